@@ -1,0 +1,140 @@
+"""Model bundles: a folder with the weights, configuration, vocabularies, metrics and a manifest.
+
+    model.safetensors  weights (safetensors: plain tensors, nothing executable; never pickle)
+    config.json        Seq2SeqConfig + calibration temperature + format version
+    vocab.json         input vocabulary (tokenizer) and target vocabulary
+    metrics.json       evaluation figures shown on the model card
+    manifest.json      sha256 of each file above, package versions, training command and seed,
+                       and the knowledge-base hash the targets were built from
+
+Loading checks every hash, the format version and the knowledge base before any weight is used,
+and refuses a tampered, truncated or incompatible bundle with a message that says what is wrong.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import platform
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import torch
+from safetensors import SafetensorError
+from safetensors.torch import load_file, save_file
+
+from .knowledge import KnowledgeBase, load_knowledge
+from .model import Seq2Seq, Seq2SeqConfig
+from .sequence import TargetVocab
+from .tokenizer import Tokenizer
+
+FORMAT_VERSION = 1
+DEFAULT_BUNDLE_DIR = Path(__file__).resolve().parent.parent / "assets" / "model"
+FILES = ("model.safetensors", "config.json", "vocab.json", "metrics.json")
+
+
+class BundleError(ValueError):
+    """The bundle cannot be used; the message says why in one line."""
+
+
+@dataclass(eq=False)
+class Bundle:
+    model: Seq2Seq
+    tokenizer: Tokenizer
+    target_vocab: TargetVocab
+    kb: KnowledgeBase
+    temperature: float               # calibration temperature for the differential likelihoods
+    metrics: dict = field(default_factory=dict)
+    manifest: dict = field(default_factory=dict)
+    path: Path | None = None
+
+    @property
+    def sha256(self) -> str:
+        """Identity of this bundle (hash of its manifest), recorded in audit logs."""
+        return hashlib.sha256(json.dumps(self.manifest, sort_keys=True).encode()).hexdigest()
+
+
+def _sha256(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _versions() -> dict:
+    import captum
+    import numpy
+    import safetensors
+    return {"python": platform.python_version(), "torch": torch.__version__, "numpy": numpy.__version__,
+            "safetensors": safetensors.__version__, "captum": captum.__version__}
+
+
+def save_bundle(bundle: Bundle, path: str | Path, command: str, seed: int) -> Path:
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True)
+    state = {k: v.detach().cpu().contiguous() for k, v in bundle.model.state_dict().items()}
+    save_file(state, str(path / "model.safetensors"))
+    config = {"format_version": FORMAT_VERSION, "model": bundle.model.cfg.to_dict(), "temperature": bundle.temperature}
+    (path / "config.json").write_text(json.dumps(config, indent=2))
+    vocab = {"input": bundle.tokenizer.to_json(), "target": bundle.target_vocab.itos}
+    (path / "vocab.json").write_text(json.dumps(vocab, ensure_ascii=False))
+    (path / "metrics.json").write_text(json.dumps(bundle.metrics, indent=2, ensure_ascii=False))
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "files": {name: _sha256(path / name) for name in FILES},
+        "knowledge_base_sha256": bundle.kb.sha256,
+        "training": {"command": command, "seed": seed},
+        "versions": _versions(),
+    }
+    (path / "manifest.json").write_text(json.dumps(manifest, indent=2))
+    bundle.manifest, bundle.path = manifest, path
+    return path
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise BundleError(f"{path.name} is unreadable ({exc.__class__.__name__}): the bundle is damaged") from None
+
+
+def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
+                device: str | torch.device = "cpu") -> Bundle:
+    """Load and verify a bundle (the shipped default when ``path`` is None)."""
+    path = Path(path) if path is not None else DEFAULT_BUNDLE_DIR
+    if not path.is_dir():
+        raise BundleError(f"no model bundle at {path}")
+    manifest_path = path / "manifest.json"
+    if not manifest_path.is_file():
+        raise BundleError(f"{path} has no manifest.json: not a MedSeq bundle")
+    manifest = _read_json(manifest_path)
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise BundleError(f"bundle format {manifest.get('format_version')!r} is not supported (expected {FORMAT_VERSION})")
+    for name in FILES:
+        expected = manifest.get("files", {}).get(name)
+        if not (path / name).is_file():
+            raise BundleError(f"bundle file {name} is missing")
+        if expected is None or _sha256(path / name) != expected:
+            raise BundleError(f"bundle file {name} does not match its manifest hash: the bundle was modified or truncated")
+    kb = kb or load_knowledge()
+    if manifest.get("knowledge_base_sha256") != kb.sha256:
+        raise BundleError("bundle was trained on a different knowledge base than the one installed; retrain it "
+                          "(python -m medmodel train) or install the matching knowledge base")
+    config, vocab = _read_json(path / "config.json"), _read_json(path / "vocab.json")
+    try:
+        tokenizer = Tokenizer.from_json(vocab["input"])
+        target_vocab = TargetVocab(vocab["target"])
+        cfg = Seq2SeqConfig(**config["model"])
+        temperature = float(config["temperature"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BundleError(f"bundle configuration is incompatible: {exc}") from None
+    if target_vocab.itos != TargetVocab.from_kb(kb).itos:
+        raise BundleError("bundle target vocabulary does not match the knowledge base")
+    model = Seq2Seq(cfg)
+    try:
+        state = load_file(str(path / "model.safetensors"))
+        model.load_state_dict(state)
+    except (SafetensorError, RuntimeError, OSError) as exc:
+        raise BundleError(f"model weights do not fit the configuration: {str(exc).splitlines()[0]}") from None
+    model.to(device).eval()
+    return Bundle(model, tokenizer, target_vocab, kb, temperature, _read_json(path / "metrics.json"), manifest, path)

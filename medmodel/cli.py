@@ -1,0 +1,352 @@
+"""Command line: python -m medmodel {kb,generate,train,evaluate,predict,score} --help
+
+Every command prints a clear one-line error and exits with status 2 on bad input, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message):  # one line, not usage + error
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: error: {message}\n")
+
+
+class UserError(Exception):
+    """Bad input from the user: printed as one line, exit status 2."""
+
+
+def _json(obj) -> None:
+    print(json.dumps(obj, ensure_ascii=False, indent=2))
+
+
+def _bundle(args):
+    from .bundle import load_bundle
+    return load_bundle(args.bundle)
+
+
+# ------------------------------------------------------------------ kb
+def cmd_kb(args) -> None:
+    from .knowledge import load_knowledge
+    kb = load_knowledge(args.kb_dir)
+    if args.action == "validate":
+        s = kb.stats()
+        print(f"knowledge base OK: {s['conditions']} conditions, {s['findings']} findings, "
+              f"{s['medications']} medications, {s['next_steps']} next steps")
+    elif args.action == "stats":
+        s = kb.stats()
+        if args.json:
+            _json(s)
+        else:
+            for k, v in s.items():
+                print(f"{k}: {v}")
+    else:
+        rows = [{"id": c.id, "name_en": c.name.en, "name_zh": c.name.zh, "icd10": c.icd10,
+                 "specialty": c.specialty, "triage": c.triage} for c in kb.conditions.values()]
+        if args.json:
+            _json(rows)
+        else:
+            for r in rows:
+                print(f"{r['id']:<40} {r['icd10']:<8} {r['triage']:<10} {r['name_en']} / {r['name_zh']}")
+
+
+# ------------------------------------------------------------------ generate
+def _output_path(path: str, allowed=(".csv", ".parquet")) -> Path:
+    p = Path(path)
+    if p.suffix.lower() not in allowed:
+        raise UserError(f"output must end in {' or '.join(allowed)}, got {p.name!r}")
+    if not p.parent.exists():
+        raise UserError(f"output folder does not exist: {p.parent}")
+    return p
+
+
+def cmd_generate(args) -> None:
+    import pandas as pd
+    from tqdm import tqdm
+    from .knowledge import load_knowledge
+    from .synth import Generator
+    out = _output_path(args.output)
+    if args.n < 1:
+        raise UserError("--n must be at least 1")
+    kb = load_knowledge()
+    gen = Generator(kb)
+    t0 = time.time()
+    rows = [c.row(kb) for c in tqdm(gen.generate(args.n, args.seed, args.lang), total=args.n, unit="case",
+                                    desc="generating", disable=args.quiet)]
+    seconds = time.time() - t0
+    df = pd.DataFrame(rows)
+    df.to_csv(out, index=False) if out.suffix == ".csv" else df.to_parquet(out, index=False)
+    print(f"wrote {len(df)} cases to {out} ({len(df) / seconds:,.0f} cases/s)", file=sys.stderr)
+
+
+# ------------------------------------------------------------------ train
+def _training_data(args, kb):
+    """Cases, targets, true conditions and languages: generated, or read from the user's file."""
+    from .case import Case
+    from .sequence import Target
+    from .synth import Generator
+    if not args.data:
+        from tqdm import tqdm
+        gen = Generator(kb)
+        synth = list(tqdm(gen.generate(args.n, args.seed, args.lang), total=args.n, unit="case",
+                          desc="generating", disable=args.quiet, file=sys.stderr))
+        return ([Case(s.text, s.age, s.sex, s.flags) for s in synth], [s.target for s in synth],
+                [s.condition_id for s in synth], [s.lang for s in synth])
+    from .records import read_table, row_case
+    from .safety import filter_medications
+    df = read_table(args.data)
+    for col in (args.text_column, args.label_column, args.age_column, args.sex_column):
+        if col and col not in df.columns:
+            raise UserError(f"column {col!r} is not in {args.data}; columns: {', '.join(df.columns[:20])}")
+    cases, targets, conditions, unmapped, bad = [], [], [], {}, 0
+    for _, row in df.iterrows():
+        cid = kb.resolve_condition(str(row[args.label_column]))
+        if cid is None:
+            unmapped[str(row[args.label_column])] = unmapped.get(str(row[args.label_column]), 0) + 1
+            continue
+        try:
+            case = row_case(row, args.text_column, args.age_column, args.sex_column)
+        except ValueError:
+            bad += 1
+            continue
+        c = kb.conditions[cid]
+        meds, _ = filter_medications(kb, c.medications, case.context_flags)
+        cases.append(case)
+        targets.append(Target((cid,), c.triage, tuple(meds[:4]), tuple(c.next_steps[:4])))
+        conditions.append(cid)
+    print(f"labels mapped: {len(cases)} rows; unusable text/age/sex: {bad} rows; "
+          f"unmapped labels: {sum(unmapped.values())} rows", file=sys.stderr)
+    for label, count in sorted(unmapped.items(), key=lambda kv: -kv[1])[:20]:
+        print(f"  not a known condition id, name or ICD-10 code: {label!r} ({count} rows)", file=sys.stderr)
+    if len(cases) < 10:
+        raise UserError(f"only {len(cases)} usable labelled rows in {args.data}: need at least 10")
+    return cases, targets, conditions, [None] * len(cases)
+
+
+def cmd_train(args) -> None:
+    from .bundle import save_bundle
+    from .knowledge import load_knowledge
+    from .train import TrainConfig, dist_info, init_distributed, train_bundle
+    init_distributed()
+    rank, _ = dist_info()
+    if not args.data and args.n < 20:
+        raise UserError("--n must be at least 20")
+    cfg = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, patience=args.patience,
+                      seed=args.seed, checkpoint_dir=args.checkpoint_dir, progress=not args.quiet)
+    kb = load_knowledge()
+    cases, targets, conditions, langs = _training_data(args, kb)
+    bundle, history, _ = train_bundle(kb, cases, targets, conditions, cfg, {"hidden": args.hidden, "emb_dim": args.emb_dim},
+                                      [lang or "en" for lang in langs])
+    if rank != 0:
+        return
+    if args.eval_n:
+        from .evaluate import evaluate
+        bundle.metrics["evaluation"] = evaluate(bundle, n=args.eval_n)
+    command = "python -m medmodel " + " ".join(sys.argv[1:]) if sys.argv[0].endswith("__main__.py") else " ".join(sys.argv)
+    path = save_bundle(bundle, args.output, command=command, seed=args.seed)
+    summary = {"output": str(path), "epochs": len(history), "temperature": bundle.temperature,
+               **{k: bundle.metrics.get("evaluation", {}).get(k) for k in ("top1", "top3", "top5", "ece", "bayes_top1")}}
+    if args.json:
+        _json(summary)
+    else:
+        print(f"saved bundle to {path}: {summary}", file=sys.stderr)
+
+
+# ------------------------------------------------------------------ evaluate
+def cmd_evaluate(args) -> None:
+    from tqdm import tqdm
+    from .evaluate import evaluate
+    bundle = _bundle(args)
+    if args.n < 1:
+        raise UserError("--n must be at least 1")
+    bar = tqdm(total=args.n, unit="case", desc="evaluating", disable=args.quiet, file=sys.stderr)
+    metrics = evaluate(bundle, n=args.n, seed=args.seed, lang=args.lang, beam=args.beam,
+                       progress=lambda done, total: bar.update(done - bar.n))
+    bar.close()
+    if args.json:
+        _json(metrics)
+    else:
+        for k in ("n", "top1", "top3", "top5", "macro_f1", "ece", "bayes_top1", "bayes_top3", "top1_vs_bayes",
+                  "violations_before", "violations_after"):
+            print(f"{k:>18}: {metrics[k]}")
+        print(f"{'by language':>18}: {metrics['accuracy_by_language']}")
+        print(f"{'by sex':>18}: {metrics['accuracy_by_sex']}")
+
+
+# ------------------------------------------------------------------ predict
+def _case_from_args(args):
+    from .case import Case
+    flags = set(args.flag or [])
+    if args.pregnant:
+        flags.add("pregnant")
+    for allergy in args.allergy or []:
+        flags.add(f"allergy_{allergy.lower()}")
+    for name, on in (("kidney_disease", args.kidney_disease), ("liver_disease", args.liver_disease),
+                     ("anticoagulant", args.anticoagulant)):
+        if on:
+            flags.add(name)
+    try:
+        return Case(args.text, args.age, args.sex.upper() if args.sex else None, frozenset(flags))
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+
+
+def cmd_predict(args) -> None:
+    from .predict import Predictor
+    case = _case_from_args(args)
+    bundle = _bundle(args)
+    t0 = time.perf_counter()
+    pred = Predictor(bundle, beam=args.beam).predict(case)
+    ms = (time.perf_counter() - t0) * 1000
+    kb, lang = bundle.kb, args.lang
+    if args.json:
+        out = pred.to_dict(lang)
+        out["latency_ms"] = round(ms, 1)
+        _json(out)
+        return
+    print("Decision support only - not a diagnosis. Check every suggestion against your own judgement.")
+    print(f"\nTriage: {pred.triage.upper().replace('_', '-')}" +
+          (f" (model said {pred.model_triage}; escalated by red flags)" if pred.triage != pred.model_triage else ""))
+    for rf in pred.red_flags:
+        print(f"  RED FLAG: {kb.findings[rf.finding].name.get(lang)} - \"{rf.phrase}\"")
+    print("\nDifferential:")
+    for d in pred.differential:
+        print(f"  {d.probability:6.1%}  {d.name(lang)} ({d.icd10})")
+    print("\nMedications for the leading diagnosis:")
+    for m in pred.medications:
+        print(f"  {kb.medications[m].name.get(lang)}")
+    for w in pred.withheld:
+        print(f"  {w.describe(kb, lang)}")
+    print("\nNext steps:")
+    for s in pred.next_steps:
+        print(f"  {kb.next_steps[s].name.get(lang)}")
+    for w in pred.warnings:
+        print(f"\nWarning: {w}")
+    print(f"\n({ms:.0f} ms)", file=sys.stderr)
+
+
+# ------------------------------------------------------------------ score
+def cmd_score(args) -> None:
+    from tqdm import tqdm
+    from .predict import Predictor
+    from .records import read_table, score_frame, write_table
+    out = _output_path(args.output, (".csv", ".xlsx", ".parquet"))
+    df = read_table(args.input)
+    bundle = _bundle(args)
+    bar = tqdm(total=len(df), unit="row", desc="scoring", disable=args.quiet, file=sys.stderr)
+    scored = score_frame(Predictor(bundle, beam=args.beam), df, args.text_column, args.age_column, args.sex_column,
+                         args.flags_column, progress=lambda done, total: bar.update(done - bar.n), lang=args.lang)
+    bar.close()
+    write_table(scored, out)
+    bad = int((scored["error"] != "").sum())
+    print(f"scored {len(scored)} rows -> {out}" + (f" ({bad} with a message in the error column)" if bad else ""),
+          file=sys.stderr)
+
+
+# ------------------------------------------------------------------ parser
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="medmodel", description="MedSeq: local, explainable clinical decision support (not a diagnosis).")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    kb = sub.add_parser("kb", help="validate and inspect the clinical knowledge base")
+    kb.add_argument("action", choices=["validate", "stats", "list"])
+    kb.add_argument("--json", action="store_true", help="machine-readable output")
+    kb.add_argument("--kb-dir", default=None, help="knowledge folder (default: assets/knowledge)")
+    kb.set_defaults(func=cmd_kb)
+
+    g = sub.add_parser("generate", help="generate synthetic patient cases")
+    g.add_argument("--n", type=int, required=True)
+    g.add_argument("--seed", type=int, default=0)
+    g.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
+    g.add_argument("--output", required=True, help="FILE.csv or FILE.parquet")
+    g.add_argument("--quiet", action="store_true", help="no progress bar")
+    g.set_defaults(func=cmd_generate)
+
+    t = sub.add_parser("train", help="train a model bundle (torchrun --nproc_per_node N for data parallel)")
+    t.add_argument("--n", type=int, default=100_000, help="generated training cases (ignored with --data)")
+    t.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
+    t.add_argument("--data", help="train on your own CSV/XLSX/Parquet instead of generated cases")
+    t.add_argument("--text-column", default="text")
+    t.add_argument("--label-column", default="label", help="condition as KB id, name or ICD-10 code")
+    t.add_argument("--age-column")
+    t.add_argument("--sex-column")
+    t.add_argument("--epochs", type=int, default=12)
+    t.add_argument("--batch-size", type=int, default=64)
+    t.add_argument("--lr", type=float, default=2e-3)
+    t.add_argument("--patience", type=int, default=3)
+    t.add_argument("--hidden", type=int, default=256)
+    t.add_argument("--emb-dim", type=int, default=128)
+    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--eval-n", type=int, default=2000, help="held-out generated cases for metrics.json (0: skip)")
+    t.add_argument("--checkpoint-dir", help="save a resumable checkpoint here every epoch")
+    t.add_argument("--output", required=True, help="bundle folder to write")
+    t.add_argument("--json", action="store_true")
+    t.add_argument("--quiet", action="store_true")
+    t.set_defaults(func=cmd_train)
+
+    e = sub.add_parser("evaluate", help="evaluate a bundle on fresh held-out generated cases")
+    e.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    e.add_argument("--n", type=int, default=5000)
+    e.add_argument("--seed", type=int, default=None, help="generator seed (default: the evaluation seed)")
+    e.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
+    e.add_argument("--beam", type=int, default=5)
+    e.add_argument("--json", action="store_true")
+    e.add_argument("--quiet", action="store_true")
+    e.set_defaults(func=cmd_evaluate)
+
+    pr = sub.add_parser("predict", help="assess one note")
+    pr.add_argument("text", help="what the patient reports (English or Chinese)")
+    pr.add_argument("--age", type=int)
+    pr.add_argument("--sex", choices=["F", "M", "f", "m"])
+    pr.add_argument("--pregnant", action="store_true")
+    pr.add_argument("--allergy", action="append", choices=["penicillin", "cephalosporin", "sulfa", "nsaid", "macrolide"])
+    pr.add_argument("--kidney-disease", action="store_true")
+    pr.add_argument("--liver-disease", action="store_true")
+    pr.add_argument("--anticoagulant", action="store_true")
+    pr.add_argument("--flag", action="append", help="any other context flag (breastfeeding, asthma, heart_disease)")
+    pr.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    pr.add_argument("--beam", type=int, default=5)
+    pr.add_argument("--lang", choices=["en", "zh"], default="en", help="language of names in the output")
+    pr.add_argument("--json", action="store_true")
+    pr.set_defaults(func=cmd_predict)
+
+    s = sub.add_parser("score", help="score a file of records")
+    s.add_argument("input", help="CSV (UTF-8), .xlsx or .parquet")
+    s.add_argument("--text-column", required=True)
+    s.add_argument("--age-column")
+    s.add_argument("--sex-column")
+    s.add_argument("--flags-column", help="comma-separated context flags per row")
+    s.add_argument("--output", required=True, help="OUT.csv, OUT.xlsx or OUT.parquet")
+    s.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    s.add_argument("--beam", type=int, default=5)
+    s.add_argument("--lang", choices=["en", "zh"], default="en")
+    s.add_argument("--quiet", action="store_true")
+    s.set_defaults(func=cmd_score)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    from .bundle import BundleError
+    from .knowledge import KnowledgeError
+    from .predict import InputError
+    from .records import RecordsError
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "seed", 0) is None:
+        from .evaluate import EVAL_SEED
+        args.seed = EVAL_SEED
+    try:
+        args.func(args)
+    except (UserError, BundleError, KnowledgeError, InputError, RecordsError) as exc:
+        print(f"medmodel {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(f"medmodel {args.command}: interrupted", file=sys.stderr)
+        return 130
+    return 0

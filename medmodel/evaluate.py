@@ -1,0 +1,89 @@
+"""Held-out evaluation on freshly generated cases: accuracy, calibration, subgroups, safety, Bayes ceiling."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+import numpy as np
+
+from .bundle import Bundle
+from .case import Case
+from .posterior import Posterior
+from .predict import Predictor
+from .safety import filter_medications
+from .synth import Generator
+from .train import calibration_curve, expected_calibration_error
+
+EVAL_SEED = 20_261_128   # never used for training (the shipped model trains on seed 0)
+
+
+def age_band(age: int) -> str:
+    for lo, hi, name in ((0, 4, "0-4"), (5, 17, "5-17"), (18, 39, "18-39"), (40, 64, "40-64"), (65, 200, "65+")):
+        if lo <= age <= hi:
+            return name
+    return "unknown"
+
+
+def macro_f1(y_true: list[str], y_pred: list[str]) -> float:
+    labels = sorted(set(y_true))
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for t, p in zip(y_true, y_pred):
+        if t == p:
+            tp[t] += 1
+        else:
+            fp[p] += 1
+            fn[t] += 1
+    f1 = [2 * tp[c] / (2 * tp[c] + fp[c] + fn[c]) if tp[c] + fp[c] + fn[c] else 0.0 for c in labels]
+    return float(np.mean(f1)) if f1 else 0.0
+
+
+def evaluate(bundle: Bundle, n: int = 5000, seed: int = EVAL_SEED, lang: str = "mix", beam: int = 5,
+             progress=None) -> dict:
+    """Metrics on ``n`` fresh generated cases; ``progress(done, total)`` is called as batches finish."""
+    kb = bundle.kb
+    gen = Generator(kb)
+    posterior = Posterior(kb)
+    synth = list(gen.generate(n, seed, lang))
+    cases = [Case(s.text, s.age, s.sex, s.flags) for s in synth]
+    predictor = Predictor(bundle, beam=beam)
+    preds = []
+    for start in range(0, n, 256):
+        preds += predictor.predict_many(cases[start:start + 256])
+        if progress:
+            progress(min(start + 256, n), n)
+    truth = [s.condition_id for s in synth]
+    ranked = [[d.condition_id for d in p.differential] for p in preds]
+    hit = lambda k: np.array([t in r[:k] for t, r in zip(truth, ranked)], dtype=float)
+    top1 = hit(1)
+    confidence = np.array([p.differential[0].probability for p in preds])
+    bayes = [[c for c, _ in posterior.rank(s.present, s.absent, s.age, s.sex, "pregnant" in s.flags, k=3)] for s in synth]
+    bayes_top1 = np.array([t == b[0] for t, b in zip(truth, bayes)], dtype=float)
+    bayes_top3 = np.array([t in b for t, b in zip(truth, bayes)], dtype=float)
+    # Safety: contraindicated medications the model emitted, before and after the filter.
+    before = after = 0
+    for p in preds:
+        model_rx = [t.split(":", 1)[1] for t in p.output_tokens if t.startswith("RX:")]
+        before += len(filter_medications(kb, model_rx, p.case.context_flags)[1])
+        after += len(filter_medications(kb, p.medications, p.case.context_flags)[1])
+    groups: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    for s, h in zip(synth, top1):
+        groups["lang"][s.lang].append(h)
+        groups["sex"][s.sex].append(h)
+        groups["age_band"][age_band(s.age)].append(h)
+    subgroup = {g: {k: {"top1": float(np.mean(v)), "n": len(v)} for k, v in sorted(d.items())} for g, d in groups.items()}
+    confused = Counter((t, r[0]) for t, r in zip(truth, ranked) if t != r[0])
+    triage_match = np.mean([p.triage == s.target.triage for p, s in zip(preds, synth)])
+    return {
+        "n": n, "seed": seed, "lang": lang, "beam": beam,
+        "top1": float(top1.mean()), "top3": float(hit(3).mean()), "top5": float(hit(5).mean()),
+        "macro_f1": macro_f1(truth, [r[0] for r in ranked]),
+        "ece": expected_calibration_error(confidence, top1),
+        "calibration_curve": calibration_curve(confidence, top1),
+        "bayes_top1": float(bayes_top1.mean()), "bayes_top3": float(bayes_top3.mean()),
+        "top1_vs_bayes": float(top1.mean() / max(bayes_top1.mean(), 1e-9)),
+        "triage_agreement": float(triage_match),
+        "violations_before": before, "violations_after": after,
+        "subgroups": subgroup,
+        "accuracy_by_language": {k: v["top1"] for k, v in subgroup["lang"].items()},
+        "accuracy_by_sex": {k: v["top1"] for k, v in subgroup["sex"].items()},
+        "most_confused": [{"true": t, "predicted": p, "count": c} for (t, p), c in confused.most_common(15)],
+    }

@@ -1,0 +1,351 @@
+"""The clinical knowledge base: conditions, findings, medications and next steps.
+
+Human-readable YAML files under ``assets/knowledge/{conditions,findings,medications,next_steps}/``
+are loaded into frozen dataclasses and cross-checked. Every validation error names the file, the
+entry and the field, so a clinician editing the YAML can find the mistake without reading Python.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "assets" / "knowledge"
+
+# Context flags a medication can be contraindicated against. Age flags are derived from the age.
+CONTEXT_FLAGS = (
+    "pregnant", "breastfeeding",
+    "age_under_2", "age_under_12", "age_under_16", "age_under_18", "age_over_65",
+    "allergy_penicillin", "allergy_cephalosporin", "allergy_sulfa", "allergy_nsaid", "allergy_macrolide",
+    "kidney_disease", "liver_disease", "anticoagulant", "asthma", "heart_disease",
+)
+AGE_FLAGS = {"age_under_2": (0, 2), "age_under_12": (0, 12), "age_under_16": (0, 16),
+             "age_under_18": (0, 18), "age_over_65": (65, 200)}
+SPECIALTIES = (
+    "primary_care", "emergency", "infectious", "respiratory", "cardiology", "gastro_liver",
+    "endocrine", "kidney_urology", "neurology", "msk_rheum", "dermatology", "ent_eye",
+    "mental_health", "womens_health", "paediatrics",
+)
+TRIAGE_LEVELS = ("self_care", "routine", "urgent", "emergency")  # ascending urgency
+FINDING_KINDS = ("symptom", "sign", "history", "vital")
+NEXT_STEP_KINDS = ("test", "imaging", "referral", "self_care", "monitoring", "procedure", "emergency")
+LANGS = ("en", "zh")
+_ID = re.compile(r"^[a-z0-9_]+$")
+_FORBIDDEN_PHRASE_CHARS = set("{}[]|\n")
+
+
+class KnowledgeError(ValueError):
+    """A knowledge-base file is malformed; the message names file, entry and field."""
+
+
+def triage_rank(level: str) -> int:
+    return TRIAGE_LEVELS.index(level)
+
+
+@dataclass(frozen=True)
+class Text:
+    """A bilingual display string."""
+    en: str
+    zh: str
+
+    def get(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+@dataclass(frozen=True)
+class Phrasings:
+    """How one finding is said in one language."""
+    terms: tuple[str, ...]     # noun phrases: read after "no", "denies", "complains of"
+    lay: tuple[str, ...]       # first-person patient clauses
+    clinical: tuple[str, ...]  # clinician shorthand
+
+    @property
+    def all(self) -> tuple[str, ...]:
+        return self.terms + self.lay + self.clinical
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    name: Text
+    kind: str
+    site: str | None
+    red_flag: str | None  # None, "urgent" or "emergency": escalates triage for any condition
+    phrasings: dict[str, Phrasings] = field(hash=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Contraindication:
+    flag: str
+    reason: Text
+
+
+@dataclass(frozen=True)
+class Medication:
+    id: str
+    name: Text
+    drug_class: Text
+    contraindications: tuple[Contraindication, ...]
+
+
+@dataclass(frozen=True)
+class NextStep:
+    id: str
+    name: Text
+    kind: str
+
+
+@dataclass(frozen=True)
+class Condition:
+    id: str
+    name: Text
+    icd10: str
+    specialty: str
+    prevalence: float           # relative prior weight
+    age_range: tuple[int, int]  # typical age in years
+    male_fraction: float
+    triage: str
+    findings: tuple[tuple[str, float], ...]  # (finding id, P(finding | condition))
+    risk_factors: tuple[str, ...]
+    red_flags: tuple[str, ...]
+    medications: tuple[str, ...]
+    next_steps: tuple[str, ...]
+    sex_specific: str | None = None  # "female" / "male" where anatomy limits it
+    pregnancy_only: bool = False
+
+    @cached_property
+    def finding_probs(self) -> dict[str, float]:
+        return dict(self.findings)
+
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeBase:
+    conditions: dict[str, Condition]
+    findings: dict[str, Finding]
+    medications: dict[str, Medication]
+    next_steps: dict[str, NextStep]
+    sha256: str  # hash of every file's bytes, recorded in model bundles
+
+    def resolve_condition(self, label: str) -> str | None:
+        """Map a KB id, an English or Chinese name, or an ICD-10 code to a condition id."""
+        key = str(label).strip()
+        if key in self.conditions:
+            return key
+        return self._label_index.get(key.lower())
+
+    @cached_property
+    def _label_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for c in self.conditions.values():
+            for label in (c.id, c.name.en, c.name.zh, c.icd10):
+                index.setdefault(label.strip().lower(), c.id)
+        return index
+
+    def stats(self) -> dict[str, Any]:
+        phrasings = {lang: sum(len(f.phrasings[lang].all) for f in self.findings.values()) for lang in LANGS}
+        lay = {lang: sum(len(f.phrasings[lang].lay) for f in self.findings.values()) for lang in LANGS}
+        by_specialty: dict[str, int] = {}
+        for c in self.conditions.values():
+            by_specialty[c.specialty] = by_specialty.get(c.specialty, 0) + 1
+        return {
+            "conditions": len(self.conditions),
+            "findings": len(self.findings),
+            "medications": len(self.medications),
+            "next_steps": len(self.next_steps),
+            "phrasings": phrasings,
+            "lay_phrasings": lay,
+            "conditions_by_specialty": dict(sorted(by_specialty.items())),
+            "sha256": self.sha256,
+        }
+
+
+class _Entry:
+    """Reads fields of one YAML entry, raising errors that say exactly where."""
+
+    def __init__(self, path: Path, raw: Any, index: int):
+        self.path = path
+        if not isinstance(raw, dict):
+            raise KnowledgeError(f"{path.name}: entry #{index + 1}: expected a mapping, got {type(raw).__name__}")
+        self.raw = raw
+        self.id = raw.get("id", f"#{index + 1}")
+        if not isinstance(self.id, str) or not _ID.match(self.id):
+            raise KnowledgeError(f"{path.name}: entry #{index + 1}: field 'id': must be lower snake_case, got {self.id!r}")
+
+    def fail(self, name: str, problem: str) -> KnowledgeError:
+        return KnowledgeError(f"{self.path.name}: entry '{self.id}': field '{name}': {problem}")
+
+    def get(self, name: str, default: Any = ..., types: type | tuple = object) -> Any:
+        if name not in self.raw:
+            if default is ...:
+                raise self.fail(name, "missing")
+            return default
+        value = self.raw[name]
+        if not isinstance(value, types):
+            raise self.fail(name, f"expected {getattr(types, '__name__', types)}, got {type(value).__name__}")
+        return value
+
+    def choice(self, name: str, options: tuple[str, ...], default: Any = ...) -> Any:
+        value = self.get(name, default)
+        if value is not None and value not in options:
+            raise self.fail(name, f"{value!r} is not one of {', '.join(options)}")
+        return value
+
+    def text(self, name: str, value: Any = None) -> Text:
+        value = self.get(name, types=dict) if value is None else value
+        for lang in LANGS:
+            if not isinstance(value.get(lang), str) or not value[lang].strip():
+                raise self.fail(f"{name}.{lang}", "missing or empty")
+        return Text(value["en"].strip(), value["zh"].strip())
+
+    def ids(self, name: str, default: Any = ...) -> tuple[str, ...]:
+        value = self.get(name, default, types=list)
+        for item in value:
+            if not isinstance(item, str) or not _ID.match(item):
+                raise self.fail(name, f"{item!r} is not a valid id")
+        if len(set(value)) != len(value):
+            raise self.fail(name, "has duplicates")
+        return tuple(value)
+
+
+def _read_dir(root: Path, kind: str, hasher: Any) -> list[_Entry]:
+    folder = root / kind
+    if not folder.is_dir():
+        raise KnowledgeError(f"{folder}: missing knowledge folder '{kind}'")
+    entries: list[_Entry] = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = path.read_bytes()
+        hasher.update(f"{kind}/{path.name}\0".encode() + data)
+        try:
+            raw = yaml.safe_load(data.decode("utf-8"))
+        except (yaml.YAMLError, UnicodeDecodeError) as exc:
+            raise KnowledgeError(f"{path.name}: not valid UTF-8 YAML: {str(exc).splitlines()[0]}") from None
+        if raw is None:
+            continue
+        if not isinstance(raw, list):
+            raise KnowledgeError(f"{path.name}: expected a YAML list of entries, got {type(raw).__name__}")
+        entries.extend(_Entry(path, item, i) for i, item in enumerate(raw))
+    return entries
+
+
+def _unique(entries: list[_Entry], parse: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    seen: dict[str, Path] = {}
+    for e in entries:
+        if e.id in seen:
+            raise e.fail("id", f"duplicate id, also defined in {seen[e.id].name}")
+        seen[e.id] = e.path
+        out[e.id] = parse(e)
+    return out
+
+
+def _parse_finding(e: _Entry) -> Finding:
+    phrasings = {}
+    for lang in LANGS:
+        block = e.get(lang, types=dict)
+        parts = {}
+        for part in ("terms", "lay", "clinical"):
+            items = block.get(part)
+            if not isinstance(items, list) or not items:
+                raise e.fail(f"{lang}.{part}", "needs a non-empty list of phrases")
+            for p in items:
+                if not isinstance(p, str) or not p.strip() or _FORBIDDEN_PHRASE_CHARS & set(p):
+                    raise e.fail(f"{lang}.{part}", f"bad phrase {p!r}")
+            parts[part] = tuple(dict.fromkeys(p.strip() for p in items))
+        phrasings[lang] = Phrasings(**parts)
+    return Finding(
+        id=e.id, name=e.text("name"), kind=e.choice("kind", FINDING_KINDS),
+        site=e.get("site", None), red_flag=e.choice("red_flag", ("urgent", "emergency"), None),
+        phrasings=phrasings,
+    )
+
+
+def _parse_medication(e: _Entry) -> Medication:
+    contra = []
+    for i, item in enumerate(e.get("contraindications", [], types=list)):
+        where = f"contraindications[{i}]"
+        if not isinstance(item, dict) or item.get("flag") not in CONTEXT_FLAGS:
+            raise e.fail(f"{where}.flag", f"must be one of the context flags, got {item!r}")
+        contra.append(Contraindication(item["flag"], e.text(f"{where}.reason", item.get("reason") or {})))
+    return Medication(id=e.id, name=e.text("name"), drug_class=e.text("class"), contraindications=tuple(contra))
+
+
+def _parse_next_step(e: _Entry) -> NextStep:
+    return NextStep(id=e.id, name=e.text("name"), kind=e.choice("kind", NEXT_STEP_KINDS))
+
+
+def _parse_condition(e: _Entry) -> Condition:
+    findings = e.get("findings", types=dict)
+    if not 5 <= len(findings) <= 15:
+        raise e.fail("findings", f"needs 5 to 15 findings, has {len(findings)}")
+    for fid, p in findings.items():
+        if not isinstance(p, (int, float)) or not 0 < p <= 1:
+            raise e.fail(f"findings.{fid}", f"frequency must be in (0, 1], got {p!r}")
+    age = e.get("age", types=list)
+    if len(age) != 2 or not all(isinstance(a, int) for a in age) or not 0 <= age[0] <= age[1] <= 110:
+        raise e.fail("age", f"must be [min, max] years, got {age!r}")
+    prevalence = e.get("prevalence", types=(int, float))
+    if prevalence <= 0:
+        raise e.fail("prevalence", "must be positive")
+    male = e.get("male_fraction", types=(int, float))
+    if not 0 <= male <= 1:
+        raise e.fail("male_fraction", "must be between 0 and 1")
+    icd10 = e.get("icd10", types=str)
+    if not re.match(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$", icd10):
+        raise e.fail("icd10", f"{icd10!r} does not look like an ICD-10 code")
+    return Condition(
+        id=e.id, name=e.text("name"), icd10=icd10, specialty=e.choice("specialty", SPECIALTIES),
+        prevalence=float(prevalence), age_range=(age[0], age[1]), male_fraction=float(male),
+        triage=e.choice("triage", TRIAGE_LEVELS),
+        findings=tuple((fid, float(p)) for fid, p in findings.items()),
+        risk_factors=e.ids("risk_factors", []), red_flags=e.ids("red_flags", []),
+        medications=e.ids("medications"), next_steps=e.ids("next_steps"),
+        sex_specific=e.choice("sex_specific", ("female", "male"), None),
+        pregnancy_only=bool(e.get("pregnancy_only", False, types=bool)),
+    )
+
+
+def _check_references(entries: list[_Entry], kb: KnowledgeBase) -> None:
+    by_id = {e.id: e for e in entries}
+    for c in kb.conditions.values():
+        e = by_id[c.id]
+        for name, ids, table in (
+            ("findings", [f for f, _ in c.findings], kb.findings),
+            ("risk_factors", c.risk_factors, kb.findings),
+            ("red_flags", c.red_flags, kb.findings),
+            ("medications", c.medications, kb.medications),
+            ("next_steps", c.next_steps, kb.next_steps),
+        ):
+            for ref in ids:
+                if ref not in table:
+                    raise e.fail(name, f"unknown id {ref!r}")
+
+
+def load_knowledge(root: str | Path | None = None) -> KnowledgeBase:
+    """Load and validate the knowledge base; raises KnowledgeError naming file, entry and field."""
+    root = Path(root) if root is not None else DEFAULT_KB_DIR
+    hasher = hashlib.sha256()
+    raw = {kind: _read_dir(root, kind, hasher) for kind in ("conditions", "findings", "medications", "next_steps")}
+    kb = KnowledgeBase(
+        conditions=_unique(raw["conditions"], _parse_condition),
+        findings=_unique(raw["findings"], _parse_finding),
+        medications=_unique(raw["medications"], _parse_medication),
+        next_steps=_unique(raw["next_steps"], _parse_next_step),
+        sha256=hasher.hexdigest(),
+    )
+    if not kb.conditions:
+        raise KnowledgeError(f"{root}: no conditions found")
+    _check_references(raw["conditions"], kb)
+    return kb
+
+
+def context_flags_for(age: float | None, flags: frozenset[str] | set[str]) -> frozenset[str]:
+    """The full set of context flags for a patient: the given ones plus those derived from age."""
+    out = set(flags)
+    if age is not None:
+        out.update(name for name, (lo, hi) in AGE_FLAGS.items() if lo <= age < hi)
+    return frozenset(out)

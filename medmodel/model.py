@@ -1,0 +1,122 @@
+"""The LSTM encoder-decoder with attention.
+
+    src ids -> Embedding -> bidirectional LSTM (packed) -> enc (B, S, 2H)
+    tgt ids -> Embedding -> LSTM (initialised from the encoder's final states) -> h (B, T, H)
+    Luong "general" attention (Luong et al. 2015) of h over enc, masked at padding -> context (B, T, 2H)
+    tanh(W [h; context]) -> logits over the target vocabulary (B, T, V)
+
+The decoder LSTM reads only the previous target token (no input feeding), so a teacher-forced pass
+over the whole target is one LSTM call: the explainer scores every output token in one forward.
+``forward_embedded`` takes the source embeddings directly, so Captum can attribute to them.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+
+@dataclass
+class Seq2SeqConfig:
+    src_vocab: int
+    tgt_vocab: int
+    emb_dim: int = 128
+    hidden: int = 256       # encoder hidden size per direction; the decoder uses the same size
+    tgt_emb_dim: int = 64
+    dropout: float = 0.2
+    src_pad_id: int = 0
+    tgt_pad_id: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+class Encoder(nn.Module):
+    def __init__(self, cfg: Seq2SeqConfig):
+        super().__init__()
+        self.lstm = nn.LSTM(cfg.emb_dim, cfg.hidden, batch_first=True, bidirectional=True)
+        self.bridge_h = nn.Linear(2 * cfg.hidden, cfg.hidden)
+        self.bridge_c = nn.Linear(2 * cfg.hidden, cfg.hidden)
+        self.drop = nn.Dropout(cfg.dropout)
+
+    def forward(self, emb: torch.Tensor, lengths: torch.Tensor):
+        """emb (B, S, E), lengths (B,) -> enc (B, S, 2H), decoder initial state ((1, B, H), (1, B, H))."""
+        S = emb.size(1)
+        packed = pack_padded_sequence(self.drop(emb), lengths.cpu(), batch_first=True, enforce_sorted=False)
+        out, (h, c) = self.lstm(packed)
+        enc, _ = pad_packed_sequence(out, batch_first=True, total_length=S)   # (B, S, 2H), zeros at padding
+        h = torch.tanh(self.bridge_h(torch.cat([h[0], h[1]], dim=-1)))       # (B, H)
+        c = torch.tanh(self.bridge_c(torch.cat([c[0], c[1]], dim=-1)))       # (B, H)
+        return enc, (h.unsqueeze(0), c.unsqueeze(0))
+
+
+class Attention(nn.Module):
+    """Luong general attention: score(h_t, enc_s) = h_t^T W enc_s, masked at padding."""
+
+    def __init__(self, cfg: Seq2SeqConfig):
+        super().__init__()
+        self.proj = nn.Linear(2 * cfg.hidden, cfg.hidden, bias=False)
+
+    def forward(self, h: torch.Tensor, enc: torch.Tensor, mask: torch.Tensor):
+        """h (B, T, H), enc (B, S, 2H), mask (B, S) True at real tokens -> context (B, T, 2H), weights (B, T, S)."""
+        scores = torch.bmm(h, self.proj(enc).transpose(1, 2))           # (B, T, S)
+        scores = scores.masked_fill(~mask.unsqueeze(1), float("-inf"))
+        weights = torch.softmax(scores, dim=-1)                          # (B, T, S)
+        return torch.bmm(weights, enc), weights                          # (B, T, 2H)
+
+
+class Decoder(nn.Module):
+    def __init__(self, cfg: Seq2SeqConfig):
+        super().__init__()
+        self.embedding = nn.Embedding(cfg.tgt_vocab, cfg.tgt_emb_dim, padding_idx=cfg.tgt_pad_id)
+        self.lstm = nn.LSTM(cfg.tgt_emb_dim, cfg.hidden, batch_first=True)
+        self.attention = Attention(cfg)
+        self.combine = nn.Linear(3 * cfg.hidden, cfg.hidden)
+        self.out = nn.Linear(cfg.hidden, cfg.tgt_vocab)
+        self.drop = nn.Dropout(cfg.dropout)
+
+    def forward(self, tgt_in: torch.Tensor, state, enc: torch.Tensor, mask: torch.Tensor):
+        """tgt_in (B, T), state ((1, B, H), (1, B, H)) -> logits (B, T, V), new state, attention (B, T, S)."""
+        y = self.drop(self.embedding(tgt_in))                            # (B, T, E_t)
+        h, state = self.lstm(y, state)                                   # (B, T, H)
+        context, weights = self.attention(h, enc, mask)                  # (B, T, 2H), (B, T, S)
+        mixed = torch.tanh(self.combine(torch.cat([h, context], dim=-1)))  # (B, T, H)
+        return self.out(self.drop(mixed)), state, weights               # (B, T, V)
+
+
+class Seq2Seq(nn.Module):
+    def __init__(self, cfg: Seq2SeqConfig):
+        super().__init__()
+        self.cfg = cfg
+        self.src_embedding = nn.Embedding(cfg.src_vocab, cfg.emb_dim, padding_idx=cfg.src_pad_id)
+        self.encoder = Encoder(cfg)
+        self.decoder = Decoder(cfg)
+
+    def encode(self, src: torch.Tensor, lengths: torch.Tensor):
+        """src (B, S) ids -> enc (B, S, 2H), mask (B, S), decoder state."""
+        return self.encode_embedded(self.src_embedding(src), lengths)
+
+    def encode_embedded(self, emb: torch.Tensor, lengths: torch.Tensor):
+        mask = torch.arange(emb.size(1), device=emb.device).unsqueeze(0) < lengths.unsqueeze(1)  # (B, S)
+        enc, state = self.encoder(emb, lengths)
+        return enc, mask, state
+
+    def forward(self, src: torch.Tensor, lengths: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
+        """Teacher-forced logits: src (B, S), lengths (B,), tgt_in (B, T) -> (B, T, V)."""
+        return self.forward_embedded(self.src_embedding(src), lengths, tgt_in)
+
+    def forward_embedded(self, emb: torch.Tensor, lengths: torch.Tensor, tgt_in: torch.Tensor,
+                         return_attention: bool = False):
+        """Like ``forward`` but from source embeddings (B, S, E): the hook point for attributions."""
+        enc, mask, state = self.encode_embedded(emb, lengths)
+        logits, _, weights = self.decoder(tgt_in, state, enc, mask)
+        return (logits, weights) if return_attention else logits
+
+    def loss(self, src, lengths, tgt) -> torch.Tensor:
+        """Mean cross-entropy of next-token prediction; tgt (B, T) starts with <bos>, padded with pad id."""
+        logits = self(src, lengths, tgt[:, :-1])                         # (B, T-1, V)
+        return F.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt[:, 1:].reshape(-1),
+                               ignore_index=self.cfg.tgt_pad_id)

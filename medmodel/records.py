@@ -1,0 +1,188 @@
+"""Batch scoring of patient records: CSV / Excel / Parquet in, the same rows plus predictions out.
+
+One bad row never stops a run: it gets a message in the ``error`` column. Spreadsheet exports
+neutralise formula injection (OWASP CSV injection: a cell starting with = + - @ tab or CR is
+prefixed with a single quote) so a note cannot run a formula in the reviewer's Excel.
+"""
+from __future__ import annotations
+
+import io
+import math
+from pathlib import Path
+from typing import Callable
+
+import pandas as pd
+
+from .case import USER_FLAGS, Case
+from .predict import InputError, Predictor, check_note
+from .sequence import MAX_DX
+
+SUFFIXES = (".csv", ".xlsx", ".parquet")
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+_SEX = {"f": "F", "female": "F", "woman": "F", "女": "F", "女性": "F",
+        "m": "M", "male": "M", "man": "M", "男": "M", "男性": "M"}
+RESULT_COLUMNS = ([f"dx{i}_{f}" for i in range(1, MAX_DX + 1) for f in ("id", "icd10", "name", "prob")]
+                  + ["triage", "red_flags", "medications", "withheld", "next_steps", "findings_present",
+                     "findings_absent", "error"])
+
+
+class RecordsError(ValueError):
+    """The file or its columns cannot be used; the message is for the user."""
+
+
+def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFrame:
+    """Read a CSV (UTF-8), Excel (.xlsx) or Parquet file into a DataFrame of strings/numbers."""
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        name = name or path.name
+        if not path.is_file():
+            raise RecordsError(f"file not found: {path}")
+        data = path.read_bytes()
+    else:
+        data = source
+    suffix = Path(name or "").suffix.lower()
+    if suffix not in SUFFIXES:
+        raise RecordsError(f"unsupported file type {suffix or '(none)'}: use CSV, Excel (.xlsx) or Parquet")
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise RecordsError(f"the file is {len(data) / 2**20:.1f} MiB; the limit is {MAX_UPLOAD_BYTES // 2**20} MiB")
+    if not data.strip():
+        raise RecordsError("the file is empty")
+    try:
+        if suffix == ".csv":
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                raise RecordsError("the CSV is not UTF-8 encoded: save it as 'CSV UTF-8' and upload again") from None
+            if "\x00" in text:
+                raise RecordsError("the file is not a text CSV (it contains binary data)")
+            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+        elif suffix == ".xlsx":
+            df = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False, engine="openpyxl")
+        else:
+            df = pd.read_parquet(io.BytesIO(data))
+    except RecordsError:
+        raise
+    except Exception as exc:  # pandas raises many types for malformed files
+        raise RecordsError(f"could not read the {suffix[1:].upper()} file: {str(exc).splitlines()[0][:200]}") from None
+    if df.empty or len(df.columns) == 0:
+        raise RecordsError("the file has no rows")
+    df.columns = [str(c) for c in df.columns]
+    return df
+
+
+def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
+    """Copy of df in which text cells that a spreadsheet would run as formulas are made inert."""
+    def safe(v):
+        if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
+            return "'" + v
+        return v
+    return df.map(safe)
+
+
+def write_table(df: pd.DataFrame, path: str | Path) -> None:
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        neutralise_formulas(df).to_csv(path, index=False, encoding="utf-8-sig")
+    elif suffix == ".xlsx":
+        neutralise_formulas(df).to_excel(path, index=False, engine="openpyxl")
+    elif suffix == ".parquet":
+        df.to_parquet(path, index=False)
+    else:
+        raise RecordsError(f"unsupported output type {suffix or '(none)'}: use .csv, .xlsx or .parquet")
+
+
+def to_bytes(df: pd.DataFrame, kind: str) -> bytes:
+    """Spreadsheet bytes for a download button (formula-neutralised)."""
+    buf = io.BytesIO()
+    if kind == "csv":
+        buf.write(neutralise_formulas(df).to_csv(index=False).encode("utf-8-sig"))
+    elif kind == "xlsx":
+        neutralise_formulas(df).to_excel(buf, index=False, engine="openpyxl")
+    else:
+        raise RecordsError(f"unknown export type {kind}")
+    return buf.getvalue()
+
+
+def _age(value) -> int | None:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or str(value).strip() == "":
+        return None
+    try:
+        age = float(str(value).strip())
+    except ValueError:
+        raise InputError(f"age {value!r} is not a number") from None
+    if not 0 <= age <= 120 or age != int(age):
+        raise InputError(f"age {value!r} must be a whole number from 0 to 120")
+    return int(age)
+
+
+def _sex(value) -> str | None:
+    if value is None or str(value).strip() == "" or (isinstance(value, float) and math.isnan(value)):
+        return None
+    sex = _SEX.get(str(value).strip().lower())
+    if sex is None:
+        raise InputError(f"sex {value!r} is not F/M (female/male)")
+    return sex
+
+
+def _flags(value) -> frozenset[str]:
+    if value is None or str(value).strip() == "" or (isinstance(value, float) and math.isnan(value)):
+        return frozenset()
+    flags = frozenset(f.strip().lower() for f in str(value).replace(";", ",").replace(" ", ",").split(",") if f.strip())
+    unknown = flags - set(USER_FLAGS)
+    if unknown:
+        raise InputError(f"unknown context flag(s) {', '.join(sorted(unknown))}")
+    return flags
+
+
+def row_case(row: pd.Series, text_column: str, age_column=None, sex_column=None, flags_column=None) -> Case:
+    text = row[text_column]
+    text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
+    check_note(text)
+    return Case(text, _age(row[age_column]) if age_column else None, _sex(row[sex_column]) if sex_column else None,
+                _flags(row[flags_column]) if flags_column else frozenset())
+
+
+def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_column: str | None = None,
+                sex_column: str | None = None, flags_column: str | None = None, batch_size: int = 64,
+                progress: Callable[[int, int], None] | None = None, lang: str = "en") -> pd.DataFrame:
+    """The input rows plus prediction columns (RESULT_COLUMNS); bad rows get a message in ``error``."""
+    for col in (text_column, age_column, sex_column, flags_column):
+        if col and col not in df.columns:
+            raise RecordsError(f"column {col!r} is not in the file; columns: {', '.join(map(str, df.columns[:20]))}")
+    kb = predictor.kb
+    results: list[dict] = [{} for _ in range(len(df))]
+    valid: list[tuple[int, Case]] = []
+    for i, (_, row) in enumerate(df.iterrows()):
+        try:
+            valid.append((i, row_case(row, text_column, age_column, sex_column, flags_column)))
+        except (InputError, ValueError) as exc:
+            results[i] = {"error": str(exc)}
+    done = len(df) - len(valid)
+    for start in range(0, len(valid), batch_size):
+        chunk = valid[start:start + batch_size]
+        for (i, _), p in zip(chunk, predictor.predict_many([c for _, c in chunk], batch_size=batch_size)):
+            r: dict = {"error": ""}
+            for k, d in enumerate(p.differential, start=1):
+                r.update({f"dx{k}_id": d.condition_id, f"dx{k}_icd10": d.icd10, f"dx{k}_name": d.name(lang),
+                          f"dx{k}_prob": round(d.probability, 4)})
+            r.update({
+                "triage": p.triage,
+                "red_flags": "; ".join(f"{kb.findings[f.finding].name.get(lang)} ({f.phrase})" for f in p.red_flags),
+                "medications": "; ".join(kb.medications[m].name.get(lang) for m in p.medications),
+                "withheld": "; ".join(w.describe(kb, lang) for w in p.withheld),
+                "next_steps": "; ".join(kb.next_steps[s].name.get(lang) for s in p.next_steps),
+                "findings_present": "; ".join(m.finding for m in p.findings if m.present),
+                "findings_absent": "; ".join(m.finding for m in p.findings if not m.present),
+            })
+            if p.warnings:
+                r["error"] = " ".join(p.warnings) if p.encoded.truncated else ""
+            results[i] = r
+        done += len(chunk)
+        if progress:
+            progress(done, len(df))
+    out = df.copy()
+    res = pd.DataFrame(results, index=df.index).reindex(columns=RESULT_COLUMNS)
+    for col in RESULT_COLUMNS:
+        out[col] = res[col].where(res[col].notna(), "") if col != "error" else res[col].fillna("")
+    return out

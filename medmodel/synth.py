@@ -1,0 +1,205 @@
+"""Synthetic patient cases drawn from the knowledge base, with their target outputs.
+
+Each case: a condition drawn from the (tempered) prior, a patient consistent with its demographics,
+findings drawn by their frequencies, pertinent negatives a clinician would ask about (findings of the
+look-alike conditions), risk factors, context flags (pregnancy, allergies, kidney disease, ...), and a
+free-text note rendered by ``medmodel.narrative``. The target is the knowledge-base posterior's
+differential (true condition kept), the triage level escalated by red flags, and the leading
+diagnosis's medications with the contraindicated ones removed, then its next steps.
+Deterministic: case ``i`` of seed ``s`` is the same on every machine and in any batch.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Iterator
+
+import numpy as np
+
+from .knowledge import TRIAGE_LEVELS, KnowledgeBase, context_flags_for, triage_rank
+from .narrative import Narrator, Plan
+from .posterior import (AGE_OUTSIDE_P, AGE_OUTSIDE_SPAN, CHILDBEARING_AGE, PREGNANT_BASE_P,
+                        PREGNANT_KNOWN_P, RED_FLAG_P, RISK_FACTOR_P, Posterior)
+from .safety import filter_medications
+from .sequence import MAX_DX, MAX_NEXT, MAX_RX, Target
+
+LANGS = ("en", "zh", "mix")
+DIFFERENTIAL_MIN_P = 0.01   # differential entries below this posterior are dropped (the true one is kept)
+WORST_FIRST_P = 0.2         # triage also covers any differential entry at least this likely
+MAX_PRESENT = 7             # findings mentioned in one note (real notes rarely list more)
+
+# Context flags that do not depend on the condition: (flag, probability) for a random patient.
+_BACKGROUND_FLAGS = (("allergy_penicillin", 0.08), ("allergy_sulfa", 0.03), ("allergy_nsaid", 0.03),
+                     ("allergy_macrolide", 0.02), ("allergy_cephalosporin", 0.02), ("liver_disease", 0.03),
+                     ("asthma", 0.07))
+_AGE_WEIGHTED_FLAGS = (("kidney_disease", 0.03, 0.12), ("anticoagulant", 0.02, 0.12), ("heart_disease", 0.02, 0.15))
+
+
+@dataclass(frozen=True)
+class SyntheticCase:
+    text: str
+    lang: str
+    age: int
+    sex: str
+    flags: frozenset[str]
+    condition_id: str
+    present: tuple[str, ...]
+    absent: tuple[str, ...]
+    differential: tuple[tuple[str, float], ...]
+    target: Target
+
+    def row(self, kb: KnowledgeBase) -> dict:
+        c = kb.conditions[self.condition_id]
+        return {
+            "text": self.text, "lang": self.lang, "age": self.age, "sex": self.sex,
+            "context": " ".join(sorted(self.flags)), "condition_id": self.condition_id, "icd10": c.icd10,
+            "differential": " ".join(f"{cid}:{p:.3f}" for cid, p in self.differential),
+            "findings_present": " ".join(self.present), "findings_absent": " ".join(self.absent),
+            "target": str(self.target),
+        }
+
+
+class Generator:
+    """Draws synthetic cases; build once per knowledge base (it precomputes the posterior tables)."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.posterior = Posterior(kb)
+        self.narrator = Narrator(kb)
+        self._conditions = list(kb.conditions.values())
+        self._cum_prior = np.cumsum(self.posterior.prior)
+
+    def case(self, seed: int, index: int, lang: str = "mix") -> SyntheticCase:
+        rng = random.Random(f"{seed}:{index}")
+        if lang not in LANGS:
+            raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
+        case_lang = rng.choice(["en", "zh"]) if lang == "mix" else lang
+        ci = int(np.searchsorted(self._cum_prior, rng.random() * self._cum_prior[-1], side="right"))
+        return self._draw(self._conditions[min(ci, len(self._conditions) - 1)], case_lang, rng)
+
+    def case_for(self, condition_id: str, seed: int, lang: str = "en") -> SyntheticCase:
+        """A case of a given condition (for tests and the gallery)."""
+        return self._draw(self.kb.conditions[condition_id], lang, random.Random(f"{seed}:{condition_id}"))
+
+    def generate(self, n: int, seed: int, lang: str = "mix", start: int = 0) -> Iterator[SyntheticCase]:
+        for i in range(start, start + n):
+            yield self.case(seed, i, lang)
+
+    # ------------------------------------------------------------------ sampling
+    def _draw(self, cond, lang: str, rng: random.Random) -> SyntheticCase:
+        sex = self._sex(cond, rng)
+        age = self._age(cond, rng)
+        flags = self._flags(cond, age, sex, rng)
+        present = self._present(cond, rng)
+        absent = self._absent(cond, present, age, sex, "pregnant" in flags, rng)
+        tempo = self._tempo(cond, rng)
+        text = self.narrator.render(Plan(lang, age, sex, frozenset(flags), tuple(present), tuple(absent), tempo), rng)
+        differential = self._differential(cond.id, present, absent, age, sex, "pregnant" in flags)
+        target = self._target(differential, present, age, flags)
+        return SyntheticCase(text, lang, age, sex, frozenset(flags), cond.id, tuple(present), tuple(absent),
+                             tuple(differential), target)
+
+    @staticmethod
+    def _sex(cond, rng) -> str:
+        if cond.sex_specific:
+            return "F" if cond.sex_specific == "female" else "M"
+        return "M" if rng.random() < cond.male_fraction else "F"
+
+    @staticmethod
+    def _age(cond, rng) -> int:
+        lo, hi = cond.age_range
+        if rng.random() < AGE_OUTSIDE_P:
+            below = rng.random() < 0.5 and lo > 0
+            age = lo - rng.randint(1, AGE_OUTSIDE_SPAN) if below else hi + rng.randint(1, AGE_OUTSIDE_SPAN)
+            return int(min(max(age, 0), 100))
+        return rng.randint(lo, hi)
+
+    @staticmethod
+    def _flags(cond, age: int, sex: str, rng) -> set[str]:
+        flags = {f for f, p in _BACKGROUND_FLAGS if rng.random() < p}
+        old = age >= 65
+        flags |= {f for f, young, elderly in _AGE_WEIGHTED_FLAGS if rng.random() < (elderly if old else young)}
+        fertile = sex == "F" and CHILDBEARING_AGE[0] <= age <= CHILDBEARING_AGE[1]
+        if rng.random() < (PREGNANT_KNOWN_P if cond.pregnancy_only else PREGNANT_BASE_P if fertile else 0):
+            flags.add("pregnant")
+        elif fertile and rng.random() < 0.04:
+            flags.add("breastfeeding")
+        if cond.id == "asthma" and rng.random() < 0.5:
+            flags.add("asthma")
+        return flags
+
+    def _present(self, cond, rng) -> list[str]:
+        findings = [(f, p) for f, p in cond.findings]
+        present = [f for f, p in findings if rng.random() < p]
+        if len(present) < 2:  # a note always says something characteristic
+            for f, _ in sorted(findings, key=lambda fp: -fp[1]):
+                if f not in present:
+                    present.append(f)
+                if len(present) >= 2:
+                    break
+        extras = [f for f in cond.red_flags if f not in cond.finding_probs and rng.random() < RED_FLAG_P]
+        extras += [f for f in cond.risk_factors if f not in cond.finding_probs and rng.random() < RISK_FACTOR_P]
+        # Chief complaint first: weight the order by frequency, history items last.
+        rng.shuffle(present)
+        present.sort(key=lambda f: (self.kb.findings[f].kind == "history", -cond.finding_probs.get(f, 0) * rng.random()))
+        present = present[:MAX_PRESENT]
+        return present + [f for f in extras if f not in present]
+
+    def _absent(self, cond, present, age, sex, pregnant, rng) -> list[str]:
+        """Pertinent negatives: what a clinician would ask about to rule out the look-alikes."""
+        k = rng.choices([0, 1, 2, 3], weights=[3, 3, 2.5, 1.5])[0]
+        if k == 0:
+            return []
+        post = self.posterior
+        probs = post.probabilities(present, [], age, sex, pregnant)
+        rivals = [i for i in np.argsort(-probs)[:6] if post.condition_ids[i] != cond.id]
+        own = cond.finding_probs
+        weights: dict[str, float] = {}
+        for i in rivals:
+            for fid, p in self._conditions[i].findings:
+                if fid not in present and self.kb.findings[fid].kind != "history":
+                    weights[fid] = max(weights.get(fid, 0.0), p * (1 - own.get(fid, 0.0)) * (probs[i] + 0.05))
+        for fid in cond.red_flags:  # doctors document the absence of danger signs
+            if fid not in present:
+                weights[fid] = max(weights.get(fid, 0.0), 0.1)
+        # A finding is only absent if this patient really lacks it.
+        candidates = [(f, w) for f, w in weights.items() if rng.random() > own.get(f, 0.0)]
+        out: list[str] = []
+        while candidates and len(out) < k:
+            f = rng.choices([f for f, _ in candidates], weights=[w for _, w in candidates])[0]
+            out.append(f)
+            candidates = [(g, w) for g, w in candidates if g != f]
+        return out
+
+    @staticmethod
+    def _tempo(cond, rng) -> str:
+        by_triage = {"emergency": ["hours", "hours", "days"], "urgent": ["hours", "days", "days"],
+                     "routine": ["days", "weeks", "months"], "self_care": ["days", "days", "weeks"]}
+        return rng.choice(by_triage[cond.triage])
+
+    # ------------------------------------------------------------------ targets
+    def _differential(self, true_id, present, absent, age, sex, pregnant) -> list[tuple[str, float]]:
+        ranked = self.posterior.rank(present, absent, age, sex, pregnant, k=MAX_DX)
+        diff = [(c, p) for c, p in ranked if p >= DIFFERENTIAL_MIN_P or c == true_id]
+        if true_id not in {c for c, _ in diff}:
+            probs = self.posterior.probabilities(present, absent, age, sex, pregnant)
+            true_p = float(probs[self.posterior.condition_ids.index(true_id)])
+            diff = diff[:MAX_DX - 1] + [(true_id, true_p)]
+        return diff
+
+    def _target(self, differential, present, age, flags) -> Target:
+        kb = self.kb
+        lead = kb.conditions[differential[0][0]]
+        level = max(triage_rank(kb.conditions[c].triage) for c, p in differential if c == lead.id or p >= WORST_FIRST_P)
+        for f in present:
+            rf = kb.findings[f].red_flag
+            if f in lead.red_flags:
+                rf = "emergency"
+            if rf:
+                level = max(level, triage_rank(rf))
+        triage = TRIAGE_LEVELS[level]
+        allowed, _ = filter_medications(kb, lead.medications, context_flags_for(age, flags))
+        steps = list(lead.next_steps)
+        if triage == "emergency" and lead.triage != "emergency" and "emergency_department_now" in kb.next_steps:
+            steps = ["emergency_department_now"] + [s for s in steps if s != "emergency_department_now"]
+        return Target(tuple(c for c, _ in differential), triage, tuple(allowed[:MAX_RX]), tuple(steps[:MAX_NEXT]))

@@ -1,0 +1,148 @@
+"""Text + context -> input ids, keeping every token's surface form and character offsets.
+
+English (and other alphabetic scripts) is split into lower-cased words, numbers and single
+punctuation marks; Chinese into single characters; mixed text is handled in one pass. Context
+(age band, sex, flags) comes first as ordinary tokens, then ``<sep>``, then the note, so
+attributions can show the effect of "pregnant" exactly as they show the effect of a word.
+Unknown words map to ``<unk>`` but keep their surface form and offsets for display.
+"""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from .case import USER_FLAGS, Case
+
+PAD, UNK, SEP = "<pad>", "<unk>", "<sep>"
+SPECIALS = (PAD, UNK, SEP)
+AGE_BANDS = ((0, 1), (2, 4), (5, 11), (12, 17), (18, 29), (30, 39), (40, 49), (50, 64), (65, 79), (80, 120))
+CONTEXT_TOKENS = (
+    tuple(f"[AGE_{lo}_{hi}]" for lo, hi in AGE_BANDS) + ("[AGE_UNKNOWN]", "[SEX_F]", "[SEX_M]", "[SEX_UNKNOWN]")
+    + tuple(f"[{flag.upper()}]" for flag in USER_FLAGS)
+)
+DEFAULT_MAX_LEN = 256
+
+_CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_LETTER = rf"(?:(?![{_CJK}])[^\W\d_])"
+_PIECE = re.compile(rf"[{_CJK}]|{_LETTER}+(?:['’]{_LETTER}+)*|\d+(?:[.,]\d+)?|\S")
+
+
+@dataclass(frozen=True)
+class Piece:
+    """One token of the note: its normalised form and where it sits in the original text."""
+    text: str   # normalised (NFKC, lower-case): what the vocabulary sees
+    start: int  # character offsets into the original note
+    end: int
+
+
+def split(text: str) -> list[Piece]:
+    """Split a note into normalised pieces with offsets; format and control characters are dropped."""
+    pieces = []
+    for m in _PIECE.finditer(text):
+        raw = m.group(0)
+        if unicodedata.category(raw[0]) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+            continue
+        norm = unicodedata.normalize("NFKC", raw).lower().replace("’", "'")
+        pieces.append(Piece(norm, m.start(), m.end()))
+    return pieces
+
+
+def context_tokens(case: Case) -> list[str]:
+    if case.age is None:
+        age = "[AGE_UNKNOWN]"
+    else:
+        age = next(f"[AGE_{lo}_{hi}]" for lo, hi in AGE_BANDS if lo <= case.age <= hi)
+    sex = f"[SEX_{case.sex}]" if case.sex else "[SEX_UNKNOWN]"
+    return [age, sex] + [f"[{f.upper()}]" for f in USER_FLAGS if f in case.flags]
+
+
+@dataclass(frozen=True)
+class Encoded:
+    """A case as model input.
+
+    ids:        (S,) input ids: context tokens, <sep>, note tokens
+    tokens:     (S,) display form of each token (surface text for note tokens, even when <unk>)
+    offsets:    (S,) (start, end) character span in the note, or None for context / <sep>
+    n_context:  number of tokens before the first note token (context + <sep>)
+    truncated:  True when the note was cut to fit max_len; kept_chars says how much survived
+    """
+    ids: list[int]
+    tokens: list[str]
+    offsets: list[tuple[int, int] | None]
+    n_context: int
+    truncated: bool
+    kept_chars: int
+    n_note_tokens: int  # before truncation
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+class Tokenizer:
+    """Input vocabulary: special tokens, every context token, then note tokens by frequency."""
+
+    def __init__(self, itos: list[str], max_len: int = DEFAULT_MAX_LEN):
+        if tuple(itos[:len(SPECIALS)]) != SPECIALS:
+            raise ValueError("vocabulary must start with <pad>, <unk>, <sep>")
+        missing = [t for t in CONTEXT_TOKENS if t not in itos]
+        if missing:
+            raise ValueError(f"vocabulary lacks context tokens: {', '.join(missing)}")
+        if max_len < len(CONTEXT_TOKENS) + 2:
+            raise ValueError(f"max_len {max_len} is too short for the context tokens")
+        self.itos = list(itos)
+        self.stoi = {t: i for i, t in enumerate(self.itos)}
+        if len(self.stoi) != len(self.itos):
+            raise ValueError("vocabulary has duplicate tokens")
+        self.max_len = max_len
+
+    pad_id, unk_id, sep_id = 0, 1, 2
+
+    @classmethod
+    def build(cls, texts: Iterable[str], min_freq: int = 2, max_size: int = 30000,
+              max_len: int = DEFAULT_MAX_LEN) -> "Tokenizer":
+        """A vocabulary from training notes: tokens seen at least ``min_freq`` times."""
+        if min_freq < 1:
+            raise ValueError("min_freq must be at least 1")
+        counts = Counter(p.text for text in texts for p in split(text))
+        words = [w for w, n in counts.most_common() if n >= min_freq][:max_size]
+        return cls(list(SPECIALS) + list(CONTEXT_TOKENS) + sorted(set(words) - set(CONTEXT_TOKENS)), max_len)
+
+    def __len__(self) -> int:
+        return len(self.itos)
+
+    def encode(self, case: Case) -> Encoded:
+        ctx = context_tokens(case) + [SEP]
+        pieces = split(case.text)
+        room = self.max_len - len(ctx)
+        kept = pieces[:room]
+        return Encoded(
+            ids=[self.stoi[t] for t in ctx] + [self.stoi.get(p.text, self.unk_id) for p in kept],
+            tokens=ctx + [case.text[p.start:p.end] for p in kept],
+            offsets=[None] * len(ctx) + [(p.start, p.end) for p in kept],
+            n_context=len(ctx),
+            truncated=len(pieces) > room,
+            kept_chars=kept[-1].end if kept else 0,
+            n_note_tokens=len(pieces),
+        )
+
+    def decode(self, ids: Iterable[int]) -> list[str]:
+        return [self.itos[i] for i in ids]
+
+    def to_json(self) -> dict:
+        return {"itos": self.itos, "max_len": self.max_len}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Tokenizer":
+        return cls(list(data["itos"]), int(data["max_len"]))
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False), encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Tokenizer":
+        return cls.from_json(json.loads(Path(path).read_text(encoding="utf-8")))
