@@ -24,21 +24,16 @@ def kb():
 
 
 @pytest.fixture(scope="session")
-def tiny_bundle(mini_kb):
-    """A real model trained on 600 generated mini-KB cases (a few seconds on 2 CPU cores)."""
-    from medmodel.case import Case
+def untrained_bundle(mini_kb):
+    """A real model with random weights on the mini KB: enough for shapes, grammar and bundle tests."""
+    import torch
+    from medmodel.bundle import Bundle
+    from medmodel.sequence import TargetVocab
     from medmodel.synth import Generator
-    from medmodel.train import TrainConfig, train_bundle
-    synth = list(Generator(mini_kb).generate(600, seed=1, lang="mix"))
-    cases = [Case(s.text, s.age, s.sex, s.flags) for s in synth]
-    cfg = TrainConfig(epochs=6, batch_size=32, lr=1e-2, patience=6, seed=0, progress=False)
-    bundle, _, _ = train_bundle(mini_kb, cases, [s.target for s in synth], [s.condition_id for s in synth], cfg,
-                                {"hidden": 32, "emb_dim": 24, "tgt_emb_dim": 16, "dropout": 0.0},
-                                [s.lang for s in synth])
-    return bundle
-
-
-@pytest.fixture(scope="session")
-def shipped_bundle():
-    from medmodel import load_bundle
-    return load_bundle()
+    from medmodel.tokenizer import Tokenizer
+    from medmodel.train import build_model
+    texts = [c.text for c in Generator(mini_kb).generate(200, seed=3)]
+    tok, vocab = Tokenizer.build(texts, min_freq=1), TargetVocab.from_kb(mini_kb)
+    torch.manual_seed(0)
+    model = build_model(tok, vocab, hidden=16, emb_dim=8, tgt_emb_dim=8, dropout=0.0).eval()
+    return Bundle(model, tok, vocab, mini_kb, temperature=1.0)
