@@ -114,7 +114,7 @@ class FindingExtractor:
         starts = {a for a, _, _ in matched}
         mentions = []
         for a, b, fid in matched:
-            negated = any(self._en_in_scope(words, tb, a, starts) for _, tb in pre if tb <= a)
+            negated = any(self._en_in_scope(words, tb, a, starts, covered) for _, tb in pre if tb <= a)
             negated |= any(b <= ta <= b + 2 and not any(w in EN_TERMINATORS for w in words[b:ta]) for ta, _ in post)
             start, end = pieces[a].start, pieces[b - 1].end
             mentions.append(Mention(fid, not negated, text[start:end], start, end))
@@ -136,7 +136,7 @@ class FindingExtractor:
         return spans
 
     @staticmethod
-    def _en_in_scope(words, trigger_end: int, finding_start: int, finding_starts: set[int]) -> bool:
+    def _en_in_scope(words, trigger_end: int, finding_start: int, finding_starts: set[int], covered: set[int]) -> bool:
         """Does a trigger ending at ``trigger_end`` govern the finding starting at ``finding_start``?"""
         gap = words[trigger_end:finding_start]
         if any(w in EN_TERMINATORS for w in gap):
@@ -146,8 +146,10 @@ class FindingExtractor:
             if w == "," and trigger_end + k + 1 not in finding_starts and \
                     not (trigger_end + k + 2 in finding_starts and words[trigger_end + k + 1] in ("or", "and", "nor")):
                 return False
-        filler = [w for w in gap if w not in (",", "or", "and", "nor", "any", "a", "an", "the", "/", "significant", "obvious", "other")]
-        return len(gap) <= SCOPE_WORDS and len(filler) <= 3
+        # Other findings of the same list do not use up the scope; other words do.
+        words_between = [w for k, w in enumerate(gap) if trigger_end + k not in covered]
+        filler = [w for w in words_between if w not in (",", "or", "and", "nor", "any", "a", "an", "the", "/", "significant", "obvious", "other")]
+        return len(words_between) <= SCOPE_WORDS and len(filler) <= 3
 
     # ------------------------------------------------------------------ Chinese
     def _extract_zh(self, text: str) -> list[Mention]:
@@ -183,6 +185,10 @@ class FindingExtractor:
             if start - k > 12:
                 break
             k -= 1
-        # Post-negation: 发烧倒是没有 / 咳嗽都没有 / 头痛无
+        # Post-negation: 发烧倒是没有 / 咳嗽、呕吐都没有 / 头痛无 (across a 、 list of findings)
+        while end < len(text) and text[end] in "、和及" and end + 1 < len(text) and taken[end + 1]:
+            end += 1
+            while end < len(text) and taken[end]:
+                end += 1
         tail = text[end:end + 5]
         return any(tail.startswith(t) for t in ZH_POST_NEG)

@@ -1,0 +1,47 @@
+import pytest
+
+from medmodel.findings import FindingExtractor
+
+
+@pytest.fixture(scope="module")
+def ex(kb):
+    return FindingExtractor(kb)
+
+
+def states(ex, text):
+    return {m.finding: m.present for m in ex.extract(text)}
+
+
+def test_english_negation_scope(ex):
+    s = states(ex, "Denies chest pain or fever. Has a cough.")
+    assert s["chest_pain"] is False and s["fever"] is False and s["cough"] is True
+    s = states(ex, "No fever, but bad headache")
+    assert s["fever"] is False and s["headache"] is True
+
+
+def test_spans_map_back_to_text(ex):
+    text = "45M c/o productive cough x5d, denies haemoptysis"
+    for m in ex.extract(text):
+        assert text[m.start:m.end] == m.phrase
+    s = states(ex, text)
+    assert s.get("haemoptysis") is False
+
+
+def test_chinese_negation(ex):
+    s = states(ex, "没有发烧，咳嗽三天")
+    assert s["fever"] is False and s["cough"] is True
+    s = states(ex, "头痛，否认胸痛、呕吐")
+    assert s["headache"] is True and s["chest_pain"] is False and s["vomiting"] is False
+    assert states(ex, "一直不停地咳嗽").get("cough") is True
+
+
+def test_generated_negatives_are_extracted_as_absent(kb, ex):
+    from medmodel.synth import Generator
+    wrong = total = 0
+    for c in Generator(kb).generate(300, seed=2, lang="mix"):
+        s = states(ex, c.text)
+        for f in c.absent:
+            if f in s:
+                total += 1
+                wrong += s[f] is True
+    assert total > 50 and wrong / total < 0.1, (wrong, total)
