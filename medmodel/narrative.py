@@ -279,7 +279,7 @@ class Narrator:
         if plan.absent:
             neg = [self.clinical(f, "en", rng) if rng.random() < 0.5 else self.term(f, "en", rng) for f in plan.absent]
             parts.append(rng.choice(["Denies {}.", "No {}.", "Nil {}.", "-ve {}.", "Denies {}. "]).format(
-                rng.choice([", ", "/", " or "]).join(neg)))
+                rng.choice(["/", " or "]).join(neg)))
         if history:
             parts.append(rng.choice(["PMH: {}.", "Hx {}.", "Background: {}.", "SHx: {}."]).format(
                 ", ".join(self.clinical(h, "en", rng) for h in history)))
@@ -329,7 +329,7 @@ class Narrator:
             if rng.random() < 0.5:
                 out.append(rng.choice(["还{}", "而且{}", "{}", "另外{}", "同时{}"]).format(self.lay(f, "zh", rng).replace("我", pronoun)))
             else:
-                out.append(rng.choice(["还有点{}", "伴有{}", "也有{}", "还{}", "有{}"]).format(self.term(f, "zh", rng)))
+                out.append(rng.choice(["还有点{}", "伴有{}", "也有{}", "还有{}", "有{}"]).format(self.term(f, "zh", rng)))
         return "，".join(out)
 
     def _zh_negatives(self, absent, rng, clinical=False) -> str:
