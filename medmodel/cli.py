@@ -98,12 +98,10 @@ def _training_data(args, kb):
                           desc="generating", disable=args.quiet, file=sys.stderr))
         return ([Case(s.text, s.age, s.sex, s.flags) for s in synth], [s.target for s in synth],
                 [s.condition_id for s in synth], [s.lang for s in synth])
-    from .records import read_table, row_case
+    from .records import check_columns, read_table, row_case
     from .safety import filter_medications
     df = read_table(args.data)
-    for col in (args.text_column, args.label_column, args.age_column, args.sex_column):
-        if col and col not in df.columns:
-            raise UserError(f"column {col!r} is not in {args.data}; columns: {', '.join(df.columns[:20])}")
+    check_columns(df, args.text_column, args.label_column, args.age_column, args.sex_column)
     cases, targets, conditions, unmapped, bad = [], [], [], {}, 0
     for _, row in df.iterrows():
         cid = kb.resolve_condition(str(row[args.label_column]))
@@ -198,8 +196,9 @@ def _case_from_args(args):
 
 
 def cmd_predict(args) -> None:
-    from .predict import Predictor
+    from .predict import Predictor, check_note
     case = _case_from_args(args)
+    check_note(case.text)   # say what is wrong with the input before loading anything
     bundle = _bundle(args)
     t0 = time.perf_counter()
     pred = Predictor(bundle, beam=args.beam).predict(case)
@@ -235,9 +234,10 @@ def cmd_predict(args) -> None:
 def cmd_score(args) -> None:
     from tqdm import tqdm
     from .predict import Predictor
-    from .records import read_table, score_frame, write_table
+    from .records import check_columns, read_table, score_frame, write_table
     out = _output_path(args.output, (".csv", ".xlsx", ".parquet"))
     df = read_table(args.input)
+    check_columns(df, args.text_column, args.age_column, args.sex_column, args.flags_column)
     bundle = _bundle(args)
     bar = tqdm(total=len(df), unit="row", desc="scoring", disable=args.quiet, file=sys.stderr)
     scored = score_frame(Predictor(bundle, beam=args.beam), df, args.text_column, args.age_column, args.sex_column,

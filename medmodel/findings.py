@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .knowledge import KnowledgeBase
 from .tokenizer import split
@@ -42,6 +42,13 @@ class Mention:
     phrase: str   # as written in the note
     start: int    # character offsets
     end: int
+
+
+@lru_cache(maxsize=None)
+def _trigger_keys(triggers: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Trigger phrases as token tuples (as written and as the tokenizer splits them), longest first."""
+    return sorted({tuple(t.split()) for t in triggers} | {tuple(p.text for p in split(t)) for t in triggers},
+                  key=len, reverse=True)
 
 
 class FindingExtractor:
@@ -122,8 +129,7 @@ class FindingExtractor:
 
     @staticmethod
     def _find_triggers(words, triggers, covered) -> list[tuple[int, int]]:
-        keys = sorted({tuple(t.split()) for t in triggers} | {tuple(p.text for p in split(t)) for t in triggers},
-                      key=len, reverse=True)
+        keys = _trigger_keys(triggers)
         spans, i = [], 0
         while i < len(words):
             for key in keys:

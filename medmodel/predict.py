@@ -62,7 +62,7 @@ class Prediction:
         return self.differential[0]
 
     def to_dict(self, lang: str = "en") -> dict:
-        kb_free = {
+        return {
             "differential": [{"id": d.condition_id, "icd10": d.icd10, "name": d.name(lang),
                               "probability": round(d.probability, 4)} for d in self.differential],
             "triage": self.triage, "model_triage": self.model_triage,
@@ -78,7 +78,6 @@ class Prediction:
             "truncated": self.encoded.truncated,
             "warnings": self.warnings,
         }
-        return kb_free
 
 
 def check_note(text: str) -> None:

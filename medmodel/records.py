@@ -143,13 +143,18 @@ def row_case(row: pd.Series, text_column: str, age_column=None, sex_column=None,
                 _flags(row[flags_column]) if flags_column else frozenset())
 
 
+def check_columns(df: pd.DataFrame, *columns: str | None) -> None:
+    """Raise RecordsError naming the first requested column the table lacks."""
+    for col in columns:
+        if col and col not in df.columns:
+            raise RecordsError(f"column {col!r} is not in the file; columns: {', '.join(map(str, df.columns[:20]))}")
+
+
 def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_column: str | None = None,
                 sex_column: str | None = None, flags_column: str | None = None, batch_size: int = 64,
                 progress: Callable[[int, int], None] | None = None, lang: str = "en") -> pd.DataFrame:
     """The input rows plus prediction columns (RESULT_COLUMNS); bad rows get a message in ``error``."""
-    for col in (text_column, age_column, sex_column, flags_column):
-        if col and col not in df.columns:
-            raise RecordsError(f"column {col!r} is not in the file; columns: {', '.join(map(str, df.columns[:20]))}")
+    check_columns(df, text_column, age_column, sex_column, flags_column)
     kb = predictor.kb
     results: list[dict] = [{} for _ in range(len(df))]
     valid: list[tuple[int, Case]] = []
@@ -175,8 +180,8 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
                 "findings_present": "; ".join(m.finding for m in p.findings if m.present),
                 "findings_absent": "; ".join(m.finding for m in p.findings if not m.present),
             })
-            if p.warnings:
-                r["error"] = " ".join(p.warnings) if p.encoded.truncated else ""
+            if p.encoded.truncated:  # scored, but say the note was cut
+                r["error"] = " ".join(p.warnings)
             results[i] = r
         done += len(chunk)
         if progress:
