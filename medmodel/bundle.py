@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import platform
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -100,8 +101,8 @@ def _read_json(path: Path) -> dict:
 
 def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
                 device: str | torch.device = "cpu") -> Bundle:
-    """Load and verify a bundle (the shipped default when ``path`` is None)."""
-    path = Path(path) if path is not None else DEFAULT_BUNDLE_DIR
+    """Load and verify a bundle: ``path``, else the folder named by $MEDSEQ_BUNDLE, else the shipped default."""
+    path = Path(path or os.environ.get("MEDSEQ_BUNDLE") or DEFAULT_BUNDLE_DIR)
     if not path.is_dir():
         raise BundleError(f"no model bundle at {path}")
     manifest_path = path / "manifest.json"

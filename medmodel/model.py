@@ -27,6 +27,8 @@ class Seq2SeqConfig:
     hidden: int = 256       # encoder hidden size per direction; the decoder uses the same size
     tgt_emb_dim: int = 64
     dropout: float = 0.2
+    first_weight: float = 1.0  # extra loss weight on the first DX token: the rest of the sequence is nearly
+                               # determined by it, so a plain token mean would leave the diagnosis undertrained
     src_pad_id: int = 0
     tgt_pad_id: int = 0
 
@@ -116,7 +118,9 @@ class Seq2Seq(nn.Module):
         return (logits, weights) if return_attention else logits
 
     def loss(self, src, lengths, tgt) -> torch.Tensor:
-        """Mean cross-entropy of next-token prediction; tgt (B, T) starts with <bos>, padded with pad id."""
+        """Mean cross-entropy of next-token prediction plus ``first_weight`` x that of the first output
+        token (the leading diagnosis); tgt (B, T) starts with <bos>, padded with the pad id."""
         logits = self(src, lengths, tgt[:, :-1])                         # (B, T-1, V)
-        return F.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt[:, 1:].reshape(-1),
-                               ignore_index=self.cfg.tgt_pad_id)
+        tokens = F.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt[:, 1:].reshape(-1),
+                                 ignore_index=self.cfg.tgt_pad_id)
+        return tokens + self.cfg.first_weight * F.cross_entropy(logits[:, 0], tgt[:, 1])

@@ -193,7 +193,8 @@ def fit(model: Seq2Seq, train: list[Example], val: list[Example], cfg: TrainConf
             torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
             optimizer.step()
             scheduler.step()
-            running = float(loss) if running is None else 0.98 * running + 0.02 * float(loss)
+            value = loss.item()
+            running = value if running is None else 0.98 * running + 0.02 * value
             bar.set_postfix(loss=f"{running:.3f}", lr=f"{scheduler.get_last_lr()[0]:.1e}")
         val_loss = evaluate_loss(model, val, cfg.batch_size, device)
         record = {"epoch": epoch + 1, "train_loss": running, "val_loss": val_loss, "seconds": time.time() - t0}

@@ -37,3 +37,27 @@ def untrained_bundle(mini_kb):
     torch.manual_seed(0)
     model = build_model(tok, vocab, hidden=16, emb_dim=8, tgt_emb_dim=8, dropout=0.0).eval()
     return Bundle(model, tok, vocab, mini_kb, temperature=1.0)
+
+
+@pytest.fixture(scope="session")
+def tiny_bundle(mini_kb):
+    """A small real model trained for a few seconds on the mini KB (4 conditions): it has learnt the mapping."""
+    import torch
+    from medmodel.case import Case
+    from medmodel.synth import Generator
+    from medmodel.train import TrainConfig, train_bundle
+    torch.manual_seed(0)
+    synth = list(Generator(mini_kb).generate(800, seed=11, lang="mix"))
+    cfg = TrainConfig(epochs=6, batch_size=32, lr=5e-3, patience=6, seed=0, progress=False)
+    bundle, _, _ = train_bundle(mini_kb, [Case(s.text, s.age, s.sex, s.flags) for s in synth],
+                                [s.target for s in synth], [s.condition_id for s in synth], cfg,
+                                {"hidden": 32, "emb_dim": 24, "tgt_emb_dim": 16, "dropout": 0.1},
+                                [s.lang for s in synth])
+    return bundle
+
+
+@pytest.fixture(scope="session")
+def shipped_bundle():
+    """The real shipped model from assets/model/ (or $MEDSEQ_BUNDLE when a developer points elsewhere)."""
+    from medmodel.bundle import load_bundle
+    return load_bundle()
