@@ -1,4 +1,4 @@
-"""Command line: python -m medmodel {kb,generate,train,evaluate,predict,score} --help
+"""Command line: python -m medmodel {kb,generate,train,evaluate,predict,score,users,audit} --help
 
 Every command prints a clear one-line error and exits with status 2 on bad input, never a traceback.
 """
@@ -249,6 +249,59 @@ def cmd_score(args) -> None:
           file=sys.stderr)
 
 
+# ------------------------------------------------------------------ users, audit
+def _password(args) -> str:
+    """From stdin (--password-stdin, one line) or an unechoed prompt asked twice; never an argument."""
+    import getpass
+    if args.password_stdin or not sys.stdin.isatty():
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass(f"password for {args.name}: ")
+    if getpass.getpass("again: ") != first:
+        raise UserError("the two passwords differ")
+    return first
+
+
+def cmd_users(args) -> None:
+    import getpass
+    from .audit import AuditLog
+    from .users import UsersFile
+    users = UsersFile(args.users_file)
+    if args.action == "list":
+        rows = [{"name": u.name, "role": u.role} for u in users.users()]
+        _json(rows) if args.json else print("\n".join(f"{r['name']:<24} {r['role']}" for r in rows) or "no users: demo mode")
+        return
+    if not args.name or (args.action in ("add", "set-role") and not args.role):
+        raise UserError(f"users {args.action} needs a user name" + (" and --role" if args.action != "remove" else ""))
+    if args.action == "add":
+        users.add(args.name, _password(args), args.role)
+    elif args.action == "remove":
+        users.remove(args.name)
+    else:
+        users.set_role(args.name, args.role)
+    AuditLog(args.audit_db).append("users", getpass.getuser(), outputs={"action": args.action, "name": args.name,
+                                                                      "role": args.role})
+    print(f"{args.action}: {args.name}" + (f" ({args.role})" if args.role else "") + f" in {users.path}", file=sys.stderr)
+
+
+def cmd_audit(args) -> None:
+    import getpass
+    from .audit import AuditLog
+    log = AuditLog(args.audit_db)
+    if args.action == "verify":
+        v = log.verify(expect_rows=args.expect_rows)
+        _json(v.__dict__) if args.json else print(f"audit log {'OK' if v.ok else 'TAMPERED'}: {v.message}; head {v.head}")
+        if not v.ok:
+            raise SystemExit(1)
+        return
+    if not args.output or Path(args.output).suffix.lower() != ".csv":
+        raise UserError("audit export needs --output FILE.csv")
+    out = _output_path(args.output, (".csv",))
+    rows = log.rows(user=args.user, event=args.event, since=args.since, until=args.until)
+    out.write_bytes(log.export_csv(rows))
+    log.append("export", getpass.getuser(), outputs={"what": "audit", "rows": len(rows), "file": out.name})
+    print(f"exported {len(rows)} audit rows to {out}", file=sys.stderr)
+
+
 # ------------------------------------------------------------------ parser
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="medmodel", description="MedSeq: local, explainable clinical decision support (not a diagnosis).")
@@ -328,6 +381,29 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=["en", "zh"], default="en")
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_score)
+
+    u = sub.add_parser("users", help="manage sign-in users and roles (no users: local demo mode)")
+    u.add_argument("action", choices=["add", "remove", "list", "set-role"])
+    u.add_argument("name", nargs="?")
+    u.add_argument("role", nargs="?", choices=["clinician", "reviewer", "admin"], help="for set-role")
+    u.add_argument("--role", dest="role_opt", choices=["clinician", "reviewer", "admin"], help="for add")
+    u.add_argument("--password-stdin", action="store_true", help="read the password from stdin (never an argument)")
+    u.add_argument("--users-file", help="default: $MEDSEQ_USERS or ~/.medseq/users.json")
+    u.add_argument("--audit-db", help="default: $MEDSEQ_AUDIT_DB or ~/.medseq/audit.sqlite")
+    u.add_argument("--json", action="store_true")
+    u.set_defaults(func=cmd_users)
+
+    a = sub.add_parser("audit", help="verify or export the audit log")
+    a.add_argument("action", choices=["verify", "export"])
+    a.add_argument("--audit-db", help="default: $MEDSEQ_AUDIT_DB or ~/.medseq/audit.sqlite")
+    a.add_argument("--expect-rows", type=int, help="verify: at least this many rows (detects removal from the end)")
+    a.add_argument("--output", help="export: FILE.csv")
+    a.add_argument("--user")
+    a.add_argument("--event")
+    a.add_argument("--since", help="ISO time, e.g. 2026-11-01")
+    a.add_argument("--until", help="ISO time (exclusive)")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=cmd_audit)
     return p
 
 
@@ -336,14 +412,18 @@ def main(argv: list[str] | None = None) -> int:
     from .knowledge import KnowledgeError
     from .predict import InputError
     from .records import RecordsError
+    from .audit import AuditError
+    from .users import UsersError
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.command == "users":
+        args.role = args.role or args.role_opt
     if getattr(args, "seed", 0) is None:
         from .evaluate import EVAL_SEED
         args.seed = EVAL_SEED
     try:
         args.func(args)
-    except (UserError, BundleError, KnowledgeError, InputError, RecordsError) as exc:
+    except (UserError, BundleError, KnowledgeError, InputError, RecordsError, AuditError, UsersError) as exc:
         print(f"medmodel {args.command}: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
