@@ -137,7 +137,7 @@ def cmd_train(args) -> None:
         raise UserError("--n must be at least 20")
     cfg = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, patience=args.patience,
                       seed=args.seed, checkpoint_dir=args.checkpoint_dir, progress=not args.quiet)
-    kb = load_knowledge()
+    kb = load_knowledge(args.kb)
     cases, targets, conditions, langs = _training_data(args, kb)
     bundle, history, _ = train_bundle(kb, cases, targets, conditions, cfg, {"hidden": args.hidden, "emb_dim": args.emb_dim},
                                       [lang or "en" for lang in langs])
@@ -322,15 +322,19 @@ def build_parser() -> argparse.ArgumentParser:
     g.set_defaults(func=cmd_generate)
 
     t = sub.add_parser("train", help="train a model bundle (torchrun --nproc_per_node N for data parallel)")
-    t.add_argument("--n", type=int, default=100_000, help="generated training cases (ignored with --data)")
+    t.add_argument("--n", "--num-cases", dest="n", type=int, default=100_000,
+                   help="generated training cases (ignored with --data); under torchrun spell it --num-cases, "
+                        "since torchrun reads a bare --n as one of its own options")
     t.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
     t.add_argument("--data", help="train on your own CSV/XLSX/Parquet instead of generated cases")
+    t.add_argument("--kb", help="knowledge-base folder (default: the shipped one in assets/knowledge)")
     t.add_argument("--text-column", default="text")
     t.add_argument("--label-column", default="label", help="condition as KB id, name or ICD-10 code")
     t.add_argument("--age-column")
     t.add_argument("--sex-column")
     t.add_argument("--epochs", type=int, default=12)
-    t.add_argument("--batch-size", type=int, default=64)
+    t.add_argument("--batch-size", type=int, default=64, help="per process (under torchrun the effective batch "
+                                                                     "is this times --nproc_per_node)")
     t.add_argument("--lr", type=float, default=2e-3)
     t.add_argument("--patience", type=int, default=3)
     t.add_argument("--hidden", type=int, default=256)

@@ -42,6 +42,7 @@ class TrainConfig:
     min_freq: int = 2          # input vocabulary: tokens seen at least this often
     seed: int = 0
     checkpoint_dir: str | None = None
+    stop_after: int | None = None   # end this run after so many epochs (resume later from the checkpoint)
     progress: bool = True
 
 
@@ -219,6 +220,8 @@ def fit(model: Seq2Seq, train: list[Example], val: list[Example], cfg: TrainConf
         if bad_epochs >= cfg.patience:
             if rank == 0 and cfg.progress:
                 tqdm.write("early stopping")
+            break
+        if cfg.stop_after and epoch + 1 - start_epoch >= cfg.stop_after:
             break
     if best_state is not None:
         model.load_state_dict(best_state)

@@ -48,7 +48,7 @@ def tiny_bundle(mini_kb):
     from medmodel.train import TrainConfig, train_bundle
     torch.manual_seed(0)
     synth = list(Generator(mini_kb).generate(800, seed=11, lang="mix"))
-    cfg = TrainConfig(epochs=6, batch_size=32, lr=5e-3, patience=6, seed=0, progress=False)
+    cfg = TrainConfig(epochs=12, batch_size=32, lr=6e-3, patience=12, seed=0, progress=False)
     bundle, _, _ = train_bundle(mini_kb, [Case(s.text, s.age, s.sex, s.flags) for s in synth],
                                 [s.target for s in synth], [s.condition_id for s in synth], cfg,
                                 {"hidden": 32, "emb_dim": 24, "tgt_emb_dim": 16, "dropout": 0.1},
