@@ -15,8 +15,8 @@ from medmodel.gallery import load_gallery
 from medmodel.whatif import detect_language
 
 LANGS = {"en": "English", "zh": "中文"}
-TRIAGE_STYLE = {"emergency": ("error", "🚨"), "urgent": ("warning", "⚠️"), "routine": ("info", "🩺"),
-                "self_care": ("success", "🏠")}
+TRIAGE_STYLE = {"emergency": ("error", ":material/e911_emergency:"), "urgent": ("warning", ":material/warning:"),
+                "routine": ("info", ":material/stethoscope:"), "self_care": ("success", ":material/home:")}
 ALLERGY_FLAGS = tuple(f for f in USER_FLAGS if f.startswith("allergy_"))
 OTHER_FLAGS = tuple(f for f in USER_FLAGS if f not in ALLERGY_FLAGS and f != "pregnant")
 
@@ -37,6 +37,7 @@ STRINGS = {
     "F": ("Female", "女"), "M": ("Male", "男"),
     "pregnant": ("Pregnant", "怀孕"), "allergies": ("Allergies", "过敏"), "other_flags": ("Other context", "其他情况"),
     "assess": ("Assess", "评估"),
+    "lang_en": ("English", "英文"), "lang_zh": ("Chinese", "中文"),
     "detected": ("Language detected: {lang}", "识别到的语言：{lang}"),
     "no_model": ("No model is available: {error}. Train one (`python -m medmodel train`) or set MEDSEQ_BUNDLE.",
                  "没有可用的模型：{error}。请训练模型（`python -m medmodel train`）或设置 MEDSEQ_BUNDLE。"),
@@ -191,7 +192,7 @@ def header(title_key: str) -> None:
 
 
 def disclaimer() -> None:
-    st.warning(t("disclaimer"), icon="⚠️")
+    st.warning(t("disclaimer"), icon=":material/warning:")
 
 
 # ----------------------------------------------------------------------------- cached loaders
@@ -295,7 +296,7 @@ def flag_label(flag: str) -> str:
 
 
 def language_name(code: str) -> str:
-    return LANGS.get(code, code)
+    return t("lang_" + code)
 
 
 def triage_banner(prediction) -> None:
@@ -310,7 +311,7 @@ def triage_banner(prediction) -> None:
         st.markdown(f"**{t('red_flags')}**")
         for rf in prediction.red_flags:
             name = kb.findings[rf.finding].name.get(lang())
-            st.markdown(f"- 🚩 {escape_md(name)} - {t('raised_by')}: “{escape_md(rf.phrase)}”")
+            st.markdown(f"- :material/flag: {escape_md(name)} - {t('raised_by')}: “{escape_md(rf.phrase)}”")
 
 
 def differential_table(prediction) -> pd.DataFrame:
@@ -330,13 +331,13 @@ def show_treatment(prediction) -> None:
     kb, lg = knowledge(), lang()
     st.subheader(t("medications"))
     if prediction.medications:
-        st.markdown("\n".join(f"- 💊 {escape_md(kb.medications[m].name.get(lg))} "
+        st.markdown("\n".join(f"- :material/medication: {escape_md(kb.medications[m].name.get(lg))} "
                               f"({escape_md(kb.medications[m].drug_class.get(lg))})" for m in prediction.medications))
     else:
         st.markdown(t("none"))
     if prediction.withheld:
         st.markdown(f"**{t('withheld')}**")
-        st.markdown("\n".join(f"- ⛔ {escape_md(w.describe(kb, lg))}" for w in prediction.withheld))
+        st.markdown("\n".join(f"- :material/block: {escape_md(w.describe(kb, lg))}" for w in prediction.withheld))
     st.subheader(t("next_steps"))
     st.markdown("\n".join(f"- {escape_md(kb.next_steps[s].name.get(lg))}" for s in prediction.next_steps) or t("none"))
 
@@ -348,13 +349,13 @@ def show_findings(prediction) -> None:
         return
     st.markdown(f"**{t('findings')}**")
     st.markdown("\n".join(
-        f"- {'✅' if m.present else '❌'} {escape_md(kb.findings[m.finding].name.get(lang()))} "
+        f"- {':material/check_circle:' if m.present else ':material/cancel:'} {escape_md(kb.findings[m.finding].name.get(lang()))} "
         f"({t('present') if m.present else t('absent')}: “{escape_md(m.phrase)}”)" for m in prediction.findings))
 
 
 def show_warnings(prediction) -> None:
     for w in prediction.warnings:
-        st.warning(f"**{t('warnings')}:** {escape_md(w)}", icon="❔")
+        st.warning(f"**{t('warnings')}:** {escape_md(w)}", icon=":material/help:")
 
 
 def escape_md(text: str) -> str:
@@ -403,4 +404,4 @@ def report_html(case: Case, prediction) -> str:
 
 def report_button(case: Case, prediction) -> None:
     st.download_button(t("report"), data=lambda: report_html(case, prediction), file_name="medseq-report.html",
-                       mime="text/html", help=t("report_help"), on_click="ignore", icon="📄", key="report")
+                       mime="text/html", help=t("report_help"), on_click="ignore", icon=":material/description:", key="report")

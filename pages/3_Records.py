@@ -13,7 +13,7 @@ lang = ui.lang()
 NONE = "—"
 
 upload = st.file_uploader(ui.t("upload"), type=[s.lstrip(".") for s in SUFFIXES], help=ui.t("upload_help"))
-if st.button(ui.t("sample_file"), icon="🧪"):
+if st.button(ui.t("sample_file"), icon=":material/science:"):
     st.session_state["records"] = {"name": "gallery.csv", "df": ui.sample_records(), "scored": None}
 if upload is not None and st.session_state.get("records_file") != upload.file_id:
     st.session_state["records_file"] = upload.file_id   # read each upload once; a bad one keeps what we had
@@ -46,10 +46,10 @@ note_col = c[0].selectbox(ui.t("col_note"), columns, index=columns.index(g) if (
 age_col = c[1].selectbox(ui.t("age"), [NONE, *columns], index=[NONE, *columns].index(guess("age", "年龄")))
 sex_col = c[2].selectbox(ui.t("sex"), [NONE, *columns], index=[NONE, *columns].index(guess("sex", "gender", "性别")))
 flags_col = c[3].selectbox(ui.t("col_flags"), [NONE, *columns], index=[NONE, *columns].index(guess("flags", "context")))
-id_col = c[4].selectbox(ui.t("col_id"), [NONE, *columns], index=[NONE, *columns].index(guess("id", "patient_id", "mrn")))
+id_col = c[4].selectbox(ui.t("col_id"), [NONE, *columns], index=[NONE, *columns].index(guess("id", "patient", "patient_id", "mrn", "编号")))
 opt = lambda col: None if col == NONE else col  # noqa: E731
 
-if st.button(ui.t("score"), type="primary", icon="▶️"):
+if st.button(ui.t("score"), type="primary", icon=":material/play_arrow:"):
     bar = st.progress(0.0, text=ui.t("scoring", done=0, n=len(df)))
     try:
         check_columns(df, note_col, opt(age_col), opt(sex_col), opt(flags_col))
@@ -103,10 +103,10 @@ with right:
 
 d1, d2, _ = st.columns([1, 1, 3])
 stem = records["name"].rsplit(".", 1)[0]
-d1.download_button(ui.t("download_csv"), to_bytes(scored, "csv"), f"{stem}-scored.csv", "text/csv", icon="⬇️",
+d1.download_button(ui.t("download_csv"), to_bytes(scored, "csv"), f"{stem}-scored.csv", "text/csv", icon=":material/download:",
                    on_click="ignore")
 d2.download_button(ui.t("download_xlsx"), to_bytes(scored, "xlsx"), f"{stem}-scored.xlsx",
-                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon="⬇️", on_click="ignore")
+                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:", on_click="ignore")
 
 # --- open one row ---------------------------------------------------------------------------------
 st.subheader(ui.t("open_row"))
@@ -120,7 +120,7 @@ if row is not None:
         st.error(ui.t("cannot_assess", error=exc))
     else:
         c1, c2, _ = st.columns([1, 1, 3])
-        if c1.button(ui.t("open_assess"), icon="🩺"):
+        if c1.button(ui.t("open_assess"), icon=":material/stethoscope:"):
             ui.open_case(case, "pages/1_Assess.py")
-        if c2.button(ui.t("open_explain"), icon="🔍"):
+        if c2.button(ui.t("open_explain"), icon=":material/search:"):
             ui.open_case(case, "pages/2_Explain.py")

@@ -28,7 +28,7 @@ for g in ui.gallery():
         except InputError as exc:
             st.error(ui.t("cannot_assess", error=exc))
         c1, c2, c3 = st.columns([1, 1, 3])
-        if c1.button(ui.t("open_assess"), key=f"run_{g.id}", type="primary", icon="▶️"):
+        if c1.button(ui.t("open_assess"), key=f"run_{g.id}", type="primary", icon=":material/play_arrow:"):
             ui.open_case(g.case, "pages/1_Assess.py")
-        if c2.button(ui.t("open_explain"), key=f"explain_{g.id}", icon="🔍"):
+        if c2.button(ui.t("open_explain"), key=f"explain_{g.id}", icon=":material/search:"):
             ui.open_case(g.case, "pages/2_Explain.py")
