@@ -78,8 +78,13 @@ class AuditError(RuntimeError):
 
 def clean(text: object, limit: int = 200) -> str:
     """One-line text for logs and audit fields: CR, LF and other control characters escaped."""
-    s = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", str(text))
+    s = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", _utf8(str(text)))
     return s if len(s) <= limit else s[:limit] + "..."
+
+
+def _utf8(text: str) -> str:
+    """Text SQLite can store: lone surrogates (from undecodable bytes, e.g. a CLI argument) escaped."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def medseq_home() -> Path:
@@ -197,7 +202,8 @@ class AuditLog:
 
     def input_hmac(self, data: object) -> str:
         """Keyed hash of an input: the same note gives the same value, but it cannot be reversed or guessed."""
-        payload = data if isinstance(data, bytes) else json.dumps(data, ensure_ascii=False, sort_keys=True).encode()
+        payload = data if isinstance(data, bytes) else json.dumps(data, ensure_ascii=False, sort_keys=True,
+                                                                   default=str).encode("utf-8", "surrogatepass")
         return hmac.new(self._input_key, payload, hashlib.sha256).hexdigest()
 
     def _row_hash(self, row: dict) -> str:
@@ -211,8 +217,8 @@ class AuditLog:
         row = {
             "user": clean(user or "anonymous", 100), "event": event, "bundle_sha256": clean(bundle_sha256, 64),
             "input_hmac": self.input_hmac(input) if input is not None else "",
-            "outputs": json.dumps(outputs or {}, ensure_ascii=False, sort_keys=True, default=str),
-            "note": redact(note) if (note and self.note_mode == "redacted") else None,
+            "outputs": _utf8(json.dumps(outputs or {}, ensure_ascii=False, sort_keys=True, default=str)),
+            "note": _utf8(redact(note)) if (note and self.note_mode == "redacted") else None,
         }
         with self._connect() as db:
             for attempt in range(5):

@@ -19,11 +19,19 @@ from .sequence import MAX_DX
 
 SUFFIXES = (".csv", ".xlsx", ".parquet")
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+# RFC 4180 line ends. With "\n" alone, a cell holding a bare CR is written unquoted and Excel starts a new row
+# there, so "x\r=cmd()" would smuggle a live formula past the neutralising prefix.
+CSV_EOL = "\r\n"
 _SEX = {"f": "F", "female": "F", "woman": "F", "女": "F", "女性": "F",
         "m": "M", "male": "M", "man": "M", "男": "M", "男性": "M"}
 RESULT_COLUMNS = ([f"dx{i}_{f}" for i in range(1, MAX_DX + 1) for f in ("id", "icd10", "name", "prob")]
                   + ["triage", "red_flags", "medications", "withheld", "next_steps", "findings_present",
                      "findings_absent", "error"])
+
+# Bodies that are not text, whatever the file is called (a .xlsx or .png renamed .csv is a common mistake).
+_BINARY_MAGIC = ((b"PK\x03\x04", "a zip or Excel (.xlsx) file"), (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file"),
+                 (b"%PDF", "a PDF"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
+                 (b"GIF8", "a GIF image"), (b"PAR1", "a Parquet file"), (b"\x1f\x8b", "a gzip file"))
 
 
 class RecordsError(ValueError):
@@ -49,6 +57,9 @@ def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFr
         raise RecordsError("the file is empty")
     try:
         if suffix == ".csv":
+            kind = next((k for magic, k in _BINARY_MAGIC if data.startswith(magic)), None)
+            if kind:
+                raise RecordsError(f"the file is named .csv but is {kind}: export it as CSV (UTF-8) and upload again")
             try:
                 text = data.decode("utf-8-sig")
             except UnicodeDecodeError:
@@ -83,7 +94,7 @@ def write_table(df: pd.DataFrame, path: str | Path) -> None:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        neutralise_formulas(df).to_csv(path, index=False, encoding="utf-8-sig")
+        neutralise_formulas(df).to_csv(path, index=False, encoding="utf-8-sig", lineterminator=CSV_EOL)
     elif suffix == ".xlsx":
         neutralise_formulas(df).to_excel(path, index=False, engine="openpyxl")
     elif suffix == ".parquet":
@@ -96,7 +107,7 @@ def to_bytes(df: pd.DataFrame, kind: str) -> bytes:
     """Spreadsheet bytes for a download button (formula-neutralised)."""
     buf = io.BytesIO()
     if kind == "csv":
-        buf.write(neutralise_formulas(df).to_csv(index=False).encode("utf-8-sig"))
+        buf.write(neutralise_formulas(df).to_csv(index=False, lineterminator=CSV_EOL).encode("utf-8-sig"))
     elif kind == "xlsx":
         neutralise_formulas(df).to_excel(buf, index=False, engine="openpyxl")
     else:
