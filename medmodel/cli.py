@@ -230,6 +230,53 @@ def cmd_predict(args) -> None:
     print(f"\n({ms:.0f} ms)", file=sys.stderr)
 
 
+# ------------------------------------------------------------------ explain
+def cmd_explain(args) -> None:
+    from .explain import Explainer
+    from .predict import check_note
+    case = _case_from_args(args)
+    check_note(case.text)
+    bundle = _bundle(args)
+    t0 = time.perf_counter()
+    try:
+        expl = Explainer(bundle).explain(case, method=args.method, baseline=args.baseline, n_steps=args.steps)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    ms = (time.perf_counter() - t0) * 1000
+    if args.json:
+        _json({**expl.to_dict(args.lang), "latency_ms": round(ms, 1)})
+        return
+    kind = "attention weights (not an attribution)" if not expl.is_attribution else "attribution"
+    print(f"{args.method} {kind}, baseline {args.baseline}: what pushed each output up (+) or down (-)")
+    for t, label in enumerate(expl.labels(args.lang)):
+        scored = sorted(expl.span_scores(t), key=lambda sv: -abs(sv[1]))[:4]
+        words = "  ".join(f"{s.text} {v:+.3f}" for s, v in scored)
+        gap = expl.completeness_gap[t]
+        print(f"  {label:<40} {words}" + (f"   (gap {gap:.1%})" if gap == gap else ""))
+    print(f"\n({ms:.0f} ms)", file=sys.stderr)
+
+
+def cmd_evaluate_explanations(args) -> None:
+    from tqdm import tqdm
+    from .explain import evaluate_explanations
+    if args.n < 1:
+        raise UserError("--n must be at least 1")
+    bundle = _bundle(args)
+    bar = tqdm(total=args.n, unit="case", desc="explaining", disable=args.quiet, file=sys.stderr)
+    try:
+        out = evaluate_explanations(bundle, n=args.n, seed=args.seed, lang=args.lang, method=args.method,
+                                    baseline=args.baseline, n_steps=args.steps,
+                                    progress=lambda done, total: bar.update(done - bar.n))
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    bar.close()
+    if args.json:
+        _json(out)
+    else:
+        for k, v in out.items():
+            print(f"{k:>34}: {v}")
+
+
 # ------------------------------------------------------------------ score
 def cmd_score(args) -> None:
     from tqdm import tqdm
@@ -372,6 +419,37 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--lang", choices=["en", "zh"], default="en", help="language of names in the output")
     pr.add_argument("--json", action="store_true")
     pr.set_defaults(func=cmd_predict)
+
+    from .explain import BASELINES, GRADIENT_METHODS, METHODS
+    ex = sub.add_parser("explain", help="which words of a note drove each output (Captum attributions)")
+    ex.add_argument("text", help="what the patient reports (English or Chinese)")
+    ex.add_argument("--age", type=int)
+    ex.add_argument("--sex", choices=["F", "M", "f", "m"])
+    ex.add_argument("--pregnant", action="store_true")
+    ex.add_argument("--allergy", action="append", choices=["penicillin", "cephalosporin", "sulfa", "nsaid", "macrolide"])
+    ex.add_argument("--kidney-disease", action="store_true")
+    ex.add_argument("--liver-disease", action="store_true")
+    ex.add_argument("--anticoagulant", action="store_true")
+    ex.add_argument("--flag", action="append", help="any other context flag (breastfeeding, asthma, heart_disease)")
+    ex.add_argument("--method", choices=list(METHODS), default="integrated_gradients")
+    ex.add_argument("--baseline", choices=list(BASELINES), default="pad")
+    ex.add_argument("--steps", type=int, default=50, help="integration steps (IG) or samples (GradientSHAP)")
+    ex.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    ex.add_argument("--lang", choices=["en", "zh"], default="en", help="language of names in the output")
+    ex.add_argument("--json", action="store_true")
+    ex.set_defaults(func=cmd_explain)
+
+    ee = sub.add_parser("evaluate-explanations", help="faithfulness of explanations on generated cases")
+    ee.add_argument("--n", type=int, default=50)
+    ee.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    ee.add_argument("--seed", type=int, default=None, help="generator seed (default: the evaluation seed)")
+    ee.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
+    ee.add_argument("--method", choices=list(GRADIENT_METHODS), default="integrated_gradients")
+    ee.add_argument("--baseline", choices=list(BASELINES), default="pad")
+    ee.add_argument("--steps", type=int, default=50)
+    ee.add_argument("--json", action="store_true")
+    ee.add_argument("--quiet", action="store_true")
+    ee.set_defaults(func=cmd_evaluate_explanations)
 
     s = sub.add_parser("score", help="score a file of records")
     s.add_argument("input", help="CSV (UTF-8), .xlsx or .parquet")
