@@ -320,7 +320,9 @@ def differential_table(prediction) -> pd.DataFrame:
 
 
 def show_differential(prediction) -> None:
+    from medmodel.report import differential_figure
     st.subheader(t("differential"))
+    st.plotly_chart(differential_figure(prediction, lang()), config={"displayModeBar": False}, key="differential")
     st.dataframe(differential_table(prediction), hide_index=True, width="stretch",
                  column_config={t("likelihood"): st.column_config.ProgressColumn(
                      t("likelihood"), format="percent", min_value=0.0, max_value=1.0)})
