@@ -159,8 +159,21 @@ def cmd_train(args) -> None:
 # ------------------------------------------------------------------ evaluate
 def cmd_evaluate(args) -> None:
     from tqdm import tqdm
-    from .evaluate import evaluate
+    from .evaluate import evaluate, evaluate_labelled
     bundle = _bundle(args)
+    if args.data:
+        from .records import read_table
+        df = read_table(args.data)
+        groups = tuple(c for c in ("lang", "style") if c in df.columns)
+        metrics = evaluate_labelled(bundle, df, args.text_column, args.label_column, args.age_column,
+                                    args.sex_column, beam=args.beam, group_columns=groups)
+        if args.json:
+            _json(metrics)
+        else:
+            print(f"n {metrics['n']}  top1 {metrics['top1']:.3f}  top3 {metrics['top3']:.3f}  top5 {metrics['top5']:.3f}")
+            for m in metrics["misses"]:
+                print(f"  miss: expected {m['expected']} (rank {m['rank']}), got {m['predicted']}: {m['text'][:70]!r}")
+        return
     if args.n < 1:
         raise UserError("--n must be at least 1")
     bar = tqdm(total=args.n, unit="case", desc="evaluating", disable=args.quiet, file=sys.stderr)
@@ -400,6 +413,12 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--seed", type=int, default=None, help="generator seed (default: the evaluation seed)")
     e.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
     e.add_argument("--beam", type=int, default=5)
+    e.add_argument("--data", help="score your own labelled notes (CSV/XLSX/Parquet) instead of generated cases, "
+                                  "e.g. assets/eval/handwritten_notes.csv")
+    e.add_argument("--text-column", default="text")
+    e.add_argument("--label-column", default="expected", help="condition as KB id, name or ICD-10 code")
+    e.add_argument("--age-column")
+    e.add_argument("--sex-column")
     e.add_argument("--json", action="store_true")
     e.add_argument("--quiet", action="store_true")
     e.set_defaults(func=cmd_evaluate)

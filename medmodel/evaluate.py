@@ -87,3 +87,39 @@ def evaluate(bundle: Bundle, n: int = 5000, seed: int = EVAL_SEED, lang: str = "
         "accuracy_by_sex": {k: v["top1"] for k, v in subgroup["sex"].items()},
         "most_confused": [{"true": t, "predicted": p, "count": c} for (t, p), c in confused.most_common(15)],
     }
+
+
+def evaluate_labelled(bundle: Bundle, df, text_column: str = "text", label_column: str = "label",
+                      age_column: str | None = None, sex_column: str | None = None, beam: int = 5,
+                      group_columns: tuple[str, ...] = ()) -> dict:
+    """Top-k accuracy on the user's own labelled notes (labels as KB ids, names or ICD-10 codes), e.g. the
+    hand-written notes in assets/eval/: how the model copes with how people really write. Rows whose label
+    does not map or whose text is unusable are counted, not scored. Every miss is listed."""
+    from .records import check_columns, row_case
+    check_columns(df, text_column, label_column, age_column, sex_column, *group_columns)
+    kb = bundle.kb
+    rows, unmapped, unusable = [], [], 0
+    for i, row in df.iterrows():
+        cid = kb.resolve_condition(str(row[label_column]))
+        if cid is None:
+            unmapped.append(str(row[label_column]))
+            continue
+        try:
+            rows.append((i, cid, row_case(row, text_column, age_column, sex_column)))
+        except ValueError:
+            unusable += 1
+    preds = Predictor(bundle, beam=beam).predict_many([c for _, _, c in rows]) if rows else []
+    ranked = [[d.condition_id for d in p.differential] for p in preds]
+    hits = {k: np.array([cid in r[:k] for (_, cid, _), r in zip(rows, ranked)], dtype=float) for k in (1, 3, 5)}
+    out = {"n": len(rows), "unmapped_labels": unmapped, "unusable_rows": unusable,
+           **{f"top{k}": float(h.mean()) if len(h) else 0.0 for k, h in hits.items()}}
+    for col in group_columns:
+        groups: dict[str, list[float]] = defaultdict(list)
+        for (i, _, _), h in zip(rows, hits[1]):
+            groups[str(df.at[i, col])].append(h)
+        out[f"top1_by_{col}"] = {k: float(np.mean(v)) for k, v in sorted(groups.items())}
+    out["misses"] = [{"row": int(i) if isinstance(i, (int, np.integer)) else str(i), "text": c.text, "expected": cid,
+                      "predicted": r[:3], "rank": r.index(cid) + 1 if cid in r else None,
+                      "probability": round(p.differential[0].probability, 3)}
+                     for (i, cid, c), r, p in zip(rows, ranked, preds) if r[0] != cid]
+    return out

@@ -15,6 +15,9 @@ from typing import Any
 
 import yaml
 
+# libyaml's C parser (safe subset only) loads the knowledge base ~10x faster than the pure-Python one.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "assets" / "knowledge"
 
 # Context flags a medication can be contraindicated against. Age flags are derived from the age.
@@ -221,7 +224,7 @@ def _read_dir(root: Path, kind: str, hasher: Any) -> list[_Entry]:
         data = path.read_bytes()
         hasher.update(f"{kind}/{path.name}\0".encode() + data)
         try:
-            raw = yaml.safe_load(data.decode("utf-8"))
+            raw = yaml.load(data.decode("utf-8"), Loader=_SAFE_LOADER)
         except (yaml.YAMLError, UnicodeDecodeError) as exc:
             raise KnowledgeError(f"{path.name}: not valid UTF-8 YAML: {str(exc).splitlines()[0]}") from None
         if raw is None:
