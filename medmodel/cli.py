@@ -382,7 +382,7 @@ def build_parser() -> argparse.ArgumentParser:
     g.set_defaults(func=cmd_generate)
 
     t = sub.add_parser("train", help="train a model bundle (torchrun --nproc_per_node N for data parallel)")
-    t.add_argument("--n", "--num-cases", dest="n", type=int, default=100_000,
+    t.add_argument("--n", "--num-cases", dest="n", type=int, default=80_000,
                    help="generated training cases (ignored with --data); under torchrun spell it --num-cases, "
                         "since torchrun reads a bare --n as one of its own options")
     t.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
@@ -392,15 +392,15 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--label-column", default="label", help="condition as KB id, name or ICD-10 code")
     t.add_argument("--age-column")
     t.add_argument("--sex-column")
-    t.add_argument("--epochs", type=int, default=12)
+    t.add_argument("--epochs", type=int, default=6)
     t.add_argument("--batch-size", type=int, default=64, help="per process (under torchrun the effective batch "
                                                                      "is this times --nproc_per_node)")
-    t.add_argument("--lr", type=float, default=2e-3)
+    t.add_argument("--lr", type=float, default=4e-3)
     t.add_argument("--patience", type=int, default=3)
-    t.add_argument("--hidden", type=int, default=256)
-    t.add_argument("--emb-dim", type=int, default=128)
+    t.add_argument("--hidden", type=int, default=128)
+    t.add_argument("--emb-dim", type=int, default=96)
     t.add_argument("--seed", type=int, default=0)
-    t.add_argument("--eval-n", type=int, default=2000, help="held-out generated cases for metrics.json (0: skip)")
+    t.add_argument("--eval-n", type=int, default=5000, help="held-out generated cases for metrics.json (0: skip)")
     t.add_argument("--checkpoint-dir", help="save a resumable checkpoint here every epoch")
     t.add_argument("--output", required=True, help="bundle folder to write")
     t.add_argument("--json", action="store_true")

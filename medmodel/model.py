@@ -23,8 +23,8 @@ from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 class Seq2SeqConfig:
     src_vocab: int
     tgt_vocab: int
-    emb_dim: int = 128
-    hidden: int = 256       # encoder hidden size per direction; the decoder uses the same size
+    emb_dim: int = 96
+    hidden: int = 128       # encoder hidden size per direction; the decoder uses the same size
     tgt_emb_dim: int = 64
     dropout: float = 0.2
     first_weight: float = 1.0  # extra loss weight on the first DX token: the rest of the sequence is nearly

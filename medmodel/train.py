@@ -32,9 +32,9 @@ from .tokenizer import Tokenizer
 
 @dataclass
 class TrainConfig:
-    epochs: int = 12
+    epochs: int = 6
     batch_size: int = 64
-    lr: float = 2e-3
+    lr: float = 4e-3
     weight_decay: float = 1e-6
     clip: float = 1.0          # gradient-norm clipping: LSTMs are prone to exploding gradients
     patience: int = 3          # early stopping: epochs without validation improvement
