@@ -76,11 +76,22 @@ STRINGS = {
     "explanation": ("Why: attributions", "原因：归因分析"),
     "explain_missing": ("Explanations are not available in this build (medmodel.explain is missing).",
                         "此版本暂不提供解释功能（缺少 medmodel.explain）。"),
+    "not_attribution": ("not an attribution", "不是归因"),
+    "baseline_help": ("What the input is compared with: attributions explain the change from it.",
+                      "与输入对比的参照：归因解释的是相对于它的变化。"),
+    "steps_help": ("Integration steps (integrated gradients) or samples (gradient SHAP).", "积分步数（积分梯度）或采样数（梯度 SHAP）。"),
+    "evidence_for": ("Evidence for and against a diagnosis", "支持与反对某诊断的证据"),
+    "pick_two": ("Pick at least two methods to compare.", "请至少选择两种方法进行比较。"),
+    "quality_attention": ("Attention weights are not attributions: no completeness to check.", "注意力权重不是归因：无完整性可检验。"),
+    "figure": ("Figure", "指标"), "value": ("Value", "数值"),
+    "q_fx": ("log p(output | note)", "log p(输出 | 病历)"), "q_fb": ("log p(output | baseline)", "log p(输出 | 基线)"),
+    "q_sum": ("Sum of attributions", "归因总和"), "q_gap": ("Completeness gap", "完整性差距"),
+    "q_not_complete": ("n/a (method is not complete)", "不适用（该方法不满足完整性）"),
     "explaining": ("Computing attributions…", "正在计算归因…"),
     "output_token": ("Output to explain", "要解释的输出"),
     "method": ("Method", "方法"), "baseline": ("Baseline", "基线"), "steps": ("Steps", "步数"),
-    "highlight": ("The note, coloured by attribution for the selected output (red pushes it up, blue down).",
-                  "按所选输出的归因为病历着色（红色推高，蓝色压低）。"),
+    "highlight": ("The note, coloured for the selected output: blue raises it, red lowers it (hover for values).",
+                  "按所选输出为病历着色：蓝色推高，红色压低（悬停查看数值）。"),
     "report": ("Download HTML report", "下载 HTML 报告"),
     "report_help": ("A single self-contained file (works offline).", "一个独立的文件（可离线打开）。"),
     "open_explain": ("Open in Explain", "在“解释”页打开"),
@@ -222,8 +233,9 @@ def require_bundle():
 
 @st.cache_resource
 def explainer():
-    """The attribution engine, or None while medmodel.explain is not part of this build."""
+    """The attribution engine, or None while medmodel.explain / medmodel.plots are not part of this build."""
     try:
+        from medmodel import plots  # noqa: F401  (the pages draw with it)
         from medmodel.explain import Explainer
     except ImportError:
         return None
@@ -390,12 +402,69 @@ def show_comparison(rows: list[dict]) -> None:
 
 
 # ----------------------------------------------------------------------------- explanations and report
+def method_label(method: str) -> str:
+    name = method.replace("_", " ")
+    return f"{name} ({t('not_attribution')})" if method == "attention" else name
+
+
+@st.cache_data(max_entries=256, show_spinner=False)
+def _explain(text: str, age: int | None, sex: str | None, flags: tuple[str, ...], method: str, baseline: str,
+             n_steps: int):
+    case = Case(text, age, sex, frozenset(flags))
+    return explainer().explain(case, predict(case), method=method, baseline=baseline, n_steps=n_steps)
+
+
+def explain(case: Case, method: str = "integrated_gradients", baseline: str = "pad", n_steps: int = 50):
+    """Cached per case and settings."""
+    return _explain(case.text, case.age, case.sex, tuple(sorted(case.flags)), method, baseline, n_steps)
+
+
 def show_explanation(case: Case, prediction, key: str) -> None:
     """Heatmap of every output x every input token, and the note coloured for one chosen output."""
     st.subheader(t("explanation"))
     if explainer() is None:
         st.info(t("explain_missing"))
         return
+    from medmodel import plots
+    from medmodel.explain import METHODS
+    c1, c2 = st.columns(2)
+    method = c1.selectbox(t("method"), list(METHODS), format_func=method_label, key=f"{key}_method")
+    with st.spinner(t("explaining")):
+        expl = explain(case, method)
+    labels = expl.labels(lang())
+    row = c2.selectbox(t("output_token"), range(len(labels)), format_func=labels.__getitem__, key=f"{key}_row")
+    if not expl.is_attribution:
+        st.warning(t("attention_label"), icon=":material/visibility:")
+    st.plotly_chart(plots.heatmap(expl, lang()), key=f"{key}_heatmap", config={"displaylogo": False})
+    st.caption(t("highlight"))
+    st.html(plots.highlighted_note_html(expl, row, lang()))   # every token escaped by plots
+
+
+def show_quality(expl, row: int) -> None:
+    """The quality figures of one explanation for one output row (and any extra ones the explainer provides)."""
+    import math
+    if not expl.is_attribution:
+        st.caption(t("quality_attention"))
+        return
+    fx, fb = float(expl.target_logprob[row]), float(expl.baseline_logprob[row])
+    total = float(expl.attributions[row].sum())
+    gap = float(expl.completeness_gap[row])
+    rows = [{t("figure"): t("q_fx"), t("value"): f"{fx:.4f}"}, {t("figure"): t("q_fb"), t("value"): f"{fb:.4f}"},
+            {t("figure"): t("q_sum"), t("value"): f"{total:.4f}"},
+            {t("figure"): t("q_gap"), t("value"): f"{gap:.2%}" if math.isfinite(gap) else t("q_not_complete")}]
+    for name, value in _extra_quality(expl, row).items():
+        rows.append({t("figure"): name.replace("_", " "), t("value"): f"{value:.4f}" if isinstance(value, float) else str(value)})
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def _extra_quality(expl, row: int) -> dict:
+    """Quality figures beyond completeness when the explainer attaches them (per row)."""
+    quality = getattr(expl, "quality", None)
+    if isinstance(quality, (list, tuple)) and row < len(quality) and isinstance(quality[row], dict):
+        return quality[row]
+    if isinstance(quality, dict):
+        return {k: (v[row] if isinstance(v, (list, tuple)) and row < len(v) else v) for k, v in quality.items()}
+    return {}
 
 
 def report_html(case: Case, prediction) -> str:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as _dt
 import html
 
+import numpy as np
+import pandas as pd
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
@@ -59,6 +61,19 @@ def differential_figure(prediction: Prediction, lang: str = "en") -> go.Figure:
                                  title=_l("likelihood", lang)),
                       plot_bgcolor="#fbfcfd", paper_bgcolor="#ffffff")
     return fig
+
+
+def rank_agreement(explanations, row: int = 0, level: str = "word") -> tuple[list[str], np.ndarray]:
+    """Spearman rank correlation between methods' scores of the note's words for one output row.
+
+    Returns the method names and an (M, M) matrix; 1 means the methods rank the words identically.
+    Ties share their average rank; a method that scores every word equally correlates as NaN.
+    """
+    scores = [np.array([v for _, v in e.span_scores(row, level)], dtype=float) for e in explanations]
+    ranks = np.array([pd.Series(v).rank().to_numpy() for v in scores])
+    with np.errstate(invalid="ignore", divide="ignore"):
+        matrix = np.corrcoef(ranks) if len(ranks) > 1 else np.ones((1, 1))
+    return [e.method for e in explanations], np.atleast_2d(matrix)
 
 
 def _figure_html(fig: go.Figure) -> str:

@@ -97,7 +97,9 @@ def test_assess_male_and_pregnant_is_a_clear_input_error():
 
 def test_assess_user_text_is_escaped_never_rendered_as_html():
     at = submit(app(), XSS)
-    assert not at.get("html")
+    for h in at.get("html"):                                 # the highlighted note: built from escaped tokens
+        body = h.proto.body
+        assert "<script" not in body and "<img" not in body and "&lt;" in body
     for m in at.markdown:
         assert "<script" not in m.value and "<img" not in m.value and "](javascript" not in m.value
         assert m.proto.allow_html is False
@@ -223,6 +225,32 @@ def test_gallery_runs_each_case_in_one_click():
     assert not at.exception
     assert at.title[0].value == "Assess a patient" and at.checkbox[0].value is True     # the pregnant case
     assert "Withheld for this patient" in markdown(at)
+
+
+def test_assess_method_switch_and_output_choice():
+    at = submit(app(), NOTE, age=62, sex="M")
+    assert len(at.get("plotly_chart")) >= 2                  # differential bars + heatmap
+    at.selectbox(key="assess_method").set_value("attention").run()
+    assert not at.exception and "ATTENTION WEIGHTS" in alerts(at)
+    at.selectbox(key="assess_row").set_value(1).run()
+    assert not at.exception
+
+
+def test_explain_page_studio_compares_methods():
+    at = app("pages/5_Gallery.py")
+    next(b for b in at.button if b.key.startswith("explain_")).click().run()
+    assert not at.exception and at.title[0].value == "Explain: attribution studio"
+    at.switch_page("pages/2_Explain.py").run()   # AppTest reruns the page it last switched to, not st.switch_page's
+    assert len(at.get("plotly_chart")) >= 4                  # heatmap, evidence, comparison, one per method
+    assert "Completeness gap" in at.dataframe[0].value.iloc[:, 0].tolist()
+    agreement = next(d.value for d in at.dataframe if "integrated gradients" in d.value.columns)
+    assert agreement.shape == (4, 4)
+    at.selectbox(key="x_baseline").set_value("unk").run()
+    at.number_input(key="x_steps").set_value(10).run()
+    at.selectbox(key="x_method").set_value("occlusion").run()
+    assert not at.exception
+    at.multiselect(key="x_compare").set_value(["saliency"]).run()
+    assert "Pick at least two" in "\n".join(c.value for c in at.caption)
 
 
 def test_explain_page_without_a_case_says_what_to_do():
