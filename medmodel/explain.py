@@ -592,7 +592,7 @@ class Explainer:
                     a = LayerIntegratedGradients(row, row.embed).attribute(ids, base, n_steps=n_steps,
                                                                            method="gausslegendre").sum(-1)
                 elif method == "saliency":
-                    a = Saliency(row.from_embedded).attribute(x.clone(), abs=True).sum(-1)
+                    a = Saliency(row.from_embedded).attribute(x.clone().requires_grad_(), abs=True).sum(-1)
                 elif method == "input_x_gradient":
                     a = LayerGradientXActivation(row, row.embed).attribute(ids).sum(-1)
                 elif method == "deeplift":
