@@ -87,6 +87,7 @@ STRINGS = {
     "q_fx": ("log p(output | note)", "log p(输出 | 病历)"), "q_fb": ("log p(output | baseline)", "log p(输出 | 基线)"),
     "q_sum": ("Sum of attributions", "归因总和"), "q_gap": ("Completeness gap", "完整性差距"),
     "q_not_complete": ("n/a (method is not complete)", "不适用（该方法不满足完整性）"),
+    "choose": ("Choose", "请选择"),
     "explaining": ("Computing attributions…", "正在计算归因…"),
     "output_token": ("Output to explain", "要解释的输出"),
     "method": ("Method", "方法"), "baseline": ("Baseline", "基线"), "steps": ("Steps", "步数"),
@@ -197,7 +198,8 @@ def language_switch() -> None:
 
 # ----------------------------------------------------------------------------- page frame
 def header(title_key: str) -> None:
-    """Title and disclaimer at the top of every page (the place for a sign-in gate later)."""
+    """Sign-in gate, then title and disclaimer, at the top of every page."""
+    gate(PAGE_OF_TITLE.get(title_key, title_key))
     st.title(t(title_key))
     disclaimer()
 
@@ -253,8 +255,10 @@ def _predict(text: str, age: int | None, sex: str | None, flags: tuple[str, ...]
 
 
 def predict(case: Case):
-    """Cached per case; raises InputError for an unusable note."""
-    return _predict(case.text, case.age, case.sex, tuple(sorted(case.flags)))
+    """Cached per case; raises InputError for an unusable note. Audited once per case per session."""
+    prediction = _predict(case.text, case.age, case.sex, tuple(sorted(case.flags)))
+    audit("prediction", _prediction_outputs(prediction), case, once=("prediction", case_key(case)))
+    return prediction
 
 
 # ----------------------------------------------------------------------------- case in session
@@ -415,16 +419,21 @@ def _explain(text: str, age: int | None, sex: str | None, flags: tuple[str, ...]
 
 
 def explain(case: Case, method: str = "integrated_gradients", baseline: str = "pad", n_steps: int = 50):
-    """Cached per case and settings."""
-    return _explain(case.text, case.age, case.sex, tuple(sorted(case.flags)), method, baseline, n_steps)
+    """Cached per case and settings. Audited once per case and settings per session."""
+    expl = _explain(case.text, case.age, case.sex, tuple(sorted(case.flags)), method, baseline, n_steps)
+    audit("explanation", {"method": method, "baseline": baseline, "n_steps": n_steps,
+                          "outputs": list(expl.output_tokens)}, case,
+          once=("explanation", case_key(case), method, baseline, n_steps))
+    return expl
 
 
-def show_explanation(case: Case, prediction, key: str) -> None:
-    """Heatmap of every output x every input token, and the note coloured for one chosen output."""
+def show_explanation(case: Case, prediction, key: str):
+    """Method and output pickers and the note coloured for the chosen output; returns the Explanation
+    (None when explanations are not part of this build) for ``show_heatmap`` to draw at full width."""
     st.subheader(t("explanation"))
     if explainer() is None:
         st.info(t("explain_missing"))
-        return
+        return None
     from medmodel import plots
     from medmodel.explain import METHODS
     c1, c2 = st.columns(2)
@@ -432,12 +441,21 @@ def show_explanation(case: Case, prediction, key: str) -> None:
     with st.spinner(t("explaining")):
         expl = explain(case, method)
     labels = expl.labels(lang())
-    row = c2.selectbox(t("output_token"), range(len(labels)), format_func=labels.__getitem__, key=f"{key}_row")
+    row = c2.selectbox(t("output_token"), range(len(labels)), format_func=labels.__getitem__,
+                       key=f"{key}_row_{lang()}")
     if not expl.is_attribution:
         st.warning(t("attention_label"), icon=":material/visibility:")
-    st.plotly_chart(plots.heatmap(expl, lang()), key=f"{key}_heatmap", config={"displaylogo": False})
     st.caption(t("highlight"))
     st.html(plots.highlighted_note_html(expl, row, lang()))   # every token escaped by plots
+    return expl
+
+
+def show_heatmap(expl, key: str) -> None:
+    """Every output x every input token, full width so the note's tokens stay readable."""
+    if expl is None:
+        return
+    from medmodel import plots
+    st.plotly_chart(plots.heatmap(expl, lang()), key=f"{key}_heatmap", config={"displaylogo": False})
 
 
 def show_quality(expl, row: int) -> None:
@@ -470,9 +488,163 @@ def _extra_quality(expl, row: int) -> dict:
 def report_html(case: Case, prediction) -> str:
     from medmodel.report import build_report
     explanations = [] if explainer() is None else [explain(case, "integrated_gradients")]
-    return build_report(prediction, knowledge(), lang(), explanations, bundle().sha256)
+    html_report = build_report(prediction, knowledge(), lang(), explanations, bundle().sha256)
+    audit("export", {"what": "html report", "leading": prediction.leading.condition_id}, case)
+    return html_report
 
 
 def report_button(case: Case, prediction) -> None:
     st.download_button(t("report"), data=lambda: report_html(case, prediction), file_name="medseq-report.html",
                        mime="text/html", help=t("report_help"), on_click="ignore", icon=":material/description:", key="report")
+
+
+# ----------------------------------------------------------------------------- sign-in, roles, audit
+# medmodel.users holds the rules (roles, rate limit, expiry); this is only their Streamlit face.
+PAGE_OF_TITLE = {"assess_title": "assess", "explain_title": "explain", "page_records": "records",
+                 "page_card": "model_card", "page_gallery": "gallery", "audit_title": "audit"}
+STRINGS.update({
+    "page_audit": ("Audit", "审计"), "audit_title": ("Audit trail", "审计日志"),
+    "demo_mode": ("**Local demo mode**: no users are configured, so there is no sign-in and every page is open to "
+                  "anyone who can reach this app. Add users with `python -m medmodel users add NAME --role clinician`.",
+                  "**本地演示模式**：未配置用户，因此无需登录，能访问本应用的任何人都可打开所有页面。"
+                  "使用 `python -m medmodel users add 用户名 --role clinician` 添加用户。"),
+    "sign_in": ("Sign in", "登录"), "user_name": ("User name", "用户名"), "password": ("Password", "密码"),
+    "sign_out": ("Sign out", "退出登录"), "signed_in_as": ("Signed in as **{name}** ({role})", "已登录：**{name}**（{role}）"),
+    "expired": ("Your session expired after {minutes} minutes without activity: sign in again.",
+                "会话因 {minutes} 分钟无操作已过期，请重新登录。"),
+    "not_allowed": ("Your role ({role}) cannot open this page.", "您的角色（{role}）无权打开此页面。"),
+    "audit_failed": ("The audit log could not be written ({error}); the result is withheld.",
+                     "无法写入审计日志（{error}），结果已隐藏。"),
+})
+
+
+@st.cache_resource
+def _audit_log(path: str, note_mode: str):
+    from medmodel.audit import AuditLog
+    return AuditLog(path, note=note_mode)
+
+
+def audit_log():
+    """The app's audit log ($MEDSEQ_AUDIT_DB, default ~/.medseq/audit.sqlite), opened once per process."""
+    from medmodel.audit import default_db_path, default_note_mode
+    return _audit_log(str(default_db_path()), default_note_mode())
+
+
+@st.cache_resource
+def _limiter():
+    from medmodel.users import SignInLimiter
+    return SignInLimiter()   # one per server process: shared by every browser session, so new tabs do not reset it
+
+
+def _users():
+    from medmodel.users import UsersFile
+    return UsersFile()
+
+
+def user_name() -> str:
+    auth = st.session_state.get("auth")
+    return auth["name"] if auth else "demo"
+
+
+def _prediction_outputs(prediction) -> dict:
+    from medmodel.audit import prediction_outputs
+    return prediction_outputs(prediction)
+
+
+def audit(event: str, outputs: dict | None = None, case: Case | None = None, once: tuple | None = None,
+          user: str | None = None) -> None:
+    """Write one audit row (once per session for a given ``once`` key). Fails closed: no row, no result."""
+    from medmodel.audit import case_input
+    done = st.session_state.setdefault("_audited", set())
+    if once is not None and once in done:
+        return
+    try:
+        sha = bundle().sha256 if event in ("prediction", "explanation", "export") else ""
+        audit_log().append(event, user or user_name(), bundle_sha256=sha, outputs=outputs,
+                           input=case_input(case) if case is not None else None,
+                           note=case.text if case is not None else None)
+    except Exception as exc:  # noqa: BLE001  any failure to record (AuditError, disk, key) withholds the result
+        st.error(t("audit_failed", error=str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__))
+        st.stop()
+    if once is not None:
+        done.add(once)
+
+
+def sign_out(reason: str = "sign_out") -> None:
+    """End the session: audit it, then clear everything it held (patient notes, records, results)."""
+    auth = st.session_state.get("auth")
+    if auth:
+        audit("sign_out", {"reason": reason}, user=auth["name"])
+    keep = {"lang": st.session_state.get("lang", "en")}
+    for key in list(st.session_state.keys()):
+        del st.session_state[key]
+    st.session_state.update(keep)
+
+
+def may_open(page: str) -> bool:
+    from medmodel.users import can_view
+    auth = st.session_state.get("auth")
+    if not _users().configured():
+        return True
+    return auth is not None and can_view(auth["role"], page)
+
+
+def allowed_pages(pages: list) -> list:
+    """The navigation entries this session may open (the gate on each page enforces it; this hides the rest)."""
+    import re
+    from medmodel.users import PAGES
+    if not st.session_state.get("auth"):
+        return pages                       # the gate shows the sign-in form whichever page is open
+    out = []
+    for p in pages:
+        stem = getattr(getattr(p, "_page", None), "stem", "")
+        key = re.sub(r"^\d+_", "", stem).lower()
+        if may_open(key if key in PAGES else "unknown"):
+            out.append(p)
+    return out or pages[:1]
+
+
+def gate(page: str) -> None:
+    """Every page calls this first. Demo mode when no users exist; otherwise sign-in, expiry and role checks."""
+    import time
+    from medmodel.users import SESSION_TIMEOUT_S, can_view, session_expired, sign_in
+    users = _users()
+    if not users.configured():
+        st.session_state.pop("auth", None)
+        st.info(t("demo_mode"), icon=":material/lock_open:")
+        return
+    auth = st.session_state.get("auth")
+    if auth:
+        role = users.role(auth["name"])   # re-read: a removed user or changed role takes effect at once
+        if role is None:
+            sign_out("user removed")
+            auth = None
+        elif session_expired(auth["last_active"], timeout_s=SESSION_TIMEOUT_S):
+            sign_out("inactivity")
+            st.session_state["_expired"] = True
+            auth = None
+        else:
+            auth["role"] = role
+    if not auth:
+        if st.session_state.pop("_expired", False):
+            st.warning(t("expired", minutes=SESSION_TIMEOUT_S // 60), icon=":material/timer_off:")
+        with st.form("sign_in"):
+            st.subheader(t("sign_in"))
+            name = st.text_input(t("user_name"), autocomplete="username")
+            password = st.text_input(t("password"), type="password", autocomplete="current-password")
+            submitted = st.form_submit_button(t("sign_in"), type="primary")
+        if submitted:
+            user, message = sign_in(users, _limiter(), name.strip(), password)
+            if user:
+                st.session_state["auth"] = {"name": user.name, "role": user.role, "last_active": time.time()}
+                audit("sign_in", {"role": user.role}, user=user.name)
+                st.rerun()
+            audit("sign_in_failed", {"reason": message}, user=name.strip()[:64] or "(empty)")
+            st.error(message)
+        st.stop()
+    auth["last_active"] = time.time()
+    st.sidebar.markdown(t("signed_in_as", name=escape_md(auth["name"]), role=auth["role"]))
+    st.sidebar.button(t("sign_out"), on_click=sign_out, icon=":material/logout:", key="sign_out_button")
+    if not can_view(auth["role"], page):
+        st.error(t("not_allowed", role=auth["role"]), icon=":material/block:")
+        st.stop()

@@ -29,9 +29,9 @@ with st.form("case_form"):
                    format_func=lambda s: ui.t(s) if s else ui.t("unknown"), horizontal=True, key=f"sex_{v}")
     pregnant = c3.checkbox(ui.t("pregnant"), value=bool(case and "pregnant" in case.flags), key=f"pregnant_{v}")
     c4, c5 = st.columns(2)
-    allergies = c4.multiselect(ui.t("allergies"), ui.ALLERGY_FLAGS, format_func=ui.flag_label, key=f"allergies_{v}",
+    allergies = c4.multiselect(ui.t("allergies"), ui.ALLERGY_FLAGS, format_func=ui.flag_label, key=f"allergies_{v}", placeholder=ui.t("choose"),
                                default=[f for f in ui.ALLERGY_FLAGS if case and f in case.flags])
-    others = c5.multiselect(ui.t("other_flags"), ui.OTHER_FLAGS, format_func=ui.flag_label, key=f"others_{v}",
+    others = c5.multiselect(ui.t("other_flags"), ui.OTHER_FLAGS, format_func=ui.flag_label, key=f"others_{v}", placeholder=ui.t("choose"),
                             default=[f for f in ui.OTHER_FLAGS if case and f in case.flags])
     submitted = st.form_submit_button(ui.t("assess"), type="primary")
 
@@ -66,7 +66,8 @@ with left:
     ui.show_treatment(prediction)
     ui.show_findings(prediction)
 with right:
-    ui.show_explanation(case, prediction, key="assess")
+    explanation = ui.show_explanation(case, prediction, key="assess")
+ui.show_heatmap(explanation, key="assess")
 ui.report_button(case, prediction)
 
 # --- what if ----------------------------------------------------------------------------------
@@ -87,7 +88,7 @@ wi_age = c1.number_input(ui.t("age"), 0, 120, value=case.age, step=1, key=f"wi_{
 wi_sex = c2.radio(ui.t("sex"), [None, "F", "M"], index=[None, "F", "M"].index(case.sex), horizontal=True,
                   format_func=lambda s: ui.t(s) if s else ui.t("unknown"), key=f"wi_{k}_sex")
 wi_flags = c3.multiselect(ui.t("other_flags"), ["pregnant", *ui.ALLERGY_FLAGS, *ui.OTHER_FLAGS], default=sorted(case.flags),
-                          format_func=ui.flag_label, key=f"wi_{k}_flags")
+                          format_func=ui.flag_label, key=f"wi_{k}_flags", placeholder=ui.t("choose"))
 try:
     after_case = Case(edit_note(case.text, prediction.findings, changes, kb),
                       int(wi_age) if wi_age is not None else None, wi_sex, frozenset(wi_flags))

@@ -36,7 +36,7 @@ steps = c4.number_input(ui.t("steps"), min_value=1, max_value=300, value=50, ste
 with st.spinner(ui.t("explaining")):
     expl = ui.explain(case, method, baseline, int(steps))
 labels = expl.labels(lang)
-row = c3.selectbox(ui.t("output_token"), range(len(labels)), format_func=labels.__getitem__, key="x_row")
+row = c3.selectbox(ui.t("output_token"), range(len(labels)), format_func=labels.__getitem__, key=f"x_row_{lang}")
 st.caption(BASELINES[baseline])
 if not expl.is_attribution:
     st.warning(ui.t("attention_label"), icon=":material/visibility:")
@@ -49,7 +49,7 @@ with right:
     st.markdown(f"**{ui.t('quality')}**")
     ui.show_quality(expl, row)
 if expl.differential_attributions is not None and len(expl.differential):
-    entry = st.selectbox(ui.t("evidence_for"), range(len(expl.differential)), key="x_entry",
+    entry = st.selectbox(ui.t("evidence_for"), range(len(expl.differential)), key=f"x_entry_{lang}",
                          format_func=lambda i: expl.differential_labels.get(lang, expl.differential)[i])
     st.plotly_chart(plots.evidence_bars(expl, entry, lang=lang), key="x_evidence", config={"displaylogo": False})
 

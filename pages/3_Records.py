@@ -21,8 +21,11 @@ if upload is not None and st.session_state.get("records_file") != upload.file_id
         st.session_state["records"] = {"name": upload.name, "df": read_table(upload.getvalue(), upload.name), "scored": None}
     except RecordsError as exc:
         st.session_state["records_error"] = f"{upload.name}: {exc}"
+        ui.audit("upload", {"file": upload.name, "bytes": upload.size, "error": str(exc)})
     else:
         st.session_state.pop("records_error", None)
+        df_up = st.session_state["records"]["df"]
+        ui.audit("upload", {"file": upload.name, "bytes": upload.size, "rows": len(df_up), "columns": len(df_up.columns)})
 if st.session_state.get("records_error"):
     st.error(ui.t("bad_file", error=st.session_state["records_error"]))
 
@@ -76,8 +79,9 @@ c[2].metric(ui.t("row_errors"), n_err)
 c[3].metric(ui.t("emergencies"), int((scored["triage"] == "emergency").sum()))
 f1, f2, f3 = st.columns([1, 2, 2])
 triage_filter = f1.multiselect(ui.t("triage"), ["emergency", "urgent", "routine", "self_care"],
-                               format_func=lambda x: ui.t("triage_" + x).split(" ")[0])
-dx_filter = f2.multiselect(ui.t("condition"), sorted(x for x in scored["dx1_name"].unique() if x))
+                               format_func=lambda x: ui.t("triage_" + x).split(" ")[0], placeholder=ui.t("choose"))
+dx_filter = f2.multiselect(ui.t("condition"), sorted(x for x in scored["dx1_name"].unique() if x),
+                           placeholder=ui.t("choose"))
 search = f3.text_input(ui.t("search"))
 view = scored
 if triage_filter:
@@ -104,9 +108,10 @@ with right:
 d1, d2, _ = st.columns([1, 1, 3])
 stem = records["name"].rsplit(".", 1)[0]
 d1.download_button(ui.t("download_csv"), to_bytes(scored, "csv"), f"{stem}-scored.csv", "text/csv", icon=":material/download:",
-                   on_click="ignore")
+                   on_click=ui.audit, args=("export", {"what": "scored records", "file": f"{stem}-scored.csv", "rows": len(scored)}))
 d2.download_button(ui.t("download_xlsx"), to_bytes(scored, "xlsx"), f"{stem}-scored.xlsx",
-                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:", on_click="ignore")
+                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:",
+                   on_click=ui.audit, args=("export", {"what": "scored records", "file": f"{stem}-scored.xlsx", "rows": len(scored)}))
 
 # --- open one row ---------------------------------------------------------------------------------
 st.subheader(ui.t("open_row"))

@@ -232,7 +232,7 @@ def test_assess_method_switch_and_output_choice():
     assert len(at.get("plotly_chart")) >= 2                  # differential bars + heatmap
     at.selectbox(key="assess_method").set_value("attention").run()
     assert not at.exception and "ATTENTION WEIGHTS" in alerts(at)
-    at.selectbox(key="assess_row").set_value(1).run()
+    at.selectbox(key="assess_row_en").set_value(1).run()
     assert not at.exception
 
 
