@@ -232,7 +232,7 @@ class _Targets:
 def _logprobs(model: Seq2Seq, emb: torch.Tensor, targets: _Targets) -> torch.Tensor:
     """emb (B, S, E) -> (B, R) log-probabilities of every row's token, one teacher-forced forward."""
     B, S = emb.shape[:2]
-    lengths = torch.full((B,), S, dtype=torch.long)
+    lengths = torch.full((B,), S, dtype=torch.long, device=emb.device)
     logits = model.forward_embedded(emb, lengths, targets.tgt_in.expand(B, -1))          # (B, T, V)
     logp = torch.log_softmax(logits[:, targets.positions], dim=-1)                       # (B, R, V)
     return logp.gather(2, targets.tokens.view(1, -1, 1).expand(B, -1, 1)).squeeze(2)     # (B, R)
@@ -264,8 +264,8 @@ class _Engine:
         K, S, _ = x.shape
         H = w_hh.size(1)
         xw = torch.addmm(b, x.reshape(K * S, -1), w_ih.t()).view(K, S, 4 * H).transpose(0, 1)  # (S, K, 4H)
-        gates = torch.empty(S, K, 4, H)
-        cs, tcs = torch.empty(S, K, H), torch.empty(S, K, H)
+        gates = x.new_empty(S, K, 4, H)
+        cs, tcs = x.new_empty(S, K, H), x.new_empty(S, K, H)
         h, c = x.new_zeros(K, H), x.new_zeros(K, H)
         for s in (range(S - 1, -1, -1) if reverse else range(S)):
             z = torch.addmm(xw[s], h, w_hh.t()).view(K, 4, H)                                 # (K, 4, H)
@@ -302,13 +302,13 @@ class _Engine:
         R = q.size(1)
         shared = U is not None and U.size(0) == 1     # one direction for every point (IG): sum over k first
         if U is None:
-            out = torch.empty(K, R, S, 4 * H)
+            out = P.new_empty(K, R, S, 4 * H)
         elif shared:
-            Z = torch.empty(S, R, 4 * H)                  # sum_k w_k dz[k]
+            Z = P.new_empty(S, R, 4 * H)                  # sum_k w_k dz[k]
         else:
-            out = torch.empty(R, S)
+            out = P.new_empty(R, S)
             Uw = (U * weights.view(-1, 1, 1)).transpose(0, 1).unsqueeze(3)                     # (S, K, 4H, 1)
-        dz = torch.empty(K, R, 4, H)
+        dz = P.new_empty(K, R, 4, H)
         for s in (range(S) if reverse else range(S - 1, -1, -1)):
             dh = torch.addcmul(torch.addcmul(dh, a[s], q), b[s], v)
             dc = torch.addcmul(dc, dh, Q[s].unsqueeze(1))
@@ -350,10 +350,10 @@ class _Engine:
             c0 = torch.tanh(model.encoder.bridge_c(c_cat)).unsqueeze(0)
             pos = targets.positions.repeat(K)                                                   # (K*R,)
             y = dec.embedding(targets.tgt_in.expand(K * R, -1))                                 # (K*R, T, E_t)
-            packed = nn.utils.rnn.pack_padded_sequence(y, pos + 1, batch_first=True, enforce_sorted=False)
+            packed = nn.utils.rnn.pack_padded_sequence(y, (pos + 1).cpu(), batch_first=True, enforce_sorted=False)
             out, _ = dec.lstm(packed, (h0, c0))
             out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True)
-            h = out[torch.arange(K * R), pos]                                                   # (K*R, H)
+            h = out[torch.arange(K * R, device=pos.device), pos]                                                   # (K*R, H)
             q = (h @ dec.attention.proj.weight).view(K, R, 2 * H)      # Luong general: h W enc_s = (W^T h) enc_s
             scores = torch.bmm(q, enc.transpose(1, 2))                                          # (K, R, S)
             attn = torch.softmax(scores, dim=-1)
@@ -523,7 +523,8 @@ class Explainer:
         return torch.where(keep, ids, torch.full_like(ids, fill))
 
     def _attention(self, x: torch.Tensor, targets: _Targets) -> torch.Tensor:
-        _, weights = self.model.forward_embedded(x, torch.tensor([x.size(1)]), targets.tgt_in, return_attention=True)
+        lengths = torch.tensor([x.size(1)], device=x.device)
+        _, weights = self.model.forward_embedded(x, lengths, targets.tgt_in, return_attention=True)
         return weights[0, targets.positions]                                                   # (R, S)
 
     def _fast(self, method, ids, x, b, base, targets, n_steps, groups, seed) -> torch.Tensor:
@@ -681,7 +682,7 @@ def _logprobs_ids(model: Seq2Seq, seqs: list[list[int]], targets: _Targets) -> t
     src = torch.zeros(len(seqs), S, dtype=torch.long, device=device)
     for i, s in enumerate(seqs):
         src[i, :len(s)] = torch.tensor(s, device=device)
-    lengths = torch.tensor([len(s) for s in seqs])
+    lengths = torch.tensor([len(s) for s in seqs], device=device)
     logits = model(src, lengths, targets.tgt_in.expand(len(seqs), -1))
     logp = torch.log_softmax(logits[:, targets.positions], dim=-1)
     return logp.gather(2, targets.tokens.view(1, -1, 1).expand(len(seqs), -1, 1)).squeeze(2)
