@@ -13,5 +13,6 @@ pages = [
     st.Page("pages/3_Records.py", title=ui.t("page_records"), icon=":material/description:"),
     st.Page("pages/4_Model_card.py", title=ui.t("page_card"), icon=":material/analytics:"),
     st.Page("pages/5_Gallery.py", title=ui.t("page_gallery"), icon=":material/photo_library:"),
+    st.Page("pages/6_Audit.py", title=ui.t("page_audit"), icon=":material/policy:"),
 ]
-st.navigation(pages).run()
+st.navigation(ui.allowed_pages(pages)).run()

@@ -82,8 +82,7 @@ class UsersFile:
         self.path = Path(path) if path else default_users_path()
         self.rounds = rounds
         self._lock = threading.Lock()
-        # A real hash of a random password at the same cost: checked when the user does not exist (equal timing).
-        self._dummy_hash = bcrypt.hashpw(os.urandom(16).hex().encode(), bcrypt.gensalt(rounds))
+        self._dummy_hash: bytes | None = None
 
     def _load(self) -> dict:
         if not self.path.exists():
@@ -152,6 +151,9 @@ class UsersFile:
     def check(self, name: str, password: str) -> User | None:
         """The user when the password is right, else None (same bcrypt work whether or not the user exists)."""
         u = self._load()["users"].get(name)
+        if u is None and self._dummy_hash is None:
+            # A real hash of a random password at the same cost: checked when the user does not exist (equal timing).
+            self._dummy_hash = bcrypt.hashpw(os.urandom(16).hex().encode(), bcrypt.gensalt(self.rounds))
         digest = u["hash"].encode() if u else self._dummy_hash
         try:
             ok = bcrypt.checkpw(password.encode(), digest)

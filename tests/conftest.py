@@ -13,6 +13,13 @@ MINI_KB = ROOT / "tests" / "data" / "mini_kb"
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _medseq_home(tmp_path_factory):
+    """Audit log, its key and the users file live in a temporary folder, never the developer's ~/.medseq."""
+    if "MEDSEQ_HOME" not in os.environ:
+        os.environ["MEDSEQ_HOME"] = str(tmp_path_factory.mktemp("medseq_home"))
+
+
 @pytest.fixture(scope="session")
 def mini_kb():
     return load_knowledge(MINI_KB)
