@@ -10,9 +10,9 @@ import html
 import pandas as pd
 import streamlit as st
 
-from medmodel import USER_FLAGS, BundleError, Case, Predictor, load_bundle, load_knowledge
-from medmodel.gallery import load_gallery
-from medmodel.whatif import detect_language
+from medmodel import (USER_FLAGS, BundleError, Case, Predictor, detect_language, load_bundle, load_gallery,
+                      load_knowledge)
+from medmodel.whatif import STATES as FINDING_STATES
 
 LANGS = {"en": "English", "zh": "中文"}
 TRIAGE_STYLE = {"emergency": ("error", ":material/e911_emergency:"), "urgent": ("warning", ":material/warning:"),
@@ -238,7 +238,7 @@ def explainer():
     """The attribution engine, or None while medmodel.explain / medmodel.plots are not part of this build."""
     try:
         from medmodel import plots  # noqa: F401  (the pages draw with it)
-        from medmodel.explain import Explainer
+        from medmodel import Explainer
     except ImportError:
         return None
     return Explainer(bundle())
@@ -282,7 +282,7 @@ def set_case(case: Case) -> None:
 
 def row_case(row, mapping: dict) -> Case:
     """The Case of one scored records row, under the user's column mapping."""
-    from medmodel.records import row_case as _row_case
+    from medmodel.records import row_case as _row_case   # the CLI's and score_frame's row parsing
     return _row_case(row, mapping["note"], mapping["age"], mapping["sex"], mapping["flags"])
 
 
@@ -336,7 +336,7 @@ def differential_table(prediction) -> pd.DataFrame:
 
 
 def show_differential(prediction) -> None:
-    from medmodel.report import differential_figure
+    from medmodel import differential_figure
     st.subheader(t("differential"))
     st.plotly_chart(differential_figure(prediction, lang()), config={"displayModeBar": False}, key="differential")
     st.dataframe(differential_table(prediction), hide_index=True, width="stretch",
@@ -435,7 +435,7 @@ def show_explanation(case: Case, prediction, key: str):
         st.info(t("explain_missing"))
         return None
     from medmodel import plots
-    from medmodel.explain import METHODS
+    from medmodel import METHODS
     c1, c2 = st.columns(2)
     method = c1.selectbox(t("method"), list(METHODS), format_func=method_label, key=f"{key}_method")
     with st.spinner(t("explaining")):
@@ -486,7 +486,7 @@ def _extra_quality(expl, row: int) -> dict:
 
 
 def report_html(case: Case, prediction) -> str:
-    from medmodel.report import build_report
+    from medmodel import build_report
     explanations = [] if explainer() is None else [explain(case, "integrated_gradients")]
     html_report = build_report(prediction, knowledge(), lang(), explanations, bundle().sha256)
     audit("export", {"what": "html report", "leading": prediction.leading.condition_id}, case)

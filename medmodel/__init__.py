@@ -5,15 +5,18 @@ Public API (the app, the CLI and the tests use only these):
     Predictor(bundle).predict(Case) -> Prediction, .predict_many(list[Case])
     load_knowledge() -> KnowledgeBase
     Explainer(bundle).explain(Case, prediction, method="integrated_gradients") -> Explanation; METHODS
+    load_gallery(), edit_note / compare (what-if), build_report (offline HTML report), rank_agreement
 """
 from .bundle import Bundle, BundleError, load_bundle
 from .case import USER_FLAGS, Case
 from .findings import FindingExtractor, Mention
+from .gallery import GalleryCase, load_gallery
 from .knowledge import CONTEXT_FLAGS, TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, load_knowledge
-from .predict import DifferentialEntry, InputError, Prediction, Predictor, check_note
-from .records import RecordsError, read_table, score_frame, to_bytes
+from .predict import MAX_NOTE_CHARS, DifferentialEntry, InputError, Prediction, Predictor, check_note
+from .records import SUFFIXES, RecordsError, check_columns, read_table, score_frame, to_bytes
 from .safety import RedFlag, Withheld
 from .synth import Generator
+from .whatif import compare, detect_language, edit_note, mention_state
 
 __all__ = [
     "Bundle", "BundleError", "load_bundle", "Case", "USER_FLAGS", "FindingExtractor", "Mention",
@@ -21,8 +24,12 @@ __all__ = [
     "DifferentialEntry", "InputError", "Prediction", "Predictor", "check_note",
     "RecordsError", "read_table", "score_frame", "to_bytes", "RedFlag", "Withheld", "Generator",
     "Explainer", "Explanation", "METHODS",
+    "GalleryCase", "load_gallery", "MAX_NOTE_CHARS", "SUFFIXES", "check_columns",
+    "compare", "detect_language", "edit_note", "mention_state",
+    "BASELINES", "build_report", "differential_figure", "rank_agreement",
 ]
-_LAZY = {"Explainer": "explain", "Explanation": "explain", "METHODS": "explain"}
+_LAZY = {"Explainer": "explain", "Explanation": "explain", "METHODS": "explain", "BASELINES": "explain",
+         "build_report": "report", "differential_figure": "report", "rank_agreement": "report"}
 
 
 def __getattr__(name: str):

@@ -2,9 +2,7 @@
 import streamlit as st
 
 import ui
-from medmodel import Case, InputError
-from medmodel.predict import MAX_NOTE_CHARS
-from medmodel.whatif import STATES, compare, edit_note, mention_state
+from medmodel import MAX_NOTE_CHARS, Case, InputError, compare, edit_note, mention_state
 
 ui.header("assess_title")
 bundle = ui.require_bundle()
@@ -80,7 +78,7 @@ changes = {}
 cols = st.columns(3)
 for i, m in enumerate(prediction.findings):
     label = ui.escape_md(f"{kb.findings[m.finding].name.get(lang)} (“{m.phrase}”)")
-    state = cols[i % 3].segmented_control(label, STATES, default=mention_state(m), format_func=ui.t,
+    state = cols[i % 3].segmented_control(label, ui.FINDING_STATES, default=mention_state(m), format_func=ui.t,
                                           key=f"wi_{k}_{m.finding}")
     changes[m.finding] = state or mention_state(m)
 c1, c2, c3 = st.columns(3)

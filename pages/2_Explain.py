@@ -3,8 +3,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from medmodel import InputError
-from medmodel.report import rank_agreement
+from medmodel import InputError, rank_agreement
 
 ui.header("explain_title")
 ui.require_bundle()
@@ -21,8 +20,7 @@ except InputError as exc:
 if ui.explainer() is None:
     st.info(ui.t("explain_missing"))
     st.stop()
-from medmodel import plots  # noqa: E402  (present whenever the explainer is)
-from medmodel.explain import BASELINES, METHODS  # noqa: E402
+from medmodel import BASELINES, METHODS, plots  # noqa: E402  (present whenever the explainer is)
 
 st.caption(ui.case_summary(case))
 ui.show_warnings(prediction)

@@ -3,8 +3,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from medmodel import InputError, RecordsError, read_table, score_frame, to_bytes
-from medmodel.records import SUFFIXES, check_columns
+from medmodel import SUFFIXES, InputError, RecordsError, check_columns, read_table, score_frame, to_bytes
 
 ui.header("page_records")
 ui.require_bundle()

@@ -137,7 +137,7 @@ def submit(page, note: str) -> float:
 def choose(page, label: str, option: str) -> None:
     """Pick an option of a st.selectbox by its label."""
     page.get_by_test_id("stSelectbox").filter(has_text=label).first.click()
-    page.get_by_role("option", name=option, exact=True).click()
+    page.get_by_role("option", name=re.compile(option)).first.click()
     wait_idle(page)
 
 
@@ -157,9 +157,9 @@ def test_doctors_path_through_every_page(page, server, tmp_path):
     assert page.get_by_test_id("stAlertContainer").filter(has_text="Triage:").count() == 1
 
     # Switch the attribution method.
-    choose(page, "Method", "attention")
+    choose(page, "Method", "^attention")
     assert page.get_by_text("ATTENTION WEIGHTS").first.is_visible()
-    choose(page, "Method", "integrated_gradients")
+    choose(page, "Method", "^integrated gradients")
 
     # Flip a what-if toggle: neck stiffness from absent to present.
     group = page.get_by_role("radiogroup", name=re.compile("neck", re.I))
