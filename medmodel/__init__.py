@@ -26,10 +26,11 @@ __all__ = [
     "Explainer", "Explanation", "METHODS",
     "GalleryCase", "load_gallery", "MAX_NOTE_CHARS", "SUFFIXES", "check_columns",
     "compare", "detect_language", "edit_note", "mention_state",
-    "BASELINES", "build_report", "differential_figure", "rank_agreement",
+    "BASELINES", "build_report", "calibration_figure", "differential_figure", "rank_agreement",
 ]
 _LAZY = {"Explainer": "explain", "Explanation": "explain", "METHODS": "explain", "BASELINES": "explain",
-         "build_report": "report", "differential_figure": "report", "rank_agreement": "report"}
+         "build_report": "report", "calibration_figure": "report", "differential_figure": "report",
+         "rank_agreement": "report"}
 
 
 def __getattr__(name: str):

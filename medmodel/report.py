@@ -59,7 +59,29 @@ def differential_figure(prediction: Prediction, lang: str = "en") -> go.Figure:
     fig.update_layout(height=60 + 38 * len(entries), margin=dict(l=10, r=40, t=10, b=30),
                       xaxis=dict(tickformat=".0%", range=[0, min(1.0, max(probs + [0.05]) * 1.25)],
                                  title=_l("likelihood", lang)),
-                      plot_bgcolor="#fbfcfd", paper_bgcolor="#ffffff")
+                      yaxis=dict(automargin=True), plot_bgcolor="#fbfcfd", paper_bgcolor="#ffffff")
+    return fig
+
+
+def calibration_figure(curve: list[dict], confidence: str = "Confidence", accuracy: str = "Accuracy",
+                       perfect: str = "Perfectly calibrated") -> go.Figure:
+    """Reliability diagram from metrics.json's ``calibration_curve`` (bins of confidence vs accuracy).
+
+    Marker size follows the number of cases in each bin, so a sparse bin does not look as sure as a full one.
+    """
+    conf = [b["confidence"] for b in curve]
+    acc = [b["accuracy"] for b in curve]
+    n = [b["n"] for b in curve]
+    biggest = max(n + [1])
+    fig = go.Figure([
+        go.Scatter(x=[0, 1], y=[0, 1], mode="lines", name=perfect, line=dict(color="#b0bec5", dash="dash")),
+        go.Scatter(x=conf, y=acc, mode="lines+markers", name=accuracy, line=dict(color="#1f6f8b"),
+                   marker=dict(size=[8 + 16 * (k / biggest) ** 0.5 for k in n]), customdata=n,
+                   hovertemplate="confidence %{x:.1%}<br>accuracy %{y:.1%}<br>n = %{customdata}<extra></extra>"),
+    ])
+    fig.update_layout(height=320, margin=dict(l=10, r=10, t=10, b=40), legend=dict(orientation="h", y=-0.25),
+                      xaxis=dict(title=confidence, tickformat=".0%", range=[0, 1]),
+                      yaxis=dict(title=accuracy, tickformat=".0%", range=[0, 1]))
     return fig
 
 

@@ -3,6 +3,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
+from medmodel import calibration_figure
 
 ui.header("page_card")
 bundle = ui.require_bundle()
@@ -44,12 +45,10 @@ else:
     left, right = st.columns(2)
     with left:
         st.markdown(f"**{ui.t('calibration')}**")
-        curve = pd.DataFrame([{ui.t("confidence"): b["confidence"], ui.t("accuracy"): b["accuracy"], "n": b["n"]}
-                              for b in ev.get("calibration_curve", [])])
-        if len(curve):
-            curve[ui.t("perfect")] = curve[ui.t("confidence")]
-            st.line_chart(curve, x=ui.t("confidence"), y=[ui.t("accuracy"), ui.t("perfect")],
-                          color=["#1f6f8b", "#b0bec5"], height=300)
+        curve = ev.get("calibration_curve", [])
+        if curve:
+            st.plotly_chart(calibration_figure(curve, ui.t("confidence"), ui.t("accuracy"), ui.t("perfect")),
+                            key="calibration", config={"displayModeBar": False})
             st.caption(ui.t("calibration_note"))
     with right:
         st.markdown(f"**{ui.t('subgroups')}**")
@@ -71,9 +70,9 @@ with c1:
     st.markdown(f"**{ui.t('train_config')}**")
     st.json({**tr.get("config", {}), "n_train": tr.get("n_train"), "n_val": tr.get("n_val"),
              "temperature": tr.get("temperature"), "command": manifest.get("training", {}).get("command")},
-            expanded=False)
+            expanded=1)
 with c2:
     st.markdown(f"**{ui.t('versions_hashes')}**")
     st.json({"versions": manifest.get("versions", {}), "files": manifest.get("files", {}),
              "knowledge_base_sha256": manifest.get("knowledge_base_sha256"), "bundle_sha256": bundle.sha256},
-            expanded=False)
+            expanded=2)
