@@ -588,7 +588,8 @@ class Explainer:
             mask[0, list(toks)] = g + 1        # 0: <sep>, whose baseline is itself (never ablated)
         for r in range(targets.tokens.numel()):
             row = _Row(self.model, targets, r)
-            with torch.enable_grad():
+            # Captum samples from the global RNG: seed it per row, and give the caller its RNG state back
+            with torch.enable_grad(), torch.random.fork_rng(devices=[]):
                 if method == "integrated_gradients":
                     a = LayerIntegratedGradients(row, row.embed).attribute(ids, base, n_steps=n_steps,
                                                                            method="gausslegendre").sum(-1)
