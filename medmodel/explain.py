@@ -153,9 +153,10 @@ class Explanation:
                 taken.update(toks)
                 out.append(Span("finding", self.text[start:end], toks, start, end, m.finding, m.present))
         for g in groups:
-            if not taken & set(g):
-                start, end = self.input_offsets[g[0]][0], self.input_offsets[g[-1]][1]
-                out.append(Span("word", self.text[start:end], tuple(g), start, end))
+            rest = [i for i in g if i not in taken]   # a word only partly inside a phrase keeps the rest
+            if rest:
+                start, end = self.input_offsets[rest[0]][0], self.input_offsets[rest[-1]][1]
+                out.append(Span("word", self.text[start:end], tuple(rest), start, end))
         return sorted(out, key=lambda s: s.tokens[0])
 
     def span_scores(self, row: int, level: str = "finding", differential: bool = False) -> list[tuple[Span, float]]:
