@@ -173,6 +173,7 @@ STRINGS = {
     "gallery_intro": ("Curated cases for demonstrations. Each runs in one click; the Assess page exports an HTML report.",
                       "用于演示的精选病例。一键运行；评估页可导出 HTML 报告。"),
     "gallery_result": ("Leading: **{dx}** ({p}) · triage {triage}", "首要诊断：**{dx}**（{p}）· 分诊 {triage}"),
+    "gallery_withheld": ("{n} medication(s) withheld for this patient", "{n} 种药物对该患者暂缓"),
     "gallery_contrast": ("Contrast - “{note}”: **{dx}** ({p}) · triage {triage}",
                          "对照 —— “{note}”：**{dx}**（{p}）· 分诊 {triage}"),
 }
@@ -395,6 +396,7 @@ def case_summary(case: Case) -> str:
 def show_comparison(rows: list[dict]) -> None:
     """Before / after likelihoods of a what-if change, as bars and a table."""
     df = pd.DataFrame(rows)
+    df[["before", "after", "change"]] = df[["before", "after", "change"]].astype(float)   # None -> blank, not "None"
     chart = df.assign(label=df["condition"] + " (" + df["icd10"] + ")").rename(
         columns={"before": t("before"), "after": t("after")})
     st.bar_chart(chart, x="label", y=[t("before"), t("after")], stack=False, horizontal=True, x_label=t("likelihood"),

@@ -19,6 +19,8 @@ for g in ui.gallery():
             p = ui.predict(g.case)
             line = ui.t("gallery_result", dx=ui.escape_md(p.leading.name(lang)), p=f"{p.leading.probability:.0%}",
                         triage=ui.t("triage_" + p.triage).split(" ")[0])
+            if p.withheld:
+                line += " · " + ui.t("gallery_withheld", n=len(p.withheld))
             if g.contrast is not None:
                 q = ui.predict(g.contrast)
                 line += "  \n" + ui.t("gallery_contrast", note=ui.escape_md(g.contrast.text),
@@ -27,8 +29,11 @@ for g in ui.gallery():
             st.markdown(line)
         except InputError as exc:
             st.error(ui.t("cannot_assess", error=exc))
-        c1, c2, c3 = st.columns([1, 1, 3])
+        c1, c2, c3 = st.columns([1, 1, 2])
         if c1.button(ui.t("open_assess"), key=f"run_{g.id}", type="primary", icon=":material/play_arrow:"):
             ui.open_case(g.case, "pages/1_Assess.py")
         if c2.button(ui.t("open_explain"), key=f"explain_{g.id}", icon=":material/search:"):
             ui.open_case(g.case, "pages/2_Explain.py")
+        c3.download_button(ui.t("report"), data=lambda c=g.case: ui.report_html(c, ui.predict(c)),
+                           file_name=f"medseq-{g.id}.html", mime="text/html", on_click="ignore",
+                           icon=":material/description:", key=f"report_{g.id}")

@@ -137,6 +137,7 @@ def submit(page, note: str) -> float:
 def choose(page, label: str, option: str) -> None:
     """Pick an option of a st.selectbox by its label."""
     page.get_by_test_id("stSelectbox").filter(has_text=label).first.click()
+    page.keyboard.type(option.lstrip("^"))        # the option list is virtualised: filter it first
     page.get_by_role("option", name=re.compile(option)).first.click()
     wait_idle(page)
 
