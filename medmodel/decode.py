@@ -87,6 +87,7 @@ def beam_search(model: Seq2Seq, vocab: TargetVocab, src: torch.Tensor, lengths: 
     # Replicate the encoder outputs per beam: (B*K, ...)
     enc, mask = enc.repeat_interleave(K, 0), mask.repeat_interleave(K, 0)
     state = (h.repeat_interleave(K, 1), c.repeat_interleave(K, 1))
+    keys = model.decoder.attention.proj(enc)            # (B*K, S, H): projected once, not at every step
     grammar = Grammar(vocab, B * K, device)
     tokens = torch.full((B * K,), vocab.bos_id, dtype=torch.long, device=device)
     scores = torch.zeros(B, K, device=device)
@@ -94,7 +95,7 @@ def beam_search(model: Seq2Seq, vocab: TargetVocab, src: torch.Tensor, lengths: 
     history = torch.zeros(B * K, 0, dtype=torch.long, device=device)
     first_logits = None
     for step in range(MAX_TARGET_LEN - 1):
-        logits, state, _ = model.decoder(tokens.unsqueeze(1), state, enc, mask)   # (B*K, 1, V)
+        logits, state, _ = model.decoder(tokens.unsqueeze(1), state, enc, mask, keys)   # (B*K, 1, V)
         logits = logits.squeeze(1)
         if step == 0:
             first_logits = logits.view(B, K, V)[:, 0]   # (B, V)

@@ -164,12 +164,15 @@ class FindingExtractor:
         taken = [False] * len(text)
         found: list[tuple[int, int, str]] = []
         for phrase, fid in self._zh:
-            for m in re.finditer(re.escape(phrase), text):
-                a, b = m.start(), m.end()
+            # Literal search: ~1,900 phrases would overflow re's pattern cache and recompile on every note.
+            a = text.find(phrase)
+            while a != -1:
+                b = a + len(phrase)
                 if not any(taken[a:b]):
                     found.append((a, b, fid))
                     for k in range(a, b):
                         taken[k] = True
+                a = text.find(phrase, b)
         found.sort()
         mentions = []
         for a, b, fid in found:

@@ -62,9 +62,11 @@ class Attention(nn.Module):
         super().__init__()
         self.proj = nn.Linear(2 * cfg.hidden, cfg.hidden, bias=False)
 
-    def forward(self, h: torch.Tensor, enc: torch.Tensor, mask: torch.Tensor):
-        """h (B, T, H), enc (B, S, 2H), mask (B, S) True at real tokens -> context (B, T, 2H), weights (B, T, S)."""
-        scores = torch.bmm(h, self.proj(enc).transpose(1, 2))           # (B, T, S)
+    def forward(self, h: torch.Tensor, enc: torch.Tensor, mask: torch.Tensor, keys: torch.Tensor | None = None):
+        """h (B, T, H), enc (B, S, 2H), mask (B, S) True at real tokens -> context (B, T, 2H), weights (B, T, S).
+        ``keys`` = proj(enc) (B, S, H) may be passed in, so step-by-step decoding projects the encoder once."""
+        keys = self.proj(enc) if keys is None else keys                  # (B, S, H)
+        scores = torch.bmm(h, keys.transpose(1, 2))                      # (B, T, S)
         scores = scores.masked_fill(~mask.unsqueeze(1), float("-inf"))
         weights = torch.softmax(scores, dim=-1)                          # (B, T, S)
         return torch.bmm(weights, enc), weights                          # (B, T, 2H)
@@ -80,11 +82,12 @@ class Decoder(nn.Module):
         self.out = nn.Linear(cfg.hidden, cfg.tgt_vocab)
         self.drop = nn.Dropout(cfg.dropout)
 
-    def forward(self, tgt_in: torch.Tensor, state, enc: torch.Tensor, mask: torch.Tensor):
+    def forward(self, tgt_in: torch.Tensor, state, enc: torch.Tensor, mask: torch.Tensor,
+                keys: torch.Tensor | None = None):
         """tgt_in (B, T), state ((1, B, H), (1, B, H)) -> logits (B, T, V), new state, attention (B, T, S)."""
         y = self.drop(self.embedding(tgt_in))                            # (B, T, E_t)
         h, state = self.lstm(y, state)                                   # (B, T, H)
-        context, weights = self.attention(h, enc, mask)                  # (B, T, 2H), (B, T, S)
+        context, weights = self.attention(h, enc, mask, keys)            # (B, T, 2H), (B, T, S)
         mixed = torch.tanh(self.combine(torch.cat([h, context], dim=-1)))  # (B, T, H)
         return self.out(self.drop(mixed)), state, weights               # (B, T, V)
 
