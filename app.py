@@ -14,5 +14,6 @@ pages = [
     st.Page("pages/4_Model_card.py", title=ui.t("page_card"), icon=":material/analytics:"),
     st.Page("pages/5_Gallery.py", title=ui.t("page_gallery"), icon=":material/photo_library:"),
     st.Page("pages/6_Audit.py", title=ui.t("page_audit"), icon=":material/policy:"),
+    st.Page("pages/7_Users.py", title=ui.t("page_users"), icon=":material/manage_accounts:"),
 ]
 st.navigation(ui.allowed_pages(pages)).run()

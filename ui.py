@@ -503,9 +503,10 @@ def report_button(case: Case, prediction) -> None:
 # ----------------------------------------------------------------------------- sign-in, roles, audit
 # medmodel.users holds the rules (roles, rate limit, expiry); this is only their Streamlit face.
 PAGE_OF_TITLE = {"assess_title": "assess", "explain_title": "explain", "page_records": "records",
-                 "page_card": "model_card", "page_gallery": "gallery", "audit_title": "audit"}
+                 "page_card": "model_card", "page_gallery": "gallery", "audit_title": "audit", "users_title": "users"}
 STRINGS.update({
     "page_audit": ("Audit", "审计"), "audit_title": ("Audit trail", "审计日志"),
+    "page_users": ("Users", "用户"), "users_title": ("Users and roles", "用户与角色"),
     "demo_mode": ("**Local demo mode**: no users are configured, so there is no sign-in and every page is open to "
                   "anyone who can reach this app. Add users with `python -m medmodel users add NAME --role clinician`.",
                   "**本地演示模式**：未配置用户，因此无需登录，能访问本应用的任何人都可打开所有页面。"

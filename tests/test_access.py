@@ -133,3 +133,19 @@ def test_removed_user_is_signed_out_at_once(home):
     u.remove("frank")
     at.run()
     assert [b.label for b in at.button if b.proto.is_form_submitter] == ["Sign in"]
+
+
+def test_admin_manages_users_on_the_users_page(home):
+    u = users(home, root_admin="admin", rita2="reviewer")
+    at = sign_in(app(), "root_admin")
+    at.switch_page("pages/7_Users.py").run()
+    assert not at.exception and len(at.dataframe[0].value) == 2
+    at.text_input[0].input("newdoc")
+    at.text_input[1].input(PASSWORD)
+    next(b for b in at.button if b.proto.is_form_submitter and b.label == "Add").click().run()
+    assert not at.exception and u.role("newdoc") == "clinician"
+    assert json.loads(log(home).rows(event="users")[0]["outputs"]) == {"action": "add", "name": "newdoc",
+                                                                        "role": "clinician"}
+    at = sign_in(app(), "rita2")
+    at.switch_page("pages/7_Users.py").run()
+    assert "cannot open this page" in at.error[0].value and not at.text_input
