@@ -86,6 +86,12 @@ STRINGS = {
     "figure": ("Figure", "指标"), "value": ("Value", "数值"),
     "q_fx": ("log p(output | note)", "log p(输出 | 病历)"), "q_fb": ("log p(output | baseline)", "log p(输出 | 基线)"),
     "q_sum": ("Sum of attributions", "归因总和"), "q_gap": ("Completeness gap", "完整性差距"),
+    "q_comp": ("Comprehensiveness (top 20% removed)", "全面性（移除前 20%）"),
+    "q_suff": ("Sufficiency (only top 20% kept)", "充分性（仅保留前 20%）"),
+    "q_random": ("random:", "随机："), "q_rand": ("Rank corr. with a randomised model", "与随机化模型的秩相关"),
+    "q_help": ("Faithful attributions: comprehensiveness above random, sufficiency below random, and little rank "
+               "correlation with a model whose weights were randomised (DeYoung et al. 2020; Adebayo et al. 2018).",
+               "可信的归因：全面性高于随机、充分性低于随机，且与权重随机化模型的秩相关很小（DeYoung 等 2020；Adebayo 等 2018）。"),
     "q_not_complete": ("n/a (method is not complete)", "不适用（该方法不满足完整性）"),
     "choose": ("Choose", "请选择"),
     "explaining": ("Computing attributions…", "正在计算归因…"),
@@ -460,8 +466,33 @@ def show_heatmap(expl, key: str) -> None:
     st.plotly_chart(plots.heatmap(expl, lang()), key=f"{key}_heatmap", config={"displaylogo": False})
 
 
-def show_quality(expl, row: int) -> None:
-    """The quality figures of one explanation for one output row (and any extra ones the explainer provides)."""
+@st.cache_resource
+def _random_explainer():
+    """The same explainer over a weight-randomised copy of the model (Adebayo et al. 2018 sanity check)."""
+    from medmodel.explain import randomized
+    return randomized(explainer(), seed=0)
+
+
+@st.cache_data(max_entries=128, show_spinner=False)
+def _faithfulness(text: str, age: int | None, sex: str | None, flags: tuple[str, ...], method: str, baseline: str,
+                  n_steps: int) -> dict[str, list[float]]:
+    """Per output row: ERASER comprehensiveness / sufficiency (and the same for random tokens), and the rank
+    correlation with the randomised model's attributions (near 0 is what a faithful method should show)."""
+    from medmodel.explain import eraser, rank_correlation
+    case = Case(text, age, sex, frozenset(flags))
+    prediction = predict(case)
+    expl = explain(case, method, baseline, n_steps)
+    out = {k: v.tolist() for k, v in eraser(explainer(), expl, prediction).items()}
+    rand = _random_explainer().explain(case, prediction, method=method, baseline=baseline, n_steps=n_steps)
+    sep = [i for i, tok in enumerate(prediction.encoded.ids) if tok == bundle().tokenizer.sep_id]
+    out["randomisation_rank_corr"] = [rank_correlation(expl.attributions[r:r + 1], rand.attributions[r:r + 1], sep)
+                                      for r in range(len(expl.output_tokens))]
+    return out
+
+
+def show_quality(expl, row: int, case: Case | None = None) -> None:
+    """The quality figures of one explanation for one output row: completeness, ERASER faithfulness against
+    random tokens, and the model-randomisation check."""
     import math
     if not expl.is_attribution:
         st.caption(t("quality_attention"))
@@ -472,25 +503,28 @@ def show_quality(expl, row: int) -> None:
     rows = [{t("figure"): t("q_fx"), t("value"): f"{fx:.4f}"}, {t("figure"): t("q_fb"), t("value"): f"{fb:.4f}"},
             {t("figure"): t("q_sum"), t("value"): f"{total:.4f}"},
             {t("figure"): t("q_gap"), t("value"): f"{gap:.2%}" if math.isfinite(gap) else t("q_not_complete")}]
-    for name, value in _extra_quality(expl, row).items():
-        rows.append({t("figure"): name.replace("_", " "), t("value"): f"{value:.4f}" if isinstance(value, float) else str(value)})
+    if case is not None:
+        with st.spinner(t("explaining")):
+            q = _faithfulness(case.text, case.age, case.sex, tuple(sorted(case.flags)), expl.method,
+                              expl.params.get("baseline", "pad"), int(expl.params.get("n_steps", 50)))
+        rows += [{t("figure"): t("q_comp"), t("value"): f"{q['comprehensiveness'][row]:+.3f} "
+                  f"({t('q_random')} {q['random_comprehensiveness'][row]:+.3f})"},
+                 {t("figure"): t("q_suff"), t("value"): f"{q['sufficiency'][row]:+.3f} "
+                  f"({t('q_random')} {q['random_sufficiency'][row]:+.3f})"},
+                 {t("figure"): t("q_rand"), t("value"): f"{q['randomisation_rank_corr'][row]:+.2f}"}]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
-
-
-def _extra_quality(expl, row: int) -> dict:
-    """Quality figures beyond completeness when the explainer attaches them (per row)."""
-    quality = getattr(expl, "quality", None)
-    if isinstance(quality, (list, tuple)) and row < len(quality) and isinstance(quality[row], dict):
-        return quality[row]
-    if isinstance(quality, dict):
-        return {k: (v[row] if isinstance(v, (list, tuple)) and row < len(v) else v) for k, v in quality.items()}
-    return {}
+    if case is not None:
+        st.caption(t("q_help"))
 
 
 def report_html(case: Case, prediction) -> str:
     from medmodel import build_report
-    explanations = [] if explainer() is None else [explain(case, "integrated_gradients")]
-    html_report = build_report(prediction, knowledge(), lang(), explanations, bundle().sha256)
+    explanations, quality = [], []
+    if explainer() is not None:
+        explanations = [explain(case, "integrated_gradients")]
+        quality = [_faithfulness(case.text, case.age, case.sex, tuple(sorted(case.flags)), "integrated_gradients",
+                                 "pad", 50)]
+    html_report = build_report(prediction, knowledge(), lang(), explanations, bundle().sha256, quality=quality)
     audit("export", {"what": "html report", "leading": prediction.leading.condition_id}, case)
     return html_report
 

@@ -107,8 +107,9 @@ def _list(items: list[str], lang: str) -> str:
 
 
 def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", explanations=(),
-                 bundle_id: str = "", generated: _dt.datetime | None = None) -> str:
-    """The report as one HTML document (str). ``explanations``: medmodel.explain Explanation objects."""
+                 bundle_id: str = "", generated: _dt.datetime | None = None, quality=()) -> str:
+    """The report as one HTML document (str). ``explanations``: medmodel.explain Explanation objects;
+    ``quality``: for each, an optional dict of per-output-row figures (e.g. ERASER, randomisation check)."""
     p, case = prediction, prediction.case
     generated = generated or _dt.datetime.now().astimezone()
     name = lambda table, key: esc(getattr(kb, table)[key].name.get(lang))  # noqa: E731
@@ -146,8 +147,9 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
         parts.append(f"<h3>{_l('withheld', lang)}</h3>{_list(withheld, lang)}")
     parts += [f"<h3>{_l('next_steps', lang)}</h3>{_list(steps, lang)}",
               f"<h3>{_l('findings', lang)}</h3>{_list(findings, lang)}"]
-    for expl in explanations:
-        parts.append(_explanation_html(expl, lang))
+    quality = list(quality) + [None] * (len(explanations) - len(quality))
+    for expl, q in zip(explanations, quality):
+        parts.append(_explanation_html(expl, lang, q))
     body = "\n".join(parts)
     return (f"<!DOCTYPE html><html lang='{'zh' if lang == 'zh' else 'en'}'><head><meta charset='utf-8'>"
             f"<meta http-equiv='Content-Security-Policy' content=\"{_CSP}\">"
@@ -156,7 +158,7 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
             f"<script type='text/javascript'>{get_plotlyjs()}</script></head><body>{body}</body></html>")
 
 
-def _explanation_html(expl, lang: str) -> str:
+def _explanation_html(expl, lang: str, extra: dict | None = None) -> str:
     """Heatmap, the note coloured for the leading output, and the quality figures of one Explanation."""
     from . import plots
     out = [f"<h2>{_l('attributions', lang)}: {esc(expl.method)}</h2>",
@@ -166,9 +168,11 @@ def _explanation_html(expl, lang: str) -> str:
     if labels:
         out.append(f"<p>{_l('highlight', lang)} <b>{esc(labels[0])}</b>:</p>")
         out.append(f"<div class='note'>{plots.highlighted_note_html(expl, 0)}</div>")
-    quality = getattr(expl, "quality", None)
-    if quality:
-        out.append(f"<h3>{_l('quality', lang)}</h3>{_quality_table(quality, labels)}")
+    if expl.is_attribution:
+        figures = {"completeness_gap": [float(g) for g in expl.completeness_gap],
+                   **{k: list(v) for k, v in (extra or {}).items()}}
+        rows = [{k: v[i] for k, v in figures.items()} for i in range(len(labels))]
+        out.append(f"<h3>{_l('quality', lang)}</h3>{_quality_table(rows, labels)}")
     return "\n".join(out)
 
 

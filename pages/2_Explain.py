@@ -45,7 +45,7 @@ with left:
     st.html(plots.highlighted_note_html(expl, row, lang))   # every token escaped by plots
 with right:
     st.markdown(f"**{ui.t('quality')}**")
-    ui.show_quality(expl, row)
+    ui.show_quality(expl, row, case)
 if expl.differential_attributions is not None and len(expl.differential):
     entry = st.selectbox(ui.t("evidence_for"), range(len(expl.differential)), key=f"x_entry_{lang}",
                          format_func=lambda i: expl.differential_labels.get(lang, expl.differential)[i])
@@ -71,6 +71,6 @@ if len(chosen) >= 2:
                 if not e.is_attribution:
                     st.warning(ui.t("attention_label"), icon=":material/visibility:")
                 st.plotly_chart(plots.heatmap(e, lang), key=f"x_cmp_{e.method}", config={"displaylogo": False})
-                ui.show_quality(e, row)
+                ui.show_quality(e, row, case)
 else:
     st.caption(ui.t("pick_two"))

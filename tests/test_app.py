@@ -242,7 +242,9 @@ def test_explain_page_studio_compares_methods():
     assert not at.exception and at.title[0].value == "Explain: attribution studio"
     at.switch_page("pages/2_Explain.py").run()   # AppTest reruns the page it last switched to, not st.switch_page's
     assert len(at.get("plotly_chart")) >= 4                  # heatmap, evidence, comparison, one per method
-    assert "Completeness gap" in at.dataframe[0].value.iloc[:, 0].tolist()
+    figures = at.dataframe[0].value.iloc[:, 0].tolist()
+    assert "Completeness gap" in figures and "Comprehensiveness (top 20% removed)" in figures
+    assert "Rank corr. with a randomised model" in figures
     agreement = next(d.value for d in at.dataframe if "integrated gradients" in d.value.columns)
     assert agreement.shape == (4, 4)
     at.selectbox(key="x_baseline").set_value("unk").run()

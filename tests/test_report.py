@@ -42,6 +42,8 @@ def test_report_is_self_contained_and_escapes_every_user_token(predictor, tiny_b
     assert page.count(get_plotlyjs()[:500]) == 1
     for d in prediction.differential:
         assert d.icd10 in page
+    if "attributions" in page.lower():
+        assert "completeness_gap" in page
 
 
 def test_report_in_chinese_uses_kb_names(predictor, tiny_bundle):
