@@ -149,3 +149,18 @@ def test_admin_manages_users_on_the_users_page(home):
     at = sign_in(app(), "rita2")
     at.switch_page("pages/7_Users.py").run()
     assert "cannot open this page" in at.error[0].value and not at.text_input
+
+
+def test_tampered_bundle_is_refused_at_start_with_a_clear_message(home, monkeypatch, tiny_bundle, tmp_path):
+    import streamlit as st
+    from medmodel.bundle import save_bundle
+    bad = save_bundle(tiny_bundle, tmp_path / "bad_bundle", command="test", seed=0)
+    weights = bad / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:-100])          # truncated
+    monkeypatch.setenv("MEDSEQ_BUNDLE", str(bad))
+    st.cache_resource.clear()                                  # the app loads the bundle once per process
+    try:
+        at = app()
+        assert "does not match its manifest hash" in at.error[0].value and not at.text_area
+    finally:
+        st.cache_resource.clear()
