@@ -88,7 +88,7 @@ STRINGS = {
     "q_sum": ("Sum of attributions", "归因总和"), "q_gap": ("Completeness gap", "完整性差距"),
     "q_comp": ("Comprehensiveness (top 20% removed)", "全面性（移除前 20%）"),
     "q_suff": ("Sufficiency (only top 20% kept)", "充分性（仅保留前 20%）"),
-    "q_random": ("random:", "随机："), "q_rand": ("Rank corr. with a randomised model", "与随机化模型的秩相关"),
+    "q_random": ("Random tokens", "随机词元"), "q_rand": ("Rank corr. with a randomised model", "与随机化模型的秩相关"),
     "q_help": ("Faithful attributions: comprehensiveness above random, sufficiency below random, and little rank "
                "correlation with a model whose weights were randomised (DeYoung et al. 2020; Adebayo et al. 2018).",
                "可信的归因：全面性高于随机、充分性低于随机，且与权重随机化模型的秩相关很小（DeYoung 等 2020；Adebayo 等 2018）。"),
@@ -507,12 +507,12 @@ def show_quality(expl, row: int, case: Case | None = None) -> None:
         with st.spinner(t("explaining")):
             q = _faithfulness(case.text, case.age, case.sex, tuple(sorted(case.flags)), expl.method,
                               expl.params.get("baseline", "pad"), int(expl.params.get("n_steps", 50)))
-        rows += [{t("figure"): t("q_comp"), t("value"): f"{q['comprehensiveness'][row]:+.3f} "
-                  f"({t('q_random')} {q['random_comprehensiveness'][row]:+.3f})"},
-                 {t("figure"): t("q_suff"), t("value"): f"{q['sufficiency'][row]:+.3f} "
-                  f"({t('q_random')} {q['random_sufficiency'][row]:+.3f})"},
+        rows += [{t("figure"): t("q_comp"), t("value"): f"{q['comprehensiveness'][row]:+.3f}",
+                  t("q_random"): f"{q['random_comprehensiveness'][row]:+.3f}"},
+                 {t("figure"): t("q_suff"), t("value"): f"{q['sufficiency'][row]:+.3f}",
+                  t("q_random"): f"{q['random_sufficiency'][row]:+.3f}"},
                  {t("figure"): t("q_rand"), t("value"): f"{q['randomisation_rank_corr'][row]:+.2f}"}]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame(rows).fillna(""), hide_index=True, width="stretch")
     if case is not None:
         st.caption(t("q_help"))
 
