@@ -512,7 +512,10 @@ def show_quality(expl, row: int, case: Case | None = None) -> None:
                  {t("figure"): t("q_suff"), t("value"): f"{q['sufficiency'][row]:+.3f}",
                   t("q_random"): f"{q['random_sufficiency'][row]:+.3f}"},
                  {t("figure"): t("q_rand"), t("value"): f"{q['randomisation_rank_corr'][row]:+.2f}"}]
-    st.dataframe(pd.DataFrame(rows).fillna(""), hide_index=True, width="stretch")
+    st.dataframe(pd.DataFrame(rows).fillna(""), hide_index=True, width="stretch",
+                 column_config={t("figure"): st.column_config.TextColumn(width="medium"),
+                                t("value"): st.column_config.TextColumn(width="small"),
+                                t("q_random"): st.column_config.TextColumn(width="small")})
     if case is not None:
         st.caption(t("q_help"))
 

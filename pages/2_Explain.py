@@ -39,7 +39,7 @@ st.caption(BASELINES[baseline])
 if not expl.is_attribution:
     st.warning(ui.t("attention_label"), icon=":material/visibility:")
 st.plotly_chart(plots.heatmap(expl, lang), key="x_heatmap", config={"displaylogo": False})
-left, right = st.columns([3, 2], gap="large")
+left, right = st.columns([1, 1], gap="large")
 with left:
     st.caption(ui.t("highlight"))
     st.html(plots.highlighted_note_html(expl, row, lang))   # every token escaped by plots
