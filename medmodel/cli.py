@@ -244,6 +244,24 @@ def cmd_predict(args) -> None:
 
 
 # ------------------------------------------------------------------ explain
+class _ExplainNames:
+    """Choices for --method / --baseline, read from medmodel.explain only when an explain command parses them:
+    importing Captum costs about a second, which every other command (a cold `predict`) should not pay."""
+
+    def __init__(self, attr: str):
+        self.attr = attr
+
+    def _names(self) -> list[str]:
+        from . import explain
+        return list(getattr(explain, self.attr))
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def __contains__(self, name) -> bool:
+        return name in self._names()
+
+
 def cmd_explain(args) -> None:
     from .explain import Explainer
     from .predict import check_note
@@ -439,7 +457,7 @@ def build_parser() -> argparse.ArgumentParser:
     pr.add_argument("--json", action="store_true")
     pr.set_defaults(func=cmd_predict)
 
-    from .explain import BASELINES, GRADIENT_METHODS, METHODS
+    METHODS, BASELINES, GRADIENT_METHODS = (_ExplainNames(n) for n in ("METHODS", "BASELINES", "GRADIENT_METHODS"))
     ex = sub.add_parser("explain", help="which words of a note drove each output (Captum attributions)")
     ex.add_argument("text", help="what the patient reports (English or Chinese)")
     ex.add_argument("--age", type=int)
