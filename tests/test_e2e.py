@@ -192,8 +192,10 @@ def test_doctors_path_through_every_page(page, server, tmp_path):
 
     # Records: upload a CSV, score, download the results.
     csv = tmp_path / "notes.csv"
-    csv.write_text("id,note,age,sex\nA1,it burns when i pee and i keep needing to wee,30,F\n"
-                   "B2,crushing chest pain and sweating,61,M\nC3,=cmd|' /C calc'!A0 fever,40,F\n", encoding="utf-8")
+    csv.write_text("id,note,age,sex\n"
+                   "A1,\"It burns when I pee and I keep needing to wee, for 3 days now. No fever.\",30,F\n"
+                   "B2,\"Crushing chest pain for 40 minutes spreading to my left arm, sweating.\",61,M\n"
+                   "C3,=cmd|' /C calc'!A0 fever and a cough for two days,40,F\n", encoding="utf-8")
     go(page, server, "Records")
     page.locator("input[type=file]").set_input_files(str(csv))
     wait_idle(page)
