@@ -74,7 +74,8 @@ def server(shipped_bundle, home, tmp_path_factory):
     for var in ("MEDSEQ_USERS", "MEDSEQ_AUDIT_DB", "MEDSEQ_AUDIT_KEY"):
         env.pop(var, None)
     proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.headless", "true"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+                             "--server.headless", "true", "--server.fileWatcherType", "none", "--server.runOnSave", "false"],
+                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)   # as deployed: no module reloads
     url = f"http://localhost:{port}"
     deadline = time.time() + 120
     while time.time() < deadline:
