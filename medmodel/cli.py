@@ -381,6 +381,19 @@ def cmd_audit(args) -> None:
 
 
 # ------------------------------------------------------------------ parser
+def _add_case_arguments(p: argparse.ArgumentParser) -> None:
+    """The note and the patient's context, shared by predict and explain."""
+    p.add_argument("text", help="what the patient reports (English or Chinese)")
+    p.add_argument("--age", type=int)
+    p.add_argument("--sex", choices=["F", "M", "f", "m"])
+    p.add_argument("--pregnant", action="store_true")
+    p.add_argument("--allergy", action="append", choices=["penicillin", "cephalosporin", "sulfa", "nsaid", "macrolide"])
+    p.add_argument("--kidney-disease", action="store_true")
+    p.add_argument("--liver-disease", action="store_true")
+    p.add_argument("--anticoagulant", action="store_true")
+    p.add_argument("--flag", action="append", help="any other context flag (breastfeeding, asthma, heart_disease)")
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="medmodel", description="MedSeq: local, explainable clinical decision support (not a diagnosis).")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -442,15 +455,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.set_defaults(func=cmd_evaluate)
 
     pr = sub.add_parser("predict", help="assess one note")
-    pr.add_argument("text", help="what the patient reports (English or Chinese)")
-    pr.add_argument("--age", type=int)
-    pr.add_argument("--sex", choices=["F", "M", "f", "m"])
-    pr.add_argument("--pregnant", action="store_true")
-    pr.add_argument("--allergy", action="append", choices=["penicillin", "cephalosporin", "sulfa", "nsaid", "macrolide"])
-    pr.add_argument("--kidney-disease", action="store_true")
-    pr.add_argument("--liver-disease", action="store_true")
-    pr.add_argument("--anticoagulant", action="store_true")
-    pr.add_argument("--flag", action="append", help="any other context flag (breastfeeding, asthma, heart_disease)")
+    _add_case_arguments(pr)
     pr.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
     pr.add_argument("--beam", type=int, default=5)
     pr.add_argument("--lang", choices=["en", "zh"], default="en", help="language of names in the output")
@@ -459,15 +464,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     METHODS, BASELINES, GRADIENT_METHODS = (_ExplainNames(n) for n in ("METHODS", "BASELINES", "GRADIENT_METHODS"))
     ex = sub.add_parser("explain", help="which words of a note drove each output (Captum attributions)")
-    ex.add_argument("text", help="what the patient reports (English or Chinese)")
-    ex.add_argument("--age", type=int)
-    ex.add_argument("--sex", choices=["F", "M", "f", "m"])
-    ex.add_argument("--pregnant", action="store_true")
-    ex.add_argument("--allergy", action="append", choices=["penicillin", "cephalosporin", "sulfa", "nsaid", "macrolide"])
-    ex.add_argument("--kidney-disease", action="store_true")
-    ex.add_argument("--liver-disease", action="store_true")
-    ex.add_argument("--anticoagulant", action="store_true")
-    ex.add_argument("--flag", action="append", help="any other context flag (breastfeeding, asthma, heart_disease)")
+    _add_case_arguments(ex)
     ex.add_argument("--method", choices=list(METHODS), default="integrated_gradients")
     ex.add_argument("--baseline", choices=list(BASELINES), default="pad")
     ex.add_argument("--steps", type=int, default=50, help="integration steps (IG) or samples (GradientSHAP)")
@@ -548,4 +545,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"medmodel {args.command}: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:                       # output piped into `head` and the like: stop quietly
+        import os
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     return 0
