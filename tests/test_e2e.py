@@ -5,65 +5,28 @@ the browser talks to nobody but the app. Screenshots of every page go to docs/sc
 """
 from __future__ import annotations
 
-import os
 import re
-import socket
 import statistics
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from conftest import IN_CI, ROOT
+from conftest import CHROMIUM, CHROMIUM_ARGS, IN_CI, ROOT, streamlit_server
 
 pytestmark = pytest.mark.slow
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 SHOTS = ROOT / "docs" / "screenshots"
 XSS_NOTE = "Cough and fever <img src=x onerror=alert(1)> for 3 days <script>alert(1)</script> no chest pain"
 NOTE = "Severe headache and fever since this morning, no neck stiffness, no rash."
 
 
 # ------------------------------------------------------------------------------------------- fixtures
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(shipped_bundle, tmp_path_factory):
     """`streamlit run app.py` on a free port; ready when /_stcore/health answers."""
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
-    env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.headless", "true"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://localhost:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-        if proc.poll() is not None:
-            pytest.fail(f"streamlit exited with {proc.returncode}; see {log.name}")
-    else:
-        proc.terminate()
-        pytest.fail("streamlit did not become healthy within 120 s")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    with streamlit_server(tmp_path_factory.mktemp("streamlit")) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -14,24 +14,17 @@ import asyncio
 import json
 import os
 import re
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from conftest import IN_CI, ROOT
+from conftest import CHROMIUM, CHROMIUM_ARGS, IN_CI, streamlit_server
 
 pytestmark = pytest.mark.slow
 SESSIONS = 10
 PASSWORD = "correct horse battery"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 EXPLAIN_METHODS = {"integrated_gradients", "saliency", "occlusion", "attention"}   # Assess + Explain's defaults
 # Plotly keeps numpy arrays base64-encoded ({dtype, bdata, shape}); anything else comes as nested lists.
 FIGURES = """() => { const a = v => v == null ? null : (v.bdata ? {dtype: v.dtype, bdata: v.bdata, shape: v.shape}
@@ -50,12 +43,6 @@ def _array(v) -> np.ndarray:
     return np.asarray(v, float)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def home(tmp_path_factory):
     from medmodel.users import UsersFile
@@ -68,34 +55,9 @@ def home(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def server(shipped_bundle, home, tmp_path_factory):
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("w")
-    env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1"), "MEDSEQ_HOME": str(home)}
-    for var in ("MEDSEQ_USERS", "MEDSEQ_AUDIT_DB", "MEDSEQ_AUDIT_KEY"):
-        env.pop(var, None)
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.headless", "true", "--server.fileWatcherType", "none", "--server.runOnSave", "false"],
-                            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)   # as deployed: no module reloads
-    url = f"http://localhost:{port}"
-    deadline = time.time() + 120
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                break
-        except OSError:
-            time.sleep(0.5)
-        if proc.poll() is not None:
-            pytest.fail(f"streamlit exited with {proc.returncode}; see {log.name}")
-    else:
-        proc.terminate()
-        pytest.fail("streamlit did not become healthy within 120 s")
-    yield url
-    proc.terminate()
-    try:
-        proc.wait(15)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-    log.close()
+    env = {k: v for k, v in os.environ.items() if k not in ("MEDSEQ_USERS", "MEDSEQ_AUDIT_DB", "MEDSEQ_AUDIT_KEY")}
+    with streamlit_server(tmp_path_factory.mktemp("streamlit"), {**env, "MEDSEQ_HOME": str(home)}) as url:
+        yield url
 
 
 async def _idle(page, settle_ms=300):
