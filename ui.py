@@ -74,8 +74,6 @@ STRINGS = {
     "leading_now": ("Leading diagnosis: {before} → {after}; triage: {tb} → {ta}.",
                     "首要诊断：{before} → {after}；分诊：{tb} → {ta}。"),
     "explanation": ("Why: attributions", "原因：归因分析"),
-    "explain_missing": ("Explanations are not available in this build (medmodel.explain is missing).",
-                        "此版本暂不提供解释功能（缺少 medmodel.explain）。"),
     "not_attribution": ("not an attribution", "不是归因"),
     "baseline_help": ("What the input is compared with: attributions explain the change from it.",
                       "与输入对比的参照：归因解释的是相对于它的变化。"),
@@ -242,12 +240,8 @@ def require_bundle():
 
 @st.cache_resource
 def explainer():
-    """The attribution engine, or None while medmodel.explain / medmodel.plots are not part of this build."""
-    try:
-        from medmodel import plots  # noqa: F401  (the pages draw with it)
-        from medmodel import Explainer
-    except ImportError:
-        return None
+    """The attribution engine over the shared bundle (Captum is imported here, on first use)."""
+    from medmodel import Explainer
     return Explainer(bundle())
 
 
@@ -437,13 +431,9 @@ def explain(case: Case, method: str = "integrated_gradients", baseline: str = "p
 
 def show_explanation(case: Case, prediction, key: str):
     """Method and output pickers and the note coloured for the chosen output; returns the Explanation
-    (None when explanations are not part of this build) for ``show_heatmap`` to draw at full width."""
+    for ``show_heatmap`` to draw at full width."""
     st.subheader(t("explanation"))
-    if explainer() is None:
-        st.info(t("explain_missing"))
-        return None
-    from medmodel import plots
-    from medmodel import METHODS
+    from medmodel import METHODS, plots
     c1, c2 = st.columns(2)
     method = c1.selectbox(t("method"), list(METHODS), format_func=method_label, key=f"{key}_method")
     with st.spinner(t("explaining")):
@@ -460,8 +450,6 @@ def show_explanation(case: Case, prediction, key: str):
 
 def show_heatmap(expl, key: str) -> None:
     """Every output x every input token, full width so the note's tokens stay readable."""
-    if expl is None:
-        return
     from medmodel import plots
     st.plotly_chart(plots.heatmap(expl, lang()), key=f"{key}_heatmap", config={"displaylogo": False})
 

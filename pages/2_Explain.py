@@ -17,10 +17,7 @@ try:
 except InputError as exc:
     st.error(ui.t("cannot_assess", error=exc))
     st.stop()
-if ui.explainer() is None:
-    st.info(ui.t("explain_missing"))
-    st.stop()
-from medmodel import BASELINES, METHODS, plots  # noqa: E402  (present whenever the explainer is)
+from medmodel import BASELINES, METHODS, plots  # noqa: E402
 
 st.caption(ui.case_summary(case))
 ui.show_warnings(prediction)
