@@ -125,7 +125,8 @@ def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
     try:
         tokenizer = Tokenizer.from_json(vocab["input"])
         target_vocab = TargetVocab(vocab["target"])
-        cfg = Seq2SeqConfig(**config["model"])
+        # Bundles written before scaled attention existed used unscaled Luong scores.
+        cfg = Seq2SeqConfig(**{"scaled_attention": False, **config["model"]})
         temperature = float(config["temperature"])
     except (KeyError, TypeError, ValueError) as exc:
         raise BundleError(f"bundle configuration is incompatible: {exc}") from None

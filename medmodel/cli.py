@@ -135,12 +135,15 @@ def cmd_train(args) -> None:
     rank, _ = dist_info()
     if not args.data and args.n < 20:
         raise UserError("--n must be at least 20")
+    if not 0.0 <= args.label_smoothing < 1.0:
+        raise UserError("--label-smoothing must be at least 0 and below 1")
     cfg = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, patience=args.patience,
-                      seed=args.seed, checkpoint_dir=args.checkpoint_dir, progress=not args.quiet)
+                      weight_decay=args.weight_decay, seed=args.seed, checkpoint_dir=args.checkpoint_dir,
+                      progress=not args.quiet)
     kb = load_knowledge(args.kb)
     cases, targets, conditions, langs = _training_data(args, kb)
-    bundle, history, _ = train_bundle(kb, cases, targets, conditions, cfg, {"hidden": args.hidden, "emb_dim": args.emb_dim},
-                                      [lang or "en" for lang in langs])
+    model = {"hidden": args.hidden, "emb_dim": args.emb_dim, "label_smoothing": args.label_smoothing}
+    bundle, history, _ = train_bundle(kb, cases, targets, conditions, cfg, model, [lang or "en" for lang in langs])
     if rank != 0:
         return
     if args.eval_n:
@@ -423,11 +426,13 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--label-column", default="label", help="condition as KB id, name or ICD-10 code")
     t.add_argument("--age-column")
     t.add_argument("--sex-column")
-    t.add_argument("--epochs", type=int, default=6)
+    t.add_argument("--epochs", type=int, default=9)
     t.add_argument("--batch-size", type=int, default=64, help="per process (under torchrun the effective batch "
                                                                      "is this times --nproc_per_node)")
     t.add_argument("--lr", type=float, default=4e-3)
     t.add_argument("--patience", type=int, default=3)
+    t.add_argument("--weight-decay", type=float, default=0.01)
+    t.add_argument("--label-smoothing", type=float, default=0.1)
     t.add_argument("--hidden", type=int, default=128)
     t.add_argument("--emb-dim", type=int, default=96)
     t.add_argument("--seed", type=int, default=0)

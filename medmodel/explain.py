@@ -355,7 +355,8 @@ class _Engine:
             out, _ = dec.lstm(packed, (h0, c0))
             out, _ = nn.utils.rnn.pad_packed_sequence(out, batch_first=True)
             h = out[torch.arange(K * R, device=pos.device), pos]                                                   # (K*R, H)
-            q = (h @ dec.attention.proj.weight).view(K, R, 2 * H)      # Luong general: h W enc_s = (W^T h) enc_s
+            # Luong general: score_s = scale * h W enc_s = q . enc_s with q = scale * W^T h
+            q = (h @ dec.attention.proj.weight).view(K, R, 2 * H) * dec.attention.scale
             scores = torch.bmm(q, enc.transpose(1, 2))                                          # (K, R, S)
             attn = torch.softmax(scores, dim=-1)
             context = torch.bmm(attn, enc)                                                      # (K, R, 2H)

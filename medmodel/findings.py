@@ -32,6 +32,14 @@ ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并�
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
 SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following tokens
+# Lexicon phrasings are written in the first person ("can't bend my neck"); notes are often about someone
+# else ("can't bend her neck"). Possessives are matched as one word, on both sides.
+EN_POSSESSIVES = {"her": "my", "his": "my", "their": "my", "your": "my", "our": "my"}
+EN_ARTICLES = ("a", "an", "the")
+
+
+def _en_key(words) -> tuple[str, ...]:
+    return tuple(EN_POSSESSIVES.get(w, w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -59,12 +67,17 @@ class FindingExtractor:
 
     @cached_property
     def _en(self) -> dict[tuple[str, ...], str]:
+        """Phrasing (as normalised words) -> finding id. A phrasing that starts with an article is also
+        matched without it ("a stiff neck" -> "stiff neck"), unless that shorter form belongs elsewhere."""
         index: dict[tuple[str, ...], str] = {}
-        for f in self.kb.findings.values():
-            for phrase in f.phrasings["en"].all:
-                key = tuple(p.text for p in split(phrase))
-                if key and key not in index:
-                    index[key] = f.id
+        keys = [(_en_key(p.text for p in split(phrase)), f.id) for f in self.kb.findings.values()
+                for phrase in f.phrasings["en"].all]
+        for key, fid in keys:
+            if key:
+                index.setdefault(key, fid)
+        for key, fid in keys:
+            if len(key) > 2 and key[0] in EN_ARTICLES:
+                index.setdefault(key[1:], fid)
         return index
 
     @cached_property
@@ -99,7 +112,7 @@ class FindingExtractor:
     # ------------------------------------------------------------------ English
     def _extract_en(self, text: str) -> list[Mention]:
         pieces = [p for p in split(text) if not _CJK.match(p.text)]
-        words = [p.text for p in pieces]
+        words = list(_en_key(p.text for p in pieces))
         n = len(words)
         matched: list[tuple[int, int, str]] = []   # token span [i, j) -> finding
         i = 0

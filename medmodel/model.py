@@ -2,7 +2,8 @@
 
     src ids -> Embedding -> bidirectional LSTM (packed) -> enc (B, S, 2H)
     tgt ids -> Embedding -> LSTM (initialised from the encoder's final states) -> h (B, T, H)
-    Luong "general" attention (Luong et al. 2015) of h over enc, masked at padding -> context (B, T, 2H)
+    Luong "general" attention (Luong et al. 2015) of h over enc, scores scaled by 1/sqrt(H), masked at
+        padding -> context (B, T, 2H)
     tanh(W [h; context]) -> logits over the target vocabulary (B, T, V)
 
 The decoder LSTM reads only the previous target token (no input feeding), so a teacher-forced pass
@@ -29,6 +30,9 @@ class Seq2SeqConfig:
     dropout: float = 0.2
     first_weight: float = 1.0  # extra loss weight on the first DX token: the rest of the sequence is nearly
                                # determined by it, so a plain token mean would leave the diagnosis undertrained
+    scaled_attention: bool = True   # divide attention scores by sqrt(hidden) (Vaswani et al. 2017): without it
+                                    # the initial attention is peaked and the diagnosis trains far more slowly
+    label_smoothing: float = 0.0    # training-loss label smoothing (Szegedy et al. 2016); 0 = off
     src_pad_id: int = 0
     tgt_pad_id: int = 0
 
@@ -56,17 +60,18 @@ class Encoder(nn.Module):
 
 
 class Attention(nn.Module):
-    """Luong general attention: score(h_t, enc_s) = h_t^T W enc_s, masked at padding."""
+    """Luong general attention: score(h_t, enc_s) = h_t^T W enc_s / sqrt(H), masked at padding."""
 
     def __init__(self, cfg: Seq2SeqConfig):
         super().__init__()
         self.proj = nn.Linear(2 * cfg.hidden, cfg.hidden, bias=False)
+        self.scale = cfg.hidden ** -0.5 if cfg.scaled_attention else 1.0
 
     def forward(self, h: torch.Tensor, enc: torch.Tensor, mask: torch.Tensor, keys: torch.Tensor | None = None):
         """h (B, T, H), enc (B, S, 2H), mask (B, S) True at real tokens -> context (B, T, 2H), weights (B, T, S).
         ``keys`` = proj(enc) (B, S, H) may be passed in, so step-by-step decoding projects the encoder once."""
         keys = self.proj(enc) if keys is None else keys                  # (B, S, H)
-        scores = torch.bmm(h, keys.transpose(1, 2))                      # (B, T, S)
+        scores = torch.bmm(h, keys.transpose(1, 2)) * self.scale         # (B, T, S)
         scores = scores.masked_fill(~mask.unsqueeze(1), float("-inf"))
         weights = torch.softmax(scores, dim=-1)                          # (B, T, S)
         return torch.bmm(weights, enc), weights                          # (B, T, 2H)
@@ -124,6 +129,7 @@ class Seq2Seq(nn.Module):
         """Mean cross-entropy of next-token prediction plus ``first_weight`` x that of the first output
         token (the leading diagnosis); tgt (B, T) starts with <bos>, padded with the pad id."""
         logits = self(src, lengths, tgt[:, :-1])                         # (B, T-1, V)
+        smooth = self.cfg.label_smoothing if self.training else 0.0
         tokens = F.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt[:, 1:].reshape(-1),
-                                 ignore_index=self.cfg.tgt_pad_id)
-        return tokens + self.cfg.first_weight * F.cross_entropy(logits[:, 0], tgt[:, 1])
+                                 ignore_index=self.cfg.tgt_pad_id, label_smoothing=smooth)
+        return tokens + self.cfg.first_weight * F.cross_entropy(logits[:, 0], tgt[:, 1], label_smoothing=smooth)

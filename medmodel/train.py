@@ -35,7 +35,7 @@ class TrainConfig:
     epochs: int = 6
     batch_size: int = 64
     lr: float = 4e-3
-    weight_decay: float = 1e-6
+    weight_decay: float = 0.01   # AdamW's decoupled decay (Loshchilov & Hutter 2019)
     clip: float = 1.0          # gradient-norm clipping: LSTMs are prone to exploding gradients
     patience: int = 3          # early stopping: epochs without validation improvement
     val_fraction: float = 0.05

@@ -45,3 +45,22 @@ def test_generated_negatives_are_extracted_as_absent(kb, ex):
                 total += 1
                 wrong += s[f] is True
     assert total > 50 and wrong / total < 0.03, (wrong, total)
+
+
+def test_third_person_and_article_free_phrasings(ex):
+    # Written about someone else: possessives match the lexicon's first-person phrasings, spans stay as written.
+    text = "worst headache ever, can't bend her neck, light hurts her eyes"
+    s = states(ex, text)
+    assert s["thunderclap_headache"] and s["neck_stiffness"] and s["photophobia"]
+    assert [text[m.start:m.end] for m in ex.extract(text)][1] == "can't bend her neck"
+    # "a stiff neck" in the lexicon also matches a bare "stiff neck", negation included.
+    assert states(ex, "denies stiff neck or photophobia") == {"neck_stiffness": False, "photophobia": False}
+
+
+def test_lay_red_flag_phrasings_are_found(ex):
+    s = states(ex, "crushing pain in the middle of my chest going down my left arm")
+    assert s["crushing_chest_pain"] and s["radiating_arm_jaw_pain"]
+    s = states(ex, "mum suddenly can't lift her right arm, her face has dropped on one side, speech is slurred")
+    assert s["one_sided_weakness"] and s["facial_droop"] and s["slurred_speech"]
+    s = states(ex, "我妈突然右手没力气，嘴歪了，说话不清楚")
+    assert s["one_sided_weakness"] and s["facial_droop"] and s["slurred_speech"]

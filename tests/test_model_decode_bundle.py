@@ -73,3 +73,18 @@ def test_bundle_round_trip_and_tamper_refusal(untrained_bundle, mini_kb, tmp_pat
         load_bundle(path)
     manifest = json.loads((path / "manifest.json").read_text())
     assert manifest["training"] == {"command": "test", "seed": 0} and "torch" in manifest["versions"]
+
+
+def test_bundle_written_before_scaled_attention_loads_unscaled(untrained_bundle, mini_kb, tmp_path):
+    from medmodel.bundle import _sha256
+    path = save_bundle(untrained_bundle, tmp_path / "old", command="test", seed=0)
+    assert load_bundle(path, kb=mini_kb).model.decoder.attention.scale == pytest.approx(
+        untrained_bundle.model.cfg.hidden ** -0.5)
+    config = json.loads((path / "config.json").read_text())
+    del config["model"]["scaled_attention"]          # as written by the first releases
+    (path / "config.json").write_text(json.dumps(config))
+    manifest = json.loads((path / "manifest.json").read_text())
+    manifest["files"]["config.json"] = _sha256(path / "config.json")
+    (path / "manifest.json").write_text(json.dumps(manifest))
+    old = load_bundle(path, kb=mini_kb)
+    assert old.model.cfg.scaled_attention is False and old.model.decoder.attention.scale == 1.0
