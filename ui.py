@@ -55,7 +55,8 @@ STRINGS = {
     "triage_urgent": ("URGENT - same-day assessment", "紧急 —— 当天评估"),
     "triage_routine": ("ROUTINE - book a routine appointment", "常规 —— 预约常规门诊"),
     "triage_self_care": ("SELF-CARE - advice and safety-netting", "自我护理 —— 给予建议并告知何时复诊"),
-    "model_said": ("The model said {model}; red flags raised it to {final}.", "模型判断为{model}；红旗征将其升级为{final}。"),
+    "model_said": ("The model said {model}; the safety layer raised it to {final}.",
+                   "模型判断为{model}；安全规则将其升级为{final}。"),
     "red_flags": ("Red flags", "红旗征"), "raised_by": ("raised by", "来源"),
     "medications": ("Medications for the leading diagnosis", "首要诊断的用药建议"),
     "none": ("None suggested.", "无建议。"),
@@ -323,12 +324,14 @@ def triage_banner(prediction) -> None:
         text += "  \n" + t("model_said", model=t("triage_" + prediction.model_triage).split(" ")[0],
                            final=t("triage_" + prediction.triage).split(" ")[0])
     getattr(st, kind)(text, icon=icon)
-    if prediction.red_flags:
+    if prediction.red_flags or prediction.cannot_miss:
         kb = knowledge()
         st.markdown(f"**{t('red_flags')}**")
         for rf in prediction.red_flags:
             name = kb.findings[rf.finding].name.get(lang())
             st.markdown(f"- :material/flag: {escape_md(name)} - {t('raised_by')}: “{escape_md(rf.phrase)}”")
+        for c in prediction.cannot_miss:
+            st.markdown(f"- :material/emergency: {escape_md(c.describe(kb, lang()))}")
 
 
 def differential_table(prediction) -> pd.DataFrame:

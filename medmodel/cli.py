@@ -169,13 +169,19 @@ def cmd_evaluate(args) -> None:
         df = read_table(args.data)
         groups = tuple(c for c in ("lang", "style") if c in df.columns)
         metrics = evaluate_labelled(bundle, df, args.text_column, args.label_column, args.age_column,
-                                    args.sex_column, beam=args.beam, group_columns=groups)
+                                    args.sex_column, beam=args.beam, group_columns=groups,
+                                    triage_column=args.triage_column)
         if args.json:
             _json(metrics)
         else:
             print(f"n {metrics['n']}  top1 {metrics['top1']:.3f}  top3 {metrics['top3']:.3f}  top5 {metrics['top5']:.3f}")
             for m in metrics["misses"]:
                 print(f"  miss: expected {m['expected']} (rank {m['rank']}), got {m['predicted']}: {m['text'][:70]!r}")
+            if args.triage_column:
+                print(f"under-triaged: {len(metrics['undertriaged'])} of {metrics['triage_checked']} notes with a "
+                      "minimum triage")
+                for u in metrics["undertriaged"]:
+                    print(f"  needs {u['needed']}, got {u['triage']}: {u['text'][:70]!r}")
         return
     if args.n < 1:
         raise UserError("--n must be at least 1")
@@ -187,7 +193,7 @@ def cmd_evaluate(args) -> None:
         _json(metrics)
     else:
         for k in ("n", "top1", "top3", "top5", "macro_f1", "ece", "bayes_top1", "bayes_top3", "top1_vs_bayes",
-                  "violations_before", "violations_after"):
+                  "triage_agreement", "undertriage", "violations_before", "violations_after"):
             print(f"{k:>18}: {metrics[k]}")
         print(f"{'by language':>18}: {metrics['accuracy_by_language']}")
         print(f"{'by sex':>18}: {metrics['accuracy_by_sex']}")
@@ -227,9 +233,11 @@ def cmd_predict(args) -> None:
         return
     print("Decision support only - not a diagnosis. Check every suggestion against your own judgement.")
     print(f"\nTriage: {pred.triage.upper().replace('_', '-')}" +
-          (f" (model said {pred.model_triage}; escalated by red flags)" if pred.triage != pred.model_triage else ""))
+          (f" (model said {pred.model_triage}; escalated by the safety layer)" if pred.triage != pred.model_triage else ""))
     for rf in pred.red_flags:
         print(f"  RED FLAG: {kb.findings[rf.finding].name.get(lang)} - \"{rf.phrase}\"")
+    for c in pred.cannot_miss:
+        print(f"  CAN'T MISS: {c.describe(kb, lang)}")
     print("\nDifferential:")
     for d in pred.differential:
         print(f"  {d.probability:6.1%}  {d.name(lang)} ({d.icd10})")
@@ -455,6 +463,8 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--label-column", default="expected", help="condition as KB id, name or ICD-10 code")
     e.add_argument("--age-column")
     e.add_argument("--sex-column")
+    e.add_argument("--triage-column", help="with --data: the least urgent safe triage per note (e.g. min_triage); "
+                                           "notes the safety layer triages below it are listed")
     e.add_argument("--json", action="store_true")
     e.add_argument("--quiet", action="store_true")
     e.set_defaults(func=cmd_evaluate)

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from .bundle import Bundle
+from .knowledge import TRIAGE_LEVELS, triage_rank
 from .case import Case
 from .posterior import Posterior
 from .predict import Predictor
@@ -72,6 +73,7 @@ def evaluate(bundle: Bundle, n: int = 5000, seed: int = EVAL_SEED, lang: str = "
     subgroup = {g: {k: {"top1": float(np.mean(v)), "n": len(v)} for k, v in sorted(d.items())} for g, d in groups.items()}
     confused = Counter((t, r[0]) for t, r in zip(truth, ranked) if t != r[0])
     triage_match = np.mean([p.triage == s.target.triage for p, s in zip(preds, synth)])
+    rank_gap = np.array([triage_rank(p.triage) - triage_rank(s.target.triage) for p, s in zip(preds, synth)])
     return {
         "n": n, "seed": seed, "lang": lang, "beam": beam,
         "top1": float(top1.mean()), "top3": float(hit(3).mean()), "top5": float(hit(5).mean()),
@@ -81,6 +83,8 @@ def evaluate(bundle: Bundle, n: int = 5000, seed: int = EVAL_SEED, lang: str = "
         "bayes_top1": float(bayes_top1.mean()), "bayes_top3": float(bayes_top3.mean()),
         "top1_vs_bayes": float(top1.mean() / max(bayes_top1.mean(), 1e-9)),
         "triage_agreement": float(triage_match),
+        # after the safety layer, against the generating condition's level: under-triage is the dangerous side
+        "undertriage": float((rank_gap < 0).mean()), "overtriage": float((rank_gap > 0).mean()),
         "violations_before": before, "violations_after": after,
         "subgroups": subgroup,
         "accuracy_by_language": {k: v["top1"] for k, v in subgroup["lang"].items()},
@@ -91,12 +95,14 @@ def evaluate(bundle: Bundle, n: int = 5000, seed: int = EVAL_SEED, lang: str = "
 
 def evaluate_labelled(bundle: Bundle, df, text_column: str = "text", label_column: str = "label",
                       age_column: str | None = None, sex_column: str | None = None, beam: int = 5,
-                      group_columns: tuple[str, ...] = ()) -> dict:
+                      group_columns: tuple[str, ...] = (), triage_column: str | None = None) -> dict:
     """Top-k accuracy on the user's own labelled notes (labels as KB ids, names or ICD-10 codes), e.g. the
     hand-written notes in assets/eval/: how the model copes with how people really write. Rows whose label
-    does not map or whose text is unusable are counted, not scored. Every miss is listed."""
+    does not map or whose text is unusable are counted, not scored. Every miss is listed. ``triage_column``
+    holds the least urgent safe triage level per note (blank: any); notes triaged below it are listed."""
     from .records import check_columns, row_case
-    check_columns(df, text_column, label_column, age_column, sex_column, *group_columns)
+    check_columns(df, text_column, label_column, age_column, sex_column, *group_columns,
+                  *((triage_column,) if triage_column else ()))
     kb = bundle.kb
     rows, unmapped, unusable = [], [], 0
     for i, row in df.iterrows():
@@ -122,4 +128,10 @@ def evaluate_labelled(bundle: Bundle, df, text_column: str = "text", label_colum
                       "predicted": r[:3], "rank": r.index(cid) + 1 if cid in r else None,
                       "probability": round(p.differential[0].probability, 3)}
                      for (i, cid, c), r, p in zip(rows, ranked, preds) if r[0] != cid]
+    if triage_column:
+        need = [(str(df.at[i, triage_column]).strip(), p, c) for (i, _, c), p in zip(rows, preds)]
+        need = [(lvl, p, c) for lvl, p, c in need if lvl in TRIAGE_LEVELS]
+        out["triage_checked"] = len(need)
+        out["undertriaged"] = [{"text": c.text, "needed": lvl, "triage": p.triage, "model_triage": p.model_triage}
+                               for lvl, p, c in need if triage_rank(p.triage) < triage_rank(lvl)]
     return out

@@ -750,6 +750,10 @@ def rank_correlation(a: np.ndarray, b: np.ndarray, skip: list[int] | None = None
     return float(np.mean(rhos)) if rhos else float("nan")
 
 
+NOTE_DEPENDENT = 0.01   # |log p(x) - log p(baseline)| in nats: below it the note hardly moves the output (a
+                        # medication fixed by the diagnosis before it), and a relative gap is mostly float rounding
+
+
 def evaluate_explanations(bundle: Bundle, n: int = 50, seed: int | None = None, lang: str = "mix",
                           method: str = "integrated_gradients", baseline: str = "pad", n_steps: int = 50,
                           fraction: float = 0.2, progress=None) -> dict:
@@ -765,7 +769,7 @@ def evaluate_explanations(bundle: Bundle, n: int = 50, seed: int | None = None, 
     synth = list(Generator(bundle.kb).generate(n, EVAL_SEED if seed is None else seed, lang))
     cases = [Case(s.text, s.age, s.sex, s.flags) for s in synth]
     preds = explainer.predictor.predict_many(cases)
-    gaps, lead_gaps, errs, deltas, comp, rcomp, suff, rsuff, beats, rho, ms = ([] for _ in range(11))
+    gaps, lead_gaps, moved_gaps, errs, deltas, comp, rcomp, suff, rsuff, beats, rho, ms = ([] for _ in range(12))
     for i, (case, pred) in enumerate(zip(cases, preds)):
         t0 = time.perf_counter()
         expl = explainer.explain(case, pred, method, baseline, n_steps)
@@ -773,6 +777,7 @@ def evaluate_explanations(bundle: Bundle, n: int = 50, seed: int | None = None, 
         gaps += [g for g in expl.completeness_gap.tolist() if np.isfinite(g)]
         lead_gaps.append(float(expl.completeness_gap[0]))
         delta = expl.target_logprob - expl.baseline_logprob
+        moved_gaps += [float(g) for g, d in zip(expl.completeness_gap, delta) if abs(d) >= NOTE_DEPENDENT and np.isfinite(g)]
         errs.append(float(np.abs(expl.attributions.sum(1) - delta).sum()))
         deltas.append(float(np.abs(delta).sum()))
         e = eraser(explainer, expl, pred, fraction, seed=i)
@@ -794,6 +799,9 @@ def evaluate_explanations(bundle: Bundle, n: int = 50, seed: int | None = None, 
         # the per-row gap divides by |f(x) - f(b)|, tiny for near-certain rows (medications, next steps);
         # these two read the same error where the output moved: the leading diagnosis' row, and pooled
         "completeness_gap_median_leading_dx": med(lead_gaps),
+        # rows whose output the note moves by at least NOTE_DEPENDENT nats between baseline and input
+        "completeness_gap_median_note_dependent": med(moved_gaps), "note_dependent_rows": len(moved_gaps),
+        "rows": len(gaps),
         "completeness_gap_pooled": round(sum(errs) / max(sum(deltas), 1e-12), 6),
         "comprehensiveness_median": med(comp), "random_comprehensiveness_median": med(rcomp),
         "comprehensiveness_beats_random": round(float(np.mean(beats)), 4),

@@ -3,8 +3,8 @@
 The decoder's first output position gives the differential's likelihoods (temperature-calibrated);
 the leading diagnosis is the most likely condition there, and the rest of the sequence (triage,
 medications, next steps) is decoded by constrained beam search conditioned on it. Then safety rules
-run whatever the model said: red flags found in the note escalate triage, and any medication
-contraindicated for this patient is withheld with its reason.
+run whatever the model said: red flags found in the note and can't-miss diagnoses in the differential
+escalate triage, and any medication contraindicated for this patient is withheld with its reason.
 """
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from .case import Case
 from .decode import beam_search
 from .findings import FindingExtractor, Mention
 from .knowledge import Condition
-from .safety import RedFlag, Withheld, escalate, filter_medications, red_flags_in
+from .safety import CannotMiss, RedFlag, Withheld, cannot_miss, escalate, filter_medications, red_flags_in
 from .sequence import MAX_DX, section_of
 from .tokenizer import Encoded
 
@@ -47,7 +47,7 @@ class Prediction:
     case: Case
     encoded: Encoded
     differential: list[DifferentialEntry]
-    triage: str                       # after red-flag escalation
+    triage: str                       # after escalation by red flags and can't-miss diagnoses
     model_triage: str                 # what the model said
     red_flags: list[RedFlag]
     medications: list[str]            # allowed medication ids, in the model's order
@@ -56,6 +56,7 @@ class Prediction:
     findings: list[Mention]
     output_tokens: list[str]          # the decoded sequence (DX..., TRIAGE, RX..., NEXT...)
     warnings: list[str] = field(default_factory=list)
+    cannot_miss: list[CannotMiss] = field(default_factory=list)   # dangerous diagnoses that set the triage floor
 
     @property
     def leading(self) -> DifferentialEntry:
@@ -68,6 +69,8 @@ class Prediction:
             "triage": self.triage, "model_triage": self.model_triage,
             "red_flags": [{"finding": r.finding, "level": r.level, "phrase": r.phrase, "start": r.start, "end": r.end}
                           for r in self.red_flags],
+            "cannot_miss": [{"id": c.condition, "level": c.level, "probability": round(c.probability, 4)}
+                            for c in self.cannot_miss],
             "medications": self.medications,
             "withheld": [{"medication": w.medication, "flag": w.flag, "reason": w.reason_zh if lang == "zh" else w.reason_en}
                          for w in self.withheld],
@@ -151,7 +154,8 @@ class Predictor:
         withheld += [w for w in kb_withheld if w.medication not in {x.medication for x in withheld}]
         findings = self.extractor.extract(case.text)
         red_flags = red_flags_in(kb, [m for m in findings if m.present], lead) + self._context_red_flags(case, findings)
-        triage = escalate(model_triage, red_flags)
+        dangerous = cannot_miss(kb, differential)
+        triage = escalate(model_triage, red_flags, dangerous)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps
         warnings = []
@@ -165,7 +169,7 @@ class Predictor:
         if not findings:
             warnings.append("No known symptom or sign was recognised in the note: the differential is unreliable.")
         return Prediction(case, encoded, differential, triage, model_triage, red_flags, allowed, withheld,
-                          next_steps, findings, tokens, warnings)
+                          next_steps, findings, tokens, warnings, dangerous)
 
     @staticmethod
     def _entry(c: Condition, p: float) -> DifferentialEntry:

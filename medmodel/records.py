@@ -184,7 +184,8 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
                           f"dx{k}_prob": round(d.probability, 4)})
             r.update({
                 "triage": p.triage,
-                "red_flags": "; ".join(f"{kb.findings[f.finding].name.get(lang)} ({f.phrase})" for f in p.red_flags),
+                "red_flags": "; ".join([f"{kb.findings[f.finding].name.get(lang)} ({f.phrase})" for f in p.red_flags]
+                                       + [c.describe(kb, lang) for c in p.cannot_miss]),
                 "medications": "; ".join(kb.medications[m].name.get(lang) for m in p.medications),
                 "withheld": "; ".join(w.describe(kb, lang) for w in p.withheld),
                 "next_steps": "; ".join(kb.next_steps[s].name.get(lang) for s in p.next_steps),

@@ -115,6 +115,7 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
     name = lambda table, key: esc(getattr(kb, table)[key].name.get(lang))  # noqa: E731
     flags = ", ".join(esc(f) for f in sorted(case.flags)) or _l("none", lang)
     red = [f"{name('findings', r.finding)}: &ldquo;{esc(r.phrase)}&rdquo; ({esc(r.level)})" for r in p.red_flags]
+    red += [esc(c.describe(kb, lang)) for c in p.cannot_miss]
     meds = [f"{name('medications', m)}" for m in p.medications]
     withheld = [esc(w.describe(kb, lang)) for w in p.withheld]
     steps = [name("next_steps", s) for s in p.next_steps]
@@ -133,7 +134,7 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
         f"<div class='triage {esc(p.triage)}'>{_l('triage', lang)}: <b>{esc(p.triage.replace('_', ' ').upper())}</b>"
         f" ({_l('model_triage', lang)}: {esc(p.model_triage.replace('_', ' '))})</div>",
     ]
-    if p.red_flags:
+    if red:
         parts.append(f"<h3>{_l('red_flags', lang)}</h3>{_list(red, lang)}")
     if p.warnings:
         parts.append(f"<h3>{_l('warnings', lang)}</h3>{_list([esc(w) for w in p.warnings], lang)}")

@@ -4,6 +4,10 @@
   kidney or liver disease, anticoagulants, ...) is withheld, and the reason is kept for display.
 - Red flags: a finding marked as a red flag in the knowledge base (globally, or for the leading
   condition), found present in the note, escalates triage and is reported with the matched phrase.
+- Can't-miss diagnoses: a condition given at least ``CANNOT_MISS_PROBABILITY`` in the differential whose
+  own triage level is urgent or emergency raises triage to that level, whatever the model's triage token
+  said. The lexicon cannot know every way a patient words a heart attack; the model's differential is the
+  second net ("worst first": a dangerous diagnosis that has not been excluded is managed as possible).
 """
 from __future__ import annotations
 
@@ -34,6 +38,34 @@ class RedFlag:
     phrase: str          # the text that raised it, as written in the note
     start: int = -1      # character span in the note (-1 when raised by context)
     end: int = -1
+
+
+CANNOT_MISS_PROBABILITY = 0.2   # calibrated likelihood from which a dangerous diagnosis sets the floor of triage
+
+
+@dataclass(frozen=True)
+class CannotMiss:
+    """A diagnosis in the differential, likely enough and dangerous enough to set the triage level."""
+    condition: str
+    level: str            # the condition's own triage level: "urgent" or "emergency"
+    probability: float
+
+    def describe(self, kb: KnowledgeBase, lang: str = "en") -> str:
+        name = kb.conditions[self.condition].name.get(lang)
+        if lang == "zh":
+            return f"不能排除{name}（{self.probability:.0%}）：按{'急诊' if self.level == 'emergency' else '紧急'}处理"
+        return f"{name} cannot be excluded ({self.probability:.0%}): needs {self.level} care"
+
+
+def cannot_miss(kb: KnowledgeBase, differential, threshold: float = CANNOT_MISS_PROBABILITY) -> list[CannotMiss]:
+    """Entries (objects with ``condition_id`` and ``probability``) at or above ``threshold`` whose condition
+    is triaged urgent or emergency in the knowledge base."""
+    out = []
+    for d in differential:
+        level = kb.conditions[d.condition_id].triage
+        if d.probability >= threshold and triage_rank(level) >= triage_rank("urgent"):
+            out.append(CannotMiss(d.condition_id, level, float(d.probability)))
+    return out
 
 
 def filter_medications(kb: KnowledgeBase, medications, context_flags) -> tuple[list[str], list[Withheld]]:
@@ -67,9 +99,9 @@ def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | N
     return flags
 
 
-def escalate(triage: str, red_flags: list[RedFlag]) -> str:
-    """The more urgent of the model's triage and what the red flags demand."""
+def escalate(triage: str, red_flags: list[RedFlag], dangerous: list[CannotMiss] = ()) -> str:
+    """The most urgent of the model's triage, what the red flags demand and the can't-miss diagnoses' levels."""
     level = triage_rank(triage)
-    for rf in red_flags:
+    for rf in list(red_flags) + list(dangerous):
         level = max(level, triage_rank(rf.level))
     return TRIAGE_LEVELS[level]
