@@ -18,6 +18,7 @@ from .case import Case
 from .decode import beam_search
 from .findings import FindingExtractor, Mention
 from .knowledge import Condition
+from .posterior import Posterior
 from .safety import CannotMiss, RedFlag, Withheld, cannot_miss, escalate, filter_medications, red_flags_in
 from .sequence import MAX_DX, section_of
 from .tokenizer import Encoded
@@ -101,6 +102,7 @@ class Predictor:
         self.kb = bundle.kb
         self.beam = beam
         self.extractor = FindingExtractor(bundle.kb)
+        self.posterior = Posterior(bundle.kb)
         vocab = bundle.target_vocab
         self._dx_ids = torch.tensor([i for i, s in enumerate(vocab.section) if s == "DX"])
         self._dx_conditions = [vocab.itos[i].split(":", 1)[1] for i in self._dx_ids.tolist()]
@@ -168,8 +170,29 @@ class Predictor:
             warnings.append("Most words of this note are unknown to the model: treat the result with extra caution.")
         if not findings:
             warnings.append("No known symptom or sign was recognised in the note: the differential is unreliable.")
+        warnings += self._denied_key_signs(case, findings, differential[0])
         return Prediction(case, encoded, differential, triage, model_triage, red_flags, allowed, withheld,
                           next_steps, findings, tokens, warnings, dangerous)
+
+    def _denied_key_signs(self, case: Case, findings: list[Mention], lead: DifferentialEntry) -> list[str]:
+        """A second opinion from the knowledge base: when the note denies key signs of the leading diagnosis
+        (likelihood >= 0.5 in the KB) and the Bayes posterior over the recognised findings gives it under 10%
+        while the model gives it over 50%, say so. The model can over-read negated danger words in short notes
+        ("headache and high fever. No neck stiffness, no rash" -> meningitis); triage is never lowered for it."""
+        key = {f for f, p in self.kb.conditions[lead.condition_id].findings if p >= 0.5}
+        denied = [m for m in findings if not m.present and m.finding in key]
+        if not denied or lead.probability <= 0.5:
+            return []
+        probs = self.posterior.probabilities([m.finding for m in findings if m.present],
+                                             [m.finding for m in findings if not m.present],
+                                             case.age, case.sex, "pregnant" in case.flags)
+        bayes = float(probs[self.posterior.condition_ids.index(lead.condition_id)])
+        if bayes >= 0.1:
+            return []
+        signs = ", ".join(f'"{m.phrase}"' for m in denied)
+        return [f"The note denies key signs of {lead.name_en} ({signs}), and the knowledge base gives it only "
+                f"{bayes:.0%} from the findings recognised, against the model's {lead.probability:.0%}: check that "
+                f"the model has not read a negated sign as present."]
 
     @staticmethod
     def _entry(c: Condition, p: float) -> DifferentialEntry:

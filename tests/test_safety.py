@@ -43,5 +43,28 @@ def test_handwritten_notes_are_never_under_triaged(shipped_bundle):
     """The second hand-written set: no note is triaged below its minimum safe level after the safety layer."""
     df = pd.read_csv("assets/eval/handwritten_notes_b.csv")
     out = evaluate_labelled(shipped_bundle, df, "text", "expected", "age", "sex", triage_column="min_triage")
-    assert out["triage_checked"] >= 25
+    assert out["triage_checked"] == 22
     assert out["undertriaged"] == [], out["undertriaged"]
+
+
+def test_denied_key_signs_of_the_leading_diagnosis_are_pointed_out(shipped_bundle):
+    """Short notes that deny meningism can still pull the model to meningitis; the knowledge base's posterior
+    over the recognised findings disagrees, and the clinician is told, while triage stays where it was."""
+    p = Predictor(shipped_bundle)
+    denied = p.predict(Case("Headache and high fever since this morning. No neck stiffness, no rash, no confusion.", 19, "M"))
+    present = p.predict(Case("Headache and high fever since this morning. Neck stiffness, a rash and confusion.", 19, "M"))
+    warning = [w for w in denied.warnings if "denies key signs" in w]
+    if denied.leading.condition_id == "meningitis":      # the model's known weakness, where it shows
+        assert warning and '"neck stiffness"' in warning[0] and denied.triage == "emergency"
+    else:
+        assert not warning
+    assert not [w for w in present.warnings if "denies key signs" in w]
+
+
+def test_denied_key_sign_rule(shipped_bundle, kb):
+    p = Predictor(shipped_bundle)
+    case = Case("Headache and high fever since this morning. No neck stiffness, no rash, no confusion.", 19, "M")
+    findings = p.extractor.extract(case.text)
+    assert p._denied_key_signs(case, findings, _entry(kb, "meningitis", 0.9))          # confident, KB disagrees
+    assert not p._denied_key_signs(case, findings, _entry(kb, "meningitis", 0.4))      # the model itself is unsure
+    assert not p._denied_key_signs(case, findings, _entry(kb, "influenza", 0.9))       # no key sign of flu denied
