@@ -13,7 +13,6 @@ from .findings import FindingExtractor, Mention
 from .gallery import GalleryCase, load_gallery
 from .knowledge import CONTEXT_FLAGS, TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, load_knowledge
 from .predict import MAX_NOTE_CHARS, DifferentialEntry, InputError, Prediction, Predictor, check_note
-from .records import SUFFIXES, RecordsError, check_columns, read_table, score_frame, to_bytes
 from .safety import RedFlag, Withheld
 from .synth import Generator
 from .whatif import compare, detect_language, edit_note, mention_state
@@ -30,11 +29,13 @@ __all__ = [
 ]
 _LAZY = {"Explainer": "explain", "Explanation": "explain", "METHODS": "explain", "BASELINES": "explain",
          "build_report": "report", "calibration_figure": "report", "differential_figure": "report",
-         "rank_agreement": "report"}
+         "rank_agreement": "report", **{n: "records" for n in ("SUFFIXES", "RecordsError", "check_columns",
+                                                                "read_table", "score_frame", "to_bytes")}}
 
 
 def __getattr__(name: str):
-    """The explainer pulls in Captum (about a second): import it on first use, not with the package."""
+    """The explainer pulls in Captum (about a second) and records pandas (half a second): import them on first
+    use, not with the package, so a cold `python -m medmodel predict` pays for torch only."""
     if name in _LAZY:
         from importlib import import_module
         return getattr(import_module(f".{_LAZY[name]}", __name__), name)

@@ -480,8 +480,10 @@ def build_parser() -> argparse.ArgumentParser:
     METHODS, BASELINES, GRADIENT_METHODS = (_ExplainNames(n) for n in ("METHODS", "BASELINES", "GRADIENT_METHODS"))
     ex = sub.add_parser("explain", help="which words of a note drove each output (Captum attributions)")
     _add_case_arguments(ex)
-    ex.add_argument("--method", choices=list(METHODS), default="integrated_gradients")
-    ex.add_argument("--baseline", choices=list(BASELINES), default="pad")
+    # metavar keeps argparse from listing the choices (and importing Captum) while it builds the parser
+    ex.add_argument("--method", choices=METHODS, default="integrated_gradients", metavar="METHOD",
+                    help="attribution method (default integrated_gradients; an unknown name lists them all)")
+    ex.add_argument("--baseline", choices=BASELINES, default="pad", metavar="BASELINE", help="pad, unk or pad_note")
     ex.add_argument("--steps", type=int, default=50, help="integration steps (IG) or samples (GradientSHAP)")
     ex.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
     ex.add_argument("--lang", choices=["en", "zh"], default="en", help="language of names in the output")
@@ -493,8 +495,9 @@ def build_parser() -> argparse.ArgumentParser:
     ee.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
     ee.add_argument("--seed", type=int, default=None, help="generator seed (default: the evaluation seed)")
     ee.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
-    ee.add_argument("--method", choices=list(GRADIENT_METHODS), default="integrated_gradients")
-    ee.add_argument("--baseline", choices=list(BASELINES), default="pad")
+    ee.add_argument("--method", choices=GRADIENT_METHODS, default="integrated_gradients", metavar="METHOD",
+                    help="a gradient method (default integrated_gradients; an unknown name lists them all)")
+    ee.add_argument("--baseline", choices=BASELINES, default="pad", metavar="BASELINE", help="pad, unk or pad_note")
     ee.add_argument("--steps", type=int, default=50)
     ee.add_argument("--json", action="store_true")
     ee.add_argument("--quiet", action="store_true")
@@ -542,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
     from .bundle import BundleError
     from .knowledge import KnowledgeError
     from .predict import InputError
-    from .records import RecordsError
+    from .errors import RecordsError
     from .audit import AuditError
     from .users import UsersError
     parser = build_parser()

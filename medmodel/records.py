@@ -14,6 +14,7 @@ from typing import Callable
 import pandas as pd
 
 from .case import USER_FLAGS, Case
+from .errors import RecordsError
 from .predict import InputError, Predictor, check_note
 from .sequence import MAX_DX
 
@@ -33,9 +34,6 @@ _BINARY_MAGIC = ((b"PK\x03\x04", "a zip or Excel (.xlsx) file"), (b"\xd0\xcf\x11
                  (b"%PDF", "a PDF"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
                  (b"GIF8", "a GIF image"), (b"PAR1", "a Parquet file"), (b"\x1f\x8b", "a gzip file"))
 
-
-class RecordsError(ValueError):
-    """The file or its columns cannot be used; the message is for the user."""
 
 
 def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFrame:
