@@ -50,3 +50,14 @@ def test_bad_input_is_one_line_and_exit_2(args, tmp_path):
     r = run(*args)
     assert r.returncode == 2, (args, r.stderr)
     assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr, r.stderr
+
+
+def test_cold_predict_imports_neither_captum_nor_pandas():
+    """A cold `python -m medmodel predict` pays for torch only: Captum (~1 s) and pandas (~0.5 s) stay unloaded."""
+    code = ("import contextlib, io, sys\n"
+            "from medmodel.cli import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    rc = main(['predict', 'burning when I pee', '--age', '30', '--sex', 'F', '--json'])\n"
+            "print(rc, 'captum' in sys.modules, 'pandas' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["0", "False", "False"], out.stderr[-2000:]
