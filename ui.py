@@ -173,6 +173,9 @@ STRINGS = {
     "confused": ("Most confused condition pairs", "最易混淆的疾病对"), "true": ("True condition", "真实疾病"),
     "predicted": ("Predicted instead", "误判为"),
     "card_training": ("Training, versions and hashes", "训练、版本与哈希"),
+    "loss_note": ("Training loss is measured with dropout and label smoothing, validation loss without either, "
+                  "so the training curve sits above the validation curve.",
+                  "训练损失含 dropout 与标签平滑，验证损失两者都不含，因此训练曲线高于验证曲线。"),
     "train_config": ("Training configuration", "训练配置"), "versions_hashes": ("Versions and hashes", "版本与哈希"),
     # Gallery
     "gallery_intro": ("Curated cases for demonstrations. Each runs in one click; the Assess page exports an HTML report.",

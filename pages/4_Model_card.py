@@ -65,6 +65,7 @@ st.subheader(ui.t("card_training"))
 if tr.get("history"):
     hist = pd.DataFrame(tr["history"]).set_index("epoch")[["train_loss", "val_loss"]]
     st.line_chart(hist, height=240, x_label="epoch", y_label="loss")
+    st.caption(ui.t("loss_note"))
 c1, c2 = st.columns(2)
 with c1:
     st.markdown(f"**{ui.t('train_config')}**")
