@@ -6,8 +6,8 @@ from collections import Counter, defaultdict
 import numpy as np
 
 from .bundle import Bundle
-from .knowledge import TRIAGE_LEVELS, triage_rank
 from .case import Case
+from .knowledge import TRIAGE_LEVELS, triage_rank
 from .posterior import Posterior
 from .predict import Predictor
 from .safety import filter_medications

@@ -53,8 +53,8 @@ class CannotMiss:
     def describe(self, kb: KnowledgeBase, lang: str = "en") -> str:
         name = kb.conditions[self.condition].name.get(lang)
         if lang == "zh":
-            return f"不能排除{name}（{self.probability:.0%}）：按{'急诊' if self.level == 'emergency' else '紧急'}处理"
-        return f"{name} cannot be excluded ({self.probability:.0%}): needs {self.level} care"
+            return f"鉴别诊断中有{name}（{self.probability:.0%}）：排除之前按{'急诊' if self.level == 'emergency' else '紧急'}处理"
+        return f"{name} ({self.probability:.0%}) is in the differential: it needs {self.level} care until excluded"
 
 
 def cannot_miss(kb: KnowledgeBase, differential, threshold: float = CANNOT_MISS_PROBABILITY) -> list[CannotMiss]:

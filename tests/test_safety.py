@@ -22,7 +22,8 @@ def test_dangerous_diagnosis_above_threshold_sets_the_floor(kb):
     found = cannot_miss(kb, diff)
     assert [(c.condition, c.level) for c in found] == [("acute_myocardial_infarction", "emergency")]
     assert escalate("routine", [], found) == "emergency"
-    assert "cannot be excluded (25%)" in found[0].describe(kb) and "不能排除" in found[0].describe(kb, "zh")
+    assert found[0].describe(kb).endswith("(25%) is in the differential: it needs emergency care until excluded")
+    assert "排除之前按急诊处理" in found[0].describe(kb, "zh")
     # below the threshold, or a condition that is not urgent, changes nothing
     assert cannot_miss(kb, [_entry(kb, "acute_myocardial_infarction", CANNOT_MISS_PROBABILITY - 0.01)]) == []
     assert cannot_miss(kb, [_entry(kb, "common_cold", 0.9)]) == []
