@@ -137,6 +137,8 @@ def cmd_train(args) -> None:
         raise UserError("--n must be at least 20")
     if not 0.0 <= args.label_smoothing < 1.0:
         raise UserError("--label-smoothing must be at least 0 and below 1")
+    if args.weight_decay < 0:
+        raise UserError("--weight-decay must not be negative")
     cfg = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, patience=args.patience,
                       weight_decay=args.weight_decay, seed=args.seed, checkpoint_dir=args.checkpoint_dir,
                       progress=not args.quiet)

@@ -45,6 +45,9 @@ def test_generate_round_trip(tmp_path):
     ["predict", "cough", "--bundle", "/nonexistent"],
     ["score", "/nonexistent.csv", "--text-column", "text", "--output", "o.csv"],
     ["nonsense"],
+    ["train", "--n", "100", "--label-smoothing", "1.5", "--output", "m"],
+    ["train", "--n", "100", "--weight-decay", "-0.1", "--output", "m"],
+    ["evaluate", "--data", "assets/eval/handwritten_notes.csv", "--triage-column", "min_triage"],
 ])
 def test_bad_input_is_one_line_and_exit_2(args, tmp_path):
     r = run(*args)
