@@ -20,15 +20,25 @@ _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "assets" / "knowledge"
 
-# Context flags a medication can be contraindicated against. Age flags are derived from the age.
+# Context flags a medication can be contraindicated against. Age, gestation and eGFR flags are derived from the
+# patient's age, gestational age and eGFR (see ``context_flags_for``); the rest are set by the user or read from the note.
 CONTEXT_FLAGS = (
     "pregnant", "breastfeeding",
+    "pregnancy_first_trimester", "pregnancy_20_weeks_plus", "pregnancy_third_trimester", "pregnancy_term",
     "age_under_2", "age_under_12", "age_under_16", "age_under_18", "age_over_65",
-    "allergy_penicillin", "allergy_cephalosporin", "allergy_sulfa", "allergy_nsaid", "allergy_macrolide",
-    "kidney_disease", "liver_disease", "anticoagulant", "asthma", "heart_disease",
+    "allergy_penicillin", "allergy_penicillin_severe", "allergy_cephalosporin", "allergy_sulfa", "allergy_nsaid",
+    "allergy_macrolide",
+    "kidney_disease", "egfr_below_45", "egfr_below_30", "liver_disease",
+    "anticoagulant", "antiplatelet", "methotrexate", "lithium",
+    "asthma", "heart_disease", "elderly_faller",
 )
 AGE_FLAGS = {"age_under_2": (0, 2), "age_under_12": (0, 12), "age_under_16": (0, 16),
              "age_under_18": (0, 18), "age_over_65": (65, 200)}
+# Gestational weeks [from, to) for trimester-specific rules; all are set when the weeks are unknown (precaution).
+GESTATION_FLAGS = {"pregnancy_first_trimester": (0, 13), "pregnancy_20_weeks_plus": (20, 99),
+                   "pregnancy_third_trimester": (28, 99), "pregnancy_term": (36, 99)}
+EGFR_FLAGS = {"egfr_below_45": 45, "egfr_below_30": 30}   # mL/min/1.73 m2; both set for kidney disease of unknown stage
+DERIVED_FLAGS = frozenset(AGE_FLAGS) | frozenset(GESTATION_FLAGS) | frozenset(EGFR_FLAGS)
 SPECIALTIES = (
     "primary_care", "emergency", "infectious", "respiratory", "cardiology", "gastro_liver",
     "endocrine", "kidney_urology", "neurology", "msk_rheum", "dermatology", "ent_eye",
@@ -37,6 +47,9 @@ SPECIALTIES = (
 TRIAGE_LEVELS = ("self_care", "routine", "urgent", "emergency")  # ascending urgency
 FINDING_KINDS = ("symptom", "sign", "history", "vital")
 NEXT_STEP_KINDS = ("test", "imaging", "referral", "self_care", "monitoring", "procedure", "emergency")
+DRUG_LINES = ("first", "alternative")
+ROUTES = ("oral", "iv", "im", "sc", "topical", "inhaled", "nasal", "rectal", "vaginal", "eye", "ear", "sublingual",
+          "buccal", "intradermal")
 LANGS = ("en", "zh")
 _ID = re.compile(r"^[a-z0-9_]+$")
 _FORBIDDEN_PHRASE_CHARS = set("{}[]|\n")
@@ -101,6 +114,16 @@ class NextStep:
     id: str
     name: Text
     kind: str
+    sex_specific: str | None = None  # "female" / "male": never suggested for the other sex
+
+
+@dataclass(frozen=True)
+class Dosing:
+    """How a medication is used for one condition: first-line or alternative, route, usual dose, source."""
+    line: str
+    route: str
+    dose: Text
+    source: str
 
 
 @dataclass(frozen=True)
@@ -120,6 +143,19 @@ class Condition:
     next_steps: tuple[str, ...]
     sex_specific: str | None = None  # "female" / "male" where anatomy limits it
     pregnancy_only: bool = False
+    possible_age: tuple[int, int] | None = None   # hard limits: impossible outside them (typical range is age_range)
+    dosing: dict[str, Dosing] = field(default_factory=dict, hash=False, compare=False)
+
+    def possible_for(self, age: float | None, sex: str | None, pregnant: bool) -> bool:
+        """False when the patient's sex, age or pregnancy makes this condition impossible."""
+        female = sex == "F" or pregnant
+        if self.sex_specific == "male" and female or self.sex_specific == "female" and sex == "M":
+            return False
+        if self.pregnancy_only and (sex == "M" or (age is not None and not 10 <= age <= 60)):
+            return False
+        if self.possible_age and age is not None and not self.possible_age[0] <= age <= self.possible_age[1]:
+            return False
+        return True
 
     @cached_property
     def finding_probs(self) -> dict[str, float]:
@@ -179,6 +215,12 @@ class _Entry:
         if not isinstance(self.id, str) or not _ID.match(self.id):
             raise KnowledgeError(f"{path.name}: entry #{index + 1}: field 'id': must be lower snake_case, got {self.id!r}")
 
+    def only(self, *allowed: str) -> None:
+        """Reject keys the schema does not know: a typo or a YAML slip must not be dropped silently."""
+        unknown = sorted(set(self.raw) - set(allowed) - {"id"}, key=str)
+        if unknown:
+            raise self.fail(str(unknown[0]), f"unknown field (known: {', '.join(allowed)})")
+
     def fail(self, name: str, problem: str) -> KnowledgeError:
         return KnowledgeError(f"{self.path.name}: entry '{self.id}': field '{name}': {problem}")
 
@@ -200,6 +242,12 @@ class _Entry:
 
     def text(self, name: str, value: Any = None) -> Text:
         value = self.get(name, types=dict) if value is None else value
+        if not isinstance(value, dict):
+            raise self.fail(name, f"expected {{en: ..., zh: ...}}, got {type(value).__name__}")
+        extra = sorted(set(value) - set(LANGS), key=str)
+        if extra:
+            # {en: Hand, foot and mouth disease} loads as {"en": "Hand", "foot and mouth disease": None}
+            raise self.fail(name, f"unexpected key {extra[0]!r}: quote text that contains a comma or colon")
         for lang in LANGS:
             if not isinstance(value.get(lang), str) or not value[lang].strip():
                 raise self.fail(f"{name}.{lang}", "missing or empty")
@@ -247,6 +295,7 @@ def _unique(entries: list[_Entry], parse: Any) -> dict[str, Any]:
 
 
 def _parse_finding(e: _Entry) -> Finding:
+    e.only("name", "kind", "site", "red_flag", *LANGS)
     phrasings = {}
     for lang in LANGS:
         block = e.get(lang, types=dict)
@@ -268,20 +317,54 @@ def _parse_finding(e: _Entry) -> Finding:
 
 
 def _parse_medication(e: _Entry) -> Medication:
+    e.only("name", "class", "contraindications")
     contra = []
     for i, item in enumerate(e.get("contraindications", [], types=list)):
         where = f"contraindications[{i}]"
         if not isinstance(item, dict) or item.get("flag") not in CONTEXT_FLAGS:
             raise e.fail(f"{where}.flag", f"must be one of the context flags, got {item!r}")
+        if set(item) - {"flag", "reason"}:
+            raise e.fail(where, f"unknown field {sorted(set(item) - {'flag', 'reason'})[0]!r}")
         contra.append(Contraindication(item["flag"], e.text(f"{where}.reason", item.get("reason") or {})))
     return Medication(id=e.id, name=e.text("name"), drug_class=e.text("class"), contraindications=tuple(contra))
 
 
 def _parse_next_step(e: _Entry) -> NextStep:
-    return NextStep(id=e.id, name=e.text("name"), kind=e.choice("kind", NEXT_STEP_KINDS))
+    e.only("name", "kind", "sex_specific")
+    return NextStep(id=e.id, name=e.text("name"), kind=e.choice("kind", NEXT_STEP_KINDS),
+                    sex_specific=e.choice("sex_specific", ("female", "male"), None))
+
+
+def _parse_dosing(e: _Entry, medications: tuple[str, ...]) -> dict[str, Dosing]:
+    raw = e.get("dosing", {}, types=dict)
+    out = {}
+    for mid, d in raw.items():
+        where = f"dosing.{mid}"
+        if mid not in medications:
+            raise e.fail(where, "is not one of this condition's medications")
+        if not isinstance(d, dict):
+            raise e.fail(where, f"expected a mapping, got {type(d).__name__}")
+        if set(d) - {"line", "route", "dose", "source"}:
+            raise e.fail(where, f"unknown field {sorted(set(d) - {'line', 'route', 'dose', 'source'})[0]!r}")
+        if d.get("line") not in DRUG_LINES:
+            raise e.fail(f"{where}.line", f"must be one of {', '.join(DRUG_LINES)}, got {d.get('line')!r}")
+        if d.get("route") not in ROUTES:
+            raise e.fail(f"{where}.route", f"must be one of {', '.join(ROUTES)}, got {d.get('route')!r}")
+        if not isinstance(d.get("source"), str) or not d["source"].strip():
+            raise e.fail(f"{where}.source", "missing or empty")
+        out[mid] = Dosing(d["line"], d["route"], e.text(f"{where}.dose", d.get("dose") or {}), d["source"].strip())
+    if medications and out and not any(d.line == "first" for d in out.values()):
+        raise e.fail("dosing", "needs at least one first-line medication")
+    return out
+
+
+_CONDITION_FIELDS = ("name", "icd10", "specialty", "prevalence", "age", "male_fraction", "triage", "findings",
+                     "risk_factors", "red_flags", "medications", "next_steps", "sex_specific", "pregnancy_only",
+                     "possible_age", "dosing")
 
 
 def _parse_condition(e: _Entry) -> Condition:
+    e.only(*_CONDITION_FIELDS)
     findings = e.get("findings", types=dict)
     if not 5 <= len(findings) <= 15:
         raise e.fail("findings", f"needs 5 to 15 findings, has {len(findings)}")
@@ -297,6 +380,10 @@ def _parse_condition(e: _Entry) -> Condition:
     male = e.get("male_fraction", types=(int, float))
     if not 0 <= male <= 1:
         raise e.fail("male_fraction", "must be between 0 and 1")
+    possible = e.get("possible_age", None, types=(list, type(None)))
+    if possible is not None and (len(possible) != 2 or not all(isinstance(a, int) for a in possible)
+                                 or not 0 <= possible[0] <= possible[1] <= 120):
+        raise e.fail("possible_age", f"must be [min, max] years within 0-120, got {possible!r}")
     icd10 = e.get("icd10", types=str)
     if not re.match(r"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$", icd10):
         raise e.fail("icd10", f"{icd10!r} does not look like an ICD-10 code")
@@ -309,6 +396,8 @@ def _parse_condition(e: _Entry) -> Condition:
         medications=e.ids("medications"), next_steps=e.ids("next_steps"),
         sex_specific=e.choice("sex_specific", ("female", "male"), None),
         pregnancy_only=bool(e.get("pregnancy_only", False, types=bool)),
+        possible_age=tuple(possible) if possible else None,
+        dosing=_parse_dosing(e, e.ids("medications")),
     )
 
 
@@ -346,9 +435,29 @@ def load_knowledge(root: str | Path | None = None) -> KnowledgeBase:
     return kb
 
 
-def context_flags_for(age: float | None, flags: frozenset[str] | set[str]) -> frozenset[str]:
-    """The full set of context flags for a patient: the given ones plus those derived from age."""
+def context_flags_for(age: float | None, flags: frozenset[str] | set[str], gestation_weeks: int | None = None,
+                      egfr: int | None = None) -> frozenset[str]:
+    """The full set of context flags for a patient: the given ones plus those implied by age, gestational age,
+    eGFR and allergy severity. Pregnant with unknown weeks sets every trimester flag, and kidney disease of unknown
+    eGFR sets every eGFR band: a rule that cannot be checked is applied (precaution)."""
     out = set(flags)
     if age is not None:
         out.update(name for name, (lo, hi) in AGE_FLAGS.items() if lo <= age < hi)
+    if gestation_weeks is not None:
+        out.add("pregnant")
+    if "pregnant" in out:
+        out.update(name for name, (lo, hi) in GESTATION_FLAGS.items()
+                   if gestation_weeks is None or lo <= gestation_weeks < hi)
+    if egfr is not None:
+        out.update(name for name, limit in EGFR_FLAGS.items() if egfr < limit)
+        if egfr < 60:
+            out.add("kidney_disease")
+    elif "kidney_disease" in out and not out & set(EGFR_FLAGS):
+        out.update(EGFR_FLAGS)
+    if "egfr_below_30" in out:
+        out.add("egfr_below_45")
+    if out & set(EGFR_FLAGS):
+        out.add("kidney_disease")
+    if "allergy_penicillin_severe" in out:
+        out.add("allergy_penicillin")
     return frozenset(out)
