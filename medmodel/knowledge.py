@@ -1,6 +1,7 @@
 """The clinical knowledge base: conditions, findings, medications and next steps.
 
-Human-readable YAML files under ``assets/knowledge/{conditions,findings,medications,next_steps}/``
+Human-readable YAML files under ``assets/knowledge/{conditions,findings,medications,next_steps}/`` (plus the
+phrase bank ``phrases/``, more ways of saying known findings)
 are loaded into frozen dataclasses and cross-checked. Every validation error names the file, the
 entry and the field, so a clinician editing the YAML can find the mistake without reading Python.
 """
@@ -263,9 +264,11 @@ class _Entry:
         return tuple(value)
 
 
-def _read_dir(root: Path, kind: str, hasher: Any) -> list[_Entry]:
+def _read_dir(root: Path, kind: str, hasher: Any, optional: bool = False) -> list[_Entry]:
     folder = root / kind
     if not folder.is_dir():
+        if optional:
+            return []
         raise KnowledgeError(f"{folder}: missing knowledge folder '{kind}'")
     entries: list[_Entry] = []
     for path in sorted(folder.glob("*.yaml")):
@@ -294,21 +297,34 @@ def _unique(entries: list[_Entry], parse: Any) -> dict[str, Any]:
     return out
 
 
-def _parse_finding(e: _Entry) -> Finding:
+_PHRASING_PARTS = ("terms", "lay", "clinical")
+
+
+def _phrase_lists(e: _Entry, lang: str, required: bool) -> dict[str, list[str]]:
+    block = e.get(lang, None if not required else ..., types=(dict, type(None))) or {}
+    if set(block) - set(_PHRASING_PARTS):
+        raise e.fail(lang, f"unknown part {sorted(set(block) - set(_PHRASING_PARTS))[0]!r} (known: terms, lay, clinical)")
+    parts = {}
+    for part in _PHRASING_PARTS:
+        items = block.get(part, None if required else [])
+        if not isinstance(items, list) or (required and not items):
+            raise e.fail(f"{lang}.{part}", "needs a non-empty list of phrases" if required else "must be a list")
+        for p in items:
+            if not isinstance(p, str) or not p.strip() or _FORBIDDEN_PHRASE_CHARS & set(p):
+                raise e.fail(f"{lang}.{part}", f"bad phrase {p!r}")
+        parts[part] = [p.strip() for p in items]
+    return parts
+
+
+def _parse_finding(e: _Entry, extra: dict[str, list[_Entry]]) -> Finding:
     e.only("name", "kind", "site", "red_flag", *LANGS)
     phrasings = {}
     for lang in LANGS:
-        block = e.get(lang, types=dict)
-        parts = {}
-        for part in ("terms", "lay", "clinical"):
-            items = block.get(part)
-            if not isinstance(items, list) or not items:
-                raise e.fail(f"{lang}.{part}", "needs a non-empty list of phrases")
-            for p in items:
-                if not isinstance(p, str) or not p.strip() or _FORBIDDEN_PHRASE_CHARS & set(p):
-                    raise e.fail(f"{lang}.{part}", f"bad phrase {p!r}")
-            parts[part] = tuple(dict.fromkeys(p.strip() for p in items))
-        phrasings[lang] = Phrasings(**parts)
+        parts = _phrase_lists(e, lang, required=True)
+        for more in extra.get(e.id, ()):   # the phrase bank (assets/knowledge/phrases/) adds ways of saying it
+            for part, items in _phrase_lists(more, lang, required=False).items():
+                parts[part] += items
+        phrasings[lang] = Phrasings(**{part: tuple(dict.fromkeys(items)) for part, items in parts.items()})
     return Finding(
         id=e.id, name=e.text("name"), kind=e.choice("kind", FINDING_KINDS),
         site=e.get("site", None), red_flag=e.choice("red_flag", ("urgent", "emergency"), None),
@@ -422,15 +438,22 @@ def load_knowledge(root: str | Path | None = None) -> KnowledgeBase:
     root = Path(root) if root is not None else DEFAULT_KB_DIR
     hasher = hashlib.sha256()
     raw = {kind: _read_dir(root, kind, hasher) for kind in ("conditions", "findings", "medications", "next_steps")}
+    phrases: dict[str, list[_Entry]] = {}
+    for e in _read_dir(root, "phrases", hasher, optional=True):
+        e.only(*LANGS)
+        phrases.setdefault(e.id, []).append(e)
     kb = KnowledgeBase(
         conditions=_unique(raw["conditions"], _parse_condition),
-        findings=_unique(raw["findings"], _parse_finding),
+        findings=_unique(raw["findings"], lambda e: _parse_finding(e, phrases)),
         medications=_unique(raw["medications"], _parse_medication),
         next_steps=_unique(raw["next_steps"], _parse_next_step),
         sha256=hasher.hexdigest(),
     )
     if not kb.conditions:
         raise KnowledgeError(f"{root}: no conditions found")
+    for fid, entries in phrases.items():
+        if fid not in kb.findings:
+            raise entries[0].fail("id", "is not a finding id: the phrase bank only adds phrasings to known findings")
     _check_references(raw["conditions"], kb)
     return kb
 
