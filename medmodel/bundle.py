@@ -126,7 +126,7 @@ def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
         tokenizer = Tokenizer.from_json(vocab["input"])
         target_vocab = TargetVocab(vocab["target"])
         # Bundles written before scaled attention existed used unscaled Luong scores.
-        cfg = Seq2SeqConfig(**{"scaled_attention": False, **config["model"]})
+        cfg = Seq2SeqConfig.from_dict({"scaled_attention": False, **config["model"]})
         temperature = float(config["temperature"])
     except (KeyError, TypeError, ValueError) as exc:
         raise BundleError(f"bundle configuration is incompatible: {exc}") from None

@@ -167,8 +167,21 @@ def cmd_evaluate(args) -> None:
     from .evaluate import evaluate, evaluate_labelled
     bundle = _bundle(args)
     if args.data:
+        from .evaluate import evaluate_dev, is_dev_set
         from .records import read_table
         df = read_table(args.data)
+        if is_dev_set(df):
+            metrics = evaluate_dev(bundle, df, beam=args.beam)
+            if args.json:
+                _json(metrics)
+            else:
+                print(f"n {metrics['n']}  top1 {metrics['top1']:.3f}  top3 {metrics['top3']:.3f}  top5 {metrics['top5']:.3f}"
+                      f"  under-triage {metrics['under_triage']:.3f}  over-triage 2+ {metrics['over_triage_2plus']:.3f}"
+                      f"  negation raise {metrics['negation_raise_rate']:.3f} ({metrics['negation_pairs']} pairs)"
+                      f"  finding recall {metrics['finding_recall']:.3f}")
+                for style, v in metrics["by_style"].items():
+                    print(f"  {style:<14} n {v['n']:>4}  top1 {v['top1']:.3f}  top3 {v['top3']:.3f}")
+            return
         groups = tuple(c for c in ("lang", "style") if c in df.columns)
         metrics = evaluate_labelled(bundle, df, args.text_column, args.label_column, args.age_column,
                                     args.sex_column, beam=args.beam, group_columns=groups,

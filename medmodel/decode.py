@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import torch
 
-from .model import Seq2Seq
+from .model import Seq2Seq, Source
 from .sequence import MAX_DX, MAX_NEXT, MAX_RX, MAX_TARGET_LEN, TargetVocab
 
 # Grammar states
@@ -71,18 +71,19 @@ class Grammar:
 
 
 @torch.no_grad()
-def beam_search(model: Seq2Seq, vocab: TargetVocab, src: torch.Tensor, lengths: torch.Tensor,
+def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, lengths: torch.Tensor | None = None,
                 beam: int = 5, length_alpha: float = 1.0, force_first_dx: bool = False) -> list[Hypothesis]:
     """Best grammatical output for each input.
 
-    src (B, S) input ids, lengths (B,) -> B hypotheses. Scores are summed log-probabilities; the
+    src: a Source batch (or (B, S) input ids with lengths (B,)) -> B hypotheses. Scores are summed log-probabilities; the
     final choice divides by length ** length_alpha (GNMT-style), so stopping early is not rewarded.
     With ``force_first_dx`` the first token is the most likely condition at the first position, so
     the leading diagnosis is the one with the highest likelihood and the rest is conditioned on it.
     """
     model.eval()
-    B, K, V = src.size(0), beam, len(vocab)
-    device = src.device
+    ids = src.ids if isinstance(src, Source) else src
+    B, K, V = ids.size(0), beam, len(vocab)
+    device = ids.device
     enc, mask, (h, c) = model.encode(src, lengths)
     # Replicate the encoder outputs per beam: (B*K, ...)
     enc, mask = enc.repeat_interleave(K, 0), mask.repeat_interleave(K, 0)

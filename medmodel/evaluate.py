@@ -135,3 +135,97 @@ def evaluate_labelled(bundle: Bundle, df, text_column: str = "text", label_colum
         out["undertriaged"] = [{"text": c.text, "needed": lvl, "triage": p.triage, "model_triage": p.model_triage}
                                for lvl, p, c in need if triage_rank(p.triage) < triage_rank(lvl)]
     return out
+
+
+DEV_COLUMNS = ("id", "style", "text", "age", "sex", "flags", "dx", "acceptable", "min_triage")
+NEGATION_RAISE_TOLERANCE = 0.01   # a denied sign "raises" its condition when it adds more than this
+
+
+def is_dev_set(df) -> bool:
+    """A real-language development set (assets/eval/real_dev.csv format) rather than a plain labelled file."""
+    return {"text", "dx", "min_triage"} <= set(df.columns)
+
+
+def _cell(value) -> str:
+    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value).strip()
+
+
+def dev_cases(df) -> list[tuple[dict, Case]]:
+    """Rows of a development set as (row, Case); the form's age, sex and flags as the clinician entered them."""
+    out = []
+    for row in df.to_dict("records"):
+        age, sex = _cell(row.get("age")), _cell(row.get("sex")).upper()
+        flags = frozenset(f.strip() for f in _cell(row.get("flags")).split(";") if f.strip())
+        out.append((row, Case(_cell(row["text"]), int(float(age)) if age else None, sex or None, flags)))
+    return out
+
+
+def evaluate_dev(bundle: Bundle, df, beam: int = 5) -> dict:
+    """Figures on a real-language development set: top-k (``dx`` or any ``acceptable`` id counts), under- and
+    over-triage against each note's least urgent safe level, per-style accuracy, finding recall, and the
+    negation-raise rate over pairs built from the notes that deny something."""
+    kb = bundle.kb
+    rows = dev_cases(df)
+    unknown = sorted({r["dx"] for r, _ in rows if r["dx"] not in kb.conditions})
+    rows = [(r, c) for r, c in rows if r["dx"] in kb.conditions]
+    predictor = Predictor(bundle, beam=beam)
+    preds = predictor.predict_many([c for _, c in rows])
+    right = [{r["dx"]} | {a.strip() for a in _cell(r.get("acceptable")).split(";") if a.strip()} for r, _ in rows]
+    ranked = [[d.condition_id for d in p.differential] for p in preds]
+    hit = lambda k: np.array([bool(ok & set(rk[:k])) for ok, rk in zip(right, ranked)], dtype=float)
+    top = {k: hit(k) for k in (1, 3, 5)}
+    gap = np.array([triage_rank(p.triage) - triage_rank(_cell(r["min_triage"])) for (r, _), p in zip(rows, preds)])
+    styles: dict[str, list[int]] = defaultdict(list)
+    for i, (r, _) in enumerate(rows):
+        styles[_cell(r.get("style")) or "unknown"].append(i)
+    negation = negation_pairs(predictor, [(r, c) for r, c in rows if _cell(r.get("style")) == "negation"])
+    return {
+        "n": len(rows), "unknown_dx": unknown,
+        "top1": float(top[1].mean()), "top3": float(top[3].mean()), "top5": float(top[5].mean()),
+        "under_triage": float((gap < 0).mean()), "over_triage_2plus": float((gap >= 2).mean()),
+        "over_triage": float((gap > 0).mean()),
+        "negation_raise_rate": negation["rate"], "negation_pairs": negation["pairs"],
+        "finding_recall": float(np.mean([bool(p.findings) for p in preds])),
+        "by_style": {s: {"n": len(ix), "top1": float(top[1][ix].mean()), "top3": float(top[3][ix].mean())}
+                     for s, ix in sorted(styles.items())},
+        "misses": [{"id": _cell(r.get("id")), "style": _cell(r.get("style")), "text": c.text, "expected": r["dx"],
+                    "predicted": rk[:3], "probability": round(p.differential[0].probability, 3)}
+                   for (r, c), rk, p, h in zip(rows, ranked, preds, top[1]) if not h],
+        "undertriaged": [{"id": _cell(r.get("id")), "text": c.text, "needed": _cell(r["min_triage"]),
+                          "triage": p.triage} for (r, c), p, g in zip(rows, preds, gap) if g < 0],
+        "negation_raises": negation["raises"],
+    }
+
+
+def pointed_condition(posterior: Posterior, finding: str, age=None, sex=None) -> str:
+    """The condition a finding points to on its own (the knowledge base's top condition given just it)."""
+    return posterior.rank([finding], [], age, sex, k=1)[0][0]
+
+
+def negation_pairs(predictor: Predictor, rows: list[tuple[dict, Case]]) -> dict:
+    """For every sign a note denies: the note as written and the note with the denial cut out. A pair
+    "raises" when the denial makes the condition the sign points to more likely than leaving the sign out."""
+    from .whatif import edit_note
+    kb, posterior = predictor.kb, Posterior(predictor.kb)
+    pairs = []
+    for _, case in rows:
+        mentions = predictor.extractor.extract(case.text)
+        for m in mentions:
+            if m.present:
+                continue
+            without = edit_note(case.text, mentions, {m.finding: "removed"}, kb)
+            if not without.strip() or without == case.text:
+                continue
+            pairs.append((case, Case(without, case.age, case.sex, case.flags, case.gestation_weeks, case.egfr), m,
+                          pointed_condition(posterior, m.finding, case.age, case.sex)))
+    if not pairs:
+        return {"rate": 0.0, "pairs": 0, "raises": []}
+    probs = predictor.probabilities([c for c, _, _, _ in pairs] + [w for _, w, _, _ in pairs])
+    index = {c: i for i, c in enumerate(predictor.condition_ids)}
+    raises = []
+    for k, (case, without, m, target) in enumerate(pairs):
+        p_with, p_without = float(probs[k, index[target]]), float(probs[len(pairs) + k, index[target]])
+        if p_with > p_without + NEGATION_RAISE_TOLERANCE:
+            raises.append({"text": case.text, "denied": m.phrase, "condition": target,
+                           "with_denial": round(p_with, 3), "without_sign": round(p_without, 3)})
+    return {"rate": len(raises) / len(pairs), "pairs": len(pairs), "raises": raises}

@@ -10,11 +10,16 @@ until ，or 。. Post-negations ("fever: none", "发烧倒是没有") are handle
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+import ahocorasick
+
 from .knowledge import KnowledgeBase
+from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
 from .tokenizer import split
+from .vitals import read_vitals
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 
@@ -31,11 +36,27 @@ EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "e
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
+ZH_PREDICATES = set("痛疼痒晕肿胀酸麻热冷干红闷慌")
+ZH_DEGREE_ADVERBS = ("很", "有点", "有些", "特别", "非常", "好", "比较", "一直", "老是", "总是", "太", "挺", "也",
+                     "都", "还", "更", "越来越", "一阵阵", "时不时", "经常", "老", "得厉害", "得很")
+_ZH_CHAR_NORM = str.maketrans({"疼": "痛"})
+_NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot"}
+_CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
+_GLUCOSE_WORDS = {"glucose", "sugar", "sugars", "bm", "bms", "cbg", "meter", "reading", "reads", "read", "glucometer",
+                  "monitor", "libre", "sensor", "mmol"}
+# Signs that a note is written in clinical shorthand, where "CP" is chest pain and "HI" a head injury.
+_CLINICAL_MARKERS = re.compile(
+    r"(?i)\b(?:c/o|h/o|o/e|pmh|pmhx|hx|hpc|pc|nkda|obs|sats|spo2|gcs|r/o|y/o|yo|dhx|shx|fhx|nad|prn|tds|bd|qds)\b"
+    r"|\b\d{1,3}\s?(?:yo|y/o|[mf])\b|\bx\s?\d+\s?(?:d|h|hrs?|days?|wks?|/7|/52|/12)\b|↑|↓")
 SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following tokens
 # Lexicon phrasings are written in the first person ("can't bend my neck"); notes are often about someone
 # else ("can't bend her neck"). Possessives are matched as one word, on both sides.
 EN_POSSESSIVES = {"her": "my", "his": "my", "their": "my", "your": "my", "our": "my"}
 EN_ARTICLES = ("a", "an", "the")
+
+
+def _zh_norm(text: str) -> str:
+    return text.translate(_ZH_CHAR_NORM)
 
 
 def _en_key(words) -> tuple[str, ...]:
@@ -65,66 +86,131 @@ class FindingExtractor:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
 
+    # ------------------------------------------------------------------ English index
     @cached_property
-    def _en(self) -> dict[tuple[str, ...], str]:
-        """Phrasing (as normalised words) -> finding id. A phrasing that starts with an article is also
-        matched without it ("a stiff neck" -> "stiff neck"), unless that shorter form belongs elsewhere."""
-        index: dict[tuple[str, ...], str] = {}
-        keys = [(_en_key(p.text for p in split(phrase)), f.id) for f in self.kb.findings.values()
-                for phrase in f.phrasings["en"].all]
-        for key, fid in keys:
-            if key:
-                index.setdefault(key, fid)
-        for key, fid in keys:
-            if len(key) > 2 and key[0] in EN_ARTICLES:
-                index.setdefault(key[1:], fid)
+    def _en_phrases(self) -> list[tuple[str, str, str]]:
+        """(phrase as written, finding id, kind of phrasing) in knowledge-base order, terms first."""
+        out = []
+        for part in ("terms", "clinical", "lay"):
+            for f in self.kb.findings.values():
+                out.extend((phrase, f.id, part) for phrase in getattr(f.phrasings["en"], part))
+        return out
+
+    @cached_property
+    def _en(self) -> dict[tuple[str, ...], tuple[str, bool]]:
+        """Canonical key -> (finding id, ambiguous). A key that is one short or everyday-word abbreviation
+        ("CP", "HI") is ambiguous: it matches only in a note written in clinical shorthand."""
+        common = load_common_words()
+        index: dict[tuple[str, ...], tuple[str, bool]] = {}
+        for phrase, fid, _ in self._en_phrases:
+            key = self._phrase_key(phrase)
+            if not key or len(key) == 1 and key[0] in GENERIC:
+                continue
+            raw = phrase.strip()
+            ambiguous = len(key) == 1 and raw.isupper() and (len(raw) <= 2 or raw.lower() in common)
+            index.setdefault(key, (fid, ambiguous))
         return index
+
+    @staticmethod
+    def _phrase_key(phrase: str) -> tuple[str, ...]:
+        return tuple(t for t, _, _ in canonical([p.text for p in split(phrase) if not _CJK.match(p.text)]))
 
     @cached_property
     def _en_max(self) -> int:
         return max(len(k) for k in self._en)
 
     @cached_property
-    def _zh(self) -> list[tuple[str, str]]:
-        pairs = {}
+    def _en_bags(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Keys of 2-4 distinct words, indexed by their rarest word: matched in any order within a clause
+        ("my throat is really sore" meets "sore throat"). Keys with a negation word are matched only as written."""
+        freq = Counter(t for key in self._en for t in set(key))
+        bags: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for key, (fid, ambiguous) in self._en.items():
+            if ambiguous or not 2 <= len(key) <= 4 or len(set(key)) != len(key):
+                continue
+            if any(t in _NEGATION_WORDS or not t[0].isalnum() for t in key):
+                continue
+            anchor = min(key, key=lambda t: (freq[t], t))
+            bags.setdefault(anchor, []).append((key, fid))
+        for entries in bags.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        return bags
+
+    @cached_property
+    def _spell(self) -> SpellFixer:
+        words = {p.text for phrase, _, _ in self._en_phrases for p in split(phrase) if p.text.isalpha()}
+        return SpellFixer(words)
+
+    @cached_property
+    def _zh(self):
+        """One Aho-Corasick automaton over every Chinese phrasing, plus "头痛" -> "头很痛" style variants with a
+        degree adverb between a body part and its predicate; 疼 is read as 痛."""
+        automaton = ahocorasick.Automaton()
+        seen: dict[str, str] = {}
         for f in self.kb.findings.values():
             for phrase in f.phrasings["zh"].all:
-                phrase = re.sub(r"\s+", "", phrase)
-                if phrase and phrase not in pairs:
-                    pairs[phrase] = f.id
-        return sorted(pairs.items(), key=lambda kv: -len(kv[0]))
+                phrase = _zh_norm(re.sub(r"\s+", "", phrase))
+                if not phrase:
+                    continue
+                variants = [phrase]
+                if 2 <= len(phrase) <= 4 and phrase[-1] in ZH_PREDICATES and _CJK.match(phrase[0]):
+                    variants += [phrase[:-1] + adv + phrase[-1] for adv in ZH_DEGREE_ADVERBS]
+                for v in variants:
+                    if v not in seen:
+                        seen[v] = f.id
+                        automaton.add_word(v, (v, f.id))
+        automaton.make_automaton()
+        return automaton
 
     def extract(self, text: str) -> list[Mention]:
         """All findings mentioned in the note, in order of appearance; one mention per finding
         (a finding both affirmed and negated keeps its first mention)."""
-        mentions = self._extract_en(text) + self._extract_zh(text)
+        mentions = [Mention(r.finding, r.present, r.phrase, r.start, r.end) for r in read_vitals(text)]
+        taken = [(m.start, m.end) for m in mentions]
+        mentions += [m for m in self._extract_en(text) + self._extract_zh(text)
+                     if not any(a < m.end and m.start < b for a, b in taken)]
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()
         for m in mentions:
-            if m.finding not in seen:
+            if m.finding not in seen and m.finding in self.kb.findings:
                 seen.add(m.finding)
                 out.append(m)
         return out
-
-    def present(self, text: str) -> list[Mention]:
-        return [m for m in self.extract(text) if m.present]
 
     # ------------------------------------------------------------------ English
     def _extract_en(self, text: str) -> list[Mention]:
         pieces = [p for p in split(text) if not _CJK.match(p.text)]
         words = list(_en_key(p.text for p in pieces))
-        n = len(words)
-        matched: list[tuple[int, int, str]] = []   # token span [i, j) -> finding
-        i = 0
-        while i < n:
-            for length in range(min(self._en_max, n - i), 0, -1):
-                fid = self._en.get(tuple(words[i:i + length]))
-                if fid:
-                    matched.append((i, i + length, fid))
-                    i += length
+        canon = canonical([self._spell.fix(w) for w in words])
+        tokens = [t for t, _, _ in canon]
+        clinical = _CLINICAL_MARKERS.search(text) is not None
+        matched: list[tuple[int, int, str]] = []   # raw word span [i, j) -> finding
+        used = [False] * len(canon)
+        # 1. phrases as written (in canonical form), longest first
+        k = 0
+        while k < len(canon):
+            for length in range(min(self._en_max, len(canon) - k), 0, -1):
+                hit = self._en.get(tuple(tokens[k:k + length]))
+                if hit and self._usable(hit, canon[k:k + length], words, pieces, text, clinical):
+                    matched.append((canon[k][1], canon[k + length - 1][2], hit[0]))
+                    for q in range(k, k + length):
+                        used[q] = True
+                    k += length
                     break
             else:
-                i += 1
+                k += 1
+        # 2. the same words in another order within a clause
+        for k, tok in enumerate(tokens):
+            if used[k]:
+                continue
+            for key, fid in self._en_bags.get(tok, ()):
+                where = self._find_bag(tokens, used, k, key)
+                if where:
+                    for q in where:
+                        used[q] = True
+                    matched.append((canon[min(where)][1], canon[max(where)][2], fid))
+                    break
+        matched.sort()
         covered = {k for a, b, _ in matched for k in range(a, b)}
         pre = self._find_triggers(words, EN_PRE_NEG, covered)
         post = self._find_triggers(words, EN_POST_NEG, covered)
@@ -139,6 +225,36 @@ class FindingExtractor:
             start, end = pieces[a].start, pieces[b - 1].end
             mentions.append(Mention(fid, not negated, text[start:end], start, end))
         return mentions
+
+    @staticmethod
+    def _usable(hit, span, words, pieces, text, clinical: bool) -> bool:
+        """An ambiguous abbreviation counts only in a clinical note, written in capitals or among other
+        shorthand, and "HI" next to a glucose word is a meter reading, not a head injury."""
+        if not hit[1]:
+            return True
+        if not clinical:
+            return False
+        i = span[0][1]
+        if words[i] == "hi" and any(w in _GLUCOSE_WORDS for w in words[max(0, i - 3):i + 4]):
+            return False
+        return True
+
+    @staticmethod
+    def _find_bag(tokens: list[str], used: list[bool], k: int, key: tuple[str, ...]) -> list[int] | None:
+        """Positions of every word of ``key`` around position ``k`` within one clause, or None."""
+        window = len(key) + 3
+        lo, hi = k, k
+        while lo > 0 and k - lo < window and tokens[lo - 1] not in _CLAUSE_BREAKS:
+            lo -= 1
+        while hi < len(tokens) - 1 and hi - k < window and tokens[hi + 1] not in _CLAUSE_BREAKS:
+            hi += 1
+        where = []
+        for t in key:
+            pos = [q for q in range(lo, hi + 1) if tokens[q] == t and not used[q] and q not in where]
+            if not pos:
+                return None
+            where.append(min(pos, key=lambda q: abs(q - k)))
+        return where if max(where) - min(where) <= window else None
 
     @staticmethod
     def _find_triggers(words, triggers, covered) -> list[tuple[int, int]]:
@@ -174,23 +290,18 @@ class FindingExtractor:
     def _extract_zh(self, text: str) -> list[Mention]:
         if not _CJK.search(text):
             return []
+        norm = _zh_norm(text)   # one character for one: offsets are unchanged
+        hits = [(end - len(phrase) + 1, end + 1, fid) for end, (phrase, fid) in self._zh.iter(norm)]
+        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))   # longest first, then leftmost
         taken = [False] * len(text)
-        found: list[tuple[int, int, str]] = []
-        for phrase, fid in self._zh:
-            # Literal search: ~1,900 phrases would overflow re's pattern cache and recompile on every note.
-            a = text.find(phrase)
-            while a != -1:
-                b = a + len(phrase)
-                if not any(taken[a:b]):
-                    found.append((a, b, fid))
-                    for k in range(a, b):
-                        taken[k] = True
-                a = text.find(phrase, b)
+        found = []
+        for a, b, fid in hits:
+            if not any(taken[a:b]):
+                found.append((a, b, fid))
+                for k in range(a, b):
+                    taken[k] = True
         found.sort()
-        mentions = []
-        for a, b, fid in found:
-            mentions.append(Mention(fid, not self._zh_negated(text, a, b, taken), text[a:b], a, b))
-        return mentions
+        return [Mention(fid, not self._zh_negated(norm, a, b, taken), text[a:b], a, b) for a, b, fid in found]
 
     @staticmethod
     def _zh_negated(text: str, start: int, end: int, taken: list[bool]) -> bool:

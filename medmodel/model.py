@@ -1,6 +1,7 @@
 """The LSTM encoder-decoder with attention.
 
-    src ids -> Embedding -> bidirectional LSTM (packed) -> enc (B, S, 2H)
+    src ids -> Embedding (+ hashed character n-grams, + the finding reader's token state and concept)
+            -> bidirectional LSTM (packed) -> enc (B, S, 2H)
     tgt ids -> Embedding -> LSTM (initialised from the encoder's final states) -> h (B, T, H)
     Luong "general" attention (Luong et al. 2015) of h over enc, scores scaled by 1/sqrt(H), masked at
         padding -> context (B, T, 2H)
@@ -8,11 +9,22 @@
 
 The decoder LSTM reads only the previous target token (no input feeding), so a teacher-forced pass
 over the whole target is one LSTM call: the explainer scores every output token in one forward.
-``forward_embedded`` takes the source embeddings directly, so Captum can attribute to them.
+``forward_embedded`` takes the source embeddings directly, so Captum can attribute to them; ``embed`` makes them.
+
+The input embedding of a note token is the sum of
+- its word embedding (``<unk>`` for a word the vocabulary lacks),
+- the mean of its character n-gram embeddings (hashed into buckets, fastText style: Bojanowski et al. 2017),
+  so "rashes", "urinating" or "diarhea" land near "rash", "urination", "diarrhoea" even when unseen,
+- an embedding of its state from the finding reader (inside a finding stated present, inside a denied one), so a
+  denied sign reads differently from an affirmed one (cf. NegBERT-style negation cues),
+- an embedding of the knowledge-base finding it expresses, when the lexicon recognised one.
+Training drops words to ``<unk>`` (``word_dropout``) and the reader's features for whole notes
+(``feature_dropout``), so the model learns to read raw words where the lexicon fails and n-grams where the
+vocabulary does.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 
 import torch
 import torch.nn as nn
@@ -33,11 +45,66 @@ class Seq2SeqConfig:
     scaled_attention: bool = True   # divide attention scores by sqrt(hidden) (Vaswani et al. 2017): without it
                                     # the initial attention is peaked and the diagnosis trains far more slowly
     label_smoothing: float = 0.0    # training-loss label smoothing (Szegedy et al. 2016); 0 = off
+    subword_buckets: int = 0        # hashed character n-gram embeddings; 0 = off
+    concepts: int = 0               # finding-concept embeddings (number of findings + 1); 0 = off
+    token_states: bool = False      # present / denied state embeddings from the finding reader
+    word_dropout: float = 0.0       # training: share of note words replaced by <unk> (their n-grams stay)
+    feature_dropout: float = 0.0    # training: share of notes whose finding-reader features are hidden
+    first_word_id: int = 0          # ids from here on are note words (word dropout leaves context tokens alone)
+    unk_id: int = 1
     src_pad_id: int = 0
     tgt_pad_id: int = 0
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> "Seq2SeqConfig":
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(data) - known)
+        if unknown:
+            raise ValueError(f"unknown model setting(s): {', '.join(unknown)}")
+        return cls(**data)
+
+
+@dataclass
+class Source:
+    """A padded batch of encoded inputs.
+
+    ids (B, S) token ids; lengths (B,); subwords (B, S, K) n-gram bucket ids, 0 = padding (K may be 0);
+    states (B, S) and concepts (B, S) from the finding reader (zeros when absent)."""
+    ids: torch.Tensor
+    lengths: torch.Tensor
+    subwords: torch.Tensor | None = None
+    states: torch.Tensor | None = None
+    concepts: torch.Tensor | None = None
+
+    def to(self, device) -> "Source":
+        move = lambda t: None if t is None else t.to(device)
+        return Source(move(self.ids), move(self.lengths), move(self.subwords), move(self.states), move(self.concepts))
+
+    @classmethod
+    def collate(cls, encoded: list, device="cpu") -> "Source":
+        """Pad a list of ``tokenizer.Encoded`` (or anything with ids / subwords / states / concepts)."""
+        B, S = len(encoded), max(len(e.ids) for e in encoded)
+        K = max((len(sw) for e in encoded for sw in e.subwords), default=0)
+        ids = torch.zeros(B, S, dtype=torch.long)
+        subwords = torch.zeros(B, S, K, dtype=torch.long) if K else None
+        states = torch.zeros(B, S, dtype=torch.long)
+        concepts = torch.zeros(B, S, dtype=torch.long)
+        for i, e in enumerate(encoded):
+            n = len(e.ids)
+            ids[i, :n] = torch.tensor(e.ids)
+            if K:
+                for j, sw in enumerate(e.subwords):
+                    if sw:
+                        subwords[i, j, :len(sw)] = torch.tensor(sw)
+            if len(e.states):
+                states[i, :n] = torch.tensor(e.states)
+            if len(e.concepts):
+                concepts[i, :n] = torch.tensor(e.concepts)
+        lengths = torch.tensor([len(e.ids) for e in encoded])
+        return cls(ids, lengths, subwords, states, concepts).to(device)
 
 
 class Encoder(nn.Module):
@@ -102,21 +169,59 @@ class Seq2Seq(nn.Module):
         super().__init__()
         self.cfg = cfg
         self.src_embedding = nn.Embedding(cfg.src_vocab, cfg.emb_dim, padding_idx=cfg.src_pad_id)
+        self.subword_embedding = nn.Embedding(cfg.subword_buckets, cfg.emb_dim, padding_idx=0) \
+            if cfg.subword_buckets else None
+        self.state_embedding = nn.Embedding(3, cfg.emb_dim, padding_idx=0) if cfg.token_states else None
+        self.concept_embedding = nn.Embedding(cfg.concepts, cfg.emb_dim, padding_idx=0) if cfg.concepts else None
         self.encoder = Encoder(cfg)
         self.decoder = Decoder(cfg)
 
-    def encode(self, src: torch.Tensor, lengths: torch.Tensor):
-        """src (B, S) ids -> enc (B, S, 2H), mask (B, S), decoder state."""
-        return self.encode_embedded(self.src_embedding(src), lengths)
+    def embed(self, src: Source | torch.Tensor, keep: torch.Tensor | None = None) -> torch.Tensor:
+        """Source -> input embeddings (B, S, E). ``keep`` (B, S) bool, optional: where False the token is
+        replaced by padding with no n-grams or features (how attribution baselines and occlusion remove a word)."""
+        if isinstance(src, torch.Tensor):
+            src = Source(src, torch.full((src.size(0),), src.size(1)))
+        ids = src.ids
+        if self.training and self.cfg.word_dropout > 0:
+            drop = (ids >= self.cfg.first_word_id) & (torch.rand(ids.shape, device=ids.device) < self.cfg.word_dropout)
+            ids = ids.masked_fill(drop, self.cfg.unk_id)
+        if keep is not None:
+            ids = ids.masked_fill(~keep, self.cfg.src_pad_id)
+        x = self.src_embedding(ids)                                               # (B, S, E)
+        if self.subword_embedding is not None and src.subwords is not None and src.subwords.numel():
+            sw = src.subwords if keep is None else src.subwords.masked_fill(~keep.unsqueeze(-1), 0)
+            n = (sw > 0).sum(-1, keepdim=True).clamp(min=1)                        # (B, S, 1)
+            x = x + self.subword_embedding(sw).sum(-2) / n                        # (B, S, K, E) -> (B, S, E)
+        features = [(self.state_embedding, src.states), (self.concept_embedding, src.concepts)]
+        hide = None
+        if self.training and self.cfg.feature_dropout > 0:
+            hide = (torch.rand(ids.size(0), 1, device=ids.device) < self.cfg.feature_dropout)   # (B, 1)
+        for table, value in features:
+            if table is None or value is None:
+                continue
+            if keep is not None:
+                value = value.masked_fill(~keep, 0)
+            if hide is not None:
+                value = value.masked_fill(hide, 0)
+            x = x + table(value)
+        return x
+
+    def encode(self, src: Source | torch.Tensor, lengths: torch.Tensor | None = None):
+        """src: a Source (or (B, S) ids with lengths) -> enc (B, S, 2H), mask (B, S), decoder state."""
+        if isinstance(src, torch.Tensor):
+            src = Source(src, lengths)
+        return self.encode_embedded(self.embed(src), src.lengths)
 
     def encode_embedded(self, emb: torch.Tensor, lengths: torch.Tensor):
         mask = torch.arange(emb.size(1), device=emb.device).unsqueeze(0) < lengths.unsqueeze(1)  # (B, S)
         enc, state = self.encoder(emb, lengths)
         return enc, mask, state
 
-    def forward(self, src: torch.Tensor, lengths: torch.Tensor, tgt_in: torch.Tensor) -> torch.Tensor:
-        """Teacher-forced logits: src (B, S), lengths (B,), tgt_in (B, T) -> (B, T, V)."""
-        return self.forward_embedded(self.src_embedding(src), lengths, tgt_in)
+    def forward(self, src: Source | torch.Tensor, lengths: torch.Tensor | None, tgt_in: torch.Tensor) -> torch.Tensor:
+        """Teacher-forced logits: src a Source (or (B, S) ids with lengths (B,)), tgt_in (B, T) -> (B, T, V)."""
+        if isinstance(src, torch.Tensor):
+            src = Source(src, lengths)
+        return self.forward_embedded(self.embed(src), src.lengths, tgt_in)
 
     def forward_embedded(self, emb: torch.Tensor, lengths: torch.Tensor, tgt_in: torch.Tensor,
                          return_attention: bool = False):
@@ -125,10 +230,10 @@ class Seq2Seq(nn.Module):
         logits, _, weights = self.decoder(tgt_in, state, enc, mask)
         return (logits, weights) if return_attention else logits
 
-    def loss(self, src, lengths, tgt) -> torch.Tensor:
+    def loss(self, src: Source, tgt: torch.Tensor) -> torch.Tensor:
         """Mean cross-entropy of next-token prediction plus ``first_weight`` x that of the first output
         token (the leading diagnosis); tgt (B, T) starts with <bos>, padded with the pad id."""
-        logits = self(src, lengths, tgt[:, :-1])                         # (B, T-1, V)
+        logits = self(src, None, tgt[:, :-1])                            # (B, T-1, V)
         smooth = self.cfg.label_smoothing if self.training else 0.0
         tokens = F.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt[:, 1:].reshape(-1),
                                  ignore_index=self.cfg.tgt_pad_id, label_smoothing=smooth)

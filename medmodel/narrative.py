@@ -11,6 +11,7 @@ import random
 import re
 from dataclasses import dataclass
 
+from .augment import augment
 from .knowledge import KnowledgeBase
 
 
@@ -139,17 +140,20 @@ class Narrator:
     def is_history(self, fid: str) -> bool:
         return self.kb.findings[fid].kind == "history"
 
-    def render(self, plan: Plan, rng: random.Random) -> str:
+    def render(self, plan: Plan, rng: random.Random, augmented: bool = True) -> str:
+        """The note for a plan, in a random voice; ``augmented`` adds the variation of real notes
+        (``medmodel.augment``: everyday synonyms, typos, shorthand, filler, order, case)."""
         if plan.lang == "zh":
             voice = rng.choices([self._zh_patient, self._zh_relative, self._zh_clinician, self._zh_brief],
                                 weights=[4, 2 if plan.age < 16 or plan.age > 70 else 1, 3, 2])[0]
-            return re.sub(r"\s+", "", voice(plan, rng)).replace("。。", "。")
+            text = re.sub(r"\s+", "", voice(plan, rng)).replace("。。", "。")
+            return augment(text, "zh", rng, clinician=voice == self._zh_clinician) if augmented else text
         voice = rng.choices([self._en_patient, self._en_relative, self._en_clinician, self._en_brief, self._en_message],
-                            weights=[4, 2 if plan.age < 16 or plan.age > 70 else 0.7, 3, 1.5, 1.5])[0]
+                            weights=[4, 2 if plan.age < 16 or plan.age > 70 else 0.7, 3, 2, 1.5])[0]
         text = re.sub(r"\s+", " ", voice(plan, rng)).strip()
-        if voice not in (self._en_clinician,) and rng.random() < 0.25:
-            text = _typos(text, rng)
-        return text
+        if not augmented:
+            return text
+        return re.sub(r"\s+", " ", augment(text, "en", rng, clinician=voice in (self._en_clinician, self._en_brief))).strip()
 
     # ------------------------------------------------------------ English voices
     def _duration(self, plan: Plan, rng: random.Random, short: bool = False) -> str:
@@ -171,7 +175,9 @@ class Narrator:
             terms = [self.term(f, "en", rng) for f in take]
             if subject is None:
                 frame = rng.choice(["I also have {}", "I've also got {}", "There's {} too", "I've been having {}",
-                                    "Also {}", "I've noticed {}", "And {}", "Then there's {}", "{} as well"])
+                                    "Also {}", "I've noticed {}", "And {}", "Then there's {}", "{} as well",
+                                    "I have also been experiencing {}", "I'm also getting {}", "Along with {}",
+                                    "On top of that I have {}", "I've also noticed {}"])
             else:
                 frame = rng.choice([f"{subject} also has {{}}", f"{subject}'s had {{}}", "We've noticed {}",
                                     f"{subject} keeps complaining of {{}}", "There's also {}", f"{subject} seems to have {{}}"])
@@ -217,7 +223,10 @@ class Narrator:
                                   .format(l=self.lay(chief, "en", rng), d=dur, d_=dur.replace("for ", "about "))))
             else:
                 parts.append(rng.choice(["I've had {t} {d}.", "I've been suffering with {t} {d}.",
-                                         "I've got {t}, {d}.", "The main thing is {t}, {d}.", "{T} {d}."])
+                                         "I've got {t}, {d}.", "The main thing is {t}, {d}.", "{T} {d}.",
+                                         "I have been experiencing {t} {d}.", "I've been dealing with {t} {d}.",
+                                         "I've noticed {t} {d}.", "I'm having {t}, {d}.", "I keep getting {t}.",
+                                         "I've been getting {t} {d}."])
                              .format(t=self.term(chief, "en", rng), T=_cap(self.term(chief, "en", rng)), d=dur))
             if rng.random() < 0.3:
                 parts.append(rng.choice(["It's getting worse.", "It's really bad.", "It comes and goes.",
@@ -292,10 +301,20 @@ class Narrator:
         return " ".join(parts)
 
     def _en_brief(self, plan: Plan, rng: random.Random) -> str:
-        terms = [self.term(f, "en", rng) for f in plan.present]
-        text = ", ".join(terms) + " " + self._duration(plan, rng)
+        """A list of findings as a busy clinician types it: "fever, cough, pleuritic CP, no haemoptysis"."""
+        terms = [self.clinical(f, "en", rng) if rng.random() < 0.3 else self.term(f, "en", rng) for f in plan.present]
+        sep = rng.choice([", ", ", ", ", ", "; ", " + ", " / ", ". ", " - ", ",", "\n"])
+        text = sep.join(terms)
+        if rng.random() < 0.5:
+            text += rng.choice([" ", ", ", " - "]) + self._duration(plan, rng, short=rng.random() < 0.5)
         if plan.absent:
-            text += ". no " + rng.choice([", ", " or ", "/"]).join(self.term(f, "en", rng) for f in plan.absent)
+            neg = [self.term(f, "en", rng) for f in plan.absent]
+            text += rng.choice([". no ", ", no ", "; no ", ". denies ", ", nil ", ". -ve "]) + \
+                rng.choice([", ", " or ", "/", ", no "]).join(neg)
+        if rng.random() < 0.3:
+            sexword = plan.sex if rng.random() < 0.6 else {"M": "male", "F": "female"}[plan.sex]
+            age = f"{plan.age}" if plan.age >= 1 else f"{rng.randint(1, 11)}mo"
+            text = rng.choice([f"{age}{sexword}: ", f"{age} {sexword}, ", f"{age}yo {sexword} - ", f"{age}{sexword} "]) + text
         ctx = self._en_context(plan, rng, EN_CONTEXT_SHORT)
         if ctx:
             text += ". " + ", ".join(ctx)
@@ -414,24 +433,3 @@ class Narrator:
         if plan.absent:
             text += "，无" + "、".join(self.term(f, "zh", rng) for f in plan.absent)
         return text
-
-
-_KEYBOARD_NEIGHBOURS = dict(zip("qwertyuiopasdfghjklzxcvbnm", "wqrtyuiopoasdfghjklkxcvbnmn"))
-
-
-def _typos(text: str, rng: random.Random, rate: float = 0.04) -> str:
-    """Realistic slips: swapped, dropped, doubled or neighbouring letters in a few longer words."""
-    def slip(m: re.Match) -> str:
-        w = m.group(0)
-        if rng.random() > rate:
-            return w
-        i = rng.randrange(1, len(w) - 1)
-        kind = rng.randrange(4)
-        if kind == 0:
-            return w[:i] + w[i + 1] + w[i] + w[i + 2:]
-        if kind == 1:
-            return w[:i] + w[i + 1:]
-        if kind == 2:
-            return w[:i] + w[i] + w[i:]
-        return w[:i] + _KEYBOARD_NEIGHBOURS.get(w[i].lower(), w[i]) + w[i + 1:]
-    return re.sub(r"[A-Za-z]{5,}", slip, text)

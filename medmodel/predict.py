@@ -16,6 +16,7 @@ import torch
 from .bundle import Bundle
 from .case import Case
 from .decode import beam_search
+from .model import Source
 from .findings import FindingExtractor, Mention
 from .knowledge import Condition
 from .posterior import Posterior
@@ -125,20 +126,36 @@ class Predictor:
 
     def _predict_batch(self, cases: list[Case]) -> list[Prediction]:
         tok, vocab, model = self.bundle.tokenizer, self.bundle.target_vocab, self.bundle.model
-        encoded = [tok.encode(c) for c in cases]
-        S = max(len(e) for e in encoded)
-        src = torch.zeros(len(cases), S, dtype=torch.long)
-        for i, e in enumerate(encoded):
-            src[i, :len(e)] = torch.tensor(e.ids)
-        lengths = torch.tensor([len(e) for e in encoded])
-        hyps = beam_search(model, vocab, src, lengths, beam=self.beam, force_first_dx=True)
-        return [self._assemble(c, e, h) for c, e, h in zip(cases, encoded, hyps)]
+        mentions = [self.extractor.extract(c.text) for c in cases]
+        encoded = [tok.encode(c, m) for c, m in zip(cases, mentions)]
+        device = next(model.parameters()).device
+        hyps = beam_search(model, vocab, Source.collate(encoded, device), beam=self.beam, force_first_dx=True)
+        return [self._assemble(c, e, h, m) for c, e, h, m in zip(cases, encoded, hyps, mentions)]
+
+    @torch.no_grad()
+    def probabilities(self, cases: list[Case], batch_size: int = 64) -> torch.Tensor:
+        """(N, C) calibrated likelihood of every condition (columns in ``condition_ids`` order) at the first
+        output position: the full distribution behind the differential, without a beam search."""
+        tok, model, vocab = self.bundle.tokenizer, self.bundle.model, self.bundle.target_vocab
+        device = next(model.parameters()).device
+        out = []
+        for start in range(0, len(cases), batch_size):
+            chunk = cases[start:start + batch_size]
+            src = Source.collate([tok.encode(c, self.extractor.extract(c.text)) for c in chunk], device)
+            bos = torch.full((len(chunk), 1), vocab.bos_id, dtype=torch.long, device=device)
+            logits = model(src, None, bos)[:, 0].cpu()                      # (B, V)
+            out.append(torch.softmax(logits[:, self._dx_ids] / self.bundle.temperature, dim=-1))
+        return torch.cat(out)
+
+    @property
+    def condition_ids(self) -> list[str]:
+        return self._dx_conditions
 
     def dx_probabilities(self, first_logits: torch.Tensor) -> torch.Tensor:
         """Calibrated P(condition) over all DX tokens from first-position logits (V,) -> (C,)."""
         return torch.softmax(first_logits[self._dx_ids] / self.bundle.temperature, dim=-1)
 
-    def _assemble(self, case: Case, encoded: Encoded, hyp) -> Prediction:
+    def _assemble(self, case: Case, encoded: Encoded, hyp, findings: list[Mention]) -> Prediction:
         kb, vocab = self.kb, self.bundle.target_vocab
         probs = self.dx_probabilities(hyp.first_logits)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
@@ -154,7 +171,6 @@ class Predictor:
         allowed, withheld = filter_medications(kb, model_rx, flags)
         _, kb_withheld = filter_medications(kb, kb.conditions[lead].medications, flags)
         withheld += [w for w in kb_withheld if w.medication not in {x.medication for x in withheld}]
-        findings = self.extractor.extract(case.text)
         red_flags = red_flags_in(kb, [m for m in findings if m.present], lead) + self._context_red_flags(case, findings)
         dangerous = cannot_miss(kb, differential)
         triage = escalate(model_triage, red_flags, dangerous)

@@ -27,6 +27,14 @@ LANGS = ("en", "zh", "mix")
 DIFFERENTIAL_MIN_P = 0.01   # differential entries below this posterior are dropped (the true one is kept)
 WORST_FIRST_P = 0.2         # triage also covers any differential entry at least this likely
 MAX_PRESENT = 7             # findings mentioned in one note (real notes rarely list more)
+# Kinds of presentation, as shares of generated cases. Real notes are often short ("sparse": one or two
+# findings, the way patients open a consultation), and conditions often show few of their typical features
+# ("atypical": findings drawn from the less frequent half only). Every CONTRAST_EVERY-th case is the previous
+# case with its most telling finding denied, target recomputed: a negation-contrast pair.
+ATYPICAL_P = 0.08
+SPARSE_P = 0.15
+DENIAL_HEAVY_P = 0.08       # pertinent negatives drawn from the dangerous look-alikes only
+CONTRAST_EVERY = 8
 
 # Context flags that do not depend on the condition: (flag, probability) for a random patient.
 _BACKGROUND_FLAGS = (("allergy_penicillin", 0.08), ("allergy_sulfa", 0.03), ("allergy_nsaid", 0.03),
@@ -47,6 +55,8 @@ class SyntheticCase:
     absent: tuple[str, ...]
     differential: tuple[tuple[str, float], ...]
     target: Target
+    kind: str = "typical"      # typical | atypical | sparse | contrast
+    tempo: str = "days"
 
     def row(self, kb: KnowledgeBase) -> dict:
         c = kb.conditions[self.condition_id]
@@ -73,9 +83,42 @@ class Generator:
         rng = random.Random(f"{seed}:{index}")
         if lang not in LANGS:
             raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
+        if index % CONTRAST_EVERY == CONTRAST_EVERY - 1 and index > 0:
+            contrast = self.contrast(self.case(seed, index - 1, lang), rng)
+            if contrast is not None:
+                return contrast
         case_lang = rng.choice(["en", "zh"]) if lang == "mix" else lang
         ci = int(np.searchsorted(self._cum_prior, rng.random() * self._cum_prior[-1], side="right"))
-        return self._draw(self._conditions[min(ci, len(self._conditions) - 1)], case_lang, rng)
+        r = rng.random()
+        kind = "atypical" if r < ATYPICAL_P else "sparse" if r < ATYPICAL_P + SPARSE_P else "typical"
+        return self._draw(self._conditions[min(ci, len(self._conditions) - 1)], case_lang, rng, kind)
+
+    def contrast(self, case: SyntheticCase, rng: random.Random) -> SyntheticCase | None:
+        """The same patient with the finding whose denial moves the knowledge-base posterior most now denied,
+        re-rendered, its target recomputed (None when the note has no finding to deny)."""
+        post = self.posterior
+        pregnant = "pregnant" in case.flags
+        base = post.probabilities(case.present, case.absent, case.age, case.sex, pregnant)
+        best, best_shift = None, 0.0
+        for f in case.present:
+            if self.kb.findings[f].kind == "history":
+                continue
+            rest = [g for g in case.present if g != f]
+            if not rest:
+                continue
+            probs = post.probabilities(rest, list(case.absent) + [f], case.age, case.sex, pregnant)
+            shift = float(np.abs(probs - base).sum())
+            if shift > best_shift:
+                best, best_shift = f, shift
+        if best is None:
+            return None
+        present = tuple(g for g in case.present if g != best)
+        absent = (best,) + tuple(case.absent)
+        text = self.narrator.render(Plan(case.lang, case.age, case.sex, case.flags, present, absent, case.tempo), rng)
+        differential = self._differential(None, present, absent, case.age, case.sex, pregnant)
+        target = self._target(differential, present, case.age, case.flags)
+        return SyntheticCase(text, case.lang, case.age, case.sex, case.flags, differential[0][0], present, absent,
+                             tuple(differential), target, "contrast", case.tempo)
 
     def case_for(self, condition_id: str, seed: int, lang: str = "en") -> SyntheticCase:
         """A case of a given condition (for tests and the gallery)."""
@@ -86,18 +129,19 @@ class Generator:
             yield self.case(seed, i, lang)
 
     # ------------------------------------------------------------------ sampling
-    def _draw(self, cond, lang: str, rng: random.Random) -> SyntheticCase:
+    def _draw(self, cond, lang: str, rng: random.Random, kind: str = "typical") -> SyntheticCase:
         sex = self._sex(cond, rng)
         age = self._age(cond, rng)
         flags = self._flags(cond, age, sex, rng)
-        present = self._present(cond, rng)
-        absent = self._absent(cond, present, age, sex, "pregnant" in flags, rng)
+        present = self._present(cond, rng, kind)
+        absent = [] if kind == "sparse" and rng.random() < 0.7 else \
+            self._absent(cond, present, age, sex, "pregnant" in flags, rng)
         tempo = self._tempo(cond, rng)
         text = self.narrator.render(Plan(lang, age, sex, frozenset(flags), tuple(present), tuple(absent), tempo), rng)
         differential = self._differential(cond.id, present, absent, age, sex, "pregnant" in flags)
         target = self._target(differential, present, age, flags)
         return SyntheticCase(text, lang, age, sex, frozenset(flags), cond.id, tuple(present), tuple(absent),
-                             tuple(differential), target)
+                             tuple(differential), target, kind, tempo)
 
     @staticmethod
     def _sex(cond, rng) -> str:
@@ -128,8 +172,20 @@ class Generator:
             flags.add("asthma")
         return flags
 
-    def _present(self, cond, rng) -> list[str]:
+    def _present(self, cond, rng, kind: str = "typical") -> list[str]:
         findings = [(f, p) for f, p in cond.findings]
+        if kind == "sparse":   # the opening line of a consultation: one or two findings, mostly the common ones
+            chosen = []
+            for _ in range(rng.choice([1, 1, 2, 2, 2])):
+                left = [(f, p) for f, p in findings if f not in chosen and self.kb.findings[f].kind != "history"]
+                if left:
+                    chosen.append(rng.choices([f for f, _ in left], weights=[p for _, p in left])[0])
+            return chosen
+        if kind == "atypical":  # only the less frequent half of the condition's features
+            ranked = sorted(findings, key=lambda fp: fp[1])
+            minority = ranked[:max(2, len(ranked) // 2)]
+            present = [f for f, p in minority if rng.random() < 0.6]
+            return present or [rng.choice(minority)[0]]
         present = [f for f, p in findings if rng.random() < p]
         if len(present) < 2:  # a note always says something characteristic
             for f, _ in sorted(findings, key=lambda fp: -fp[1]):
@@ -162,6 +218,21 @@ class Generator:
         for fid in cond.red_flags:  # doctors document the absence of danger signs
             if fid not in present:
                 weights[fid] = max(weights.get(fid, 0.0), 0.1)
+        if rng.random() < DENIAL_HEAVY_P:
+            # "No neck stiffness, no rash, not confused": the danger signs of the serious look-alikes, denied.
+            k = rng.choice([2, 3, 4])
+            danger = {}
+            for i in rivals:
+                rival = self._conditions[i]
+                if triage_rank(rival.triage) >= triage_rank("urgent"):
+                    for fid, p in rival.findings:
+                        if fid not in present and self.kb.findings[fid].kind != "history":
+                            danger[fid] = max(danger.get(fid, 0.0), p)
+                    for fid in rival.red_flags:
+                        if fid not in present:
+                            danger[fid] = max(danger.get(fid, 0.0), 0.5)
+            if danger:
+                weights = danger
         # A finding is only absent if this patient really lacks it.
         candidates = [(f, w) for f, w in weights.items() if rng.random() > own.get(f, 0.0)]
         out: list[str] = []
@@ -180,8 +251,8 @@ class Generator:
     # ------------------------------------------------------------------ targets
     def _differential(self, true_id, present, absent, age, sex, pregnant) -> list[tuple[str, float]]:
         ranked = self.posterior.rank(present, absent, age, sex, pregnant, k=MAX_DX)
-        diff = [(c, p) for c, p in ranked if p >= DIFFERENTIAL_MIN_P or c == true_id]
-        if true_id not in {c for c, _ in diff}:
+        diff = [(c, p) for c, p in ranked if p >= DIFFERENTIAL_MIN_P or c == true_id] or ranked[:1]
+        if true_id is not None and true_id not in {c for c, _ in diff}:
             probs = self.posterior.probabilities(present, absent, age, sex, pregnant)
             true_p = float(probs[self.posterior.condition_ids.index(true_id)])
             diff = diff[:MAX_DX - 1] + [(true_id, true_p)]

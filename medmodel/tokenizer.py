@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +27,10 @@ CONTEXT_TOKENS = (
     + tuple(f"[{flag.upper()}]" for flag in USER_FLAGS)
 )
 DEFAULT_MAX_LEN = 256
+SUBWORD_N = (3, 4, 5)        # character n-grams of "<word>" (Bojanowski et al. 2017, fastText)
+MAX_SUBWORDS = 24            # per token; longer words keep their first n-grams of each size
+# Token states from the finding reader: inside a finding stated present, inside a denied one, or neither.
+STATE_NONE, STATE_PRESENT, STATE_DENIED = 0, 1, 2
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LETTER = rf"(?:(?![{_CJK}])[^\W\d_])"
@@ -61,6 +66,16 @@ def context_tokens(case: Case) -> list[str]:
     return [age, sex] + [f"[{f.upper()}]" for f in USER_FLAGS if f in case.flags]
 
 
+def subword_ids(word: str, buckets: int) -> tuple[int, ...]:
+    """Hashed character n-grams of a word, as bucket ids 1..buckets-1 (0 is padding). crc32, not Python's
+    salted hash, so ids are the same in every process."""
+    if buckets <= 1:
+        return ()
+    w = f"<{word}>"
+    grams = [w[i:i + n] for n in SUBWORD_N for i in range(len(w) - n + 1)]
+    return tuple(1 + zlib.crc32(g.encode("utf-8")) % (buckets - 1) for g in grams[:MAX_SUBWORDS])
+
+
 @dataclass(frozen=True)
 class Encoded:
     """A case as model input.
@@ -70,6 +85,9 @@ class Encoded:
     offsets:    (S,) (start, end) character span in the note, or None for context / <sep>
     n_context:  number of tokens before the first note token (context + <sep>)
     truncated:  True when the note was cut to fit max_len; kept_chars says how much survived
+    subwords:   (S,) hashed character n-gram ids of each note token (empty for context tokens / when off)
+    states:     (S,) STATE_NONE / STATE_PRESENT / STATE_DENIED from the finding reader (all none when not given)
+    concepts:   (S,) 1 + index of the finding a token belongs to, or 0
     """
     ids: list[int]
     tokens: list[str]
@@ -78,6 +96,9 @@ class Encoded:
     truncated: bool
     kept_chars: int
     n_note_tokens: int  # before truncation
+    subwords: list[tuple[int, ...]] = ()
+    states: list[int] = ()
+    concepts: list[int] = ()
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -86,7 +107,8 @@ class Encoded:
 class Tokenizer:
     """Input vocabulary: special tokens, every context token, then note tokens by frequency."""
 
-    def __init__(self, itos: list[str], max_len: int = DEFAULT_MAX_LEN):
+    def __init__(self, itos: list[str], max_len: int = DEFAULT_MAX_LEN, subword_buckets: int = 0,
+                 concepts: tuple[str, ...] = ()):
         if tuple(itos[:len(SPECIALS)]) != SPECIALS:
             raise ValueError("vocabulary must start with <pad>, <unk>, <sep>")
         missing = [t for t in CONTEXT_TOKENS if t not in itos]
@@ -99,27 +121,43 @@ class Tokenizer:
         if len(self.stoi) != len(self.itos):
             raise ValueError("vocabulary has duplicate tokens")
         self.max_len = max_len
+        self.subword_buckets = subword_buckets
+        self.concepts = tuple(concepts)               # finding ids, for the concept feature (empty: off)
+        self.concept_index = {c: i + 1 for i, c in enumerate(self.concepts)}
 
     pad_id, unk_id, sep_id = 0, 1, 2
 
+    @property
+    def first_word_id(self) -> int:
+        """Ids from here on are note words (before: specials and context tokens), the ones word dropout hits."""
+        return len(SPECIALS) + len(CONTEXT_TOKENS)
+
     @classmethod
     def build(cls, texts: Iterable[str], min_freq: int = 2, max_size: int = 30000,
-              max_len: int = DEFAULT_MAX_LEN) -> "Tokenizer":
+              max_len: int = DEFAULT_MAX_LEN, subword_buckets: int = 0, concepts: tuple[str, ...] = ()) -> "Tokenizer":
         """A vocabulary from training notes: tokens seen at least ``min_freq`` times."""
         if min_freq < 1:
             raise ValueError("min_freq must be at least 1")
         counts = Counter(p.text for text in texts for p in split(text))
         words = [w for w, n in counts.most_common() if n >= min_freq][:max_size]
-        return cls(list(SPECIALS) + list(CONTEXT_TOKENS) + sorted(set(words) - set(CONTEXT_TOKENS)), max_len)
+        return cls(list(SPECIALS) + list(CONTEXT_TOKENS) + sorted(set(words) - set(CONTEXT_TOKENS)), max_len,
+                   subword_buckets, concepts)
 
     def __len__(self) -> int:
         return len(self.itos)
 
-    def encode(self, case: Case) -> Encoded:
+    def encode(self, case: Case, mentions=()) -> Encoded:
+        """``mentions``: findings read from the note (objects with finding, present, start, end); they set each
+        token's state (present / denied) and concept features."""
         ctx = context_tokens(case) + [SEP]
         pieces = split(case.text)
         room = self.max_len - len(ctx)
         kept = pieces[:room]
+        states, concepts = [STATE_NONE] * len(ctx), [0] * len(ctx)
+        for p in kept:
+            m = next((m for m in mentions if m.start <= p.start and p.end <= m.end), None)
+            states.append(STATE_NONE if m is None else STATE_PRESENT if m.present else STATE_DENIED)
+            concepts.append(0 if m is None else self.concept_index.get(m.finding, 0))
         return Encoded(
             ids=[self.stoi[t] for t in ctx] + [self.stoi.get(p.text, self.unk_id) for p in kept],
             tokens=ctx + [case.text[p.start:p.end] for p in kept],
@@ -128,17 +166,22 @@ class Tokenizer:
             truncated=len(pieces) > room,
             kept_chars=kept[-1].end if kept else 0,
             n_note_tokens=len(pieces),
+            subwords=[()] * len(ctx) + [subword_ids(p.text, self.subword_buckets) for p in kept],
+            states=states,
+            concepts=concepts,
         )
 
     def decode(self, ids: Iterable[int]) -> list[str]:
         return [self.itos[i] for i in ids]
 
     def to_json(self) -> dict:
-        return {"itos": self.itos, "max_len": self.max_len}
+        return {"itos": self.itos, "max_len": self.max_len, "subword_buckets": self.subword_buckets,
+                "concepts": list(self.concepts)}
 
     @classmethod
     def from_json(cls, data: dict) -> "Tokenizer":
-        return cls(list(data["itos"]), int(data["max_len"]))
+        return cls(list(data["itos"]), int(data["max_len"]), int(data.get("subword_buckets", 0)),
+                   tuple(data.get("concepts", ())))
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False), encoding="utf-8")

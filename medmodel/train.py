@@ -25,9 +25,9 @@ from tqdm import tqdm
 from .bundle import Bundle
 from .case import Case
 from .knowledge import KnowledgeBase
-from .model import Seq2Seq, Seq2SeqConfig
+from .model import Seq2Seq, Seq2SeqConfig, Source
 from .sequence import Target, TargetVocab
-from .tokenizer import Tokenizer
+from .tokenizer import Encoded, Tokenizer
 
 
 @dataclass
@@ -48,7 +48,7 @@ class TrainConfig:
 
 @dataclass
 class Example:
-    src: list[int]
+    src: Encoded
     tgt: list[int]
     condition: int     # index of the true condition among the DX tokens (-1 if unknown)
     lang: str = "en"
@@ -57,28 +57,27 @@ class Example:
 
 
 def make_examples(cases: list[Case], targets: list[Target], tokenizer: Tokenizer, vocab: TargetVocab,
-                  conditions: list[str | None], langs: list[str] | None = None) -> list[Example]:
+                  conditions: list[str | None], langs: list[str] | None = None, reader=None) -> list[Example]:
+    """``reader``: a FindingExtractor whose mentions set the token-state and concept features (None: no features)."""
     dx_index = {tok.split(":", 1)[1]: i for i, tok in enumerate(t for t in vocab.itos if t.startswith("DX:"))}
     langs = langs or ["en"] * len(cases)
-    return [Example(tokenizer.encode(c).ids, vocab.encode(t), dx_index.get(cid, -1) if cid else -1, lang, c.sex, c.age)
+    return [Example(tokenizer.encode(c, reader.extract(c.text) if reader else ()), vocab.encode(t),
+                    dx_index.get(cid, -1) if cid else -1, lang, c.sex, c.age)
             for c, t, cid, lang in zip(cases, targets, conditions, langs)]
 
 
-def collate(batch: list[Example], device="cpu"):
-    """-> src (B, S), lengths (B,), tgt (B, T) padded with 0."""
-    S, T = max(len(e.src) for e in batch), max(len(e.tgt) for e in batch)
-    src = torch.zeros(len(batch), S, dtype=torch.long)
+def collate(batch: list[Example], device="cpu") -> tuple[Source, torch.Tensor]:
+    """-> the padded Source and tgt (B, T) padded with 0."""
+    T = max(len(e.tgt) for e in batch)
     tgt = torch.zeros(len(batch), T, dtype=torch.long)
     for i, e in enumerate(batch):
-        src[i, :len(e.src)] = torch.tensor(e.src)
         tgt[i, :len(e.tgt)] = torch.tensor(e.tgt)
-    lengths = torch.tensor([len(e.src) for e in batch])
-    return src.to(device), lengths.to(device), tgt.to(device)
+    return Source.collate([e.src for e in batch], device), tgt.to(device)
 
 
 def batches(examples: list[Example], batch_size: int, rng: random.Random | None = None):
     """Length-bucketed batches (less padding, faster LSTMs), in random order when rng is given."""
-    order = sorted(range(len(examples)), key=lambda i: len(examples[i].src))
+    order = sorted(range(len(examples)), key=lambda i: len(examples[i].src.ids))
     chunks = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
     if rng is not None:
         rng.shuffle(chunks)
@@ -149,9 +148,9 @@ def evaluate_loss(model: Seq2Seq, examples: list[Example], batch_size: int, devi
     model.eval()
     total, n = 0.0, 0
     for batch in batches(examples, batch_size):
-        src, lengths, tgt = collate(batch, device)
+        src, tgt = collate(batch, device)
         tokens = int((tgt[:, 1:] != 0).sum())
-        total += float(model.loss(src, lengths, tgt)) * tokens
+        total += float(model.loss(src, tgt)) * tokens
         n += tokens
     return total / max(n, 1)
 
@@ -185,8 +184,8 @@ def fit(model: Seq2Seq, train: list[Example], val: list[Example], cfg: TrainConf
                    unit="batch", dynamic_ncols=True)
         t0, running = time.time(), None
         for batch in bar:
-            src, lengths, tgt = collate(batch, device)
-            loss = model.loss(src, lengths, tgt)
+            src, tgt = collate(batch, device)
+            loss = model.loss(src, tgt)
             optimizer.zero_grad(set_to_none=True)
             loss.backward()
             if world > 1:
@@ -239,9 +238,9 @@ def first_dx_logits(model: Seq2Seq, vocab: TargetVocab, examples: list[Example],
     out = []
     for i in range(0, len(examples), batch_size):
         batch = examples[i:i + batch_size]
-        src, lengths, _ = collate(batch, device)
-        bos = torch.full((len(batch), 1), vocab.bos_id, dtype=torch.long, device=src.device)
-        out.append(model(src, lengths, bos)[:, 0, :][:, dx.to(src.device)].cpu())
+        src, _ = collate(batch, device)
+        bos = torch.full((len(batch), 1), vocab.bos_id, dtype=torch.long, device=src.ids.device)
+        out.append(model(src, None, bos)[:, 0, :][:, dx.to(src.ids.device)].cpu())
     return torch.cat(out)
 
 
@@ -276,7 +275,11 @@ def calibration_curve(confidence: np.ndarray, correct: np.ndarray, bins: int = 1
 
 
 def build_model(tokenizer: Tokenizer, vocab: TargetVocab, **overrides) -> Seq2Seq:
-    return Seq2Seq(Seq2SeqConfig(src_vocab=len(tokenizer), tgt_vocab=len(vocab), **overrides))
+    """A model sized for these vocabularies; n-gram buckets and concepts follow the tokenizer."""
+    settings = {"subword_buckets": tokenizer.subword_buckets, "first_word_id": tokenizer.first_word_id,
+                "unk_id": tokenizer.unk_id, "concepts": len(tokenizer.concepts) + 1 if tokenizer.concepts else 0,
+                **{k: v for k, v in overrides.items() if k not in ("subword_buckets", "concepts")}}
+    return Seq2Seq(Seq2SeqConfig(src_vocab=len(tokenizer), tgt_vocab=len(vocab), **settings))
 
 
 def train_bundle(kb: KnowledgeBase, cases: list[Case], targets: list[Target], conditions: list[str | None],
@@ -288,14 +291,21 @@ def train_bundle(kb: KnowledgeBase, cases: list[Case], targets: list[Target], co
     rng.shuffle(order)
     n_val = max(1, int(len(cases) * cfg.val_fraction))
     val_idx, train_idx = order[:n_val], order[n_val:]
-    tokenizer = Tokenizer.build((cases[i].text for i in train_idx), min_freq=cfg.min_freq)
+    overrides = dict(model_overrides or {})
+    tokenizer = Tokenizer.build((cases[i].text for i in train_idx), min_freq=cfg.min_freq,
+                                subword_buckets=int(overrides.get("subword_buckets", 0)),
+                                concepts=tuple(kb.findings) if overrides.get("concepts") else ())
     vocab = TargetVocab.from_kb(kb)
     langs = langs or ["en"] * len(cases)
+    reader = None
+    if overrides.get("concepts") or overrides.get("token_states"):
+        from .findings import FindingExtractor
+        reader = FindingExtractor(kb)
     pick = lambda idx: make_examples([cases[i] for i in idx], [targets[i] for i in idx], tokenizer, vocab,
-                                     [conditions[i] for i in idx], [langs[i] for i in idx])
+                                     [conditions[i] for i in idx], [langs[i] for i in idx], reader)
     train, val = pick(train_idx), pick(val_idx)
     torch.manual_seed(cfg.seed)
-    model = build_model(tokenizer, vocab, **(model_overrides or {})).to(device)
+    model = build_model(tokenizer, vocab, **overrides).to(device)
     history = fit(model, train, val, cfg, device)
     logits = first_dx_logits(model, vocab, val, device=device)
     temperature = fit_temperature(logits, torch.tensor([e.condition for e in val]))

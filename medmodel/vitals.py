@@ -1,0 +1,140 @@
+"""Vital signs and bedside readings written as numbers: "SpO2 88%", "T 38.9", "HR 124", "BP 84/50", "BM 2.1",
+"sats 91% on air", "血氧88%", "体温39.2℃", "心率120次/分", "血压85/50mmHg", a glucose meter reading "HI".
+
+A reading becomes the knowledge-base finding it implies, present when abnormal (SpO2 below 92% is low oxygen
+saturation, a red flag per BTS asthma and NICE NG51 sepsis guidance) and absent when clearly normal (a documented
+normal temperature is a pertinent negative for fever). Thresholds follow NICE NG51 (sepsis risk stratification),
+NICE NG143 (fever), NICE NG136 (hypertension) and the JBDS hypoglycaemia guideline (< 4 mmol/L).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SEP = r"\s*(?:of|is|was|at|=|:|-|reading|reads|read|around|about|~)?\s*"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A finding implied by a number in the note (same fields as ``findings.Mention``)."""
+    finding: str
+    present: bool
+    phrase: str
+    start: int
+    end: int
+
+
+def _num(s: str) -> float:
+    return float(s.replace(",", "."))
+
+
+def _spo2(v: float):
+    if v < 92:
+        return "low_oxygen_saturation", True
+    if v >= 95:
+        return "low_oxygen_saturation", False
+    return None
+
+
+def _temperature(v: float):
+    if v > 45:                      # Fahrenheit
+        v = (v - 32) * 5 / 9
+    if not 30 <= v <= 44:
+        return None
+    if v >= 39:
+        return "high_fever", True
+    if v >= 38:
+        return "fever", True
+    if v >= 37.3:
+        return "low_grade_fever", True
+    if v < 35:
+        return "hypothermia_low_temperature", True
+    return "fever", False
+
+
+def _heart_rate(v: float):
+    if 100 < v <= 250:
+        return "tachycardia", True
+    if 20 <= v < 50:
+        return "bradycardia", True
+    if 60 <= v <= 90:
+        return "tachycardia", False
+    return None
+
+
+def _resp_rate(v: float):
+    if 21 <= v <= 80:
+        return "rapid_breathing", True
+    if 10 <= v <= 18:
+        return "rapid_breathing", False
+    return None
+
+
+def _glucose(v: float):
+    if v > 35:                      # mg/dL
+        v = v / 18
+    if v < 4:
+        return "low_blood_glucose", True
+    if v >= 11.1:
+        return "high_blood_glucose", True
+    return None
+
+
+_PATTERNS = [
+    (re.compile(r"(?i)\b(?:spo2|sp02|sao2|o2\s*sats?|sats?|saturations?|saturating|oxygen(?:\s+saturations?|\s+sats?|\s+level)?)"
+                + _SEP + r"(\d{2,3})\s*%"), _spo2),
+    (re.compile(r"血氧(?:饱和度)?\s*[:：]?\s*(\d{2,3})\s*%"), _spo2),
+    (re.compile(r"(?i)\b(?:t|temp|temperature|tmax)" + _SEP + r"(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|℃|c\b|f\b|degrees?)?"),
+     _temperature),
+    (re.compile(r"体温\s*[:：]?\s*(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)?"), _temperature),
+    (re.compile(r"(?i)\b(?:hr|pulse|heart\s*rate|pr)" + _SEP + r"(\d{2,3})\b(?!\s*/)"), _heart_rate),
+    (re.compile(r"(?:心率|脉搏|脉率)\s*[:：]?\s*(\d{2,3})"), _heart_rate),
+    (re.compile(r"(?i)\b(?:rr|resp(?:iratory)?\s*rate|resps)" + _SEP + r"(\d{1,2})\b"), _resp_rate),
+    (re.compile(r"呼吸(?:频率)?\s*[:：]?\s*(\d{1,2})\s*次"), _resp_rate),
+    (re.compile(r"(?i)\b(?:bm|cbg|blood\s*glucose|glucose|blood\s*sugar|sugars?)" + _SEP + r"(\d{1,3}(?:[.,]\d)?)\b"),
+     _glucose),
+    (re.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose),
+]
+_BP = [re.compile(r"(?i)\b(?:bp|blood\s*pressure|b/p)" + _SEP + r"(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"),
+       re.compile(r"血压\s*[:：]?\s*(\d{2,3})\s*/\s*(\d{2,3})")]
+_GLUCOSE_HI_LO = re.compile(r"(?i)\b(?:bm|cbg|glucose|sugar|sugars|meter|glucometer)\s*(?:reading|reads|read|says|said|"
+                            r"showed|shows|of|is|was|=|:)?\s*(?:just\s+)?[\"']?(HI|LO)\b[\"']?")
+
+
+def read_vitals(text: str) -> list[Reading]:
+    """Every reading in the note that implies a finding, in order of appearance."""
+    out = []
+    for pattern, judge in _PATTERNS:
+        for m in pattern.finditer(text):
+            try:
+                verdict = judge(_num(m.group(1)))
+            except ValueError:
+                continue
+            if verdict:
+                out.append(Reading(verdict[0], verdict[1], m.group(0).strip(), m.start(), m.end()))
+    for pattern in _BP:
+        for m in pattern.finditer(text):
+            sys_bp, dia_bp = int(m.group(1)), int(m.group(2))
+            if not (50 <= sys_bp <= 300 and 20 <= dia_bp <= 200 and dia_bp < sys_bp):
+                continue
+            if sys_bp < 90:
+                finding = ("low_blood_pressure", True)
+            elif sys_bp >= 180 or dia_bp >= 120:
+                finding = ("very_high_blood_pressure", True)
+            elif sys_bp >= 140 or dia_bp >= 90:
+                finding = ("high_blood_pressure_reading", True)
+            else:
+                finding = ("low_blood_pressure", False)
+            out.append(Reading(*finding, m.group(0).strip(), m.start(), m.end()))
+    for m in _GLUCOSE_HI_LO.finditer(text):
+        value = m.group(1).upper()
+        if m.group(1) in ("HI", "LO", "hi", "lo") and value in ("HI", "LO"):
+            out.append(Reading("high_blood_glucose" if value == "HI" else "low_blood_glucose", True,
+                               m.group(0).strip(), m.start(), m.end()))
+    out.sort(key=lambda r: r.start)
+    kept, last_end = [], -1
+    for r in out:
+        if r.start >= last_end:
+            kept.append(r)
+            last_end = r.end
+    return kept
