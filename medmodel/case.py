@@ -23,6 +23,7 @@ class Case:
     flags: frozenset[str] = field(default_factory=frozenset)
     gestation_weeks: int | None = None
     egfr: int | None = None
+    ignored_context: frozenset[str] = field(default_factory=frozenset)  # note-context keys the clinician removed
 
     def __post_init__(self) -> None:
         if not isinstance(self.text, str):
@@ -32,6 +33,7 @@ class Case:
         if self.sex is not None and self.sex not in SEXES:
             raise ValueError(f"sex must be F or M, got {self.sex!r}")
         object.__setattr__(self, "flags", frozenset(self.flags))
+        object.__setattr__(self, "ignored_context", frozenset(self.ignored_context))
         unknown = sorted(self.flags - set(USER_FLAGS))
         if unknown:
             raise ValueError(f"unknown context flag(s): {', '.join(unknown)}; known: {', '.join(USER_FLAGS)}")

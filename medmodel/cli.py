@@ -139,22 +139,43 @@ def cmd_train(args) -> None:
         raise UserError("--label-smoothing must be at least 0 and below 1")
     if args.weight_decay < 0:
         raise UserError("--weight-decay must not be negative")
+    for name in ("word_dropout", "feature_dropout"):
+        if not 0.0 <= getattr(args, name) < 1.0:
+            raise UserError(f"--{name.replace('_', '-')} must be at least 0 and below 1")
+    if args.subword_buckets < 0:
+        raise UserError("--subword-buckets must not be negative")
+    dev = None
+    if args.dev:
+        from .evaluate import is_dev_set
+        from .records import read_table
+        dev = read_table(args.dev)
+        if not is_dev_set(dev):
+            raise UserError(f"{args.dev} is not a development set: it needs the columns text, dx and min_triage")
     cfg = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, patience=args.patience,
                       weight_decay=args.weight_decay, seed=args.seed, checkpoint_dir=args.checkpoint_dir,
-                      progress=not args.quiet)
+                      progress=not args.quiet, pretrain_epochs=args.pretrain_epochs,
+                      freeze_embeddings=args.freeze_embeddings)
     kb = load_knowledge(args.kb)
     cases, targets, conditions, langs = _training_data(args, kb)
-    model = {"hidden": args.hidden, "emb_dim": args.emb_dim, "label_smoothing": args.label_smoothing}
-    bundle, history, _ = train_bundle(kb, cases, targets, conditions, cfg, model, [lang or "en" for lang in langs])
+    model = {"hidden": args.hidden, "emb_dim": args.emb_dim, "label_smoothing": args.label_smoothing,
+             "subword_buckets": args.subword_buckets, "token_states": args.token_states, "concepts": args.concepts,
+             "word_dropout": args.word_dropout, "feature_dropout": args.feature_dropout}
+    bundle, history, _ = train_bundle(kb, cases, targets, conditions, cfg, model, [lang or "en" for lang in langs],
+                                      dev=dev)
     if rank != 0:
         return
     if args.eval_n:
         from .evaluate import evaluate
         bundle.metrics["evaluation"] = evaluate(bundle, n=args.eval_n)
+    if dev is not None:
+        from .evaluate import evaluate_dev
+        bundle.metrics["real_dev"] = evaluate_dev(bundle, dev)
     command = "python -m medmodel " + " ".join(sys.argv[1:]) if sys.argv[0].endswith("__main__.py") else " ".join(sys.argv)
     path = save_bundle(bundle, args.output, command=command, seed=args.seed)
     summary = {"output": str(path), "epochs": len(history), "temperature": bundle.temperature,
-               **{k: bundle.metrics.get("evaluation", {}).get(k) for k in ("top1", "top3", "top5", "ece", "bayes_top1")}}
+               **{k: bundle.metrics.get("evaluation", {}).get(k) for k in ("top1", "top3", "top5", "ece", "bayes_top1")},
+               **{f"real_dev_{k}": bundle.metrics.get("real_dev", {}).get(k)
+                  for k in ("top1", "top3", "under_triage", "over_triage_2plus", "negation_raise_rate")}}
     if args.json:
         _json(summary)
     else:
@@ -458,6 +479,17 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--label-smoothing", type=float, default=0.1)
     t.add_argument("--hidden", type=int, default=128)
     t.add_argument("--emb-dim", type=int, default=96)
+    t.add_argument("--subword-buckets", type=int, default=0, help="hashed character n-gram embeddings (0: off)")
+    t.add_argument("--token-states", action="store_true", help="embed the finding reader's present/denied state")
+    t.add_argument("--concepts", action="store_true", help="embed the knowledge-base finding each token expresses")
+    t.add_argument("--word-dropout", type=float, default=0.0, help="training: share of note words read as <unk>")
+    t.add_argument("--feature-dropout", type=float, default=0.0,
+                   help="training: share of notes whose finding-reader features are hidden")
+    t.add_argument("--pretrain-epochs", type=int, default=0,
+                   help="language-model pretraining of the encoder on assets/corpora (real patient text) first")
+    t.add_argument("--freeze-embeddings", action="store_true", help="keep pretrained embeddings fixed afterwards")
+    t.add_argument("--dev", help="real-language development set that chooses the checkpoint "
+                                 "(e.g. assets/eval/real_dev.csv; default: validation loss)")
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--eval-n", type=int, default=5000, help="held-out generated cases for metrics.json (0: skip)")
     t.add_argument("--checkpoint-dir", help="save a resumable checkpoint here every epoch")

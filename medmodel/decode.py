@@ -72,13 +72,16 @@ class Grammar:
 
 @torch.no_grad()
 def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, lengths: torch.Tensor | None = None,
-                beam: int = 5, length_alpha: float = 1.0, force_first_dx: bool = False) -> list[Hypothesis]:
+                beam: int = 5, length_alpha: float = 1.0, force_first_dx: bool = False,
+                banned: torch.Tensor | None = None) -> list[Hypothesis]:
     """Best grammatical output for each input.
 
     src: a Source batch (or (B, S) input ids with lengths (B,)) -> B hypotheses. Scores are summed log-probabilities; the
     final choice divides by length ** length_alpha (GNMT-style), so stopping early is not rewarded.
     With ``force_first_dx`` the first token is the most likely condition at the first position, so
     the leading diagnosis is the one with the highest likelihood and the rest is conditioned on it.
+    ``banned`` (B, V) bool: tokens never emitted for that input (conditions or next steps impossible for
+    the patient), on top of the grammar.
     """
     model.eval()
     ids = src.ids if isinstance(src, Source) else src
@@ -90,6 +93,7 @@ def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, 
     state = (h.repeat_interleave(K, 1), c.repeat_interleave(K, 1))
     keys = model.decoder.attention.proj(enc)            # (B*K, S, H): projected once, not at every step
     grammar = Grammar(vocab, B * K, device)
+    never = banned.repeat_interleave(K, 0) if banned is not None else None   # (B*K, V)
     tokens = torch.full((B * K,), vocab.bos_id, dtype=torch.long, device=device)
     scores = torch.zeros(B, K, device=device)
     scores[:, 1:] = float("-inf")                       # all beams start identical: keep one
@@ -102,6 +106,8 @@ def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, 
             first_logits = logits.view(B, K, V)[:, 0]   # (B, V)
         logp = torch.log_softmax(logits, dim=-1)
         allowed = grammar.allowed()
+        if never is not None:
+            allowed = allowed & ~never
         if step == 0 and force_first_dx:
             best_dx = logits.masked_fill(~allowed, float("-inf")).argmax(dim=-1)          # (B*K,)
             allowed = torch.zeros_like(allowed).scatter_(1, best_dx.unsqueeze(1), True)

@@ -51,8 +51,13 @@ class Posterior:
             else min(max(c.male_fraction, 0.005), 0.995) for c in conditions])
         self._pregnancy_only = np.array([c.pregnancy_only for c in conditions])
 
-    def finding_index(self, finding_id: str) -> int:
-        return self._fidx[finding_id]
+    def fit(self, present) -> float:
+        """How well the best condition explains these findings together: max over conditions of the mean
+        log-likelihood per finding (log BACKGROUND_P when nothing is recognised)."""
+        idx = [self._fidx[f] for f in present if f in self._fidx]
+        if not idx:
+            return float(np.log(BACKGROUND_P))
+        return float(self._log_p[:, idx].mean(axis=1).max())
 
     def age_likelihood(self, age: float) -> np.ndarray:
         lo, hi = self._age[:, 0], self._age[:, 1]

@@ -1,10 +1,13 @@
 """Prediction: note -> differential, triage, medications, next steps, with the safety layer applied.
 
-The decoder's first output position gives the differential's likelihoods (temperature-calibrated);
-the leading diagnosis is the most likely condition there, and the rest of the sequence (triage,
-medications, next steps) is decoded by constrained beam search conditioned on it. Then safety rules
-run whatever the model said: red flags found in the note and can't-miss diagnoses in the differential
-escalate triage, and any medication contraindicated for this patient is withheld with its reason.
+Before the model runs, the patient's context is read from the note (``medmodel.context``) and merged with the
+form, so "22 weeks pregnant" in the text counts as much as the ticked box. The decoder's first output position
+gives the differential's likelihoods (temperature-calibrated), with every condition impossible for this
+patient (sex, age, pregnancy) masked out; the leading diagnosis is the most likely condition there, and the
+rest of the sequence is decoded by constrained beam search conditioned on it, under the same masks. Then the
+safety rules of ``medmodel.safety`` run whatever the model said: triage from the differential's mass on
+dangerous conditions and from red flags; an out-of-scope check (``medmodel.scope``); medicines only for a
+confident, in-scope leading diagnosis, with anything contraindicated for this patient withheld and its reason.
 """
 from __future__ import annotations
 
@@ -15,12 +18,16 @@ import torch
 
 from .bundle import Bundle
 from .case import Case
+from .context import Conflict, NoteContext, merge, read_context
 from .decode import beam_search
-from .model import Source
 from .findings import FindingExtractor, Mention
 from .knowledge import Condition
+from .messages import Message
+from .model import Source
 from .posterior import Posterior
-from .safety import CannotMiss, RedFlag, Withheld, cannot_miss, escalate, filter_medications, red_flags_in
+from .safety import (RX_CONFIDENCE, CannotMiss, RedFlag, Withheld, check_rules, context_red_flags, escalate,
+                     impossible_for, impossible_next_steps, prescribe, red_flags_in, triage_from_differential)
+from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
 from .tokenizer import Encoded
 
@@ -57,8 +64,18 @@ class Prediction:
     next_steps: list[str]
     findings: list[Mention]
     output_tokens: list[str]          # the decoded sequence (DX..., TRIAGE, RX..., NEXT...)
-    warnings: list[str] = field(default_factory=list)
-    cannot_miss: list[CannotMiss] = field(default_factory=list)   # dangerous diagnoses that set the triage floor
+    warnings: list[Message] = field(default_factory=list)
+    cannot_miss: list[CannotMiss] = field(default_factory=list)   # dangerous diagnoses that set the triage
+    context: NoteContext = field(default_factory=NoteContext)     # what the note says about the patient
+    case_used: Case | None = None     # the form completed from the note: what the model and the rules saw
+    conflicts: list[Conflict] = field(default_factory=list)       # form and note disagree
+    scope: Scope | None = None        # out-of-scope check
+    options: dict[str, list[str]] = field(default_factory=dict)   # candidate -> its medicines, when not confident
+    excluded: int = 0                 # conditions masked out as impossible for this patient
+
+    @property
+    def out_of_scope(self) -> bool:
+        return bool(self.scope and self.scope.out_of_scope)
 
     @property
     def leading(self) -> DifferentialEntry:
@@ -81,7 +98,16 @@ class Prediction:
             "findings_absent": [m.finding for m in self.findings if not m.present],
             "output_tokens": self.output_tokens,
             "truncated": self.encoded.truncated,
-            "warnings": self.warnings,
+            "warnings": [w.text(lang) for w in self.warnings],
+            "warning_codes": [w.code for w in self.warnings],
+            "out_of_scope": self.out_of_scope,
+            "scope_score": round(self.scope.score, 4) if self.scope else None,
+            "context_from_note": [{"key": i.key, "value": i.value, "phrase": i.phrase, "negated": i.negated}
+                                  for i in self.context.items],
+            "case_used": {"age": self.case_used.age, "sex": self.case_used.sex, "flags": sorted(self.case_used.flags),
+                          "gestation_weeks": self.case_used.gestation_weeks, "egfr": self.case_used.egfr}
+            if self.case_used else None,
+            "medication_options": self.options,
         }
 
 
@@ -104,6 +130,7 @@ class Predictor:
         self.beam = beam
         self.extractor = FindingExtractor(bundle.kb)
         self.posterior = Posterior(bundle.kb)
+        check_rules(bundle.kb)
         vocab = bundle.target_vocab
         self._dx_ids = torch.tensor([i for i, s in enumerate(vocab.section) if s == "DX"])
         self._dx_conditions = [vocab.itos[i].split(":", 1)[1] for i in self._dx_ids.tolist()]
@@ -124,71 +151,113 @@ class Predictor:
             out.extend(self._predict_batch(cases[start:start + batch_size]))
         return out
 
+    def prepare(self, case: Case) -> tuple[Case, NoteContext, list[Conflict], list[Mention], Encoded]:
+        """The case completed from its note, what was read, conflicts, the findings and the model input."""
+        context = read_context(case.text)
+        used, conflicts = merge(case, context, case.ignored_context)
+        mentions = self.extractor.extract(case.text)
+        return used, context, conflicts, mentions, self.bundle.tokenizer.encode(used, mentions)
+
+    def banned(self, case: Case) -> torch.Tensor:
+        """(V,) target tokens this patient can never be given: impossible conditions and next steps."""
+        vocab, kb = self.bundle.target_vocab, self.kb
+        pregnant = "pregnant" in case.flags
+        out = torch.zeros(len(vocab), dtype=torch.bool)
+        for c in impossible_for(kb, case.age, case.sex, pregnant):
+            out[vocab.stoi[f"DX:{c}"]] = True
+        for s in impossible_next_steps(kb, case.sex, pregnant):
+            out[vocab.stoi[f"NEXT:{s}"]] = True
+        return out
+
     def _predict_batch(self, cases: list[Case]) -> list[Prediction]:
-        tok, vocab, model = self.bundle.tokenizer, self.bundle.target_vocab, self.bundle.model
-        mentions = [self.extractor.extract(c.text) for c in cases]
-        encoded = [tok.encode(c, m) for c, m in zip(cases, mentions)]
+        vocab, model = self.bundle.target_vocab, self.bundle.model
+        prepared = [self.prepare(c) for c in cases]
+        banned = torch.stack([self.banned(p[0]) for p in prepared])
         device = next(model.parameters()).device
-        hyps = beam_search(model, vocab, Source.collate(encoded, device), beam=self.beam, force_first_dx=True)
-        return [self._assemble(c, e, h, m) for c, e, h, m in zip(cases, encoded, hyps, mentions)]
+        src = Source.collate([p[4] for p in prepared], device)
+        hyps = beam_search(model, vocab, src, beam=self.beam, force_first_dx=True, banned=banned.to(device))
+        return [self._assemble(c, *p, h, b) for c, p, h, b in zip(cases, prepared, hyps, banned)]
 
     @torch.no_grad()
     def probabilities(self, cases: list[Case], batch_size: int = 64) -> torch.Tensor:
         """(N, C) calibrated likelihood of every condition (columns in ``condition_ids`` order) at the first
         output position: the full distribution behind the differential, without a beam search."""
-        tok, model, vocab = self.bundle.tokenizer, self.bundle.model, self.bundle.target_vocab
+        model, vocab = self.bundle.model, self.bundle.target_vocab
         device = next(model.parameters()).device
         out = []
         for start in range(0, len(cases), batch_size):
-            chunk = cases[start:start + batch_size]
-            src = Source.collate([tok.encode(c, self.extractor.extract(c.text)) for c in chunk], device)
-            bos = torch.full((len(chunk), 1), vocab.bos_id, dtype=torch.long, device=device)
+            prepared = [self.prepare(c) for c in cases[start:start + batch_size]]
+            src = Source.collate([p[4] for p in prepared], device)
+            bos = torch.full((len(prepared), 1), vocab.bos_id, dtype=torch.long, device=device)
             logits = model(src, None, bos)[:, 0].cpu()                      # (B, V)
-            out.append(torch.softmax(logits[:, self._dx_ids] / self.bundle.temperature, dim=-1))
-        return torch.cat(out)
+            out += [self.dx_probabilities(row, self.banned(p[0])) for row, p in zip(logits, prepared)]
+        return torch.stack(out)
 
     @property
     def condition_ids(self) -> list[str]:
         return self._dx_conditions
 
-    def dx_probabilities(self, first_logits: torch.Tensor) -> torch.Tensor:
-        """Calibrated P(condition) over all DX tokens from first-position logits (V,) -> (C,)."""
-        return torch.softmax(first_logits[self._dx_ids] / self.bundle.temperature, dim=-1)
+    def dx_probabilities(self, first_logits: torch.Tensor, banned: torch.Tensor | None = None) -> torch.Tensor:
+        """Calibrated P(condition) over all DX tokens from first-position logits (V,) -> (C,); conditions
+        ``banned`` (V,) for this patient get 0."""
+        logits = first_logits[self._dx_ids].float()
+        if banned is not None:
+            logits = logits.masked_fill(banned[self._dx_ids], float("-inf"))
+        return torch.softmax(logits / self.bundle.temperature, dim=-1)
 
-    def _assemble(self, case: Case, encoded: Encoded, hyp, findings: list[Mention]) -> Prediction:
+    def _assemble(self, case: Case, used: Case, context: NoteContext, conflicts: list[Conflict],
+                  findings: list[Mention], encoded: Encoded, hyp, banned: torch.Tensor) -> Prediction:
         kb, vocab = self.kb, self.bundle.target_vocab
-        probs = self.dx_probabilities(hyp.first_logits)
+        probs = self.dx_probabilities(hyp.first_logits, banned)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
         differential = [self._entry(kb.conditions[self._dx_conditions[i]], float(probs[i])) for i in top]
         tokens = [vocab.itos[i] for i in hyp.ids]
         model_triage = next((t.split(":", 1)[1] for t in tokens if section_of(t) == "TRIAGE"), "routine")
         model_rx = [t.split(":", 1)[1] for t in tokens if section_of(t) == "RX"]
         next_steps = [t.split(":", 1)[1] for t in tokens if section_of(t) == "NEXT"]
-        lead = differential[0].condition_id
-        flags = case.context_flags
-        # The model's medications, filtered; plus the leading condition's first-line drugs this patient
-        # must not have, so the clinician sees what was withheld and why.
-        allowed, withheld = filter_medications(kb, model_rx, flags)
-        _, kb_withheld = filter_medications(kb, kb.conditions[lead].medications, flags)
-        withheld += [w for w in kb_withheld if w.medication not in {x.medication for x in withheld}]
-        red_flags = red_flags_in(kb, [m for m in findings if m.present], lead) + self._context_red_flags(case, findings)
-        dangerous = cannot_miss(kb, differential)
-        triage = escalate(model_triage, red_flags, dangerous)
+        lead = differential[0]
+        flags = used.context_flags
+        present = [m for m in findings if m.present]
+        scope = assess(scope_features(hyp.first_logits[self._dx_ids].masked_fill(banned[self._dx_ids], -1e4).tolist(),
+                                      self.bundle.temperature, len(findings),
+                                      self.posterior.fit([m.finding for m in present])))
+        distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
+        level, dangerous = triage_from_differential(kb, distribution)
+        red_flags = red_flags_in(kb, present, lead.condition_id) + context_red_flags(kb, present, used.age, flags)
+        triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps
-        warnings = []
+        warnings: list[Message] = []
+        options: dict[str, list[str]] = {}
+        if scope.out_of_scope:
+            medications, withheld = [], []
+            warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
+        elif lead.probability < RX_CONFIDENCE:
+            medications, withheld = [], []
+            warnings.append(Message("confirm_diagnosis_first", {"probability": lead.probability}))
+            for d in differential[:3]:
+                options[d.condition_id] = prescribe(kb, d.condition_id, [], flags)[0]
+        else:
+            medications, withheld = prescribe(kb, lead.condition_id, model_rx, flags)
         if encoded.truncated:
-            warnings.append(f"The note was too long: only the first {encoded.kept_chars:,} characters "
-                            f"({len(encoded) - encoded.n_context} of {encoded.n_note_tokens} tokens) were read.")
+            warnings.append(Message("note_truncated", {"kept_chars": encoded.kept_chars,
+                                                       "read_tokens": len(encoded) - encoded.n_context,
+                                                       "total_tokens": encoded.n_note_tokens}))
         unk = sum(1 for i in encoded.ids[encoded.n_context:] if i == self.bundle.tokenizer.unk_id)
         n_note = len(encoded) - encoded.n_context
         if n_note and unk / n_note > 0.5:
-            warnings.append("Most words of this note are unknown to the model: treat the result with extra caution.")
+            warnings.append(Message("mostly_unknown_words"))
         if not findings:
-            warnings.append("No known symptom or sign was recognised in the note: the differential is unreliable.")
-        warnings += self._denied_key_signs(case, findings, differential[0])
-        return Prediction(case, encoded, differential, triage, model_triage, red_flags, allowed, withheld,
-                          next_steps, findings, tokens, warnings, dangerous)
+            warnings.append(Message("no_finding_recognised"))
+        if "pregnant" in used.flags and used.age is not None and not 10 <= used.age <= 55:
+            warnings.append(Message("implausible_pregnancy_age", {"age": used.age}))
+        for c in conflicts:
+            warnings.append(Message("context_conflict", {"key": c.key, "form": c.form, "note": c.note,
+                                                         "phrase": c.phrase}))
+        warnings += self._denied_key_signs(used, findings, lead)
+        return Prediction(case, encoded, differential, triage, model_triage, red_flags, medications, withheld,
+                          next_steps, findings, tokens, warnings, dangerous, context, used, conflicts, scope, options,
+                          int(banned[self._dx_ids].sum()))
 
     def _denied_key_signs(self, case: Case, findings: list[Mention], lead: DifferentialEntry) -> list[str]:
         """A second opinion from the knowledge base: when the note denies key signs of the leading diagnosis
@@ -206,34 +275,9 @@ class Predictor:
         if bayes >= 0.1:
             return []
         signs = ", ".join(f'"{m.phrase}"' for m in denied)
-        return [f"The note denies key signs of {lead.name_en} ({signs}), and the knowledge base gives it only "
-                f"{bayes:.0%} from the findings recognised, against the model's {lead.probability:.0%}: check that "
-                f"the model has not read a negated sign as present."]
+        return [Message("denied_key_signs", {"condition": lead.name_en, "condition_id": lead.condition_id,
+                                             "signs": signs, "bayes": bayes, "model": lead.probability})]
 
     @staticmethod
     def _entry(c: Condition, p: float) -> DifferentialEntry:
         return DifferentialEntry(c.id, c.icd10, c.name.en, c.name.zh, p)
-
-    def _context_red_flags(self, case: Case, findings: list[Mention]) -> list[RedFlag]:
-        """Danger that comes from the patient's context, not a single phrase.
-
-        - Fever in an infant is at least urgent (NICE NG143: under 3 months with 38 C or more is high
-          risk). Age is entered in whole years, so every fever under 1 year is escalated to urgent.
-        - Head injury while on anticoagulants needs a CT head within 8 hours (NICE NG232): urgent.
-        - Bleeding or abdominal pain in pregnancy needs same-day assessment (NICE NG126): urgent.
-        """
-        present = {m.finding: m for m in findings if m.present}
-        out = []
-        fever = next((present[f] for f in ("fever", "high_fever", "low_grade_fever") if f in present), None)
-        if fever and case.age is not None and case.age < 1:
-            out.append(RedFlag("fever", "urgent", f"{fever.phrase} (infant under 1 year)", fever.start, fever.end))
-        if "head_injury" in present and "anticoagulant" in case.flags:
-            m = present["head_injury"]
-            out.append(RedFlag("head_injury", "urgent", f"{m.phrase} (on anticoagulants)", m.start, m.end))
-        if "pregnant" in case.flags:
-            for f in ("vaginal_bleeding", "pregnancy_bleeding", "abdominal_pain", "lower_abdominal_pain", "pelvic_pain"):
-                if f in present:
-                    m = present[f]
-                    out.append(RedFlag(f, "urgent", f"{m.phrase} (pregnant)", m.start, m.end))
-                    break
-        return out

@@ -191,7 +191,7 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
                 "findings_absent": "; ".join(m.finding for m in p.findings if not m.present),
             })
             if p.encoded.truncated:  # scored, but say the note was cut
-                r["error"] = " ".join(p.warnings)
+                r["error"] = " ".join(str(w) for w in p.warnings)
             results[i] = r
         done += len(chunk)
         if progress:

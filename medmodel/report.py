@@ -137,7 +137,7 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
     if red:
         parts.append(f"<h3>{_l('red_flags', lang)}</h3>{_list(red, lang)}")
     if p.warnings:
-        parts.append(f"<h3>{_l('warnings', lang)}</h3>{_list([esc(w) for w in p.warnings], lang)}")
+        parts.append(f"<h3>{_l('warnings', lang)}</h3>{_list([esc(w.text(lang) if hasattr(w, 'text') else str(w)) for w in p.warnings], lang)}")
     parts += [
         f"<h2>{_l('differential', lang)}</h2>",
         f"<table><tr><th>{_l('condition', lang)}</th><th>ICD-10</th><th>{_l('likelihood', lang)}</th></tr>{rows}</table>",

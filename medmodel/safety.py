@@ -1,19 +1,28 @@
-"""Safety rules applied after the model, whatever it said.
+"""Every safety rule, applied after the model whatever it said. One home, one set of thresholds.
 
-- Contraindications: a medication contraindicated by the patient's context (pregnancy, age, allergy,
-  kidney or liver disease, anticoagulants, ...) is withheld, and the reason is kept for display.
-- Red flags: a finding marked as a red flag in the knowledge base (globally, or for the leading
-  condition), found present in the note, escalates triage and is reported with the matched phrase.
-- Can't-miss diagnoses: a condition given at least ``CANNOT_MISS_PROBABILITY`` in the differential whose
-  own triage level is urgent or emergency raises triage to that level, whatever the model's triage token
-  said. The lexicon cannot know every way a patient words a heart attack; the model's differential is the
-  second net ("worst first": a dangerous diagnosis that has not been excluded is managed as possible).
+- Who can have what: a condition impossible for the patient's sex, age or pregnancy, and a next step for the
+  other sex, are never output (``impossible_for``: masked in the constrained beam search, not filtered after).
+- Triage follows the calibrated differential, not the model's free-running triage token: the probability mass
+  on emergency conditions, on urgent-or-worse, and on routine-or-worse each set a level once past a threshold
+  chosen on the real-language development set (``TRIAGE_MASS``). Red flags found in the note and danger that
+  comes from the patient's context (``CONTEXT_RULES``) escalate it further. A dangerous condition that has not
+  been excluded is managed as possible ("worst first"); the ones that set the level are named (``CannotMiss``).
+- Prescribing fits the patient and the certainty: medicines only for a leading diagnosis that is confident
+  (``RX_CONFIDENCE``) and in scope; any medicine contraindicated by the patient's context is withheld with its
+  reason; one drug per class unless the knowledge base marks both as first-line for the condition (a standard
+  combination such as aspirin with a P2Y12 inhibitor in ACS).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .knowledge import TRIAGE_LEVELS, KnowledgeBase, triage_rank
+from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
+
+# Chosen on assets/eval/real_dev.csv (python -m medmodel tune-triage): the least over-triage with no note triaged
+# below its minimum safe level. Mass of the calibrated differential on conditions at or above each level.
+TRIAGE_MASS = {"emergency": 0.30, "urgent": 0.35, "routine": 0.50}
+CANNOT_MISS_PROBABILITY = 0.2     # a dangerous condition this likely is named as setting the triage
+RX_CONFIDENCE = 0.5               # leading-diagnosis likelihood below which no medicine is suggested
 
 
 @dataclass(frozen=True)
@@ -24,10 +33,12 @@ class Withheld:
     reason_en: str
     reason_zh: str
 
+    def reason(self, lang: str = "en") -> str:
+        return self.reason_zh if lang == "zh" else self.reason_en
+
     def describe(self, kb: KnowledgeBase, lang: str = "en") -> str:
         name = kb.medications[self.medication].name.get(lang)
-        reason = self.reason_zh if lang == "zh" else self.reason_en
-        return f"{name} 已暂缓：{reason}" if lang == "zh" else f"{name} withheld: {reason}"
+        return f"{name} 已暂缓：{self.reason(lang)}" if lang == "zh" else f"{name} withheld: {self.reason(lang)}"
 
 
 @dataclass(frozen=True)
@@ -38,9 +49,6 @@ class RedFlag:
     phrase: str          # the text that raised it, as written in the note
     start: int = -1      # character span in the note (-1 when raised by context)
     end: int = -1
-
-
-CANNOT_MISS_PROBABILITY = 0.2   # calibrated likelihood from which a dangerous diagnosis sets the floor of triage
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,40 @@ class CannotMiss:
         return f"{name} ({self.probability:.0%}) is in the differential: it needs {self.level} care until excluded"
 
 
+# ------------------------------------------------------------------ who can have what
+def impossible_for(kb: KnowledgeBase, age: int | None, sex: str | None, pregnant: bool) -> set[str]:
+    """Condition ids impossible for this patient (sex-specific anatomy, hard age limits, pregnancy-only)."""
+    return {c.id for c in kb.conditions.values() if not c.possible_for(age, sex, pregnant)}
+
+
+def impossible_next_steps(kb: KnowledgeBase, sex: str | None, pregnant: bool) -> set[str]:
+    female = sex == "F" or pregnant
+    return {s.id for s in kb.next_steps.values()
+            if s.sex_specific == "female" and sex == "M" or s.sex_specific == "male" and female}
+
+
+# ------------------------------------------------------------------ triage
+def mass_at_or_above(kb: KnowledgeBase, probabilities: dict[str, float], level: str) -> float:
+    return sum(p for c, p in probabilities.items() if triage_rank(kb.conditions[c].triage) >= triage_rank(level))
+
+
+def triage_from_differential(kb: KnowledgeBase, probabilities: dict[str, float],
+                             thresholds: dict[str, float] | None = None) -> tuple[str, list[CannotMiss]]:
+    """The triage level the calibrated differential (every condition's likelihood) calls for, and the dangerous
+    conditions that set it."""
+    thresholds = thresholds or TRIAGE_MASS
+    level = "self_care"
+    for candidate in ("emergency", "urgent", "routine"):
+        if mass_at_or_above(kb, probabilities, candidate) >= thresholds[candidate]:
+            level = candidate
+            break
+    named = [CannotMiss(c, kb.conditions[c].triage, float(p)) for c, p in
+             sorted(probabilities.items(), key=lambda kv: -kv[1])
+             if p >= CANNOT_MISS_PROBABILITY and triage_rank(kb.conditions[c].triage) >= triage_rank("urgent")
+             and triage_rank(kb.conditions[c].triage) <= triage_rank(level)]
+    return level, named
+
+
 def cannot_miss(kb: KnowledgeBase, differential, threshold: float = CANNOT_MISS_PROBABILITY) -> list[CannotMiss]:
     """Entries (objects with ``condition_id`` and ``probability``) at or above ``threshold`` whose condition
     is triaged urgent or emergency in the knowledge base."""
@@ -66,19 +108,6 @@ def cannot_miss(kb: KnowledgeBase, differential, threshold: float = CANNOT_MISS_
         if d.probability >= threshold and triage_rank(level) >= triage_rank("urgent"):
             out.append(CannotMiss(d.condition_id, level, float(d.probability)))
     return out
-
-
-def filter_medications(kb: KnowledgeBase, medications, context_flags) -> tuple[list[str], list[Withheld]]:
-    """Split medications into (allowed, withheld) for a patient with these context flags."""
-    allowed, withheld = [], []
-    for mid in medications:
-        med = kb.medications[mid]
-        hits = [c for c in med.contraindications if c.flag in context_flags]
-        if hits:
-            withheld.extend(Withheld(mid, c.flag, c.reason.en, c.reason.zh) for c in hits[:1])
-        else:
-            allowed.append(mid)
-    return allowed, withheld
 
 
 def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | None = None) -> list[RedFlag]:
@@ -99,9 +128,101 @@ def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | N
     return flags
 
 
+@dataclass(frozen=True)
+class ContextRule:
+    """Danger that comes from the patient's context together with a finding, not from a phrase alone."""
+    id: str
+    findings: tuple[str, ...]      # any of these present ...
+    level: str                     # ... escalates to this level
+    why: str                       # shown after the phrase: "fever (infant under 1 year)"
+    source: str
+    age_below: int | None = None   # ... when the patient is younger than this (years)
+    flag: str | None = None        # ... or has this context flag
+
+
+CONTEXT_RULES = (
+    ContextRule("infant_fever", ("fever", "high_fever", "low_grade_fever"), "urgent", "infant under 1 year",
+                "NICE NG143 (fever in under 5s): under 3 months with 38 C or more is high risk; age is in whole "
+                "years, so every fever under 1 year is escalated", age_below=1),
+    ContextRule("anticoagulated_head_injury", ("head_injury",), "urgent", "on anticoagulants",
+                "NICE NG232 (head injury): CT head within 8 hours for anyone on anticoagulants", flag="anticoagulant"),
+    ContextRule("pregnancy_bleeding_or_pain", ("vaginal_bleeding", "pregnancy_bleeding", "abdominal_pain",
+                                               "lower_abdominal_pain", "pelvic_pain"), "urgent", "pregnant",
+                "NICE NG126 (ectopic pregnancy and miscarriage): same-day assessment", flag="pregnant"),
+)
+
+
+def check_rules(kb: KnowledgeBase) -> None:
+    """The rules name findings and flags the knowledge base must have (run by ``kb validate`` and the predictor)."""
+    for rule in CONTEXT_RULES:
+        for f in rule.findings:
+            if f not in kb.findings:
+                raise KnowledgeError(f"safety rule {rule.id!r} names an unknown finding {f!r}")
+
+
+def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flags: frozenset[str]) -> list[RedFlag]:
+    present = {m.finding: m for m in present_findings}
+    out = []
+    for rule in CONTEXT_RULES:
+        if rule.age_below is not None and not (age is not None and age < rule.age_below):
+            continue
+        if rule.flag is not None and rule.flag not in flags:
+            continue
+        m = next((present[f] for f in rule.findings if f in present), None)
+        if m is not None:
+            out.append(RedFlag(m.finding, rule.level, f"{m.phrase} ({rule.why})", m.start, m.end))
+    return out
+
+
 def escalate(triage: str, red_flags: list[RedFlag], dangerous: list[CannotMiss] = ()) -> str:
-    """The most urgent of the model's triage, what the red flags demand and the can't-miss diagnoses' levels."""
+    """The most urgent of a triage level, what the red flags demand and the can't-miss diagnoses' levels."""
     level = triage_rank(triage)
     for rf in list(red_flags) + list(dangerous):
         level = max(level, triage_rank(rf.level))
     return TRIAGE_LEVELS[level]
+
+
+# ------------------------------------------------------------------ prescribing
+def filter_medications(kb: KnowledgeBase, medications, context_flags) -> tuple[list[str], list[Withheld]]:
+    """Split medications into (allowed, withheld) for a patient with these context flags."""
+    allowed, withheld = [], []
+    for mid in medications:
+        med = kb.medications[mid]
+        hits = [c for c in med.contraindications if c.flag in context_flags]
+        if hits:
+            withheld.extend(Withheld(mid, c.flag, c.reason.en, c.reason.zh) for c in hits[:1])
+        else:
+            allowed.append(mid)
+    return allowed, withheld
+
+
+def one_per_class(kb: KnowledgeBase, condition_id: str, medications: list[str]) -> list[str]:
+    """Keep the first drug of each class, unless the condition lists both as first-line (a standard combination)."""
+    dosing = kb.conditions[condition_id].dosing
+    kept, classes = [], {}
+    for mid in medications:
+        cls = kb.medications[mid].drug_class.en.lower()
+        other = classes.get(cls)
+        if other is not None:
+            both_first = dosing.get(mid) and dosing.get(other) and \
+                dosing[mid].line == "first" and dosing[other].line == "first"
+            if not both_first:
+                continue
+        classes.setdefault(cls, mid)
+        kept.append(mid)
+    return kept
+
+
+def prescribe(kb: KnowledgeBase, condition_id: str, suggested: list[str], context_flags) -> tuple[list[str], list[Withheld]]:
+    """Medicines for a condition: the model's suggestions that belong to the condition, first-line first, one per
+    class, contraindicated ones withheld (with the condition's other first-line drugs this patient must not have,
+    so the clinician sees what was withheld and why)."""
+    listed = kb.conditions[condition_id].medications
+    order = {m: i for i, m in enumerate(listed)}
+    dosing = kb.conditions[condition_id].dosing
+    chosen = [m for m in suggested if m in order] or list(listed)
+    chosen.sort(key=lambda m: (dosing[m].line != "first" if m in dosing else False, order[m]))
+    allowed, withheld = filter_medications(kb, chosen, context_flags)
+    _, others = filter_medications(kb, listed, context_flags)
+    withheld += [w for w in others if w.medication not in {x.medication for x in withheld}]
+    return one_per_class(kb, condition_id, allowed), withheld

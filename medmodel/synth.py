@@ -20,12 +20,12 @@ from .knowledge import TRIAGE_LEVELS, KnowledgeBase, context_flags_for, triage_r
 from .narrative import Narrator, Plan
 from .posterior import (AGE_OUTSIDE_P, AGE_OUTSIDE_SPAN, CHILDBEARING_AGE, PREGNANT_BASE_P,
                         PREGNANT_KNOWN_P, RED_FLAG_P, RISK_FACTOR_P, Posterior)
-from .safety import filter_medications
+from .safety import CANNOT_MISS_PROBABILITY, filter_medications
 from .sequence import MAX_DX, MAX_NEXT, MAX_RX, Target
 
 LANGS = ("en", "zh", "mix")
 DIFFERENTIAL_MIN_P = 0.01   # differential entries below this posterior are dropped (the true one is kept)
-WORST_FIRST_P = 0.2         # triage also covers any differential entry at least this likely
+WORST_FIRST_P = CANNOT_MISS_PROBABILITY   # target triage also covers any differential entry at least this likely
 MAX_PRESENT = 7             # findings mentioned in one note (real notes rarely list more)
 # Kinds of presentation, as shares of generated cases. Real notes are often short ("sparse": one or two
 # findings, the way patients open a consultation), and conditions often show few of their typical features

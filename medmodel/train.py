@@ -44,6 +44,9 @@ class TrainConfig:
     checkpoint_dir: str | None = None
     stop_after: int | None = None   # end this run after so many epochs (resume later from the checkpoint)
     progress: bool = True
+    pretrain_epochs: int = 0        # language-model pretraining of the encoder on real text first (0: none)
+    pretrain_synthetic: int = 20000  # generated notes mixed into the pretraining text
+    freeze_embeddings: bool = False  # keep the (pretrained) word and n-gram embeddings fixed while training
 
 
 @dataclass
@@ -156,13 +159,22 @@ def evaluate_loss(model: Seq2Seq, examples: list[Example], batch_size: int, devi
 
 
 def fit(model: Seq2Seq, train: list[Example], val: list[Example], cfg: TrainConfig, device="cpu",
-        on_epoch: Callable[[int, dict], None] | None = None) -> list[dict]:
-    """Train with AdamW, one-cycle learning rate, gradient clipping and early stopping on validation
-    loss; resumes from ``cfg.checkpoint_dir`` if it holds a checkpoint. Returns the history."""
+        on_epoch: Callable[[int, dict], None] | None = None,
+        select: Callable[[Seq2Seq], dict] | None = None) -> list[dict]:
+    """Train with AdamW, one-cycle learning rate, gradient clipping and early stopping; resumes from
+    ``cfg.checkpoint_dir`` if it holds a checkpoint. Returns the history.
+
+    The kept checkpoint is the one with the lowest validation loss, or, when ``select`` is given, the highest
+    ``select(model)["score"]`` (e.g. accuracy on a real-language development set: synthetic validation loss
+    keeps improving long after real-note accuracy has peaked)."""
     rank, world = dist_info()
     torch.manual_seed(cfg.seed)
     rng = random.Random(cfg.seed)
-    optimizer = torch.optim.AdamW(model.parameters(), lr=cfg.lr, weight_decay=cfg.weight_decay)
+    frozen = ("src_embedding.", "subword_embedding.") if cfg.freeze_embeddings else ()
+    for name, p in model.named_parameters():
+        p.requires_grad_(not name.startswith(frozen))
+    optimizer = torch.optim.AdamW([p for p in model.parameters() if p.requires_grad], lr=cfg.lr,
+                                  weight_decay=cfg.weight_decay)
     n_batches = math.ceil(len(train) / cfg.batch_size)
     steps_per_epoch = n_batches // world if world > 1 else n_batches  # equal on every rank, or all_reduce hangs
     scheduler = torch.optim.lr_scheduler.OneCycleLR(optimizer, max_lr=cfg.lr, epochs=cfg.epochs,
@@ -198,16 +210,22 @@ def fit(model: Seq2Seq, train: list[Example], val: list[Example], cfg: TrainConf
             bar.set_postfix(loss=f"{running:.3f}", lr=f"{scheduler.get_last_lr()[0]:.1e}")
         val_loss = evaluate_loss(model, val, cfg.batch_size, device)
         record = {"epoch": epoch + 1, "train_loss": running, "val_loss": val_loss, "seconds": time.time() - t0}
-        improved = val_loss < best - 1e-4
+        criterion = val_loss
+        if select is not None:
+            record.update(select(model))
+            criterion = -record["score"]
+            model.train()
+        improved = criterion < best - 1e-4
         if improved:
-            best, bad_epochs = val_loss, 0
+            best, bad_epochs = criterion, 0
             best_state = {k: v.detach().clone() for k, v in model.state_dict().items()}
         else:
             bad_epochs += 1
         if on_epoch:
             on_epoch(epoch, record)
         if rank == 0 and cfg.progress:
-            tqdm.write(f"epoch {epoch + 1}: train loss {running:.4f}  val loss {val_loss:.4f}"
+            extra = "".join(f"  {k} {v:.4f}" for k, v in record.items() if k.startswith("dev_"))
+            tqdm.write(f"epoch {epoch + 1}: train loss {running:.4f}  val loss {val_loss:.4f}{extra}"
                        + ("  (best)" if improved else f"  (no improvement {bad_epochs}/{cfg.patience})"))
         history.append(record)
         if ckpt and rank == 0:
@@ -282,17 +300,42 @@ def build_model(tokenizer: Tokenizer, vocab: TargetVocab, **overrides) -> Seq2Se
     return Seq2Seq(Seq2SeqConfig(src_vocab=len(tokenizer), tgt_vocab=len(vocab), **settings))
 
 
+def dev_selector(kb: KnowledgeBase, tokenizer: Tokenizer, vocab: TargetVocab, dev, reader, device="cpu"):
+    """``select`` for ``fit``: top-1 and top-3 of the first-position distribution on a development set
+    (``dx`` or an ``acceptable`` id counts); score = top-1 + top-3 / 2."""
+    from .evaluate import dev_cases
+    rows = [(r, c) for r, c in dev_cases(dev) if r["dx"] in kb.conditions]
+    dx_tokens = [t for t in vocab.itos if t.startswith("DX:")]
+    index = {t.split(":", 1)[1]: i for i, t in enumerate(dx_tokens)}
+    right = [[index[x] for x in {r["dx"], *str(r.get("acceptable") or "").split(";")} if x in index] for r, _ in rows]
+    examples = [Example(tokenizer.encode(c, reader.extract(c.text) if reader else ()), [vocab.bos_id], -1)
+                for _, c in rows]
+
+    def select(model: Seq2Seq) -> dict:
+        logits = first_dx_logits(model, vocab, examples, device=device)
+        top3 = logits.topk(3, dim=-1).indices.tolist()
+        t1 = float(np.mean([t[0] in ok for t, ok in zip(top3, right)]))
+        t3 = float(np.mean([bool(set(t) & set(ok)) for t, ok in zip(top3, right)]))
+        return {"dev_top1": t1, "dev_top3": t3, "score": t1 + t3 / 2}
+    return select
+
+
 def train_bundle(kb: KnowledgeBase, cases: list[Case], targets: list[Target], conditions: list[str | None],
                  cfg: TrainConfig, model_overrides: dict | None = None, langs: list[str] | None = None,
-                 device="cpu") -> tuple[Bundle, list[dict], list[Example]]:
-    """Split, build vocabularies, train, calibrate; returns the bundle, history and validation set."""
+                 device="cpu", dev=None) -> tuple[Bundle, list[dict], list[Example]]:
+    """Split, build vocabularies, train, calibrate; returns the bundle, history and validation set.
+    ``dev``: a real-language development set (DataFrame) that chooses the checkpoint."""
     rng = random.Random(cfg.seed)
     order = list(range(len(cases)))
     rng.shuffle(order)
     n_val = max(1, int(len(cases) * cfg.val_fraction))
     val_idx, train_idx = order[:n_val], order[n_val:]
     overrides = dict(model_overrides or {})
-    tokenizer = Tokenizer.build((cases[i].text for i in train_idx), min_freq=cfg.min_freq,
+    real_text: list[str] = []
+    if cfg.pretrain_epochs:
+        from . import corpus
+        real_text = corpus.load("en") + corpus.load("zh")
+    tokenizer = Tokenizer.build([cases[i].text for i in train_idx] + real_text, min_freq=cfg.min_freq,
                                 subword_buckets=int(overrides.get("subword_buckets", 0)),
                                 concepts=tuple(kb.findings) if overrides.get("concepts") else ())
     vocab = TargetVocab.from_kb(kb)
@@ -306,10 +349,18 @@ def train_bundle(kb: KnowledgeBase, cases: list[Case], targets: list[Target], co
     train, val = pick(train_idx), pick(val_idx)
     torch.manual_seed(cfg.seed)
     model = build_model(tokenizer, vocab, **overrides).to(device)
-    history = fit(model, train, val, cfg, device)
+    pretraining = []
+    if cfg.pretrain_epochs:
+        from .pretrain import PretrainConfig, pretrain
+        synthetic = [cases[i].text for i in train_idx[:cfg.pretrain_synthetic]]
+        pretraining = pretrain(model, tokenizer, real_text + synthetic,
+                               PretrainConfig(epochs=cfg.pretrain_epochs, seed=cfg.seed, progress=cfg.progress),
+                               reader, device)
+    select = dev_selector(kb, tokenizer, vocab, dev, reader, device) if dev is not None else None
+    history = fit(model, train, val, cfg, device, select=select)
     logits = first_dx_logits(model, vocab, val, device=device)
     temperature = fit_temperature(logits, torch.tensor([e.condition for e in val]))
     bundle = Bundle(model.cpu().eval(), tokenizer, vocab, kb, temperature,
                     metrics={"training": {"history": history, "config": asdict(cfg), "n_train": len(train),
-                                          "n_val": len(val), "temperature": temperature}})
+                                          "n_val": len(val), "temperature": temperature, "pretraining": pretraining}})
     return bundle, history, val

@@ -1,0 +1,405 @@
+"""Patient context read from the note itself: the same flags the form sets, with the words that set them.
+
+Clinicians write context into the note ("34F, 22/40", "PCN allergy - anaphylaxis", "on apixaban for AF",
+"CKD 4", "82F, 2 falls this year", "女，35岁，孕12周，无过敏史") and leave the form's boxes empty. A drug that the
+context forbids must still be withheld, so the predictor reads:
+- age and sex ("68M", "34 y/o F", "a 45-year-old man", "my 5 year old son", "女，35岁");
+- pregnancy with the gestational age in weeks ("22 weeks pregnant", "G2P1 38/40", "孕32周"), breastfeeding;
+- allergies with their severity (penicillin rash vs anaphylaxis, which also rules out cephalosporins), and
+  "NKDA" / "无过敏史" (no allergy);
+- current medicines that change prescribing: anticoagulants, antiplatelets, methotrexate, lithium;
+- kidney disease with its stage or eGFR, liver disease, asthma, heart disease, falls and frailty.
+Every statement can be negated ("not pregnant", "not on blood thinners", "否认过敏史"). Each item keeps its
+span, so the app can show it as "read from the note: 22 weeks pregnant" and the clinician can remove it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# CKD stage -> an eGFR inside the stage's band (KDIGO 2012), used only to set the eGFR flags.
+_CKD_STAGE_EGFR = {"1": 90, "2": 75, "3": 50, "3a": 50, "3b": 38, "4": 22, "5": 10}
+
+
+@dataclass(frozen=True)
+class ContextItem:
+    """One piece of context read from the note."""
+    key: str          # a context flag ("pregnant", "allergy_penicillin", ...), or "age", "sex", "gestation_weeks",
+                      # "egfr", or "no_allergy"
+    value: object     # True for flags; the number or "F"/"M" for the others
+    phrase: str       # as written in the note
+    start: int
+    end: int
+    negated: bool = False   # "not pregnant": the note says the flag does NOT apply
+
+
+@dataclass(frozen=True)
+class NoteContext:
+    items: tuple[ContextItem, ...] = ()
+
+    def _affirmed(self, key: str) -> ContextItem | None:
+        return next((i for i in self.items if i.key == key and not i.negated), None)
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return frozenset(i.key for i in self.items if i.value is True and not i.negated)
+
+    @property
+    def denied(self) -> frozenset[str]:
+        """Flags the note says do not apply ("not pregnant", "NKDA" -> every allergy flag)."""
+        out = {i.key for i in self.items if i.negated}
+        if self._affirmed("no_allergy"):
+            out |= {f for f in _ALLERGY_FLAGS if f not in self.flags}
+        return frozenset(out)
+
+    @property
+    def age(self) -> int | None:
+        item = self._affirmed("age")
+        return int(item.value) if item else None
+
+    @property
+    def sex(self) -> str | None:
+        item = self._affirmed("sex")
+        return str(item.value) if item else None
+
+    @property
+    def gestation_weeks(self) -> int | None:
+        item = self._affirmed("gestation_weeks")
+        return int(item.value) if item else None
+
+    @property
+    def egfr(self) -> int | None:
+        item = self._affirmed("egfr")
+        return int(item.value) if item else None
+
+    def describe(self) -> list[str]:
+        """Short English labels, e.g. "22 weeks pregnant", "penicillin allergy (severe)", "not pregnant"."""
+        return [_label(i) for i in self.items]
+
+
+_ALLERGY_FLAGS = ("allergy_penicillin", "allergy_penicillin_severe", "allergy_cephalosporin", "allergy_sulfa",
+                  "allergy_nsaid", "allergy_macrolide")
+
+# ------------------------------------------------------------------ vocabularies
+_DRUG_CLASSES = {
+    "allergy_penicillin": r"penicillins?|pcn|pen|amoxicill?in|amoxil|augmentin|co-?amoxiclav|flucloxacillin|"
+                          r"ampicillin|benzylpenicillin|penicillin v|phenoxymethylpenicillin|piperacillin|tazocin|"
+                          r"青霉素|阿莫西林|氨苄西林",
+    "allergy_cephalosporin": r"cephalosporins?|cefalexin|cephalexin|keflex|cefuroxime|ceftriaxone|cefaclor|cefixime|"
+                             r"cefradine|头孢\w*",
+    "allergy_sulfa": r"sulfa|sulpha|sulfonamides?|sulphonamides?|septrin|bactrim|co-?trimoxazole|磺胺\w*",
+    "allergy_nsaid": r"nsaids?|ibuprofen|nurofen|advil|aspirin|naproxen|diclofenac|voltarol|anti-?inflammatories|"
+                     r"布洛芬|阿司匹林|非甾体\w*",
+    "allergy_macrolide": r"macrolides?|erythromycin|clarithromycin|azithromycin|红霉素|阿奇霉素|克拉霉素",
+}
+_SEVERE_REACTION = (r"anaphyla\w*|angioedema|angio-oedema|throat (?:closed|closing|swell\w*)|"
+                    r"(?:lips?|tongue|face) swell\w*|swell\w* (?:lips?|tongue|face|throat)|couldn'?t breathe|"
+                    r"stevens[- ]johnson|sjs|\bten\b|resus|adrenaline|epipen|epi-?pen|过敏性休克|喉头水肿|休克")
+_ANTICOAGULANTS = (r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|"
+                   r"doac|noac|anticoagula\w*|blood[- ]thinners?|enoxaparin|clexane|heparin|华法林|利伐沙班|"
+                   r"阿哌沙班|达比加群|依度沙班|抗凝药?|肝素")
+_ANTIPLATELETS = r"clopidogrel|plavix|ticagrelor|brilique|brilinta|prasugrel|dipyridamole|氯吡格雷|替格瑞洛"
+_LOW_DOSE_ASPIRIN = (r"aspirin\s*(?:75|81|100)\s*(?:mg)?|(?:low[- ]dose|daily|baby) aspirin|"
+                     r"阿司匹林\S{0,5}?(?:75|81|100)\s*(?:mg)?|(?:每天|长期)(?:吃|服用?)阿司匹林")
+
+_NEG_EN = re.compile(r"(?i)\b(?:no|not|nil|denies|denied|never|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|"
+                     r"doesn'?t|don'?t|negative|neg|off)\b[^.;,\n]{0,25}$")
+_NEG_ZH = re.compile(r"(?:无|否认|没有|未|不是|并非|非|排除)[^，。；,.;]{0,6}$")
+
+
+def _negated(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return bool(_NEG_EN.search(before) or _NEG_ZH.search(before[-10:]))
+
+
+def _item(key, value, m: re.Match, text: str, group: int = 0, negatable: bool = True) -> ContextItem:
+    start, end = m.span(group)
+    return ContextItem(key, value, text[start:end], start, end, negatable and _negated(text, start))
+
+
+# ------------------------------------------------------------------ readers
+_AGE_SEX_PATTERNS = [
+    # "68M", "34 F", "45yo M", "34 y/o F", "72 yr old male", "3mo F"
+    re.compile(r"(?i)(?<![\w/])(\d{1,3})\s*(?:(mo|months?)\s*(?:old)?\s*|(?:yo|y/o|y\.o\.|yrs?|years?|yr)\s*(?:old)?\s*,?\s*)?"
+               r"(m|f|male|female|man|woman|boy|girl|lady|gentleman)\b(?!\s*/)"),
+    # "a 45-year-old man", "I'm a 23 year old woman", "my 5 year old son", "my 82-year-old mother"
+    re.compile(r"(?i)\b(\d{1,3})[- ](?:(months?|mo|weeks?|wks?)|years?|yrs?)[- ]old\s+(?:\w+\s+)?"
+               r"(man|woman|male|female|boy|girl|son|daughter|baby boy|baby girl|lady|gentleman|mother|mum|mom|"
+               r"father|dad|husband|wife|brother|sister|grandmother|grandfather|nan|gran|grandad)\b"),
+    # "male, 54", "woman aged 34", "Breastfeeding mum, 32"
+    re.compile(r"(?i)\b(male|female|man|woman|mum|mom|mother|dad|father|lady|gentleman)\s*(?:,|aged|age)\s*(\d{1,3})\b"),
+    # "my son is 6", "our daughter is 7 months"
+    re.compile(r"(?i)\b(?:my|our|her|his)\s+(son|daughter|boy|girl|baby boy|baby girl|mother|mum|mom|father|dad|"
+               r"husband|wife|brother|sister|grandmother|grandfather|nan|gran|grandad)\s+is\s+(\d{1,3})"
+               r"(?:\s*(months?|mo|weeks?))?\b"),
+]
+_ZH_AGE_SEX = [re.compile(r"(男|女)(?:性)?\s*[，,、]?\s*(\d{1,3})\s*(岁|个月|月龄)"),
+               re.compile(r"(\d{1,3})\s*(岁|个月)\s*(男|女)(?:性|孩|童)?")]
+_FEMALE_WORDS = {"f", "female", "woman", "girl", "lady", "daughter", "baby girl", "mother", "mum", "mom", "wife",
+                 "sister", "grandmother", "nan", "gran", "女"}
+_MALE_WORDS = {"m", "male", "man", "boy", "gentleman", "son", "baby boy", "father", "dad", "husband", "brother",
+               "grandfather", "grandad", "男"}
+# Words that settle the sex when nothing else does: periods, pregnancy tests, "mum", 老太太 ...
+# (Only the patient's own anatomy: "my mum said" is about someone else.)
+_FEMALE_HINTS = re.compile(r"(?i)\b(?:my periods?|period pains?|menstrua\w*|lmp|pregnancy test|upt|vaginal|vulva)\b|"
+                           r"月经|末次月经|停经|阴道")
+_MALE_HINTS = re.compile(r"(?i)\b(?:prostate|testicles?|testes|scrotum|scrotal|penis|penile)\b|前列腺|睾丸|阴囊|阴茎")
+_ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)")
+
+
+def _age_sex(text: str) -> list[ContextItem]:
+    out = []
+    for k, pattern in enumerate(_AGE_SEX_PATTERNS):
+        for m in pattern.finditer(text):
+            if k == 2:
+                sex_word, age, unit = m.group(1), m.group(2), None
+            elif k == 3:
+                sex_word, age, unit = m.group(1), m.group(2), m.group(3)
+            else:
+                age, unit, sex_word = m.group(1), m.group(2), m.group(3)
+            years = int(age) // 12 if unit and unit.lower().startswith("mo") else \
+                0 if unit and unit.lower().startswith("w") else int(age)
+            if years > 120:
+                continue
+            out.append(ContextItem("age", years, m.group(0).strip(), m.start(), m.end()))
+            word = sex_word.lower()
+            sex = "F" if word in _FEMALE_WORDS else "M" if word in _MALE_WORDS else None
+            if sex:
+                out.append(ContextItem("sex", sex, m.group(0).strip(), m.start(), m.end()))
+    for k, pattern in enumerate(_ZH_AGE_SEX):
+        for m in pattern.finditer(text):
+            sex_word, age, unit = (m.group(1), m.group(2), m.group(3)) if k == 0 else (m.group(3), m.group(1), m.group(2))
+            years = int(age) // 12 if "月" in unit else int(age)
+            if years <= 120:
+                out.append(ContextItem("age", years, m.group(0), m.start(), m.end()))
+                out.append(ContextItem("sex", "F" if sex_word == "女" else "M", m.group(0), m.start(), m.end()))
+    for m in re.finditer(r"(\d{1,3})\s*岁", text):
+        if not any(i.start <= m.start() < i.end for i in out) and int(m.group(1)) <= 120:
+            out.append(ContextItem("age", int(m.group(1)), m.group(0), m.start(), m.end()))
+    for m in re.finditer(r"(?:患者|病人)?\s*(男|女)(?:性|，|,|。)", text):
+        if not any(i.key == "sex" for i in out):
+            out.append(ContextItem("sex", "F" if m.group(1) == "女" else "M", m.group(0), m.start(), m.end()))
+    for m in _ZH_SUBJECT_SEX.finditer(text):
+        if not any(i.key == "sex" for i in out):
+            female = m.group(1) in ("老太太", "女士", "阿姨", "奶奶", "姥姥", "外婆", "女孩", "女童")
+            out.append(ContextItem("sex", "F" if female else "M", m.group(0), m.start(), m.end()))
+    if not any(i.key == "sex" for i in out):
+        female, male = _FEMALE_HINTS.search(text), _MALE_HINTS.search(text)
+        if female and not male:
+            out.append(ContextItem("sex", "F", female.group(0), female.start(), female.end()))
+        elif male and not female:
+            out.append(ContextItem("sex", "M", male.group(0), male.start(), male.end()))
+    return out
+
+
+_PREGNANT_WEEKS = [
+    re.compile(r"(?i)\b(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?|/40)\s*(?:pregnant|gestation|pg|preg|along|"
+               r"into (?:my |the |her )?pregnancy)"),
+    re.compile(r"(?i)\bpregnant\s*\(?\s*(?:at|about|around|approx\.?|~)?\s*(\d{1,2})\s*(?:weeks?|wks?|/40)"),
+    re.compile(r"(?i)\b(?:g\d\s*p\d\s*,?\s*)?(\d{1,2})(?:\+\d)?/40\b"),
+    re.compile(r"(?i)\b(?:gestation|ga)\s*(?:of|:)?\s*(\d{1,2})\s*(?:weeks?|wks?|w)\b"),
+    re.compile(r"(?:孕|怀孕|妊娠|停经)\s*(\d{1,2})\s*(?:\+\d)?\s*周"),
+    re.compile(r"(?i)(?<![\d/])(\d{1,2})\+[0-6]\s*(?:weeks?|wks?|/40)?\b"),
+]
+_PREGNANT = re.compile(r"(?i)\b(?:pregnant|pregnancy|expecting a baby|with child|antenatal|g\d\s*p\d)\b|怀孕|妊娠期?|孕期|孕妇|怀着|早孕")
+_NOT_PREGNANT = re.compile(r"(?i)\b(?:pregnancy test (?:was |is )?(?:negative|neg)|upt\s*(?:-ve|neg\w*)|"
+                           r"(?:can'?t|cannot|could not|couldn'?t) be pregnant)\b|未孕|没有怀孕|尿妊娠试验阴性")
+_BREASTFEEDING = re.compile(r"(?i)\b(?:breast-?\s?feeding|breastfed|ebf|nursing (?:my|the|her) (?:baby|son|daughter|"
+                            r"infant)|lactating)\b|哺乳期?|喂奶|母乳喂养")
+
+
+def _pregnancy(text: str) -> list[ContextItem]:
+    out = []
+    for pattern in _PREGNANT_WEEKS:
+        for m in pattern.finditer(text):
+            weeks = int(m.group(1))
+            if 1 <= weeks <= 44 and not any(i.start <= m.start() < i.end for i in out):
+                neg = _negated(text, m.start())
+                out.append(ContextItem("pregnant", True, m.group(0), m.start(), m.end(), neg))
+                if not neg:
+                    out.append(ContextItem("gestation_weeks", weeks, m.group(0), m.start(), m.end()))
+    for m in _NOT_PREGNANT.finditer(text):
+        out.append(ContextItem("pregnant", True, m.group(0), m.start(), m.end(), True))
+    for m in _PREGNANT.finditer(text):
+        if any(i.start <= m.start() < i.end or m.start() <= i.start < m.end() for i in out):
+            continue
+        # "pregnancy test" alone says nothing; "no chance of pregnancy" is a denial
+        after = text[m.end():m.end() + 6].lower()
+        if after.startswith(" test") or after.startswith("试验"):
+            continue
+        out.append(_item("pregnant", True, m, text))
+    for m in _BREASTFEEDING.finditer(text):
+        out.append(_item("breastfeeding", True, m, text))
+    return out
+
+
+_NO_ALLERGY = re.compile(r"(?i)\b(?:nkda|nka|nkda\.|no known (?:drug )?allergies|no (?:drug )?allergies|"
+                         r"allergies:?\s*(?:none|nil|nkda))\b|无(?:药物)?过敏史?|否认(?:药物|食物)?(?:及食物)?过敏史|没有过敏")
+
+
+def _allergies(text: str) -> list[ContextItem]:
+    out = []
+    for m in _NO_ALLERGY.finditer(text):
+        out.append(ContextItem("no_allergy", True, m.group(0), m.start(), m.end()))
+    low = text.lower()
+    for flag, drugs in _DRUG_CLASSES.items():
+        # "allergic to X", "X allergy", "allergy: X", "rash with X", "reaction to X", "X -> anaphylaxis", "对X过敏"
+        pattern = re.compile(
+            rf"(?i)(?:allerg\w*|reaction|rash|hives|intoleran\w*|sensitiv\w*|anaphyla\w*|angioedema|angio-oedema|"
+            rf"swell\w*)[^.;\n]{{0,30}}?"
+            rf"\b(?:to|with|from|after|on|:)\s*(?:\w+\s+){{0,2}}?({drugs})|({drugs})\s*(?:\(|-|:|–)?\s*"
+            rf"(?:allerg\w*|sensitiv\w*|intoleran\w*|anaphyla\w*|reaction|rash|hives|angioedema)|"
+            rf"对\s*({drugs})\s*(?:类药物?|类)?\s*过敏|({drugs})\s*(?:类药物?)?过敏|"
+            rf"\b({drugs})\b[^.;\n]{{0,60}}?\b(?:allergic|an allergy)\b|"
+            rf"(?:can'?t|cannot|not allowed|unable to|mustn'?t|shouldn'?t)\s+(?:to\s+)?(?:take|have|use)\s+({drugs})|"
+            rf"\b({drugs})\s+makes? my asthma")
+        for m in pattern.finditer(text):
+            group = next(g for g in range(1, 8) if m.group(g))
+            if flag == "allergy_nsaid" and re.match(r"(?i)aspirin\s*(?:75|81|100)", low[m.start(group):m.end(group) + 6]):
+                continue
+            neg = _negated(text, m.start())
+            out.append(ContextItem(flag, True, m.group(0), m.start(), m.end(), neg))
+            if flag == "allergy_penicillin" and not neg:
+                window = text[max(0, m.start() - 60):m.end() + 60]
+                if re.search(rf"(?i){_SEVERE_REACTION}", window):
+                    out.append(ContextItem("allergy_penicillin_severe", True, m.group(0), m.start(), m.end()))
+    return out
+
+
+def _medicines(text: str) -> list[ContextItem]:
+    out = []
+    for flag, pattern in (("anticoagulant", _ANTICOAGULANTS), ("antiplatelet", _ANTIPLATELETS),
+                          ("antiplatelet", _LOW_DOSE_ASPIRIN), ("methotrexate", r"methotrexate|mtx|甲氨蝶呤"),
+                          ("lithium", r"lithium|priadel|camcolit|碳酸锂|锂盐")):
+        for m in re.finditer(rf"(?i)(?:\b|(?<=[\u4e00-\u9fff]))(?:{pattern})", text):
+            before = text[max(0, m.start() - 25):m.start()].lower()
+            if re.search(r"allerg|reaction to|intoleran|过敏", before) or re.match(r"\s*(?:allerg|过敏)", text[m.end():m.end() + 8], re.I):
+                continue   # an allergy to the drug, not taking it
+            out.append(_item(flag, True, m, text))
+    return out
+
+
+_EGFR = re.compile(r"(?i)\begfr\s*(?:of|is|was|=|:|~)?\s*(\d{1,3})|肾小球滤过率[^0-9]{0,8}(\d{1,3})")
+_CKD_STAGE = re.compile(r"(?i)\b(?:ckd|chronic kidney disease)\s*(?:stage|st|g)?\s*([1-5][ab]?)\b|慢性肾(?:脏)?病\s*([1-5])\s*期|"
+                        r"\bstage\s*([1-5][ab]?)\s*(?:ckd|chronic kidney disease|kidney disease)")
+_KIDNEY = re.compile(r"(?i)\b(?:ckd|chronic kidney disease|kidney disease|renal (?:failure|impairment|disease|insufficiency)|"
+                     r"kidney (?:failure|problems?)|on dialysis|haemodialysis|hemodialysis|peritoneal dialysis|"
+                     r"kidney transplant)\b|肾功能不全|肾衰|慢性肾病|慢性肾脏病|尿毒症|透析")
+_DIALYSIS = re.compile(r"(?i)\bdialysis\b|透析")
+_LIVER = re.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|chronic hepatitis|hepatic impairment|"
+                    r"fatty liver disease|nafld)\b|肝硬化|肝病|肝功能不全|肝衰")
+_ASTHMA = re.compile(r"(?i)\b(?:asthma|asthmatic)\b|哮喘")
+_HEART = re.compile(r"(?i)\b(?:heart failure|ccf|chf|hfref|ihd|ischaemic heart disease|ischemic heart disease|"
+                    r"coronary (?:artery|heart) disease|cad|angina|previous mi|prior mi|h/o mi|stents?|cabg|"
+                    r"heart attack (?:\w+ )?(?:years?|months?) ago)\b|冠心病|心衰|心力衰竭|心梗病史|放过支架")
+_FALLS = re.compile(r"(?i)\b(?:recurrent falls|multiple falls|frequent falls|(?:\d+|two|three|several|many) falls|"
+                    r"falls (?:this|last|in the past) (?:year|month)|fallen (?:twice|several times|a few times)|"
+                    r"fell (?:twice|several times|a few times)|keeps? falling|frail|frailty|walks with a (?:frame|stick)|"
+                    r"zimmer frame|unsteady on (?:her|his|their) feet)\b|多次跌倒|反复跌倒|经常摔倒|容易摔倒|"
+                    r"(?:摔倒|跌倒)过?\s*[两二三四五几多数\d]+\s*次|体弱|身体虚弱")
+
+
+def _conditions(text: str) -> list[ContextItem]:
+    out = []
+    for m in _EGFR.finditer(text):
+        value = int(m.group(1) or m.group(2))
+        if value <= 200:
+            out.append(ContextItem("egfr", value, m.group(0), m.start(), m.end()))
+    for m in _CKD_STAGE.finditer(text):
+        stage = (m.group(1) or m.group(2) or m.group(3)).lower()
+        if not any(i.key == "egfr" for i in out):
+            out.append(ContextItem("egfr", _CKD_STAGE_EGFR[stage], m.group(0), m.start(), m.end()))
+        out.append(_item("kidney_disease", True, m, text))
+    for m in _DIALYSIS.finditer(text):
+        if not _negated(text, m.start()) and not any(i.key == "egfr" for i in out):
+            out.append(ContextItem("egfr", 10, m.group(0), m.start(), m.end()))
+    for flag, pattern in (("kidney_disease", _KIDNEY), ("liver_disease", _LIVER), ("asthma", _ASTHMA),
+                          ("heart_disease", _HEART), ("elderly_faller", _FALLS)):
+        for m in pattern.finditer(text):
+            if not any(i.start <= m.start() < i.end for i in out):
+                out.append(_item(flag, True, m, text))
+    return out
+
+
+def read_context(text: str) -> NoteContext:
+    """Everything the note says about the patient's context, in order of appearance."""
+    items = _age_sex(text) + _pregnancy(text) + _allergies(text) + _medicines(text) + _conditions(text)
+    items.sort(key=lambda i: (i.start, i.key))
+    seen, out = set(), []
+    for i in items:
+        key = (i.key, i.negated)
+        if key in seen and i.key not in ("age", "sex"):
+            continue
+        if i.key in ("age", "sex") and any(o.key == i.key for o in out):
+            continue
+        seen.add(key)
+        out.append(i)
+    return NoteContext(tuple(out))
+
+
+def _label(i: ContextItem) -> str:
+    names = {"pregnant": "pregnant", "breastfeeding": "breastfeeding", "allergy_penicillin": "penicillin allergy",
+             "allergy_penicillin_severe": "penicillin anaphylaxis or angioedema",
+             "allergy_cephalosporin": "cephalosporin allergy", "allergy_sulfa": "sulfonamide allergy",
+             "allergy_nsaid": "NSAID / aspirin allergy", "allergy_macrolide": "macrolide allergy",
+             "anticoagulant": "on an anticoagulant", "antiplatelet": "on an antiplatelet",
+             "methotrexate": "on methotrexate", "lithium": "on lithium", "kidney_disease": "kidney disease",
+             "liver_disease": "liver disease", "asthma": "asthma", "heart_disease": "heart disease",
+             "elderly_faller": "falls or frailty", "no_allergy": "no known drug allergies"}
+    if i.key == "age":
+        return f"age {i.value}"
+    if i.key == "sex":
+        return "female" if i.value == "F" else "male"
+    if i.key == "gestation_weeks":
+        return f"{i.value} weeks pregnant"
+    if i.key == "egfr":
+        return f"eGFR about {i.value}"
+    name = names.get(i.key, i.key)
+    return f"not {name}" if i.negated else name
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """The form and the note disagree about one item."""
+    key: str
+    form: object
+    note: object
+    phrase: str
+
+
+def merge(case, note: NoteContext, ignored: frozenset[str] = frozenset()):
+    """The case the model and the safety rules should see: the form's values, completed from the note.
+
+    The form wins where both give a value (a conflict is reported, never silently resolved); flags read from
+    the note are added unless the clinician removed them (``ignored`` holds their keys). Returns
+    (case, conflicts)."""
+    from .case import Case, USER_FLAGS
+    kept = [i for i in note.items if i.key not in ignored]
+    note = NoteContext(tuple(kept))
+    conflicts = []
+    age, sex = case.age, case.sex
+    if note.age is not None:
+        if age is None:
+            age = note.age
+        elif abs(age - note.age) > 1:
+            conflicts.append(Conflict("age", age, note.age, note._affirmed("age").phrase))
+    if note.sex is not None:
+        if sex is None:
+            sex = note.sex
+        elif sex != note.sex:
+            conflicts.append(Conflict("sex", sex, note.sex, note._affirmed("sex").phrase))
+    flags = set(case.flags) | {f for f in note.flags if f in USER_FLAGS}
+    for f in note.denied & set(case.flags):
+        item = next((i for i in note.items if i.key == f and i.negated), None)
+        conflicts.append(Conflict(f, True, False, item.phrase if item else "no known allergies"))
+    weeks = case.gestation_weeks if case.gestation_weeks is not None else note.gestation_weeks
+    egfr = case.egfr if case.egfr is not None else note.egfr
+    if sex is None and flags & {"pregnant", "breastfeeding"}:
+        sex = "F"
+    if sex == "M" and (flags & {"pregnant", "breastfeeding"} or weeks is not None):
+        item = note._affirmed("pregnant") or note._affirmed("breastfeeding")
+        conflicts.append(Conflict("pregnant", False, True, item.phrase if item else ""))
+        flags -= {"pregnant", "breastfeeding"}
+        weeks = None
+    merged = Case(case.text, age, sex, frozenset(flags), weeks, egfr)
+    return merged, conflicts
