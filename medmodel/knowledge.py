@@ -1,7 +1,7 @@
 """The clinical knowledge base: conditions, findings, medications and next steps.
 
 Human-readable YAML files under ``assets/knowledge/{conditions,findings,medications,next_steps}/`` (plus the
-phrase bank ``phrases/``, more ways of saying known findings)
+phrase bank ``phrases/``, more ways of saying known findings, and ``aliases/``, the names people use for conditions)
 are loaded into frozen dataclasses and cross-checked. Every validation error names the file, the
 entry and the field, so a clinician editing the YAML can find the mistake without reading Python.
 """
@@ -146,6 +146,7 @@ class Condition:
     pregnancy_only: bool = False
     possible_age: tuple[int, int] | None = None   # hard limits: impossible outside them (typical range is age_range)
     dosing: dict[str, Dosing] = field(default_factory=dict, hash=False, compare=False)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)  # lang -> lay names
 
     def possible_for(self, age: float | None, sex: str | None, pregnant: bool) -> bool:
         """False when the patient's sex, age or pregnancy makes this condition impossible."""
@@ -442,6 +443,16 @@ def load_knowledge(root: str | Path | None = None) -> KnowledgeBase:
     for e in _read_dir(root, "phrases", hasher, optional=True):
         e.only(*LANGS)
         phrases.setdefault(e.id, []).append(e)
+    aliases: dict[str, dict[str, list[str]]] = {}
+    alias_entries = _read_dir(root, "aliases", hasher, optional=True)
+    for e in alias_entries:
+        e.only(*LANGS)
+        for lang in LANGS:
+            names = e.get(lang, [], types=list)
+            for name in names:
+                if not isinstance(name, str) or not name.strip() or _FORBIDDEN_PHRASE_CHARS & set(name):
+                    raise e.fail(lang, f"bad name {name!r}")
+            aliases.setdefault(e.id, {}).setdefault(lang, []).extend(n.strip() for n in names)
     kb = KnowledgeBase(
         conditions=_unique(raw["conditions"], _parse_condition),
         findings=_unique(raw["findings"], lambda e: _parse_finding(e, phrases)),
@@ -454,6 +465,11 @@ def load_knowledge(root: str | Path | None = None) -> KnowledgeBase:
     for fid, entries in phrases.items():
         if fid not in kb.findings:
             raise entries[0].fail("id", "is not a finding id: the phrase bank only adds phrasings to known findings")
+    for e in alias_entries:
+        if e.id not in kb.conditions:
+            raise e.fail("id", "is not a condition id: aliases name known conditions")
+    for cid, names in aliases.items():
+        object.__setattr__(kb.conditions[cid], "aliases", {lang: tuple(dict.fromkeys(v)) for lang, v in names.items()})
     _check_references(raw["conditions"], kb)
     return kb
 
