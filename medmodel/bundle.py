@@ -84,6 +84,7 @@ def save_bundle(bundle: Bundle, path: str | Path, command: str, seed: int) -> Pa
         "format_version": FORMAT_VERSION,
         "files": {name: _sha256(path / name) for name in FILES},
         "knowledge_base_sha256": bundle.kb.sha256,
+        "held_out_conditions": list(bundle.kb.held_out),
         "training": {"command": command, "seed": seed},
         "versions": _versions(),
     }
@@ -118,6 +119,8 @@ def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
         if expected is None or _sha256(path / name) != expected:
             raise BundleError(f"bundle file {name} does not match its manifest hash: the bundle was modified or truncated")
     kb = kb or load_knowledge()
+    if manifest.get("held_out_conditions"):
+        kb = kb.without(manifest["held_out_conditions"])   # an experiment's model that never saw these
     if manifest.get("knowledge_base_sha256") != kb.sha256:
         raise BundleError("bundle was trained on a different knowledge base than the one installed; retrain it "
                           "(python -m medmodel train) or install the matching knowledge base")

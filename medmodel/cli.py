@@ -156,6 +156,11 @@ def cmd_train(args) -> None:
                       progress=not args.quiet, pretrain_epochs=args.pretrain_epochs,
                       freeze_embeddings=args.freeze_embeddings)
     kb = load_knowledge(args.kb)
+    if args.hold_out:
+        try:
+            kb = kb.without([c.strip() for c in args.hold_out.split(",") if c.strip()])
+        except ValueError as exc:
+            raise UserError(str(exc)) from None
     cases, targets, conditions, langs = _training_data(args, kb)
     model = {"hidden": args.hidden, "emb_dim": args.emb_dim, "label_smoothing": args.label_smoothing,
              "subword_buckets": args.subword_buckets, "token_states": args.token_states, "concepts": args.concepts,
@@ -334,6 +339,22 @@ def cmd_explain(args) -> None:
     print(f"\n({ms:.0f} ms)", file=sys.stderr)
 
 
+def cmd_evaluate_scope(args) -> None:
+    from .evaluate import evaluate_scope
+    from .records import read_table
+    bundle = _bundle(args)
+    metrics = evaluate_scope(bundle, read_table(args.in_scope), [read_table(f) for f in args.out_of_scope],
+                             max_in_scope_flagged=args.max_flagged)
+    if args.json:
+        _json(metrics)
+    else:
+        print(f"in scope {metrics['n_in_scope']}, out of scope {metrics['n_out_of_scope']}: AUROC (cross-validated) "
+              f"{metrics['auroc_cv']:.3f}; at the threshold {metrics['threshold']:.3f} it flags "
+              f"{metrics['out_of_scope_flagged']:.0%} of out-of-scope and {metrics['in_scope_flagged']:.0%} of in-scope notes")
+        for f, v in metrics["auroc_by_feature"].items():
+            print(f"  {f:<10} AUROC {v:.3f}")
+
+
 def cmd_evaluate_explanations(args) -> None:
     from tqdm import tqdm
     from .explain import evaluate_explanations
@@ -488,6 +509,8 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--pretrain-epochs", type=int, default=0,
                    help="language-model pretraining of the encoder on assets/corpora (real patient text) first")
     t.add_argument("--freeze-embeddings", action="store_true", help="keep pretrained embeddings fixed afterwards")
+    t.add_argument("--hold-out", help="comma-separated condition ids to leave out of training entirely "
+                                      "(an experiment: measures out-of-scope detection on conditions never seen)")
     t.add_argument("--dev", help="real-language development set that chooses the checkpoint "
                                  "(e.g. assets/eval/real_dev.csv; default: validation loss)")
     t.add_argument("--seed", type=int, default=0)
@@ -536,6 +559,16 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", choices=["en", "zh"], default="en", help="language of names in the output")
     ex.add_argument("--json", action="store_true")
     ex.set_defaults(func=cmd_explain)
+
+    es = sub.add_parser("evaluate-scope", help="out-of-scope detection: AUROC on notes the model does not know")
+    es.add_argument("--bundle", help="model bundle folder (default: the shipped model); a bundle trained with "
+                                     "--hold-out measures conditions it never saw")
+    es.add_argument("--in-scope", default="assets/eval/real_dev.csv")
+    es.add_argument("--out-of-scope", nargs="+", default=["assets/eval/heldout_condition_notes.csv",
+                                                           "assets/eval/out_of_scope_notes.csv"])
+    es.add_argument("--max-flagged", type=float, default=0.1, help="share of in-scope notes the threshold may flag")
+    es.add_argument("--json", action="store_true")
+    es.set_defaults(func=cmd_evaluate_scope)
 
     ee = sub.add_parser("evaluate-explanations", help="faithfulness of explanations on generated cases")
     ee.add_argument("--n", type=int, default=50)

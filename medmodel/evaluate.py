@@ -229,3 +229,69 @@ def negation_pairs(predictor: Predictor, rows: list[tuple[dict, Case]]) -> dict:
             raises.append({"text": case.text, "denied": m.phrase, "condition": target,
                            "with_denial": round(p_with, 3), "without_sign": round(p_without, 3)})
     return {"rate": len(raises) / len(pairs), "pairs": len(pairs), "raises": raises}
+
+
+def auroc(scores, labels) -> float:
+    """Area under the ROC curve (probability a positive scores above a negative; ties count half)."""
+    s, y = np.asarray(scores, dtype=float), np.asarray(labels, dtype=bool)
+    pos, neg = s[y], s[~y]
+    if not len(pos) or not len(neg):
+        return float("nan")
+    order = np.argsort(np.concatenate([pos, neg]), kind="mergesort")
+    ranks = np.empty(len(order))
+    values = np.concatenate([pos, neg])[order]
+    i = 0
+    while i < len(values):                     # average ranks over ties
+        j = i
+        while j + 1 < len(values) and values[j + 1] == values[i]:
+            j += 1
+        ranks[order[i:j + 1]] = (i + j) / 2 + 1
+        i = j + 1
+    return float((ranks[:len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+
+
+def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 200) -> np.ndarray:
+    """Weights (intercept first) of an L2-regularised logistic regression, by Newton's method."""
+    A = np.hstack([np.ones((len(X), 1)), X])
+    w = np.zeros(A.shape[1])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-A @ w))
+        grad = A.T @ (p - y) + l2 * np.r_[0, w[1:]]
+        hess = A.T @ (A * (p * (1 - p))[:, None]) + l2 * np.diag(np.r_[0, np.ones(len(w) - 1)])
+        w -= np.linalg.solve(hess, grad)
+    return w
+
+
+def evaluate_scope(bundle: Bundle, in_scope_df, out_of_scope_dfs, max_in_scope_flagged: float = 0.1,
+                   folds: int = 5, seed: int = 0) -> dict:
+    """Out-of-scope detection: the scope features of in-scope notes (a development set's rows whose condition the
+    model knows) against notes it does not know (held-out conditions, conditions outside the knowledge base).
+    Reports each feature's AUROC, the combined detector's cross-validated AUROC, and the share of each group
+    flagged at the threshold that flags at most ``max_in_scope_flagged`` of in-scope notes; fits the weights."""
+    from .scope import FEATURES, SCOPE_MEAN, SCOPE_SCALE
+    kb = bundle.kb
+    inside = [c for r, c in dev_cases(in_scope_df) if r["dx"] in kb.conditions]
+    outside = []
+    for df in out_of_scope_dfs:
+        for r, c in dev_cases(df.assign(**{k: df.get(k, "") for k in ("dx", "flags") if k not in df.columns})):
+            if r.get("dx") not in kb.conditions:
+                outside.append(c)
+    preds = Predictor(bundle).predict_many(inside + outside)
+    X = np.array([[p.scope.features[f] for f in FEATURES] for p in preds])
+    y = np.r_[np.zeros(len(inside)), np.ones(len(outside))]
+    Z = (X - np.array([SCOPE_MEAN[f] for f in FEATURES])) / np.array([SCOPE_SCALE[f] for f in FEATURES])
+    per_feature = {f: max(auroc(X[:, i], y), auroc(-X[:, i], y)) for i, f in enumerate(FEATURES)}
+    rng = np.random.default_rng(seed)
+    fold = rng.integers(0, folds, len(y))
+    cv_scores = np.zeros(len(y))
+    for k in range(folds):
+        w = fit_logistic(Z[fold != k], y[fold != k])
+        cv_scores[fold == k] = 1 / (1 + np.exp(-(w[0] + Z[fold == k] @ w[1:])))
+    w = fit_logistic(Z, y)
+    scores = 1 / (1 + np.exp(-(w[0] + Z @ w[1:])))
+    threshold = float(np.quantile(scores[y == 0], 1 - max_in_scope_flagged))
+    return {"n_in_scope": len(inside), "n_out_of_scope": len(outside), "held_out_conditions": list(kb.held_out),
+            "auroc_by_feature": per_feature, "auroc_cv": auroc(cv_scores, y), "auroc_fit": auroc(scores, y),
+            "weights": {"intercept": float(w[0]), **{f: float(v) for f, v in zip(FEATURES, w[1:])}},
+            "threshold": threshold, "in_scope_flagged": float((scores[y == 0] >= threshold).mean()),
+            "out_of_scope_flagged": float((scores[y == 1] >= threshold).mean())}

@@ -187,6 +187,23 @@ class KnowledgeBase:
                 index.setdefault(label.strip().lower(), c.id)
         return index
 
+    @property
+    def held_out(self) -> tuple[str, ...]:
+        return getattr(self, "_held_out", ())
+
+    def without(self, condition_ids) -> "KnowledgeBase":
+        """This knowledge base minus some conditions: for training a model that has never seen them, to measure
+        out-of-scope detection honestly. Its hash says which were removed."""
+        drop = sorted(set(condition_ids))
+        unknown = [c for c in drop if c not in self.conditions]
+        if unknown:
+            raise KnowledgeError(f"not a condition id: {', '.join(unknown)}")
+        kb = KnowledgeBase({k: v for k, v in self.conditions.items() if k not in drop}, self.findings,
+                           self.medications, self.next_steps,
+                           hashlib.sha256(f"{self.sha256} without {','.join(drop)}".encode()).hexdigest())
+        object.__setattr__(kb, "_held_out", tuple(drop))
+        return kb
+
     def stats(self) -> dict[str, Any]:
         phrasings = {lang: sum(len(f.phrasings[lang].all) for f in self.findings.values()) for lang in LANGS}
         lay = {lang: sum(len(f.phrasings[lang].lay) for f in self.findings.values()) for lang in LANGS}

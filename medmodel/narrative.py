@@ -25,6 +25,7 @@ class Plan:
     present: tuple[str, ...]   # finding ids, chief complaint first
     absent: tuple[str, ...]    # pertinent negatives
     tempo: str                 # "hours", "days", "weeks" or "months": how long it has been going on
+    named: str | None = None   # a condition the note names (the patient's guess, a past diagnosis), or None
 
 
 # ---------------------------------------------------------------- shared vocabulary
@@ -146,14 +147,32 @@ class Narrator:
         if plan.lang == "zh":
             voice = rng.choices([self._zh_patient, self._zh_relative, self._zh_clinician, self._zh_brief],
                                 weights=[4, 2 if plan.age < 16 or plan.age > 70 else 1, 3, 2])[0]
-            text = re.sub(r"\s+", "", voice(plan, rng)).replace("。。", "。")
+            text = self._name_it(re.sub(r"\s+", "", voice(plan, rng)).replace("。。", "。"), plan, rng)
             return augment(text, "zh", rng, clinician=voice == self._zh_clinician) if augmented else text
         voice = rng.choices([self._en_patient, self._en_relative, self._en_clinician, self._en_brief, self._en_message],
                             weights=[4, 2 if plan.age < 16 or plan.age > 70 else 0.7, 3, 2, 1.5])[0]
-        text = re.sub(r"\s+", " ", voice(plan, rng)).strip()
+        text = self._name_it(re.sub(r"\s+", " ", voice(plan, rng)).strip(), plan, rng)
         if not augmented:
             return text
         return re.sub(r"\s+", " ", augment(text, "en", rng, clinician=voice in (self._en_clinician, self._en_brief))).strip()
+
+    def _name_it(self, text: str, plan: Plan, rng: random.Random) -> str:
+        """Real notes often name a condition: the patient's guess, a recurrence, what another doctor said."""
+        if not plan.named:
+            return text
+        cond = self.kb.conditions[plan.named]
+        names = cond.aliases.get(plan.lang) or (cond.name.get(plan.lang),)
+        name = rng.choice(names)
+        if plan.lang == "zh":
+            frame = rng.choice(["我怀疑是{}。", "以前得过{}，这次感觉差不多。", "是不是{}啊？", "医生说可能是{}。",
+                                "网上查了说像{}。", "担心是{}。", "疑似{}。"])
+            sentence = frame.format(name)
+            return sentence + text if rng.random() < 0.3 else text.rstrip("。") + "。" + sentence
+        frame = rng.choice(["I think it might be {}.", "I've had {} before and this feels the same.", "Could this be {}?",
+                            "My GP thinks it's {}.", "Worried it's {}.", "I looked it up and it sounds like {}.",
+                            "?{}", "Query {}.", "Previously diagnosed with {}, similar symptoms now.", "{} again?"])
+        sentence = frame.format(name)
+        return sentence + " " + text if rng.random() < 0.3 else text.rstrip() + " " + sentence
 
     # ------------------------------------------------------------ English voices
     def _duration(self, plan: Plan, rng: random.Random, short: bool = False) -> str:

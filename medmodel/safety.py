@@ -138,6 +138,7 @@ class ContextRule:
     source: str
     age_below: int | None = None   # ... when the patient is younger than this (years)
     flag: str | None = None        # ... or has this context flag
+    with_findings: tuple[str, ...] = ()   # ... or one of these is present as well
 
 
 CONTEXT_RULES = (
@@ -146,6 +147,9 @@ CONTEXT_RULES = (
                 "years, so every fever under 1 year is escalated", age_below=1),
     ContextRule("anticoagulated_head_injury", ("head_injury",), "urgent", "on anticoagulants",
                 "NICE NG232 (head injury): CT head within 8 hours for anyone on anticoagulants", flag="anticoagulant"),
+    ContextRule("meningism_with_fever", ("neck_stiffness",), "emergency", "with fever",
+                "NICE NG240 (meningitis): fever with neck stiffness needs emergency assessment; a stiff neck alone "
+                "(whiplash, mechanical pain) does not", with_findings=("fever", "high_fever", "low_grade_fever")),
     ContextRule("pregnancy_bleeding_or_pain", ("vaginal_bleeding", "pregnancy_bleeding", "abdominal_pain",
                                                "lower_abdominal_pain", "pelvic_pain"), "urgent", "pregnant",
                 "NICE NG126 (ectopic pregnancy and miscarriage): same-day assessment", flag="pregnant"),
@@ -155,7 +159,7 @@ CONTEXT_RULES = (
 def check_rules(kb: KnowledgeBase) -> None:
     """The rules name findings and flags the knowledge base must have (run by ``kb validate`` and the predictor)."""
     for rule in CONTEXT_RULES:
-        for f in rule.findings:
+        for f in rule.findings + rule.with_findings:
             if f not in kb.findings:
                 raise KnowledgeError(f"safety rule {rule.id!r} names an unknown finding {f!r}")
 
@@ -167,6 +171,8 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
         if rule.age_below is not None and not (age is not None and age < rule.age_below):
             continue
         if rule.flag is not None and rule.flag not in flags:
+            continue
+        if rule.with_findings and not any(f in present for f in rule.with_findings):
             continue
         m = next((present[f] for f in rule.findings if f in present), None)
         if m is not None:

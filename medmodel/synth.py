@@ -34,6 +34,8 @@ MAX_PRESENT = 7             # findings mentioned in one note (real notes rarely 
 ATYPICAL_P = 0.08
 SPARSE_P = 0.15
 DENIAL_HEAVY_P = 0.08       # pertinent negatives drawn from the dangerous look-alikes only
+NAMED_P = 0.12              # notes that name a condition (the patient's guess, a past diagnosis) ...
+NAMED_WRONG_P = 0.25        # ... which is a look-alike, not the true condition, this often (guesses are wrong)
 CONTRAST_EVERY = 8
 
 # Context flags that do not depend on the condition: (flag, probability) for a random patient.
@@ -137,11 +139,22 @@ class Generator:
         absent = [] if kind == "sparse" and rng.random() < 0.7 else \
             self._absent(cond, present, age, sex, "pregnant" in flags, rng)
         tempo = self._tempo(cond, rng)
-        text = self.narrator.render(Plan(lang, age, sex, frozenset(flags), tuple(present), tuple(absent), tempo), rng)
+        named = self._named(cond, present, absent, age, sex, "pregnant" in flags, rng)
+        text = self.narrator.render(Plan(lang, age, sex, frozenset(flags), tuple(present), tuple(absent), tempo, named),
+                                    rng)
         differential = self._differential(cond.id, present, absent, age, sex, "pregnant" in flags)
         target = self._target(differential, present, age, flags)
         return SyntheticCase(text, lang, age, sex, frozenset(flags), cond.id, tuple(present), tuple(absent),
                              tuple(differential), target, kind, tempo)
+
+    def _named(self, cond, present, absent, age, sex, pregnant, rng) -> str | None:
+        if rng.random() >= NAMED_P:
+            return None
+        if rng.random() < NAMED_WRONG_P:
+            rivals = [c for c, _ in self.posterior.rank(present, absent, age, sex, pregnant, k=5) if c != cond.id]
+            if rivals:
+                return rng.choice(rivals)
+        return cond.id
 
     @staticmethod
     def _sex(cond, rng) -> str:

@@ -48,7 +48,7 @@ def _temperature(v: float):
     if v >= 37.3:
         return "low_grade_fever", True
     if v < 35:
-        return "hypothermia_low_temperature", True
+        return "low_body_temperature", True
     return "fever", False
 
 
@@ -56,7 +56,7 @@ def _heart_rate(v: float):
     if 100 < v <= 250:
         return "tachycardia", True
     if 20 <= v < 50:
-        return "bradycardia", True
+        return "slow_pulse", True
     if 60 <= v <= 90:
         return "tachycardia", False
     return None
