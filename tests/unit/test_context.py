@@ -1,0 +1,93 @@
+"""medmodel.context: patient context read from the note, English and Chinese, with negation, merged with the form."""
+import pytest
+
+from medmodel.case import Case
+from medmodel.context import merge, read_context
+
+
+def ctx(text):
+    case, conflicts = merge(Case(text), read_context(text))
+    return case, conflicts
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("68M c/o cough", 68, "M"), ("34 y/o F with dysuria", 34, "F"), ("a 45-year-old man with back pain", 45, "M"),
+    ("my 5 year old son has a rash", 5, "M"), ("My daughter is 7 and has earache", 7, "F"),
+    ("女，35岁，发热两天", 35, "F"), ("患者男，60岁，胸痛", 60, "M"), ("85岁老太太，摔倒了", 85, "F"),
+])
+def test_age_and_sex(text, age, sex):
+    case, _ = ctx(text)
+    assert (case.age, case.sex) == (age, sex)
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("22 weeks pregnant, burning when I pee", 22), ("G2P1 38/40, dysuria", 38), ("孕32周，咽痛", 32),
+    ("停经7周，早孕，尿痛", 7), ("39+3 weeks, itchy discharge", 39),
+])
+def test_pregnancy_with_gestation(text, weeks):
+    case, _ = ctx(text)
+    assert "pregnant" in case.flags and case.gestation_weeks == weeks and case.sex == "F"
+    assert "pregnancy_third_trimester" in case.context_flags or weeks < 28
+
+
+@pytest.mark.parametrize("text", ["24F, dysuria, not pregnant", "末次月经2周前，已排除怀孕。女，31岁"])
+def test_denied_pregnancy(text):
+    case, _ = ctx(text)
+    assert "pregnant" not in case.flags
+
+
+@pytest.mark.parametrize("text, flags, absent", [
+    ("allergic to penicillin (rash with amoxicillin)", {"allergy_penicillin"}, {"allergy_penicillin_severe"}),
+    ("Pen anaphylaxis. 19M, sore throat", {"allergy_penicillin", "allergy_penicillin_severe"}, set()),
+    ("对青霉素过敏（过敏性休克）", {"allergy_penicillin", "allergy_penicillin_severe"}, set()),
+    ("NKDA. Cough 3 days", set(), {"allergy_penicillin"}),
+    ("on apixaban for AF, knee pain", {"anticoagulant"}, {"allergy_nsaid"}),
+    ("takes aspirin 75mg daily", {"antiplatelet"}, {"allergy_nsaid"}),
+    ("allergic to aspirin", {"allergy_nsaid"}, {"antiplatelet"}),
+    ("not on any blood thinners", set(), {"anticoagulant"}),
+    ("45M with psoriasis on MTX", {"methotrexate"}, set()),
+    ("on lithium for bipolar", {"lithium"}, set()),
+    ("82F, 2 falls this year, can't sleep", {"elderly_faller"}, set()),
+    ("断续失眠，半年内跌倒2次", {"elderly_faller"}, set()),
+    ("breastfeeding my 6 week old", {"breastfeeding"}, set()),
+])
+def test_flags(text, flags, absent):
+    case, _ = ctx(text)
+    assert flags <= case.flags and not absent & case.flags
+
+
+@pytest.mark.parametrize("text, egfr, bands", [
+    ("CKD 4, UTI symptoms", 22, {"egfr_below_30", "egfr_below_45", "kidney_disease"}),
+    ("eGFR 38", 38, {"egfr_below_45", "kidney_disease"}),
+    ("肾小球滤过率（eGFR）25", 25, {"egfr_below_30", "egfr_below_45"}),
+])
+def test_kidney_function(text, egfr, bands):
+    case, _ = ctx(text)
+    assert case.egfr == egfr and bands <= case.context_flags
+    if egfr >= 30:
+        assert "egfr_below_30" not in case.context_flags
+
+
+def test_kidney_disease_of_unknown_stage_applies_every_band():
+    case, _ = ctx("known kidney disease, cellulitis")
+    assert {"egfr_below_30", "egfr_below_45"} <= case.context_flags
+
+
+def test_form_wins_and_disagreement_is_reported():
+    text = "34F, 22 weeks pregnant"
+    case, conflicts = merge(Case(text, age=50, sex="F"), read_context(text))
+    assert case.age == 50 and [c.key for c in conflicts] == ["age"]
+    case, conflicts = merge(Case(text, sex="M"), read_context(text))
+    assert "pregnant" not in case.flags and any(c.key == "pregnant" for c in conflicts)
+
+
+def test_removed_items_are_ignored():
+    text = "22 weeks pregnant, cough"
+    case, _ = merge(Case(text), read_context(text), ignored=frozenset({"pregnant", "gestation_weeks"}))
+    assert "pregnant" not in case.flags and case.gestation_weeks is None
+
+
+def test_spans_point_at_the_words():
+    text = "Cough for 3 days. Allergic to penicillin."
+    item = next(i for i in read_context(text).items if i.key == "allergy_penicillin")
+    assert text[item.start:item.end] == item.phrase and "penicillin" in item.phrase

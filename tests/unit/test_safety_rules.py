@@ -1,0 +1,82 @@
+"""medmodel.safety: who can have what, triage from the differential, prescribing that fits the patient."""
+from types import SimpleNamespace as NS
+
+import pytest
+
+from medmodel import safety
+from medmodel.knowledge import triage_rank
+
+
+def test_impossible_conditions(kb):
+    male = safety.impossible_for(kb, 50, "M", False)
+    assert "lactational_mastitis" in male and "ectopic_pregnancy" in male and "gout" not in male
+    pregnant = safety.impossible_for(kb, 30, None, True)
+    assert "acute_prostatitis" in pregnant
+    adult = safety.impossible_for(kb, 40, "F", False)
+    assert "infant_colic" in adult and "croup" in adult
+    assert "ectopic_pregnancy" not in adult   # she may not know she is pregnant
+    assert "pregnancy_test" in safety.impossible_next_steps(kb, "M", False)
+    assert "pregnancy_test" not in safety.impossible_next_steps(kb, "F", False)
+
+
+def test_triage_follows_the_mass_on_dangerous_conditions(kb):
+    emergency = next(c for c in kb.conditions.values() if c.triage == "emergency").id
+    routine = next(c for c in kb.conditions.values() if c.triage == "routine").id
+    self_care = next(c for c in kb.conditions.values() if c.triage == "self_care").id
+    th = {"emergency": 0.3, "urgent": 0.3, "routine": 0.5}
+    assert safety.triage_from_differential(kb, {routine: 0.75, emergency: 0.25}, th)[0] == "routine"
+    level, named = safety.triage_from_differential(kb, {routine: 0.6, emergency: 0.4}, th)
+    assert level == "emergency" and [n.condition for n in named] == [emergency]
+    assert safety.triage_from_differential(kb, {self_care: 0.6, routine: 0.4}, th)[0] == "self_care"
+
+
+def test_meningism_needs_fever_to_be_an_emergency(kb):
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    with_fever = safety.context_red_flags(kb, [m("neck_stiffness"), m("fever")], 30, frozenset())
+    alone = safety.context_red_flags(kb, [m("neck_stiffness")], 30, frozenset())
+    assert [r.level for r in with_fever] == ["emergency"] and alone == []
+
+
+def test_context_rules_name_known_findings(kb):
+    safety.check_rules(kb)
+
+
+def test_one_drug_per_class_unless_both_first_line(kb):
+    mi = kb.conditions["acute_myocardial_infarction"]
+    kept = safety.one_per_class(kb, mi.id, list(mi.medications))
+    classes = [kb.medications[m].drug_class.en.lower() for m in kept]
+    for cls in set(classes):
+        same = [m for m in kept if kb.medications[m].drug_class.en.lower() == cls]
+        assert len(same) == 1 or all(mi.dosing[m].line == "first" for m in same)
+
+
+def test_prescribing_keeps_to_the_condition_and_the_patient(kb):
+    uti = kb.conditions["urinary_tract_infection"]
+    allowed, withheld = safety.prescribe(kb, uti.id, ["adrenaline_im"] + list(uti.medications), frozenset())
+    assert allowed and set(allowed) <= set(uti.medications)
+    allowed, withheld = safety.prescribe(kb, uti.id, list(uti.medications),
+                                         frozenset({"pregnant", "pregnancy_term", "pregnancy_third_trimester",
+                                                    "pregnancy_20_weeks_plus"}))
+    assert "nitrofurantoin" not in allowed and any(w.medication == "nitrofurantoin" for w in withheld)
+
+
+def test_penicillin_anaphylaxis_also_withholds_cephalosporins(kb):
+    from medmodel.knowledge import context_flags_for
+    flags = context_flags_for(30, {"allergy_penicillin_severe"})
+    allowed, withheld = safety.filter_medications(kb, ["cefalexin", "ceftriaxone", "amoxicillin"], flags)
+    assert allowed == [] and {w.medication for w in withheld} == {"cefalexin", "ceftriaxone", "amoxicillin"}
+    allowed, _ = safety.filter_medications(kb, ["cefalexin"], context_flags_for(30, {"allergy_penicillin"}))
+    assert allowed == ["cefalexin"]
+
+
+@pytest.mark.parametrize("flags, drug", [({"elderly_faller"}, "zopiclone"), ({"anticoagulant"}, "ibuprofen"),
+                                         ({"lithium"}, "ibuprofen"), ({"methotrexate"}, "trimethoprim")])
+def test_interaction_rules(kb, flags, drug):
+    allowed, withheld = safety.filter_medications(kb, [drug], frozenset(flags))
+    assert allowed == [] and withheld[0].flag in flags
+
+
+def test_escalation_never_lowers(kb):
+    rf = safety.RedFlag("x", "urgent", "x")
+    for level in ("self_care", "routine", "urgent", "emergency"):
+        assert triage_rank(safety.escalate(level, [rf])) >= max(triage_rank(level), triage_rank("urgent"))

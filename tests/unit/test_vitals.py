@@ -1,0 +1,36 @@
+"""medmodel.vitals: numbers in a note become the findings they imply, present when abnormal."""
+import pytest
+
+from medmodel.vitals import read_vitals
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("SpO2 88% on air", "low_oxygen_saturation", True),
+    ("sats 97% RA", "low_oxygen_saturation", False),
+    ("T 39.2", "high_fever", True),
+    ("temp 38.4C", "fever", True),
+    ("temperature of 101F", "fever", True),
+    ("T 36.8", "fever", False),
+    ("HR 132", "tachycardia", True),
+    ("pulse 38", "slow_pulse", True),
+    ("RR 28", "rapid_breathing", True),
+    ("BP 84/50", "low_blood_pressure", True),
+    ("BP 220/130", "very_high_blood_pressure", True),
+    ("BP 150/95", "high_blood_pressure_reading", True),
+    ("BM 2.1", "low_blood_glucose", True),
+    ("glucose meter reads HI", "high_blood_glucose", True),
+    ("血氧88%", "low_oxygen_saturation", True),
+    ("体温39.2℃", "high_fever", True),
+    ("心率120次/分", "tachycardia", True),
+    ("血压85/50mmHg", "low_blood_pressure", True),
+])
+def test_reading_implies_finding(text, finding, present):
+    readings = read_vitals(f"Seen today. {text}. Otherwise well.")
+    assert [(r.finding, r.present) for r in readings] == [(finding, present)]
+    r = readings[0]
+    assert f"Seen today. {text}. Otherwise well."[r.start:r.end] == r.phrase
+
+
+def test_words_that_look_like_readings_are_not():
+    assert read_vitals("I had a T2DM review, took 2 paracetamol at 10") == []
+    assert read_vitals("hi doctor, my son is 5") == []
