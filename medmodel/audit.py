@@ -42,7 +42,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
+from .errors import AuditError
+from .paths import audit_db
 from .redact import redact
+from .spreadsheet import inert
 
 EVENTS = ("prediction", "explanation", "upload", "export", "sign_in", "sign_in_failed", "sign_out", "users")
 NOTE_MODES = ("redacted", "none")
@@ -72,10 +75,6 @@ CREATE INDEX IF NOT EXISTS audit_time ON audit(time);
 """
 
 
-class AuditError(RuntimeError):
-    """The audit log or its key cannot be used; the message is for the user."""
-
-
 def clean(text: object, limit: int = 200) -> str:
     """One-line text for logs and audit fields: CR, LF and other control characters escaped."""
     s = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", _utf8(str(text)))
@@ -87,13 +86,8 @@ def _utf8(text: str) -> str:
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def medseq_home() -> Path:
-    """Folder for local secrets and state ($MEDSEQ_HOME, default ~/.medseq): outside the repository."""
-    return Path(os.environ.get("MEDSEQ_HOME") or Path.home() / ".medseq")
-
-
 def default_db_path() -> Path:
-    return Path(os.environ.get("MEDSEQ_AUDIT_DB") or medseq_home() / "audit.sqlite")
+    return audit_db()
 
 
 def default_note_mode() -> str:
@@ -292,12 +286,5 @@ class AuditLog:
         w = csv.writer(buf)
         w.writerow(COLUMNS)
         for r in self.rows() if rows is None else rows:
-            w.writerow([_inert(r[c]) for c in COLUMNS])
+            w.writerow(["" if r[c] is None else inert(r[c]) for c in COLUMNS])
         return buf.getvalue().encode("utf-8-sig")
-
-
-def _inert(v):
-    """OWASP CSV injection: a text cell starting with = + - @ tab or CR is prefixed with a quote."""
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + v
-    return "" if v is None else v

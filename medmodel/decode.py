@@ -80,7 +80,8 @@ def beam_search(model: Seq2Seq, vocab: TargetVocab, src: torch.Tensor, lengths: 
     With ``force_first_dx`` the first token is the most likely condition at the first position, so
     the leading diagnosis is the one with the highest likelihood and the rest is conditioned on it.
     """
-    model.eval()
+    if model.training:   # never switch the shared model's mode here: other threads use it
+        raise ValueError("beam search needs the model in eval mode (dropout off)")
     B, K, V = src.size(0), beam, len(vocab)
     device = src.device
     enc, mask, (h, c) = model.encode(src, lengths)

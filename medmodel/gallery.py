@@ -8,8 +8,9 @@ import yaml
 
 from .case import Case
 from .knowledge import Text
+from .paths import GALLERY
 
-DEFAULT_GALLERY = Path(__file__).resolve().parent.parent / "assets" / "gallery.yaml"
+DEFAULT_GALLERY = GALLERY
 
 
 @dataclass(frozen=True)

@@ -133,3 +133,11 @@ class Seq2Seq(nn.Module):
         tokens = F.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt[:, 1:].reshape(-1),
                                  ignore_index=self.cfg.tgt_pad_id, label_smoothing=smooth)
         return tokens + self.cfg.first_weight * F.cross_entropy(logits[:, 0], tgt[:, 1], label_smoothing=smooth)
+
+
+def pad_batch(seqs: list[list[int]], device: str | torch.device = "cpu") -> tuple[torch.Tensor, torch.Tensor]:
+    """B lists of ids -> ids (B, S) padded with 0 (the pad id of both vocabularies), lengths (B,)."""
+    ids = torch.zeros(len(seqs), max(len(s) for s in seqs), dtype=torch.long)
+    for i, s in enumerate(seqs):
+        ids[i, :len(s)] = torch.tensor(s)
+    return ids.to(device), torch.tensor([len(s) for s in seqs]).to(device)

@@ -16,8 +16,10 @@ import torch
 from .bundle import Bundle
 from .case import Case
 from .decode import beam_search
+from .errors import InputError
 from .findings import FindingExtractor, Mention
 from .knowledge import Condition
+from .model import pad_batch
 from .posterior import Posterior
 from .safety import CannotMiss, RedFlag, Withheld, cannot_miss, escalate, filter_medications, red_flags_in
 from .sequence import MAX_DX, section_of
@@ -25,10 +27,6 @@ from .tokenizer import Encoded
 
 MAX_NOTE_CHARS = 100_000
 _MEANINGFUL = re.compile(r"[^\W\d_]", re.UNICODE)
-
-
-class InputError(ValueError):
-    """The note cannot be assessed (empty, or no words at all); the message is for the user."""
 
 
 @dataclass(frozen=True)
@@ -103,9 +101,7 @@ class Predictor:
         self.beam = beam
         self.extractor = FindingExtractor(bundle.kb)
         self.posterior = Posterior(bundle.kb)
-        vocab = bundle.target_vocab
-        self._dx_ids = torch.tensor([i for i, s in enumerate(vocab.section) if s == "DX"])
-        self._dx_conditions = [vocab.itos[i].split(":", 1)[1] for i in self._dx_ids.tolist()]
+        self._dx_ids = torch.tensor(bundle.target_vocab.dx_ids)
 
     def predict(self, case: Case) -> Prediction:
         return self.predict_many([case])[0]
@@ -126,11 +122,7 @@ class Predictor:
     def _predict_batch(self, cases: list[Case]) -> list[Prediction]:
         tok, vocab, model = self.bundle.tokenizer, self.bundle.target_vocab, self.bundle.model
         encoded = [tok.encode(c) for c in cases]
-        S = max(len(e) for e in encoded)
-        src = torch.zeros(len(cases), S, dtype=torch.long)
-        for i, e in enumerate(encoded):
-            src[i, :len(e)] = torch.tensor(e.ids)
-        lengths = torch.tensor([len(e) for e in encoded])
+        src, lengths = pad_batch([e.ids for e in encoded])
         hyps = beam_search(model, vocab, src, lengths, beam=self.beam, force_first_dx=True)
         return [self._assemble(c, e, h) for c, e, h in zip(cases, encoded, hyps)]
 
@@ -142,7 +134,7 @@ class Predictor:
         kb, vocab = self.kb, self.bundle.target_vocab
         probs = self.dx_probabilities(hyp.first_logits)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
-        differential = [self._entry(kb.conditions[self._dx_conditions[i]], float(probs[i])) for i in top]
+        differential = [self._entry(kb.conditions[vocab.dx_conditions[i]], float(probs[i])) for i in top]
         tokens = [vocab.itos[i] for i in hyp.ids]
         model_triage = next((t.split(":", 1)[1] for t in tokens if section_of(t) == "TRIAGE"), "routine")
         model_rx = [t.split(":", 1)[1] for t in tokens if section_of(t) == "RX"]

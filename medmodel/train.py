@@ -25,7 +25,7 @@ from tqdm import tqdm
 from .bundle import Bundle
 from .case import Case
 from .knowledge import KnowledgeBase
-from .model import Seq2Seq, Seq2SeqConfig
+from .model import Seq2Seq, Seq2SeqConfig, pad_batch
 from .sequence import Target, TargetVocab
 from .tokenizer import Tokenizer
 
@@ -58,7 +58,7 @@ class Example:
 
 def make_examples(cases: list[Case], targets: list[Target], tokenizer: Tokenizer, vocab: TargetVocab,
                   conditions: list[str | None], langs: list[str] | None = None) -> list[Example]:
-    dx_index = {tok.split(":", 1)[1]: i for i, tok in enumerate(t for t in vocab.itos if t.startswith("DX:"))}
+    dx_index = {c: i for i, c in enumerate(vocab.dx_conditions)}
     langs = langs or ["en"] * len(cases)
     return [Example(tokenizer.encode(c).ids, vocab.encode(t), dx_index.get(cid, -1) if cid else -1, lang, c.sex, c.age)
             for c, t, cid, lang in zip(cases, targets, conditions, langs)]
@@ -66,14 +66,9 @@ def make_examples(cases: list[Case], targets: list[Target], tokenizer: Tokenizer
 
 def collate(batch: list[Example], device="cpu"):
     """-> src (B, S), lengths (B,), tgt (B, T) padded with 0."""
-    S, T = max(len(e.src) for e in batch), max(len(e.tgt) for e in batch)
-    src = torch.zeros(len(batch), S, dtype=torch.long)
-    tgt = torch.zeros(len(batch), T, dtype=torch.long)
-    for i, e in enumerate(batch):
-        src[i, :len(e.src)] = torch.tensor(e.src)
-        tgt[i, :len(e.tgt)] = torch.tensor(e.tgt)
-    lengths = torch.tensor([len(e.src) for e in batch])
-    return src.to(device), lengths.to(device), tgt.to(device)
+    src, lengths = pad_batch([e.src for e in batch], device)
+    tgt, _ = pad_batch([e.tgt for e in batch], device)
+    return src, lengths, tgt
 
 
 def batches(examples: list[Example], batch_size: int, rng: random.Random | None = None):
@@ -135,7 +130,7 @@ def _load_checkpoint(path: Path, model, optimizer, scheduler) -> dict:
     for key, value in list(tensors.items()) + list(meta["scalars"].items()):
         pid, name = key.split(".", 1)
         state.setdefault(int(pid), {})[name] = value
-    for pid, st in state.items():
+    for st in state.values():
         if "step" in st and not torch.is_tensor(st["step"]):
             st["step"] = torch.tensor(float(st["step"]))
     optimizer.load_state_dict({"state": state, "param_groups": meta["param_groups"]})
@@ -235,13 +230,12 @@ def first_dx_logits(model: Seq2Seq, vocab: TargetVocab, examples: list[Example],
                     device="cpu") -> torch.Tensor:
     """(N, C) decoder logits over DX tokens at the first output position."""
     model.eval()
-    dx = torch.tensor([s == "DX" for s in vocab.section])
     out = []
     for i in range(0, len(examples), batch_size):
         batch = examples[i:i + batch_size]
         src, lengths, _ = collate(batch, device)
         bos = torch.full((len(batch), 1), vocab.bos_id, dtype=torch.long, device=src.device)
-        out.append(model(src, lengths, bos)[:, 0, :][:, dx.to(src.device)].cpu())
+        out.append(model(src, lengths, bos)[:, 0, vocab.dx_ids].cpu())
     return torch.cat(out)
 
 

@@ -24,11 +24,12 @@ from pathlib import Path
 
 import bcrypt
 
-from .audit import medseq_home
+from .errors import UsersError
+from .paths import users_file
 
 ROLES = ("clinician", "reviewer", "admin")
 PAGES = {   # page key -> the least role that may open it
-    "home": "clinician", "assess": "clinician", "explain": "clinician", "gallery": "clinician",
+    "assess": "clinician", "explain": "clinician", "gallery": "clinician",
     "records": "reviewer", "model_card": "reviewer", "audit": "reviewer",
     "users": "admin",
 }
@@ -41,12 +42,8 @@ SESSION_TIMEOUT_S = 15 * 60      # inactivity before a session must sign in agai
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
 
 
-class UsersError(ValueError):
-    """Bad user management input; the message is for the user."""
-
-
 def default_users_path() -> Path:
-    return Path(os.environ.get("MEDSEQ_USERS") or medseq_home() / "users.json")
+    return users_file()
 
 
 def can_view(role: str | None, page: str) -> bool:
