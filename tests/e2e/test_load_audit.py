@@ -12,10 +12,8 @@ import subprocess
 import sys
 import time
 
-import pytest
-
-from conftest import ROOT
 from medmodel.audit import AuditLog
+from tests.support import ROOT
 
 PROCESSES, THREADS, ROWS = 4, 3, 30
 WRITER = r"""
@@ -37,7 +35,6 @@ ts = [threading.Thread(target=work, args=(t,)) for t in range(threads)]
 """
 
 
-@pytest.mark.slow
 def test_concurrent_writers_with_one_killed(tmp_path):
     db, key = tmp_path / "audit.sqlite", tmp_path / "audit.key"
     AuditLog(db, key_path=key)    # create the schema and the key once, as the app does at start

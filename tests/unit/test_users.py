@@ -2,14 +2,11 @@
 import json
 import os
 import stat
-import subprocess
-import sys
 
 import pytest
 
-from conftest import ROOT
-from medmodel.users import (ROLES, SignInLimiter, UsersError, UsersFile, can_view, pages_for, session_expired,
-                            sign_in)
+from medmodel.users import ROLES, SignInLimiter, UsersError, UsersFile, can_view, pages_for, session_expired, sign_in
+from tests.support import run_cli
 
 PASSWORD = "correct horse battery"
 
@@ -55,7 +52,7 @@ def test_bad_user_input_is_refused(users, name, password, role, msg):
 
 
 def test_role_pages_are_cumulative():
-    assert set(pages_for("clinician")) == {"home", "assess", "explain", "gallery"}
+    assert set(pages_for("clinician")) == {"assess", "explain", "gallery"}
     assert set(pages_for("reviewer")) == set(pages_for("clinician")) | {"records", "model_card", "audit"}
     assert set(pages_for("admin")) == set(pages_for("reviewer")) | {"users"}
     assert not can_view(None, "assess") and not can_view("guest", "assess")
@@ -83,25 +80,23 @@ def test_session_expiry():
     assert session_expired(1000.0, now=1000.0 + 901, timeout_s=900)
 
 
-def _cli(*args, env, stdin=""):
-    return subprocess.run([sys.executable, "-m", "medmodel", *args], cwd=ROOT, capture_output=True, text=True,
-                          input=stdin, env=env, timeout=120)
-
-
-def test_users_cli(tmp_path):
-    env = {**os.environ, "MEDSEQ_HOME": str(tmp_path), "OMP_NUM_THREADS": "1"}
-    r = _cli("users", "add", "alice", "--role", "clinician", "--password-stdin", env=env, stdin=PASSWORD + "\n")
-    assert r.returncode == 0, r.stderr
-    assert PASSWORD not in r.stdout + r.stderr                     # never echoed
-    assert _cli("users", "set-role", "alice", "admin", env=env).returncode == 0
-    assert json.loads(_cli("users", "list", "--json", env=env).stdout) == [{"name": "alice", "role": "admin"}]
+def test_users_cli(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("MEDSEQ_HOME", str(tmp_path))
+    for var in ("MEDSEQ_USERS", "MEDSEQ_AUDIT_DB", "MEDSEQ_AUDIT_KEY"):
+        monkeypatch.delenv(var, raising=False)
+    rc, out, err = run_cli(capsys, "users", "add", "alice", "--role", "clinician", "--password-stdin",
+                           stdin=PASSWORD + "\n")
+    assert rc == 0, err
+    assert PASSWORD not in out + err                     # never echoed
+    assert run_cli(capsys, "users", "set-role", "alice", "admin")[0] == 0
+    assert json.loads(run_cli(capsys, "users", "list", "--json")[1]) == [{"name": "alice", "role": "admin"}]
     for args, stdin in ((("users", "add", "alice", "--role", "clinician"), PASSWORD + "\n"),   # exists
                         (("users", "add", "bob", "--role", "clinician"), "short\n"),
                         (("users", "remove", "nobody"), ""),
                         (("users", "add", "carol"), PASSWORD + "\n")):                          # no role
-        r = _cli(*args, env=env, stdin=stdin)
-        assert r.returncode == 2 and len(r.stderr.strip().splitlines()) == 1, (args, r.stderr)
-    assert _cli("users", "remove", "alice", env=env).returncode == 0
-    assert "demo mode" in _cli("users", "list", env=env).stdout
+        rc, _, err = run_cli(capsys, *args, stdin=stdin)
+        assert rc == 2 and len(err.strip().splitlines()) == 1, (args, err)
+    assert run_cli(capsys, "users", "remove", "alice")[0] == 0
+    assert "demo mode" in run_cli(capsys, "users", "list")[1]
     assert PASSWORD not in (tmp_path / "users.json").read_text()
-    assert (tmp_path / "audit.sqlite").exists() and _cli("audit", "verify", env=env).returncode == 0
+    assert (tmp_path / "audit.sqlite").exists() and run_cli(capsys, "audit", "verify")[0] == 0

@@ -53,7 +53,7 @@ def _edit(path, old, new):
     ("age: [12, 70]", "age: [70, 12]", "entry 'migraine': field 'age'"),
 ])
 def test_broken_condition_names_file_entry_field(tmp_path, old, new, expected):
-    from conftest import MINI_KB
+    from tests.support import MINI_KB
     root = _copy(tmp_path, MINI_KB)
     _edit(root / "conditions" / "mini.yaml", old, new)
     with pytest.raises(KnowledgeError, match=expected.replace("(", r"\(")):
@@ -61,7 +61,7 @@ def test_broken_condition_names_file_entry_field(tmp_path, old, new, expected):
 
 
 def test_bad_flag_and_duplicate_and_bad_yaml(tmp_path):
-    from conftest import MINI_KB
+    from tests.support import MINI_KB
     root = _copy(tmp_path, MINI_KB)
     _edit(root / "medications" / "mini.yaml", "flag: pregnant", "flag: pregnancy")
     with pytest.raises(KnowledgeError, match=r"mini.yaml: entry 'ibuprofen': field 'contraindications\[0\].flag'"):

@@ -1,22 +1,21 @@
 """End to end in a real browser: Playwright + Debian Chromium against `streamlit run app.py`.
 
-A doctor's path through every page, an XSS note, the submit -> differential time, and a check that
-the browser talks to nobody but the app. Screenshots of every page go to docs/screenshots/.
+A doctor's path through every page, one step a test, an XSS note, repeated submissions, and a check that the browser
+talks to nobody but the app. Screenshots go to a temporary folder, or to $MEDSEQ_SCREENSHOTS when set (refresh the
+README's with MEDSEQ_SCREENSHOTS=docs/screenshots).
 """
 from __future__ import annotations
 
+import os
 import re
-import statistics
 import time
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, IN_CI, ROOT, streamlit_server
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, require_chromium, streamlit_server
 
-pytestmark = pytest.mark.slow
-SHOTS = ROOT / "docs" / "screenshots"
 XSS_NOTE = "Cough and fever <img src=x onerror=alert(1)> for 3 days <script>alert(1)</script> no chest pain"
 NOTE = "Severe headache and fever since this morning, no neck stiffness, no rash."
 
@@ -30,12 +29,14 @@ def server(shipped_bundle, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def shots(tmp_path_factory) -> Path:
+    folder = os.environ.get("MEDSEQ_SCREENSHOTS")
+    return Path(folder) if folder else tmp_path_factory.mktemp("screenshots")
+
+
+@pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        message = f"{CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+    require_chromium()
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -67,14 +68,14 @@ def wait_idle(page, settle_ms: int = 250) -> None:
     page.wait_for_timeout(settle_ms)
 
 
-def screenshot(page, name: str) -> Path:
+def screenshot(page, folder: Path, name: str) -> Path:
     """Full page: grow the viewport to the app's scroll height (Streamlit scrolls inside its main pane)."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True)
     size = page.viewport_size
     height = page.evaluate("() => document.querySelector('[data-testid=stMain]').scrollHeight")
     page.set_viewport_size({"width": size["width"], "height": max(size["height"], height + 20)})
     page.wait_for_timeout(1500)   # plotly relayouts on resize
-    path = SHOTS / f"{name}.png"
+    path = folder / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size(size)
     return path
@@ -113,47 +114,57 @@ def assert_only_app_hosts(page, server: str) -> None:
 
 
 # ------------------------------------------------------------------------------------------- tests
-def test_doctors_path_through_every_page(page, server, tmp_path):
-    # Assess: note in, differential and heatmap out.
+def test_assess_shows_differential_heatmap_and_triage(page, server, shots):
     submit(page, NOTE)
     assert page.get_by_text("Differential diagnosis").is_visible()
     assert page.get_by_test_id("stPlotlyChart").count() >= 2, "differential bars and attribution heatmap"
     assert page.get_by_test_id("stAlertContainer").filter(has_text="Triage:").count() == 1
-
-    # Switch the attribution method.
     choose(page, "Method", "^attention")
     assert page.get_by_text("ATTENTION WEIGHTS").first.is_visible()
     choose(page, "Method", "^integrated gradients")
+    assert not page.get_by_text("ATTENTION WEIGHTS").count()
+    assert not page.dialogs
+    assert_only_app_hosts(page, server)
 
-    # Flip a what-if toggle: neck stiffness from absent to present.
+
+def test_what_if_toggle_shows_before_and_after(page, server, shots):
+    submit(page, NOTE)
     group = page.get_by_role("radiogroup", name=re.compile("neck", re.I))
     group.get_by_role("radio", name="present").click()
     wait_idle(page)
     assert page.get_by_text(re.compile("Leading diagnosis: .* → ")).is_visible()
-    screenshot(page, "assess")
+    screenshot(page, shots, "assess")
+    assert_only_app_hosts(page, server)
 
-    # HTML report: download, open from disk, offline.
+
+def test_html_report_opens_offline_from_disk(page, server, shots, tmp_path):
+    submit(page, NOTE)
     with page.expect_download() as info:
         page.get_by_role("button", name="Download HTML report").click()
     report = tmp_path / "report.html"
     info.value.save_as(report)
-    check_report(page.context.browser, report)
+    check_report(page.context.browser, report, shots)
 
-    # 中文.
+
+def test_chinese_interface(page, server, shots):
+    submit(page, NOTE)
     page.get_by_role("radiogroup", name="Language / 语言").get_by_role("radio", name="中文").click()
     wait_idle(page)
     assert page.get_by_role("heading", name="评估患者").is_visible()
     assert page.get_by_text("不是诊断").first.is_visible()
-    screenshot(page, "assess_zh")
-    page.get_by_role("radiogroup", name="Language / 语言").get_by_role("radio", name="English").click()
-    wait_idle(page)
+    screenshot(page, shots, "assess_zh")
 
-    # Explain.
+
+def test_explain_page_draws_the_studio(page, server, shots):
+    submit(page, NOTE)
     go(page, server, "Explain")
+    assert page.get_by_role("heading", name="Explain: attribution studio").is_visible()
     assert page.get_by_test_id("stPlotlyChart").count() >= 1
-    screenshot(page, "explain")
+    screenshot(page, shots, "explain")
+    assert_only_app_hosts(page, server)
 
-    # Records: upload a CSV, score, download the results.
+
+def test_records_upload_score_and_download(page, server, shots, tmp_path):
     csv = tmp_path / "notes.csv"
     csv.write_text("id,note,age,sex\n"
                    "A1,\"It burns when I pee and I keep needing to wee, for 3 days now. No fever.\",30,F\n"
@@ -171,23 +182,24 @@ def test_doctors_path_through_every_page(page, server, tmp_path):
     info.value.save_as(scored)
     text = scored.read_text(encoding="utf-8-sig")
     assert "dx1_name" in text and "emergency" in text and "'=cmd" in text      # formula neutralised
-    screenshot(page, "records")
+    screenshot(page, shots, "records")
+    assert_only_app_hosts(page, server)
 
-    # Model card and Gallery.
+
+def test_model_card_and_gallery_open_a_case_in_assess(page, server, shots):
     go(page, server, "Model card")
     assert page.get_by_text("Calibration (reliability curve)").is_visible()
-    screenshot(page, "model_card")
+    screenshot(page, shots, "model_card")
     go(page, server, "Gallery")
-    screenshot(page, "gallery")
+    screenshot(page, shots, "gallery")
     page.get_by_role("button", name="Open in Assess").first.click()
     wait_idle(page)
     assert page.get_by_role("heading", name="Assess a patient").is_visible()
-
     assert not page.dialogs
     assert_only_app_hosts(page, server)
 
 
-def check_report(browser, path: Path) -> None:
+def check_report(browser, path: Path, shots: Path) -> None:
     """The exported report opens from disk, draws its plotly figures and makes no request at all."""
     context = browser.new_context(viewport={"width": 1200, "height": 900}, offline=True)
     pg = context.new_page()
@@ -199,8 +211,8 @@ def check_report(browser, path: Path) -> None:
     assert "not a diagnosis" in pg.inner_text("body")
     assert not errors, errors
     assert all(u.startswith(("file:", "data:", "blob:")) for u in requests), requests
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    pg.screenshot(path=str(SHOTS / "report.png"), full_page=True)
+    shots.mkdir(parents=True, exist_ok=True)
+    pg.screenshot(path=str(shots / "report.png"), full_page=True)
     context.close()
 
 
@@ -214,14 +226,22 @@ def test_xss_note_renders_as_text(page, server):
     assert_only_app_hosts(page, server)
 
 
-def test_submit_to_differential_time(page, server):
-    """Median seconds from clicking Assess to the differential being visible (reported, not asserted)."""
-    times = []
-    for i in range(5):
-        page.goto(server)
-        wait_idle(page)
-        times.append(submit(page, f"{NOTE} Day {i + 2} of symptoms."))
-    median = statistics.median(times)
-    print(f"\nsubmit -> differential visible: median {median:.2f} s over {len(times)} runs "
-          f"({', '.join(f'{t:.2f}' for t in times)})")
+NOTES = ("It burns when I pee and I keep needing to wee, for 3 days now.",
+         "Crushing chest pain for 40 minutes spreading to my left arm, sweating.",
+         "Runny nose, sneezing and a scratchy throat since yesterday.")
+
+
+def test_each_submission_shows_that_notes_differential(page, server, shipped_bundle):
+    """Submitting one note after another redraws the differential for the new note: the bars the browser shows
+    are the shipped model's answer computed here. Seconds from click to chart are printed (run with -s)."""
+    from medmodel import Case, Predictor
+    predictor, seconds = Predictor(shipped_bundle), []
+    for note in NOTES:
+        start = time.perf_counter()
+        submit(page, note)
+        seconds.append(time.perf_counter() - start)
+        shown = page.locator("[data-testid=stPlotlyChart]").first.locator(".ytick text").all_inner_texts()
+        want = [f"{d.name('en')} ({d.icd10})" for d in predictor.predict(Case(note)).differential]
+        assert sorted(shown) == sorted(want), (note, shown)
+    print(f"\nsubmit -> differential visible: {', '.join(f'{t:.2f}' for t in seconds)} s")
     assert_only_app_hosts(page, server)

@@ -28,9 +28,11 @@ def _hostile_explanation() -> Explanation:
     tokens = ["[AGE_30_39]", IMG, "<sep>", SCRIPT, IMG]
     offsets = [None, None, None, (0, len(SCRIPT)), (len(SCRIPT) + 1, len(text))]
     A = np.array([[0.5, -0.25, 0.0, 1.0, -2.0]])
-    return Explanation(tokens, offsets, 3, ["DX:x"], [f"Dx: {SCRIPT}"], A, "integrated_gradients",
-                       {"baseline": "pad"}, np.zeros(1), np.zeros(1), np.zeros(1), ["x"], A.copy(), [], text,
-                       [f"诊断：{IMG}"], {"en": [IMG], "zh": [IMG]})
+    return Explanation(input_tokens=tokens, input_offsets=offsets, n_context=3, text=text, output_tokens=["DX:x"],
+                       output_labels={"en": [f"Dx: {SCRIPT}"], "zh": [f"诊断：{IMG}"]}, attributions=A,
+                       method="integrated_gradients", params={"baseline": "pad"}, target_logprob=np.zeros(1),
+                       baseline_logprob=np.zeros(1), completeness_gap=np.zeros(1), differential=["x"],
+                       differential_attributions=A.copy(), differential_labels={"en": [IMG], "zh": [IMG]})
 
 
 class _Tags(HTMLParser):

@@ -15,14 +15,12 @@ import json
 import os
 import re
 import time
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-from conftest import CHROMIUM, CHROMIUM_ARGS, IN_CI, streamlit_server
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, require_chromium, streamlit_server
 
-pytestmark = pytest.mark.slow
 SESSIONS = 10
 PASSWORD = "correct horse battery"
 EXPLAIN_METHODS = {"integrated_gradients", "saliency", "occlusion", "attention"}   # Assess + Explain's defaults
@@ -116,8 +114,7 @@ def _trace(figures, kind):
 
 
 def test_ten_concurrent_sessions_assess_and_explain(server, home, shipped_bundle):
-    if not Path(CHROMIUM).exists():
-        (pytest.fail if IN_CI else pytest.skip)(f"{CHROMIUM} is missing: apt-get install -y chromium")
+    require_chromium()
     from medmodel import Case, Predictor
     from medmodel.audit import AuditLog
     from medmodel.explain import Explainer

@@ -6,9 +6,9 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from conftest import ROOT
 from medmodel.audit import AuditLog
 from medmodel.users import UsersFile
+from tests.support import ROOT
 
 PASSWORD = "correct horse battery"
 NOTE = "Crushing chest pain spreading to my left arm, sweating. Mr John Smith, call 555-123-4567."
@@ -153,6 +153,7 @@ def test_admin_manages_users_on_the_users_page(home):
 
 def test_tampered_bundle_is_refused_at_start_with_a_clear_message(home, monkeypatch, tiny_bundle, tmp_path):
     import streamlit as st
+
     from medmodel.bundle import save_bundle
     bad = save_bundle(tiny_bundle, tmp_path / "bad_bundle", command="test", seed=0)
     weights = bad / "model.safetensors"

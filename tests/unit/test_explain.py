@@ -1,70 +1,74 @@
-"""Explanations on real models (the tiny mini-KB model and the shipped one): every method, fast == per-target,
-completeness, spans back to characters, evidence, faithfulness figures, thread safety, CLI."""
+"""Explanations on the tiny mini-KB model: every method, fast == Captum's per-target reference, completeness, spans
+back to characters, evidence, faithfulness, thread safety and hostile notes (the shipped model: tests/model)."""
 from __future__ import annotations
 
-import json
 import threading
 
 import numpy as np
 import pytest
 import torch
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from medmodel.case import Case
-from medmodel.explain import (METHODS, Explainer, Explanation, eraser, evaluate_explanations, randomized,
-                              rank_correlation)
-from medmodel.synth import Generator
-
-DETERMINISTIC = ("integrated_gradients", "saliency", "input_x_gradient", "deeplift", "occlusion")
-
-
-def _cases(bundle, n=3, lang="mix", seed=5):
-    return [Case(s.text, s.age, s.sex, s.flags) for s in Generator(bundle.kb).generate(n, seed, lang)]
+from medmodel.explain import (
+    COMPLETE_METHODS,
+    GRADIENT_METHODS,
+    METHODS,
+    WORD_METHODS,
+    Explainer,
+    eraser,
+    randomized,
+    rank_agreement,
+    rank_correlation,
+)
+from medmodel.explain.faithfulness import ranks, spearman
+from medmodel.explain.methods import gauss_legendre
+from medmodel.predict import Predictor
+from tests.support import DETERMINISTIC, check_explanation, generated_cases, rel_diff
+from tests.unit.inputs import ANY_TEXT, NAMED, NASTY, assess
 
 
 @pytest.fixture(scope="module")
 def tiny(tiny_bundle):
     ex = Explainer(tiny_bundle)
-    cases = _cases(tiny_bundle, 4) + [Case("发热三天，咳嗽，没有头痛", 30, "F"), Case("fever and cough, no rash", 8, "M")]
+    cases = generated_cases(tiny_bundle.kb, 4, seed=5) + [Case("发热三天，咳嗽，没有头痛", 30, "F"),
+                                                          Case("fever and cough, no rash", 8, "M")]
     return ex, [(c, ex.predictor.predict(c)) for c in cases]
 
 
-@pytest.fixture(scope="module")
-def shipped(shipped_bundle):
-    ex = Explainer(shipped_bundle)
-    cases = _cases(shipped_bundle, 2, "en") + _cases(shipped_bundle, 1, "zh", seed=9)
-    return ex, [(c, ex.predictor.predict(c)) for c in cases]
+def test_methods_table():
+    assert set(METHODS) == {"integrated_gradients", "saliency", "input_x_gradient", "deeplift", "gradient_shap",
+                            "occlusion", "kernel_shap", "attention"}
+    assert GRADIENT_METHODS == ("integrated_gradients", "saliency", "input_x_gradient", "deeplift", "gradient_shap")
+    assert WORD_METHODS == ("occlusion", "kernel_shap")
+    assert COMPLETE_METHODS == ("integrated_gradients", "deeplift", "kernel_shap")
 
 
-def _rel_diff(a: np.ndarray, b: np.ndarray) -> float:
-    return float(np.abs(a - b).max() / max(np.abs(b).max(), 1e-12))
+def test_gauss_legendre_matches_captum():
+    from captum.attr._utils.approximation_methods import approximation_parameters
+    step_sizes, alphas = approximation_parameters("gausslegendre")
+    for n in (1, 8, 50):
+        assert gauss_legendre(n) == (step_sizes(n), alphas(n))
 
 
-@pytest.mark.parametrize("which", ["tiny", "shipped"])
 @pytest.mark.parametrize("method", list(METHODS))
-def test_every_method_runs_on_real_models(request, which, method):
-    ex, cases = request.getfixturevalue(which)
+def test_every_method_runs(tiny, method):
+    ex, cases = tiny
     case, pred = cases[0]
     e = ex.explain(case, pred, method=method, n_steps=8)
-    T, S = len(pred.output_tokens), len(pred.encoded.ids)
-    assert e.attributions.shape == (T, S)
-    assert np.isfinite(e.attributions).all() and np.abs(e.attributions).sum() > 0
-    assert e.output_tokens == pred.output_tokens and len(e.labels("en")) == len(e.labels("zh")) == T
-    assert e.differential_attributions.shape == (len(pred.differential), S)
-    assert e.method == method and e.is_attribution == (method != "attention")
-    if method == "attention":   # weights over the input, not signed attributions
-        assert np.allclose(e.attributions.sum(1), 1, atol=1e-5) and (e.attributions >= 0).all()
-    json.dumps(e.to_dict())     # JSON-ready, NaN as null
+    assert e.method == method
+    check_explanation(e, pred)
 
 
-@pytest.mark.parametrize("which", ["tiny", "shipped"])
 @pytest.mark.parametrize("method", DETERMINISTIC)
-def test_fast_path_equals_captum_per_target(request, which, method):
-    ex, cases = request.getfixturevalue(which)
+def test_fast_path_equals_captum_per_target(tiny, method):
+    ex, cases = tiny
     for case, pred in cases[:2]:
         fast = ex.explain(case, pred, method=method, n_steps=50)
         ref = ex.explain(case, pred, method=method, n_steps=50, strategy="per_target")
-        assert _rel_diff(fast.attributions, ref.attributions) < 1e-4, method
-        assert _rel_diff(fast.differential_attributions, ref.differential_attributions) < 1e-4
+        assert rel_diff(fast.attributions, ref.attributions) < 1e-4, method
+        assert rel_diff(fast.differential_attributions, ref.differential_attributions) < 1e-4
 
 
 @pytest.mark.parametrize("baseline", ["pad", "unk", "pad_note"])
@@ -202,14 +206,6 @@ def test_faithfulness_beats_random_and_randomised_model_differs(tiny):
     assert np.median(rhos) < 0.5
 
 
-def test_evaluate_explanations_reports_the_contract_keys(shipped_bundle):
-    out = evaluate_explanations(shipped_bundle, n=2, n_steps=16)
-    for key in ("n", "completeness_gap_median", "comprehensiveness_beats_random", "sufficiency_median",
-                "randomization_rank_corr"):
-        assert key in out
-    assert out["n"] == 2 and 0 <= out["comprehensiveness_beats_random"] <= 1
-
-
 def test_bad_arguments_say_what_is_wrong(tiny):
     ex, cases = tiny
     case, pred = cases[0]
@@ -219,21 +215,44 @@ def test_bad_arguments_say_what_is_wrong(tiny):
             ex.explain(case, pred, **kwargs)
 
 
-def test_cli_explain_and_evaluate_explanations(shipped_bundle, capsys):
-    from medmodel.cli import main
-    bundle = str(shipped_bundle.path)
-    assert main(["explain", "fever and cough for 3 days, no rash", "--age", "30", "--sex", "F", "--steps", "8",
-                 "--bundle", bundle, "--json"]) == 0
-    out = json.loads(capsys.readouterr().out)
-    assert out["method"] == "integrated_gradients" and len(out["attributions"]) == len(out["output_tokens"])
-    assert main(["explain", "fever", "--method", "occlusion", "--bundle", bundle]) == 0
-    assert "occlusion" in capsys.readouterr().out
-    assert main(["explain", "  ", "--bundle", bundle]) == 2
-    assert main(["explain", "fever", "--steps", "0", "--bundle", bundle]) == 2
-    assert "n_steps" in capsys.readouterr().err
-    assert main(["evaluate-explanations", "--n", "1", "--steps", "8", "--bundle", bundle, "--json", "--quiet"]) == 0
-    assert json.loads(capsys.readouterr().out)["n"] == 1
+def test_spearman_matches_scipy_with_ties():
+    from scipy.stats import spearmanr
+    rng = np.random.default_rng(0)
+    for _ in range(20):
+        a, b = rng.integers(0, 5, 30).astype(float), rng.normal(size=30)     # many ties in a
+        assert spearman([a, b])[0, 1] == pytest.approx(spearmanr(a, b).statistic, abs=1e-12)
+    assert ranks([3.0, 1.0, 3.0, 2.0]).tolist() == [3.5, 1.0, 3.5, 2.0]
+    assert np.isnan(spearman([[1.0, 1.0, 1.0], [1.0, 2.0, 3.0]])[0, 1])       # a constant row has no order
 
 
-def test_explanation_docstring_states_shapes():
-    assert "(T_out, T_in)" in Explanation.__doc__
+def test_rank_agreement_of_a_method_with_itself(tiny):
+    ex, cases = tiny
+    e = ex.explain(*cases[0])
+    names, matrix = rank_agreement([e, e])
+    assert names == ["integrated_gradients"] * 2 and np.allclose(matrix, 1)
+    names, matrix = rank_agreement([e])
+    assert matrix.shape == (1, 1)
+
+
+# ---------------------------------------------------------------- hostile notes
+@settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
+@given(text=st.one_of(ANY_TEXT, NASTY))
+def test_explain_never_crashes(tiny_bundle, tiny, text):
+    ex, _ = tiny
+    p = assess(Predictor(tiny_bundle, beam=2), text)
+    if p is not None:
+        e = ex.explain(p.case, p, method="saliency")
+        assert e.attributions.shape == (len(e.output_tokens), len(e.input_tokens))
+        assert np.isfinite(e.attributions).all()
+
+
+@pytest.mark.parametrize("name", ["emoji in words", "RTL override", "zero-width inside words", "control characters",
+                                  "lone surrogate", "at limit", "CJK with fullwidth"])
+def test_explain_named_cases(tiny_bundle, tiny, name):
+    ex, _ = tiny
+    p = Predictor(tiny_bundle, beam=2).predict(Case(NAMED[name]))
+    e = ex.explain(p.case, p, method="integrated_gradients")
+    check_explanation(e, p)
+    assert len(e.input_tokens) == len(p.encoded)
+    for s in e.spans("word"):                        # every span still points at its own text in the note
+        assert s.kind == "context" or p.case.text[s.start:s.end] == s.text

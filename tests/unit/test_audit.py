@@ -4,14 +4,13 @@ import io
 import os
 import sqlite3
 import stat
-import subprocess
-import sys
 import threading
+from types import SimpleNamespace
 
 import pytest
 
-from conftest import ROOT
 from medmodel.audit import COLUMNS, AuditError, AuditLog, clean, load_key
+from tests.support import run_cli
 
 NOTE = "Mr. John Smith, 92 years old, call 555-123-4567: crushing chest pain since 2024-03-05"
 
@@ -160,14 +159,16 @@ def test_threads_share_one_log(log):
     assert log.count() == 40 and log.verify().ok
 
 
-def test_audit_cli_verify_and_export(tmp_path):
-    env = {**os.environ, "MEDSEQ_HOME": str(tmp_path), "OMP_NUM_THREADS": "1"}
+def test_audit_cli_verify_and_export(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("MEDSEQ_HOME", str(tmp_path))
+    for var in ("MEDSEQ_AUDIT_DB", "MEDSEQ_AUDIT_KEY", "MEDSEQ_AUDIT_NOTE"):
+        monkeypatch.delenv(var, raising=False)
     log = AuditLog(tmp_path / "audit.sqlite")
     _fill(log, 3)
 
     def cli(*args):
-        return subprocess.run([sys.executable, "-m", "medmodel", "audit", *args], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=120)
+        rc, out, err = run_cli(capsys, "audit", *args)
+        return SimpleNamespace(returncode=rc, stdout=out, stderr=err)
     r = cli("verify")
     assert r.returncode == 0 and "OK" in r.stdout, r.stderr
     r = cli("export", "--output", str(tmp_path / "a.csv"), "--event", "prediction")
