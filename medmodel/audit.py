@@ -52,6 +52,7 @@ NOTE_MODES = ("redacted", "none")
 GENESIS = "0" * 64
 BUSY_TIMEOUT_MS = 30_000
 COLUMNS = ("id", "time", "user", "event", "bundle_sha256", "input_hmac", "outputs", "note", "prev_hash", "row_hash")
+default_db_path = audit_db   # $MEDSEQ_AUDIT_DB, else $MEDSEQ_HOME/audit.sqlite (the name ui.py reads)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
 
 _SCHEMA = """
@@ -84,10 +85,6 @@ def clean(text: object, limit: int = 200) -> str:
 def _utf8(text: str) -> str:
     """Text SQLite can store: lone surrogates (from undecodable bytes, e.g. a CLI argument) escaped."""
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def default_db_path() -> Path:
-    return audit_db()
 
 
 def default_note_mode() -> str:
@@ -162,7 +159,7 @@ class AuditLog:
     """
 
     def __init__(self, path: str | Path | None = None, key_path: str | Path | None = None, note: str | None = None):
-        self.path = Path(path) if path else default_db_path()
+        self.path = Path(path) if path else audit_db()
         self.note_mode = note or default_note_mode()
         if self.note_mode not in NOTE_MODES:
             raise AuditError(f"note must be one of {', '.join(NOTE_MODES)}, got {self.note_mode!r}")

@@ -35,7 +35,6 @@ READABLE_FORMATS = (1, 2)
 # Format 1 configs lack the fields added after them; these are the values such bundles were trained with
 # (attention scores were unscaled before scaled attention existed). Other missing fields are training-only.
 FORMAT_1_DEFAULTS = {"scaled_attention": False}
-DEFAULT_BUNDLE_DIR = MODEL_DIR
 FILES = ("model.safetensors", "config.json", "vocab.json", "metrics.json")
 
 
@@ -113,7 +112,7 @@ def _model_config(values: dict, version: int) -> Seq2SeqConfig:
 def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
                 device: str | torch.device = "cpu") -> Bundle:
     """Load and verify a bundle: ``path``, else the folder named by $MEDSEQ_BUNDLE, else the shipped default."""
-    path = Path(path or os.environ.get("MEDSEQ_BUNDLE") or DEFAULT_BUNDLE_DIR)
+    path = Path(path or os.environ.get("MEDSEQ_BUNDLE") or MODEL_DIR)
     if not path.is_dir():
         raise BundleError(f"no model bundle at {path}")
     manifest_path = path / "manifest.json"

@@ -42,10 +42,6 @@ SESSION_TIMEOUT_S = 15 * 60      # inactivity before a session must sign in agai
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
 
 
-def default_users_path() -> Path:
-    return users_file()
-
-
 def can_view(role: str | None, page: str) -> bool:
     """Whether a role may open a page (unknown pages are admin-only: fail closed)."""
     if role not in ROLES:
@@ -76,7 +72,7 @@ class UsersFile:
     """The users file. Every change is written atomically (temp file + rename) with mode 0600."""
 
     def __init__(self, path: str | Path | None = None, rounds: int = BCRYPT_ROUNDS):
-        self.path = Path(path) if path else default_users_path()
+        self.path = Path(path) if path else users_file()
         self.rounds = rounds
         self._lock = threading.Lock()
         self._dummy_hash: bytes | None = None

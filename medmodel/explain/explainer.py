@@ -71,8 +71,9 @@ class Explainer:
         groups = word_features(enc, case.text)
         with _attribution_pass(self._device), torch.no_grad():
             x, b = self.model.src_embedding(ids), self.model.src_embedding(base)
-            p = Problem(self.model, self._engine, ids, x, base, b, self._baseline_ids(ids, 0, "unk"), targets,
-                        groups, n_steps, seed)
+            p = Problem(model=self.model, engine=self._engine, ids=ids, x=x, base=base, b=b,
+                        unk=self._baseline_ids(ids, 0, "unk"), targets=targets, groups=groups, n_steps=n_steps,
+                        seed=seed)
             if strategy == "fast" or not m.attribution:   # attention weights are read: nothing to compare
                 attr = m.fast(p)
             else:

@@ -21,7 +21,7 @@ from .explanation import words
 KERNEL_SHAP_SAMPLES = 200
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Problem:
     """One explanation's inputs, shared by every method.
 
