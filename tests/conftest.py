@@ -23,7 +23,10 @@ TIERS = ("unit", "model", "app", "e2e")
 def pytest_collection_modifyitems(config, items):
     tests = Path(__file__).parent
     for item in items:
-        tier = Path(item.fspath).relative_to(tests).parts[0]
+        path = Path(item.fspath)
+        if not path.is_relative_to(tests):
+            continue
+        tier = path.relative_to(tests).parts[0]
         if tier not in TIERS:
             raise pytest.UsageError(f"{item.nodeid}: every test lives in one of tests/{{{','.join(TIERS)}}}/")
         item.add_marker(tier)

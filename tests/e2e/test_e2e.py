@@ -240,7 +240,7 @@ def test_each_submission_shows_that_notes_differential(page, server, shipped_bun
         start = time.perf_counter()
         submit(page, note)
         seconds.append(time.perf_counter() - start)
-        shown = page.locator("[data-testid=stPlotlyChart]").first.locator(".ytick text").all_inner_texts()
+        shown = page.locator("[data-testid=stPlotlyChart]").first.locator(".ytick text").all_text_contents()
         want = [f"{d.name('en')} ({d.icd10})" for d in predictor.predict(Case(note)).differential]
         assert sorted(shown) == sorted(want), (note, shown)
     print(f"\nsubmit -> differential visible: {', '.join(f'{t:.2f}' for t in seconds)} s")
