@@ -42,13 +42,17 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
+from .errors import AuditError
+from .paths import audit_db
 from .redact import redact
+from .spreadsheet import inert
 
 EVENTS = ("prediction", "explanation", "upload", "export", "sign_in", "sign_in_failed", "sign_out", "users")
 NOTE_MODES = ("redacted", "none")
 GENESIS = "0" * 64
 BUSY_TIMEOUT_MS = 30_000
 COLUMNS = ("id", "time", "user", "event", "bundle_sha256", "input_hmac", "outputs", "note", "prev_hash", "row_hash")
+default_db_path = audit_db   # $MEDSEQ_AUDIT_DB, else $MEDSEQ_HOME/audit.sqlite (the name ui.py reads)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
 
 _SCHEMA = """
@@ -72,10 +76,6 @@ CREATE INDEX IF NOT EXISTS audit_time ON audit(time);
 """
 
 
-class AuditError(RuntimeError):
-    """The audit log or its key cannot be used; the message is for the user."""
-
-
 def clean(text: object, limit: int = 200) -> str:
     """One-line text for logs and audit fields: CR, LF and other control characters escaped."""
     s = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", _utf8(str(text)))
@@ -85,15 +85,6 @@ def clean(text: object, limit: int = 200) -> str:
 def _utf8(text: str) -> str:
     """Text SQLite can store: lone surrogates (from undecodable bytes, e.g. a CLI argument) escaped."""
     return text.encode("utf-8", "backslashreplace").decode("utf-8")
-
-
-def medseq_home() -> Path:
-    """Folder for local secrets and state ($MEDSEQ_HOME, default ~/.medseq): outside the repository."""
-    return Path(os.environ.get("MEDSEQ_HOME") or Path.home() / ".medseq")
-
-
-def default_db_path() -> Path:
-    return Path(os.environ.get("MEDSEQ_AUDIT_DB") or medseq_home() / "audit.sqlite")
 
 
 def default_note_mode() -> str:
@@ -168,7 +159,7 @@ class AuditLog:
     """
 
     def __init__(self, path: str | Path | None = None, key_path: str | Path | None = None, note: str | None = None):
-        self.path = Path(path) if path else default_db_path()
+        self.path = Path(path) if path else audit_db()
         self.note_mode = note or default_note_mode()
         if self.note_mode not in NOTE_MODES:
             raise AuditError(f"note must be one of {', '.join(NOTE_MODES)}, got {self.note_mode!r}")
@@ -292,12 +283,5 @@ class AuditLog:
         w = csv.writer(buf)
         w.writerow(COLUMNS)
         for r in self.rows() if rows is None else rows:
-            w.writerow([_inert(r[c]) for c in COLUMNS])
+            w.writerow(["" if r[c] is None else inert(r[c]) for c in COLUMNS])
         return buf.getvalue().encode("utf-8-sig")
-
-
-def _inert(v):
-    """OWASP CSV injection: a text cell starting with = + - @ tab or CR is prefixed with a quote."""
-    if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + v
-    return "" if v is None else v

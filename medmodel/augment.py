@@ -104,7 +104,7 @@ def abbreviate(text: str, rng: random.Random, rate: float = 0.5) -> str:
     """Clinician shorthand for common words and phrases."""
     for long, short in EN_ABBREVIATIONS.items():
         pattern = re.compile(rf"(?i)(?<![\w/]){re.escape(long)}(?![\w/])")
-        text = pattern.sub(lambda m: rng.choice(short) if rng.random() < rate else m.group(0), text)
+        text = pattern.sub(lambda m, short=short: rng.choice(short) if rng.random() < rate else m.group(0), text)
     return text
 
 

@@ -16,25 +16,26 @@ import hashlib
 import json
 import os
 import platform
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import torch
 from safetensors import SafetensorError
 from safetensors.torch import load_file, save_file
 
+from .errors import BundleError
 from .knowledge import KnowledgeBase, load_knowledge
 from .model import Seq2Seq, Seq2SeqConfig
+from .paths import MODEL_DIR
 from .sequence import TargetVocab
 from .tokenizer import Tokenizer
 
-FORMAT_VERSION = 1
-DEFAULT_BUNDLE_DIR = Path(__file__).resolve().parent.parent / "assets" / "model"
+FORMAT_VERSION = 2        # 2: config.json names every Seq2SeqConfig field; nothing is filled in on loading
+READABLE_FORMATS = (1, 2)
+# Format 1 configs lack the fields added after them; these are the values such bundles were trained with
+# (attention scores were unscaled before scaled attention existed). Other missing fields are training-only.
+FORMAT_1_DEFAULTS = {"scaled_attention": False}
 FILES = ("model.safetensors", "config.json", "vocab.json", "metrics.json")
-
-
-class BundleError(ValueError):
-    """The bundle cannot be used; the message says why in one line."""
 
 
 @dataclass(eq=False)
@@ -100,18 +101,29 @@ def _read_json(path: Path) -> dict:
         raise BundleError(f"{path.name} is unreadable ({exc.__class__.__name__}): the bundle is damaged") from None
 
 
+def _model_config(values: dict, version: int) -> Seq2SeqConfig:
+    if version == 1:
+        return Seq2SeqConfig(**{**FORMAT_1_DEFAULTS, **values})
+    missing = [f.name for f in fields(Seq2SeqConfig) if f.name not in values]
+    if missing:
+        raise ValueError(f"config.json lacks {', '.join(missing)}")
+    return Seq2SeqConfig(**values)
+
+
 def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
                 device: str | torch.device = "cpu") -> Bundle:
     """Load and verify a bundle: ``path``, else the folder named by $MEDSEQ_BUNDLE, else the shipped default."""
-    path = Path(path or os.environ.get("MEDSEQ_BUNDLE") or DEFAULT_BUNDLE_DIR)
+    path = Path(path or os.environ.get("MEDSEQ_BUNDLE") or MODEL_DIR)
     if not path.is_dir():
         raise BundleError(f"no model bundle at {path}")
     manifest_path = path / "manifest.json"
     if not manifest_path.is_file():
         raise BundleError(f"{path} has no manifest.json: not a MedSeq bundle")
     manifest = _read_json(manifest_path)
-    if manifest.get("format_version") != FORMAT_VERSION:
-        raise BundleError(f"bundle format {manifest.get('format_version')!r} is not supported (expected {FORMAT_VERSION})")
+    version = manifest.get("format_version")
+    if version not in READABLE_FORMATS:
+        raise BundleError(f"bundle format {version!r} is not supported (this version reads "
+                          f"{', '.join(map(str, READABLE_FORMATS))})")
     for name in FILES:
         expected = manifest.get("files", {}).get(name)
         if not (path / name).is_file():
@@ -128,8 +140,7 @@ def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
     try:
         tokenizer = Tokenizer.from_json(vocab["input"])
         target_vocab = TargetVocab(vocab["target"])
-        # Bundles written before scaled attention existed used unscaled Luong scores.
-        cfg = Seq2SeqConfig.from_dict({"scaled_attention": False, **config["model"]})
+        cfg = _model_config(config["model"], version)
         temperature = float(config["temperature"])
     except (KeyError, TypeError, ValueError) as exc:
         raise BundleError(f"bundle configuration is incompatible: {exc}") from None

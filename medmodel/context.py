@@ -15,7 +15,7 @@ span, so the app can show it as "read from the note: 22 weeks pregnant" and the 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 # CKD stage -> an eGFR inside the stage's band (KDIGO 2012), used only to set the eGFR flags.
 _CKD_STAGE_EGFR = {"1": 90, "2": 75, "3": 50, "3a": 50, "3b": 38, "4": 22, "5": 10}

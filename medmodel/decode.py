@@ -83,7 +83,8 @@ def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, 
     ``banned`` (B, V) bool: tokens never emitted for that input (conditions or next steps impossible for
     the patient), on top of the grammar.
     """
-    model.eval()
+    if model.training:   # never switch the shared model's mode here: other threads use it
+        raise ValueError("beam search needs the model in eval mode (dropout off)")
     ids = src.ids if isinstance(src, Source) else src
     B, K, V = ids.size(0), beam, len(vocab)
     device = ids.device

@@ -8,8 +8,7 @@ import yaml
 
 from .case import Case
 from .knowledge import Text
-
-DEFAULT_GALLERY = Path(__file__).resolve().parent.parent / "assets" / "gallery.yaml"
+from .paths import GALLERY
 
 
 @dataclass(frozen=True)
@@ -21,7 +20,7 @@ class GalleryCase:
     contrast: Case | None = None   # the same patient with one thing changed, when the point is a comparison
 
 
-def load_gallery(path: str | Path = DEFAULT_GALLERY) -> list[GalleryCase]:
+def load_gallery(path: str | Path = GALLERY) -> list[GalleryCase]:
     """Read and validate the gallery; errors name the entry and the problem."""
     raw = yaml.safe_load(Path(path).read_text(encoding="utf-8")) or []
     out = []

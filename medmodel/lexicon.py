@@ -151,9 +151,9 @@ class SpellFixer:
     def __init__(self, lexicon_words: set[str], common_words: set[str] | None = None):
         self.lexicon = sorted(w for w in lexicon_words if w.isalpha() and len(w) >= 4)
         self.known = set(lexicon_words) | set(SYNONYMS) | (common_words if common_words is not None else load_common_words())
+        self.fix = lru_cache(maxsize=50_000)(self._fix)   # per instance: the cache dies with the fixer
 
-    @lru_cache(maxsize=50_000)
-    def fix(self, word: str) -> str:
+    def _fix(self, word: str) -> str:
         if len(word) < 5 or word in self.known or not word.isalpha():
             return word
         limit = 1 if len(word) < 8 else 2

@@ -83,6 +83,12 @@ class Source:
         move = lambda t: None if t is None else t.to(device)
         return Source(move(self.ids), move(self.lengths), move(self.subwords), move(self.states), move(self.concepts))
 
+    def expand(self, ids: torch.Tensor) -> "Source":
+        """Variants of this one-input batch: ``ids`` (B, S) with the same n-grams and features at every row."""
+        B = ids.size(0)
+        grow = lambda t: None if t is None else t.expand(B, *t.shape[1:])
+        return Source(ids, self.lengths.expand(B), grow(self.subwords), grow(self.states), grow(self.concepts))
+
     @classmethod
     def collate(cls, encoded: list, device="cpu") -> "Source":
         """Pad a list of ``tokenizer.Encoded`` (or anything with ids / subwords / states / concepts)."""
@@ -177,26 +183,24 @@ class Seq2Seq(nn.Module):
         self.decoder = Decoder(cfg)
 
     def embed(self, src: Source | torch.Tensor, keep: torch.Tensor | None = None) -> torch.Tensor:
-        """Source -> input embeddings (B, S, E). ``keep`` (B, S) bool, optional: where False the token is
-        replaced by padding with no n-grams or features (how attribution baselines and occlusion remove a word)."""
+        """Source -> input embeddings (B, S, E). ``keep`` (B, S) bool, optional: where False, the token's
+        n-grams and finding-reader features are dropped, so a token an attribution baseline or an occlusion has
+        replaced (by <pad> or <unk> in ``src.ids``) carries nothing of the word it replaced."""
         if isinstance(src, torch.Tensor):
             src = Source(src, torch.full((src.size(0),), src.size(1)))
         ids = src.ids
         if self.training and self.cfg.word_dropout > 0:
             drop = (ids >= self.cfg.first_word_id) & (torch.rand(ids.shape, device=ids.device) < self.cfg.word_dropout)
             ids = ids.masked_fill(drop, self.cfg.unk_id)
-        if keep is not None:
-            ids = ids.masked_fill(~keep, self.cfg.src_pad_id)
         x = self.src_embedding(ids)                                               # (B, S, E)
         if self.subword_embedding is not None and src.subwords is not None and src.subwords.numel():
             sw = src.subwords if keep is None else src.subwords.masked_fill(~keep.unsqueeze(-1), 0)
             n = (sw > 0).sum(-1, keepdim=True).clamp(min=1)                        # (B, S, 1)
             x = x + self.subword_embedding(sw).sum(-2) / n                        # (B, S, K, E) -> (B, S, E)
-        features = [(self.state_embedding, src.states), (self.concept_embedding, src.concepts)]
         hide = None
         if self.training and self.cfg.feature_dropout > 0:
             hide = (torch.rand(ids.size(0), 1, device=ids.device) < self.cfg.feature_dropout)   # (B, 1)
-        for table, value in features:
+        for table, value in ((self.state_embedding, src.states), (self.concept_embedding, src.concepts)):
             if table is None or value is None:
                 continue
             if keep is not None:
@@ -238,3 +242,11 @@ class Seq2Seq(nn.Module):
         tokens = F.cross_entropy(logits.reshape(-1, logits.size(-1)), tgt[:, 1:].reshape(-1),
                                  ignore_index=self.cfg.tgt_pad_id, label_smoothing=smooth)
         return tokens + self.cfg.first_weight * F.cross_entropy(logits[:, 0], tgt[:, 1], label_smoothing=smooth)
+
+
+def pad_batch(seqs: list[list[int]], device: str | torch.device = "cpu") -> tuple[torch.Tensor, torch.Tensor]:
+    """B lists of ids -> ids (B, S) padded with 0 (the pad id of both vocabularies), lengths (B,)."""
+    ids = torch.zeros(len(seqs), max(len(s) for s in seqs), dtype=torch.long)
+    for i, s in enumerate(seqs):
+        ids[i, :len(s)] = torch.tensor(s)
+    return ids.to(device), torch.tensor([len(s) for s in seqs]).to(device)

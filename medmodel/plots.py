@@ -11,7 +11,7 @@ import html
 import numpy as np
 import plotly.graph_objects as go
 
-from .explain import Explanation
+from .explain.explanation import Explanation
 
 DIVERGING = "RdBu"
 SEQUENTIAL = "Blues"

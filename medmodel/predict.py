@@ -20,6 +20,7 @@ from .bundle import Bundle
 from .case import Case
 from .context import Conflict, NoteContext, merge, read_context
 from .decode import beam_search
+from .errors import InputError
 from .findings import FindingExtractor, Mention
 from .knowledge import Condition
 from .messages import Message
@@ -33,10 +34,6 @@ from .tokenizer import Encoded
 
 MAX_NOTE_CHARS = 100_000
 _MEANINGFUL = re.compile(r"[^\W\d_]", re.UNICODE)
-
-
-class InputError(ValueError):
-    """The note cannot be assessed (empty, or no words at all); the message is for the user."""
 
 
 @dataclass(frozen=True)
@@ -131,9 +128,8 @@ class Predictor:
         self.extractor = FindingExtractor(bundle.kb)
         self.posterior = Posterior(bundle.kb)
         check_rules(bundle.kb)
-        vocab = bundle.target_vocab
-        self._dx_ids = torch.tensor([i for i, s in enumerate(vocab.section) if s == "DX"])
-        self._dx_conditions = [vocab.itos[i].split(":", 1)[1] for i in self._dx_ids.tolist()]
+        self._dx_ids = torch.tensor(bundle.target_vocab.dx_ids)
+        self._dx_conditions = bundle.target_vocab.dx_conditions
 
     def predict(self, case: Case) -> Prediction:
         return self.predict_many([case])[0]
@@ -210,7 +206,7 @@ class Predictor:
         kb, vocab = self.kb, self.bundle.target_vocab
         probs = self.dx_probabilities(hyp.first_logits, banned)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
-        differential = [self._entry(kb.conditions[self._dx_conditions[i]], float(probs[i])) for i in top]
+        differential = [self._entry(kb.conditions[vocab.dx_conditions[i]], float(probs[i])) for i in top]
         tokens = [vocab.itos[i] for i in hyp.ids]
         model_triage = next((t.split(":", 1)[1] for t in tokens if section_of(t) == "TRIAGE"), "routine")
         model_rx = [t.split(":", 1)[1] for t in tokens if section_of(t) == "RX"]

@@ -1,28 +1,27 @@
 """Batch scoring of patient records: CSV / Excel / Parquet in, the same rows plus predictions out.
 
 One bad row never stops a run: it gets a message in the ``error`` column. Spreadsheet exports
-neutralise formula injection (OWASP CSV injection: a cell starting with = + - @ tab or CR is
-prefixed with a single quote) so a note cannot run a formula in the reviewer's Excel.
+neutralise formula injection (medmodel.spreadsheet). pandas (half a second to import) is imported by the two
+functions that build tables, so commands that never read one do not pay for it.
 """
 from __future__ import annotations
 
 import io
 import math
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-import pandas as pd
-
-from .case import USER_FLAGS, Case
-from .errors import RecordsError
-from .predict import InputError, Predictor, check_note
+from .case import MAX_AGE, USER_FLAGS, Case
+from .errors import InputError, RecordsError
+from .predict import Predictor, check_note
 from .sequence import MAX_DX
+from .spreadsheet import CSV_EOL, inert
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 SUFFIXES = (".csv", ".xlsx", ".parquet")
 MAX_UPLOAD_BYTES = 50 * 1024 * 1024
-# RFC 4180 line ends. With "\n" alone, a cell holding a bare CR is written unquoted and Excel starts a new row
-# there, so "x\r=cmd()" would smuggle a live formula past the neutralising prefix.
-CSV_EOL = "\r\n"
 _SEX = {"f": "F", "female": "F", "woman": "F", "女": "F", "女性": "F",
         "m": "M", "male": "M", "man": "M", "男": "M", "男性": "M"}
 RESULT_COLUMNS = ([f"dx{i}_{f}" for i in range(1, MAX_DX + 1) for f in ("id", "icd10", "name", "prob")]
@@ -38,6 +37,7 @@ _BINARY_MAGIC = ((b"PK\x03\x04", "a zip or Excel (.xlsx) file"), (b"\xd0\xcf\x11
 
 def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFrame:
     """Read a CSV (UTF-8), Excel (.xlsx) or Parquet file into a DataFrame of strings/numbers."""
+    import pandas as pd
     if isinstance(source, (str, Path)):
         path = Path(source)
         name = name or path.name
@@ -81,11 +81,7 @@ def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFr
 
 def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
     """Copy of df in which text cells that a spreadsheet would run as formulas are made inert."""
-    def safe(v):
-        if isinstance(v, str) and v[:1] in ("=", "+", "-", "@", "\t", "\r"):
-            return "'" + v
-        return v
-    return df.map(safe)
+    return df.map(inert)
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> None:
@@ -120,8 +116,8 @@ def _age(value) -> int | None:
         age = float(str(value).strip())
     except ValueError:
         raise InputError(f"age {value!r} is not a number") from None
-    if not 0 <= age <= 120 or age != int(age):
-        raise InputError(f"age {value!r} must be a whole number from 0 to 120")
+    if not 0 <= age <= MAX_AGE or age != int(age):
+        raise InputError(f"age {value!r} must be a whole number from 0 to {MAX_AGE}")
     return int(age)
 
 
@@ -163,6 +159,7 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
                 sex_column: str | None = None, flags_column: str | None = None, batch_size: int = 64,
                 progress: Callable[[int, int], None] | None = None, lang: str = "en") -> pd.DataFrame:
     """The input rows plus prediction columns (RESULT_COLUMNS); bad rows get a message in ``error``."""
+    import pandas as pd
     check_columns(df, text_column, age_column, sex_column, flags_column)
     kb = predictor.kb
     results: list[dict] = [{} for _ in range(len(df))]

@@ -73,7 +73,7 @@ _RULES: list[tuple[str, str, int, int]] = [
                 r"gardens|grove|row|mews|walk)\b\.?(?:,?\s*(?:apt|apartment|flat|unit|suite)\.?\s*#?\w+)?", 0, re.I),
     ("ADDRESS", rf"(?:[{_CJK}]{{1,8}}(?:省|自治区|市|区|县|镇|乡|村))*[{_CJK}]{{1,10}}(?:路|街|大道|大街|巷|弄|胡同)"
                 r"\s*\d+\s*(?:号|弄)(?:\s*\d+\s*(?:栋|幢|号楼|单元|楼|层|室|号))*", 0, 0),
-    ("ADDRESS", rf"(?:住址|地址|家住|住在)\s*[:：]?\s*([^\s，。,；;]{{2,40}})", 1, 0),
+    ("ADDRESS", r"(?:住址|地址|家住|住在)\s*[:：]?\s*([^\s，。,；;]{2,40})", 1, 0),
     ("POSTCODE", r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b", 0, 0),                      # UK
     ("POSTCODE", r"\b(?:A[LKZR]|C[AOT]|D[EC]|FL|GA|HI|I[DLNA]|K[SY]|LA|M[EDAINSOT]|N[EVHJMYCD]|O[HKR]|PA|RI|S[CD]|"
                  r"T[NX]|UT|V[TA]|W[AVIY])\s+(\d{5}(?:-\d{4})?)\b", 1, 0),               # US state + ZIP
@@ -95,7 +95,7 @@ _RULES: list[tuple[str, str, int, int]] = [
 _COMPILED = [(kind, re.compile(p, flags), group) for kind, p, group, flags in _RULES]
 # Words a name cue is followed by that are not names ("I am Tired" after a capitalised sentence start).
 _NOT_NAMES = {"a", "an", "the", "not", "very", "so", "having", "feeling", "still", "now", "also", "here", "in", "on",
-              "worried", "tired", "sick", "ill", "pregnant", "allergic", "diabetic", "taking", "on", "unable", "being",
+              "worried", "tired", "sick", "ill", "pregnant", "allergic", "diabetic", "taking", "unable", "being",
               "just", "really", "always", "never", "getting", "going", "afraid", "concerned", "fine", "ok", "okay",
               "sorry", "since", "today", "yesterday", "is", "has", "was", "and", "with", "for", "to", "of"}
 _ZH_NOT_NAMES = ("谢谢", "头", "肚", "胸", "发", "咳", "恶", "呕", "腹", "一", "很", "有", "在", "今", "昨", "最", "病", "不", "没")

@@ -9,11 +9,11 @@ from __future__ import annotations
 import datetime as _dt
 import html
 
-import numpy as np
-import pandas as pd
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
+from . import plots
+from .explain.explanation import Explanation
 from .knowledge import KnowledgeBase
 from .predict import Prediction
 
@@ -85,19 +85,6 @@ def calibration_figure(curve: list[dict], confidence: str = "Confidence", accura
     return fig
 
 
-def rank_agreement(explanations, row: int = 0, level: str = "word") -> tuple[list[str], np.ndarray]:
-    """Spearman rank correlation between methods' scores of the note's words for one output row.
-
-    Returns the method names and an (M, M) matrix; 1 means the methods rank the words identically.
-    Ties share their average rank; a method that scores every word equally correlates as NaN.
-    """
-    scores = [np.array([v for _, v in e.span_scores(row, level)], dtype=float) for e in explanations]
-    ranks = np.array([pd.Series(v).rank().to_numpy() for v in scores])
-    with np.errstate(invalid="ignore", divide="ignore"):
-        matrix = np.corrcoef(ranks) if len(ranks) > 1 else np.ones((1, 1))
-    return [e.method for e in explanations], np.atleast_2d(matrix)
-
-
 def _figure_html(fig: go.Figure) -> str:
     return fig.to_html(full_html=False, include_plotlyjs=False, config={"displaylogo": False, "responsive": True})
 
@@ -106,10 +93,10 @@ def _list(items: list[str], lang: str) -> str:
     return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else f"<p>{_l('none', lang)}</p>"
 
 
-def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", explanations=(),
+def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", explanations: tuple[Explanation, ...] = (),
                  bundle_id: str = "", generated: _dt.datetime | None = None, quality=()) -> str:
-    """The report as one HTML document (str). ``explanations``: medmodel.explain Explanation objects;
-    ``quality``: for each, an optional dict of per-output-row figures (e.g. ERASER, randomisation check)."""
+    """The report as one HTML document (str). ``quality``: for each explanation, an optional dict of per-output-row
+    figures (e.g. ERASER, randomisation check)."""
     p, case = prediction, prediction.case
     generated = generated or _dt.datetime.now().astimezone()
     name = lambda table, key: esc(getattr(kb, table)[key].name.get(lang))  # noqa: E731
@@ -159,13 +146,12 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
             f"<script type='text/javascript'>{get_plotlyjs()}</script></head><body>{body}</body></html>")
 
 
-def _explanation_html(expl, lang: str, extra: dict | None = None) -> str:
+def _explanation_html(expl: Explanation, lang: str, extra: dict | None = None) -> str:
     """Heatmap, the note coloured for the leading output, and the quality figures of one Explanation."""
-    from . import plots
     out = [f"<h2>{_l('attributions', lang)}: {esc(expl.method)}</h2>",
-           f"<p class='meta'>{esc(_params_text(expl))}</p>",
+           f"<p class='meta'>{esc(', '.join(f'{k}={v}' for k, v in expl.params.items()))}</p>",
            _figure_html(plots.heatmap(expl, lang))]
-    labels = expl.labels(lang) if hasattr(expl, "labels") else list(expl.output_tokens)
+    labels = expl.labels(lang)
     if labels:
         out.append(f"<p>{_l('highlight', lang)} <b>{esc(labels[0])}</b>:</p>")
         out.append(f"<div class='note'>{plots.highlighted_note_html(expl, 0)}</div>")
@@ -177,18 +163,11 @@ def _explanation_html(expl, lang: str, extra: dict | None = None) -> str:
     return "\n".join(out)
 
 
-def _params_text(expl) -> str:
-    params = getattr(expl, "params", {}) or {}
-    return ", ".join(f"{k}={v}" for k, v in params.items())
-
-
-def _quality_table(quality, labels) -> str:
-    """Quality figures per output row (a list of dicts, or a dict of lists / of dicts)."""
-    rows = quality if isinstance(quality, list) else [quality]
-    rows = [r if isinstance(r, dict) else getattr(r, "__dict__", {"value": r}) for r in rows]
+def _quality_table(rows: list[dict], labels: list[str]) -> str:
+    """Quality figures, one table row per output row."""
     keys = sorted({k for r in rows for k in r})
     head = "<tr><th></th>" + "".join(f"<th>{esc(k)}</th>" for k in keys) + "</tr>"
-    body = "".join("<tr><td>" + esc(labels[i] if i < len(labels) else i) + "</td>"
+    body = "".join("<tr><td>" + esc(labels[i]) + "</td>"
                    + "".join(f"<td>{_fmt(r.get(k))}</td>" for k in keys) + "</tr>" for i, r in enumerate(rows))
     return f"<table>{head}{body}</table>"
 

@@ -67,6 +67,8 @@ class TargetVocab:
         if self.itos[:3] != [PAD, BOS, EOS]:
             raise ValueError("target vocabulary must start with <pad>, <bos>, <eos>")
         self.section = [section_of(t) for t in self.itos]
+        self.dx_ids = [i for i, s in enumerate(self.section) if s == "DX"]    # the differential's tokens, in order
+        self.dx_conditions = [self.itos[i].split(":", 1)[1] for i in self.dx_ids]   # their condition ids
 
     @classmethod
     def from_kb(cls, kb: KnowledgeBase) -> "TargetVocab":

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from .case import USER_FLAGS, Case
+from .case import MAX_AGE, USER_FLAGS, Case
 
 PAD, UNK, SEP = "<pad>", "<unk>", "<sep>"
 SPECIALS = (PAD, UNK, SEP)
-AGE_BANDS = ((0, 1), (2, 4), (5, 11), (12, 17), (18, 29), (30, 39), (40, 49), (50, 64), (65, 79), (80, 120))
+AGE_BANDS = ((0, 1), (2, 4), (5, 11), (12, 17), (18, 29), (30, 39), (40, 49), (50, 64), (65, 79), (80, MAX_AGE))
 CONTEXT_TOKENS = (
     tuple(f"[AGE_{lo}_{hi}]" for lo, hi in AGE_BANDS) + ("[AGE_UNKNOWN]", "[SEX_F]", "[SEX_M]", "[SEX_UNKNOWN]")
     + tuple(f"[{flag.upper()}]" for flag in USER_FLAGS)

@@ -25,7 +25,7 @@ from tqdm import tqdm
 from .bundle import Bundle
 from .case import Case
 from .knowledge import KnowledgeBase
-from .model import Seq2Seq, Seq2SeqConfig, Source
+from .model import Seq2Seq, Seq2SeqConfig, Source, pad_batch
 from .sequence import Target, TargetVocab
 from .tokenizer import Encoded, Tokenizer
 
@@ -62,7 +62,7 @@ class Example:
 def make_examples(cases: list[Case], targets: list[Target], tokenizer: Tokenizer, vocab: TargetVocab,
                   conditions: list[str | None], langs: list[str] | None = None, reader=None) -> list[Example]:
     """``reader``: a FindingExtractor whose mentions set the token-state and concept features (None: no features)."""
-    dx_index = {tok.split(":", 1)[1]: i for i, tok in enumerate(t for t in vocab.itos if t.startswith("DX:"))}
+    dx_index = {c: i for i, c in enumerate(vocab.dx_conditions)}
     langs = langs or ["en"] * len(cases)
     return [Example(tokenizer.encode(c, reader.extract(c.text) if reader else ()), vocab.encode(t),
                     dx_index.get(cid, -1) if cid else -1, lang, c.sex, c.age)
@@ -71,11 +71,8 @@ def make_examples(cases: list[Case], targets: list[Target], tokenizer: Tokenizer
 
 def collate(batch: list[Example], device="cpu") -> tuple[Source, torch.Tensor]:
     """-> the padded Source and tgt (B, T) padded with 0."""
-    T = max(len(e.tgt) for e in batch)
-    tgt = torch.zeros(len(batch), T, dtype=torch.long)
-    for i, e in enumerate(batch):
-        tgt[i, :len(e.tgt)] = torch.tensor(e.tgt)
-    return Source.collate([e.src for e in batch], device), tgt.to(device)
+    tgt, _ = pad_batch([e.tgt for e in batch], device)
+    return Source.collate([e.src for e in batch], device), tgt
 
 
 def batches(examples: list[Example], batch_size: int, rng: random.Random | None = None):
@@ -137,7 +134,7 @@ def _load_checkpoint(path: Path, model, optimizer, scheduler) -> dict:
     for key, value in list(tensors.items()) + list(meta["scalars"].items()):
         pid, name = key.split(".", 1)
         state.setdefault(int(pid), {})[name] = value
-    for pid, st in state.items():
+    for st in state.values():
         if "step" in st and not torch.is_tensor(st["step"]):
             st["step"] = torch.tensor(float(st["step"]))
     optimizer.load_state_dict({"state": state, "param_groups": meta["param_groups"]})
@@ -252,13 +249,12 @@ def first_dx_logits(model: Seq2Seq, vocab: TargetVocab, examples: list[Example],
                     device="cpu") -> torch.Tensor:
     """(N, C) decoder logits over DX tokens at the first output position."""
     model.eval()
-    dx = torch.tensor([s == "DX" for s in vocab.section])
     out = []
     for i in range(0, len(examples), batch_size):
         batch = examples[i:i + batch_size]
         src, _ = collate(batch, device)
         bos = torch.full((len(batch), 1), vocab.bos_id, dtype=torch.long, device=src.ids.device)
-        out.append(model(src, None, bos)[:, 0, :][:, dx.to(src.ids.device)].cpu())
+        out.append(model(src, None, bos)[:, 0, vocab.dx_ids].cpu())
     return torch.cat(out)
 
 
@@ -305,8 +301,7 @@ def dev_selector(kb: KnowledgeBase, tokenizer: Tokenizer, vocab: TargetVocab, de
     (``dx`` or an ``acceptable`` id counts); score = top-1 + top-3 / 2."""
     from .evaluate import dev_cases
     rows = [(r, c) for r, c in dev_cases(dev) if r["dx"] in kb.conditions]
-    dx_tokens = [t for t in vocab.itos if t.startswith("DX:")]
-    index = {t.split(":", 1)[1]: i for i, t in enumerate(dx_tokens)}
+    index = {c: i for i, c in enumerate(vocab.dx_conditions)}
     right = [[index[x] for x in {r["dx"], *str(r.get("acceptable") or "").split(";")} if x in index] for r, _ in rows]
     examples = [Example(tokenizer.encode(c, reader.extract(c.text) if reader else ()), [vocab.bos_id], -1)
                 for _, c in rows]

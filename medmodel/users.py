@@ -24,11 +24,12 @@ from pathlib import Path
 
 import bcrypt
 
-from .audit import medseq_home
+from .errors import UsersError
+from .paths import users_file
 
 ROLES = ("clinician", "reviewer", "admin")
 PAGES = {   # page key -> the least role that may open it
-    "home": "clinician", "assess": "clinician", "explain": "clinician", "gallery": "clinician",
+    "assess": "clinician", "explain": "clinician", "gallery": "clinician",
     "records": "reviewer", "model_card": "reviewer", "audit": "reviewer",
     "users": "admin",
 }
@@ -39,14 +40,6 @@ MAX_FAILURES = 5                 # failed sign-ins allowed per user name ...
 FAILURE_WINDOW_S = 15 * 60       # ... within this sliding window
 SESSION_TIMEOUT_S = 15 * 60      # inactivity before a session must sign in again
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
-
-
-class UsersError(ValueError):
-    """Bad user management input; the message is for the user."""
-
-
-def default_users_path() -> Path:
-    return Path(os.environ.get("MEDSEQ_USERS") or medseq_home() / "users.json")
 
 
 def can_view(role: str | None, page: str) -> bool:
@@ -79,7 +72,7 @@ class UsersFile:
     """The users file. Every change is written atomically (temp file + rename) with mode 0600."""
 
     def __init__(self, path: str | Path | None = None, rounds: int = BCRYPT_ROUNDS):
-        self.path = Path(path) if path else default_users_path()
+        self.path = Path(path) if path else users_file()
         self.rounds = rounds
         self._lock = threading.Lock()
         self._dummy_hash: bytes | None = None

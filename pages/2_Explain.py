@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from medmodel import InputError, rank_agreement
+from medmodel import BASELINES, METHODS, InputError, plots, rank_agreement
 
 ui.header("explain_title")
 ui.require_bundle()
@@ -17,7 +17,6 @@ try:
 except InputError as exc:
     st.error(ui.t("cannot_assess", error=exc))
     st.stop()
-from medmodel import BASELINES, METHODS, plots  # noqa: E402
 
 st.caption(ui.case_summary(case))
 ui.show_warnings(prediction)

@@ -1,0 +1,67 @@
+"""The safety layer on the shipped model: lay heart attacks, the hand-written notes' minimum triage, and the warning
+when the note denies key signs of the leading diagnosis (the rules themselves: tests/unit/test_safety.py)."""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+import torch
+
+from medmodel.case import Case
+from medmodel.decode import Hypothesis
+from medmodel.evaluate import evaluate_labelled
+from medmodel.predict import DifferentialEntry, Predictor
+
+
+def _entry(kb, cid, p):
+    c = kb.conditions[cid]
+    return DifferentialEntry(c.id, c.icd10, c.name.en, c.name.zh, p)
+
+
+@pytest.mark.parametrize("text,age,sex", [
+    ("tight heavy feeling in his chest for the last half hour, it's going into his jaw, he's grey and clammy", 71, "M"),
+    ("胸口闷痛半个多小时了，像有东西压着，出了一身冷汗，左胳膊也疼", 66, "M"),
+])
+def test_lay_heart_attack_is_triaged_emergency_by_the_shipped_model(shipped_bundle, text, age, sex):
+    p = Predictor(shipped_bundle).predict(Case(text, age, sex))
+    assert p.triage == "emergency"
+    assert "acute_myocardial_infarction" in [d.condition_id for d in p.differential[:3]]
+
+
+def test_handwritten_notes_are_never_under_triaged(shipped_bundle):
+    """The second hand-written set: no note is triaged below its minimum safe level after the safety layer."""
+    df = pd.read_csv("assets/eval/handwritten_notes_b.csv")
+    out = evaluate_labelled(shipped_bundle, df, "text", "expected", "age", "sex", triage_column="min_triage")
+    assert out["triage_checked"] == 22
+    assert out["undertriaged"] == [], out["undertriaged"]
+
+
+def test_denied_key_signs_warning_reaches_the_prediction(shipped_bundle):
+    """Short notes that deny meningism can still pull the model to meningitis; the knowledge base's posterior over
+    the recognised findings disagrees and the clinician is told, while triage stays where it was. The decoder's
+    answer is fixed here (meningitis at ~90% at the first position), so the check does not depend on what the
+    model happens to say about this note."""
+    p = Predictor(shipped_bundle)
+    vocab = shipped_bundle.target_vocab
+    first = torch.zeros(len(vocab))
+    first[vocab.stoi["DX:meningitis"]] = 12.0 * shipped_bundle.temperature
+    hyp = Hypothesis([vocab.stoi["DX:meningitis"], vocab.stoi["TRIAGE:emergency"]], 0.0, first)
+
+    def assemble(text):
+        case = Case(text, 19, "M")
+        return p._assemble(case, shipped_bundle.tokenizer.encode(case), hyp)
+
+    denied = assemble("Headache and high fever since this morning. No neck stiffness, no rash, no confusion.")
+    assert denied.leading.condition_id == "meningitis" and denied.leading.probability > 0.5
+    [warning] = [w for w in denied.warnings if "denies key signs" in w]
+    assert '"neck stiffness"' in warning and denied.triage == "emergency"
+    present = assemble("Headache and high fever since this morning. Neck stiffness, a rash and confusion.")
+    assert not [w for w in present.warnings if "denies key signs" in w]
+
+
+def test_denied_key_sign_rule(shipped_bundle, kb):
+    p = Predictor(shipped_bundle)
+    case = Case("Headache and high fever since this morning. No neck stiffness, no rash, no confusion.", 19, "M")
+    findings = p.extractor.extract(case.text)
+    assert p._denied_key_signs(case, findings, _entry(kb, "meningitis", 0.9))          # confident, KB disagrees
+    assert not p._denied_key_signs(case, findings, _entry(kb, "meningitis", 0.4))      # the model itself is unsure
+    assert not p._denied_key_signs(case, findings, _entry(kb, "influenza", 0.9))       # no key sign of flu denied
