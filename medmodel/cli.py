@@ -39,6 +39,8 @@ def cmd_kb(args) -> None:
     from .knowledge import load_knowledge
     kb = load_knowledge(args.kb_dir)
     if args.action == "validate":
+        from .safety import check_rules
+        check_rules(kb)
         s = kb.stats()
         print(f"knowledge base OK: {s['conditions']} conditions, {s['findings']} findings, "
               f"{s['medications']} medications, {s['next_steps']} next steps")

@@ -36,6 +36,9 @@ EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "e
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
+_ZH_CLAUSE_BREAK = set("，。；！？,.;!?\n")
+_ZH_BUT = ("但是", "不过", "可是", "只是", "但")
+_ZH_LIST_NEG = ("无", "没有", "否认", "未见", "并无", "未", "没", "也没有", "也无")
 ZH_PREDICATES = set("痛疼痒晕肿胀酸麻热冷干红闷慌")
 ZH_DEGREE_ADVERBS = ("很", "有点", "有些", "特别", "非常", "好", "比较", "一直", "老是", "总是", "太", "挺", "也",
                      "都", "还", "更", "越来越", "一阵阵", "时不时", "经常", "老", "得厉害", "得很")
@@ -48,6 +51,7 @@ _GLUCOSE_WORDS = {"glucose", "sugar", "sugars", "bm", "bms", "cbg", "meter", "re
 _CLINICAL_MARKERS = re.compile(
     r"(?i)\b(?:c/o|h/o|o/e|pmh|pmhx|hx|hpc|pc|nkda|obs|sats|spo2|gcs|r/o|y/o|yo|dhx|shx|fhx|nad|prn|tds|bd|qds)\b"
     r"|\b\d{1,3}\s?(?:yo|y/o|[mf])\b|\bx\s?\d+\s?(?:d|h|hrs?|days?|wks?|/7|/52|/12)\b|↑|↓")
+_EN_READING_NEG = re.compile(r"\b(?:no|not|denies|denied|without|nil|negative for|neg|-ve)\b|(?:^|\s)-ve\b")
 SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following tokens
 # Lexicon phrasings are written in the first person ("can't bend my neck"); notes are often about someone
 # else ("can't bend her neck"). Possessives are matched as one word, on both sides.
@@ -165,7 +169,8 @@ class FindingExtractor:
     def extract(self, text: str) -> list[Mention]:
         """All findings mentioned in the note, in order of appearance; one mention per finding
         (a finding both affirmed and negated keeps its first mention)."""
-        mentions = [Mention(r.finding, r.present, r.phrase, r.start, r.end) for r in read_vitals(text)]
+        mentions = [Mention(r.finding, r.present and not self._reading_denied(text, r.start, r.end), r.phrase,
+                            r.start, r.end) for r in read_vitals(text)]
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in self._extract_en(text) + self._extract_zh(text)
                      if not any(a < m.end and m.start < b for a, b in taken)]
@@ -225,6 +230,13 @@ class FindingExtractor:
             start, end = pieces[a].start, pieces[b - 1].end
             mentions.append(Mention(fid, not negated, text[start:end], start, end))
         return mentions
+
+    def _reading_denied(self, text: str, start: int, end: int) -> bool:
+        """A reading listed after a denial ("denies T > 39", "无体温39度以上") is not a finding."""
+        if _CJK.search(text[max(0, start - 12):end]):
+            return self._zh_negated(_zh_norm(text), start, end, [False] * len(text))
+        head = re.split(r"[.;!?\n]|\bbut\b", text[:start])[-1].lower()
+        return bool(_EN_READING_NEG.search(head))
 
     @staticmethod
     def _usable(hit, span, words, pieces, text, clinical: bool) -> bool:
@@ -305,12 +317,31 @@ class FindingExtractor:
 
     @staticmethod
     def _zh_negated(text: str, start: int, end: int, taken: list[bool]) -> bool:
-        # Pre-negation: walk back over list separators and other findings to the nearest trigger.
+        # A clause that opens with 无 / 没有 / 否认 ... ("无发热、咳嗽、胸痛") or closes with 都没有 / 无 / 阴性
+        # ("白天犯困、出汗多、胸闷都没有") denies every finding listed in it.
+        a = start
+        while a > 0 and text[a - 1] not in _ZH_CLAUSE_BREAK:
+            a -= 1
+        b = end
+        while b < len(text) and text[b] not in _ZH_CLAUSE_BREAK:
+            b += 1
+        for word in _ZH_BUT:   # "没有发烧但是咳嗽": the clause ends at 但是
+            i = text.rfind(word, a, start)
+            if i != -1:
+                a = i + len(word)
+            j = text.find(word, end, b)
+            if j != -1:
+                b = j
+        head, clause = text[a:start], text[a:b]
+        head = head.lstrip("也并都还且")
+        if any(head.startswith(t) for t in _ZH_LIST_NEG) and "、" in text[a:start] + "、" or \
+                any(head == t for t in ZH_PRE_NEG):
+            return True
+        if "、" in clause and any(clause.endswith(t) for t in ZH_POST_NEG):
+            return True
+        # Otherwise the nearest trigger before the finding, within a few characters.
         k = start
-        while k > 0:
-            prev = text[k - 1]
-            if prev in ZH_TERMINATORS:
-                break
+        while k > a:
             for trig in sorted(ZH_PRE_NEG, key=len, reverse=True):
                 if text[max(0, k - len(trig)):k] == trig and not any(taken[k - len(trig):k]):
                     # 不 negates only what follows it directly (不发烧), never 不停地咳嗽.

@@ -26,7 +26,7 @@ from .knowledge import Condition
 from .messages import Message
 from .model import Source
 from .posterior import Posterior
-from .safety import (RX_CONFIDENCE, CannotMiss, RedFlag, Withheld, check_rules, context_red_flags, escalate,
+from .safety import (RX_CONFIDENCE, CannotMiss, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, prescribe, red_flags_in, triage_from_differential)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -127,7 +127,6 @@ class Predictor:
         self.beam = beam
         self.extractor = FindingExtractor(bundle.kb)
         self.posterior = Posterior(bundle.kb)
-        check_rules(bundle.kb)
         self._dx_ids = torch.tensor(bundle.target_vocab.dx_ids)
         self._dx_conditions = bundle.target_vocab.dx_conditions
 

@@ -50,7 +50,7 @@ def check_prediction(p, case):
     for m in p.findings:
         assert 0 <= m.start <= m.end <= len(case.text)
     if p.encoded.truncated:
-        assert any("too long" in w for w in p.warnings), "truncation must be shown to the user"
+        assert any(w.code == "note_truncated" for w in p.warnings), "truncation must be shown to the user"
 
 
 def assess(predictor, text):

@@ -61,7 +61,8 @@ def test_examples_batches_and_first_position_logits(tiny_bundle, mini_kb):
     examples = make_examples([case_of(s) for s in synth], [s.target for s in synth], tiny_bundle.tokenizer, vocab,
                              [s.condition_id for s in synth])
     assert [vocab.dx_conditions[e.condition] for e in examples] == [s.condition_id for s in synth]
-    src, lengths, tgt = collate(examples)
-    assert src.shape == (5, int(lengths.max())) and tgt[:, 0].tolist() == [vocab.bos_id] * 5
+    src, tgt = collate(examples)
+    assert src.ids.shape == (5, int(src.lengths.max())) and tgt[:, 0].tolist() == [vocab.bos_id] * 5
+    assert src.subwords is None or src.subwords.shape[:2] == src.ids.shape
     logits = first_dx_logits(tiny_bundle.model, vocab, examples)
     assert logits.shape == (5, len(vocab.dx_ids))
