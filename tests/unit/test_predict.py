@@ -32,9 +32,9 @@ def test_predict_named_cases(tiny_bundle, name):
         with pytest.raises(InputError, match="limit is 100,000"):
             check_note(NAMED[name])
     if name == "at limit":
-        assert p.encoded.truncated and "too long" in " ".join(p.warnings)
+        assert p.encoded.truncated and "note_truncated" in [w.code for w in p.warnings]
     if name == "one long word":    # one unknown token: not truncated, but the user is told the note was not understood
-        assert "unknown to the model" in " ".join(p.warnings)
+        assert "mostly_unknown_words" in [w.code for w in p.warnings]
 
 
 def test_empty_and_no_word_messages_are_clear():
