@@ -110,14 +110,17 @@ class FindingExtractor:
             key = self._phrase_key(phrase)
             if not key or len(key) == 1 and key[0] in GENERIC:
                 continue
+            if len(key) == 1 and len(self._phrase_key(phrase, keep_function_words=True)) > 1:
+                continue   # "a burn", "onto my hand", "itching all over": one common word once the rest goes
             raw = phrase.strip()
             ambiguous = len(key) == 1 and raw.isupper() and (len(raw) <= 2 or raw.lower() in common)
             index.setdefault(key, (fid, ambiguous))
         return index
 
     @staticmethod
-    def _phrase_key(phrase: str) -> tuple[str, ...]:
-        return tuple(t for t, _, _ in canonical([p.text for p in split(phrase) if not _CJK.match(p.text)]))
+    def _phrase_key(phrase: str, keep_function_words: bool = False) -> tuple[str, ...]:
+        words = [p.text for p in split(phrase) if not _CJK.match(p.text)]
+        return tuple(t for t, _, _ in canonical(words, drop_function_words=not keep_function_words))
 
     @cached_property
     def _en_max(self) -> int:

@@ -9,10 +9,11 @@ most of them. Every word of a note and of a lexicon phrase goes through the same
 3. the Snowball English stemmer folds word forms (rashes -> rash, urinating -> urin);
 4. function words that carry no clinical meaning are dropped (my, the, really, quite ...; never a negation).
 
-Typos are corrected before step 1: a note word that is neither in the lexicon nor a common English word is
+Typos are corrected before step 1: a note word that is neither in the lexicon nor a real English word is
 replaced by the lexicon word within one edit (two for long words), Damerau-Levenshtein, as SymSpell-style
-spelling correctors do. The common-word list (``assets/lexicon/en_common_words.txt``) is the frequent words
-of the MIT-licensed patient-question corpus, so real words ("house") are never "corrected" ("mouse").
+spelling correctors do. Real words are the frequent words of the MIT-licensed patient-question corpus
+(``assets/lexicon/en_common_words.txt``) and pyspellchecker's English frequency list, so "house" is never
+"corrected" to "mouse", nor "sprained" to "strained".
 """
 from __future__ import annotations
 
@@ -41,7 +42,7 @@ IDIOMS: dict[tuple[str, ...], str] = {
     ("bowel", "movement"): "stool", ("bowel", "movements"): "stool", ("bowel", "motion"): "stool",
     ("bowel", "motions"): "stool",
     ("heart", "beat"): "heartbeat", ("heart", "rate"): "pulse",
-    ("a", "lot"): "frequent", ("all", "the", "time"): "frequent", ("non", "stop"): "frequent",
+    ("a", "bit"): "", ("a", "little", "bit"): "", ("a", "lot"): "frequent", ("all", "the", "time"): "frequent", ("non", "stop"): "frequent",
     ("so", "much"): "frequent", ("every", "hour"): "frequent", ("every", "half", "hour"): "frequent",
     ("more", "than", "usual"): "frequent", ("more", "often"): "frequent",
     ("lost", "weight"): "weightloss", ("losing", "weight"): "weightloss", ("lose", "weight"): "weightloss",
@@ -103,7 +104,7 @@ SYNONYMS: dict[str, str] = {
 # word; negation scope is read from the words as written, not from these canonical tokens.
 STOPWORDS = frozenset("""
 a an the my your his her their our its it it's this that these those i i'm im i've ive i'd me we us he she they
-him them you is am are was were be been has have had having do does did really very so quite pretty bit little
+him them you is am are was were be been has have had having do does did really very so quite pretty little
 some any just also too all such extremely super kind sort of kinda sorta abit somewhat rather
 and with on in at when whenever while after during to from for by into onto over around about then
 """.split())
@@ -125,7 +126,7 @@ _IDIOM_MAX = max(len(k) for k in IDIOMS)
 GENERIC = frozenset({"pain", "frequent", "swell", "blood", "lose", "feel", "bad", "problem", "issu", "red", "spot"})
 
 
-def canonical(words: list[str]) -> list[tuple[str, int, int]]:
+def canonical(words: list[str], drop_function_words: bool = True) -> list[tuple[str, int, int]]:
     """Lower-cased words -> [(canonical token, first word index, end word index)], function words dropped.
     Indices point into ``words``, so matches can be mapped back to the note."""
     out: list[tuple[str, int, int]] = []
@@ -133,13 +134,14 @@ def canonical(words: list[str]) -> list[tuple[str, int, int]]:
     while i < n:
         for length in range(min(_IDIOM_MAX, n - i), 0, -1):
             idiom = IDIOMS.get(tuple(words[i:i + length]))
-            if idiom:
-                out.append((idiom, i, i + length))
+            if idiom is not None:
+                if idiom:
+                    out.append((idiom, i, i + length))
                 i += length
                 break
         else:
             w = words[i]
-            if w not in STOPWORDS:
+            if not (drop_function_words and w in STOPWORDS):
                 out.extend((t, i, i + 1) for t in stem(w))
             i += 1
     return out
@@ -150,7 +152,9 @@ class SpellFixer:
 
     def __init__(self, lexicon_words: set[str], common_words: set[str] | None = None):
         self.lexicon = sorted(w for w in lexicon_words if w.isalpha() and len(w) >= 4)
-        self.known = set(lexicon_words) | set(SYNONYMS) | (common_words if common_words is not None else load_common_words())
+        if common_words is None:
+            common_words = load_common_words() | english_dictionary()
+        self.known = set(lexicon_words) | set(SYNONYMS) | set(common_words)
         self.fix = lru_cache(maxsize=50_000)(self._fix)   # per instance: the cache dies with the fixer
 
     def _fix(self, word: str) -> str:
@@ -159,6 +163,13 @@ class SpellFixer:
         limit = 1 if len(word) < 8 else 2
         hit = process.extractOne(word, self.lexicon, scorer=DamerauLevenshtein.distance, score_cutoff=limit)
         return hit[0] if hit else word
+
+
+@lru_cache(maxsize=1)
+def english_dictionary(min_count: int = 50) -> frozenset[str]:
+    """Real English words (pyspellchecker's frequency list, MIT): never "corrected" into a lexicon word."""
+    from spellchecker import SpellChecker
+    return frozenset(w for w, n in SpellChecker(language="en").word_frequency.dictionary.items() if n >= min_count)
 
 
 @lru_cache(maxsize=1)
