@@ -43,6 +43,7 @@ ZH_PREDICATES = set("痛疼痒晕肿胀酸麻热冷干红闷慌")
 ZH_DEGREE_ADVERBS = ("很", "有点", "有些", "特别", "非常", "好", "比较", "一直", "老是", "总是", "太", "挺", "也",
                      "都", "还", "更", "越来越", "一阵阵", "时不时", "经常", "老", "得厉害", "得很")
 _ZH_CHAR_NORM = str.maketrans({"疼": "痛"})
+ZH_MAX_GAP = 5      # characters allowed between the two halves of a Chinese phrasing
 _NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot"}
 _CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
 _GLUCOSE_WORDS = {"glucose", "sugar", "sugars", "bm", "bms", "cbg", "meter", "reading", "reads", "read", "glucometer",
@@ -315,8 +316,51 @@ class FindingExtractor:
                 found.append((a, b, fid))
                 for k in range(a, b):
                     taken[k] = True
+        for a, b, fid in self._zh_gapped(norm, taken):    # "大便的时候出血" meets "大便出血"
+            found.append((a, b, fid))
+            for k in range(a, b):
+                taken[k] = True
         found.sort()
         return [Mention(fid, not self._zh_negated(norm, a, b, taken), text[a:b], a, b) for a, b, fid in found]
+
+    @cached_property
+    def _zh_halves(self) -> tuple[object, dict[str, list[tuple[str, str]]]]:
+        """Four- to six-character phrasings split in two (head, tail): an automaton over the heads, and each
+        head's (tail, finding) pairs."""
+        automaton, tails = ahocorasick.Automaton(), {}
+        for f in self.kb.findings.values():
+            for phrase in f.phrasings["zh"].all:
+                phrase = _zh_norm(re.sub(r"\s+", "", phrase))
+                if 4 <= len(phrase) <= 6 and all(_CJK.match(ch) for ch in phrase):
+                    cut = len(phrase) // 2
+                    head, tail = phrase[:cut], phrase[cut:]
+                    if head not in tails:
+                        tails[head] = []
+                        automaton.add_word(head, head)
+                    tails[head].append((tail, f.id))
+        automaton.make_automaton()
+        return automaton, tails
+
+    def _zh_gapped(self, text: str, taken: list[bool]) -> list[tuple[int, int, str]]:
+        """A phrasing's two halves with a few words between them, within one clause, over characters no other
+        phrasing has taken."""
+        automaton, tails = self._zh_halves
+        out = []
+        for end, head in automaton.iter(text):
+            a = end - len(head) + 1
+            if any(taken[a:end + 1]):
+                continue
+            for tail, fid in tails[head]:
+                window = text[end + 1:end + 1 + ZH_MAX_GAP + len(tail)]
+                cut = next((i for i, ch in enumerate(window) if ch in _ZH_CLAUSE_BREAK), len(window))
+                j = window.find(tail, 1, cut)
+                if j != -1 and not any(taken[end + 1:end + 1 + j + len(tail)]):
+                    b = end + 1 + j + len(tail)
+                    out.append((a, b, fid))
+                    for k in range(a, b):
+                        taken[k] = True
+                    break
+        return out
 
     @staticmethod
     def _zh_negated(text: str, start: int, end: int, taken: list[bool]) -> bool:
