@@ -93,7 +93,6 @@ def cmd_generate(args) -> None:
 # ------------------------------------------------------------------ train
 def _training_data(args, kb):
     """Cases, targets, true conditions and languages: generated, or read from the user's file."""
-    from .case import Case
     from .sequence import Target
     from .synth import Generator
     if not args.data:
@@ -101,7 +100,7 @@ def _training_data(args, kb):
         gen = Generator(kb)
         synth = list(tqdm(gen.generate(args.n, args.seed, args.lang), total=args.n, unit="case",
                           desc="generating", disable=args.quiet, file=sys.stderr))
-        return ([Case(s.text, s.age, s.sex, s.flags) for s in synth], [s.target for s in synth],
+        return ([s.case for s in synth], [s.target for s in synth],
                 [s.condition_id for s in synth], [s.lang for s in synth])
     from .records import check_columns, read_table, row_case
     from .safety import filter_medications
@@ -326,6 +325,19 @@ def cmd_explain(args) -> None:
     print(f"\n({ms:.0f} ms)", file=sys.stderr)
 
 
+def cmd_tune_triage(args) -> None:
+    from .evaluate import tune_triage
+    from .records import read_table
+    result = tune_triage(_bundle(args), read_table(args.data))
+    if args.json:
+        _json(result)
+    else:
+        print(f"n {result['n']}; thresholds by under-triage, then over-triage by 2+ levels, then any over-triage:")
+        for r in result["top"]:
+            print(f"  {r['thresholds']}  under {r['under_triage']:.3f}  over 2+ {r['over_triage_2plus']:.3f}  "
+                  f"over {r['over_triage']:.3f}")
+
+
 def cmd_evaluate_scope(args) -> None:
     from .evaluate import evaluate_scope
     from .records import read_table
@@ -543,6 +555,12 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", choices=["en", "zh"], default="en", help="language of names in the output")
     ex.add_argument("--json", action="store_true")
     ex.set_defaults(func=cmd_explain)
+
+    tt = sub.add_parser("tune-triage", help="choose the triage thresholds (safety.TRIAGE_MASS) on a development set")
+    tt.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    tt.add_argument("--data", default="assets/eval/real_dev.csv")
+    tt.add_argument("--json", action="store_true")
+    tt.set_defaults(func=cmd_tune_triage)
 
     es = sub.add_parser("evaluate-scope", help="out-of-scope detection: AUROC on notes the model does not know")
     es.add_argument("--bundle", help="model bundle folder (default: the shipped model); a bundle trained with "

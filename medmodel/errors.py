@@ -29,3 +29,7 @@ class AuditError(MedSeqError):
 
 class UsersError(MedSeqError):
     """Bad user management input, or an unreadable users file."""
+
+
+class KnowledgeError(MedSeqError):
+    """A knowledge-base file is malformed; the message names file, entry and field."""

@@ -46,7 +46,7 @@ def evaluate(bundle: Bundle, n: int = 5000, seed: int = EVAL_SEED, lang: str = "
     gen = Generator(kb)
     posterior = Posterior(kb)
     synth = list(gen.generate(n, seed, lang))
-    cases = [Case(s.text, s.age, s.sex, s.flags) for s in synth]
+    cases = [s.case for s in synth]
     predictor = Predictor(bundle, beam=beam)
     preds = []
     for start in range(0, n, 256):
@@ -313,7 +313,7 @@ def evaluate_explanations(bundle: Bundle, n: int = 50, seed: int | None = None, 
     explainer = Explainer(bundle)
     random_explainer = randomized(explainer, seed=0)
     synth = list(Generator(bundle.kb).generate(n, EVAL_SEED if seed is None else seed, lang))
-    cases = [Case(s.text, s.age, s.sex, s.flags) for s in synth]
+    cases = [s.case for s in synth]
     preds = explainer.predictor.predict_many(cases)
     gaps, lead_gaps, moved_gaps, errs, deltas, comp, rcomp, suff, rsuff, beats, rho, ms = ([] for _ in range(12))
     for i, (case, pred) in enumerate(zip(cases, preds)):
@@ -357,3 +357,31 @@ def evaluate_explanations(bundle: Bundle, n: int = 50, seed: int | None = None, 
 
 def _median(xs) -> float | None:
     return round(float(np.median(xs)), 6) if len(xs) else None
+
+
+def tune_triage(bundle: Bundle, df, grid: dict[str, list[float]] | None = None) -> dict:
+    """Choose ``safety.TRIAGE_MASS`` on a development set: every combination of thresholds on the grid, scored by
+    under-triage first (none wanted), then over-triage by two or more levels, then any over-triage."""
+    from itertools import product
+
+    from .safety import escalate, triage_from_differential
+    grid = grid or {"emergency": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5],
+                    "urgent": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6],
+                    "routine": [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]}
+    kb = bundle.kb
+    rows = [(r, c) for r, c in dev_cases(df) if r["dx"] in kb.conditions and _cell(r.get("min_triage"))]
+    predictor = Predictor(bundle)
+    preds = predictor.predict_many([c for _, c in rows])
+    probs = predictor.probabilities([c for _, c in rows]).numpy()
+    need = np.array([triage_rank(_cell(r["min_triage"])) for r, _ in rows])
+    dists = [{cid: float(p) for cid, p in zip(predictor.condition_ids, row) if p > 1e-4} for row in probs]
+    results = []
+    for e, u, r in product(grid["emergency"], grid["urgent"], grid["routine"]):
+        th = {"emergency": e, "urgent": u, "routine": r}
+        got = np.array([triage_rank(escalate(triage_from_differential(kb, d, th)[0], p.red_flags))
+                        for d, p in zip(dists, preds)])
+        gap = got - need
+        results.append({"thresholds": th, "under_triage": float((gap < 0).mean()),
+                        "over_triage_2plus": float((gap >= 2).mean()), "over_triage": float((gap > 0).mean())})
+    results.sort(key=lambda x: (x["under_triage"], x["over_triage_2plus"], x["over_triage"]))
+    return {"n": len(rows), "best": results[0], "top": results[:10]}

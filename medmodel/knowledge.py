@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from .errors import KnowledgeError
+
 # libyaml's C parser (safe subset only) loads the knowledge base ~10x faster than the pure-Python one.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -54,10 +56,6 @@ ROUTES = ("oral", "iv", "im", "sc", "topical", "inhaled", "nasal", "rectal", "va
 LANGS = ("en", "zh")
 _ID = re.compile(r"^[a-z0-9_]+$")
 _FORBIDDEN_PHRASE_CHARS = set("{}[]|\n")
-
-
-class KnowledgeError(ValueError):
-    """A knowledge-base file is malformed; the message names file, entry and field."""
 
 
 def triage_rank(level: str) -> int:

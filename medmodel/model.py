@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 
+import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
@@ -94,23 +95,24 @@ class Source:
         """Pad a list of ``tokenizer.Encoded`` (or anything with ids / subwords / states / concepts)."""
         B, S = len(encoded), max(len(e.ids) for e in encoded)
         K = max((len(sw) for e in encoded for sw in e.subwords), default=0)
-        ids = torch.zeros(B, S, dtype=torch.long)
-        subwords = torch.zeros(B, S, K, dtype=torch.long) if K else None
-        states = torch.zeros(B, S, dtype=torch.long)
-        concepts = torch.zeros(B, S, dtype=torch.long)
+        ids = np.zeros((B, S), dtype=np.int64)
+        states = np.zeros((B, S), dtype=np.int64)
+        concepts = np.zeros((B, S), dtype=np.int64)
+        subwords = np.zeros((B, S, K), dtype=np.int64) if K else None
         for i, e in enumerate(encoded):
             n = len(e.ids)
-            ids[i, :n] = torch.tensor(e.ids)
+            ids[i, :n] = e.ids
+            if len(e.states):
+                states[i, :n] = e.states
+            if len(e.concepts):
+                concepts[i, :n] = e.concepts
             if K:
                 for j, sw in enumerate(e.subwords):
                     if sw:
-                        subwords[i, j, :len(sw)] = torch.tensor(sw)
-            if len(e.states):
-                states[i, :n] = torch.tensor(e.states)
-            if len(e.concepts):
-                concepts[i, :n] = torch.tensor(e.concepts)
+                        subwords[i, j, :len(sw)] = sw
         lengths = torch.tensor([len(e.ids) for e in encoded])
-        return cls(ids, lengths, subwords, states, concepts).to(device)
+        return cls(torch.from_numpy(ids), lengths, None if subwords is None else torch.from_numpy(subwords),
+                   torch.from_numpy(states), torch.from_numpy(concepts)).to(device)
 
 
 class Encoder(nn.Module):

@@ -60,6 +60,12 @@ class SyntheticCase:
     kind: str = "typical"      # typical | atypical | sparse | contrast
     tempo: str = "days"
 
+    @property
+    def case(self):
+        """The note, age, sex and flags as a clinician would enter them."""
+        from .case import Case
+        return Case(self.text, self.age, self.sex, self.flags)
+
     def row(self, kb: KnowledgeBase) -> dict:
         c = kb.conditions[self.condition_id]
         return {
