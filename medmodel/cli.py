@@ -359,12 +359,19 @@ def cmd_evaluate_explanations(args) -> None:
     from .evaluate import evaluate_explanations
     if args.n < 1:
         raise UserError("--n must be at least 1")
+    data = None
+    if args.data:
+        from .evaluate import is_dev_set
+        from .records import read_table
+        data = read_table(args.data)
+        if not is_dev_set(data):
+            raise UserError(f"{args.data} is not a development set: it needs the columns text, dx and min_triage")
     bundle = _bundle(args)
     bar = tqdm(total=args.n, unit="case", desc="explaining", disable=args.quiet, file=sys.stderr)
     try:
         out = evaluate_explanations(bundle, n=args.n, seed=args.seed, lang=args.lang, method=args.method,
                                     baseline=args.baseline, n_steps=args.steps,
-                                    progress=lambda done, total: bar.update(done - bar.n))
+                                    progress=lambda done, total: bar.update(done - bar.n), data=data)
     except ValueError as exc:
         raise UserError(str(exc)) from None
     bar.close()
@@ -580,6 +587,8 @@ def build_parser() -> argparse.ArgumentParser:
     ee.add_argument("--method", choices=GRADIENT_METHODS, default="integrated_gradients", help="a gradient method")
     ee.add_argument("--baseline", choices=list(BASELINES), default="pad")
     ee.add_argument("--steps", type=int, default=50)
+    ee.add_argument("--data", help="explain the notes of a development set (e.g. assets/eval/real_dev.csv) instead "
+                                   "of generated cases")
     ee.add_argument("--json", action="store_true")
     ee.add_argument("--quiet", action="store_true")
     ee.set_defaults(func=cmd_evaluate_explanations)

@@ -305,15 +305,20 @@ NOTE_DEPENDENT = 0.01   # |log p(x) - log p(baseline)| in nats: below it the not
 
 def evaluate_explanations(bundle: Bundle, n: int = 50, seed: int | None = None, lang: str = "mix",
                           method: str = "integrated_gradients", baseline: str = "pad", n_steps: int = 50,
-                          fraction: float = 0.2, progress=None) -> dict:
-    """Faithfulness of explanations on ``n`` fresh generated cases: completeness gap, ERASER against random
-    tokens, and the model-randomisation sanity check. ``progress(done, total)`` is called per case."""
+                          fraction: float = 0.2, progress=None, data=None) -> dict:
+    """Faithfulness of explanations on ``n`` fresh generated cases, or on the first ``n`` notes of ``data`` (a
+    development set, e.g. real notes): completeness gap, ERASER against random tokens, and the
+    model-randomisation sanity check. ``progress(done, total)`` is called per case."""
     if n < 1:
         raise ValueError("n must be at least 1")
     explainer = Explainer(bundle)
     random_explainer = randomized(explainer, seed=0)
-    synth = list(Generator(bundle.kb).generate(n, EVAL_SEED if seed is None else seed, lang))
-    cases = [s.case for s in synth]
+    if data is not None:
+        cases = [c for _, c in dev_cases(data)][:n]
+        n = len(cases)
+    else:
+        synth = list(Generator(bundle.kb).generate(n, EVAL_SEED if seed is None else seed, lang))
+        cases = [s.case for s in synth]
     preds = explainer.predictor.predict_many(cases)
     gaps, lead_gaps, moved_gaps, errs, deltas, comp, rcomp, suff, rsuff, beats, rho, ms = ([] for _ in range(12))
     for i, (case, pred) in enumerate(zip(cases, preds)):
