@@ -197,9 +197,19 @@ def cmd_evaluate(args) -> None:
     from .evaluate import evaluate, evaluate_labelled
     bundle = _bundle(args)
     if args.data:
-        from .evaluate import evaluate_dev, is_dev_set
+        from .evaluate import (evaluate_context, evaluate_dev, evaluate_out_of_scope, is_context_set, is_dev_set,
+                               is_out_of_scope_set)
         from .records import read_table
         df = read_table(args.data)
+        if is_context_set(df) or is_out_of_scope_set(df):
+            metrics = (evaluate_context if is_context_set(df) else evaluate_out_of_scope)(bundle, df)
+            if args.json:
+                _json(metrics)
+            else:
+                for k, v in metrics.items():
+                    if not isinstance(v, list):
+                        print(f"{k:>24}: {v}")
+            return
         if is_dev_set(df):
             metrics = evaluate_dev(bundle, df, beam=args.beam)
             if args.json:

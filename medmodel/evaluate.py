@@ -390,3 +390,56 @@ def tune_triage(bundle: Bundle, df, grid: dict[str, list[float]] | None = None) 
                         "over_triage_2plus": float((gap >= 2).mean()), "over_triage": float((gap > 0).mean())})
     results.sort(key=lambda x: (x["under_triage"], x["over_triage_2plus"], x["over_triage"]))
     return {"n": len(rows), "best": results[0], "top": results[:10]}
+
+
+def is_context_set(df) -> bool:
+    return {"text", "forbidden", "expected_context"} <= set(df.columns)
+
+
+def is_out_of_scope_set(df) -> bool:
+    return {"text", "condition", "min_triage"} <= set(df.columns) and "dx" not in df.columns
+
+
+def evaluate_context(bundle: Bundle, df) -> dict:
+    """Notes whose context is written only in the text (assets/eval/context_notes.csv): every medicine offered
+    that the note's context forbids (the target is none), and how often the context read matches what was
+    expected (flags, gestation, age, sex; ``!flag`` must not be set)."""
+    from .knowledge import DERIVED_FLAGS
+    rows = dev_cases(df.assign(dx=df.get("dx", ""), min_triage=""))
+    preds = Predictor(bundle).predict_many([c for _, c in rows])
+    offered, exact, details = [], 0, []
+    for (r, _), p in zip(rows, preds):
+        forbidden = {m for m in _cell(r.get("forbidden")).split(";") if m}
+        given = set(p.medications) | {m for ms in p.options.values() for m in ms}
+        bad = sorted(given & forbidden)
+        offered += [{"id": _cell(r.get("id")), "medication": m, "text": p.case.text} for m in bad]
+        used = p.case_used
+        got = {f for f in used.context_flags if f not in DERIVED_FLAGS or f.startswith("egfr")}
+        got |= {f"age={used.age}"} if used.age is not None else set()
+        got |= {f"sex={used.sex}"} if used.sex else set()
+        got |= {f"gestation_weeks={used.gestation_weeks}"} if used.gestation_weeks is not None else set()
+        expected = {t for t in _cell(r.get("expected_context")).split(";") if t}
+        want = {t for t in expected if not t.startswith("!")}
+        never = {t[1:] for t in expected if t.startswith("!")}
+        violated = {n for n in never if n in got or n == "allergy" and any(g.startswith("allergy_") for g in got)}
+        ok = want <= got and not violated and not got - want - {"kidney_disease"}
+        exact += ok
+        if not ok:
+            details.append({"id": _cell(r.get("id")), "missing": sorted(want - got), "unexpected": sorted(got - want),
+                            "violated": sorted(violated)})
+    return {"n": len(rows), "forbidden_offered": len(offered), "offered": offered,
+            "context_read_exactly": exact / max(len(rows), 1), "context_mismatches": details}
+
+
+def evaluate_out_of_scope(bundle: Bundle, df) -> dict:
+    """Notes about conditions the knowledge base lacks (assets/eval/out_of_scope_notes.csv): how many are flagged
+    out of scope, how many get any medicine, and every note triaged below its minimum safe level."""
+    rows = dev_cases(df.assign(dx=""))
+    preds = Predictor(bundle).predict_many([c for _, c in rows])
+    need = [_cell(r.get("min_triage")) for r, _ in rows]
+    under = [{"id": _cell(r.get("id")), "condition": _cell(r.get("condition")), "needed": lvl, "triage": p.triage,
+              "text": p.case.text} for (r, _), p, lvl in zip(rows, preds, need)
+             if lvl in TRIAGE_LEVELS and triage_rank(p.triage) < triage_rank(lvl)]
+    return {"n": len(rows), "flagged_out_of_scope": float(np.mean([p.out_of_scope for p in preds])),
+            "given_medicines": int(sum(bool(p.medications) for p in preds)),
+            "under_triage": len(under) / max(len(rows), 1), "undertriaged": under}
