@@ -18,11 +18,12 @@ from __future__ import annotations
 import random
 import re
 from functools import lru_cache
-from pathlib import Path
 
 import yaml
 
-THESAURUS_FILE = Path(__file__).resolve().parent.parent / "assets" / "lexicon" / "thesaurus.yaml"
+from .paths import LEXICON
+
+THESAURUS_FILE = LEXICON / "thesaurus.yaml"
 
 EN_ABBREVIATIONS = {
     "shortness of breath": ["SOB", "SOBOE"], "short of breath": ["SOB"], "chest pain": ["CP"],

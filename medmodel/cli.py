@@ -13,6 +13,8 @@ from pathlib import Path
 from .errors import MedSeqError
 from .explain import BASELINES, GRADIENT_METHODS, METHODS
 
+from .paths import REAL_DEV
+
 EXIT_BAD_INPUT = 2
 
 
@@ -507,7 +509,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--label-column", default="label", help="condition as KB id, name or ICD-10 code")
     t.add_argument("--age-column")
     t.add_argument("--sex-column")
-    t.add_argument("--epochs", type=int, default=9)
+    t.add_argument("--epochs", type=int, default=10)
     t.add_argument("--batch-size", type=int, default=64, help="per process (under torchrun the effective batch "
                                                                      "is this times --nproc_per_node)")
     t.add_argument("--lr", type=float, default=4e-3)
@@ -516,19 +518,21 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--label-smoothing", type=float, default=0.1)
     t.add_argument("--hidden", type=int, default=128)
     t.add_argument("--emb-dim", type=int, default=96)
-    t.add_argument("--subword-buckets", type=int, default=0, help="hashed character n-gram embeddings (0: off)")
-    t.add_argument("--token-states", action="store_true", help="embed the finding reader's present/denied state")
-    t.add_argument("--concepts", action="store_true", help="embed the knowledge-base finding each token expresses")
-    t.add_argument("--word-dropout", type=float, default=0.0, help="training: share of note words read as <unk>")
-    t.add_argument("--feature-dropout", type=float, default=0.0,
+    t.add_argument("--subword-buckets", type=int, default=20000, help="hashed character n-gram embeddings (0: off)")
+    t.add_argument("--token-states", action=argparse.BooleanOptionalAction, default=True,
+                   help="embed the finding reader's present/denied state of each token")
+    t.add_argument("--concepts", action=argparse.BooleanOptionalAction, default=True,
+                   help="embed the knowledge-base finding each token expresses")
+    t.add_argument("--word-dropout", type=float, default=0.1, help="training: share of note words read as <unk>")
+    t.add_argument("--feature-dropout", type=float, default=0.3,
                    help="training: share of notes whose finding-reader features are hidden")
     t.add_argument("--pretrain-epochs", type=int, default=0,
                    help="language-model pretraining of the encoder on assets/corpora (real patient text) first")
     t.add_argument("--freeze-embeddings", action="store_true", help="keep pretrained embeddings fixed afterwards")
     t.add_argument("--hold-out", help="comma-separated condition ids to leave out of training entirely "
                                       "(an experiment: measures out-of-scope detection on conditions never seen)")
-    t.add_argument("--dev", help="real-language development set that chooses the checkpoint "
-                                 "(e.g. assets/eval/real_dev.csv; default: validation loss)")
+    t.add_argument("--dev", default=str(REAL_DEV),
+                   help="real-language development set that chooses the checkpoint ('' for validation loss)")
     t.add_argument("--seed", type=int, default=0)
     t.add_argument("--eval-n", type=int, default=5000, help="held-out generated cases for metrics.json (0: skip)")
     t.add_argument("--checkpoint-dir", help="save a resumable checkpoint here every epoch")

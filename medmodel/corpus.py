@@ -23,12 +23,13 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS_DIR = ROOT / "assets" / "corpora"
-DEV_SOURCES = ROOT / "assets" / "eval" / "real_dev_corpus_sources.txt"
+from .paths import ASSETS, CORPORA, LEXICON
+
+CORPUS_DIR = CORPORA
+DEV_SOURCES = ASSETS / "eval" / "real_dev_corpus_sources.txt"
 EN_FILES = ("ehealthforumQAs.json", "icliniqQAs.json", "questionDoctorQAs.json")
 ZH_FILE = "internal_medicine_sample.csv"
-COMMON_WORDS = ROOT / "assets" / "lexicon" / "en_common_words.txt"
+COMMON_WORDS = LEXICON / "en_common_words.txt"
 
 
 def _flat(text: str) -> str:

@@ -18,13 +18,14 @@ spelling correctors do. Real words are the frequent words of the MIT-licensed pa
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 
 from nltk.stem.snowball import EnglishStemmer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
-COMMON_WORDS_FILE = Path(__file__).resolve().parent.parent / "assets" / "lexicon" / "en_common_words.txt"
+from .paths import LEXICON
+
+COMMON_WORDS_FILE = LEXICON / "en_common_words.txt"
 
 # Multi-word idioms -> one canonical word. Matched on lower-cased words, longest first.
 IDIOMS: dict[tuple[str, ...], str] = {

@@ -8,6 +8,9 @@ ROOT = Path(__file__).resolve().parent.parent
 ASSETS = ROOT / "assets"
 MODEL_DIR = ASSETS / "model"            # the shipped bundle ($MEDSEQ_BUNDLE overrides, see bundle.load_bundle)
 GALLERY = ASSETS / "gallery.yaml"
+REAL_DEV = ASSETS / "eval" / "real_dev.csv"   # the real-language development set: chooses models, never trained on
+CORPORA = ASSETS / "corpora"                  # real patient text (MIT), for pretraining and word lists
+LEXICON = ASSETS / "lexicon"                  # word lists and the augmentation thesaurus
 
 
 def medseq_home() -> Path:
