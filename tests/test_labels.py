@@ -147,3 +147,12 @@ def test_context_tokens_and_outputs_read_as_words(kb):
     assert labels.output_label("DX:influenza", "en", kb) == f"Dx: {kb.conditions['influenza'].name.en}"
     assert labels.finding_label("Neck stiffness", False, "en") == "no neck stiffness"
     assert labels.finding_label("CT scan", False, "en") == "no CT scan" and labels.finding_label("胸痛", False, "zh") == "无胸痛"
+
+
+def test_cli_predict_prints_the_catalogue_in_the_asked_language(capsys, shipped_bundle):
+    from medmodel.cli import main
+    note = "压榨性胸痛，向左臂放射，出汗"
+    assert main(["predict", note, "--age", "60", "--sex", "M", "--lang", "zh"]) in (0, None)
+    out = capsys.readouterr().out
+    assert "分诊：急诊" in out and "鉴别诊断：" in out and "100%" not in out
+    assert not english_words(out.replace(note, " "))
