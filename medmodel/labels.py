@@ -105,6 +105,10 @@ def baseline_help(name: str, lang: str = "en") -> str:
     return text(key, lang) if has(key, lang) else ""
 
 
+def role(name: str, lang: str = "en") -> str:
+    return text(f"role.{name}", lang) if has(f"role.{name}", lang) else name
+
+
 def language_name(code: str, lang: str = "en") -> str:
     return text(f"common.lang_{code}", lang)
 
