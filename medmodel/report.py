@@ -45,7 +45,8 @@ def rank_agreement(explanations, row: int = 0, level: str = "word") -> tuple[lis
 
 
 def _figure_html(fig: go.Figure) -> str:
-    return fig.to_html(full_html=False, include_plotlyjs=False, config={"displaylogo": False, "responsive": True})
+    # no mode bar: its tooltips are English only, and a printed or archived report has no use for zoom tools
+    return fig.to_html(full_html=False, include_plotlyjs=False, config={"displayModeBar": False, "responsive": True})
 
 
 def _list(items: list[str], lang: str) -> str:
