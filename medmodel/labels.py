@@ -69,7 +69,7 @@ def points(change: float | None, lang: str = "en") -> str:
     if change is None or change != change:
         return "—"
     n = abs(change) * 100
-    shown = f"{n:.0f}" if n >= 1 or n == 0 else f"{n:.1f}"
+    shown = "0" if n < 0.05 else f"{n:.0f}" if n >= 1 else f"{n:.1f}"
     sign = "" if shown in ("0", "0.0") else ("+" if change > 0 else "−")
     return text("whatif.points", lang, sign=sign, n=shown)
 

@@ -169,20 +169,6 @@ def _esc(s: str) -> str:
     return html.escape(str(s), quote=False)
 
 
-def _wrap(s: str, width: int = 18, lines: int = 2) -> str:
-    """A tick label on up to ``lines`` lines of about ``width`` characters (plotly breaks lines at <br>)."""
-    words, out = s.split(" "), [""]
-    for w in words:
-        if out[-1] and len(out[-1]) + 1 + len(w) > width:
-            out.append(w)
-        else:
-            out[-1] = f"{out[-1]} {w}".strip()
-    if len(out) > lines:
-        out = out[:lines]
-        out[-1] = _short(out[-1] + " …", width + 2) if len(out[-1]) < width else _short(out[-1], width) + "…"
-    return "<br>".join(html.escape(x, quote=False) for x in out)
-
-
 def _layout(fig: go.Figure, **kw) -> go.Figure:
     fig.update_layout(font=dict(family=_FONT, size=13), paper_bgcolor="#ffffff", plot_bgcolor="#fbfcfd",
                       hoverlabel=dict(font=dict(family=_FONT)), **kw)
@@ -226,7 +212,7 @@ def heatmap(expl: Explanation, lang: str = "en", level: str = "finding", kb=None
     out_axis = dict(tickmode="array", tickvals=list(range(len(rows))), ticktext=rows, automargin=True,
                     title=dict(text=labels.text("explain.axis_outputs", lang)))
     in_axis = dict(tickmode="array", tickvals=list(range(len(cols))),
-                   ticktext=[html.escape(_short(c, 40), quote=False) if transpose else _wrap(c) for c in cols],
+                   ticktext=[html.escape(_short(c, 40 if transpose else 24), quote=False) for c in cols],
                    automargin=True, title=dict(text=labels.text("explain.axis_inputs", lang)))
     line = dict(color="grey", width=1, dash="dot")
     if transpose:
@@ -343,7 +329,7 @@ def method_comparison(explanations: list[Explanation], row: int = 0, lang: str =
                                colorbar=dict(title=dict(text=labels.text("explain.compare_colour", lang))),
                                hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>"))
     fig.update_xaxes(tickmode="array", tickvals=list(range(len(spans))), tickangle=-50, automargin=True,
-                     ticktext=[_wrap(sp.label) for sp in spans])
+                     ticktext=[html.escape(_short(sp.label, 24), quote=False) for sp in spans])
     fig.update_yaxes(tickmode="array", tickvals=list(range(len(names))), ticktext=names, autorange="reversed",
                      automargin=True)
     title = labels.text("explain.compare_title", lang, output=_output_labels(explanations[0], lang, kb)[row])
@@ -387,7 +373,7 @@ def whatif_figure(rows: list[dict], lang: str = "en") -> go.Figure:
                                         -(r["before"] if r["before"] is not None else -1)))
     names = [html.escape(f"{r['condition']}  ·  {r['icd10']}", quote=False) for r in order]
     fig = go.Figure()
-    for key, colour in (("before", "#9fb7c4"), ("after", "#1f6f8b")):
+    for key, colour in (("after", "#1f6f8b"), ("before", "#9fb7c4")):     # grouped bars stack upwards: before on top
         vals = [r[key] for r in order]
         fig.add_trace(go.Bar(
             x=[v if v is not None else 0 for v in vals], y=names, orientation="h", name=labels.text(f"whatif.{key}", lang),
@@ -400,7 +386,7 @@ def whatif_figure(rows: list[dict], lang: str = "en") -> go.Figure:
                      title=dict(text=labels.text("common.likelihood", lang)))
     return _layout(fig, barmode="group", height=120 + 56 * len(rows), bargap=0.25,
                    margin=dict(l=10, r=30, t=40, b=40),
-                   legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom", traceorder="normal"))
+                   legend=dict(orientation="h", x=0, y=1.02, yanchor="bottom", traceorder="reversed"))
 
 
 def triage_mix_figure(counts: Mapping[str, int], lang: str = "en") -> go.Figure:

@@ -53,6 +53,10 @@ def _list(items: list[str], lang: str) -> str:
     return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else f"<p>{_l('common.none_short', lang)}</p>"
 
 
+def _sep(lang: str) -> str:
+    return labels.text("section.sep", lang)      # ": " or "："
+
+
 def _l(key: str, lang: str, **params) -> str:
     return esc(labels.text(key, lang, **params))
 
@@ -77,22 +81,22 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
     withheld = [_l("msg.withheld", lang, medication=kb.medications[w.medication].name.get(lang),
                    reason=w.reason_zh if lang == "zh" else w.reason_en) for w in p.withheld]
     steps = [name("next_steps", s) for s in p.next_steps]
-    findings = [f"{name('findings', m.finding)} ({_l('result.present' if m.present else 'result.absent', lang)}: "
+    findings = [f"{name('findings', m.finding)} ({_l('result.present' if m.present else 'result.absent', lang)}{_sep(lang)}"
                 f"&ldquo;{esc(m.phrase)}&rdquo;)" for m in p.findings]
     rows = "".join(f"<tr><td>{esc(d.name(lang))}</td><td>{esc(d.icd10)}</td><td>{esc(labels.percent(d.probability))}"
                    f"</td></tr>" for d in p.differential)
     age = esc(case.age) if case.age is not None else _l("common.unknown", lang)
     model_triage = "" if p.model_triage == p.triage else (
-        f" ({_l('report.model_triage', lang)}: {esc(labels.triage(p.model_triage, lang))})")
+        f" ({_l('report.model_triage', lang)}{_sep(lang)}{esc(labels.triage(p.model_triage, lang))})")
     parts = [
         f"<div class='disclaimer'>&#9888; {_l('app.disclaimer_plain', lang)} {_l('report.disclaimer_extra', lang)}</div>",
         f"<h1>{_l('report.title', lang)}</h1>",
-        f"<p class='meta'>{_l('report.generated', lang)}: {esc(generated.isoformat(timespec='seconds'))} &middot; "
-        f"{_l('report.model', lang)}: <code>{esc(bundle_id[:16])}</code></p>",
+        f"<p class='meta'>{_l('report.generated', lang)}{_sep(lang)}{esc(generated.isoformat(timespec='seconds'))} &middot; "
+        f"{_l('report.model', lang)}{_sep(lang)}<code>{esc(bundle_id[:16])}</code></p>",
         f"<h2>{_l('report.case', lang)}</h2><pre class='note'>{esc(case.text)}</pre>",
-        f"<p>{_l('assess.age', lang)}: {age} &middot; {_l('assess.sex', lang)}: {esc(labels.sex(case.sex, lang))} "
-        f"&middot; {_l('report.flags', lang)}: {flags}</p>",
-        f"<div class='triage {esc(p.triage)}'>{_l('common.triage', lang)}: "
+        f"<p>{_l('assess.age', lang)}{_sep(lang)}{age} &middot; {_l('assess.sex', lang)}{_sep(lang)}{esc(labels.sex(case.sex, lang))} "
+        f"&middot; {_l('report.flags', lang)}{_sep(lang)}{flags}</p>",
+        f"<div class='triage {esc(p.triage)}'>{_l('common.triage', lang)}{_sep(lang)}"
         f"<b>{esc(labels.triage(p.triage, lang, long=True))}</b>{model_triage}</div>",
     ]
     if red:
@@ -125,13 +129,13 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
 def _explanation_html(expl, lang: str, extra: dict | None = None, kb=None) -> str:
     """Heatmap, the note coloured for the leading output, and the quality figures of one Explanation."""
     from . import plots
-    out = [f"<h2>{_l('report.attributions', lang)}: {esc(labels.method(expl.method, lang))}</h2>",
+    out = [f"<h2>{_l('report.attributions', lang)}{_sep(lang)}{esc(labels.method(expl.method, lang))}</h2>",
            f"<p class='meta'>{esc(_params_text(expl, lang))}</p>",
            _figure_html(plots.heatmap(expl, lang, kb=kb))]
     names = [labels.output_label(t, lang, kb) for t in expl.output_tokens] if kb is not None else expl.labels(lang)
     if names:
-        out.append(f"<p>{_l('report.highlight', lang)} <b>{esc(names[0])}</b>:</p>")
-        out.append(f"<div class='note'>{plots.highlighted_note_html(expl, 0, lang, kb=kb)}</div>")
+        out.append(f"<p>{_l('report.highlight', lang)} <b>{esc(names[0])}</b>{_sep(lang).strip()}</p>")
+        out.append(f"<div class='note'>{plots.highlighted_note_html(expl, 0, lang, level='finding', kb=kb)}</div>")
     if expl.is_attribution:
         figures = {"completeness_gap": [float(g) for g in expl.completeness_gap],
                    **{k: list(v) for k, v in (extra or {}).items()}}
@@ -144,9 +148,9 @@ def _params_text(expl, lang: str = "en") -> str:
     params = getattr(expl, "params", {}) or {}
     shown = []
     if "baseline" in params:
-        shown.append(f"{labels.text('explain.baseline', lang)}: {labels.baseline(str(params['baseline']), lang)}")
+        shown.append(f"{labels.text('explain.baseline', lang)}{_sep(lang)}{labels.baseline(str(params['baseline']), lang)}")
     if "n_steps" in params and expl.method in ("integrated_gradients", "gradient_shap"):
-        shown.append(f"{labels.text('explain.steps', lang)}: {params['n_steps']}")
+        shown.append(f"{labels.text('explain.steps', lang)}{_sep(lang)}{params['n_steps']}")
     return " · ".join(shown)
 
 

@@ -123,4 +123,5 @@ with c2:
         st.code(command, language="bash", wrap_lines=True)
 hashes = [*manifest.get("files", {}).items(), (t("card.kb_sha"), manifest.get("knowledge_base_sha256") or "—"),
           (t("card.bundle_sha"), bundle.sha256)]
-st.table(pd.DataFrame([(f, h) for f, h in hashes], columns=[t("card.file"), t("card.sha256")]).set_index(t("card.file")))
+rows = "\n".join(f"| {f} | `{h}` |" for f, h in hashes)      # SHA-256 in full, to compare with another copy by eye
+st.markdown(f"| {t('card.file')} | {t('card.sha256')} |\n|---|---|\n{rows}")

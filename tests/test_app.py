@@ -87,7 +87,7 @@ def figures(at: AppTest) -> list[dict]:
 def differential(at: AppTest) -> list[tuple[str, list[str]]]:
     """The differential figure as (condition · ICD-10, texts), most likely first."""
     fig = next(f for f in figures(at) if f["layout"].get("yaxis", {}).get("categoryarray") and
-               any("·" in n for n in f["layout"]["yaxis"]["categoryarray"]) and f["data"][0].get("name") != "Before")
+               any("·" in n for n in f["layout"]["yaxis"]["categoryarray"]) and f["data"][-1].get("name") != "Before")
     order = fig["layout"]["yaxis"]["categoryarray"][::-1]
     text = {y: t for tr in fig["data"] for y, t in zip(tr["y"], tr["text"])}
     return [(n, text[n]) for n in order]
@@ -263,7 +263,7 @@ def test_what_if_toggle_reruns_and_shows_before_and_after():
     assert not any(c in ("None", "nan") for c in cells)
     assert not any("." in c for c in table[["Before", "After"]].astype(str).to_numpy().ravel())   # whole percents
     assert all(c.endswith(("%", "pts", "top 5", "—")) for c in cells)
-    fig = next(f for f in figures(at) if f["data"][0].get("name") == "Before")
+    fig = next(f for f in figures(at) if f["data"][-1].get("name") == "Before")
     assert fig["data"][0]["orientation"] == "h" and fig["layout"]["xaxis"]["tickformat"] == ".0%"
 
 
@@ -443,8 +443,8 @@ def test_model_card_leads_with_real_notes_beside_synthetic(shipped_bundle):
     assert metrics[0][1].endswith("%") and metrics[0][1] != f"{ev['top1']:.1%}"    # the real-note figure
     assert at.subheader[0].value == "How well it does"
     assert not at.json, "configuration and hashes are tables, not raw JSON"
-    hashes = next(t.value for t in at.table if "SHA-256" in t.value.columns)
-    assert shipped_bundle.manifest["files"]["model.safetensors"] in hashes["SHA-256"].tolist()
+    hashes = markdown(at)
+    assert shipped_bundle.manifest["files"]["model.safetensors"] in hashes and shipped_bundle.sha256 in hashes
     assert any("Learning rate" in t.value.index for t in at.table)
 
 

@@ -217,8 +217,9 @@ def test_what_if_figure_orders_by_likelihood_with_likelihood_along_x():
             {"condition": "D", "icd10": "D00", "before": 0.05, "after": None, "change": None}]
     fig = plots.whatif_figure(rows)
     assert list(fig.layout.yaxis.categoryarray)[::-1] == ["A  ·  A00", "B  ·  B00", "C  ·  C00", "D  ·  D00"]
-    before, after = fig.data
+    after, before = fig.data
     assert before.orientation == after.orientation == "h" and fig.layout.xaxis.tickformat == ".0%"
+    assert before.name == "Before" and after.name == "After"
     assert list(after.text) == ["60%", "20%", "10%", "not in the top 5"] and list(before.text)[2] == "not in the top 5"
     assert not any("None" in str(t) for t in list(before.text) + list(after.text))
 

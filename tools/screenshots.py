@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -53,9 +54,55 @@ def main(argv=None) -> int:
                     for x in problems + [f"English: {w}" for w in english] + page.console_errors:
                         print(f"    {x}")
                 walk(browser, url, lang, width, shoot)
+        if not args.pages:
+            hero_and_reports(browser, url, args.out)
         browser.close()
     print(f"done: {found} problems")
     return 0
+
+
+HERO_NOTE = "Severe headache and fever since this morning, no neck stiffness, no rash."
+
+
+def hero_and_reports(browser, url: str, out: Path) -> None:
+    """README's hero (assess.png: the negation the model over-reads, and a what-if) and the HTML report in both
+    languages (report.png, report_zh.png), opened from disk offline as a reviewer would."""
+    from tools.walk import full_height, new_page, set_language, wait_idle
+    for lang in ("en", "zh"):
+        page = new_page(browser, 1280)
+        page.goto(url)
+        wait_idle(page)
+        if lang == "zh":
+            set_language(page, "zh")
+            page.get_by_role("button", name="中文病历", exact=True).click()
+        else:
+            page.locator("textarea").first.fill(HERO_NOTE)
+            page.get_by_role("button", name="Assess", exact=True).click()
+        wait_idle(page, 800)
+        if lang == "en":
+            page.get_by_role("radiogroup", name=re.compile("neck", re.I)).get_by_role("radio", name="present").click()
+            wait_idle(page, 800)
+            full_height(page)
+            page.screenshot(path=str(out / "assess.png"), full_page=True)
+            page.set_viewport_size({"width": 1280, "height": 1000})
+        prepare, download = {"en": ("Prepare HTML report", "Download HTML report"),
+                             "zh": ("生成 HTML 报告", "下载 HTML 报告")}[lang]
+        page.get_by_role("button", name=prepare).click()
+        page.get_by_role("button", name=download).wait_for(state="visible", timeout=300_000)
+        with page.expect_download() as info:
+            page.get_by_role("button", name=download).click()
+        path = Path(tempfile.mkdtemp()) / "report.html"
+        info.value.save_as(path)
+        page.context.close()
+        context = browser.new_context(viewport={"width": 1200, "height": 900}, offline=True)
+        report = context.new_page()
+        report.goto(path.as_uri())
+        report.locator(".js-plotly-plot").first.wait_for(state="visible", timeout=30_000)
+        report.wait_for_timeout(800)
+        name = "report.png" if lang == "en" else "report_zh.png"
+        report.screenshot(path=str(out / name), full_page=True)
+        print(f"{name}: written")
+        context.close()
 
 
 if __name__ == "__main__":

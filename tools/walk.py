@@ -52,11 +52,16 @@ LAYOUT_PROBLEMS = r"""() => {
     if ((r.right > box.right + 2 || r.left < box.left - 2) && !scrolls(el)) problems.push('outside the page: ' + name(el));
   }
   // 2. Text cut with an ellipsis or by its box (labels, buttons, table cells, metrics).
-  for (const el of main.querySelectorAll('button, label, p, span, td, th, [data-testid=stMetricValue] div, [data-testid=stMetricLabel] div')) {
+  const leaves = [...main.querySelectorAll('div')].filter(d => !d.children.length && (d.innerText || '').trim());
+  for (const el of [...main.querySelectorAll('button, label, p, span, td, th'), ...leaves]) {
     if (!visible(el) || el.closest('[data-testid=stDataFrame], [data-testid=stCode], pre, textarea, .js-plotly-plot')) continue;
     const s = getComputedStyle(el);
     const cut = (s.textOverflow === 'ellipsis' || s.overflowX === 'hidden' || s.overflow === 'hidden');
     if (cut && el.scrollWidth > el.clientWidth + 2 && el.innerText.trim()) problems.push('text cut: ' + name(el));
+  }
+  // 2b. A table cell whose text scrolls inside its own box (Streamlit caps cells at 400 px): cut to the eye.
+  for (const el of main.querySelectorAll('[data-testid=stTable] td [data-testid=stMarkdownContainer], [data-testid=stTable] th [data-testid=stMarkdownContainer]')) {
+    if (visible(el) && el.scrollWidth > el.clientWidth + 2) problems.push('table cell cut: ' + name(el));
   }
   // 3. Chart labels and values drawn outside their figure (cut by the plot's own box).
   for (const plot of main.querySelectorAll('.js-plotly-plot')) {

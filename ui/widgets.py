@@ -106,7 +106,7 @@ def triage_banner(prediction) -> None:
     if prediction.red_flags or prediction.cannot_miss:
         kb, lang = loaders.knowledge(), i18n.lang()
         st.markdown(f"**{t('result.red_flags')}**")
-        lines = [f"- :material/flag: {escape_md(kb.findings[rf.finding].name.get(lang))} - {t('result.raised_by')}: "
+        lines = [f"- :material/flag: {escape_md(kb.findings[rf.finding].name.get(lang))} - {t('result.raised_by')}{t('section.sep')}"
                  f"“{escape_md(rf.phrase)}”" for rf in prediction.red_flags]
         lines += ["- :material/emergency: " + escape_md(t("msg.cannot_miss", condition=kb.conditions[c.condition].name.get(lang),
                                                          probability=labels.percent(c.probability),
@@ -117,7 +117,7 @@ def triage_banner(prediction) -> None:
 
 def show_warnings(prediction) -> None:
     for w in prediction.warnings:
-        st.warning(f"**{t('result.warnings')}:** {escape_md(i18n.message(w, loaders.knowledge()))}",
+        st.warning(f"**{t('result.warnings')}**{t('section.sep')}{escape_md(i18n.message(w, loaders.knowledge()))}",
                    icon=":material/help:")
 
 
@@ -156,7 +156,7 @@ def show_findings(prediction) -> None:
     st.markdown("\n".join(
         f"- {':material/check_circle:' if m.present else ':material/cancel:'} "
         f"{escape_md(kb.findings[m.finding].name.get(i18n.lang()))} "
-        f"({t('result.present') if m.present else t('result.absent')}: “{escape_md(m.phrase)}”)"
+        f"({t('result.present') if m.present else t('result.absent')}{t('section.sep')}“{escape_md(m.phrase)}”)"
         for m in prediction.findings))
 
 
