@@ -524,3 +524,30 @@ def test_gallery_cases_show_what_they_claim(shipped_bundle):
     ex = Explainer(shipped_bundle)
     _, matrix = rank_agreement([ex.explain(case, method=m) for m in ("integrated_gradients", "attention")])
     assert matrix[0, 1] < 0.5
+
+
+# ------------------------------------------------------------------------------------------- sign-in in 中文
+def test_sign_in_and_admin_pages_speak_chinese(tmp_path, monkeypatch):
+    from medmodel.users import UsersFile
+    path = tmp_path / "users.json"
+    UsersFile(path, rounds=4).add("lin", "correct horse battery", "admin")
+    monkeypatch.setenv("MEDSEQ_USERS", str(path))
+    at = app(lang="zh")
+    assert at.subheader[0].value == "登录" and [t.label for t in at.text_input] == ["用户名", "密码"]
+    at.text_input[0].input("lin")
+    at.text_input[1].input("wrong password!")
+    next(b for b in at.button if b.label == "登录").click().run()
+    assert "用户名或密码错误" in alerts(at)
+    at.text_input[1].input("correct horse battery")
+    next(b for b in at.button if b.label == "登录").click().run()
+    assert not at.exception and "已登录" in "\n".join(m.value for m in at.sidebar.markdown) and "管理员" in \
+        "\n".join(m.value for m in at.sidebar.markdown)
+    for page in ("pages/6_Audit.py", "pages/7_Users.py"):
+        at.switch_page(page).run()
+        assert not at.exception, at.exception
+        words = english_words(visible_text(at), patient_text() + ("lin",))
+        assert not words, f"{page}: {words}"
+    at.text_input[0].input("x y")                        # an invalid user name: refused in Chinese
+    at.text_input[1].input("correct horse battery")
+    next(b for b in at.button if b.label == "添加").click().run()
+    assert "用户名：" in alerts(at)
