@@ -242,9 +242,9 @@ def cmd_predict(args) -> None:
     for rf in pred.red_flags:
         print("  " + say("cli.red_flag", finding=kb.findings[rf.finding].name.get(lang), phrase=rf.phrase))
     for c in pred.cannot_miss:
-        print("  " + say("cli.cannot_miss", text=say("msg.cannot_miss", condition=kb.conditions[c.condition].name.get(lang),
-                                                     probability=labels.percent(c.probability),
-                                                     level=labels.text(f"triage_word.{c.level}", lang))))
+        text = say("msg.cannot_miss", condition=kb.conditions[c.condition].name.get(lang),
+                   probability=labels.percent(c.probability), level=labels.text(f"triage_word.{c.level}", lang))
+        print("  " + say("cli.cannot_miss", text=text))
     print("\n" + say("cli.differential"))
     for d in pred.differential:
         print(f"  {labels.percent(d.probability):>5}  {d.name(lang)} ({d.icd10})")

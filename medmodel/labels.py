@@ -199,7 +199,8 @@ def message(item, lang: str = "en", kb=None) -> str:
 
 # Sentences written by predictors before message codes (kept so today's bundles and tests read in Chinese too).
 _LEGACY = (
-    (re.compile(r"^The note was too long: only the first ([\d,]+) characters \(([\d,]+) of ([\d,]+) tokens\) were read\.$"),
+    (re.compile(r"^The note was too long: only the first ([\d,]+) characters "
+                r"\(([\d,]+) of ([\d,]+) tokens\) were read\.$"),
      "note_truncated", lambda m, kb: {"kept_chars": _int(m[1]), "read_tokens": _int(m[2]), "total_tokens": _int(m[3])}),
     (re.compile(r"^Most words of this note are unknown to the model"), "mostly_unknown_words", lambda m, kb: {}),
     (re.compile(r"^No known symptom or sign was recognised in the note"), "no_finding_recognised", lambda m, kb: {}),

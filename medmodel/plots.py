@@ -376,7 +376,8 @@ def whatif_figure(rows: list[dict], lang: str = "en") -> go.Figure:
     for key, colour in (("after", "#1f6f8b"), ("before", "#9fb7c4")):     # grouped bars stack upwards: before on top
         vals = [r[key] for r in order]
         fig.add_trace(go.Bar(
-            x=[v if v is not None else 0 for v in vals], y=names, orientation="h", name=labels.text(f"whatif.{key}", lang),
+            x=[v if v is not None else 0 for v in vals], y=names, orientation="h",
+            name=labels.text(f"whatif.{key}", lang),
             marker_color=colour, text=[labels.percent(v) if v is not None else labels.text("common.not_in_list", lang)
                                        for v in vals],
             textposition="outside", cliponaxis=False, hovertemplate="%{y}: %{text}<extra></extra>"))

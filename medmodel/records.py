@@ -200,7 +200,8 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
                                    level=labels.text(f"triage_word.{c.level}", lang))
                        for c in p.cannot_miss]),
                 "medications": "; ".join(kb.medications[m].name.get(lang) for m in p.medications),
-                "withheld": "; ".join(labels.text("msg.withheld", lang, medication=kb.medications[w.medication].name.get(lang),
+                "withheld": "; ".join(labels.text("msg.withheld", lang,
+                                                  medication=kb.medications[w.medication].name.get(lang),
                                                   reason=w.reason_zh if lang == "zh" else w.reason_en)
                                       for w in p.withheld),
                 "next_steps": "; ".join(kb.next_steps[s].name.get(lang) for s in p.next_steps),

@@ -50,7 +50,9 @@ def _figure_html(fig: go.Figure) -> str:
 
 
 def _list(items: list[str], lang: str) -> str:
-    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else f"<p>{_l('common.none_short', lang)}</p>"
+    if not items:
+        return f"<p>{_l('common.none_short', lang)}</p>"
+    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
 
 
 def _sep(lang: str) -> str:
@@ -81,20 +83,23 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
     withheld = [_l("msg.withheld", lang, medication=kb.medications[w.medication].name.get(lang),
                    reason=w.reason_zh if lang == "zh" else w.reason_en) for w in p.withheld]
     steps = [name("next_steps", s) for s in p.next_steps]
-    findings = [f"{name('findings', m.finding)} ({_l('result.present' if m.present else 'result.absent', lang)}{_sep(lang)}"
-                f"&ldquo;{esc(m.phrase)}&rdquo;)" for m in p.findings]
+    findings = [f"{name('findings', m.finding)} ({_l('result.present' if m.present else 'result.absent', lang)}"
+                f"{_sep(lang)}&ldquo;{esc(m.phrase)}&rdquo;)" for m in p.findings]
     rows = "".join(f"<tr><td>{esc(d.name(lang))}</td><td>{esc(d.icd10)}</td><td>{esc(labels.percent(d.probability))}"
                    f"</td></tr>" for d in p.differential)
     age = esc(case.age) if case.age is not None else _l("common.unknown", lang)
     model_triage = "" if p.model_triage == p.triage else (
         f" ({_l('report.model_triage', lang)}{_sep(lang)}{esc(labels.triage(p.model_triage, lang))})")
     parts = [
-        f"<div class='disclaimer'>&#9888; {_l('app.disclaimer_plain', lang)} {_l('report.disclaimer_extra', lang)}</div>",
+        f"<div class='disclaimer'>&#9888; {_l('app.disclaimer_plain', lang)} "
+        f"{_l('report.disclaimer_extra', lang)}</div>",
         f"<h1>{_l('report.title', lang)}</h1>",
-        f"<p class='meta'>{_l('report.generated', lang)}{_sep(lang)}{esc(generated.isoformat(timespec='seconds'))} &middot; "
+        f"<p class='meta'>{_l('report.generated', lang)}{_sep(lang)}{esc(generated.isoformat(timespec='seconds'))}"
+        " &middot; "
         f"{_l('report.model', lang)}{_sep(lang)}<code>{esc(bundle_id[:16])}</code></p>",
         f"<h2>{_l('report.case', lang)}</h2><pre class='note'>{esc(case.text)}</pre>",
-        f"<p>{_l('assess.age', lang)}{_sep(lang)}{age} &middot; {_l('assess.sex', lang)}{_sep(lang)}{esc(labels.sex(case.sex, lang))} "
+        f"<p>{_l('assess.age', lang)}{_sep(lang)}{age} &middot; "
+        f"{_l('assess.sex', lang)}{_sep(lang)}{esc(labels.sex(case.sex, lang))} "
         f"&middot; {_l('report.flags', lang)}{_sep(lang)}{flags}</p>",
         f"<div class='triage {esc(p.triage)}'>{_l('common.triage', lang)}{_sep(lang)}"
         f"<b>{esc(labels.triage(p.triage, lang, long=True))}</b>{model_triage}</div>",
@@ -148,7 +153,8 @@ def _params_text(expl, lang: str = "en") -> str:
     params = getattr(expl, "params", {}) or {}
     shown = []
     if "baseline" in params:
-        shown.append(f"{labels.text('explain.baseline', lang)}{_sep(lang)}{labels.baseline(str(params['baseline']), lang)}")
+        name = labels.baseline(str(params["baseline"]), lang)
+        shown.append(f"{labels.text('explain.baseline', lang)}{_sep(lang)}{name}")
     if "n_steps" in params and expl.method in ("integrated_gradients", "gradient_shap"):
         shown.append(f"{labels.text('explain.steps', lang)}{_sep(lang)}{params['n_steps']}")
     return " · ".join(shown)

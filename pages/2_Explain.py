@@ -26,10 +26,12 @@ widgets.show_warnings(prediction)
 c1, c2, c3, c4 = st.columns([2, 2, 1, 1.3], vertical_alignment="bottom")
 for key, default in (("x_method", "integrated_gradients"), ("x_baseline", "pad")):
     state.init(i18n.lkey(key), default)
-method = c1.selectbox(t("explain.method"), list(METHODS), format_func=i18n.each(labels.method), key=i18n.lkey("x_method"), placeholder=t("common.choose"))
-baseline = c2.selectbox(t("explain.baseline"), list(BASELINES), format_func=i18n.each(labels.baseline), key=i18n.lkey("x_baseline"),
-                        help=labels.baseline_help(st.session_state.get(i18n.lkey("x_baseline"), "pad"), lang),
-                        placeholder=t("common.choose"))
+CHOOSE = t("common.choose")
+method = c1.selectbox(t("explain.method"), list(METHODS), format_func=i18n.each(labels.method),
+                      key=i18n.lkey("x_method"), placeholder=CHOOSE)
+baseline = c2.selectbox(t("explain.baseline"), list(BASELINES), format_func=i18n.each(labels.baseline),
+                        key=i18n.lkey("x_baseline"), placeholder=CHOOSE,
+                        help=labels.baseline_help(st.session_state.get(i18n.lkey("x_baseline"), "pad"), lang))
 steps = c3.number_input(t("explain.steps"), min_value=1, max_value=300, value=50, step=10, key="x_steps",
                         help=t("explain.steps_help"))
 level = widgets.level_toggle("x_raw", c4)
@@ -51,8 +53,8 @@ widgets.show_quality(expl, row, case)
 st.divider()
 st.subheader(t("explain.compare_methods"))
 state.init(i18n.lkey("x_compare"), ["integrated_gradients", "saliency", "occlusion", "attention"])
-chosen = st.multiselect(t("explain.method"), list(METHODS), format_func=i18n.each(labels.method), key=i18n.lkey("x_compare"),
-                        placeholder=t("common.choose"))
+chosen = st.multiselect(t("explain.method"), list(METHODS), format_func=i18n.each(labels.method),
+                        key=i18n.lkey("x_compare"), placeholder=CHOOSE)
 if len(chosen) < 2:
     st.caption(t("explain.pick_two"))
     st.stop()

@@ -19,14 +19,15 @@ if st.button(t("records.sample_file"), icon=":material/science:"):
 if upload is not None and st.session_state.get("records_file") != upload.file_id:
     st.session_state["records_file"] = upload.file_id   # read each upload once; a bad one keeps what we had
     try:
-        st.session_state["records"] = {"name": upload.name, "df": read_table(upload.getvalue(), upload.name), "scored": None}
+        df_up = read_table(upload.getvalue(), upload.name)
+        st.session_state["records"] = {"name": upload.name, "df": df_up, "scored": None}
     except RecordsError as exc:
         st.session_state["records_error"] = f"{upload.name}: {exc}"
         auth.audit("upload", {"file": upload.name, "bytes": upload.size, "error": str(exc)})
     else:
         st.session_state.pop("records_error", None)
-        df_up = st.session_state["records"]["df"]
-        auth.audit("upload", {"file": upload.name, "bytes": upload.size, "rows": len(df_up), "columns": len(df_up.columns)})
+        auth.audit("upload", {"file": upload.name, "bytes": upload.size, "rows": len(df_up),
+                              "columns": len(df_up.columns)})
 if st.session_state.get("records_error"):
     st.error(t("error.bad_file", error=escape_md(st.session_state["records_error"])))
 
@@ -44,17 +45,22 @@ with st.expander(t("records.preview"), expanded=records["scored"] is None):
 
 # --- map columns -------------------------------------------------------------------------------------------------
 columns = list(df.columns)
-guess = lambda *names: next((c for c in columns if c.strip().lower() in names), NONE)  # noqa: E731
+CHOOSE = t("common.choose")
+
+
+def pick(col, label: str, options: list, *names: str):
+    """A column picker that starts on the column named like one of ``names`` (English or Chinese)."""
+    found = next((c for c in options if str(c).strip().lower() in names), options[0])
+    return col.selectbox(label, options, index=options.index(found), placeholder=CHOOSE)
+
+
 st.subheader(t("records.map_columns"))
 c = st.columns(5)
-note_col = c[0].selectbox(t("records.col_note"), columns, index=columns.index(g) if (g := guess(
-    "text", "note", "notes", "complaint", "病历", "主诉")) != NONE else 0, placeholder=t("common.choose"))
-age_col = c[1].selectbox(t("assess.age"), [NONE, *columns], index=[NONE, *columns].index(guess("age", "年龄")), placeholder=t("common.choose"))
-sex_col = c[2].selectbox(t("assess.sex"), [NONE, *columns], index=[NONE, *columns].index(guess("sex", "gender", "性别")), placeholder=t("common.choose"))
-flags_col = c[3].selectbox(t("records.col_flags"), [NONE, *columns],
-                           index=[NONE, *columns].index(guess("flags", "context", "其他情况")), placeholder=t("common.choose"))
-id_col = c[4].selectbox(t("records.col_id"), [NONE, *columns],
-                        index=[NONE, *columns].index(guess("id", "patient", "patient_id", "mrn", "编号")), placeholder=t("common.choose"))
+note_col = pick(c[0], t("records.col_note"), columns, "text", "note", "notes", "complaint", "病历", "主诉")
+age_col = pick(c[1], t("assess.age"), [NONE, *columns], "age", "年龄")
+sex_col = pick(c[2], t("assess.sex"), [NONE, *columns], "sex", "gender", "性别")
+flags_col = pick(c[3], t("records.col_flags"), [NONE, *columns], "flags", "context", "其他情况")
+id_col = pick(c[4], t("records.col_id"), [NONE, *columns], "id", "patient", "patient_id", "mrn", "编号")
 opt = lambda col: None if col == NONE else col  # noqa: E731
 
 if st.button(t("records.score"), type="primary", icon=":material/play_arrow:"):
@@ -86,7 +92,7 @@ c[2].metric(t("records.row_errors"), n_err)
 c[3].metric(t("records.emergencies"), int((scored["triage"] == "emergency").sum()))
 f1, f2, f3 = st.columns([1, 2, 2])
 levels = ["emergency", "urgent", "routine", "self_care"]
-triage_filter = f1.multiselect(t("common.triage"), levels, format_func=i18n.each(labels.triage), placeholder=t("common.choose"),
+triage_filter = f1.multiselect(t("common.triage"), levels, format_func=i18n.each(labels.triage), placeholder=CHOOSE,
                                key=i18n.lkey("records_triage"))
 dx_filter = f2.multiselect(t("common.condition"), sorted(x for x in scored["dx1_name"].unique() if x),
                            placeholder=t("common.choose"), key=f"records_dx_{records.get('lang')}")
@@ -138,7 +144,7 @@ d2.download_button(t("records.download_xlsx"), to_bytes(scored, "xlsx"), f"{stem
                    on_click=auth.audit,
                    args=("export", {"what": "scored records", "file": f"{stem}-scored.xlsx", "rows": len(scored)}))
 
-# --- open one row ------------------------------------------------------------------------------------------------------
+# --- open one row -----------------------------------------------------------------------------------------------------
 st.subheader(t("records.open_row"))
 label = lambda i: f"{scored.at[i, mapping['id']]}" if mapping["id"] else f"#{i + 1}"  # noqa: E731
 row = st.selectbox(t("common.row"), list(view.index), format_func=label, placeholder=t("common.choose"))

@@ -49,10 +49,11 @@ st.markdown(t("card.data_text", n=f"{tr.get('n_train', '?'):,}" if isinstance(tr
 specialty = lambda s: t(f"specialty.{s}") if labels.has(f"specialty.{s}") else s.replace("_", " ")  # noqa: E731
 with st.expander(t("card.kb_table")):
     st.dataframe(pd.DataFrame([{t("common.icd10"): c.icd10, t("common.condition"): c.name.get(lang),
-                                t("card.specialty"): specialty(c.specialty), t("card.usual_triage"): i18n.triage(c.triage)}
-                               for c in kb.conditions.values()]), hide_index=True, width="stretch")
+                                t("card.specialty"): specialty(c.specialty),
+                                t("card.usual_triage"): i18n.triage(c.triage)} for c in kb.conditions.values()]),
+                 hide_index=True, width="stretch")
 
-# --- synthetic metrics in detail ---------------------------------------------------------------------------------------
+# --- synthetic metrics in detail --------------------------------------------------------------------------------------
 st.subheader(t("card.metrics"))
 if not ev:
     st.warning(t("card.no_metrics"))
@@ -67,7 +68,8 @@ else:
     c[0].metric(t("card.bayes_top1"), pct(ev.get("bayes_top1")), help=t("card.bayes_help"))
     c[1].metric(t("card.vs_bayes"), pct(ev.get("top1_vs_bayes")))
     c[2].metric(t("card.undertriage"), pct(ev.get("undertriage")))
-    c[3].metric(t("card.violations"), f"{ev['violations_after']}", help=t("card.violations_help", n=ev["violations_before"]))
+    c[3].metric(t("card.violations"), f"{ev['violations_after']}",
+                help=t("card.violations_help", n=ev["violations_before"]))
 
     left, right = st.columns(2, gap="large")
     with left:
@@ -79,17 +81,20 @@ else:
     with right:
         st.markdown(f"**{t('card.subgroups')}**")
         group_name = {"lang": lambda k: labels.language_name(k, lang) if labels.has(f"common.lang_{k}") else k,
-                      "sex": lambda k: i18n.sex(k), "age_band": lambda k: t("config.age_band", band=k.replace("-", "–"))}
+                      "sex": lambda k: i18n.sex(k),
+                      "age_band": lambda k: t("config.age_band", band=k.replace("-", "–"))}
         rows = [{t("common.group"): t(f"card.subgroup_{g}") if labels.has(f"card.subgroup_{g}") else g,
-                 t("common.value"): group_name.get(g, str)(k), t("card.top1"): f"{v['top1']:.1%}", t("common.n"): f"{v['n']:,}"}
+                 t("common.value"): group_name.get(g, str)(k), t("card.top1"): f"{v['top1']:.1%}",
+                 t("common.n"): f"{v['n']:,}"}
                 for g, d in ev.get("subgroups", {}).items() for k, v in d.items()]
         st.table(pd.DataFrame(rows).set_index(t("common.group")))
     st.markdown(f"**{t('card.confused')}**")
     name = lambda cid: kb.conditions[cid].name.get(lang) if cid in kb.conditions else cid  # noqa: E731
-    st.table(pd.DataFrame([{t("card.truth"): name(r["true"]), t("card.predicted"): name(r["predicted"]),
-                            t("common.n"): r["count"]} for r in ev.get("most_confused", [])[:10]]).set_index(t("card.truth")))
+    confused = [{t("card.truth"): name(r["true"]), t("card.predicted"): name(r["predicted"]), t("common.n"): r["count"]}
+                for r in ev.get("most_confused", [])[:10]]
+    st.table(pd.DataFrame(confused).set_index(t("card.truth")))
 
-# --- training, versions and hashes ----------------------------------------------------------------------------------------
+# --- training, versions and hashes ------------------------------------------------------------------------------------
 st.subheader(t("card.training"))
 if tr.get("history"):
     widgets.chart(plots.loss_figure(tr["history"], lang), "loss")
@@ -105,7 +110,8 @@ def _value(v) -> str:
 config = dict(tr.get("config", {}))
 if bundle.path is not None and (bundle.path / "config.json").is_file():
     model_config = json.loads((bundle.path / "config.json").read_text(encoding="utf-8"))
-    config.update({k: v for k, v in model_config.get("model", model_config).items() if not isinstance(v, (dict, list)) and not k.endswith("_pad_id")})
+    config.update({k: v for k, v in model_config.get("model", model_config).items()
+                   if not isinstance(v, (dict, list)) and not k.endswith("_pad_id")})
 settings = [(t(f"config.{k}") if labels.has(f"config.{k}") else k, _value(v)) for k, v in config.items()]
 settings += [(t("card.n_train"), _value(tr.get("n_train"))), (t("card.n_val"), _value(tr.get("n_val"))),
              (t("card.temperature"), f"{tr['temperature']:.3f}" if isinstance(tr.get("temperature"), float) else "—")]
@@ -116,7 +122,8 @@ with c1:
 with c2:
     st.markdown(f"**{t('card.versions_hashes')}**")
     versions = manifest.get("versions", {})
-    st.table(pd.DataFrame(list(versions.items()), columns=[t("card.file"), t("card.version")]).set_index(t("card.file")))
+    st.table(pd.DataFrame(list(versions.items()), columns=[t("card.file"), t("card.version")])
+             .set_index(t("card.file")))
     command = manifest.get("training", {}).get("command")
     if command:
         st.markdown(f"**{t('card.command')}**")

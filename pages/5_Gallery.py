@@ -26,8 +26,9 @@ for g in loaders.gallery():
                 line += " · " + t("gallery.withheld", n=len(p.withheld))
             if g.contrast is not None:
                 q = loaders.preview(g.contrast)
-                line += "  \n" + t("gallery.contrast", note=escape_md(g.contrast.text), dx=escape_md(q.leading.name(lang)),
-                                   p=labels.percent(q.leading.probability), triage=i18n.triage(q.triage))
+                line += "  \n" + t("gallery.contrast", note=escape_md(g.contrast.text),
+                                   dx=escape_md(q.leading.name(lang)), p=labels.percent(q.leading.probability),
+                                   triage=i18n.triage(q.triage))
             st.markdown(line)
         except InputError as exc:
             st.error(t("error.cannot_assess", error=i18n.error(exc)))

@@ -23,8 +23,8 @@ else:
 everything = log.rows()
 c1, c2, c3, c4 = st.columns(4)
 users = c1.multiselect(t("audit.user"), sorted({r["user"] for r in everything}), placeholder=t("common.choose"))
-events = c2.multiselect(t("audit.event"), EVENTS, format_func=i18n.each(lambda e, lg: labels.text(f"event.{e}", lg)), placeholder=t("common.choose"),
-                        key=i18n.lkey("audit_events"))
+events = c2.multiselect(t("audit.event"), EVENTS, format_func=i18n.each(lambda e, lg: labels.text(f"event.{e}", lg)),
+                        placeholder=t("common.choose"), key=i18n.lkey("audit_events"))
 today = dt.datetime.now(dt.timezone.utc).date()
 since = c3.date_input(t("audit.since"), value=today - dt.timedelta(days=30), format="YYYY-MM-DD")
 until = c4.date_input(t("audit.until"), value=today, format="YYYY-MM-DD")
@@ -46,7 +46,8 @@ def _summary(event: str, outputs: str) -> str:
         name = kb.conditions[cid].name.get(lang) if cid in kb.conditions else cid
         return f"{name} {labels.percent(p)} · {i18n.triage(o['triage']) if o.get('triage') else ''}"
     if event == "explanation":
-        return f"{i18n.method(o.get('method', ''))} · {i18n.baseline(str(o.get('baseline', '')))} · {o.get('n_steps', '')}"
+        return " · ".join((i18n.method(o.get("method", "")), i18n.baseline(str(o.get("baseline", ""))),
+                           str(o.get("n_steps", ""))))
     if event in ("sign_in", "users") and o.get("role"):
         return " · ".join(str(x) for x in (o.get("action"), o.get("name"), i18n.role(o["role"])) if x)
     return ", ".join(f"{k}={v}" for k, v in o.items())[:120]
@@ -59,4 +60,5 @@ table = pd.DataFrame([{t("audit.col_id"): r["id"], t("audit.col_time"): r["time"
                       for r in reversed(rows)])
 st.dataframe(table, hide_index=True, width="stretch", height=480)
 st.download_button(t("audit.export"), log.export_csv(rows), f"medseq-audit-{today}.csv", "text/csv",
-                   icon=":material/download:", on_click=auth.audit, args=("export", {"what": "audit trail", "rows": len(rows)}))
+                   icon=":material/download:", on_click=auth.audit,
+                   args=("export", {"what": "audit trail", "rows": len(rows)}))

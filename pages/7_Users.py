@@ -10,8 +10,8 @@ from ui.i18n import t
 auth.header("users")
 users = auth.users_file()
 st.caption(t("users.file", path=users.path))
-st.dataframe(pd.DataFrame([{t("users.col_user"): u.name, t("users.col_role"): i18n.role(u.role)} for u in users.users()],
-                          columns=[t("users.col_user"), t("users.col_role")]), hide_index=True, width="stretch")
+people = [{t("users.col_user"): u.name, t("users.col_role"): i18n.role(u.role)} for u in users.users()]
+st.dataframe(pd.DataFrame(people, columns=[t("users.col_user"), t("users.col_role")]), hide_index=True, width="stretch")
 
 
 def _change(action: str, name: str, role: str | None = None, password: str | None = None) -> None:
@@ -34,7 +34,8 @@ with st.form("add_user", clear_on_submit=True):
     st.subheader(t("users.add"))
     c1, c2, c3 = st.columns(3)
     name = c1.text_input(t("auth.user_name"))
-    role = c2.selectbox(t("users.col_role"), ROLES, format_func=i18n.each(labels.role), key=i18n.lkey("add_role"), placeholder=t("common.choose"))
+    role = c2.selectbox(t("users.col_role"), ROLES, format_func=i18n.each(labels.role), key=i18n.lkey("add_role"),
+                        placeholder=t("common.choose"))
     password = c3.text_input(t("users.password_new"), type="password", autocomplete="new-password")
     if st.form_submit_button(t("users.add_button"), type="primary"):
         _change("add", name, role, password)
@@ -44,7 +45,8 @@ if names:
     st.subheader(t("users.change"))
     c1, c2, c3, c4 = st.columns([2, 2, 1, 1], vertical_alignment="bottom")
     who = c1.selectbox(t("users.col_user"), names, placeholder=t("common.choose"))
-    new_role = c2.selectbox(t("users.new_role"), ROLES, format_func=i18n.each(labels.role), key=i18n.lkey("new_role"), placeholder=t("common.choose"))
+    new_role = c2.selectbox(t("users.new_role"), ROLES, format_func=i18n.each(labels.role), key=i18n.lkey("new_role"),
+                            placeholder=t("common.choose"))
     if c3.button(t("users.set_role")):
         _change("set-role", who, new_role)
     if c4.button(t("users.remove"), type="secondary"):

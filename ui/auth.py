@@ -61,7 +61,8 @@ def audit(event: str, outputs: dict | None = None, case: Case | None = None, onc
                            input=case_input(case) if case is not None else None,
                            note=case.text if case is not None else None)
     except Exception as exc:  # noqa: BLE001  any failure to record (AuditError, disk, key) withholds the result
-        st.error(i18n.t("auth.audit_failed", error=str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__))
+        reason = str(exc).splitlines()[0][:200] if str(exc) else exc.__class__.__name__
+        st.error(i18n.t("auth.audit_failed", error=reason))
         st.stop()
     if once is not None:
         done.add(once)

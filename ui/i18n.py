@@ -35,9 +35,10 @@ def _chosen() -> None:
 
 
 def language_switch() -> None:
-    """The sidebar's language control (app.py, before the pages). The language lives in ``_lang``, set by the control's callback, not in the control's own state: Streamlit
-    1.67 gives an entrypoint widget another id on a session's first run than on later ones (the page hash), so
-    the first click's value would be dropped; the callback still sees it."""
+    """The sidebar's language control (app.py, before the pages). The language lives in ``_lang``, set by the
+    control's callback, not in the control's own state: Streamlit 1.67 gives an entrypoint widget another id on a
+    session's first run than on later ones (the page hash), so the first click's value would be dropped; the
+    callback still sees it."""
     st.sidebar.segmented_control(labels.text("app.language"), list(LANGS), format_func=LANGS.get, key="lang",
                                  default=lang(), selection_mode="single", required=True, on_change=_chosen)
 
@@ -62,8 +63,8 @@ def chrome() -> None:
     rules = {"[data-testid=stFileUploaderDropzone] button [data-testid=stMarkdownContainer] p": t("chrome.upload"),
              "[data-testid=stFileUploaderDropzoneInstructions] span": t("chrome.upload_limit", mb=limit,
                                                                          types="CSV、XLSX、PARQUET")}
-    css = "".join(f"{sel}{{font-size:0}}{sel}::after{{content:{json.dumps(text, ensure_ascii=False)};font-size:0.875rem}}"
-                  for sel, text in rules.items())
+    css = "".join(f"{sel}{{font-size:0}}{sel}::after{{content:{json.dumps(text, ensure_ascii=False)};"
+                  f"font-size:0.875rem}}" for sel, text in rules.items())
     st.html(f"<style>{css}</style>")
 
 

@@ -123,7 +123,8 @@ def faithfulness(case: Case, expl) -> dict[str, list[float]] | None:
     prediction = predict(case)
     params = expl.params
     key = f"faith:{state.case_key(case)}:{expl.method}:{params.get('baseline')}:{params.get('n_steps')}"
-    units = _explain_units(prediction, expl.method, int(params.get("n_steps", 50))) / 50 + len(prediction.encoded.ids) * 12
+    steps = int(params.get("n_steps", 50))
+    units = _explain_units(prediction, expl.method, steps) / 50 + len(prediction.encoded.ids) * 12
     return jobs.run(key, lambda: _faithfulness(case, prediction, expl), i18n.t("explain.working"), "faithfulness",
                     units, RATE["faithfulness"])
 
@@ -175,6 +176,7 @@ def real_note_metrics() -> dict | None:
     if not frames:
         return None
     df = pd.concat(frames, ignore_index=True)
-    out = evaluate_labelled(bundle(), df, "text", "label", "age" if "age" in df else None, "sex" if "sex" in df else None)
+    out = evaluate_labelled(bundle(), df, "text", "label", "age" if "age" in df else None,
+                            "sex" if "sex" in df else None)
     return {"n": out["n"], "top1": out["top1"], "top3": out["top3"], "top5": out["top5"],
             "source": ", ".join(f.name for f in real)}

@@ -58,17 +58,20 @@ def case_form(case: Case | None) -> Case | None:
         sex = c2.radio(t("assess.sex"), SEXES, format_func=i18n.each(labels.sex), horizontal=True, key=keys["sex"])
         with c3:
             pregnant = st.checkbox(t("flag.pregnant"), key=keys["pregnant"])
-            weeks = (st.number_input(t("assess.gestation_weeks"), min_value=0, max_value=44, step=1, value=None,
-                                     help=t("assess.gestation_help"), key=keys["weeks"]) if has("gestation_weeks") else None)
+            weeks = None
+            if has("gestation_weeks"):
+                weeks = st.number_input(t("assess.gestation_weeks"), min_value=0, max_value=44, step=1, value=None,
+                                        help=t("assess.gestation_help"), key=keys["weeks"])
         egfr = (c4.number_input(t("assess.egfr"), min_value=0, max_value=200, step=1, value=None,
                                 help=t("assess.egfr_help"), key=keys["egfr"]) if has("egfr") else None)
         c5, c6, c7 = st.columns(3)
-        allergies = c5.multiselect(t("assess.allergies"), ALLERGY_FLAGS, format_func=i18n.each(labels.flag), key=keys["allergies"],
-                                   placeholder=t("common.choose"))
-        medicines = c6.multiselect(t("assess.medicines"), CURRENT_MEDICINES, format_func=i18n.each(labels.flag),
-                                   key=keys["medicines"], placeholder=t("common.choose"))
-        others = c7.multiselect(t("assess.other_flags"), OTHER_FLAGS, format_func=i18n.each(labels.flag), key=keys["others"],
-                                placeholder=t("common.choose"))
+        flag, choose = i18n.each(labels.flag), t("common.choose")
+        allergies = c5.multiselect(t("assess.allergies"), ALLERGY_FLAGS, format_func=flag, key=keys["allergies"],
+                                   placeholder=choose)
+        medicines = c6.multiselect(t("assess.medicines"), CURRENT_MEDICINES, format_func=flag, key=keys["medicines"],
+                                   placeholder=choose)
+        others = c7.multiselect(t("assess.other_flags"), OTHER_FLAGS, format_func=flag, key=keys["others"],
+                                placeholder=choose)
         submitted = st.form_submit_button(t("assess.submit"), type="primary", icon=":material/play_arrow:")
     if not submitted:
         return None
@@ -106,9 +109,11 @@ def triage_banner(prediction) -> None:
     if prediction.red_flags or prediction.cannot_miss:
         kb, lang = loaders.knowledge(), i18n.lang()
         st.markdown(f"**{t('result.red_flags')}**")
-        lines = [f"- :material/flag: {escape_md(kb.findings[rf.finding].name.get(lang))} - {t('result.raised_by')}{t('section.sep')}"
-                 f"“{escape_md(rf.phrase)}”" for rf in prediction.red_flags]
-        lines += ["- :material/emergency: " + escape_md(t("msg.cannot_miss", condition=kb.conditions[c.condition].name.get(lang),
+        by = t("result.raised_by") + t("section.sep")
+        lines = [f"- :material/flag: {escape_md(kb.findings[rf.finding].name.get(lang))} - {by}“{escape_md(rf.phrase)}”"
+                 for rf in prediction.red_flags]
+        lines += ["- :material/emergency: " + escape_md(t("msg.cannot_miss",
+                                                         condition=kb.conditions[c.condition].name.get(lang),
                                                          probability=labels.percent(c.probability),
                                                          level=t(f"triage_word.{c.level}")))
                   for c in prediction.cannot_miss]
@@ -169,7 +174,8 @@ def output_picker(expl, key: str, container=st) -> int:
     if st.session_state.get(k) not in tokens:
         st.session_state[k] = tokens[0]
     token = container.selectbox(t("explain.output"), tokens, key=k,
-                                format_func=lambda tok: labels.output_label(tok, lang, kb), placeholder=t("common.choose"))
+                                format_func=lambda tok: labels.output_label(tok, lang, kb),
+                                placeholder=t("common.choose"))
     return tokens.index(token)
 
 
@@ -211,7 +217,8 @@ def explanation_panel(case: Case, prediction, key: str) -> None:
     c1, c2, c3 = st.columns([2, 3, 1.2], vertical_alignment="bottom")
     mk = i18n.lkey(f"{key}_method")
     state.init(mk, "integrated_gradients")
-    method = c1.selectbox(t("explain.method"), list(METHODS), format_func=i18n.each(labels.method), key=mk, placeholder=t("common.choose"))
+    method = c1.selectbox(t("explain.method"), list(METHODS), format_func=i18n.each(labels.method), key=mk,
+                          placeholder=t("common.choose"))
     level = level_toggle(f"{key}_raw", c3)
     expl = loaders.explain(case, method)
     if expl is None:
@@ -241,7 +248,8 @@ def show_quality(expl, row: int, case: Case | None = None) -> None:
     if case is not None:
         q = loaders.faithfulness(case, expl)
         if q is not None:
-            rows += [(t("quality.comp"), f"{q['comprehensiveness'][row]:+.3f}", f"{q['random_comprehensiveness'][row]:+.3f}"),
+            rows += [(t("quality.comp"), f"{q['comprehensiveness'][row]:+.3f}",
+                      f"{q['random_comprehensiveness'][row]:+.3f}"),
                      (t("quality.suff"), f"{q['sufficiency'][row]:+.3f}", f"{q['random_sufficiency'][row]:+.3f}"),
                      (t("quality.rand"), f"{q['randomisation_rank_corr'][row]:+.2f}", "")]
     st.table(pd.DataFrame(rows, columns=[t("common.figure"), value, random]).set_index(t("common.figure")))
@@ -261,16 +269,18 @@ def whatif(case: Case, prediction) -> None:
         label = escape_md(f"{kb.findings[m.finding].name.get(lang)} (“{m.phrase}”)")
         k = i18n.lkey(f"wi_{ck}_{m.finding}")
         state.init(k, mention_state(m))
-        choice = cols[i % 3].segmented_control(label, FINDING_STATES, format_func=i18n.each(lambda s, lg: labels.text(f"result.{s}", lg)), key=k)
+        state_name = i18n.each(lambda s, lg: labels.text(f"result.{s}", lg))
+        choice = cols[i % 3].segmented_control(label, FINDING_STATES, format_func=state_name, key=k)
         changes[m.finding] = choice or mention_state(m)
     c1, c2, c3 = st.columns([1, 1.4, 2])
     for k, value in ((f"wi_{ck}_age", case.age), (i18n.lkey(f"wi_{ck}_sex"), case.sex or "U"),
                      (i18n.lkey(f"wi_{ck}_flags"), sorted(case.flags))):
         state.init(k, value)
     age = c1.number_input(t("assess.age"), 0, 120, value=None, step=1, key=f"wi_{ck}_age")
-    sex = c2.radio(t("assess.sex"), SEXES, horizontal=True, format_func=i18n.each(labels.sex), key=i18n.lkey(f"wi_{ck}_sex"))
-    flags = c3.multiselect(t("whatif.flags"), USER_FLAGS, format_func=i18n.each(labels.flag), key=i18n.lkey(f"wi_{ck}_flags"),
-                           placeholder=t("common.choose"))
+    sex = c2.radio(t("assess.sex"), SEXES, horizontal=True, format_func=i18n.each(labels.sex),
+                   key=i18n.lkey(f"wi_{ck}_sex"))
+    flags = c3.multiselect(t("whatif.flags"), USER_FLAGS, format_func=i18n.each(labels.flag),
+                           key=i18n.lkey(f"wi_{ck}_flags"), placeholder=t("common.choose"))
     try:
         extra = {f: getattr(case, f) for f in ("gestation_weeks", "egfr") if f in state.CASE_FIELDS}
         after_case = state.make_case(edit_note(case.text, prediction.findings, changes, kb),
