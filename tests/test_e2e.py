@@ -25,10 +25,15 @@ THROAT = "Sore throat and a runny nose for two days, mild cough, no fever."
 
 
 # ------------------------------------------------------------------------------------------- fixtures
+LOGS: list[Path] = []
+
+
 @pytest.fixture(scope="module")
 def server(shipped_bundle, tmp_path_factory):
     """`streamlit run app.py` on a free port; ready when /_stcore/health answers."""
-    with streamlit_server(tmp_path_factory.mktemp("streamlit")) as url:
+    log_dir = tmp_path_factory.mktemp("streamlit")
+    LOGS.append(log_dir / "server.log")
+    with streamlit_server(log_dir) as url:
         yield url
 
 
@@ -259,3 +264,11 @@ def test_xss_note_renders_as_text(page, server):
     assert page.evaluate("() => document.body.innerText.includes('<script>alert(1)</script>')"), \
         "the note should be visible as plain text"
     assert_only_app_hosts(page, server)
+
+
+def test_the_server_log_stays_clean(server):
+    """Runs last: after every test above, the server logged no traceback, no Arrow error and no Streamlit call
+    made outside a script run (the report once ran there: "missing ScriptRunContext")."""
+    text = LOGS[-1].read_text(encoding="utf-8", errors="replace")
+    for bad in ("Traceback", "ArrowInvalid", "ArrowTypeError", "missing ScriptRunContext", "Uncaught app exception"):
+        assert bad not in text, f"server log: {bad}\n{text[-3000:]}"

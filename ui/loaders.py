@@ -93,10 +93,9 @@ def _explain_units(prediction, method: str, n_steps: int) -> float:
 def explain(case: Case, method: str = "integrated_gradients", baseline: str = "pad", n_steps: int = 50):
     """The explanation of the case's prediction, with progress and Cancel when slow; None when cancelled.
     Audited once per case and settings per session."""
-    prediction = predict(case)
+    prediction, ex = predict(case), explainer()        # cached resources are fetched here, never in the job's thread
     key = f"explain:{state.case_key(case)}:{method}:{baseline}:{n_steps}"
-    expl = jobs.run(key, lambda: explainer().explain(case, prediction, method=method, baseline=baseline,
-                                                       n_steps=n_steps),
+    expl = jobs.run(key, lambda: ex.explain(case, prediction, method=method, baseline=baseline, n_steps=n_steps),
                     i18n.t("explain.working"), "explain", _explain_units(prediction, method, n_steps), RATE["explain"])
     if expl is not None:
         auth.audit("explanation", {"method": method, "baseline": baseline, "n_steps": n_steps,
@@ -105,15 +104,15 @@ def explain(case: Case, method: str = "integrated_gradients", baseline: str = "p
     return expl
 
 
-def _faithfulness(case: Case, prediction, expl) -> dict[str, list[float]]:
+def _faithfulness(case: Case, prediction, expl, ex, rex) -> dict[str, list[float]]:
     """Per output row: ERASER comprehensiveness / sufficiency (and the same for random tokens), and the rank
-    correlation with the randomised model's attributions (near 0 is what a faithful method should show)."""
+    correlation with the randomised model's (``rex``) attributions (near 0 is what a faithful method should show)."""
     from medmodel.explain import eraser, rank_correlation
-    out = {k: v.tolist() for k, v in eraser(explainer(), expl, prediction).items()}
+    out = {k: v.tolist() for k, v in eraser(ex, expl, prediction).items()}
     params = expl.params
-    rand = random_explainer().explain(case, prediction, method=expl.method, baseline=params.get("baseline", "pad"),
-                                      n_steps=int(params.get("n_steps", 50)))
-    sep = [i for i, tok in enumerate(prediction.encoded.ids) if tok == bundle().tokenizer.sep_id]
+    rand = rex.explain(case, prediction, method=expl.method, baseline=params.get("baseline", "pad"),
+                       n_steps=int(params.get("n_steps", 50)))
+    sep = [i for i, tok in enumerate(prediction.encoded.ids) if tok == ex.bundle.tokenizer.sep_id]
     out["randomisation_rank_corr"] = [rank_correlation(expl.attributions[r:r + 1], rand.attributions[r:r + 1], sep)
                                       for r in range(len(expl.output_tokens))]
     return out
@@ -125,8 +124,9 @@ def faithfulness(case: Case, expl) -> dict[str, list[float]] | None:
     key = f"faith:{state.case_key(case)}:{expl.method}:{params.get('baseline')}:{params.get('n_steps')}"
     steps = int(params.get("n_steps", 50))
     units = _explain_units(prediction, expl.method, steps) / 50 + len(prediction.encoded.ids) * 12
-    return jobs.run(key, lambda: _faithfulness(case, prediction, expl), i18n.t("explain.working"), "faithfulness",
-                    units, RATE["faithfulness"])
+    ex, rex = explainer(), random_explainer()
+    return jobs.run(key, lambda: _faithfulness(case, prediction, expl, ex, rex), i18n.t("explain.working"),
+                    "faithfulness", units, RATE["faithfulness"])
 
 
 def report(case: Case, lang: str) -> bytes | None:
@@ -140,8 +140,8 @@ def report(case: Case, lang: str) -> bytes | None:
     if quality is None:
         return None
     key = f"report:{state.case_key(case)}:{lang}"
-    html = jobs.run(key, lambda: build_report(prediction, knowledge(), lang, [expl], bundle().sha256,
-                                              quality=[quality]).encode("utf-8"),
+    kb, sha = knowledge(), bundle().sha256
+    html = jobs.run(key, lambda: build_report(prediction, kb, lang, [expl], sha, quality=[quality]).encode("utf-8"),
                     i18n.t("report.preparing"), "report", len(prediction.encoded.ids) * 10, RATE["report"])
     return html
 
