@@ -143,6 +143,8 @@ def report(case: Case, lang: str) -> bytes | None:
     kb, sha = knowledge(), bundle().sha256
     html = jobs.run(key, lambda: build_report(prediction, kb, lang, [expl], sha, quality=[quality]).encode("utf-8"),
                     i18n.t("report.preparing"), "report", len(prediction.encoded.ids) * 10, RATE["report"])
+    if html is not None:
+        jobs.runner().forget(key)     # a report is megabytes (plotly.js inside): the session keeps it, not the server
     return html
 
 

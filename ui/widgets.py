@@ -320,14 +320,15 @@ def _audit_report(case: Case, leading: str, lang: str) -> None:
 def report_section(case: Case, prediction) -> None:
     """Prepare the HTML report in the page's language (with progress and Cancel), then download it."""
     lang, ck = i18n.lang(), state.case_key(case)
-    wanted = f"report_wanted_{ck}_{lang}"
+    wanted, ready = f"report_wanted_{ck}_{lang}", f"report_bytes_{ck}_{lang}"
     if not st.session_state.get(wanted):
         st.button(t("report.prepare"), key=f"prepare_{ck}_{lang}", icon=":material/description:", help=t("report.help"),
                   on_click=st.session_state.__setitem__, args=(wanted, True))
         return
-    html = loaders.report(case, lang)
+    html = st.session_state.get(ready) or loaders.report(case, lang)
     if html is None:
         return
+    st.session_state[ready] = html
     st.download_button(t("report.download"), data=html, file_name=f"medseq-report-{lang}.html", mime="text/html",
                        help=t("report.help"), icon=":material/download:", key=f"report_{ck}_{lang}", type="primary",
                        on_click=_audit_report, args=(case, prediction.leading.condition_id, lang))
