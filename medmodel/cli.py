@@ -288,26 +288,32 @@ def cmd_predict(args) -> None:
         out["latency_ms"] = round(ms, 1)
         _json(out)
         return
-    print("Decision support only - not a diagnosis. Check every suggestion against your own judgement.")
-    print(f"\nTriage: {pred.triage.upper().replace('_', '-')}" +
-          (f" (model said {pred.model_triage}; escalated by the safety layer)" if pred.triage != pred.model_triage else ""))
+    from . import labels
+    say = lambda key, **kw: labels.text(key, lang, **kw)  # noqa: E731
+    print(say("cli.disclaimer"))
+    print("\n" + say("cli.triage", level=labels.triage(pred.triage, lang, long=True)) +
+          (say("cli.escalated", model=labels.text(f"triage_word.{pred.model_triage}", lang))
+           if pred.triage != pred.model_triage else ""))
     for rf in pred.red_flags:
-        print(f"  RED FLAG: {kb.findings[rf.finding].name.get(lang)} - \"{rf.phrase}\"")
+        print("  " + say("cli.red_flag", finding=kb.findings[rf.finding].name.get(lang), phrase=rf.phrase))
     for c in pred.cannot_miss:
-        print(f"  CAN'T MISS: {c.describe(kb, lang)}")
-    print("\nDifferential:")
+        text = say("msg.cannot_miss", condition=kb.conditions[c.condition].name.get(lang),
+                   probability=labels.percent(c.probability), level=labels.text(f"triage_word.{c.level}", lang))
+        print("  " + say("cli.cannot_miss", text=text))
+    print("\n" + say("cli.differential"))
     for d in pred.differential:
-        print(f"  {d.probability:6.1%}  {d.name(lang)} ({d.icd10})")
-    print("\nMedications for the leading diagnosis:")
+        print(f"  {labels.percent(d.probability):>5}  {d.name(lang)} ({d.icd10})")
+    print("\n" + say("cli.medications"))
     for m in pred.medications:
         print(f"  {kb.medications[m].name.get(lang)}")
     for w in pred.withheld:
-        print(f"  {w.describe(kb, lang)}")
-    print("\nNext steps:")
+        print("  " + say("msg.withheld", medication=kb.medications[w.medication].name.get(lang),
+                         reason=w.reason_zh if lang == "zh" else w.reason_en))
+    print("\n" + say("cli.next_steps"))
     for s in pred.next_steps:
         print(f"  {kb.next_steps[s].name.get(lang)}")
     for w in pred.warnings:
-        print(f"\nWarning: {w}")
+        print("\n" + say("cli.warning", text=labels.message(w, lang, kb)))
     print(f"\n({ms:.0f} ms)", file=sys.stderr)
 
 

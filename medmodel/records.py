@@ -11,8 +11,10 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
+from . import labels
 from .case import MAX_AGE, USER_FLAGS, Case
 from .errors import InputError, RecordsError
+from .labels import parse_flags
 from .predict import Predictor, check_note
 from .sequence import MAX_DX
 from .spreadsheet import CSV_EOL, inert
@@ -76,6 +78,12 @@ def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFr
     if df.empty or len(df.columns) == 0:
         raise RecordsError("the file has no rows")
     df.columns = [str(c) for c in df.columns]
+    blank = df.apply(lambda col: col.isna() | (col.astype(str).str.strip() == "")).all(axis=1)
+    if blank.all():
+        raise RecordsError("the file has no rows")
+    if blank.any():                # a spreadsheet's empty rows are not patients: left out, and counted
+        df = df[~blank]
+    df.attrs["blank_rows"] = int(blank.sum())
     return df
 
 
@@ -131,12 +139,14 @@ def _sex(value) -> str | None:
 
 
 def _flags(value) -> frozenset[str]:
-    if value is None or str(value).strip() == "" or (isinstance(value, float) and math.isnan(value)):
-        return frozenset()
-    flags = frozenset(f.strip().lower() for f in str(value).replace(";", ",").replace(" ", ",").split(",") if f.strip())
+    """Flags as people write them ("penicillin allergy; pregnant", "青霉素过敏") or as ids, via medmodel.labels."""
+    try:
+        flags = parse_flags(value)
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
     unknown = flags - set(USER_FLAGS)
     if unknown:
-        raise InputError(f"unknown context flag(s) {', '.join(sorted(unknown))}")
+        raise InputError(f"unknown context flag(s): {', '.join(sorted(unknown))}")
     return flags
 
 
@@ -168,7 +178,7 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
         try:
             valid.append((i, row_case(row, text_column, age_column, sex_column, flags_column)))
         except (InputError, ValueError) as exc:
-            results[i] = {"error": str(exc)}
+            results[i] = {"error": labels.error(exc, lang)}
     done = len(df) - len(valid)
     for start in range(0, len(valid), batch_size):
         chunk = valid[start:start + batch_size]
@@ -179,16 +189,24 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
                           f"dx{k}_prob": round(d.probability, 4)})
             r.update({
                 "triage": p.triage,
-                "red_flags": "; ".join([f"{kb.findings[f.finding].name.get(lang)} ({f.phrase})" for f in p.red_flags]
-                                       + [c.describe(kb, lang) for c in p.cannot_miss]),
+                "red_flags": "; ".join(
+                    [labels.text("msg.red_flag", lang, finding=kb.findings[f.finding].name.get(lang), phrase=f.phrase)
+                     for f in p.red_flags]
+                    + [labels.text("msg.cannot_miss", lang, condition=kb.conditions[c.condition].name.get(lang),
+                                   probability=labels.percent(c.probability),
+                                   level=labels.text(f"triage_word.{c.level}", lang))
+                       for c in p.cannot_miss]),
                 "medications": "; ".join(kb.medications[m].name.get(lang) for m in p.medications),
-                "withheld": "; ".join(w.describe(kb, lang) for w in p.withheld),
+                "withheld": "; ".join(labels.text("msg.withheld", lang,
+                                                  medication=kb.medications[w.medication].name.get(lang),
+                                                  reason=w.reason_zh if lang == "zh" else w.reason_en)
+                                      for w in p.withheld),
                 "next_steps": "; ".join(kb.next_steps[s].name.get(lang) for s in p.next_steps),
                 "findings_present": "; ".join(m.finding for m in p.findings if m.present),
                 "findings_absent": "; ".join(m.finding for m in p.findings if not m.present),
             })
             if p.encoded.truncated:  # scored, but say the note was cut
-                r["error"] = " ".join(str(w) for w in p.warnings)
+                r["error"] = " ".join(labels.message(w, lang, kb) for w in p.warnings)
             results[i] = r
         done += len(chunk)
         if progress:
@@ -196,5 +214,8 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
     out = df.copy()
     res = pd.DataFrame(results, index=df.index).reindex(columns=RESULT_COLUMNS)
     for col in RESULT_COLUMNS:
-        out[col] = res[col].where(res[col].notna(), "") if col != "error" else res[col].fillna("")
+        if col.endswith("_prob"):   # numbers, blank (NaN) where a row has none: one type per column (Arrow, Excel)
+            out[col] = pd.to_numeric(res[col], errors="coerce")
+        else:
+            out[col] = res[col].where(res[col].notna(), "") if col != "error" else res[col].fillna("")
     return out

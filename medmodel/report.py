@@ -12,169 +12,162 @@ import html
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
-from . import plots
+from . import labels
 from .explain.explanation import Explanation
 from .knowledge import KnowledgeBase
+from .plots import calibration_figure, differential_figure  # noqa: F401  (re-exported: medmodel.calibration_figure)
 from .predict import Prediction
 
 _CSP = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
         "img-src data: blob:; font-src data:")
-DISCLAIMER = {
-    "en": "Decision support and demonstration only - not a diagnosis and not a medical device. Every output is "
-          "uncertain; check it against your own clinical judgement. The model was trained on synthetic cases only.",
-    "zh": "仅供决策支持和演示 —— 不是诊断，也不是医疗器械。所有结果都有不确定性，请结合您自己的临床判断核实。"
-          "该模型仅在合成病例上训练。",
-}
-_LABELS = {
-    "title": ("MedSeq case report", "MedSeq 病例报告"), "case": ("Case", "病例"), "note": ("Note", "病历"),
-    "age": ("Age", "年龄"), "sex": ("Sex", "性别"), "flags": ("Context", "其他情况"), "unknown": ("not stated", "未说明"),
-    "triage": ("Triage", "分诊"), "model_triage": ("model said", "模型判断"), "red_flags": ("Red flags", "红旗征"),
-    "differential": ("Differential diagnosis", "鉴别诊断"), "condition": ("Condition", "疾病"),
-    "likelihood": ("Likelihood", "可能性"), "medications": ("Medications for the leading diagnosis", "首要诊断的用药建议"),
-    "withheld": ("Withheld for this patient", "对该患者暂缓使用"), "next_steps": ("Next steps", "下一步"),
-    "findings": ("Findings read in the note", "从病历中识别的表现"), "present": ("present", "存在"),
-    "absent": ("absent", "不存在"), "warnings": ("Uncertainty", "不确定性"), "none": ("none", "无"),
-    "attributions": ("Attributions", "归因分析"), "method": ("Method", "方法"), "quality": ("Quality", "质量指标"),
-    "highlight": ("The note coloured for", "病历着色，针对"), "generated": ("Generated", "生成时间"),
-    "model": ("Model bundle", "模型包"),
-}
-
-
-def _l(key: str, lang: str) -> str:
-    en, zh = _LABELS[key]
-    return zh if lang == "zh" else en
+# Quality figures of an explanation, by the key build_report receives them under -> catalogue key.
+_QUALITY = {"completeness_gap": "quality.gap", "comprehensiveness": "quality.comp", "sufficiency": "quality.suff",
+            "random_comprehensiveness": "quality.comp", "random_sufficiency": "quality.suff",
+            "randomisation_rank_corr": "quality.rand"}
 
 
 def esc(value) -> str:
     return html.escape(str(value), quote=True)
 
 
-def differential_figure(prediction: Prediction, lang: str = "en") -> go.Figure:
-    """Horizontal bars of the calibrated likelihoods, most likely on top."""
-    entries = list(reversed(prediction.differential))
-    labels = [esc(f"{d.name(lang)} ({d.icd10})") for d in entries]  # plotly reads a subset of HTML in labels
-    probs = [d.probability for d in entries]
-    fig = go.Figure(go.Bar(x=probs, y=labels, orientation="h", marker_color="#1f6f8b",
-                           text=[f"{p:.1%}" for p in probs], textposition="outside", hoverinfo="skip"))
-    fig.update_layout(height=60 + 38 * len(entries), margin=dict(l=10, r=40, t=10, b=30),
-                      xaxis=dict(tickformat=".0%", range=[0, min(1.0, max(probs + [0.05]) * 1.25)],
-                                 title=_l("likelihood", lang)),
-                      yaxis=dict(automargin=True), plot_bgcolor="#fbfcfd", paper_bgcolor="#ffffff")
-    return fig
-
-
-def calibration_figure(curve: list[dict], confidence: str = "Confidence", accuracy: str = "Accuracy",
-                       perfect: str = "Perfectly calibrated") -> go.Figure:
-    """Reliability diagram from metrics.json's ``calibration_curve`` (bins of confidence vs accuracy).
-
-    Marker size follows the number of cases in each bin, so a sparse bin does not look as sure as a full one.
-    """
-    conf = [b["confidence"] for b in curve]
-    acc = [b["accuracy"] for b in curve]
-    n = [b["n"] for b in curve]
-    biggest = max(n + [1])
-    fig = go.Figure([
-        go.Scatter(x=[0, 1], y=[0, 1], mode="lines", name=perfect, line=dict(color="#b0bec5", dash="dash")),
-        go.Scatter(x=conf, y=acc, mode="lines+markers", name=accuracy, line=dict(color="#1f6f8b"),
-                   marker=dict(size=[8 + 16 * (k / biggest) ** 0.5 for k in n]), customdata=n,
-                   hovertemplate="confidence %{x:.1%}<br>accuracy %{y:.1%}<br>n = %{customdata}<extra></extra>"),
-    ])
-    fig.update_layout(height=320, margin=dict(l=10, r=10, t=10, b=40), legend=dict(orientation="h", y=-0.25),
-                      xaxis=dict(title=confidence, tickformat=".0%", range=[0, 1]),
-                      yaxis=dict(title=accuracy, tickformat=".0%", range=[0, 1]))
-    return fig
 
 
 def _figure_html(fig: go.Figure) -> str:
-    return fig.to_html(full_html=False, include_plotlyjs=False, config={"displaylogo": False, "responsive": True})
+    # no mode bar: its tooltips are English only, and a printed or archived report has no use for zoom tools
+    return fig.to_html(full_html=False, include_plotlyjs=False, config={"displayModeBar": False, "responsive": True})
 
 
 def _list(items: list[str], lang: str) -> str:
-    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else f"<p>{_l('none', lang)}</p>"
+    if not items:
+        return f"<p>{_l('common.none_short', lang)}</p>"
+    return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
+
+
+def _sep(lang: str) -> str:
+    return labels.text("section.sep", lang)      # ": " or "："
+
+
+def _l(key: str, lang: str, **params) -> str:
+    return esc(labels.text(key, lang, **params))
 
 
 def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", explanations: tuple[Explanation, ...] = (),
                  bundle_id: str = "", generated: _dt.datetime | None = None, quality=()) -> str:
-    """The report as one HTML document (str). ``quality``: for each explanation, an optional dict of per-output-row
-    figures (e.g. ERASER, randomisation check)."""
+    """The report as one HTML document (str), every word in ``lang`` (the note and names stay as written / as the
+    knowledge base has them). ``explanations``: medmodel.explain Explanation objects; ``quality``: for each, an
+    optional dict of per-output-row figures (e.g. ERASER, randomisation check)."""
     p, case = prediction, prediction.case
+    lang = "zh" if lang == "zh" else "en"
     generated = generated or _dt.datetime.now().astimezone()
     name = lambda table, key: esc(getattr(kb, table)[key].name.get(lang))  # noqa: E731
-    flags = ", ".join(esc(f) for f in sorted(case.flags)) or _l("none", lang)
-    red = [f"{name('findings', r.finding)}: &ldquo;{esc(r.phrase)}&rdquo; ({esc(r.level)})" for r in p.red_flags]
-    red += [esc(c.describe(kb, lang)) for c in p.cannot_miss]
+    flags = "、".join if lang == "zh" else ", ".join
+    flags = flags(esc(labels.flag(f, lang)) for f in sorted(case.flags)) or _l("common.none_short", lang)
+    red = [_l("msg.red_flag", lang, finding=kb.findings[r.finding].name.get(lang), phrase=r.phrase)
+           + f" ({esc(labels.triage(r.level, lang))})" for r in p.red_flags]
+    red += [_l("msg.cannot_miss", lang, condition=kb.conditions[c.condition].name.get(lang),
+               probability=labels.percent(c.probability),
+               level=labels.text(f"triage_word.{c.level}", lang)) for c in p.cannot_miss]
     meds = [f"{name('medications', m)}" for m in p.medications]
-    withheld = [esc(w.describe(kb, lang)) for w in p.withheld]
+    withheld = [_l("msg.withheld", lang, medication=kb.medications[w.medication].name.get(lang),
+                   reason=w.reason_zh if lang == "zh" else w.reason_en) for w in p.withheld]
     steps = [name("next_steps", s) for s in p.next_steps]
-    findings = [f"{name('findings', m.finding)} ({_l('present' if m.present else 'absent', lang)}: "
-                f"&ldquo;{esc(m.phrase)}&rdquo;)" for m in p.findings]
-    rows = "".join(f"<tr><td>{esc(d.name(lang))}</td><td>{esc(d.icd10)}</td><td>{d.probability:.1%}</td></tr>"
-                   for d in p.differential)
+    findings = [f"{name('findings', m.finding)} ({_l('result.present' if m.present else 'result.absent', lang)}"
+                f"{_sep(lang)}&ldquo;{esc(m.phrase)}&rdquo;)" for m in p.findings]
+    rows = "".join(f"<tr><td>{esc(d.name(lang))}</td><td>{esc(d.icd10)}</td><td>{esc(labels.percent(d.probability))}"
+                   f"</td></tr>" for d in p.differential)
+    age = esc(case.age) if case.age is not None else _l("common.unknown", lang)
+    model_triage = "" if p.model_triage == p.triage else (
+        f" ({_l('report.model_triage', lang)}{_sep(lang)}{esc(labels.triage(p.model_triage, lang))})")
     parts = [
-        f"<div class='disclaimer'>&#9888; {esc(DISCLAIMER['zh' if lang == 'zh' else 'en'])}</div>",
-        f"<h1>{_l('title', lang)}</h1>",
-        f"<p class='meta'>{_l('generated', lang)}: {esc(generated.isoformat(timespec='seconds'))} &middot; "
-        f"{_l('model', lang)}: <code>{esc(bundle_id[:16])}</code></p>",
-        f"<h2>{_l('case', lang)}</h2><pre class='note'>{esc(case.text)}</pre>",
-        f"<p>{_l('age', lang)}: {esc(case.age) if case.age is not None else _l('unknown', lang)} &middot; "
-        f"{_l('sex', lang)}: {esc(case.sex or _l('unknown', lang))} &middot; {_l('flags', lang)}: {flags}</p>",
-        f"<div class='triage {esc(p.triage)}'>{_l('triage', lang)}: <b>{esc(p.triage.replace('_', ' ').upper())}</b>"
-        f" ({_l('model_triage', lang)}: {esc(p.model_triage.replace('_', ' '))})</div>",
+        f"<div class='disclaimer'>&#9888; {_l('app.disclaimer_plain', lang)} "
+        f"{_l('report.disclaimer_extra', lang)}</div>",
+        f"<h1>{_l('report.title', lang)}</h1>",
+        f"<p class='meta'>{_l('report.generated', lang)}{_sep(lang)}{esc(generated.isoformat(timespec='seconds'))}"
+        " &middot; "
+        f"{_l('report.model', lang)}{_sep(lang)}<code>{esc(bundle_id[:16])}</code></p>",
+        f"<h2>{_l('report.case', lang)}</h2><pre class='note'>{esc(case.text)}</pre>",
+        f"<p>{_l('assess.age', lang)}{_sep(lang)}{age} &middot; "
+        f"{_l('assess.sex', lang)}{_sep(lang)}{esc(labels.sex(case.sex, lang))} "
+        f"&middot; {_l('report.flags', lang)}{_sep(lang)}{flags}</p>",
+        f"<div class='triage {esc(p.triage)}'>{_l('common.triage', lang)}{_sep(lang)}"
+        f"<b>{esc(labels.triage(p.triage, lang, long=True))}</b>{model_triage}</div>",
     ]
     if red:
-        parts.append(f"<h3>{_l('red_flags', lang)}</h3>{_list(red, lang)}")
+        parts.append(f"<h3>{_l('result.red_flags', lang)}</h3>{_list(red, lang)}")
     if p.warnings:
-        parts.append(f"<h3>{_l('warnings', lang)}</h3>{_list([esc(w.text(lang) if hasattr(w, 'text') else str(w)) for w in p.warnings], lang)}")
+        parts.append(f"<h3>{_l('result.warnings', lang)}</h3>"
+                     f"{_list([esc(labels.message(w, lang, kb)) for w in p.warnings], lang)}")
     parts += [
-        f"<h2>{_l('differential', lang)}</h2>",
-        f"<table><tr><th>{_l('condition', lang)}</th><th>ICD-10</th><th>{_l('likelihood', lang)}</th></tr>{rows}</table>",
-        _figure_html(differential_figure(p, lang)),
-        f"<h3>{_l('medications', lang)}</h3>{_list(meds, lang)}",
+        f"<h2>{_l('result.differential', lang)}</h2>",
+        f"<table><tr><th>{_l('common.condition', lang)}</th><th>ICD-10</th><th>{_l('common.likelihood', lang)}</th>"
+        f"</tr>{rows}</table>",
+        _figure_html(differential_figure(p, lang, kb)),
+        f"<h3>{_l('result.medications', lang)}</h3>{_list(meds, lang)}",
     ]
     if withheld:
-        parts.append(f"<h3>{_l('withheld', lang)}</h3>{_list(withheld, lang)}")
-    parts += [f"<h3>{_l('next_steps', lang)}</h3>{_list(steps, lang)}",
-              f"<h3>{_l('findings', lang)}</h3>{_list(findings, lang)}"]
+        parts.append(f"<h3>{_l('result.withheld', lang)}</h3>{_list(withheld, lang)}")
+    parts += [f"<h3>{_l('result.next_steps', lang)}</h3>{_list(steps, lang)}",
+              f"<h3>{_l('result.findings', lang)}</h3>{_list(findings, lang)}"]
     quality = list(quality) + [None] * (len(explanations) - len(quality))
     for expl, q in zip(explanations, quality):
-        parts.append(_explanation_html(expl, lang, q))
+        parts.append(_explanation_html(expl, lang, q, kb))
     body = "\n".join(parts)
-    return (f"<!DOCTYPE html><html lang='{'zh' if lang == 'zh' else 'en'}'><head><meta charset='utf-8'>"
+    return (f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'>"
             f"<meta http-equiv='Content-Security-Policy' content=\"{_CSP}\">"
             f"<meta name='viewport' content='width=device-width, initial-scale=1'>"
-            f"<title>{_l('title', lang)}</title><style>{_STYLE}</style>"
+            f"<title>{_l('report.title', lang)}</title><style>{_STYLE}</style>"
             f"<script type='text/javascript'>{get_plotlyjs()}</script></head><body>{body}</body></html>")
 
 
-def _explanation_html(expl: Explanation, lang: str, extra: dict | None = None) -> str:
+def _explanation_html(expl, lang: str, extra: dict | None = None, kb=None) -> str:
     """Heatmap, the note coloured for the leading output, and the quality figures of one Explanation."""
-    out = [f"<h2>{_l('attributions', lang)}: {esc(expl.method)}</h2>",
-           f"<p class='meta'>{esc(', '.join(f'{k}={v}' for k, v in expl.params.items()))}</p>",
-           _figure_html(plots.heatmap(expl, lang))]
-    labels = expl.labels(lang)
-    if labels:
-        out.append(f"<p>{_l('highlight', lang)} <b>{esc(labels[0])}</b>:</p>")
-        out.append(f"<div class='note'>{plots.highlighted_note_html(expl, 0)}</div>")
+    from . import plots
+    out = [f"<h2>{_l('report.attributions', lang)}{_sep(lang)}{esc(labels.method(expl.method, lang))}</h2>",
+           f"<p class='meta'>{esc(_params_text(expl, lang))}</p>",
+           _figure_html(plots.heatmap(expl, lang, kb=kb))]
+    names = [labels.output_label(t, lang, kb) for t in expl.output_tokens] if kb is not None else expl.labels(lang)
+    if names:
+        out.append(f"<p>{_l('report.highlight', lang)} <b>{esc(names[0])}</b>{_sep(lang).strip()}</p>")
+        out.append(f"<div class='note'>{plots.highlighted_note_html(expl, 0, lang, level='finding', kb=kb)}</div>")
     if expl.is_attribution:
         figures = {"completeness_gap": [float(g) for g in expl.completeness_gap],
                    **{k: list(v) for k, v in (extra or {}).items()}}
-        rows = [{k: v[i] for k, v in figures.items()} for i in range(len(labels))]
-        out.append(f"<h3>{_l('quality', lang)}</h3>{_quality_table(rows, labels)}")
+        rows = [{k: v[i] for k, v in figures.items()} for i in range(len(names))]
+        out.append(f"<h3>{_l('explain.quality', lang)}</h3>{_quality_table(rows, names, lang)}")
     return "\n".join(out)
 
 
-def _quality_table(rows: list[dict], labels: list[str]) -> str:
-    """Quality figures, one table row per output row."""
-    keys = sorted({k for r in rows for k in r})
-    head = "<tr><th></th>" + "".join(f"<th>{esc(k)}</th>" for k in keys) + "</tr>"
-    body = "".join("<tr><td>" + esc(labels[i]) + "</td>"
+def _params_text(expl, lang: str = "en") -> str:
+    params = getattr(expl, "params", {}) or {}
+    shown = []
+    if "baseline" in params:
+        name = labels.baseline(str(params["baseline"]), lang)
+        shown.append(f"{labels.text('explain.baseline', lang)}{_sep(lang)}{name}")
+    if "n_steps" in params and expl.method in ("integrated_gradients", "gradient_shap"):
+        shown.append(f"{labels.text('explain.steps', lang)}{_sep(lang)}{params['n_steps']}")
+    return " · ".join(shown)
+
+
+def _quality_name(key: str, lang: str) -> str:
+    name = labels.text(_QUALITY[key], lang) if key in _QUALITY else key.replace("_", " ")
+    return f"{name} ({labels.text('quality.random', lang)})" if key.startswith("random_") else name
+
+
+def _quality_table(quality, names, lang: str = "en") -> str:
+    """Quality figures per output row (a list of dicts, or a dict of lists / of dicts)."""
+    rows = quality if isinstance(quality, list) else [quality]
+    rows = [r if isinstance(r, dict) else getattr(r, "__dict__", {"value": r}) for r in rows]
+    keys = [k for k in (*_QUALITY, *sorted({k for r in rows for k in r} - set(_QUALITY))) if any(k in r for r in rows)]
+    head = f"<tr><th>{_l('explain.axis_outputs', lang)}</th>" + "".join(
+        f"<th>{esc(_quality_name(k, lang))}</th>" for k in keys) + "</tr>"
+    body = "".join("<tr><td>" + esc(names[i] if i < len(names) else i) + "</td>"
                    + "".join(f"<td>{_fmt(r.get(k))}</td>" for k in keys) + "</tr>" for i, r in enumerate(rows))
     return f"<table>{head}{body}</table>"
 
 
 def _fmt(v) -> str:
     if isinstance(v, float):
-        return f"{v:.3f}"
+        return "—" if v != v else f"{v:.3f}"
     return esc("" if v is None else v)
 
 

@@ -1,72 +1,74 @@
-"""Explain: the attribution studio. One output token, one method, baseline and steps; methods side by side."""
+"""Explain: the attribution studio. One output, one method, baseline and steps; then methods side by side."""
 import pandas as pd
 import streamlit as st
 
-import ui
-from medmodel import BASELINES, METHODS, InputError, plots, rank_agreement
+from medmodel import BASELINES, METHODS, InputError, labels, plots, rank_agreement
+from ui import auth, i18n, loaders, state, widgets
+from ui.i18n import t
 
-ui.header("explain_title")
-ui.require_bundle()
-lang = ui.lang()
-case = ui.current_case()
+auth.header("explain")
+loaders.require_bundle()
+lang = i18n.lang()
+case = state.current_case()
 if case is None:
-    st.info(ui.t("explain_empty"))
+    st.info(t("explain.empty"))
     st.stop()
 try:
-    prediction = ui.predict(case)
+    prediction = loaders.predict(case)
 except InputError as exc:
-    st.error(ui.t("cannot_assess", error=exc))
+    st.error(t("error.cannot_assess", error=i18n.error(exc)))
     st.stop()
+ck = state.case_key(case)
+st.caption(widgets.case_summary(case))
+widgets.show_warnings(prediction)
 
-st.caption(ui.case_summary(case))
-ui.show_warnings(prediction)
-
-# --- one method, in detail -----------------------------------------------------------------------------
-c1, c2, c3, c4 = st.columns([2, 2, 2, 1])
-method = c1.selectbox(ui.t("method"), list(METHODS), format_func=ui.method_label, key="x_method")
-baseline = c2.selectbox(ui.t("baseline"), list(BASELINES), key="x_baseline", help=ui.t("baseline_help"))
-steps = c4.number_input(ui.t("steps"), min_value=1, max_value=300, value=50, step=10, key="x_steps",
-                        help=ui.t("steps_help"))
-with st.spinner(ui.t("explaining")):
-    expl = ui.explain(case, method, baseline, int(steps))
-labels = expl.labels(lang)
-row = c3.selectbox(ui.t("output_token"), range(len(labels)), format_func=labels.__getitem__, key=f"x_row_{lang}")
-st.caption(BASELINES[baseline])
+# --- one method, in detail -------------------------------------------------------------------------------------
+c1, c2, c3, c4 = st.columns([2, 2, 1, 1.3], vertical_alignment="bottom")
+for key, default in (("x_method", "integrated_gradients"), ("x_baseline", "pad")):
+    state.init(i18n.lkey(key), default)
+CHOOSE = t("common.choose")
+method = c1.selectbox(t("explain.method"), list(METHODS), format_func=i18n.each(labels.method),
+                      key=i18n.lkey("x_method"), placeholder=CHOOSE)
+baseline = c2.selectbox(t("explain.baseline"), list(BASELINES), format_func=i18n.each(labels.baseline),
+                        key=i18n.lkey("x_baseline"), placeholder=CHOOSE,
+                        help=labels.baseline_help(st.session_state.get(i18n.lkey("x_baseline"), "pad"), lang))
+steps = c3.number_input(t("explain.steps"), min_value=1, max_value=300, value=50, step=10, key="x_steps",
+                        help=t("explain.steps_help"))
+level = widgets.level_toggle("x_raw", c4)
+expl = loaders.explain(case, method, baseline, int(steps))
+if expl is None:
+    st.stop()
+row = widgets.output_picker(expl, f"x_row_{ck}")
+st.caption(labels.baseline_help(baseline, lang))
 if not expl.is_attribution:
-    st.warning(ui.t("attention_label"), icon=":material/visibility:")
-st.plotly_chart(plots.heatmap(expl, lang), key="x_heatmap", config={"displaylogo": False})
-left, right = st.columns([1, 1], gap="large")
-with left:
-    st.caption(ui.t("highlight"))
-    st.html(plots.highlighted_note_html(expl, row, lang))   # every token escaped by plots
-with right:
-    st.markdown(f"**{ui.t('quality')}**")
-    ui.show_quality(expl, row, case)
-if expl.differential_attributions is not None and len(expl.differential):
-    entry = st.selectbox(ui.t("evidence_for"), range(len(expl.differential)), key=f"x_entry_{lang}",
-                         format_func=lambda i: expl.differential_labels.get(lang, expl.differential)[i])
-    st.plotly_chart(plots.evidence_bars(expl, entry, lang=lang), key="x_evidence", config={"displaylogo": False})
+    st.warning(t("explain.attention_label"), icon=":material/visibility:")
+widgets.show_note(expl, row, level)
+widgets.show_heatmap(expl, "x_heatmap", level)
+if expl.is_attribution:
+    widgets.show_evidence(expl, f"x_{ck}", level)
+st.markdown(f"**{t('explain.quality')}**")
+widgets.show_quality(expl, row, case)
 
-# --- methods side by side ----------------------------------------------------------------------------
+# --- methods side by side ------------------------------------------------------------------------------------------
 st.divider()
-st.subheader(ui.t("compare_methods"))
-chosen = st.multiselect(ui.t("method"), list(METHODS), format_func=ui.method_label, key="x_compare",
-                        default=["integrated_gradients", "saliency", "occlusion", "attention"])
-if len(chosen) >= 2:
-    with st.spinner(ui.t("explaining")):
-        many = [ui.explain(case, m, baseline, int(steps)) for m in chosen]
-    st.plotly_chart(plots.method_comparison(many, row, lang), key="x_comparison", config={"displaylogo": False})
-    names, matrix = rank_agreement(many, row)
-    st.markdown(f"**{ui.t('rank_agreement')}**")
-    shown = [ui.method_label(n) for n in names]
-    st.dataframe(pd.DataFrame(matrix, index=shown, columns=shown).round(2), width="stretch")
-    cols = st.columns(2)
-    for i, e in enumerate(many):
-        with cols[i % 2]:
-            with st.container(border=True):
-                if not e.is_attribution:
-                    st.warning(ui.t("attention_label"), icon=":material/visibility:")
-                st.plotly_chart(plots.heatmap(e, lang), key=f"x_cmp_{e.method}", config={"displaylogo": False})
-                ui.show_quality(e, row, case)
-else:
-    st.caption(ui.t("pick_two"))
+st.subheader(t("explain.compare_methods"))
+state.init(i18n.lkey("x_compare"), ["integrated_gradients", "saliency", "occlusion", "attention"])
+chosen = st.multiselect(t("explain.method"), list(METHODS), format_func=i18n.each(labels.method),
+                        key=i18n.lkey("x_compare"), placeholder=CHOOSE)
+if len(chosen) < 2:
+    st.caption(t("explain.pick_two"))
+    st.stop()
+many = [loaders.explain(case, m, baseline, int(steps)) for m in chosen]
+if any(e is None for e in many):
+    st.stop()
+widgets.chart(plots.method_comparison(many, row, lang, level, loaders.knowledge()), "x_comparison")
+names, matrix = rank_agreement(many, row)
+st.markdown(f"**{t('explain.rank_agreement')}**")
+shown = [i18n.method(n) for n in names]
+st.table(pd.DataFrame([[f"{x:+.2f}" if x == x else "—" for x in r] for r in matrix], index=shown, columns=shown))
+for tab, e in zip(st.tabs(shown), many):
+    with tab:
+        if not e.is_attribution:
+            st.warning(t("explain.attention_label"), icon=":material/visibility:")
+        widgets.show_heatmap(e, f"x_cmp_{e.method}", level)
+        widgets.show_quality(e, row, case)

@@ -1,79 +1,134 @@
-"""Model card: intended use and limits, the data, the metrics from metrics.json, training and hashes."""
+"""Model card: how well it does on real notes and on synthetic cases, side by side; intended use and limits;
+the data; the detailed synthetic metrics; training, versions and hashes as readable tables."""
+import json
+
 import pandas as pd
 import streamlit as st
 
-import ui
-from medmodel import calibration_figure
+from medmodel import labels, plots
+from ui import auth, i18n, loaders, widgets
+from ui.i18n import t
 
-ui.header("page_card")
-bundle = ui.require_bundle()
-lang = ui.lang()
-kb = ui.knowledge()
+auth.header("model_card")
+bundle = loaders.require_bundle()
+lang = i18n.lang()
+kb = loaders.knowledge()
 metrics, manifest = bundle.metrics or {}, bundle.manifest or {}
 ev, tr = metrics.get("evaluation", {}), metrics.get("training", {})
+pct = lambda x: f"{x:.1%}" if isinstance(x, (int, float)) else t("card.not_measured")  # noqa: E731
 
-st.subheader(ui.t("card_use"))
-st.markdown(ui.t("card_use_text"))
-st.subheader(ui.t("card_data"))
+# --- the headline: real notes beside synthetic cases, as large -------------------------------------------------------
+real = next((metrics[k] for k in ("real_dev", "real", "evaluation_real") if isinstance(metrics.get(k), dict)), None)
+if real is None:
+    with st.spinner(t("explain.working")):
+        real = loaders.real_note_metrics()
+st.subheader(t("card.headline"))
+left, right = st.columns(2, gap="large")
+with left.container(border=True):
+    st.markdown(f"#### {t('card.real_notes')}")
+    c = st.columns(2)
+    c[0].metric(t("card.top1"), pct((real or {}).get("top1")))
+    c[1].metric(t("card.top3"), pct((real or {}).get("top3")))
+    st.caption(t("card.real_help", n=(real or {}).get("n", "—"), source=(real or {}).get("source", "assets/eval")))
+with right.container(border=True):
+    st.markdown(f"#### {t('card.synthetic')}")
+    c = st.columns(2)
+    c[0].metric(t("card.top1"), pct(ev.get("top1")))
+    c[1].metric(t("card.top3"), pct(ev.get("top3")))
+    st.caption(t("card.synthetic_help", n=f"{ev.get('n', 0):,}", seed=ev.get("seed", "?")))
+
+st.subheader(t("card.use"))
+st.markdown(t("card.use_text"))
+st.subheader(t("card.data"))
 stats = kb.stats()
 cols = st.columns(4)
 for col, key in zip(cols, ("conditions", "findings", "medications", "next_steps")):
-    col.metric(ui.t("kb_" + key), stats[key])
-st.markdown(ui.t("card_data_text", n=tr.get("n_train", "?"), val=tr.get("n_val", "?")))
-with st.expander(ui.t("kb_table")):
-    st.dataframe(pd.DataFrame([{"ICD-10": c.icd10, ui.t("condition"): c.name.get(lang), ui.t("specialty"): c.specialty,
-                                ui.t("usual_triage"): ui.t("triage_" + c.triage).split(" ")[0]}
-                               for c in kb.conditions.values()]), hide_index=True, width="stretch")
+    col.metric(t("card.kb_" + key), stats[key])
+st.markdown(t("card.data_text", n=f"{tr.get('n_train', '?'):,}" if isinstance(tr.get("n_train"), int) else "?",
+              val=f"{tr.get('n_val', '?'):,}" if isinstance(tr.get("n_val"), int) else "?"))
+specialty = lambda s: t(f"specialty.{s}") if labels.has(f"specialty.{s}") else s.replace("_", " ")  # noqa: E731
+with st.expander(t("card.kb_table")):
+    st.dataframe(pd.DataFrame([{t("common.icd10"): c.icd10, t("common.condition"): c.name.get(lang),
+                                t("card.specialty"): specialty(c.specialty),
+                                t("card.usual_triage"): i18n.triage(c.triage)} for c in kb.conditions.values()]),
+                 hide_index=True, width="stretch")
 
-st.subheader(ui.t("card_metrics"))
+# --- synthetic metrics in detail --------------------------------------------------------------------------------------
+st.subheader(t("card.metrics"))
 if not ev:
-    st.warning(ui.t("card_no_metrics"))
+    st.warning(t("card.no_metrics"))
 else:
-    st.caption(ui.t("card_metrics_note", n=ev.get("n", "?"), seed=ev.get("seed", "?"), beam=ev.get("beam", "?")))
-    c = st.columns(6)
-    c[0].metric("Top-1", f"{ev['top1']:.1%}")
-    c[1].metric("Top-3", f"{ev['top3']:.1%}")
-    c[2].metric("Top-5", f"{ev['top5']:.1%}")
-    c[3].metric("Macro-F1", f"{ev['macro_f1']:.3f}")
-    c[4].metric("ECE", f"{ev['ece']:.3f}", help=ui.t("ece_help"))
-    c[5].metric(ui.t("triage_agreement"), f"{ev['triage_agreement']:.1%}")
-    c = st.columns(3)
-    c[0].metric(ui.t("bayes_top1"), f"{ev['bayes_top1']:.1%}", help=ui.t("bayes_help"))
-    c[1].metric(ui.t("vs_bayes"), f"{ev['top1_vs_bayes']:.1%}")
-    c[2].metric(ui.t("violations"), f"{ev['violations_after']}", help=ui.t("violations_help", n=ev["violations_before"]))
+    st.caption(t("card.metrics_note", n=f"{ev.get('n', 0):,}", seed=ev.get("seed", "?"), beam=ev.get("beam", "?")))
+    c = st.columns(4)
+    c[0].metric(t("card.top5"), pct(ev.get("top5")))
+    c[1].metric(t("card.macro_f1"), f"{ev['macro_f1']:.3f}")
+    c[2].metric(t("card.ece"), f"{ev['ece']:.3f}", help=t("card.ece_help"))
+    c[3].metric(t("card.triage_agreement"), pct(ev.get("triage_agreement")))
+    c = st.columns(4)
+    c[0].metric(t("card.bayes_top1"), pct(ev.get("bayes_top1")), help=t("card.bayes_help"))
+    c[1].metric(t("card.vs_bayes"), pct(ev.get("top1_vs_bayes")))
+    c[2].metric(t("card.undertriage"), pct(ev.get("undertriage")))
+    c[3].metric(t("card.violations"), f"{ev['violations_after']}",
+                help=t("card.violations_help", n=ev["violations_before"]))
 
-    left, right = st.columns(2)
+    left, right = st.columns(2, gap="large")
     with left:
-        st.markdown(f"**{ui.t('calibration')}**")
+        st.markdown(f"**{t('card.calibration')}**")
         curve = ev.get("calibration_curve", [])
         if curve:
-            st.plotly_chart(calibration_figure(curve, ui.t("confidence"), ui.t("accuracy"), ui.t("perfect")),
-                            key="calibration", config={"displayModeBar": False})
-            st.caption(ui.t("calibration_note"))
+            widgets.chart(plots.calibration_figure(curve, lang), "calibration")
+            st.caption(t("card.calibration_note"))
     with right:
-        st.markdown(f"**{ui.t('subgroups')}**")
-        rows = [{ui.t("group"): f"{g}: {k}", "Top-1": v["top1"], "n": v["n"]}
+        st.markdown(f"**{t('card.subgroups')}**")
+        group_name = {"lang": lambda k: labels.language_name(k, lang) if labels.has(f"common.lang_{k}") else k,
+                      "sex": lambda k: i18n.sex(k),
+                      "age_band": lambda k: t("config.age_band", band=k.replace("-", "–"))}
+        rows = [{t("common.group"): t(f"card.subgroup_{g}") if labels.has(f"card.subgroup_{g}") else g,
+                 t("common.value"): group_name.get(g, str)(k), t("card.top1"): f"{v['top1']:.1%}",
+                 t("common.n"): f"{v['n']:,}"}
                 for g, d in ev.get("subgroups", {}).items() for k, v in d.items()]
-        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch", height=300,
-                     column_config={"Top-1": st.column_config.ProgressColumn(format="percent", min_value=0.0, max_value=1.0)})
-    st.markdown(f"**{ui.t('confused')}**")
+        st.table(pd.DataFrame(rows).set_index(t("common.group")))
+    st.markdown(f"**{t('card.confused')}**")
     name = lambda cid: kb.conditions[cid].name.get(lang) if cid in kb.conditions else cid  # noqa: E731
-    st.dataframe(pd.DataFrame([{ui.t("true"): name(r["true"]), ui.t("predicted"): name(r["predicted"]), "n": r["count"]}
-                               for r in ev.get("most_confused", [])]), hide_index=True, width="stretch")
+    confused = [{t("card.truth"): name(r["true"]), t("card.predicted"): name(r["predicted"]), t("common.n"): r["count"]}
+                for r in ev.get("most_confused", [])[:10]]
+    st.table(pd.DataFrame(confused).set_index(t("card.truth")))
 
-st.subheader(ui.t("card_training"))
+# --- training, versions and hashes ------------------------------------------------------------------------------------
+st.subheader(t("card.training"))
 if tr.get("history"):
-    hist = pd.DataFrame(tr["history"]).set_index("epoch")[["train_loss", "val_loss"]]
-    st.line_chart(hist, height=240, x_label="epoch", y_label="loss")
-    st.caption(ui.t("loss_note"))
-c1, c2 = st.columns(2)
+    widgets.chart(plots.loss_figure(tr["history"], lang), "loss")
+    st.caption(t("card.loss_note"))
+
+
+def _value(v) -> str:
+    if isinstance(v, bool):
+        return t("common.yes" if v else "common.no")
+    return "—" if v is None else str(v)
+
+
+config = dict(tr.get("config", {}))
+if bundle.path is not None and (bundle.path / "config.json").is_file():
+    model_config = json.loads((bundle.path / "config.json").read_text(encoding="utf-8"))
+    config.update({k: v for k, v in model_config.get("model", model_config).items()
+                   if not isinstance(v, (dict, list)) and not k.endswith("_pad_id")})
+settings = [(t(f"config.{k}") if labels.has(f"config.{k}") else k, _value(v)) for k, v in config.items()]
+settings += [(t("card.n_train"), _value(tr.get("n_train"))), (t("card.n_val"), _value(tr.get("n_val"))),
+             (t("card.temperature"), f"{tr['temperature']:.3f}" if isinstance(tr.get("temperature"), float) else "—")]
+c1, c2 = st.columns(2, gap="large")
 with c1:
-    st.markdown(f"**{ui.t('train_config')}**")
-    st.json({**tr.get("config", {}), "n_train": tr.get("n_train"), "n_val": tr.get("n_val"),
-             "temperature": tr.get("temperature"), "command": manifest.get("training", {}).get("command")},
-            expanded=1)
+    st.markdown(f"**{t('card.train_config')}**")
+    st.table(pd.DataFrame(settings, columns=[t("card.setting"), t("common.value")]).set_index(t("card.setting")))
 with c2:
-    st.markdown(f"**{ui.t('versions_hashes')}**")
-    st.json({"versions": manifest.get("versions", {}), "files": manifest.get("files", {}),
-             "knowledge_base_sha256": manifest.get("knowledge_base_sha256"), "bundle_sha256": bundle.sha256},
-            expanded=2)
+    st.markdown(f"**{t('card.versions_hashes')}**")
+    versions = manifest.get("versions", {})
+    st.table(pd.DataFrame(list(versions.items()), columns=[t("card.file"), t("card.version")])
+             .set_index(t("card.file")))
+    command = manifest.get("training", {}).get("command")
+    if command:
+        st.markdown(f"**{t('card.command')}**")
+        st.code(command, language="bash", wrap_lines=True)
+hashes = [*manifest.get("files", {}).items(), (t("card.kb_sha"), manifest.get("knowledge_base_sha256") or "—"),
+          (t("card.bundle_sha"), bundle.sha256)]
+rows = "\n".join(f"| {f} | `{h}` |" for f, h in hashes)      # SHA-256 in full, to compare with another copy by eye
+st.markdown(f"| {t('card.file')} | {t('card.sha256')} |\n|---|---|\n{rows}")

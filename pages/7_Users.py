@@ -2,14 +2,16 @@
 import pandas as pd
 import streamlit as st
 
-import ui
-from medmodel.users import ROLES, UsersError, UsersFile
+from medmodel import labels
+from medmodel.users import ROLES, UsersError
+from ui import auth, i18n
+from ui.i18n import t
 
-ui.header("users_title")
-users = UsersFile()
-st.caption(f"Users file: `{users.path}`. With no users the app runs in local demo mode.")
-st.dataframe(pd.DataFrame([{"user": u.name, "role": u.role} for u in users.users()], columns=["user", "role"]),
-             hide_index=True, width="stretch")
+auth.header("users")
+users = auth.users_file()
+st.caption(t("users.file", path=users.path))
+people = [{t("users.col_user"): u.name, t("users.col_role"): i18n.role(u.role)} for u in users.users()]
+st.dataframe(pd.DataFrame(people, columns=[t("users.col_user"), t("users.col_role")]), hide_index=True, width="stretch")
 
 
 def _change(action: str, name: str, role: str | None = None, password: str | None = None) -> None:
@@ -21,28 +23,31 @@ def _change(action: str, name: str, role: str | None = None, password: str | Non
         else:
             users.remove(name)
     except UsersError as exc:
-        st.error(str(exc))
+        st.error(auth.users_error(exc))
         return
-    ui.audit("users", {"action": action, "name": name.strip(), "role": role})
-    st.success(f"{action}: {name}")
+    auth.audit("users", {"action": action, "name": name.strip(), "role": role})
+    done = {"add": "users.done_add", "set-role": "users.done_set_role", "remove": "users.done_remove"}[action]
+    st.success(t(done, name=name.strip(), role=i18n.role(role) if role else ""))
 
 
 with st.form("add_user", clear_on_submit=True):
-    st.subheader("Add a user")
+    st.subheader(t("users.add"))
     c1, c2, c3 = st.columns(3)
-    name = c1.text_input("User name")
-    role = c2.selectbox("Role", ROLES)
-    password = c3.text_input("Password (10+ characters)", type="password", autocomplete="new-password")
-    if st.form_submit_button("Add", type="primary"):
+    name = c1.text_input(t("auth.user_name"))
+    role = c2.selectbox(t("users.col_role"), ROLES, format_func=i18n.each(labels.role), key=i18n.lkey("add_role"),
+                        placeholder=t("common.choose"))
+    password = c3.text_input(t("users.password_new"), type="password", autocomplete="new-password")
+    if st.form_submit_button(t("users.add_button"), type="primary"):
         _change("add", name, role, password)
 
 names = [u.name for u in users.users()]
 if names:
-    st.subheader("Change or remove")
+    st.subheader(t("users.change"))
     c1, c2, c3, c4 = st.columns([2, 2, 1, 1], vertical_alignment="bottom")
-    who = c1.selectbox("User", names)
-    new_role = c2.selectbox("New role", ROLES, key="new_role")
-    if c3.button("Set role"):
+    who = c1.selectbox(t("users.col_user"), names, placeholder=t("common.choose"))
+    new_role = c2.selectbox(t("users.new_role"), ROLES, format_func=i18n.each(labels.role), key=i18n.lkey("new_role"),
+                            placeholder=t("common.choose"))
+    if c3.button(t("users.set_role")):
         _change("set-role", who, new_role)
-    if c4.button("Remove", type="secondary"):
+    if c4.button(t("users.remove"), type="secondary"):
         _change("remove", who)
