@@ -269,7 +269,9 @@ def _case_from_args(args):
         if on:
             flags.add(name)
     try:
-        return Case(args.text, args.age, args.sex.upper() if args.sex else None, frozenset(flags))
+        return Case(args.text, args.age, args.sex.upper() if args.sex else None, frozenset(flags),
+                    gestation_weeks=args.weeks, egfr=args.egfr,
+                    ignored_context=frozenset(k.strip() for k in (args.ignore_context or "").split(",") if k.strip()))
     except ValueError as exc:
         raise UserError(str(exc)) from None
 
@@ -284,7 +286,7 @@ def cmd_predict(args) -> None:
     ms = (time.perf_counter() - t0) * 1000
     kb, lang = bundle.kb, args.lang
     if args.json:
-        out = pred.to_dict(lang)
+        out = pred.to_dict(lang, bundle.kb)
         out["latency_ms"] = round(ms, 1)
         _json(out)
         return
@@ -300,12 +302,21 @@ def cmd_predict(args) -> None:
         text = say("msg.cannot_miss", condition=kb.conditions[c.condition].name.get(lang),
                    probability=labels.percent(c.probability), level=labels.text(f"triage_word.{c.level}", lang))
         print("  " + say("cli.cannot_miss", text=text))
+    if pred.context.items:
+        print("\n" + say("context.read_from_note") + ": " + "; ".join(
+            f"{labels.context_item(i, lang)} (\"{i.phrase}\")" for i in pred.context.items))
     print("\n" + say("cli.differential"))
     for d in pred.differential:
         print(f"  {labels.percent(d.probability):>5}  {d.name(lang)} ({d.icd10})")
     print("\n" + say("cli.medications"))
+    dosing = kb.conditions[pred.leading.condition_id].dosing
     for m in pred.medications:
-        print(f"  {kb.medications[m].name.get(lang)}")
+        d = dosing.get(m)
+        print(f"  {kb.medications[m].name.get(lang)}" + (f" - {labels.text(f'line.{d.line}', lang)}, "
+                                                         f"{labels.text(f'route.{d.route}', lang)}: {d.dose.get(lang)}"
+                                                         f" [{d.source}]" if d else ""))
+    for cid, meds in pred.options.items():
+        print(f"  {kb.conditions[cid].name.get(lang)}: " + ", ".join(kb.medications[m].name.get(lang) for m in meds))
     for w in pred.withheld:
         print("  " + say("msg.withheld", medication=kb.medications[w.medication].name.get(lang),
                          reason=w.reason_zh if lang == "zh" else w.reason_en))
@@ -479,11 +490,18 @@ def _add_case_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--age", type=int)
     p.add_argument("--sex", choices=["F", "M", "f", "m"])
     p.add_argument("--pregnant", action="store_true")
-    p.add_argument("--allergy", action="append", choices=["penicillin", "cephalosporin", "sulfa", "nsaid", "macrolide"])
+    p.add_argument("--weeks", type=int, help="weeks of pregnancy (completed), if known")
+    p.add_argument("--allergy", action="append",
+                   choices=["penicillin", "penicillin_severe", "cephalosporin", "sulfa", "nsaid", "macrolide"],
+                   help="penicillin_severe: anaphylaxis or angioedema (also withholds cephalosporins)")
     p.add_argument("--kidney-disease", action="store_true")
+    p.add_argument("--egfr", type=int, help="eGFR in mL/min/1.73 m2, if known")
     p.add_argument("--liver-disease", action="store_true")
     p.add_argument("--anticoagulant", action="store_true")
-    p.add_argument("--flag", action="append", help="any other context flag (breastfeeding, asthma, heart_disease)")
+    p.add_argument("--flag", action="append", help="any other context flag (breastfeeding, antiplatelet, methotrexate, "
+                                                   "lithium, elderly_faller, asthma, heart_disease)")
+    p.add_argument("--ignore-context", metavar="KEYS", help="comma-separated items read from the note to ignore "
+                                                           "(e.g. pregnant,age)")
 
 
 def build_parser() -> argparse.ArgumentParser:

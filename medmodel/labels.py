@@ -86,6 +86,23 @@ def flag(name: str, lang: str = "en") -> str:
     return text(key, lang) if has(key, lang) else name.replace("_", " ")
 
 
+def context_item(item, lang: str = "en") -> str:
+    """One piece of context read from the note, as a chip: "22 weeks pregnant", "not pregnant", "age 68"."""
+    key, value = item.key, item.value
+    if key == "age":
+        return text("context.age", lang, age=value)
+    if key == "sex":
+        return sex(value, lang)
+    if key == "gestation_weeks":
+        return text("context.gestation_weeks", lang, weeks=value)
+    if key == "egfr":
+        return text("context.egfr", lang, egfr=value)
+    if key == "no_allergy":
+        return text("context.no_allergy", lang)
+    name = flag(key, lang)
+    return text("context.not", lang, flag=name) if item.negated else name
+
+
 def sex(code: str | None, lang: str = "en") -> str:
     return text(f"sex.{code if code in ('F', 'M') else 'U'}", lang)
 

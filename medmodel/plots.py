@@ -194,7 +194,7 @@ def heatmap(expl: Explanation, lang: str = "en", level: str = "finding", kb=None
     transpose = len(spans) >= TRANSPOSE_FROM
     custom = np.empty(A.shape + (3,), dtype=object)
     for t, out in enumerate(rows):
-        for j, sp in enumerate(spans):
+        for j in range(len(spans)):
             custom[t, j] = (_esc(out), _esc(cols[j]), _esc(written[j]))
     o, i = labels.text("explain.hover_output", lang), labels.text("explain.hover_input", lang)
     if expl.is_attribution:

@@ -78,7 +78,7 @@ class Prediction:
     def leading(self) -> DifferentialEntry:
         return self.differential[0]
 
-    def to_dict(self, lang: str = "en") -> dict:
+    def to_dict(self, lang: str = "en", kb=None) -> dict:
         return {
             "differential": [{"id": d.condition_id, "icd10": d.icd10, "name": d.name(lang),
                               "probability": round(d.probability, 4)} for d in self.differential],
@@ -95,7 +95,7 @@ class Prediction:
             "findings_absent": [m.finding for m in self.findings if not m.present],
             "output_tokens": self.output_tokens,
             "truncated": self.encoded.truncated,
-            "warnings": [w.text(lang) for w in self.warnings],
+            "warnings": [w.text(lang, kb) for w in self.warnings],
             "warning_codes": [w.code for w in self.warnings],
             "out_of_scope": self.out_of_scope,
             "scope_score": round(self.scope.score, 4) if self.scope else None,
@@ -247,7 +247,7 @@ class Predictor:
         if "pregnant" in used.flags and used.age is not None and not 10 <= used.age <= 55:
             warnings.append(Message("implausible_pregnancy_age", {"age": used.age}))
         for c in conflicts:
-            warnings.append(Message("context_conflict", {"key": c.key, "form": c.form, "note": c.note,
+            warnings.append(Message("context_conflict", {"flag": c.key, "form": c.form, "note": c.note,
                                                          "phrase": c.phrase}))
         warnings += self._denied_key_signs(used, findings, lead)
         return Prediction(case, encoded, differential, triage, model_triage, red_flags, medications, withheld,
@@ -269,9 +269,8 @@ class Predictor:
         bayes = float(probs[self.posterior.condition_ids.index(lead.condition_id)])
         if bayes >= 0.1:
             return []
-        signs = ", ".join(f'"{m.phrase}"' for m in denied)
-        return [Message("denied_key_signs", {"condition": lead.name_en, "condition_id": lead.condition_id,
-                                             "signs": signs, "bayes": bayes, "model": lead.probability})]
+        return [Message("denied_key_signs", {"condition": lead.condition_id, "signs": [m.phrase for m in denied],
+                                             "bayes": bayes, "model": lead.probability})]
 
     @staticmethod
     def _entry(c: Condition, p: float) -> DifferentialEntry:

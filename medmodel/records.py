@@ -28,7 +28,7 @@ _SEX = {"f": "F", "female": "F", "woman": "F", "女": "F", "女性": "F",
         "m": "M", "male": "M", "man": "M", "男": "M", "男性": "M"}
 RESULT_COLUMNS = ([f"dx{i}_{f}" for i in range(1, MAX_DX + 1) for f in ("id", "icd10", "name", "prob")]
                   + ["triage", "red_flags", "medications", "withheld", "next_steps", "findings_present",
-                     "findings_absent", "error"])
+                     "findings_absent", "out_of_scope", "context_from_note", "warnings", "error"])
 
 # Bodies that are not text, whatever the file is called (a .xlsx or .png renamed .csv is a common mistake).
 _BINARY_MAGIC = ((b"PK\x03\x04", "a zip or Excel (.xlsx) file"), (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file"),
@@ -204,9 +204,13 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
                 "next_steps": "; ".join(kb.next_steps[s].name.get(lang) for s in p.next_steps),
                 "findings_present": "; ".join(m.finding for m in p.findings if m.present),
                 "findings_absent": "; ".join(m.finding for m in p.findings if not m.present),
+                "out_of_scope": p.out_of_scope,
+                "context_from_note": "; ".join(labels.context_item(i, lang) for i in p.context.items
+                                               if i.key not in p.case.ignored_context),
+                "warnings": " ".join(labels.message(w, lang, kb) for w in p.warnings),
             })
             if p.encoded.truncated:  # scored, but say the note was cut
-                r["error"] = " ".join(labels.message(w, lang, kb) for w in p.warnings)
+                r["error"] = " ".join(labels.message(w, lang, kb) for w in p.warnings if w.code == "note_truncated")
             results[i] = r
         done += len(chunk)
         if progress:
