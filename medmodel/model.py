@@ -165,11 +165,15 @@ class Decoder(nn.Module):
     def forward(self, tgt_in: torch.Tensor, state, enc: torch.Tensor, mask: torch.Tensor,
                 keys: torch.Tensor | None = None):
         """tgt_in (B, T), state ((1, B, H), (1, B, H)) -> logits (B, T, V), new state, attention (B, T, S)."""
+        mixed, state, weights = self.hidden(tgt_in, state, enc, mask, keys)
+        return self.out(self.drop(mixed)), state, weights               # (B, T, V)
+
+    def hidden(self, tgt_in, state, enc, mask, keys=None):
+        """The features the output layer reads: (B, T, H), new state, attention (B, T, S)."""
         y = self.drop(self.embedding(tgt_in))                            # (B, T, E_t)
         h, state = self.lstm(y, state)                                   # (B, T, H)
         context, weights = self.attention(h, enc, mask, keys)            # (B, T, 2H), (B, T, S)
-        mixed = torch.tanh(self.combine(torch.cat([h, context], dim=-1)))  # (B, T, H)
-        return self.out(self.drop(mixed)), state, weights               # (B, T, V)
+        return torch.tanh(self.combine(torch.cat([h, context], dim=-1))), state, weights   # (B, T, H)
 
 
 class Seq2Seq(nn.Module):
@@ -222,6 +226,14 @@ class Seq2Seq(nn.Module):
         mask = torch.arange(emb.size(1), device=emb.device).unsqueeze(0) < lengths.unsqueeze(1)  # (B, S)
         enc, state = self.encoder(emb, lengths)
         return enc, mask, state
+
+    @torch.no_grad()
+    def diagnosis_features(self, src: Source, bos_id: int) -> torch.Tensor:
+        """(B, H): what the output layer reads at the first position, where the leading diagnosis is chosen
+        (the penultimate layer, for the out-of-scope distance)."""
+        enc, mask, state = self.encode(src)
+        bos = torch.full((enc.size(0), 1), bos_id, dtype=torch.long, device=enc.device)
+        return self.decoder.hidden(bos, state, enc, mask)[0][:, 0]
 
     def forward(self, src: Source | torch.Tensor, lengths: torch.Tensor | None, tgt_in: torch.Tensor) -> torch.Tensor:
         """Teacher-forced logits: src a Source (or (B, S) ids with lengths (B,)), tgt_in (B, T) -> (B, T, V)."""

@@ -213,9 +213,7 @@ class Predictor:
         lead = differential[0]
         flags = used.context_flags
         present = [m for m in findings if m.present]
-        scope = assess(scope_features(hyp.first_logits[self._dx_ids].masked_fill(banned[self._dx_ids], -1e4).tolist(),
-                                      self.bundle.temperature, len(findings),
-                                      self.posterior.fit([m.finding for m in present])))
+        scope = self._scope(hyp.first_logits, banned, used, findings, lead.condition_id)
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
         level, dangerous = triage_from_differential(kb, distribution)
         red_flags = red_flags_in(kb, present, lead.condition_id) + context_red_flags(kb, present, used.age, flags)
@@ -253,6 +251,16 @@ class Predictor:
         return Prediction(case, encoded, differential, triage, model_triage, red_flags, medications, withheld,
                           next_steps, findings, tokens, warnings, dangerous, context, used, conflicts, scope, options,
                           int(banned[self._dx_ids].sum()))
+
+    def _scope(self, first_logits, banned, case: Case, findings: list[Mention], lead: str) -> Scope:
+        present = [m.finding for m in findings if m.present]
+        absent = [m.finding for m in findings if not m.present]
+        kb_probs = self.posterior.probabilities(present, absent, case.age, case.sex, "pregnant" in case.flags)
+        listed = self.kb.conditions[lead].finding_probs
+        unexplained = sum(listed.get(f, 0.0) < 0.05 for f in present) / len(present) if present else 1.0
+        logits = first_logits[self._dx_ids].masked_fill(banned[self._dx_ids], -1e4).tolist()
+        return assess(scope_features(logits, self.bundle.temperature, len(findings), self.posterior.fit(present),
+                                     float(kb_probs[self.posterior.condition_ids.index(lead)]), unexplained))
 
     def _denied_key_signs(self, case: Case, findings: list[Mention], lead: DifferentialEntry) -> list[str]:
         """A second opinion from the knowledge base: when the note denies key signs of the leading diagnosis

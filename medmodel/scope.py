@@ -1,14 +1,17 @@
 """Is this note within what MedSeq knows? An out-of-scope detector over signals the prediction already has.
 
 A softmax differential always sums to one, so a note about a condition the knowledge base lacks still gets a
-confident-looking answer. Four signals together say when not to trust it (Hendrycks & Gimpel 2017, maximum
+confident-looking answer. Six signals together say when not to trust it (Hendrycks & Gimpel 2017, maximum
 softmax probability; Liu et al. 2020, energy score):
 - ``msp``: the calibrated likelihood of the leading diagnosis;
 - ``energy``: -T logsumexp(logits / T) over the diagnosis tokens at the first position (higher: less familiar);
 - ``findings``: how many findings the lexicon recognised (none: the note speaks a language the knowledge base
   does not);
 - ``kb_fit``: how well the best knowledge-base condition explains the recognised findings (mean log-likelihood
-  per finding under naive Bayes; low when the findings do not belong together in any known condition).
+  per finding under naive Bayes; low when the findings do not belong together in any known condition);
+- ``kb_agreement``: the knowledge base's own posterior, from the recognised findings, for the model's leading
+  diagnosis (low when the model's answer does not follow from what the note says);
+- ``unexplained``: the share of findings stated present that the leading diagnosis does not list.
 ``SCOPE_WEIGHTS`` and ``SCOPE_THRESHOLD`` were fitted on held-out conditions (python -m medmodel evaluate-scope):
 a model trained without 12 conditions, their notes as out-of-scope against the development set's notes.
 """
@@ -19,12 +22,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-FEATURES = ("msp", "energy", "findings", "kb_fit")
+FEATURES = ("msp", "energy", "findings", "kb_fit", "kb_agreement", "unexplained")
 # Logistic-regression weights on standardised features (intercept first), and the decision threshold on the
 # resulting probability of being out of scope.
-SCOPE_MEAN = {"msp": 0.75, "energy": -8.0, "findings": 3.0, "kb_fit": -2.5}
-SCOPE_SCALE = {"msp": 0.25, "energy": 2.0, "findings": 2.0, "kb_fit": 1.0}
-SCOPE_WEIGHTS = {"intercept": -1.5, "msp": -1.5, "energy": 0.8, "findings": -0.8, "kb_fit": -0.6}
+SCOPE_MEAN = {"msp": 0.75, "energy": -8.0, "findings": 3.0, "kb_fit": -2.5, "kb_agreement": 0.3, "unexplained": 0.4}
+SCOPE_SCALE = {"msp": 0.25, "energy": 2.0, "findings": 2.0, "kb_fit": 1.0, "kb_agreement": 0.35, "unexplained": 0.35}
+SCOPE_WEIGHTS = {"intercept": -1.5, "msp": -0.5, "energy": 1.0, "findings": -0.2, "kb_fit": -0.4, "kb_agreement": -0.6,
+                 "unexplained": 0.4}
 SCOPE_THRESHOLD = 0.5
 
 
@@ -35,11 +39,13 @@ class Scope:
     features: dict[str, float]
 
 
-def scope_features(dx_logits, temperature: float, n_findings: int, kb_fit: float) -> dict[str, float]:
+def scope_features(dx_logits, temperature: float, n_findings: int, kb_fit: float, kb_agreement: float = 0.0,
+                   unexplained: float = 1.0) -> dict[str, float]:
     z = np.asarray(dx_logits, dtype=float) / temperature
     lse = float(np.log(np.exp(z - z.max()).sum()) + z.max())
     msp = float(np.exp(z.max() - lse))
-    return {"msp": msp, "energy": -temperature * lse, "findings": float(n_findings), "kb_fit": float(kb_fit)}
+    return {"msp": msp, "energy": -temperature * lse, "findings": float(n_findings), "kb_fit": float(kb_fit),
+            "kb_agreement": float(kb_agreement), "unexplained": float(unexplained)}
 
 
 def assess(features: dict[str, float], weights: dict | None = None, threshold: float | None = None) -> Scope:
@@ -47,3 +53,23 @@ def assess(features: dict[str, float], weights: dict | None = None, threshold: f
     z = w["intercept"] + sum(w[f] * (features[f] - SCOPE_MEAN[f]) / SCOPE_SCALE[f] for f in FEATURES)
     p = 1 / (1 + math.exp(-z))
     return Scope(p >= (SCOPE_THRESHOLD if threshold is None else threshold), p, features)
+
+
+# ------------------------------------------------------------------ distance to what the model has seen
+def fit_distance(features: np.ndarray, labels: np.ndarray, shrinkage: float = 0.1) -> dict[str, np.ndarray]:
+    """Class means and a shared, shrunk precision matrix of the diagnosis features (Lee et al. 2018, Mahalanobis
+    out-of-distribution score). features (N, H), labels (N,) condition index."""
+    classes = np.unique(labels)
+    means = np.stack([features[labels == c].mean(0) for c in classes])                     # (C', H)
+    centred = features - means[np.searchsorted(classes, labels)]
+    cov = centred.T @ centred / len(features)
+    cov = (1 - shrinkage) * cov + shrinkage * np.trace(cov) / len(cov) * np.eye(len(cov))
+    return {"classes": classes.astype(np.int64), "means": means.astype(np.float32),
+            "precision": np.linalg.inv(cov).astype(np.float32)}
+
+
+def distance(features: np.ndarray, stats: dict[str, np.ndarray]) -> np.ndarray:
+    """(N,) smallest Mahalanobis distance (squared, divided by H) from each row to a class mean."""
+    diff = features[:, None, :] - stats["means"][None]                                       # (N, C, H)
+    d = np.einsum("nch,hk,nck->nc", diff, stats["precision"], diff)
+    return d.min(1) / features.shape[1]
