@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 import time
 from pathlib import Path
@@ -102,7 +103,8 @@ def _training_data(args, kb):
         gen = Generator(kb)
         synth = list(tqdm(gen.generate(args.n, args.seed, args.lang), total=args.n, unit="case",
                           desc="generating", disable=args.quiet, file=sys.stderr))
-        return ([s.case for s in synth], [s.target for s in synth],
+        blanks = random.Random(f"{args.seed}:form")
+        return ([s.entered(blanks) for s in synth], [s.target for s in synth],
                 [s.condition_id for s in synth], [s.lang for s in synth])
     from .records import check_columns, read_table, row_case
     from .safety import filter_medications

@@ -37,6 +37,7 @@ DENIAL_HEAVY_P = 0.08       # pertinent negatives drawn from the dangerous look-
 NAMED_P = 0.12              # notes that name a condition (the patient's guess, a past diagnosis) ...
 NAMED_WRONG_P = 0.25        # ... which is a look-alike, not the true condition, this often (guesses are wrong)
 CONTRAST_EVERY = 8
+FORM_BLANK_P = 0.3          # share of training cases whose form leaves age, sex or a flag blank (each on its own)
 
 # Context flags that do not depend on the condition: (flag, probability) for a random patient.
 _BACKGROUND_FLAGS = (("allergy_penicillin", 0.08), ("allergy_sulfa", 0.03), ("allergy_nsaid", 0.03),
@@ -62,9 +63,17 @@ class SyntheticCase:
 
     @property
     def case(self):
-        """The note, age, sex and flags as a clinician would enter them."""
+        """The note with the patient's age, sex and flags all filled in on the form."""
         from .case import Case
         return Case(self.text, self.age, self.sex, self.flags)
+
+    def entered(self, rng: random.Random):
+        """The case as a busy clinician enters it: age, sex or the ticked flags are often left blank (real notes in
+        assets/eval/real_dev.csv leave age blank in about a third of rows), with the note saying what it says."""
+        from .case import Case
+        keep = lambda p: rng.random() >= p  # noqa: E731
+        return Case(self.text, self.age if keep(FORM_BLANK_P) else None, self.sex if keep(FORM_BLANK_P) else None,
+                    frozenset(f for f in self.flags if keep(FORM_BLANK_P)))
 
     def row(self, kb: KnowledgeBase) -> dict:
         c = kb.conditions[self.condition_id]

@@ -59,14 +59,20 @@ class Example:
     age: int | None = None
 
 
-def make_examples(cases: list[Case], targets: list[Target], tokenizer: Tokenizer, vocab: TargetVocab,
-                  conditions: list[str | None], langs: list[str] | None = None, reader=None) -> list[Example]:
-    """``reader``: a FindingExtractor whose mentions set the token-state and concept features (None: no features)."""
+def make_examples(cases: list[Case], targets: list[Target | None], tokenizer: Tokenizer, vocab: TargetVocab,
+                  conditions: list[str | None], langs: list[str] | None = None, reader=None,
+                  encode_target: bool = True) -> list[Example]:
+    """``reader``: a FindingExtractor whose mentions set the token-state and concept features (None: no features).
+    Each case is completed from its note exactly as the predictor does (``context.merge``), so the model trains on
+    the input it will see."""
+    from .context import merge, read_context
     dx_index = {c: i for i, c in enumerate(vocab.dx_conditions)}
     langs = langs or ["en"] * len(cases)
-    return [Example(tokenizer.encode(c, reader.extract(c.text) if reader else ()), vocab.encode(t),
-                    dx_index.get(cid, -1) if cid else -1, lang, c.sex, c.age)
-            for c, t, cid, lang in zip(cases, targets, conditions, langs)]
+    used = [merge(c, read_context(c.text))[0] for c in cases]
+    return [Example(tokenizer.encode(u, reader.extract(u.text) if reader else ()),
+                    vocab.encode(t) if encode_target else [vocab.bos_id],
+                    dx_index.get(cid, -1) if cid else -1, lang, u.sex, u.age)
+            for u, t, cid, lang in zip(used, targets, conditions, langs)]
 
 
 def collate(batch: list[Example], device="cpu") -> tuple[Source, torch.Tensor]:
@@ -303,8 +309,8 @@ def dev_selector(kb: KnowledgeBase, tokenizer: Tokenizer, vocab: TargetVocab, de
     rows = [(r, c) for r, c in dev_cases(dev) if r["dx"] in kb.conditions]
     index = {c: i for i, c in enumerate(vocab.dx_conditions)}
     right = [[index[x] for x in {r["dx"], *str(r.get("acceptable") or "").split(";")} if x in index] for r, _ in rows]
-    examples = [Example(tokenizer.encode(c, reader.extract(c.text) if reader else ()), [vocab.bos_id], -1)
-                for _, c in rows]
+    examples = make_examples([c for _, c in rows], [None] * len(rows), tokenizer, vocab, [None] * len(rows),
+                             reader=reader, encode_target=False)
 
     def select(model: Seq2Seq) -> dict:
         logits = first_dx_logits(model, vocab, examples, device=device)
