@@ -47,3 +47,37 @@ def test_evaluate_explanations_reports_faithfulness(tiny_bundle):
         assert isinstance(out[key], float), key
     with pytest.raises(ValueError, match="n must be at least 1"):
         evaluate_explanations(tiny_bundle, n=0)
+
+
+def test_dev_set_evaluation_keys_and_ranges(tiny_bundle):
+    from medmodel.evaluate import evaluate_dev
+    df = pd.DataFrame({
+        "id": ["a", "b", "c", "d", "e"], "style": ["lay_en", "lay_en", "negation", "zh_patient", "negation"],
+        "text": ["runny nose and sneezing, a bit of a sore throat", "burning when I pee, going all the time",
+                 "fever and cough. no neck stiffness, no rash", "发烧咳嗽两天", "sore throat, no fever, no cough"],
+        "age": ["30", "", "40", "", "25"], "sex": ["F", "", "M", "", ""], "flags": ["", "", "", "", ""],
+        "dx": ["common_cold", "urinary_tract_infection", "common_cold", "common_cold", "nonexistent_condition"],
+        "acceptable": ["", "", "influenza", "", ""], "min_triage": ["self_care", "routine", "self_care", "self_care", "routine"],
+    })
+    m = evaluate_dev(tiny_bundle, df, beam=2)
+    assert m["n"] == 4 and m["unknown_dx"] == ["nonexistent_condition"]
+    assert 0 <= m["top1"] <= m["top3"] <= m["top5"] <= 1
+    for key in ("under_triage", "over_triage_2plus", "negation_raise_rate", "finding_recall"):
+        assert 0 <= m[key] <= 1, key
+    assert set(m["by_style"]) == {"lay_en", "negation", "zh_patient"} and m["by_style"]["lay_en"]["n"] == 2
+    assert m["negation_pairs"] >= 2                       # each denied sign of the negation notes makes a pair
+
+
+def test_negation_pairs_cut_the_denial_and_name_the_sign(tiny_bundle):
+    from medmodel.case import Case
+    from medmodel.evaluate import negation_pairs, pointed_condition
+    from medmodel.posterior import Posterior
+    from medmodel.predict import Predictor
+    predictor = Predictor(tiny_bundle)
+    case = Case("fever and cough. no neck stiffness.", 30, "F")
+    out = negation_pairs(predictor, [({}, case)])
+    assert out["pairs"] == 1 and 0 <= out["rate"] <= 1
+    for r in out["raises"]:
+        assert r["with_denial"] > r["without_sign"] and "neck" in r["denied"]
+    post = Posterior(tiny_bundle.kb)
+    assert pointed_condition(post, "neck_stiffness") == post.rank(["neck_stiffness"], [], k=1)[0][0]

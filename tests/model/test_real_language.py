@@ -1,0 +1,57 @@
+"""The shipped model on real language: the development set's evaluation runs (a slice), no output is impossible
+for the patient, context written only in the note withholds what it forbids, and out-of-scope notes get no drugs."""
+import pandas as pd
+import pytest
+
+from medmodel import Predictor
+from medmodel.evaluate import evaluate_context, evaluate_dev, evaluate_out_of_scope
+from medmodel.paths import ASSETS
+from medmodel.safety import impossible_for, impossible_next_steps
+from tests.support import generated_cases
+
+EVAL = ASSETS / "eval"
+
+
+def read(name: str, n: int | None = None) -> pd.DataFrame:
+    df = pd.read_csv(EVAL / name, dtype=str, keep_default_na=False)
+    return df.head(n) if n else df
+
+
+def test_dev_set_slice(shipped_bundle):
+    m = evaluate_dev(shipped_bundle, read("real_dev.csv").sample(80, random_state=0))
+    print(f"\n[real_dev slice] n {m['n']} top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
+          f"over2+ {m['over_triage_2plus']:.3f} negation raise {m['negation_raise_rate']:.3f}")
+    assert m["n"] == 80 and not m["unknown_dx"]
+    assert m["top1"] >= 0.5 and m["top3"] >= m["top1"] and m["finding_recall"] >= 0.9
+
+
+def test_nothing_impossible_for_the_patient(shipped_bundle, kb):
+    cases = [c for c in generated_cases(kb, 400, seed=99)] + \
+        [c for _, c in __import__("medmodel.evaluate", fromlist=["dev_cases"]).dev_cases(read("real_dev.csv"))]
+    preds = Predictor(shipped_bundle).predict_many(cases)
+    for p in preds:
+        used = p.case_used
+        banned = impossible_for(kb, used.age, used.sex, "pregnant" in used.flags)
+        assert not {d.condition_id for d in p.differential} & banned, (p.case.text, used)
+        assert not set(p.next_steps) & impossible_next_steps(kb, used.sex, "pregnant" in used.flags)
+
+
+def test_context_in_the_note_withholds_what_it_forbids(shipped_bundle):
+    m = evaluate_context(shipped_bundle, read("context_notes.csv"))
+    assert m["forbidden_offered"] == 0, m["offered"]
+    assert m["context_read_exactly"] >= 0.95, m["context_mismatches"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_out_of_scope_notes(shipped_bundle, lang):
+    """Notes about conditions the knowledge base lacks: never triaged below their minimum safe level, and a note
+    flagged out of scope never gets a drug list."""
+    df = read("out_of_scope_notes.csv")
+    df = df[df["lang"] == lang]
+    m = evaluate_out_of_scope(shipped_bundle, df)
+    print(f"\n[out of scope, {lang}] flagged {m['flagged_out_of_scope']:.2f}, with medicines {m['given_medicines']}, "
+          f"under-triaged {len(m['undertriaged'])}")
+    assert m["n"] > 10 and not m["undertriaged"], m["undertriaged"]
+    from medmodel.evaluate import dev_cases
+    preds = Predictor(shipped_bundle).predict_many([c for _, c in dev_cases(df.assign(dx=""))])
+    assert all(not p.medications for p in preds if p.out_of_scope)
