@@ -94,6 +94,17 @@ def save_bundle(bundle: Bundle, path: str | Path, command: str, seed: int) -> Pa
     return path
 
 
+def update_metrics(bundle: Bundle, metrics: dict) -> None:
+    """Add figures to a saved bundle's metrics.json (what the model card shows) and re-record its hash in the
+    manifest. The weights, vocabularies and configuration are untouched."""
+    if bundle.path is None:
+        raise BundleError("the bundle has not been saved: nowhere to write its metrics")
+    bundle.metrics.update(metrics)
+    (bundle.path / "metrics.json").write_text(json.dumps(bundle.metrics, indent=2, ensure_ascii=False))
+    bundle.manifest["files"]["metrics.json"] = _sha256(bundle.path / "metrics.json")
+    (bundle.path / "manifest.json").write_text(json.dumps(bundle.manifest, indent=2))
+
+
 def _read_json(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))

@@ -356,6 +356,37 @@ def cmd_explain(args) -> None:
     print(f"\n({ms:.0f} ms)", file=sys.stderr)
 
 
+def cmd_card(args) -> None:
+    """Every figure the model card shows, measured on the bundle and written into its metrics.json."""
+    from .bundle import update_metrics
+    from .evaluate import (evaluate_context, evaluate_dev, evaluate_explanations, evaluate_out_of_scope,
+                           evaluate_scope)
+    from .paths import ASSETS
+    from .records import read_table
+    bundle = _bundle(args)
+    ev = ASSETS / "eval"
+    dev = read_table(ev / "real_dev.csv")
+    steps = {
+        "real_dev": lambda: evaluate_dev(bundle, dev),
+        "context_notes": lambda: evaluate_context(bundle, read_table(ev / "context_notes.csv")),
+        "out_of_scope_notes": lambda: evaluate_out_of_scope(bundle, read_table(ev / "out_of_scope_notes.csv")),
+        "scope": lambda: evaluate_scope(bundle, dev, [read_table(ev / "out_of_scope_notes.csv")]),
+        "explanations": lambda: evaluate_explanations(bundle, n=args.explain_n),
+        "explanations_real": lambda: evaluate_explanations(bundle, n=args.explain_n, data=dev),
+    }
+    figures = {}
+    for name in args.only or steps:
+        t0 = time.time()
+        figures[name] = steps[name]()
+        print(f"{name}: {time.time() - t0:.0f} s", file=sys.stderr)
+    update_metrics(bundle, figures)
+    summary = {k: {f: v.get(f) for f in ("n", "top1", "top3", "under_triage", "over_triage_2plus",
+                                         "negation_raise_rate", "forbidden_offered", "auroc_cv",
+                                         "completeness_gap_median", "comprehensiveness_beats_random") if f in v}
+               for k, v in figures.items()}
+    _json(summary) if args.json else print(summary)
+
+
 def cmd_tune_triage(args) -> None:
     from .evaluate import tune_triage
     from .records import read_table
@@ -602,6 +633,14 @@ def build_parser() -> argparse.ArgumentParser:
     ex.add_argument("--lang", choices=["en", "zh"], default="en", help="language of names in the output")
     ex.add_argument("--json", action="store_true")
     ex.set_defaults(func=cmd_explain)
+
+    cd = sub.add_parser("card", help="measure every model-card figure and write it into the bundle's metrics.json")
+    cd.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    cd.add_argument("--explain-n", type=int, default=50, help="notes for the explanation figures")
+    cd.add_argument("--only", nargs="+", choices=["real_dev", "context_notes", "out_of_scope_notes", "scope",
+                                                  "explanations", "explanations_real"])
+    cd.add_argument("--json", action="store_true")
+    cd.set_defaults(func=cmd_card)
 
     tt = sub.add_parser("tune-triage", help="choose the triage thresholds (safety.TRIAGE_MASS) on a development set")
     tt.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
