@@ -270,7 +270,7 @@ def evaluate_scope(bundle: Bundle, in_scope_df, out_of_scope_dfs, max_in_scope_f
     model knows) against notes it does not know (held-out conditions, conditions outside the knowledge base).
     Reports each feature's AUROC, the combined detector's cross-validated AUROC, and the share of each group
     flagged at the threshold that flags at most ``max_in_scope_flagged`` of in-scope notes; fits the weights."""
-    from .scope import FEATURES, SCOPE_MEAN, SCOPE_SCALE
+    from .scope import FEATURES
     kb = bundle.kb
     rows = [(r, c) for r, c in dev_cases(in_scope_df) if r["dx"] in kb.conditions]
     inside = [c for _, c in rows]
@@ -285,7 +285,8 @@ def evaluate_scope(bundle: Bundle, in_scope_df, out_of_scope_dfs, max_in_scope_f
     preds = Predictor(bundle).predict_many(inside + outside)
     X = np.array([[p.scope.features[f] for f in FEATURES] for p in preds])
     y = np.r_[np.zeros(len(inside)), np.ones(len(outside))]
-    Z = (X - np.array([SCOPE_MEAN[f] for f in FEATURES])) / np.array([SCOPE_SCALE[f] for f in FEATURES])
+    mean, scale = X.mean(0), X.std(0) + 1e-9
+    Z = (X - mean) / scale
     per_feature = {f: max(auroc(X[:, i], y), auroc(-X[:, i], y)) for i, f in enumerate(FEATURES)}
     rng = np.random.default_rng(seed)
     fold = rng.integers(0, folds, len(y))
@@ -301,6 +302,7 @@ def evaluate_scope(bundle: Bundle, in_scope_df, out_of_scope_dfs, max_in_scope_f
             "auroc_by_feature": per_feature, "auroc_cv": auroc(cv_scores, y), "auroc_fit": auroc(scores, y),
             "auroc_cv_written_in_scope": auroc(cv_scores[keep], y[keep]), "n_written_in_scope": int(written.sum()),
             "weights": {"intercept": float(w[0]), **{f: float(v) for f, v in zip(FEATURES, w[1:])}},
+            "mean": {f: float(v) for f, v in zip(FEATURES, mean)}, "scale": {f: float(v) for f, v in zip(FEATURES, scale)},
             "threshold": threshold, "in_scope_flagged": float((scores[y == 0] >= threshold).mean()),
             "out_of_scope_flagged": float((scores[y == 1] >= threshold).mean())}
 

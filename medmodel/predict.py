@@ -260,7 +260,8 @@ class Predictor:
         unexplained = sum(listed.get(f, 0.0) < 0.05 for f in present) / len(present) if present else 1.0
         logits = first_logits[self._dx_ids].masked_fill(banned[self._dx_ids], -1e4).tolist()
         return assess(scope_features(logits, self.bundle.temperature, len(findings), self.posterior.fit(present),
-                                     float(kb_probs[self.posterior.condition_ids.index(lead)]), unexplained))
+                                     float(kb_probs[self.posterior.condition_ids.index(lead)]), unexplained),
+                      self.bundle.metrics.get("scope"))
 
     def _denied_key_signs(self, case: Case, findings: list[Mention], lead: DifferentialEntry) -> list[str]:
         """A second opinion from the knowledge base: when the note denies key signs of the leading diagnosis

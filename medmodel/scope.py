@@ -12,8 +12,12 @@ softmax probability; Liu et al. 2020, energy score):
 - ``kb_agreement``: the knowledge base's own posterior, from the recognised findings, for the model's leading
   diagnosis (low when the model's answer does not follow from what the note says);
 - ``unexplained``: the share of findings stated present that the leading diagnosis does not list.
-``SCOPE_WEIGHTS`` and ``SCOPE_THRESHOLD`` were fitted on held-out conditions (python -m medmodel evaluate-scope):
-a model trained without 12 conditions, their notes as out-of-scope against the development set's notes.
+The detector is a logistic regression over the standardised signals, fitted for each bundle by
+``python -m medmodel card`` (``evaluate.evaluate_scope``: the development set's notes against notes about conditions
+the knowledge base lacks, threshold where at most 10% of in-scope notes are flagged) and stored in the bundle's
+metrics.json under ``scope``; the constants below are the fallback for a bundle not yet measured. How well it
+finds conditions a model has never seen is measured on a model trained without 12 conditions
+(``train --hold-out``), reported in the README.
 """
 from __future__ import annotations
 
@@ -48,11 +52,14 @@ def scope_features(dx_logits, temperature: float, n_findings: int, kb_fit: float
             "kb_agreement": float(kb_agreement), "unexplained": float(unexplained)}
 
 
-def assess(features: dict[str, float], weights: dict | None = None, threshold: float | None = None) -> Scope:
-    w = weights or SCOPE_WEIGHTS
-    z = w["intercept"] + sum(w[f] * (features[f] - SCOPE_MEAN[f]) / SCOPE_SCALE[f] for f in FEATURES)
-    p = 1 / (1 + math.exp(-z))
-    return Scope(p >= (SCOPE_THRESHOLD if threshold is None else threshold), p, features)
+def assess(features: dict[str, float], fitted: dict | None = None) -> Scope:
+    """``fitted``: a bundle's ``metrics["scope"]`` (mean, scale, weights, threshold); None for the defaults."""
+    fitted = fitted if fitted and {"mean", "scale", "weights", "threshold"} <= set(fitted) else {}
+    mean, scale = fitted.get("mean", SCOPE_MEAN), fitted.get("scale", SCOPE_SCALE)
+    w = fitted.get("weights", SCOPE_WEIGHTS)
+    z = w["intercept"] + sum(w[f] * (features[f] - mean[f]) / scale[f] for f in FEATURES if f in w)
+    p = 1 / (1 + math.exp(-max(min(z, 50.0), -50.0)))
+    return Scope(p >= fitted.get("threshold", SCOPE_THRESHOLD), p, features)
 
 
 # ------------------------------------------------------------------ distance to what the model has seen
