@@ -568,7 +568,7 @@ def build_parser() -> argparse.ArgumentParser:
     t.add_argument("--label-column", default="label", help="condition as KB id, name or ICD-10 code")
     t.add_argument("--age-column")
     t.add_argument("--sex-column")
-    t.add_argument("--epochs", type=int, default=10)
+    t.add_argument("--epochs", type=int, default=8)
     t.add_argument("--batch-size", type=int, default=64, help="per process (under torchrun the effective batch "
                                                                      "is this times --nproc_per_node)")
     t.add_argument("--lr", type=float, default=4e-3)

@@ -8,6 +8,7 @@ import numpy as np
 
 from .bundle import Bundle
 from .case import Case
+from .devset import DEV_COLUMNS, _cell, dev_cases, is_dev_set  # noqa: F401  (re-exported)
 from .explain import Explainer, eraser, randomized, rank_correlation
 from .knowledge import TRIAGE_LEVELS, triage_rank
 from .posterior import Posterior
@@ -139,27 +140,7 @@ def evaluate_labelled(bundle: Bundle, df, text_column: str = "text", label_colum
     return out
 
 
-DEV_COLUMNS = ("id", "style", "text", "age", "sex", "flags", "dx", "acceptable", "min_triage")
 NEGATION_RAISE_TOLERANCE = 0.01   # a denied sign "raises" its condition when it adds more than this
-
-
-def is_dev_set(df) -> bool:
-    """A real-language development set (assets/eval/real_dev.csv format) rather than a plain labelled file."""
-    return {"text", "dx", "min_triage"} <= set(df.columns)
-
-
-def _cell(value) -> str:
-    return "" if value is None or (isinstance(value, float) and np.isnan(value)) else str(value).strip()
-
-
-def dev_cases(df) -> list[tuple[dict, Case]]:
-    """Rows of a development set as (row, Case); the form's age, sex and flags as the clinician entered them."""
-    out = []
-    for row in df.to_dict("records"):
-        age, sex = _cell(row.get("age")), _cell(row.get("sex")).upper()
-        flags = frozenset(f.strip() for f in _cell(row.get("flags")).split(";") if f.strip())
-        out.append((row, Case(_cell(row["text"]), int(float(age)) if age else None, sex or None, flags)))
-    return out
 
 
 def evaluate_dev(bundle: Bundle, df, beam: int = 5) -> dict:

@@ -305,7 +305,7 @@ def build_model(tokenizer: Tokenizer, vocab: TargetVocab, **overrides) -> Seq2Se
 def dev_selector(kb: KnowledgeBase, tokenizer: Tokenizer, vocab: TargetVocab, dev, reader, device="cpu"):
     """``select`` for ``fit``: top-1 and top-3 of the first-position distribution on a development set
     (``dx`` or an ``acceptable`` id counts); score = top-1 + top-3 / 2."""
-    from .evaluate import dev_cases
+    from .devset import dev_cases
     rows = [(r, c) for r, c in dev_cases(dev) if r["dx"] in kb.conditions]
     index = {c: i for i, c in enumerate(vocab.dx_conditions)}
     right = [[index[x] for x in {r["dx"], *str(r.get("acceptable") or "").split(";")} if x in index] for r, _ in rows]
