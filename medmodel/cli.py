@@ -505,6 +505,12 @@ def cmd_audit(args) -> None:
     import getpass
     from .audit import AuditLog
     log = AuditLog(args.audit_db)
+    if args.action == "anchor":
+        v = log.anchor()
+        print(f"audit log {'anchored' if v.ok else 'NOT anchored'}: {v.message}; head {v.head} -> {log.anchor_path}")
+        if not v.ok:
+            raise SystemExit(1)
+        return
     if args.action == "verify":
         v = log.verify(expect_rows=args.expect_rows)
         _json(v.__dict__) if args.json else print(f"audit log {'OK' if v.ok else 'TAMPERED'}: {v.message}; head {v.head}")
@@ -700,7 +706,8 @@ def build_parser() -> argparse.ArgumentParser:
     u.set_defaults(func=cmd_users)
 
     a = sub.add_parser("audit", help="verify or export the audit log")
-    a.add_argument("action", choices=["verify", "export"])
+    a.add_argument("action", choices=["verify", "export", "anchor"],
+                   help="anchor: after checking the log, record its head in the anchor file again")
     a.add_argument("--audit-db", help="default: $MEDSEQ_AUDIT_DB or ~/.medseq/audit.sqlite")
     a.add_argument("--expect-rows", type=int, help="verify: at least this many rows (detects removal from the end)")
     a.add_argument("--output", help="export: FILE.csv")
