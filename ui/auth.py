@@ -55,12 +55,18 @@ class _WithholdMessages(logging.Filter):
         return True
 
 
+_WITHHOLD = _WithholdMessages()
+
+
 def withhold_exception_messages() -> None:
-    """Install the filter on every handler of the root and Streamlit loggers (once; idempotent)."""
-    for logger in (logging.getLogger(), logging.getLogger("streamlit")):
-        for handler in logger.handlers:
-            if not any(isinstance(f, _WithholdMessages) for f in handler.filters):
-                handler.addFilter(_WithholdMessages())
+    """Put the filter on every logger there is (Streamlit gives each module its own logger and handler, with no
+    propagation, so a filter on one handler would miss the rest). Cheap and idempotent: ``header`` calls it on
+    every run to cover loggers created since."""
+    loggers = [logging.getLogger()] + [x for x in list(logging.root.manager.loggerDict.values())
+                                       if isinstance(x, logging.Logger)]
+    for logger in loggers:
+        if _WITHHOLD not in logger.filters:
+            logger.addFilter(_WITHHOLD)
 
 
 withhold_exception_messages()
@@ -68,6 +74,7 @@ withhold_exception_messages()
 
 def header(page: str) -> None:
     """Sign-in gate, then title and disclaimer, at the top of every page."""
+    withhold_exception_messages()
     i18n.sync()
     i18n.chrome()
     gate(page)
