@@ -12,7 +12,9 @@ Sign-in limits (OWASP Authentication Cheat Sheet: throttle, do not lock out fore
 attacker a lever to lock others out): each attempt is counted *before* its bcrypt check, under one lock,
 so parallel attempts cannot all slip through; at most 5 failures per user name *from one client* and 20
 failures per client across all names (password spraying) within a sliding 15-minute window. A lock-out
-binds the client that failed, so an attacker cannot lock a clinician out of their own browser. An unknown
+binds the client that failed, so an attacker cannot lock a clinician out of their own browser. A backstop
+of 100 failures per name from all clients together bounds guessing from many (or spoofed) addresses; only
+an attack of that size can lock a name for everyone, and only for the rest of the window. An unknown
 user name costs the same bcrypt work as a known one (one dummy hash per process and cost), so timing
 does not reveal which names exist.
 """
@@ -45,6 +47,7 @@ MIN_PASSWORD_CHARS = 10
 MAX_PASSWORD_BYTES = 72          # bcrypt ignores (bcrypt 5 refuses) anything longer
 MAX_FAILURES = 5                 # failed sign-ins allowed per user name from one client ...
 MAX_CLIENT_FAILURES = 20         # ... and per client across all names (password spraying) ...
+MAX_NAME_FAILURES = 100          # ... and per name from all clients together (many or spoofed addresses) ...
 FAILURE_WINDOW_S = 15 * 60       # ... within this sliding window
 SESSION_TIMEOUT_S = 15 * 60      # inactivity before a session must sign in again ($MEDSEQ_SESSION_TIMEOUT_S)
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
@@ -220,9 +223,10 @@ class SignInLimiter:
     ``succeeded`` takes that attempt back and clears the name's failures from that client."""
 
     def __init__(self, max_failures: int = MAX_FAILURES, window_s: float = FAILURE_WINDOW_S,
-                 max_client_failures: int = MAX_CLIENT_FAILURES, clock=time.monotonic):
+                 max_client_failures: int = MAX_CLIENT_FAILURES, max_name_failures: int = MAX_NAME_FAILURES,
+                 clock=time.monotonic):
         self.max_failures, self.window_s, self.clock = max_failures, window_s, clock
-        self.max_client_failures = max_client_failures
+        self.max_client_failures, self.max_name_failures = max_client_failures, max_name_failures
         self._failures: dict[tuple, deque] = {}
         self._lock = threading.Lock()
 
@@ -232,12 +236,13 @@ class SignInLimiter:
             q.popleft()
         return q
 
-    def _keys(self, name: str, client: str) -> tuple[tuple, tuple]:
-        return ("name", name.lower(), client), ("client", client)
+    def _keys(self, name: str, client: str) -> tuple[tuple, tuple, tuple]:
+        return ("name", name.lower(), client), ("client", client), ("any", name.lower())
 
     def _wait(self, name: str, client: str) -> tuple[float, str]:
-        pair, whole = self._keys(name, client)
-        for key, limit, why in ((pair, self.max_failures, "name"), (whole, self.max_client_failures, "client")):
+        pair, whole, anyone = self._keys(name, client)
+        for key, limit, why in ((pair, self.max_failures, "name"), (whole, self.max_client_failures, "client"),
+                                (anyone, self.max_name_failures, "name")):
             q = self._recent(key)
             if len(q) >= limit:
                 return max(1.0, self.window_s - (self.clock() - q[-limit])), why
@@ -269,11 +274,12 @@ class SignInLimiter:
 
     def succeeded(self, name: str, client: str = "local") -> None:
         with self._lock:
-            pair, whole = self._keys(name, client)
+            pair, whole, anyone = self._keys(name, client)
             self._failures.pop(pair, None)
-            q = self._recent(whole)
-            if q:
-                q.pop()             # the reservation of this (successful) attempt
+            for key in (whole, anyone):
+                q = self._recent(key)
+                if q:
+                    q.pop()         # the reservation of this (successful) attempt
 
 
 @dataclass(frozen=True)

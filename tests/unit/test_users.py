@@ -183,6 +183,15 @@ def test_a_lock_out_is_not_a_denial_of_service_lever(users):
     assert "Too many" in sign_in(users, limiter, "alice", PASSWORD, "203.0.113.7")[1]
 
 
+def test_guessing_from_many_addresses_meets_a_ceiling_per_name(users):
+    """Addresses can be many (or spoofed through a trusted proxy header): a name still meets a ceiling."""
+    users.add("alice", PASSWORD, "admin")
+    limiter = SignInLimiter(max_name_failures=30)
+    results = [sign_in(users, limiter, "alice", "wrong password!", f"198.51.100.{i}")[1] for i in range(32)]
+    assert all(m == "Wrong user name or password." for m in results[:30]) and "Too many" in results[-1]
+    assert sign_in(users, limiter, "bob-the-other", "wrong password!", "198.51.100.99")[1].startswith("Wrong")
+
+
 def test_unknown_names_cost_one_bcrypt_check_with_one_dummy_hash_per_process(tmp_path, monkeypatch):
     """Issue 14 #3: the dummy hash was recomputed for every unknown name (UsersFile is built on every run), so an
     unknown name took about twice as long as a known one."""
