@@ -222,7 +222,7 @@ def test_timing_does_not_reveal_which_names_exist(tmp_path):
             times.append(time.perf_counter() - t0)
         return statistics.median(times)
     known, unknown = median("alice"), median("nobody-here")
-    assert 0.7 < unknown / known < 1.4, (known, unknown)
+    assert 0.6 < unknown / known < 1.6, (known, unknown)   # before: about 2x (8x when the costs differed)
 
 
 def test_the_last_admin_and_oneself_cannot_be_removed(users):
