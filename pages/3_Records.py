@@ -37,7 +37,7 @@ if not records:
     st.stop()
 
 df = records["df"]
-st.caption(escape_md(t("records.loaded", name=records["name"], n=len(df), cols=len(df.columns))))
+st.caption(t("records.loaded", name=escape_md(records["name"]), n=len(df), cols=len(df.columns)))
 if df.attrs.get("blank_rows"):
     st.caption(t("records.blank_rows", n=df.attrs["blank_rows"]))
 with st.expander(t("records.preview"), expanded=records["scored"] is None):

@@ -32,7 +32,7 @@ if v.ok:
 else:
     st.error(t("audit.failed", message=escape_md(v.message)), icon=":material/gpp_bad:")
 if log.key_path.resolve().parent == log.path.resolve().parent:
-    st.caption(escape_md(t("security.key_beside", folder=log.path.resolve().parent)))
+    st.caption(t("security.key_beside"))
 
 c1, c2, c3, c4 = st.columns(4)
 users = c1.multiselect(t("audit.user"), log.users(), placeholder=t("common.choose"))
