@@ -11,9 +11,12 @@ Tamper evidence:
   or removing or reordering rows in the middle, breaks the chain, and ``verify()`` names the first
   bad row. The key lives in a separate 0600 secret file, never in the database, so someone who
   can write the database but cannot read the key cannot forge a consistent chain.
-- Removing rows from the *end* leaves a valid shorter chain; ``verify(expect_rows=...)`` or the
-  exported head (last id + hash, printed by ``python -m medmodel audit verify``) detects that when
-  kept elsewhere.
+- Removing rows from the *end* leaves a valid shorter chain. Two high-water marks catch it:
+  SQLite's own ``sqlite_sequence`` (AUTOINCREMENT remembers the largest id ever issued, even when rows
+  are deleted), and an *anchor* file kept apart from the database (``$MEDSEQ_AUDIT_ANCHOR``, default
+  beside the key): the last id and its row hash, MACed with a key derived from the secret, rewritten
+  after every commit. ``verify()`` refuses a log shorter than either, an emptied log included.
+  ``verify(expect_rows=...)`` and the printed head remain for copies kept elsewhere.
 
 Durability and concurrency: WAL journal (readers never block the writer), ``busy_timeout`` so
 concurrent writers wait instead of failing, and every append is one ``BEGIN IMMEDIATE``
@@ -25,6 +28,7 @@ the user was shown an answer for must survive both, and one fsync per human-pace
 from __future__ import annotations
 
 import csv
+import fcntl
 import hashlib
 import hmac
 import io
@@ -44,11 +48,11 @@ from typing import Iterator
 
 from .errors import AuditError
 from .paths import audit_db
-from .redact import redact
+from .redact import redact, strip_invisible
 from .spreadsheet import inert
 
 EVENTS = ("prediction", "explanation", "upload", "export", "sign_in", "sign_in_failed", "sign_out", "users")
-NOTE_MODES = ("redacted", "none")
+NOTE_MODES = ("none", "redacted")   # none (the default): no note text at all, only its keyed hash
 GENESIS = "0" * 64
 BUSY_TIMEOUT_MS = 30_000
 COLUMNS = ("id", "time", "user", "event", "bundle_sha256", "input_hmac", "outputs", "note", "prev_hash", "row_hash")
@@ -77,8 +81,9 @@ CREATE INDEX IF NOT EXISTS audit_time ON audit(time);
 
 
 def clean(text: object, limit: int = 200) -> str:
-    """One-line text for logs and audit fields: CR, LF and other control characters escaped."""
-    s = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", _utf8(str(text)))
+    """One-line text for logs and audit fields: zero-width and bidi controls dropped, CR, LF and other control
+    characters escaped."""
+    s = _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", strip_invisible(_utf8(str(text))))
     return s if len(s) <= limit else s[:limit] + "..."
 
 
@@ -88,7 +93,8 @@ def _utf8(text: str) -> str:
 
 
 def default_note_mode() -> str:
-    mode = os.environ.get("MEDSEQ_AUDIT_NOTE", "redacted").strip().lower()
+    """$MEDSEQ_AUDIT_NOTE: "none" (the default: pattern redaction cannot find every name) or "redacted"."""
+    mode = os.environ.get("MEDSEQ_AUDIT_NOTE", "none").strip().lower()
     if mode not in NOTE_MODES:
         raise AuditError(f"MEDSEQ_AUDIT_NOTE must be one of {', '.join(NOTE_MODES)}, got {mode!r}")
     return mode
@@ -158,17 +164,22 @@ class AuditLog:
     each session in its own thread) and from forked processes.
     """
 
-    def __init__(self, path: str | Path | None = None, key_path: str | Path | None = None, note: str | None = None):
+    def __init__(self, path: str | Path | None = None, key_path: str | Path | None = None, note: str | None = None,
+                 anchor_path: str | Path | None = None):
         self.path = Path(path) if path else audit_db()
         self.note_mode = note or default_note_mode()
         if self.note_mode not in NOTE_MODES:
             raise AuditError(f"note must be one of {', '.join(NOTE_MODES)}, got {self.note_mode!r}")
         # The key file sits beside the database unless told otherwise ($MEDSEQ_AUDIT_KEY): put it elsewhere to
         # separate who can write the log from who can forge it.
-        key = load_key(key_path or os.environ.get("MEDSEQ_AUDIT_KEY") or self.path.parent / "audit.key")
-        # Separate keys for the two uses, derived from the one secret (a key is never used for two purposes).
+        self.key_path = Path(key_path or os.environ.get("MEDSEQ_AUDIT_KEY") or self.path.parent / "audit.key")
+        key = load_key(self.key_path)
+        self.anchor_path = Path(anchor_path or os.environ.get("MEDSEQ_AUDIT_ANCHOR")
+                                or self.key_path.with_name(self.path.stem + ".anchor"))
+        # Separate keys for each use, derived from the one secret (a key is never used for two purposes).
         self._input_key = hmac.new(key, b"medseq-audit-input", hashlib.sha256).digest()
         self._chain_key = hmac.new(key, b"medseq-audit-chain", hashlib.sha256).digest()
+        self._anchor_key = hmac.new(key, b"medseq-audit-anchor", hashlib.sha256).digest()
         self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with self._connect() as db:
             db.execute("PRAGMA journal_mode=WAL")   # persistent: recorded in the database file
@@ -211,7 +222,7 @@ class AuditLog:
             "outputs": _utf8(json.dumps(outputs or {}, ensure_ascii=False, sort_keys=True, default=str)),
             "note": _utf8(redact(note)) if (note and self.note_mode == "redacted") else None,
         }
-        with self._connect() as db:
+        with self._writer_lock(), self._connect() as db:
             for attempt in range(5):
                 try:
                     db.execute("BEGIN IMMEDIATE")   # take the write lock before reading the chain head
@@ -232,31 +243,121 @@ class AuditLog:
             except BaseException:
                 db.execute("ROLLBACK")
                 raise
+            self._move_anchor(row["id"], row["row_hash"])   # after the commit: the anchor never runs ahead of the log
         return row["id"]
 
-    def rows(self, user: str | None = None, event: str | None = None, since: str | None = None,
-             until: str | None = None, limit: int | None = None) -> list[dict]:
-        """Rows oldest first, filtered by exact user / event and an ISO time range (until is exclusive)."""
+    # ------------------------------------------------------------------ the anchor
+    @contextmanager
+    def _writer_lock(self) -> Iterator[None]:
+        """One writer at a time from commit to anchor (processes and threads): anchors are written in row order."""
+        self.anchor_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(self.anchor_path.with_name(self.anchor_path.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX)
+            yield
+        finally:
+            os.close(fd)            # closing releases the lock (and so does the kernel if the process is killed)
+
+    def _anchor_mac(self, rid: int, row_hash: str) -> str:
+        return hmac.new(self._anchor_key, f"{rid}:{row_hash}".encode(), hashlib.sha256).hexdigest()
+
+    def read_anchor(self) -> tuple[int, str] | None:
+        """(id, row hash) of the newest row the anchor vouches for; None when there is no anchor. Raises AuditError
+        when it was altered."""
+        try:
+            data = json.loads(self.anchor_path.read_text())
+            rid, row_hash, mac = int(data["id"]), str(data["row_hash"]), str(data["mac"])
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError):
+            raise AuditError(f"the anchor {self.anchor_path} is unreadable") from None
+        if not hmac.compare_digest(self._anchor_mac(rid, row_hash), mac):
+            raise AuditError(f"the anchor {self.anchor_path} was altered")
+        return rid, row_hash
+
+    def _write_anchor(self, rid: int, row_hash: str) -> None:
+        fd, tmp = tempfile.mkstemp(dir=self.anchor_path.parent, prefix=".anchor-")
+        with os.fdopen(fd, "w") as f:
+            json.dump({"id": rid, "row_hash": row_hash, "mac": self._anchor_mac(rid, row_hash)}, f)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.anchor_path)
+
+    def _move_anchor(self, rid: int, row_hash: str) -> None:
+        """Advance the anchor to a committed row. A missing anchor is created only with the first row: one deleted
+        later stays missing (and fails verification) until ``anchor()`` is run by someone who checked the log."""
+        try:
+            current = self.read_anchor()
+        except AuditError:
+            return                  # an altered anchor is left for verify() to report
+        if (current is None and rid == 1) or (current is not None and rid > current[0]):
+            self._write_anchor(rid, row_hash)
+
+    def anchor(self) -> Verification:
+        """Re-anchor at the current head after checking the chain (a log from before anchors, or a lost anchor)."""
+        v = self.verify(check_anchor=False)
+        if v.ok and v.rows:
+            with self._writer_lock():
+                self._write_anchor(v.rows, v.head)
+        return v
+
+    @staticmethod
+    def _where(user=None, event=None, since=None, until=None, text=None, users=None, events=None) -> tuple[str, list]:
         where, args = [], []
         for col, op, val in (("user", "=", user), ("event", "=", event), ("time", ">=", since), ("time", "<", until)):
             if val:
                 where.append(f"{col} {op} ?")
                 args.append(val)
-        sql = f"SELECT {', '.join(COLUMNS)} FROM audit" + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY id"
-        if limit:
-            sql = f"SELECT * FROM ({sql.replace(' ORDER BY id', ' ORDER BY id DESC')} LIMIT {int(limit)}) ORDER BY id"
+        for col, values in (("user", users), ("event", events)):
+            if values:
+                where.append(f"{col} IN ({', '.join('?' * len(values))})")
+                args += list(values)
+        if text:
+            like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            where.append("(outputs LIKE ? ESCAPE '\\' OR note LIKE ? ESCAPE '\\')")
+            args += [like, like]
+        return (" WHERE " + " AND ".join(where)) if where else "", args
+
+    def rows(self, user: str | None = None, event: str | None = None, since: str | None = None,
+             until: str | None = None, limit: int | None = None, *, text: str | None = None, users=None, events=None,
+             offset: int = 0, newest_first: bool = False) -> list[dict]:
+        """Rows oldest first (or newest first), filtered by user / event (exact, or any of ``users`` / ``events``),
+        an ISO time range (until is exclusive) and a case-insensitive ``text`` in the outputs or note. With
+        ``limit`` and no ``newest_first``: the newest ``limit`` rows, oldest first; with ``newest_first``: one page
+        from ``offset``."""
+        where, args = self._where(user, event, since, until, text, users, events)
+        sql = f"SELECT {', '.join(COLUMNS)} FROM audit{where}"
+        if newest_first:
+            sql += " ORDER BY id DESC" + (f" LIMIT {int(limit)} OFFSET {int(offset)}" if limit else "")
+        elif limit:
+            sql = f"SELECT * FROM ({sql} ORDER BY id DESC LIMIT {int(limit)}) ORDER BY id"
+        else:
+            sql += " ORDER BY id"
         with self._connect() as db:
             return [dict(zip(COLUMNS, r)) for r in db.execute(sql, args)]
 
-    def count(self) -> int:
+    def count(self, **filters) -> int:
+        """Rows matching the same filters as ``rows`` (all rows without filters)."""
+        where, args = self._where(**filters)
         with self._connect() as db:
-            return db.execute("SELECT COUNT(*) FROM audit").fetchone()[0]
+            return db.execute(f"SELECT COUNT(*) FROM audit{where}", args).fetchone()[0]
 
-    def verify(self, expect_rows: int | None = None) -> Verification:
-        """Recompute the chain. Any changed byte, removed or reordered row is reported with its id."""
+    def users(self) -> list[str]:
+        with self._connect() as db:
+            return [r[0] for r in db.execute("SELECT DISTINCT user FROM audit ORDER BY user")]
+
+    def verify(self, expect_rows: int | None = None, check_anchor: bool = True) -> Verification:
+        """Recompute the chain, then compare its length with SQLite's high-water mark and the anchor. Any changed
+        byte, removed or reordered row is reported with its id, and so is removal from the end."""
         prev, n, expected_id = GENESIS, 0, 1
         try:
+            anchor = self.read_anchor() if check_anchor else None     # read first: a later append only moves it on
+        except AuditError as exc:
+            return Verification(False, 0, prev, None, str(exc))
+        try:
             with self._connect() as db:
+                seq = db.execute("SELECT seq FROM sqlite_sequence WHERE name = 'audit'").fetchone()
+                hashes = {}
                 integrity = db.execute("PRAGMA integrity_check").fetchone()[0]
                 if integrity != "ok":
                     return Verification(False, 0, prev, None, f"SQLite integrity check failed: {clean(integrity)}")
@@ -269,10 +370,25 @@ class AuditLog:
                     if not isinstance(row["row_hash"], str) or not hmac.compare_digest(self._row_hash(row), row["row_hash"]):
                         return Verification(False, n, prev, row["id"], f"row {row['id']} was changed after it was written")
                     prev, n, expected_id = row["row_hash"], n + 1, expected_id + 1
+                    if anchor and row["id"] == anchor[0]:
+                        hashes[row["id"]] = row["row_hash"]
         except sqlite3.DatabaseError as exc:
             return Verification(False, n, prev, None, f"the audit database is damaged: {clean(exc)}")
         except (TypeError, ValueError) as exc:  # a damaged value that cannot even be canonicalised
             return Verification(False, n, prev, expected_id, f"row {expected_id} is damaged: {clean(exc)}")
+        if seq and seq[0] and int(seq[0]) > n:
+            return Verification(False, n, prev, None, f"rows {n + 1}..{int(seq[0])} were removed from the end "
+                                                      f"(SQLite issued ids up to {int(seq[0])})")
+        if anchor is not None:
+            if anchor[0] > n:
+                return Verification(False, n, prev, None, f"rows {n + 1}..{anchor[0]} were removed from the end "
+                                                          f"(the anchor vouches for row {anchor[0]})")
+            if not hmac.compare_digest(hashes.get(anchor[0], ""), anchor[1]):
+                return Verification(False, n, prev, anchor[0], f"row {anchor[0]} is not the row the anchor vouches for")
+        elif check_anchor and n:
+            return Verification(False, n, prev, None, f"the anchor {self.anchor_path} is missing, so removal of the "
+                                                      "newest rows cannot be ruled out (after checking the log: "
+                                                      "python -m medmodel audit anchor)")
         if expect_rows is not None and n < expect_rows:
             return Verification(False, n, prev, None, f"{expect_rows - n} rows were removed from the end")
         return Verification(True, n, prev, None, f"{n} rows, chain intact")

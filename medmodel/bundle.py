@@ -9,10 +9,18 @@
 
 Loading checks every hash, the format version and the knowledge base before any weight is used,
 and refuses a tampered, truncated or incompatible bundle with a message that says what is wrong.
+
+The manifest's hashes only show that the files agree with the manifest: whoever can rewrite the weights can
+rewrite the manifest too. So the bundle's identity (the sha256 of its manifest) is pinned: the shipped bundle's
+is recorded in the package (``medmodel/shipped_bundle.sha256``, written by ``python -m medmodel bundle pin``),
+and any bundle can be pinned with ``$MEDSEQ_BUNDLE_SHA256``. A bundle that does not match its pin is refused.
+The configuration is checked against the weights' shapes (read from the safetensors header, the model built on
+PyTorch's meta device) before any memory is allocated for it.
 """
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 import platform
@@ -20,7 +28,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import torch
-from safetensors import SafetensorError
+from safetensors import SafetensorError, safe_open
 from safetensors.torch import load_file, save_file
 
 from .errors import BundleError
@@ -36,6 +44,7 @@ READABLE_FORMATS = (1, 2)
 # (attention scores were unscaled before scaled attention existed). Other missing fields are training-only.
 FORMAT_1_DEFAULTS = {"scaled_attention": False}
 FILES = ("model.safetensors", "config.json", "vocab.json", "metrics.json")
+PIN_FILE = Path(__file__).with_name("shipped_bundle.sha256")   # the shipped bundle's manifest hash
 
 
 @dataclass(eq=False)
@@ -51,8 +60,23 @@ class Bundle:
 
     @property
     def sha256(self) -> str:
-        """Identity of this bundle (hash of its manifest), recorded in audit logs."""
-        return hashlib.sha256(json.dumps(self.manifest, sort_keys=True).encode()).hexdigest()
+        """Identity of this bundle (hash of its manifest), recorded in audit logs and pinned."""
+        return manifest_sha256(self.manifest)
+
+
+def manifest_sha256(manifest: dict) -> str:
+    return hashlib.sha256(json.dumps(manifest, sort_keys=True).encode()).hexdigest()
+
+
+def pinned_sha256(path: Path) -> str | None:
+    """The hash a bundle at ``path`` must have: $MEDSEQ_BUNDLE_SHA256, else for the shipped folder the packaged pin,
+    else None (a bundle of your own, not pinned)."""
+    env = os.environ.get("MEDSEQ_BUNDLE_SHA256", "").strip().lower()
+    if env:
+        return env
+    if path.resolve() == Path(MODEL_DIR).resolve() and PIN_FILE.is_file():
+        return PIN_FILE.read_text().split()[0].strip().lower()
+    return None
 
 
 def _sha256(path: Path) -> str:
@@ -121,9 +145,26 @@ def _model_config(values: dict, version: int) -> Seq2SeqConfig:
     return Seq2SeqConfig(**values)
 
 
+def _check_shapes(model_path: Path, cfg: Seq2SeqConfig) -> None:
+    """The configuration must describe the weights: compare every tensor's shape (safetensors header) with a model
+    built on the meta device (no memory), so a doctored config.json cannot make torch allocate gigabytes."""
+    try:
+        with safe_open(str(model_path), "pt") as f:
+            stored = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}
+        with torch.device("meta"):
+            wanted = {k: tuple(v.shape) for k, v in Seq2Seq(cfg).state_dict().items()}
+    except (SafetensorError, OSError, RuntimeError, ValueError, TypeError) as exc:
+        raise BundleError(f"model weights do not fit the configuration: {str(exc).splitlines()[0][:200]}") from None
+    if stored != wanted:
+        name = next((k for k in sorted(set(stored) | set(wanted)) if stored.get(k) != wanted.get(k)), "?")
+        raise BundleError(f"model weights do not fit the configuration: {name} is {stored.get(name)} in the weights "
+                          f"but {wanted.get(name)} in config.json")
+
+
 def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
-                device: str | torch.device = "cpu") -> Bundle:
-    """Load and verify a bundle: ``path``, else the folder named by $MEDSEQ_BUNDLE, else the shipped default."""
+                device: str | torch.device = "cpu", pinned: bool = True) -> Bundle:
+    """Load and verify a bundle: ``path``, else the folder named by $MEDSEQ_BUNDLE, else the shipped default.
+    ``pinned=False`` skips the pin (only ``bundle pin`` does that, to record a new one)."""
     path = Path(path or os.environ.get("MEDSEQ_BUNDLE") or MODEL_DIR)
     if not path.is_dir():
         raise BundleError(f"no model bundle at {path}")
@@ -131,6 +172,11 @@ def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
     if not manifest_path.is_file():
         raise BundleError(f"{path} has no manifest.json: not a MedSeq bundle")
     manifest = _read_json(manifest_path)
+    expected = pinned_sha256(path) if pinned else None
+    if expected and not hmac.compare_digest(manifest_sha256(manifest), expected):
+        raise BundleError(f"bundle {path.name} is not the pinned one (manifest sha256 {manifest_sha256(manifest)[:16]}…, "
+                          f"pinned {expected[:16]}…): it was replaced or modified; restore it, or pin a bundle you "
+                          "trust (MEDSEQ_BUNDLE_SHA256, or `python -m medmodel bundle pin` for the shipped one)")
     version = manifest.get("format_version")
     if version not in READABLE_FORMATS:
         raise BundleError(f"bundle format {version!r} is not supported (this version reads "
@@ -157,6 +203,7 @@ def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
         raise BundleError(f"bundle configuration is incompatible: {exc}") from None
     if target_vocab.itos != TargetVocab.from_kb(kb).itos:
         raise BundleError("bundle target vocabulary does not match the knowledge base")
+    _check_shapes(path / "model.safetensors", cfg)
     model = Seq2Seq(cfg)
     try:
         state = load_file(str(path / "model.safetensors"))

@@ -17,6 +17,7 @@ from .explain import BASELINES, GRADIENT_METHODS, METHODS
 from .paths import REAL_DEV
 
 EXIT_BAD_INPUT = 2
+LOCAL_MAX_ROWS = 5_000_000   # training and evaluation files are the operator's own; uploads and `score` keep the cap
 
 
 class _Parser(argparse.ArgumentParser):
@@ -66,12 +67,29 @@ def cmd_kb(args) -> None:
 
 # ------------------------------------------------------------------ generate
 def _output_path(path: str, allowed=(".csv", ".parquet")) -> Path:
+    """The output file, checked before any work is done (not after an hour of scoring)."""
+    import os
     p = Path(path)
     if p.suffix.lower() not in allowed:
         raise UserError(f"output must end in {' or '.join(allowed)}, got {p.name!r}")
+    if p.is_dir():
+        raise UserError(f"output {p} is a folder: name a file")
     if not p.parent.exists():
         raise UserError(f"output folder does not exist: {p.parent}")
+    if not os.access(p.parent, os.W_OK) or (p.exists() and not os.access(p, os.W_OK)):
+        raise UserError(f"cannot write {p}: permission denied")
     return p
+
+
+def _positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (a beam of 0 or -1 is refused in one line)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"must be a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
 
 
 def cmd_generate(args) -> None:
@@ -108,7 +126,7 @@ def _training_data(args, kb):
                 [s.condition_id for s in synth], [s.lang for s in synth])
     from .records import check_columns, read_table, row_case
     from .safety import filter_medications
-    df = read_table(args.data)
+    df = read_table(args.data, limit=LOCAL_MAX_ROWS)
     check_columns(df, args.text_column, args.label_column, args.age_column, args.sex_column)
     cases, targets, conditions, unmapped, bad = [], [], [], {}, 0
     for _, row in df.iterrows():
@@ -156,7 +174,7 @@ def cmd_train(args) -> None:
     if args.dev:
         from .evaluate import is_dev_set
         from .records import read_table
-        dev = read_table(args.dev)
+        dev = read_table(args.dev, limit=LOCAL_MAX_ROWS)
         if not is_dev_set(dev):
             raise UserError(f"{args.dev} is not a development set: it needs the columns text, dx and min_triage")
     cfg = TrainConfig(epochs=args.epochs, batch_size=args.batch_size, lr=args.lr, patience=args.patience,
@@ -204,7 +222,7 @@ def cmd_evaluate(args) -> None:
         from .evaluate import (evaluate_context, evaluate_dev, evaluate_out_of_scope, is_context_set, is_dev_set,
                                is_out_of_scope_set)
         from .records import read_table
-        df = read_table(args.data)
+        df = read_table(args.data, limit=LOCAL_MAX_ROWS)
         if is_context_set(df) or is_out_of_scope_set(df):
             metrics = (evaluate_context if is_context_set(df) else evaluate_out_of_scope)(bundle, df)
             if args.json:
@@ -392,7 +410,7 @@ def cmd_card(args) -> None:
 def cmd_tune_triage(args) -> None:
     from .evaluate import tune_triage
     from .records import read_table
-    result = tune_triage(_bundle(args), read_table(args.data))
+    result = tune_triage(_bundle(args), read_table(args.data, limit=LOCAL_MAX_ROWS))
     if args.json:
         _json(result)
     else:
@@ -406,7 +424,8 @@ def cmd_evaluate_scope(args) -> None:
     from .evaluate import evaluate_scope
     from .records import read_table
     bundle = _bundle(args)
-    metrics = evaluate_scope(bundle, read_table(args.in_scope), [read_table(f) for f in args.out_of_scope],
+    metrics = evaluate_scope(bundle, read_table(args.in_scope, limit=LOCAL_MAX_ROWS),
+                             [read_table(f, limit=LOCAL_MAX_ROWS) for f in args.out_of_scope],
                              max_in_scope_flagged=args.max_flagged)
     if args.json:
         _json(metrics)
@@ -427,7 +446,7 @@ def cmd_evaluate_explanations(args) -> None:
     if args.data:
         from .evaluate import is_dev_set
         from .records import read_table
-        data = read_table(args.data)
+        data = read_table(args.data, limit=LOCAL_MAX_ROWS)
         if not is_dev_set(data):
             raise UserError(f"{args.data} is not a development set: it needs the columns text, dx and min_triage")
     bundle = _bundle(args)
@@ -452,7 +471,7 @@ def cmd_score(args) -> None:
     from .predict import Predictor
     from .records import check_columns, read_table, score_frame, write_table
     out = _output_path(args.output, (".csv", ".xlsx", ".parquet"))
-    df = read_table(args.input)
+    df = read_table(args.input, limit=args.max_rows)
     check_columns(df, args.text_column, args.age_column, args.sex_column, args.flags_column)
     bundle = _bundle(args)
     bar = tqdm(total=len(df), unit="row", desc="scoring", disable=args.quiet, file=sys.stderr)
@@ -463,6 +482,24 @@ def cmd_score(args) -> None:
     bad = int((scored["error"] != "").sum())
     print(f"scored {len(scored)} rows -> {out}" + (f" ({bad} with a message in the error column)" if bad else ""),
           file=sys.stderr)
+
+
+# ------------------------------------------------------------------ bundle
+def cmd_bundle(args) -> None:
+    """`hash`: the identity the audit log records and a pin must match; `pin`: verify the shipped bundle (files,
+    knowledge base, shapes) and record its hash in medmodel/shipped_bundle.sha256."""
+    from .bundle import PIN_FILE, load_bundle
+    from .paths import MODEL_DIR
+    if args.action == "hash":
+        print(load_bundle(args.bundle, pinned=False).sha256)
+        return
+    if args.bundle:
+        raise UserError("bundle pin records the shipped bundle only (assets/model); for another bundle set "
+                        "MEDSEQ_BUNDLE_SHA256 to its hash")
+    sha = load_bundle(MODEL_DIR, pinned=False).sha256
+    lines = PIN_FILE.read_text().splitlines()[1:] if PIN_FILE.is_file() else []
+    PIN_FILE.write_text("\n".join([sha, *lines]) + "\n")
+    print(f"pinned {sha} in {PIN_FILE}", file=sys.stderr)
 
 
 # ------------------------------------------------------------------ users, audit
@@ -503,6 +540,12 @@ def cmd_audit(args) -> None:
     import getpass
     from .audit import AuditLog
     log = AuditLog(args.audit_db)
+    if args.action == "anchor":
+        v = log.anchor()
+        print(f"audit log {'anchored' if v.ok else 'NOT anchored'}: {v.message}; head {v.head} -> {log.anchor_path}")
+        if not v.ok:
+            raise SystemExit(1)
+        return
     if args.action == "verify":
         v = log.verify(expect_rows=args.expect_rows)
         _json(v.__dict__) if args.json else print(f"audit log {'OK' if v.ok else 'TAMPERED'}: {v.message}; head {v.head}")
@@ -605,7 +648,7 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--n", type=int, default=5000)
     e.add_argument("--seed", type=int, default=None, help="generator seed (default: the evaluation seed)")
     e.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
-    e.add_argument("--beam", type=int, default=5)
+    e.add_argument("--beam", type=_positive_int, default=5)
     e.add_argument("--data", help="score your own labelled notes (CSV/XLSX/Parquet) instead of generated cases, "
                                   "e.g. assets/eval/handwritten_notes.csv")
     e.add_argument("--text-column", default="text")
@@ -621,7 +664,7 @@ def build_parser() -> argparse.ArgumentParser:
     pr = sub.add_parser("predict", help="assess one note")
     _add_case_arguments(pr)
     pr.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
-    pr.add_argument("--beam", type=int, default=5)
+    pr.add_argument("--beam", type=_positive_int, default=5)
     pr.add_argument("--lang", choices=["en", "zh"], default="en", help="language of names in the output")
     pr.add_argument("--json", action="store_true")
     pr.set_defaults(func=cmd_predict)
@@ -682,10 +725,17 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--flags-column", help="comma-separated context flags per row")
     s.add_argument("--output", required=True, help="OUT.csv, OUT.xlsx or OUT.parquet")
     s.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
-    s.add_argument("--beam", type=int, default=5)
+    s.add_argument("--beam", type=_positive_int, default=5)
     s.add_argument("--lang", choices=["en", "zh"], default="en")
+    s.add_argument("--max-rows", type=_positive_int, help="refuse files with more rows (default: $MEDSEQ_MAX_ROWS "
+                                                          "or 10,000)")
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_score)
+
+    b = sub.add_parser("bundle", help="the model bundle's identity: print its hash, or pin the shipped one")
+    b.add_argument("action", choices=["hash", "pin"], help="pin: record the shipped bundle's hash in the package")
+    b.add_argument("--bundle", help="model bundle folder (hash only; default: the shipped model)")
+    b.set_defaults(func=cmd_bundle)
 
     u = sub.add_parser("users", help="manage sign-in users and roles (no users: local demo mode)")
     u.add_argument("action", choices=["add", "remove", "list", "set-role"])
@@ -699,7 +749,8 @@ def build_parser() -> argparse.ArgumentParser:
     u.set_defaults(func=cmd_users)
 
     a = sub.add_parser("audit", help="verify or export the audit log")
-    a.add_argument("action", choices=["verify", "export"])
+    a.add_argument("action", choices=["verify", "export", "anchor"],
+                   help="anchor: after checking the log, record its head in the anchor file again")
     a.add_argument("--audit-db", help="default: $MEDSEQ_AUDIT_DB or ~/.medseq/audit.sqlite")
     a.add_argument("--expect-rows", type=int, help="verify: at least this many rows (detects removal from the end)")
     a.add_argument("--output", help="export: FILE.csv")

@@ -322,7 +322,20 @@ def _conditions(text: str) -> list[ContextItem]:
 
 
 def read_context(text: str) -> NoteContext:
-    """Everything the note says about the patient's context, in order of appearance."""
+    """Everything the note says about the patient's context, in order of appearance. Zero-width and bidi
+    characters are read through ("preg\u200bnant" is pregnant); spans point into ``text``."""
+    from dataclasses import replace
+
+    from .tokenizer import original_span, visible
+    shown, where = visible(text)
+    found = _read_context(shown)
+    if where is None:
+        return found
+    return NoteContext(tuple(replace(i, start=s, end=e) for i in found.items
+                             for s, e in [original_span(where, i.start, i.end)]))
+
+
+def _read_context(text: str) -> NoteContext:
     items = _age_sex(text) + _pregnancy(text) + _allergies(text) + _medicines(text) + _conditions(text)
     items.sort(key=lambda i: (i.start, i.key))
     seen, out = set(), []

@@ -18,7 +18,7 @@ import ahocorasick
 
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
-from .tokenizer import split
+from .tokenizer import original_span, split, visible
 from .vitals import read_vitals
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -306,7 +306,8 @@ class FindingExtractor:
     def _extract_zh(self, text: str) -> list[Mention]:
         if not _CJK.search(text):
             return []
-        norm = _zh_norm(text)   # one character for one: offsets are unchanged
+        shown, where = visible(text)   # read through zero-width and bidi characters; spans map back to ``text``
+        norm = _zh_norm(shown)   # one character for one: offsets are unchanged
         hits = [(end - len(phrase) + 1, end + 1, fid) for end, (phrase, fid) in self._zh.iter(norm)]
         hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))   # longest first, then leftmost
         taken = [False] * len(text)
@@ -321,7 +322,11 @@ class FindingExtractor:
             for k in range(a, b):
                 taken[k] = True
         found.sort()
-        return [Mention(fid, not self._zh_negated(norm, a, b, taken), text[a:b], a, b) for a, b, fid in found]
+        out = []
+        for a, b, fid in found:
+            start, end = original_span(where, a, b)
+            out.append(Mention(fid, not self._zh_negated(norm, a, b, taken), text[start:end], start, end))
+        return out
 
     @cached_property
     def _zh_halves(self) -> tuple[object, dict[str, list[tuple[str, str]]]]:

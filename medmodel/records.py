@@ -1,13 +1,23 @@
 """Batch scoring of patient records: CSV / Excel / Parquet in, the same rows plus predictions out.
 
 One bad row never stops a run: it gets a message in the ``error`` column. Spreadsheet exports
-neutralise formula injection (medmodel.spreadsheet). pandas (half a second to import) is imported by the two
-functions that build tables, so commands that never read one do not pay for it.
+neutralise formula injection in cells and column headers (medmodel.spreadsheet) and drop the control
+characters Excel cannot store. pandas (half a second to import) is imported by the functions that build
+tables, so commands that never read one do not pay for it.
+
+Uploads are checked before they are parsed, so a small file cannot unpack into gigabytes (OWASP File Upload
+Cheat Sheet): the size (``MAX_UPLOAD_BYTES``), a cap on rows (``MAX_ROWS``, ``$MEDSEQ_MAX_ROWS``), and for the
+compressed formats what they would unpack to: an Excel file's zip members (total size and compression ratio,
+rows and cells of each sheet counted while streaming), a Parquet file's footer (rows, columns, uncompressed
+size) and the size its text would take once dictionary-decoded. Text must be valid UTF-8 wherever it comes from.
 """
 from __future__ import annotations
 
 import io
 import math
+import os
+import re
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -23,7 +33,13 @@ if TYPE_CHECKING:
     import pandas as pd
 
 SUFFIXES = (".csv", ".xlsx", ".parquet")
-MAX_UPLOAD_BYTES = 50 * 1024 * 1024
+MAX_UPLOAD_BYTES = 50 * 1024 * 1024     # = server.maxUploadSize (MiB) in .streamlit/config.toml
+MAX_ROWS = 10_000                       # rows per file ($MEDSEQ_MAX_ROWS): about 10 minutes of scoring on 2 cores
+MAX_COLUMNS = 500
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024  # what a compressed upload may unpack to
+MAX_ZIP_RATIO = 200                     # uncompressed / compressed per zip member (sheet XML is ~5-30)
+_XLSX_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
+_XLSX_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _SEX = {"f": "F", "female": "F", "woman": "F", "女": "F", "女性": "F",
         "m": "M", "male": "M", "man": "M", "男": "M", "男性": "M"}
 RESULT_COLUMNS = ([f"dx{i}_{f}" for i in range(1, MAX_DX + 1) for f in ("id", "icd10", "name", "prob")]
@@ -31,20 +47,134 @@ RESULT_COLUMNS = ([f"dx{i}_{f}" for i in range(1, MAX_DX + 1) for f in ("id", "i
                      "findings_absent", "out_of_scope", "context_from_note", "warnings", "error"])
 
 # Bodies that are not text, whatever the file is called (a .xlsx or .png renamed .csv is a common mistake).
+# What openpyxl (and the XLSX format) cannot store: C0 controls other than tab, LF and CR.
+_XLSX_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _BINARY_MAGIC = ((b"PK\x03\x04", "a zip or Excel (.xlsx) file"), (b"\xd0\xcf\x11\xe0", "an old Excel (.xls) file"),
                  (b"%PDF", "a PDF"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
                  (b"GIF8", "a GIF image"), (b"PAR1", "a Parquet file"), (b"\x1f\x8b", "a gzip file"))
 
 
 
-def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFrame:
-    """Read a CSV (UTF-8), Excel (.xlsx) or Parquet file into a DataFrame of strings/numbers."""
+def max_rows() -> int:
+    """The row cap: $MEDSEQ_MAX_ROWS when set (a positive whole number), else MAX_ROWS."""
+    raw = os.environ.get("MEDSEQ_MAX_ROWS", "").strip()
+    if not raw:
+        return MAX_ROWS
+    if not raw.isdigit() or int(raw) < 1:
+        raise RecordsError(f"MEDSEQ_MAX_ROWS must be a positive whole number, got {raw!r}")
+    return int(raw)
+
+
+def _too_many_rows(n: int | str, limit: int) -> RecordsError:
+    return RecordsError(f"the file has {n} rows; the limit is {limit:,} (split it, or raise MEDSEQ_MAX_ROWS)")
+
+
+def _check_xlsx(data: bytes, limit: int) -> None:
+    """Refuse an Excel file that would unpack into too much: zip members' sizes and ratios from the directory,
+    then each sheet's rows and cells counted while streaming it (stopping at the first excess)."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        members = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise RecordsError("could not read the XLSX file: it is not an Excel workbook") from None
+    if sum(m.file_size for m in members) > MAX_UNPACKED_BYTES:
+        raise RecordsError(f"the Excel file unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MiB: it is not a "
+                           "table of notes")
+    for m in members:
+        if m.file_size > 1 << 20 and m.file_size > MAX_ZIP_RATIO * max(m.compress_size, 1):
+            raise RecordsError("the Excel file is compressed too well to be a table of notes (a zip bomb?)")
+    cell_cap = max(limit * 100, 1_000_000)
+    with archive:
+        for m in members:
+            if not (m.filename.startswith("xl/worksheets/") and m.filename.endswith(".xml")):
+                continue
+            rows = cells = 0
+            tail = b""
+            with archive.open(m) as f:
+                for chunk in iter(lambda: f.read(1 << 20), b""):
+                    block = tail + chunk
+                    cut = max(0, len(block) - 16)          # a tag split between chunks is counted in the next one
+                    rows += len(_XLSX_ROW.findall(block, 0, cut))
+                    cells += len(_XLSX_CELL.findall(block, 0, cut))
+                    tail = block[cut:]
+                    if rows > limit + 1:
+                        raise _too_many_rows(f"over {limit:,}", limit)
+                    if cells > cell_cap:
+                        raise RecordsError(f"the Excel file has over {cell_cap:,} cells: it is not a table of notes")
+                rows += len(_XLSX_ROW.findall(tail))
+            if rows > limit + 1:
+                raise _too_many_rows(f"over {limit:,}", limit)
+
+
+def _read_parquet(data: bytes, limit: int):
+    """A Parquet file checked from its footer before any row is read, then its text checked as UTF-8 and its
+    dictionary-decoded size bounded, before pandas sees it."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+    try:
+        meta = pq.ParquetFile(io.BytesIO(data)).metadata
+    except (pa.ArrowException, OSError, ValueError) as exc:
+        raise RecordsError(f"could not read the PARQUET file: {str(exc).splitlines()[0][:200]}") from None
+    if meta.num_rows > limit:
+        raise _too_many_rows(f"{meta.num_rows:,}", limit)
+    if meta.num_columns > MAX_COLUMNS:
+        raise RecordsError(f"the file has {meta.num_columns:,} columns; the limit is {MAX_COLUMNS}")
+    unpacked = sum(meta.row_group(g).column(c).total_uncompressed_size
+                   for g in range(meta.num_row_groups) for c in range(meta.num_columns))
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise RecordsError(f"the Parquet file unpacks to more than {MAX_UNPACKED_BYTES // 2**20} MiB")
+    try:
+        table = pq.read_table(io.BytesIO(data))
+        columns = []
+        for name, col in zip(table.column_names, table.columns):
+            kind = col.type.value_type if pa.types.is_dictionary(col.type) else col.type
+            if pa.types.is_binary(kind) or pa.types.is_large_binary(kind):
+                try:
+                    col = pc.cast(col, pa.large_string() if pa.types.is_large_binary(kind) else pa.string())
+                except pa.ArrowInvalid:
+                    raise RecordsError(f"column {name!r} holds bytes that are not UTF-8 text") from None
+            try:
+                col.validate(full=True)
+            except pa.ArrowInvalid:
+                raise RecordsError(f"column {name!r} has text that is not valid UTF-8") from None
+            if pa.types.is_string(kind) or pa.types.is_large_string(kind) or pa.types.is_binary(kind):
+                size = pc.sum(pc.binary_length(pc.cast(col, pa.large_string()) if pa.types.is_dictionary(col.type)
+                                               else col)).as_py() or 0
+                if size > MAX_UNPACKED_BYTES:
+                    raise RecordsError(f"column {name!r} holds more than {MAX_UNPACKED_BYTES // 2**20} MiB of text")
+            columns.append(col)
+        return pa.table(columns, names=table.column_names).to_pandas()
+    except RecordsError:
+        raise
+    except (pa.ArrowException, OSError, ValueError, MemoryError) as exc:
+        raise RecordsError(f"could not read the PARQUET file: {str(exc).splitlines()[0][:200]}") from None
+
+
+def _text_cells(df: pd.DataFrame) -> pd.DataFrame:
+    """Every text cell as str: bytes decoded as UTF-8 (refused otherwise), so no undecodable value reaches scoring,
+    the browser or an export."""
+    for col in df.columns:
+        if df[col].dtype == object and df[col].map(lambda v: isinstance(v, (bytes, bytearray))).any():
+            try:
+                df[col] = df[col].map(lambda v: bytes(v).decode("utf-8") if isinstance(v, (bytes, bytearray)) else v)
+            except UnicodeDecodeError:
+                raise RecordsError(f"column {str(col)!r} holds bytes that are not UTF-8 text") from None
+    return df
+
+
+def read_table(source: str | Path | bytes, name: str | None = None, limit: int | None = None) -> pd.DataFrame:
+    """Read a CSV (UTF-8), Excel (.xlsx) or Parquet file into a DataFrame of strings/numbers, refusing files over
+    the size or row limits (``limit``, default ``max_rows()``) before they are unpacked."""
     import pandas as pd
     if isinstance(source, (str, Path)):
         path = Path(source)
         name = name or path.name
         if not path.is_file():
             raise RecordsError(f"file not found: {path}")
+        if path.stat().st_size > MAX_UPLOAD_BYTES:
+            raise RecordsError(f"the file is {path.stat().st_size / 2**20:.1f} MiB; the limit is "
+                               f"{MAX_UPLOAD_BYTES // 2**20} MiB")
         data = path.read_bytes()
     else:
         data = source
@@ -55,6 +185,7 @@ def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFr
         raise RecordsError(f"the file is {len(data) / 2**20:.1f} MiB; the limit is {MAX_UPLOAD_BYTES // 2**20} MiB")
     if not data.strip():
         raise RecordsError("the file is empty")
+    limit = limit or max_rows()
     try:
         if suffix == ".csv":
             kind = next((k for magic, k in _BINARY_MAGIC if data.startswith(magic)), None)
@@ -66,18 +197,24 @@ def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFr
                 raise RecordsError("the CSV is not UTF-8 encoded: save it as 'CSV UTF-8' and upload again") from None
             if "\x00" in text:
                 raise RecordsError("the file is not a text CSV (it contains binary data)")
-            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+            df = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False, nrows=limit + 1)
         elif suffix == ".xlsx":
-            df = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False, engine="openpyxl")
+            _check_xlsx(data, limit)
+            df = pd.read_excel(io.BytesIO(data), dtype=str, keep_default_na=False, engine="openpyxl", nrows=limit + 1)
         else:
-            df = pd.read_parquet(io.BytesIO(data))
+            df = _read_parquet(data, limit)
     except RecordsError:
         raise
     except Exception as exc:  # pandas raises many types for malformed files
         raise RecordsError(f"could not read the {suffix[1:].upper()} file: {str(exc).splitlines()[0][:200]}") from None
+    if len(df) > limit:
+        raise _too_many_rows(f"over {limit:,}", limit)
     if df.empty or len(df.columns) == 0:
         raise RecordsError("the file has no rows")
+    if len(df.columns) > MAX_COLUMNS:
+        raise RecordsError(f"the file has {len(df.columns):,} columns; the limit is {MAX_COLUMNS}")
     df.columns = [str(c) for c in df.columns]
+    df = _text_cells(df)
     blank = df.apply(lambda col: col.isna() | (col.astype(str).str.strip() == "")).all(axis=1)
     if blank.all():
         raise RecordsError("the file has no rows")
@@ -87,9 +224,15 @@ def read_table(source: str | Path | bytes, name: str | None = None) -> pd.DataFr
     return df
 
 
-def neutralise_formulas(df: pd.DataFrame) -> pd.DataFrame:
-    """Copy of df in which text cells that a spreadsheet would run as formulas are made inert."""
-    return df.map(inert)
+def neutralise_formulas(df: pd.DataFrame, excel: bool = False) -> pd.DataFrame:
+    """Copy of df in which text cells and column headers that a spreadsheet would run as formulas are made inert;
+    for Excel, also without the control characters an .xlsx cannot hold (openpyxl refuses them)."""
+    def clean(value):
+        value = inert(value)
+        return _XLSX_ILLEGAL.sub("", value) if excel and isinstance(value, str) else value
+    out = df.map(clean)
+    out.columns = [clean(str(c)) for c in df.columns]
+    return out
 
 
 def write_table(df: pd.DataFrame, path: str | Path) -> None:
@@ -98,7 +241,7 @@ def write_table(df: pd.DataFrame, path: str | Path) -> None:
     if suffix == ".csv":
         neutralise_formulas(df).to_csv(path, index=False, encoding="utf-8-sig", lineterminator=CSV_EOL)
     elif suffix == ".xlsx":
-        neutralise_formulas(df).to_excel(path, index=False, engine="openpyxl")
+        neutralise_formulas(df, excel=True).to_excel(path, index=False, engine="openpyxl")
     elif suffix == ".parquet":
         df.to_parquet(path, index=False)
     else:
@@ -111,7 +254,7 @@ def to_bytes(df: pd.DataFrame, kind: str) -> bytes:
     if kind == "csv":
         buf.write(neutralise_formulas(df).to_csv(index=False, lineterminator=CSV_EOL).encode("utf-8-sig"))
     elif kind == "xlsx":
-        neutralise_formulas(df).to_excel(buf, index=False, engine="openpyxl")
+        neutralise_formulas(df, excel=True).to_excel(buf, index=False, engine="openpyxl")
     else:
         raise RecordsError(f"unknown export type {kind}")
     return buf.getvalue()

@@ -7,15 +7,26 @@ over 89, street addresses and postcodes, record / account / licence / ID numbers
 addresses. Each is replaced by a bracketed label such as ``[PHONE]``, so the stored note still
 reads clinically ("[NAME], [AGE 90+] year old, chest pain since [DATE]").
 
+Zero-width and bidi characters are removed first: one inside a number ("555\u200b-123-4567") would
+otherwise break every pattern while the number still reads whole on screen.
+
 Pattern-based redaction is a safety net, not a guarantee: a bare name with no cue ("saw John
-today") is not detectable from its shape. That is why the audit log can also be told to store no
-note at all (``MEDSEQ_AUDIT_NOTE=none``). Patterns lean towards over-redaction: a clinical number
-lost from an audit copy costs little, a leaked identifier costs much.
+today") is not detectable from its shape. That is why the audit log stores no note at all by default
+(``MEDSEQ_AUDIT_NOTE=none``). Patterns lean towards over-redaction: a clinical number lost from an
+audit copy costs little, a leaked identifier costs much.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from .tokenizer import INVISIBLE
+
+
+def strip_invisible(text: str) -> str:
+    """The text without zero-width, soft-hyphen and bidirectional control characters."""
+    return INVISIBLE.sub("", text)
+
 
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff"
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -49,7 +60,7 @@ _RULES: list[tuple[str, str, int, int]] = [
            r"nhs(?:\s+(?:number|no\.?))?|ssn|social\s+security(?:\s+(?:number|no\.?))?|passport(?:\s+(?:number|no\.?))?|"
            r"id(?:\s+(?:number|no\.?))?|serial(?:\s+(?:number|no\.?))?|plate(?:\s+(?:number|no\.?))?)(?!\w)"
            r"|病历号|住院号|门诊号|病案号|身份证号?码?|医保卡?号?|社保卡?号?|账号|帐号|卡号|护照号?码?|执照号?|编号)"
-           r"\s*(?:is|:|：|#|=)?\s*([A-Z]{0,4}\d[\dA-Z]*(?:[ /-]\d[\dA-Z]*)*)", 1, re.I),
+           r"\s*(?:is|:|：|#|=)?\s*([A-Z]{0,4}[ /-]?\d[\dA-Z]*(?:[ /-]\d[\dA-Z]*)*)", 1, re.I),
     ("ID", r"\b\d{3}-\d{2}-\d{4}\b", 0, 0),                                   # US SSN shape
     ("ID", r"(?<!\d)[1-9]\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])\d{3}[\dXx](?!\d)", 0, 0),  # PRC ID card
     # Dates: numeric with a year, written months with a day or year, Chinese 年月日.
@@ -60,6 +71,11 @@ _RULES: list[tuple[str, str, int, int]] = [
     ("DATE", r"(?:(?:19|20)\d{2}\s*年\s*)?(?:1[0-2]|0?[1-9])\s*月\s*(?:[12]\d|3[01]|0?[1-9])\s*[日号]"
              r"|(?:19|20)\d{2}\s*年\s*(?:1[0-2]|0?[1-9])\s*月", 0, 0),
     ("DATE", r"\b(?:dob|d\.o\.b\.?|date\s+of\s+birth|born(?:\s+on)?)\s*[:：]?\s*(\S+(?:\s+\S+){0,2})", 1, re.I),
+    # Day and month without a year ("12/03"): Safe Harbor removes every date element but the year. Not scores out
+    # of ten ("pain 7/10"), durations in the clinical shorthand ("x 3/7" days, "2/12" months), nor readings
+    # (three-digit parts, "BP 120/80").
+    ("DATE", r"(?<![\d/.:,])(?!(?:10|0?\d)/10(?!\d)|0?[1-7]/7(?!\d)|(?:1[0-2]|0?\d)/12(?!\d))(?:[12]\d|3[01]|0?[1-9])/(?:0?[1-9]|1[0-2])(?![\d/.,]\d)(?!\d)",
+     0, 0),
     ("DATE", r"(?:出生日期|生日)\s*[:：是为]?\s*(\S{2,12})", 1, 0),
     # Telephone and fax: a labelled number, or a number long enough to be one (9+ digits with separators).
     ("FAX", r"(?:\bfax(?:\s+(?:number|no\.?))?\b|传真(?:号码?)?)\s*[:：#]?\s*(\+?[\d][\d\s().-]{4,}\d)", 1, re.I),
@@ -86,18 +102,26 @@ _RULES: list[tuple[str, str, int, int]] = [
     ("AGE 90+", r"(?:年龄|年纪)\s*[:：]?\s*((?:9\d|1[0-3]\d))", 1, 0),
     # Names, where a cue makes them detectable.
     ("NAME", rf"\b(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Doctor|Professor|Sr|Nurse|Sister)\.?\s+({_NAME})", 1, 0),
+    ("NAME", rf"(?i:\b(?:patient|pt\.?|client|resident)\s+(?:name\s*[:：]?\s*)?)({_NAME})", 1, 0),
+    # After an explicit "name:" label the name may be written in lower case ("name: john smith").
+    ("NAME", r"(?i:\b(?:(?:patient|pt\.?|full)\s+)?name\s*[:：=]\s*)([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){0,2})", 1, 0),
     ("NAME", rf"(?i:\b(?:my\s+name\s+is|name\s+is|name\s*:|patient\s*:|pt\s*:|i\s+am|i'm|called|this\s+is|"
              rf"signed(?:\s+by)?\s*:?|seen\s+by|referred\s+by|mother\s+is|father\s+is|wife\s+is|husband\s+is))\s+({_NAME})",
      1, 0),
     ("NAME", rf"(?:我叫|名叫|叫做|姓名\s*[:：]?|名字是|名字叫|患者姓名\s*[:：]?)\s*([{_CJK}·]{{2,4}}|{_NAME})", 1, 0),
     ("NAME", rf"(?<![同当及按准临暂])((?:{_ZH_SURNAMES})[{_CJK}]?)(?=先生|女士|小姐|太太|医生|大夫|护士|老师|阿姨|叔叔)", 1, 0),
+    # 患者王小明 / 病人：李华: a surname right after the word for patient, then where a name would end.
+    ("NAME", rf"(?:患者|病人|病患|伤者|就诊者)\s*[:：]?\s*((?:{_ZH_SURNAMES})[{_CJK}]{{1,2}}?)"
+             r"(?=[，。,.;；、\s（(]|$|\d|男|女|说|诉|主诉|因|于|自|今|昨|近|反复|出现|感|发|头|咳|腹|胸|咽|先生|女士)", 1, 0),
 ]
 _COMPILED = [(kind, re.compile(p, flags), group) for kind, p, group, flags in _RULES]
 # Words a name cue is followed by that are not names ("I am Tired" after a capitalised sentence start).
 _NOT_NAMES = {"a", "an", "the", "not", "very", "so", "having", "feeling", "still", "now", "also", "here", "in", "on",
               "worried", "tired", "sick", "ill", "pregnant", "allergic", "diabetic", "taking", "unable", "being",
               "just", "really", "always", "never", "getting", "going", "afraid", "concerned", "fine", "ok", "okay",
-              "sorry", "since", "today", "yesterday", "is", "has", "was", "and", "with", "for", "to", "of"}
+              "sorry", "since", "today", "yesterday", "is", "has", "was", "and", "with", "for", "to", "of",
+              "reports", "reported", "states", "stated", "presents", "presented", "complains", "denies", "says",
+              "said", "notes", "describes", "feels", "who", "whose", "had", "came", "comes", "arrived"}
 _ZH_NOT_NAMES = ("谢谢", "头", "肚", "胸", "发", "咳", "恶", "呕", "腹", "一", "很", "有", "在", "今", "昨", "最", "病", "不", "没")
 _ZH_NOT_SURNAME_CUE = set("的了是我你他她这那和与跟找看问给请位个")
 
@@ -146,7 +170,9 @@ def find_identifiers(text: str) -> list[Identifier]:
 
 
 def redact(text: str) -> str:
-    """The note with each identifier replaced by its bracketed kind, e.g. ``call [PHONE]``."""
+    """The note with each identifier replaced by its bracketed kind, e.g. ``call [PHONE]`` (invisible characters
+    removed first)."""
+    text = strip_invisible(text)
     out, pos = [], 0
     for ident in find_identifiers(text):
         out.append(text[pos:ident.start])

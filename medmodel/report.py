@@ -18,8 +18,10 @@ from .knowledge import KnowledgeBase
 from .plots import calibration_figure, differential_figure  # noqa: F401  (re-exported: medmodel.calibration_figure)
 from .predict import Prediction
 
+# form-action and base-uri do not fall back to default-src: without them an injected <form> or <base> could still
+# send what the page shows elsewhere (CSP Level 3, 6.3 and 6.4). frame-ancestors is ignored in a <meta> policy.
 _CSP = ("default-src 'none'; script-src 'unsafe-inline' 'unsafe-eval'; style-src 'unsafe-inline'; "
-        "img-src data: blob:; font-src data:")
+        "img-src data: blob:; font-src data:; form-action 'none'; base-uri 'none'")
 # Quality figures of an explanation, by the key build_report receives them under -> catalogue key.
 _QUALITY = {"completeness_gap": "quality.gap", "comprehensiveness": "quality.comp", "sufficiency": "quality.suff",
             "random_comprehensiveness": "quality.comp", "random_sufficiency": "quality.suff",

@@ -32,6 +32,10 @@ MAX_SUBWORDS = 24            # per token; longer words keep their first n-grams 
 # Token states from the finding reader: inside a finding stated present, inside a denied one, or neither.
 STATE_NONE, STATE_PRESENT, STATE_DENIED = 0, 1, 2
 
+# Characters that draw nothing but split or reorder what is drawn: zero-width spaces and joiners, soft hyphen,
+# bidirectional marks, embeddings, overrides and isolates (Unicode TR #9; CVE-2021-42574 "Trojan Source"). One
+# inside a word ("che\u200bst pain") would otherwise cut the word in two and hide the symptom.
+INVISIBLE = re.compile("[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 _CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _LETTER = rf"(?:(?![{_CJK}])[^\W\d_])"
 _PIECE = re.compile(rf"[{_CJK}]|{_LETTER}+(?:['’]{_LETTER}+)*|\d+(?:[.,]\d+)?|\S")
@@ -45,15 +49,36 @@ class Piece:
     end: int
 
 
+def visible(text: str) -> tuple[str, list[int] | None]:
+    """The text without INVISIBLE characters, and the offset in ``text`` of each character kept (None when there
+    was nothing to remove: offsets are then unchanged, and ordinary text is read exactly as before)."""
+    if not INVISIBLE.search(text):
+        return text, None
+    kept = [i for i, ch in enumerate(text) if not INVISIBLE.match(ch)]
+    return "".join(text[i] for i in kept), kept
+
+
+def original_span(where: list[int] | None, start: int, end: int) -> tuple[int, int]:
+    """A span of ``visible(text)[0]`` as a span of ``text`` (covering any invisible characters inside it)."""
+    if where is None:
+        return start, end
+    if end <= start:
+        at = where[start] if start < len(where) else (where[-1] + 1 if where else 0)
+        return at, at
+    return where[start], where[end - 1] + 1
+
+
 def split(text: str) -> list[Piece]:
-    """Split a note into normalised pieces with offsets; format and control characters are dropped."""
+    """Split a note into normalised pieces with offsets into ``text``; invisible characters are read through (a
+    word cut by one is one word), other format and control characters are dropped."""
+    shown, where = visible(text)
     pieces = []
-    for m in _PIECE.finditer(text):
+    for m in _PIECE.finditer(shown):
         raw = m.group(0)
         if unicodedata.category(raw[0]) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             continue
         norm = unicodedata.normalize("NFKC", raw).lower().replace("’", "'")
-        pieces.append(Piece(norm, m.start(), m.end()))
+        pieces.append(Piece(norm, *original_span(where, m.start(), m.end())))
     return pieces
 
 

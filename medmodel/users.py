@@ -5,9 +5,18 @@ mode 0600) maps a user name to a role and a bcrypt hash (salted, cost 12; OWASP 
 Cheat Sheet). No users file, or one with no users, means the app runs in local demo mode.
 
 Roles are cumulative: a reviewer sees everything a clinician sees, an admin everything a reviewer
-sees. Failed sign-ins are limited per user name within a sliding window (OWASP Authentication
-Cheat Sheet: throttle, do not lock out forever), and an unknown user name costs the same bcrypt
-work as a known one, so timing does not reveal which names exist.
+sees. Once a user has existed, the app never falls back to demo mode by itself (only with an explicit
+``MEDSEQ_DEMO=1``), and the last admin cannot be removed or demoted, nor can an admin remove themselves.
+
+Sign-in limits (OWASP Authentication Cheat Sheet: throttle, do not lock out forever, do not hand an
+attacker a lever to lock others out): each attempt is counted *before* its bcrypt check, under one lock,
+so parallel attempts cannot all slip through; at most 5 failures per user name *from one client* and 20
+failures per client across all names (password spraying) within a sliding 15-minute window. A lock-out
+binds the client that failed, so an attacker cannot lock a clinician out of their own browser. A backstop
+of 100 failures per name from all clients together bounds guessing from many (or spoofed) addresses; only
+an attack of that size can lock a name for everyone, and only for the rest of the window. An unknown
+user name costs the same bcrypt work as a known one (one dummy hash per process and cost), so timing
+does not reveal which names exist.
 """
 from __future__ import annotations
 
@@ -36,10 +45,38 @@ PAGES = {   # page key -> the least role that may open it
 BCRYPT_ROUNDS = 12
 MIN_PASSWORD_CHARS = 10
 MAX_PASSWORD_BYTES = 72          # bcrypt ignores (bcrypt 5 refuses) anything longer
-MAX_FAILURES = 5                 # failed sign-ins allowed per user name ...
+MAX_FAILURES = 5                 # failed sign-ins allowed per user name from one client ...
+MAX_CLIENT_FAILURES = 20         # ... and per client across all names (password spraying) ...
+MAX_NAME_FAILURES = 100          # ... and per name from all clients together (many or spoofed addresses) ...
 FAILURE_WINDOW_S = 15 * 60       # ... within this sliding window
-SESSION_TIMEOUT_S = 15 * 60      # inactivity before a session must sign in again
+SESSION_TIMEOUT_S = 15 * 60      # inactivity before a session must sign in again ($MEDSEQ_SESSION_TIMEOUT_S)
 _NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
+_COST = re.compile(r"^\$2[abxy]?\$(\d\d)\$")
+_DUMMY: dict[int, bytes] = {}    # cost -> a real hash of a random password: one per process, never per request
+_DUMMY_LOCK = threading.Lock()
+
+
+def session_timeout_s() -> float:
+    """Inactivity before a session ends: $MEDSEQ_SESSION_TIMEOUT_S seconds (at least 5), else 15 minutes."""
+    raw = os.environ.get("MEDSEQ_SESSION_TIMEOUT_S", "").strip()
+    try:
+        return max(5.0, float(raw)) if raw else float(SESSION_TIMEOUT_S)
+    except ValueError:
+        raise UsersError(f"MEDSEQ_SESSION_TIMEOUT_S must be a number of seconds, got {raw!r}") from None
+
+
+def demo_allowed() -> bool:
+    """$MEDSEQ_DEMO=1: the operator asks for demo mode although users have existed."""
+    return os.environ.get("MEDSEQ_DEMO", "").strip() == "1"
+
+
+def dummy_hash(cost: int) -> bytes:
+    """A bcrypt hash of a random password at ``cost``, made once per process: what an unknown name is checked
+    against, so it costs exactly one bcrypt check, like a known name."""
+    with _DUMMY_LOCK:
+        if cost not in _DUMMY:
+            _DUMMY[cost] = bcrypt.hashpw(os.urandom(16).hex().encode(), bcrypt.gensalt(cost))
+        return _DUMMY[cost]
 
 
 def can_view(role: str | None, page: str) -> bool:
@@ -75,7 +112,6 @@ class UsersFile:
         self.path = Path(path) if path else users_file()
         self.rounds = rounds
         self._lock = threading.Lock()
-        self._dummy_hash: bytes | None = None
 
     def _load(self) -> dict:
         if not self.path.exists():
@@ -101,8 +137,14 @@ class UsersFile:
         return [User(n, u["role"]) for n, u in sorted(self._load()["users"].items())]
 
     def configured(self) -> bool:
-        """True when at least one user exists: sign-in is then required everywhere."""
-        return bool(self._load()["users"])
+        """True when sign-in is required everywhere: a user exists, or users have existed (the file remembers)
+        and the operator has not asked for demo mode with MEDSEQ_DEMO=1. Removing the last user never opens
+        the app."""
+        data = self._load()
+        return bool(data["users"]) or (bool(data.get("had_users")) and not demo_allowed())
+
+    def admins(self) -> list[str]:
+        return sorted(n for n, u in self._load()["users"].items() if u.get("role") == "admin")
 
     def role(self, name: str) -> str | None:
         u = self._load()["users"].get(name)
@@ -121,33 +163,52 @@ class UsersFile:
                 raise UsersError(f"user {name!r} already exists")
             data["users"][name] = {"role": role, "hash": digest,
                                    "created": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            data["had_users"] = True      # from now on, no users means locked, not demo mode
             self._save(data)
 
-    def remove(self, name: str) -> None:
+    @staticmethod
+    def _keeps_an_admin(data: dict, name: str, new_role: str | None) -> None:
+        """Refuse a change that would leave no admin while admins exist (nobody could then manage users)."""
+        admins = {n for n, u in data["users"].items() if u.get("role") == "admin"}
+        if admins and admins <= {name} and new_role != "admin":
+            raise UsersError(f"{name!r} is the last admin: make another user admin first")
+
+    def remove(self, name: str, by: str | None = None) -> None:
+        """Remove a user; ``by`` is the admin asking (an admin cannot remove themselves)."""
+        if by is not None and by == name:
+            raise UsersError("you cannot remove yourself: ask another admin")
         with self._lock:
             data = self._load()
             if name not in data["users"]:
                 raise UsersError(f"no user {name!r}")
+            self._keeps_an_admin(data, name, None)
             del data["users"][name]
+            data["had_users"] = True
             self._save(data)
 
-    def set_role(self, name: str, role: str) -> None:
+    def set_role(self, name: str, role: str, by: str | None = None) -> None:
         if role not in ROLES:
             raise UsersError(f"role must be one of {', '.join(ROLES)}, got {role!r}")
+        if by is not None and by == name and role != "admin":
+            raise UsersError("you cannot take away your own admin role: ask another admin")
         with self._lock:
             data = self._load()
             if name not in data["users"]:
                 raise UsersError(f"no user {name!r}")
+            self._keeps_an_admin(data, name, role)
             data["users"][name]["role"] = role
             self._save(data)
 
     def check(self, name: str, password: str) -> User | None:
-        """The user when the password is right, else None (same bcrypt work whether or not the user exists)."""
-        u = self._load()["users"].get(name)
-        if u is None and self._dummy_hash is None:
-            # A real hash of a random password at the same cost: checked when the user does not exist (equal timing).
-            self._dummy_hash = bcrypt.hashpw(os.urandom(16).hex().encode(), bcrypt.gensalt(self.rounds))
-        digest = u["hash"].encode() if u else self._dummy_hash
+        """The user when the password is right, else None: one bcrypt check either way, at the cost the stored
+        hashes use, so an unknown name takes as long as a known one."""
+        users = self._load()["users"]
+        u = users.get(name)
+        if u is None:
+            costs = [int(m[1]) for v in users.values() if (m := _COST.match(str(v.get("hash", ""))))]
+            digest = dummy_hash(max(costs) if costs else self.rounds)
+        else:
+            digest = u["hash"].encode()
         try:
             ok = bcrypt.checkpw(password.encode(), digest)
         except ValueError:   # over 72 bytes, or a damaged hash
@@ -156,49 +217,111 @@ class UsersFile:
 
 
 class SignInLimiter:
-    """At most ``max_failures`` failed sign-ins per user name within ``window_s`` (sliding window)."""
+    """Failed sign-ins within a sliding window: at most ``max_failures`` per (user name, client) and
+    ``max_client_failures`` per client across names. ``begin`` counts an attempt as failed *before* the
+    password is checked, under the lock (so parallel attempts cannot all pass the limit while bcrypt runs);
+    ``succeeded`` takes that attempt back and clears the name's failures from that client."""
 
-    def __init__(self, max_failures: int = MAX_FAILURES, window_s: float = FAILURE_WINDOW_S, clock=time.monotonic):
+    def __init__(self, max_failures: int = MAX_FAILURES, window_s: float = FAILURE_WINDOW_S,
+                 max_client_failures: int = MAX_CLIENT_FAILURES, max_name_failures: int = MAX_NAME_FAILURES,
+                 clock=time.monotonic):
         self.max_failures, self.window_s, self.clock = max_failures, window_s, clock
-        self._failures: dict[str, deque] = {}
+        self.max_client_failures, self.max_name_failures = max_client_failures, max_name_failures
+        self._failures: dict[tuple, deque] = {}
         self._lock = threading.Lock()
 
-    def _recent(self, name: str) -> deque:
-        q = self._failures.setdefault(name.lower(), deque())
+    def _recent(self, key: tuple) -> deque:
+        q = self._failures.setdefault(key, deque())
         while q and self.clock() - q[0] > self.window_s:
             q.popleft()
         return q
 
-    def retry_after(self, name: str) -> float:
-        """Seconds until this user name may try again (0 when allowed now)."""
+    def _keys(self, name: str, client: str) -> tuple[tuple, tuple, tuple]:
+        return ("name", name.lower(), client), ("client", client), ("any", name.lower())
+
+    def _wait(self, name: str, client: str) -> tuple[float, str]:
+        pair, whole, anyone = self._keys(name, client)
+        for key, limit, why in ((pair, self.max_failures, "name"), (whole, self.max_client_failures, "client"),
+                                (anyone, self.max_name_failures, "name")):
+            q = self._recent(key)
+            if len(q) >= limit:
+                return max(1.0, self.window_s - (self.clock() - q[-limit])), why
+        return 0.0, ""
+
+    def retry_after(self, name: str, client: str = "local") -> float:
+        """Seconds until this name may be tried again from this client (0 when allowed now)."""
         with self._lock:
-            q = self._recent(name)
-            return max(0.0, self.window_s - (self.clock() - q[0])) if len(q) >= self.max_failures else 0.0
+            return self._wait(name, client)[0]
 
-    def failed(self, name: str) -> None:
+    def begin(self, name: str, client: str = "local") -> tuple[float, str]:
+        """Reserve one attempt: (0, "") and the attempt is counted as failed until ``succeeded``; or the seconds
+        to wait and which limit was reached ("name" or "client"), and nothing is checked."""
         with self._lock:
-            self._recent(name).append(self.clock())
+            wait, why = self._wait(name, client)
+            if wait:
+                return wait, why
+            now = self.clock()
+            for key in self._keys(name, client):
+                self._recent(key).append(now)
+            return 0.0, ""
 
-    def succeeded(self, name: str) -> None:
+    def failed(self, name: str, client: str = "local") -> None:
+        """Count a failure without a reservation (``begin`` already counts its own attempt)."""
         with self._lock:
-            self._failures.pop(name.lower(), None)
+            now = self.clock()
+            for key in self._keys(name, client):
+                self._recent(key).append(now)
+
+    def succeeded(self, name: str, client: str = "local") -> None:
+        with self._lock:
+            pair, whole, anyone = self._keys(name, client)
+            self._failures.pop(pair, None)
+            for key in (whole, anyone):
+                q = self._recent(key)
+                if q:
+                    q.pop()         # the reservation of this (successful) attempt
 
 
-def sign_in(users: UsersFile, limiter: SignInLimiter, name: str, password: str) -> tuple[User | None, str]:
-    """(user, "") on success, else (None, message for the sign-in form). Limits before checking."""
-    wait = limiter.retry_after(name)
+@dataclass(frozen=True)
+class SignInResult:
+    user: User | None
+    reason: str = ""               # "" (signed in), "wrong", "locked_name" or "locked_client"
+    wait_s: float = 0.0
+
+    @property
+    def message(self) -> str:
+        if self.user:
+            return ""
+        if self.reason == "wrong":
+            return "Wrong user name or password."
+        who = "this user" if self.reason == "locked_name" else "this client"
+        return f"Too many failed sign-ins for {who}: try again in {int(self.wait_s // 60) + 1} min."
+
+
+def attempt_sign_in(users: UsersFile, limiter: SignInLimiter, name: str, password: str,
+                    client: str = "local") -> SignInResult:
+    """Limits first (counting this attempt before bcrypt), then the password check."""
+    wait, why = limiter.begin(name, client)
     if wait > 0:
-        return None, f"Too many failed sign-ins for this user: try again in {int(wait // 60) + 1} min."
+        return SignInResult(None, f"locked_{why}", wait)
     user = users.check(name, password)
     if user is None:
-        limiter.failed(name)
-        return None, "Wrong user name or password."
-    limiter.succeeded(name)
-    return user, ""
+        return SignInResult(None, "wrong")
+    limiter.succeeded(name, client)
+    return SignInResult(user)
 
 
-def session_expired(last_active: float | None, now: float | None = None, timeout_s: float = SESSION_TIMEOUT_S) -> bool:
-    """True when a signed-in session has been idle longer than ``timeout_s`` (or never recorded activity)."""
+def sign_in(users: UsersFile, limiter: SignInLimiter, name: str, password: str,
+            client: str = "local") -> tuple[User | None, str]:
+    """(user, "") on success, else (None, message for the sign-in form)."""
+    result = attempt_sign_in(users, limiter, name, password, client)
+    return result.user, result.message
+
+
+def session_expired(last_active: float | None, now: float | None = None, timeout_s: float | None = None) -> bool:
+    """True when a signed-in session has been idle longer than ``timeout_s`` (default: ``session_timeout_s()``),
+    or never recorded activity."""
     if last_active is None:
         return True
+    timeout_s = session_timeout_s() if timeout_s is None else timeout_s
     return ((time.time() if now is None else now) - last_active) > timeout_s

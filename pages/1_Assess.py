@@ -31,7 +31,7 @@ try:
     with st.spinner(t("assess.working")):
         prediction = loaders.predict(case)
 except InputError as exc:
-    st.error(t("error.cannot_assess", error=i18n.error(exc)))
+    st.error(t("error.cannot_assess", error=auth.escape_md(i18n.error(exc))))
     st.stop()
 
 # --- the answer -------------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ if case is None:
 try:
     prediction = loaders.predict(case)
 except InputError as exc:
-    st.error(t("error.cannot_assess", error=i18n.error(exc)))
+    st.error(t("error.cannot_assess", error=auth.escape_md(i18n.error(exc))))
     st.stop()
 ck = state.case_key(case)
 st.caption(widgets.case_summary(case))

@@ -23,10 +23,10 @@ if upload is not None and st.session_state.get("records_file") != upload.file_id
         st.session_state["records"] = {"name": upload.name, "df": df_up, "scored": None}
     except RecordsError as exc:
         st.session_state["records_error"] = f"{upload.name}: {exc}"
-        auth.audit("upload", {"file": upload.name, "bytes": upload.size, "error": str(exc)})
+        auth.audit("upload", {"file": auth.file_label(upload.name), "bytes": upload.size, "error": str(exc)})
     else:
         st.session_state.pop("records_error", None)
-        auth.audit("upload", {"file": upload.name, "bytes": upload.size, "rows": len(df_up),
+        auth.audit("upload", {"file": auth.file_label(upload.name), "bytes": upload.size, "rows": len(df_up),
                               "columns": len(df_up.columns)})
 if st.session_state.get("records_error"):
     st.error(t("error.bad_file", error=escape_md(st.session_state["records_error"])))
@@ -37,7 +37,7 @@ if not records:
     st.stop()
 
 df = records["df"]
-st.caption(escape_md(t("records.loaded", name=records["name"], n=len(df), cols=len(df.columns))))
+st.caption(t("records.loaded", name=escape_md(records["name"]), n=len(df), cols=len(df.columns)))
 if df.attrs.get("blank_rows"):
     st.caption(t("records.blank_rows", n=df.attrs["blank_rows"]))
 with st.expander(t("records.preview"), expanded=records["scored"] is None):
@@ -65,10 +65,17 @@ opt = lambda col: None if col == NONE else col  # noqa: E731
 
 if st.button(t("records.score"), type="primary", icon=":material/play_arrow:"):
     bar = st.progress(0.0, text=t("records.scoring", done=0, n=len(df)))
+    st.button(t("security.stop"), help=t("security.stop_help"), icon=":material/stop_circle:")  # any click stops the run
+
+    def progress(done: int, n: int) -> None:
+        """Between batches: stop when the browser has gone (tab closed), else show progress (a click on Stop or
+        anywhere else interrupts the run here)."""
+        auth.require_browser()
+        bar.progress(done / n, text=t("records.scoring", done=done, n=n))
     try:
         check_columns(df, note_col, opt(age_col), opt(sex_col), opt(flags_col))
         scored = score_frame(loaders.predictor(), df, note_col, opt(age_col), opt(sex_col), opt(flags_col), lang=lang,
-                             progress=lambda d, n: bar.progress(d / n, text=t("records.scoring", done=d, n=n)))
+                             progress=progress)
     except (RecordsError, InputError) as exc:
         st.error(t("error.bad_file", error=escape_md(i18n.error(exc))))
     else:
@@ -136,13 +143,14 @@ with right:
 
 d1, d2, _ = st.columns([1, 1, 3])
 stem = records["name"].rsplit(".", 1)[0]
-d1.download_button(t("records.download_csv"), to_bytes(scored, "csv"), f"{stem}-scored.csv", "text/csv",
-                   icon=":material/download:", on_click=auth.audit,
-                   args=("export", {"what": "scored records", "file": f"{stem}-scored.csv", "rows": len(scored)}))
-d2.download_button(t("records.download_xlsx"), to_bytes(scored, "xlsx"), f"{stem}-scored.xlsx",
-                   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", icon=":material/download:",
-                   on_click=auth.audit,
-                   args=("export", {"what": "scored records", "file": f"{stem}-scored.xlsx", "rows": len(scored)}))
+for col, kind, mime in ((d1, "csv", "text/csv"),
+                        (d2, "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")):
+    # Built when pressed, for the user still signed in who drew the button, and audited under that user.
+    col.download_button(t(f"records.download_{kind}"), file_name=f"{stem}-scored.{kind}", mime=mime,
+                        icon=":material/download:", data=auth.export(lambda kind=kind: to_bytes(scored, kind),
+                                         {"what": "scored records", "file": auth.file_label(f"{stem}-scored.{kind}"),
+                                          "rows": len(scored)}, page="records"),
+                        on_click="ignore", key=f"records_download_{kind}")
 
 # --- open one row -----------------------------------------------------------------------------------------------------
 st.subheader(t("records.open_row"))

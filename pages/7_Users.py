@@ -19,15 +19,15 @@ def _change(action: str, name: str, role: str | None = None, password: str | Non
         if action == "add":
             users.add(name.strip(), password or "", role)
         elif action == "set-role":
-            users.set_role(name, role)
+            users.set_role(name, role, by=auth.user_name())
         else:
-            users.remove(name)
+            users.remove(name, by=auth.user_name())   # never oneself, never the last admin
     except UsersError as exc:
         st.error(auth.users_error(exc))
         return
     auth.audit("users", {"action": action, "name": name.strip(), "role": role})
     done = {"add": "users.done_add", "set-role": "users.done_set_role", "remove": "users.done_remove"}[action]
-    st.success(t(done, name=name.strip(), role=i18n.role(role) if role else ""))
+    st.success(t(done, name=auth.escape_md(name.strip()), role=i18n.role(role) if role else ""))
 
 
 with st.form("add_user", clear_on_submit=True):

@@ -14,9 +14,10 @@ import streamlit as st
 
 from medmodel import Case
 
-# Session keys that outlive a patient: the user's language and sign-in, the audit de-duplication marks, and
-# the Records page's batch (a file, not the patient on screen).
-KEEP = {"lang", "_lang", "_lang_prev", "auth", "_audited", "form_version", "records", "records_file", "records_error"}
+# Session keys that outlive a patient: the user's language and sign-in, the browser the session is bound to
+# (ui.auth), the audit de-duplication marks, and the Records page's batch (a file, not the patient on screen).
+KEEP = {"lang", "_lang", "_lang_prev", "auth", "_audited", "form_version", "records", "records_file", "records_error",
+        "_browser", "_exported"}
 CASE_FIELDS = tuple(f.name for f in dataclasses.fields(Case))   # text, age, sex, flags (+ gestation, eGFR)
 
 

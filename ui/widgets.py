@@ -313,10 +313,6 @@ def whatif(case: Case, prediction) -> None:
 
 
 # ----------------------------------------------------------------------------------------- report
-def _audit_report(case: Case, leading: str, lang: str) -> None:
-    auth.audit("export", {"what": "html report", "leading": leading, "lang": lang}, case)
-
-
 def report_section(case: Case, prediction) -> None:
     """Prepare the HTML report in the page's language (with progress and Cancel), then download it."""
     lang, ck = i18n.lang(), state.case_key(case)
@@ -329,6 +325,8 @@ def report_section(case: Case, prediction) -> None:
     if html is None:
         return
     st.session_state[ready] = html
-    st.download_button(t("report.download"), data=html, file_name=f"medseq-report-{lang}.html", mime="text/html",
+    what = {"what": "html report", "leading": prediction.leading.condition_id, "lang": lang}
+    st.download_button(t("report.download"), file_name=f"medseq-report-{lang}.html", mime="text/html",
+                       data=auth.export(lambda: html, what, page="assess", case=case),   # checked and audited on press
                        help=t("report.help"), icon=":material/download:", key=f"report_{ck}_{lang}", type="primary",
-                       on_click=_audit_report, args=(case, prediction.leading.condition_id, lang))
+                       on_click="ignore")

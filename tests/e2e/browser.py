@@ -21,10 +21,16 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+class ServerUrl(str):
+    """The server's URL (a str), carrying the server process id (``pid``) for tests that watch the process."""
+    pid: int
+
+
 @contextlib.contextmanager
-def streamlit_server(log_dir: Path, env: dict[str, str] | None = None):
-    """`streamlit run app.py` on a free port, as deployed (no file watcher, so nothing reloads mid-session);
-    yields the URL once /_stcore/health answers, and stops the server afterwards."""
+def streamlit_server(log_dir: Path, env: dict[str, str] | None = None, script: str = "app.py"):
+    """`streamlit run app.py` (or another ``script``, still with the checkout's .streamlit/config.toml) on a free
+    port, as deployed (no file watcher, so nothing reloads mid-session); yields the URL once /_stcore/health
+    answers, and stops the server afterwards."""
     import subprocess
     import sys
     import time
@@ -32,10 +38,11 @@ def streamlit_server(log_dir: Path, env: dict[str, str] | None = None):
     port = free_port()
     log = (log_dir / "server.log").open("w")
     env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1"), **(env or {})}
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
                              "--server.headless", "true", "--server.fileWatcherType", "none",
                              "--server.runOnSave", "false"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://localhost:{port}"
+    url = ServerUrl(f"http://localhost:{port}")
+    url.pid = proc.pid
     try:
         deadline = time.time() + 120
         while True:

@@ -36,7 +36,12 @@ def test_rows_chain_and_settings(log):
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_note_is_redacted_or_not_stored(tmp_path, log):
+def test_note_is_redacted_or_not_stored(tmp_path, monkeypatch):
+    monkeypatch.delenv("MEDSEQ_AUDIT_NOTE", raising=False)
+    default = AuditLog(tmp_path / "default.sqlite", key_path=tmp_path / "audit.key")
+    default.append("prediction", "alice", input={"text": NOTE}, note=NOTE)
+    assert default.note_mode == "none" and default.rows()[0]["note"] is None     # issue 14 #11: no note by default
+    log = AuditLog(tmp_path / "audit.sqlite", key_path=tmp_path / "audit.key", note="redacted")
     _fill(log, 1)
     stored = log.rows()[0]["note"]
     for secret in ("John Smith", "555-123-4567", "2024-03-05", "92"):
@@ -101,13 +106,41 @@ def test_deleted_and_truncated_rows_are_found(log):
     assert "missing" in log.verify().message
 
 
-def test_truncation_from_the_end_is_found_with_the_expected_count(log):
+@pytest.mark.parametrize("delete", ["DELETE FROM audit WHERE id >= 4", "DELETE FROM audit"])
+def test_truncation_from_the_end_is_found_without_an_expected_count(log, delete):
+    """Partly acknowledged in issue 14: deleting the newest rows, or all rows, verified OK without --expect-rows."""
     _fill(log)
     with sqlite3.connect(log.path) as db:
         db.execute("DROP TRIGGER audit_no_delete")
-        db.execute("DELETE FROM audit WHERE id = 5")
-    assert log.verify().ok                       # a shorter chain is still a chain ...
-    assert not log.verify(expect_rows=5).ok      # ... which the kept row count / head exposes
+        db.execute(delete)
+    v = log.verify()
+    assert not v.ok and "removed from the end" in v.message and "SQLite issued ids up to 5" in v.message, v
+    assert not log.verify(expect_rows=5).ok
+
+
+def test_truncation_is_found_by_the_anchor_when_sqlite_sequence_is_reset_too(log):
+    _fill(log)
+    with sqlite3.connect(log.path) as db:
+        db.execute("DROP TRIGGER audit_no_delete")
+        db.execute("DELETE FROM audit WHERE id >= 4")
+        db.execute("UPDATE sqlite_sequence SET seq = 3 WHERE name = 'audit'")
+    v = log.verify()
+    assert not v.ok and "the anchor vouches for row 5" in v.message, v
+
+
+def test_the_anchor_cannot_be_forged_removed_or_rewound(log, tmp_path):
+    import json
+    _fill(log)
+    anchor = json.loads(log.anchor_path.read_text())
+    assert anchor["id"] == 5 and anchor["row_hash"] == log.rows()[-1]["row_hash"]
+    log.anchor_path.write_text(json.dumps({**anchor, "id": 3}))                 # rewound without the key
+    assert "altered" in log.verify().message
+    log.anchor_path.unlink()
+    assert "anchor" in log.verify().message and not log.verify().ok             # missing: not silently recreated
+    log.append("prediction", "alice")
+    assert not log.anchor_path.exists()                                          # ... not even by a new row
+    assert log.anchor().ok and log.verify().ok                                   # re-anchored after a check
+    assert AuditLog(tmp_path / "empty.sqlite", key_path=tmp_path / "audit.key").verify().ok   # a new, empty log
 
 
 def test_log_lines_are_one_line():

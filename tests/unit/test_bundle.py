@@ -125,3 +125,59 @@ def test_unknown_format_is_refused(saved_bundle, mini_kb):
     with pytest.raises(BundleError, match="bundle format 3 is not supported"):
         load_bundle(saved_bundle, kb=mini_kb)
 
+
+
+# ----------------------------------------------------------------------------- issue 14: the attacks, reproduced
+def _zero_weights_and_resign(path):
+    """What the attack did: zeroed weights, and a manifest recomputed to match them."""
+    from safetensors.torch import load_file
+    from safetensors.torch import save_file as save_tensors
+    state = {k: torch.zeros_like(v) for k, v in load_file(str(path / "model.safetensors")).items()}
+    save_tensors(state, str(path / "model.safetensors"))
+    _rewrite(path, "manifest.json", lambda m: m["files"].update({"model.safetensors": _sha256(path / "model.safetensors")}))
+
+
+def test_a_resigned_bundle_is_refused_against_its_pin(saved_bundle, mini_kb, monkeypatch):
+    """Partly acknowledged in issue 14: zeroed weights with a recomputed manifest loaded without complaint."""
+    monkeypatch.setenv("MEDSEQ_BUNDLE_SHA256", load_bundle(saved_bundle, kb=mini_kb).sha256)
+    _zero_weights_and_resign(saved_bundle)
+    with pytest.raises(BundleError, match="is not the pinned one") as info:
+        load_bundle(saved_bundle, kb=mini_kb)
+    assert "\n" not in str(info.value)
+    monkeypatch.delenv("MEDSEQ_BUNDLE_SHA256")
+    assert load_bundle(saved_bundle, kb=mini_kb)          # a bundle of your own, unpinned, still loads
+
+
+def test_the_shipped_folder_is_pinned_by_the_package(saved_bundle, mini_kb, monkeypatch, tmp_path):
+    """The default bundle needs no setting: its hash is recorded in the package, and a resigned copy is refused."""
+    from medmodel import bundle as bundle_mod
+    monkeypatch.delenv("MEDSEQ_BUNDLE_SHA256", raising=False)
+    monkeypatch.setattr(bundle_mod, "MODEL_DIR", saved_bundle)
+    pin = tmp_path / "pin.sha256"
+    pin.write_text(load_bundle(saved_bundle, kb=mini_kb, pinned=False).sha256 + "\n")
+    monkeypatch.setattr(bundle_mod, "PIN_FILE", pin)
+    assert load_bundle(saved_bundle, kb=mini_kb)
+    _zero_weights_and_resign(saved_bundle)
+    with pytest.raises(BundleError, match="is not the pinned one"):
+        load_bundle(saved_bundle, kb=mini_kb)
+
+
+def test_the_package_pins_the_shipped_bundle():
+    """medmodel/shipped_bundle.sha256 names assets/model/manifest.json; after training a new shipped model, check
+    it and run `python -m medmodel bundle pin`."""
+    from medmodel.bundle import PIN_FILE, manifest_sha256
+    from medmodel.paths import MODEL_DIR
+    manifest = json.loads((MODEL_DIR / "manifest.json").read_text())
+    assert PIN_FILE.read_text().split()[0] == manifest_sha256(manifest), "run: python -m medmodel bundle pin"
+
+
+def test_a_config_that_does_not_fit_the_weights_is_refused_before_allocating(saved_bundle, mini_kb):
+    """Issue 14 #9: config.json with hidden=200000 and a recomputed manifest gave a torch allocation traceback."""
+    import resource
+    import time
+    _rewrite(saved_bundle, "config.json", lambda c: c["model"].update(hidden=200_000))
+    before, t0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, time.perf_counter()
+    with pytest.raises(BundleError, match="do not fit the configuration: .* in config.json") as info:
+        load_bundle(saved_bundle, kb=mini_kb)
+    assert "\n" not in str(info.value) and time.perf_counter() - t0 < 10
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 500_000     # KiB: nothing allocated

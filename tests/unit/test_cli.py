@@ -51,9 +51,20 @@ def test_generate_round_trip(capsys, tmp_path):
     (["train", "--n", "100", "--weight-decay", "-0.1", "--output", "m"], "--weight-decay must not be negative"),
     (["evaluate-explanations", "--n", "0"], "--n must be at least 1"),
     (["audit", "export"], "audit export needs --output FILE.csv"),
+    # issue 14 #9: these were tracebacks, or failed only after all the work
+    (["predict", "cough", "--beam", "0"], "--beam: must be at least 1, got 0"),
+    (["predict", "cough", "--beam", "-1"], "--beam: must be at least 1, got -1"),
+    (["evaluate", "--beam", "0"], "--beam: must be at least 1"),
+    (["score", "assets/eval/real_dev.csv", "--text-column", "text", "--beam", "0", "--output", "o.csv"],
+     "--beam: must be at least 1"),
+    (["score", "assets/eval/real_dev.csv", "--text-column", "text", "--output", "assets.csv"], None),
 ])
-def test_bad_input_is_one_line_and_exit_2(capsys, monkeypatch, args, msg):
+def test_bad_input_is_one_line_and_exit_2(capsys, monkeypatch, args, msg, tmp_path):
     monkeypatch.chdir(ROOT)
+    if msg is None:                      # --output naming a folder: refused before any row is scored
+        (tmp_path / "assets.csv").mkdir()
+        args = [a if a != "assets.csv" else str(tmp_path / "assets.csv") for a in args]
+        msg = "is a folder: name a file"
     rc, _, err = run(capsys, *args)
     assert rc == EXIT_BAD_INPUT, (args, err)
     assert len(err.strip().splitlines()) == 1 and msg in err, err

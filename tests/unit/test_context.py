@@ -91,3 +91,12 @@ def test_spans_point_at_the_words():
     text = "Cough for 3 days. Allergic to penicillin."
     item = next(i for i in read_context(text).items if i.key == "allergy_penicillin")
     assert text[item.start:item.end] == item.phrase and "penicillin" in item.phrase
+
+
+def test_invisible_characters_do_not_hide_a_pregnancy_or_an_allergy():
+    """Issue 14: "preg\u200bnant" was not read, so a medicine unsafe in pregnancy was not withheld."""
+    text = "I am preg\u200bnant, 20 weeks, and allergic to peni\u2060cillin"
+    flags = read_context(text).flags
+    assert {"pregnant", "allergy_penicillin"} <= flags
+    for item in read_context(text).items:
+        assert text[item.start:item.end].replace("\u200b", "").replace("\u2060", "") in (item.phrase, item.phrase.strip())

@@ -64,3 +64,15 @@ def test_lay_red_flag_phrasings_are_found(ex):
     assert s["one_sided_weakness"] and s["facial_droop"] and s["slurred_speech"]
     s = states(ex, "我妈突然右手没力气，嘴歪了，说话不清楚")
     assert s["one_sided_weakness"] and s["facial_droop"] and s["slurred_speech"]
+
+
+@pytest.mark.parametrize("text,finding_word", [("crushing che\u200bst pain", "chest"), ("胸\u200b痛三天", "胸"),
+                                               ("chest\u202e pain and fe\u2060ver", "chest")])
+def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
+    """Issue 14: a zero-width space inside a word hid the symptom. Spans still point at the original note."""
+    plain = ex.extract(text.replace("\u200b", "").replace("\u202e", "").replace("\u2060", ""))
+    found = ex.extract(text)
+    assert [m.finding for m in found] == [m.finding for m in plain] and found
+    for m in found:
+        assert text[m.start:m.end] == m.phrase
+    assert any(finding_word in m.phrase.replace("\u200b", "").replace("\u2060", "") for m in found)

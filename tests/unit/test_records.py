@@ -111,3 +111,115 @@ def test_unsupported_output_type_is_refused(tmp_path):
         write_table(pd.DataFrame({"a": [1]}), tmp_path / "out.txt")
     with pytest.raises(RecordsError, match="unknown export type"):
         to_bytes(pd.DataFrame({"a": [1]}), "pdf")
+
+
+# ----------------------------------------------------------------------------- issue 14: the attacks, reproduced
+def _xlsx_with_rows(rows: int, text: bytes = b"fever") -> bytes:
+    """A real workbook whose sheet holds ``rows`` one-cell rows: written by openpyxl with one row, then its sheet
+    XML replaced (how a small file becomes millions of rows: sheet XML compresses about a thousandfold)."""
+    import zipfile
+
+    import openpyxl
+    wb = openpyxl.Workbook()
+    wb.active.append(["note"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    src = zipfile.ZipFile(io.BytesIO(buf.getvalue()))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for item in src.infolist():
+            data = src.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                head, _, rest = data.partition(b"<sheetData>")
+                body = b"".join(b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>%s</t></is></c></row>' % (i, i, text)
+                                for i in range(2, rows + 2))
+                data = head + b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>note</t></is></c></row>' + body \
+                    + b"</sheetData>" + rest.partition(b"</sheetData>")[2]
+            z.writestr(item, data)
+    return out.getvalue()
+
+
+def test_a_parquet_row_bomb_is_refused_from_its_footer():
+    """Issue 14 #8: a 213 KB Parquet file read as 50 M rows; the footer says so before any row is read."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"note": pa.repeat(pa.scalar("fever"), 2_000_000)}), buf)
+    assert len(buf.getvalue()) < 200_000
+    with pytest.raises(RecordsError, match="2,000,000 rows; the limit is 10,000"):
+        read_table(buf.getvalue(), "bomb.parquet")
+
+
+def test_an_excel_row_bomb_is_refused_while_streaming():
+    """Issue 14 #8: a 540 KB XLSX gave 3 M rows after 201 s of CPU; rows are counted from the zip stream."""
+    import time
+    data = _xlsx_with_rows(300_000)
+    assert len(data) < 2_000_000
+    t0 = time.perf_counter()
+    with pytest.raises(RecordsError, match="over 10,000 rows"):
+        read_table(data, "bomb.xlsx")
+    assert time.perf_counter() - t0 < 10
+
+
+def test_an_excel_zip_bomb_is_refused_by_its_compression_ratio():
+    data = _xlsx_with_rows(5, text=b"x" * 40_000_000)          # one 40 MB cell: deflates about a thousandfold
+    with pytest.raises(RecordsError, match="compressed too well"):
+        read_table(data, "bomb.xlsx")
+
+
+def test_rows_are_capped_and_the_cap_is_configurable(monkeypatch):
+    """Issue 14 #8: no cap on rows (200k rows took about 3.4 h to score)."""
+    monkeypatch.setenv("MEDSEQ_MAX_ROWS", "100")
+    ok = b"note\n" + b"fever\n" * 100
+    assert len(read_table(ok, "a.csv")) == 100
+    with pytest.raises(RecordsError, match="limit is 100 "):
+        read_table(ok + b"cough\n", "a.csv")
+    with pytest.raises(RecordsError, match="limit is 100 "):
+        read_table(_xlsx_with_rows(150), "a.xlsx")
+    monkeypatch.setenv("MEDSEQ_MAX_ROWS", "lots")
+    with pytest.raises(RecordsError, match="MEDSEQ_MAX_ROWS"):
+        read_table(ok, "a.csv")
+
+
+def test_parquet_text_that_is_not_utf8_is_refused_on_reading():
+    """Issue 14 #9: Parquet with invalid UTF-8 passed read_table, then raised ArrowException later."""
+    import numpy as np
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    raw = b"chest pain \xff\xfe since noon"
+    offsets = pa.py_buffer(np.array([0, len(raw)], dtype=np.int32).tobytes())
+    bad = pa.Array.from_buffers(pa.string(), 1, [None, offsets, pa.py_buffer(raw)])
+    for column in (bad, pa.array([raw], pa.binary())):
+        buf = io.BytesIO()
+        pq.write_table(pa.table({"note": column}), buf)
+        with pytest.raises(RecordsError, match="'note' .*UTF-8"):
+            read_table(buf.getvalue(), "x.parquet")
+    buf = io.BytesIO()
+    pq.write_table(pa.table({"note": pa.array(["fever".encode()], pa.binary())}), buf)
+    assert read_table(buf.getvalue(), "x.parquet")["note"].tolist() == ["fever"]
+
+
+@pytest.mark.parametrize("kind", ["csv", "xlsx"])
+def test_column_headers_cannot_carry_formulas(kind, tmp_path):
+    """Issue 14 #7: a header =HYPERLINK(...) was written as a live formula in XLSX and unprefixed in CSV."""
+    import openpyxl
+    header = '=HYPERLINK("http://127.0.0.1:9/x","hdr")'
+    df = pd.DataFrame({header: ["fever"], "age": ["30"]})
+    data = to_bytes(df, kind)
+    if kind == "csv":
+        assert next(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[0] == "'" + header
+    else:
+        ws = openpyxl.load_workbook(io.BytesIO(data)).active
+        assert ws["A1"].data_type != "f" and ws["A1"].value == "'" + header
+    write_table(df, tmp_path / f"out.{kind}")             # the CLI's `score --output` path
+    if kind == "xlsx":
+        assert openpyxl.load_workbook(tmp_path / "out.xlsx").active["A1"].data_type != "f"
+
+
+def test_control_characters_do_not_crash_the_excel_export(tmp_path):
+    """Issue 14 #9: a note with \\x01 crashed the XLSX export (IllegalCharacterError) after all the scoring."""
+    import openpyxl
+    df = pd.DataFrame({"note": ["fever\x01 and\x1f cough\tsince\nmonday"], "bad\x02header": ["x"]})
+    ws = openpyxl.load_workbook(io.BytesIO(to_bytes(df, "xlsx"))).active
+    assert ws["A2"].value == "fever and cough\tsince\nmonday" and ws["B1"].value == "badheader"
+    write_table(df, tmp_path / "out.xlsx")

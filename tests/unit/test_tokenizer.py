@@ -39,7 +39,19 @@ def test_round_trip_json(tmp_path):
 
 
 def test_zero_width_and_control_characters_dropped():
-    assert [p.text for p in split("fe\u200bver\x00")] == ["fe", "ver"]
+    """Issue 14: a zero-width space inside a word cut it in two and hid the symptom; it is read through now,
+    and the piece still points at the original characters."""
+    pieces = split("fe\u200bver\x00 and che\u2060st\u202e pain")
+    assert [p.text for p in pieces] == ["fever", "and", "chest", "pain"]
+    assert (pieces[0].start, pieces[0].end) == (0, 6) and (pieces[2].start, pieces[2].end) == (12, 18)
+
+
+def test_ordinary_text_is_split_exactly_as_before():
+    from medmodel.tokenizer import visible
+    text = "Fever 39.5 and a cough, 头痛三天 — can't sleep"
+    assert visible(text) == (text, None)
+    assert [(p.text, p.start, p.end) for p in split(text)][:4] == [("fever", 0, 5), ("39.5", 6, 10), ("and", 11, 14),
+                                                                  ("a", 15, 16)]
 
 
 def test_bad_vocabularies_are_refused():
@@ -76,7 +88,7 @@ def test_tokenizer_never_crashes(tok, text, age):
 NOTE_PIECES = {   # named hostile notes -> the normalised pieces the vocabulary sees
     "empty": [], "spaces": [], "newlines only": [], "NUL only": [],
     "RTL override": ["fever", "and", "cough", "for", "two", "days"],
-    "zero-width inside words": ["fe", "ver", "and", "co", "ugh", ",", "head", "ache"],
+    "zero-width inside words": ["fever", "and", "cough", ",", "headache"],
     "lone surrogate": ["fever", "and", "cough"],
     "emoji in words": ["fever", "🤒", "and", "cough", "😷", "for", "3", "days"],
     "CJK with fullwidth": ["fever", "和", "咳", "嗽", "三", "天", ",", "头", "痛", "。"],
