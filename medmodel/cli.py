@@ -136,7 +136,10 @@ def _training_data(args, kb):
 def cmd_train(args) -> None:
     from .bundle import save_bundle
     from .knowledge import load_knowledge
+    from .runtime import THREADS_ENV, TORCH_DEFAULT, configure_threads
     from .train import TrainConfig, dist_info, init_distributed, train_bundle
+    import os
+    configure_threads(None if os.environ.get(THREADS_ENV) else TORCH_DEFAULT)   # training keeps torch's own default
     init_distributed()
     rank, _ = dist_info()
     if not args.data and args.n < 20:
