@@ -275,7 +275,7 @@ def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, 
     free = ~banned.to(device) if banned is not None else torch.ones(B, V, dtype=torch.bool, device=device)
     free_eos = free[:, eos].clone()                                    # <eos> is ruled by the grammar, not by use
     free[:, eos] = True
-    code = torch.full((B,), int(_code(*(torch.tensor(x) for x in (START, 0, 0, 0)))), device=device)
+    code = torch.full((B,), START * _COUNTS[0] * _COUNTS[1] * _COUNTS[2], device=device)   # START, nothing used
     notes = torch.arange(B, device=device)                             # which input each active note is
     tokens = torch.full((B,), vocab.bos_id, dtype=torch.long, device=device)
     scores = torch.zeros(B, 1, device=device)
@@ -304,7 +304,7 @@ def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, 
         code = t.then[code * 5 + t.section[tokens]]
         free[torch.arange(tokens.numel(), device=device), t.mark[tokens]] = False
         scores = top                                                   # (A, k)
-        over = (t.done[code].view(A, k) | torch.isinf(scores)).all(dim=1)   # (A,): every live beam finished
+        over = (t.done[code].view(A, k) | (scores == minus_inf)).all(dim=1)   # (A,): every live beam finished
         last = step == MAX_TARGET_LEN - 2
         if last or bool(over.any()):
             done = torch.ones_like(over) if last else over

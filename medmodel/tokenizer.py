@@ -48,14 +48,19 @@ class Piece:
 
 def split(text: str) -> list[Piece]:
     """Split a note into normalised pieces with offsets; format and control characters are dropped."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=512)   # the tokenizer and the finding reader split the same note: once (issue 16)
+def _split(text: str) -> tuple[Piece, ...]:
     pieces = []
     for m in _PIECE.finditer(text):
         raw = m.group(0)
         if unicodedata.category(raw[0]) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             continue
-        norm = unicodedata.normalize("NFKC", raw).lower().replace("’", "'")
+        norm = raw.lower() if raw.isascii() else unicodedata.normalize("NFKC", raw).lower().replace("’", "'")
         pieces.append(Piece(norm, m.start(), m.end()))
-    return pieces
+    return tuple(pieces)
 
 
 def context_tokens(case: Case) -> list[str]:
