@@ -78,7 +78,7 @@ def compare(ref: list[dict], new: list[dict], tol: float, texts: list[str]) -> i
             print(f"  {field}: {len(idx)} of {len(ref)} notes differ")
             for i in idx[:3]:
                 print(f"    note {i}: {texts[i][:80]!r}\n      reference {ref[i][field]}\n      fast      {new[i][field]}")
-    for i, (a, b) in enumerate(zip(ref, new)):
+    for a, b in zip(ref, new):
         if a["differential_ids"] == b["differential_ids"]:
             d = max(abs(x - y) for x, y in zip(a["probabilities"], b["probabilities"]))
             worst_p = max(worst_p, d)

@@ -321,10 +321,14 @@ class RayScorer:
         self.job = job
         self.predictor = _load_predictor(job)
 
-    def __call__(self, batch: pd.DataFrame) -> pd.DataFrame:
+    def __call__(self, batch: pd.DataFrame):
+        import pyarrow as pa
         batch.columns = [str(c) for c in batch.columns]
         blank = batch.apply(lambda col: col.isna() | (col.astype(str).str.strip() == "")).all(axis=1)
-        return score_chunk(self.predictor, self.job, batch[~blank] if blank.any() else batch)
+        scored = score_chunk(self.predictor, self.job, batch[~blank] if blank.any() else batch)
+        # An Arrow table, typed by pandas' columns: a likelihood column that is blank in every row of a batch
+        # stays a float column (left to Ray, it would become a column of nulls of no type).
+        return pa.Table.from_pandas(scored, preserve_index=False)
 
 
 def ray_init(address: str | None = None, workers: int = 2) -> None:
@@ -337,8 +341,9 @@ def ray_init(address: str | None = None, workers: int = 2) -> None:
     address = address or os.environ.get("RAY_ADDRESS")
     if address:
         ray.init(address=address, log_to_driver=False)
-    else:
-        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False, configure_logging=False)
+    else:   # one CPU per scoring actor, and one for the tasks that read and write the partitions
+        import logging
+        ray.init(num_cpus=workers + 1, include_dashboard=False, log_to_driver=False, logging_level=logging.WARNING)
 
 
 def score_ray(input: str | Path, output: str | Path, text_column: str, age_column: str | None = None,
@@ -356,6 +361,7 @@ def score_ray(input: str | Path, output: str | Path, text_column: str, age_colum
         raise RecordsError(f"file not found: {input}")
     ctx = ray.data.DataContext.get_current()
     ctx.execution_options.preserve_order = True          # rows come out in the order they went in
+    ctx.enable_progress_bars = False
     if input.suffix.lower() == ".csv":
         import pyarrow as pa
         import pyarrow.csv as pacsv
@@ -372,8 +378,9 @@ def score_ray(input: str | Path, output: str | Path, text_column: str, age_colum
     if missing:
         raise RecordsError(f"column {missing[0]!r} is not in the file; columns: {', '.join(ds.schema().names[:20])}")
     t0 = time.perf_counter()
+    ds = ds.repartition(target_num_rows_per_block=chunk_rows)   # a big file is many blocks, for every actor
     scored = ds.map_batches(RayScorer, fn_constructor_kwargs={"job": job}, batch_size=chunk_rows,
-                            batch_format="pandas", concurrency=workers, num_cpus=1)
+                            batch_format="pandas", compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1)
     if output.exists():
         shutil.rmtree(output) if output.is_dir() else output.unlink()
     scored.write_parquet(str(output))
