@@ -10,6 +10,7 @@ Public API (the app, the CLI and the tests use only these):
 
 Importing the package loads torch but neither Captum (only the reference explanation strategy needs it) nor
 pandas (only reading and writing tables does), so a cold `python -m medmodel predict` stays quick.
+Importing it also sets torch to one thread per process (``medmodel.runtime``; ``MEDSEQ_THREADS`` overrides).
 """
 from . import plots
 from .bundle import Bundle, load_bundle
@@ -21,6 +22,7 @@ from .gallery import GalleryCase, load_gallery
 from .knowledge import CONTEXT_FLAGS, TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, load_knowledge
 from .predict import MAX_NOTE_CHARS, DifferentialEntry, Prediction, Predictor, check_note
 from .records import SUFFIXES, check_columns, read_table, score_frame, to_bytes
+from .runtime import configure_threads
 from .report import build_report, calibration_figure, differential_figure
 from .safety import RedFlag, Withheld
 from .synth import Generator
@@ -34,5 +36,7 @@ __all__ = [
     "Explainer", "Explanation", "METHODS", "BASELINES",
     "GalleryCase", "load_gallery", "MAX_NOTE_CHARS", "SUFFIXES", "check_columns",
     "compare", "detect_language", "edit_note", "mention_state",
-    "build_report", "calibration_figure", "differential_figure", "rank_agreement", "plots",
+    "build_report", "calibration_figure", "differential_figure", "rank_agreement", "plots", "configure_threads",
 ]
+
+configure_threads()   # one torch thread per process, for every entry point (see medmodel.runtime)

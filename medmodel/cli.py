@@ -156,7 +156,10 @@ def _training_data(args, kb):
 def cmd_train(args) -> None:
     from .bundle import save_bundle
     from .knowledge import load_knowledge
+    from .runtime import THREADS_ENV, TORCH_DEFAULT, configure_threads
     from .train import TrainConfig, dist_info, init_distributed, train_bundle
+    import os
+    configure_threads(None if os.environ.get(THREADS_ENV) else TORCH_DEFAULT)   # training keeps torch's own default
     init_distributed()
     rank, _ = dist_info()
     if not args.data and args.n < 20:
@@ -468,20 +471,50 @@ def cmd_evaluate_explanations(args) -> None:
 # ------------------------------------------------------------------ score
 def cmd_score(args) -> None:
     from tqdm import tqdm
-    from .predict import Predictor
-    from .records import check_columns, read_table, score_frame, write_table
-    out = _output_path(args.output, (".csv", ".xlsx", ".parquet"))
-    df = read_table(args.input, limit=args.max_rows)
-    check_columns(df, args.text_column, args.age_column, args.sex_column, args.flags_column)
-    bundle = _bundle(args)
-    bar = tqdm(total=len(df), unit="row", desc="scoring", disable=args.quiet, file=sys.stderr)
-    scored = score_frame(Predictor(bundle, beam=args.beam), df, args.text_column, args.age_column, args.sex_column,
-                         args.flags_column, progress=lambda done, total: bar.update(done - bar.n), lang=args.lang)
-    bar.close()
-    write_table(scored, out)
-    bad = int((scored["error"] != "").sum())
-    print(f"scored {len(scored)} rows -> {out}" + (f" ({bad} with a message in the error column)" if bad else ""),
-          file=sys.stderr)
+
+    from .scoring import score_file, score_ray
+    columns = (args.text_column, args.age_column, args.sex_column, args.flags_column)
+    if args.workers is not None and args.workers < 1:
+        raise UserError("--workers must be at least 1")
+    if args.chunk_rows < 1:
+        raise UserError("--chunk-rows must be at least 1")
+    workers = args.workers or _cores()
+    if args.engine == "ray":
+        summary = score_ray(args.input, args.output, *columns, workers=workers, address=args.ray_address,
+                            bundle=args.bundle, kb_dir=args.kb_dir, beam=args.beam, lang=args.lang,
+                            chunk_rows=args.chunk_rows)
+    else:
+        out = _output_path(args.output, (".csv", ".xlsx", ".parquet"))
+        bars = []                  # made at the first finished chunk: a bad file prints its one line alone
+
+        def progress(done: int) -> None:
+            if not bars:
+                bars.append(tqdm(unit="row", desc="scoring", disable=args.quiet, file=sys.stderr))
+            bars[0].update(done - bars[0].n)
+
+        summary = score_file(args.input, out, *columns, workers=workers, bundle=args.bundle, kb_dir=args.kb_dir,
+                             beam=args.beam, lang=args.lang, chunk_rows=args.chunk_rows, progress=progress,
+                             max_rows=args.max_rows)
+        for bar in bars:
+            bar.close()
+    if args.json:
+        from dataclasses import asdict
+        _json({**asdict(summary), "rows_per_s": summary.rows_per_s, "workers": workers, "engine": args.engine})
+        return
+    resumed = f", {summary.resumed_chunks} of {summary.chunks} chunks from an interrupted run" \
+        if summary.resumed_chunks else ""
+    print(f"scored {summary.rows} rows -> {summary.output} in {summary.seconds:.1f} s ({summary.rows_per_s:.0f} rows/s, "
+          f"{workers} worker{'s' if workers > 1 else ''}{resumed})"
+          + (f" ({summary.errors} with a message in the error column)" if summary.errors else ""), file=sys.stderr)
+
+
+def _cores() -> int:
+    """The cores this process may use: one single-threaded worker each."""
+    import os
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:      # not Linux
+        return max(1, os.cpu_count() or 1)
 
 
 # ------------------------------------------------------------------ bundle
@@ -723,12 +756,22 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--age-column")
     s.add_argument("--sex-column")
     s.add_argument("--flags-column", help="comma-separated context flags per row")
-    s.add_argument("--output", required=True, help="OUT.csv, OUT.xlsx or OUT.parquet")
+    s.add_argument("--output", required=True, help="OUT.csv, OUT.xlsx or OUT.parquet (--engine ray: a folder of "
+                                                   "Parquet partitions)")
     s.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    s.add_argument("--kb-dir", help="knowledge base folder the bundle was trained on (default: the installed one)")
     s.add_argument("--beam", type=_positive_int, default=5)
     s.add_argument("--lang", choices=["en", "zh"], default="en")
-    s.add_argument("--max-rows", type=_positive_int, help="refuse files with more rows (default: $MEDSEQ_MAX_ROWS "
-                                                          "or 10,000)")
+    s.add_argument("--workers", type=_positive_int, help="worker processes, one thread each (default: one per core)")
+    s.add_argument("--chunk-rows", type=_positive_int, default=1024, help="rows read and scored at a time (default 1024); "
+                                                                "an interrupted run resumes at the first unscored chunk")
+    s.add_argument("--engine", choices=["local", "ray"], default="local",
+                   help="local: this machine's cores; ray: Ray Data (a local cluster, or --ray-address)")
+    s.add_argument("--ray-address", help="an existing Ray cluster, e.g. ray://head:10001 (default: $RAY_ADDRESS, "
+                                         "else a local cluster of --workers CPUs)")
+    s.add_argument("--json", action="store_true", help="print a summary (rows, rows/s, errors) as JSON")
+    s.add_argument("--max-rows", type=_positive_int, help="refuse files with more rows (default: no cap; the "
+                                                          "app's uploads are capped by $MEDSEQ_MAX_ROWS)")
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_score)
 

@@ -237,22 +237,33 @@ _NO_ALLERGY = re.compile(r"(?i)\b(?:nkda|nka|nkda\.|no known (?:drug )?allergies
                          r"allergies:?\s*(?:none|nil|nkda))\b|无(?:药物)?过敏史?|否认(?:药物|食物)?(?:及食物)?过敏史|没有过敏")
 
 
+def _allergy_pattern(drugs: str) -> re.Pattern:
+    # "allergic to X", "X allergy", "allergy: X", "rash with X", "reaction to X", "X -> anaphylaxis", "对X过敏"
+    return re.compile(
+        rf"(?i)(?:allerg\w*|reaction|rash|hives|intoleran\w*|sensitiv\w*|anaphyla\w*|angioedema|angio-oedema|"
+        rf"swell\w*)[^.;\n]{{0,30}}?"
+        rf"\b(?:to|with|from|after|on|:)\s*(?:\w+\s+){{0,2}}?({drugs})|({drugs})\s*(?:\(|-|:|–)?\s*"
+        rf"(?:allerg\w*|sensitiv\w*|intoleran\w*|anaphyla\w*|reaction|rash|hives|angioedema)|"
+        rf"对\s*({drugs})\s*(?:类药物?|类)?\s*过敏|({drugs})\s*(?:类药物?)?过敏|"
+        rf"\b({drugs})\b[^.;\n]{{0,60}}?\b(?:allergic|an allergy)\b|"
+        rf"(?:can'?t|cannot|not allowed|unable to|mustn'?t|shouldn'?t)\s+(?:to\s+)?(?:take|have|use)\s+({drugs})|"
+        rf"\b({drugs})\s+makes? my asthma")
+
+
+# Every alternative of an allergy pattern names a drug of its class, so a note that names none of them is not
+# searched with the long pattern at all (the cheap search first; issue 16).
+_ALLERGY_PATTERNS = {flag: (re.compile(rf"(?i)(?:{drugs})"), _allergy_pattern(drugs))
+                     for flag, drugs in _DRUG_CLASSES.items()}
+
+
 def _allergies(text: str) -> list[ContextItem]:
     out = []
     for m in _NO_ALLERGY.finditer(text):
         out.append(ContextItem("no_allergy", True, m.group(0), m.start(), m.end()))
     low = text.lower()
-    for flag, drugs in _DRUG_CLASSES.items():
-        # "allergic to X", "X allergy", "allergy: X", "rash with X", "reaction to X", "X -> anaphylaxis", "对X过敏"
-        pattern = re.compile(
-            rf"(?i)(?:allerg\w*|reaction|rash|hives|intoleran\w*|sensitiv\w*|anaphyla\w*|angioedema|angio-oedema|"
-            rf"swell\w*)[^.;\n]{{0,30}}?"
-            rf"\b(?:to|with|from|after|on|:)\s*(?:\w+\s+){{0,2}}?({drugs})|({drugs})\s*(?:\(|-|:|–)?\s*"
-            rf"(?:allerg\w*|sensitiv\w*|intoleran\w*|anaphyla\w*|reaction|rash|hives|angioedema)|"
-            rf"对\s*({drugs})\s*(?:类药物?|类)?\s*过敏|({drugs})\s*(?:类药物?)?过敏|"
-            rf"\b({drugs})\b[^.;\n]{{0,60}}?\b(?:allergic|an allergy)\b|"
-            rf"(?:can'?t|cannot|not allowed|unable to|mustn'?t|shouldn'?t)\s+(?:to\s+)?(?:take|have|use)\s+({drugs})|"
-            rf"\b({drugs})\s+makes? my asthma")
+    for flag, (named, pattern) in _ALLERGY_PATTERNS.items():
+        if not named.search(text):
+            continue
         for m in pattern.finditer(text):
             group = next(g for g in range(1, 8) if m.group(g))
             if flag == "allergy_nsaid" and re.match(r"(?i)aspirin\s*(?:75|81|100)", low[m.start(group):m.end(group) + 6]):

@@ -3,9 +3,19 @@
 At every step a hypothesis may only continue with tokens its grammar state allows: DX ids until
 TRIAGE (1..MAX_DX of them), one TRIAGE, then RX ids, then NEXT ids, then <eos>; no id twice.
 So every output is well formed whatever the weights are.
+
+Two implementations of the same search:
+- ``beam_search``, the one the product runs: the whole search for a batch as tensor operations, with the
+  encoder states and attention keys kept once per note (its beams are the attention's query dimension), the
+  decoder's input projection read from a table (one row per target token), the grammar as precomputed tables
+  indexed by a small state code, step 0 on one beam (all beams start identical), and notes leaving the batch as
+  soon as all their beams are finished.
+- ``beam_search_reference``, the plain version (every beam a row of ``Seq2Seq.decoder``, the grammar recomputed
+  every step): the reference the fast one is tested against (tests/unit/test_decode.py, bench/decode_equality.py).
 """
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import torch
@@ -71,7 +81,7 @@ class Grammar:
 
 
 @torch.no_grad()
-def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, lengths: torch.Tensor | None = None,
+def beam_search_reference(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, lengths: torch.Tensor | None = None,
                 beam: int = 5, length_alpha: float = 1.0, force_first_dx: bool = False,
                 banned: torch.Tensor | None = None) -> list[Hypothesis]:
     """Best grammatical output for each input.
@@ -141,4 +151,172 @@ def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, 
             if norm > best_norm:
                 best, best_norm = Hypothesis(ids, s, first_logits[b]), norm
         results.append(best)
+    return results
+
+
+# ------------------------------------------------------------------ the fast search
+_SECTION_CODE = {"DX": 0, "TRIAGE": 1, "RX": 2, "NEXT": 3}   # anything else (<eos>, <pad>, <bos>): 4
+_COUNTS = (MAX_DX + 1, MAX_RX + 1, MAX_NEXT + 1)
+N_CODES = 6 * _COUNTS[0] * _COUNTS[1] * _COUNTS[2]            # grammar state x tokens used in each section
+
+
+def _code(state, n_dx, n_rx, n_next):
+    """A hypothesis's whole grammar state as one number: the state and the (capped) count of each section."""
+    n_dx, n_rx, n_next = n_dx.clamp(max=MAX_DX), n_rx.clamp(max=MAX_RX), n_next.clamp(max=MAX_NEXT)
+    return ((state * _COUNTS[0] + n_dx) * _COUNTS[1] + n_rx) * _COUNTS[2] + n_next
+
+
+@dataclass
+class _Tables:
+    """What the fast search reads instead of recomputing, derived once from the weights and the vocabulary.
+
+    gate_in (V, 4H): the decoder LSTM's input projection of every target token (W_ih embedding + b_ih);
+    allowed (N_CODES, V): the grammar's permitted tokens in each state code (``<eos>`` by the grammar alone);
+    done (N_CODES,): the code is finished; then (N_CODES * 5,): the code after a token of each section;
+    section (V,): each token's section (0..4); mark (V,): the column a chosen token blocks (``<eos>`` blocks
+    ``<pad>``, never allowed anyway, since the grammar rules ``<eos>`` by itself)."""
+    gate_in: torch.Tensor
+    allowed: torch.Tensor
+    done: torch.Tensor
+    then: torch.Tensor
+    section: torch.Tensor
+    mark: torch.Tensor
+
+
+_TABLES: "weakref.WeakKeyDictionary[Seq2Seq, tuple]" = weakref.WeakKeyDictionary()
+
+
+def _grammar_tables(vocab: TargetVocab, device) -> tuple[torch.Tensor, torch.Tensor, torch.Tensor]:
+    """allowed, done and then, by running the reference ``Grammar`` once on every code (and every section)."""
+    codes = torch.arange(N_CODES, device=device)
+    n_next, rest = codes % _COUNTS[2], codes // _COUNTS[2]
+    n_rx, rest = rest % _COUNTS[1], rest // _COUNTS[1]
+    n_dx, state = rest % _COUNTS[0], rest // _COUNTS[0]
+
+    def grammar(k: int) -> Grammar:
+        g = Grammar(vocab, N_CODES * k, device)
+        g.state, g.n_dx, g.n_rx, g.n_next = (x.repeat_interleave(k) for x in (state, n_dx, n_rx, n_next))
+        return g
+
+    allowed = grammar(1).allowed()                                     # (N_CODES, V)
+    example = [next((i for i, s in enumerate(vocab.section) if s == sec), vocab.eos_id)
+               for sec in ("DX", "TRIAGE", "RX", "NEXT")] + [vocab.eos_id]   # one token of each section
+    g = grammar(5)
+    g.advance(torch.tensor(example, device=device).repeat(N_CODES))
+    then = _code(g.state, g.n_dx, g.n_rx, g.n_next)                   # (N_CODES * 5,)
+    return allowed, state == DONE, then
+
+
+def _tables(model: Seq2Seq, vocab: TargetVocab) -> _Tables:
+    dec = model.decoder
+    weights = (dec.embedding.weight, dec.lstm.weight_ih_l0, dec.lstm.bias_ih_l0)
+    stamp = (tuple((w.data_ptr(), w._version) for w in weights), tuple(vocab.itos))
+    cached = _TABLES.get(model)
+    if cached is not None and cached[0] == stamp:
+        return cached[1]
+    device = dec.embedding.weight.device
+    gate_in = torch.addmm(dec.lstm.bias_ih_l0, dec.embedding.weight, dec.lstm.weight_ih_l0.t())   # (V, 4H)
+    allowed, done, then = _grammar_tables(vocab, device)
+    section = torch.tensor([_SECTION_CODE.get(s, 4) for s in vocab.section], device=device)
+    mark = torch.arange(len(vocab), device=device)
+    mark[vocab.eos_id] = vocab.pad_id
+    tables = _Tables(gate_in, allowed, done, then, section, mark)
+    _TABLES[model] = (stamp, tables)
+    return tables
+
+
+def _decoder_step(model: Seq2Seq, t: _Tables, tokens, h, c, enc, keys_t, bias, k: int):
+    """One decoder step for A notes with k beams each, beams as the attention's query dimension.
+
+    tokens (A*k,), h and c (A*k, H); enc (A, S, 2H), keys_t (A, H, S) = proj(enc)^T, bias (A, 1, S): 0 at real
+    tokens, -inf at padding -> logits (A*k, V), h, c. ``Decoder.forward``'s arithmetic with dropout off."""
+    dec, H = model.decoder, h.size(1)
+    gates = t.gate_in[tokens] + torch.addmm(dec.lstm.bias_hh_l0, h, dec.lstm.weight_hh_l0.t())   # (N, 4H): i f g o
+    sig = torch.sigmoid(gates)
+    c = torch.addcmul(sig[:, H:2 * H] * c, sig[:, :H], torch.tanh(gates[:, 2 * H:3 * H]))      # (N, H)
+    h = sig[:, 3 * H:] * torch.tanh(c)                                                        # (N, H)
+    A = enc.size(0)
+    scores = torch.baddbmm(bias, h.view(A, k, H), keys_t, alpha=dec.attention.scale)         # (A, k, S)
+    context = torch.bmm(torch.softmax(scores, dim=-1), enc).view(A * k, -1)                  # (N, 2H)
+    mixed = torch.tanh(dec.combine(torch.cat([h, context], dim=-1)))                         # (N, H)
+    return dec.out(mixed), h, c                                                               # (N, V)
+
+
+def _best(scores: list[float], hist: list[list[int]], first_logits, eos_id: int, length_alpha: float):
+    """The reference's final choice: the highest length-normalised score, the first beam on a tie."""
+    best, best_norm = None, float("-inf")
+    for s, tokens in zip(scores, hist):
+        if s == float("-inf"):
+            continue
+        ids = [t for t in tokens if t != eos_id]
+        norm = s / max(len(ids) + 1, 1) ** length_alpha
+        if norm > best_norm:
+            best, best_norm = Hypothesis(ids, s, first_logits), norm
+    return best
+
+
+@torch.no_grad()
+def beam_search(model: Seq2Seq, vocab: TargetVocab, src: Source | torch.Tensor, lengths: torch.Tensor | None = None,
+                beam: int = 5, length_alpha: float = 1.0, force_first_dx: bool = False,
+                banned: torch.Tensor | None = None) -> list[Hypothesis]:
+    """Best grammatical output for each input: the search of ``beam_search_reference`` (same arguments, same
+    results up to float rounding) in fewer, larger tensor operations.
+
+    src: a Source batch (or (B, S) input ids with lengths (B,)) -> B hypotheses; ``banned`` (B, V) bool."""
+    if model.training:   # never switch the shared model's mode here: other threads use it
+        raise ValueError("beam search needs the model in eval mode (dropout off)")
+    B, K, V, eos = (src.ids if isinstance(src, Source) else src).size(0), beam, len(vocab), vocab.eos_id
+    enc, mask, (h, c) = model.encode(src, lengths)                    # (B, S, 2H), (B, S), (1, B, H)
+    device = enc.device
+    t = _tables(model, vocab)
+    keys_t = model.decoder.attention.proj(enc).transpose(1, 2).contiguous()   # (B, H, S): once per note
+    bias = torch.zeros(mask.shape, device=device).masked_fill(~mask, float("-inf")).unsqueeze(1)   # (B, 1, S)
+    h, c = h[0], c[0]                                                  # (B, H): one beam per note at first
+    free = ~banned.to(device) if banned is not None else torch.ones(B, V, dtype=torch.bool, device=device)
+    free_eos = free[:, eos].clone()                                    # <eos> is ruled by the grammar, not by use
+    free[:, eos] = True
+    code = torch.full((B,), START * _COUNTS[0] * _COUNTS[1] * _COUNTS[2], device=device)   # START, nothing used
+    notes = torch.arange(B, device=device)                             # which input each active note is
+    tokens = torch.full((B,), vocab.bos_id, dtype=torch.long, device=device)
+    scores = torch.zeros(B, 1, device=device)
+    history = torch.zeros(B, 0, dtype=torch.long, device=device)
+    k, first_logits, results, minus_inf = 1, None, [None] * B, float("-inf")
+    for step in range(MAX_TARGET_LEN - 1):
+        logits, h, c = _decoder_step(model, t, tokens, h, c, enc, keys_t, bias, k)   # (N, V)
+        if step == 0:
+            first_logits = logits                                     # (B, V)
+        logp = torch.log_softmax(logits, dim=-1)
+        allowed = t.allowed[code] & free
+        allowed[:, eos] &= free_eos
+        A = scores.size(0)
+        if step == 0 and force_first_dx:                               # one beam: the most likely condition
+            best = logits.masked_fill(~allowed, minus_inf).argmax(dim=-1, keepdim=True)   # (B, 1)
+            top = logp.gather(1, best).masked_fill(~allowed.gather(1, best), minus_inf)
+            origin, tokens = torch.arange(B, device=device), best.view(-1)
+        else:
+            logp = logp.masked_fill(~allowed, minus_inf)
+            logp[:, eos] = torch.where(t.done[code], 0.0, logp[:, eos])   # finished beams carry over unchanged
+            top, idx = (scores.view(-1, 1) + logp).view(A, k * V).topk(K, dim=-1)   # (A, K)
+            origin = (idx // V + torch.arange(A, device=device).unsqueeze(1) * k).view(-1)
+            tokens, k = (idx % V).view(-1), K
+        h, c, free, free_eos, code = h[origin], c[origin], free[origin], free_eos[origin], code[origin]
+        history = torch.cat([history[origin], tokens.unsqueeze(1)], dim=1)
+        code = t.then[code * 5 + t.section[tokens]]
+        free[torch.arange(tokens.numel(), device=device), t.mark[tokens]] = False
+        scores = top                                                   # (A, k)
+        over = (t.done[code].view(A, k) | (scores == minus_inf)).all(dim=1)   # (A,): every live beam finished
+        last = step == MAX_TARGET_LEN - 2
+        if last or bool(over.any()):
+            done = torch.ones_like(over) if last else over
+            hist, best_scores = history.view(A, k, -1).tolist(), scores.tolist()
+            for a in done.nonzero().view(-1).tolist():
+                b = int(notes[a])
+                results[b] = _best(best_scores[a], hist[a], first_logits[b], eos, length_alpha)
+            if bool(done.all()):
+                break
+            stay = (~done).nonzero().view(-1)                         # the notes still decoding leave the rest
+            rows = (stay.unsqueeze(1) * k + torch.arange(k, device=device)).view(-1)
+            notes, enc, keys_t, bias, scores = notes[stay], enc[stay], keys_t[stay], bias[stay], scores[stay]
+            h, c, free, free_eos, code = h[rows], c[rows], free[rows], free_eos[rows], code[rows]
+            history, tokens = history[rows], tokens[rows]
     return results

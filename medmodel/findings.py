@@ -85,6 +85,15 @@ def _trigger_keys(triggers: tuple[str, ...]) -> list[tuple[str, ...]]:
                   key=len, reverse=True)
 
 
+@lru_cache(maxsize=None)
+def _trigger_index(triggers: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
+    """The trigger keys by first word, longest first: a note word is compared only with the keys it can open."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for key in _trigger_keys(triggers):
+        index.setdefault(key[0], []).append(key)
+    return index
+
+
 class FindingExtractor:
     """Built once per knowledge base (it indexes every phrasing)."""
 
@@ -124,8 +133,12 @@ class FindingExtractor:
         return tuple(t for t, _, _ in canonical(words, drop_function_words=not keep_function_words))
 
     @cached_property
-    def _en_max(self) -> int:
-        return max(len(k) for k in self._en)
+    def _en_lengths(self) -> dict[str, tuple[int, ...]]:
+        """The lengths of the keys that start with each word, longest first: the only lengths worth looking up."""
+        lengths: dict[str, set[int]] = {}
+        for key in self._en:
+            lengths.setdefault(key[0], set()).add(len(key))
+        return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
 
     @cached_property
     def _en_bags(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -198,7 +211,9 @@ class FindingExtractor:
         # 1. phrases as written (in canonical form), longest first
         k = 0
         while k < len(canon):
-            for length in range(min(self._en_max, len(canon) - k), 0, -1):
+            for length in self._en_lengths.get(tokens[k], ()):
+                if length > len(canon) - k:
+                    continue
                 hit = self._en.get(tuple(tokens[k:k + length]))
                 if hit and self._usable(hit, canon[k:k + length], words, pieces, text, clinical):
                     matched.append((canon[k][1], canon[k + length - 1][2], hit[0]))
@@ -274,11 +289,11 @@ class FindingExtractor:
 
     @staticmethod
     def _find_triggers(words, triggers, covered) -> list[tuple[int, int]]:
-        keys = _trigger_keys(triggers)
+        index = _trigger_index(triggers)
         spans, i = [], 0
         while i < len(words):
-            for key in keys:
-                if tuple(words[i:i + len(key)]) == key and not covered & set(range(i, i + len(key))):
+            for key in index.get(words[i], ()):
+                if tuple(words[i:i + len(key)]) == key and not any(q in covered for q in range(i, i + len(key))):
                     spans.append((i, i + len(key)))
                     i += len(key)
                     break

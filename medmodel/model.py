@@ -126,9 +126,12 @@ class Encoder(nn.Module):
     def forward(self, emb: torch.Tensor, lengths: torch.Tensor):
         """emb (B, S, E), lengths (B,) -> enc (B, S, 2H), decoder initial state ((1, B, H), (1, B, H))."""
         S = emb.size(1)
-        packed = pack_padded_sequence(self.drop(emb), lengths.cpu(), batch_first=True, enforce_sorted=False)
-        out, (h, c) = self.lstm(packed)
-        enc, _ = pad_packed_sequence(out, batch_first=True, total_length=S)   # (B, S, 2H), zeros at padding
+        if bool((lengths == S).all()):   # no padding (one note, or a bucket of equal lengths): nothing to pack
+            enc, (h, c) = self.lstm(self.drop(emb))                          # (B, S, 2H)
+        else:
+            packed = pack_padded_sequence(self.drop(emb), lengths.cpu(), batch_first=True, enforce_sorted=False)
+            out, (h, c) = self.lstm(packed)
+            enc, _ = pad_packed_sequence(out, batch_first=True, total_length=S)   # (B, S, 2H), zeros at padding
         h = torch.tanh(self.bridge_h(torch.cat([h[0], h[1]], dim=-1)))       # (B, H)
         c = torch.tanh(self.bridge_c(torch.cat([c[0], c[1]], dim=-1)))       # (B, H)
         return enc, (h.unsqueeze(0), c.unsqueeze(0))
@@ -202,7 +205,9 @@ class Seq2Seq(nn.Module):
         if self.subword_embedding is not None and src.subwords is not None and src.subwords.numel():
             sw = src.subwords if keep is None else src.subwords.masked_fill(~keep.unsqueeze(-1), 0)
             n = (sw > 0).sum(-1, keepdim=True).clamp(min=1)                        # (B, S, 1)
-            x = x + self.subword_embedding(sw).sum(-2) / n                        # (B, S, K, E) -> (B, S, E)
+            B, S, K = sw.shape    # a bag sum, never the (B, S, K, E) gather: 20x faster at inference (issue 16)
+            bags = F.embedding_bag(sw.reshape(-1, K), self.subword_embedding.weight, mode="sum", padding_idx=0)
+            x = x + bags.view(B, S, -1) / n                                       # (B, S, E)
         hide = None
         if self.training and self.cfg.feature_dropout > 0:
             hide = (torch.rand(ids.size(0), 1, device=ids.device) < self.cfg.feature_dropout)   # (B, 1)

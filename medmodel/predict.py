@@ -121,29 +121,38 @@ def check_note(text: str) -> None:
 class Predictor:
     """Runs a bundle on cases. Thread-safe: inference only reads the shared model."""
 
-    def __init__(self, bundle: Bundle, beam: int = 5):
+    def __init__(self, bundle: Bundle, beam: int = 5, search=beam_search):
         self.bundle = bundle
         self.kb = bundle.kb
         self.beam = beam
+        self.search = search     # medmodel.decode.beam_search; tests and benches swap in beam_search_reference
         self.extractor = FindingExtractor(bundle.kb)
         self.posterior = Posterior(bundle.kb)
         self._dx_ids = torch.tensor(bundle.target_vocab.dx_ids)
         self._dx_conditions = bundle.target_vocab.dx_conditions
+        self._banned: dict[tuple, torch.Tensor] = {}   # (age, sex, pregnant) -> banned tokens: the only inputs
 
     def predict(self, case: Case) -> Prediction:
         return self.predict_many([case])[0]
 
     @torch.no_grad()
     def predict_many(self, cases: list[Case], batch_size: int = 64) -> list[Prediction]:
-        """Batched prediction; raises InputError naming the first unusable note."""
+        """Batched prediction, in the order given; raises InputError naming the first unusable note.
+
+        Notes are decoded in batches of similar length (sorted by token count), so a batch pads little and its
+        beams finish at similar steps; the results do not depend on which notes share a batch."""
         for i, case in enumerate(cases):
             try:
                 check_note(case.text)
             except InputError as exc:
                 raise InputError(f"case {i + 1}: {exc}" if len(cases) > 1 else str(exc)) from None
-        out: list[Prediction] = []
-        for start in range(0, len(cases), batch_size):
-            out.extend(self._predict_batch(cases[start:start + batch_size]))
+        prepared = [self.prepare(c) for c in cases]
+        order = sorted(range(len(cases)), key=lambda i: len(prepared[i][4]))
+        out: list[Prediction | None] = [None] * len(cases)
+        for start in range(0, len(order), batch_size):
+            chunk = order[start:start + batch_size]
+            for i, p in zip(chunk, self._predict_batch([cases[i] for i in chunk], [prepared[i] for i in chunk])):
+                out[i] = p
         return out
 
     def prepare(self, case: Case) -> tuple[Case, NoteContext, list[Conflict], list[Mention], Encoded]:
@@ -155,22 +164,26 @@ class Predictor:
 
     def banned(self, case: Case) -> torch.Tensor:
         """(V,) target tokens this patient can never be given: impossible conditions and next steps."""
+        key = (case.age, case.sex, "pregnant" in case.flags)
+        if key not in self._banned:
+            self._banned[key] = self._banned_for(*key)
+        return self._banned[key].clone()
+
+    def _banned_for(self, age: int | None, sex: str | None, pregnant: bool) -> torch.Tensor:
         vocab, kb = self.bundle.target_vocab, self.kb
-        pregnant = "pregnant" in case.flags
         out = torch.zeros(len(vocab), dtype=torch.bool)
-        for c in impossible_for(kb, case.age, case.sex, pregnant):
+        for c in impossible_for(kb, age, sex, pregnant):
             out[vocab.stoi[f"DX:{c}"]] = True
-        for s in impossible_next_steps(kb, case.sex, pregnant):
+        for s in impossible_next_steps(kb, sex, pregnant):
             out[vocab.stoi[f"NEXT:{s}"]] = True
         return out
 
-    def _predict_batch(self, cases: list[Case]) -> list[Prediction]:
+    def _predict_batch(self, cases: list[Case], prepared: list[tuple]) -> list[Prediction]:
         vocab, model = self.bundle.target_vocab, self.bundle.model
-        prepared = [self.prepare(c) for c in cases]
         banned = torch.stack([self.banned(p[0]) for p in prepared])
         device = next(model.parameters()).device
         src = Source.collate([p[4] for p in prepared], device)
-        hyps = beam_search(model, vocab, src, beam=self.beam, force_first_dx=True, banned=banned.to(device))
+        hyps = self.search(model, vocab, src, beam=self.beam, force_first_dx=True, banned=banned.to(device))
         return [self._assemble(c, *p, h, b) for c, p, h, b in zip(cases, prepared, hyps, banned)]
 
     @torch.no_grad()

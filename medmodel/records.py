@@ -294,11 +294,15 @@ def _flags(value) -> frozenset[str]:
 
 
 def row_case(row: pd.Series, text_column: str, age_column=None, sex_column=None, flags_column=None) -> Case:
-    text = row[text_column]
+    return cell_case(row[text_column], row[age_column] if age_column else None,
+                     row[sex_column] if sex_column else None, row[flags_column] if flags_column else None)
+
+
+def cell_case(text, age=None, sex=None, flags=None) -> Case:
+    """A Case from one row's cells (any of them blank or NaN); raises InputError saying what is wrong."""
     text = "" if text is None or (isinstance(text, float) and math.isnan(text)) else str(text)
     check_note(text)
-    return Case(text, _age(row[age_column]) if age_column else None, _sex(row[sex_column]) if sex_column else None,
-                _flags(row[flags_column]) if flags_column else frozenset())
+    return Case(text, _age(age), _sex(sex), _flags(flags) if flags is not None else frozenset())
 
 
 def check_columns(df: pd.DataFrame, *columns: str | None) -> None:
@@ -311,58 +315,64 @@ def check_columns(df: pd.DataFrame, *columns: str | None) -> None:
 def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_column: str | None = None,
                 sex_column: str | None = None, flags_column: str | None = None, batch_size: int = 64,
                 progress: Callable[[int, int], None] | None = None, lang: str = "en") -> pd.DataFrame:
-    """The input rows plus prediction columns (RESULT_COLUMNS); bad rows get a message in ``error``."""
+    """The input rows plus prediction columns (RESULT_COLUMNS); bad rows get a message in ``error``.
+
+    Results are built column by column; ``out_of_scope`` is a nullable boolean (blank for a row that could not
+    be scored), so the table converts to Parquet and Arrow."""
     import pandas as pd
     check_columns(df, text_column, age_column, sex_column, flags_column)
-    kb = predictor.kb
-    results: list[dict] = [{} for _ in range(len(df))]
+    n = len(df)
+    cells = [df[c].tolist() if c else [None] * n for c in (text_column, age_column, sex_column, flags_column)]
+    columns: dict[str, list] = {c: [None] * n for c in RESULT_COLUMNS}
+    columns["error"] = [""] * n
     valid: list[tuple[int, Case]] = []
-    for i, (_, row) in enumerate(df.iterrows()):
+    for i, row in enumerate(zip(*cells)):
         try:
-            valid.append((i, row_case(row, text_column, age_column, sex_column, flags_column)))
+            valid.append((i, cell_case(*row)))
         except (InputError, ValueError) as exc:
-            results[i] = {"error": labels.error(exc, lang)}
-    done = len(df) - len(valid)
-    for start in range(0, len(valid), batch_size):
-        chunk = valid[start:start + batch_size]
+            columns["error"][i] = labels.error(exc, lang)
+    done = n - len(valid)
+    step = max(batch_size, 512)    # predict_many buckets notes by length within each call
+    for start in range(0, len(valid), step):
+        chunk = valid[start:start + step]
         for (i, _), p in zip(chunk, predictor.predict_many([c for _, c in chunk], batch_size=batch_size)):
-            r: dict = {"error": ""}
-            for k, d in enumerate(p.differential, start=1):
-                r.update({f"dx{k}_id": d.condition_id, f"dx{k}_icd10": d.icd10, f"dx{k}_name": d.name(lang),
-                          f"dx{k}_prob": round(d.probability, 4)})
-            r.update({
-                "triage": p.triage,
-                "red_flags": "; ".join(
-                    [labels.text("msg.red_flag", lang, finding=kb.findings[f.finding].name.get(lang), phrase=f.phrase)
-                     for f in p.red_flags]
-                    + [labels.text("msg.cannot_miss", lang, condition=kb.conditions[c.condition].name.get(lang),
-                                   probability=labels.percent(c.probability),
-                                   level=labels.text(f"triage_word.{c.level}", lang))
-                       for c in p.cannot_miss]),
-                "medications": "; ".join(kb.medications[m].name.get(lang) for m in p.medications),
-                "withheld": "; ".join(labels.text("msg.withheld", lang,
-                                                  medication=kb.medications[w.medication].name.get(lang),
-                                                  reason=w.reason_zh if lang == "zh" else w.reason_en)
-                                      for w in p.withheld),
-                "next_steps": "; ".join(kb.next_steps[s].name.get(lang) for s in p.next_steps),
-                "findings_present": "; ".join(m.finding for m in p.findings if m.present),
-                "findings_absent": "; ".join(m.finding for m in p.findings if not m.present),
-                "out_of_scope": p.out_of_scope,
-                "context_from_note": "; ".join(labels.context_item(i, lang) for i in p.context.items
-                                               if i.key not in p.case.ignored_context),
-                "warnings": " ".join(labels.message(w, lang, kb) for w in p.warnings),
-            })
-            if p.encoded.truncated:  # scored, but say the note was cut
-                r["error"] = " ".join(labels.message(w, lang, kb) for w in p.warnings if w.code == "note_truncated")
-            results[i] = r
+            _fill(columns, i, p, predictor.kb, lang)
         done += len(chunk)
         if progress:
-            progress(done, len(df))
+            progress(done, n)
     out = df.copy()
-    res = pd.DataFrame(results, index=df.index).reindex(columns=RESULT_COLUMNS)
     for col in RESULT_COLUMNS:
         if col.endswith("_prob"):   # numbers, blank (NaN) where a row has none: one type per column (Arrow, Excel)
-            out[col] = pd.to_numeric(res[col], errors="coerce")
+            out[col] = pd.to_numeric(pd.Series(columns[col], index=df.index, dtype="float64"))
+        elif col == "out_of_scope":
+            out[col] = pd.Series(columns[col], index=df.index, dtype="boolean")
         else:
-            out[col] = res[col].where(res[col].notna(), "") if col != "error" else res[col].fillna("")
+            out[col] = pd.Series(["" if v is None else v for v in columns[col]], index=df.index, dtype="str")
     return out
+
+
+def _fill(columns: dict[str, list], i: int, p, kb, lang: str) -> None:
+    """Row ``i`` of the result columns from prediction ``p``."""
+    for k, d in enumerate(p.differential, start=1):
+        columns[f"dx{k}_id"][i], columns[f"dx{k}_icd10"][i] = d.condition_id, d.icd10
+        columns[f"dx{k}_name"][i], columns[f"dx{k}_prob"][i] = d.name(lang), round(d.probability, 4)
+    columns["triage"][i] = p.triage
+    columns["red_flags"][i] = "; ".join(
+        [labels.text("msg.red_flag", lang, finding=kb.findings[f.finding].name.get(lang), phrase=f.phrase)
+         for f in p.red_flags]
+        + [labels.text("msg.cannot_miss", lang, condition=kb.conditions[c.condition].name.get(lang),
+                       probability=labels.percent(c.probability), level=labels.text(f"triage_word.{c.level}", lang))
+           for c in p.cannot_miss])
+    columns["medications"][i] = "; ".join(kb.medications[m].name.get(lang) for m in p.medications)
+    columns["withheld"][i] = "; ".join(
+        labels.text("msg.withheld", lang, medication=kb.medications[w.medication].name.get(lang),
+                    reason=w.reason_zh if lang == "zh" else w.reason_en) for w in p.withheld)
+    columns["next_steps"][i] = "; ".join(kb.next_steps[s].name.get(lang) for s in p.next_steps)
+    columns["findings_present"][i] = "; ".join(m.finding for m in p.findings if m.present)
+    columns["findings_absent"][i] = "; ".join(m.finding for m in p.findings if not m.present)
+    columns["out_of_scope"][i] = p.out_of_scope
+    columns["context_from_note"][i] = "; ".join(labels.context_item(c, lang) for c in p.context.items
+                                                if c.key not in p.case.ignored_context)
+    columns["warnings"][i] = " ".join(labels.message(w, lang, kb) for w in p.warnings)
+    if p.encoded.truncated:  # scored, but say the note was cut
+        columns["error"][i] = " ".join(labels.message(w, lang, kb) for w in p.warnings if w.code == "note_truncated")

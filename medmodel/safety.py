@@ -79,7 +79,19 @@ def impossible_next_steps(kb: KnowledgeBase, sex: str | None, pregnant: bool) ->
 
 # ------------------------------------------------------------------ triage
 def mass_at_or_above(kb: KnowledgeBase, probabilities: dict[str, float], level: str) -> float:
-    return sum(p for c, p in probabilities.items() if triage_rank(kb.conditions[c].triage) >= triage_rank(level))
+    ranks, least = _ranks(kb), triage_rank(level)
+    return sum(p for c, p in probabilities.items() if ranks[c] >= least)
+
+
+_RANKS: dict[int, tuple[KnowledgeBase, dict[str, int]]] = {}
+
+
+def _ranks(kb: KnowledgeBase) -> dict[str, int]:
+    """Each condition's triage rank, looked up once per knowledge base (scored for every note)."""
+    hit = _RANKS.get(id(kb))
+    if hit is None or hit[0] is not kb:
+        hit = _RANKS[id(kb)] = (kb, {c.id: triage_rank(c.triage) for c in kb.conditions.values()})
+    return hit[1]
 
 
 def triage_from_differential(kb: KnowledgeBase, probabilities: dict[str, float],

@@ -12,8 +12,10 @@ import json
 import re
 import unicodedata
 import zlib
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -71,15 +73,25 @@ def original_span(where: list[int] | None, start: int, end: int) -> tuple[int, i
 def split(text: str) -> list[Piece]:
     """Split a note into normalised pieces with offsets into ``text``; invisible characters are read through (a
     word cut by one is one word), other format and control characters are dropped."""
+    return list(_split(text))
+
+
+@lru_cache(maxsize=512)   # the tokenizer and the finding reader split the same note: once (issue 16)
+def _split(text: str) -> tuple[Piece, ...]:
     shown, where = visible(text)
     pieces = []
     for m in _PIECE.finditer(shown):
         raw = m.group(0)
-        if unicodedata.category(raw[0]) in ("Cc", "Cf", "Cs", "Co", "Cn"):
+        if raw.isascii():          # the common case, decided without the Unicode tables
+            if raw[0] < " " or raw[0] == "\x7f":   # ASCII's only control (Cc) characters
+                continue
+            norm = raw.lower()
+        elif unicodedata.category(raw[0]) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             continue
-        norm = unicodedata.normalize("NFKC", raw).lower().replace("’", "'")
+        else:
+            norm = unicodedata.normalize("NFKC", raw).lower().replace("’", "'")
         pieces.append(Piece(norm, *original_span(where, m.start(), m.end())))
-    return pieces
+    return tuple(pieces)
 
 
 def context_tokens(case: Case) -> list[str]:
@@ -91,6 +103,7 @@ def context_tokens(case: Case) -> list[str]:
     return [age, sex] + [f"[{f.upper()}]" for f in USER_FLAGS if f in case.flags]
 
 
+@lru_cache(maxsize=200_000)   # a note's words repeat across notes: hashing them once is a fifth of encoding
 def subword_ids(word: str, buckets: int) -> tuple[int, ...]:
     """Hashed character n-grams of a word, as bucket ids 1..buckets-1 (0 is padding). crc32, not Python's
     salted hash, so ids are the same in every process."""
@@ -99,6 +112,21 @@ def subword_ids(word: str, buckets: int) -> tuple[int, ...]:
     w = f"<{word}>"
     grams = [w[i:i + n] for n in SUBWORD_N for i in range(len(w) - n + 1)]
     return tuple(1 + zlib.crc32(g.encode("utf-8")) % (buckets - 1) for g in grams[:MAX_SUBWORDS])
+
+
+def _covering_mentions(pieces, mentions) -> list:
+    """For each piece, the first mention (in the given order) whose span contains it, or None."""
+    out = [None] * len(pieces)
+    if not mentions:
+        return out
+    starts = [p.start for p in pieces]
+    for m in mentions:
+        for i in range(bisect_left(starts, m.start), len(pieces)):
+            if pieces[i].start > m.end:
+                break
+            if out[i] is None and pieces[i].end <= m.end:
+                out[i] = m
+    return out
 
 
 @dataclass(frozen=True)
@@ -179,8 +207,7 @@ class Tokenizer:
         room = self.max_len - len(ctx)
         kept = pieces[:room]
         states, concepts = [STATE_NONE] * len(ctx), [0] * len(ctx)
-        for p in kept:
-            m = next((m for m in mentions if m.start <= p.start and p.end <= m.end), None)
+        for m in _covering_mentions(kept, mentions):
             states.append(STATE_NONE if m is None else STATE_PRESENT if m.present else STATE_DENIED)
             concepts.append(0 if m is None else self.concept_index.get(m.finding, 0))
         return Encoded(

@@ -26,6 +26,7 @@ if submitted is not None:
     case = submitted
 if case is None or not case.text.strip():
     st.info(t("assess.empty_note"))
+    loaders.preload()            # the answer's components load while the clinician types
     st.stop()
 try:
     with st.spinner(t("assess.working")):

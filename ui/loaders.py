@@ -64,6 +64,43 @@ def gallery():
     return load_gallery()
 
 
+# ----------------------------------------------------------------------------------------- answer first
+PRELOAD_KEY = "medseq_preload"
+# Drawn off-screen and invisible: the browser fetches and starts the chart and table components while the
+# clinician types, instead of after the first click (most of a fresh page's click-to-differential time; issue 16).
+_PRELOAD_CSS = (f"<style>.st-key-{PRELOAD_KEY}{{position:absolute;left:0;top:0;width:640px;height:1px;"
+                "overflow:hidden;visibility:hidden;pointer-events:none}</style>")
+
+
+def preload() -> None:
+    """Call on a page that waits for input: the components the answer uses load in the browser now, and the server
+    builds the model's lazily built indexes (finding reader, explainer) in the background, once per process."""
+    import plotly.graph_objects as go
+    _warm_up()
+    with st.container(key=PRELOAD_KEY):
+        st.html(_PRELOAD_CSS)
+        blank = go.Figure(layout={"xaxis": {"visible": False}, "yaxis": {"visible": False}})   # no ticks to find
+        st.plotly_chart(blank, key=f"{PRELOAD_KEY}_chart", config={"displayModeBar": False})
+        st.dataframe(pd.DataFrame({"-": [""]}), hide_index=True)
+
+
+@st.cache_resource(show_spinner=False)
+def _warm_up():
+    """One prediction and one short explanation per language on a background thread, so the first clinician's
+    submit does not pay for building the reader's indexes. The resources are fetched here, in the script thread."""
+    import threading
+    p, ex = predictor(), explainer()
+
+    def work() -> None:
+        for text in ("fever and a cough for three days, no rash", "发烧咳嗽三天，没有皮疹"):
+            case = Case(text, 30, "F")
+            ex.explain(case, p.predict(case), n_steps=2)
+
+    thread = threading.Thread(target=work, name="medseq-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 @st.cache_data(max_entries=256, show_spinner=False)
 def _predict(**case: object):
     return predictor().predict(state.case_from_dict(case))
