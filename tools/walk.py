@@ -26,7 +26,9 @@ NAV = {"en": {"assess": "Assess", "explain": "Explain", "records": "Records", "m
 # table, and the bilingual language switch. Clinical abbreviations (CT, ECG, ICD-10, eGFR) are upper case and
 # never counted; neither are code blocks, file names, hashes or what a patient wrote.
 ALLOWED_LATIN = {"medseq", "deeplift", "spearman", "deyoung", "adebayo", "excel", "parquet", "log", "egfr", "language",
-                 "english", "python", "torch", "numpy", "safetensors", "captum", "bcrypt", "min", "ml", "mmol", "kg"}
+                 "english", "python", "torch", "numpy", "safetensors", "captum", "bcrypt", "min", "ml", "mmol", "kg",
+                 # units and named scores inside the knowledge base's Chinese doses (CIWA-Ar, Centor, FeverPAIN ...)
+                 "mg", "mcg", "mmhg", "mol", "cm", "mm", "ng", "ph", "ar", "centor", "feverpain", "maddrey", "pabrinex"}
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _NOT_PROSE = re.compile(r"\S+\.(?:csv|xlsx|parquet|json|html|safetensors|sqlite|yaml)\b|\b[0-9a-f]{8,}\b|https?://\S+"
                         r"|\b\d+(?:\.\d+)+\S*")   # file names, hashes, links, version numbers ("2.13.0+cpu")
