@@ -11,7 +11,7 @@ import math
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from . import labels
+from . import labels, render
 from .case import MAX_AGE, USER_FLAGS, Case
 from .errors import InputError, RecordsError
 from .labels import parse_flags
@@ -187,28 +187,7 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
             for k, d in enumerate(p.differential, start=1):
                 r.update({f"dx{k}_id": d.condition_id, f"dx{k}_icd10": d.icd10, f"dx{k}_name": d.name(lang),
                           f"dx{k}_prob": round(d.probability, 4)})
-            r.update({
-                "triage": p.triage,
-                "red_flags": "; ".join(
-                    [labels.text("msg.red_flag", lang, finding=kb.findings[f.finding].name.get(lang), phrase=f.phrase)
-                     for f in p.red_flags]
-                    + [labels.text("msg.cannot_miss", lang, condition=kb.conditions[c.condition].name.get(lang),
-                                   probability=labels.percent(c.probability),
-                                   level=labels.text(f"triage_word.{c.level}", lang))
-                       for c in p.cannot_miss]),
-                "medications": "; ".join(kb.medications[m].name.get(lang) for m in p.medications),
-                "withheld": "; ".join(labels.text("msg.withheld", lang,
-                                                  medication=kb.medications[w.medication].name.get(lang),
-                                                  reason=w.reason_zh if lang == "zh" else w.reason_en)
-                                      for w in p.withheld),
-                "next_steps": "; ".join(kb.next_steps[s].name.get(lang) for s in p.next_steps),
-                "findings_present": "; ".join(m.finding for m in p.findings if m.present),
-                "findings_absent": "; ".join(m.finding for m in p.findings if not m.present),
-                "out_of_scope": p.out_of_scope,
-                "context_from_note": "; ".join(labels.context_item(i, lang) for i in p.context.items
-                                               if i.key not in p.case.ignored_context),
-                "warnings": " ".join(labels.message(w, lang, kb) for w in p.warnings),
-            })
+            r.update(render.record(p, kb, lang))
             if p.encoded.truncated:  # scored, but say the note was cut
                 r["error"] = " ".join(labels.message(w, lang, kb) for w in p.warnings if w.code == "note_truncated")
             results[i] = r
