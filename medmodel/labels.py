@@ -115,6 +115,8 @@ def context_item(item, lang: str = "en") -> str:
     if key == "no_allergy":
         return text("context.no_allergy", lang)
     name = flag(key, lang)
+    if item.negated and lang != "zh" and name[:1].isupper() and not name[1:2].isupper():
+        name = name[:1].lower() + name[1:]           # "not pregnant", "not on an anticoagulant"; keep "NSAID"
     return text("context.not", lang, flag=name) if item.negated else name
 
 

@@ -84,8 +84,8 @@ class Chip:
 
     @property
     def text(self) -> str:
-        """The label, with the note's own words when they say it differently: "On an anticoagulant “apixaban”"."""
-        if self.phrase and self.phrase.strip().lower() != self.label.lower():
+        """The label, with the note's own words unless it already holds them: "On an anticoagulant “apixaban”"."""
+        if self.phrase and self.phrase.strip().lower() not in self.label.lower():
             return labels.text("ui12.chip", self.lang, label=self.label, phrase=self.phrase.strip())
         return self.label
 
@@ -123,8 +123,9 @@ def patient(case: Case, lang: str = "en") -> list[str]:
         parts.append(labels.text("assess.summary_weeks", lang, weeks=case.gestation_weeks))
     if case.egfr is not None:
         parts.append(labels.text("assess.summary_egfr", lang, egfr=case.egfr))
-    if case.flags:
-        parts.append(_join((labels.flag(f, lang) for f in sorted(case.flags)), lang))
+    flags = case.flags - ({"pregnant"} if case.gestation_weeks is not None else set())   # the weeks say it
+    if flags:
+        parts.append(_join((labels.flag(f, lang) for f in sorted(flags)), lang))
     return parts
 
 

@@ -199,7 +199,9 @@ def show_treatment(prediction) -> None:
         st.warning(f"**{t('ui12.confirm_first')}**  \n{escape_md(note)}", icon=":material/fact_check:")
         st.caption(t("ui12.options_help"))
         for option in render.options(prediction, kb, lg):
-            with st.expander(f"{escape_md(option.title)} · {t('ui12.options_count', n=len(option.medicines))}",
+            n = len(option.medicines)
+            count = t("ui12.options_count_one") if n == 1 else t("ui12.options_count", n=n)
+            with st.expander(f"{escape_md(option.title)} · {count}",
                              icon=":material/medication:"):
                 _medicine_lines(option.medicines) if option.medicines else st.caption(t("ui12.no_options"))
     elif prediction.medications:
