@@ -107,6 +107,14 @@ VISIBLE_TEXT = r"""() => {
 }"""
 
 
+def citations() -> tuple[str, ...]:
+    """The sources the knowledge base cites for its doses ("NICE NG84 Sore throat (acute) ..."): references are
+    shown as published, in any language, so they are not English prose on a 中文 page."""
+    from medmodel import load_knowledge
+    kb = load_knowledge()
+    return tuple(sorted({d.source for c in kb.conditions.values() for d in c.dosing.values()}, key=len, reverse=True))
+
+
 def english_words(text: str, patient_texts: tuple[str, ...] = ()) -> list[str]:
     """Latin-script words on a 中文 page that are prose, not abbreviations, names, files or patient text."""
     for note in sorted(patient_texts, key=len, reverse=True):
