@@ -80,14 +80,7 @@ class Chip:
     label: str              # "22 weeks pregnant"
     phrase: str             # as written in the note
     removed: bool
-    lang: str = "en"
-
-    @property
-    def text(self) -> str:
-        """The label, with the note's own words unless it already holds them: "On an anticoagulant “apixaban”"."""
-        if self.phrase and self.phrase.strip().lower() not in self.label.lower():
-            return labels.text("ui12.chip", self.lang, label=self.label, phrase=self.phrase.strip())
-        return self.label
+    text: str               # the label, with the note's words unless it holds them: "On an anticoagulant “apixaban”"
 
 
 def chips(p: Prediction, lang: str = "en") -> list[Chip]:
@@ -103,9 +96,11 @@ def chips(p: Prediction, lang: str = "en") -> list[Chip]:
                                            any(_SUBSUMES.get(k) == i.key for k in keys))]
         shown.sort(key=lambda i: _CHIP_ORDER.index(i.key) if i.key in _CHIP_ORDER else len(_CHIP_ORDER))
         label = _join(dict.fromkeys(labels.context_item(i, lang) for i in shown), lang)
+        label, phrase = label[:1].upper() + label[1:], items[0].phrase.strip()
+        text = labels.text("ui12.chip", lang, label=label, phrase=phrase) if phrase.lower() not in label.lower() \
+            else label
         ordered = tuple(dict.fromkeys(i.key for i in items))
-        out.append(Chip(ordered, label[:1].upper() + label[1:], items[0].phrase,
-                        all(k in ignored for k in ordered), lang))
+        out.append(Chip(ordered, label, phrase, all(k in ignored for k in ordered), text))
     return out
 
 
