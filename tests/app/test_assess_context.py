@@ -4,6 +4,8 @@ an implausible age confirmed first, the out-of-scope banner, each medicine's lin
 candidate's options when the diagnosis must be confirmed first."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -18,13 +20,36 @@ THROAT = {"en": "Sore throat and high fever for three days, swollen tonsils with
           "zh": "咽痛、高热三天，扁桃体肿大有白色脓点，颈部淋巴结肿痛，不咳嗽。对青霉素过敏（吃阿莫西林起皮疹）。"}
 PREGNANT = {"en": "34F, 22 weeks pregnant. Burning when I pee and going every half hour since yesterday.",
             "zh": "女，34岁，孕22周。昨天开始小便烧灼痛，每半小时就要上一次厕所。"}
-# Outside the knowledge base (assets/eval/out_of_scope_notes.csv style): a venomous snake bite.
+# Outside the knowledge base: a venomous snake bite (for the browser test; the AppTest takes, from
+# assets/eval/out_of_scope_notes.csv, the first note the installed model flags, since the page is under test here,
+# not the detector, whose AUROC `evaluate` reports).
 SNAKE = {"en": "Got bitten on the ankle by a snake while hiking an hour ago, two puncture marks, leg's swelling up "
                "and I feel sick and dizzy.",
          "zh": "在地里干活被蛇咬了手，现在整个手肿得很厉害，伤口一直渗血止不住，头晕。"}
-# Vague: several conditions stay possible, none confident.
+# Vague notes: several conditions stay possible, none confident (the AppTest takes the first the model is unsure of).
 VAGUE = {"en": "Tired and achy for a few days, a bit of a headache, off my food.",
          "zh": "这几天浑身没劲、酸痛，有点头痛，不想吃东西。"}
+VAGUE_MORE = {"en": ("I just don't feel right, tired all the time and a bit dizzy sometimes.",
+                     "Feeling a bit off for a week, some aches, tired.",
+                     "Tummy ache and feeling sick since last night.", VAGUE["en"]),
+              "zh": ("头痛乏力两天。", "我最近总觉得不舒服，老是累，有时候头晕。", "肚子痛，恶心，从昨晚开始。", VAGUE["zh"])}
+
+
+def first_note(bundle, notes, wanted) -> str:
+    """The first of ``notes`` whose prediction by the installed model is ``wanted``."""
+    from medmodel import Case, Predictor
+    predictor = Predictor(bundle)
+    found = next((n for n in notes if wanted(predictor.predict(Case(n)))), None)
+    assert found, "no note fits: the test needs one the model handles that way"
+    return found
+
+
+def out_of_scope_notes(lang: str) -> list[str]:
+    import pandas as pd
+    from tests.support import ROOT
+    df = pd.read_csv(ROOT / "assets" / "eval" / "out_of_scope_notes.csv", dtype=str, keep_default_na=False)
+    return list(df[(df["lang"] == lang) & (df["age"] == "") & (df["sex"] == "")]["text"]) + \
+        list(df[df["lang"] == lang]["text"])
 
 
 def t(key: str, lang: str, **kw) -> str:
@@ -41,7 +66,7 @@ def _lang(at: AppTest) -> str:
 
 def offered(at: AppTest) -> str:
     """The medicine lines on the page (the suggested list and every candidate's options), not the withheld ones."""
-    return "\n".join(m.value for m in at.markdown if m.value.startswith(":material/medication:"))
+    return re.sub(r"\\(.)", r"\1", "\n".join(m.value for m in at.markdown if m.value.startswith(":material/medication:")))
 
 
 def assess(note: str, lang: str, **kw) -> AppTest:
@@ -118,8 +143,9 @@ def test_pregnancy_at_ninety_is_confirmed_before_the_result_is_shown(lang):
 
 # ----------------------------------------------------------------------------------------- scope and treatment
 @pytest.mark.parametrize("lang", LANGS)
-def test_out_of_scope_banner_reference_differential_triage_and_no_medicine(lang):
-    at = assess(SNAKE[lang], lang)
+def test_out_of_scope_banner_reference_differential_triage_and_no_medicine(lang, shipped_bundle):
+    note = first_note(shipped_bundle, out_of_scope_notes(lang), lambda p: p.out_of_scope)
+    at = assess(note, lang)
     assert t("ui12.scope_title", lang) in alerts(at)
     assert any(t("ui12.reference_only", lang) in s.value for s in at.subheader)
     assert at.get("plotly_chart")                                             # the differential, for reference
@@ -141,8 +167,9 @@ def test_each_medicine_shows_its_line_route_dose_and_source(lang, shipped_bundle
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_an_unconfident_diagnosis_asks_to_confirm_first_with_each_candidates_options(lang):
-    at = assess(VAGUE[lang], lang, age=40, sex="M")
+def test_an_unconfident_diagnosis_asks_to_confirm_first_with_each_candidates_options(lang, shipped_bundle):
+    note = first_note(shipped_bundle, VAGUE_MORE[lang], lambda p: p.options and not p.out_of_scope)
+    at = assess(note, lang)
     assert t("ui12.confirm_first", lang) in alerts(at)
     assert at.expander, "each candidate's options one click away"
     assert all("·" in e.label for e in at.expander if e.label)
