@@ -28,7 +28,8 @@ NAV = {"en": {"assess": "Assess", "explain": "Explain", "records": "Records", "m
 ALLOWED_LATIN = {"medseq", "deeplift", "spearman", "deyoung", "adebayo", "excel", "parquet", "log", "egfr", "language",
                  "english", "python", "torch", "numpy", "safetensors", "captum", "bcrypt", "min", "ml", "mmol", "kg",
                  # units and named scores inside the knowledge base's Chinese doses (CIWA-Ar, Centor, FeverPAIN ...)
-                 "mg", "mcg", "mmhg", "mol", "cm", "mm", "ng", "ph", "ar", "centor", "feverpain", "maddrey", "pabrinex"}
+                 "mg", "mcg", "mmhg", "mol", "cm", "mm", "ng", "ph", "ar", "centor", "feverpain", "maddrey", "pabrinex",
+                 "td"}   # Td: the tetanus-diphtheria booster
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _NOT_PROSE = re.compile(r"\S+\.(?:csv|xlsx|parquet|json|html|safetensors|sqlite|yaml)\b|\b[0-9a-f]{8,}\b|https?://\S+"
                         r"|\b\d+(?:\.\d+)+\S*")   # file names, hashes, links, version numbers ("2.13.0+cpu")

@@ -8,10 +8,16 @@ import re
 import pytest
 
 from tests.e2e.test_e2e import browser, patient_text, server  # noqa: F401  (fixtures shared with the walk)
-from tests.app.test_assess_context import PREGNANT, SNAKE, THROAT, VAGUE
+from tests.app.test_assess_context import PREGNANT, THROAT, VAGUE_MORE, first_note, out_of_scope_notes
 from tools.walk import LAYOUT_PROBLEMS, VISIBLE_TEXT, english_words, full_height, new_page, set_language, wait_idle
 
-NOTES = {"context": PREGNANT, "medicines": THROAT, "options": VAGUE, "scope": SNAKE}
+
+
+def notes(bundle, lang: str) -> dict[str, str]:
+    """A note for each state: context read from it, medicines with dosing, options to confirm first, out of scope."""
+    return {"context": PREGNANT[lang], "medicines": THROAT[lang],
+            "options": first_note(bundle, VAGUE_MORE[lang], lambda p: p.options and not p.out_of_scope),
+            "scope": first_note(bundle, out_of_scope_notes(lang), lambda p: p.out_of_scope)}
 
 
 def assess(page, note: str) -> None:
@@ -22,7 +28,7 @@ def assess(page, note: str) -> None:
 
 @pytest.mark.parametrize("lang", ["en", "zh"])
 @pytest.mark.parametrize("width", [1280, 1920])
-def test_chips_dosing_options_and_scope_read_cleanly(browser, server, lang, width):  # noqa: F811
+def test_chips_dosing_options_and_scope_read_cleanly(browser, server, shipped_bundle, lang, width):  # noqa: F811
     page = new_page(browser, width)
     try:
         page.goto(server)
@@ -30,8 +36,8 @@ def test_chips_dosing_options_and_scope_read_cleanly(browser, server, lang, widt
         if lang == "zh":
             set_language(page, "zh")
         found, seen = {}, set()
-        for key, notes in NOTES.items():
-            assess(page, notes[lang])
+        for key, note in notes(shipped_bundle, lang).items():
+            assess(page, note)
             for summary in page.locator("[data-testid=stExpander] summary").all():
                 summary.click()                                   # every candidate's options, opened
             wait_idle(page, 300)
@@ -39,7 +45,7 @@ def test_chips_dosing_options_and_scope_read_cleanly(browser, server, lang, widt
             problems = page.evaluate(LAYOUT_PROBLEMS)
             if lang == "zh":
                 text = page.evaluate(VISIBLE_TEXT)
-                problems += [f"English: {w}" for w in english_words(text, patient_text() + (notes[lang],))]
+                problems += [f"English: {w}" for w in english_words(text, patient_text() + (note,))]
             problems += [f"console: {e}" for e in page.console_errors]
             if problems:
                 found[key] = problems
