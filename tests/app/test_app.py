@@ -137,7 +137,7 @@ def visible_text(at: AppTest) -> str:
     text = re.sub(r"`[^`]*`|:material/[a-z_]+:", " ", text)          # code (commands, paths) and icons
     text = re.sub(r":[a-z]+(?:-badge)?\[", " ", text)                 # colour and badge directives: :gray[ ...
     text = re.sub(r"%\{[^}]*\}|<[^>]+>", " ", text)                  # plotly hover fields and line breaks
-    return re.sub(r"\\(.)", r"\1", text)                             # Markdown escapes
+    return html.unescape(re.sub(r"\\(.)", r"\1", text))               # Markdown escapes, HTML entities ("&gt;")
 
 
 def patient_text() -> tuple[str, ...]:
