@@ -6,13 +6,13 @@ Public API (the app, the CLI and the tests use only these):
     load_knowledge() -> KnowledgeBase
     Explainer(bundle).explain(Case, prediction, method="integrated_gradients") -> Explanation; METHODS, BASELINES
     read_table / score_frame / to_bytes (records), load_gallery(), edit_note / compare (what-if),
-    build_report (offline HTML report), rank_agreement, plots
+    build_report (offline HTML report), rank_agreement, plots, render (a prediction in words, for every surface)
 
 Importing the package loads torch but neither Captum (only the reference explanation strategy needs it) nor
 pandas (only reading and writing tables does), so a cold `python -m medmodel predict` stays quick.
 Importing it also sets torch to one thread per process (``medmodel.runtime``; ``MEDSEQ_THREADS`` overrides).
 """
-from . import plots
+from . import plots, render
 from .bundle import Bundle, load_bundle
 from .case import USER_FLAGS, Case
 from .errors import BundleError, InputError, MedSeqError, RecordsError
@@ -36,7 +36,8 @@ __all__ = [
     "Explainer", "Explanation", "METHODS", "BASELINES",
     "GalleryCase", "load_gallery", "MAX_NOTE_CHARS", "SUFFIXES", "check_columns",
     "compare", "detect_language", "edit_note", "mention_state",
-    "build_report", "calibration_figure", "differential_figure", "rank_agreement", "plots", "configure_threads",
+    "build_report", "calibration_figure", "differential_figure", "rank_agreement", "plots", "render",
+    "configure_threads",
 ]
 
 configure_threads()   # one torch thread per process, for every entry point (see medmodel.runtime)

@@ -313,41 +313,8 @@ def cmd_predict(args) -> None:
         out["latency_ms"] = round(ms, 1)
         _json(out)
         return
-    from . import labels
-    say = lambda key, **kw: labels.text(key, lang, **kw)  # noqa: E731
-    print(say("cli.disclaimer"))
-    print("\n" + say("cli.triage", level=labels.triage(pred.triage, lang, long=True)) +
-          (say("cli.escalated", model=labels.text(f"triage_word.{pred.model_triage}", lang))
-           if pred.triage != pred.model_triage else ""))
-    for rf in pred.red_flags:
-        print("  " + say("cli.red_flag", finding=kb.findings[rf.finding].name.get(lang), phrase=rf.phrase))
-    for c in pred.cannot_miss:
-        text = say("msg.cannot_miss", condition=kb.conditions[c.condition].name.get(lang),
-                   probability=labels.percent(c.probability), level=labels.text(f"triage_word.{c.level}", lang))
-        print("  " + say("cli.cannot_miss", text=text))
-    if pred.context.items:
-        print("\n" + say("context.read_from_note") + ": " + "; ".join(
-            f"{labels.context_item(i, lang)} (\"{i.phrase}\")" for i in pred.context.items))
-    print("\n" + say("cli.differential"))
-    for d in pred.differential:
-        print(f"  {labels.percent(d.probability):>5}  {d.name(lang)} ({d.icd10})")
-    print("\n" + say("cli.medications"))
-    dosing = kb.conditions[pred.leading.condition_id].dosing
-    for m in pred.medications:
-        d = dosing.get(m)
-        print(f"  {kb.medications[m].name.get(lang)}" + (f" - {labels.text(f'line.{d.line}', lang)}, "
-                                                         f"{labels.text(f'route.{d.route}', lang)}: {d.dose.get(lang)}"
-                                                         f" [{d.source}]" if d else ""))
-    for cid, meds in pred.options.items():
-        print(f"  {kb.conditions[cid].name.get(lang)}: " + ", ".join(kb.medications[m].name.get(lang) for m in meds))
-    for w in pred.withheld:
-        print("  " + say("msg.withheld", medication=kb.medications[w.medication].name.get(lang),
-                         reason=w.reason_zh if lang == "zh" else w.reason_en))
-    print("\n" + say("cli.next_steps"))
-    for s in pred.next_steps:
-        print(f"  {kb.next_steps[s].name.get(lang)}")
-    for w in pred.warnings:
-        print("\n" + say("cli.warning", text=labels.message(w, lang, kb)))
+    from .render import plain_text
+    print(plain_text(pred, kb, lang))
     print(f"\n({ms:.0f} ms)", file=sys.stderr)
 
 

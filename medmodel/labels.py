@@ -36,12 +36,27 @@ def _flatten(tree: dict, prefix: str = "") -> dict[str, str]:
     return out
 
 
+class _UniqueKeyLoader(yaml.SafeLoader):
+    """YAML keeps the last of two equal keys without a word; a second ``context:`` section would silently drop
+    the first one's entries, so the catalogue refuses it."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise ValueError(f"catalogue key {key!r} appears twice in one section (line {key_node.start_mark.line + 1})")
+            seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 @lru_cache(maxsize=None)
 def catalogue(lang: str = "en", directory: Path = CATALOGUE_DIR) -> dict[str, str]:
     """Dotted key -> template for one language (``"triage.urgent"`` -> ``"Urgent"``)."""
     if lang not in LANGS:
         raise ValueError(f"language must be one of {', '.join(LANGS)}, got {lang!r}")
-    return _flatten(yaml.safe_load((Path(directory) / f"{lang}.yaml").read_text(encoding="utf-8")) or {})
+    text = (Path(directory) / f"{lang}.yaml").read_text(encoding="utf-8")
+    return _flatten(yaml.load(text, Loader=_UniqueKeyLoader) or {})
 
 
 def text(key: str, lang: str = "en", /, **params) -> str:
@@ -100,6 +115,8 @@ def context_item(item, lang: str = "en") -> str:
     if key == "no_allergy":
         return text("context.no_allergy", lang)
     name = flag(key, lang)
+    if item.negated and lang != "zh" and name[:1].isupper() and not name[1:2].isupper():
+        name = name[:1].lower() + name[1:]           # "not pregnant", "not on an anticoagulant"; keep "NSAID"
     return text("context.not", lang, flag=name) if item.negated else name
 
 
@@ -208,6 +225,8 @@ def message(item, lang: str = "en", kb=None) -> str:
     else:
         params = getattr(item, "params", None) or {}
         params = dict(params) if not isinstance(params, dict) else params
+    if code == "context_conflict" and params.get("flag") == "sex":     # "the form says Female", not "F"
+        params = {**params, "form": sex(params.get("form"), lang), "note": sex(params.get("note"), lang)}
     key = f"msg.{code}"
     if not has(key, lang):
         return str(item) if code is None else f"{code} {params}"

@@ -129,13 +129,20 @@ def display_spans(expl: Explanation, level: str = "finding", lang: str = "en", k
                 findings.append([m, toks])
     words: list[list[int]] = []
     for g in groups:
-        rest = [i for i in g if i not in owner]
-        if not rest:
-            continue
-        if len(rest) < len(g) and all(_is_punct(text[offs[i][0]:offs[i][1]]) for i in rest):
-            findings[owner[next(i for i in g if i in owner)]][1].extend(rest)   # "pain," : the comma goes too
-            continue
-        words.append(rest)
+        # the runs of a word a finding does not own: "penicillin (" and ")" around "rash" in "penicillin (rash)"
+        runs, run = [], []
+        for i in g:
+            if i in owner:
+                runs, run = runs + [run] if run else runs, []
+            else:
+                run.append(i)
+        runs += [run] if run else []
+        for run in runs:
+            if len(run) < len(g) and all(_is_punct(text[offs[i][0]:offs[i][1]]) for i in run):
+                near = [i for i in g if i in owner]                                # "pain," : the comma goes too
+                findings[owner[min(near, key=lambda i: abs(i - run[0]))]][1].extend(run)
+                continue
+            words.append(run)
     for m, toks in findings:
         toks = sorted(toks)
         name = kb.findings[m.finding].name.get(lang) if kb is not None and m.finding in kb.findings else m.finding

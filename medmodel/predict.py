@@ -79,6 +79,9 @@ class Prediction:
         return self.differential[0]
 
     def to_dict(self, lang: str = "en", kb=None) -> dict:
+        """JSON-ready: ids and numbers, with the words of ``medmodel.render`` in ``lang`` (names and sentences
+        need the knowledge base ``kb``)."""
+        from .render import as_dict
         return {
             "differential": [{"id": d.condition_id, "icd10": d.icd10, "name": d.name(lang),
                               "probability": round(d.probability, 4)} for d in self.differential],
@@ -88,23 +91,19 @@ class Prediction:
             "cannot_miss": [{"id": c.condition, "level": c.level, "probability": round(c.probability, 4)}
                             for c in self.cannot_miss],
             "medications": self.medications,
-            "withheld": [{"medication": w.medication, "flag": w.flag, "reason": w.reason_zh if lang == "zh" else w.reason_en}
-                         for w in self.withheld],
             "next_steps": self.next_steps,
             "findings_present": [m.finding for m in self.findings if m.present],
             "findings_absent": [m.finding for m in self.findings if not m.present],
             "output_tokens": self.output_tokens,
             "truncated": self.encoded.truncated,
-            "warnings": [w.text(lang, kb) for w in self.warnings],
             "warning_codes": [w.code for w in self.warnings],
             "out_of_scope": self.out_of_scope,
             "scope_score": round(self.scope.score, 4) if self.scope else None,
-            "context_from_note": [{"key": i.key, "value": i.value, "phrase": i.phrase, "negated": i.negated}
-                                  for i in self.context.items],
             "case_used": {"age": self.case_used.age, "sex": self.case_used.sex, "flags": sorted(self.case_used.flags),
                           "gestation_weeks": self.case_used.gestation_weeks, "egfr": self.case_used.egfr}
             if self.case_used else None,
             "medication_options": self.options,
+            **as_dict(self, kb, lang),
         }
 
 

@@ -21,7 +21,7 @@ import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from . import labels
+from . import labels, render
 from .case import MAX_AGE, USER_FLAGS, Case
 from .errors import InputError, RecordsError
 from .labels import parse_flags
@@ -352,27 +352,11 @@ def score_frame(predictor: Predictor, df: pd.DataFrame, text_column: str, age_co
 
 
 def _fill(columns: dict[str, list], i: int, p, kb, lang: str) -> None:
-    """Row ``i`` of the result columns from prediction ``p``."""
+    """Row ``i`` of the result columns from prediction ``p`` (the words from ``render.record``)."""
     for k, d in enumerate(p.differential, start=1):
         columns[f"dx{k}_id"][i], columns[f"dx{k}_icd10"][i] = d.condition_id, d.icd10
         columns[f"dx{k}_name"][i], columns[f"dx{k}_prob"][i] = d.name(lang), round(d.probability, 4)
-    columns["triage"][i] = p.triage
-    columns["red_flags"][i] = "; ".join(
-        [labels.text("msg.red_flag", lang, finding=kb.findings[f.finding].name.get(lang), phrase=f.phrase)
-         for f in p.red_flags]
-        + [labels.text("msg.cannot_miss", lang, condition=kb.conditions[c.condition].name.get(lang),
-                       probability=labels.percent(c.probability), level=labels.text(f"triage_word.{c.level}", lang))
-           for c in p.cannot_miss])
-    columns["medications"][i] = "; ".join(kb.medications[m].name.get(lang) for m in p.medications)
-    columns["withheld"][i] = "; ".join(
-        labels.text("msg.withheld", lang, medication=kb.medications[w.medication].name.get(lang),
-                    reason=w.reason_zh if lang == "zh" else w.reason_en) for w in p.withheld)
-    columns["next_steps"][i] = "; ".join(kb.next_steps[s].name.get(lang) for s in p.next_steps)
-    columns["findings_present"][i] = "; ".join(m.finding for m in p.findings if m.present)
-    columns["findings_absent"][i] = "; ".join(m.finding for m in p.findings if not m.present)
-    columns["out_of_scope"][i] = p.out_of_scope
-    columns["context_from_note"][i] = "; ".join(labels.context_item(c, lang) for c in p.context.items
-                                                if c.key not in p.case.ignored_context)
-    columns["warnings"][i] = " ".join(labels.message(w, lang, kb) for w in p.warnings)
+    for col, value in render.record(p, kb, lang).items():
+        columns[col][i] = value
     if p.encoded.truncated:  # scored, but say the note was cut
         columns["error"][i] = " ".join(labels.message(w, lang, kb) for w in p.warnings if w.code == "note_truncated")

@@ -12,7 +12,7 @@ import html
 import plotly.graph_objects as go
 from plotly.offline import get_plotlyjs
 
-from . import labels
+from . import labels, render
 from .explain.explanation import Explanation
 from .knowledge import KnowledgeBase
 from .plots import calibration_figure, differential_figure  # noqa: F401  (re-exported: medmodel.calibration_figure)
@@ -45,6 +45,18 @@ def _list(items: list[str], lang: str) -> str:
     return "<ul>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>"
 
 
+def _medicines(medicines, lang: str) -> str:
+    """Each medicine with its line, route, usual dose and source."""
+    items = []
+    for m in medicines:
+        item = f"<b>{esc(m.heading)}</b>"
+        if m.dosing:
+            item += (f" &mdash; {esc(m.dosing)}<br><span class='meta'>{_l('ui12.source', lang, source=m.source)}"
+                     "</span>")
+        items.append(item)
+    return _list(items, lang)
+
+
 def _sep(lang: str) -> str:
     return labels.text("section.sep", lang)      # ": " or "："
 
@@ -61,55 +73,60 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
     p, case = prediction, prediction.case
     lang = "zh" if lang == "zh" else "en"
     generated = generated or _dt.datetime.now().astimezone()
-    name = lambda table, key: esc(getattr(kb, table)[key].name.get(lang))  # noqa: E731
-    flags = "、".join if lang == "zh" else ", ".join
-    flags = flags(esc(labels.flag(f, lang)) for f in sorted(case.flags)) or _l("common.none_short", lang)
-    red = [_l("msg.red_flag", lang, finding=kb.findings[r.finding].name.get(lang), phrase=r.phrase)
-           + f" ({esc(labels.triage(r.level, lang))})" for r in p.red_flags]
-    red += [_l("msg.cannot_miss", lang, condition=kb.conditions[c.condition].name.get(lang),
-               probability=labels.percent(c.probability),
-               level=labels.text(f"triage_word.{c.level}", lang)) for c in p.cannot_miss]
-    meds = [f"{name('medications', m)}" for m in p.medications]
-    withheld = [_l("msg.withheld", lang, medication=kb.medications[w.medication].name.get(lang),
-                   reason=w.reason_zh if lang == "zh" else w.reason_en) for w in p.withheld]
-    steps = [name("next_steps", s) for s in p.next_steps]
-    findings = [f"{name('findings', m.finding)} ({_l('result.present' if m.present else 'result.absent', lang)}"
-                f"{_sep(lang)}&ldquo;{esc(m.phrase)}&rdquo;)" for m in p.findings]
-    rows = "".join(f"<tr><td>{esc(d.name(lang))}</td><td>{esc(d.icd10)}</td><td>{esc(labels.percent(d.probability))}"
-                   f"</td></tr>" for d in p.differential)
-    age = esc(case.age) if case.age is not None else _l("common.unknown", lang)
-    model_triage = "" if p.model_triage == p.triage else (
-        f" ({_l('report.model_triage', lang)}{_sep(lang)}{esc(labels.triage(p.model_triage, lang))})")
+    sep = _sep(lang)
+    rows = "".join(f"<tr><td>{esc(name)}</td><td>{esc(icd)}</td><td>{esc(pct)}</td></tr>"
+                   for name, icd, pct in render.differential(p, lang))
+    raised = render.escalation(p, lang)
     parts = [
         f"<div class='disclaimer'>&#9888; {_l('app.disclaimer_plain', lang)} "
         f"{_l('report.disclaimer_extra', lang)}</div>",
         f"<h1>{_l('report.title', lang)}</h1>",
-        f"<p class='meta'>{_l('report.generated', lang)}{_sep(lang)}{esc(generated.isoformat(timespec='seconds'))}"
+        f"<p class='meta'>{_l('report.generated', lang)}{sep}{esc(generated.isoformat(timespec='seconds'))}"
         " &middot; "
-        f"{_l('report.model', lang)}{_sep(lang)}<code>{esc(bundle_id[:16])}</code></p>",
+        f"{_l('report.model', lang)}{sep}<code>{esc(bundle_id[:16])}</code></p>",
         f"<h2>{_l('report.case', lang)}</h2><pre class='note'>{esc(case.text)}</pre>",
-        f"<p>{_l('assess.age', lang)}{_sep(lang)}{age} &middot; "
-        f"{_l('assess.sex', lang)}{_sep(lang)}{esc(labels.sex(case.sex, lang))} "
-        f"&middot; {_l('report.flags', lang)}{_sep(lang)}{flags}</p>",
-        f"<div class='triage {esc(p.triage)}'>{_l('common.triage', lang)}{_sep(lang)}"
-        f"<b>{esc(labels.triage(p.triage, lang, long=True))}</b>{model_triage}</div>",
+        f"<p>{' &middot; '.join(esc(x) for x in render.patient(p.case_used or case, lang))}</p>",
     ]
-    if red:
-        parts.append(f"<h3>{_l('result.red_flags', lang)}</h3>{_list(red, lang)}")
-    if p.warnings:
-        parts.append(f"<h3>{_l('result.warnings', lang)}</h3>"
-                     f"{_list([esc(labels.message(w, lang, kb)) for w in p.warnings], lang)}")
+    chips = render.chips(p, lang)
+    if chips:
+        removed = f" ({_l('ui12.removed', lang)})"
+        parts.append(f"<h3>{_l('context.read_from_note', lang)}</h3>"
+                     + _list([esc(c.text) + (removed if c.removed else "") for c in chips], lang))
+    conflicts = render.conflicts(p, kb, lang)
+    if conflicts:
+        parts.append(f"<h3>{_l('ui12.conflict_title', lang)}</h3>{_list([esc(c) for c in conflicts], lang)}")
+    if p.out_of_scope:
+        parts.append(f"<div class='scope'><b>{_l('ui12.scope_title', lang)}</b><br>{_l('ui12.scope_text', lang)}</div>")
+    parts.append(f"<div class='triage {esc(p.triage)}'>{_l('common.triage', lang)}{sep}"
+                 f"<b>{esc(render.triage(p, lang))}</b>" + (f"<br>{esc(raised)}" if raised else "") + "</div>")
+    alerts = render.alerts(p, kb, lang)
+    if alerts:
+        parts.append(f"<h3>{_l('result.red_flags', lang)}</h3>"
+                     + _list([f"{esc(a.text)} ({esc(labels.triage(a.level, lang))})" for a in alerts], lang))
+    listed = render.warnings(p, kb, lang, placed=False)
+    if listed:
+        parts.append(f"<h3>{_l('result.warnings', lang)}</h3>{_list([esc(w) for w in listed], lang)}")
+    reference = f" &middot; {_l('ui12.reference_only', lang)}" if p.out_of_scope else ""
     parts += [
-        f"<h2>{_l('result.differential', lang)}</h2>",
+        f"<h2>{_l('result.differential', lang)}{reference}</h2>",
         f"<table><tr><th>{_l('common.condition', lang)}</th><th>ICD-10</th><th>{_l('common.likelihood', lang)}</th>"
         f"</tr>{rows}</table>",
         _figure_html(differential_figure(p, lang, kb)),
-        f"<h3>{_l('result.medications', lang)}</h3>{_list(meds, lang)}",
+        f"<h3>{_l('result.medications', lang)}</h3>",
     ]
+    note = render.treatment_note(p, lang)
+    if note:
+        title = f"<b>{_l('ui12.confirm_first', lang)}</b><br>" if p.options else ""
+        parts.append(f"<p class='notice'>{title}{esc(note)}</p>")
+    if p.medications or not note:
+        parts.append(_medicines(render.medicines(p, kb, lang), lang))
+    for option in render.options(p, kb, lang):
+        parts.append(f"<h4>{esc(option.title)}</h4>{_medicines(option.medicines, lang)}")
+    withheld = render.withheld(p, kb, lang)
     if withheld:
-        parts.append(f"<h3>{_l('result.withheld', lang)}</h3>{_list(withheld, lang)}")
-    parts += [f"<h3>{_l('result.next_steps', lang)}</h3>{_list(steps, lang)}",
-              f"<h3>{_l('result.findings', lang)}</h3>{_list(findings, lang)}"]
+        parts.append(f"<h3>{_l('result.withheld', lang)}</h3>{_list([esc(w) for w in withheld], lang)}")
+    parts += [f"<h3>{_l('result.next_steps', lang)}</h3>{_list([esc(s) for s in render.next_steps(p, kb, lang)], lang)}",
+              f"<h3>{_l('result.findings', lang)}</h3>{_list([esc(f) for f in render.findings(p, kb, lang)], lang)}"]
     quality = list(quality) + [None] * (len(explanations) - len(quality))
     for expl, q in zip(explanations, quality):
         parts.append(_explanation_html(expl, lang, q, kb))
@@ -184,4 +201,6 @@ td,th{border:1px solid #d5e0e6;padding:.3rem .6rem;text-align:left}th{background
 .triage{padding:.7rem 1rem;border-radius:6px;margin:.8rem 0;font-size:1.1rem}
 .triage.emergency{background:#fde2e1;border:2px solid #c0392b}.triage.urgent{background:#fff1d6;border:2px solid #d68910}
 .triage.routine{background:#e3f0f7;border:2px solid #1f6f8b}.triage.self_care{background:#e4f4e8;border:2px solid #2e8b57}
+.scope{background:#fde2e1;border:2px solid #c0392b;padding:.7rem 1rem;border-radius:6px;margin:.8rem 0}
+.notice{background:#fff4e0;border:1px solid #f0b34a;padding:.6rem .9rem;border-radius:6px}
 """

@@ -22,8 +22,8 @@ with st.container(horizontal=True, gap="small"):
 case = state.current_case()
 submitted = widgets.case_form(case)
 if submitted is not None:
-    st.session_state["case"] = state.case_to_dict(submitted)   # outputs are keyed by case: nothing stale stays
-    case = submitted
+    state.assess(submitted, case)                  # outputs are keyed by case: nothing stale stays
+    case = state.current_case()
 if case is None or not case.text.strip():
     st.info(t("assess.empty_note"))
     loaders.preload()            # the answer's components load while the clinician types
@@ -36,7 +36,12 @@ except InputError as exc:
     st.stop()
 
 # --- the answer -------------------------------------------------------------------------------------------------
-st.caption(widgets.case_summary(case))
+st.caption(widgets.case_summary(prediction.case_used or case))
+widgets.context_chips(case, prediction)
+widgets.show_conflicts(prediction)
+if not widgets.confirmed(case, prediction):
+    st.stop()
+widgets.scope_banner(prediction)
 widgets.triage_banner(prediction)
 widgets.show_warnings(prediction)
 widgets.show_differential(prediction)

@@ -19,7 +19,8 @@ except InputError as exc:
     st.error(t("error.cannot_assess", error=auth.escape_md(i18n.error(exc))))
     st.stop()
 ck = state.case_key(case)
-st.caption(widgets.case_summary(case))
+st.caption(widgets.case_summary(prediction.case_used or case))
+widgets.scope_banner(prediction)
 widgets.show_warnings(prediction)
 
 # --- one method, in detail -------------------------------------------------------------------------------------

@@ -92,11 +92,13 @@ if scored is None:
 mapping = records["mapping"]
 st.subheader(t("records.results"))
 n_err = int((scored["error"] != "").sum())
-c = st.columns(4)
+outside = scored["out_of_scope"].map(lambda x: x is True or str(x).lower() == "true")
+c = st.columns(5)
 c[0].metric(t("common.rows"), len(scored))
 c[1].metric(t("records.scored_ok"), int((scored["dx1_name"] != "").sum()))
 c[2].metric(t("records.row_errors"), n_err)
 c[3].metric(t("records.emergencies"), int((scored["triage"] == "emergency").sum()))
+c[4].metric(t("ui12.scope_count"), int(outside.sum()))
 f1, f2, f3 = st.columns([1, 2, 2])
 levels = ["emergency", "urgent", "routine", "self_care"]
 triage_filter = f1.multiselect(t("common.triage"), levels, format_func=i18n.each(labels.triage), placeholder=CHOOSE,
@@ -119,15 +121,19 @@ if mapping["id"]:
 shown[t("records.col_note_short")] = view[note_col].astype(str)
 shown[t("records.col_problem")] = view["error"]
 shown[t("common.triage")] = view["triage"].map(lambda x: i18n.triage(x) if x else "")
+shown[t("ui12.col_scope")] = outside[view.index].map(lambda x: t("ui12.scope_yes") if x else "")
 shown[t("records.col_leading")] = view["dx1_name"] + view["dx1_icd10"].map(lambda c: f" ({c})" if c else "")
 shown[t("records.col_likelihood")] = view["dx1_prob"].map(lambda p: labels.percent(p) if p == p else "")
+shown[t("ui12.col_context")] = view["context_from_note"]
+shown[t("ui12.col_warnings")] = view["warnings"]
 shown[t("records.col_second")] = view["dx2_name"]
 shown[t("records.col_red_flags")] = view["red_flags"]
 shown[t("records.col_medications")] = view["medications"]
 shown[t("records.col_withheld")] = view["withheld"]
 shown[t("records.col_next")] = view["next_steps"]
 wide = {k: st.column_config.TextColumn(width="medium") for k in (t("records.col_note_short"), t("records.col_problem"),
-                                                                  t("records.col_leading"))}
+                                                                  t("records.col_leading"), t("ui12.col_context"),
+                                                                  t("ui12.col_warnings"))}
 st.dataframe(shown, hide_index=bool(mapping["id"]), width="stretch", height=380, column_config=wide)
 st.caption(t("records.showing", n=len(view), total=len(scored)))
 

@@ -111,7 +111,7 @@ config = dict(tr.get("config", {}))
 if bundle.path is not None and (bundle.path / "config.json").is_file():
     model_config = json.loads((bundle.path / "config.json").read_text(encoding="utf-8"))
     config.update({k: v for k, v in model_config.get("model", model_config).items()
-                   if not isinstance(v, (dict, list)) and not k.endswith("_pad_id")})
+                   if not isinstance(v, (dict, list)) and not k.endswith("_id")})   # token ids are internals
 settings = [(t(f"config.{k}") if labels.has(f"config.{k}") else k, _value(v)) for k, v in config.items()]
 settings += [(t("card.n_train"), _value(tr.get("n_train"))), (t("card.n_val"), _value(tr.get("n_val"))),
              (t("card.temperature"), f"{tr['temperature']:.3f}" if isinstance(tr.get("temperature"), float) else "—")]

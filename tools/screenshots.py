@@ -17,7 +17,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tools.walk import CHROMIUM, CHROMIUM_ARGS, LAYOUT_PROBLEMS, ROOT, VISIBLE_TEXT, english_words, server, walk  # noqa: E402
+from tools.walk import (CHROMIUM, CHROMIUM_ARGS, LAYOUT_PROBLEMS, ROOT, VISIBLE_TEXT, citations,  # noqa: E402
+                        english_words, server, walk)
 
 
 def main(argv=None) -> int:
@@ -31,6 +32,7 @@ def main(argv=None) -> int:
     from playwright.sync_api import sync_playwright
     from medmodel import load_gallery
     patient = tuple(x for g in load_gallery() for x in (g.case.text, g.contrast.text if g.contrast else "", g.id) if x)
+    patient += citations()
     home = tempfile.mkdtemp(prefix="medseq-shots-")
     env = {k: v for k, v in os.environ.items() if k not in ("MEDSEQ_USERS", "MEDSEQ_AUDIT_DB", "MEDSEQ_AUDIT_KEY")}
     env["MEDSEQ_HOME"] = home
@@ -56,6 +58,8 @@ def main(argv=None) -> int:
                 walk(browser, url, lang, width, shoot)
         if not args.pages:
             hero_and_reports(browser, url, args.out)
+        if not args.pages or "context" in args.pages:
+            found += context_shots(browser, url, args.out, args.langs, patient)
         browser.close()
     print(f"done: {found} problems")
     return 0
@@ -103,6 +107,53 @@ def hero_and_reports(browser, url: str, out: Path) -> None:
         report.screenshot(path=str(out / name), full_page=True)
         print(f"{name}: written")
         context.close()
+
+
+# Issue 12 on Assess: context read from the note (chips) with dosing and what it withheld; an unconfident diagnosis
+# with each candidate's options opened; a note outside the knowledge base.
+CONTEXT_NOTES = {
+    "context": {"en": "34F, 22 weeks pregnant. Burning when I pee and going every half hour since yesterday, no fever, "
+                      "no back pain. Allergic to penicillin (rash).",
+                "zh": "女，34岁，孕22周。昨天开始小便烧灼痛，每半小时就要上一次厕所，不发烧，腰不痛。对青霉素过敏（起皮疹）。"},
+    "options": {"en": "Tired and achy for a few days, a bit of a headache, off my food.",
+                "zh": "这几天浑身没劲、酸痛，有点头痛，不想吃东西。"},
+    "scope": {"en": "Got bitten on the ankle by a snake while hiking an hour ago, two puncture marks, leg's swelling up "
+                    "and I feel sick and dizzy.",
+              "zh": "在地里干活被蛇咬了手，现在整个手肿得很厉害，伤口一直渗血止不住，头晕。"},
+}
+
+
+def context_shots(browser, url: str, out: Path, langs, patient: tuple[str, ...]) -> int:
+    """assess_{context,options,scope}_{lang}_{width}.png, with the same layout checks as the walk."""
+    from tools.walk import full_height, new_page, set_language, wait_idle
+    found = 0
+    for lang in langs:
+        for width in (1280, 1920):
+            page = new_page(browser, width)
+            page.goto(url)
+            wait_idle(page)
+            if lang == "zh":
+                set_language(page, "zh")
+            for key, notes in CONTEXT_NOTES.items():
+                page.locator("textarea").first.fill(notes[lang])
+                page.get_by_role("button", name={"en": "Assess", "zh": "评估"}[lang], exact=True).click()
+                wait_idle(page, 800)
+                for summary in page.locator("[data-testid=stExpander] summary").all()[:1]:
+                    summary.click()
+                wait_idle(page, 300)
+                full_height(page)
+                path = out / f"assess_{key}_{lang}_{width}.png"
+                page.screenshot(path=str(path), full_page=True)
+                problems = page.evaluate(LAYOUT_PROBLEMS)
+                english = english_words(page.evaluate(VISIBLE_TEXT), patient + (notes[lang],)) if lang == "zh" else []
+                found += len(problems) + len(english) + len(page.console_errors)
+                print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: {len(problems)} layout "
+                      f"problems, {len(english)} English words, {len(page.console_errors)} console errors")
+                for x in problems + [f"English: {w}" for w in english] + page.console_errors:
+                    print(f"    {x}")
+                page.set_viewport_size({"width": width, "height": 1000})
+            page.context.close()
+    return found
 
 
 if __name__ == "__main__":

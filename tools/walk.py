@@ -26,7 +26,10 @@ NAV = {"en": {"assess": "Assess", "explain": "Explain", "records": "Records", "m
 # table, and the bilingual language switch. Clinical abbreviations (CT, ECG, ICD-10, eGFR) are upper case and
 # never counted; neither are code blocks, file names, hashes or what a patient wrote.
 ALLOWED_LATIN = {"medseq", "deeplift", "spearman", "deyoung", "adebayo", "excel", "parquet", "log", "egfr", "language",
-                 "english", "python", "torch", "numpy", "safetensors", "captum", "bcrypt", "min", "ml", "mmol", "kg"}
+                 "english", "python", "torch", "numpy", "safetensors", "captum", "bcrypt", "min", "ml", "mmol", "kg",
+                 # units and named scores inside the knowledge base's Chinese doses (CIWA-Ar, Centor, FeverPAIN ...)
+                 "mg", "mcg", "mmhg", "mol", "cm", "mm", "ng", "ph", "ar", "centor", "feverpain", "maddrey", "pabrinex",
+                 "td"}   # Td: the tetanus-diphtheria booster
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]+")
 _NOT_PROSE = re.compile(r"\S+\.(?:csv|xlsx|parquet|json|html|safetensors|sqlite|yaml)\b|\b[0-9a-f]{8,}\b|https?://\S+"
                         r"|\b\d+(?:\.\d+)+\S*")   # file names, hashes, links, version numbers ("2.13.0+cpu")
@@ -103,6 +106,14 @@ VISIBLE_TEXT = r"""() => {
   walk(root);
   return out.join('\n');
 }"""
+
+
+def citations() -> tuple[str, ...]:
+    """The sources the knowledge base cites for its doses ("NICE NG84 Sore throat (acute) ..."): references are
+    shown as published, in any language, so they are not English prose on a 中文 page."""
+    from medmodel import load_knowledge
+    kb = load_knowledge()
+    return tuple(sorted({d.source for c in kb.conditions.values() for d in c.dosing.values()}, key=len, reverse=True))
 
 
 def english_words(text: str, patient_texts: tuple[str, ...] = ()) -> list[str]:

@@ -27,14 +27,17 @@ def init(key: str, value) -> None:
         st.session_state[key] = value
 
 
+SETS = ("flags", "ignored_context")      # Case fields held as sets (kept as sorted lists in the session)
+
+
 def case_to_dict(case: Case) -> dict:
     data = {name: getattr(case, name) for name in CASE_FIELDS}
-    data["flags"] = sorted(case.flags)
+    data.update({k: sorted(data[k]) for k in SETS if k in data})
     return data
 
 
 def case_from_dict(data: dict) -> Case:
-    return Case(**{k: (frozenset(v) if k == "flags" else v) for k, v in data.items() if k in CASE_FIELDS})
+    return Case(**{k: (frozenset(v) if k in SETS else v) for k, v in data.items() if k in CASE_FIELDS})
 
 
 def make_case(text: str, age: int | None, sex: str | None, flags, **extra) -> Case:
@@ -45,7 +48,7 @@ def make_case(text: str, age: int | None, sex: str | None, flags, **extra) -> Ca
 
 def case_key(case: Case) -> str:
     """A short stable id for widget keys and jobs that belong to one case."""
-    raw = "\x00".join(f"{k}={sorted(v) if k == 'flags' else v}" for k, v in case_to_dict(case).items())
+    raw = "\x00".join(f"{k}={v}" for k, v in case_to_dict(case).items())
     return hashlib.sha256(raw.encode()).hexdigest()[:12]
 
 
@@ -62,6 +65,14 @@ def _clear(keep: set[str]) -> None:
     for key in [k for k in st.session_state if k not in keep]:
         del st.session_state[key]
     st.session_state["form_version"] = form_version() + 1   # fresh form widgets: no stale text in the browser
+
+
+def assess(case: Case, previous: Case | None = None) -> None:
+    """Make ``case`` the assessed one, the form left as it is (outputs are keyed by case: nothing stale shows).
+    Note items the clinician removed stay removed while the note is the same."""
+    if previous is not None and previous.text == case.text and not case.ignored_context:
+        case = dataclasses.replace(case, ignored_context=previous.ignored_context)
+    st.session_state["case"] = case_to_dict(case)
 
 
 def set_case(case: Case) -> None:

@@ -4,11 +4,13 @@ the explanation panel, quality figures, what-if and the report. Layout only: eve
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 import streamlit as st
 
 from medmodel import (MAX_NOTE_CHARS, USER_FLAGS, Case, InputError, compare, detect_language, edit_note, labels,
-                      mention_state, plots)
+                      mention_state, plots, render)
 from medmodel.whatif import STATES as FINDING_STATES
 
 from . import auth, i18n, loaders, state
@@ -23,6 +25,8 @@ MEDICINE_FLAGS = ("anticoagulant", "antiplatelet", "methotrexate", "lithium")
 ALLERGY_FLAGS = tuple(f for f in USER_FLAGS if f.startswith("allergy_"))
 CURRENT_MEDICINES = tuple(f for f in USER_FLAGS if f in MEDICINE_FLAGS)
 OTHER_FLAGS = tuple(f for f in USER_FLAGS if f not in ALLERGY_FLAGS + CURRENT_MEDICINES and f != "pregnant")
+ALERT_ICON = {"red_flag": ":material/flag:", "cannot_miss": ":material/emergency:"}
+CONFIRM_FIRST = ("implausible_pregnancy_age",)    # warnings the clinician confirms before the result is shown
 SEXES = ("U", "F", "M")                          # "U": not stated (a radio option cannot be None and show as chosen)
 CHART = {"displayModeBar": False}
 
@@ -86,83 +90,139 @@ def case_form(case: Case | None) -> Case | None:
 
 
 def case_summary(case: Case) -> str:
-    parts = [t("assess.summary_age", age=case.age if case.age is not None else t("common.unknown")),
-             t("assess.summary_sex", sex=i18n.sex(case.sex))]
-    if getattr(case, "gestation_weeks", None) is not None:
-        parts.append(t("assess.summary_weeks", weeks=case.gestation_weeks))
-    if getattr(case, "egfr", None) is not None:
-        parts.append(t("assess.summary_egfr", egfr=case.egfr))
-    if case.flags:
-        parts.append(("、" if i18n.lang() == "zh" else ", ").join(i18n.flag(f) for f in sorted(case.flags)))
+    parts = render.patient(case, i18n.lang())
     parts.append(t("assess.detected", language=labels.language_name(detect_language(case.text), i18n.lang())))
     return " · ".join(escape_md(p) for p in parts)
 
 
+# ----------------------------------------------------------------------------------------- the note's context
+def context_chips(case: Case, prediction) -> None:
+    """What the note said about the patient, one chip per phrase, counted as if ticked in the form. A click
+    removes a chip (its keys go to ``Case.ignored_context`` and the patient is assessed again); a second click
+    restores it."""
+    chips = render.chips(prediction, i18n.lang())
+    if not chips:
+        return
+    key = f"chips_{state.case_key(case)}"
+    state.init(key, [i for i, c in enumerate(chips) if not c.removed])
+    st.pills(t("context.read_from_note"), list(range(len(chips))), selection_mode="multi", key=key,
+             format_func=lambda i: chips[i].text, help=t("ui12.chips_help"), on_change=_chips_changed,
+             args=(case, [c.keys for c in chips], key))
+
+
+def _chips_changed(case: Case, keys: list[tuple[str, ...]], widget: str) -> None:
+    kept = set(st.session_state.get(widget) or [])
+    every = {k for group in keys for k in group}
+    removed = {k for i, group in enumerate(keys) if i not in kept for k in group}
+    state.assess(dataclasses.replace(case, ignored_context=frozenset((case.ignored_context - every) | removed)))
+
+
+def show_conflicts(prediction) -> None:
+    """Where a ticked box and the note disagree (the form wins until corrected)."""
+    lines = render.conflicts(prediction, loaders.knowledge(), i18n.lang())
+    if lines:
+        st.warning(f"**{t('ui12.conflict_title')}**  \n" + "  \n".join(escape_md(x) for x in lines),
+                   icon=":material/rule:")
+
+
+def confirmed(case: Case, prediction) -> bool:
+    """Details that cannot all be right (pregnant at 90) are confirmed before the result is shown."""
+    odd = [w for w in prediction.warnings if w.code in CONFIRM_FIRST]
+    key = f"confirmed_{state.case_key(case)}"
+    if not odd or st.session_state.get(key):
+        return True
+    kb = loaders.knowledge()
+    st.warning(f"**{t('ui12.implausible_title')}**  \n" + "  \n".join(escape_md(i18n.message(w, kb)) for w in odd),
+               icon=":material/help:")
+    st.button(t("ui12.implausible_confirm"), key=f"confirm_{state.case_key(case)}", type="primary",
+              on_click=st.session_state.__setitem__, args=(key, True), icon=":material/check:")
+    st.caption(t("ui12.implausible_fix"))
+    return False
+
+
 # ----------------------------------------------------------------------------------------- the answer
+def scope_banner(prediction) -> None:
+    """Outside what the knowledge base covers: say so before anything else is read."""
+    if prediction.out_of_scope:
+        st.error(f"**{t('ui12.scope_title')}**  \n{t('ui12.scope_text')}", icon=":material/explore_off:")
+
+
 def triage_banner(prediction) -> None:
     kind, icon = TRIAGE_STYLE[prediction.triage]
-    text = f"**{t('result.triage_label', level=i18n.triage(prediction.triage, long=True))}**"
-    if prediction.model_triage != prediction.triage:
-        text += "  \n" + t("msg.model_said", model=t(f"triage_word.{prediction.model_triage}"),
-                           final=t(f"triage_word.{prediction.triage}"))
+    lang = i18n.lang()
+    text = f"**{t('result.triage_label', level=render.triage(prediction, lang))}**"
+    raised = render.escalation(prediction, lang)
+    if raised:
+        text += "  \n" + escape_md(raised)
     getattr(st, kind)(text, icon=icon)
-    if prediction.red_flags or prediction.cannot_miss:
-        kb, lang = loaders.knowledge(), i18n.lang()
+    alerts = render.alerts(prediction, loaders.knowledge(), lang)
+    if alerts:
         st.markdown(f"**{t('result.red_flags')}**")
-        by = t("result.raised_by") + t("section.sep")
-        lines = [f"- :material/flag: {escape_md(kb.findings[rf.finding].name.get(lang))} - {by}“{escape_md(rf.phrase)}”"
-                 for rf in prediction.red_flags]
-        lines += ["- :material/emergency: " + escape_md(t("msg.cannot_miss",
-                                                         condition=kb.conditions[c.condition].name.get(lang),
-                                                         probability=labels.percent(c.probability),
-                                                         level=t(f"triage_word.{c.level}")))
-                  for c in prediction.cannot_miss]
-        st.markdown("\n".join(lines))
+        st.markdown("\n".join(f"- {ALERT_ICON[a.kind]} {escape_md(a.text)}" for a in alerts))
 
 
 def show_warnings(prediction) -> None:
-    for w in prediction.warnings:
-        st.warning(f"**{t('result.warnings')}**{t('section.sep')}{escape_md(i18n.message(w, loaders.knowledge()))}",
-                   icon=":material/help:")
+    """Warnings without a place of their own (out of scope, confirm first and conflicts have theirs)."""
+    for w in render.warnings(prediction, loaders.knowledge(), i18n.lang(), placed=False):
+        st.warning(f"**{t('result.warnings')}**{t('section.sep')}{escape_md(w)}", icon=":material/help:")
 
 
 def show_differential(prediction, key: str = "differential") -> None:
     """One full-width figure: bars with the value, ICD-10 code and triage colour of each condition."""
-    st.subheader(t("result.differential"))
+    reference = f" · {t('ui12.reference_only')}" if prediction.out_of_scope else ""
+    st.subheader(t("result.differential") + reference)
     chart(plots.differential_figure(prediction, i18n.lang(), loaders.knowledge()), key)
     st.caption(t("result.likelihood_note"))
 
 
+def _medicine_lines(medicines) -> None:
+    """Each medicine with its line, route, usual dose and source."""
+    for m in medicines:
+        badges = ""
+        if m.line:
+            badges = f" :{'green' if m.first else 'gray'}-badge[{escape_md(m.line)}] :gray-badge[{escape_md(m.route)}]"
+        lines = [f":material/medication: **{escape_md(m.heading)}**{badges}"]
+        if m.dose:
+            lines += [escape_md(m.dose), f":gray[{escape_md(t('ui12.source', source=m.source))}]"]
+        st.markdown("  \n".join(lines))
+
+
 def show_treatment(prediction) -> None:
+    """Medicines for a confident, in-scope leading diagnosis; otherwise why not, and each candidate's options
+    one click away."""
     kb, lg = loaders.knowledge(), i18n.lang()
     st.subheader(t("result.medications"))
-    if prediction.medications:
-        st.markdown("\n".join(f"- :material/medication: {escape_md(kb.medications[m].name.get(lg))} "
-                              f"({escape_md(kb.medications[m].drug_class.get(lg))})" for m in prediction.medications))
+    note = render.treatment_note(prediction, lg)
+    if prediction.out_of_scope:
+        st.info(escape_md(note), icon=":material/block:")
+    elif prediction.options:
+        st.warning(f"**{t('ui12.confirm_first')}**  \n{escape_md(note)}", icon=":material/fact_check:")
+        st.caption(t("ui12.options_help"))
+        for option in render.options(prediction, kb, lg):
+            n = len(option.medicines)
+            count = t("ui12.options_count_one") if n == 1 else t("ui12.options_count", n=n)
+            with st.expander(f"{escape_md(option.title)} · {count}",
+                             icon=":material/medication:"):
+                _medicine_lines(option.medicines) if option.medicines else st.caption(t("ui12.no_options"))
+    elif prediction.medications:
+        _medicine_lines(render.medicines(prediction, kb, lg))
     else:
         st.markdown(t("common.none"))
     if prediction.withheld:
         st.markdown(f"**{t('result.withheld')}**")
-        st.markdown("\n".join(
-            "- :material/block: " + escape_md(t("msg.withheld", medication=kb.medications[w.medication].name.get(lg),
-                                               reason=w.reason_zh if lg == "zh" else w.reason_en))
-            for w in prediction.withheld))
+        st.markdown("\n".join(f"- :material/block: {escape_md(w)}" for w in render.withheld(prediction, kb, lg)))
     st.subheader(t("result.next_steps"))
-    st.markdown("\n".join(f"- {escape_md(kb.next_steps[s].name.get(lg))}" for s in prediction.next_steps)
-                or t("common.none"))
+    st.markdown("\n".join(f"- {escape_md(s)}" for s in render.next_steps(prediction, kb, lg)) or t("common.none"))
 
 
 def show_findings(prediction) -> None:
-    kb = loaders.knowledge()
     st.subheader(t("result.findings"))
     if not prediction.findings:
         st.caption(t("result.no_findings"))
         return
-    st.markdown("\n".join(
-        f"- {':material/check_circle:' if m.present else ':material/cancel:'} "
-        f"{escape_md(kb.findings[m.finding].name.get(i18n.lang()))} "
-        f"({t('result.present') if m.present else t('result.absent')}{t('section.sep')}“{escape_md(m.phrase)}”)"
-        for m in prediction.findings))
+    words = render.findings(prediction, loaders.knowledge(), i18n.lang())
+    st.markdown("\n".join(f"- {':material/check_circle:' if m.present else ':material/cancel:'} {escape_md(w)}"
+                           for m, w in zip(prediction.findings, words)))
 
 
 # ----------------------------------------------------------------------------------------- explanations
@@ -282,7 +342,7 @@ def whatif(case: Case, prediction) -> None:
     flags = c3.multiselect(t("whatif.flags"), USER_FLAGS, format_func=i18n.each(labels.flag),
                            key=i18n.lkey(f"wi_{ck}_flags"), placeholder=t("common.choose"))
     try:
-        extra = {f: getattr(case, f) for f in ("gestation_weeks", "egfr") if f in state.CASE_FIELDS}
+        extra = {f: getattr(case, f) for f in ("gestation_weeks", "egfr", "ignored_context") if f in state.CASE_FIELDS}
         after_case = state.make_case(edit_note(case.text, prediction.findings, changes, kb),
                                      int(age) if age is not None else None, None if sex == "U" else sex, flags, **extra)
     except ValueError as exc:

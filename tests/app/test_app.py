@@ -12,7 +12,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from tests.support import ROOT
-from tools.walk import english_words
+from tools.walk import citations, english_words
 
 PAGES = ("pages/1_Assess.py", "pages/2_Explain.py", "pages/3_Records.py", "pages/4_Model_card.py", "pages/5_Gallery.py",
          "pages/6_Audit.py", "pages/7_Users.py")
@@ -140,15 +140,17 @@ def visible_text(at: AppTest) -> str:
         parts.append(html.unescape(re.sub(r"<style.*?</style>|<[^>]+>", " ", h.proto.body, flags=re.S)))
     text = "\n".join(parts)
     text = re.sub(r"`[^`]*`|:material/[a-z_]+:", " ", text)          # code (commands, paths) and icons
+    text = re.sub(r":[a-z]+(?:-badge)?\[", " ", text)                 # colour and badge directives: :gray[ ...
     text = re.sub(r"%\{[^}]*\}|<[^>]+>", " ", text)                  # plotly hover fields and line breaks
-    return re.sub(r"\\(.)", r"\1", text)                             # Markdown escapes
+    return html.unescape(re.sub(r"\\(.)", r"\1", text))               # Markdown escapes, HTML entities ("&gt;")
 
 
 def patient_text() -> tuple[str, ...]:
-    """Data, not interface: the gallery's notes and ids, and the user name the audit trail records in demo mode."""
+    """Data, not interface: the gallery's notes and ids, the user name the audit trail records in demo mode, and
+    the references doses are cited from (as published)."""
     from medmodel import load_gallery
     return tuple(x for g in load_gallery() for x in (g.case.text, g.contrast.text if g.contrast else "", g.id) if x) \
-        + ("demo",)
+        + ("demo",) + citations()
 
 
 def audit_rows() -> list[dict]:

@@ -15,8 +15,8 @@ import pytest
 
 from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 from tests.support import IN_CI
-from tools.walk import (LAYOUT_PROBLEMS, VISIBLE_TEXT, english_words, go, new_page, set_language, wait_idle,
-                        walk)
+from tools.walk import (LAYOUT_PROBLEMS, VISIBLE_TEXT, citations, english_words, go, new_page, set_language,
+                        wait_idle, walk)
 
 XSS_NOTE = "Cough and fever <img src=x onerror=alert(1)> for 3 days <script>alert(1)</script> no chest pain"
 NOTE = "Severe headache and fever since this morning, no neck stiffness, no rash."
@@ -101,8 +101,10 @@ def assert_only_app_hosts(page, server: str) -> None:
 
 
 def patient_text() -> tuple[str, ...]:
+    """What may be English on a 中文 page: what patients wrote, and the references doses are cited from."""
     from medmodel import load_gallery
-    return tuple(x for g in load_gallery() for x in (g.case.text, g.contrast.text if g.contrast else "", g.id) if x)
+    return tuple(x for g in load_gallery() for x in (g.case.text, g.contrast.text if g.contrast else "", g.id)
+                 if x) + citations()
 
 
 # ------------------------------------------------------------------------------------------- tests

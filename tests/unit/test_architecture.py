@@ -7,11 +7,12 @@ from tests.support import ROOT
 
 LAYERS = {   # as drawn in docs/ARCHITECTURE.md; the top layer (app.py, ui.py, pages/) is outside the package
     5: "cli",
-    4: "evaluate report records",
+    4: "evaluate report records scoring",
     3: "explain plots whatif",
-    2: "predict train audit users gallery",
+    2: "predict render train audit users gallery",
     1: "bundle decode safety findings posterior synth narrative redact context pretrain devset",
-    0: "model tokenizer sequence case knowledge errors paths spreadsheet messages labels lexicon vitals augment corpus scope",
+    0: "model tokenizer sequence case knowledge errors paths spreadsheet messages labels lexicon vitals augment corpus "
+       "scope runtime",
 }
 LAYER = {m: n for n, modules in LAYERS.items() for m in modules.split()}
 PACKAGE = ROOT / "medmodel"

@@ -154,5 +154,21 @@ def test_cli_predict_prints_the_catalogue_in_the_asked_language(capsys, shipped_
     note = "压榨性胸痛，向左臂放射，出汗"
     assert main(["predict", note, "--age", "60", "--sex", "M", "--lang", "zh"]) in (0, None)
     out = capsys.readouterr().out
-    assert "分诊：急诊" in out and "鉴别诊断：" in out and "100%" not in out
-    assert not english_words(out.replace(note, " "))
+    assert "分诊：急诊" in out and "鉴别诊断" in out and "100%" not in out
+    sources = tuple(d.source for c in shipped_bundle.kb.conditions.values() for d in c.dosing.values())
+    assert not english_words(out.replace(note, " "), sources)     # references are cited as published
+
+
+def test_a_section_written_twice_is_refused_not_merged_silently(tmp_path):
+    """YAML keeps the last of two equal keys: a second ``context:`` once dropped the first one's entries."""
+    for lang in ("en", "zh"):
+        (tmp_path / f"{lang}.yaml").write_text("context:\n  a: A\nother:\n  b: B\ncontext:\n  c: C\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="'context' appears twice"):
+        labels.catalogue.__wrapped__("en", tmp_path)
+
+
+def test_a_conflict_about_sex_names_the_sexes():
+    from medmodel.messages import Message
+    m = Message("context_conflict", {"flag": "sex", "form": "M", "note": "F", "phrase": "34F"})
+    assert labels.message(m, "en") == "Sex: the form says Male, the note says Female. Check which is right."
+    assert labels.message(m, "zh") == "性别：表单为“男”，病历中为“女”。请核实哪一个正确。"

@@ -1,6 +1,7 @@
 """Figure builders: pure functions, checked on their data and HTML without a browser."""
 from __future__ import annotations
 
+import re
 from html.parser import HTMLParser
 
 import numpy as np
@@ -135,8 +136,11 @@ def _expl(text: str, findings=()) -> Explanation:
     tokens = ["[AGE_50_64]", "<sep>"] + [text[p.start:p.end] for p in pieces]
     offsets = [None, None] + [(p.start, p.end) for p in pieces]
     A = np.ones((1, len(tokens)))
-    return Explanation(tokens, offsets, 2, ["DX:x"], ["Dx: x"], A, "integrated_gradients", {"baseline": "pad"},
-                       np.zeros(1), np.zeros(1), np.zeros(1), ["x"], A.copy(), list(findings), text)
+    return Explanation(input_tokens=tokens, input_offsets=offsets, n_context=2, text=text, output_tokens=["DX:x"],
+                       output_labels={"en": ["Dx: x"], "zh": ["诊断：x"]}, attributions=A,
+                       method="integrated_gradients", params={"baseline": "pad"}, target_logprob=np.zeros(1),
+                       baseline_logprob=np.zeros(1), completeness_gap=np.zeros(1), differential=["x"],
+                       differential_attributions=A.copy(), findings=list(findings))
 
 
 def test_words_merge_sub_tokens_and_punctuation():
@@ -166,6 +170,21 @@ def test_findings_take_their_clinical_name_and_their_negation(kb):
     zh = [s.label for s in plots.display_spans(e, "finding", "zh", kb) if s.kind == "finding"]
     assert zh[0] == kb.findings["chest_pain"].name.zh and zh[2] == "无" + kb.findings["chest_pain"].name.zh
     assert np.asarray(plots.span_matrix(e, spans)).sum() == e.attributions[0, [0, *range(2, len(e.input_tokens))]].sum()
+
+
+def test_a_finding_inside_a_word_group_splits_it_and_the_note_reads_once(kb):
+    """"penicillin (rash)": the finding "rash" sits inside one word group; the words around it stay in order, so
+    the coloured note is the note (it once read "(rash)rash)")."""
+    from medmodel.findings import Mention
+    text = "allergic to penicillin (rash)"
+    e = _expl(text, [Mention("rash", True, "rash", 24, 28)])
+    spans = plots.display_spans(e, "finding", "en", kb)
+    note = [(s.kind, s.label) for s in spans if s.kind != "context"]
+    assert note == [("word", "allergic"), ("word", "to"), ("word", "penicillin"), ("finding", "Rash")]
+    starts = [s.start for s in spans if s.kind != "context"]
+    assert starts == sorted(starts)
+    shown = re.sub(r"<[^>]+>", "", plots.highlighted_note_html(e, 0, "en", level="finding", kb=kb))
+    assert shown.endswith(text) and shown.count("rash") == 1
 
 
 def test_evidence_is_labelled_in_clinical_words(kb):
