@@ -475,11 +475,35 @@ def cmd_evaluate_ask(args) -> None:
     except ValueError as exc:
         raise UserError(str(exc)) from None
     bar.close()
+    if args.save:
+        _save_ask(args, bundle, out)
     if args.json:
         _json(out)
     else:
         for k, v in out.items():
             print(f"{k:>26}: {v}")
+
+
+def _save_ask(args, bundle, out: dict) -> None:
+    """Merge the result into ``args.save`` (the Model card reads assets/eval/ask_results.json), under "real" for a
+    labelled file and "generated" otherwise, with the weights' hash and the command that measured it."""
+    path = Path(args.save)
+    if path.suffix != ".json" or not path.parent.is_dir():
+        raise UserError(f"--save needs a .json file in an existing folder, got {args.save!r}")
+    weights = (bundle.manifest or {}).get("files", {}).get("model.safetensors")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError):
+        raise UserError(f"{args.save} is not a readable JSON file") from None
+    if data.get("model_sha256") != weights:
+        data = {}                                           # measured on other weights: start afresh
+    command = ["python -m medmodel evaluate-ask"] + (
+        [f"--data {args.data}", f"--max-findings {args.max_findings}"] if args.data
+        else [f"--n {args.n}", f"--seed {args.seed}", f"--lang {args.lang}"]) + [f"--steps {args.steps}"]
+    if args.criterion != "mutual_information":
+        command.append(f"--criterion {args.criterion}")
+    data.update({"model_sha256": weights, "real" if args.data else "generated": {**out, "command": " ".join(command)}})
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 # ------------------------------------------------------------------ score
@@ -726,6 +750,8 @@ def build_parser() -> argparse.ArgumentParser:
     ea.add_argument("--steps", type=int, default=3, help="questions per consultation")
     ea.add_argument("--criterion", choices=["mutual_information", "entropy_drop"], default="mutual_information")
     ea.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    ea.add_argument("--save", metavar="FILE.json", help="also merge the result into this file (the Model card reads "
+                                                        "assets/eval/ask_results.json)")
     ea.add_argument("--json", action="store_true")
     ea.add_argument("--quiet", action="store_true")
     ea.set_defaults(func=cmd_evaluate_ask)
