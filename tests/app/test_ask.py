@@ -182,3 +182,16 @@ def test_model_card_shows_the_curve_and_the_agreement(lang, tmp_path, monkeypatc
         text = "\n".join([s.value for s in at.subheader] + [c.value for c in at.caption] + [i.value for i in at.info])
         words = english_words(re.sub(r"`[^`]*`", " ", text), patient_text())
         assert not words, f"English on the 中文 Model card: {words}"
+
+
+def test_attention_is_not_reviewed_and_the_contrast_keeps_an_attribution_method():
+    at = _explain()
+    method = next(s for s in at.selectbox if s.label == "Method")
+    method.set_value("attention").run()
+    assert not at.exception, at.exception
+    assert not [s for s in at.get("segmented_control") if s.key and s.key.startswith("review_")]
+    contrast_method = [s for s in at.selectbox if s.label == "Method"][-1]
+    assert contrast_method.value == "integrated_gradients"
+    method = next(s for s in at.selectbox if s.label == "Method")
+    method.set_value("occlusion").run()
+    assert not at.exception and len([s for s in at.get("segmented_control") if s.key.startswith("review_")]) == 5
