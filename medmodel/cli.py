@@ -435,6 +435,101 @@ def cmd_evaluate_explanations(args) -> None:
             print(f"{k:>34}: {v}")
 
 
+# ------------------------------------------------------------------ ask next
+def cmd_ask(args) -> None:
+    from .ask import Asker, entropy
+    from .predict import Predictor, check_note
+    case = _case_from_args(args)
+    check_note(case.text)
+    if not 1 <= args.k <= 20:
+        raise UserError("--k must be from 1 to 20")
+    bundle = _bundle(args)
+    skip = [f.strip() for f in (args.skip or "").split(",") if f.strip()]
+    unknown = [f for f in skip if f not in bundle.kb.findings]
+    if unknown:
+        raise UserError(f"not a finding id: {', '.join(unknown)}")
+    predictor = Predictor(bundle, beam=args.beam)
+    asker = Asker(predictor)
+    t0 = time.perf_counter()
+    pred = predictor.predict(case)
+    questions = asker.questions(case, k=args.k, skip=skip)
+    ms = (time.perf_counter() - t0) * 1000
+    kb, lang = bundle.kb, args.lang
+    probs = predictor.probabilities([case])[0].double().numpy()
+    if args.json:
+        _json({"differential": pred.to_dict(lang, kb)["differential"], "triage": pred.triage,
+               "entropy_bits": round(float(entropy(probs)), 4), "questions": [q.to_dict(kb, lang) for q in questions],
+               "latency_ms": round(ms, 1)})
+        return
+    from . import labels
+    print(labels.text("cli.disclaimer", lang))
+    print("\n" + labels.text("ask.cli_title", lang, leading=pred.leading.name(lang),
+                              probability=labels.percent(pred.leading.probability)))
+    for i, q in enumerate(questions, 1):
+        line = labels.text("ask.cli_line", lang, n=i, question=q.text(kb, lang), gain=f"{q.gain:.2f}",
+                           p_yes=labels.percent(q.p_yes))
+        print("  " + line + (f"  [{labels.text('ask.red_flag', lang)}]" if q.red_flag else ""))
+    if not questions:
+        print("  " + labels.text("ask.none", lang))
+    print(f"\n({ms:.0f} ms)", file=sys.stderr)
+
+
+def cmd_evaluate_ask(args) -> None:
+    from tqdm import tqdm
+    from .ask import evaluate_ask
+    from .predict import Predictor
+    if args.n < 1:
+        raise UserError("--n must be at least 1")
+    if not 1 <= args.steps <= 10:
+        raise UserError("--steps must be from 1 to 10")
+    data = None
+    if args.data:
+        from .records import read_table
+        data = read_table(args.data)
+    bundle = _bundle(args)
+    bar = tqdm(total=1, unit="case", desc="consulting", disable=args.quiet, file=sys.stderr)
+
+    def progress(done, total):
+        bar.total = total
+        bar.update(done - bar.n)
+    try:
+        out = evaluate_ask(Predictor(bundle), n=args.n, seed=args.seed, lang=args.lang, data=data,
+                           max_findings=args.max_findings or None, steps=args.steps, criterion=args.criterion,
+                           progress=progress)
+    except ValueError as exc:
+        raise UserError(str(exc)) from None
+    bar.close()
+    if args.save:
+        _save_ask(args, bundle, out)
+    if args.json:
+        _json(out)
+    else:
+        for k, v in out.items():
+            print(f"{k:>26}: {v}")
+
+
+def _save_ask(args, bundle, out: dict) -> None:
+    """Merge the result into ``args.save`` (the Model card reads assets/eval/ask_results.json), under "real" for a
+    labelled file and "generated" otherwise, with the weights' hash and the command that measured it."""
+    path = Path(args.save)
+    if path.suffix != ".json" or not path.parent.is_dir():
+        raise UserError(f"--save needs a .json file in an existing folder, got {args.save!r}")
+    weights = (bundle.manifest or {}).get("files", {}).get("model.safetensors")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, ValueError):
+        raise UserError(f"{args.save} is not a readable JSON file") from None
+    if data.get("model_sha256") != weights:
+        data = {}                                           # measured on other weights: start afresh
+    command = ["python -m medmodel evaluate-ask"] + (
+        [f"--data {args.data}", f"--max-findings {args.max_findings}"] if args.data
+        else [f"--n {args.n}", f"--seed {args.seed}", f"--lang {args.lang}"]) + [f"--steps {args.steps}"]
+    if args.criterion != "mutual_information":
+        command.append(f"--criterion {args.criterion}")
+    data.update({"model_sha256": weights, "real" if args.data else "generated": {**out, "command": " ".join(command)}})
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
 # ------------------------------------------------------------------ score
 def cmd_score(args) -> None:
     from tqdm import tqdm
@@ -716,6 +811,36 @@ def build_parser() -> argparse.ArgumentParser:
     ee.add_argument("--json", action="store_true")
     ee.add_argument("--quiet", action="store_true")
     ee.set_defaults(func=cmd_evaluate_explanations)
+
+    ak = sub.add_parser("ask", help="the next questions to ask: findings whose answer would most change the "
+                                    "differential, by expected information gain")
+    _add_case_arguments(ak)
+    ak.add_argument("--k", type=int, default=5, help="how many questions (default 5)")
+    ak.add_argument("--skip", metavar="FINDINGS", help="comma-separated finding ids already asked (answered "
+                                                       "\"don't know\")")
+    ak.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    ak.add_argument("--beam", type=int, default=5)
+    ak.add_argument("--lang", choices=["en", "zh"], default="en", help="language of the questions and names")
+    ak.add_argument("--json", action="store_true")
+    ak.set_defaults(func=cmd_ask)
+
+    ea = sub.add_parser("evaluate-ask", help="simulated consultations: top-1 after 0..3 answered questions, "
+                                             "against asking random findings")
+    ea.add_argument("--n", type=int, default=500, help="generated consultations (sparse openings)")
+    ea.add_argument("--seed", type=int, default=None, help="generator seed (default: the evaluation seed)")
+    ea.add_argument("--lang", choices=["en", "zh", "mix"], default="mix")
+    ea.add_argument("--data", help="a labelled file (columns text and dx or label; e.g. assets/eval/real_dev.csv) "
+                                   "instead of generated cases")
+    ea.add_argument("--max-findings", type=int, default=2, help="with --data: only notes stating at most this many "
+                                                                "findings (0: every note)")
+    ea.add_argument("--steps", type=int, default=3, help="questions per consultation")
+    ea.add_argument("--criterion", choices=["mutual_information", "entropy_drop"], default="mutual_information")
+    ea.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
+    ea.add_argument("--save", metavar="FILE.json", help="also merge the result into this file (the Model card reads "
+                                                        "assets/eval/ask_results.json)")
+    ea.add_argument("--json", action="store_true")
+    ea.add_argument("--quiet", action="store_true")
+    ea.set_defaults(func=cmd_evaluate_ask)
 
     s = sub.add_parser("score", help="score a file of records")
     s.add_argument("input", help="CSV (UTF-8), .xlsx or .parquet")

@@ -456,3 +456,70 @@ def calibration_figure(curve: list[dict], lang: str = "en") -> go.Figure:
     fig.update_xaxes(title=dict(text=labels.text("card.confidence", lang)), tickformat=".0%", range=[0, 1], dtick=0.2)
     fig.update_yaxes(title=dict(text=labels.text("card.accuracy", lang)), tickformat=".0%", range=[0, 1])
     return _layout(fig, height=340, margin=dict(l=10, r=10, t=10, b=40), legend=dict(orientation="h", y=-0.25))
+
+
+# ---------------------------------------------------------------------------------------------- ask next, why A not B
+def contrast_bars(expl: Explanation, k: int = 6, lang: str = "en", level: str = "finding", kb=None) -> go.Figure:
+    """Why A rather than B (an explanation from ``Explainer.contrast``): the ``k`` words and findings that favour A
+    most (blue, on top) and the ``k`` that favour B most (red, below); punctuation never counts."""
+    a, b = expl.differential_labels.get(lang, expl.differential)[:2]
+    spans = [sp for sp in display_spans(expl, level, lang, kb) if not _is_punct(sp.label)]
+    scores = span_matrix(expl, spans)[0] if spans else np.zeros(0)
+    ranked = list(zip(spans, scores.tolist()))
+    favour_a = sorted([x for x in ranked if x[1] > 0], key=lambda x: -x[1])[:k]
+    favour_b = sorted([x for x in ranked if x[1] < 0], key=lambda x: x[1])[:k][::-1]
+    fig = go.Figure()
+    for items, colour, name in ((favour_a, _UP, a), (favour_b, _DOWN, b)):
+        fig.add_trace(go.Bar(
+            x=[v for _, v in items], y=[_esc(sp.label) for sp, _ in items], orientation="h", marker_color=f"rgb{colour}",
+            name=_esc(labels.text("contrast.favours", lang, condition=name)),
+            customdata=[_esc(sp.text if sp.kind != "context" else sp.label) for sp, _ in items],
+            hovertemplate="%{y} (“%{customdata}”): %{x:.4g}<extra></extra>"))
+    order = [_esc(sp.label) for sp, _ in favour_a + favour_b]
+    fig.update_yaxes(categoryorder="array", categoryarray=order[::-1], automargin=True)
+    fig.update_xaxes(title=dict(text=labels.text("contrast.axis", lang, a=a, b=b)), zeroline=True,
+                     zerolinecolor="grey")
+    return _layout(fig, title=dict(text=_esc(expl.labels(lang)[0])), height=max(260, 30 * len(order) + 170),
+                   margin=dict(l=10, r=20, t=50, b=10), barmode="overlay",
+                   legend=dict(orientation="h", x=0, y=-0.12, yanchor="top"))
+
+
+def ask_history_figure(steps: list[dict], lang: str = "en", kb=None, top: int = 4) -> go.Figure:
+    """How the differential moved as questions were answered: one line per condition that was ever among the
+    ``top`` most likely, likelihood after each answer (x: the opening, then answer 1, 2 ...). ``steps``: [{"label":
+    what was answered (shown on hover), "differential": {condition id: likelihood}}, ...], the opening first."""
+    shown: list[str] = []
+    for s in steps:
+        for cid, _ in sorted(s["differential"].items(), key=lambda kv: -kv[1])[:top]:
+            if cid not in shown:
+                shown.append(cid)
+    x = list(range(len(steps)))
+    fig = go.Figure()
+    for cid in shown:
+        name = kb.conditions[cid].name.get(lang) if kb is not None and cid in kb.conditions else cid
+        y = [s["differential"].get(cid) for s in steps]
+        fig.add_trace(go.Scatter(x=x, y=y, mode="lines+markers", name=_esc(name), connectgaps=False,
+                                 customdata=[_esc(s["label"]) for s in steps],
+                                 text=[labels.percent(v) if v is not None else "—" for v in y],
+                                 hovertemplate="%{customdata}<br>" + _esc(name) + ": %{text}<extra></extra>"))
+    fig.update_xaxes(tickmode="array", tickvals=x, range=[-0.2, max(1, len(steps) - 1) + 0.2],
+                     ticktext=[labels.text("ask.opening_short", lang)] + [str(i) for i in x[1:]],
+                     title=dict(text=labels.text("ask.history_axis", lang)))
+    fig.update_yaxes(tickformat=".0%", range=[0, 1.02], title=dict(text=labels.text("common.likelihood", lang)))
+    return _layout(fig, height=340, margin=dict(l=10, r=10, t=20, b=10),
+                   legend=dict(orientation="h", x=0, y=-0.3, yanchor="top"))
+
+
+def ask_curve_figure(result: Mapping, lang: str = "en") -> go.Figure:
+    """Top-1 after 0, 1, 2, 3 answered questions (``evaluate_ask``): the ranked questions against random ones."""
+    asked, rand = result["top1_by_questions"], result["random_top1_by_questions"]
+    x = list(range(len(asked)))
+    fig = go.Figure([
+        go.Scatter(x=x, y=rand, mode="lines+markers", name=labels.text("ask.curve_random", lang),
+                   line=dict(color="#9fb7c4", dash="dash"), hovertemplate="%{x}: %{y:.1%}<extra></extra>"),
+        go.Scatter(x=x, y=asked, mode="lines+markers", name=labels.text("ask.curve_ranked", lang),
+                   line=dict(color="#1f6f8b", width=3), hovertemplate="%{x}: %{y:.1%}<extra></extra>"),
+    ])
+    fig.update_xaxes(tickmode="array", tickvals=x, title=dict(text=labels.text("ask.curve_axis", lang)))
+    fig.update_yaxes(tickformat=".0%", title=dict(text=labels.text("card.top1", lang)))
+    return _layout(fig, height=300, margin=dict(l=10, r=10, t=10, b=40), legend=dict(orientation="h", y=-0.3))

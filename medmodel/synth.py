@@ -137,6 +137,25 @@ class Generator:
         return SyntheticCase(text, case.lang, case.age, case.sex, case.flags, differential[0][0], present, absent,
                              tuple(differential), target, "contrast", case.tempo)
 
+    def opening(self, seed: int, index: int, lang: str = "mix") -> SyntheticCase:
+        """The opening of a consultation: a patient of a condition drawn from the prior whose note states one or
+        two of its findings and nothing else (no pertinent negatives), for simulated consultations (``medmodel.ask``).
+        Deterministic in (seed, index), and drawn apart from ``case``'s stream."""
+        rng = random.Random(f"opening:{seed}:{index}")
+        if lang not in LANGS:
+            raise ValueError(f"lang must be one of {', '.join(LANGS)}, got {lang!r}")
+        case_lang = rng.choice(["en", "zh"]) if lang == "mix" else lang
+        ci = int(np.searchsorted(self._cum_prior, rng.random() * self._cum_prior[-1], side="right"))
+        cond = self._conditions[min(ci, len(self._conditions) - 1)]
+        sex, age = self._sex(cond, rng), self._age(cond, rng)
+        flags = self._flags(cond, age, sex, rng)
+        present = self._present(cond, rng, "sparse")
+        tempo = self._tempo(cond, rng)
+        text = self.narrator.render(Plan(case_lang, age, sex, frozenset(flags), tuple(present), (), tempo), rng)
+        differential = self._differential(cond.id, present, [], age, sex, "pregnant" in flags)
+        return SyntheticCase(text, case_lang, age, sex, frozenset(flags), cond.id, tuple(present), (),
+                             tuple(differential), self._target(differential, present, age, flags), "sparse", tempo)
+
     def case_for(self, condition_id: str, seed: int, lang: str = "en") -> SyntheticCase:
         """A case of a given condition (for tests and the gallery)."""
         return self._draw(self.kb.conditions[condition_id], lang, random.Random(f"{seed}:{condition_id}"))

@@ -36,7 +36,9 @@ def mention_state(m: Mention) -> str:
 def edit_note(text: str, mentions: list[Mention], changes: dict[str, str], kb: KnowledgeBase) -> str:
     """The note with each finding in ``changes`` set to "present", "absent" or "removed".
 
-    Findings whose requested state equals what the note already says are left untouched.
+    Findings whose requested state equals what the note already says are left untouched; a finding the note
+    does not mention is stated at the end (an answer to a question: "No neck stiffness."), or left out when
+    "removed".
     """
     for state in changes.values():
         if state not in STATES:
@@ -49,12 +51,13 @@ def edit_note(text: str, mentions: list[Mention], changes: dict[str, str], kb: K
         if not m.present:
             head = _TRAILING_NEG.sub("", head)
         out = head + out[m.end:]
+    mentioned = {m.finding for m in mentions}
     added = []
-    for m in todo:
-        state = changes[m.finding]
+    for finding in [m.finding for m in todo] + [f for f in changes if f not in mentioned]:
+        state = changes[finding]
         if state == "removed":
             continue
-        term = kb.findings[m.finding].phrasings[lang].terms[0]
+        term = kb.findings[finding].phrasings[lang].terms[0]
         if lang == "zh":
             added.append(("有" if state == "present" else "没有") + term + "。")
         else:

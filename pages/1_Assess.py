@@ -2,7 +2,7 @@
 import streamlit as st
 
 from medmodel import InputError
-from ui import auth, i18n, loaders, state, widgets
+from ui import ask, auth, i18n, loaders, state, widgets
 from ui.i18n import t
 
 auth.header("assess")
@@ -55,3 +55,4 @@ widgets.explanation_panel(case, prediction, key="assess")
 widgets.report_section(case, prediction)
 st.divider()
 widgets.whatif(case, prediction)
+ask.assess_panels(case, prediction)

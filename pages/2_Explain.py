@@ -3,7 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from medmodel import BASELINES, METHODS, InputError, labels, plots, rank_agreement
-from ui import auth, i18n, loaders, state, widgets
+from ui import ask, auth, i18n, loaders, state, widgets
 from ui.i18n import t
 
 auth.header("explain")
@@ -49,6 +49,7 @@ if expl.is_attribution:
     widgets.show_evidence(expl, f"x_{ck}", level)
 st.markdown(f"**{t('explain.quality')}**")
 widgets.show_quality(expl, row, case)
+ask.explain_panels(case, prediction, expl, row, level, method, baseline, int(steps))
 
 # --- methods side by side ------------------------------------------------------------------------------------------
 st.divider()

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from medmodel import labels, plots
-from ui import auth, i18n, loaders, widgets
+from ui import ask, auth, i18n, loaders, widgets
 from ui.i18n import t
 
 auth.header("model_card")
@@ -93,6 +93,8 @@ else:
     confused = [{t("card.truth"): name(r["true"]), t("card.predicted"): name(r["predicted"]), t("common.n"): r["count"]}
                 for r in ev.get("most_confused", [])[:10]]
     st.table(pd.DataFrame(confused).set_index(t("card.truth")))
+
+ask.card_sections(bundle)
 
 # --- training, versions and hashes ------------------------------------------------------------------------------------
 st.subheader(t("card.training"))

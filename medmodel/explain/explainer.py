@@ -102,6 +102,12 @@ class Explainer:
             differential_labels={lang: [d.name(lang) for d in prediction.differential] for lang in ("en", "zh")},
             findings=list(prediction.findings))
 
+    def contrast(self, case: Case, a: str, b: str, prediction: Prediction | None = None, **kwargs) -> Explanation:
+        """Why condition ``a`` rather than ``b``: attributions of log p(a) - log p(b) at the first output position
+        (``medmodel.explain.contrast``); keyword arguments as ``explain``."""
+        from .contrast import contrast
+        return contrast(self, case, a, b, prediction, **kwargs)
+
     # ------------------------------------------------------------------ pieces
     def embedder(self, enc):
         """(B, S) variants of the note's ids -> (B, S, E): the model's embedding with the note's n-grams and

@@ -7,7 +7,7 @@ from tests.support import ROOT
 
 LAYERS = {   # as drawn in docs/ARCHITECTURE.md; the top layer (app.py, ui.py, pages/) is outside the package
     5: "cli",
-    4: "evaluate report records scoring",
+    4: "evaluate report records scoring ask reviews",
     3: "explain plots whatif",
     2: "predict render train audit users gallery",
     1: "bundle decode safety findings posterior synth narrative redact context pretrain devset",
