@@ -54,7 +54,7 @@ def test_dev_set_evaluation_keys_and_ranges(tiny_bundle):
     df = pd.DataFrame({
         "id": ["a", "b", "c", "d", "e"], "style": ["lay_en", "lay_en", "negation", "zh_patient", "negation"],
         "text": ["runny nose and sneezing, a bit of a sore throat", "burning when I pee, going all the time",
-                 "fever and cough. no neck stiffness, no rash", "发烧咳嗽两天", "sore throat, no fever, no cough"],
+                 "fever and cough. no neck stiffness, no sore throat", "发烧咳嗽两天", "sore throat, no fever, no cough"],
         "age": ["30", "", "40", "", "25"], "sex": ["F", "", "M", "", ""], "flags": ["", "", "", "", ""],
         "dx": ["common_cold", "urinary_tract_infection", "common_cold", "common_cold", "nonexistent_condition"],
         "acceptable": ["", "", "influenza", "", ""], "min_triage": ["self_care", "routine", "self_care", "self_care", "routine"],
