@@ -163,15 +163,16 @@ class Predictor:
 
     def banned(self, case: Case) -> torch.Tensor:
         """(V,) target tokens this patient can never be given: impossible conditions and next steps."""
-        key = (case.age, case.sex, "pregnant" in case.flags)
+        pregnant = "pregnant" in case.flags
+        key = (case.age, case.sex, pregnant, case.gestation_weeks if pregnant else None)
         if key not in self._banned:
             self._banned[key] = self._banned_for(*key)
         return self._banned[key].clone()
 
-    def _banned_for(self, age: int | None, sex: str | None, pregnant: bool) -> torch.Tensor:
+    def _banned_for(self, age: int | None, sex: str | None, pregnant: bool, weeks: int | None) -> torch.Tensor:
         vocab, kb = self.bundle.target_vocab, self.kb
         out = torch.zeros(len(vocab), dtype=torch.bool)
-        for c in impossible_for(kb, age, sex, pregnant):
+        for c in impossible_for(kb, age, sex, pregnant, weeks):
             out[vocab.stoi[f"DX:{c}"]] = True
         for s in impossible_next_steps(kb, sex, pregnant):
             out[vocab.stoi[f"NEXT:{s}"]] = True

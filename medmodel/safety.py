@@ -22,6 +22,16 @@ from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 # below its minimum safe level. Mass of the calibrated differential on conditions at or above each level.
 TRIAGE_MASS = {"emergency": 0.30, "urgent": 0.35, "routine": 0.50}
 CANNOT_MISS_PROBABILITY = 0.2     # a dangerous condition this likely is named as setting the triage
+# Completed weeks of gestation in which a pregnancy condition can be the diagnosis; outside them it is never output
+# (docs/KNOWLEDGE.md names the sources). Wide on purpose: only what is impossible by definition is masked.
+GESTATION_WEEKS = {
+    "ectopic_pregnancy": (0, 20),        # presents in the first trimester; interstitial ectopics up to ~16 weeks
+    "threatened_miscarriage": (0, 23),   # pregnancy loss before 24 weeks is miscarriage (NICE NG126)
+    "miscarriage": (0, 23),
+    "preterm_labour": (20, 36),          # 24+0 to 36+6 in NICE NG25; from 20 weeks where others define it so
+    "pre_eclampsia": (20, 42),           # new hypertension after 20 weeks (NICE NG133)
+    "placental_abruption": (20, 42),     # separation of the placenta after 20 weeks (RCOG GTG 63)
+}
 RX_CONFIDENCE = 0.5               # leading-diagnosis likelihood below which no medicine is suggested
 
 
@@ -66,9 +76,14 @@ class CannotMiss:
 
 
 # ------------------------------------------------------------------ who can have what
-def impossible_for(kb: KnowledgeBase, age: int | None, sex: str | None, pregnant: bool) -> set[str]:
-    """Condition ids impossible for this patient (sex-specific anatomy, hard age limits, pregnancy-only)."""
-    return {c.id for c in kb.conditions.values() if not c.possible_for(age, sex, pregnant)}
+def impossible_for(kb: KnowledgeBase, age: int | None, sex: str | None, pregnant: bool,
+                   weeks: int | None = None) -> set[str]:
+    """Condition ids impossible for this patient (sex-specific anatomy, hard age limits, pregnancy-only, and the
+    weeks of gestation when a pregnancy condition can occur: no preterm labour at 12 weeks)."""
+    out = {c.id for c in kb.conditions.values() if not c.possible_for(age, sex, pregnant)}
+    if pregnant and weeks is not None:
+        out |= {c for c, (lo, hi) in GESTATION_WEEKS.items() if c in kb.conditions and not lo <= weeks <= hi}
+    return out
 
 
 def impossible_next_steps(kb: KnowledgeBase, sex: str | None, pregnant: bool) -> set[str]:
@@ -174,6 +189,9 @@ def check_rules(kb: KnowledgeBase) -> None:
         for f in rule.findings + rule.with_findings:
             if f not in kb.findings:
                 raise KnowledgeError(f"safety rule {rule.id!r} names an unknown finding {f!r}")
+    for c in GESTATION_WEEKS:   # a smaller knowledge base may lack them; the shipped one has each (tests)
+        if c in kb.conditions and not kb.conditions[c].pregnancy_only:
+            raise KnowledgeError(f"GESTATION_WEEKS names {c!r}, which is not a pregnancy-only condition")
 
 
 def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flags: frozenset[str]) -> list[RedFlag]:

@@ -31,7 +31,7 @@ def test_nothing_impossible_for_the_patient(shipped_bundle, kb):
     preds = Predictor(shipped_bundle).predict_many(cases)
     for p in preds:
         used = p.case_used
-        banned = impossible_for(kb, used.age, used.sex, "pregnant" in used.flags)
+        banned = impossible_for(kb, used.age, used.sex, "pregnant" in used.flags, used.gestation_weeks)
         assert not {d.condition_id for d in p.differential} & banned, (p.case.text, used)
         assert not set(p.next_steps) & impossible_next_steps(kb, used.sex, "pregnant" in used.flags)
 

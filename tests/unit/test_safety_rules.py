@@ -19,6 +19,20 @@ def test_impossible_conditions(kb):
     assert "pregnancy_test" not in safety.impossible_next_steps(kb, "F", False)
 
 
+def test_weeks_of_gestation_rule_out_what_cannot_happen_then(kb):
+    early = safety.impossible_for(kb, 30, "F", True, weeks=12)
+    assert {"preterm_labour", "pre_eclampsia", "placental_abruption"} <= early
+    assert not {"ectopic_pregnancy", "miscarriage", "hyperemesis_gravidarum"} & early
+    late = safety.impossible_for(kb, 30, "F", True, weeks=32)
+    assert {"ectopic_pregnancy", "miscarriage", "threatened_miscarriage"} <= late
+    assert not {"preterm_labour", "pre_eclampsia", "placental_abruption"} & late
+    assert "preterm_labour" in safety.impossible_for(kb, 30, "F", True, weeks=38)          # term is not preterm
+    unknown = safety.impossible_for(kb, 30, "F", True)                                      # weeks not given
+    assert not {"preterm_labour", "ectopic_pregnancy"} & unknown
+    for c in safety.GESTATION_WEEKS:                                 # every window names a pregnancy condition
+        assert kb.conditions[c].pregnancy_only
+
+
 def test_triage_follows_the_mass_on_dangerous_conditions(kb):
     emergency = next(c for c in kb.conditions.values() if c.triage == "emergency").id
     routine = next(c for c in kb.conditions.values() if c.triage == "routine").id
