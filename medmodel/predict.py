@@ -27,7 +27,8 @@ from .messages import Message
 from .model import Source
 from .posterior import Posterior
 from .safety import (RX_CONFIDENCE, CannotMiss, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, prescribe, red_flags_in, triage_from_differential)
+                     impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
+                     triage_from_differential)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
 from .tokenizer import Encoded
@@ -86,7 +87,8 @@ class Prediction:
             "differential": [{"id": d.condition_id, "icd10": d.icd10, "name": d.name(lang),
                               "probability": round(d.probability, 4)} for d in self.differential],
             "triage": self.triage, "model_triage": self.model_triage,
-            "red_flags": [{"finding": r.finding, "level": r.level, "phrase": r.phrase, "start": r.start, "end": r.end}
+            "red_flags": [{"finding": r.finding, "level": r.level, "phrase": r.phrase, "start": r.start, "end": r.end,
+                           "rule": r.rule}
                           for r in self.red_flags],
             "cannot_miss": [{"id": c.condition, "level": c.level, "probability": round(c.probability, 4)}
                             for c in self.cannot_miss],
@@ -229,7 +231,8 @@ class Predictor:
         scope = self._scope(hyp.first_logits, banned, used, findings, lead.condition_id)
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
         level, dangerous = triage_from_differential(kb, distribution)
-        red_flags = red_flags_in(kb, present, lead.condition_id) + context_red_flags(kb, present, used.age, flags)
+        red_flags = merge_red_flags(red_flags_in(kb, present, lead.condition_id)
+                                    + context_red_flags(kb, present, used.age, flags))
         triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps

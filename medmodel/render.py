@@ -59,10 +59,15 @@ def escalation(p: Prediction, lang: str = "en") -> str | None:
                        final=labels.text(f"triage_word.{p.triage}", lang))
 
 
+def red_flag(r, kb: KnowledgeBase, lang: str = "en") -> str:
+    """"Neck stiffness: “stiff neck” (with fever)": the finding, the note's words, and the context that made it one."""
+    text = labels.text("msg.red_flag", lang, finding=_name(kb.findings, r.finding, lang), phrase=r.phrase)
+    return text + labels.text("msg.red_flag_rule", lang, why=labels.text(f"rule.{r.rule}", lang)) if r.rule else text
+
+
 def alerts(p: Prediction, kb: KnowledgeBase, lang: str = "en") -> list[Alert]:
     """Red flags found in the note, then the dangerous diagnoses that set the triage."""
-    out = [Alert("red_flag", r.level, labels.text("msg.red_flag", lang, finding=_name(kb.findings, r.finding, lang),
-                                                  phrase=r.phrase)) for r in p.red_flags]
+    out = [Alert("red_flag", r.level, red_flag(r, kb, lang)) for r in p.red_flags]
     out += [Alert("cannot_miss", c.level, labels.text("msg.cannot_miss", lang,
                                                       condition=_name(kb.conditions, c.condition, lang),
                                                       probability=labels.percent(c.probability),

@@ -59,6 +59,7 @@ class RedFlag:
     phrase: str          # the text that raised it, as written in the note
     start: int = -1      # character span in the note (-1 when raised by context)
     end: int = -1
+    rule: str | None = None   # the CONTEXT_RULES id when the patient's context made it a red flag (worded by labels)
 
 
 @dataclass(frozen=True)
@@ -161,7 +162,7 @@ class ContextRule:
     id: str
     findings: tuple[str, ...]      # any of these present ...
     level: str                     # ... escalates to this level
-    why: str                       # shown after the phrase: "fever (infant under 1 year)"
+    why: str                       # what the context adds (English; the UI words it as rule.<id> in labels)
     source: str
     age_below: int | None = None   # ... when the patient is younger than this (years)
     flag: str | None = None        # ... or has this context flag
@@ -206,8 +207,18 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
             continue
         m = next((present[f] for f in rule.findings if f in present), None)
         if m is not None:
-            out.append(RedFlag(m.finding, rule.level, f"{m.phrase} ({rule.why})", m.start, m.end))
+            out.append(RedFlag(m.finding, rule.level, m.phrase, m.start, m.end, rule.id))
     return out
+
+
+def merge_red_flags(flags: list[RedFlag]) -> list[RedFlag]:
+    """One red flag per finding: the most urgent, carrying the context rule that raised it when there is one."""
+    best: dict[str, RedFlag] = {}
+    for f in flags:
+        old = best.get(f.finding)
+        if old is None or (triage_rank(f.level), f.rule is not None) > (triage_rank(old.level), old.rule is not None):
+            best[f.finding] = f
+    return [best[f] for f in dict.fromkeys(f.finding for f in flags)]
 
 
 def escalate(triage: str, red_flags: list[RedFlag], dangerous: list[CannotMiss] = ()) -> str:

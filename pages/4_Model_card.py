@@ -29,7 +29,7 @@ with left.container(border=True):
     c = st.columns(2)
     c[0].metric(t("card.top1"), pct((real or {}).get("top1")))
     c[1].metric(t("card.top3"), pct((real or {}).get("top3")))
-    st.caption(t("card.real_help", n=(real or {}).get("n", "—"), source=(real or {}).get("source", "assets/eval")))
+    st.caption(t("card.real_help", n=(real or {}).get("n", "—"), source=(real or {}).get("source", "assets/eval/real_dev.csv")))
 with right.container(border=True):
     st.markdown(f"#### {t('card.synthetic')}")
     c = st.columns(2)

@@ -69,15 +69,15 @@ def click(at: AppTest, key: str) -> AppTest:
 
 def alerts(at: AppTest) -> str:
     text = "\n".join(e.value for kind in (at.error, at.warning, at.info, at.success) for e in kind)
-    return re.sub(r"\\(.)", r"\1", text)                                           # Markdown escapes removed
+    return re.sub(r"\\(.)", r"\1", text).replace("\u200b", "")   # Markdown escapes and escape_md's breaks removed
 
 
 def captions(at: AppTest) -> str:
-    return re.sub(r"\\(.)", r"\1", "\n".join(c.value for c in at.caption))     # Markdown escapes removed
+    return re.sub(r"\\(.)", r"\1", "\n".join(c.value for c in at.caption)).replace("\u200b", "")   # as alerts
 
 
 def markdown(at: AppTest) -> str:
-    return "\n".join(m.value for m in at.markdown)
+    return "\n".join(m.value for m in at.markdown).replace("\u200b", "")   # escape_md's invisible breaks removed
 
 
 def charts(at: AppTest) -> list:
@@ -142,7 +142,7 @@ def visible_text(at: AppTest) -> str:
     text = re.sub(r"`[^`]*`|:material/[a-z_]+:", " ", text)          # code (commands, paths) and icons
     text = re.sub(r":[a-z]+(?:-badge)?\[", " ", text)                 # colour and badge directives: :gray[ ...
     text = re.sub(r"%\{[^}]*\}|<[^>]+>", " ", text)                  # plotly hover fields and line breaks
-    return html.unescape(re.sub(r"\\(.)", r"\1", text))               # Markdown escapes, HTML entities ("&gt;")
+    return html.unescape(re.sub(r"\\(.)", r"\1", text)).replace("\u200b", "")   # escapes, entities, escape_md breaks
 
 
 def patient_text() -> tuple[str, ...]:

@@ -66,7 +66,8 @@ def _lang(at: AppTest) -> str:
 
 def offered(at: AppTest) -> str:
     """The medicine lines on the page (the suggested list and every candidate's options), not the withheld ones."""
-    return re.sub(r"\\(.)", r"\1", "\n".join(m.value for m in at.markdown if m.value.startswith(":material/medication:")))
+    return re.sub(r"\\(.)", r"\1", "\n".join(m.value for m in at.markdown if m.value.startswith(":material/medication:"))
+                  ).replace("\u200b", "")
 
 
 def assess(note: str, lang: str, **kw) -> AppTest:

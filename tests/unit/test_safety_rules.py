@@ -94,3 +94,15 @@ def test_escalation_never_lowers(kb):
     rf = safety.RedFlag("x", "urgent", "x")
     for level in ("self_care", "routine", "urgent", "emergency"):
         assert triage_rank(safety.escalate(level, [rf])) >= max(triage_rank(level), triage_rank("urgent"))
+
+
+def test_a_context_rule_is_worded_in_both_languages_and_merged_with_the_finding_red_flag(kb):
+    from medmodel import labels
+    from medmodel.safety import CONTEXT_RULES, RedFlag, merge_red_flags
+    for rule in CONTEXT_RULES:
+        for lang in ("en", "zh"):
+            assert labels.text(f"rule.{rule.id}", lang).strip()
+    plain = RedFlag("neck_stiffness", "urgent", "stiff neck", 0, 10)
+    ruled = RedFlag("neck_stiffness", "emergency", "stiff neck", 0, 10, "meningism_with_fever")
+    other = RedFlag("fever", "urgent", "fever", 12, 17)
+    assert merge_red_flags([plain, other, ruled]) == [ruled, other]     # one per finding, the most urgent, in order
