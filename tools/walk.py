@@ -118,6 +118,7 @@ def citations() -> tuple[str, ...]:
 
 def english_words(text: str, patient_texts: tuple[str, ...] = ()) -> list[str]:
     """Latin-script words on a 中文 page that are prose, not abbreviations, names, files or patient text."""
+    text = text.replace("\u200b", "")          # ui.auth.escape_md breaks ":" and "@" with an invisible space
     for note in sorted(patient_texts, key=len, reverse=True):
         text = text.replace(note, " ")
     text = _NOT_PROSE.sub(" ", text)
