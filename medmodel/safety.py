@@ -20,7 +20,7 @@ from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 
 # Chosen on assets/eval/real_dev.csv (python -m medmodel tune-triage): the least over-triage with no note triaged
 # below its minimum safe level. Mass of the calibrated differential on conditions at or above each level.
-TRIAGE_MASS = {"emergency": 0.30, "urgent": 0.35, "routine": 0.50}
+TRIAGE_MASS = {"emergency": 0.15, "urgent": 0.25, "routine": 0.30}
 CANNOT_MISS_PROBABILITY = 0.2     # a dangerous condition this likely is named as setting the triage
 # Completed weeks of gestation in which a pregnancy condition can be the diagnosis; outside them it is never output
 # (docs/KNOWLEDGE.md names the sources). Wide on purpose: only what is impossible by definition is masked.
@@ -181,6 +181,10 @@ CONTEXT_RULES = (
     ContextRule("pregnancy_bleeding_or_pain", ("vaginal_bleeding", "pregnancy_bleeding", "abdominal_pain",
                                                "lower_abdominal_pain", "pelvic_pain"), "urgent", "pregnant",
                 "NICE NG126 (ectopic pregnancy and miscarriage): same-day assessment", flag="pregnant"),
+    ContextRule("pregnancy_urinary", ("dysuria", "urinary_frequency", "urinary_urgency", "haematuria", "flank_pain"),
+                "urgent", "pregnant",
+                "NICE NG109 (lower UTI): in pregnancy send a urine culture and start an antibiotic the same day "
+                "(untreated bacteriuria risks pyelonephritis and preterm birth)", flag="pregnant"),
 )
 
 
