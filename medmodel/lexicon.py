@@ -49,6 +49,12 @@ IDIOMS: dict[tuple[str, ...], str] = {
     ("lost", "weight"): "weightloss", ("losing", "weight"): "weightloss", ("lose", "weight"): "weightloss",
     ("weight", "loss"): "weightloss", ("dropped", "weight"): "weightloss", ("put", "on", "weight"): "weightgain",
     ("gained", "weight"): "weightgain", ("gaining", "weight"): "weightgain", ("weight", "gain"): "weightgain",
+    # danger signs said plainly (a clinician's first probes missed them): black stools are melaena until shown
+    # otherwise; coffee grounds in vomit are blood; aches all over are myalgia
+    ("black", "stools"): "melaena", ("black", "stool"): "melaena", ("black", "poo"): "melaena",
+    ("black", "poos"): "melaena", ("black", "poop"): "melaena",
+    ("coffee", "grounds"): "blood", ("coffee", "ground"): "blood",
+    ("aches", "all", "over"): "myalgia", ("aching", "all", "over"): "myalgia", ("achy", "all", "over"): "myalgia",
 }
 # Lay and clinical words -> one canonical word (applied after idioms, before stemming).
 SYNONYMS: dict[str, str] = {

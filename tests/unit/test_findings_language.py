@@ -18,6 +18,9 @@ def found(reader, text):
     ("my throat is really sore", "sore_throat"),
     ("I've got terrible diarhea", "diarrhoea"),
     ("been throwing up all night", "vomiting"),
+    ("black stools since yesterday", "melaena"),
+    ("vomiting coffee grounds", "haematemesis"),
+    ("flu-like, aches all over", "myalgia"),
     ("头很痛，已经两天了", "headache"),
     ("sats 89% on air", "low_oxygen_saturation"),
 ])
