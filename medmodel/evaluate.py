@@ -62,12 +62,15 @@ def evaluate(bundle: Bundle, n: int = 5000, seed: int = EVAL_SEED, lang: str = "
     bayes = [[c for c, _ in posterior.rank(s.present, s.absent, s.age, s.sex, "pregnant" in s.flags, k=3)] for s in synth]
     bayes_top1 = np.array([t == b[0] for t, b in zip(truth, bayes)], dtype=float)
     bayes_top3 = np.array([t in b for t, b in zip(truth, bayes)], dtype=float)
-    # Safety: contraindicated medications the model emitted, before and after the filter.
+    # Safety: contraindicated medications the model emitted, before and after the filter, against the patient's
+    # context as the predictor read it (the form completed from the note: "CKD 3" or "14 weeks" refine a bare
+    # ticked box, which alone is read at its most cautious)
     before = after = 0
     for p in preds:
+        flags = (p.case_used or p.case).context_flags
         model_rx = [t.split(":", 1)[1] for t in p.output_tokens if t.startswith("RX:")]
-        before += len(filter_medications(kb, model_rx, p.case.context_flags)[1])
-        after += len(filter_medications(kb, p.medications, p.case.context_flags)[1])
+        before += len(filter_medications(kb, model_rx, flags)[1])
+        after += len(filter_medications(kb, p.medications, flags)[1])
     groups: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for s, h in zip(synth, top1):
         groups["lang"][s.lang].append(h)
