@@ -22,6 +22,7 @@ from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 # below its minimum safe level. Mass of the calibrated differential on conditions at or above each level.
 TRIAGE_MASS = {"emergency": 0.15, "urgent": 0.25, "routine": 0.30}
 CANNOT_MISS_PROBABILITY = 0.2     # a dangerous condition this likely is named as setting the triage
+NAMED_FLOOR = 0.05                # when smaller likelihoods add up to the level, those above this are named
 # Completed weeks of gestation in which a pregnancy condition can be the diagnosis; outside them it is never output
 # (docs/KNOWLEDGE.md names the sources). Wide on purpose: only what is impossible by definition is masked.
 GESTATION_WEEKS = {
@@ -124,6 +125,12 @@ def triage_from_differential(kb: KnowledgeBase, probabilities: dict[str, float],
              sorted(probabilities.items(), key=lambda kv: -kv[1])
              if p >= CANNOT_MISS_PROBABILITY and triage_rank(kb.conditions[c].triage) >= triage_rank("urgent")
              and triage_rank(kb.conditions[c].triage) <= triage_rank(level)]
+    if triage_rank(level) >= triage_rank("urgent") and not any(n.level == level for n in named):
+        # the level was set by several smaller likelihoods: name the largest at that level, so the banner's reason
+        # is on screen ("Meningitis (14%) ... emergency care until excluded"), not only a lesser one
+        at_level = sorted(((c, p) for c, p in probabilities.items()
+                           if kb.conditions[c].triage == level and p >= NAMED_FLOOR), key=lambda kv: -kv[1])[:3]
+        named = [CannotMiss(c, level, float(p)) for c, p in at_level] + named
     return level, named
 
 

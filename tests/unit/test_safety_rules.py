@@ -42,6 +42,11 @@ def test_triage_follows_the_mass_on_dangerous_conditions(kb):
     level, named = safety.triage_from_differential(kb, {routine: 0.6, emergency: 0.4}, th)
     assert level == "emergency" and [n.condition for n in named] == [emergency]
     assert safety.triage_from_differential(kb, {self_care: 0.6, routine: 0.4}, th)[0] == "self_care"
+    # several small dangerous likelihoods set the level: the largest of them are named as its reason
+    emergencies = [c.id for c in kb.conditions.values() if c.triage == "emergency"][:3]
+    level, named = safety.triage_from_differential(kb, {routine: 0.64, emergencies[0]: 0.14, emergencies[1]: 0.12,
+                                                        emergencies[2]: 0.04}, th)
+    assert level == "emergency" and [n.condition for n in named] == emergencies[:2]
 
 
 def test_meningism_needs_fever_to_be_an_emergency(kb):
