@@ -13,8 +13,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server
-from tests.support import IN_CI
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, require_chromium, streamlit_server
 from tools.walk import (LAYOUT_PROBLEMS, VISIBLE_TEXT, citations, english_words, go, new_page, set_language,
                         wait_idle, walk)
 
@@ -39,11 +38,7 @@ def server(shipped_bundle, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    if not Path(CHROMIUM).exists():
-        message = f"{CHROMIUM} is missing: apt-get install -y chromium fonts-noto-cjk"
-        if IN_CI:
-            pytest.fail(message)
-        pytest.skip(message)
+    require_chromium()
     from playwright.sync_api import sync_playwright
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
