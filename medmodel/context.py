@@ -147,6 +147,29 @@ _MALE_HINTS = re.compile(r"(?i)\b(?:prostate|testicles?|testes|scrotum|scrotal|p
 _ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)")
 
 
+# An infant's age in days, weeks or months ("3 week old", "aged 6 weeks", "出生20天", "2个月大的宝宝"): the form and the
+# model count whole years, but a fever under 3 months is a red flag of its own (NICE NG143). A Chinese number of
+# months alone is a duration ("咳嗽2个月"), so it counts only with 大, 出生/生后 or a word for a baby.
+_INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- ]old\b|"
+                         r"\b(?:aged|age)\s+(\d{1,2})\s*(days?|weeks?|wks?|months?)\b")
+_ZH_INFANT_AGE = re.compile(r"(?:出生|生后)(\d{1,2})\s*(天|周|个月)|(\d{1,2})\s*(天|周|个月)大|"
+                            r"(\d{1,2})\s*(天|周|个月|月龄)(?:的)?(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子)|(\d{1,2})\s*(月龄)")
+_PER_MONTH = {"d": 1 / 30.44, "w": 7 / 30.44, "m": 1.0, "天": 1 / 30.44, "周": 7 / 30.44, "个": 1.0, "月": 1.0}
+
+
+def infant_age_months(text: str) -> float | None:
+    """The youngest infant age the note states, in months (None when it states none under a year)."""
+    ages = []
+    for pattern in (_INFANT_AGE, _ZH_INFANT_AGE):
+        for m in pattern.finditer(text):
+            groups = [g for g in m.groups() if g is not None]
+            n, unit = int(groups[0]), groups[1].lower()
+            months = n * _PER_MONTH[unit[0]]
+            if months < 12:
+                ages.append(months)
+    return min(ages) if ages else None
+
+
 def _age_sex(text: str) -> list[ContextItem]:
     out = []
     for k, pattern in enumerate(_AGE_SEX_PATTERNS):

@@ -18,7 +18,7 @@ import torch
 
 from .bundle import Bundle
 from .case import Case
-from .context import Conflict, NoteContext, merge, read_context
+from .context import Conflict, NoteContext, infant_age_months, merge, read_context
 from .decode import beam_search
 from .errors import InputError
 from .findings import FindingExtractor, Mention
@@ -231,8 +231,10 @@ class Predictor:
         scope = self._scope(hyp.first_logits, banned, used, findings, lead.condition_id)
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
         level, dangerous = triage_from_differential(kb, distribution)
+        months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context else None
         red_flags = merge_red_flags(red_flags_in(kb, present, lead.condition_id)
-                                    + context_red_flags(kb, present, used.age, flags))
+                                    + context_red_flags(kb, present, 0 if used.age is None and months is not None
+                                                        else used.age, flags, months))
         triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps

@@ -172,6 +172,7 @@ class ContextRule:
     why: str                       # what the context adds (English; the UI words it as rule.<id> in labels)
     source: str
     age_below: int | None = None   # ... when the patient is younger than this (years)
+    months_below: float | None = None   # ... or when the note gives an infant's age under this (months)
     flag: str | None = None        # ... or has this context flag
     with_findings: tuple[str, ...] = ()   # ... or one of these is present as well
 
@@ -180,6 +181,9 @@ CONTEXT_RULES = (
     ContextRule("infant_fever", ("fever", "high_fever", "low_grade_fever"), "urgent", "infant under 1 year",
                 "NICE NG143 (fever in under 5s): under 3 months with 38 C or more is high risk; age is in whole "
                 "years, so every fever under 1 year is escalated", age_below=1),
+    ContextRule("young_infant_fever", ("fever", "high_fever"), "emergency", "infant under 3 months",
+                "NICE NG143 (fever in under 5s): under 3 months with a temperature of 38 C or more is high risk (red): "
+                "assess in hospital now", months_below=3),
     ContextRule("anticoagulated_head_injury", ("head_injury",), "urgent", "on anticoagulants",
                 "NICE NG232 (head injury): CT head within 8 hours for anyone on anticoagulants", flag="anticoagulant"),
     ContextRule("meningism_with_fever", ("neck_stiffness",), "emergency", "with fever",
@@ -206,10 +210,15 @@ def check_rules(kb: KnowledgeBase) -> None:
             raise KnowledgeError(f"GESTATION_WEEKS names {c!r}, which is not a pregnancy-only condition")
 
 
-def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flags: frozenset[str]) -> list[RedFlag]:
+def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flags: frozenset[str],
+                      months: float | None = None) -> list[RedFlag]:
+    """Red flags that come from the patient's context with a finding; ``months``: an infant's age in months when
+    the note gives it (``context.infant_age_months``)."""
     present = {m.finding: m for m in present_findings}
     out = []
     for rule in CONTEXT_RULES:
+        if rule.months_below is not None and not (months is not None and months < rule.months_below):
+            continue
         if rule.age_below is not None and not (age is not None and age < rule.age_below):
             continue
         if rule.flag is not None and rule.flag not in flags:

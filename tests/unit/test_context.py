@@ -100,3 +100,14 @@ def test_invisible_characters_do_not_hide_a_pregnancy_or_an_allergy():
     assert {"pregnant", "allergy_penicillin"} <= flags
     for item in read_context(text).items:
         assert text[item.start:item.end].replace("\u200b", "").replace("\u2060", "") in (item.phrase, item.phrase.strip())
+
+
+@pytest.mark.parametrize("text, months", [
+    ("baby 2 months old, temp 38.5", 2.0), ("aged 6 weeks, fever", 6 * 7 / 30.44), ("10 day old baby", 10 / 30.44),
+    ("2个月大的宝宝发烧", 2.0), ("出生20天，发烧", 20 / 30.44), ("5 month old boy", 5.0),
+    ("咳嗽2个月", None), ("fever for 3 weeks", None), ("my son is 6", None), ("18 month old", None),
+])
+def test_an_infants_age_in_days_weeks_or_months(text, months):
+    from medmodel.context import infant_age_months
+    got = infant_age_months(text)
+    assert got == pytest.approx(months) if months is not None else got is None

@@ -111,3 +111,18 @@ def test_a_context_rule_is_worded_in_both_languages_and_merged_with_the_finding_
     ruled = RedFlag("neck_stiffness", "emergency", "stiff neck", 0, 10, "meningism_with_fever")
     other = RedFlag("fever", "urgent", "fever", 12, 17)
     assert merge_red_flags([plain, other, ruled]) == [ruled, other]     # one per finding, the most urgent, in order
+
+
+def test_fever_under_3_months_is_an_emergency_and_under_a_year_urgent(kb):
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    young = safety.context_red_flags(kb, [m("fever")], 0, frozenset(), months=2)
+    older = safety.context_red_flags(kb, [m("fever")], 0, frozenset(), months=5)
+    unknown = safety.context_red_flags(kb, [m("fever")], 0, frozenset())
+    assert safety.merge_red_flags(young)[0].level == "emergency" and safety.merge_red_flags(young)[0].rule == "young_infant_fever"
+    assert [r.level for r in older] == [r.level for r in unknown] == ["urgent"]
+
+
+def test_a_note_giving_an_infants_age_in_weeks_is_read_for_the_red_flag(kb):
+    from medmodel.context import infant_age_months, read_context
+    text = "3 week old girl, temp 38.1, feeding ok"
+    assert infant_age_months(text) < 1 and read_context(text).age == 0
