@@ -26,7 +26,7 @@ def test_dev_set_slice(shipped_bundle):
 
 
 def test_nothing_impossible_for_the_patient(shipped_bundle, kb):
-    cases = [c for c in generated_cases(kb, 400, seed=99)] + \
+    cases = [c for c in generated_cases(kb, 5000, seed=99)] + \
         [c for _, c in __import__("medmodel.evaluate", fromlist=["dev_cases"]).dev_cases(read("real_dev.csv"))]
     preds = Predictor(shipped_bundle).predict_many(cases)
     for p in preds:
