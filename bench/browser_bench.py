@@ -11,45 +11,21 @@ import argparse
 import json
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = "/usr/bin/chromium"
+sys.path.insert(0, str(ROOT))
+from tools.walk import CHROMIUM, CHROMIUM_ARGS, server  # noqa: E402  (the servers and flags the tests use)
+
 NOTES = ["burning when I pee and going every hour, no fever", "sore throat and fever for two days, no cough",
          "crushing chest pain going down my left arm, sweaty", "itchy red rash on both arms after a new soap",
          "headache and stiff neck, light hurts my eyes", "runny nose, sneezing and a mild cough for 3 days",
          "tummy pain low on the right, worse when I walk", "尿频尿急，小便的时候痛，没有发烧",
          "coughing up green phlegm with a temperature and short of breath", "dizzy when I stand up, feeling faint",
          "pain in my ear and it feels blocked, had a cold last week", "diarrhoea and vomiting since last night"]
-
-
-def _free_port() -> int:
-    import socket
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _server(env: dict) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-                             "--server.headless", "true", "--server.fileWatcherType", "none",
-                             "--server.runOnSave", "false"], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url, deadline = f"http://localhost:{port}", time.time() + 180
-    while time.time() < deadline:
-        try:
-            if urllib.request.urlopen(f"{url}/_stcore/health", timeout=2).read() == b"ok":
-                return proc, url
-        except OSError:
-            time.sleep(0.5)
-    proc.kill()
-    raise SystemExit("streamlit did not become healthy within 180 s")
 
 
 def _differential(page) -> None:
@@ -79,12 +55,15 @@ def main() -> None:
     env = {**os.environ, "MEDSEQ_HOME": home, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1")}
     if args.bundle:
         env["MEDSEQ_BUNDLE"] = str(Path(args.bundle).resolve())
-    proc, url = _server(env)
     first, heat, repeat = [], [], []
     try:
+        stack = server(Path(home) / "server.log", env)
+        url = stack.__enter__()
+    except RuntimeError as exc:
+        raise SystemExit(str(exc)) from None
+    try:
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox",
-                                                                         "--disable-gpu", "--no-first-run"])
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
             warm = browser.new_page()                                 # the server's first run: not a clinician's
             warm.goto(url)
             _submit(warm, "cough")
@@ -105,11 +84,7 @@ def main() -> None:
                 context.close()
             browser.close()
     finally:
-        proc.terminate()
-        try:
-            proc.wait(15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stack.__exit__(None, None, None)
     out = {"n": args.n, "load_average": round(load, 2),
            "click_to_differential_ms_median": round(statistics.median(first), 1),
            "click_to_differential_ms": [round(x, 1) for x in first],

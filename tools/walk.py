@@ -132,21 +132,32 @@ def english_words(text: str, patient_texts: tuple[str, ...] = ()) -> list[str]:
     return sorted(set(words))
 
 
-@contextmanager
-def server(log_path: Path, env: dict[str, str] | None = None, port: int | None = None):
-    """`streamlit run app.py` as deployed (no file watcher); yields its URL once healthy."""
-    import os
+class ServerUrl(str):
+    """The server's URL (a str), carrying the server process id (``pid``) for tests that watch the process."""
+    pid: int
+
+
+def free_port() -> int:
     import socket
-    if port is None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def server(log_path: Path, env: dict[str, str] | None = None, port: int | None = None, script: str = "app.py"):
+    """`streamlit run app.py` (or another ``script``, still with the checkout's .streamlit/config.toml) as deployed
+    (no file watcher, so nothing reloads mid-session); yields its URL once /_stcore/health answers, and stops the
+    server afterwards. Raises RuntimeError when it does not start."""
+    import os
+    port = port or free_port()
     env = {**os.environ, "OMP_NUM_THREADS": os.environ.get("OMP_NUM_THREADS", "1"), **(env or {})}
     with open(log_path, "w") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+        proc = subprocess.Popen([sys.executable, "-m", "streamlit", "run", script, "--server.port", str(port),
                                  "--server.headless", "true", "--server.fileWatcherType", "none",
                                  "--server.runOnSave", "false"], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-        url = f"http://localhost:{port}"
+        url = ServerUrl(f"http://localhost:{port}")
+        url.pid = proc.pid
         try:
             deadline = time.time() + 180
             while True:

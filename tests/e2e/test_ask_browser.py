@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, require_chromium, streamlit_server
+from tests.e2e.browser import chromium, streamlit_server
 from tools.walk import LAYOUT_PROBLEMS, VISIBLE_TEXT, citations, english_words, go, new_page, set_language, wait_idle
 
 NOTES = {"en": "Bad headache since this morning and a high temperature.", "zh": "头痛，发烧两天。"}
@@ -29,12 +29,8 @@ def server(shipped_bundle, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 def _note(page) -> str:

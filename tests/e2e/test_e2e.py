@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 import pytest
 
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, require_chromium, streamlit_server
+from tests.e2e.browser import chromium, streamlit_server
 from tools.walk import (LAYOUT_PROBLEMS, VISIBLE_TEXT, citations, english_words, go, new_page, set_language,
                         wait_idle, walk)
 
@@ -38,12 +38,8 @@ def server(shipped_bundle, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture

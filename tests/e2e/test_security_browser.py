@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, free_port, require_chromium, streamlit_server
+from tests.e2e.browser import CHROMIUM, CHROMIUM_ARGS, chromium, free_port, streamlit_server
 from tools.walk import new_page, wait_idle
 
 PASSWORD = "correct horse battery"
@@ -59,13 +59,8 @@ def server(shipped_bundle, home, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    require_chromium()
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        b.playwright = p
+    with chromium() as b:
         yield b
-        b.close()
 
 
 @pytest.fixture
