@@ -32,17 +32,12 @@ def contrast(explainer, case: Case, a: str, b: str, prediction: Prediction | Non
              seed: int = 0) -> Explanation:
     """Attributions of log p(DX:a) - log p(DX:b) at the first output position to every input token: positive
     favours ``a``, negative favours ``b``. Arguments as ``Explainer.explain``; ``method`` one of CONTRAST_METHODS."""
-    from .explainer import BASELINES, STRATEGIES, _attribution_pass
+    from .explainer import _attribution_pass, check_settings
     bundle = explainer.bundle
     vocab = bundle.target_vocab
     if method not in CONTRAST_METHODS:
         raise ValueError(f"method {method!r} cannot explain a difference; choose from {', '.join(CONTRAST_METHODS)}")
-    if baseline not in BASELINES:
-        raise ValueError(f"unknown baseline {baseline!r}; choose from {', '.join(BASELINES)}")
-    if strategy not in STRATEGIES:
-        raise ValueError(f"unknown strategy {strategy!r}; choose from {', '.join(STRATEGIES)}")
-    if not isinstance(n_steps, int) or not 1 <= n_steps <= 1000:
-        raise ValueError(f"n_steps must be a whole number from 1 to 1000, got {n_steps!r}")
+    check_settings(baseline, n_steps, strategy)
     for c in (a, b):
         if f"DX:{c}" not in vocab.stoi:
             raise ValueError(f"unknown condition {c!r}")

@@ -36,6 +36,16 @@ _SECTION_NAMES = {"DX": ("Dx", "诊断"), "TRIAGE": ("Triage", "分诊"), "RX": 
 _GPU_LOCK = threading.Lock()
 
 
+def check_settings(baseline: str, n_steps: int, strategy: str) -> None:
+    """The settings every explanation shares (``explain`` and ``contrast``); ValueError in one line."""
+    if baseline not in BASELINES:
+        raise ValueError(f"unknown baseline {baseline!r}; choose from {', '.join(BASELINES)}")
+    if strategy not in STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r}; choose from {', '.join(STRATEGIES)}")
+    if not isinstance(n_steps, int) or not 1 <= n_steps <= 1000:
+        raise ValueError(f"n_steps must be a whole number from 1 to 1000, got {n_steps!r}")
+
+
 class Explainer:
     """Explains a bundle's predictions. Thread-safe: one instance can serve every session of the app."""
 
@@ -55,12 +65,7 @@ class Explainer:
         """
         if method not in METHODS:
             raise ValueError(f"unknown method {method!r}; choose from {', '.join(METHODS)}")
-        if baseline not in BASELINES:
-            raise ValueError(f"unknown baseline {baseline!r}; choose from {', '.join(BASELINES)}")
-        if strategy not in STRATEGIES:
-            raise ValueError(f"unknown strategy {strategy!r}; choose from {', '.join(STRATEGIES)}")
-        if not isinstance(n_steps, int) or not 1 <= n_steps <= 1000:
-            raise ValueError(f"n_steps must be a whole number from 1 to 1000, got {n_steps!r}")
+        check_settings(baseline, n_steps, strategy)
         if self.model.training:
             raise ValueError("the model is in training mode: explanations need the eval-mode model")
         m = METHODS[method]()
