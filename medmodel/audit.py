@@ -157,6 +157,34 @@ def case_input(case) -> dict:
     return {"text": case.text, "age": case.age, "sex": case.sex, "flags": sorted(case.flags)}
 
 
+@contextmanager
+def connect(path: Path, error) -> Iterator[sqlite3.Connection]:
+    """One connection to a MedSeq SQLite store (autocommit, busy timeout, synchronous=FULL), closed after use;
+    ``error(exc)`` makes the exception raised when the file cannot be opened."""
+    try:
+        db = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise error(exc) from None
+    try:
+        db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        db.execute("PRAGMA synchronous=FULL")
+        yield db
+    finally:
+        db.close()
+
+
+def create_private_db(path: Path, schema: str, connect_to) -> None:
+    """The store's folder (0700) and file (0600), in WAL mode (persistent: recorded in the file), with ``schema``."""
+    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    with connect_to() as db:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.executescript(schema)
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
+
+
 class AuditLog:
     """The audit log at ``path``. Cheap to create; safe to share across threads and processes.
 
@@ -180,27 +208,10 @@ class AuditLog:
         self._input_key = hmac.new(key, b"medseq-audit-input", hashlib.sha256).digest()
         self._chain_key = hmac.new(key, b"medseq-audit-chain", hashlib.sha256).digest()
         self._anchor_key = hmac.new(key, b"medseq-audit-anchor", hashlib.sha256).digest()
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with self._connect() as db:
-            db.execute("PRAGMA journal_mode=WAL")   # persistent: recorded in the database file
-            db.executescript(_SCHEMA)
-        try:
-            os.chmod(self.path, 0o600)
-        except OSError:
-            pass
+        create_private_db(self.path, _SCHEMA, self._connect)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise AuditError(f"cannot open the audit log {self.path}: {exc}") from None
-        try:
-            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA synchronous=FULL")
-            yield db
-        finally:
-            db.close()
+    def _connect(self):
+        return connect(self.path, lambda exc: AuditError(f"cannot open the audit log {self.path}: {exc}"))
 
     def input_hmac(self, data: object) -> str:
         """Keyed hash of an input: the same note gives the same value, but it cannot be reversed or guessed."""

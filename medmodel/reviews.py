@@ -24,12 +24,11 @@ import os
 import re
 import sqlite3
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
 
+from .audit import connect, create_private_db
 from .errors import MedSeqError
 from .paths import medseq_home
 from .spreadsheet import inert
@@ -39,7 +38,6 @@ TOP_K = 5                     # spans a reviewer is asked about, and the k of th
 MAX_SPAN_CHARS = 200
 MAX_COMMENT_CHARS = 2000
 MAX_MARKS = 50
-BUSY_TIMEOUT_MS = 30_000
 COLUMNS = ("id", "time", "reviewer", "bundle_sha256", "input_hmac", "method", "params", "output", "span", "finding",
            "start", "end", "rank", "score", "judgement", "comment")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -168,27 +166,10 @@ class ReviewStore:
 
     def __init__(self, path: str | Path | None = None):
         self.path = Path(path) if path else default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with self._connect() as db:
-            db.execute("PRAGMA journal_mode=WAL")
-            db.executescript(_SCHEMA)
-        try:
-            os.chmod(self.path, 0o600)
-        except OSError:
-            pass
+        create_private_db(self.path, _SCHEMA, self._connect)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        try:
-            db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
-        except sqlite3.Error as exc:
-            raise ReviewError("storage", f"cannot open the reviews database {self.path}: {exc}") from None
-        try:
-            db.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            db.execute("PRAGMA synchronous=FULL")
-            yield db
-        finally:
-            db.close()
+    def _connect(self):
+        return connect(self.path, lambda exc: ReviewError("storage", f"cannot open the reviews database {self.path}: {exc}"))
 
     def add(self, reviewer: str, *, bundle_sha256: str, input_hmac: str, method: str, output: str,
             marks: list[Mark], comment: str = "", params: dict | None = None) -> list[int]:
