@@ -141,15 +141,25 @@ class FindingExtractor:
         return {w: tuple(sorted(n, reverse=True)) for w, n in lengths.items()}
 
     @cached_property
+    def _en_compact(self) -> set[tuple[str, ...]]:
+        """Keys that keep nearly every word of their phrasing (at most one function word dropped). Only these are
+        matched out of order: a lay sentence reduced to two words ("i'm going to do it tonight" -> go, tonight)
+        would otherwise fire on any clause holding both, and a red flag raised that way sends a patient to the
+        emergency department for nothing."""
+        return {self._phrase_key(phrase) for phrase, _, _ in self._en_phrases
+                if len(self._phrase_key(phrase, keep_function_words=True)) - len(self._phrase_key(phrase)) <= 1}
+
+    @cached_property
     def _en_bags(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
         """Keys of 2-4 distinct words, indexed by their rarest word: matched in any order within a clause
-        ("my throat is really sore" meets "sore throat"). Keys with a negation word are matched only as written."""
+        ("my throat is really sore" meets "sore throat"). Keys with a negation word or a number ("30 paracetamol"),
+        and keys that dropped several words of their phrasing, are matched only as written."""
         freq = Counter(t for key in self._en for t in set(key))
         bags: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, (fid, ambiguous) in self._en.items():
-            if ambiguous or not 2 <= len(key) <= 4 or len(set(key)) != len(key):
+            if ambiguous or not 2 <= len(key) <= 4 or len(set(key)) != len(key) or key not in self._en_compact:
                 continue
-            if any(t in _NEGATION_WORDS or not t[0].isalnum() for t in key):
+            if any(t in _NEGATION_WORDS or not t[0].isalpha() for t in key):
                 continue
             anchor = min(key, key=lambda t: (freq[t], t))
             bags.setdefault(anchor, []).append((key, fid))

@@ -99,6 +99,10 @@ SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("temp", "temperature", "temps"), "temperature"),
     **dict.fromkeys(("coughing", "cough", "coughs", "coughed"), "cough"),
     **dict.fromkeys(("sneeze", "sneezing", "sneezes", "sneezed"), "sneeze"),
+    **dict.fromkeys(("wheeze", "wheezy", "wheezing", "wheezes", "wheezed", "wheezey"), "wheeze"),
+    # paracetamol by its other names and brands (an overdose note names the bottle, not the drug)
+    **dict.fromkeys(("paracetamol", "paracetamols", "acetaminophen", "tylenol", "panadol", "calpol", "apap"),
+                    "paracetamol"),
     **dict.fromkeys(("rash", "rashes"), "rash"),
     **dict.fromkeys(("headache", "headaches", "headach", "cephalgia"), "headache"),
     **dict.fromkeys(("stomachache", "stomachaches", "bellyache", "tummyache", "bellyaches", "tummyaches"),

@@ -56,11 +56,11 @@ class Withheld:
 class RedFlag:
     """A danger sign found in the note (or context) and the triage level it demands."""
     finding: str
-    level: str           # "urgent" or "emergency"
+    level: str           # "urgent" or "emergency" ("routine" for a cancer alarm feature)
     phrase: str          # the text that raised it, as written in the note
     start: int = -1      # character span in the note (-1 when raised by context)
     end: int = -1
-    rule: str | None = None   # the CONTEXT_RULES id when the patient's context made it a red flag (worded by labels)
+    rule: str | None = None   # the CONTEXT_RULES id (or "cancer_alarm") that made it a red flag (worded by labels)
 
 
 @dataclass(frozen=True)
@@ -145,8 +145,16 @@ def cannot_miss(kb: KnowledgeBase, differential, threshold: float = CANNOT_MISS_
     return out
 
 
+# Findings that a condition lists as red flags because they point to cancer, not to an emergency: with the
+# leading condition they call for a suspected-cancer referral (NICE NG12: an appointment within two weeks), so
+# they are shown as red flags at the routine level ("see a doctor soon"), never as a reason for the emergency
+# department (unexplained weight loss with dyspepsia, change in bowel habit, night sweats).
+ALARM_FEATURES = frozenset({"weight_loss", "night_sweats", "alternating_bowel_habit"})
+
+
 def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | None = None) -> list[RedFlag]:
-    """Red flags among present findings: global ones at their level, the leading condition's as emergency.
+    """Red flags among present findings: global ones at their level, the leading condition's as emergency
+    (its cancer alarm features, ``ALARM_FEATURES``, as routine with the rule ``cancer_alarm``).
 
     ``present_findings`` holds objects with ``finding``, ``phrase``, ``start``, ``end``
     (see ``medmodel.findings.Mention``).
@@ -154,12 +162,15 @@ def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | N
     condition_flags = set(kb.conditions[leading_condition].red_flags) if leading_condition else set()
     flags, seen = [], set()
     for m in present_findings:
-        level = kb.findings[m.finding].red_flag
+        level, rule = kb.findings[m.finding].red_flag, None
         if m.finding in condition_flags:
-            level = "emergency"
+            if m.finding in ALARM_FEATURES:
+                level, rule = level or "routine", None if level else "cancer_alarm"
+            else:
+                level = "emergency"
         if level and m.finding not in seen:
             seen.add(m.finding)
-            flags.append(RedFlag(m.finding, level, m.phrase, m.start, m.end))
+            flags.append(RedFlag(m.finding, level, m.phrase, m.start, m.end, rule))
     return flags
 
 
@@ -184,8 +195,13 @@ CONTEXT_RULES = (
     ContextRule("young_infant_fever", ("fever", "high_fever"), "emergency", "infant under 3 months",
                 "NICE NG143 (fever in under 5s): under 3 months with a temperature of 38 C or more is high risk (red): "
                 "assess in hospital now", months_below=3),
-    ContextRule("anticoagulated_head_injury", ("head_injury",), "urgent", "on anticoagulants",
-                "NICE NG232 (head injury): CT head within 8 hours for anyone on anticoagulants", flag="anticoagulant"),
+    ContextRule("anticoagulated_head_injury", ("head_injury",), "emergency", "on anticoagulants",
+                "NICE NG232 (head injury): refer anyone on anticoagulant treatment to the emergency department, "
+                "where a CT head is done within 8 hours even with no other sign", flag="anticoagulant"),
+    ContextRule("head_injury_danger_sign", ("memory_problems", "vomiting", "persistent_vomiting", "confusion"),
+                "emergency", "after a head injury",
+                "NICE NG232 (head injury): memory loss since the injury, any vomiting since it, or confusion - refer "
+                "to the emergency department", with_findings=("head_injury",)),
     ContextRule("meningism_with_fever", ("neck_stiffness",), "emergency", "with fever",
                 "NICE NG240 (meningitis): fever with neck stiffness needs emergency assessment; a stiff neck alone "
                 "(whiplash, mechanical pain) does not", with_findings=("fever", "high_fever", "low_grade_fever")),

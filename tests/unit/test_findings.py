@@ -66,6 +66,17 @@ def test_lay_red_flag_phrasings_are_found(ex):
     assert s["one_sided_weakness"] and s["facial_droop"] and s["slurred_speech"]
 
 
+def test_words_of_a_lay_sentence_scattered_through_a_clause_are_not_a_red_flag(ex):
+    # Out-of-order matching is for compact phrasings ("sore throat"); a lay sentence that keeps two words
+    # once its function words go ("i'm going to do it tonight") or a key with a number ("30 paracetamol")
+    # must not fire on a clause that merely holds them.
+    assert states(ex, "my throat is really sore")["sore_throat"]
+    assert "suicide_plan" not in states(ex, "tonight i went to the bathroom to urinate while im going")
+    assert "paracetamol_overdose_ingestion" not in states(ex, "taking paracetamol and it's maybe 30% better")
+    assert states(ex, "I'm going to do it tonight")["suicide_plan"]             # as written it still counts
+    assert "drooling" not in states(ex, "burning when I pee and only a dribble comes out")
+
+
 @pytest.mark.parametrize("text,finding_word", [("crushing che\u200bst pain", "chest"), ("胸\u200b痛三天", "胸"),
                                                ("chest\u202e pain and fe\u2060ver", "chest")])
 def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):

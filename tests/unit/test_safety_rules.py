@@ -126,3 +126,25 @@ def test_a_note_giving_an_infants_age_in_weeks_is_read_for_the_red_flag(kb):
     from medmodel.context import infant_age_months, read_context
     text = "3 week old girl, temp 38.1, feeding ok"
     assert infant_age_months(text) < 1 and read_context(text).age == 0
+
+
+def test_a_cancer_alarm_feature_of_the_leading_condition_is_a_routine_red_flag_not_an_emergency(kb):
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    lead = next(c.id for c in kb.conditions.values() if "weight_loss" in c.red_flags and c.triage == "routine")
+    flags = safety.red_flags_in(kb, [m("weight_loss"), m("melaena")], lead)
+    by = {f.finding: f for f in flags}
+    assert by["weight_loss"].level == "routine" and by["weight_loss"].rule == "cancer_alarm"
+    assert by["melaena"].level == "emergency"                         # a bleed stays an emergency
+    assert safety.red_flags_in(kb, [m("weight_loss")], None) == []    # not a red flag on its own
+    for lang in ("en", "zh"):
+        from medmodel import labels
+        assert "NG12" in labels.text("rule.cancer_alarm", lang)
+
+
+def test_a_head_injury_with_memory_loss_or_vomiting_or_on_anticoagulants_goes_to_the_emergency_department(kb):
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    after = safety.context_red_flags(kb, [m("head_injury"), m("memory_problems")], 40, frozenset())
+    assert [(r.finding, r.level, r.rule) for r in after] == [("memory_problems", "emergency", "head_injury_danger_sign")]
+    assert safety.context_red_flags(kb, [m("memory_problems")], 80, frozenset()) == []   # forgetful, no injury
+    on_warfarin = safety.context_red_flags(kb, [m("head_injury")], 84, frozenset({"anticoagulant"}))
+    assert [r.level for r in on_warfarin] == ["emergency"]
