@@ -26,7 +26,7 @@ from .knowledge import Condition
 from .messages import Message
 from .model import Source
 from .posterior import Posterior
-from .safety import (RX_CONFIDENCE, CannotMiss, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
                      triage_from_differential)
 from .scope import Scope, assess, scope_features
@@ -242,6 +242,7 @@ class Predictor:
         options: dict[str, list[str]] = {}
         if scope.out_of_scope:
             medications, withheld = [], []
+            triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
             warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
         elif lead.probability < RX_CONFIDENCE:
             medications, withheld = [], []

@@ -34,6 +34,7 @@ GESTATION_WEEKS = {
     "placental_abruption": (20, 42),     # separation of the placenta after 20 weeks (RCOG GTG 63)
 }
 RX_CONFIDENCE = 0.5               # leading-diagnosis likelihood below which no medicine is suggested
+OUT_OF_SCOPE_TRIAGE = "routine"    # a note MedSeq does not recognise is never self-care: a clinician should see it
 
 
 @dataclass(frozen=True)
@@ -255,6 +256,11 @@ def merge_red_flags(flags: list[RedFlag]) -> list[RedFlag]:
         if old is None or (triage_rank(f.level), f.rule is not None) > (triage_rank(old.level), old.rule is not None):
             best[f.finding] = f
     return [best[f] for f in dict.fromkeys(f.finding for f in flags)]
+
+
+def at_least(triage: str, level: str) -> str:
+    """The more urgent of two triage levels."""
+    return TRIAGE_LEVELS[max(triage_rank(triage), triage_rank(level))]
 
 
 def escalate(triage: str, red_flags: list[RedFlag], dangerous: list[CannotMiss] = ()) -> str:

@@ -57,3 +57,4 @@ def test_out_of_scope_notes(shipped_bundle, lang):
     from medmodel.evaluate import dev_cases
     preds = Predictor(shipped_bundle).predict_many([c for _, c in dev_cases(df.assign(dx=""))])
     assert all(not p.medications for p in preds if p.out_of_scope)
+    assert all(p.triage != "self_care" for p in preds if p.out_of_scope)   # "use clinical judgement" means see one
