@@ -232,14 +232,6 @@ class Seq2Seq(nn.Module):
         enc, state = self.encoder(emb, lengths)
         return enc, mask, state
 
-    @torch.no_grad()
-    def diagnosis_features(self, src: Source, bos_id: int) -> torch.Tensor:
-        """(B, H): what the output layer reads at the first position, where the leading diagnosis is chosen
-        (the penultimate layer, for the out-of-scope distance)."""
-        enc, mask, state = self.encode(src)
-        bos = torch.full((enc.size(0), 1), bos_id, dtype=torch.long, device=enc.device)
-        return self.decoder.hidden(bos, state, enc, mask)[0][:, 0]
-
     def forward(self, src: Source | torch.Tensor, lengths: torch.Tensor | None, tgt_in: torch.Tensor) -> torch.Tensor:
         """Teacher-forced logits: src a Source (or (B, S) ids with lengths (B,)), tgt_in (B, T) -> (B, T, V)."""
         if isinstance(src, torch.Tensor):
