@@ -92,7 +92,7 @@ _DRUG_CLASSES = {
                      r"布洛芬|阿司匹林|非甾体\w*",
     "allergy_macrolide": r"macrolides?|erythromycin|clarithromycin|azithromycin|红霉素|阿奇霉素|克拉霉素",
 }
-_SEVERE_REACTION = (r"anaphyla\w*|angioedema|angio-oedema|throat (?:closed|closing|swell\w*)|"
+_SEVERE_REACTION = (r"anaphyla\w*|angioedema|angio-oedema|throat (?:closed|closing|swell\w*)|嘴唇肿|舌头肿|"
                     r"(?:lips?|tongue|face) swell\w*|swell\w* (?:lips?|tongue|face|throat)|couldn'?t breathe|"
                     r"stevens[- ]johnson|sjs|\bten\b|resus|adrenaline|epipen|epi-?pen|过敏性休克|喉头水肿|休克")
 _ANTICOAGULANTS = (r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|"
@@ -103,25 +103,53 @@ _LOW_DOSE_ASPIRIN = (r"aspirin\s*(?:75|81|100)\s*(?:mg)?|(?:low[- ]dose|daily|ba
                      r"阿司匹林\S{0,5}?(?:75|81|100)\s*(?:mg)?|(?:每天|长期)(?:吃|服用?)阿司匹林")
 
 _NEG_EN = re.compile(r"(?i)\b(?:no|not|nil|denies|denied|never|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|"
-                     r"doesn'?t|don'?t|negative|neg|off)\b[^.;,\n]{0,25}$")
+                     r"doesn'?t|don'?t|negative|neg|(?<!sets )(?<!set )(?<!kicks )(?<!kick )(?<!goes )(?<!went )off)\b[^.;,\n]{0,25}$")
 _NEG_ZH = re.compile(r"(?:无|否认|没有|未|不是|并非|非|排除)[^，。；,.;]{0,6}$")
 
 
+_CLAUSE_CUT = re.compile(r"(?i)\s[-–—]\s|[()（）]|\bbut\b|\bhowever\b")
+
+
 def _negated(text: str, start: int) -> bool:
-    before = text[max(0, start - 40):start]
+    """A denial before ``start`` in the same clause ("not pregnant", "无过敏史"); a spaced dash, a bracket or "but"
+    ends the clause ("can't take ibuprofen - it sets off his asthma": the asthma is not denied)."""
+    before = _CLAUSE_CUT.split(text[max(0, start - 40):start])[-1]
     return bool(_NEG_EN.search(before) or _NEG_ZH.search(before[-10:]))
+
+
+# Said of the past, not of now: "was on warfarin until last year", "used to take lithium", "吃过半年华法林". A stop
+# said after the drug counts only in English with a date ("until last year"): "华法林，阿司匹林停了" stopped the aspirin.
+_PAST_BEFORE = re.compile(r"(?i)\b(?:was|were|used to be|previously|formerly) on\s+(?:\w+\s+)?$|"
+                          r"\b(?:used to take|came off|stopped(?: taking)?|no longer (?:on|taking|takes?))\s+(?:\w+\s+)?$|"
+                          r"(?:吃过|用过|服用过|服过|曾经?(?:吃|服用?|用)过?)[^，。；,;]{0,6}$|(?:以前|之前|过去)(?:吃|服用?|用)[^，。；,;]{0,4}$")
+_PAST_AFTER = re.compile(r"(?i)^[^.;\n]{0,25}?\b(?:until|till) (?:last (?:year|month|week)|recently|"
+                         r"(?:a few|a couple of|\d+|two|three|four|five|six|several) (?:years?|months?|weeks?) ago)\b")
+
+
+def _past(text: str, start: int, end: int) -> bool:
+    return bool(_PAST_BEFORE.search(text[max(0, start - 30):start]) or _PAST_AFTER.search(text[end:end + 40]))
+
+
+# Someone else's: "my mum is allergic to penicillin", "(his brother has asthma)", "我妈妈对青霉素过敏"
+_OTHER_PERSON = re.compile(r"(?i)\b(?:my|his|her|their|our)\s+(?:mum|mom|mother|dad|father|brother|sister|son|daughter|"
+                           r"wife|husband|partner|grand\w+|nan|gran|aunt|uncle|cousin|family)\b[^.;,()\n]{0,25}$|"
+                           r"(?:妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|家人|老公|丈夫|妻子|爷爷|奶奶|外婆|姥姥)[^，。；,;]{0,4}$|"
+                           r"\b(?:family history of|fhx?:?|fh of)\s*(?:\w+\s+)?$|家族史[^，。；]{0,4}$")
+_SELF_DENIAL = re.compile(r"(?i)\b(?:not allergic to anything|no allergies)\s+(?:myself|himself|herself)\b|"
+                          r"\bi(?:'m| am) not allergic\b|我自己没有过敏|(?:本人|我自己)(?:无|没有)(?:药物)?过敏")
 
 
 def _item(key, value, m: re.Match, text: str, group: int = 0, negatable: bool = True) -> ContextItem:
     start, end = m.span(group)
-    return ContextItem(key, value, text[start:end], start, end, negatable and _negated(text, start))
+    return ContextItem(key, value, text[start:end], start, end,
+                       negatable and (_negated(text, start) or _past(text, start, end)))
 
 
 # ------------------------------------------------------------------ readers
 _AGE_SEX_PATTERNS = [
     # "68M", "34 F", "45yo M", "34 y/o F", "72 yr old male", "3mo F"
     re.compile(r"(?i)(?<![\w/])(\d{1,3})\s*(?:(mo|months?)\s*(?:old)?\s*|(?:yo|y/o|y\.o\.|yrs?|years?|yr)\s*(?:old)?\s*,?\s*)?"
-               r"(m|f|male|female|man|woman|boy|girl|lady|gentleman)\b(?!\s*/)"),
+               r"(m|f|male|female|man|woman|boy|girl|lady|gentleman|lad|lass|guy|bloke|chap)\b(?!\s*/)"),
     # "a 45-year-old man", "I'm a 23 year old woman", "my 5 year old son", "my 82-year-old mother"
     re.compile(r"(?i)\b(\d{1,3})[- ](?:(months?|mo|weeks?|wks?)|years?|yrs?)[- ]old\s+(?:\w+\s+)?"
                r"(man|woman|male|female|boy|girl|son|daughter|baby boy|baby girl|lady|gentleman|mother|mum|mom|"
@@ -135,16 +163,17 @@ _AGE_SEX_PATTERNS = [
 ]
 _ZH_AGE_SEX = [re.compile(r"(男|女)(?:性)?\s*[，,、]?\s*(\d{1,3})\s*(岁|个月|月龄)"),
                re.compile(r"(\d{1,3})\s*(岁|个月)\s*(男|女)(?:性|孩|童)?")]
-_FEMALE_WORDS = {"f", "female", "woman", "girl", "lady", "daughter", "baby girl", "mother", "mum", "mom", "wife",
+_FEMALE_WORDS = {"f", "female", "woman", "girl", "lady", "lass", "daughter", "baby girl", "mother", "mum", "mom", "wife",
                  "sister", "grandmother", "nan", "gran", "女"}
-_MALE_WORDS = {"m", "male", "man", "boy", "gentleman", "son", "baby boy", "father", "dad", "husband", "brother",
+_MALE_WORDS = {"m", "male", "man", "boy", "gentleman", "lad", "guy", "bloke", "chap", "son", "baby boy", "father", "dad", "husband", "brother",
                "grandfather", "grandad", "男"}
 # Words that settle the sex when nothing else does: periods, pregnancy tests, "mum", 老太太 ...
 # (Only the patient's own anatomy: "my mum said" is about someone else.)
-_FEMALE_HINTS = re.compile(r"(?i)\b(?:my periods?|period pains?|menstrua\w*|lmp|pregnancy test|upt|vaginal|vulva)\b|"
-                           r"月经|末次月经|停经|阴道")
+_FEMALE_HINTS = re.compile(r"(?i)\b(?:my periods?|period pains?|menstrua\w*|lmp|pregnancy test|upt|vaginal|vulva|"
+                           r"post-?partum|post-?natal)\b|月经|末次月经|停经|阴道|产后|坐月子")
 _MALE_HINTS = re.compile(r"(?i)\b(?:prostate|testicles?|testes|scrotum|scrotal|penis|penile)\b|前列腺|睾丸|阴囊|阴茎")
-_ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)")
+_ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)|"
+                             r"^\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)\s*[，,]?\s*\d{1,3}\s*岁")
 
 
 # An infant's age in days, weeks or months ("3 week old", "aged 6 weeks", "出生20天", "2个月大的宝宝"): the form and the
@@ -204,7 +233,7 @@ def _age_sex(text: str) -> list[ContextItem]:
             out.append(ContextItem("sex", "F" if m.group(1) == "女" else "M", m.group(0), m.start(), m.end()))
     for m in _ZH_SUBJECT_SEX.finditer(text):
         if not any(i.key == "sex" for i in out):
-            female = m.group(1) in ("老太太", "女士", "阿姨", "奶奶", "姥姥", "外婆", "女孩", "女童")
+            female = (m.group(1) or m.group(2)) in ("老太太", "女士", "阿姨", "奶奶", "姥姥", "外婆", "女孩", "女童")
             out.append(ContextItem("sex", "F" if female else "M", m.group(0), m.start(), m.end()))
     if not any(i.key == "sex" for i in out):
         female, male = _FEMALE_HINTS.search(text), _MALE_HINTS.search(text)
@@ -228,7 +257,10 @@ _PREGNANT = re.compile(r"(?i)\b(?:pregnant|pregnancy|expecting a baby|with child
 _NOT_PREGNANT = re.compile(r"(?i)\b(?:pregnancy test (?:was |is )?(?:negative|neg)|upt\s*(?:-ve|neg\w*)|"
                            r"(?:can'?t|cannot|could not|couldn'?t) be pregnant)\b|未孕|没有怀孕|尿妊娠试验阴性")
 _BREASTFEEDING = re.compile(r"(?i)\b(?:breast-?\s?feeding|breastfed|ebf|nursing (?:my|the|her) (?:baby|son|daughter|"
-                            r"infant)|lactating)\b|哺乳期?|喂奶|母乳喂养")
+                            r"infant)|lactating|feeding (?:my|the|her|our) (?:baby|son|daughter|little one|newborn|twins) "
+                            r"(?:myself|from the breast|on the breast|with breast ?milk)|expressing (?:breast ?)?milk)\b|"
+                            r"哺乳期?|喂奶|母乳喂养|喂母乳|亲喂")
+_STOPPED_BEFORE = re.compile(r"(?i)\b(?:stopped|gave up|finished|quit|no longer)\s*$|(?:已经|早就)?(?:停止|断奶|不再)\s*$")
 
 
 def _pregnancy(text: str) -> list[ContextItem]:
@@ -252,11 +284,14 @@ def _pregnancy(text: str) -> list[ContextItem]:
             continue
         out.append(_item("pregnant", True, m, text))
     for m in _BREASTFEEDING.finditer(text):
-        out.append(_item("breastfeeding", True, m, text))
+        item = _item("breastfeeding", True, m, text)
+        if _STOPPED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):
+            item = ContextItem(item.key, True, item.phrase, item.start, item.end, True)
+        out.append(item)
     return out
 
 
-_NO_ALLERGY = re.compile(r"(?i)\b(?:nkda|nka|nkda\.|no known (?:drug )?allergies|no (?:drug )?allergies|"
+_NO_ALLERGY = re.compile(r"(?i)\b(?:nkda|nka|nkda\.|no known (?:drug )?allergies|no (?:drug )?allergies|not allergic to anything|"
                          r"allergies:?\s*(?:none|nil|nkda))\b|无(?:药物)?过敏史?|否认(?:药物|食物)?(?:及食物)?过敏史|没有过敏")
 
 
@@ -270,7 +305,14 @@ def _allergy_pattern(drugs: str) -> re.Pattern:
         rf"对\s*({drugs})\s*(?:类药物?|类)?\s*过敏|({drugs})\s*(?:类药物?)?过敏|"
         rf"\b({drugs})\b[^.;\n]{{0,60}}?\b(?:allergic|an allergy)\b|"
         rf"(?:can'?t|cannot|not allowed|unable to|mustn'?t|shouldn'?t)\s+(?:to\s+)?(?:take|have|use)\s+({drugs})|"
-        rf"\b({drugs})\s+makes? my asthma")
+        rf"\b({drugs})\s+makes? my asthma|"
+        rf"\b({drugs})\b[^.;\n]{{0,25}}?\b(?:gave|gives|caused|causes|brought|brings|made|makes|set|sets|triggered|"
+        rf"triggers)\b[^.;\n]{{0,25}}?(?:rash|hives|swell\w*|anaphyla\w*|reaction|allerg\w*|itch\w*|wheez\w*|asthma|"
+        rf"blister\w*)|"
+        rf"(?:wheez\w*|itch\w*|blister\w*|welts?)[^.;\n]{{0,20}}?\bafter\s+(?:taking\s+|having\s+)?({drugs})|"
+        rf"({drugs})\s*(?:皮试|皮肤试验)\s*(?:阳性|\(\+\)|（\+）|\+)|"
+        rf"(?:吃|服用?|用|打|输)(?:了|过)?\s*({drugs})\s*(?:以?后|之后)[^。；;]{{0,12}}?"
+        rf"(?:过敏|风团|皮疹|起疹|疹子|红疹|荨麻疹|肿|休克|喘不上气|呼吸困难)")
 
 
 # Every alternative of an allergy pattern names a drug of its class, so a note that names none of them is not
@@ -279,24 +321,49 @@ _ALLERGY_PATTERNS = {flag: (re.compile(rf"(?i)(?:{drugs})"), _allergy_pattern(dr
                      for flag, drugs in _DRUG_CLASSES.items()}
 
 
+# "Allergic to penicillin (rash) and erythromycin (lip swelling)": every drug listed after the allergy word in the
+# same sentence is an allergy too.
+_ALLERGY_LIST = re.compile(r"(?i)\ballerg\w*\s+to\s+[^.;\n]{0,80}|对[^。；;]{0,30}过敏")
+_OWN_REACTION = re.compile(r"\s*[(（:：\-–]\s*([^)）\n;.]{0,40})")
+
+
+def _severe(text: str, statement: tuple[int, int], drug: tuple[int, int]) -> bool:
+    """Was the reaction to the drug severe? The statement itself ("ANAPHYLAXIS to penicillin"), the drug's own
+    bracketed reaction when it has one ("erythromycin (lip swelling)": not the penicillin's), else the words
+    around the statement."""
+    severe = re.compile(rf"(?i){_SEVERE_REACTION}")
+    own = _OWN_REACTION.match(text, drug[1])
+    if severe.search(text[statement[0]:statement[1]]):
+        return True
+    if own and own.group(1).strip():
+        return bool(severe.search(own.group(1)))
+    return bool(severe.search(text[max(0, statement[0] - 60):statement[1] + 60]))
+
+
 def _allergies(text: str) -> list[ContextItem]:
     out = []
     for m in _NO_ALLERGY.finditer(text):
         out.append(ContextItem("no_allergy", True, m.group(0), m.start(), m.end()))
+    self_denied = _SELF_DENIAL.search(text)
     low = text.lower()
     for flag, (named, pattern) in _ALLERGY_PATTERNS.items():
         if not named.search(text):
             continue
-        for m in pattern.finditer(text):
-            group = next(g for g in range(1, 8) if m.group(g))
-            if flag == "allergy_nsaid" and re.match(r"(?i)aspirin\s*(?:75|81|100)", low[m.start(group):m.end(group) + 6]):
+        found = [(m.start(), m.end(), m.span(next(g for g in range(1, pattern.groups + 1) if m.group(g))))
+                 for m in pattern.finditer(text)]
+        for lst in _ALLERGY_LIST.finditer(text):
+            for d in named.finditer(text, lst.start(), lst.end()):
+                whole = not re.match(r"[A-Za-z]", text[d.end():d.end() + 1]) and \
+                    not re.match(r"[A-Za-z]", text[d.start() - 1:d.start()] if d.start() else "")
+                if whole and not any(a <= d.start() < b for a, b, _ in found):
+                    found.append((lst.start(), d.end(), d.span()))
+        for start, end, (d_start, d_end) in found:
+            if flag == "allergy_nsaid" and re.match(r"(?i)aspirin\s*(?:75|81|100)", low[d_start:d_end + 6]):
                 continue
-            neg = _negated(text, m.start())
-            out.append(ContextItem(flag, True, m.group(0), m.start(), m.end(), neg))
-            if flag == "allergy_penicillin" and not neg:
-                window = text[max(0, m.start() - 60):m.end() + 60]
-                if re.search(rf"(?i){_SEVERE_REACTION}", window):
-                    out.append(ContextItem("allergy_penicillin_severe", True, m.group(0), m.start(), m.end()))
+            neg = _negated(text, start) or (self_denied is not None and _OTHER_PERSON.search(text[max(0, start - 40):start]))
+            out.append(ContextItem(flag, True, text[start:end], start, end, bool(neg)))
+            if flag == "allergy_penicillin" and not neg and _severe(text, (start, end), (d_start, d_end)):
+                out.append(ContextItem("allergy_penicillin_severe", True, text[start:end], start, end))
     return out
 
 
@@ -313,7 +380,7 @@ def _medicines(text: str) -> list[ContextItem]:
     return out
 
 
-_EGFR = re.compile(r"(?i)\begfr\s*(?:of|is|was|=|:|~)?\s*(\d{1,3})|肾小球滤过率[^0-9]{0,8}(\d{1,3})")
+_EGFR = re.compile(r"(?i)(?<![a-z])egfr\s*(?:of|is|was|=|:|~)?\s*(\d{1,3})|肾小球滤过率[^0-9]{0,8}(\d{1,3})")
 _CKD_STAGE = re.compile(r"(?i)\b(?:ckd|chronic kidney disease)\s*(?:stage|st|g)?\s*([1-5][ab]?)\b|慢性肾(?:脏)?病\s*([1-5])\s*期|"
                         r"\bstage\s*([1-5][ab]?)\s*(?:ckd|chronic kidney disease|kidney disease)")
 _KIDNEY = re.compile(r"(?i)\b(?:ckd|chronic kidney disease|kidney disease|renal (?:failure|impairment|disease|insufficiency)|"
@@ -349,9 +416,11 @@ def _conditions(text: str) -> list[ContextItem]:
             out.append(ContextItem("egfr", 10, m.group(0), m.start(), m.end()))
     for flag, pattern in (("kidney_disease", _KIDNEY), ("liver_disease", _LIVER), ("asthma", _ASTHMA),
                           ("heart_disease", _HEART), ("elderly_faller", _FALLS)):
-        for m in pattern.finditer(text):
-            if not any(i.start <= m.start() < i.end for i in out):
-                out.append(_item(flag, True, m, text))
+        items = [_item(flag, True, m, text) for m in pattern.finditer(text)
+                 if not any(i.start <= m.start() < i.end for i in out)]
+        if any(i.negated for i in items):   # "No asthma (his brother has asthma)": the relative's is not the patient's
+            items = [i for i in items if i.negated or not _OTHER_PERSON.search(text[max(0, i.start - 40):i.start])]
+        out += items
     return out
 
 

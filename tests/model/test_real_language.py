@@ -36,8 +36,12 @@ def test_nothing_impossible_for_the_patient(shipped_bundle, kb):
         assert not set(p.next_steps) & impossible_next_steps(kb, used.sex, "pregnant" in used.flags)
 
 
-def test_context_in_the_note_withholds_what_it_forbids(shipped_bundle):
-    m = evaluate_context(shipped_bundle, read("context_notes.csv"))
+@pytest.mark.parametrize("name", ["context_notes.csv", "context_notes_b.csv"])
+def test_context_in_the_note_withholds_what_it_forbids(shipped_bundle, name):
+    """Set b was written blind to the reader on 2026-12-01: it first read 77% of its notes exactly and offered two
+    forbidden medicines (clarithromycin after an erythromycin reaction listed second, ibuprofen after 吃布洛芬后起风团);
+    the reader was mended on it, so it now guards against those regressions."""
+    m = evaluate_context(shipped_bundle, read(name))
     assert m["forbidden_offered"] == 0, m["offered"]
     assert m["context_read_exactly"] >= 0.95, m["context_mismatches"]
 

@@ -111,3 +111,54 @@ def test_an_infants_age_in_days_weeks_or_months(text, months):
     from medmodel.context import infant_age_months
     got = infant_age_months(text)
     assert got == pytest.approx(months) if months is not None else got is None
+
+
+@pytest.mark.parametrize("text, flags, denied", [
+    # reactions told drug first, skin tests, and every drug of a list (EN / ZH)
+    ("Cefalexin gave her an itchy rash last year", {"allergy_cephalosporin"}, set()),
+    ("Can't take ibuprofen - it sets off his asthma, ended up wheezy after Nurofen", {"allergy_nsaid", "asthma"}, set()),
+    ("Allergic to penicillin (rash) and erythromycin (lip swelling).", {"allergy_penicillin", "allergy_macrolide"}, set()),
+    ("既往青霉素皮试阳性。", {"allergy_penicillin"}, set()),
+    ("以前吃布洛芬后全身起风团、嘴唇肿", {"allergy_nsaid"}, set()),
+    # breastfeeding said plainly, and stopped
+    ("5 weeks postpartum and feeding my daughter myself", {"breastfeeding"}, set()),
+    ("Stopped breastfeeding in March, baby's on formula", set(), {"breastfeeding"}),
+    # the past is not now
+    ("Was on warfarin until last year after a PE, now on nothing regular", set(), {"anticoagulant"}),
+    ("两年前因为肺栓塞吃过半年华法林，现在早就停了", set(), {"anticoagulant"}),
+    # someone else's, when the note says the patient has none
+    ("My mum is allergic to penicillin, but I'm not allergic to anything myself", set(), {"allergy_penicillin"}),
+    ("我妈妈对青霉素过敏，我自己没有过敏。", set(), {"allergy_penicillin"}),
+    ("No asthma or chest problems (his brother has asthma).", set(), {"asthma"}),
+])
+def test_context_said_the_way_people_say_it(text, flags, denied):
+    note = read_context(text)
+    assert flags <= note.flags and not (note.flags & denied) and denied <= note.denied, note.items
+
+
+def test_a_relatives_or_past_statement_never_hides_the_patients_own():
+    # the safe direction: a carer writing about the patient keeps every flag
+    assert "anticoagulant" in read_context("My nan (84) slipped and banged her head, she's on warfarin").flags
+    assert "allergy_penicillin" in read_context("my son is allergic to penicillin and has tonsillitis").flags
+    assert "asthma" in read_context("my brother has asthma and now a cough").flags       # no denial for the patient
+    assert "anticoagulant" in read_context("on apixaban since his PE, stopped ibuprofen").flags
+
+
+def test_severity_belongs_to_its_drug():
+    assert "allergy_penicillin_severe" not in read_context("Allergic to penicillin (rash) and erythromycin (lip swelling).").flags
+    assert "allergy_penicillin_severe" in read_context("ANAPHYLAXIS to penicillin (ICU 2015). 38F, cellulitis").flags
+    assert "allergy_penicillin_severe" in read_context("Allergic to erythromycin (rash) and penicillin (anaphylaxis)").flags
+
+
+@pytest.mark.parametrize("text, age, sex, egfr", [
+    ("I'm a 19 year old lad, sore throat", 19, "M", None), ("老太太，85岁，今年摔倒两次", 85, "F", None),
+    ("女，67岁，慢性肾病，上个月查eGFR 41。", 67, "F", 41),
+])
+def test_age_sex_and_egfr_in_more_wordings(text, age, sex, egfr):
+    case, _ = ctx(text)
+    assert (case.age, case.sex, case.egfr) == (age, sex, egfr)
+
+
+def test_a_future_date_or_another_drug_stopped_keeps_the_anticoagulant():
+    assert "anticoagulant" in read_context("on warfarin until 2027 then review").flags
+    assert "anticoagulant" in read_context("一直吃着华法林，止痛药停了").flags
