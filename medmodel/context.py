@@ -184,6 +184,8 @@ _INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- 
 _ZH_INFANT_AGE = re.compile(r"(?:出生|生后)(\d{1,2})\s*(天|周|个月)|(\d{1,2})\s*(天|周|个月)大|"
                             r"(\d{1,2})\s*(天|周|个月|月龄)(?:的)?(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子)|(\d{1,2})\s*(月龄)")
 _PER_MONTH = {"d": 1 / 30.44, "w": 7 / 30.44, "m": 1.0, "天": 1 / 30.44, "周": 7 / 30.44, "个": 1.0, "月": 1.0}
+# Clinicians' fractions: "6/52 old" is six weeks, "3/12 old" three months ("cough 2/52" is a duration: no "old")
+_FRACTION_AGE = re.compile(r"(?i)\b(\d{1,2})/(52|12)\s*(?:old|o)\b|\baged?\s+(\d{1,2})/(52|12)\b")
 
 
 def infant_age_months(text: str) -> float | None:
@@ -196,6 +198,11 @@ def infant_age_months(text: str) -> float | None:
             months = n * _PER_MONTH[unit[0]]
             if months < 12:
                 ages.append(months)
+    for m in _FRACTION_AGE.finditer(text):
+        n, unit = [g for g in m.groups() if g is not None]
+        months = int(n) * (7 / 30.44 if unit == "52" else 1.0)
+        if months < 12:
+            ages.append(months)
     return min(ages) if ages else None
 
 

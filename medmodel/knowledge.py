@@ -202,6 +202,29 @@ class KnowledgeBase:
         object.__setattr__(kb, "_held_out", tuple(drop))
         return kb
 
+    def with_red_flag_phrases(self, folder: str | Path) -> "KnowledgeBase":
+        """This knowledge base with more phrasings of its red-flag findings, read from ``folder`` (phrase-bank
+        YAML: ``- id``, ``en``/``zh`` with ``terms``, ``lay``, ``clinical``). Only the safety layer reads it, so
+        a danger sign is recognised however it is worded without the model's training data changing."""
+        entries: dict[str, list[_Entry]] = {}
+        for e in _read_dir(Path(folder).parent, Path(folder).name, hashlib.sha256(), optional=True):
+            e.only(*LANGS)
+            if e.id not in self.findings or not self.findings[e.id].red_flag:
+                raise e.fail("id", "is not a red-flag finding: this folder only adds phrasings to red-flag findings")
+            entries.setdefault(e.id, []).append(e)
+        findings = dict(self.findings)
+        for fid, more in entries.items():
+            f = findings[fid]
+            phrasings = {}
+            for lang in LANGS:
+                parts = {part: list(getattr(f.phrasings[lang], part)) for part in _PHRASING_PARTS}
+                for e in more:
+                    for part, items in _phrase_lists(e, lang, required=False).items():
+                        parts[part] += items
+                phrasings[lang] = Phrasings(**{part: tuple(dict.fromkeys(v)) for part, v in parts.items()})
+            findings[fid] = Finding(f.id, f.name, f.kind, f.site, f.red_flag, phrasings)
+        return KnowledgeBase(self.conditions, findings, self.medications, self.next_steps, self.sha256)
+
     def stats(self) -> dict[str, Any]:
         phrasings = {lang: sum(len(f.phrasings[lang].all) for f in self.findings.values()) for lang in LANGS}
         lay = {lang: sum(len(f.phrasings[lang].lay) for f in self.findings.values()) for lang in LANGS}

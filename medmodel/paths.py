@@ -11,6 +11,8 @@ GALLERY = ASSETS / "gallery.yaml"
 REAL_DEV = ASSETS / "eval" / "real_dev.csv"   # the real-language development set: chooses models, never trained on
 CORPORA = ASSETS / "corpora"                  # real patient text (MIT), for pretraining and word lists
 LEXICON = ASSETS / "lexicon"                  # word lists and the augmentation thesaurus
+RED_FLAG_PHRASES = ASSETS / "red_flag_phrases"   # more ways of saying the red-flag findings: read by the safety
+                                                 # layer only (not hashed with the knowledge base, not trained on)
 
 
 def medseq_home() -> Path:

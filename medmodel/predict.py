@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import torch
 
@@ -25,6 +26,7 @@ from .findings import FindingExtractor, Mention
 from .knowledge import Condition
 from .messages import Message
 from .model import Source
+from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
@@ -232,6 +234,7 @@ class Predictor:
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
         level, dangerous = triage_from_differential(kb, distribution)
         months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context else None
+        present += self._more_red_flags(case.text, findings)
         red_flags = merge_red_flags(red_flags_in(kb, present, lead.condition_id)
                                     + context_red_flags(kb, present, 0 if used.age is None and months is not None
                                                         else used.age, flags, months))
@@ -270,6 +273,17 @@ class Predictor:
         return Prediction(case, encoded, differential, triage, model_triage, red_flags, medications, withheld,
                           next_steps, findings, tokens, warnings, dangerous, context, used, conflicts, scope, options,
                           int(banned[self._dx_ids].sum()))
+
+    @cached_property
+    def _red_flag_reader(self) -> FindingExtractor:
+        return FindingExtractor(self.kb.with_red_flag_phrases(RED_FLAG_PHRASES))
+
+    def _more_red_flags(self, text: str, findings: list[Mention]) -> list[Mention]:
+        """Danger signs worded in ways the model's lexicon lacks ("嗓子发紧", "swallowed a bottle of Tylenol"),
+        read with the red-flag phrase bank: findings the note states that the first reading did not find at all."""
+        seen = {m.finding for m in findings}
+        return [m for m in self._red_flag_reader.extract(text)
+                if m.present and m.finding not in seen and self.kb.findings[m.finding].red_flag]
 
     def _scope(self, first_logits, banned, case: Case, findings: list[Mention], lead: str) -> Scope:
         present = [m.finding for m in findings if m.present]

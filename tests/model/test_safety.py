@@ -71,3 +71,12 @@ def test_denied_key_sign_rule(shipped_bundle, kb):
     assert p._denied_key_signs(case, findings, _entry(kb, "meningitis", 0.9))          # confident, KB disagrees
     assert not p._denied_key_signs(case, findings, _entry(kb, "meningitis", 0.4))      # the model itself is unsure
     assert not p._denied_key_signs(case, findings, _entry(kb, "influenza", 0.9))       # no key sign of flu denied
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Swallowed large bottle of Tylenol, need a liver transplant?", "paracetamol_overdose_ingestion"),
+    ("吃了点海鲜，半小时后嘴唇和眼睛都肿了，嗓子发紧，全身起疹子", "lip_tongue_swelling"),
+])
+def test_a_danger_sign_in_words_the_model_never_saw_is_still_a_red_flag(shipped_bundle, text, finding):
+    p = Predictor(shipped_bundle).predict(Case(text))
+    assert finding in {r.finding for r in p.red_flags} and p.triage == "emergency"

@@ -162,3 +162,10 @@ def test_age_sex_and_egfr_in_more_wordings(text, age, sex, egfr):
 def test_a_future_date_or_another_drug_stopped_keeps_the_anticoagulant():
     assert "anticoagulant" in read_context("on warfarin until 2027 then review").flags
     assert "anticoagulant" in read_context("一直吃着华法林，止痛药停了").flags
+
+
+def test_an_infants_age_as_a_clinicians_fraction():
+    from medmodel.context import infant_age_months
+    assert infant_age_months("6/52 old M, T 38.2 at home") < 2
+    assert 2.9 < infant_age_months("3/12 old baby, feeding less") < 3.1
+    assert infant_age_months("45M cough 2/52, T 38.2") is None           # a duration, not an age

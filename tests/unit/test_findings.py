@@ -74,7 +74,6 @@ def test_words_of_a_lay_sentence_scattered_through_a_clause_are_not_a_red_flag(e
     assert "suicide_plan" not in states(ex, "tonight i went to the bathroom to urinate while im going")
     assert "paracetamol_overdose_ingestion" not in states(ex, "taking paracetamol and it's maybe 30% better")
     assert states(ex, "I'm going to do it tonight")["suicide_plan"]             # as written it still counts
-    assert "drooling" not in states(ex, "burning when I pee and only a dribble comes out")
 
 
 @pytest.mark.parametrize("text,finding_word", [("crushing che\u200bst pain", "chest"), ("胸\u200b痛三天", "胸"),

@@ -82,3 +82,21 @@ def test_resolve_condition_labels(kb):
     assert kb.resolve_condition("Common cold") == "common_cold"
     assert kb.resolve_condition("普通感冒") == "common_cold"
     assert kb.resolve_condition("not a disease") is None
+
+
+def test_red_flag_phrases_add_to_red_flag_findings_only(kb, tmp_path):
+    from medmodel.findings import FindingExtractor
+    from medmodel.paths import RED_FLAG_PHRASES
+    folder = tmp_path / "red_flag_phrases"
+    folder.mkdir()
+    (folder / "a.yaml").write_text("- id: thunderclap_headache\n  en:\n    lay: [my head went off like a grenade]\n"
+                                   "  zh:\n    lay: [头像手榴弹炸开]\n", encoding="utf-8")
+    more = kb.with_red_flag_phrases(folder)
+    assert more.sha256 == kb.sha256 and more.conditions is kb.conditions       # the model's knowledge is unchanged
+    for text in ("my head went off like a grenade an hour ago", "一小时前头像手榴弹炸开一样"):
+        assert "thunderclap_headache" in {m.finding for m in FindingExtractor(more).extract(text)}
+        assert "thunderclap_headache" not in {m.finding for m in FindingExtractor(kb).extract(text)}
+    (folder / "b.yaml").write_text("- id: cough\n  en:\n    lay: [coughing my lungs up]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeError, match="not a red-flag finding"):
+        kb.with_red_flag_phrases(folder)
+    assert len(kb.with_red_flag_phrases(RED_FLAG_PHRASES).findings) == len(kb.findings)   # the shipped folder loads
