@@ -99,4 +99,7 @@ def test_red_flag_phrases_add_to_red_flag_findings_only(kb, tmp_path):
     (folder / "b.yaml").write_text("- id: cough\n  en:\n    lay: [coughing my lungs up]\n", encoding="utf-8")
     with pytest.raises(KnowledgeError, match="not a red-flag finding"):
         kb.with_red_flag_phrases(folder)
-    assert len(kb.with_red_flag_phrases(RED_FLAG_PHRASES).findings) == len(kb.findings)   # the shipped folder loads
+    import yaml
+    shipped = [e["id"] for f in sorted(RED_FLAG_PHRASES.glob("*.yaml")) for e in yaml.safe_load(f.read_text("utf-8"))]
+    assert len(shipped) >= 139 and all(kb.findings[i].red_flag for i in shipped)   # every id a red flag of this KB
+    assert len(kb.with_red_flag_phrases(RED_FLAG_PHRASES).findings) == len(kb.findings)
