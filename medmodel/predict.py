@@ -276,14 +276,16 @@ class Predictor:
 
     @cached_property
     def _red_flag_reader(self) -> FindingExtractor:
-        return FindingExtractor(self.kb.with_red_flag_phrases(RED_FLAG_PHRASES))
+        return FindingExtractor(self.kb.with_red_flag_phrases(RED_FLAG_PHRASES, red_flags_only=True))
 
     def _more_red_flags(self, text: str, findings: list[Mention]) -> list[Mention]:
         """Danger signs worded in ways the model's lexicon lacks ("嗓子发紧", "swallowed a bottle of Tylenol"),
-        read with the red-flag phrase bank: findings the note states that the first reading did not find at all."""
+        read with the red-flag phrase bank: findings the note states that the first reading did not find at all,
+        and not inside words the first reading gave wholly to another finding ("terminal dribbling" is not
+        drooling; the red-flag reader knows only the danger signs)."""
         seen = {m.finding for m in findings}
         return [m for m in self._red_flag_reader.extract(text)
-                if m.present and m.finding not in seen and self.kb.findings[m.finding].red_flag]
+                if m.present and m.finding not in seen and not any(f.start <= m.start and m.end <= f.end for f in findings)]
 
     def _scope(self, first_logits, banned, case: Case, findings: list[Mention], lead: str) -> Scope:
         present = [m.finding for m in findings if m.present]

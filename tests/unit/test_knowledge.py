@@ -103,3 +103,4 @@ def test_red_flag_phrases_add_to_red_flag_findings_only(kb, tmp_path):
     shipped = [e["id"] for f in sorted(RED_FLAG_PHRASES.glob("*.yaml")) for e in yaml.safe_load(f.read_text("utf-8"))]
     assert len(shipped) >= 139 and all(kb.findings[i].red_flag for i in shipped)   # every id a red flag of this KB
     assert len(kb.with_red_flag_phrases(RED_FLAG_PHRASES).findings) == len(kb.findings)
+    assert all(f.red_flag for f in kb.with_red_flag_phrases(RED_FLAG_PHRASES, red_flags_only=True).findings.values())
