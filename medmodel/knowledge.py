@@ -221,10 +221,7 @@ class KnowledgeBase:
             phrasings = {}
             for lang in LANGS:
                 parts = {part: list(getattr(f.phrasings[lang], part)) for part in _PHRASING_PARTS}
-                for e in more:
-                    for part, items in _phrase_lists(e, lang, required=False).items():
-                        parts[part] += items
-                phrasings[lang] = Phrasings(**{part: tuple(dict.fromkeys(v)) for part, v in parts.items()})
+                phrasings[lang] = _with_more(parts, more, lang)
             findings[fid] = Finding(f.id, f.name, f.kind, f.site, f.red_flag, phrasings)
         if red_flags_only:
             findings = {k: f for k, f in findings.items() if f.red_flag}
@@ -360,15 +357,20 @@ def _phrase_lists(e: _Entry, lang: str, required: bool) -> dict[str, list[str]]:
     return parts
 
 
+def _with_more(parts: dict[str, list[str]], more: list[_Entry], lang: str) -> Phrasings:
+    """A finding's phrasings in one language plus those of phrase-bank entries, each once, in order."""
+    for e in more:
+        for part, items in _phrase_lists(e, lang, required=False).items():
+            parts[part] += items
+    return Phrasings(**{part: tuple(dict.fromkeys(items)) for part, items in parts.items()})
+
+
 def _parse_finding(e: _Entry, extra: dict[str, list[_Entry]]) -> Finding:
     e.only("name", "kind", "site", "red_flag", *LANGS)
     phrasings = {}
     for lang in LANGS:
         parts = _phrase_lists(e, lang, required=True)
-        for more in extra.get(e.id, ()):   # the phrase bank (assets/knowledge/phrases/) adds ways of saying it
-            for part, items in _phrase_lists(more, lang, required=False).items():
-                parts[part] += items
-        phrasings[lang] = Phrasings(**{part: tuple(dict.fromkeys(items)) for part, items in parts.items()})
+        phrasings[lang] = _with_more(parts, extra.get(e.id, ()), lang)   # the phrase bank adds ways of saying it
     return Finding(
         id=e.id, name=e.text("name"), kind=e.choice("kind", FINDING_KINDS),
         site=e.get("site", None), red_flag=e.choice("red_flag", ("urgent", "emergency"), None),
