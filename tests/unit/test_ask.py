@@ -98,9 +98,22 @@ def _q(finding, gain, red=False):
 
 def test_red_flags_go_first_but_only_a_few():
     qs = [_q("a", 0.9), _q("b", 0.8), _q("r1", 0.01, True), _q("r2", 0.3, True), _q("r3", 0.2, True), _q("c", 0.5)]
-    ranked = [q.finding for q in rank(qs, 5)]
-    assert ranked[:RED_FLAGS_FIRST] == ["r2", "r3"][:RED_FLAGS_FIRST]
-    assert ranked[RED_FLAGS_FIRST:] == ["a", "b", "c"][:5 - RED_FLAGS_FIRST]
+    assert [q.finding for q in rank(qs, 5)] == [q.finding for q in rank(qs, 5, RED_FLAGS_FIRST)]
+    assert [q.finding for q in rank(qs, 5, 1)] == ["r2", "a", "b", "c", "r3"]
+    assert [q.finding for q in rank(qs, 4, 2)] == ["r2", "r3", "a", "b"]
+    # no slot left: red flags take their place by gain like any other question
+    assert [q.finding for q in rank(qs, 6, 0)] == ["a", "b", "c", "r2", "r3", "r1"]
+
+
+def test_danger_signs_already_covered_use_up_the_red_flag_slot(tiny_bundle):
+    """Once the note states a danger sign (present or absent) or the patient did not know one, the next
+    questions are ranked by gain alone: a consultation is not spent re-asking danger signs."""
+    asker = Asker(Predictor(tiny_bundle))
+    assert "neck_stiffness" in asker.danger_signs
+    for case, skip in ((Case("Headache, no neck stiffness.", 30, "F"), ()), (Case("头痛", 30, "F"), ["neck_stiffness"])):
+        qs = asker.questions(case, k=10, skip=skip)
+        assert qs and [q.gain for q in qs] == sorted((q.gain for q in qs), reverse=True)
+        assert "neck_stiffness" not in {q.finding for q in qs}
 
 
 def test_red_flag_of_a_dangerous_condition_is_asked_first(tiny_bundle):
