@@ -13,8 +13,8 @@ way). The model is not a Bayes-consistent posterior, so a gain can come out nega
 blur the differential, and the question ranks last. When an urgent or emergency condition is in the differential,
 its most informative danger sign is asked first, whatever its gain: ruling danger out comes before refining the
 diagnosis (NICE CKS "red flags"; RCEM triage). That slot (``RED_FLAGS_FIRST``) is per consultation, not per turn:
-once the note states a danger sign, present or absent, or the patient did not know one, the questions are ranked
-by gain alone, danger signs included. Forcing a danger sign first at every turn, as the first version did, spent
+once the note denies a danger sign, or the patient did not know one, the questions are ranked by gain alone,
+danger signs included (a danger sign stated present keeps danger signs first). Forcing a danger sign first at every turn, as the first version did, spent
 whole consultations on them: top-1 after three questions 0.67 against 0.71 now (sparse openings, n 400).
 
 ``evaluate_ask`` measures it: simulated consultations that open with one or two findings, answered from the
@@ -153,6 +153,13 @@ class Asker:
         found = list(out)[:MAX_CANDIDATES]
         return found, red & set(found), {f: tuple(out[f]) for f in found}
 
+    def red_flag_slots(self, mentions, skip=()) -> int:
+        """How many danger-sign questions still go first: ``RED_FLAGS_FIRST`` less the danger signs already
+        screened, that is stated absent in the note or answered "don't know". A danger sign stated present does
+        not count: the danger is live, and its neighbours are still asked first."""
+        screened = {m.finding for m in mentions if not m.present} | set(skip)
+        return max(0, RED_FLAGS_FIRST - len(self.danger_signs & screened))
+
     # ------------------------------------------------------------------ ranking
     def questions(self, case: Case, k: int = MAX_QUESTIONS, skip=()) -> list[Question]:
         return self.questions_many([case], k, [skip])[0]
@@ -169,8 +176,7 @@ class Asker:
         for case, ms, p, skip in zip(cases, mentions, probs, skips):
             said = {m.finding for m in ms}
             found, red, why = self.candidates(p, said, skip)
-            screened = len(self.danger_signs & (said | set(skip)))      # danger signs the note or "don't know" covers
-            plans.append((len(variants), found, red, why, max(0, RED_FLAGS_FIRST - screened)))
+            plans.append((len(variants), found, red, why, self.red_flag_slots(ms, skip)))
             for f in found:
                 for state in ("present", "absent"):
                     variants.append(replace(case, text=edit_note(case.text, ms, {f: state}, kb)))

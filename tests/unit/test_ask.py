@@ -106,10 +106,16 @@ def test_red_flags_go_first_but_only_a_few():
 
 
 def test_danger_signs_already_covered_use_up_the_red_flag_slot(tiny_bundle):
-    """Once the note states a danger sign (present or absent) or the patient did not know one, the next
-    questions are ranked by gain alone: a consultation is not spent re-asking danger signs."""
+    """Once the note denies a danger sign or the patient did not know one, the next questions are ranked by gain
+    alone: a consultation is not spent re-asking danger signs."""
     asker = Asker(Predictor(tiny_bundle))
     assert "neck_stiffness" in asker.danger_signs
+    ex = asker.predictor.extractor
+    assert asker.red_flag_slots(ex.extract("Headache, no neck stiffness.")) == max(0, RED_FLAGS_FIRST - 1)
+    assert asker.red_flag_slots(ex.extract("Headache."), ["neck_stiffness"]) == max(0, RED_FLAGS_FIRST - 1)
+    # stated present, the danger is live: danger signs still go first
+    assert asker.red_flag_slots(ex.extract("Headache and a stiff neck.")) == RED_FLAGS_FIRST
+    assert asker.red_flag_slots(ex.extract("Headache.")) == RED_FLAGS_FIRST
     for case, skip in ((Case("Headache, no neck stiffness.", 30, "F"), ()), (Case("头痛", 30, "F"), ["neck_stiffness"])):
         qs = asker.questions(case, k=10, skip=skip)
         assert qs and [q.gain for q in qs] == sorted((q.gain for q in qs), reverse=True)
