@@ -82,3 +82,13 @@ def test_a_danger_sign_in_words_the_model_never_saw_is_still_a_red_flag(shipped_
     p = Predictor(shipped_bundle).predict(Case(text))
     assert finding in {r.finding for r in p.red_flags} and p.triage == "emergency"
     assert not Predictor(shipped_bundle).predict(Case("头疼，吃了两片泰诺林好多了")).red_flags   # a normal dose is not one
+
+
+def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):
+    """Lay "stuck" of an eye means glued shut with discharge (conjunctivitis), not a gaze palsy: no red flag.
+    An eye stuck in one position still is one (orbital cellulitis, cranial nerve palsy)."""
+    p = Predictor(shipped_bundle)
+    sticky = p.predict(Case("eye red and gunky, lashes stuck together this morning", 30, "F"))
+    assert "restricted_eye_movements" not in {r.finding for r in sticky.red_flags} and sticky.triage != "emergency"
+    stuck = p.predict(Case("his left eye is stuck in one position, can't look up", 30, "M"))
+    assert "restricted_eye_movements" in {r.finding for r in stuck.red_flags}
