@@ -33,6 +33,7 @@ EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "no
              "no relief", "not helping", "no idea", "not since", "no longer")
 EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "apart", "yet", "still",
                   "which", "who", "and then", "\n"}
+_ZH_NEG_CHARS = frozenset("无没未不否")
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
@@ -48,6 +49,27 @@ _NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "de
 _CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
 _GLUCOSE_WORDS = {"glucose", "sugar", "sugars", "bm", "bms", "cbg", "meter", "reading", "reads", "read", "glucometer",
                   "monitor", "libre", "sensor", "mmol"}
+_URINARY_WORDS = {"urinating", "urinate", "urination", "urine", "pee", "peeing", "wee", "weeing", "stream", "bladder",
+                  "micturition", "voiding", "underwear", "pants", "toilet", "nocturia", "prostate"}
+_DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
+                    "sputum", "bogies"}
+_FAINT_NOT_SYNCOPE = {"line", "lines", "positive", "pink", "smell", "taste", "mark", "marks", "rash", "glow", "hope",
+                      "chance", "memory", "sound", "noise", "outline", "bruise", "stain"}
+
+
+def _misread(finding: str, span: list[str], after: list[str], around: list[str]) -> bool:
+    """Words that name a finding in most notes and something else in this one: "a faint line on the test" is not
+    fainting, "a dribble after I pee" is not drooling, "eyes stuck shut with yellow gunk" is not jaundice, "limping"
+    is not a limp (floppy) child."""
+    if finding == "fainting" and span == ["faint"] and after[:1] and after[0] in _FAINT_NOT_SYNCOPE:
+        return True
+    if finding == "drooling" and any(w.startswith("dribbl") for w in span) and _URINARY_WORDS & set(around):
+        return True
+    if finding == "jaundice" and _DISCHARGE_WORDS & set(span + after):
+        return True
+    return finding == "floppy_unresponsive" and any(w in ("limping", "limped") for w in span)
+
+
 # Signs that a note is written in clinical shorthand, where "CP" is chest pain and "HI" a head injury.
 _CLINICAL_MARKERS = re.compile(
     r"(?i)\b(?:c/o|h/o|o/e|pmh|pmhx|hx|hpc|pc|nkda|obs|sats|spo2|gcs|r/o|y/o|yo|dhx|shx|fhx|nad|prn|tds|bd|qds)\b"
@@ -193,9 +215,9 @@ class FindingExtractor:
         automaton.make_automaton()
         return automaton
 
-    def extract(self, text: str) -> list[Mention]:
+    def extract(self, text: str, every: bool = False) -> list[Mention]:
         """All findings mentioned in the note, in order of appearance; one mention per finding
-        (a finding both affirmed and negated keeps its first mention)."""
+        (a finding both affirmed and negated keeps its first mention), or with ``every`` each mention."""
         mentions = [Mention(r.finding, r.present and not self._reading_denied(text, r.start, r.end), r.phrase,
                             r.start, r.end) for r in read_vitals(text)]
         taken = [(m.start, m.end) for m in mentions]
@@ -204,7 +226,7 @@ class FindingExtractor:
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()
         for m in mentions:
-            if m.finding not in seen and m.finding in self.kb.findings:
+            if (every or m.finding not in seen) and m.finding in self.kb.findings:
                 seen.add(m.finding)
                 out.append(m)
         return out
@@ -244,7 +266,8 @@ class FindingExtractor:
                         used[q] = True
                     matched.append((canon[min(where)][1], canon[max(where)][2], fid))
                     break
-        matched.sort()
+        matched = sorted(m for m in matched if not _misread(m[2], words[m[0]:m[1]], words[m[1]:m[1] + 2],
+                                                            words[max(0, m[0] - 6):m[1] + 6]))
         covered = {k for a, b, _ in matched for k in range(a, b)}
         pre = self._find_triggers(words, EN_PRE_NEG, covered)
         post = self._find_triggers(words, EN_POST_NEG, covered)
@@ -334,7 +357,9 @@ class FindingExtractor:
         shown, where = visible(text)   # read through zero-width and bidi characters; spans map back to ``text``
         norm = _zh_norm(shown)   # one character for one: offsets are unchanged
         hits = [(end - len(phrase) + 1, end + 1, fid) for end, (phrase, fid) in self._zh.iter(norm)]
-        hits.sort(key=lambda h: (-(h[1] - h[0]), h[0]))   # longest first, then leftmost
+        # longest first; of equal length, one that does not begin with a denial ("无尿痛" is dysuria denied, not
+        # anuria: "尿痛" beats "无尿"), then leftmost
+        hits.sort(key=lambda h: (-(h[1] - h[0]), norm[h[0]] in _ZH_NEG_CHARS and h[1] - h[0] <= 3, h[0]))
         taken = [False] * len(text)
         found = []
         for a, b, fid in hits:

@@ -282,10 +282,14 @@ class Predictor:
         """Danger signs worded in ways the model's lexicon lacks ("嗓子发紧", "swallowed a bottle of Tylenol"),
         read with the red-flag phrase bank: findings the note states that the first reading did not find at all,
         and not inside words the first reading gave wholly to another finding ("terminal dribbling" is not
-        drooling; the red-flag reader knows only the danger signs)."""
-        seen = {m.finding for m in findings}
-        return [m for m in self._red_flag_reader.extract(text)
-                if m.present and m.finding not in seen and not any(f.start <= m.start and m.end <= f.end for f in findings)]
+        drooling; the red-flag reader knows only the danger signs). Every mention is tried: the first may lie
+        inside another finding's words ("活着没意思" is hopelessness) and a later one still be the danger sign."""
+        seen, out = {m.finding for m in findings}, []
+        for m in self._red_flag_reader.extract(text, every=True):
+            if m.present and m.finding not in seen and not any(f.start <= m.start and m.end <= f.end for f in findings):
+                seen.add(m.finding)
+                out.append(m)
+        return out
 
     def _scope(self, first_logits, banned, case: Case, findings: list[Mention], lead: str) -> Scope:
         present = [m.finding for m in findings if m.present]

@@ -18,11 +18,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def check(df, bundle) -> dict:
+    from medmodel.errors import MedSeqError
     from medmodel.knowledge import triage_rank
     from medmodel.predict import Predictor
     from medmodel.records import cell_case
     col = lambda name: df[name] if name in df.columns else [None] * len(df)
-    cases = [cell_case(t, a, s, f) for t, a, s, f in zip(df["text"], col("age"), col("sex"), col("flags"))]
+    cases = []
+    for i, (t, a, s, f) in enumerate(zip(df["text"], col("age"), col("sex"), col("flags"))):
+        try:
+            cases.append(cell_case(t, a, s, f))
+        except MedSeqError as exc:
+            raise MedSeqError(f"row {i + 2}: {exc}") from None
     preds = Predictor(bundle).predict_many(cases)
     gaps = [triage_rank(p.triage) - triage_rank(str(m).strip()) for p, m in zip(preds, df["min_triage"])]
     ids = list(col("id")) if "id" in df.columns else list(range(len(df)))
@@ -47,10 +53,17 @@ def main(argv=None) -> int:
     ap.add_argument("--bundle", help="model bundle folder (default: the shipped model)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    import pandas as pd
-
     from medmodel.bundle import load_bundle
-    out = check(pd.read_csv(args.data), load_bundle(args.bundle) if args.bundle else load_bundle())
+    from medmodel.errors import MedSeqError
+    from medmodel.records import read_table
+    try:
+        df = read_table(args.data)
+        if not {"text", "min_triage"} <= set(df.columns):
+            raise MedSeqError(f"{args.data} needs the columns text and min_triage")
+        out = check(df, load_bundle(args.bundle) if args.bundle else load_bundle())
+    except (MedSeqError, OSError, ValueError) as exc:
+        print(f"triage_check: {exc}", file=sys.stderr)
+        return 2
     if args.json:
         print(json.dumps(out, ensure_ascii=False, indent=1))
         return 0

@@ -92,3 +92,26 @@ def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):
     assert "restricted_eye_movements" not in {r.finding for r in sticky.red_flags} and sticky.triage != "emergency"
     stuck = p.predict(Case("his left eye is stuck in one position, can't look up", 30, "M"))
     assert "restricted_eye_movements" in {r.finding for r in stuck.red_flags}
+
+
+@pytest.mark.parametrize("text, finding", [
+    # the first "活着没意思" is read as hopelessness; the later passive death wish is still the danger sign
+    ("最近老是觉得活着没意思，偶尔会想要是睡着不醒就好了，但是没想过具体怎么做", "suicidal_thoughts"),
+    ("feeling low for weeks, sometimes i think my family would be better off without me", "suicidal_thoughts"),
+    ("宝宝发烧39度，身上好多小红点，用杯子压也不褪色", "non_blanching_rash"),
+    ("done 10 puffs of my inhaler and i can't get a whole sentence out", "severe_breathlessness"),
+])
+def test_screening_wordings_of_danger_signs(shipped_bundle, text, finding):
+    """C-SSRS / PHQ-9 item 9, the glass test, BTS "can't complete sentences": triage at least urgent."""
+    p = Predictor(shipped_bundle).predict(Case(text))
+    assert finding in {r.finding for r in p.red_flags}
+    assert p.triage in ("urgent", "emergency")
+
+
+def test_every_mention_of_a_danger_sign_is_tried(shipped_bundle):
+    p = Predictor(shipped_bundle)
+    text = "活着没意思。睡着不醒就好了"
+    first = p._red_flag_reader.extract(text)
+    every = p._red_flag_reader.extract(text, every=True)
+    assert [m.finding for m in first].count("suicidal_thoughts") == 1
+    assert [m.finding for m in every].count("suicidal_thoughts") == 2

@@ -86,3 +86,26 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
     for m in found:
         assert text[m.start:m.end] == m.phrase
     assert any(finding_word in m.phrase.replace("\u200b", "").replace("\u2060", "") for m in found)
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("男，68岁。排尿后滴沥。无尿痛、血尿，尿线正常", {"reduced_urine_output"}, {"dysuria": False, "haematuria": False}),
+    ("got a faint line on a pregnancy test this morning", {"fainting"}, {}),
+    ("Few drops dribble after finishing urinating, wets my underwear", {"drooling"}, {}),
+    ("went over on my ankle, can walk on it (limping a bit)", {"floppy_unresponsive"}, {}),
+    ("both eyes stuck shut with yellow gunk this morning", {"jaundice"}, {}),
+])
+def test_words_that_name_another_finding_here(ex, text, wrong, right):
+    """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
+    fainting, drooling, a floppy child or jaundice (each had sent a minor note to the emergency department)."""
+    s = states(ex, text)
+    assert not wrong & set(s)
+    assert all(s.get(f) is v for f, v in right.items())
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("患者无尿2天", "reduced_urine_output"), ("I fainted at work", "fainting"), ("she's gone limp and floppy", "floppy_unresponsive"),
+    ("the baby is dribbling a lot", "drooling"), ("the whites of my eyes have gone yellow", "jaundice"),
+])
+def test_the_same_words_still_name_the_finding_elsewhere(ex, text, finding):
+    assert states(ex, text).get(finding) is True
