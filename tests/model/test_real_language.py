@@ -64,3 +64,16 @@ def test_out_of_scope_notes(shipped_bundle, lang):
     preds = Predictor(shipped_bundle).predict_many([c for _, c in dev_cases(df.assign(dx=""))])
     assert all(not p.medications for p in preds if p.out_of_scope)
     assert all(p.triage != "self_care" for p in preds if p.out_of_scope)   # "use clinical judgement" means see one
+
+
+@pytest.mark.parametrize("name", ["safety_probe.csv", "safety_probe_c.csv"])
+def test_danger_signs_in_everyday_words_are_not_under_triaged(shipped_bundle, name):
+    """Two probes written blind to the reader (assets/eval/context_notes_README.md). The first under-triaged 11 of
+    120 notes before the red-flag phrase bank, the second 4 of 80 before bank 3c's later entries; both were mended
+    on, so they now guard. Over-triage of the minor notes is the model's (issue 11): guarded at today's level."""
+    from medmodel.records import read_table
+    from tools.triage_check import check
+    m = check(read_table(ASSETS / "eval" / name), shipped_bundle)
+    print(f"\n[{name}] under {m['under_triage']:.3f}, over2+ {m['over_triage_2plus']:.3f}, exact {m['exact']:.3f}")
+    assert m["under_triage"] <= 0.03, m["undertriaged"]
+    assert m["over_triage_2plus"] <= 0.20, m["overtriaged_2plus"]
