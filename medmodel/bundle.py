@@ -30,6 +30,7 @@ from pathlib import Path
 import torch
 from safetensors import SafetensorError, safe_open
 from safetensors.torch import load_file, save_file
+from torch.overrides import TorchFunctionMode
 
 from .errors import BundleError
 from .knowledge import KnowledgeBase, load_knowledge
@@ -145,13 +146,29 @@ def _model_config(values: dict, version: int) -> Seq2SeqConfig:
     return Seq2SeqConfig(**values)
 
 
+_INITIALISERS = frozenset({"normal_", "uniform_", "zero_", "zeros_", "ones_", "fill_", "constant_", "orthogonal_",
+                           "kaiming_uniform_", "kaiming_normal_", "xavier_uniform_", "xavier_normal_", "trunc_normal_"})
+
+
+class _ShapesOnly(TorchFunctionMode):
+    """Skips weight initialisers: on the meta device they run through torch's Python reference ops, whose first use
+    imports the compiler stack (1.6 s of a cold start) to fill tensors that hold no data. A torch function mode
+    is per thread, so a model built meanwhile on another thread is initialised as usual."""
+
+    def __torch_function__(self, func, types, args=(), kwargs=None):
+        kwargs = kwargs or {}
+        if getattr(func, "__name__", "") in _INITIALISERS:
+            return args[0] if args else kwargs.get("tensor")
+        return func(*args, **kwargs)
+
+
 def _check_shapes(model_path: Path, cfg: Seq2SeqConfig) -> None:
     """The configuration must describe the weights: compare every tensor's shape (safetensors header) with a model
     built on the meta device (no memory), so a doctored config.json cannot make torch allocate gigabytes."""
     try:
         with safe_open(str(model_path), "pt") as f:
             stored = {k: tuple(f.get_slice(k).get_shape()) for k in f.keys()}
-        with torch.device("meta"):
+        with torch.device("meta"), _ShapesOnly():
             wanted = {k: tuple(v.shape) for k, v in Seq2Seq(cfg).state_dict().items()}
     except (SafetensorError, OSError, RuntimeError, ValueError, TypeError) as exc:
         raise BundleError(f"model weights do not fit the configuration: {str(exc).splitlines()[0][:200]}") from None

@@ -150,6 +150,7 @@ class FindingExtractor:
         return index
 
     @staticmethod
+    @lru_cache(maxsize=1 << 16)   # the red-flag reader indexes mostly the same phrasings: keyed once per process
     def _phrase_key(phrase: str, keep_function_words: bool = False) -> tuple[str, ...]:
         words = [p.text for p in split(phrase) if not _CJK.match(p.text)]
         return tuple(t for t, _, _ in canonical(words, drop_function_words=not keep_function_words))

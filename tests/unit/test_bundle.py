@@ -181,3 +181,21 @@ def test_a_config_that_does_not_fit_the_weights_is_refused_before_allocating(sav
         load_bundle(saved_bundle, kb=mini_kb)
     assert "\n" not in str(info.value) and time.perf_counter() - t0 < 10
     assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before < 500_000     # KiB: nothing allocated
+
+
+def test_shape_check_skips_initialisers_only_on_its_own_thread():
+    """The shape check builds the model on the meta device with initialisers skipped (they would import torch's
+    compiler stack on a cold start); a model built meanwhile on another thread is initialised as usual."""
+    import threading
+
+    import torch
+
+    from medmodel.bundle import _ShapesOnly
+    built = {}
+    with torch.device("meta"), _ShapesOnly():
+        meta = torch.nn.Embedding(50, 4)
+        worker = threading.Thread(target=lambda: built.setdefault("w", torch.nn.Embedding(50, 4).weight.detach()))
+        worker.start()
+        worker.join()
+    assert meta.weight.is_meta and tuple(meta.weight.shape) == (50, 4)
+    assert not built["w"].is_meta and built["w"].std() > 0.5          # N(0, 1) as usual
