@@ -128,8 +128,6 @@ class Asker:
         row = {c: i for i, c in enumerate(self.posterior.condition_ids)}
         self._likelihood = self.posterior.p_finding[[row[c] for c in self.conditions]]   # (C, F) P(f | c)
         self._fidx = {f: i for i, f in enumerate(self.posterior.finding_ids)}
-        self.danger_signs = ({f for f, v in self.kb.findings.items() if v.red_flag}
-                             | {f for c in self.kb.conditions.values() for f in c.red_flags})
 
     # ------------------------------------------------------------------ candidates
     def candidates(self, probs: np.ndarray, mentioned: set[str], skip=()) -> tuple[list[str], set[str], dict]:
@@ -153,12 +151,23 @@ class Asker:
         found = list(out)[:MAX_CANDIDATES]
         return found, red & set(found), {f: tuple(out[f]) for f in found}
 
-    def red_flag_slots(self, mentions, skip=()) -> int:
-        """How many danger-sign questions still go first: ``RED_FLAGS_FIRST`` less the danger signs already
-        screened, that is stated absent in the note or answered "don't know". A danger sign stated present does
-        not count: the danger is live, and its neighbours are still asked first."""
-        screened = {m.finding for m in mentions if not m.present} | set(skip)
-        return max(0, RED_FLAGS_FIRST - len(self.danger_signs & screened))
+    def danger_signs(self, probs: np.ndarray) -> set[str]:
+        """The danger signs of the urgent or emergency conditions among the leading ones (at least ``DANGER_P``)."""
+        kb, out = self.kb, set()
+        for i in np.argsort(-probs, kind="stable")[:TOP_CONDITIONS]:
+            c = kb.conditions[self.conditions[i]]
+            if triage_rank(c.triage) >= triage_rank("urgent") and probs[i] >= DANGER_P:
+                out |= set(c.red_flags) | {f for f, _ in c.findings if kb.findings[f].red_flag}
+        return out
+
+    def red_flag_slots(self, probs: np.ndarray, mentions, skip=()) -> int:
+        """How many danger-sign questions still go first: ``RED_FLAGS_FIRST`` less the danger signs of the
+        dangerous conditions in the differential already screened, that is stated absent in the note or answered
+        "don't know". A danger sign stated present does not count: the danger is live, and its neighbours are
+        still asked first; nor does a denied sign of some other condition ("no chest pain" for a headache)."""
+        present = {m.finding for m in mentions if m.present}
+        screened = {m.finding for m in mentions if not m.present} | (set(skip) - present)
+        return max(0, RED_FLAGS_FIRST - len(self.danger_signs(probs) & screened))
 
     # ------------------------------------------------------------------ ranking
     def questions(self, case: Case, k: int = MAX_QUESTIONS, skip=()) -> list[Question]:
@@ -176,7 +185,7 @@ class Asker:
         for case, ms, p, skip in zip(cases, mentions, probs, skips):
             said = {m.finding for m in ms}
             found, red, why = self.candidates(p, said, skip)
-            plans.append((len(variants), found, red, why, self.red_flag_slots(ms, skip)))
+            plans.append((len(variants), found, red, why, self.red_flag_slots(p, ms, skip)))
             for f in found:
                 for state in ("present", "absent"):
                     variants.append(replace(case, text=edit_note(case.text, ms, {f: state}, kb)))

@@ -49,25 +49,59 @@ _NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "de
 _CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
 _GLUCOSE_WORDS = {"glucose", "sugar", "sugars", "bm", "bms", "cbg", "meter", "reading", "reads", "read", "glucometer",
                   "monitor", "libre", "sensor", "mmol"}
-_URINARY_WORDS = {"urinating", "urinate", "urination", "urine", "pee", "peeing", "wee", "weeing", "stream", "bladder",
-                  "micturition", "voiding", "underwear", "pants", "toilet", "nocturia", "prostate"}
+_URINARY_WORDS = {"urinating", "urinate", "urination", "urine", "pee", "peeing", "weeing", "stream", "bladder",
+                  "micturition", "voiding", "underwear", "nocturia", "prostate"}
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
 _FAINT_NOT_SYNCOPE = {"line", "lines", "positive", "pink", "smell", "taste", "mark", "marks", "rash", "glow", "hope",
                       "chance", "memory", "sound", "noise", "outline", "bruise", "stain"}
 
 
-def _misread(finding: str, span: list[str], after: list[str], around: list[str]) -> bool:
-    """Words that name a finding in most notes and something else in this one: "a faint line on the test" is not
-    fainting, "a dribble after I pee" is not drooling, "eyes stuck shut with yellow gunk" is not jaundice, "limping"
-    is not a limp (floppy) child."""
-    if finding == "fainting" and span == ["faint"] and after[:1] and after[0] in _FAINT_NOT_SYNCOPE:
+def _misread(finding: str, words: list[str], a: int, b: int) -> bool:
+    """Words that name a finding in most notes and something else in this one (the finding's words are
+    ``words[a:b]``): "a faint line on the test" is not fainting, "a dribble after I pee" is not drooling, "eyes stuck
+    shut with yellow gunk" is not jaundice, "limping" is not a limp (floppy) child."""
+    span, after = words[a:b], words[b:b + 1]
+    if finding == "fainting" and span == ["faint"] and after and after[0] in _FAINT_NOT_SYNCOPE:
         return True
-    if finding == "drooling" and any(w.startswith("dribbl") for w in span) and _URINARY_WORDS & set(around):
-        return True
-    if finding == "jaundice" and _DISCHARGE_WORDS & set(span + after):
+    if finding == "drooling" and any(w.startswith("dribbl") for w in span):
+        lo, hi = a, b       # the urinary word must be in the same clause: "he pants, dribbling" is still drooling
+        while lo > 0 and a - lo < 6 and words[lo - 1] not in _CLAUSE_BREAKS | {","}:
+            lo -= 1
+        while hi < len(words) and hi - b < 6 and words[hi] not in _CLAUSE_BREAKS | {","}:
+            hi += 1
+        return bool(_URINARY_WORDS & set(words[lo:hi]))
+    if finding == "jaundice" and after and after[0] in _DISCHARGE_WORDS:   # "yellow gunk", not "yellow eyes and sputum"
         return True
     return finding == "floppy_unresponsive" and any(w in ("limping", "limped") for w in span)
+
+
+_SENTENCE_END = re.compile(r"[.;!?\n。；！？]")
+# advice first, then its condition: "call 999 if", "return if", "SN: ... if"; the condition runs to the danger sign
+# with no new statement between ("..., it's crushing now" is the patient's own)
+_EN_ADVICE_IF = re.compile(r"(?i)\b(?:call|ring|phone|dial|return|come back|seek (?:help|advice|medical \w+)|"
+                           r"re-?attend|re-?present|safety[- ]?net\w*|sn|go to (?:a ?& ?e|the emergency \w+))\b"
+                           r"[^.;!?\n]{0,30}?\b(?:if|should)\b(?P<cond>[^.;!?\n]*)$")
+_EN_NEW_STATEMENT = re.compile(r"(?i)\b(?:but|now|currently|today|it's|it is|i'm|i am|i've|he's|she's|they're)\b")
+# "如出现…，及时就诊": the condition opens the clause, the advice follows the danger sign
+_ZH_IF = re.compile(r"(?:如|如果|若|一旦|万一)(?:再)?(?:出现|有)(?P<cond>[^。；！？\n]*)$")
+_ZH_ADVICE = re.compile(r"就诊|就医|复诊|急诊|120|来院|随诊")
+
+
+def safety_netting(text: str, start: int, end: int) -> bool:
+    """The words at ``text[start:end]`` are a condition in advice for later, not a finding: "call 999 if he is hard
+    to rouse", "SN: return if drowsy or a non-blanching rash", "如出现皮疹压之不褪色，及时就诊". The patient's own
+    "if it gets worse I'll call 999, it's crushing" is not advice about the crushing pain."""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    head = text[cuts[-1] if cuts else 0:start]
+    en = _EN_ADVICE_IF.search(head)
+    if en and not _EN_NEW_STATEMENT.search(en.group("cond")):
+        return True
+    zh = _ZH_IF.search(head)
+    if zh and not _ZH_ADVICE.search(zh.group("cond")):
+        tail = _SENTENCE_END.search(text, end)
+        return bool(_ZH_ADVICE.search(text[end:tail.start() if tail else len(text)]))
+    return False
 
 
 # Signs that a note is written in clinical shorthand, where "CP" is chest pain and "HI" a head injury.
@@ -267,8 +301,7 @@ class FindingExtractor:
                         used[q] = True
                     matched.append((canon[min(where)][1], canon[max(where)][2], fid))
                     break
-        matched = sorted(m for m in matched if not _misread(m[2], words[m[0]:m[1]], words[m[1]:m[1] + 2],
-                                                            words[max(0, m[0] - 6):m[1] + 6]))
+        matched = sorted(m for m in matched if not _misread(m[2], words, m[0], m[1]))
         covered = {k for a, b, _ in matched for k in range(a, b)}
         pre = self._find_triggers(words, EN_PRE_NEG, covered)
         post = self._find_triggers(words, EN_POST_NEG, covered)

@@ -22,7 +22,7 @@ from .case import Case
 from .context import Conflict, NoteContext, infant_age_months, merge, read_context
 from .decode import beam_search
 from .errors import InputError
-from .findings import FindingExtractor, Mention
+from .findings import FindingExtractor, Mention, safety_netting
 from .knowledge import Condition
 from .messages import Message
 from .model import Source
@@ -229,7 +229,8 @@ class Predictor:
         next_steps = [t.split(":", 1)[1] for t in tokens if section_of(t) == "NEXT"]
         lead = differential[0]
         flags = used.context_flags
-        present = [m for m in findings if m.present]
+        # danger signs for the rules: what the note says is present, not conditions in advice for later
+        present = [m for m in findings if m.present and not safety_netting(case.text, m.start, m.end)]
         scope = self._scope(hyp.first_logits, banned, used, findings, lead.condition_id)
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
         level, dangerous = triage_from_differential(kb, distribution)
@@ -282,12 +283,16 @@ class Predictor:
         """Danger signs worded in ways the model's lexicon lacks ("嗓子发紧", "swallowed a bottle of Tylenol"),
         read with the red-flag phrase bank: findings the note states that the first reading did not find at all,
         and not inside words the first reading gave wholly to another finding ("terminal dribbling" is not
-        drooling; the red-flag reader knows only the danger signs). Every mention is tried: the first may lie
-        inside another finding's words ("活着没意思" is hopelessness) and a later one still be the danger sign."""
+        drooling; the red-flag reader knows only the danger signs). A mention inside another finding's words is
+        passed over for the next ("活着没意思" is hopelessness; "睡着不醒就好了" later is the danger sign); the first
+        one outside decides, so a sign the note denies stays denied whatever advice repeats it later. Safety-netting
+        advice ("call 999 if he is hard to rouse", "如出现皮疹压之不褪色及时就诊") is not a finding."""
         seen, out = {m.finding for m in findings}, []
         for m in self._red_flag_reader.extract(text, every=True):
-            if m.present and m.finding not in seen and not any(f.start <= m.start and m.end <= f.end for f in findings):
-                seen.add(m.finding)
+            if m.finding in seen or any(f.start <= m.start and m.end <= f.end for f in findings):
+                continue
+            seen.add(m.finding)
+            if m.present and not safety_netting(text, m.start, m.end):
                 out.append(m)
         return out
 

@@ -115,3 +115,12 @@ def test_every_mention_of_a_danger_sign_is_tried(shipped_bundle):
     every = p._red_flag_reader.extract(text, every=True)
     assert [m.finding for m in first].count("suicidal_thoughts") == 1
     assert [m.finding for m in every].count("suicidal_thoughts") == 2
+
+
+def test_a_denied_sign_repeated_in_advice_is_not_a_red_flag(shipped_bundle):
+    p = Predictor(shipped_bundle)
+    r = p.predict(Case("Baby with a cold, not hard to rouse. Safety-netted: call 999 if he is hard to rouse or won't "
+                       "wake up for feeds", 0, "M"))
+    assert "drowsiness" not in {f.finding for f in r.red_flags}
+    r = p.predict(Case("感冒三天，精神好。如出现皮疹压之不褪色，及时就诊", 2, "F"))
+    assert "non_blanching_rash" not in {f.finding for f in r.red_flags}

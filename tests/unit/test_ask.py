@@ -106,19 +106,26 @@ def test_red_flags_go_first_but_only_a_few():
 
 
 def test_danger_signs_already_covered_use_up_the_red_flag_slot(tiny_bundle):
-    """Once the note denies a danger sign or the patient did not know one, the next questions are ranked by gain
-    alone: a consultation is not spent re-asking danger signs."""
-    asker = Asker(Predictor(tiny_bundle))
-    assert "neck_stiffness" in asker.danger_signs
-    ex = asker.predictor.extractor
-    assert asker.red_flag_slots(ex.extract("Headache, no neck stiffness.")) == max(0, RED_FLAGS_FIRST - 1)
-    assert asker.red_flag_slots(ex.extract("Headache."), ["neck_stiffness"]) == max(0, RED_FLAGS_FIRST - 1)
-    # stated present, the danger is live: danger signs still go first
-    assert asker.red_flag_slots(ex.extract("Headache and a stiff neck.")) == RED_FLAGS_FIRST
-    assert asker.red_flag_slots(ex.extract("Headache.")) == RED_FLAGS_FIRST
+    """Once the note denies a danger sign of a dangerous condition in the differential, or the patient did not
+    know one, the next questions are ranked by gain alone: a consultation is not spent re-asking danger signs.
+    A sign stated present, or a denied sign of no dangerous condition in the differential, leaves the slot."""
+    predictor = Predictor(tiny_bundle)
+    asker, ex = Asker(predictor), predictor.extractor
+    danger = {"meningitis": 0.5, "migraine": 0.5}
+    probs = np.array([danger.get(c, 0.0) for c in predictor.condition_ids])
+    assert "neck_stiffness" in asker.danger_signs(probs)
+    assert asker.red_flag_slots(probs, ex.extract("Headache, no neck stiffness.")) == max(0, RED_FLAGS_FIRST - 1)
+    assert asker.red_flag_slots(probs, ex.extract("Headache."), ["neck_stiffness"]) == max(0, RED_FLAGS_FIRST - 1)
+    assert asker.red_flag_slots(probs, ex.extract("Headache and a stiff neck.")) == RED_FLAGS_FIRST
+    assert asker.red_flag_slots(probs, ex.extract("Headache and a stiff neck."), ["neck_stiffness"]) == RED_FLAGS_FIRST
+    assert asker.red_flag_slots(probs, ex.extract("Headache.")) == RED_FLAGS_FIRST
+    calm = np.array([1.0 if c == "migraine" else 0.0 for c in predictor.condition_ids])
+    assert asker.red_flag_slots(calm, ex.extract("Headache, no neck stiffness.")) == RED_FLAGS_FIRST
     for case, skip in ((Case("Headache, no neck stiffness.", 30, "F"), ()), (Case("头痛", 30, "F"), ["neck_stiffness"])):
         qs = asker.questions(case, k=10, skip=skip)
-        assert qs and [q.gain for q in qs] == sorted((q.gain for q in qs), reverse=True)
+        p = predictor.probabilities([case])[0].double().numpy()
+        if "neck_stiffness" in asker.danger_signs(p):
+            assert qs and [q.gain for q in qs] == sorted((q.gain for q in qs), reverse=True)
         assert "neck_stiffness" not in {q.finding for q in qs}
 
 

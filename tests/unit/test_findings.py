@@ -109,3 +109,19 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
 ])
 def test_the_same_words_still_name_the_finding_elsewhere(ex, text, finding):
     assert states(ex, text).get(finding) is True
+
+
+@pytest.mark.parametrize("text, phrase, advice", [
+    ("Cold for 3 days. Come back if the rash doesn't fade under a glass", "doesn't fade under a glass", True),
+    ("SN: return if drowsy, non-blanching rash or fewer wet nappies", "fewer wet nappies", True),
+    ("call 999 if he is hard to rouse", "hard to rouse", True),
+    ("感冒三天。如出现皮疹压之不褪色，及时就诊", "压之不褪色", True),
+    ("If the pain gets worse I'll call 999, it's crushing", "crushing", False),
+    ("call 999 if you want but he's floppy now", "floppy", False),
+    ("如果再疼我就去急诊，现在胸口压榨样痛", "胸口压榨样痛", False),
+    ("Fewer wet nappies today, call 999 if worse", "Fewer wet nappies", False),
+])
+def test_safety_netting_advice_is_not_a_finding(text, phrase, advice):
+    from medmodel.findings import safety_netting
+    start = text.index(phrase)
+    assert safety_netting(text, start, start + len(phrase)) is advice
