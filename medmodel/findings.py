@@ -76,34 +76,6 @@ def _misread(finding: str, words: list[str], a: int, b: int) -> bool:
     return finding == "floppy_unresponsive" and any(w in ("limping", "limped") for w in span)
 
 
-_SENTENCE_END = re.compile(r"[.;!?\n。；！？]")
-# advice first, then its condition: "call 999 if", "return if", "SN: ... if"; the condition runs to the danger sign
-# with no new statement between ("..., it's crushing now" is the patient's own)
-_EN_ADVICE_IF = re.compile(r"(?i)\b(?:call|ring|phone|dial|return|come back|seek (?:help|advice|medical \w+)|"
-                           r"re-?attend|re-?present|safety[- ]?net\w*|sn|go to (?:a ?& ?e|the emergency \w+))\b"
-                           r"[^.;!?\n]{0,30}?\b(?:if|should)\b(?P<cond>[^.;!?\n]*)$")
-_EN_NEW_STATEMENT = re.compile(r"(?i)\b(?:but|now|currently|today|it's|it is|i'm|i am|i've|he's|she's|they're)\b")
-# "如出现…，及时就诊": the condition opens the clause, the advice follows the danger sign
-_ZH_IF = re.compile(r"(?:如|如果|若|一旦|万一)(?:再)?(?:出现|有)(?P<cond>[^。；！？\n]*)$")
-_ZH_ADVICE = re.compile(r"就诊|就医|复诊|急诊|120|来院|随诊")
-
-
-def safety_netting(text: str, start: int, end: int) -> bool:
-    """The words at ``text[start:end]`` are a condition in advice for later, not a finding: "call 999 if he is hard
-    to rouse", "SN: return if drowsy or a non-blanching rash", "如出现皮疹压之不褪色，及时就诊". The patient's own
-    "if it gets worse I'll call 999, it's crushing" is not advice about the crushing pain."""
-    cuts = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
-    head = text[cuts[-1] if cuts else 0:start]
-    en = _EN_ADVICE_IF.search(head)
-    if en and not _EN_NEW_STATEMENT.search(en.group("cond")):
-        return True
-    zh = _ZH_IF.search(head)
-    if zh and not _ZH_ADVICE.search(zh.group("cond")):
-        tail = _SENTENCE_END.search(text, end)
-        return bool(_ZH_ADVICE.search(text[end:tail.start() if tail else len(text)]))
-    return False
-
-
 # Signs that a note is written in clinical shorthand, where "CP" is chest pain and "HI" a head injury.
 _CLINICAL_MARKERS = re.compile(
     r"(?i)\b(?:c/o|h/o|o/e|pmh|pmhx|hx|hpc|pc|nkda|obs|sats|spo2|gcs|r/o|y/o|yo|dhx|shx|fhx|nad|prn|tds|bd|qds)\b"

@@ -22,9 +22,10 @@ from .case import Case
 from .context import Conflict, NoteContext, infant_age_months, merge, read_context
 from .decode import beam_search
 from .errors import InputError
-from .findings import FindingExtractor, Mention, safety_netting
+from .findings import FindingExtractor, Mention
 from .knowledge import Condition
 from .messages import Message
+from .modality import safety_netting
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior

@@ -122,6 +122,6 @@ def test_the_same_words_still_name_the_finding_elsewhere(ex, text, finding):
     ("Fewer wet nappies today, call 999 if worse", "Fewer wet nappies", False),
 ])
 def test_safety_netting_advice_is_not_a_finding(text, phrase, advice):
-    from medmodel.findings import safety_netting
+    from medmodel.modality import safety_netting
     start = text.index(phrase)
     assert safety_netting(text, start, start + len(phrase)) is advice
