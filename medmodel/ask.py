@@ -13,9 +13,10 @@ way). The model is not a Bayes-consistent posterior, so a gain can come out nega
 blur the differential, and the question ranks last. When an urgent or emergency condition is in the differential,
 its most informative danger sign is asked first, whatever its gain: ruling danger out comes before refining the
 diagnosis (NICE CKS "red flags"; RCEM triage). That slot (``RED_FLAGS_FIRST``) is per consultation, not per turn:
-once the note denies a danger sign, or the patient did not know one, the questions are ranked by gain alone,
-danger signs included (a danger sign stated present keeps danger signs first). Forcing a danger sign first at every turn, as the first version did, spent
-whole consultations on them: top-1 after three questions 0.67 against 0.71 now (sparse openings, n 400).
+once the note denies one of those danger signs, or the patient did not know one, the questions are ranked by gain
+alone, danger signs included (a danger sign stated present keeps danger signs first). Forcing a danger sign first
+at every turn, as the first version did, spent whole consultations on them (top-1 after three questions 0.67
+against 0.71 on the same 400 sparse openings).
 
 ``evaluate_ask`` measures it: simulated consultations that open with one or two findings, answered from the
 case's true findings (generated cases) or from the knowledge base given the labelled diagnosis (a labelled file),
@@ -40,7 +41,7 @@ ANSWERS = ("yes", "no", "unknown")
 TOP_CONDITIONS = 5          # candidate questions come from the findings of this many leading conditions ...
 MIN_CONDITION_P = 0.01      # ... each at least this likely (the leading one always counts)
 DANGER_P = 0.05             # an urgent or emergency condition at least this likely puts its red flags first
-RED_FLAGS_FIRST = 1         # at most this many danger-sign questions go first in a consultation (see Asker.questions_many)
+RED_FLAGS_FIRST = 1         # danger-sign questions that go first in a consultation (Asker.red_flag_slots)
 MAX_QUESTIONS = 5
 MAX_CANDIDATES = 60         # per case: the forward pass stays under a second on a laptop CPU
 STEPS = 3                   # questions asked in a simulated consultation
@@ -138,18 +139,13 @@ class Asker:
         leading = [self.conditions[i] for n, i in enumerate(order) if n == 0 or probs[i] >= MIN_CONDITION_P]
         done = set(mentioned) | set(skip)
         out: dict[str, list[str]] = {}
-        red: set[str] = set()
         for cid in leading:
             c = kb.conditions[cid]
-            dangerous = triage_rank(c.triage) >= triage_rank("urgent") and probs[self.conditions.index(cid)] >= DANGER_P
             for f in [f for f, _ in sorted(c.findings, key=lambda fp: -fp[1])] + list(c.red_flags):
-                if f in done:
-                    continue
-                out.setdefault(f, []).append(cid)
-                if dangerous and (f in c.red_flags or kb.findings[f].red_flag):
-                    red.add(f)
+                if f not in done:
+                    out.setdefault(f, []).append(cid)
         found = list(out)[:MAX_CANDIDATES]
-        return found, red & set(found), {f: tuple(out[f]) for f in found}
+        return found, self.danger_signs(probs) & set(found), {f: tuple(out[f]) for f in found}
 
     def danger_signs(self, probs: np.ndarray) -> set[str]:
         """The danger signs of the urgent or emergency conditions among the leading ones (at least ``DANGER_P``)."""
@@ -183,8 +179,7 @@ class Asker:
         probs = self.predictor.probabilities(cases, batch_size=batch_size).double().numpy()   # (N, C)
         plans, variants = [], []
         for case, ms, p, skip in zip(cases, mentions, probs, skips):
-            said = {m.finding for m in ms}
-            found, red, why = self.candidates(p, said, skip)
+            found, red, why = self.candidates(p, {m.finding for m in ms}, skip)
             plans.append((len(variants), found, red, why, self.red_flag_slots(p, ms, skip)))
             for f in found:
                 for state in ("present", "absent"):
