@@ -57,6 +57,16 @@ _FAINT_NOT_SYNCOPE = {"line", "lines", "positive", "pink", "smell", "taste", "ma
                       "chance", "memory", "sound", "noise", "outline", "bruise", "stain"}
 
 
+def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int, int]:
+    """``tokens[lo:hi]``: the span ``[a, b)`` widened by up to ``reach`` tokens each side, not past a break."""
+    lo, hi = a, b
+    while lo > 0 and a - lo < reach and tokens[lo - 1] not in breaks:
+        lo -= 1
+    while hi < len(tokens) and hi - b < reach and tokens[hi] not in breaks:
+        hi += 1
+    return lo, hi
+
+
 def _misread(finding: str, words: list[str], a: int, b: int) -> bool:
     """Words that name a finding in most notes and something else in this one (the finding's words are
     ``words[a:b]``): "a faint line on the test" is not fainting, "a dribble after I pee" is not drooling, "eyes stuck
@@ -65,11 +75,7 @@ def _misread(finding: str, words: list[str], a: int, b: int) -> bool:
     if finding == "fainting" and span == ["faint"] and after and after[0] in _FAINT_NOT_SYNCOPE:
         return True
     if finding == "drooling" and any(w.startswith("dribbl") for w in span):
-        lo, hi = a, b       # the urinary word must be in the same clause: "he pants, dribbling" is still drooling
-        while lo > 0 and a - lo < 6 and words[lo - 1] not in _CLAUSE_BREAKS | {","}:
-            lo -= 1
-        while hi < len(words) and hi - b < 6 and words[hi] not in _CLAUSE_BREAKS | {","}:
-            hi += 1
+        lo, hi = _clause(words, a, b, 6, _CLAUSE_BREAKS | {","})   # "he pants, dribbling" is still drooling
         return bool(_URINARY_WORDS & set(words[lo:hi]))
     if finding == "jaundice" and after and after[0] in _DISCHARGE_WORDS:   # "yellow gunk", not "yellow eyes and sputum"
         return True
@@ -313,14 +319,10 @@ class FindingExtractor:
     def _find_bag(tokens: list[str], used: list[bool], k: int, key: tuple[str, ...]) -> list[int] | None:
         """Positions of every word of ``key`` around position ``k`` within one clause, or None."""
         window = len(key) + 3
-        lo, hi = k, k
-        while lo > 0 and k - lo < window and tokens[lo - 1] not in _CLAUSE_BREAKS:
-            lo -= 1
-        while hi < len(tokens) - 1 and hi - k < window and tokens[hi + 1] not in _CLAUSE_BREAKS:
-            hi += 1
+        lo, hi = _clause(tokens, k, k + 1, window, _CLAUSE_BREAKS)
         where = []
         for t in key:
-            pos = [q for q in range(lo, hi + 1) if tokens[q] == t and not used[q] and q not in where]
+            pos = [q for q in range(lo, hi) if tokens[q] == t and not used[q] and q not in where]
             if not pos:
                 return None
             where.append(min(pos, key=lambda q: abs(q - k)))
