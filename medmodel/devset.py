@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 
 from .case import Case
+from .errors import RecordsError
 
 DEV_COLUMNS = ("id", "style", "text", "age", "sex", "flags", "dx", "acceptable", "min_triage")
 
@@ -20,10 +21,18 @@ def _cell(value) -> str:
 
 
 def dev_cases(df) -> list[tuple[dict, Case]]:
-    """Rows of a development set as (row, Case); the form's age, sex and flags as the clinician entered them."""
+    """Rows of a development set as (row, Case); the form's age, sex and flags as the clinician entered them.
+    Raises RecordsError naming the first row whose age, sex or flags cannot be used (row 1 is the first data row)."""
     out = []
-    for row in df.to_dict("records"):
+    for i, row in enumerate(df.to_dict("records"), start=1):
         age, sex = _cell(row.get("age")), _cell(row.get("sex")).upper()
         flags = frozenset(f.strip() for f in _cell(row.get("flags")).split(";") if f.strip())
-        out.append((row, Case(_cell(row["text"]), int(float(age)) if age else None, sex or None, flags)))
+        try:
+            years = int(float(age)) if age else None
+        except (ValueError, OverflowError):
+            raise RecordsError(f"row {i}: age {age!r} is not a number of years") from None
+        try:
+            out.append((row, Case(_cell(row["text"]), years, sex or None, flags)))
+        except ValueError as exc:
+            raise RecordsError(f"row {i}: {exc}") from None
     return out

@@ -3,6 +3,9 @@ import json
 import subprocess
 import sys
 
+import pandas as pd
+import pytest
+
 from medmodel.cli import main
 from medmodel.knowledge import TRIAGE_LEVELS
 from medmodel.safety import filter_medications
@@ -36,6 +39,19 @@ def test_evaluate_names_a_missing_triage_column(capsys, monkeypatch):
     monkeypatch.chdir(ROOT)
     assert main(["evaluate", "--data", "assets/eval/handwritten_notes.csv", "--triage-column", "min_triage"]) == 2
     assert "column 'min_triage' is not in the file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("age,flags,msg", [("abc", "", "row 2: age 'abc' is not a number of years"),
+                                           ("30", "penicillin_allergy", "row 2: unknown context flag(s): penicillin_allergy")])
+def test_evaluate_names_the_row_a_development_set_cannot_use(capsys, tmp_path, age, flags, msg):
+    """A bad age or flag in a development-set file is one line naming the row, exit 2, not a traceback."""
+    path = tmp_path / "dev.csv"
+    pd.DataFrame({"id": ["a", "b"], "style": ["lay_en", "lay_en"], "text": ["sore throat for 2 days", "cough"],
+                  "age": ["30", age], "sex": ["F", "M"], "flags": ["", flags], "dx": ["viral_pharyngitis", "common_cold"],
+                  "acceptable": ["", ""], "min_triage": ["self_care", "self_care"]}).to_csv(path, index=False)
+    assert main(["evaluate", "--data", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and msg in err, err
 
 
 def test_shipped_bundle_is_the_current_format_with_the_shipped_recipe(shipped_bundle):
