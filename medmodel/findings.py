@@ -51,6 +51,10 @@ _GLUCOSE_WORDS = {"glucose", "sugar", "sugars", "bm", "bms", "cbg", "meter", "re
                   "monitor", "libre", "sensor", "mmol"}
 _URINARY_WORDS = {"urinating", "urinate", "urination", "urine", "pee", "peeing", "weeing", "stream", "bladder",
                   "micturition", "voiding", "underwear", "nocturia", "prostate"}
+_AFTER_VOIDING = {"after", "afterwards", "afterward"}    # "then dribbles after": after passing urine
+_TEETHING_WORDS = {"teeth", "teething", "tooth", "gums", "chewing", "chews", "gnawing"}
+_AIRWAY_WORDS = {"swallow", "swallowing", "breathe", "breathing", "breath", "breathless", "stridor", "noisy", "choking",
+                 "gasping", "wheezing"}
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
 _FAINT_NOT_SYNCOPE = {"line", "lines", "positive", "pink", "smell", "taste", "mark", "marks", "rash", "glow", "hope",
@@ -67,19 +71,29 @@ def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int,
     return lo, hi
 
 
-def _misread(finding: str, words: list[str], a: int, b: int) -> bool:
-    """Words that name a finding in most notes and something else in this one (the finding's words are
-    ``words[a:b]``): "a faint line on the test" is not fainting, "a dribble after I pee" is not drooling, "eyes stuck
-    shut with yellow gunk" is not jaundice, "limping" is not a limp (floppy) child."""
+def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
+    """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some.
+    "A dribble after I pee" or "then dribbles after" is post-void dribbling and "dribbling loads, chewing everything"
+    a teething baby's dribbling, not drooling (an emergency red flag); "keep thinking about killing myself" is
+    suicidal, not homicidal (the lexicon's "keep thinking about killing [him]" is the longer match); "a faint line on
+    the test" is not fainting,
+    "eyes stuck shut with yellow gunk" is not jaundice, "limping" is not a limp (floppy) child."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "fainting" and span == ["faint"] and after and after[0] in _FAINT_NOT_SYNCOPE:
-        return True
-    if finding == "drooling" and any(w.startswith("dribbl") for w in span):
+        return None
+    if finding == "drooling" and any(w.startswith(("dribbl", "drool")) for w in span):
         lo, hi = _clause(words, a, b, 6, _CLAUSE_BREAKS | {","})   # "he pants, dribbling" is still drooling
-        return bool(_URINARY_WORDS & set(words[lo:hi]))
+        if _URINARY_WORDS & set(words[lo:hi]) or (after and after[0] in _AFTER_VOIDING):
+            return "terminal_dribbling"
+        if _TEETHING_WORDS & set(words) and not _AIRWAY_WORDS & set(words):   # a teething baby who breathes easily
+            return "teething_dribbling"
     if finding == "jaundice" and after and after[0] in _DISCHARGE_WORDS:   # "yellow gunk", not "yellow eyes and sputum"
-        return True
-    return finding == "floppy_unresponsive" and any(w in ("limping", "limped") for w in span)
+        return None
+    if finding == "floppy_unresponsive" and any(w in ("limping", "limped") for w in span):
+        return None
+    if finding == "thoughts_of_harming_others" and after and after[0] in ("myself", "me"):   # "...killing myself"
+        return "suicidal_thoughts"
+    return finding
 
 
 # Signs that a note is written in clinical shorthand, where "CP" is chest pain and "HI" a head injury.
@@ -279,7 +293,7 @@ class FindingExtractor:
                         used[q] = True
                     matched.append((canon[min(where)][1], canon[max(where)][2], fid))
                     break
-        matched = sorted(m for m in matched if not _misread(m[2], words, m[0], m[1]))
+        matched = sorted((a, b, meant) for a, b, fid in matched if (meant := _reading(fid, words, a, b)))
         covered = {k for a, b, _ in matched for k in range(a, b)}
         pre = self._find_triggers(words, EN_PRE_NEG, covered)
         post = self._find_triggers(words, EN_POST_NEG, covered)

@@ -33,3 +33,28 @@ def safety_netting(text: str, start: int, end: int) -> bool:
         tail = _SENTENCE_END.search(text, end)
         return bool(_ZH_ADVICE.search(text[end:tail.start() if tail else len(text)]))
     return False
+
+
+# A plan stated beside suicidal thoughts ("thoughts of ending life, has a plan", "SI with plan", "想死，已经想好了方法"):
+# a plan raises suicidal thoughts to the emergency red flag (NICE NG225: ask about plans and intent). "a care plan",
+# "a safety plan" and "has a plan to see her GP" are not; "no plan", "denies plan", "无计划" deny it.
+_EN_PLAN = re.compile(r"(?i)\b(?:has|have|had|with|got|made|making|formed|\+)\s+(?:a\s+|an?\s+(?:clear|specific|definite)\s+)?"
+                      r"plans?\b(?!\s+to\s+(?!(?:kill|end|take|overdose|od|hang|jump|die|cut|harm|do it)\b))")
+_EN_PLAN_DENIED = re.compile(r"(?i)\b(?:no|not|nil|denies|denied|without|never)\b[^.;!?\n,]{0,12}$")
+_ZH_PLAN = re.compile(r"(?:有|想好了?|制定了?|定好了?)(?:具体的?)?(?:自杀)?(?:计划|方法|怎么死)")
+_ZH_PLAN_DENIED = re.compile(r"(?:无|没有|没|否认|未)[^，。；！？\n]{0,3}$")
+
+
+def stated_plan(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a plan stated in the sentence of the suicidal thoughts at ``text[start:end]`` or the next one
+    ("SI. Has a plan."), or None."""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    lo, hi = cuts[-1] if cuts else 0, end
+    for _ in range(2):
+        tail = _SENTENCE_END.search(text, hi)
+        hi = tail.end() if tail else len(text)
+    for pattern, denied in ((_EN_PLAN, _EN_PLAN_DENIED), (_ZH_PLAN, _ZH_PLAN_DENIED)):
+        for m in pattern.finditer(text, lo, hi):
+            if not denied.search(text[lo:m.start()]):
+                return m.start(), m.end()
+    return None

@@ -25,7 +25,7 @@ from .errors import InputError
 from .findings import FindingExtractor, Mention
 from .knowledge import Condition
 from .messages import Message
-from .modality import safety_netting
+from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
@@ -287,7 +287,8 @@ class Predictor:
         drooling; the red-flag reader knows only the danger signs). A mention inside another finding's words is
         passed over for the next ("活着没意思" is hopelessness; "睡着不醒就好了" later is the danger sign); the first
         one outside decides, so a sign the note denies stays denied whatever advice repeats it later. Safety-netting
-        advice ("call 999 if he is hard to rouse", "如出现皮疹压之不褪色及时就诊") is not a finding."""
+        advice ("call 999 if he is hard to rouse", "如出现皮疹压之不褪色及时就诊") is not a finding. A plan stated beside
+        suicidal thoughts ("thoughts of ending life, has a plan") is the suicide-plan danger sign."""
         seen, out = {m.finding for m in findings}, []
         for m in self._red_flag_reader.extract(text, every=True):
             if m.finding in seen or any(f.start <= m.start and m.end <= f.end for f in findings):
@@ -295,6 +296,12 @@ class Predictor:
             seen.add(m.finding)
             if m.present and not safety_netting(text, m.start, m.end):
                 out.append(m)
+        if "suicide_plan" not in seen and "suicide_plan" in self.kb.findings:   # "SI, has a plan" (modality.stated_plan)
+            for m in [f for f in findings if f.present] + out:
+                span = stated_plan(text, m.start, m.end) if m.finding == "suicidal_thoughts" else None
+                if span:
+                    out.append(Mention("suicide_plan", True, text[span[0]:span[1]], *span))
+                    break
         return out
 
     def _scope(self, first_logits, banned, case: Case, findings: list[Mention], lead: str) -> Scope:

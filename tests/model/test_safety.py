@@ -100,12 +100,41 @@ def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):
     ("feeling low for weeks, sometimes i think my family would be better off without me", "suicidal_thoughts"),
     ("宝宝发烧39度，身上好多小红点，用杯子压也不褪色", "non_blanching_rash"),
     ("done 10 puffs of my inhaler and i can't get a whole sentence out", "severe_breathlessness"),
+    ("压力太大了，生活没意思，还不如死了好", "suicidal_thoughts"),
 ])
 def test_screening_wordings_of_danger_signs(shipped_bundle, text, finding):
     """C-SSRS / PHQ-9 item 9, the glass test, BTS "can't complete sentences": triage at least urgent."""
     p = Predictor(shipped_bundle).predict(Case(text))
     assert finding in {r.finding for r in p.red_flags}
     assert p.triage in ("urgent", "emergency")
+
+
+@pytest.mark.parametrize("text, plan", [
+    ("PC low mood 2/12, anhedonia, PHQ-9 19. Thoughts of ending life, has a plan, no protective factors", True),
+    ("I keep thinking about killing myself. I have a plan.", True),
+    ("最近老想死，已经想好了方法", True),
+    ("low mood, suicidal thoughts but no plan, good support from family", False),
+])
+def test_a_plan_beside_suicidal_thoughts_is_the_emergency_sign(shipped_bundle, text, plan):
+    """NICE NG225: suicidal thoughts with a plan are an emergency; without one they are not raised to it by the plan
+    rule (the thoughts themselves are still a red flag)."""
+    p = Predictor(shipped_bundle).predict(Case(text))
+    flags = {r.finding for r in p.red_flags}
+    assert "suicidal_thoughts" in flags and ("suicide_plan" in flags) is plan
+    assert p.triage == "emergency" if plan else p.triage in ("urgent", "emergency")
+
+
+def test_everyday_dribbling_is_not_drooling(shipped_bundle):
+    """A teething baby's dribbling and an old man's post-void dribble are not the drooling red flag (they had sent
+    both to the emergency department); a drooling child who cannot swallow still is."""
+    p = Predictor(shipped_bundle)
+    for text, age, sex in (("baby is 7 months, dribbling loads, chewing on everything, one red cheek, grumpy", 0, "M"),
+                           ("his flow is weak and takes ages to get going, then dribbles after. Up 3 times a night",
+                            71, "M")):
+        r = p.predict(Case(text, age, sex))
+        assert "drooling" not in {f.finding for f in r.red_flags} and r.triage in ("self_care", "routine"), text
+    r = p.predict(Case("my 3 year old is teething but now drooling, can't swallow, noisy breathing, high fever", 3, "F"))
+    assert "drooling" in {f.finding for f in r.red_flags} and r.triage == "emergency"
 
 
 def test_every_mention_of_a_danger_sign_is_tried(shipped_bundle):

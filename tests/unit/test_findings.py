@@ -94,6 +94,11 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
     ("Few drops dribble after finishing urinating, wets my underwear", {"drooling"}, {}),
     ("went over on my ankle, can walk on it (limping a bit)", {"floppy_unresponsive"}, {}),
     ("both eyes stuck shut with yellow gunk this morning", {"jaundice"}, {}),
+    ("Dad is 71, his flow is weak and takes ages to get going, then dribbles after", {"drooling"},
+     {"terminal_dribbling": True}),
+    ("baby is 7 months, dribbling loads, chewing on everything, one red cheek", {"drooling"},
+     {"teething_dribbling": True}),
+    ("I keep thinking about killing myself", {"thoughts_of_harming_others"}, {"suicidal_thoughts": True}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -106,9 +111,24 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
 @pytest.mark.parametrize("text, finding", [
     ("患者无尿2天", "reduced_urine_output"), ("I fainted at work", "fainting"), ("she's gone limp and floppy", "floppy_unresponsive"),
     ("the baby is dribbling a lot", "drooling"), ("the whites of my eyes have gone yellow", "jaundice"),
+    ("she's teething but now drooling, can't swallow and noisy breathing", "drooling"),
+    ("I keep thinking about killing him", "thoughts_of_harming_others"),
 ])
 def test_the_same_words_still_name_the_finding_elsewhere(ex, text, finding):
     assert states(ex, text).get(finding) is True
+
+
+@pytest.mark.parametrize("text, plan", [
+    ("Thoughts of ending life, has a plan, no protective factors", "has a plan"),
+    ("SI with plan and intent", "with plan"), ("suicidal thoughts. Has a plan.", "Has a plan"),
+    ("wants to die and has a plan to overdose", "has a plan"), ("老想死，已经想好了方法", "想好了方法"),
+    ("suicidal thoughts but no plan", None), ("SI, denies plan or intent", None), ("有轻生念头，无具体计划", None),
+    ("thoughts of self-harm, has a care plan with CMHT", None), ("suicidal thoughts, has a plan to see her GP", None),
+])
+def test_a_plan_stated_beside_suicidal_thoughts(text, plan):
+    from medmodel.modality import stated_plan
+    span = stated_plan(text, 0, 4)
+    assert (text[span[0]:span[1]] if span else None) == plan
 
 
 @pytest.mark.parametrize("text, phrase, advice", [
