@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
 
 import ahocorasick
@@ -73,6 +73,7 @@ def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int,
 
 def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some.
+    "Pain around my eyes" with a blocked nose is facial pain, not eye pain (an urgent red flag).
     "A dribble after I pee" or "then dribbles after" is post-void dribbling and "dribbling loads, chewing everything"
     a teething baby's dribbling, not drooling (an emergency red flag); "keep thinking about killing myself" is
     suicidal, not homicidal (the lexicon's "keep thinking about killing [him]" is the longer match); "a faint line on
@@ -93,7 +94,22 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
         return None
     if finding == "thoughts_of_harming_others" and after and after[0] in ("myself", "me"):   # "...killing myself"
         return "suicidal_thoughts"
+    if finding == "eye_pain" and "around" in words[max(0, a - 2):b]:   # "pain in my cheeks and around my eyes"
+        return "facial_pain_pressure"
     return finding
+
+
+def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
+    """``_reading`` for Chinese, over a note's mentions: "肩膀痛…胳膊抬不起来" is a painful shoulder that will not lift
+    (reduced movement), not one-sided weakness, unless the note says it came on suddenly or with other signs of a
+    stroke."""
+    if not any(m.finding == "shoulder_pain" and m.present for m in mentions) or re.search(_ZH_STROKE_WORDS, text):
+        return mentions
+    return [replace(m, finding="reduced_range_of_motion") if m.finding == "one_sided_weakness" and "抬不起" in m.phrase
+            else m for m in mentions]
+
+
+_ZH_STROKE_WORDS = r"突然|一下子|半边|一侧|说话|口角|嘴歪|麻木"
 
 
 # Signs that a note is written in clinical shorthand, where "CP" is chest pain and "HI" a head injury.
@@ -398,7 +414,7 @@ class FindingExtractor:
         for a, b, fid in found:
             start, end = original_span(where, a, b)
             out.append(Mention(fid, not self._zh_negated(norm, a, b, taken), text[start:end], start, end))
-        return out
+        return _zh_reread(out, norm)
 
     @cached_property
     def _zh_halves(self) -> tuple[object, dict[str, list[tuple[str, str]]]]:

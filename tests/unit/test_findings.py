@@ -99,6 +99,8 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
     ("baby is 7 months, dribbling loads, chewing on everything, one red cheek", {"drooling"},
      {"teething_dribbling": True}),
     ("I keep thinking about killing myself", {"thoughts_of_harming_others"}, {"suicidal_thoughts": True}),
+    ("10 days of blocked nose, green snot, and pain around my eyes", {"eye_pain"}, {"facial_pain_pressure": True}),
+    ("左肩膀痛了快半年了，现在胳膊抬不起来，梳头都困难", {"one_sided_weakness"}, {"reduced_range_of_motion": True}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -113,6 +115,9 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
     ("the baby is dribbling a lot", "drooling"), ("the whites of my eyes have gone yellow", "jaundice"),
     ("she's teething but now drooling, can't swallow and noisy breathing", "drooling"),
     ("I keep thinking about killing him", "thoughts_of_harming_others"),
+    ("pain in my right eye", "eye_pain"),
+    ("突然右边胳膊抬不起来，说话不清楚，肩膀也痛", "one_sided_weakness"), ("没有肩痛，胳膊抬不起来", "one_sided_weakness"),
+    ("右边胳膊抬不起来，肩膀不痛", "one_sided_weakness"),
 ])
 def test_the_same_words_still_name_the_finding_elsewhere(ex, text, finding):
     assert states(ex, text).get(finding) is True
