@@ -101,9 +101,12 @@ def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):
     ("宝宝发烧39度，身上好多小红点，用杯子压也不褪色", "non_blanching_rash"),
     ("done 10 puffs of my inhaler and i can't get a whole sentence out", "severe_breathlessness"),
     ("压力太大了，生活没意思，还不如死了好", "suicidal_thoughts"),
+    ("右耳昨天突然听不见了，耳朵发闷、耳鸣，耳朵也不疼", "sudden_hearing_loss_one_ear"),
+    ("I woke up deaf in one ear this morning with ringing", "sudden_hearing_loss_one_ear"),
 ])
 def test_screening_wordings_of_danger_signs(shipped_bundle, text, finding):
-    """C-SSRS / PHQ-9 item 9, the glass test, BTS "can't complete sentences": triage at least urgent."""
+    """C-SSRS / PHQ-9 item 9, the glass test, BTS "can't complete sentences", sudden hearing loss in one ear (NICE
+    CKS: ENT within 24 hours): triage at least urgent."""
     p = Predictor(shipped_bundle).predict(Case(text))
     assert finding in {r.finding for r in p.red_flags}
     assert p.triage in ("urgent", "emergency")
