@@ -73,7 +73,8 @@ def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int,
 
 def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some.
-    "Pain around my eyes" with a blocked nose is facial pain, not eye pain (an urgent red flag).
+    "Pain around my eyes" with a blocked nose is facial pain, not eye pain (an urgent red flag); "throwing up and my
+    nose would bleed" is a nosebleed, not vomiting blood; vomiting in a note that keeps fluids down is not persistent.
     "A dribble after I pee" or "then dribbles after" is post-void dribbling and "dribbling loads, chewing everything"
     a teething baby's dribbling, not drooling (an emergency red flag); "keep thinking about killing myself" is
     suicidal, not homicidal (the lexicon's "keep thinking about killing [him]" is the longer match); "a faint line on
@@ -83,7 +84,7 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     if finding == "fainting" and span == ["faint"] and after and after[0] in _FAINT_NOT_SYNCOPE:
         return None
     if finding == "drooling" and any(w.startswith(("dribbl", "drool")) for w in span):
-        lo, hi = _clause(words, a, b, 6, _CLAUSE_BREAKS | {","})   # "he pants, dribbling" is still drooling
+        lo, hi = _clause(words, a, b, 25, _CLAUSE_BREAKS)   # "when I pee ..., and only a dribble comes out"
         if _URINARY_WORDS & set(words[lo:hi]) or (after and after[0] in _AFTER_VOIDING):
             return "terminal_dribbling"
         if _TEETHING_WORDS & set(words) and not _AIRWAY_WORDS & set(words):   # a teething baby who breathes easily
@@ -96,7 +97,24 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
         return "suicidal_thoughts"
     if finding == "eye_pain" and "around" in words[max(0, a - 2):b]:   # "pain in my cheeks and around my eyes"
         return "facial_pain_pressure"
+    if finding == "haematemesis" and "nose" in span:                 # "throwing up and my nose would bleed"
+        return "nosebleed"
+    if finding == "persistent_vomiting" and _keeps_fluids_down(words):
+        return "vomiting"
     return finding
+
+
+def _keeps_fluids_down(words: list[str]) -> bool:
+    """The note says fluids stay down ("keeping fluids down", "holding water down"), not "can't keep fluids down":
+    vomiting then is not the persistent vomiting that is a danger sign (NICE CG84)."""
+    for k, w in enumerate(words):
+        if w in ("keeping", "keeps", "holding", "holds", "tolerating") and "down" in words[k + 1:k + 4] + ["down"] * (w == "tolerating"):
+            before = words[max(0, k - 3):k]
+            before = before[max((i + 1 for i, x in enumerate(before) if x in (",", ";", ".")), default=0):]
+            if set(words[k + 1:k + 3]) & {"fluids", "fluid", "drinks", "water", "liquids", "it", "everything"} \
+                    and not set(before) & (_NEGATION_WORDS | {"cant", "can't", "isn't", "wasn't"}):
+                return True
+    return False
 
 
 def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:

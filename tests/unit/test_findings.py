@@ -101,6 +101,11 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
     ("I keep thinking about killing myself", {"thoughts_of_harming_others"}, {"suicidal_thoughts": True}),
     ("10 days of blocked nose, green snot, and pain around my eyes", {"eye_pain"}, {"facial_pain_pressure": True}),
     ("左肩膀痛了快半年了，现在胳膊抬不起来，梳头都困难", {"one_sided_weakness"}, {"reduced_range_of_motion": True}),
+    ("coughing everyday non-stop, throwing up and my nose would bleed", {"haematemesis"}, {"nosebleed": True}),
+    ("Diarrhoea and vomiting since yesterday, no blood, no fever, keeping fluids down", {"persistent_vomiting"},
+     {"vomiting": True}),
+    ("burning when I pee and I keep needing to go, like every ten minutes, and only a dribble comes out", {"drooling"},
+     {"terminal_dribbling": True}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -118,6 +123,9 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
     ("pain in my right eye", "eye_pain"),
     ("突然右边胳膊抬不起来，说话不清楚，肩膀也痛", "one_sided_weakness"), ("没有肩痛，胳膊抬不起来", "one_sided_weakness"),
     ("右边胳膊抬不起来，肩膀不痛", "one_sided_weakness"),
+    ("throwing up blood since this morning", "haematemesis"),
+    ("vomiting since yesterday, can't keep fluids down", "persistent_vomiting"),
+    ("vomiting since yesterday, not keeping fluids down", "persistent_vomiting"),
 ])
 def test_the_same_words_still_name_the_finding_elsewhere(ex, text, finding):
     assert states(ex, text).get(finding) is True
