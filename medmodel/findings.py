@@ -72,14 +72,16 @@ def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int,
 
 
 def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
-    """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some.
-    "Pain around my eyes" with a blocked nose is facial pain, not eye pain (an urgent red flag); "throwing up and my
-    nose would bleed" is a nosebleed, not vomiting blood; vomiting in a note that keeps fluids down is not persistent.
-    "A dribble after I pee" or "then dribbles after" is post-void dribbling and "dribbling loads, chewing everything"
-    a teething baby's dribbling, not drooling (an emergency red flag); "keep thinking about killing myself" is
-    suicidal, not homicidal (the lexicon's "keep thinking about killing [him]" is the longer match); "a faint line on
-    the test" is not fainting,
-    "eyes stuck shut with yellow gunk" is not jaundice, "limping" is not a limp (floppy) child."""
+    """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some:
+    - "a dribble after I pee", "then dribbles after": post-void dribbling; "dribbling loads, chewing everything": a
+      teething baby's dribbling (unless the note speaks of swallowing or breathing); neither is drooling;
+    - "keep thinking about killing myself": suicidal, not homicidal (the lexicon's "keep thinking about killing
+      [him]" is the longer match);
+    - "pain in my cheeks and around my eyes": facial pain, not eye pain;
+    - "throwing up and my nose would bleed": a nosebleed, not vomiting blood;
+    - vomiting in a note that keeps fluids down: not persistent vomiting;
+    - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "limping" (a
+      floppy child)."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "fainting" and span == ["faint"] and after and after[0] in _FAINT_NOT_SYNCOPE:
         return None
@@ -108,13 +110,16 @@ def _keeps_fluids_down(words: list[str]) -> bool:
     """The note says fluids stay down ("keeping fluids down", "holding water down"), not "can't keep fluids down":
     vomiting then is not the persistent vomiting that is a danger sign (NICE CG84)."""
     for k, w in enumerate(words):
-        if w in ("keeping", "keeps", "holding", "holds", "tolerating") and "down" in words[k + 1:k + 4] + ["down"] * (w == "tolerating"):
+        if w == "tolerating" or w in ("keeping", "keeps", "holding", "holds") and "down" in words[k + 1:k + 4]:
             before = words[max(0, k - 3):k]
             before = before[max((i + 1 for i, x in enumerate(before) if x in (",", ";", ".")), default=0):]
             if set(words[k + 1:k + 3]) & {"fluids", "fluid", "drinks", "water", "liquids", "it", "everything"} \
                     and not set(before) & (_NEGATION_WORDS | {"cant", "can't", "isn't", "wasn't"}):
                 return True
     return False
+
+
+_ZH_STROKE_WORDS = r"突然|一下子|半边|一侧|说话|口角|嘴歪|麻木"
 
 
 def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
@@ -125,9 +130,6 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
         return mentions
     return [replace(m, finding="reduced_range_of_motion") if m.finding == "one_sided_weakness" and "抬不起" in m.phrase
             else m for m in mentions]
-
-
-_ZH_STROKE_WORDS = r"突然|一下子|半边|一侧|说话|口角|嘴歪|麻木"
 
 
 # Signs that a note is written in clinical shorthand, where "CP" is chest pain and "HI" a head injury.
