@@ -55,6 +55,13 @@ _AFTER_VOIDING = {"after", "afterwards", "afterward"}    # "then dribbles after"
 _TEETHING_WORDS = {"teeth", "teething", "tooth", "gums", "chewing", "chews", "gnawing"}
 _AIRWAY_WORDS = {"swallow", "swallowing", "breathe", "breathing", "breath", "breathless", "stridor", "noisy", "choking",
                  "gasping", "wheezing"}
+_GAIT_BEFORE = {"a", "with", "slight", "bad", "noticeable", "walking", "walks", "walk", "walked"}   # "with limp": gait
+_SKIN_WORDS = {"rash", "blistering", "blisters", "blister", "vesicles", "spots", "lesions"}
+# Words that make a urine phrase mean less urine; the lexicon's compact keys drop them ("passing little urine" ->
+# "passing urine"), so a key without one of them around it is plain passing of urine.
+_LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty", "barely", "hardly", "only", "tiny",
+               "few", "fewer", "haven't", "hasn't", "hadn't", "can't", "cannot", "cant", "unable", "stopped", "without",
+               "decreased", "much", "any", "never", "nothing", "isn't", "wasn't", "didn't", "doesn't", "struggling"}
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
 _FAINT_NOT_SYNCOPE = {"line", "lines", "positive", "pink", "smell", "taste", "mark", "marks", "rash", "glow", "hope",
@@ -80,8 +87,10 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     - "pain in my cheeks and around my eyes": facial pain, not eye pain;
     - "throwing up and my nose would bleed": a nosebleed, not vomiting blood;
     - vomiting in a note that keeps fluids down: not persistent vomiting;
-    - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "limping" (a
-      floppy child)."""
+    - "limping", "with a limp": a limping gait, not a limp (floppy) child;
+    - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "painful
+      blistering rash L chest" (chest pain: the rash hurts), "up 3 times a night to pass urine" (reduced urine
+      output)."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "fainting" and span == ["faint"] and after and after[0] in _FAINT_NOT_SYNCOPE:
         return None
@@ -93,8 +102,13 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
             return "teething_dribbling"
     if finding == "jaundice" and after and after[0] in _DISCHARGE_WORDS:   # "yellow gunk", not "yellow eyes and sputum"
         return None
-    if finding == "floppy_unresponsive" and any(w in ("limping", "limped") for w in span):
+    if finding == "floppy_unresponsive" and (any(w in ("limping", "limped") for w in span) or span == ["limp"] and (
+            words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in ("when", "on", "walking"))):
+        return "limp"                                          # a limping gait, not a limp (floppy) child
+    if finding == "chest_pain" and _SKIN_WORDS & set(span):   # "painful blistering rash L chest": the rash hurts
         return None
+    if finding == "reduced_urine_output" and not _LESS_URINE & set(words[max(0, a - 3):b]):
+        return None                                            # "up 3 times a night to pass urine", "passing urine normally"
     if finding == "thoughts_of_harming_others" and after and after[0] in ("myself", "me"):   # "...killing myself"
         return "suicidal_thoughts"
     if finding == "eye_pain" and "around" in words[max(0, a - 2):b]:   # "pain in my cheeks and around my eyes"
@@ -341,6 +355,8 @@ class FindingExtractor:
         for a, b, fid in matched:
             negated = any(self._en_in_scope(words, tb, a, starts, covered) for _, tb in pre if tb <= a)
             negated |= any(b <= ta <= b + 2 and not any(w in EN_TERMINATORS for w in words[b:ta]) for ta, _ in post)
+            if negated and fid == "reduced_urine_output" and {"much", "any", "enough"} & set(words[a:b]):
+                negated = False   # "not passing much urine" says there is little, it does not deny it
             start, end = pieces[a].start, pieces[b - 1].end
             mentions.append(Mention(fid, not negated, text[start:end], start, end))
         return mentions

@@ -25,12 +25,13 @@ def test_dev_set_slice(shipped_bundle):
     assert m["top1"] >= 0.5 and m["top3"] >= m["top1"] and m["finding_recall"] >= 0.9
 
 
-def test_lay_notes_written_blind(shipped_bundle):
-    """120 patient-voice notes (80 lay English, 40 Chinese) written blind to the project for the conditions patients
-    bring most (assets/eval/context_notes_README.md): first read top-1 0.858, top-3 0.958, under-triage 1 of 120.
-    Guarded a few notes below that, so a regression in reading everyday words fails here."""
-    m = evaluate_dev(shipped_bundle, read("lay_notes_b.csv"))
-    print(f"\n[lay_notes_b] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
+@pytest.mark.parametrize("name", ["lay_notes_b.csv", "clinical_notes_b.csv"])
+def test_notes_written_blind(shipped_bundle, name):
+    """Two sets of 120 notes written blind to the project (assets/eval/context_notes_README.md): patients' lay words
+    (first read top-1 0.858, top-3 0.958) and clinicians' shorthand, denials, context and 病历 (0.867, 0.975); each
+    under-triaged 1 of 120. Guarded a few notes below that, so a regression in reading real words fails here."""
+    m = evaluate_dev(shipped_bundle, read(name))
+    print(f"\n[{name}] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
           f"over2+ {m['over_triage_2plus']:.3f}", {s: round(v["top1"], 2) for s, v in m["by_style"].items()})
     assert m["n"] == 120 and not m["unknown_dx"]
     assert m["top1"] >= 0.80 and m["top3"] >= 0.93 and m["under_triage"] <= 0.02, m["undertriaged"]

@@ -106,6 +106,10 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
      {"vomiting": True}),
     ("burning when I pee and I keep needing to go, like every ten minutes, and only a dribble comes out", {"drooling"},
      {"terminal_dribbling": True}),
+    ("Inversion injury R ankle, weight bearing 4 steps with limp", {"floppy_unresponsive"}, {"limp": True}),
+    ("Painful blistering rash L chest in a band, 5/7", {"chest_pain"}, {"blisters": True}),
+    ("Up 3 times a night to pass urine, weak stream", {"reduced_urine_output"}, {}),
+    ("2-year-old, taking fluids and passing urine normally", {"reduced_urine_output"}, {}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -126,6 +130,8 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
     ("throwing up blood since this morning", "haematemesis"),
     ("vomiting since yesterday, can't keep fluids down", "persistent_vomiting"),
     ("vomiting since yesterday, not keeping fluids down", "persistent_vomiting"),
+    ("not passing urine since last night", "reduced_urine_output"), ("not passing much urine today", "reduced_urine_output"),
+    ("can't pass urine", "reduced_urine_output"), ("painful chest when I breathe in", "chest_pain"),
 ])
 def test_the_same_words_still_name_the_finding_elsewhere(ex, text, finding):
     assert states(ex, text).get(finding) is True
