@@ -87,6 +87,12 @@ _PATTERNS = [
     (re.compile(r"(?i)\b(?:t|temp|temperature|tmax)" + _SEP + r"(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|℃|c\b|f\b|degrees?)?"),
      _temperature),
     (re.compile(r"体温\s*[:：]?\s*(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)?"), _temperature),
+    # lay wordings: "a fever of 104", "fever 39.8", "103 fever", "a 102 temp", "发烧39度", "烧到39.5℃"
+    (re.compile(r"(?i)\bfever\s*(?:of|was|is|at|reached|hit|up to|went up to|:|=)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:days?|"
+                r"hours?|hrs?|weeks?|wks?|years?|yrs?|months?|mins?|minutes?|times?|/|%))"), _temperature),
+    (re.compile(r"(?i)\b(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|degrees?(?:\s*[cf]\b)?|[cf]\b)?\s*(?:fever|temp|temperature)\b"),
+     _temperature),
+    (re.compile(r"(?:发烧|发热|高烧|烧到|烧了)\D{0,3}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
     (re.compile(r"(?i)\b(?:hr|pulse|heart\s*rate|pr)" + _SEP + r"(\d{2,3})\b(?!\s*/)"), _heart_rate),
     (re.compile(r"(?:心率|脉搏|脉率)\s*[:：]?\s*(\d{2,3})"), _heart_rate),
     (re.compile(r"(?i)\b(?:rr|resp(?:iratory)?\s*rate|resps)" + _SEP + r"(\d{1,2})\b"), _resp_rate),

@@ -23,6 +23,12 @@ from medmodel.vitals import read_vitals
     ("体温39.2℃", "high_fever", True),
     ("心率120次/分", "tachycardia", True),
     ("血压85/50mmHg", "low_blood_pressure", True),
+    ("my son has a fever of 104", "high_fever", True),
+    ("cough and a 103 fever", "high_fever", True),
+    ("a 102 temp last night", "fever", True),
+    ("fever 38.2 and sore throat", "fever", True),
+    ("孩子发烧39度", "high_fever", True),
+    ("烧到38.5℃", "fever", True),
 ])
 def test_reading_implies_finding(text, finding, present):
     readings = read_vitals(f"Seen today. {text}. Otherwise well.")
@@ -34,3 +40,9 @@ def test_reading_implies_finding(text, finding, present):
 def test_words_that_look_like_readings_are_not():
     assert read_vitals("I had a T2DM review, took 2 paracetamol at 10") == []
     assert read_vitals("hi doctor, my son is 5") == []
+
+
+@pytest.mark.parametrize("text", ["fever for 3 days", "fever 2 days now", "had a fever 10 days ago", "发烧3天",
+                                  "40 year old with fever"])
+def test_a_fever_with_a_duration_is_not_a_reading(text):
+    assert read_vitals(text) == []
