@@ -209,6 +209,17 @@ CONTEXT_RULES = (
     ContextRule("pregnancy_bleeding_or_pain", ("vaginal_bleeding", "pregnancy_bleeding", "abdominal_pain",
                                                "lower_abdominal_pain", "pelvic_pain"), "urgent", "pregnant",
                 "NICE NG126 (ectopic pregnancy and miscarriage): same-day assessment", flag="pregnant"),
+    ContextRule("pregnancy_bleeding_with_dizziness", ("vaginal_bleeding", "pregnancy_bleeding", "heavy_bleeding_soaking_pads"),
+                "emergency", "pregnant, with dizziness or fainting",
+                "NICE NG126 (ectopic pregnancy and miscarriage): refer a woman who is haemodynamically unstable "
+                "directly to the emergency department (a ruptured ectopic pregnancy until shown otherwise)",
+                flag="pregnant", with_findings=("dizziness", "fainting")),
+    ContextRule("heavy_bleeding_with_dizziness", ("heavy_bleeding_soaking_pads", "heavy_periods"), "urgent",
+                "with dizziness", "NICE CKS (heavy menstrual bleeding): acute heavy bleeding with dizziness needs "
+                "assessment the same day (pulse, blood pressure, haemoglobin)", with_findings=("dizziness",)),
+    ContextRule("heavy_bleeding_with_fainting", ("heavy_bleeding_soaking_pads", "heavy_periods"), "emergency",
+                "with fainting", "NICE CKS (heavy menstrual bleeding): arrange emergency admission if the woman is "
+                "haemodynamically unstable (syncope from acute heavy bleeding)", with_findings=("fainting",)),
     ContextRule("pregnancy_urinary", ("dysuria", "urinary_frequency", "urinary_urgency", "haematuria", "flank_pain"),
                 "urgent", "pregnant",
                 "NICE NG109 (lower UTI): in pregnancy send a urine culture and start an antibiotic the same day "

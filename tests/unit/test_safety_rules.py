@@ -56,6 +56,19 @@ def test_meningism_needs_fever_to_be_an_emergency(kb):
     assert [r.level for r in with_fever] == ["emergency"] and alone == []
 
 
+def test_heavy_bleeding_with_dizziness_or_fainting(kb):
+    """NICE CKS heavy menstrual bleeding: dizziness -> same day, fainting -> emergency; NICE NG126: bleeding in
+    pregnancy with dizziness or fainting -> emergency. Heavy bleeding alone raises nothing."""
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    level = lambda found, flags=frozenset(): [r.level for r in safety.merge_red_flags(
+        safety.context_red_flags(kb, [m(f) for f in found], 30, flags))]
+    assert level(["heavy_bleeding_soaking_pads"]) == []
+    assert level(["heavy_bleeding_soaking_pads", "dizziness"]) == ["urgent"]
+    assert level(["heavy_periods", "fainting"]) == ["emergency"]
+    assert level(["pregnancy_bleeding", "dizziness"], frozenset({"pregnant"})) == ["emergency"]
+    assert level(["vaginal_bleeding"], frozenset({"pregnant"})) == ["urgent"]      # same-day, as before
+
+
 def test_context_rules_name_known_findings(kb):
     safety.check_rules(kb)
 
