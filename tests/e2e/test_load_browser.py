@@ -89,8 +89,10 @@ async def _session(browser, url, i, note):
         assess = await page.evaluate(FIGURES)
         errors = await _errors(page)
         await page.get_by_test_id("stSidebarNav").get_by_text("Explain", exact=True).click()
-        await _idle(page, 600)
-        await page.locator("[data-testid=stPlotlyChart]").first.wait_for(state="visible")
+        # Under load the Explain run may start well after the click, while Assess (which has a heatmap too) is
+        # still on screen and idle: wait for the new page's URL and for its last section before reading anything.
+        await page.wait_for_url(re.compile(r"/Explain"))
+        await page.get_by_text("Rank agreement", exact=False).first.wait_for(state="visible")
         await _idle(page, 600)
         explain = await page.evaluate(FIGURES)
         errors += await _errors(page)
