@@ -414,6 +414,11 @@ class FindingExtractor:
         gap = words[trigger_end:finding_start]
         if any(w in EN_TERMINATORS for w in gap):
             return False
+        # "not" before a word that is no finding denies that word alone: "not feeding, floppy, mottled skin" says
+        # floppy and mottled (a list that "no" or "denies" opens may start with other words: "no travel, fever").
+        if words[trigger_end - 1] == "not" and "," in gap and not any(
+                trigger_end + k in covered for k in range(gap.index(","))):
+            return False
         # Commas continue a list only when what follows each comma is itself a finding.
         for k, w in enumerate(gap):
             if w == "," and trigger_end + k + 1 not in finding_starts and \

@@ -19,6 +19,21 @@ def test_english_negation_scope(ex):
     assert s["fever"] is False and s["headache"] is True
 
 
+@pytest.mark.parametrize("text, present, denied", [
+    # "not" before a word that is no finding denies that word alone: the danger signs listed after it are stated
+    ("8 month old boy, temp 39.5, not feeding, floppy, mottled skin, high-pitched cry",
+     {"floppy_unresponsive", "mottled_skin", "inconsolable_high_pitched_cry"}, set()),
+    ("He is not feeding, floppy and mottled", {"floppy_unresponsive", "mottled_skin"}, set()),
+    # a list that a denied finding opens still carries the denial; "no" may open a list with other words
+    ("not confused, drowsy or floppy", set(), {"confusion", "drowsiness", "floppy_unresponsive"}),
+    ("no travel, fever or rash", set(), {"fever", "rash"}),
+])
+def test_a_denied_word_that_is_no_finding_does_not_deny_the_list_after_it(ex, text, present, denied):
+    s = states(ex, text)
+    assert {f for f in present | denied if s.get(f) is True} == present, s
+    assert {f for f in present | denied if s.get(f) is False} == denied, s
+
+
 def test_spans_map_back_to_text(ex):
     text = "45M c/o productive cough x5d, denies haemoptysis"
     for m in ex.extract(text):
