@@ -18,6 +18,7 @@ import ahocorasick
 
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
+from .paths import READER_PHRASES
 from .tokenizer import original_span, split, visible
 from .vitals import read_vitals
 
@@ -64,6 +65,10 @@ _LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty",
                "decreased", "much", "any", "never", "nothing", "isn't", "wasn't", "didn't", "doesn't", "struggling"}
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
+_EAR_WORDS = {"ear", "ears", "hear", "hearing", "muffled"}
+_NOSE_WORDS = {"nose", "nasal", "sinus", "sinuses", "cold", "snotty", "sniffles", "congested", "stuffy"}
+_STING_WORDS = {"sting", "stung", "stings", "bite", "bit", "bitten", "bites", "wasp", "bee", "hornet", "insect", "bug",
+                "mosquito", "horsefly", "midge", "spider", "tick", "flea", "fleas", "gnat", "ant"}
 _FAINT_NOT_SYNCOPE = {"line", "lines", "positive", "pink", "smell", "taste", "mark", "marks", "rash", "glow", "hope",
                       "chance", "memory", "sound", "noise", "outline", "bruise", "stain"}
 
@@ -90,7 +95,8 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     - "limping", "with a limp": a limping gait, not a limp (floppy) child;
     - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "painful
       blistering rash L chest" (chest pain: the rash hurts), "up 3 times a night to pass urine" (reduced urine
-      output)."""
+      output), "tearing pain" (tearfulness), "a red lump" with no sting or bite in the clause (a sting reaction);
+    - "nose runs": a runny nose, not running; "ear feels blocked": a full ear, not a blocked nose."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "fainting" and span == ["faint"] and after and after[0] in _FAINT_NOT_SYNCOPE:
         return None
@@ -117,6 +123,16 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
         return "nosebleed"
     if finding == "persistent_vomiting" and _keeps_fluids_down(words):
         return "vomiting"
+    if finding == "tearfulness" and "tearing" in span and "up" not in words[b:b + 1]:
+        return None                                            # "tearing pain", "eyes tearing": not crying
+    if finding == "high_impact_exercise" and span[-1:] in (["runs"], ["running"]) and "nose" in words[max(0, a - 3):a]:
+        return "runny_nose"                                    # "eye waters and nose runs"
+    lo, hi = _clause(words, a, b, 12, _CLAUSE_BREAKS)
+    around = set(words[lo:hi])
+    if finding == "nasal_congestion" and around & _EAR_WORDS and not around & _NOSE_WORDS:
+        return "ear_fullness"                                  # "can't hear out of my right ear, feels blocked"
+    if finding == "local_sting_swelling" and not around & _STING_WORDS:
+        return None                                            # "a lump at my bum that bleeds bright red"
     return finding
 
 
@@ -383,7 +399,8 @@ class FindingExtractor:
 
     @staticmethod
     def _find_bag(tokens: list[str], used: list[bool], k: int, key: tuple[str, ...]) -> list[int] | None:
-        """Positions of every word of ``key`` around position ``k`` within one clause, or None."""
+        """Positions of every word of ``key`` around position ``k`` within one clause, with no other finding's
+        words between them, or None."""
         window = len(key) + 3
         lo, hi = _clause(tokens, k, k + 1, window, _CLAUSE_BREAKS)
         where = []
@@ -392,7 +409,9 @@ class FindingExtractor:
             if not pos:
                 return None
             where.append(min(pos, key=lambda q: abs(q - k)))
-        return where if max(where) - min(where) <= window else None
+        if max(where) - min(where) > window or any(used[q] for q in range(min(where), max(where))):
+            return None   # too far apart, or with another finding's words between them ("bad pain in his chest ... back")
+        return where
 
     @staticmethod
     def _find_triggers(words, triggers, covered) -> list[tuple[int, int]]:
@@ -537,3 +556,9 @@ class FindingExtractor:
                 end += 1
         tail = text[end:end + 5]
         return any(tail.startswith(t) for t in ZH_POST_NEG)
+
+
+def note_reader(kb: KnowledgeBase) -> FindingExtractor:
+    """The reader whose findings the model reads: the knowledge base's phrasings and the reader phrase bank's
+    everyday cores (assets/reader_phrases). Prediction and training use this one reader."""
+    return FindingExtractor(kb.with_reader_phrases(READER_PHRASES))

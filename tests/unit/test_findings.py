@@ -125,6 +125,12 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
     ("Painful blistering rash L chest in a band, 5/7", {"chest_pain"}, {"blisters": True}),
     ("Up 3 times a night to pass urine, weak stream", {"reduced_urine_output"}, {}),
     ("2-year-old, taking fluids and passing urine normally", {"reduced_urine_output"}, {}),
+    ("really bad pain in his chest going through to his back, tearing he said", {"tearfulness", "low_back_pain"},
+     {"chest_pain": True}),
+    ("stabbing pain behind my right eye, eye waters and nose runs", {"high_impact_exercise"}, {"runny_nose": True}),
+    ("I can't hear properly out of my right ear, feels blocked and muffled", {"nasal_congestion"},
+     {"ear_fullness": True}),
+    ("lump at my bum that bleeds bright red when I go", {"local_sting_swelling"}, {}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -147,6 +153,9 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
     ("vomiting since yesterday, not keeping fluids down", "persistent_vomiting"),
     ("not passing urine since last night", "reduced_urine_output"), ("not passing much urine today", "reduced_urine_output"),
     ("can't pass urine", "reduced_urine_output"), ("painful chest when I breathe in", "chest_pain"),
+    ("I keep tearing up at work", "tearfulness"), ("training for a marathon, lots of running", "high_impact_exercise"),
+    ("blocked nose and ear pain", "nasal_congestion"), ("got stung by a wasp, big red lump on my arm", "local_sting_swelling"),
+    ("my back is bad", "low_back_pain"),
 ])
 def test_the_same_words_still_name_the_finding_elsewhere(ex, text, finding):
     assert states(ex, text).get(finding) is True
