@@ -18,7 +18,6 @@ import ahocorasick
 
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
-from .paths import READER_PHRASES
 from .tokenizer import original_span, split, visible
 from .vitals import read_vitals
 
@@ -556,9 +555,3 @@ class FindingExtractor:
                 end += 1
         tail = text[end:end + 5]
         return any(tail.startswith(t) for t in ZH_POST_NEG)
-
-
-def note_reader(kb: KnowledgeBase) -> FindingExtractor:
-    """The reader whose findings the model reads: the knowledge base's phrasings and the reader phrase bank's
-    everyday cores (assets/reader_phrases). Prediction and training use this one reader."""
-    return FindingExtractor(kb.with_reader_phrases(READER_PHRASES))

@@ -207,28 +207,13 @@ class KnowledgeBase:
         YAML: ``- id``, ``en``/``zh`` with ``terms``, ``lay``, ``clinical``). Only the safety layer reads it, so
         a danger sign is recognised however it is worded without the model's training data changing.
         ``red_flags_only``: keep only the red-flag findings (a reader for danger signs alone, 20x faster)."""
-        kb = self._with_phrases(folder, red_flag=True)
-        if red_flags_only:
-            return KnowledgeBase(self.conditions, {k: f for k, f in kb.findings.items() if f.red_flag},
-                                 self.medications, self.next_steps, self.sha256)
-        return kb
-
-    def with_reader_phrases(self, folder: str | Path) -> "KnowledgeBase":
-        """This knowledge base with more phrasings of its other findings (not the red flags: those live in the
-        red-flag folder), read from ``folder`` in the same format: the short everyday cores real notes use ("red
-        ring on my arm", "lashes stuck together") beside the lexicon's longer sentences. The note reader uses
-        them (so the model reads the finding), the model's training data and the hash stay as they are."""
-        return self._with_phrases(folder, red_flag=False)
-
-    def _with_phrases(self, folder: str | Path, red_flag: bool) -> "KnowledgeBase":
         entries: dict[str, list[_Entry]] = {}
         for e in _read_dir(Path(folder).parent, Path(folder).name, hashlib.sha256(), optional=True):
             e.only(*LANGS)
             if e.id not in self.findings:
                 continue   # a smaller knowledge base (a test's, a held-out model's) lacks it
-            if bool(self.findings[e.id].red_flag) != red_flag:
-                raise e.fail("id", "is not a red-flag finding: this folder only adds phrasings to red-flag findings"
-                             if red_flag else "is a red-flag finding: its phrasings belong in the red-flag folder")
+            if not self.findings[e.id].red_flag:
+                raise e.fail("id", "is not a red-flag finding: this folder only adds phrasings to red-flag findings")
             entries.setdefault(e.id, []).append(e)
         findings = dict(self.findings)
         for fid, more in entries.items():
@@ -238,6 +223,8 @@ class KnowledgeBase:
                 parts = {part: list(getattr(f.phrasings[lang], part)) for part in _PHRASING_PARTS}
                 phrasings[lang] = _with_more(parts, more, lang)
             findings[fid] = Finding(f.id, f.name, f.kind, f.site, f.red_flag, phrasings)
+        if red_flags_only:
+            findings = {k: f for k, f in findings.items() if f.red_flag}
         return KnowledgeBase(self.conditions, findings, self.medications, self.next_steps, self.sha256)
 
     def stats(self) -> dict[str, Any]:

@@ -13,8 +13,6 @@ CORPORA = ASSETS / "corpora"                  # real patient text (MIT), for pre
 LEXICON = ASSETS / "lexicon"                  # word lists and the augmentation thesaurus
 RED_FLAG_PHRASES = ASSETS / "red_flag_phrases"   # more ways of saying the red-flag findings: read by the safety
                                                  # layer only (not hashed with the knowledge base, not trained on)
-READER_PHRASES = ASSETS / "reader_phrases"       # short everyday cores of the other findings: read by the note
-                                                 # reader (the model's input), not hashed with the knowledge base
 
 
 def medseq_home() -> Path:

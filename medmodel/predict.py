@@ -22,7 +22,7 @@ from .case import Case
 from .context import Conflict, NoteContext, infant_age_months, merge, read_context
 from .decode import beam_search
 from .errors import InputError
-from .findings import FindingExtractor, Mention, note_reader
+from .findings import FindingExtractor, Mention
 from .knowledge import Condition
 from .messages import Message
 from .modality import safety_netting, stated_plan
@@ -130,7 +130,7 @@ class Predictor:
         self.kb = bundle.kb
         self.beam = beam
         self.search = search     # medmodel.decode.beam_search; tests and benches swap in beam_search_reference
-        self.extractor = note_reader(bundle.kb)
+        self.extractor = FindingExtractor(bundle.kb)
         self.posterior = Posterior(bundle.kb)
         self._dx_ids = torch.tensor(bundle.target_vocab.dx_ids)
         self._dx_conditions = bundle.target_vocab.dx_conditions

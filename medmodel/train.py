@@ -343,8 +343,8 @@ def train_bundle(kb: KnowledgeBase, cases: list[Case], targets: list[Target], co
     langs = langs or ["en"] * len(cases)
     reader = None
     if overrides.get("concepts") or overrides.get("token_states"):
-        from .findings import note_reader
-        reader = note_reader(kb)
+        from .findings import FindingExtractor
+        reader = FindingExtractor(kb)
     pick = lambda idx: make_examples([cases[i] for i in idx], [targets[i] for i in idx], tokenizer, vocab,
                                      [conditions[i] for i in idx], [langs[i] for i in idx], reader)
     train, val = pick(train_idx), pick(val_idx)
