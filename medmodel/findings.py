@@ -64,6 +64,7 @@ _LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty",
                "decreased", "much", "any", "never", "nothing", "isn't", "wasn't", "didn't", "doesn't", "struggling"}
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
+_VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "seriously", "super", "so", "sky"}
 _EAR_WORDS = {"ear", "ears", "hear", "hearing", "muffled"}
 _NOSE_WORDS = {"nose", "nasal", "sinus", "sinuses", "cold", "snotty", "sniffles", "congested", "stuffy"}
 _STING_WORDS = {"sting", "stung", "stings", "bite", "bit", "bitten", "bites", "wasp", "bee", "hornet", "insect", "bug",
@@ -95,7 +96,9 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "painful
       blistering rash L chest" (chest pain: the rash hurts), "up 3 times a night to pass urine" (reduced urine
       output), "tearing pain" (tearfulness), "a red lump" with no sting or bite in the clause (a sting reaction);
-    - "nose runs": a runny nose, not running; "ear feels blocked": a full ear, not a blocked nose."""
+    - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
+    - "has high blood pressure": known hypertension, not the very high reading (a red flag) that "very high blood
+      pressure" names (the lexicon drops "very", so both phrasings meet)."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "fainting" and span == ["faint"] and after and after[0] in _FAINT_NOT_SYNCOPE:
         return None
@@ -126,6 +129,12 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
         return None                                            # "tearing pain", "eyes tearing": not crying
     if finding == "high_impact_exercise" and span[-1:] in (["runs"], ["running"]) and "nose" in words[max(0, a - 3):a]:
         return "runny_nose"                                    # "eye waters and nose runs"
+    if finding == "high_impact_exercise" and span in (["run"], ["runs"], ["ran"]):
+        return None                                            # "I run a small building firm": "running" says it
+    if finding == "pressured_speech" and span == ["pressure"]:   # "my blood pressure is high" ("pressured" is a key)
+        return None
+    if finding == "very_high_blood_pressure" and not _VERY & set(words[max(0, a - 2):b]) and not any(w[:1].isdigit() for w in span):
+        return "hypertension_history"                          # "has high blood pressure": "very" made the difference
     lo, hi = _clause(words, a, b, 12, _CLAUSE_BREAKS)
     around = set(words[lo:hi])
     if finding == "nasal_congestion" and around & _EAR_WORDS and not around & _NOSE_WORDS:

@@ -101,8 +101,12 @@ _PATTERNS = [
      _glucose),
     (re.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose),
 ]
-_BP = [re.compile(r"(?i)\b(?:bp|blood\s*pressure|b/p)" + _SEP + r"(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"),
-       re.compile(r"血压\s*[:：]?\s*(\d{2,3})\s*/\s*(\d{2,3})")]
+# a few words may come between the label and the reading ("blood pressure is high today 190/120", "血压今天190/120"),
+# never a sentence break or another number
+_BP = [re.compile(r"(?i)\b(?:bp|blood\s*pressure|b/p)(?:[^\d\n.;!?]{0,30}?\s|" + _SEP + r")(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"),
+       re.compile(r"血压[^\d\n。；！？]{0,8}?(\d{2,3})\s*/\s*(\d{2,3})")]
+_BP_WORD = re.compile(r"(?i)\b(?:bp|blood\s*pressures?|b/p)\b|血压")
+_BP_PAIR = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/.])")   # not a date (12/05/2024) or a fraction
 _GLUCOSE_HI_LO = re.compile(r"(?i)\b(?:bm|cbg|glucose|sugar|sugars|meter|glucometer)\s*(?:reading|reads|read|says|said|"
                             r"showed|shows|of|is|was|=|:)?\s*(?:just\s+)?[\"']?(HI|LO)\b[\"']?")
 
@@ -118,20 +122,24 @@ def read_vitals(text: str) -> list[Reading]:
                 continue
             if verdict:
                 out.append(Reading(verdict[0], verdict[1], m.group(0).strip(), m.start(), m.end()))
-    for pattern in _BP:
-        for m in pattern.finditer(text):
-            sys_bp, dia_bp = int(m.group(1)), int(m.group(2))
-            if not (50 <= sys_bp <= 300 and 20 <= dia_bp <= 200 and dia_bp < sys_bp):
-                continue
-            if sys_bp < 90:
-                finding = ("low_blood_pressure", True)
-            elif sys_bp >= 180 or dia_bp >= 120:
-                finding = ("very_high_blood_pressure", True)
-            elif sys_bp >= 140 or dia_bp >= 90:
-                finding = ("high_blood_pressure_reading", True)
-            else:
-                finding = ("low_blood_pressure", False)
-            out.append(Reading(*finding, m.group(0).strip(), m.start(), m.end()))
+    labelled = [m for pattern in _BP for m in pattern.finditer(text)]
+    if _BP_WORD.search(text):   # a note about blood pressure: "Its been 162/98, 158/101 and 165/99"
+        labelled += [m for m in _BP_PAIR.finditer(text) if not any(b.start() <= m.start() < b.end() for b in labelled)
+                     and 80 <= int(m.group(1)) <= 260 and 40 <= int(m.group(2)) <= 160
+                     and int(m.group(1)) - int(m.group(2)) >= 15]
+    for m in sorted(labelled, key=lambda m: m.start()):
+        sys_bp, dia_bp = int(m.group(1)), int(m.group(2))
+        if not (50 <= sys_bp <= 300 and 20 <= dia_bp <= 200 and dia_bp < sys_bp):
+            continue
+        if sys_bp < 90:
+            finding = ("low_blood_pressure", True)
+        elif sys_bp >= 180 or dia_bp >= 120:
+            finding = ("very_high_blood_pressure", True)
+        elif sys_bp >= 140 or dia_bp >= 90:
+            finding = ("high_blood_pressure_reading", True)
+        else:
+            finding = ("low_blood_pressure", False)
+        out.append(Reading(*finding, m.group(0).strip(), m.start(), m.end()))
     for m in _GLUCOSE_HI_LO.finditer(text):
         value = m.group(1).upper()
         if m.group(1) in ("HI", "LO", "hi", "lo") and value in ("HI", "LO"):

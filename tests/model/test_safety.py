@@ -77,11 +77,13 @@ def test_denied_key_sign_rule(shipped_bundle, kb):
     ("Swallowed large bottle of Tylenol, need a liver transplant?", "paracetamol_overdose_ingestion"),
     ("吃了点海鲜，半小时后嘴唇和眼睛都肿了，嗓子发紧，全身起疹子", "lip_tongue_swelling"),
     ("我女儿16岁，跟我吵架后吞了一整板泰诺林，大概10片还是更多", "paracetamol_overdose_ingestion"),
+    ("55M on warfarin for a mechanical valve, nosebleed 40 minutes not stopping with pressure", "uncontrolled_bleeding"),
 ])
 def test_a_danger_sign_in_words_the_model_never_saw_is_still_a_red_flag(shipped_bundle, text, finding):
     p = Predictor(shipped_bundle).predict(Case(text))
     assert finding in {r.finding for r in p.red_flags} and p.triage == "emergency"
     assert not Predictor(shipped_bundle).predict(Case("头疼，吃了两片泰诺林好多了")).red_flags   # a normal dose is not one
+    assert not Predictor(shipped_bundle).predict(Case("nosebleed this morning, stopped with pressure after 5 minutes")).red_flags
 
 
 def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):

@@ -131,6 +131,11 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
     ("I can't hear properly out of my right ear, feels blocked and muffled", {"nasal_congestion"},
      {"ear_fullness": True}),
     ("lump at my bum that bleeds bright red when I go", {"local_sting_swelling"}, {}),
+    ("I'm 60 and have high blood pressure, cough for 3 days", {"very_high_blood_pressure"},
+     {"hypertension_history": True}),
+    ("on tablets for high blood pressure", {"very_high_blood_pressure"}, {"hypertension_history": True}),
+    ("my blood pressure is really high and I have a headache", {"pressured_speech"}, {"headache": True}),
+    ("I run a small building firm so its pretty hectic", {"high_impact_exercise"}, {}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -156,6 +161,8 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
     ("I keep tearing up at work", "tearfulness"), ("training for a marathon, lots of running", "high_impact_exercise"),
     ("blocked nose and ear pain", "nasal_congestion"), ("got stung by a wasp, big red lump on my arm", "local_sting_swelling"),
     ("my back is bad", "low_back_pain"),
+    ("very high blood pressure and a bad headache", "very_high_blood_pressure"),
+    ("I go running 5 times a week", "high_impact_exercise"), ("speech pressured, talking fast", "pressured_speech"),
 ])
 def test_the_same_words_still_name_the_finding_elsewhere(ex, text, finding):
     assert states(ex, text).get(finding) is True

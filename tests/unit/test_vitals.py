@@ -29,6 +29,8 @@ from medmodel.vitals import read_vitals
     ("fever 38.2 and sore throat", "fever", True),
     ("孩子发烧39度", "high_fever", True),
     ("烧到38.5℃", "fever", True),
+    ("my blood pressure is high today 190/120", "very_high_blood_pressure", True),
+    ("血压今天量了190/120", "very_high_blood_pressure", True),
 ])
 def test_reading_implies_finding(text, finding, present):
     readings = read_vitals(f"Seen today. {text}. Otherwise well.")
@@ -45,4 +47,17 @@ def test_words_that_look_like_readings_are_not():
 @pytest.mark.parametrize("text", ["fever for 3 days", "fever 2 days now", "had a fever 10 days ago", "发烧3天",
                                   "40 year old with fever"])
 def test_a_fever_with_a_duration_is_not_a_reading(text):
+    assert read_vitals(text) == []
+
+
+def test_pairs_in_a_note_about_blood_pressure_are_readings():
+    text = "Had my blood pressure done at the chemist. Its been 162/98 and 150/92."
+    assert [(r.finding, r.phrase) for r in read_vitals(text)] == [("high_blood_pressure_reading", "162/98")]
+    assert [r.finding for r in read_vitals("BP checked. Was 120/80 then 195/125")] == \
+        ["low_blood_pressure", "very_high_blood_pressure"]     # normal (low pressure denied), then very high
+
+
+@pytest.mark.parametrize("text", ["BP fine. Seen 12/05/2024, vision 20/20", "blood pressure normal, pain 3/10, cough 2/7",
+                                  "scored 150/100 in the exam"])   # dates, fractions; a pair in a note not about BP
+def test_other_pairs_are_not_readings(text):
     assert read_vitals(text) == []
