@@ -298,7 +298,7 @@ class FindingExtractor:
     @cached_property
     def _zh(self):
         """One Aho-Corasick automaton over every Chinese phrasing, plus "头痛" -> "头很痛" style variants with a
-        degree adverb between a body part and its predicate; 疼 is read as 痛."""
+        degree adverb between a body part and its predicate, and the body part with 部 ("上腹部疼"); 疼 is read as 痛."""
         automaton = ahocorasick.Automaton()
         seen: dict[str, str] = {}
         for f in self.kb.findings.values():
@@ -309,6 +309,8 @@ class FindingExtractor:
                 variants = [phrase]
                 if 2 <= len(phrase) <= 4 and phrase[-1] in ZH_PREDICATES and _CJK.match(phrase[0]):
                     variants += [phrase[:-1] + adv + phrase[-1] for adv in ZH_DEGREE_ADVERBS]
+                    if phrase[-2] != "部":   # "上腹痛" is said "上腹部疼": the body part with 部, then perhaps an adverb
+                        variants += [phrase[:-1] + "部" + adv + phrase[-1] for adv in ("",) + ZH_DEGREE_ADVERBS]
                 for v in variants:
                     if v not in seen:
                         seen[v] = f.id

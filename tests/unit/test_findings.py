@@ -50,6 +50,13 @@ def test_chinese_negation(ex):
     assert states(ex, "一直不停地咳嗽").get("cough") is True
 
 
+@pytest.mark.parametrize("text, finding", [("喝完酒以后上腹部疼得受不了", "epigastric_pain"), ("胸部很痛", "chest_pain"),
+                                           ("腰部特别痛", "low_back_pain"), ("头部有些晕", "dizziness")])
+def test_a_chinese_body_part_said_with_bu(ex, text, finding):
+    assert states(ex, text).get(finding) is True
+    assert states(ex, "没有" + text).get(finding) is False
+
+
 def test_generated_negatives_are_extracted_as_absent(kb, ex):
     from medmodel.synth import Generator
     wrong = total = 0
