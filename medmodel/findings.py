@@ -65,6 +65,7 @@ _LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty",
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
 _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "seriously", "super", "so", "sky"}
+_EASING = {"slowing", "slowed", "slower", "stopped", "stopping", "easing", "eased", "settling", "settled", "lessening"}
 _EAR_WORDS = {"ear", "ears", "hear", "hearing", "muffled"}
 _NOSE_WORDS = {"nose", "nasal", "sinus", "sinuses", "cold", "snotty", "sniffles", "congested", "stuffy"}
 _STING_WORDS = {"sting", "stung", "stings", "bite", "bit", "bitten", "bites", "wasp", "bee", "hornet", "insect", "bug",
@@ -97,6 +98,7 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
       blistering rash L chest" (chest pain: the rash hurts), "up 3 times a night to pass urine" (reduced urine
       output), "tearing pain" (tearfulness), "a red lump" with no sting or bite in the clause (a sting reaction);
     - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
+    - "pouring with blood ... it's slowing down": bleeding that pressure is controlling, not uncontrolled;
     - "has high blood pressure": known hypertension, not the very high reading (a red flag) that "very high blood
       pressure" names (the lexicon drops "very", so both phrasings meet)."""
     span, after = words[a:b], words[b:b + 1]
@@ -139,6 +141,9 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     around = set(words[lo:hi])
     if finding == "nasal_congestion" and around & _EAR_WORDS and not around & _NOSE_WORDS:
         return "ear_fullness"                                  # "can't hear out of my right ear, feels blocked"
+    if finding == "uncontrolled_bleeding" and _EASING & set(words[b:hi]) and not _NEGATION_WORDS & set(words[b:hi]) \
+            and not {"isn't", "isnt", "wasn't", "hasn't", "won't"} & set(words[b:hi]):
+        return None                                            # "pouring with blood ... pinching it and it's slowing down"
     if finding == "local_sting_swelling" and not around & _STING_WORDS:
         return None                                            # "a lump at my bum that bleeds bright red"
     return finding
@@ -410,7 +415,7 @@ class FindingExtractor:
     @staticmethod
     def _find_bag(tokens: list[str], used: list[bool], k: int, key: tuple[str, ...]) -> list[int] | None:
         """Positions of every word of ``key`` around position ``k`` within one clause, with no other finding's
-        words between them, or None."""
+        words and no negation between them, or None."""
         window = len(key) + 3
         lo, hi = _clause(tokens, k, k + 1, window, _CLAUSE_BREAKS)
         where = []
@@ -419,9 +424,10 @@ class FindingExtractor:
             if not pos:
                 return None
             where.append(min(pos, key=lambda q: abs(q - k)))
-        if max(where) - min(where) > window or any(used[q] for q in range(min(where), max(where))):
-            return None   # too far apart, or with another finding's words between them ("bad pain in his chest ... back")
-        return where
+        lo, hi = min(where), max(where)
+        if hi - lo > window or any(used[q] or tokens[q] in _NEGATION_WORDS for q in range(lo, hi)):
+            return None   # too far apart, or with another finding's words ("bad pain in his chest ... back") or a
+        return where      # denial ("able to WB 4 steps, no bony tenderness") between them
 
     @staticmethod
     def _find_triggers(words, triggers, covered) -> list[tuple[int, int]]:

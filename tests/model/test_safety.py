@@ -84,6 +84,10 @@ def test_a_danger_sign_in_words_the_model_never_saw_is_still_a_red_flag(shipped_
     assert finding in {r.finding for r in p.red_flags} and p.triage == "emergency"
     assert not Predictor(shipped_bundle).predict(Case("头疼，吃了两片泰诺林好多了")).red_flags   # a normal dose is not one
     assert not Predictor(shipped_bundle).predict(Case("nosebleed this morning, stopped with pressure after 5 minutes")).red_flags
+    slowing = "my sons nose started pouring with blood 10 minutes ago, weve been pinching it and its slowing down"
+    assert not Predictor(shipped_bundle).predict(Case(slowing)).red_flags          # pressure is controlling it
+    assert "uncontrolled_bleeding" in {r.finding for r in Predictor(shipped_bundle).predict(
+        Case(slowing.replace("its slowing down", "its not slowing down"))).red_flags}
 
 
 def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):

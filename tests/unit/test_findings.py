@@ -143,6 +143,7 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
     ("on tablets for high blood pressure", {"very_high_blood_pressure"}, {"hypertension_history": True}),
     ("my blood pressure is really high and I have a headache", {"pressured_speech"}, {"headache": True}),
     ("I run a small building firm so its pretty hectic", {"high_impact_exercise"}, {}),
+    ("able to WB 4 steps, no bony tenderness post edge of malleoli", {"visible_deformity"}, {}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -202,3 +203,4 @@ def test_safety_netting_advice_is_not_a_finding(text, phrase, advice):
     from medmodel.modality import safety_netting
     start = text.index(phrase)
     assert safety_netting(text, start, start + len(phrase)) is advice
+
