@@ -65,6 +65,7 @@ _LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty",
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
 _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "seriously", "super", "so", "sky"}
+_CANNOT = {"can't", "cant", "cannot", "unable", "couldn't", "couldnt"}
 _EASING = {"slowing", "slowed", "slower", "stopped", "stopping", "easing", "eased", "settling", "settled", "lessening"}
 _EAR_WORDS = {"ear", "ears", "hear", "hearing", "muffled"}
 _NOSE_WORDS = {"nose", "nasal", "sinus", "sinuses", "cold", "snotty", "sniffles", "congested", "stuffy"}
@@ -98,6 +99,7 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
       blistering rash L chest" (chest pain: the rash hurts), "up 3 times a night to pass urine" (reduced urine
       output), "tearing pain" (tearfulness), "a red lump" with no sting or bite in the clause (a sting reaction);
     - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
+    - "can't pass urine": urinary retention (cannot void), not reduced output ("not passing much urine");
     - "pouring with blood ... it's slowing down": bleeding that pressure is controlling, not uncontrolled;
     - "has high blood pressure": known hypertension, not the very high reading (a red flag) that "very high blood
       pressure" names (the lexicon drops "very", so both phrasings meet)."""
@@ -119,6 +121,9 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
         return None
     if finding == "reduced_urine_output" and not _LESS_URINE & set(words[max(0, a - 3):b]):
         return None                                            # "up 3 times a night to pass urine", "passing urine normally"
+    if finding == "reduced_urine_output" and _CANNOT & set(words[max(0, a - 3):b]) and \
+            not {"much", "enough", "any", "more"} & set(words[max(0, a - 3):b + 2]):
+        return "urinary_retention"                             # "can't pass urine": cannot void ("not able to pass water")
     if finding == "thoughts_of_harming_others" and after and after[0] in ("myself", "me"):   # "...killing myself"
         return "suicidal_thoughts"
     if finding == "eye_pain" and "around" in words[max(0, a - 2):b]:   # "pain in my cheeks and around my eyes"

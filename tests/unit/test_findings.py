@@ -144,6 +144,8 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
     ("my blood pressure is really high and I have a headache", {"pressured_speech"}, {"headache": True}),
     ("I run a small building firm so its pretty hectic", {"high_impact_exercise"}, {}),
     ("able to WB 4 steps, no bony tenderness post edge of malleoli", {"visible_deformity"}, {}),
+    ("63M, on tamsulosin, can't pass urine since last night, lower tummy swollen", {"reduced_urine_output"},
+     {"urinary_retention": True}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -165,7 +167,7 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
     ("vomiting since yesterday, can't keep fluids down", "persistent_vomiting"),
     ("vomiting since yesterday, not keeping fluids down", "persistent_vomiting"),
     ("not passing urine since last night", "reduced_urine_output"), ("not passing much urine today", "reduced_urine_output"),
-    ("can't pass urine", "reduced_urine_output"), ("painful chest when I breathe in", "chest_pain"),
+    ("can't pass urine", "urinary_retention"), ("painful chest when I breathe in", "chest_pain"),
     ("I keep tearing up at work", "tearfulness"), ("training for a marathon, lots of running", "high_impact_exercise"),
     ("blocked nose and ear pain", "nasal_congestion"), ("got stung by a wasp, big red lump on my arm", "local_sting_swelling"),
     ("my back is bad", "low_back_pain"),
