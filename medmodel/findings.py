@@ -97,7 +97,8 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     - "limping", "with a limp": a limping gait, not a limp (floppy) child;
     - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "painful
       blistering rash L chest" (chest pain: the rash hurts), "up 3 times a night to pass urine" (reduced urine
-      output), "tearing pain" (tearfulness), "a red lump" with no sting or bite in the clause (a sting reaction);
+      output), "tearing pain" (tearfulness), "a red lump" or "swollen shin with spreading redness" in a note
+      with no sting or bite (a sting reaction);
     - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
     - "can't pass urine": urinary retention (cannot void), not reduced output ("not passing much urine");
     - "pouring with blood ... it's slowing down": bleeding that pressure is controlling, not uncontrolled;
@@ -149,8 +150,9 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     if finding == "uncontrolled_bleeding" and _EASING & set(words[b:hi]) and not _NEGATION_WORDS & set(words[b:hi]) \
             and not {"isn't", "isnt", "wasn't", "hasn't", "won't"} & set(words[b:hi]):
         return None                                            # "pouring with blood ... pinching it and it's slowing down"
-    if finding == "local_sting_swelling" and not around & _STING_WORDS:
-        return None                                            # "a lump at my bum that bleeds bright red"
+    if finding in ("local_sting_swelling", "large_local_reaction") and not set(words) & _STING_WORDS:
+        return None                                            # "a lump at my bum that bleeds bright red", "red warm
+                                                               # swollen shin with spreading redness" (cellulitis)
     return finding
 
 
