@@ -65,6 +65,8 @@ _LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty",
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
 _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "seriously", "super", "so", "sky"}
+_CHEST_SOUND_WORDS = {"wheezing", "wheeze", "wheezy", "breathing", "breathe", "breath", "chest", "lungs", "lung",
+                      "cough", "coughing", "rattling", "rattly", "crackling"}
 _CANNOT = {"can't", "cant", "cannot", "unable", "couldn't", "couldnt"}
 _EASING = {"slowing", "slowed", "slower", "stopped", "stopping", "easing", "eased", "settling", "settled", "lessening"}
 _EAR_WORDS = {"ear", "ears", "hear", "hearing", "muffled"}
@@ -100,6 +102,7 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
       output), "tearing pain" (tearfulness), "a red lump" or "swollen shin with spreading redness" in a note
       with no sting or bite (a sting reaction);
     - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
+    - "heard cracking and wheezing" in the chest: crackles, not a pop or snap at an injury;
     - "can't pass urine": urinary retention (cannot void), not reduced output ("not passing much urine");
     - "pouring with blood ... it's slowing down": bleeding that pressure is controlling, not uncontrolled;
     - "has high blood pressure": known hypertension, not the very high reading (a red flag) that "very high blood
@@ -150,6 +153,8 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     if finding == "uncontrolled_bleeding" and _EASING & set(words[b:hi]) and not _NEGATION_WORDS & set(words[b:hi]) \
             and not {"isn't", "isnt", "wasn't", "hasn't", "won't"} & set(words[b:hi]):
         return None                                            # "pouring with blood ... pinching it and it's slowing down"
+    if finding == "heard_pop_or_snap" and around & _CHEST_SOUND_WORDS:
+        return "crackles"                                      # "we heard cracking and wheezing sound" in her chest
     if finding in ("local_sting_swelling", "large_local_reaction") and not set(words) & _STING_WORDS:
         return None                                            # "a lump at my bum that bleeds bright red", "red warm
                                                                # swollen shin with spreading redness" (cellulitis)
