@@ -44,6 +44,9 @@ ZH_PREDICATES = set("痛疼痒晕肿胀酸麻热冷干红闷慌")
 ZH_DEGREE_ADVERBS = ("很", "有点", "有些", "特别", "非常", "好", "比较", "一直", "老是", "总是", "太", "挺", "也",
                      "都", "还", "更", "越来越", "一阵阵", "时不时", "经常", "老", "得厉害", "得很")
 _ZH_CHAR_NORM = str.maketrans({"疼": "痛"})
+# Four-character idioms that name two findings at once ("上吐下泻" is vomiting and diarrhoea, as "D&V" is in English)
+ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "又吐又拉": ("vomiting", "diarrhoea"),
+             "又拉又吐": ("diarrhoea", "vomiting"), "又吐又泻": ("vomiting", "diarrhoea")}
 ZH_MAX_GAP = 5      # characters allowed between the two halves of a Chinese phrasing
 _NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot"}
 _CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
@@ -315,7 +318,8 @@ class FindingExtractor:
     @cached_property
     def _zh(self):
         """One Aho-Corasick automaton over every Chinese phrasing, plus "头痛" -> "头很痛" style variants with a
-        degree adverb between a body part and its predicate, and the body part with 部 ("上腹部疼"); 疼 is read as 痛."""
+        degree adverb between a body part and its predicate, and the body part with 部 ("上腹部疼"); 疼 is read as 痛.
+        An idiom of ``ZH_IDIOMS`` maps to its findings (a tuple)."""
         automaton = ahocorasick.Automaton()
         seen: dict[str, str] = {}
         for f in self.kb.findings.values():
@@ -332,6 +336,9 @@ class FindingExtractor:
                     if v not in seen:
                         seen[v] = f.id
                         automaton.add_word(v, (v, f.id))
+        for idiom, fids in ZH_IDIOMS.items():
+            if idiom not in seen and all(fid in self.kb.findings for fid in fids):
+                automaton.add_word(idiom, (idiom, fids))
         automaton.make_automaton()
         return automaton
 
@@ -501,7 +508,8 @@ class FindingExtractor:
         out = []
         for a, b, fid in found:
             start, end = original_span(where, a, b)
-            out.append(Mention(fid, not self._zh_negated(norm, a, b, taken), text[start:end], start, end))
+            present = not self._zh_negated(norm, a, b, taken)
+            out += [Mention(f, present, text[start:end], start, end) for f in ((fid,) if isinstance(fid, str) else fid)]
         return _zh_reread(out, norm)
 
     @cached_property

@@ -50,6 +50,13 @@ def test_chinese_negation(ex):
     assert states(ex, "一直不停地咳嗽").get("cough") is True
 
 
+def test_a_chinese_idiom_names_both_its_findings(ex):
+    assert {k: v for k, v in states(ex, "半夜开始都上吐下泻，肚子疼").items() if k != "abdominal_pain"} == \
+        {"vomiting": True, "diarrhoea": True}
+    assert states(ex, "孩子又吐又拉两天了") == {"vomiting": True, "diarrhoea": True}
+    assert states(ex, "没有上吐下泻") == {"vomiting": False, "diarrhoea": False}
+
+
 @pytest.mark.parametrize("text, finding", [("喝完酒以后上腹部疼得受不了", "epigastric_pain"), ("胸部很痛", "chest_pain"),
                                            ("腰部特别痛", "low_back_pain"), ("头部有些晕", "dizziness")])
 def test_a_chinese_body_part_said_with_bu(ex, text, finding):
