@@ -68,6 +68,9 @@ _LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty",
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
 _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "seriously", "super", "so", "sky"}
+_PLAIN_DOSE_WORDS = {"took", "taken", "take", "takes", "taking", "had", "paracetamol", "acetaminophen", "tylenol",
+                     "panadol", "calpol", "some", "a", "the", "my", "his", "her", "i", "he", "she", "we", "they",
+                     "1", "2", "one", "two", "regular", "usual"}
 _CHEST_SOUND_WORDS = {"wheezing", "wheeze", "wheezy", "breathing", "breathe", "breath", "chest", "lungs", "lung",
                       "cough", "coughing", "rattling", "rattly", "crackling"}
 _CANNOT = {"can't", "cant", "cannot", "unable", "couldn't", "couldnt"}
@@ -105,6 +108,7 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
       output), "tearing pain" (tearfulness), "a red lump" or "swollen shin with spreading redness" in a note
       with no sting or bite (a sting reaction);
     - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
+    - "Took paracetamol at 8am": a dose, not an overdose;
     - "heard cracking and wheezing" in the chest: crackles, not a pop or snap at an injury;
     - "can't pass urine": urinary retention (cannot void), not reduced output ("not passing much urine");
     - "pouring with blood ... it's slowing down": bleeding that pressure is controlling, not uncontrolled;
@@ -156,6 +160,9 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     if finding == "uncontrolled_bleeding" and _EASING & set(words[b:hi]) and not _NEGATION_WORDS & set(words[b:hi]) \
             and not {"isn't", "isnt", "wasn't", "hasn't", "won't"} & set(words[b:hi]):
         return None                                            # "pouring with blood ... pinching it and it's slowing down"
+    if finding == "paracetamol_overdose_ingestion" and set(span) <= _PLAIN_DOSE_WORDS:
+        return None                                            # "Took paracetamol at 8am" ("took all the paracetamol"
+                                                               # is the lexicon's phrase, "all" and "the" dropped)
     if finding == "heard_pop_or_snap" and around & _CHEST_SOUND_WORDS:
         return "crackles"                                      # "we heard cracking and wheezing sound" in her chest
     if finding in ("local_sting_swelling", "large_local_reaction") and not set(words) & _STING_WORDS:
@@ -405,6 +412,8 @@ class FindingExtractor:
         for a, b, fid in matched:
             negated = any(self._en_in_scope(words, tb, a, starts, covered) for _, tb in pre if tb <= a)
             negated |= any(b <= ta <= b + 2 and not any(w in EN_TERMINATORS for w in words[b:ta]) for ta, _ in post)
+            after = [w for w in words[b:b + 3] if w != ":"]
+            negated |= after[:1] == ["nil"] and after[1:2] not in (["else"], ["other"], ["of"])   # "Allergies nil"
             if negated and fid == "reduced_urine_output" and {"much", "any", "enough"} & set(words[a:b]):
                 negated = False   # "not passing much urine" says there is little, it does not deny it
             start, end = pieces[a].start, pieces[b - 1].end

@@ -55,6 +55,9 @@ IDIOMS: dict[tuple[str, ...], str] = {
     ("black", "poos"): "melaena", ("black", "poop"): "melaena",
     ("coffee", "grounds"): "blood", ("coffee", "ground"): "blood",
     ("aches", "all", "over"): "myalgia", ("aching", "all", "over"): "myalgia", ("achy", "all", "over"): "myalgia",
+    # clinicians hyphenate what the lexicon writes as one word ("post-auricular swelling")
+    ("post", "-", "auricular"): "postauricular", ("retro", "-", "auricular"): "retroauricular",
+    ("retro", "-", "orbital"): "retroorbital", ("peri", "-", "orbital"): "periorbital",
 }
 # Lay and clinical words -> one canonical word (applied after idioms, before stemming).
 SYNONYMS: dict[str, str] = {

@@ -38,6 +38,16 @@ from .tokenizer import Encoded
 
 MAX_NOTE_CHARS = 100_000
 _MEANINGFUL = re.compile(r"[^\W\d_]", re.UNICODE)
+# A note that names paracetamol as a dose taken ("took 2 paracetamol for the headache", "taking ibuprofen and
+# paracetamol, 30% better") is no overdose: the model, trained on notes where paracetamol appears only in overdoses,
+# read the word alone as one. Paracetamol overdose stays possible when the note says anything of an overdose.
+_PARACETAMOL = re.compile(r"(?i)paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|\bapap\b|"
+                          r"对乙酰氨基酚|泰诺|扑热息痛|百服宁|必理通")
+_OVERDOSE_WORDS = re.compile(
+    r"(?i)overdos|\bods?\b|od'd|too (?:many|much)|handful|packet|\bbox|bottle|whole|\ball (?:the|my|of)\b|a lot of|"
+    r"lots of|load of|bunch of|\b(?:[1-9]\d|[89])\s*(?:x\s*)?(?:tabs?|tablets?|pills?|caps|capsules|paracetamol|"
+    r"tylenol|panadol)|staggered|过量|一整|一瓶|一板|一盒|\d{2,}\s*片|几十片|好多片|一把")
+PARACETAMOL_OVERDOSE = "paracetamol_overdose"
 
 
 @dataclass(frozen=True)
@@ -186,6 +196,10 @@ class Predictor:
     def _predict_batch(self, cases: list[Case], prepared: list[tuple]) -> list[Prediction]:
         vocab, model = self.bundle.target_vocab, self.bundle.model
         banned = torch.stack([self.banned(p[0]) for p in prepared])
+        overdose = vocab.stoi.get(f"DX:{PARACETAMOL_OVERDOSE}")
+        for i, (case, p) in enumerate(zip(cases, prepared)):
+            if overdose is not None and self._paracetamol_as_a_dose(case.text, p[3]):
+                banned[i, overdose] = True
         device = next(model.parameters()).device
         src = Source.collate([p[4] for p in prepared], device)
         hyps = self.search(model, vocab, src, beam=self.beam, force_first_dx=True, banned=banned.to(device))
@@ -274,7 +288,16 @@ class Predictor:
         warnings += self._denied_key_signs(used, findings, lead)
         return Prediction(case, encoded, differential, triage, model_triage, red_flags, medications, withheld,
                           next_steps, findings, tokens, warnings, dangerous, context, used, conflicts, scope, options,
-                          int(banned[self._dx_ids].sum()))
+                          int(self.banned(used)[self._dx_ids].sum()))   # impossible for this patient (not the dose rule)
+
+    def _paracetamol_as_a_dose(self, text: str, findings: list[Mention]) -> bool:
+        """The note names paracetamol with nothing of an overdose: no overdose wording, no ingestion read by
+        either reader (the red-flag reader knows "swallowed a bottle of Tylenol", 吞了一整板泰诺林)."""
+        if not _PARACETAMOL.search(text) or _OVERDOSE_WORDS.search(text):
+            return False
+        ingestion = "paracetamol_overdose_ingestion"
+        return not any(m.finding == ingestion and m.present
+                       for m in findings + self._red_flag_reader.extract(text, every=True))
 
     @cached_property
     def _red_flag_reader(self) -> FindingExtractor:

@@ -162,3 +162,21 @@ def test_a_denied_sign_repeated_in_advice_is_not_a_red_flag(shipped_bundle):
     assert "drowsiness" not in {f.finding for f in r.red_flags}
     r = p.predict(Case("感冒三天，精神好。如出现皮疹压之不褪色，及时就诊", 2, "F"))
     assert "non_blanching_rash" not in {f.finding for f in r.red_flags}
+
+
+@pytest.mark.parametrize("text", ["took 2 paracetamol for the headache, didn't help",
+                                  "I've been taking ibuprofen and paracetamol for my back and it's maybe 30% better",
+                                  "Took paracetamol at 8am, fever and cough 3 days"])
+def test_paracetamol_taken_as_a_dose_is_not_an_overdose(shipped_bundle, text):
+    """The model read the word alone as an overdose (emergency, 0.96); a dose taken is context, not the condition."""
+    p = Predictor(shipped_bundle).predict(Case(text))
+    assert "paracetamol_overdose" not in {d.condition_id for d in p.differential}
+    assert not p.red_flags and p.excluded == 0
+
+
+@pytest.mark.parametrize("text", ["took about 20 paracetamol 2 hours ago after a row with my boyfriend",
+                                  "I took all the paracetamol in the house", "took a packet of paracetamol an hour ago",
+                                  "25M took ~32 x paracetamol 500mg 4h ago"])
+def test_a_paracetamol_overdose_is_still_one(shipped_bundle, text):
+    p = Predictor(shipped_bundle).predict(Case(text))
+    assert p.differential[0].condition_id == "paracetamol_overdose" and p.triage == "emergency"

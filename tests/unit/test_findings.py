@@ -155,6 +155,9 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
      {"urinary_retention": True}),
     ("Red warm swollen shin with spreading redness, no fever", {"large_local_reaction"}, {"fever": False}),
     ("when she was sleeping we heard cracking and wheezing sound", {"heard_pop_or_snap"}, {"crackles": True}),
+    ("Allergies nil. Took paracetamol at 8am. Cough 3/7, nil else", {"paracetamol_overdose_ingestion"},
+     {"atopy_history": False, "cough": True}),
+    ("4yo, AOM 1/52, now post-auricular swelling + redness", set(), {"postauricular_swelling": True}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -181,6 +184,7 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
     ("blocked nose and ear pain", "nasal_congestion"), ("got stung by a wasp, big red lump on my arm", "local_sting_swelling"),
     ("my back is bad", "low_back_pain"), ("Stung yesterday. The swelling is spreading.", "large_local_reaction"),
     ("twisted my knee playing football, heard a pop, swollen", "heard_pop_or_snap"),
+    ("I took all the paracetamol in the house", "paracetamol_overdose_ingestion"),
     ("very high blood pressure and a bad headache", "very_high_blood_pressure"),
     ("I go running 5 times a week", "high_impact_exercise"), ("speech pressured, talking fast", "pressured_speech"),
 ])
