@@ -12,7 +12,7 @@ confident, in-scope leading diagnosis, with anything contraindicated for this pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import torch
@@ -34,7 +34,7 @@ from .safety import (OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, CannotMiss, at_least, R
                      triage_from_differential)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
-from .tokenizer import Encoded
+from .tokenizer import Encoded, subword_ids
 
 MAX_NOTE_CHARS = 100_000
 _MEANINGFUL = re.compile(r"[^\W\d_]", re.UNICODE)
@@ -48,6 +48,7 @@ _OVERDOSE_WORDS = re.compile(
     r"lots of|load of|bunch of|\b(?:[1-9]\d|[89])\s*(?:x\s*)?(?:tabs?|tablets?|pills?|caps|capsules|paracetamol|"
     r"tylenol|panadol)|staggered|过量|一整|一瓶|一板|一盒|\d{2,}\s*片|几十片|好多片|一把")
 PARACETAMOL_OVERDOSE = "paracetamol_overdose"
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,23 @@ class Predictor:
         context = read_context(case.text)
         used, conflicts = merge(case, context, case.ignored_context)
         mentions = self.extractor.extract(case.text)
-        return used, context, conflicts, mentions, self.bundle.tokenizer.encode(used, mentions)
+        encoded = self.bundle.tokenizer.encode(used, mentions)
+        if self._paracetamol_as_a_dose(case.text, mentions):
+            encoded = self._as_painkillers(encoded)
+        return used, context, conflicts, mentions, encoded
+
+    def _as_painkillers(self, encoded: Encoded) -> Encoded:
+        """The model reads an English paracetamol name taken as a dose as the word "painkillers" (the display
+        tokens and offsets stay the note's): a dose taken is context, and the name alone had meant an overdose."""
+        tok = self.bundle.tokenizer
+        word = "painkillers"
+        ids, subwords = list(encoded.ids), list(encoded.subwords)
+        for k in range(encoded.n_context, len(ids)):
+            if _PARACETAMOL.fullmatch(encoded.tokens[k]) and not _CJK_NAME.search(encoded.tokens[k]):
+                ids[k] = tok.stoi.get(word, tok.unk_id)
+                if subwords:
+                    subwords[k] = subword_ids(word, tok.subword_buckets)
+        return replace(encoded, ids=ids, subwords=subwords)
 
     def banned(self, case: Case) -> torch.Tensor:
         """(V,) target tokens this patient can never be given: impossible conditions and next steps."""

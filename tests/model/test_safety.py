@@ -172,6 +172,13 @@ def test_paracetamol_taken_as_a_dose_is_not_an_overdose(shipped_bundle, text):
     p = Predictor(shipped_bundle).predict(Case(text))
     assert "paracetamol_overdose" not in {d.condition_id for d in p.differential}
     assert not p.red_flags and p.excluded == 0
+    assert p.triage != "emergency"
+    assert any(t.lower() == "paracetamol" for t in p.encoded.tokens)      # the note is shown as written
+
+
+def test_a_dose_of_paracetamol_leaves_the_headache_to_the_model(shipped_bundle):
+    p = Predictor(shipped_bundle).predict(Case("took 2 paracetamol for the headache, didn't help"))
+    assert p.differential[0].condition_id in {"migraine", "tension_type_headache"}
 
 
 @pytest.mark.parametrize("text", ["took about 20 paracetamol 2 hours ago after a row with my boyfriend",
