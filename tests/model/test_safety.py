@@ -78,6 +78,7 @@ def test_denied_key_sign_rule(shipped_bundle, kb):
     ("吃了点海鲜，半小时后嘴唇和眼睛都肿了，嗓子发紧，全身起疹子", "lip_tongue_swelling"),
     ("我女儿16岁，跟我吵架后吞了一整板泰诺林，大概10片还是更多", "paracetamol_overdose_ingestion"),
     ("55M on warfarin for a mechanical valve, nosebleed 40 minutes not stopping with pressure", "uncontrolled_bleeding"),
+    ("宝宝3个月，感冒三天了，今天呼吸特别快，鼻翼一扇一扇的，奶只吃了平时一半不到", "chest_recession"),   # nasal flaring
 ])
 def test_a_danger_sign_in_words_the_model_never_saw_is_still_a_red_flag(shipped_bundle, text, finding):
     p = Predictor(shipped_bundle).predict(Case(text))
