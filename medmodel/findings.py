@@ -59,6 +59,7 @@ _TEETHING_WORDS = {"teeth", "teething", "tooth", "gums", "chewing", "chews", "gn
 _AIRWAY_WORDS = {"swallow", "swallowing", "breathe", "breathing", "breath", "breathless", "stridor", "noisy", "choking",
                  "gasping", "wheezing"}
 _GAIT_BEFORE = {"a", "with", "slight", "bad", "noticeable", "walking", "walks", "walk", "walked"}   # "with limp": gait
+_MOUTH_SORE_WORDS = {"ulcer", "ulcers", "ulceration", "stomatitis", "gingivostomatitis", "sores", "vesicles"}
 _SKIN_WORDS = {"rash", "blistering", "blisters", "blister", "vesicles", "spots", "lesions"}
 # Words that make a urine phrase mean less urine; the lexicon's compact keys drop them ("passing little urine" ->
 # "passing urine"), so a key without one of them around it is plain passing of urine.
@@ -96,7 +97,8 @@ def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int,
 def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some:
     - "a dribble after I pee", "then dribbles after": post-void dribbling; "dribbling loads, chewing everything": a
-      teething baby's dribbling (unless the note speaks of swallowing or breathing); neither is drooling;
+      teething baby's dribbling (unless the note speaks of swallowing or breathing); neither is drooling, nor is a
+      child's drooling with mouth ulcers;
     - "keep thinking about killing myself": suicidal, not homicidal (the lexicon's "keep thinking about killing
       [him]" is the longer match);
     - "pain in my cheeks and around my eyes": facial pain, not eye pain;
@@ -121,8 +123,11 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
         lo, hi = _clause(words, a, b, 25, _CLAUSE_BREAKS)   # "when I pee ..., and only a dribble comes out"
         if _URINARY_WORDS & set(words[lo:hi]) or (after and after[0] in _AFTER_VOIDING):
             return "terminal_dribbling"
-        if _TEETHING_WORDS & set(words) and not _AIRWAY_WORDS & set(words):   # a teething baby who breathes easily
+        airway = _affirmed(words, _AIRWAY_WORDS)              # "no breathing difficulty" is no airway sign
+        if _TEETHING_WORDS & set(words) and not airway:        # a teething baby who breathes easily
             return "teething_dribbling"
+        if _MOUTH_SORE_WORDS & set(words) and not airway:
+            return None                                        # a child with mouth ulcers drools (NICE CKS HFMD)
     if finding == "jaundice" and after and after[0] in _DISCHARGE_WORDS:   # "yellow gunk", not "yellow eyes and sputum"
         return None
     if finding == "floppy_unresponsive" and (any(w in ("limping", "limped") for w in span) or span == ["limp"] and (
@@ -169,6 +174,11 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
         return None                                            # "a lump at my bum that bleeds bright red", "red warm
                                                                # swollen shin with spreading redness" (cellulitis)
     return finding
+
+
+def _affirmed(words: list[str], vocabulary: set[str]) -> bool:
+    """A word of ``vocabulary`` in the note with no denial in the three words before it."""
+    return any(w in vocabulary and not _NEGATION_WORDS & set(words[max(0, k - 3):k]) for k, w in enumerate(words))
 
 
 def _keeps_fluids_down(words: list[str]) -> bool:

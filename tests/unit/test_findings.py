@@ -158,6 +158,10 @@ def test_invisible_characters_do_not_hide_a_finding(ex, text, finding_word):
     ("Allergies nil. Took paracetamol at 8am. Cough 3/7, nil else", {"paracetamol_overdose_ingestion"},
      {"atopy_history": False, "cough": True}),
     ("4yo, AOM 1/52, now post-auricular swelling + redness", set(), {"postauricular_swelling": True}),
+    ("2-year-old, off food and drooling. Small ulcers on tongue, no breathing difficulty", {"drooling"},
+     {"mouth_ulcers": True}),
+    ("baby is 7 months, dribbling loads, chewing on everything, no trouble breathing", {"drooling"},
+     {"teething_dribbling": True}),
 ])
 def test_words_that_name_another_finding_here(ex, text, wrong, right):
     """"无尿痛" denies dysuria (not anuria); a faint line, a post-void dribble, limping and yellow discharge are not
@@ -185,6 +189,7 @@ def test_words_that_name_another_finding_here(ex, text, wrong, right):
     ("my back is bad", "low_back_pain"), ("Stung yesterday. The swelling is spreading.", "large_local_reaction"),
     ("twisted my knee playing football, heard a pop, swollen", "heard_pop_or_snap"),
     ("I took all the paracetamol in the house", "paracetamol_overdose_ingestion"),
+    ("drooling, mouth ulcers and now struggling to breathe", "drooling"),
     ("very high blood pressure and a bad headache", "very_high_blood_pressure"),
     ("I go running 5 times a week", "high_impact_exercise"), ("speech pressured, talking fast", "pressured_speech"),
 ])
