@@ -335,7 +335,8 @@ class FindingExtractor:
     @cached_property
     def _zh(self):
         """One Aho-Corasick automaton over every Chinese phrasing, plus "头痛" -> "头很痛" style variants with a
-        degree adverb between a body part and its predicate, and the body part with 部 ("上腹部疼"); 疼 is read as 痛.
+        degree adverb between a body part and its predicate, and the body part with 部 ("上腹部疼"); 疼 is read as 痛;
+        a phrasing ending in the particle 了 also without it.
         An idiom of ``ZH_IDIOMS`` maps to its findings (a tuple)."""
         automaton = ahocorasick.Automaton()
         seen: dict[str, str] = {}
@@ -345,6 +346,8 @@ class FindingExtractor:
                 if not phrase:
                     continue
                 variants = [phrase]
+                if len(phrase) >= 4 and phrase[-1] == "了":   # "下面出血了" is also said "下面出血很多"
+                    variants.append(phrase[:-1])
                 if 2 <= len(phrase) <= 4 and phrase[-1] in ZH_PREDICATES and _CJK.match(phrase[0]):
                     variants += [phrase[:-1] + adv + phrase[-1] for adv in ZH_DEGREE_ADVERBS]
                     if phrase[-2] != "部":   # "上腹痛" is said "上腹部疼": the body part with 部, then perhaps an adverb

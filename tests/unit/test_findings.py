@@ -57,7 +57,8 @@ def test_a_chinese_idiom_names_both_its_findings(ex):
     assert states(ex, "没有上吐下泻") == {"vomiting": False, "diarrhoea": False}
 
 
-@pytest.mark.parametrize("text, finding", [("喝完酒以后上腹部疼得受不了", "epigastric_pain"), ("胸部很痛", "chest_pain"),
+@pytest.mark.parametrize("text, finding", [("今天下面出血很多，有血块", "vaginal_bleeding"),   # 下面出血了, 了 left out
+                                           ("喝完酒以后上腹部疼得受不了", "epigastric_pain"), ("胸部很痛", "chest_pain"),
                                            ("腰部特别痛", "low_back_pain"), ("头部有些晕", "dizziness")])
 def test_a_chinese_body_part_said_with_bu(ex, text, finding):
     assert states(ex, text).get(finding) is True
