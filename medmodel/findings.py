@@ -158,18 +158,19 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
         return None
     if finding == "very_high_blood_pressure" and not _VERY & set(words[max(0, a - 2):b]) and not any(w[:1].isdigit() for w in span):
         return "hypertension_history"                          # "has high blood pressure": "very" made the difference
-    lo, hi = _clause(words, a, b, 12, _CLAUSE_BREAKS)
-    around = set(words[lo:hi])
-    if finding == "nasal_congestion" and around & _EAR_WORDS and not around & _NOSE_WORDS:
-        return "ear_fullness"                                  # "can't hear out of my right ear, feels blocked"
-    if finding == "uncontrolled_bleeding" and _EASING & set(words[b:hi]) and not _NEGATION_WORDS & set(words[b:hi]) \
-            and not {"isn't", "isnt", "wasn't", "hasn't", "won't"} & set(words[b:hi]):
-        return None                                            # "pouring with blood ... pinching it and it's slowing down"
     if finding == "paracetamol_overdose_ingestion" and set(span) <= _PLAIN_DOSE_WORDS:
         return None                                            # "Took paracetamol at 8am" ("took all the paracetamol"
                                                                # is the lexicon's phrase, "all" and "the" dropped)
-    if finding == "heard_pop_or_snap" and around & _CHEST_SOUND_WORDS:
-        return "crackles"                                      # "we heard cracking and wheezing sound" in her chest
+    if finding in ("nasal_congestion", "uncontrolled_bleeding", "heard_pop_or_snap"):   # read with their clause
+        lo, hi = _clause(words, a, b, 12, _CLAUSE_BREAKS)
+        around, later = set(words[lo:hi]), set(words[b:hi])
+        if finding == "nasal_congestion" and around & _EAR_WORDS and not around & _NOSE_WORDS:
+            return "ear_fullness"                              # "can't hear out of my right ear, feels blocked"
+        if finding == "uncontrolled_bleeding" and _EASING & later and not later & (
+                _NEGATION_WORDS | {"isn't", "isnt", "wasn't", "hasn't", "won't"}):
+            return None                                        # "pouring with blood ... pinching it and it's slowing down"
+        if finding == "heard_pop_or_snap" and around & _CHEST_SOUND_WORDS:
+            return "crackles"                                  # "we heard cracking and wheezing sound" in her chest
     if finding in ("local_sting_swelling", "large_local_reaction") and not set(words) & _STING_WORDS:
         return None                                            # "a lump at my bum that bleeds bright red", "red warm
                                                                # swollen shin with spreading redness" (cellulitis)
