@@ -19,6 +19,7 @@ import weakref
 from dataclasses import dataclass
 
 import torch
+import torch.nn.functional as F
 
 from .model import Seq2Seq, Source
 from .sequence import MAX_DX, MAX_NEXT, MAX_RX, MAX_TARGET_LEN, TargetVocab
@@ -181,6 +182,7 @@ class _Tables:
     then: torch.Tensor
     section: torch.Tensor
     mark: torch.Tensor
+    weights: tuple   # the decoder's other parameters (the tensors themselves, not copies): read without nn.Module
 
 
 _TABLES: "weakref.WeakKeyDictionary[Seq2Seq, tuple]" = weakref.WeakKeyDictionary()
@@ -209,7 +211,8 @@ def _grammar_tables(vocab: TargetVocab, device) -> tuple[torch.Tensor, torch.Ten
 
 def _tables(model: Seq2Seq, vocab: TargetVocab) -> _Tables:
     dec = model.decoder
-    weights = (dec.embedding.weight, dec.lstm.weight_ih_l0, dec.lstm.bias_ih_l0)
+    weights = (dec.embedding.weight, dec.lstm.weight_ih_l0, dec.lstm.bias_ih_l0, dec.lstm.weight_hh_l0,
+               dec.lstm.bias_hh_l0, dec.combine.weight, dec.combine.bias, dec.out.weight, dec.out.bias)
     stamp = (tuple((w.data_ptr(), w._version) for w in weights), tuple(vocab.itos))
     cached = _TABLES.get(model)
     if cached is not None and cached[0] == stamp:
@@ -220,7 +223,9 @@ def _tables(model: Seq2Seq, vocab: TargetVocab) -> _Tables:
     section = torch.tensor([_SECTION_CODE.get(s, 4) for s in vocab.section], device=device)
     mark = torch.arange(len(vocab), device=device)
     mark[vocab.eos_id] = vocab.pad_id
-    tables = _Tables(gate_in, allowed, done, then, section, mark)
+    weights = (dec.lstm.bias_hh_l0, dec.lstm.weight_hh_l0.t(), dec.attention.scale, dec.combine.weight,
+               dec.combine.bias, dec.out.weight, dec.out.bias)
+    tables = _Tables(gate_in, allowed, done, then, section, mark, weights)
     _TABLES[model] = (stamp, tables)
     return tables
 
@@ -230,16 +235,17 @@ def _decoder_step(model: Seq2Seq, t: _Tables, tokens, h, c, enc, keys_t, bias, k
 
     tokens (A*k,), h and c (A*k, H); enc (A, S, 2H), keys_t (A, H, S) = proj(enc)^T, bias (A, 1, S): 0 at real
     tokens, -inf at padding -> logits (A*k, V), h, c. ``Decoder.forward``'s arithmetic with dropout off."""
-    dec, H = model.decoder, h.size(1)
-    gates = t.gate_in[tokens] + torch.addmm(dec.lstm.bias_hh_l0, h, dec.lstm.weight_hh_l0.t())   # (N, 4H): i f g o
+    H = h.size(1)
+    b_hh, w_hh_t, scale, w_combine, b_combine, w_out, b_out = t.weights
+    gates = t.gate_in[tokens] + torch.addmm(b_hh, h, w_hh_t)                                  # (N, 4H): i f g o
     sig = torch.sigmoid(gates)
     c = torch.addcmul(sig[:, H:2 * H] * c, sig[:, :H], torch.tanh(gates[:, 2 * H:3 * H]))      # (N, H)
     h = sig[:, 3 * H:] * torch.tanh(c)                                                        # (N, H)
     A = enc.size(0)
-    scores = torch.baddbmm(bias, h.view(A, k, H), keys_t, alpha=dec.attention.scale)         # (A, k, S)
+    scores = torch.baddbmm(bias, h.view(A, k, H), keys_t, alpha=scale)                        # (A, k, S)
     context = torch.bmm(torch.softmax(scores, dim=-1), enc).view(A * k, -1)                  # (N, 2H)
-    mixed = torch.tanh(dec.combine(torch.cat([h, context], dim=-1)))                         # (N, H)
-    return dec.out(mixed), h, c                                                               # (N, V)
+    mixed = torch.tanh(F.linear(torch.cat([h, context], dim=-1), w_combine, b_combine))      # (N, H)
+    return F.linear(mixed, w_out, b_out), h, c                                                # (N, V)
 
 
 def _best(scores: list[float], hist: list[list[int]], first_logits, eos_id: int, length_alpha: float):

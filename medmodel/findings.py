@@ -404,10 +404,13 @@ class FindingExtractor:
             else:
                 k += 1
         # 2. the same words in another order within a clause
+        in_note = set(tokens)
         for k, tok in enumerate(tokens):
             if used[k]:
                 continue
             for key, fid in self._en_bags.get(tok, ()):
+                if not in_note.issuperset(key):   # a word the note never uses: no bag (the cheap test first)
+                    continue
                 where = self._find_bag(tokens, used, k, key)
                 if where:
                     for q in where:

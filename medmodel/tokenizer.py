@@ -72,7 +72,8 @@ def original_span(where: list[int] | None, start: int, end: int) -> tuple[int, i
 
 def split(text: str) -> list[Piece]:
     """Split a note into normalised pieces with offsets into ``text``; invisible characters are read through (a
-    word cut by one is one word), other format and control characters are dropped."""
+    word cut by one is one word), other format and control characters are dropped, and an underscore separates
+    words as a space does ("weight_loss, dark_urine": fields exported from forms and spreadsheets)."""
     return list(_split(text))
 
 
@@ -83,13 +84,15 @@ def _split(text: str) -> tuple[Piece, ...]:
     for m in _PIECE.finditer(shown):
         raw = m.group(0)
         if raw.isascii():          # the common case, decided without the Unicode tables
-            if raw[0] < " " or raw[0] == "\x7f":   # ASCII's only control (Cc) characters
+            if raw[0] < " " or raw[0] == "\x7f" or raw == "_":   # ASCII's only control (Cc) characters; "_" below
                 continue
             norm = raw.lower()
         elif unicodedata.category(raw[0]) in ("Cc", "Cf", "Cs", "Co", "Cn"):
             continue
         else:
             norm = unicodedata.normalize("NFKC", raw).lower().replace("’", "'")
+            if norm == "_":
+                continue
         pieces.append(Piece(norm, *original_span(where, m.start(), m.end())))
     return tuple(pieces)
 

@@ -34,6 +34,13 @@ def test_a_denied_word_that_is_no_finding_does_not_deny_the_list_after_it(ex, te
     assert {f for f in present | denied if s.get(f) is False} == denied, s
 
 
+def test_a_list_with_underscored_fields_is_read_as_words(ex):
+    """"weight_loss, dark_urine" (a form's fields) reads as "weight loss, dark urine"."""
+    text = "fatigue, weight_loss, dark_urine, yellowing_of_eyes"
+    assert states(ex, text) == states(ex, text.replace("_", " "))
+    assert {"weight_loss", "dark_urine", "jaundice"} <= {f for f, on in states(ex, text).items() if on}
+
+
 def test_spans_map_back_to_text(ex):
     text = "45M c/o productive cough x5d, denies haemoptysis"
     for m in ex.extract(text):

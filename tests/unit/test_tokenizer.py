@@ -46,6 +46,15 @@ def test_zero_width_and_control_characters_dropped():
     assert (pieces[0].start, pieces[0].end) == (0, 6) and (pieces[2].start, pieces[2].end) == (12, 18)
 
 
+def test_underscore_separates_words_like_a_space():
+    """Fields exported from forms and spreadsheets join words with underscores ("weight_loss"): each word is a
+    piece of its own, with its own offsets, and the underscore is no token."""
+    text = "fatigue, weight_loss, dark__urine ＿ ok"
+    pieces = split(text)
+    assert [p.text for p in pieces] == ["fatigue", ",", "weight", "loss", ",", "dark", "urine", "ok"]
+    assert [text[p.start:p.end] for p in pieces][2:4] == ["weight", "loss"]
+
+
 def test_ordinary_text_is_split_exactly_as_before():
     from medmodel.tokenizer import visible
     text = "Fever 39.5 and a cough, 头痛三天 — can't sleep"
