@@ -27,10 +27,22 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               "never had", "haven't had", "hasn't had", "have not had", "has not had", "don't have", "doesn't have",
               "didn't have", "do not have", "does not have", "no sign of", "no signs of", "no evidence of", "nil",
               "-ve", "neg", "not had any", "haven't noticed", "hasn't noticed", "haven't seen", "no history of",
-              "haven't got", "hasn't got", "ruled out", "nor")
+              "haven't got", "hasn't got", "ruled out", "nor", "didn't", "doesn't", "don't")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
 EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
-             "no relief", "not helping", "no idea", "not since", "no longer")
+             "no relief", "not helping", "no idea", "not since", "no longer",
+             # "didn't", "doesn't" and "don't" deny what follows ("didn't vomit", "it doesn't hurt"), except where
+             # the words after them state something ("doesn't stop bleeding", "doesn't respond", "don't want to live")
+             "didn't help", "doesn't help", "don't help", "didn't work", "doesn't work", "didn't stop", "doesn't stop",
+             "don't stop", "didn't settle", "doesn't settle", "didn't go away", "doesn't go away", "don't go away",
+             "didn't get better", "doesn't get better", "didn't improve", "doesn't improve", "didn't pass",
+             "doesn't pass", "don't pass", "didn't wake", "doesn't wake", "didn't respond", "doesn't respond",
+             "don't respond", "didn't recognise", "doesn't recognise", "didn't recognize", "doesn't recognize",
+             "didn't know", "doesn't know", "don't know", "didn't make sense", "doesn't make sense", "didn't want",
+             "doesn't want", "don't want", "don't feel well", "don't feel right", "doesn't feel well",
+             "doesn't feel right", "didn't feel well", "didn't feel right", "don't feel myself", "didn't seem",
+             "doesn't seem", "didn't look", "doesn't look", "don't remember", "doesn't remember", "didn't remember",
+             "didn't ease", "doesn't ease", "didn't last", "don't last")
 EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "apart", "yet", "still",
                   "which", "who", "and then", "\n"}
 _ZH_NEG_CHARS = frozenset("无没未不否")
@@ -48,7 +60,7 @@ _ZH_CHAR_NORM = str.maketrans({"疼": "痛"})
 ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "又吐又拉": ("vomiting", "diarrhoea"),
              "又拉又吐": ("diarrhoea", "vomiting"), "又吐又泻": ("vomiting", "diarrhoea")}
 ZH_MAX_GAP = 5      # characters allowed between the two halves of a Chinese phrasing
-_NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot"}
+_NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot", "didn't", "doesn't", "don't"}
 _CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
 _GLUCOSE_WORDS = {"glucose", "sugar", "sugars", "bm", "bms", "cbg", "meter", "reading", "reads", "read", "glucometer",
                   "monitor", "libre", "sensor", "mmol"}
@@ -217,6 +229,25 @@ SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following
 # Lexicon phrasings are written in the first person ("can't bend my neck"); notes are often about someone
 # else ("can't bend her neck"). Possessives are matched as one word, on both sides.
 EN_POSSESSIVES = {"her": "my", "his": "my", "their": "my", "your": "my", "our": "my"}
+# Contractions typed without the apostrophe ("i dont have a fever", "havent had any rash") read as written with it.
+EN_CONTRACTIONS = {w.replace("'", ""): w for w in (
+    "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "won't",
+    "can't", "couldn't", "wouldn't", "shouldn't")}
+# Words that name a finding only after certain words and not before others, read where no phrase of the lexicon
+# took them: a word -> (words before it, words after it that undo the reading, the finding). British lay English says
+# "he's got a temperature" for a fever ("no temperature" then denies it), but "took his temperature" or "a temperature
+# of 37.2" is a measurement; "can't breathe" is breathlessness, "can't breathe through my nose" a blocked nose.
+# Words after: the next three. The last field: the word before belongs to the mention ("can't breathe"), or not ("no temperature" stays a denial).
+_A_TEMPERATURE = ({"a", "no", "any"}, {"of", "is", "was", "normal", "ok", "fine", "reading", "check", "checked",
+                                       "probe", "gun", "taken", "settled", "down"}, "fever", False)
+_TEMPERATURES = ({"having", "had", "with", "no", "any", "getting"}, {"of", "are", "were", "normal", "ok", "fine",
+                                                                    "readings", "settled", "down"}, "fever", False)
+EN_IN_CONTEXT: dict[str, tuple[set, set, str, bool]] = {
+    "temperature": _A_TEMPERATURE, "temp": _A_TEMPERATURE, "temperatures": _TEMPERATURES, "temps": _TEMPERATURES,
+    "breathe": ({"can't", "cannot", "couldn't"}, {"through", "nose"}, "shortness_of_breath", True),
+}
+_NOT_WORDS = {"not", "didn't", "doesn't", "don't"}   # deny the word after them, and a list only if it opens there
+_ABSENCE_FINDINGS = {"absent_cough"}   # "no cough or fever": the finding is an absence, and its "no" runs on
 EN_ARTICLES = ("a", "an", "the")
 
 
@@ -225,7 +256,7 @@ def _zh_norm(text: str) -> str:
 
 
 def _en_key(words) -> tuple[str, ...]:
-    return tuple(EN_POSSESSIVES.get(w, w) for w in words)
+    return tuple(EN_POSSESSIVES.get(w) or EN_CONTRACTIONS.get(w, w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -417,6 +448,13 @@ class FindingExtractor:
                         used[q] = True
                     matched.append((canon[min(where)][1], canon[max(where)][2], fid))
                     break
+        # 3. words that name a finding only in their place ("a temperature", "can't breathe"), if nothing took them
+        for k, (_, i, _) in enumerate(canon):
+            rule = EN_IN_CONTEXT.get(words[i])
+            if rule and not used[k] and i and words[i - 1] in rule[0] and rule[2] in self.kb.findings:
+                after = words[i + 1:i + 4]
+                if not set(after) & rule[1] and not (after and after[0][:1].isdigit()):
+                    matched.append((i - 1 if rule[3] else i, i + 1, rule[2]))
         matched = sorted((a, b, meant) for a, b, fid in matched if (meant := _reading(fid, words, a, b)))
         covered = {k for a, b, _ in matched for k in range(a, b)}
         pre = self._find_triggers(words, EN_PRE_NEG, covered)
@@ -424,10 +462,12 @@ class FindingExtractor:
         pseudo = self._find_triggers(words, EN_PSEUDO, covered)
         pseudo_tokens = {k for a, b in pseudo for k in range(a, b)}
         pre = [(a, b) for a, b in pre if a not in pseudo_tokens]
+        pre += [(a, a + 1) for a, _, fid in matched if fid in _ABSENCE_FINDINGS and words[a] in ("no", "nil")]
         starts = {a for a, _, _ in matched}
         mentions = []
         for a, b, fid in matched:
-            negated = any(self._en_in_scope(words, tb, a, starts, covered) for _, tb in pre if tb <= a)
+            negated = fid not in _ABSENCE_FINDINGS and any(
+                self._en_in_scope(words, tb, a, starts, covered) for _, tb in pre if tb <= a)
             negated |= any(b <= ta <= b + 2 and not any(w in EN_TERMINATORS for w in words[b:ta]) for ta, _ in post)
             after = [w for w in words[b:b + 3] if w != ":"]
             negated |= after[:1] == ["nil"] and after[1:2] not in (["else"], ["other"], ["of"])   # "Allergies nil"
@@ -496,7 +536,7 @@ class FindingExtractor:
             return False
         # "not" before a word that is no finding denies that word alone: "not feeding, floppy, mottled skin" says
         # floppy and mottled (a list that "no" or "denies" opens may start with other words: "no travel, fever").
-        if words[trigger_end - 1] == "not" and "," in gap and not any(
+        if words[trigger_end - 1] in _NOT_WORDS and "," in gap and not any(
                 trigger_end + k in covered for k in range(gap.index(","))):
             return False
         # Commas continue a list only when what follows each comma is itself a finding.

@@ -110,6 +110,11 @@ def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):
     ("压力太大了，生活没意思，还不如死了好", "suicidal_thoughts"),
     ("右耳昨天突然听不见了，耳朵发闷、耳鸣，耳朵也不疼", "sudden_hearing_loss_one_ear"),
     ("I woke up deaf in one ear this morning with ringing", "sudden_hearing_loss_one_ear"),
+    # the plainest words, missing until fresh notes were tried (red_flags_d.yaml); the apostrophe may be dropped
+    ("I dont want to live anymore, cant see the point", "suicidal_thoughts"),
+    ("no point living since my wife died, not sleeping", "suicidal_thoughts"),
+    ("my 18 month old has a temp and now theres tiny purple spots on her tummy that dont go away when I roll a "
+     "glass over them", "non_blanching_rash"),
 ])
 def test_screening_wordings_of_danger_signs(shipped_bundle, text, finding):
     """C-SSRS / PHQ-9 item 9, the glass test, BTS "can't complete sentences", sudden hearing loss in one ear (NICE

@@ -34,6 +34,36 @@ def test_a_denied_word_that_is_no_finding_does_not_deny_the_list_after_it(ex, te
     assert {f for f in present | denied if s.get(f) is False} == denied, s
 
 
+@pytest.mark.parametrize("text, present, denied", [
+    # "didn't", "doesn't" and "don't" deny what follows, with or without the apostrophe
+    ("he didn't vomit", set(), {"vomiting"}),
+    ("he didnt vomit, just a bad cough", {"cough"}, {"vomiting"}),
+    ("she doesnt have a rash", set(), {"rash"}),
+    ("I don't feel sick but the headache is awful", {"headache"}, {"nausea"}),
+    ("i havent had a fever", set(), {"fever"}),
+    # ... and like "not", a word that is no finding takes the denial alone
+    ("didn't eat much, vomited twice", {"vomiting"}, set()),
+    # ... except where the words after them state something
+    ("headache that doesn't go away", {"headache"}, set()),
+    ("she doesn't recognise me and is confused", {"confusion"}, set()),
+    # "a temperature" is a fever and "no temperature" denies one; a temperature measured is for the vitals reader
+    ("bit of a temperature and the runs", {"fever", "diarrhoea"}, set()),
+    ("sore throat, no temp", {"sore_throat"}, {"fever"}),
+    ("had a high temp and then went stiff", {"fever"}, set()),
+    ("took his temperature, 37.2", set(), {"fever"}),
+    # "can't breathe" is breathlessness; "can't breathe through my nose" is not
+    ("I cant breathe, chest is tight", {"shortness_of_breath"}, set()),
+    ("Can't breathe properly through my nose, green snot", set(), {"shortness_of_breath"}),
+    # a finding that is an absence ("no cough") is never denied, and its "no" runs on down the list
+    ("no cough or fever", {"absent_cough"}, {"fever"}),
+    ("No SOB, no cough or fever.", {"absent_cough"}, {"shortness_of_breath", "fever"}),
+])
+def test_everyday_denials_and_words_read_in_their_place(ex, text, present, denied):
+    s = states(ex, text)
+    assert {f for f in present | denied if s.get(f) is True} == present, s
+    assert not {f for f in denied if s.get(f) is True}, s
+
+
 def test_a_list_with_underscored_fields_is_read_as_words(ex):
     """"weight_loss, dark_urine" (a form's fields) reads as "weight loss, dark urine"."""
     text = "fatigue, weight_loss, dark_urine, yellowing_of_eyes"
