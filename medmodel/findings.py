@@ -126,6 +126,8 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     - "heard cracking and wheezing" in the chest: crackles, not a pop or snap at an injury;
     - "can't pass urine": urinary retention (cannot void), not reduced output ("not passing much urine");
     - "pouring with blood ... it's slowing down": bleeding that pressure is controlling, not uncontrolled;
+    - "headache behind my eyes": pain behind the eyes, not eye pain (a red flag); "honey coloured sores round her
+      mouth": impetigo's crusted sores, not mouth ulcers;
     - "has high blood pressure": known hypertension, not the very high reading (a red flag) that "very high blood
       pressure" names (the lexicon drops "very", so both phrasings meet)."""
     span, after = words[a:b], words[b:b + 1]
@@ -183,6 +185,12 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
             return None                                        # "pouring with blood ... pinching it and it's slowing down"
         if finding == "heard_pop_or_snap" and around & _CHEST_SOUND_WORDS:
             return "crackles"                                  # "we heard cracking and wheezing sound" in her chest
+    if finding == "eye_pain" and {"headache", "headaches"} & set(span):
+        return "retro_orbital_pain"                            # "muscle aches, headache behind my eyes" (flu, dengue)
+    near = set(words[max(0, a - 4):b + 4])
+    if finding == "mouth_ulcers" and {"sores", "sore"} & set(span) and {"honey", "golden"} & near and \
+            {"crusty", "crusted", "crust", "crusts", "coloured", "colored"} & near:
+        return "honey_crusted_sores"                           # "crusty honey coloured sores round her nose and mouth"
     if finding in ("local_sting_swelling", "large_local_reaction") and not set(words) & _STING_WORDS:
         return None                                            # "a lump at my bum that bleeds bright red", "red warm
                                                                # swollen shin with spreading redness" (cellulitis)
@@ -234,17 +242,18 @@ EN_CONTRACTIONS = {w.replace("'", ""): w for w in (
     "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "won't",
     "can't", "couldn't", "wouldn't", "shouldn't")}
 # Words that name a finding only after certain words and not before others, read where no phrase of the lexicon
-# took them: a word -> (words before it, words after it that undo the reading, the finding). British lay English says
-# "he's got a temperature" for a fever ("no temperature" then denies it), but "took his temperature" or "a temperature
-# of 37.2" is a measurement; "can't breathe" is breathlessness, "can't breathe through my nose" a blocked nose.
-# Words after: the next three. The last field: the word before belongs to the mention ("can't breathe"), or not ("no temperature" stays a denial).
+# took them: a word -> (words before it, words after it that undo the reading, how many words after it to look at,
+# the finding, whether the word before belongs to the mention). British lay English says "he's got a temperature" for
+# a fever ("no temperature" then denies it, so "no" stays outside the mention), but "took his temperature" or "a
+# temperature of 37.2" is a measurement; "can't breathe" is breathlessness, "can't breathe properly through my nose"
+# a blocked nose.
 _A_TEMPERATURE = ({"a", "no", "any"}, {"of", "is", "was", "normal", "ok", "fine", "reading", "check", "checked",
-                                       "probe", "gun", "taken", "settled", "down"}, "fever", False)
+                                       "probe", "gun", "taken", "settled", "down"}, 1, "fever", False)
 _TEMPERATURES = ({"having", "had", "with", "no", "any", "getting"}, {"of", "are", "were", "normal", "ok", "fine",
-                                                                    "readings", "settled", "down"}, "fever", False)
-EN_IN_CONTEXT: dict[str, tuple[set, set, str, bool]] = {
+                                                                    "readings", "settled", "down"}, 1, "fever", False)
+EN_IN_CONTEXT: dict[str, tuple[set, set, int, str, bool]] = {
     "temperature": _A_TEMPERATURE, "temp": _A_TEMPERATURE, "temperatures": _TEMPERATURES, "temps": _TEMPERATURES,
-    "breathe": ({"can't", "cannot", "couldn't"}, {"through", "nose"}, "shortness_of_breath", True),
+    "breathe": ({"can't", "cannot", "couldn't"}, {"through", "nose"}, 3, "shortness_of_breath", True),
 }
 _NOT_WORDS = {"not", "didn't", "doesn't", "don't"}   # deny the word after them, and a list only if it opens there
 _ABSENCE_FINDINGS = {"absent_cough"}   # "no cough or fever": the finding is an absence, and its "no" runs on
@@ -451,10 +460,10 @@ class FindingExtractor:
         # 3. words that name a finding only in their place ("a temperature", "can't breathe"), if nothing took them
         for k, (_, i, _) in enumerate(canon):
             rule = EN_IN_CONTEXT.get(words[i])
-            if rule and not used[k] and i and words[i - 1] in rule[0] and rule[2] in self.kb.findings:
-                after = words[i + 1:i + 4]
+            if rule and not used[k] and i and words[i - 1] in rule[0] and rule[3] in self.kb.findings:
+                after = words[i + 1:i + 1 + rule[2]]
                 if not set(after) & rule[1] and not (after and after[0][:1].isdigit()):
-                    matched.append((i - 1 if rule[3] else i, i + 1, rule[2]))
+                    matched.append((i - 1 if rule[4] else i, i + 1, rule[3]))
         matched = sorted((a, b, meant) for a, b, fid in matched if (meant := _reading(fid, words, a, b)))
         covered = {k for a, b, _ in matched for k in range(a, b)}
         pre = self._find_triggers(words, EN_PRE_NEG, covered)

@@ -87,6 +87,7 @@ SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("thirst", "thirsty", "thirstier", "polydipsia"), "thirst"),
     **dict.fromkeys(("phlegm", "sputum", "mucus"), "sputum"),
     **dict.fromkeys(("stuffy", "congested", "congestion", "blocked"), "blocked"),
+    **dict.fromkeys(("stuck", "glued"), "stuck"),   # "gunk glued my lashes together"
     **dict.fromkeys(("anxious", "anxiety", "nervous", "nervy", "panicky"), "anxious"),
     **dict.fromkeys(("breathless", "breathlessness", "dyspnoea", "dyspnea"), "breathless"),
     **dict.fromkeys(("feet", "foot"), "foot"), **dict.fromkeys(("teeth", "tooth"), "tooth"),

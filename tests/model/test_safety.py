@@ -91,6 +91,16 @@ def test_a_danger_sign_in_words_the_model_never_saw_is_still_a_red_flag(shipped_
         Case(slowing.replace("its slowing down", "its not slowing down"))).red_flags}
 
 
+def test_a_headache_behind_the_eyes_is_not_eye_pain(shipped_bundle):
+    """The red-flag reader matched "aches ... behind my eyes" across "headache": influenza sent to urgent care."""
+    p = Predictor(shipped_bundle).predict(Case(
+        "shivering, 39.2, every muscle aches, headache behind my eyes and a dry cough", 34, "F"))
+    assert "eye_pain" not in {r.finding for r in p.red_flags}
+    assert p.differential[0].condition_id == "influenza"
+    painful = Predictor(shipped_bundle).predict(Case("painful red eye, blurred vision, halos round lights", 60, "F"))
+    assert "eye_pain" in {r.finding for r in painful.red_flags}
+
+
 def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):
     """Lay "stuck" of an eye means glued shut with discharge (conjunctivitis), not a gaze palsy: no red flag.
     An eye stuck in one position still is one (orbital cellulitis, cranial nerve palsy)."""

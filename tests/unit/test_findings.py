@@ -51,6 +51,13 @@ def test_a_denied_word_that_is_no_finding_does_not_deny_the_list_after_it(ex, te
     ("sore throat, no temp", {"sore_throat"}, {"fever"}),
     ("had a high temp and then went stiff", {"fever"}, set()),
     ("took his temperature, 37.2", set(), {"fever"}),
+    ("shes had a temp and is really itchy", {"fever"}, set()),
+    ("blocked nose, no temperature, otherwise fine", {"nasal_congestion"}, {"fever"}),
+    # "headache behind my eyes" is pain behind the eyes, not eye pain; honey-crusted sores round the mouth are no
+    # mouth ulcers
+    ("every muscle aches, headache behind my eyes", {"headache", "myalgia"}, {"eye_pain"}),
+    ("crusty honey coloured sores round her nose and mouth", {"honey_crusted_sores"}, {"mouth_ulcers"}),
+    ("mouth ulcers, honey and lemon helps", {"mouth_ulcers"}, {"honey_crusted_sores"}),
     # "can't breathe" is breathlessness; "can't breathe through my nose" is not
     ("I cant breathe, chest is tight", {"shortness_of_breath"}, set()),
     ("Can't breathe properly through my nose, green snot", set(), {"shortness_of_breath"}),
