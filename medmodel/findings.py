@@ -255,6 +255,12 @@ EN_IN_CONTEXT: dict[str, tuple[set, set, int, str, bool]] = {
     "temperature": _A_TEMPERATURE, "temp": _A_TEMPERATURE, "temperatures": _TEMPERATURES, "temps": _TEMPERATURES,
     "breathe": ({"can't", "cannot", "couldn't"}, {"through", "nose"}, 3, "shortness_of_breath", True),
 }
+# "<part> fine": "lips fine, breathing fine" denies lip swelling and breathlessness (a note about hives that said so
+# was read as anaphylaxis). Denied only where the note states no such finding elsewhere ("breathing fine at rest,
+# breathless on the stairs" keeps the breathlessness).
+EN_FINE_PARTS = {"breathing": "shortness_of_breath", "lips": "lip_tongue_swelling", "tongue": "lip_tongue_swelling",
+                 "vision": "blurred_vision", "eyesight": "blurred_vision", "hearing": "hearing_loss"}
+_FINE = {"fine", "ok", "okay", "normal", "alright", "unaffected", "good"}
 _NOT_WORDS = {"not", "didn't", "doesn't", "don't"}   # deny the word after them, and a list only if it opens there
 _ABSENCE_FINDINGS = {"absent_cough"}   # "no cough or fever": the finding is an absence, and its "no" runs on
 EN_ARTICLES = ("a", "an", "the")
@@ -484,6 +490,16 @@ class FindingExtractor:
                 negated = False   # "not passing much urine" says there is little, it does not deny it
             start, end = pieces[a].start, pieces[b - 1].end
             mentions.append(Mention(fid, not negated, text[start:end], start, end))
+        stated = {m.finding for m in mentions if m.present}
+        for i, w in enumerate(words):   # "lips fine", "breathing is ok", "vision normal"
+            fid = EN_FINE_PARTS.get(w[:-2] if w.endswith("'s") else w)
+            if fid is None or fid in stated or i in covered or fid not in self.kb.findings:
+                continue
+            j = i + 1 + (i + 1 < len(words) and words[i + 1] in ("is", "are", "was", "seems", "feels", "still"))
+            if j < len(words) and words[j] in _FINE and not (j + 1 < len(words) and words[j + 1] in ("until", "unless")):
+                start, end = pieces[i].start, pieces[j].end
+                mentions.append(Mention(fid, False, text[start:end], start, end))
+        mentions.sort(key=lambda m: m.start)
         return mentions
 
     def _reading_denied(self, text: str, start: int, end: int) -> bool:

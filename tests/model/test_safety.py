@@ -101,6 +101,16 @@ def test_a_headache_behind_the_eyes_is_not_eye_pain(shipped_bundle):
     assert "eye_pain" in {r.finding for r in painful.red_flags}
 
 
+def test_hives_with_lips_and_breathing_fine_are_not_anaphylaxis(shipped_bundle):
+    """A fresh note read "lips fine, breathing fine" as nothing: anaphylaxis 0.70, emergency, for plain urticaria."""
+    note = ("came up in raised itchy welts all over, they move around, one lot fades and another appears a few hours "
+            "later. lips fine, breathing fine. had a cold last week")
+    p = Predictor(shipped_bundle).predict(Case(note, 29, "F"))
+    assert p.differential[0].condition_id == "urticaria" and p.triage != "emergency"
+    swollen = Predictor(shipped_bundle).predict(Case(note.replace("lips fine", "lips swelling up"), 29, "F"))
+    assert swollen.triage == "emergency"
+
+
 def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):
     """Lay "stuck" of an eye means glued shut with discharge (conjunctivitis), not a gaze palsy: no red flag.
     An eye stuck in one position still is one (orbital cellulitis, cranial nerve palsy)."""

@@ -58,6 +58,10 @@ def test_a_denied_word_that_is_no_finding_does_not_deny_the_list_after_it(ex, te
     ("every muscle aches, headache behind my eyes", {"headache", "myalgia"}, {"eye_pain"}),
     ("crusty honey coloured sores round her nose and mouth", {"honey_crusted_sores"}, {"mouth_ulcers"}),
     ("mouth ulcers, honey and lemon helps", {"mouth_ulcers"}, {"honey_crusted_sores"}),
+    # "<part> fine" denies that part's finding, unless the note states the finding elsewhere
+    ("raised itchy welts all over. lips fine, breathing fine.", {"hives"}, {"lip_tongue_swelling", "shortness_of_breath"}),
+    ("breathing fine at rest, breathless on the stairs", {"shortness_of_breath"}, set()),
+    ("hearing is normal, room spins when I roll over", set(), {"hearing_loss"}),
     # "can't breathe" is breathlessness; "can't breathe through my nose" is not
     ("I cant breathe, chest is tight", {"shortness_of_breath"}, set()),
     ("Can't breathe properly through my nose, green snot", set(), {"shortness_of_breath"}),
@@ -69,6 +73,13 @@ def test_everyday_denials_and_words_read_in_their_place(ex, text, present, denie
     s = states(ex, text)
     assert {f for f in present | denied if s.get(f) is True} == present, s
     assert not {f for f in denied if s.get(f) is True}, s
+
+
+def test_a_part_said_to_be_fine_is_denied_in_the_note_order(ex):
+    found = ex.extract("itchy welts all over. lips fine, breathing fine.")
+    assert [m.finding for m in found][-2:] == ["lip_tongue_swelling", "shortness_of_breath"]
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert [m.phrase for m in found if not m.present] == ["lips fine", "breathing fine"]
 
 
 def test_a_list_with_underscored_fields_is_read_as_words(ex):
