@@ -46,6 +46,7 @@ EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "no
 EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "apart", "yet", "still",
                   "which", "who", "and then", "\n"}
 _ZH_NEG_CHARS = frozenset("无没未不否")
+_ZH_FINE = re.compile(r"[\u4e00-\u9fff]?[也都还]?(?:正常|没事|没问题|挺好的?|还好)[的了啊呢]?")
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
@@ -126,6 +127,8 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     - "heard cracking and wheezing" in the chest: crackles, not a pop or snap at an injury;
     - "can't pass urine": urinary retention (cannot void), not reduced output ("not passing much urine");
     - "pouring with blood ... it's slowing down": bleeding that pressure is controlling, not uncontrolled;
+    - "calf swollen and tight and painful to walk on": a swollen leg, not claudication; "pain from my bum down the
+      back of my leg": sciatic pain, not anal pain;
     - "headache behind my eyes": pain behind the eyes, not eye pain (a red flag); "honey coloured sores round her
       mouth": impetigo's crusted sores, not mouth ulcers;
     - "has high blood pressure": known hypertension, not the very high reading (a red flag) that "very high blood
@@ -185,6 +188,11 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
             return None                                        # "pouring with blood ... pinching it and it's slowing down"
         if finding == "heard_pop_or_snap" and around & _CHEST_SOUND_WORDS:
             return "crackles"                                  # "we heard cracking and wheezing sound" in her chest
+    if finding == "claudication" and {"swollen", "swelling", "swell", "puffy"} & set(span):
+        return "unilateral_leg_swelling"                       # "calf swollen and tight and painful to walk on" (DVT)
+    if finding == "anal_pain" and "down" in words[b:b + 4] and {"leg", "legs", "thigh", "foot", "knee", "calf"} & \
+            set(words[b:b + 10]):
+        return "back_pain_radiating_leg"                       # "shooting pain from my bum down the back of my leg"
     if finding == "eye_pain" and {"headache", "headaches"} & set(span):
         return "retro_orbital_pain"                            # "muscle aches, headache behind my eyes" (flu, dengue)
     near = set(words[max(0, a - 4):b + 4])
@@ -241,25 +249,47 @@ EN_POSSESSIVES = {"her": "my", "his": "my", "their": "my", "your": "my", "our": 
 EN_CONTRACTIONS = {w.replace("'", ""): w for w in (
     "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "won't",
     "can't", "couldn't", "wouldn't", "shouldn't")}
-# Words that name a finding only after certain words and not before others, read where no phrase of the lexicon
-# took them: a word -> (words before it, words after it that undo the reading, how many words after it to look at,
-# the finding, whether the word before belongs to the mention). British lay English says "he's got a temperature" for
-# a fever ("no temperature" then denies it, so "no" stays outside the mention), but "took his temperature" or "a
-# temperature of 37.2" is a measurement; "can't breathe" is breathlessness, "can't breathe properly through my nose"
-# a blocked nose.
-_A_TEMPERATURE = ({"a", "no", "any"}, {"of", "is", "was", "normal", "ok", "fine", "reading", "check", "checked",
-                                       "probe", "gun", "taken", "settled", "down"}, 1, "fever", False)
-_TEMPERATURES = ({"having", "had", "with", "no", "any", "getting"}, {"of", "are", "were", "normal", "ok", "fine",
-                                                                    "readings", "settled", "down"}, 1, "fever", False)
-EN_IN_CONTEXT: dict[str, tuple[set, set, int, str, bool]] = {
+@dataclass(frozen=True)
+class InPlace:
+    """A word that names a finding only in its place, read where no phrase of the lexicon took it."""
+    finding: str
+    before: frozenset | None = None     # the word before must be one of these (None: any)
+    undo: frozenset = frozenset()       # none of these among the next ``reach`` words
+    need: frozenset = frozenset()       # one of these among the next ``reach`` words (empty: nothing needed)
+    reach: int = 1
+    with_before: bool = False           # the word before belongs to the mention ("can't breathe")
+    note_words: frozenset = frozenset()  # the note must use one of these somewhere (empty: any note)
+
+
+# British lay English says "he's got a temperature" for a fever ("no temperature" then denies it, so "no" stays
+# outside the mention), but "took his temperature" or "a temperature of 37.2" is a measurement; "can't breathe" is
+# breathlessness, "can't breathe properly through my nose" a blocked nose; "hes type 1" is a diabetic; "glands in my
+# neck are up" are swollen lymph nodes; "going all the time" in a note about weeing is urinary frequency.
+_A_TEMPERATURE = InPlace("fever", frozenset({"a", "no", "any"}), frozenset(
+    {"of", "is", "was", "normal", "ok", "fine", "reading", "check", "checked", "probe", "gun", "taken", "settled",
+     "down"}))
+_TEMPERATURES = InPlace("fever", frozenset({"having", "had", "with", "no", "any", "getting"}), frozenset(
+    {"of", "are", "were", "normal", "ok", "fine", "readings", "settled", "down"}))
+_TYPE_1_OR_2 = InPlace("diabetes_history", frozenset({"is", "i'm", "im", "he's", "hes", "she's", "shes", "am", "a",
+                                                      "being", "they're"}),
+                       need=frozenset({"1", "2", "one", "two", "i", "ii"}))
+_GLANDS_UP = InPlace("swollen_lymph_nodes", undo=frozenset({".", ";", "but"}), need=frozenset({"up"}), reach=5)
+_GOING_OFTEN = InPlace("urinary_frequency", undo=frozenset({"out", "to", "back", "home", "on"}),
+                       need=frozenset({"all", "constantly", "every", "loads", "non", "nonstop"}), reach=1,
+                       note_words=frozenset(_URINARY_WORDS | {"wee", "wees", "pee", "pees", "loo", "toilet"}))
+EN_IN_CONTEXT: dict[str, InPlace] = {
     "temperature": _A_TEMPERATURE, "temp": _A_TEMPERATURE, "temperatures": _TEMPERATURES, "temps": _TEMPERATURES,
-    "breathe": ({"can't", "cannot", "couldn't"}, {"through", "nose"}, 3, "shortness_of_breath", True),
+    "breathe": InPlace("shortness_of_breath", frozenset({"can't", "cannot", "couldn't"}),
+                       frozenset({"through", "nose"}), reach=3, with_before=True),
+    "type": _TYPE_1_OR_2, "glands": _GLANDS_UP, "going": _GOING_OFTEN,
 }
 # "<part> fine": "lips fine, breathing fine" denies lip swelling and breathlessness (a note about hives that said so
 # was read as anaphylaxis). Denied only where the note states no such finding elsewhere ("breathing fine at rest,
 # breathless on the stairs" keeps the breathlessness).
 EN_FINE_PARTS = {"breathing": "shortness_of_breath", "lips": "lip_tongue_swelling", "tongue": "lip_tongue_swelling",
-                 "vision": "blurred_vision", "eyesight": "blurred_vision", "hearing": "hearing_loss"}
+                 "vision": "blurred_vision", "eyesight": "blurred_vision", "hearing": "hearing_loss",
+                 "speech": "slurred_speech", "arms": "one_sided_weakness", "legs": "one_sided_weakness",
+                 "limbs": "one_sided_weakness"}
 _FINE = {"fine", "ok", "okay", "normal", "alright", "unaffected", "good"}
 _NOT_WORDS = {"not", "didn't", "doesn't", "don't"}   # deny the word after them, and a list only if it opens there
 _ABSENCE_FINDINGS = {"absent_cough"}   # "no cough or fever": the finding is an absence, and its "no" runs on
@@ -464,12 +494,20 @@ class FindingExtractor:
                     matched.append((canon[min(where)][1], canon[max(where)][2], fid))
                     break
         # 3. words that name a finding only in their place ("a temperature", "can't breathe"), if nothing took them
-        for k, (_, i, _) in enumerate(canon):
-            rule = EN_IN_CONTEXT.get(words[i])
-            if rule and not used[k] and i and words[i - 1] in rule[0] and rule[3] in self.kb.findings:
-                after = words[i + 1:i + 1 + rule[2]]
-                if not set(after) & rule[1] and not (after and after[0][:1].isdigit()):
-                    matched.append((i - 1 if rule[4] else i, i + 1, rule[3]))
+        taken_words = {q for a, b, _ in matched for q in range(a, b)}
+        for i, w in enumerate(words):
+            rule = EN_IN_CONTEXT.get(w)
+            if rule is None or i in taken_words or rule.finding not in self.kb.findings:
+                continue
+            if rule.before is not None and not (i and words[i - 1] in rule.before):
+                continue
+            after = words[i + 1:i + 1 + rule.reach]
+            if set(after) & rule.undo or (not rule.need and after and after[0][:1].isdigit()):
+                continue
+            hit = next((i + 1 + q for q, x in enumerate(after) if x in rule.need), None)
+            if rule.need and hit is None or rule.note_words and not rule.note_words & set(words):
+                continue
+            matched.append((i - 1 if rule.with_before else i, (hit if rule.need else i) + 1, rule.finding))
         matched = sorted((a, b, meant) for a, b, fid in matched if (meant := _reading(fid, words, a, b)))
         covered = {k for a, b, _ in matched for k in range(a, b)}
         pre = self._find_triggers(words, EN_PRE_NEG, covered)
@@ -682,4 +720,7 @@ class FindingExtractor:
             while end < len(text) and taken[end]:
                 end += 1
         tail = text[end:end + 5]
-        return any(tail.startswith(t) for t in ZH_POST_NEG)
+        if any(tail.startswith(t) for t in ZH_POST_NEG):
+            return True
+        # "喘气也正常", "嘴唇没事": the rest of the clause says it is normal (not "不正常")
+        return bool(_ZH_FINE.fullmatch(text[end:b]))

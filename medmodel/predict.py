@@ -270,7 +270,8 @@ class Predictor:
         present += self._more_red_flags(case.text, findings)
         red_flags = merge_red_flags(red_flags_in(kb, present, lead.condition_id)
                                     + context_red_flags(kb, present, 0 if used.age is None and months is not None
-                                                        else used.age, flags, months))
+                                                        else used.age, flags, months,
+                                                        used.gestation_weeks if "pregnant" in flags else None))
         triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps

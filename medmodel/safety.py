@@ -187,6 +187,7 @@ class ContextRule:
     months_below: float | None = None   # ... or when the note gives an infant's age under this (months)
     flag: str | None = None        # ... or has this context flag
     with_findings: tuple[str, ...] = ()   # ... or one of these is present as well
+    from_week: int | None = None   # ... and the pregnancy is at least this many weeks on (or its weeks are unknown)
 
 
 CONTEXT_RULES = (
@@ -224,6 +225,15 @@ CONTEXT_RULES = (
                 "urgent", "pregnant",
                 "NICE NG109 (lower UTI): in pregnancy send a urine culture and start an antibiotic the same day "
                 "(untreated bacteriuria risks pyelonephritis and preterm birth)", flag="pregnant"),
+    ContextRule("pregnancy_pre_eclampsia_signs", ("flashing_lights", "blurred_vision", "visual_disturbance",
+                                                  "visual_aura", "puffy_face_hands", "epigastric_pain"),
+                "emergency", "pregnant (20 weeks or more), with a headache",
+                "NICE NG133 (hypertension in pregnancy): severe headache, visual disturbance (blurring, flashing "
+                "lights), pain below the ribs or sudden swelling of the face and hands after 20 weeks are signs of "
+                "severe pre-eclampsia - refer to the maternity unit the same day, admit with severe features; NHS "
+                "'Pre-eclampsia': call the maternity unit or 999 at once", flag="pregnant",
+                with_findings=("headache", "throbbing_headache", "headache_worse_morning", "thunderclap_headache",
+                               "band_like_headache", "one_sided_headache"), from_week=20),
 )
 
 
@@ -239,12 +249,14 @@ def check_rules(kb: KnowledgeBase) -> None:
 
 
 def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flags: frozenset[str],
-                      months: float | None = None) -> list[RedFlag]:
+                      months: float | None = None, weeks: int | None = None) -> list[RedFlag]:
     """Red flags that come from the patient's context with a finding; ``months``: an infant's age in months when
-    the note gives it (``context.infant_age_months``)."""
+    the note gives it (``context.infant_age_months``); ``weeks``: completed weeks of pregnancy, when known."""
     present = {m.finding: m for m in present_findings}
     out = []
     for rule in CONTEXT_RULES:
+        if rule.from_week is not None and weeks is not None and weeks < rule.from_week:
+            continue
         if rule.months_below is not None and not (months is not None and months < rule.months_below):
             continue
         if rule.age_below is not None and not (age is not None and age < rule.age_below):

@@ -62,6 +62,16 @@ def test_a_denied_word_that_is_no_finding_does_not_deny_the_list_after_it(ex, te
     ("raised itchy welts all over. lips fine, breathing fine.", {"hives"}, {"lip_tongue_swelling", "shortness_of_breath"}),
     ("breathing fine at rest, breathless on the stairs", {"shortness_of_breath"}, set()),
     ("hearing is normal, room spins when I roll over", set(), {"hearing_loss"}),
+    ("face has dropped on one side. arms and legs fine, speech ok", {"facial_droop"},
+     {"one_sided_weakness", "slurred_speech"}),
+    # words read in their place: a diabetic, swollen glands, urinary frequency in a note about weeing
+    ("husband is type 1, hes sweaty and shaky", {"diabetes_history", "excessive_sweating"}, set()),
+    ("throat killing me, glands in my neck up like golf balls", {"swollen_lymph_nodes"}, set()),
+    ("stinging when I wee and going all the time", {"dysuria", "urinary_frequency"}, set()),
+    ("I'm going out tonight with a headache", {"headache"}, {"urinary_frequency"}),
+    # a swollen calf that hurts to walk on is no claudication; pain from the buttock down the leg is sciatic
+    ("Left calf swollen and tight and painful to walk on", {"unilateral_leg_swelling"}, {"claudication"}),
+    ("shooting pain from my bum down the back of my leg", {"back_pain_radiating_leg"}, {"anal_pain"}),
     # "can't breathe" is breathlessness; "can't breathe through my nose" is not
     ("I cant breathe, chest is tight", {"shortness_of_breath"}, set()),
     ("Can't breathe properly through my nose, green snot", set(), {"shortness_of_breath"}),
@@ -103,6 +113,9 @@ def test_chinese_negation(ex):
     s = states(ex, "头痛，否认胸痛、呕吐")
     assert s["headache"] is True and s["chest_pain"] is False and s["vomiting"] is False
     assert states(ex, "一直不停地咳嗽").get("cough") is True
+    # the rest of the clause says it is normal: "喘气也正常" denies breathlessness; another word in between does not
+    assert states(ex, "身上起疙瘩，很痒。嘴唇不肿，喘气也正常。").get("shortness_of_breath") is False
+    assert states(ex, "头痛血压正常").get("headache") is True
 
 
 def test_a_chinese_idiom_names_both_its_findings(ex):

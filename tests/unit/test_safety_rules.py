@@ -161,3 +161,17 @@ def test_a_head_injury_with_memory_loss_or_vomiting_or_on_anticoagulants_goes_to
     assert safety.context_red_flags(kb, [m("memory_problems")], 80, frozenset()) == []   # forgetful, no injury
     on_warfarin = safety.context_red_flags(kb, [m("head_injury")], 84, frozenset({"anticoagulant"}))
     assert [r.level for r in on_warfarin] == ["emergency"]
+
+
+def test_pre_eclampsia_signs_with_a_headache_after_20_weeks_are_an_emergency(kb):
+    """NICE NG133 / NHS: a headache with visual disturbance or sudden swelling of face and hands after 20 weeks. A
+    fresh note at 34 weeks ("headache ... flashing lights ... face and hands really puffy") was triaged urgent."""
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    pregnant = frozenset({"pregnant"})
+    rules = lambda found, flags=pregnant, weeks=None: {(r.finding, r.rule) for r in safety.context_red_flags(
+        kb, [m(f) for f in found], 30, flags, weeks=weeks)}
+    assert ("flashing_lights", "pregnancy_pre_eclampsia_signs") in rules(["headache", "flashing_lights"], weeks=34)
+    assert ("puffy_face_hands", "pregnancy_pre_eclampsia_signs") in rules(["headache", "puffy_face_hands"])  # weeks unknown
+    assert not rules(["headache", "flashing_lights"], weeks=12)                     # no pre-eclampsia before 20 weeks
+    assert not rules(["flashing_lights"], weeks=34)                                 # the rule needs the headache
+    assert not rules(["headache", "flashing_lights"], frozenset(), weeks=None)      # and the pregnancy
