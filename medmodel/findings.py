@@ -107,7 +107,7 @@ def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int,
     return lo, hi
 
 
-def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
+def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = False) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some:
     - "a dribble after I pee", "then dribbles after": post-void dribbling; "dribbling loads, chewing everything": a
       teething baby's dribbling (unless the note speaks of swallowing or breathing); neither is drooling, nor is a
@@ -127,6 +127,8 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     - "heard cracking and wheezing" in the chest: crackles, not a pop or snap at an injury;
     - "can't pass urine": urinary retention (cannot void), not reduced output ("not passing much urine");
     - "pouring with blood ... it's slowing down": bleeding that pressure is controlling, not uncontrolled;
+    - "a big pink scaly patch on my tummy": no abdominal swelling; period-like cramps in a pregnant woman's note: lower
+      abdominal pain (periods have stopped);
     - "calf swollen and tight and painful to walk on": a swollen leg, not claudication; "pain from my bum down the
       back of my leg": sciatic pain, not anal pain;
     - "headache behind my eyes": pain behind the eyes, not eye pain (a red flag); "honey coloured sores round her
@@ -193,6 +195,13 @@ def _reading(finding: str, words: list[str], a: int, b: int) -> str | None:
     if finding == "anal_pain" and "down" in words[b:b + 4] and {"leg", "legs", "thigh", "foot", "knee", "calf"} & \
             set(words[b:b + 10]):
         return "back_pain_radiating_leg"                       # "shooting pain from my bum down the back of my leg"
+    if finding == "abdominal_distension" and set(span) & (_SKIN_WORDS | {"patch", "patches", "spot", "plaque"}):
+        return None                                            # "one big pink scaly patch on my tummy": no swelling
+    if finding == "pregnancy_bleeding" and not pregnant and {"pregnancy", "pregnant"} & set(span) and \
+            {"prevent", "avoid", "contraception", "contraceptive", "implant", "coil", "trying", "planning"} & set(words):
+        return "vaginal_bleeding"                              # "the implant to prevent pregnancy, bleeding for months"
+    if finding == "painful_periods" and pregnant:
+        return "lower_abdominal_pain"                          # "10 weeks pregnant ... crampy pains low down"
     if finding == "eye_pain" and {"headache", "headaches"} & set(span):
         return "retro_orbital_pain"                            # "muscle aches, headache behind my eyes" (flu, dengue)
     near = set(words[max(0, a - 4):b + 4])
@@ -249,6 +258,13 @@ EN_POSSESSIVES = {"her": "my", "his": "my", "their": "my", "your": "my", "our": 
 EN_CONTRACTIONS = {w.replace("'", ""): w for w in (
     "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "won't",
     "can't", "couldn't", "wouldn't", "shouldn't")}
+# The note says the woman is pregnant now ("10 weeks pregnant", "I'm pregnant", "G2P1 9/40"), not "am I pregnant?",
+# "not pregnant", "to prevent pregnancy" or "trying to get pregnant".
+PREGNANT_NOW = re.compile(r"(?i)\b\d{1,2}\s*(?:weeks?|wks?|w)\s*(?:pregnant|preg\b|gestation)|"
+                          r"\b(?:i'?m|i am|she'?s|she is|currently|now)\s+(?:\d{1,2}\s*(?:weeks?|wks?)\s*)?pregnant\b(?!\s*\?)|"
+                          r"(?<![\d/])(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d)?\s*/\s*40\b|\bg\d\s*p\d\b")
+
+
 @dataclass(frozen=True)
 class InPlace:
     """A word that names a finding only in its place, read where no phrase of the lexicon took it."""
@@ -259,12 +275,14 @@ class InPlace:
     reach: int = 1
     with_before: bool = False           # the word before belongs to the mention ("can't breathe")
     note_words: frozenset = frozenset()  # the note must use one of these somewhere (empty: any note)
+    pregnant_only: bool = False         # only in a note saying the woman is pregnant now (``PREGNANT_NOW``)
 
 
 # British lay English says "he's got a temperature" for a fever ("no temperature" then denies it, so "no" stays
 # outside the mention), but "took his temperature" or "a temperature of 37.2" is a measurement; "can't breathe" is
 # breathlessness, "can't breathe properly through my nose" a blocked nose; "hes type 1" is a diabetic; "glands in my
-# neck are up" are swollen lymph nodes; "going all the time" in a note about weeing is urinary frequency.
+# neck are up" are swollen lymph nodes; "going all the time" in a note about weeing is urinary frequency; bleeding
+# or spotting said alone in a pregnant woman's note is bleeding in pregnancy (not "bleeding from my gums").
 _A_TEMPERATURE = InPlace("fever", frozenset({"a", "no", "any"}), frozenset(
     {"of", "is", "was", "normal", "ok", "fine", "reading", "check", "checked", "probe", "gun", "taken", "settled",
      "down"}))
@@ -274,6 +292,9 @@ _TYPE_1_OR_2 = InPlace("diabetes_history", frozenset({"is", "i'm", "im", "he's",
                                                       "being", "they're"}),
                        need=frozenset({"1", "2", "one", "two", "i", "ii"}))
 _GLANDS_UP = InPlace("swollen_lymph_nodes", undo=frozenset({".", ";", "but"}), need=frozenset({"up"}), reach=5)
+_BLEEDING_IN_PREGNANCY = InPlace("pregnancy_bleeding", undo=frozenset(
+    {"from", "gums", "gum", "nose", "bum", "back", "when", "after", "on", "in", "at", "cut", "wound"}), reach=3,
+    pregnant_only=True)
 _GOING_OFTEN = InPlace("urinary_frequency", undo=frozenset({"out", "to", "back", "home", "on"}),
                        need=frozenset({"all", "constantly", "every", "loads", "non", "nonstop"}), reach=1,
                        note_words=frozenset(_URINARY_WORDS | {"wee", "wees", "pee", "pees", "loo", "toilet"}))
@@ -282,6 +303,7 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     "breathe": InPlace("shortness_of_breath", frozenset({"can't", "cannot", "couldn't"}),
                        frozenset({"through", "nose"}), reach=3, with_before=True),
     "type": _TYPE_1_OR_2, "glands": _GLANDS_UP, "going": _GOING_OFTEN,
+    "bleeding": _BLEEDING_IN_PREGNANCY, "spotting": _BLEEDING_IN_PREGNANCY,
 }
 # "<part> fine": "lips fine, breathing fine" denies lip swelling and breathlessness (a note about hives that said so
 # was read as anaphylaxis). Denied only where the note states no such finding elsewhere ("breathing fine at rest,
@@ -493,6 +515,7 @@ class FindingExtractor:
                         used[q] = True
                     matched.append((canon[min(where)][1], canon[max(where)][2], fid))
                     break
+        pregnant = PREGNANT_NOW.search(text) is not None
         # 3. words that name a finding only in their place ("a temperature", "can't breathe"), if nothing took them
         taken_words = {q for a, b, _ in matched for q in range(a, b)}
         for i, w in enumerate(words):
@@ -505,10 +528,11 @@ class FindingExtractor:
             if set(after) & rule.undo or (not rule.need and after and after[0][:1].isdigit()):
                 continue
             hit = next((i + 1 + q for q, x in enumerate(after) if x in rule.need), None)
-            if rule.need and hit is None or rule.note_words and not rule.note_words & set(words):
+            if rule.need and hit is None or rule.note_words and not rule.note_words & set(words) or \
+                    rule.pregnant_only and not pregnant:
                 continue
             matched.append((i - 1 if rule.with_before else i, (hit if rule.need else i) + 1, rule.finding))
-        matched = sorted((a, b, meant) for a, b, fid in matched if (meant := _reading(fid, words, a, b)))
+        matched = sorted((a, b, meant) for a, b, fid in matched if (meant := _reading(fid, words, a, b, pregnant)))
         covered = {k for a, b, _ in matched for k in range(a, b)}
         pre = self._find_triggers(words, EN_PRE_NEG, covered)
         post = self._find_triggers(words, EN_POST_NEG, covered)

@@ -225,6 +225,11 @@ CONTEXT_RULES = (
                 "urgent", "pregnant",
                 "NICE NG109 (lower UTI): in pregnancy send a urine culture and start an antibiotic the same day "
                 "(untreated bacteriuria risks pyelonephritis and preterm birth)", flag="pregnant"),
+    ContextRule("anticoagulated_bleeding", ("nosebleed", "haematuria", "rectal_bleeding", "wound_bleeding",
+                                            "haematemesis", "melaena"), "urgent", "on anticoagulants",
+                "NICE CKS (anticoagulation - oral; epistaxis): bleeding on an anticoagulant needs assessment the same "
+                "day (INR on warfarin, the bleeding's size and site); major or uncontrolled bleeding is an emergency",
+                flag="anticoagulant"),
     ContextRule("pregnancy_pre_eclampsia_signs", ("flashing_lights", "blurred_vision", "visual_disturbance",
                                                   "visual_aura", "puffy_face_hands", "epigastric_pain"),
                 "emergency", "pregnant (20 weeks or more), with a headache",

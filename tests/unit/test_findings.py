@@ -72,6 +72,12 @@ def test_a_denied_word_that_is_no_finding_does_not_deny_the_list_after_it(ex, te
     # a swollen calf that hurts to walk on is no claudication; pain from the buttock down the leg is sciatic
     ("Left calf swollen and tight and painful to walk on", {"unilateral_leg_swelling"}, {"claudication"}),
     ("shooting pain from my bum down the back of my leg", {"back_pain_radiating_leg"}, {"anal_pain"}),
+    # in a woman pregnant now, bleeding said alone is bleeding in pregnancy and period-like cramps are lower
+    # abdominal pain; not where pregnancy is only asked about or prevented
+    ("10 weeks pregnant. Bleeding started this morning, heavier than a period with clots and crampy pains low down",
+     {"pregnancy_bleeding", "lower_abdominal_pain"}, {"painful_periods"}),
+    ("had the implant to prevent pregnancy, bleeding for 3 months", set(), {"pregnancy_bleeding"}),
+    ("I'm 22 weeks pregnant, one big pink scaly patch on my tummy", {"scaly_plaques"}, {"abdominal_distension"}),
     # "can't breathe" is breathlessness; "can't breathe through my nose" is not
     ("I cant breathe, chest is tight", {"shortness_of_breath"}, set()),
     ("Can't breathe properly through my nose, green snot", set(), {"shortness_of_breath"}),

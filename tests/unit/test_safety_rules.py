@@ -175,3 +175,14 @@ def test_pre_eclampsia_signs_with_a_headache_after_20_weeks_are_an_emergency(kb)
     assert not rules(["headache", "flashing_lights"], weeks=12)                     # no pre-eclampsia before 20 weeks
     assert not rules(["flashing_lights"], weeks=34)                                 # the rule needs the headache
     assert not rules(["headache", "flashing_lights"], frozenset(), weeks=None)      # and the pregnancy
+
+
+def test_bleeding_on_an_anticoagulant_is_seen_the_same_day(kb):
+    """NICE CKS (oral anticoagulation, epistaxis): a fresh note, "76M on warfarin ... nose bleed 40 min, not settling
+    w/ 20 min direct pressure", was self-care."""
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    level = lambda found, flags: [r.level for r in safety.context_red_flags(kb, [m(f) for f in found], 76, flags)]
+    assert level(["nosebleed"], frozenset({"anticoagulant"})) == ["urgent"]
+    assert level(["haematuria"], frozenset({"anticoagulant"})) == ["urgent"]
+    assert level(["nosebleed"], frozenset()) == []
+    assert level(["bleeding_gums"], frozenset({"anticoagulant"})) == []     # minor: advice, not the same day
