@@ -60,6 +60,42 @@ _ZH_CHAR_NORM = str.maketrans({"疼": "痛"})
 # Four-character idioms that name two findings at once ("上吐下泻" is vomiting and diarrhoea, as "D&V" is in English)
 ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "又吐又拉": ("vomiting", "diarrhoea"),
              "又拉又吐": ("diarrhoea", "vomiting"), "又吐又泻": ("vomiting", "diarrhoea")}
+_ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1, "two": 2}
+_FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
+                         r"seven|eight|nine|ten|a|one|two)\s*(?P<unit>days?|d\b|/7|天|日|weeks?|wks?|/52|周|个?星期|个?礼拜)")
+
+
+def _days(n: str, unit: str) -> int:
+    """The duration in days: "6 days", "第6天", "五天", "a week", "1/52"."""
+    value = int(n) if n.isdigit() else _ZH_NUMBERS.get(n) or _EN_NUMBERS.get(n.lower(), 0)
+    return value * 7 if unit.lower().startswith(("week", "wk", "/52", "周", "星期", "个星期", "礼拜", "个礼拜")) else value
+
+
+# Everyday Chinese that the lexicon lacked, found in fresh notes written blind (2026-12-02): each maps to the
+# findings it names. 吐 alone is not vomiting (吐痰 is bringing up sputum), but 一直吐 / 吐完 are; a child's lips "red
+# and cracked" are Kawasaki's sign (dry cracked lips alone are dehydration); a lump felt on one side of a child's
+# neck is a lymph node; 挠 / 抓 (scratching) says it itches; a coal stove heating a room is the carbon monoxide source.
+ZH_IDIOMS.update({
+    **dict.fromkeys(("一直吐", "老是吐", "总是吐", "吐个不停", "吐完", "吐得厉害", "吐了好几次", "吐了好几回", "狂吐"),
+                    ("vomiting",)),
+    **dict.fromkeys(("疼到后背", "痛到后背", "疼到背上", "痛到背上", "放射到后背", "牵扯到后背", "连着后背疼"),
+                    ("pain_radiating_to_back",)),
+    **dict.fromkeys(("嘴唇红得干裂", "嘴唇通红", "嘴唇又红又裂", "嘴唇红肿干裂", "嘴唇裂口子", "嘴唇红裂", "嘴唇红红的还裂"),
+                    ("red_cracked_lips",)),
+    **dict.fromkeys(("手脚有点肿", "手脚都肿", "手脚肿了", "手脚发红发肿", "手脚红肿", "手和脚都肿"), ("swollen_red_hands_feet",)),
+    **dict.fromkeys(("脖子一边摸到一个包", "脖子上摸到一个包", "脖子一边摸到个疙瘩", "脖子上摸到疙瘩", "脖子上有个包",
+                     "脖子一边有个包", "脖子上起了个包"), ("swollen_lymph_nodes",)),
+    # 挠 is scratching; 抓 alone is also grabbing ("一直抓右耳朵": pulling at an ear)
+    **dict.fromkeys(("一直挠", "老是挠", "总是挠", "去蹭去抓", "挠个不停"), ("generalised_itching",)),
+    **dict.fromkeys(("嘴里老是烂", "嘴里烂了", "嘴巴烂了", "嘴里长泡", "嘴里起泡"), ("mouth_ulcers",)),
+    **dict.fromkeys(("早上起来手是僵的", "早上起来手僵", "早上起来手指僵", "早上手指僵硬", "晨起手僵", "早上起床关节僵",
+                     "早上起来关节僵"), ("long_morning_stiffness",)),
+    # heating only: burning charcoal in a closed room (烧炭) is also a method of suicide, and a note planning it
+    # names the suicide plan, not an exposure
+    **dict.fromkeys(("烧煤炉取暖", "烧煤炉", "煤炉取暖", "烧炭取暖", "生炉子取暖"), ("co_exposure_source",)),
+    **dict.fromkeys(("出去透透气好一点", "出去透气就好点", "离开家就好了", "出门就好一些"), ("better_away_from_home",)),
+})
 ZH_MAX_GAP = 5      # characters allowed between the two halves of a Chinese phrasing
 _NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot", "didn't", "doesn't", "don't"}
 _CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
@@ -469,6 +505,7 @@ class FindingExtractor:
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in self._extract_en(text) + self._extract_zh(text)
                      if not any(a < m.end and m.start < b for a, b in taken)]
+        mentions += self._fever_days(text, mentions)
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()
         for m in mentions:
@@ -476,6 +513,22 @@ class FindingExtractor:
                 seen.add(m.finding)
                 out.append(m)
         return out
+
+    def _fever_days(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """A fever stated to have lasted five days or more ("fever for 6 days", "发烧已经第6天了", "烧了五天") is
+        also the five-day fever of Kawasaki disease (AHA 2017), read on the duration's words after an affirmed fever
+        in the same sentence."""
+        if "fever_over_5_days" not in self.kb.findings or any(m.finding == "fever_over_5_days" for m in mentions):
+            return []
+        for m in mentions:
+            if not m.present or m.finding not in ("fever", "high_fever", "low_grade_fever"):
+                continue
+            tail = re.split(r"[.;!?。；！？\n]", text[m.end:m.end + 30])[0]
+            hit = _FEVER_DAYS.match(tail)
+            if hit and _days(hit.group("n"), hit.group("unit")) >= 5:
+                start, end = m.end + hit.start("n"), m.end + hit.end()
+                return [Mention("fever_over_5_days", True, text[start:end], start, end)]
+        return []
 
     # ------------------------------------------------------------------ English
     def _extract_en(self, text: str) -> list[Mention]:

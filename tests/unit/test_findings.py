@@ -124,6 +124,24 @@ def test_chinese_negation(ex):
     assert states(ex, "头痛血压正常").get("headache") is True
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    # everyday Chinese found missing in fresh notes (ZH_IDIOMS); a fever of five days or more in either language
+    ("孩子3岁，发烧已经第6天了，嘴唇通红还裂口子，手脚有点肿，脖子一边摸到个疙瘩",
+     {"fever", "fever_over_5_days", "red_cracked_lips", "swollen_red_hands_feet", "swollen_lymph_nodes"}, set()),
+    ("半夜上腹部开始剧痛，疼到后背，一直吐，吐完也不缓解", {"pain_radiating_to_back", "vomiting"}, set()),
+    ("冬天屋里烧煤炉取暖，早上起来头疼得厉害，出去透透气好一点", {"co_exposure_source", "better_away_from_home"}, set()),
+    ("炭已经买好了，打算今晚在出租屋里烧炭", set(), {"co_exposure_source"}),      # a suicide plan, not heating
+    ("3岁男孩，发热一天，一直抓右耳朵哭闹", {"fever"}, {"generalised_itching"}),   # pulling at an ear
+    ("my 4 year old has had a fever on and off for 5 days now", {"fever", "fever_over_5_days"}, set()),
+    ("fever 3 days, cough for 6 days", {"fever", "cough"}, {"fever_over_5_days"}),
+    ("no fever for 6 days", set(), {"fever_over_5_days"}),
+])
+def test_everyday_chinese_and_fever_days(ex, text, present, absent):
+    s = states(ex, text)
+    assert {f for f in present if s.get(f) is True} == present, s
+    assert not {f for f in absent if s.get(f) is True}, s
+
+
 def test_a_chinese_idiom_names_both_its_findings(ex):
     assert {k: v for k, v in states(ex, "半夜开始都上吐下泻，肚子疼").items() if k != "abdominal_pain"} == \
         {"vomiting": True, "diarrhoea": True}
