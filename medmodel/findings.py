@@ -60,6 +60,13 @@ _ZH_CHAR_NORM = str.maketrans({"疼": "痛"})
 # Four-character idioms that name two findings at once ("上吐下泻" is vomiting and diarrhoea, as "D&V" is in English)
 ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "又吐又拉": ("vomiting", "diarrhoea"),
              "又拉又吐": ("diarrhoea", "vomiting"), "又吐又泻": ("vomiting", "diarrhoea")}
+# Lay words for no bowel movement for days ("havent had a poo in 5 days", "hasn't been for a week", "not opened
+# bowels for 4 days"): constipation, however the sentence denies it.
+_NO_STOOL_FOR_DAYS = re.compile(
+    r"(?i)\b(?:haven'?t|hasn'?t|have not|has not|not|no|didn'?t|hadn'?t)\s+(?:had\s+an?\s+|been\s+(?:for\s+an?\s+)?|done\s+an?\s+|"
+    r"opened\s+(?:my\s+|his\s+|her\s+)?|been able to\s+)?(?:poo|poop|bowel movement|bm|number two|dump|bowels|"
+    r"go(?:ne)?(?:\s+to\s+the\s+toilet)?|pooed|pooped)?\s*(?:(?:properly|at all)\s+)?(?:in|for|since)\s+"
+    r"(?:\d+|a|two|three|four|five|six|seven|several|a few|over a)\s*(?:days?|weeks?|d\b)")
 _ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1, "two": 2}
 _FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
@@ -77,6 +84,8 @@ def _days(n: str, unit: str) -> int:
 # and cracked" are Kawasaki's sign (dry cracked lips alone are dehydration); a lump felt on one side of a child's
 # neck is a lymph node; 挠 / 抓 (scratching) says it itches; a coal stove heating a room is the carbon monoxide source.
 ZH_IDIOMS.update({
+    **dict.fromkeys(("一块一块的疙瘩", "一块一块的包", "一片一片的疙瘩", "消了又起", "起了又消"), ("hives",)),
+    **dict.fromkeys(("几个小时就消了", "几个小时就下去了", "一会儿就消了"), ("wheals_fade_within_day",)),
     **dict.fromkeys(("一直吐", "老是吐", "总是吐", "吐个不停", "吐完", "吐得厉害", "吐了好几次", "吐了好几回", "狂吐"),
                     ("vomiting",)),
     **dict.fromkeys(("疼到后背", "痛到后背", "疼到背上", "痛到背上", "放射到后背", "牵扯到后背", "连着后背疼"),
@@ -165,6 +174,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     - "pouring with blood ... it's slowing down": bleeding that pressure is controlling, not uncontrolled;
     - "a big pink scaly patch on my tummy": no abdominal swelling; period-like cramps in a pregnant woman's note: lower
       abdominal pain (periods have stopped);
+    - "went stiff then her arms and legs were jerking": a fit, not rigidity; "talking rubbish" without a word of
+      psychosis: confusion; "a faint blotchy rash": no fainting; "feeling a bit fluey" is no bite;
     - "calf swollen and tight and painful to walk on": a swollen leg, not claudication; "pain from my bum down the
       back of my leg": sciatic pain, not anal pain;
     - "headache behind my eyes": pain behind the eyes, not eye pain (a red flag); "honey coloured sores round her
@@ -172,7 +183,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     - "has high blood pressure": known hypertension, not the very high reading (a red flag) that "very high blood
       pressure" names (the lexicon drops "very", so both phrasings meet)."""
     span, after = words[a:b], words[b:b + 1]
-    if finding == "fainting" and span == ["faint"] and after and after[0] in _FAINT_NOT_SYNCOPE:
+    if finding == "fainting" and span == ["faint"] and set(words[b:b + 2]) & _FAINT_NOT_SYNCOPE:
         return None
     if finding == "drooling" and any(w.startswith(("dribbl", "drool")) for w in span):
         lo, hi = _clause(words, a, b, 25, _CLAUSE_BREAKS)   # "when I pee ..., and only a dribble comes out"
@@ -244,7 +255,15 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "mouth_ulcers" and {"sores", "sore"} & set(span) and {"honey", "golden"} & near and \
             {"crusty", "crusted", "crust", "crusts", "coloured", "colored"} & near:
         return "honey_crusted_sores"                           # "crusty honey coloured sores round her nose and mouth"
-    if finding in ("local_sting_swelling", "large_local_reaction") and not set(words) & _STING_WORDS:
+    if finding == "muscle_rigidity" and set(words) & {"jerking", "jerked", "fit", "fitting", "seizure", "convulsing",
+                                                        "convulsion", "twitching"}:
+        return None                                            # "went stiff then her arms and legs were jerking": a fit
+    if finding == "disorganised_speech" and set(span) & {"rubbish", "nonsense", "gibberish"} and not set(words) & \
+            {"voices", "paranoid", "hallucinating", "psychosis", "psychotic", "schizophrenia", "delusions", "manic"}:
+        return "confusion"                                     # "sweaty and shaky and talking rubbish" (a hypo)
+    if finding in ("local_sting_swelling", "large_local_reaction") and not any(
+            w in _STING_WORDS and not (w == "bit" and k and words[k - 1] in ("a", "little", "tiny"))
+            for k, w in enumerate(words)):
         return None                                            # "a lump at my bum that bleeds bright red", "red warm
                                                                # swollen shin with spreading redness" (cellulitis)
     return finding
@@ -312,13 +331,16 @@ class InPlace:
     with_before: bool = False           # the word before belongs to the mention ("can't breathe")
     note_words: frozenset = frozenset()  # the note must use one of these somewhere (empty: any note)
     pregnant_only: bool = False         # only in a note saying the woman is pregnant now (``PREGNANT_NOW``)
+    near_before: frozenset = frozenset()  # one of these among the four words before it (empty: nothing needed)
 
 
 # British lay English says "he's got a temperature" for a fever ("no temperature" then denies it, so "no" stays
 # outside the mention), but "took his temperature" or "a temperature of 37.2" is a measurement; "can't breathe" is
 # breathlessness, "can't breathe properly through my nose" a blocked nose; "hes type 1" is a diabetic; "glands in my
 # neck are up" are swollen lymph nodes; "going all the time" in a note about weeing is urinary frequency; bleeding
-# or spotting said alone in a pregnant woman's note is bleeding in pregnancy (not "bleeding from my gums").
+# or spotting said alone in a pregnant woman's note is bleeding in pregnancy (not "bleeding from my gums"); "had a
+# fit" and "arms and legs were jerking" are a seizure (not "a fit 20 year old", "jerking awake"); "couldn't get his
+# words out" is difficulty speaking.
 _A_TEMPERATURE = InPlace("fever", frozenset({"a", "no", "any"}), frozenset(
     {"of", "is", "was", "normal", "ok", "fine", "reading", "check", "checked", "probe", "gun", "taken", "settled",
      "down"}))
@@ -331,6 +353,8 @@ _GLANDS_UP = InPlace("swollen_lymph_nodes", undo=frozenset({".", ";", "but"}), n
 _BLEEDING_IN_PREGNANCY = InPlace("pregnancy_bleeding", undo=frozenset(
     {"from", "gums", "gum", "nose", "bum", "back", "when", "after", "on", "in", "at", "cut", "wound"}), reach=3,
     pregnant_only=True)
+_LIMBS_JERKING = InPlace("seizure", undo=frozenset({"awake", "off", "reflex"}), reach=2,
+                         near_before=frozenset({"arms", "legs", "limbs", "body", "arm", "leg", "whole"}))
 _GOING_OFTEN = InPlace("urinary_frequency", undo=frozenset({"out", "to", "back", "home", "on"}),
                        need=frozenset({"all", "constantly", "every", "loads", "non", "nonstop"}), reach=1,
                        note_words=frozenset(_URINARY_WORDS | {"wee", "wees", "pee", "pees", "loo", "toilet"}))
@@ -340,6 +364,11 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
                        frozenset({"through", "nose"}), reach=3, with_before=True),
     "type": _TYPE_1_OR_2, "glands": _GLANDS_UP, "going": _GOING_OFTEN,
     "bleeding": _BLEEDING_IN_PREGNANCY, "spotting": _BLEEDING_IN_PREGNANCY,
+    "jerking": _LIMBS_JERKING, "jerked": _LIMBS_JERKING, "twitching": _LIMBS_JERKING,
+    "fit": InPlace("seizure", frozenset({"a", "had", "having", "another"}), frozenset(
+        {"of", "for", "and", "to", "in", "as", "enough", "well", "person", "man", "woman", "young", "healthy"})),
+    "words": InPlace("speech_difficulty", frozenset({"my", "the"}), need=frozenset({"out"}), near_before=frozenset(
+        {"can't", "couldn't", "cannot", "struggling", "struggled", "trouble", "difficulty", "unable", "hard"})),
 }
 # "<part> fine": "lips fine, breathing fine" denies lip swelling and breathlessness (a note about hives that said so
 # was read as anaphylaxis). Denied only where the note states no such finding elsewhere ("breathing fine at rest,
@@ -502,6 +531,10 @@ class FindingExtractor:
         (a finding both affirmed and negated keeps its first mention), or with ``every`` each mention."""
         mentions = [Mention(r.finding, r.present and not self._reading_denied(text, r.start, r.end), r.phrase,
                             r.start, r.end) for r in read_vitals(text)]
+        if "constipation" in self.kb.findings:   # "havent had a poo in 5 days": the denial is the finding
+            mentions += [Mention("constipation", True, m.group(0), m.start(), m.end())
+                         for m in _NO_STOOL_FOR_DAYS.finditer(text)
+                         if not any(a < m.end() and m.start() < b for a, b in ((x.start, x.end) for x in mentions))]
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in self._extract_en(text) + self._extract_zh(text)
                      if not any(a < m.end and m.start < b for a, b in taken)]
@@ -582,7 +615,7 @@ class FindingExtractor:
                 continue
             hit = next((i + 1 + q for q, x in enumerate(after) if x in rule.need), None)
             if rule.need and hit is None or rule.note_words and not rule.note_words & set(words) or \
-                    rule.pregnant_only and not pregnant:
+                    rule.pregnant_only and not pregnant or rule.near_before and not rule.near_before & set(words[max(0, i - 4):i]):
                 continue
             matched.append((i - 1 if rule.with_before else i, (hit if rule.need else i) + 1, rule.finding))
         matched = sorted((a, b, meant) for a, b, fid in matched if (meant := _reading(fid, words, a, b, pregnant)))

@@ -135,6 +135,17 @@ def test_chinese_negation(ex):
     ("my 4 year old has had a fever on and off for 5 days now", {"fever", "fever_over_5_days"}, set()),
     ("fever 3 days, cough for 6 days", {"fever", "cough"}, {"fever_over_5_days"}),
     ("no fever for 6 days", set(), {"fever_over_5_days"}),
+    ("身上突然起了一块一块的疙瘩，很痒，几个小时就消了", {"hives", "wheals_fade_within_day"}, set()),
+    # a fit, difficulty speaking, no bowel movement for days; none where the words mean something else
+    ("just had a fit, went stiff then her arms and legs were jerking", {"seizure"}, {"muscle_rigidity"}),
+    ("a fit 20 year old with a cough, jerking awake as i fall asleep", {"cough"}, {"seizure"}),
+    ("his hand went weak and he couldnt get his words out", {"speech_difficulty"}, set()),
+    ("havent had a poo in 5 days, tummy bloated", {"constipation", "bloating"}, set()),
+    ("haven't been well for 5 days", set(), {"constipation"}),
+    ("hes sweaty and shaky and talking rubbish", {"confusion"}, {"disorganised_speech"}),
+    ("talking rubbish and hearing voices", {"disorganised_speech", "hallucinations"}, set()),
+    ("I've got a faint blotchy rash on my legs", {"maculopapular_rash"}, {"fainting"}),
+    ("scratched my shin, red hot swollen leg, feeling a bit fluey", set(), {"large_local_reaction"}),
 ])
 def test_everyday_chinese_and_fever_days(ex, text, present, absent):
     s = states(ex, text)
