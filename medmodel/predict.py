@@ -296,7 +296,7 @@ class Predictor:
         n_note = len(encoded) - encoded.n_context
         if n_note and unk / n_note > 0.5:
             warnings.append(Message("mostly_unknown_words"))
-        if not findings:
+        if not findings and not red_flags:   # a danger sign read by the red-flag bank is a sign recognised
             warnings.append(Message("no_finding_recognised"))
         if "pregnant" in used.flags and used.age is not None and not 10 <= used.age <= 55:
             warnings.append(Message("implausible_pregnancy_age", {"age": used.age}))

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import labels
+from .knowledge import triage_rank
 
 if TYPE_CHECKING:
     from .case import Case
@@ -52,10 +53,13 @@ def triage(p: Prediction, lang: str = "en") -> str:
 
 
 def escalation(p: Prediction, lang: str = "en") -> str | None:
-    """What the model said, when the safety layer raised it; None when they agree."""
+    """What the model's own triage token said, when the final level differs; None when they agree. The final level
+    comes from the calibrated differential, red flags and context, so it can be below the token too (hives with
+    "lips fine, breathing fine": the token said emergency, the differential routine): then it is not "raised"."""
     if p.model_triage == p.triage:
         return None
-    return labels.text("msg.model_said", lang, model=labels.text(f"triage_word.{p.model_triage}", lang),
+    key = "msg.model_said" if triage_rank(p.triage) > triage_rank(p.model_triage) else "msg.model_said_lower"
+    return labels.text(key, lang, model=labels.text(f"triage_word.{p.model_triage}", lang),
                        final=labels.text(f"triage_word.{p.triage}", lang))
 
 

@@ -3,6 +3,7 @@ in both languages. Predictions are built by hand on the real knowledge base, so 
 a model."""
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -159,6 +160,10 @@ def test_alerts_escalation_and_withheld_in_both_languages(kb, confident):
     assert render.alerts(confident, kb, "zh")[1].text == f"鉴别诊断中有{abscess.zh}（25%）：排除之前按紧急处理"
     assert render.escalation(confident, "en") == "The model said routine; the safety layer raised it to urgent."
     assert render.escalation(confident, "zh") == "模型判断为常规；安全规则将其升级为紧急。"
+    lower = replace(confident, model_triage="emergency", triage="routine")   # the differential, not a raise
+    assert render.escalation(lower, "en") == ("The model's own triage token said emergency; the triage comes from the "
+                                              "differential, red flags and context: routine.")
+    assert "升级" not in render.escalation(lower, "zh")
     penicillin_v = kb.medications["phenoxymethylpenicillin"].name
     assert render.withheld(confident, kb, "en")[0] == f"{penicillin_v.en} withheld: penicillin allergy"
     assert render.withheld(confident, kb, "zh")[0].endswith("已暂缓：青霉素过敏")
