@@ -1,0 +1,139 @@
+"""Everyday words the finding reader reads beyond the knowledge base's phrasings: tables only, no reading logic
+(that stays in ``findings``). Each entry came from a misreading in a note written blind to the project
+(assets/eval/fresh_notes_c.csv, fresh_notes_d.csv, 2026-12-02) and is checked both ways in tests/unit/test_findings.py.
+None of it is in the knowledge-base hash, so changing it needs no retraining; ``bench/findings_equality.py`` shows
+which of ~17,800 notes read differently.
+
+- contractions typed without the apostrophe ("i dont have a fever") read as written with it;
+- ``InPlace``: a word that names a finding only in its place ("a temperature", "can't breathe", "hes type 1");
+- ``EN_FINE_PARTS``: "<part> fine" denies that part's finding ("lips fine, breathing fine");
+- ``PREGNANT_NOW``: the note says the woman is pregnant now;
+- ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``: durations that are findings ("havent had a poo in 5 days", "fever for 6 days");
+- ``ZH_EVERYDAY``, ``ZH_FINE``: everyday Chinese (一直吐, 嘴唇通红, 喘气也正常).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words that place a note's dribble or frequency at the bladder
+URINARY_WORDS = {"urinating", "urinate", "urination", "urine", "pee", "peeing", "weeing", "stream", "bladder",
+                 "micturition", "voiding", "underwear", "nocturia", "prostate"}
+
+# Lay words for no bowel movement for days ("havent had a poo in 5 days", "hasn't been for a week", "not opened
+# bowels for 4 days"): constipation, however the sentence denies it.
+NO_STOOL_FOR_DAYS = re.compile(
+    r"(?i)\b(?:haven'?t|hasn'?t|have not|has not|not|no|didn'?t|hadn'?t)\s+(?:had\s+an?\s+|been\s+(?:for\s+an?\s+)?|done\s+an?\s+|"
+    r"opened\s+(?:my\s+|his\s+|her\s+)?|been able to\s+)?(?:poo|poop|bowel movement|bm|number two|dump|bowels|"
+    r"go(?:ne)?(?:\s+to\s+the\s+toilet)?|pooed|pooped)?\s*(?:(?:properly|at all)\s+)?(?:in|for|since)\s+"
+    r"(?:\d+|a|two|three|four|five|six|seven|several|a few|over a)\s*(?:days?|weeks?|d\b)")
+_ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1, "two": 2}
+FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
+                        r"seven|eight|nine|ten|a|one|two)\s*(?P<unit>days?|d\b|/7|天|日|weeks?|wks?|/52|周|个?星期|个?礼拜)")
+
+
+def days(n: str, unit: str) -> int:
+    """The duration in days: "6 days", "第6天", "五天", "a week", "1/52"."""
+    value = int(n) if n.isdigit() else _ZH_NUMBERS.get(n) or _EN_NUMBERS.get(n.lower(), 0)
+    return value * 7 if unit.lower().startswith(("week", "wk", "/52", "周", "星期", "个星期", "礼拜", "个礼拜")) else value
+
+
+# Everyday Chinese that the lexicon lacked, found in fresh notes written blind (2026-12-02): each maps to the
+# findings it names. 吐 alone is not vomiting (吐痰 is bringing up sputum), but 一直吐 / 吐完 are; a child's lips "red
+# and cracked" are Kawasaki's sign (dry cracked lips alone are dehydration); a lump felt on one side of a child's
+# neck is a lymph node; 挠 (scratching) says it itches; a coal stove heating a room is the carbon monoxide source.
+ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("一块一块的疙瘩", "一块一块的包", "一片一片的疙瘩", "消了又起", "起了又消"), ("hives",)),
+    **dict.fromkeys(("几个小时就消了", "几个小时就下去了", "一会儿就消了"), ("wheals_fade_within_day",)),
+    **dict.fromkeys(("一直吐", "老是吐", "总是吐", "吐个不停", "吐完", "吐得厉害", "吐了好几次", "吐了好几回", "狂吐"),
+                    ("vomiting",)),
+    **dict.fromkeys(("疼到后背", "痛到后背", "疼到背上", "痛到背上", "放射到后背", "牵扯到后背", "连着后背疼"),
+                    ("pain_radiating_to_back",)),
+    **dict.fromkeys(("嘴唇红得干裂", "嘴唇通红", "嘴唇又红又裂", "嘴唇红肿干裂", "嘴唇裂口子", "嘴唇红裂", "嘴唇红红的还裂"),
+                    ("red_cracked_lips",)),
+    **dict.fromkeys(("手脚有点肿", "手脚都肿", "手脚肿了", "手脚发红发肿", "手脚红肿", "手和脚都肿"), ("swollen_red_hands_feet",)),
+    **dict.fromkeys(("脖子一边摸到一个包", "脖子上摸到一个包", "脖子一边摸到个疙瘩", "脖子上摸到疙瘩", "脖子上有个包",
+                     "脖子一边有个包", "脖子上起了个包"), ("swollen_lymph_nodes",)),
+    # 挠 is scratching; 抓 alone is also grabbing ("一直抓右耳朵": pulling at an ear)
+    **dict.fromkeys(("一直挠", "老是挠", "总是挠", "去蹭去抓", "挠个不停"), ("generalised_itching",)),
+    **dict.fromkeys(("嘴里老是烂", "嘴里烂了", "嘴巴烂了", "嘴里长泡", "嘴里起泡"), ("mouth_ulcers",)),
+    **dict.fromkeys(("早上起来手是僵的", "早上起来手僵", "早上起来手指僵", "早上手指僵硬", "晨起手僵", "早上起床关节僵",
+                     "早上起来关节僵"), ("long_morning_stiffness",)),
+    # heating only: burning charcoal in a closed room (烧炭) is also a method of suicide, and a note planning it
+    # names the suicide plan, not an exposure
+    **dict.fromkeys(("烧煤炉取暖", "烧煤炉", "煤炉取暖", "烧炭取暖", "生炉子取暖"), ("co_exposure_source",)),
+    **dict.fromkeys(("出去透透气好一点", "出去透气就好点", "离开家就好了", "出门就好一些"), ("better_away_from_home",)),
+}
+
+# Contractions typed without the apostrophe ("i dont have a fever", "havent had any rash") read as written with it.
+EN_CONTRACTIONS = {w.replace("'", ""): w for w in (
+    "don't", "doesn't", "didn't", "haven't", "hasn't", "hadn't", "isn't", "wasn't", "aren't", "weren't", "won't",
+    "can't", "couldn't", "wouldn't", "shouldn't")}
+# The note says the woman is pregnant now ("10 weeks pregnant", "I'm pregnant", "G2P1 9/40"), not "am I pregnant?",
+# "not pregnant", "to prevent pregnancy" or "trying to get pregnant".
+PREGNANT_NOW = re.compile(r"(?i)\b\d{1,2}\s*(?:weeks?|wks?|w)\s*(?:pregnant|preg\b|gestation)|"
+                          r"\b(?:i'?m|i am|she'?s|she is|currently|now)\s+(?:\d{1,2}\s*(?:weeks?|wks?)\s*)?pregnant\b(?!\s*\?)|"
+                          r"(?<![\d/])(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d)?\s*/\s*40\b|\bg\d\s*p\d\b")
+
+
+@dataclass(frozen=True)
+class InPlace:
+    """A word that names a finding only in its place, read where no phrase of the lexicon took it."""
+    finding: str
+    before: frozenset | None = None     # the word before must be one of these (None: any)
+    undo: frozenset = frozenset()       # none of these among the next ``reach`` words
+    need: frozenset = frozenset()       # one of these among the next ``reach`` words (empty: nothing needed)
+    reach: int = 1
+    with_before: bool = False           # the word before belongs to the mention ("can't breathe")
+    note_words: frozenset = frozenset()  # the note must use one of these somewhere (empty: any note)
+    pregnant_only: bool = False         # only in a note saying the woman is pregnant now (``PREGNANT_NOW``)
+    near_before: frozenset = frozenset()  # one of these among the four words before it (empty: nothing needed)
+
+
+# British lay English says "he's got a temperature" for a fever ("no temperature" then denies it, so "no" stays
+# outside the mention), but "took his temperature" or "a temperature of 37.2" is a measurement; "can't breathe" is
+# breathlessness, "can't breathe properly through my nose" a blocked nose; "hes type 1" is a diabetic; "glands in my
+# neck are up" are swollen lymph nodes; "going all the time" in a note about weeing is urinary frequency; bleeding
+# or spotting said alone in a pregnant woman's note is bleeding in pregnancy (not "bleeding from my gums"); "had a
+# fit" and "arms and legs were jerking" are a seizure (not "a fit 20 year old", "jerking awake"); "couldn't get his
+# words out" is difficulty speaking.
+_A_TEMPERATURE = InPlace("fever", frozenset({"a", "no", "any"}), frozenset(
+    {"of", "is", "was", "normal", "ok", "fine", "reading", "check", "checked", "probe", "gun", "taken", "settled",
+     "down"}))
+_TEMPERATURES = InPlace("fever", frozenset({"having", "had", "with", "no", "any", "getting"}), frozenset(
+    {"of", "are", "were", "normal", "ok", "fine", "readings", "settled", "down"}))
+_TYPE_1_OR_2 = InPlace("diabetes_history", frozenset({"is", "i'm", "im", "he's", "hes", "she's", "shes", "am", "a",
+                                                      "being", "they're"}),
+                       need=frozenset({"1", "2", "one", "two", "i", "ii"}))
+_GLANDS_UP = InPlace("swollen_lymph_nodes", undo=frozenset({".", ";", "but"}), need=frozenset({"up"}), reach=5)
+_BLEEDING_IN_PREGNANCY = InPlace("pregnancy_bleeding", undo=frozenset(
+    {"from", "gums", "gum", "nose", "bum", "back", "when", "after", "on", "in", "at", "cut", "wound"}), reach=3,
+    pregnant_only=True)
+_LIMBS_JERKING = InPlace("seizure", undo=frozenset({"awake", "off", "reflex"}), reach=2,
+                         near_before=frozenset({"arms", "legs", "limbs", "body", "arm", "leg", "whole"}))
+_GOING_OFTEN = InPlace("urinary_frequency", undo=frozenset({"out", "to", "back", "home", "on"}),
+                       need=frozenset({"all", "constantly", "every", "loads", "non", "nonstop"}), reach=1,
+                       note_words=frozenset(URINARY_WORDS | {"wee", "wees", "pee", "pees", "loo", "toilet"}))
+EN_IN_CONTEXT: dict[str, InPlace] = {
+    "temperature": _A_TEMPERATURE, "temp": _A_TEMPERATURE, "temperatures": _TEMPERATURES, "temps": _TEMPERATURES,
+    "breathe": InPlace("shortness_of_breath", frozenset({"can't", "cannot", "couldn't"}),
+                       frozenset({"through", "nose"}), reach=3, with_before=True),
+    "type": _TYPE_1_OR_2, "glands": _GLANDS_UP, "going": _GOING_OFTEN,
+    "bleeding": _BLEEDING_IN_PREGNANCY, "spotting": _BLEEDING_IN_PREGNANCY,
+    "jerking": _LIMBS_JERKING, "jerked": _LIMBS_JERKING, "twitching": _LIMBS_JERKING,
+    "fit": InPlace("seizure", frozenset({"a", "had", "having", "another"}), frozenset(
+        {"of", "for", "and", "to", "in", "as", "enough", "well", "person", "man", "woman", "young", "healthy"})),
+    "words": InPlace("speech_difficulty", frozenset({"my", "the"}), need=frozenset({"out"}), near_before=frozenset(
+        {"can't", "couldn't", "cannot", "struggling", "struggled", "trouble", "difficulty", "unable", "hard"})),
+}
+# "<part> fine": "lips fine, breathing fine" denies lip swelling and breathlessness (a note about hives that said so
+# was read as anaphylaxis). Denied only where the note states no such finding elsewhere ("breathing fine at rest,
+# breathless on the stairs" keeps the breathlessness).
+EN_FINE_PARTS = {"breathing": "shortness_of_breath", "lips": "lip_tongue_swelling", "tongue": "lip_tongue_swelling",
+                 "vision": "blurred_vision", "eyesight": "blurred_vision", "hearing": "hearing_loss",
+                 "speech": "slurred_speech", "arms": "one_sided_weakness", "legs": "one_sided_weakness",
+                 "limbs": "one_sided_weakness"}
+FINE = {"fine", "ok", "okay", "normal", "alright", "unaffected", "good"}
+# the rest of a Chinese clause saying it is normal
+ZH_FINE = re.compile(r"[\u4e00-\u9fff]?[也都还]?(?:正常|没事|没问题|挺好的?|还好)[的了啊呢]?")
