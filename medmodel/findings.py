@@ -151,7 +151,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "jaundice" and after and after[0] in _DISCHARGE_WORDS:   # "yellow gunk", not "yellow eyes and sputum"
         return None
     if finding == "floppy_unresponsive" and (any(w in ("limping", "limped") for w in span) or span == ["limp"] and (
-            words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in ("when", "on", "walking"))):
+            words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
+                "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):
         return "limp"                                          # a limping gait, not a limp (floppy) child
     if finding == "chest_pain" and _SKIN_WORDS & set(span):   # "painful blistering rash L chest": the rash hurts
         return None
@@ -203,6 +204,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "vaginal_bleeding"                              # "the implant to prevent pregnancy, bleeding for months"
     if finding == "painful_periods" and pregnant:
         return "lower_abdominal_pain"                          # "10 weeks pregnant ... crampy pains low down"
+    if finding == "non_blanching_rash" and {"palatal", "palate"} & set(words[max(0, a - 2):b]):
+        return None                                            # "palatal petechiae" (glandular fever): not the skin
+    if finding == "shortness_of_breath" and {"swollen", "swelling", "swell"} & set(span) and not set(span) & \
+            {"breath", "breathe", "breathing", "breathless", "puffed", "winded", "sob", "air"}:
+        return None                                            # "swollen along that edge and a little pus came out"
     if finding == "eye_pain" and {"headache", "headaches"} & set(span):
         return "retro_orbital_pain"                            # "muscle aches, headache behind my eyes" (flu, dengue)
     near = set(words[max(0, a - 4):b + 4])
@@ -247,11 +253,24 @@ _ZH_STROKE_WORDS = r"突然|一下子|半边|一侧|说话|口角|嘴歪|麻木"
 def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
     """``_reading`` for Chinese, over a note's mentions: "肩膀痛…胳膊抬不起来" is a painful shoulder that will not lift
     (reduced movement), not one-sided weakness, unless the note says it came on suddenly or with other signs of a
-    stroke."""
-    if not any(m.finding == "shoulder_pain" and m.present for m in mentions) or re.search(_ZH_STROKE_WORDS, text):
-        return mentions
-    return [replace(m, finding="reduced_range_of_motion") if m.finding == "one_sided_weakness" and "抬不起" in m.phrase
-            else m for m in mentions]
+    stroke; bleeding points where scaly skin is picked ("一抠就掉渣，抠多了会出血点": psoriasis) are no petechial
+    rash; a teething baby's 流口水 ("牙床红红的", "什么都往嘴里塞着啃") is teething dribbling, not the airway sign; a
+    crowing sound on breathing in after bouts of coughing ("一阵一阵…吸气的时候像鸡叫") is the whoop, not stridor."""
+    out = []
+    for m in mentions:
+        before = text[max(0, m.start - 8):m.start]
+        if m.finding == "non_blanching_rash" and re.search(r"[抠挠刮抓]", before):
+            continue
+        if m.finding == "drooling" and re.search(r"长牙|出牙|牙床|啃|咬东西|往嘴里塞", text) and not re.search(r"咽|吞", text):
+            m = replace(m, finding="teething_dribbling")
+        elif m.finding == "stridor" and re.search(r"鸡叫|鸡鸣", m.phrase + text[m.end:m.end + 6]) and \
+                re.search(r"阵咳|一阵一阵|咳完|连咳|咳起来停不下", text):
+            m = replace(m, finding="paroxysmal_cough_whoop")
+        elif m.finding == "one_sided_weakness" and "抬不起" in m.phrase and not re.search(_ZH_STROKE_WORDS, text) and \
+                any(x.finding == "shoulder_pain" and x.present for x in mentions):
+            m = replace(m, finding="reduced_range_of_motion")
+        out.append(m)
+    return out
 
 
 # Signs that a note is written in clinical shorthand, where "CP" is chest pain and "HI" a head injury.

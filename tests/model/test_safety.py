@@ -111,6 +111,18 @@ def test_hives_with_lips_and_breathing_fine_are_not_anaphylaxis(shipped_bundle):
     assert swollen.triage == "emergency"
 
 
+@pytest.mark.parametrize("text, finding", [
+    ("孩子9岁，咳了三个礼拜了，一阵一阵的停不下来，咳完有时候还会吐，吸气的时候有像鸡叫一样的声音", "stridor"),   # whoop
+    ("身上长了好多红色的斑块，上面有一层白白的皮，一抠就掉渣，抠多了会出血点", "non_blanching_rash"),             # psoriasis
+    ("孩子10个月，这几天老流口水，什么都往嘴里塞着啃，下面牙床红红的鼓起来一点", "drooling"),                   # teething
+    ("19F ST 6/7, fevers, o/e exudative tonsils, post cervical LNs ++, palatal petechiae", "non_blanching_rash"),
+])
+def test_words_that_sound_like_danger_signs_raise_none(shipped_bundle, text, finding):
+    """Fresh notes: the pertussis whoop read as stridor, bleeding points on picked psoriasis and palatal petechiae
+    as a petechial rash, a teething baby's dribbling as drooling: each sent a routine note to the emergency department."""
+    assert finding not in {r.finding for r in Predictor(shipped_bundle).predict(Case(text)).red_flags}
+
+
 def test_a_sticky_eye_is_not_a_stuck_eye(shipped_bundle):
     """Lay "stuck" of an eye means glued shut with discharge (conjunctivitis), not a gaze palsy: no red flag.
     An eye stuck in one position still is one (orbital cellulitis, cranial nerve palsy)."""

@@ -146,6 +146,14 @@ def test_chinese_negation(ex):
     ("talking rubbish and hearing voices", {"disorganised_speech", "hallucinations"}, set()),
     ("I've got a faint blotchy rash on my legs", {"maculopapular_rash"}, {"fainting"}),
     ("scratched my shin, red hot swollen leg, feeling a bit fluey", set(), {"large_local_reaction"}),
+    ("8M, mum reports limp R leg 1/7", {"limp"}, {"floppy_unresponsive"}),
+    ("o/e exudative tonsils, palatal petechiae", {"tonsillar_exudate"}, {"non_blanching_rash"}),
+    ("red and swollen along that edge and a little pus came out", set(), {"shortness_of_breath"}),
+    # Chinese: picked psoriasis plaques that bleed, a teething baby's dribbling, a whoop after coughing bouts
+    ("一抠就掉渣，抠多了会出血点", set(), {"non_blanching_rash"}),
+    ("这几天老流口水，什么都往嘴里塞着啃，下面牙床红红的", {"teething_dribbling"}, {"drooling"}),
+    ("孩子流口水，吞不下去，喘气有声音", {"drooling"}, set()),
+    ("一阵一阵的停不下来，咳完吸气的时候像鸡叫", {"cough"}, {"stridor"}),
 ])
 def test_everyday_chinese_and_fever_days(ex, text, present, absent):
     s = states(ex, text)
