@@ -211,10 +211,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                                            # "swollen along that edge and a little pus came out"
     if finding == "eye_pain" and {"headache", "headaches"} & set(span):
         return "retro_orbital_pain"                            # "muscle aches, headache behind my eyes" (flu, dengue)
-    near = set(words[max(0, a - 4):b + 4])
-    if finding == "mouth_ulcers" and {"sores", "sore"} & set(span) and {"honey", "golden"} & near and \
-            {"crusty", "crusted", "crust", "crusts", "coloured", "colored"} & near:
-        return "honey_crusted_sores"                           # "crusty honey coloured sores round her nose and mouth"
+    if finding == "mouth_ulcers" and {"sores", "sore"} & set(span):
+        near = set(words[max(0, a - 4):b + 4])
+        if {"honey", "golden"} & near and {"crusty", "crusted", "crust", "crusts", "coloured", "colored"} & near:
+            return "honey_crusted_sores"                           # "crusty honey coloured sores round her nose and mouth"
     if finding == "muscle_rigidity" and set(words) & {"jerking", "jerked", "fit", "fitting", "seizure", "convulsing",
                                                         "convulsion", "twitching"}:
         return None                                            # "went stiff then her arms and legs were jerking": a fit
