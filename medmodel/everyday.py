@@ -8,7 +8,10 @@ which of ~17,800 notes read differently.
 - ``InPlace``: a word that names a finding only in its place ("a temperature", "can't breathe", "hes type 1");
 - ``EN_FINE_PARTS``: "<part> fine" denies that part's finding ("lips fine, breathing fine");
 - ``PREGNANT_NOW``: the note says the woman is pregnant now;
-- ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``: durations that are findings ("havent had a poo in 5 days", "fever for 6 days");
+- ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``, ``MORNING_STIFFNESS``: durations that are findings ("havent had a poo in 5
+  days", "fever for 6 days", "stiff in the morning for 10 mins");
+- ``EN_EVERYDAY``: everyday English phrasings, read like the knowledge base's and matched in any order within a
+  clause ("white patches in my babys mouth", "an elephant sitting on his chest");
 - ``ZH_EVERYDAY``, ``ZH_FINE``: everyday Chinese (一直吐, 嘴唇通红, 喘气也正常).
 """
 from __future__ import annotations
@@ -27,6 +30,29 @@ NO_STOOL_FOR_DAYS = re.compile(
     r"opened\s+(?:my\s+|his\s+|her\s+)?|been able to\s+)?(?:poo|poop|bowel movement|bm|number two|dump|bowels|"
     r"go(?:ne)?(?:\s+to\s+the\s+toilet)?|pooed|pooped)?\s*(?:(?:properly|at all)\s+)?(?:in|for|since)\s+"
     r"(?:\d+|a|two|three|four|five|six|seven|several|a few|over a)\s*(?:days?|weeks?|d\b)")
+# Morning stiffness with how long it lasts ("stiff in the morning for 10 mins", "morning stiffness ~1 hr"): under 30
+# minutes is the brief stiffness of osteoarthritis, 30 minutes or more the long stiffness of inflammatory arthritis
+# (NICE NG226 osteoarthritis; NICE NG100 rheumatoid arthritis).
+MORNING_STIFFNESS = re.compile(
+    r"(?i)\b(?:stiff(?:ness)?\b[^.;]{0,30}?\b(?:morning|mornings|first thing|waking|wake up|get up)|"
+    r"(?:morning|first thing)\s+stiff(?:ness)?)\b[^.;\d<>]{0,20}?"
+    r"(?P<cmp><|>|under|over|less than|more than|up to)?\s*(?P<n>\d{1,3}|half an|an|one|ten|twenty|a few)\s*"
+    r"(?P<unit>mins?\b|minutes?|hours?|hrs?\b|h\b)")
+
+
+def stiffness_finding(cmp: str | None, n: str, unit: str) -> str | None:
+    """Brief or long morning stiffness from "10 mins", "<30min", "over an hour", "half an hour"; None when the words
+    do not settle it ("> 10 minutes")."""
+    value = {"half an": 0.5, "an": 1, "one": 1, "ten": 10, "twenty": 20, "a few": 5}.get(n.lower()) or float(n)
+    minutes = value * 60 if unit.lower().startswith("h") else value
+    cmp = (cmp or "").lower()
+    if cmp in ("<", "under", "less than", "up to"):
+        return "short_morning_stiffness" if minutes <= 30 else None
+    if cmp in (">", "over", "more than"):
+        return "long_morning_stiffness" if minutes >= 30 else None
+    return "short_morning_stiffness" if minutes < 30 else "long_morning_stiffness"
+
+
 _ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1, "two": 2}
 FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
@@ -64,6 +90,36 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # names the suicide plan, not an exposure
     **dict.fromkeys(("烧煤炉取暖", "烧煤炉", "煤炉取暖", "烧炭取暖", "生炉子取暖"), ("co_exposure_source",)),
     **dict.fromkeys(("出去透透气好一点", "出去透气就好点", "离开家就好了", "出门就好一些"), ("better_away_from_home",)),
+    # an infant who cries in bouts and stops between them, legs drawn up, stools like redcurrant jelly: the colicky
+    # pain of intussusception (NICE CKS; 阵发性哭闹 is the clinical word)
+    **dict.fromkeys(("哭一阵停一阵", "哭一阵好一阵", "一阵一阵地哭", "一阵一阵的哭", "阵发性哭闹"),
+                    ("excessive_crying", "cramping_abdominal_pain")),
+    **dict.fromkeys(("腿蜷起来", "腿缩起来", "把腿蜷", "蜷着腿", "腿往肚子上缩"), ("drawing_up_legs",)),
+    **dict.fromkeys(("果酱样大便", "大便像果酱", "果酱一样的大便", "果酱样便", "果酱色大便"), ("redcurrant_jelly_stool",)),
+    **dict.fromkeys(("一块一块红色的疙瘩", "一块一块红的疙瘩", "一块块的疙瘩", "一块块红疙瘩", "一块一块的红疙瘩"), ("hives",)),
+    **dict.fromkeys(("一会这里一会那里", "一会儿这里一会儿那里", "这里起那里消"), ("wheals_fade_within_day",)),
+    # a persecutory belief and voices in plain words (a mother days after birth: postpartum psychosis)
+    **dict.fromkeys(("有人要害她", "有人要害我", "有人要害他", "有人害她", "有人害我", "有人想害", "有人要毒死", "有人下毒"),
+                    ("delusions",)),
+    **dict.fromkeys(("听到有人跟她说话", "听到有人跟我说话", "听见有人跟她说话", "听到有人说话", "听见有人说话",
+                     "听到有声音", "听见有声音"), ("hallucinations",)),
+}
+
+# Everyday English the lexicon lacked, found in fresh notes written blind (notes_f, 2026-12-02): each phrase is read
+# like a knowledge-base phrasing of its finding, as written or its words in any order within a clause (so each is
+# written with at most one function word: "white patches mouth" meets "white patches in my babys mouth").
+EN_EVERYDAY: dict[str, str] = {
+    **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
+    "white patches mouth": "white_patches_mouth",
+    **dict.fromkeys(("white threads poo", "worms poo", "white threads bottom"), "threadworms_seen"),
+    **dict.fromkeys(("scratching bum", "scratching bottom", "itchy bum"), "anal_itching"),
+    **dict.fromkeys(("swollen knee", "swollen elbow"), "joint_swelling"),
+    **dict.fromkeys(("hot swollen knee", "red hot knee"), "hot_red_joint"),
+    "red patch white eye": "red_patch_white_of_eye",
+    **dict.fromkeys(("eyes gone yellow", "eyes turned yellow"), "jaundice"),
+    **dict.fromkeys(("tummy bigger", "belly bigger", "stomach bigger"), "abdominal_distension"),
+    **dict.fromkeys(("giving birth", "gave birth"), "recent_childbirth"),
+    "baby swapped": "delusions",
 }
 
 # Contractions typed without the apostrophe ("i dont have a fever", "havent had any rash") read as written with it.
@@ -115,6 +171,8 @@ _LIMBS_JERKING = InPlace("seizure", undo=frozenset({"awake", "off", "reflex"}), 
 _GOING_OFTEN = InPlace("urinary_frequency", undo=frozenset({"out", "to", "back", "home", "on"}),
                        need=frozenset({"all", "constantly", "every", "loads", "non", "nonstop"}), reach=1,
                        note_words=frozenset(URINARY_WORDS | {"wee", "wees", "pee", "pees", "loo", "toilet"}))
+_RADIATES = frozenset({"going", "goes", "went", "spreading", "spreads", "spread", "radiating", "radiates", "shooting",
+                       "shoots", "moving", "travelling", "traveling", "up", "into"})
 EN_IN_CONTEXT: dict[str, InPlace] = {
     "temperature": _A_TEMPERATURE, "temp": _A_TEMPERATURE, "temperatures": _TEMPERATURES, "temps": _TEMPERATURES,
     "breathe": InPlace("shortness_of_breath", frozenset({"can't", "cannot", "couldn't"}),
@@ -124,6 +182,11 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     "jerking": _LIMBS_JERKING, "jerked": _LIMBS_JERKING, "twitching": _LIMBS_JERKING,
     "fit": InPlace("seizure", frozenset({"a", "had", "having", "another"}), frozenset(
         {"of", "for", "and", "to", "in", "as", "enough", "well", "person", "man", "woman", "young", "healthy"})),
+    # "chest feels heavy ..., going into his jaw": chest pain spreading to the jaw (not a toothache "going into my
+    # jaw": the note must speak of the chest)
+    "jaw": InPlace("radiating_arm_jaw_pain", near_before=_RADIATES, note_words=frozenset({"chest"})),
+    # "the midwives are poisoning her", "they're poisoning me": a persecutory belief (not "food poisoning")
+    "poisoning": InPlace("delusions", frozenset({"are", "is", "were", "was", "been", "keeps", "they're"})),
     "words": InPlace("speech_difficulty", frozenset({"my", "the"}), need=frozenset({"out"}), near_before=frozenset(
         {"can't", "couldn't", "cannot", "struggling", "struggled", "trouble", "difficulty", "unable", "hard"})),
 }

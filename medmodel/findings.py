@@ -16,7 +16,8 @@ from functools import cached_property, lru_cache
 
 import ahocorasick
 
-from .everyday import (EN_CONTRACTIONS, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE, NO_STOOL_FOR_DAYS, PREGNANT_NOW,
+from .everyday import (EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE, MORNING_STIFFNESS,
+                       NO_STOOL_FOR_DAYS, PREGNANT_NOW, stiffness_finding,
                        URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, days)
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
@@ -62,6 +63,7 @@ _ZH_CHAR_NORM = str.maketrans({"疼": "痛"})
 ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "又吐又拉": ("vomiting", "diarrhoea"),
              "又拉又吐": ("diarrhoea", "vomiting"), "又吐又泻": ("vomiting", "diarrhoea"), **ZH_EVERYDAY}
 ZH_MAX_GAP = 5      # characters allowed between the two halves of a Chinese phrasing
+_ZH_GAP_DENIAL = re.compile(r"没有|没|无|未|不")   # between the halves: the finding is denied
 _NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot", "didn't", "doesn't", "don't"}
 _CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
 _GLUCOSE_WORDS = {"glucose", "sugar", "sugars", "bm", "bms", "cbg", "meter", "reading", "reads", "read", "glucometer",
@@ -73,6 +75,13 @@ _AIRWAY_WORDS = {"swallow", "swallowing", "breathe", "breathing", "breath", "bre
 _GAIT_BEFORE = {"a", "with", "slight", "bad", "noticeable", "walking", "walks", "walk", "walked"}   # "with limp": gait
 _MOUTH_SORE_WORDS = {"ulcer", "ulcers", "ulceration", "stomatitis", "gingivostomatitis", "sores", "vesicles"}
 _SKIN_WORDS = {"rash", "blistering", "blisters", "blister", "vesicles", "spots", "lesions"}
+_PERSISTENT_WORDS = {"over", "all", "every", "everything", "constantly", "constant", "repeatedly", "repeated", "persistent",
+                     "persistently", "intractable", "sips", "keeps", "keep", "nonstop", "non-stop", "straight", "fluids",
+                     "drink", "water", "anything", "continuous", "continuously", "again", "non", "stop", ">", "24h",
+                     "24", "48h", "hours", "hrs", "frequent", "frequently", "lots", "loads", "times"}
+_BURN_INJURIES = {"burn_injury", "large_burn_area", "burn_to_special_area", "white_or_charred_skin"}
+_BODY_PLACES = {"hair", "scalp", "poo", "stool", "stools", "nappy", "skin", "bum", "bottom", "toilet", "underwear", "pants",
+                "mouth", "throat", "eye", "eyes", "ear", "ears", "urine", "wee", "pee", "sick", "vomit", "sputum", "phlegm"}
 # Words that make a urine phrase mean less urine; the lexicon's compact keys drop them ("passing little urine" ->
 # "passing urine"), so a key without one of them around it is plain passing of urine.
 _LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty", "barely", "hardly", "only", "tiny",
@@ -156,6 +165,15 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "limp"                                          # a limping gait, not a limp (floppy) child
     if finding == "chest_pain" and _SKIN_WORDS & set(span):   # "painful blistering rash L chest": the rash hurts
         return None
+    if finding in _BURN_INJURIES and "burning" in span:       # "worse after big meals ..., burning": a burning pain
+        return None
+    if finding == "hallucinations" and words[b:b + 1] in (["in"], ["on"], ["around"]) and \
+            _BODY_PLACES & set(words[b + 1:b + 4]):          # "I can see tiny white things in her hair": lice, worms
+        return None
+    if finding == "reduced_urine_output" and after and after[0] in ("normally", "normal", "fine", "ok", "okay", "well"):
+        return None                                            # "no clots, passing urine normally"
+    if finding == "joint_swelling" and {"above", "below"} & set(span):   # "swollen just above the knee to the foot"
+        return None
     if finding == "reduced_urine_output" and not _LESS_URINE & set(words[max(0, a - 3):b]):
         return None                                            # "up 3 times a night to pass urine", "passing urine normally"
     if finding == "reduced_urine_output" and _CANNOT & set(words[max(0, a - 3):b]) and \
@@ -169,10 +187,14 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "nosebleed"
     if finding == "persistent_vomiting" and _keeps_fluids_down(words):
         return "vomiting"
+    if finding == "persistent_vomiting" and span and span[0].isascii() and not _PERSISTENT_WORDS & set(words[a:b + 6]):
+        return "vomiting"                                      # "diarrhoea and vomiting since yesterday": when it began
     if finding == "tearfulness" and "tearing" in span and "up" not in words[b:b + 1]:
         return None                                            # "tearing pain", "eyes tearing": not crying
     if finding == "high_impact_exercise" and span[-1:] in (["runs"], ["running"]) and "nose" in words[max(0, a - 3):a]:
         return "runny_nose"                                    # "eye waters and nose runs"
+    if finding == "high_impact_exercise" and span[-1:] == ["running"] and after and after[0] in ("about", "around", "round"):
+        return None                                            # "still eating and running about": a well child
     if finding == "high_impact_exercise" and span in (["run"], ["runs"], ["ran"]):
         return None                                            # "I run a small building firm": "running" says it
     if finding == "pressured_speech" and span == ["pressure"]:   # "my blood pressure is high" ("pressured" is a key)
@@ -330,11 +352,13 @@ class FindingExtractor:
     # ------------------------------------------------------------------ English index
     @cached_property
     def _en_phrases(self) -> list[tuple[str, str, str]]:
-        """(phrase as written, finding id, kind of phrasing) in knowledge-base order, terms first."""
+        """(phrase as written, finding id, kind of phrasing) in knowledge-base order, terms first, then the everyday
+        phrasings of ``everyday.EN_EVERYDAY`` (a knowledge-base phrasing with the same key wins)."""
         out = []
         for part in ("terms", "clinical", "lay"):
             for f in self.kb.findings.values():
                 out.extend((phrase, f.id, part) for phrase in getattr(f.phrasings["en"], part))
+        out.extend((phrase, fid, "lay") for phrase, fid in EN_EVERYDAY.items() if fid in self.kb.findings)
         return out
 
     @cached_property
@@ -396,6 +420,26 @@ class FindingExtractor:
         return bags
 
     @cached_property
+    def _en_bag_keys(self) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+        """Every bag key (with its finding) by each of its words."""
+        out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for entries in self._en_bags.values():
+            for key, fid in entries:
+                for t in key:
+                    out.setdefault(t, []).append((key, fid))
+        return out
+
+    def _en_bag_supersets(self, key: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+        """Bag keys that hold every word of ``key`` and more, longest first (cached)."""
+        cache = self.__dict__.setdefault("_superset_cache", {})
+        hit = cache.get(key)
+        if hit is None:
+            words = set(key)
+            hit = cache[key] = sorted(((k, f) for k, f in self._en_bag_keys.get(key[0], ())
+                                       if len(k) > len(key) and words < set(k)), key=lambda e: -len(e[0]))
+        return hit
+
+    @cached_property
     def _spell(self) -> SpellFixer:
         words = {p.text for phrase, _, _ in self._en_phrases for p in split(phrase) if p.text.isalpha()}
         return SpellFixer(words)
@@ -442,6 +486,10 @@ class FindingExtractor:
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in self._extract_en(text) + self._extract_zh(text)
                      if not any(a < m.end and m.start < b for a, b in taken)]
+        for m in MORNING_STIFFNESS.finditer(text):   # "stiff in the morning for 10 mins": brief (osteoarthritis)
+            fid = stiffness_finding(m["cmp"], m["n"], m["unit"])
+            if fid in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in ((x.start, x.end) for x in mentions)):
+                mentions.append(Mention(fid, not self._reading_denied(text, m.start(), m.end()), m.group(0), m.start(), m.end()))
         mentions += self._fever_days(text, mentions)
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()
@@ -491,7 +539,8 @@ class FindingExtractor:
                     break
             else:
                 k += 1
-        # 2. the same words in another order within a clause
+        # 2. the same words in another order within a clause; of two keys that meet the same words, the one holding
+        #    the other wins ("red patch on white of left eye" is a subconjunctival haemorrhage, not a red eye)
         in_note = set(tokens)
         for k, tok in enumerate(tokens):
             if used[k]:
@@ -501,6 +550,10 @@ class FindingExtractor:
                     continue
                 where = self._find_bag(tokens, used, k, key)
                 if where:
+                    for bigger, other in self._en_bag_supersets(key):
+                        if in_note.issuperset(bigger) and (more := self._find_bag(tokens, used, k, bigger)):
+                            where, fid = more, other
+                            break
                     for q in where:
                         used[q] = True
                     matched.append((canon[min(where)][1], canon[max(where)][2], fid))
@@ -531,10 +584,14 @@ class FindingExtractor:
         pre = [(a, b) for a, b in pre if a not in pseudo_tokens]
         pre += [(a, a + 1) for a, _, fid in matched if fid in _ABSENCE_FINDINGS and words[a] in ("no", "nil")]
         starts = {a for a, _, _ in matched}
+        # a denial that is one item of a list of stated findings ("sore throat, fever, no cough, swollen tonsils")
+        # denies that item only, unless "or" / "nor" carries it on ("fever, no cough, rash or wheeze")
+        one_item = {ta for ta, tb in pre if ta >= 2 and words[ta - 1] == "," and ta - 2 in covered
+                    and not {"or", "nor"} & set(words[tb:tb + 10])}
         mentions = []
         for a, b, fid in matched:
             negated = fid not in _ABSENCE_FINDINGS and any(
-                self._en_in_scope(words, tb, a, starts, covered) for _, tb in pre if tb <= a)
+                self._en_in_scope(words, tb, a, starts, covered, item_only=ta in one_item) for ta, tb in pre if tb <= a)
             negated |= any(b <= ta <= b + 2 and not any(w in EN_TERMINATORS for w in words[b:ta]) for ta, _ in post)
             after = [w for w in words[b:b + 3] if w != ":"]
             negated |= after[:1] == ["nil"] and after[1:2] not in (["else"], ["other"], ["of"])   # "Allergies nil"
@@ -606,10 +663,12 @@ class FindingExtractor:
         return spans
 
     @staticmethod
-    def _en_in_scope(words, trigger_end: int, finding_start: int, finding_starts: set[int], covered: set[int]) -> bool:
-        """Does a trigger ending at ``trigger_end`` govern the finding starting at ``finding_start``?"""
+    def _en_in_scope(words, trigger_end: int, finding_start: int, finding_starts: set[int], covered: set[int],
+                     item_only: bool = False) -> bool:
+        """Does a trigger ending at ``trigger_end`` govern the finding starting at ``finding_start``? (``item_only``:
+        the trigger is one item of a comma list and a comma ends it.)"""
         gap = words[trigger_end:finding_start]
-        if any(w in EN_TERMINATORS for w in gap):
+        if any(w in EN_TERMINATORS for w in gap) or item_only and "," in gap:
             return False
         # "not" before a word that is no finding denies that word alone: "not feeding, floppy, mottled skin" says
         # floppy and mottled (a list that "no" or "denies" opens may start with other words: "no travel, fever").
@@ -643,15 +702,18 @@ class FindingExtractor:
                 found.append((a, b, fid))
                 for k in range(a, b):
                     taken[k] = True
-        for a, b, fid in self._zh_gapped(norm, taken):    # "大便的时候出血" meets "大便出血"
+        gapped = self._zh_gapped(norm, taken)             # "大便的时候出血" meets "大便出血"
+        for a, b, fid, _ in gapped:
             found.append((a, b, fid))
             for k in range(a, b):
                 taken[k] = True
+        # a denial between the halves denies the finding: "嘴里没有溃疡" is no mouth ulcer
+        denied = {(a, b) for a, b, _, gap in gapped if _ZH_GAP_DENIAL.search(gap)}
         found.sort()
         out = []
         for a, b, fid in found:
             start, end = original_span(where, a, b)
-            present = not self._zh_negated(norm, a, b, taken)
+            present = (a, b) not in denied and not self._zh_negated(norm, a, b, taken)
             out += [Mention(f, present, text[start:end], start, end) for f in ((fid,) if isinstance(fid, str) else fid)]
         return _zh_reread(out, norm)
 
@@ -673,9 +735,9 @@ class FindingExtractor:
         automaton.make_automaton()
         return automaton, tails
 
-    def _zh_gapped(self, text: str, taken: list[bool]) -> list[tuple[int, int, str]]:
+    def _zh_gapped(self, text: str, taken: list[bool]) -> list[tuple[int, int, str, str]]:
         """A phrasing's two halves with a few words between them, within one clause, over characters no other
-        phrasing has taken."""
+        phrasing has taken: (start, end, finding, the words between)."""
         automaton, tails = self._zh_halves
         out = []
         for end, head in automaton.iter(text):
@@ -688,7 +750,7 @@ class FindingExtractor:
                 j = window.find(tail, 1, cut)
                 if j != -1 and not any(taken[end + 1:end + 1 + j + len(tail)]):
                     b = end + 1 + j + len(tail)
-                    out.append((a, b, fid))
+                    out.append((a, b, fid, window[:j]))
                     for k in range(a, b):
                         taken[k] = True
                     break

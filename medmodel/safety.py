@@ -239,6 +239,12 @@ CONTEXT_RULES = (
                 "'Pre-eclampsia': call the maternity unit or 999 at once", flag="pregnant",
                 with_findings=("headache", "throbbing_headache", "headache_worse_morning", "thunderclap_headache",
                                "band_like_headache", "one_sided_headache"), from_week=20),
+    ContextRule("postpartum_psychosis", ("delusions", "hallucinations", "disorganised_speech"), "emergency",
+                "after childbirth",
+                "NICE CG192 (antenatal and postnatal mental health): a woman with sudden onset of symptoms suggesting "
+                "postpartum psychosis is referred for assessment within 4 hours; Royal College of Psychiatrists, "
+                "'Postpartum psychosis': a psychiatric emergency - get help the same day (A&E or 999 if unsafe)",
+                with_findings=("recent_childbirth",)),
 )
 
 

@@ -4,7 +4,8 @@
 A reading becomes the knowledge-base finding it implies, present when abnormal (SpO2 below 92% is low oxygen
 saturation, a red flag per BTS asthma and NICE NG51 sepsis guidance) and absent when clearly normal (a documented
 normal temperature is a pertinent negative for fever). Thresholds follow NICE NG51 (sepsis risk stratification),
-NICE NG143 (fever), NICE NG136 (hypertension) and the JBDS hypoglycaemia guideline (< 4 mmol/L).
+NICE NG143 (fever), NICE NG136 (hypertension), BTS/SIGN 158 (peak flow 50% of best or less: acute severe asthma) and
+the JBDS hypoglycaemia guideline (< 4 mmol/L).
 """
 from __future__ import annotations
 
@@ -70,6 +71,14 @@ def _resp_rate(v: float):
     return None
 
 
+def _peak_flow(v: float):
+    """Peak flow as a share of best or predicted: 50% or less is acute severe asthma (BTS/SIGN 158: PEF 33-50%; under
+    33% life-threatening), the breathlessness of an emergency; 50-75% (moderate) names no finding of its own."""
+    if 0 < v <= 50:
+        return "severe_breathlessness", True
+    return None
+
+
 def _glucose(v: float):
     if v > 35:                      # mg/dL
         v = v / 18
@@ -97,6 +106,8 @@ _PATTERNS = [
     (re.compile(r"(?:心率|脉搏|脉率)\s*[:：]?\s*(\d{2,3})"), _heart_rate),
     (re.compile(r"(?i)\b(?:rr|resp(?:iratory)?\s*rate|resps)" + _SEP + r"(\d{1,2})\b"), _resp_rate),
     (re.compile(r"呼吸(?:频率)?\s*[:：]?\s*(\d{1,2})\s*次"), _resp_rate),
+    (re.compile(r"(?i)\b(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%"), _peak_flow),
+    (re.compile(r"(?:峰流速|呼气峰流速)[^\d\n。；，]{0,8}?(\d{1,3})\s*%"), _peak_flow),
     (re.compile(r"(?i)\b(?:bm|cbg|blood\s*glucose|glucose|blood\s*sugar|sugars?)" + _SEP + r"(\d{1,3}(?:[.,]\d)?)\b"),
      _glucose),
     (re.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose),

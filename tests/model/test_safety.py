@@ -225,3 +225,16 @@ def test_a_dose_of_paracetamol_leaves_the_headache_to_the_model(shipped_bundle):
 def test_a_paracetamol_overdose_is_still_one(shipped_bundle, text):
     p = Predictor(shipped_bundle).predict(Case(text))
     assert p.differential[0].condition_id == "paracetamol_overdose" and p.triage == "emergency"
+
+
+def test_a_burning_pain_is_no_burn_and_postpartum_psychosis_is_an_emergency(shipped_bundle):
+    """From a clinician's first notes: "... worse after big meals and lying down, burning" had raised the large-burn
+    red flag (urgent reflux); a mother 5 days after birth with delusions was urgent (NICE CG192)."""
+    p = Predictor(shipped_bundle)
+    r = p.predict(Case("chest pain on and off for 2 weeks, worse after big meals and lying down, burning", 45, "M"))
+    assert not {f.finding for f in r.red_flags} & {"large_burn_area", "burn_injury"}
+    assert r.differential[0].condition_id == "gerd"
+    for text in ("Day 5 after giving birth. Hasn't slept for 3 nights, says the baby has been swapped and the midwives "
+                 "are poisoning her", "产后第7天，这两天不睡觉，说有人要害她和孩子，听到有人跟她说话"):
+        r = p.predict(Case(text, 29, "F"))
+        assert r.triage == "emergency" and "postpartum_psychosis" in {f.rule for f in r.red_flags}, text

@@ -337,3 +337,64 @@ def test_safety_netting_advice_is_not_a_finding(text, phrase, advice):
     start = text.index(phrase)
     assert safety_netting(text, start, start + len(phrase)) is advice
 
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # everyday phrasings found missing in a fifth set of notes written blind (notes_f): everyday.EN_EVERYDAY / ZH_EVERYDAY
+    ("his chest feels heavy like an elephant sitting on it, going into his jaw",
+     {"crushing_chest_pain", "radiating_arm_jaw_pain"}, set()),
+    ("toothache going into my jaw", set(), {"radiating_arm_jaw_pain"}),          # no chest: not cardiac radiation
+    ("no spread to arm or jaw, chest pain on twisting", set(), {"radiating_arm_jaw_pain"}),
+    ("white patches in my babys mouth that wont wipe off", {"white_patches_mouth"}, set()),
+    ("son scratching his bum at night, saw tiny white threads moving in his poo", {"anal_itching", "threadworms_seen"},
+     {"pale_stools"}),
+    ("Hot swollen R knee 2/7", {"hot_red_joint"}, set()),
+    ("my knee is swollen and stiff, worse in the morning for 10 mins", {"joint_swelling", "short_morning_stiffness"}, set()),
+    ("morning stiffness over an hour in both hands", {"long_morning_stiffness"}, set()),
+    ("morning stiffness <30min", {"short_morning_stiffness"}, {"long_morning_stiffness"}),
+    ("eyes gone yellow, legs puffy", {"jaundice"}, {"puffy_eyes_face"}),
+    ("tummy bigger than usual", {"abdominal_distension"}, set()),
+    ("Day 5 after giving birth, says the midwives are poisoning her", {"recent_childbirth", "delusions"}, set()),
+    ("I think I have food poisoning", set(), {"delusions"}),
+    ("产后第7天，说有人要害她和孩子，听到有人跟她说话", {"recent_childbirth", "delusions", "hallucinations"}, set()),
+    ("我儿子十个月，哭一阵停一阵，哭的时候腿蜷起来，大便像果酱一样", {"excessive_crying", "cramping_abdominal_pain",
+                                                          "drawing_up_legs", "redcurrant_jelly_stool"}, set()),
+    ("全身起一块一块红色的疙瘩，特别痒，一会这里一会那里", {"hives", "wheals_fade_within_day"}, set()),
+    ("PEF 40% of best, RR 28", {"severe_breathlessness"}, set()),
+    ("峰流速为预计值的45%", {"severe_breathlessness"}, set()),
+])
+def test_everyday_phrasings_from_the_fifth_blind_set(ex, text, present, absent):
+    s = states(ex, text)
+    assert all(s.get(f) is True for f in present), s
+    assert not any(s.get(f) is True for f in absent), s
+
+
+@pytest.mark.parametrize("text, present, denied", [
+    # a denial that is one item of a list of stated findings denies that item only ...
+    ("sore throat, fever, no cough, swollen tonsils with white spots", {"sore_throat", "fever", "swollen_tonsils"}, set()),
+    ("c/o cough, no fever, no rash, wheeze", {"cough", "wheeze"}, {"fever", "rash"}),
+    # ... unless "or" carries it on, or the list opens with the denial
+    ("sore throat, no fever, cough or cold", {"sore_throat"}, {"fever", "cough"}),
+    ("no fever, swollen tonsils", set(), {"fever", "swollen_tonsils"}),
+    # a gap with a denial between the halves of a Chinese phrasing denies it
+    ("嘴里没有溃疡，眼睛不红", set(), {"mouth_ulcers"}),
+])
+def test_denials_inside_lists(ex, text, present, denied):
+    s = states(ex, text)
+    assert all(s.get(f) is True for f in present), s
+    assert all(s.get(f) is False for f in denied), s
+
+
+@pytest.mark.parametrize("text, wrong, right", [
+    ("chest pain worse after big meals and lying down, burning", {"large_burn_area", "burn_injury"}, {}),
+    ("itchy scalp and I can see tiny white things in her hair", {"hallucinations"}, {}),
+    ("he keeps seeing things in the corner of the room", set(), {"hallucinations": True}),
+    ("still eating and running about", {"high_impact_exercise"}, {}),
+    ("diarrhoea and vomiting since yesterday", {"persistent_vomiting"}, {"vomiting": True}),
+    ("no dysuria, no clots, passing urine normally", {"reduced_urine_output"}, {}),
+    ("Bright red patch on white of left eye", {"red_eye"}, {"red_patch_white_of_eye": True}),
+])
+def test_more_words_that_name_another_finding_here(ex, text, wrong, right):
+    s = states(ex, text)
+    assert not {f for f in wrong if s.get(f) is True}, s
+    assert all(s.get(f) is v for f, v in right.items()), s

@@ -186,3 +186,15 @@ def test_bleeding_on_an_anticoagulant_is_seen_the_same_day(kb):
     assert level(["haematuria"], frozenset({"anticoagulant"})) == ["urgent"]
     assert level(["nosebleed"], frozenset()) == []
     assert level(["bleeding_gums"], frozenset({"anticoagulant"})) == []     # minor: advice, not the same day
+
+
+def test_psychotic_symptoms_after_childbirth_are_an_emergency(kb):
+    """NICE CG192 / Royal College of Psychiatrists: postpartum psychosis is a psychiatric emergency. A fresh note, "Day
+    5 after giving birth ... says the baby has been swapped and the midwives are poisoning her", was triaged urgent."""
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    rules = lambda found: {(r.finding, r.level, r.rule) for r in safety.context_red_flags(kb, [m(f) for f in found], 29,
+                                                                                          frozenset())}
+    assert ("delusions", "emergency", "postpartum_psychosis") in rules(["recent_childbirth", "delusions"])
+    assert ("hallucinations", "emergency", "postpartum_psychosis") in rules(["hallucinations", "recent_childbirth"])
+    assert not rules(["delusions"])                        # psychosis without a birth: the knowledge base's own level
+    assert not rules(["recent_childbirth", "low_mood"])    # low mood after a birth is no psychosis
