@@ -29,7 +29,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
                      triage_from_differential)
 from .scope import Scope, assess, scope_features
@@ -277,13 +277,16 @@ class Predictor:
             next_steps = ["emergency_department_now"] + next_steps
         warnings: list[Message] = []
         options: dict[str, list[str]] = {}
+        stated = [m for m in findings if m.present]
+        thin = stated[0] if len(stated) == 1 and scope.features["kb_agreement"] < THIN_NOTE_SUPPORT else None
         if scope.out_of_scope:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
             warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
-        elif lead.probability < RX_CONFIDENCE:
+        elif lead.probability < RX_CONFIDENCE or thin is not None:
             medications, withheld = [], []
-            warnings.append(Message("confirm_diagnosis_first", {"probability": lead.probability}))
+            warnings.append(Message("thin_note", {"phrase": thin.phrase}) if thin is not None else
+                            Message("confirm_diagnosis_first", {"probability": lead.probability}))
             for d in differential[:3]:
                 options[d.condition_id] = prescribe(kb, d.condition_id, [], flags)[0]
         else:

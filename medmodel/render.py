@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 # Warnings each surface shows in a place of its own (the out-of-scope banner, the treatment section, beside the
 # form) rather than again in the list of warnings.
-PLACED = frozenset({"out_of_scope", "confirm_diagnosis_first", "context_conflict"})
+PLACED = frozenset({"out_of_scope", "confirm_diagnosis_first", "thin_note", "context_conflict"})
 # Items of one phrase that say more than another item of the same phrase: "22 weeks pregnant" says "pregnant".
 _SUBSUMES = {"gestation_weeks": "pregnant", "allergy_penicillin_severe": "allergy_penicillin"}
 _CHIP_ORDER = ("age", "sex", "gestation_weeks", "pregnant", "breastfeeding", "allergy_penicillin_severe",
@@ -191,6 +191,9 @@ def treatment_note(p: Prediction, lang: str = "en") -> str | None:
     """Why no medicine is listed, when none is: outside the knowledge base, or the diagnosis to confirm first."""
     if p.out_of_scope:
         return labels.text("ui12.no_medicine_scope", lang)
+    thin = next((w for w in p.warnings if w.code == "thin_note"), None)
+    if thin is not None:
+        return labels.message(thin, lang)
     if p.options:
         return labels.text("msg.confirm_diagnosis_first", lang, probability=labels.percent(p.leading.probability))
     return None

@@ -34,6 +34,11 @@ GESTATION_WEEKS = {
     "placental_abruption": (20, 42),     # separation of the placenta after 20 weeks (RCOG GTG 63)
 }
 RX_CONFIDENCE = 0.5               # leading-diagnosis likelihood below which no medicine is suggested
+# A note with a single symptom ("tummy ache", 8 years old) gets a differential from that symptom and the patient's age
+# alone, and the model can be confident about it (scarlet fever 54%, with penicillin): no medicine is suggested when
+# one finding is all the note gives and the knowledge base's own posterior for the leading diagnosis, from that
+# finding, is below this.
+THIN_NOTE_SUPPORT = 0.5
 OUT_OF_SCOPE_TRIAGE = "routine"    # a note MedSeq does not recognise is never self-care: a clinician should see it
 
 

@@ -238,3 +238,16 @@ def test_a_burning_pain_is_no_burn_and_postpartum_psychosis_is_an_emergency(ship
                  "are poisoning her", "产后第7天，这两天不睡觉，说有人要害她和孩子，听到有人跟她说话"):
         r = p.predict(Case(text, 29, "F"))
         assert r.triage == "emergency" and "postpartum_psychosis" in {f.rule for f in r.red_flags}, text
+
+
+def test_a_single_symptom_is_no_ground_for_a_medicine(shipped_bundle):
+    """"tummy ache" at 8 years had scarlet fever 54% with penicillin V, "cough for 5 days" doxycycline: a differential
+    resting on one symptom and the age suggests no medicine, says why, and still lists each candidate's options."""
+    from medmodel import render
+    p = Predictor(shipped_bundle)
+    for text, age in (("tummy ache", 8), ("cough for 5 days", 40)):
+        r = p.predict(Case(text, age, "M"))
+        assert r.medications == [] and r.options and "thin_note" in {w.code for w in r.warnings}, text
+        assert "Only one symptom" in render.treatment_note(r, "en") and "只识别到一个症状" in render.treatment_note(r, "zh")
+    r = p.predict(Case("burning when i pee and going all the time", 27, "F"))     # two findings: as before
+    assert r.medications and "thin_note" not in {w.code for w in r.warnings}
