@@ -98,6 +98,9 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("果酱样大便", "大便像果酱", "果酱一样的大便", "果酱样便", "果酱色大便"), ("redcurrant_jelly_stool",)),
     **dict.fromkeys(("一块一块红色的疙瘩", "一块一块红的疙瘩", "一块块的疙瘩", "一块块红疙瘩", "一块一块的红疙瘩"), ("hives",)),
     **dict.fromkeys(("一会这里一会那里", "一会儿这里一会儿那里", "这里起那里消"), ("wheals_fade_within_day",)),
+    # a fit in plain words ("突然抽起来了", "手脚一抽一抽的", "有抽动现象"); never 抽筋 (a cramp), 抽血 or 抽烟
+    **dict.fromkeys(("抽起来了", "抽起来", "一抽一抽", "抽动现象", "四肢抽动", "手脚抽动", "全身抽动", "浑身抽动",
+                     "抽了几分钟", "抽了一会", "抽了两分钟", "抽了三分钟"), ("seizure",)),
     # a persecutory belief and voices in plain words (a mother days after birth: postpartum psychosis)
     **dict.fromkeys(("有人要害她", "有人要害我", "有人要害他", "有人害她", "有人害我", "有人想害", "有人要毒死", "有人下毒"),
                     ("delusions",)),

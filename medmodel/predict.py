@@ -48,6 +48,7 @@ _OVERDOSE_WORDS = re.compile(
     r"lots of|load of|bunch of|\b(?:[1-9]\d|[89])\s*(?:x\s*)?(?:tabs?|tablets?|pills?|caps|capsules|paracetamol|"
     r"tylenol|panadol)|staggered|过量|一整|一瓶|一板|一盒|\d{2,}\s*片|几十片|好多片|一把")
 PARACETAMOL_OVERDOSE = "paracetamol_overdose"
+FEBRILE_SEIZURE = "febrile_seizure"     # never output without a fit read in the note (``_seizure_read``)
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -214,9 +215,12 @@ class Predictor:
         vocab, model = self.bundle.target_vocab, self.bundle.model
         banned = torch.stack([self.banned(p[0]) for p in prepared])
         overdose = vocab.stoi.get(f"DX:{PARACETAMOL_OVERDOSE}")
+        febrile_fit = vocab.stoi.get(f"DX:{FEBRILE_SEIZURE}")
         for i, (case, p) in enumerate(zip(cases, prepared)):
             if overdose is not None and self._paracetamol_as_a_dose(case.text, p[3]):
                 banned[i, overdose] = True
+            if febrile_fit is not None and not self._seizure_read(case.text, p[3]):
+                banned[i, febrile_fit] = True
         device = next(model.parameters()).device
         src = Source.collate([p[4] for p in prepared], device)
         hyps = self.search(model, vocab, src, beam=self.beam, force_first_dx=True, banned=banned.to(device))
@@ -319,6 +323,13 @@ class Predictor:
         ingestion = "paracetamol_overdose_ingestion"
         return not any(m.finding == ingestion and m.present
                        for m in findings + self._red_flag_reader.extract(text, every=True))
+
+    def _seizure_read(self, text: str, findings: list[Mention]) -> bool:
+        """A fit stated in the note, by either reader: a febrile seizure is a seizure, so a febrile child with no fit
+        in the note is never given one (a 2-year-old "with fever 39 and runny nose, playing in between" had febrile
+        seizure 52%, buccal midazolam and an emergency)."""
+        return any(m.finding == "seizure" and m.present for m in findings) or any(
+            m.finding == "seizure" and m.present for m in self._red_flag_reader.extract(text, every=True))
 
     @cached_property
     def _red_flag_reader(self) -> FindingExtractor:

@@ -251,3 +251,18 @@ def test_a_single_symptom_is_no_ground_for_a_medicine(shipped_bundle):
         assert "Only one symptom" in render.treatment_note(r, "en") and "只识别到一个症状" in render.treatment_note(r, "zh")
     r = p.predict(Case("burning when i pee and going all the time", 27, "F"))     # two findings: as before
     assert r.medications and "thin_note" not in {w.code for w in r.warnings}
+
+
+def test_no_febrile_seizure_without_a_fit_in_the_note(shipped_bundle):
+    """A febrile toddler with a cold had febrile seizure 52%, buccal midazolam and an emergency with no fit in the
+    note; a fit in plain words (English or Chinese) still leads with it."""
+    p = Predictor(shipped_bundle)
+    r = p.predict(Case("2 yo with fever 39 and runny nose since yesterday, eating less, playing in between", 2, "M"))
+    assert "febrile_seizure" not in {d.condition_id for d in r.differential}
+    assert "buccal_midazolam" not in r.medications and r.triage != "emergency"
+    for text in ("my 18 month old just had a fit, went stiff then her arms and legs were jerking for about 2 mins. "
+                 "shes really hot", "孩子1岁8个月，发烧39度5，刚才突然抽起来了，眼睛往上翻，手脚一抽一抽的"):
+        r = p.predict(Case(text, 1, "F"))
+        assert r.differential[0].condition_id == "febrile_seizure" and r.triage == "emergency", text
+    r = p.predict(Case("娃两岁，下午开始发烧39度多，腿上肚子上好多针尖一样的紫红点点，拿玻璃杯压上去也不褪色，人有点蔫", 2, None))
+    assert "non_blanching_rash" in {f.finding for f in r.red_flags} and r.triage == "emergency"
