@@ -100,7 +100,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("一会这里一会那里", "一会儿这里一会儿那里", "这里起那里消"), ("wheals_fade_within_day",)),
     # a fit in plain words ("突然抽起来了", "手脚一抽一抽的", "有抽动现象"); never 抽筋 (a cramp), 抽血 or 抽烟
     **dict.fromkeys(("抽起来了", "抽起来", "一抽一抽", "抽动现象", "四肢抽动", "手脚抽动", "全身抽动", "浑身抽动",
-                     "抽了几分钟", "抽了一会", "抽了两分钟", "抽了三分钟"), ("seizure",)),
+                     "抽了几分钟", "抽了一会", "抽了两分钟", "抽了三分钟", "抽了一次", "抽了一下", "抽了两次", "两眼上翻",
+                     "双眼上翻", "眼睛往上翻", "眼睛上翻"), ("seizure",)),
     # a persecutory belief and voices in plain words (a mother days after birth: postpartum psychosis)
     **dict.fromkeys(("有人要害她", "有人要害我", "有人要害他", "有人害她", "有人害我", "有人想害", "有人要毒死", "有人下毒"),
                     ("delusions",)),
@@ -124,6 +125,12 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("giving birth", "gave birth"), "recent_childbirth"),
     "baby swapped": "delusions",
 }
+
+# Any hint of a fit, in words the reader may not take as a seizure ("shook all over", "went stiff", "eyes rolled
+# back", 抽, 翻白眼): a febrile seizure is withheld only from a note with none of them.
+FIT_HINTS = re.compile(r"(?i)\b(?:fits?|fitting|fitted|seiz\w*|convuls\w*|jerk\w*|twitch\w*|shak\w*|shook|"
+                       r"(?:went|go|goes|gone|going) (?:stiff|rigid|floppy|blank)|stiffen\w*|rolled|rolling|"
+                       r"unresponsive|febrile convulsion)\b|抽|惊厥|痉挛|翻白眼|上翻|抖|僵|失去意识|叫不醒|叫不应")
 
 # Contractions typed without the apostrophe ("i dont have a fever", "havent had any rash") read as written with it.
 EN_CONTRACTIONS = {w.replace("'", ""): w for w in (

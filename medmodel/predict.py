@@ -22,6 +22,7 @@ from .case import Case
 from .context import Conflict, NoteContext, infant_age_months, merge, read_context
 from .decode import beam_search
 from .errors import InputError
+from .everyday import FIT_HINTS
 from .findings import FindingExtractor, Mention
 from .knowledge import Condition
 from .messages import Message
@@ -325,10 +326,10 @@ class Predictor:
                        for m in findings + self._red_flag_reader.extract(text, every=True))
 
     def _seizure_read(self, text: str, findings: list[Mention]) -> bool:
-        """A fit stated in the note, by either reader: a febrile seizure is a seizure, so a febrile child with no fit
-        in the note is never given one (a 2-year-old "with fever 39 and runny nose, playing in between" had febrile
-        seizure 52%, buccal midazolam and an emergency)."""
-        return any(m.finding == "seizure" and m.present for m in findings) or any(
+        """A fit in the note, read by either reader or hinted at in any words (``everyday.FIT_HINTS``): a febrile
+        seizure is a seizure, so a febrile child with no word of a fit is never given one (a 2-year-old "with fever 39
+        and runny nose, playing in between" had febrile seizure 52%, buccal midazolam and an emergency)."""
+        return FIT_HINTS.search(text) is not None or any(m.finding == "seizure" and m.present for m in findings) or any(
             m.finding == "seizure" and m.present for m in self._red_flag_reader.extract(text, every=True))
 
     @cached_property
