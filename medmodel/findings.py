@@ -33,7 +33,8 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               "haven't got", "hasn't got", "ruled out", "nor", "didn't", "doesn't", "don't")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
 EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
-             "no relief", "not helping", "no idea", "not since", "no longer",
+             "no relief", "not helping", "no idea", "not since", "no longer", "no reason", "no apparent reason",
+             "no obvious reason",
              # "didn't", "doesn't" and "don't" deny what follows ("didn't vomit", "it doesn't hurt"), except where
              # the words after them state something ("doesn't stop bleeding", "doesn't respond", "don't want to live")
              "didn't help", "doesn't help", "don't help", "didn't work", "doesn't work", "didn't stop", "doesn't stop",
@@ -79,6 +80,7 @@ _PERSISTENT_WORDS = {"over", "all", "every", "everything", "constantly", "consta
                      "persistently", "intractable", "sips", "keeps", "keep", "nonstop", "non-stop", "straight", "fluids",
                      "drink", "water", "anything", "continuous", "continuously", "again", "non", "stop", ">", "24h",
                      "24", "48h", "hours", "hrs", "frequent", "frequently", "lots", "loads", "times"}
+_WORST_EVER = re.compile(r"\bworst (?:ever|of my life|i've ever|i have ever|in my life)")
 _BURN_INJURIES = {"burn_injury", "large_burn_area", "burn_to_special_area", "white_or_charred_skin"}
 _BODY_PLACES = {"hair", "scalp", "poo", "stool", "stools", "nappy", "skin", "bum", "bottom", "toilet", "underwear", "pants",
                 "mouth", "throat", "eye", "eyes", "ear", "ears", "urine", "wee", "pee", "sick", "vomit", "sputum", "phlegm"}
@@ -163,6 +165,12 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
                 "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):
         return "limp"                                          # a limping gait, not a limp (floppy) child
+    if finding == "headache" and (_WORST_EVER.search(" ".join(words[b:b + 6])) or
+                                  {"sudden", "severe"} <= set(words[max(0, a - 4):a])):
+        return "thunderclap_headache"                          # "sudden severe occipital headache, 'worst ever'"
+    if finding == "head_injury" and ("banging" in span or "like" in words[max(0, a - 3):a]):
+        return None                                            # "a banging discomfort in the head", "like being hit on
+                                                               # the back of the head": a headache's words
     if finding == "chest_pain" and _SKIN_WORDS & set(span):   # "painful blistering rash L chest": the rash hurts
         return None
     if finding in _BURN_INJURIES and "burning" in span:       # "worse after big meals ..., burning": a burning pain
@@ -469,7 +477,8 @@ class FindingExtractor:
                         seen[v] = f.id
                         automaton.add_word(v, (v, f.id))
         for idiom, fids in ZH_IDIOMS.items():
-            if idiom not in seen and all(fid in self.kb.findings for fid in fids):
+            idiom = _zh_norm(idiom)   # the note is read with 疼 as 痛: so is each idiom
+            if idiom not in seen and all(fid.lstrip("-") in self.kb.findings for fid in fids):
                 automaton.add_word(idiom, (idiom, fids))
         automaton.make_automaton()
         return automaton
@@ -714,7 +723,9 @@ class FindingExtractor:
         for a, b, fid in found:
             start, end = original_span(where, a, b)
             present = (a, b) not in denied and not self._zh_negated(norm, a, b, taken)
-            out += [Mention(f, present, text[start:end], start, end) for f in ((fid,) if isinstance(fid, str) else fid)]
+            # "-finding": the phrase denies it ("大小便都正常" is no bladder or bowel trouble)
+            out += [Mention(f.lstrip("-"), present and not f.startswith("-"), text[start:end], start, end)
+                    for f in ((fid,) if isinstance(fid, str) else fid)]
         return _zh_reread(out, norm)
 
     @cached_property

@@ -398,3 +398,41 @@ def test_more_words_that_name_another_finding_here(ex, text, wrong, right):
     s = states(ex, text)
     assert not {f for f in wrong if s.get(f) is True}, s
     assert all(s.get(f) is v for f, v in right.items()), s
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a sixth set written blind (notes_g): gout at the MTPJ, a thunderclap in words, shingles in a band, cluster
+    # headache, SVT, worry, paronychia, cauda equina in shorthand, a head injury on apixaban, hearing gone
+    ("R 1st MTPJ red hot swollen since 4am", {"big_toe_pain"}, set()),
+    ("sudden severe occipital headache at gym, 'worst ever', vomited x2", {"thunderclap_headache"}, set()),
+    ("headache, worst in the mornings", {"headache"}, {"thunderclap_headache"}),
+    ("burning pain R flank x3d, now clusters of blisters in a band", {"dermatomal_rash"}, set()),
+    ("R orbital pain 45min nightly, eye watering", {"orbital_headache"}, set()),
+    ("my heart just takes off like 200 beats for no reason then stops all of a sudden like a switch",
+     {"rapid_heartbeat", "sudden_onset_offset_palpitations"}, set()),
+    ("i worry about literally everything cant switch off cant relax shoulders always tense",
+     {"excessive_worry", "restlessness", "muscle_tension"}, set()),
+    ("skin beside my fingernail went red and puffy", {"nail_fold_pain_swelling"}, set()),
+    ("LBP 3/7, numb 'down below' when wiping, not PU since am. ↓ anal tone on PR",
+     {"saddle_anaesthesia", "urinary_retention", "bladder_bowel_dysfunction"}, set()),
+    ("82F on apixaban, tripped and hit her head on the kitchen floor, now drowsier than usual",
+     {"head_injury", "drowsiness"}, set()),
+    ("worst headache of my life, like being hit on the back of the head", {"thunderclap_headache"}, {"head_injury"}),
+    ("a banging discomfort in the head", set(), {"head_injury"}),
+    ("Woke with L ear feeling blocked and can't hear from it", {"hearing_loss"}, set()),
+    ("来月经第一天肚子疼得要命", {"painful_periods"}, {"severe_abdominal_pain"}),
+    ("昨天开始发烧39度，浑身骨头都疼，单位好几个人都这样", {"myalgia", "sick_contact"}, {"localised_bone_pain"}),
+    ("孩子拉肚子两天了，嘴唇有点干，尿比平时少点", {"dry_mouth", "reduced_urine_output"}, set()),
+    ("肚子上先长了一个椭圆形的红斑，一周后胸口背上出了好多小的，顺着肋骨排列", {"herald_patch", "christmas_tree_rash"}, set()),
+])
+def test_everyday_phrasings_from_the_sixth_blind_set(ex, text, present, absent):
+    s = states(ex, text)
+    assert all(s.get(f) is True for f in present), s
+    assert not any(s.get(f) is True for f in absent), s
+
+
+def test_a_chinese_phrase_that_says_a_part_is_normal_denies_its_findings(ex):
+    s = states(ex, "搬家具的时候腰闪了一下，现在腰疼，腿不麻，大小便都正常")
+    assert s.get("low_back_pain") is True
+    assert s.get("leg_numbness_tingling") is False and s.get("bladder_bowel_dysfunction") is False
+    assert s.get("urinary_retention") is False
