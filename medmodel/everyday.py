@@ -157,7 +157,7 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("reduced anal tone", "↓ anal tone"), "bladder_bowel_dysfunction"),
     **dict.fromkeys(("pressing reproduces", "reproducible on palpation", "tender costochondral", "costochondral junctions",
                      "costochondral tenderness"), "chest_wall_tenderness"),
-    **dict.fromkeys(("not pu", "not passed urine since", "hasn't passed urine"), "urinary_retention"),
+    "not pu": "urinary_retention",
     **dict.fromkeys(("can't hear", "cannot hear"), "hearing_loss"),
     **dict.fromkeys(("hit her head", "hit his head", "hit my head", "banged her head", "banged his head", "banged my head",
                      "bumped her head", "bumped his head", "bumped my head"), "head_injury"),
