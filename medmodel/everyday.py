@@ -115,6 +115,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("大小便都正常", "大小便正常", "二便正常", "大小便没问题", "大小便都没问题"),
                     ("-bladder_bowel_dysfunction", "-urinary_retention")),
     **dict.fromkeys(("腿不麻", "下肢不麻", "腿也不麻"), ("-leg_numbness_tingling",)),
+    **dict.fromkeys(("晒得红红的", "晒伤了", "晒红了", "晒得通红", "晒脱皮了"), ("burn_injury",)),
+    **dict.fromkeys(("大姨妈第一天，小肚子", "来月经第一天，小肚子", "月经第一天，小肚子"), ("painful_periods",)),
     **dict.fromkeys(("好几个人都这样", "好几个同事也这样", "同事也这样", "同事都这样", "好几个人也这样", "家里人都这样",
                      "家里好几个人都"), ("sick_contact",)),
     # a persecutory belief and voices in plain words (a mother days after birth: postpartum psychosis)
@@ -162,6 +164,8 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("hit her head", "hit his head", "hit my head", "banged her head", "banged his head", "banged my head",
                      "bumped her head", "bumped his head", "bumped my head"), "head_injury"),
     "drowsier": "drowsiness",
+    # over-triaged notes of safety_probe_c (mild notes that are self-care)
+    **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued"), "eye_discharge"),
 }
 
 # Any hint of a fit, in words the reader may not take as a seizure ("shook all over", "went stiff", "eyes rolled

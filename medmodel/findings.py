@@ -80,6 +80,19 @@ _PERSISTENT_WORDS = {"over", "all", "every", "everything", "constantly", "consta
                      "persistently", "intractable", "sips", "keeps", "keep", "nonstop", "non-stop", "straight", "fluids",
                      "drink", "water", "anything", "continuous", "continuously", "again", "non", "stop", ">", "24h",
                      "24", "48h", "hours", "hrs", "frequent", "frequently", "lots", "loads", "times"}
+_IRON_BRANDS = {"ferrous", "ferrograd", "feospan", "fefol", "sytron", "galfer"}
+_IRON_FORMS = {"tablets", "tablet", "tabs", "supplements", "supplement", "pills", "syrup", "medicine"}
+
+
+def _on_iron(words: list[str]) -> bool:
+    """Iron taken as a medicine ("ferrous sulphate", "iron tablets"), not "low iron"."""
+    return bool(_IRON_BRANDS & set(words)) or any(
+        w == "iron" and k + 1 < len(words) and words[k + 1] in _IRON_FORMS for k, w in enumerate(words))
+
+
+_TARRY = {"tarry", "tar", "sticky", "offensive", "smelly", "foul", "runny", "loose"}
+_PERIOD_NOW = re.compile(r"\b(?:day (?:1|one|2|two) of (?:my|her) period|(?:i'm|i am|she's|she is) on (?:my|her) period|"
+                         r"(?:my|her) period (?:started|came|is here|has started) (?:today|this morning|yesterday|last night))\b")
 _WORST_EVER = re.compile(r"\bworst (?:ever|of my life|i've ever|i have ever|in my life)")
 _BURN_INJURIES = {"burn_injury", "large_burn_area", "burn_to_special_area", "white_or_charred_skin"}
 _BODY_PLACES = {"hair", "scalp", "poo", "stool", "stools", "nappy", "skin", "bum", "bottom", "toilet", "underwear", "pants",
@@ -168,9 +181,16 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "headache" and (_WORST_EVER.search(" ".join(words[b:b + 6])) or
                                   {"sudden", "severe"} <= set(words[max(0, a - 4):a])):
         return "thunderclap_headache"                          # "sudden severe occipital headache, 'worst ever'"
-    if finding == "head_injury" and ("banging" in span or "like" in words[max(0, a - 3):a]):
-        return None                                            # "a banging discomfort in the head", "like being hit on
-                                                               # the back of the head": a headache's words
+    if finding == "melaena" and _on_iron(words) and not _affirmed(words, _TARRY):
+        return None                                            # "started ferrous sulphate ... poo gone dark greeny
+                                                               # black, formed": iron blackens stool (NICE CKS)
+    if finding in ("cramping_abdominal_pain", "lower_abdominal_pain") and not pregnant and \
+            _PERIOD_NOW.search(" ".join(words)):
+        return "painful_periods"                               # "day 1 of my period, usual cramps low down"
+    if finding == "head_injury" and "banging" in span:       # "banging head worse on bending": a throbbing headache
+        return "throbbing_headache"
+    if finding == "head_injury" and "like" in words[max(0, a - 3):a]:
+        return None                                            # "like being hit on the back of the head": a headache
     if finding == "chest_pain" and _SKIN_WORDS & set(span):   # "painful blistering rash L chest": the rash hurts
         return None
     if finding in _BURN_INJURIES and "burning" in span:       # "worse after big meals ..., burning": a burning pain

@@ -418,7 +418,7 @@ def test_more_words_that_name_another_finding_here(ex, text, wrong, right):
     ("82F on apixaban, tripped and hit her head on the kitchen floor, now drowsier than usual",
      {"head_injury", "drowsiness"}, set()),
     ("worst headache of my life, like being hit on the back of the head", {"thunderclap_headache"}, {"head_injury"}),
-    ("a banging discomfort in the head", set(), {"head_injury"}),
+    ("a banging discomfort in the head", {"throbbing_headache"}, {"head_injury"}),
     ("Woke with L ear feeling blocked and can't hear from it", {"hearing_loss"}, set()),
     ("来月经第一天肚子疼得要命", {"painful_periods"}, {"severe_abdominal_pain"}),
     ("昨天开始发烧39度，浑身骨头都疼，单位好几个人都这样", {"myalgia", "sick_contact"}, {"localised_bone_pain"}),
@@ -436,3 +436,30 @@ def test_a_chinese_phrase_that_says_a_part_is_normal_denies_its_findings(ex):
     assert s.get("low_back_pain") is True
     assert s.get("leg_numbness_tingling") is False and s.get("bladder_bowel_dysfunction") is False
     assert s.get("urinary_retention") is False
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # mild notes over-triaged (safety_probe_c): the words of a self-care problem
+    ("woke up with both eyes stuck shut with yellow gunk, bit gritty", {"eye_discharge"}, set()),
+    ("yellow nasal gunk", set(), {"eye_discharge"}),
+    ("day 1 of my period, usual cramps low down in my tummy", {"painful_periods"}, {"cramping_abdominal_pain"}),
+    ("lower belly pain for a fortnight, my time of the month is painful", {"lower_abdominal_pain"}, set()),
+    ("大姨妈第一天，小肚子有点坠坠的痛，跟以前每次一样", {"painful_periods"}, set()),
+    ("周末去海边玩，肩膀和后背晒得红红的有点疼", {"burn_injury"}, set()),
+])
+def test_words_of_a_self_care_problem(ex, text, present, absent):
+    s = states(ex, text)
+    assert all(s.get(f) is True for f in present), s
+    assert not any(s.get(f) is True for f in absent), s
+
+
+def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
+    """NICE CKS: oral iron blackens the stool; melaena is tarry, sticky and smelly. A note on ferrous sulphate with a
+    formed dark stool was an emergency."""
+    from medmodel import Predictor
+    p = Predictor(shipped_bundle)
+    read = lambda t: {m.finding for m in p._red_flag_reader.extract(t, every=True) if m.present}
+    assert "melaena" not in read("started ferrous sulphate tablets last week and my poo has gone a really dark greeny "
+                                 "black colour. its formed and normal, not sticky or tarry")
+    assert "melaena" in read("on iron tablets, black tarry sticky stools and dizzy")
+    assert "melaena" in read("low iron and black stools")          # low iron is no iron medicine
