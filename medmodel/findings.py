@@ -80,6 +80,7 @@ _PERSISTENT_WORDS = {"over", "all", "every", "everything", "constantly", "consta
                      "persistently", "intractable", "sips", "keeps", "keep", "nonstop", "non-stop", "straight", "fluids",
                      "drink", "water", "anything", "continuous", "continuously", "again", "non", "stop", ">", "24h",
                      "24", "48h", "hours", "hrs", "frequent", "frequently", "lots", "loads", "times"}
+_SUDDEN_WORDS = {"woke", "waking", "suddenly", "sudden", "overnight"}
 _IRON_BRANDS = {"ferrous", "ferrograd", "feospan", "fefol", "sytron", "galfer"}
 _IRON_FORMS = {"tablets", "tablet", "tabs", "supplements", "supplement", "pills", "syrup", "medicine"}
 
@@ -181,6 +182,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "headache" and (_WORST_EVER.search(" ".join(words[b:b + 6])) or
                                   {"sudden", "severe"} <= set(words[max(0, a - 4):a])):
         return "thunderclap_headache"                          # "sudden severe occipital headache, 'worst ever'"
+    if finding == "hearing_loss" and _SUDDEN_WORDS & set(words[max(0, a - 8):b + 4]):
+        return "sudden_hearing_loss_one_ear"                   # "woke with L ear blocked and can't hear from it"
     if finding == "melaena" and _on_iron(words) and not _affirmed(words, _TARRY):
         return None                                            # "started ferrous sulphate ... poo gone dark greeny
                                                                # black, formed": iron blackens stool (NICE CKS)

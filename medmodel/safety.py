@@ -244,6 +244,11 @@ CONTEXT_RULES = (
                 "'Pre-eclampsia': call the maternity unit or 999 at once", flag="pregnant",
                 with_findings=("headache", "throbbing_headache", "headache_worse_morning", "thunderclap_headache",
                                "band_like_headache", "one_sided_headache"), from_week=20),
+    ContextRule("hot_joint_with_fever", ("hot_red_joint",), "emergency", "with a fever",
+                "NICE CKS (septic arthritis): suspect it in anyone with an acutely hot, swollen, painful joint, "
+                "especially with a fever; refer immediately for same-day assessment (joint aspiration before "
+                "antibiotics); BSR guideline for the management of the hot swollen joint",
+                with_findings=("fever", "high_fever")),
     ContextRule("postpartum_psychosis", ("delusions", "hallucinations", "disorganised_speech"), "emergency",
                 "after childbirth",
                 "NICE CG192 (antenatal and postnatal mental health): a woman with sudden onset of symptoms suggesting "

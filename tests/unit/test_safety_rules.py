@@ -198,3 +198,13 @@ def test_psychotic_symptoms_after_childbirth_are_an_emergency(kb):
     assert ("hallucinations", "emergency", "postpartum_psychosis") in rules(["hallucinations", "recent_childbirth"])
     assert not rules(["delusions"])                        # psychosis without a birth: the knowledge base's own level
     assert not rules(["recent_childbirth", "low_mood"])    # low mood after a birth is no psychosis
+
+
+def test_a_hot_swollen_joint_with_a_fever_is_an_emergency(kb):
+    """NICE CKS (septic arthritis): a fresh note "Hot swollen R knee 2/7, NWB, T 38.6 ... on MTX" was urgent."""
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    rules = lambda found: {(r.finding, r.level, r.rule) for r in safety.context_red_flags(kb, [m(f) for f in found], 60,
+                                                                                          frozenset())}
+    assert ("hot_red_joint", "emergency", "hot_joint_with_fever") in rules(["hot_red_joint", "fever"])
+    assert not rules(["hot_red_joint", "low_grade_fever"])     # gout runs a low-grade temperature
+    assert not rules(["hot_red_joint"])
