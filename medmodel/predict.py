@@ -323,18 +323,29 @@ class Predictor:
             return False
         ingestion = "paracetamol_overdose_ingestion"
         return not any(m.finding == ingestion and m.present
-                       for m in findings + self._red_flag_reader.extract(text, every=True))
+                       for m in (*findings, *self._red_flags_read(text)))
 
     def _seizure_read(self, text: str, findings: list[Mention]) -> bool:
         """A fit in the note, read by either reader or hinted at in any words (``everyday.FIT_HINTS``): a febrile
         seizure is a seizure, so a febrile child with no word of a fit is never given one (a 2-year-old "with fever 39
         and runny nose, playing in between" had febrile seizure 52%, buccal midazolam and an emergency)."""
         return FIT_HINTS.search(text) is not None or any(m.finding == "seizure" and m.present for m in findings) or any(
-            m.finding == "seizure" and m.present for m in self._red_flag_reader.extract(text, every=True))
+            m.finding == "seizure" and m.present for m in self._red_flags_read(text))
 
     @cached_property
     def _red_flag_reader(self) -> FindingExtractor:
         return FindingExtractor(self.kb.with_red_flag_phrases(RED_FLAG_PHRASES, red_flags_only=True))
+
+    def _red_flags_read(self, text: str) -> tuple[Mention, ...]:
+        """Every mention the red-flag reader finds in ``text``, read once per note (the masks before decoding and the
+        red flags after it all ask; a few hundred recent notes are kept)."""
+        cache = self.__dict__.setdefault("_red_flag_cache", {})
+        hit = cache.get(text)
+        if hit is None:
+            if len(cache) >= 512:
+                cache.clear()
+            hit = cache[text] = tuple(self._red_flag_reader.extract(text, every=True))
+        return hit
 
     def _more_red_flags(self, text: str, findings: list[Mention]) -> list[Mention]:
         """Danger signs worded in ways the model's lexicon lacks ("嗓子发紧", "swallowed a bottle of Tylenol"),
@@ -346,7 +357,7 @@ class Predictor:
         advice ("call 999 if he is hard to rouse", "如出现皮疹压之不褪色及时就诊") is not a finding. A plan stated beside
         suicidal thoughts ("thoughts of ending life, has a plan") is the suicide-plan danger sign."""
         seen, out = {m.finding for m in findings}, []
-        for m in self._red_flag_reader.extract(text, every=True):
+        for m in self._red_flags_read(text):
             if m.finding in seen or any(f.start <= m.start and m.end <= f.end for f in findings):
                 continue
             seen.add(m.finding)
