@@ -164,6 +164,12 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("hit her head", "hit his head", "hit my head", "banged her head", "banged his head", "banged my head",
                      "bumped her head", "bumped his head", "bumped my head"), "head_injury"),
     "drowsier": "drowsiness",
+    # a clinician's first week (2026-12-02): thrush, a testicle typed "teste", a bulging drum
+    **dict.fromkeys(("itchy white discharge", "white discharge", "cottage cheese discharge"), "thick_white_discharge"),
+    **dict.fromkeys(("itchy discharge", "itchy down below"), "vaginal_or_genital_itch"),
+    **dict.fromkeys(("teste pain", "testes pain", "testicle pain", "pain in testicle", "pain in my testicle"),
+                    "testicular_pain_swelling"),
+    **dict.fromkeys(("hayfever", "hay fever"), "sneezing"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
     **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued"), "eye_discharge"),
 }

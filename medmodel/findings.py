@@ -80,6 +80,11 @@ _PERSISTENT_WORDS = {"over", "all", "every", "everything", "constantly", "consta
                      "persistently", "intractable", "sips", "keeps", "keep", "nonstop", "non-stop", "straight", "fluids",
                      "drink", "water", "anything", "continuous", "continuously", "again", "non", "stop", ">", "24h",
                      "24", "48h", "hours", "hrs", "frequent", "frequently", "lots", "loads", "times"}
+_RELATIVES = {"father", "dad", "mother", "mum", "mom", "brother", "sister", "family", "parents", "grandma", "grandad",
+              "uncle", "aunt", "aunty", "husband", "wife", "partner"}
+_SPINE_WORDS = {"back", "spine", "spinal", "lbp", "sciatica", "disc", "saddle", "legs", "leg", "buttocks", "bum", "numb",
+                "numbness", "weakness", "weak", "lumbar", "cauda", "wiping"}
+_FACE_HAND_WORDS = {"face", "facial", "hands", "hand", "fingers", "eyes", "eyelids", "lips", "puffy", "rings"}
 _SUDDEN_WORDS = {"woke", "waking", "suddenly", "sudden", "overnight"}
 _IRON_BRANDS = {"ferrous", "ferrograd", "feospan", "fefol", "sytron", "galfer"}
 _IRON_FORMS = {"tablets", "tablet", "tabs", "supplements", "supplement", "pills", "syrup", "medicine"}
@@ -182,6 +187,18 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "headache" and (_WORST_EVER.search(" ".join(words[b:b + 6])) or
                                   {"sudden", "severe"} <= set(words[max(0, a - 4):a])):
         return "thunderclap_headache"                          # "sudden severe occipital headache, 'worst ever'"
+    if finding == "sneezing" and ({"hay", "hayfever"} & set(span)) and _RELATIVES & set(words[max(0, a - 4):a]):
+        return None                                            # "father has hay fever": a relative's, not the patient's
+    if finding == "rebound_tenderness" and any(w.endswith("bound") and w != "rebound" for w in span):
+        return None                                            # "pressure sore on sacrum, bedbound"
+    if finding == "bladder_bowel_dysfunction" and not _SPINE_WORDS & set(words) and \
+            {"incontinence", "incontinent"} & set(span):
+        return None                                            # "confused since yesterday, new incontinence": no back,
+                                                               # no legs, no saddle - not a spinal sign
+    if finding == "sudden_face_hand_swelling" and not _FACE_HAND_WORDS & set(words[max(0, a - 4):b + 4]):
+        return None                                            # "teste pain sudden onset this morning, swollen"
+    if finding == "daytime_tiredness" and span == ["ed"]:     # "ED": erectile dysfunction or the emergency department
+        return None
     if finding == "hearing_loss" and _SUDDEN_WORDS & set(words[max(0, a - 8):b + 4]):
         return "sudden_hearing_loss_one_ear"                   # "woke with L ear blocked and can't hear from it"
     if finding == "melaena" and _on_iron(words) and not _affirmed(words, _TARRY):

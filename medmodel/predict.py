@@ -49,6 +49,9 @@ _OVERDOSE_WORDS = re.compile(
     r"lots of|load of|bunch of|\b(?:[1-9]\d|[89])\s*(?:x\s*)?(?:tabs?|tablets?|pills?|caps|capsules|paracetamol|"
     r"tylenol|panadol)|staggered|过量|一整|一瓶|一板|一盒|\d{2,}\s*片|几十片|好多片|一把")
 PARACETAMOL_OVERDOSE = "paracetamol_overdose"
+EMERGENCY_STEPS = frozenset({"call_emergency_services", "emergency_department_now"})
+NON_SMOKER = re.compile(r"(?i)\b(?:non-?smoker|never smoked|never a smoker|(?:doesn'?t|does not|don'?t|do not) smoke|"
+                        r"not a smoker|ex-?smoker|stopped smoking|quit smoking|gave up smoking)\b|不吸烟|不抽烟|从不吸烟|已戒烟")
 FEBRILE_SEIZURE = "febrile_seizure"     # never output without a fit read in the note (``_seizure_read``)
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]")
 
@@ -280,6 +283,10 @@ class Predictor:
         triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps
+        if triage != "emergency":   # the steps follow the triage shown, not the model's own token ("ED now" beside routine)
+            next_steps = [s for s in next_steps if s not in EMERGENCY_STEPS]
+        if NON_SMOKER.search(case.text):   # no stop-smoking advice for "nonsmoker", "never smoked", 不吸烟
+            next_steps = [s for s in next_steps if s != "smoking_cessation"]
         warnings: list[Message] = []
         options: dict[str, list[str]] = {}
         stated = [m for m in findings if m.present]

@@ -33,6 +33,9 @@ GESTATION_WEEKS = {
     "pre_eclampsia": (20, 42),           # new hypertension after 20 weeks (NICE NG133)
     "placental_abruption": (20, 42),     # separation of the placenta after 20 weeks (RCOG GTG 63)
 }
+# Conditions of the menstrual cycle, which a woman pregnant now cannot have (periods stop in pregnancy): never output
+# for a pregnant patient ("pregnant 28 wks, back pain and headache" had period pain 16% in its differential).
+NOT_IN_PREGNANCY = frozenset({"dysmenorrhoea", "heavy_menstrual_bleeding", "menopausal_symptoms"})
 RX_CONFIDENCE = 0.5               # leading-diagnosis likelihood below which no medicine is suggested
 # A note with a single symptom ("tummy ache", 8 years old) gets a differential from that symptom and the patient's age
 # alone, and the model can be confident about it (scarlet fever 54%, with penicillin): no medicine is suggested when
@@ -86,9 +89,12 @@ class CannotMiss:
 # ------------------------------------------------------------------ who can have what
 def impossible_for(kb: KnowledgeBase, age: int | None, sex: str | None, pregnant: bool,
                    weeks: int | None = None) -> set[str]:
-    """Condition ids impossible for this patient (sex-specific anatomy, hard age limits, pregnancy-only, and the
-    weeks of gestation when a pregnancy condition can occur: no preterm labour at 12 weeks)."""
+    """Condition ids impossible for this patient (sex-specific anatomy, hard age limits, pregnancy-only, the
+    conditions of the menstrual cycle in pregnancy, and the weeks of gestation when a pregnancy condition can occur:
+    no preterm labour at 12 weeks)."""
     out = {c.id for c in kb.conditions.values() if not c.possible_for(age, sex, pregnant)}
+    if pregnant:
+        out |= NOT_IN_PREGNANCY & set(kb.conditions)
     if pregnant and weeks is not None:
         out |= {c for c, (lo, hi) in GESTATION_WEEKS.items() if c in kb.conditions and not lo <= weeks <= hi}
     return out

@@ -266,3 +266,18 @@ def test_no_febrile_seizure_without_a_fit_in_the_note(shipped_bundle):
         assert r.differential[0].condition_id == "febrile_seizure" and r.triage == "emergency", text
     r = p.predict(Case("娃两岁，下午开始发烧39度多，腿上肚子上好多针尖一样的紫红点点，拿玻璃杯压上去也不褪色，人有点蔫", 2, None))
     assert "non_blanching_rash" in {f.finding for f in r.red_flags} and r.triage == "emergency"
+
+
+def test_steps_follow_the_triage_shown_and_the_pregnancy(shipped_bundle):
+    """A 2-year-old triaged routine was told to go to the emergency department now (the model's own token); a
+    nonsmoker was advised to stop smoking; period pain stood in a differential at 28 weeks of pregnancy."""
+    from medmodel.predict import EMERGENCY_STEPS
+    p = Predictor(shipped_bundle)
+    r = p.predict(Case("fever 39 for 2 days, pulling at right ear, eating ok", 2, "F"))
+    assert r.triage != "emergency" and not set(r.next_steps) & EMERGENCY_STEPS
+    r = p.predict(Case("crushing chest pain going into my left arm, sweaty", 60, "M"))
+    assert r.triage == "emergency" and "emergency_department_now" in r.next_steps
+    r = p.predict(Case("cough 3 wks, no fever, nonsmoker, feels fine", 33, "M"))
+    assert "smoking_cessation" not in r.next_steps
+    r = p.predict(Case("pregnant 28 wks, back pain and headache, wants painkiller", 24, "F"))
+    assert not {"dysmenorrhoea", "heavy_menstrual_bleeding"} & {d.condition_id for d in r.differential}

@@ -464,3 +464,20 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
                                  "black colour. its formed and normal, not sticky or tarry")
     assert "melaena" in read("on iron tablets, black tarry sticky stools and dizzy")
     assert "melaena" in read("low iron and black stools")          # low iron is no iron medicine
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a clinician's first notes (a reviewer's trial of the CLI, 2026-12-02)
+    ("itchy white discharge, no smell, no pelvic pain", {"thick_white_discharge"}, {"generalised_itching"}),
+    ("teste pain sudden onset this morning, swollen, vomited", {"testicular_pain_swelling"}, {"sudden_face_hand_swelling"}),
+    ("hayfever, pregnant 16 weeks", {"sneezing"}, set()),
+    ("Has asthma, father has hay fever", set(), {"sneezing", "fever"}),
+    ("ED, erectile dysfunction, on GTN spray for angina", set(), {"daytime_tiredness"}),
+    ("pressure sore on sacrum, bedbound", set(), {"rebound_tenderness"}),
+    ("confused since yesterday, new incontinence, smelly urine", {"confusion"}, {"bladder_bowel_dysfunction"}),
+    ("back pain, new urinary incontinence, numbness", {"bladder_bowel_dysfunction"}, set()),
+])
+def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
+    s = states(ex, text)
+    assert all(s.get(f) is True for f in present), s
+    assert not any(s.get(f) is True for f in absent), s
