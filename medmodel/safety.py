@@ -199,6 +199,8 @@ class ContextRule:
     flag: str | None = None        # ... or has this context flag
     with_findings: tuple[str, ...] = ()   # ... or one of these is present as well
     from_week: int | None = None   # ... and the pregnancy is at least this many weeks on (or its weeks are unknown)
+    age_from: int | None = None    # ... and the patient is at least this old (years; unknown age: not applied)
+    without_findings: tuple[str, ...] = ()   # ... and none of these is present
 
 
 CONTEXT_RULES = (
@@ -255,6 +257,12 @@ CONTEXT_RULES = (
                 "especially with a fever; refer immediately for same-day assessment (joint aspiration before "
                 "antibiotics); BSR guideline for the management of the hot swollen joint",
                 with_findings=("fever", "high_fever")),
+    ContextRule("painless_haematuria_over_45", ("haematuria",), "routine", "aged 45 or over, without pain or fever",
+                "NICE NG12 (suspected cancer: recognition and referral), 1.6.4: refer people aged 45 and over with "
+                "unexplained visible haematuria without urinary tract infection on a suspected cancer pathway "
+                "(bladder and kidney cancer)", age_from=45,
+                without_findings=("dysuria", "urinary_frequency", "fever", "high_fever", "flank_pain",
+                                  "loin_to_groin_pain", "suprapubic_pain")),
     ContextRule("postpartum_psychosis", ("delusions", "hallucinations", "disorganised_speech"), "emergency",
                 "after childbirth",
                 "NICE CG192 (antenatal and postnatal mental health): a woman with sudden onset of symptoms suggesting "
@@ -291,6 +299,10 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
         if rule.flag is not None and rule.flag not in flags:
             continue
         if rule.with_findings and not any(f in present for f in rule.with_findings):
+            continue
+        if rule.age_from is not None and not (age is not None and age >= rule.age_from):
+            continue
+        if rule.without_findings and any(f in present for f in rule.without_findings):
             continue
         m = next((present[f] for f in rule.findings if f in present), None)
         if m is not None:

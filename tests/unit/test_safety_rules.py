@@ -208,3 +208,16 @@ def test_a_hot_swollen_joint_with_a_fever_is_an_emergency(kb):
     assert ("hot_red_joint", "emergency", "hot_joint_with_fever") in rules(["hot_red_joint", "fever"])
     assert not rules(["hot_red_joint", "low_grade_fever"])     # gout runs a low-grade temperature
     assert not rules(["hot_red_joint"])
+
+
+def test_painless_visible_haematuria_from_45_is_a_cancer_alarm(kb):
+    """NICE NG12 1.6.4: a reviewer's "blood in urine no pain, smoker" at 64 was a urinary infection, routine, with
+    nothing said about bladder cancer."""
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    rules = lambda found, age: {(r.finding, r.level, r.rule) for r in safety.context_red_flags(
+        kb, [m(f) for f in found], age, frozenset())}
+    assert ("haematuria", "routine", "painless_haematuria_over_45") in rules(["haematuria"], 64)
+    assert not rules(["haematuria"], 30)                          # under 45
+    assert not rules(["haematuria"], None)                        # age unknown: not applied
+    assert not rules(["haematuria", "dysuria"], 64)               # an infection's pain
+    assert not rules(["haematuria", "loin_to_groin_pain"], 64)    # a stone's
