@@ -183,7 +183,9 @@ def test_bleeding_on_an_anticoagulant_is_seen_the_same_day(kb):
     m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
     level = lambda found, flags: [r.level for r in safety.context_red_flags(kb, [m(f) for f in found], 76, flags)]
     assert level(["nosebleed"], frozenset({"anticoagulant"})) == ["urgent"]
-    assert level(["haematuria"], frozenset({"anticoagulant"})) == ["urgent"]
+    assert level(["haematuria"], frozenset({"anticoagulant"})) == ["urgent", "routine"]   # and, at 76, the cancer alarm
+    assert safety.merge_red_flags(safety.context_red_flags(kb, [m("haematuria")], 76, frozenset({"anticoagulant"})))[0] \
+        .level == "urgent"                                                    # one flag per finding: the more urgent
     assert level(["nosebleed"], frozenset()) == []
     assert level(["bleeding_gums"], frozenset({"anticoagulant"})) == []     # minor: advice, not the same day
 
