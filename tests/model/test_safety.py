@@ -281,3 +281,18 @@ def test_steps_follow_the_triage_shown_and_the_pregnancy(shipped_bundle):
     assert "smoking_cessation" not in r.next_steps
     r = p.predict(Case("pregnant 28 wks, back pain and headache, wants painkiller", 24, "F"))
     assert not {"dysmenorrhoea", "heavy_menstrual_bleeding"} & {d.condition_id for d in r.differential}
+
+
+def test_a_danger_sign_the_lead_does_not_list_puts_the_emergency_first(shipped_bundle):
+    """A reviewer's Chinese stroke note (one-sided weakness, slurred speech, dizziness) led with BPPV and offered a
+    Dix-Hallpike test and the Epley manoeuvre beside the emergency: the lead's own steps and medicines wait for the
+    emergency assessment, and the note says why. A heart attack that explains its signs keeps its steps and medicines."""
+    from medmodel import render
+    from medmodel.predict import EMERGENCY_STEPS
+    p = Predictor(shipped_bundle)
+    r = p.predict(Case("头晕，一边手脚没力气，说话不清楚，一个小时前开始的", 70, "F"))
+    assert r.triage == "emergency" and set(r.next_steps) <= EMERGENCY_STEPS and r.medications == []
+    assert "red_flag_unexplained" in {w.code for w in r.warnings}
+    assert "danger sign" in render.treatment_note(r, "en")
+    r = p.predict(Case("crushing chest pain going into my left arm, sweaty", 60, "M"))
+    assert r.medications and "ecg" in r.next_steps and "red_flag_unexplained" not in {w.code for w in r.warnings}
