@@ -115,6 +115,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("大小便都正常", "大小便正常", "二便正常", "大小便没问题", "大小便都没问题"),
                     ("-bladder_bowel_dysfunction", "-urinary_retention")),
     **dict.fromkeys(("腿不麻", "下肢不麻", "腿也不麻"), ("-leg_numbness_tingling",)),
+    **dict.fromkeys(("早上僵硬几分钟", "早上起来僵几分钟", "早上僵一会儿就好", "晨僵几分钟", "晨僵不到半小时"),
+                    ("short_morning_stiffness",)),
     **dict.fromkeys(("晒得红红的", "晒伤了", "晒红了", "晒得通红", "晒脱皮了"), ("burn_injury",)),
     **dict.fromkeys(("大姨妈第一天，小肚子", "来月经第一天，小肚子", "月经第一天，小肚子"), ("painful_periods",)),
     **dict.fromkeys(("好几个人都这样", "好几个同事也这样", "同事也这样", "同事都这样", "好几个人也这样", "家里人都这样",

@@ -49,6 +49,7 @@ _OVERDOSE_WORDS = re.compile(
     r"lots of|load of|bunch of|\b(?:[1-9]\d|[89])\s*(?:x\s*)?(?:tabs?|tablets?|pills?|caps|capsules|paracetamol|"
     r"tylenol|panadol)|staggered|过量|一整|一瓶|一板|一盒|\d{2,}\s*片|几十片|好多片|一把")
 PARACETAMOL_OVERDOSE = "paracetamol_overdose"
+GCA_FROM_AGE = 50   # BSR 2020 giant cell arteritis guideline: suspect it in people aged 50 or over
 UNEXPLAINED_SUPPORT = 0.2   # the knowledge base's posterior for the lead below which an unlisted danger sign counts
 EMERGENCY_STEPS = frozenset({"call_emergency_services", "emergency_department_now"})
 NON_SMOKER = re.compile(r"(?i)\b(?:non-?smoker|never smoked|never a smoker|(?:doesn'?t|does not|don'?t|do not) smoke|"
@@ -281,6 +282,8 @@ class Predictor:
                                     + context_red_flags(kb, present, 0 if used.age is None and months is not None
                                                         else used.age, flags, months,
                                                         used.gestation_weeks if "pregnant" in flags else None))
+        if used.age is not None and used.age < GCA_FROM_AGE:   # a new temple headache is giant cell arteritis's sign
+            red_flags = [f for f in red_flags if f.finding != "new_temporal_headache"]   # only from 50 (BSR 2020)
         triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps

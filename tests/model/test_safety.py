@@ -296,3 +296,11 @@ def test_a_danger_sign_the_lead_does_not_list_puts_the_emergency_first(shipped_b
     assert "danger sign" in render.treatment_note(r, "en")
     r = p.predict(Case("crushing chest pain going into my left arm, sweaty", 60, "M"))
     assert r.medications and "ecg" in r.next_steps and "red_flag_unexplained" not in {w.code for w in r.warnings}
+
+
+def test_a_temple_headache_is_no_arteritis_sign_before_50(shipped_bundle):
+    """BSR 2020: giant cell arteritis is suspected from 50 years; a 40-year-old's temple headache raised its red flag."""
+    p = Predictor(shipped_bundle)
+    flags = lambda age: {f.finding for f in p.predict(Case("头疼两天，太阳穴胀痛，梳头时头皮痛", age, "F")).red_flags}
+    assert "new_temporal_headache" not in flags(40)
+    assert "new_temporal_headache" in flags(72)

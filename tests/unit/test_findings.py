@@ -447,6 +447,7 @@ def test_a_chinese_phrase_that_says_a_part_is_normal_denies_its_findings(ex):
     ("lower belly pain for a fortnight, my time of the month is painful", {"lower_abdominal_pain"}, set()),
     ("大姨妈第一天，小肚子有点坠坠的痛，跟以前每次一样", {"painful_periods"}, set()),
     ("周末去海边玩，肩膀和后背晒得红红的有点疼", {"burn_injury"}, set()),
+    ("膝盖疼，上下楼梯明显，早上僵硬几分钟", {"knee_pain", "short_morning_stiffness"}, set()),
 ])
 def test_words_of_a_self_care_problem(ex, text, present, absent):
     s = states(ex, text)
