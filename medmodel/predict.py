@@ -54,7 +54,7 @@ UNEXPLAINED_SUPPORT = 0.2   # the knowledge base's posterior for the lead below 
 EMERGENCY_STEPS = frozenset({"call_emergency_services", "emergency_department_now"})
 NON_SMOKER = re.compile(r"(?i)\b(?:non-?smoker|never smoked|never a smoker|(?:doesn'?t|does not|don'?t|do not) smoke|"
                         r"not a smoker|ex-?smoker|stopped smoking|quit smoking|gave up smoking)\b|不吸烟|不抽烟|从不吸烟|已戒烟")
-FEBRILE_SEIZURE = "febrile_seizure"     # never output without a fit read in the note (``_seizure_read``)
+FEBRILE_SEIZURE = "febrile_seizure"     # never output for a note with no hint of a fit (``_seizure_read``)
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -310,14 +310,12 @@ class Predictor:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
             warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
-        elif lead.probability < RX_CONFIDENCE or thin is not None:
+        elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained:
             medications, withheld = [], []
-            warnings.append(Message("thin_note", {"phrase": thin.phrase}) if thin is not None else
-                            Message("confirm_diagnosis_first", {"probability": lead.probability}))
-            for d in differential[:3]:
-                options[d.condition_id] = prescribe(kb, d.condition_id, [], flags)[0]
-        elif unexplained:
-            medications, withheld = [], []
+            if thin is not None:
+                warnings.append(Message("thin_note", {"phrase": thin.phrase}))
+            elif lead.probability < RX_CONFIDENCE:
+                warnings.append(Message("confirm_diagnosis_first", {"probability": lead.probability}))
             for d in differential[:3]:
                 options[d.condition_id] = prescribe(kb, d.condition_id, [], flags)[0]
         else:

@@ -12,6 +12,13 @@ def states(ex, text):
     return {m.finding: m.present for m in ex.extract(text)}
 
 
+def read_as(ex, text, present, not_present):
+    """Every finding of ``present`` read as stated, none of ``not_present``."""
+    s = states(ex, text)
+    assert all(s.get(f) is True for f in present), s
+    assert not any(s.get(f) is True for f in not_present), s
+
+
 def test_english_negation_scope(ex):
     s = states(ex, "Denies chest pain or fever. Has a cough.")
     assert s["chest_pain"] is False and s["fever"] is False and s["cough"] is True
@@ -364,9 +371,7 @@ def test_safety_netting_advice_is_not_a_finding(text, phrase, advice):
     ("峰流速为预计值的45%", {"severe_breathlessness"}, set()),
 ])
 def test_everyday_phrasings_from_the_fifth_blind_set(ex, text, present, absent):
-    s = states(ex, text)
-    assert all(s.get(f) is True for f in present), s
-    assert not any(s.get(f) is True for f in absent), s
+    read_as(ex, text, present, absent)
 
 
 @pytest.mark.parametrize("text, present, denied", [
@@ -427,9 +432,7 @@ def test_more_words_that_name_another_finding_here(ex, text, wrong, right):
     ("肚子上先长了一个椭圆形的红斑，一周后胸口背上出了好多小的，顺着肋骨排列", {"herald_patch", "christmas_tree_rash"}, set()),
 ])
 def test_everyday_phrasings_from_the_sixth_blind_set(ex, text, present, absent):
-    s = states(ex, text)
-    assert all(s.get(f) is True for f in present), s
-    assert not any(s.get(f) is True for f in absent), s
+    read_as(ex, text, present, absent)
 
 
 def test_a_chinese_phrase_that_says_a_part_is_normal_denies_its_findings(ex):
@@ -450,9 +453,7 @@ def test_a_chinese_phrase_that_says_a_part_is_normal_denies_its_findings(ex):
     ("膝盖疼，上下楼梯明显，早上僵硬几分钟", {"knee_pain", "short_morning_stiffness"}, set()),
 ])
 def test_words_of_a_self_care_problem(ex, text, present, absent):
-    s = states(ex, text)
-    assert all(s.get(f) is True for f in present), s
-    assert not any(s.get(f) is True for f in absent), s
+    read_as(ex, text, present, absent)
 
 
 def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
@@ -479,6 +480,4 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("back pain, new urinary incontinence, numbness", {"bladder_bowel_dysfunction"}, set()),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
-    s = states(ex, text)
-    assert all(s.get(f) is True for f in present), s
-    assert not any(s.get(f) is True for f in absent), s
+    read_as(ex, text, present, absent)
