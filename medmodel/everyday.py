@@ -172,6 +172,7 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("teste pain", "testes pain", "testicle pain", "pain in testicle", "pain in my testicle"),
                     "testicular_pain_swelling"),
     **dict.fromkeys(("hayfever", "hay fever"), "sneezing"),
+    **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness"), "nausea"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
     **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued"), "eye_discharge"),
 }

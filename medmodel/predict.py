@@ -306,13 +306,19 @@ class Predictor:
         options: dict[str, list[str]] = {}
         stated = [m for m in findings if m.present]
         thin = stated[0] if len(stated) == 1 and scope.features["kb_agreement"] < THIN_NOTE_SUPPORT else None
+        # a condition of pregnancy in a note that does not say she is pregnant ("missed period, nauseous" at 16 had
+        # cyclizine): a pregnancy test before any medicine
+        unconfirmed = kb.conditions[lead.condition_id].pregnancy_only and "pregnant" not in flags and not any(
+            m.finding in ("positive_pregnancy_test", "pregnancy_bleeding", "passing_pregnancy_tissue") for m in stated)
         if scope.out_of_scope:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
             warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
-        elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained:
+        elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained or unconfirmed:
             medications, withheld = [], []
-            if thin is not None:
+            if unconfirmed:
+                warnings.append(Message("pregnancy_unconfirmed", {"condition": lead.condition_id}))
+            elif thin is not None:
                 warnings.append(Message("thin_note", {"phrase": thin.phrase}))
             elif lead.probability < RX_CONFIDENCE:
                 warnings.append(Message("confirm_diagnosis_first", {"probability": lead.probability}))

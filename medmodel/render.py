@@ -191,6 +191,8 @@ def treatment_note(p: Prediction, lang: str = "en") -> str | None:
     """Why no medicine is listed, when none is: outside the knowledge base, or the diagnosis to confirm first."""
     if p.out_of_scope:
         return labels.text("ui12.no_medicine_scope", lang)
+    if any(w.code == "pregnancy_unconfirmed" for w in p.warnings):
+        return labels.text("ui12.no_medicine_pregnancy_test", lang)
     if any(w.code == "red_flag_unexplained" for w in p.warnings) and not p.medications:
         return labels.text("ui12.no_medicine_red_flag", lang)   # a danger sign the lead does not account for
     thin = next((w for w in p.warnings if w.code == "thin_note"), None)

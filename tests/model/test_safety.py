@@ -304,3 +304,15 @@ def test_a_temple_headache_is_no_arteritis_sign_before_50(shipped_bundle):
     flags = lambda age: {f.finding for f in p.predict(Case("头疼两天，太阳穴胀痛，梳头时头皮痛", age, "F")).red_flags}
     assert "new_temporal_headache" not in flags(40)
     assert "new_temporal_headache" in flags(72)
+
+
+def test_a_condition_of_pregnancy_waits_for_a_pregnancy_test(shipped_bundle):
+    """A reviewer's "missed period, sexual active, nauseous" at 16 was nausea of pregnancy with cyclizine and
+    prochlorperazine before any test; with a positive test the antiemetics are offered."""
+    from medmodel import render
+    p = Predictor(shipped_bundle)
+    r = p.predict(Case("missed period, sexual active, nauseous", 16, "F"))
+    assert r.medications == [] and "pregnancy_unconfirmed" in {w.code for w in r.warnings}
+    assert "pregnancy test" in render.treatment_note(r, "en")
+    r = p.predict(Case("月经推迟两周，验孕阳性，恶心想吐", 28, "F"))
+    assert r.medications and "pregnancy_unconfirmed" not in {w.code for w in r.warnings}

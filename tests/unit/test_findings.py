@@ -473,6 +473,7 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("itchy white discharge, no smell, no pelvic pain", {"thick_white_discharge"}, {"generalised_itching"}),
     ("teste pain sudden onset this morning, swollen, vomited", {"testicular_pain_swelling"}, {"sudden_face_hand_swelling"}),
     ("hayfever, pregnant 16 weeks", {"sneezing"}, set()),
+    ("12 weeks pregnant, sick every morning, keeping fluids down", {"nausea"}, {"persistent_vomiting"}),
     ("Has asthma, father has hay fever", set(), {"sneezing", "fever"}),
     ("ED, erectile dysfunction, on GTN spray for angina", set(), {"daytime_tiredness"}),
     ("pressure sore on sacrum, bedbound", set(), {"rebound_tenderness"}),

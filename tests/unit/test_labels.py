@@ -17,7 +17,8 @@ EN, ZH = labels.catalogue("en"), labels.catalogue("zh")
 # Message codes the predictor returns (Message(code, params)) and the parameters each takes.
 MESSAGES = {"note_truncated": ("kept_chars", "read_tokens", "total_tokens"), "mostly_unknown_words": (),
             "no_finding_recognised": (), "denied_key_signs": ("condition", "signs", "bayes", "model"),
-            "out_of_scope": (), "confirm_diagnosis_first": ("probability",), "thin_note": ("phrase",), "red_flag_unexplained": ("condition", "signs"), "implausible_pregnancy_age": ("age",),
+            "out_of_scope": (), "confirm_diagnosis_first": ("probability",), "thin_note": ("phrase",), "red_flag_unexplained": ("condition", "signs"),
+            "pregnancy_unconfirmed": ("condition",), "implausible_pregnancy_age": ("age",),
             "context_conflict": ("flag", "form", "note"), "context_from_note": ("flag", "phrase")}
 NEW_FLAGS = ("allergy_penicillin_severe", "antiplatelet", "methotrexate", "lithium", "elderly_faller")
 
