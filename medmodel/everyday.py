@@ -172,6 +172,9 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("teste pain", "testes pain", "testicle pain", "pain in testicle", "pain in my testicle"),
                     "testicular_pain_swelling"),
     **dict.fromkeys(("hayfever", "hay fever"), "sneezing"),
+    **dict.fromkeys(("blood on tissue", "blood on the tissue", "blood on the paper", "blood when i wipe"), "rectal_bleeding"),
+    **dict.fromkeys(("fell off bike", "falling off bike", "came off bike", "fell off his bike", "fell off her bike"),
+                    "fall_or_injury"),
     **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness"), "nausea"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
     **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued"), "eye_discharge"),

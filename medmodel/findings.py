@@ -80,6 +80,8 @@ _PERSISTENT_WORDS = {"over", "all", "every", "everything", "constantly", "consta
                      "persistently", "intractable", "sips", "keeps", "keep", "nonstop", "non-stop", "straight", "fluids",
                      "drink", "water", "anything", "continuous", "continuously", "again", "non", "stop", ">", "24h",
                      "24", "48h", "hours", "hrs", "frequent", "frequently", "lots", "loads", "times"}
+_STOOL_WORDS = {"poo", "stool", "stools", "bowel", "bowels", "bum", "piles", "bottom", "constipated", "constipation",
+                "straining", "anus", "back passage", "motion", "motions", "pooing"}
 _RELATIVES = {"father", "dad", "mother", "mum", "mom", "brother", "sister", "family", "parents", "grandma", "grandad",
               "uncle", "aunt", "aunty", "husband", "wife", "partner"}
 _SPINE_WORDS = {"back", "spine", "spinal", "lbp", "sciatica", "disc", "saddle", "legs", "leg", "buttocks", "bum", "numb",
@@ -189,6 +191,14 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "thunderclap_headache"                          # "sudden severe occipital headache, 'worst ever'"
     if finding == "sneezing" and ({"hay", "hayfever"} & set(span)) and _RELATIVES & set(words[max(0, a - 4):a]):
         return None                                            # "father has hay fever": a relative's, not the patient's
+    if finding == "rectal_bleeding" and {"tissue", "paper"} & set(span) and URINARY_WORDS & set(words) | {"wee"} & set(words) \
+            and not _STOOL_WORDS & set(words):
+        return "haematuria"                                    # "burning when i wee ... a bit of blood on the tissue"
+    if finding == "stridor" and " ".join(words[b:b + 3]).startswith(("when crying", "when upset", "when he cries",
+                                                                      "when she cries", "only when")):
+        return None                                            # noisy breathing only when upset: mild croup (NICE CKS)
+    if finding == "anal_pain" and "bottom" in span and words[span.index("bottom") + a + 1:][:1] == ["of"]:
+        return None                                            # "the bottom of my foot"
     if finding == "rebound_tenderness" and any(w.endswith("bound") and w != "rebound" for w in span):
         return None                                            # "pressure sore on sacrum, bedbound"
     if finding == "bladder_bowel_dysfunction" and not _SPINE_WORDS & set(words) and \

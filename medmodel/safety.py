@@ -252,6 +252,9 @@ CONTEXT_RULES = (
                 "'Pre-eclampsia': call the maternity unit or 999 at once", flag="pregnant",
                 with_findings=("headache", "throbbing_headache", "headache_worse_morning", "thunderclap_headache",
                                "band_like_headache", "one_sided_headache"), from_week=20),
+    ContextRule("neonatal_sticky_eye", ("eye_discharge", "red_eye"), "urgent", "a baby under 4 weeks",
+                "NICE CKS (conjunctivitis - infective): refer a neonate (under 28 days) with suspected ophthalmia "
+                "neonatorum for same-day assessment (gonococcal or chlamydial infection)", months_below=1),
     ContextRule("hot_joint_with_fever", ("hot_red_joint",), "emergency", "with a fever",
                 "NICE CKS (septic arthritis): suspect it in anyone with an acutely hot, swollen, painful joint, "
                 "especially with a fever; refer immediately for same-day assessment (joint aspiration before "

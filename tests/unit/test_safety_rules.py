@@ -223,3 +223,11 @@ def test_painless_visible_haematuria_from_45_is_a_cancer_alarm(kb):
     assert not rules(["haematuria"], None)                        # age unknown: not applied
     assert not rules(["haematuria", "dysuria"], 64)               # an infection's pain
     assert not rules(["haematuria", "loin_to_groin_pain"], 64)    # a stone's
+
+
+def test_a_sticky_eye_in_a_baby_under_4_weeks_is_seen_the_same_day(kb):
+    """NICE CKS (infective conjunctivitis): ophthalmia neonatorum; "sticky eye and red, baby 3 weeks old" was self-care."""
+    m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
+    level = lambda months: [r.level for r in safety.context_red_flags(kb, [m("eye_discharge")], 0, frozenset(), months)]
+    assert level(0.75) == ["urgent"]
+    assert level(3) == []
