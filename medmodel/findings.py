@@ -81,7 +81,7 @@ _PERSISTENT_WORDS = {"over", "all", "every", "everything", "constantly", "consta
                      "drink", "water", "anything", "continuous", "continuously", "again", "non", "stop", ">", "24h",
                      "24", "48h", "hours", "hrs", "frequent", "frequently", "lots", "loads", "times"}
 _STOOL_WORDS = {"poo", "stool", "stools", "bowel", "bowels", "bum", "piles", "bottom", "constipated", "constipation",
-                "straining", "anus", "back passage", "motion", "motions", "pooing"}
+                "straining", "anus", "motion", "motions", "pooing"}
 _RELATIVES = {"father", "dad", "mother", "mum", "mom", "brother", "sister", "family", "parents", "grandma", "grandad",
               "uncle", "aunt", "aunty", "husband", "wife", "partner"}
 _SPINE_WORDS = {"back", "spine", "spinal", "lbp", "sciatica", "disc", "saddle", "legs", "leg", "buttocks", "bum", "numb",
@@ -167,7 +167,15 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     - "headache behind my eyes": pain behind the eyes, not eye pain (a red flag); "honey coloured sores round her
       mouth": impetigo's crusted sores, not mouth ulcers;
     - "has high blood pressure": known hypertension, not the very high reading (a red flag) that "very high blood
-      pressure" names (the lexicon drops "very", so both phrasings meet)."""
+      pressure" names (the lexicon drops "very", so both phrasings meet);
+    - from the fifth and sixth blind sets and a reviewer's first notes (2026-12-02): "sudden severe ... headache" or
+      "worst ever" is a thunderclap; "burning" is no burn; "tiny white things in her hair" no hallucination; "running
+      about" no exercise; "vomiting since yesterday" not persistent; a black stool on iron tablets with no tarry word
+      no melaena; cramps on "day 1 of my period" period pain; "banging head" a throbbing headache, "like being hit on
+      the head" no injury; "bedbound" no rebound tenderness; incontinence with no spinal word no spinal sign; "ED" no
+      daytime sleepiness; hearing lost on waking the sudden one-ear sign; a relative's hay fever not the patient's;
+      blood on the tissue in a note about weeing haematuria; stridor only when crying none; "the bottom of my foot" no
+      anal pain."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "fainting" and span == ["faint"] and set(words[b:b + 2]) & _FAINT_NOT_SYNCOPE:
         return None
