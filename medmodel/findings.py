@@ -21,7 +21,7 @@ from .everyday import (EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEX
                        URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, days)
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
-from .tokenizer import original_span, split, visible
+from .tokenizer import original_span, split, split_words, visible
 from .vitals import read_vitals
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -447,8 +447,8 @@ class FindingExtractor:
     @staticmethod
     @lru_cache(maxsize=1 << 16)   # the red-flag reader indexes mostly the same phrasings: keyed once per process
     def _phrase_key(phrase: str, keep_function_words: bool = False) -> tuple[str, ...]:
-        words = [p.text for p in split(phrase) if not _CJK.match(p.text)]
-        return tuple(t for t, _, _ in canonical(words, drop_function_words=not keep_function_words))
+        kept = [w for w in split_words(phrase) if not _CJK.match(w)]
+        return tuple(t for t, _, _ in canonical(kept, drop_function_words=not keep_function_words))
 
     @cached_property
     def _en_lengths(self) -> dict[str, tuple[int, ...]]:
@@ -507,8 +507,7 @@ class FindingExtractor:
 
     @cached_property
     def _spell(self) -> SpellFixer:
-        words = {p.text for phrase, _, _ in self._en_phrases for p in split(phrase) if p.text.isalpha()}
-        return SpellFixer(words)
+        return SpellFixer({w for phrase, _, _ in self._en_phrases for w in split_words(phrase) if w.isalpha()})
 
     @cached_property
     def _zh(self):

@@ -17,9 +17,11 @@ spelling correctors do. Real words are the frequent words of the MIT-licensed pa
 """
 from __future__ import annotations
 
+import importlib.util
+import sys
+import types
 from functools import lru_cache
 
-from nltk.stem.snowball import EnglishStemmer
 from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -124,7 +126,37 @@ some any just also too all such extremely super kind sort of kinda sorta abit so
 and with on in at when whenever while after during to from for by into onto over around about then
 """.split())
 
-_STEMMER = EnglishStemmer()
+def _english_stemmer():
+    """NLTK's Snowball English stemmer, imported without running ``nltk/__init__.py``: the package's top level
+    imports most of NLTK and SciPy's statistics (1.0 s of a cold ``predict``'s ~5 s) and the stemmer needs none
+    of it. Bare stand-ins for the packages ``nltk``, ``nltk.stem`` and ``nltk.corpus`` (the stemmer's stop-word
+    option, never used here) are in ``sys.modules`` only while the stemmer's own modules load; if that fails in any
+    way (another NLTK version), NLTK is imported as usual. Same stemmer, same stems
+    (tests/unit/test_lexicon.py compares it with the usual import in a fresh process)."""
+    if "nltk" not in sys.modules:
+        spec = importlib.util.find_spec("nltk")
+        stand_ins = ("nltk", "nltk.stem", "nltk.corpus")
+        try:
+            root = spec.submodule_search_locations[0]
+            for name in stand_ins:
+                module = types.ModuleType(name)
+                module.__path__ = [f"{root}/{name.partition('.')[2]}" if "." in name else root]
+                module.stopwords = None
+                sys.modules[name] = module
+            from nltk.stem.snowball import EnglishStemmer
+            return EnglishStemmer()
+        except Exception:   # noqa: BLE001 - any failure: the usual import below
+            for name in [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")]:
+                del sys.modules[name]
+        finally:
+            for name in stand_ins:
+                if type(sys.modules.get(name)) is types.ModuleType and not getattr(sys.modules[name], "__file__", None):
+                    del sys.modules[name]
+    from nltk.stem.snowball import EnglishStemmer
+    return EnglishStemmer()
+
+
+_STEMMER = _english_stemmer()
 
 
 @lru_cache(maxsize=200_000)

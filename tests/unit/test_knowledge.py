@@ -76,6 +76,47 @@ def test_bad_flag_and_duplicate_and_bad_yaml(tmp_path):
         load_knowledge(root)
 
 
+def _fields(kb):
+    return (kb.conditions, kb.findings, kb.medications, kb.next_steps, kb.sha256)
+
+
+def test_parse_cache_gives_the_same_knowledge_base_and_follows_edits(tmp_path, monkeypatch):
+    """A cold start reads each file's parsed data from JSON kept in the local state folder (issue 16): the same
+    knowledge base as parsing the YAML, an edited file parsed afresh, a damaged cache entry ignored."""
+    import medmodel.knowledge as knowledge
+    from tests.support import MINI_KB
+    monkeypatch.setenv("MEDSEQ_HOME", str(tmp_path / "home"))
+    root = _copy(tmp_path, MINI_KB)
+    monkeypatch.setenv("MEDSEQ_KB_CACHE", "0")
+    parsed = load_knowledge(root)
+    assert not (tmp_path / "home").exists()              # turned off: nothing written
+    monkeypatch.delenv("MEDSEQ_KB_CACHE")
+    assert _fields(load_knowledge(root)) == _fields(parsed)   # parses and fills the cache
+    entries = sorted(knowledge.parse_cache_dir().glob("*.json"))
+    assert entries
+
+    real_parse = knowledge.yaml.load
+    monkeypatch.setattr(knowledge.yaml, "load", lambda *a, **k: pytest.fail("parsed a file the cache holds"))
+    assert _fields(load_knowledge(root)) == _fields(parsed)   # every file from the cache, still validated
+
+    monkeypatch.setattr(knowledge.yaml, "load", real_parse)
+    _edit(root / "conditions" / "mini.yaml", "triage: self_care", "triage: routine")
+    edited = load_knowledge(root)
+    assert edited.conditions["common_cold"].triage == "routine" and edited.sha256 != parsed.sha256
+    for entry in knowledge.parse_cache_dir().glob("*.json"):
+        entry.write_text("{damaged", encoding="utf-8")
+    assert _fields(load_knowledge(root)) == _fields(edited)
+
+
+def test_real_knowledge_base_is_the_same_from_the_parse_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("MEDSEQ_HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("MEDSEQ_KB_CACHE", "0")
+    parsed = load_knowledge()
+    monkeypatch.delenv("MEDSEQ_KB_CACHE")
+    load_knowledge()
+    assert _fields(load_knowledge()) == _fields(parsed)
+
+
 def test_resolve_condition_labels(kb):
     assert kb.resolve_condition("influenza") == "influenza"
     assert kb.resolve_condition("U07.1") == "covid_19"

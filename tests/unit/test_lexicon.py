@@ -31,3 +31,32 @@ def test_spell_fixer_corrects_only_unknown_words():
     assert fixer.fix("wheezeing") == "wheezing"
     assert fixer.fix("house") == "house"          # a real word is never "corrected"
     assert fixer.fix("cat") == "cat"              # short words are left alone
+
+
+_STEMS = """
+import json, sys
+{first}
+import medmodel.lexicon as lexicon
+from medmodel.lexicon import COMMON_WORDS_FILE
+words = COMMON_WORDS_FILE.read_text(encoding="utf-8").split() + ["urinating", "rashes", "generously", "dying", "skies"]
+print(json.dumps({{"stems": [lexicon._STEMMER.stem(w) for w in words], "scipy": "scipy.stats" in sys.modules,
+                  "stand_ins": [m for m in ("nltk", "nltk.stem", "nltk.corpus") if m in sys.modules]}}))
+"""
+
+
+def test_stemmer_without_nltk_top_level_stems_as_the_usual_import():
+    """The lexicon imports NLTK's stemmer without NLTK's top level (SciPy statistics and the rest, 1 s of a cold
+    start): the same stems as the usual import, and no stand-in module left behind for later NLTK imports."""
+    import json
+    import subprocess
+    import sys
+
+    def run(first: str) -> dict:
+        out = subprocess.run([sys.executable, "-c", _STEMS.format(first=first)], capture_output=True, text=True,
+                             check=True, cwd=str(__import__("medmodel.paths").paths.ROOT))
+        return json.loads(out.stdout)
+
+    quick, usual = run(""), run("import nltk.stem.snowball")
+    assert not quick["scipy"] and usual["scipy"]
+    assert quick["stand_ins"] == [] and len(quick["stems"]) > 1000
+    assert quick["stems"] == usual["stems"]
