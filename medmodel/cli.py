@@ -583,10 +583,20 @@ def _cores() -> int:
 def cmd_bundle(args) -> None:
     """`hash`: the identity the audit log records and a pin must match; `pin`: verify the shipped bundle (files,
     knowledge base, shapes) and record its hash in medmodel/shipped_bundle.sha256."""
-    from .bundle import PIN_FILE, load_bundle
+    from .bundle import PIN_FILE, adopt_knowledge_base, load_bundle
     from .paths import MODEL_DIR
     if args.action == "hash":
         print(load_bundle(args.bundle, pinned=False).sha256)
+        return
+    if args.action == "adopt-kb":
+        from .knowledge import load_knowledge
+        if not args.trained_kb:
+            raise UserError("bundle adopt-kb needs --trained-kb: the knowledge-base folder the bundle was trained on "
+                            "(e.g. `git archive <commit> assets/knowledge | tar -x -C /tmp/old`)")
+        record = adopt_knowledge_base(args.bundle or MODEL_DIR, load_knowledge(args.trained_kb), n=args.n)
+        print(f"adopted knowledge base {record['to'][:16]} (was {record['from'][:16]}): all {record['cases_compared']} "
+              f"training cases of seed {record['seed']} are the same under it; now pin the bundle again "
+              "(python -m medmodel bundle pin)", file=sys.stderr)
         return
     if args.bundle:
         raise UserError("bundle pin records the shipped bundle only (assets/model); for another bundle set "
@@ -867,9 +877,14 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true")
     s.set_defaults(func=cmd_score)
 
-    b = sub.add_parser("bundle", help="the model bundle's identity: print its hash, or pin the shipped one")
-    b.add_argument("action", choices=["hash", "pin"], help="pin: record the shipped bundle's hash in the package")
-    b.add_argument("--bundle", help="model bundle folder (hash only; default: the shipped model)")
+    b = sub.add_parser("bundle", help="the model bundle's identity: print its hash, pin the shipped one, or adopt "
+                                      "a knowledge-base edit that leaves the training data unchanged")
+    b.add_argument("action", choices=["hash", "pin", "adopt-kb"],
+                   help="pin: record the shipped bundle's hash in the package; adopt-kb: record the installed "
+                        "knowledge base in the bundle after checking that its whole training data set is unchanged")
+    b.add_argument("--bundle", help="model bundle folder (hash, adopt-kb; default: the shipped model)")
+    b.add_argument("--trained-kb", help="adopt-kb: the knowledge-base folder the bundle was trained on")
+    b.add_argument("--n", type=_positive_int, help="adopt-kb: compare only the first N training cases (default: all)")
     b.set_defaults(func=cmd_bundle)
 
     u = sub.add_parser("users", help="manage sign-in users and roles (no users: local demo mode)")

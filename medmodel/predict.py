@@ -157,7 +157,7 @@ class Predictor:
     def predict(self, case: Case) -> Prediction:
         return self.predict_many([case])[0]
 
-    @torch.no_grad()
+    @torch.inference_mode()   # no autograd bookkeeping at all: ~10% of a single prediction against no_grad
     def predict_many(self, cases: list[Case], batch_size: int = 64) -> list[Prediction]:
         """Batched prediction, in the order given; raises InputError naming the first unusable note.
 
@@ -232,7 +232,7 @@ class Predictor:
         hyps = self.search(model, vocab, src, beam=self.beam, force_first_dx=True, banned=banned.to(device))
         return [self._assemble(c, *p, h, b) for c, p, h, b in zip(cases, prepared, hyps, banned)]
 
-    @torch.no_grad()
+    @torch.inference_mode()
     def probabilities(self, cases: list[Case], batch_size: int = 64) -> torch.Tensor:
         """(N, C) calibrated likelihood of every condition (columns in ``condition_ids`` order) at the first
         output position: the full distribution behind the differential, without a beam search."""

@@ -199,3 +199,50 @@ def test_shape_check_skips_initialisers_only_on_its_own_thread():
         worker.join()
     assert meta.weight.is_meta and tuple(meta.weight.shape) == (50, 4)
     assert not built["w"].is_meta and built["w"].std() > 0.5          # N(0, 1) as usual
+
+
+def _kb_copy(tmp_path, name):
+    from tests.support import MINI_KB
+    return shutil.copytree(MINI_KB, tmp_path / name)
+
+
+def test_a_knowledge_base_edit_that_leaves_the_training_data_alone_is_adopted(untrained_bundle, mini_kb, tmp_path):
+    """`bundle adopt-kb`: a contraindication on a flag the generator never sets changes no training case, so the
+    bundle takes the edited knowledge base without retraining; an edit that changes targets is refused."""
+    from medmodel.bundle import adopt_knowledge_base
+    from medmodel.knowledge import load_knowledge
+    path = save_bundle(untrained_bundle, tmp_path / "bundle", command="python -m medmodel train --n 150 --seed 3 --output b",
+                       seed=3)
+    edited = _kb_copy(tmp_path, "edited")
+    meds = edited / "medications" / "mini.yaml"
+    meds.write_text(meds.read_text(encoding="utf-8").replace(
+        "  - flag: allergy_nsaid\n", "  - flag: lithium\n    reason: {en: Raises lithium levels, zh: 升高血锂浓度}\n"
+        "  - flag: allergy_nsaid\n", 1), encoding="utf-8")
+    new_kb = load_knowledge(edited)
+    with pytest.raises(BundleError, match="different knowledge base"):
+        load_bundle(path, kb=new_kb, pinned=False)
+    record = adopt_knowledge_base(path, mini_kb, new_kb)
+    assert record == {"from": mini_kb.sha256, "to": new_kb.sha256, "cases_compared": 150, "seed": 3}
+    adopted = load_bundle(path, kb=new_kb, pinned=False)
+    assert adopted.manifest["knowledge_base_adopted"] == [record]
+    assert "lithium" in {c.flag for c in adopted.kb.medications["ibuprofen"].contraindications}
+
+    retriage = _kb_copy(tmp_path, "retriage")
+    conditions = retriage / "conditions" / "mini.yaml"
+    conditions.write_text(conditions.read_text(encoding="utf-8").replace("triage: self_care", "triage: urgent", 1),
+                          encoding="utf-8")
+    with pytest.raises(BundleError, match=r"training case \d+ \(seed 3\) differs .*must be retrained"):
+        adopt_knowledge_base(path, new_kb, load_knowledge(retriage))
+    with pytest.raises(BundleError, match="different knowledge base"):   # --trained-kb must be the bundle's own
+        adopt_knowledge_base(path, mini_kb, new_kb)
+
+
+def test_adopt_kb_refuses_a_bundle_without_a_generated_training_command(saved_bundle, mini_kb, tmp_path):
+    from medmodel.bundle import adopt_knowledge_base
+    from medmodel.knowledge import load_knowledge
+    edited = _kb_copy(tmp_path, "edited")
+    meds = edited / "medications" / "mini.yaml"
+    meds.write_text(meds.read_text(encoding="utf-8").replace("Reduce dose in liver disease",
+                                                             "Use a lower dose in liver disease", 1), encoding="utf-8")
+    with pytest.raises(BundleError, match="does not record a `medmodel train` command"):
+        adopt_knowledge_base(saved_bundle, mini_kb, load_knowledge(edited))
