@@ -231,22 +231,18 @@ def load_bundle(path: str | Path | None = None, kb: KnowledgeBase | None = None,
     return Bundle(model, tokenizer, target_vocab, kb, temperature, _read_json(path / "metrics.json"), manifest, path)
 
 
-def adopt_knowledge_base(path: str | Path, trained_kb: KnowledgeBase, kb: KnowledgeBase | None = None,
-                         n: int | None = None) -> dict:
+def adopt_knowledge_base(path: str | Path, trained_kb: KnowledgeBase, kb: KnowledgeBase | None, n: int, seed: int,
+                         lang: str = "mix") -> dict:
     """Record the installed knowledge base ``kb`` in the bundle at ``path``, trained on ``trained_kb``, when the edit
     between them cannot have changed what the model learnt - a medicine's contraindication on a flag the generator
     never sets, a dose, a reason's wording, a source - so retraining would reproduce the same weights.
 
     The model sees the knowledge base only through its generated training cases (notes and targets), the target
     vocabulary and the finding reader's phrasings (its inputs). So the target vocabularies and every finding's
-    phrasings must be equal, and the training command's whole generated data set (its ``--n`` and ``--seed``; a
-    bundle trained on a user's file cannot be checked) must come out case for case the same under both. Anything
+    phrasings must be equal, and the training command's whole generated data set (``n`` cases of ``seed`` in
+    ``lang``: the CLI reads them from the manifest's training command) must come out case for case the same. Anything
     else raises BundleError naming the first difference: retrain. The manifest then records the installed
     knowledge base's hash and the adoption; the bundle's identity changes, so pin it again (``bundle pin``)."""
-    import contextlib
-    import io
-    import shlex
-
     from .synth import Generator
     path = Path(path)
     bundle = load_bundle(path, kb=trained_kb, pinned=False)   # intact, and trained on trained_kb
@@ -263,23 +259,13 @@ def adopt_knowledge_base(path: str | Path, trained_kb: KnowledgeBase, kb: Knowle
     if changed or list(old.findings) != list(new.findings):
         raise BundleError(f"the edit changes the findings or their phrasings ({', '.join(changed[:3]) or 'their order'}"
                           "): the model's reader inputs differ, so it must be retrained")
-    from .cli import build_parser
-    words = shlex.split(manifest.get("training", {}).get("command", ""))
-    try:
-        with contextlib.redirect_stderr(io.StringIO()):   # argparse's own complaint: ours below says it in one line
-            args = build_parser().parse_args(words[words.index("train"):])
-    except (ValueError, SystemExit):
-        raise BundleError("the manifest does not record a `medmodel train` command to regenerate its data from") from None
-    if args.data:
-        raise BundleError(f"the bundle was trained on a file ({args.data}), not on generated cases: retrain it")
-    n = args.n if n is None else n
-    pairs = zip(Generator(old).generate(n, args.seed, args.lang), Generator(new).generate(n, args.seed, args.lang))
+    pairs = zip(Generator(old).generate(n, seed, lang), Generator(new).generate(n, seed, lang))
     for i, (a, b) in enumerate(pairs):
         if a != b:
             what = next(f.name for f in fields(a) if getattr(a, f.name) != getattr(b, f.name))
-            raise BundleError(f"training case {i} (seed {args.seed}) differs under the installed knowledge base "
+            raise BundleError(f"training case {i} (seed {seed}) differs under the installed knowledge base "
                               f"(its {what}): the edit changes the training data, so the model must be retrained")
-    record = {"from": old.sha256, "to": new.sha256, "cases_compared": n, "seed": args.seed}
+    record = {"from": old.sha256, "to": new.sha256, "cases_compared": n, "seed": seed}
     manifest["knowledge_base_sha256"] = new.sha256
     manifest.setdefault("knowledge_base_adopted", []).append(record)
     (path / "manifest.json").write_text(json.dumps(manifest, indent=2))

@@ -580,6 +580,23 @@ def _cores() -> int:
 
 
 # ------------------------------------------------------------------ bundle
+def _generated_training(bundle) -> tuple[int, int, str]:
+    """The --n, --seed and --lang of the `train` command a bundle's manifest records (generated data only)."""
+    import contextlib
+    import io
+    import shlex
+    words = shlex.split(bundle.manifest.get("training", {}).get("command", ""))
+    try:
+        with contextlib.redirect_stderr(io.StringIO()):   # argparse's own complaint: ours below says it in one line
+            args = build_parser().parse_args(words[words.index("train"):])
+    except (ValueError, SystemExit):
+        raise UserError("the bundle's manifest does not record a `medmodel train` command to regenerate its "
+                        "training data from: retrain it") from None
+    if args.data:
+        raise UserError(f"the bundle was trained on a file ({args.data}), not on generated cases: retrain it")
+    return args.n, args.seed, args.lang
+
+
 def cmd_bundle(args) -> None:
     """`hash`: the identity the audit log records and a pin must match; `pin`: verify the shipped bundle (files,
     knowledge base, shapes) and record its hash in medmodel/shipped_bundle.sha256."""
@@ -593,7 +610,9 @@ def cmd_bundle(args) -> None:
         if not args.trained_kb:
             raise UserError("bundle adopt-kb needs --trained-kb: the knowledge-base folder the bundle was trained on "
                             "(e.g. `git archive <commit> assets/knowledge | tar -x -C /tmp/old`)")
-        record = adopt_knowledge_base(args.bundle or MODEL_DIR, load_knowledge(args.trained_kb), n=args.n)
+        folder = args.bundle or MODEL_DIR
+        n, seed, lang = _generated_training(load_bundle(folder, kb=load_knowledge(args.trained_kb), pinned=False))
+        record = adopt_knowledge_base(folder, load_knowledge(args.trained_kb), load_knowledge(), n, seed, lang)
         print(f"adopted knowledge base {record['to'][:16]} (was {record['from'][:16]}): all {record['cases_compared']} "
               f"training cases of seed {record['seed']} are the same under it; now pin the bundle again "
               "(python -m medmodel bundle pin)", file=sys.stderr)
@@ -681,8 +700,8 @@ def _add_case_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--egfr", type=int, help="eGFR in mL/min/1.73 m2, if known")
     p.add_argument("--liver-disease", action="store_true")
     p.add_argument("--anticoagulant", action="store_true")
-    p.add_argument("--flag", action="append", help="any other context flag (breastfeeding, antiplatelet, methotrexate, "
-                                                   "lithium, elderly_faller, asthma, heart_disease)")
+    p.add_argument("--flag", action="append", help="any other context flag (breastfeeding, warfarin, antiplatelet, methotrexate, "
+                                                   "lithium, elderly_faller, asthma, heart_disease, bleeding_disorder)")
     p.add_argument("--ignore-context", metavar="KEYS", help="comma-separated items read from the note to ignore "
                                                            "(e.g. pregnant,age)")
 
@@ -884,7 +903,6 @@ def build_parser() -> argparse.ArgumentParser:
                         "knowledge base in the bundle after checking that its whole training data set is unchanged")
     b.add_argument("--bundle", help="model bundle folder (hash, adopt-kb; default: the shipped model)")
     b.add_argument("--trained-kb", help="adopt-kb: the knowledge-base folder the bundle was trained on")
-    b.add_argument("--n", type=_positive_int, help="adopt-kb: compare only the first N training cases (default: all)")
     b.set_defaults(func=cmd_bundle)
 
     u = sub.add_parser("users", help="manage sign-in users and roles (no users: local demo mode)")

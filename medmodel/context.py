@@ -7,8 +7,10 @@ context forbids must still be withheld, so the predictor reads:
 - pregnancy with the gestational age in weeks ("22 weeks pregnant", "G2P1 38/40", "孕32周"), breastfeeding;
 - allergies with their severity (penicillin rash vs anaphylaxis, which also rules out cephalosporins), and
   "NKDA" / "无过敏史" (no allergy);
-- current medicines that change prescribing: anticoagulants, antiplatelets, methotrexate, lithium;
-- kidney disease with its stage or eGFR, liver disease, asthma, heart disease, falls and frailty.
+- current medicines that change prescribing: anticoagulants (warfarin also on its own: its interactions are not the
+  DOACs'), antiplatelets, methotrexate, lithium;
+- kidney disease with its stage or eGFR, liver disease, asthma, heart disease, falls and frailty, a bleeding
+  disorder (haemophilia, von Willebrand disease, low platelets; 血友病).
 Every statement can be negated ("not pregnant", "not on blood thinners", "否认过敏史"). Each item keeps its
 span, so the app can show it as "read from the note: 22 weeks pregnant" and the clinician can remove it.
 """
@@ -98,6 +100,7 @@ _SEVERE_REACTION = (r"anaphyla\w*|angioedema|angio-oedema|throat (?:closed|closi
 _ANTICOAGULANTS = (r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|"
                    r"doac|noac|anticoagula\w*|blood[- ]thinners?|enoxaparin|clexane|heparin|华法林|利伐沙班|"
                    r"阿哌沙班|达比加群|依度沙班|抗凝药?|肝素")
+_WARFARIN = r"warfarin|coumadin|marevan|jantoven|acenocoumarol|sinthrome|phenindione|vka|华法林|醋硝香豆素"
 _ANTIPLATELETS = r"clopidogrel|plavix|ticagrelor|brilique|brilinta|prasugrel|dipyridamole|氯吡格雷|替格瑞洛"
 _LOW_DOSE_ASPIRIN = (r"aspirin\s*(?:75|81|100)\s*(?:mg)?|(?:low[- ]dose|daily|baby) aspirin|"
                      r"阿司匹林\S{0,5}?(?:75|81|100)\s*(?:mg)?|(?:每天|长期)(?:吃|服用?)阿司匹林")
@@ -376,7 +379,7 @@ def _allergies(text: str) -> list[ContextItem]:
 
 def _medicines(text: str) -> list[ContextItem]:
     out = []
-    for flag, pattern in (("anticoagulant", _ANTICOAGULANTS), ("antiplatelet", _ANTIPLATELETS),
+    for flag, pattern in (("anticoagulant", _ANTICOAGULANTS), ("warfarin", _WARFARIN), ("antiplatelet", _ANTIPLATELETS),
                           ("antiplatelet", _LOW_DOSE_ASPIRIN), ("methotrexate", r"methotrexate|mtx|甲氨蝶呤"),
                           ("lithium", r"lithium|priadel|camcolit|碳酸锂|锂盐")):
         for m in re.finditer(rf"(?i)(?:\b|(?<=[\u4e00-\u9fff]))(?:{pattern})", text):
@@ -396,6 +399,13 @@ _KIDNEY = re.compile(r"(?i)\b(?:ckd|chronic kidney disease|kidney disease|renal 
 _DIALYSIS = re.compile(r"(?i)\bdialysis\b|透析")
 _LIVER = re.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|chronic hepatitis|hepatic impairment|"
                     r"fatty liver disease|nafld)\b|肝硬化|肝病|肝功能不全|肝衰")
+# A bleeding disorder: NSAIDs, antiplatelets and anticoagulants withheld, a joint bleed or head injury an emergency.
+# Not "clotting disorder" (thrombophilia is the opposite) and not a platelet count read as a number.
+_BLEEDING_DISORDER = re.compile(r"(?i)\b(?:ha?emophilia(?:c)?(?: [ab])?|ha?emophiliac|von willebrand(?:'?s)?(?: disease)?|vwd|"
+                                r"bleeding disorders?|bleeding diathesis|coagulopathy|factor (?:viii|ix|8|9|xi|11) "
+                                r"deficiency|thrombocytopenia|itp|low platelets?)\b|血友病|血管性血友病|凝血功能障碍|"
+                                r"凝血因子缺乏|出血性疾病|血小板减少")
+_FAMILY_HISTORY = re.compile(r"(?i)\b(?:family history of|fhx?:?|fh of|runs in the family)\s*(?:\w+\s+)?$|家族史[^，。；]{0,4}$")
 _ASTHMA = re.compile(r"(?i)\b(?:asthma|asthmatic)\b|哮喘")
 _HEART = re.compile(r"(?i)\b(?:heart failure|ccf|chf|hfref|ihd|ischaemic heart disease|ischemic heart disease|"
                     r"coronary (?:artery|heart) disease|cad|angina|previous mi|prior mi|h/o mi|stents?|cabg|"
@@ -422,9 +432,12 @@ def _conditions(text: str) -> list[ContextItem]:
         if not _negated(text, m.start()) and not any(i.key == "egfr" for i in out):
             out.append(ContextItem("egfr", 10, m.group(0), m.start(), m.end()))
     for flag, pattern in (("kidney_disease", _KIDNEY), ("liver_disease", _LIVER), ("asthma", _ASTHMA),
-                          ("heart_disease", _HEART), ("elderly_faller", _FALLS)):
+                          ("heart_disease", _HEART), ("elderly_faller", _FALLS), ("bleeding_disorder", _BLEEDING_DISORDER)):
         items = [_item(flag, True, m, text) for m in pattern.finditer(text)
                  if not any(i.start <= m.start() < i.end for i in out)]
+        if flag == "bleeding_disorder":   # "family history of haemophilia" is a relative's; "my son has haemophilia"
+            items = [i for i in items if not _FAMILY_HISTORY.search(text[max(0, i.start - 30):i.start])
+                     and not text[i.end:i.end + 4].lstrip().startswith("家族史")]   # is his (血友病家族史: a relative's)
         if any(i.negated for i in items):   # "No asthma (his brother has asthma)": the relative's is not the patient's
             items = [i for i in items if i.negated or not _OTHER_PERSON.search(text[max(0, i.start - 40):i.start])]
         out += items
@@ -465,7 +478,8 @@ def _label(i: ContextItem) -> str:
              "allergy_penicillin_severe": "penicillin anaphylaxis or angioedema",
              "allergy_cephalosporin": "cephalosporin allergy", "allergy_sulfa": "sulfonamide allergy",
              "allergy_nsaid": "NSAID / aspirin allergy", "allergy_macrolide": "macrolide allergy",
-             "anticoagulant": "on an anticoagulant", "antiplatelet": "on an antiplatelet",
+             "anticoagulant": "on an anticoagulant", "warfarin": "on warfarin", "antiplatelet": "on an antiplatelet",
+             "bleeding_disorder": "a bleeding disorder",
              "methotrexate": "on methotrexate", "lithium": "on lithium", "kidney_disease": "kidney disease",
              "liver_disease": "liver disease", "asthma": "asthma", "heart_disease": "heart disease",
              "elderly_faller": "falls or frailty", "no_allergy": "no known drug allergies"}

@@ -184,6 +184,15 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness"), "nausea"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
     **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued"), "eye_discharge"),
+    # tetanus after a garden wound (an out-of-scope note read as a sore mouth): lockjaw as people say it, the wound
+    **dict.fromkeys(("jaw stiffness", "stiff jaw", "jaw stiff", "can't open mouth fully", "cannot open mouth fully",
+                     "can't open my mouth", "cannot open my mouth", "can't open her mouth", "can't open his mouth"),
+                    "trismus"),
+    **dict.fromkeys(("stepped on a nail", "stood on a nail", "trod on a nail", "nail through shoe"), "skin_break_wound"),
+    **dict.fromkeys(("rusty nail", "rusty fork", "rusty metal", "rusty wire"), "dirty_wound"),
+    # "sprained ankle" read nothing, so a note of the commonest injury in urgent care was out of scope
+    # ("rolled my ankle" is left to the bag it already meets: "rolled my ankle at netball, swollen" is swelling)
+    **dict.fromkeys(("sprained ankle", "ankle sprain", "sprained my ankle"), "ankle_pain"),
 }
 
 # Any hint of a fit, in words the reader may not take as a seizure ("shook all over", "went stiff", "eyes rolled

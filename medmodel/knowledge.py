@@ -47,8 +47,8 @@ CONTEXT_FLAGS = (
     "allergy_penicillin", "allergy_penicillin_severe", "allergy_cephalosporin", "allergy_sulfa", "allergy_nsaid",
     "allergy_macrolide",
     "kidney_disease", "egfr_below_45", "egfr_below_30", "liver_disease",
-    "anticoagulant", "antiplatelet", "methotrexate", "lithium",
-    "asthma", "heart_disease", "elderly_faller",
+    "anticoagulant", "warfarin", "antiplatelet", "methotrexate", "lithium",
+    "asthma", "heart_disease", "elderly_faller", "bleeding_disorder",
 )
 AGE_FLAGS = {"age_under_2": (0, 2), "age_under_12": (0, 12), "age_under_16": (0, 16),
              "age_under_18": (0, 18), "age_over_65": (65, 200)}
@@ -57,6 +57,10 @@ GESTATION_FLAGS = {"pregnancy_first_trimester": (0, 13), "pregnancy_20_weeks_plu
                    "pregnancy_third_trimester": (28, 99), "pregnancy_term": (36, 99)}
 EGFR_FLAGS = {"egfr_below_45": 45, "egfr_below_30": 30}   # mL/min/1.73 m2; both set for kidney disease of unknown stage
 DERIVED_FLAGS = frozenset(AGE_FLAGS) | frozenset(GESTATION_FLAGS) | frozenset(EGFR_FLAGS)
+# Flags only the safety layer reads: the generator never sets them, so no model was trained with them and they are
+# never model input (``tokenizer.context_tokens``), and a medicine's contraindication on one changes no training case
+# (``bundle.adopt_knowledge_base``). Warfarin (a coumarin: its interactions are not the DOACs') is an anticoagulant.
+SAFETY_ONLY_FLAGS = frozenset({"warfarin", "bleeding_disorder"})
 SPECIALTIES = (
     "primary_care", "emergency", "infectious", "respiratory", "cardiology", "gastro_liver",
     "endocrine", "kidney_urology", "neurology", "msk_rheum", "dermatology", "ent_eye",
@@ -591,4 +595,6 @@ def context_flags_for(age: float | None, flags: frozenset[str] | set[str], gesta
         out.add("kidney_disease")
     if "allergy_penicillin_severe" in out:
         out.add("allergy_penicillin")
+    if "warfarin" in out:
+        out.add("anticoagulant")
     return frozenset(out)

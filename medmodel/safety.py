@@ -272,6 +272,33 @@ CONTEXT_RULES = (
                 "postpartum psychosis is referred for assessment within 4 hours; Royal College of Psychiatrists, "
                 "'Postpartum psychosis': a psychiatric emergency - get help the same day (A&E or 999 if unsafe)",
                 with_findings=("recent_childbirth",)),
+    ContextRule("bleeding_disorder_bleed", ("joint_swelling", "hot_red_joint", "unable_to_move_joint", "head_injury"),
+                "emergency", "with a bleeding disorder",
+                "World Federation of Hemophilia guidelines (2020): treat a suspected joint bleed with factor replacement "
+                "as soon as possible, ideally within 2 hours, and any head injury at once, before imaging; NICE NG232 "
+                "(head injury): a bleeding or clotting disorder is a reason for a CT head within 8 hours",
+                flag="bleeding_disorder"),
+    ContextRule("bleeding_disorder_injury", ("ankle_pain", "knee_pain", "joint_pain", "ankle_bruising_swelling",
+                                             "injury_bruising", "reduced_range_of_motion"), "emergency",
+                "with a bleeding disorder, after an injury",
+                "World Federation of Hemophilia guidelines (2020): an injured joint or muscle in a person with "
+                "haemophilia is treated as a bleed - factor replacement as soon as possible, ideally within 2 hours, "
+                "without waiting for swelling", flag="bleeding_disorder", with_findings=("fall_or_injury", "sport_injury")),
+    ContextRule("bleeding_disorder_bleeding", ("nosebleed", "haematuria", "rectal_bleeding", "wound_bleeding",
+                                               "haematemesis", "melaena", "bleeding_gums"), "urgent",
+                "with a bleeding disorder",
+                "World Federation of Hemophilia guidelines (2020): bleeding in a person with a bleeding disorder is "
+                "assessed and treated early, with the haemophilia centre's advice (uncontrolled bleeding: an emergency)",
+                flag="bleeding_disorder"),
+    ContextRule("tetanus_signs_after_wound", ("trismus", "muscle_rigidity"), "emergency", "after a wound",
+                "UKHSA Green Book, chapter 30 (tetanus): trismus (lockjaw), rigidity and muscle spasms after a wound "
+                "are tetanus until shown otherwise - a medical emergency needing hospital treatment (human tetanus "
+                "immunoglobulin, wound care, airway support)",
+                with_findings=("skin_break_wound", "dirty_wound", "gaping_wound", "open_fracture_wound")),
+    ContextRule("fever_injecting_drugs", ("fever", "high_fever"), "urgent", "in someone who injects drugs",
+                "NICE NG51 (sepsis): people who inject drugs are at higher risk of sepsis; ESC 2023 guidelines on "
+                "endocarditis: suspect infective endocarditis in a person who injects drugs with a fever - same-day "
+                "assessment (blood cultures before antibiotics, echocardiography)", with_findings=("iv_drug_use",)),
 )
 
 

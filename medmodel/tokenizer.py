@@ -20,13 +20,15 @@ from pathlib import Path
 from typing import Iterable
 
 from .case import MAX_AGE, USER_FLAGS, Case
+from .knowledge import SAFETY_ONLY_FLAGS
 
 PAD, UNK, SEP = "<pad>", "<unk>", "<sep>"
 SPECIALS = (PAD, UNK, SEP)
 AGE_BANDS = ((0, 1), (2, 4), (5, 11), (12, 17), (18, 29), (30, 39), (40, 49), (50, 64), (65, 79), (80, MAX_AGE))
+MODEL_FLAGS = tuple(f for f in USER_FLAGS if f not in SAFETY_ONLY_FLAGS)   # the flags the model reads
 CONTEXT_TOKENS = (
     tuple(f"[AGE_{lo}_{hi}]" for lo, hi in AGE_BANDS) + ("[AGE_UNKNOWN]", "[SEX_F]", "[SEX_M]", "[SEX_UNKNOWN]")
-    + tuple(f"[{flag.upper()}]" for flag in USER_FLAGS)
+    + tuple(f"[{flag.upper()}]" for flag in MODEL_FLAGS)
 )
 DEFAULT_MAX_LEN = 256
 SUBWORD_N = (3, 4, 5)        # character n-grams of "<word>" (Bojanowski et al. 2017, fastText)
@@ -112,7 +114,8 @@ def context_tokens(case: Case) -> list[str]:
     else:
         age = next(f"[AGE_{lo}_{hi}]" for lo, hi in AGE_BANDS if lo <= case.age <= hi)
     sex = f"[SEX_{case.sex}]" if case.sex else "[SEX_UNKNOWN]"
-    return [age, sex] + [f"[{f.upper()}]" for f in USER_FLAGS if f in case.flags]
+    flags = case.flags | ({"anticoagulant"} if "warfarin" in case.flags else set())   # warfarin is an anticoagulant
+    return [age, sex] + [f"[{f.upper()}]" for f in MODEL_FLAGS if f in flags]
 
 
 @lru_cache(maxsize=200_000)   # a note's words repeat across notes: hashing them once is a fifth of encoding

@@ -316,3 +316,20 @@ def test_a_condition_of_pregnancy_waits_for_a_pregnancy_test(shipped_bundle):
     assert "pregnancy test" in render.treatment_note(r, "en")
     r = p.predict(Case("月经推迟两周，验孕阳性，恶心想吐", 28, "F"))
     assert r.medications and "pregnancy_unconfirmed" not in {w.code for w in r.warnings}
+
+
+def test_warfarin_bleeding_disorders_and_tetanus_on_the_shipped_model(shipped_bundle):
+    """Context written in the note on the real model: warfarin withholds trimethoprim (its interaction, not the
+    DOACs'), a bleeding disorder withholds NSAIDs and makes a swollen joint after a fall an emergency, lockjaw after a
+    garden wound is tetanus until shown otherwise."""
+    p = Predictor(shipped_bundle)
+    uti = p.predict(Case("UTI symptoms, burning when I pee and going all the time, on warfarin for AF", 70, "F"))
+    assert uti.differential[0].condition_id == "urinary_tract_infection"
+    assert "trimethoprim" not in uti.medications and uti.medications
+    assert {"warfarin", "anticoagulant"} <= uti.case_used.context_flags
+    knee = p.predict(Case("haemophilia, fell off bike, knee swelling up fast", 12, "M"))
+    assert knee.triage == "emergency" and "bleeding_disorder_bleed" in {f.rule for f in knee.red_flags}
+    assert not {"ibuprofen", "naproxen", "aspirin"} & set(knee.medications)
+    tetanus = p.predict(Case("61M gardener, puncture wound from a rusty fork 10 days ago. Now jaw stiffness, can't "
+                             "open mouth fully, painful spasms in back muscles. Not vaccinated."))
+    assert tetanus.triage == "emergency" and "tetanus_signs_after_wound" in {f.rule for f in tetanus.red_flags}

@@ -221,7 +221,7 @@ def test_a_knowledge_base_edit_that_leaves_the_training_data_alone_is_adopted(un
     new_kb = load_knowledge(edited)
     with pytest.raises(BundleError, match="different knowledge base"):
         load_bundle(path, kb=new_kb, pinned=False)
-    record = adopt_knowledge_base(path, mini_kb, new_kb)
+    record = adopt_knowledge_base(path, mini_kb, new_kb, 150, 3)
     assert record == {"from": mini_kb.sha256, "to": new_kb.sha256, "cases_compared": 150, "seed": 3}
     adopted = load_bundle(path, kb=new_kb, pinned=False)
     assert adopted.manifest["knowledge_base_adopted"] == [record]
@@ -232,17 +232,13 @@ def test_a_knowledge_base_edit_that_leaves_the_training_data_alone_is_adopted(un
     conditions.write_text(conditions.read_text(encoding="utf-8").replace("triage: self_care", "triage: urgent", 1),
                           encoding="utf-8")
     with pytest.raises(BundleError, match=r"training case \d+ \(seed 3\) differs .*must be retrained"):
-        adopt_knowledge_base(path, new_kb, load_knowledge(retriage))
+        adopt_knowledge_base(path, new_kb, load_knowledge(retriage), 150, 3)
     with pytest.raises(BundleError, match="different knowledge base"):   # --trained-kb must be the bundle's own
-        adopt_knowledge_base(path, mini_kb, new_kb)
+        adopt_knowledge_base(path, mini_kb, new_kb, 150, 3)
 
 
-def test_adopt_kb_refuses_a_bundle_without_a_generated_training_command(saved_bundle, mini_kb, tmp_path):
-    from medmodel.bundle import adopt_knowledge_base
-    from medmodel.knowledge import load_knowledge
-    edited = _kb_copy(tmp_path, "edited")
-    meds = edited / "medications" / "mini.yaml"
-    meds.write_text(meds.read_text(encoding="utf-8").replace("Reduce dose in liver disease",
-                                                             "Use a lower dose in liver disease", 1), encoding="utf-8")
-    with pytest.raises(BundleError, match="does not record a `medmodel train` command"):
-        adopt_knowledge_base(saved_bundle, mini_kb, load_knowledge(edited))
+def test_adopt_kb_refuses_a_bundle_without_a_generated_training_command(saved_bundle, tmp_path, capsys):
+    from tests.support import MINI_KB, run_cli
+    code, _, err = run_cli(capsys, "bundle", "adopt-kb", "--bundle", str(saved_bundle), "--trained-kb", str(MINI_KB))
+    assert code != 0 and "Traceback" not in err
+    assert "does not record a `medmodel train` command" in err and len(err.strip().splitlines()) == 1

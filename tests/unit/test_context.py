@@ -169,3 +169,32 @@ def test_an_infants_age_as_a_clinicians_fraction():
     assert infant_age_months("6/52 old M, T 38.2 at home") < 2
     assert 2.9 < infant_age_months("3/12 old baby, feeding less") < 3.1
     assert infant_age_months("45M cough 2/52, T 38.2") is None           # a duration, not an age
+
+
+@pytest.mark.parametrize("text, flags, denied", [
+    # warfarin on its own (its interactions are not the DOACs'), and as an anticoagulant
+    ("on warfarin for AF, INR 2.8", {"warfarin", "anticoagulant"}, set()),
+    ("长期服用华法林", {"warfarin", "anticoagulant"}, set()),
+    ("on apixaban for AF", {"anticoagulant"}, {"warfarin"}),
+    ("not on warfarin", set(), {"warfarin"}),
+    # a bleeding disorder, the patient's own; a family history is a relative's
+    ("17M with haemophilia A, twisted his knee", {"bleeding_disorder"}, set()),
+    ("known VWD, nosebleed for 40 minutes", {"bleeding_disorder"}, set()),
+    ("my son has haemophilia and fell off his bike", {"bleeding_disorder"}, set()),
+    ("血友病患者，膝关节肿痛", {"bleeding_disorder"}, set()),
+    ("no bleeding disorders, not on blood thinners", set(), {"bleeding_disorder", "anticoagulant"}),
+    ("family history of haemophilia, knee pain after football", set(), {"bleeding_disorder"}),
+    ("有血友病家族史，踢球后膝盖疼", set(), {"bleeding_disorder"}),
+])
+def test_warfarin_and_bleeding_disorders(text, flags, denied):
+    note = read_context(text)
+    assert flags <= note.flags and not (note.flags & denied), note.items
+
+
+def test_warfarin_is_an_anticoagulant_for_the_rules_and_for_the_model():
+    from medmodel.tokenizer import context_tokens
+    ticked = Case("UTI symptoms", 70, "F", frozenset({"warfarin"}))
+    assert {"warfarin", "anticoagulant"} <= ticked.context_flags
+    tokens = context_tokens(ticked)
+    assert "[ANTICOAGULANT]" in tokens and "[WARFARIN]" not in tokens   # a flag no model was trained with
+    assert "[BLEEDING_DISORDER]" not in context_tokens(Case("knee pain", 17, "M", frozenset({"bleeding_disorder"})))

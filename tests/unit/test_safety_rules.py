@@ -231,3 +231,49 @@ def test_a_sticky_eye_in_a_baby_under_4_weeks_is_seen_the_same_day(kb):
     level = lambda months: [r.level for r in safety.context_red_flags(kb, [m("eye_discharge")], 0, frozenset(), months)]
     assert level(0.75) == ["urgent"]
     assert level(3) == []
+
+
+def _mention(f):
+    return NS(finding=f, phrase=f, start=0, end=1, present=True)
+
+
+@pytest.mark.parametrize("found, age, flags, rule, level", [
+    (["joint_swelling"], 17, {"bleeding_disorder"}, "bleeding_disorder_bleed", "emergency"),
+    (["head_injury"], 8, {"bleeding_disorder"}, "bleeding_disorder_bleed", "emergency"),
+    (["ankle_pain", "sport_injury"], 25, {"bleeding_disorder"}, "bleeding_disorder_injury", "emergency"),
+    (["nosebleed"], 16, {"bleeding_disorder"}, "bleeding_disorder_bleeding", "urgent"),
+    (["trismus", "dirty_wound"], 61, set(), "tetanus_signs_after_wound", "emergency"),
+    (["fever", "iv_drug_use"], 42, set(), "fever_injecting_drugs", "urgent"),
+])
+def test_rules_for_bleeding_disorders_tetanus_and_injecting_drugs(kb, found, age, flags, rule, level):
+    raised = safety.context_red_flags(kb, [_mention(f) for f in found], age, frozenset(flags))
+    assert (rule, level) in {(r.rule, r.level) for r in raised}
+
+
+@pytest.mark.parametrize("found, flags", [
+    (["joint_swelling"], set()),                       # a swollen knee without a bleeding disorder
+    (["ankle_pain"], {"bleeding_disorder"}),           # joint pain without an injury (haemophilic arthropathy)
+    (["trismus"], set()),                              # lockjaw without a wound: a dental abscess, not tetanus
+    (["fever"], set()),
+])
+def test_those_rules_need_their_context(kb, found, flags):
+    raised = safety.context_red_flags(kb, [_mention(f) for f in found], 30, frozenset(flags))
+    assert not {r.rule for r in raised} & {"bleeding_disorder_bleed", "bleeding_disorder_injury",
+                                            "tetanus_signs_after_wound", "fever_injecting_drugs"}
+
+
+def test_medicines_for_warfarin_and_bleeding_disorders(kb):
+    from medmodel.knowledge import context_flags_for
+    uti = kb.conditions["urinary_tract_infection"].medications
+    on_warfarin, _ = safety.filter_medications(kb, uti, context_flags_for(70, {"warfarin"}))
+    on_apixaban, _ = safety.filter_medications(kb, uti, context_flags_for(70, {"anticoagulant"}))
+    assert "trimethoprim" in uti and "trimethoprim" not in on_warfarin and "trimethoprim" in on_apixaban
+    assert "nitrofurantoin" in on_warfarin
+    for mid in ("trimethoprim_sulfamethoxazole", "metronidazole", "fluconazole", "clarithromycin", "ciprofloxacin"):
+        assert "warfarin" in {c.flag for c in kb.medications[mid].contraindications}, mid
+    pain = ["ibuprofen", "naproxen", "aspirin", "mefenamic_acid", "paracetamol"]
+    allowed, withheld = safety.filter_medications(kb, pain, context_flags_for(17, {"bleeding_disorder"}))
+    assert allowed == ["paracetamol"] and {w.flag for w in withheld} == {"bleeding_disorder"}
+    for mid in ("clopidogrel", "ticagrelor", "apixaban", "rivaroxaban", "enoxaparin", "unfractionated_heparin",
+                "alteplase"):
+        assert "bleeding_disorder" in {c.flag for c in kb.medications[mid].contraindications}, mid
