@@ -132,6 +132,11 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("delusions",)),
     **dict.fromkeys(("听到有人跟她说话", "听到有人跟我说话", "听见有人跟她说话", "听到有人说话", "听见有人说话",
                      "听到有声音", "听见有声音"), ("hallucinations",)),
+    # a swollen knee and a fall in everyday words (a haemophilia knee bleed read nothing and was out of scope)
+    **dict.fromkeys(("膝盖肿痛", "膝盖又肿又痛", "膝关节肿痛"), ("joint_swelling", "knee_pain")),
+    **dict.fromkeys(("膝盖肿", "膝盖很快肿", "膝盖一下子肿", "膝盖马上肿"), ("joint_swelling",)),
+    # (not 摔倒 / 跌倒 alone: "今年摔倒过三次" is a faller's history, and a fit's collapse is not an injury)
+    **dict.fromkeys(("骑车摔倒", "骑车摔了", "从车上摔", "摔了一下", "滑倒了"), ("fall_or_injury",)),
 }
 
 # Everyday English the lexicon lacked, found in fresh notes written blind (notes_f, 2026-12-02): each phrase is read

@@ -490,3 +490,18 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # out-of-scope notes that read nothing useful: tetanus after a garden wound, a haemophilia knee bleed, a sprain
+    ("puncture wound from a rusty fork, now jaw stiffness, can't open mouth fully", {"dirty_wound", "trismus"},
+     {"sore_mouth"}),
+    ("stepped on a nail last week", {"skin_break_wound"}, set()),
+    ("sprained my ankle playing football", {"ankle_pain", "sport_injury"}, set()),
+    ("rolled my ankle at netball, swollen on the outside and going purple", {"ankle_bruising_swelling"}, set()),
+    ("血友病患者，骑车摔倒，膝盖很快肿起来，很疼", {"fall_or_injury", "joint_swelling"}, set()),
+    ("膝盖肿痛三天", {"joint_swelling", "knee_pain"}, set()),
+    ("85岁老太太，今年摔倒过三次，晚上睡不着觉", set(), {"fall_or_injury"}),   # a faller's history, not an injury
+])
+def test_wounds_swollen_knees_and_sprains_in_everyday_words(ex, text, present, absent):
+    read_as(ex, text, present, absent)
