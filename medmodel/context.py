@@ -120,6 +120,11 @@ def _negated(text: str, start: int) -> bool:
     return bool(_NEG_EN.search(before) or _NEG_ZH.search(before[-10:]))
 
 
+def denied(text: str, start: int) -> bool:
+    """Whether the words before ``start`` deny what follows, in its clause ("no history of", "not on", "否认")."""
+    return _negated(text, start)
+
+
 # Said of the past, not of now: "was on warfarin until last year", "used to take lithium", "吃过半年华法林". A stop
 # said after the drug counts only in English with a date ("until last year"): "华法林，阿司匹林停了" stopped the aspirin.
 _PAST_BEFORE = re.compile(r"(?i)\b(?:was|were|used to be|previously|formerly) on\s+(?:\w+\s+)?$|"

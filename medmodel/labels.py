@@ -201,7 +201,8 @@ def _param(key: str, value, lang: str, kb) -> object:
     if key == "level" and isinstance(value, str) and has(f"triage_word.{value}", lang):
         return text(f"triage_word.{value}", lang)
     if kb is not None and isinstance(value, str):
-        table = {"condition": kb.conditions, "finding": kb.findings, "medication": kb.medications}.get(key)
+        table = {"condition": kb.conditions, "finding": kb.findings, "medication": kb.medications,
+                 "test": kb.next_steps}.get(key)
         if table is not None and value in table:
             return table[value].name.get(lang)
     if isinstance(value, (list, tuple)):

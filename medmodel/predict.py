@@ -19,7 +19,7 @@ import torch
 
 from .bundle import Bundle
 from .case import Case
-from .context import Conflict, NoteContext, infant_age_months, merge, read_context
+from .context import Conflict, NoteContext, denied, infant_age_months, merge, read_context
 from .decode import beam_search
 from .errors import InputError
 from .everyday import FIT_HINTS
@@ -30,7 +30,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (CONFIRM_BEFORE_TREATMENT, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
                      triage_from_differential)
 from .scope import Scope, assess, scope_features
@@ -310,14 +310,23 @@ class Predictor:
         # cyclizine): a pregnancy test before any medicine
         unconfirmed = kb.conditions[lead.condition_id].pregnancy_only and "pregnant" not in flags and not any(
             m.finding in ("positive_pregnancy_test", "pregnancy_bleeding", "passing_pregnancy_tissue") for m in stated)
+        # a diagnosis that a test confirms before its medicines start (HIV, hypothyroidism, type 2 diabetes...), read
+        # from symptoms alone: the test first, the medicines as options for later
+        confirm = CONFIRM_BEFORE_TREATMENT.get(lead.condition_id)
+        confirm = confirm if confirm and not self._known_diagnosis(case.text, findings, lead.condition_id) else None
+        if confirm and confirm[0] not in next_steps and triage != "emergency":
+            next_steps = [confirm[0]] + next_steps
         if scope.out_of_scope:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
             warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
-        elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained or unconfirmed:
+        elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained or unconfirmed or confirm:
             medications, withheld = [], []
             if unconfirmed:
                 warnings.append(Message("pregnancy_unconfirmed", {"condition": lead.condition_id}))
+            elif confirm:
+                warnings.append(Message("confirm_before_treatment", {"condition": lead.condition_id,
+                                                                     "test": confirm[0]}))
             elif thin is not None:
                 warnings.append(Message("thin_note", {"phrase": thin.phrase}))
             elif lead.probability < RX_CONFIDENCE:
@@ -348,6 +357,28 @@ class Predictor:
         return Prediction(case, encoded, differential, triage, model_triage, red_flags, medications, withheld,
                           next_steps, findings, tokens, warnings, dangerous, context, used, conflicts, scope, options,
                           int(self.banned(used)[self._dx_ids].sum()))   # impossible for this patient (not the dose rule)
+
+    _KNOWN_BY_HISTORY = {"type_2_diabetes": "diabetes_history", "type_1_diabetes": "diabetes_history",
+                         "essential_hypertension": "hypertension_history"}
+
+    def _known_diagnosis(self, text: str, findings: list[Mention], condition_id: str) -> bool:
+        """The note says the diagnosis is known: it names the condition ("T2DM", "known HIV", 甲减), states its history
+        ("has high blood pressure"), or names one of its medicines ("on levothyroxine"), not denied before it."""
+        if any(m.present and m.finding == self._KNOWN_BY_HISTORY.get(condition_id) for m in findings):
+            return True
+        cache = self.__dict__.setdefault("_known_patterns", {})
+        pattern = cache.get(condition_id)
+        if pattern is None:
+            c = self.kb.conditions[condition_id]
+            names = {n for lang in ("en", "zh") for n in (c.name.get(lang), *c.aliases.get(lang, ()))} | {
+                n.split(" (")[0] for m in c.medications for n in (self.kb.medications[m].name.en,
+                                                                  self.kb.medications[m].name.zh)}
+            shouted = sorted(n for n in names if n and n.isupper() and len(n) <= 4)   # "TB", "HTN", "CKD": as written
+            spoken = sorted((n for n in names if n and n not in shouted), key=len, reverse=True)
+            pattern = cache[condition_id] = re.compile(
+                "|".join([rf"(?i:(?<![A-Za-z]){re.escape(n)}(?![A-Za-z]))" for n in spoken]
+                         + [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" for n in shouted]))
+        return any(not denied(text, m.start()) for m in pattern.finditer(text))
 
     def _paracetamol_as_a_dose(self, text: str, findings: list[Mention]) -> bool:
         """The note names paracetamol with nothing of an overdose: no overdose wording, no ingestion read by

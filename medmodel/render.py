@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 # Warnings each surface shows in a place of its own (the out-of-scope banner, the treatment section, beside the
 # form) rather than again in the list of warnings.
-PLACED = frozenset({"out_of_scope", "confirm_diagnosis_first", "thin_note", "context_conflict"})
+PLACED = frozenset({"out_of_scope", "confirm_diagnosis_first", "thin_note", "context_conflict",
+                    "confirm_before_treatment"})
 # Items of one phrase that say more than another item of the same phrase: "22 weeks pregnant" says "pregnant".
 _SUBSUMES = {"gestation_weeks": "pregnant", "allergy_penicillin_severe": "allergy_penicillin"}
 _CHIP_ORDER = ("age", "sex", "gestation_weeks", "pregnant", "breastfeeding", "allergy_penicillin_severe",
@@ -187,7 +188,7 @@ def options(p: Prediction, kb: KnowledgeBase, lang: str = "en") -> list[Option]:
                    [medicine(kb, cid, m, lang) for m in meds]) for cid, meds in p.options.items()]
 
 
-def treatment_note(p: Prediction, lang: str = "en") -> str | None:
+def treatment_note(p: Prediction, lang: str = "en", kb: KnowledgeBase | None = None) -> str | None:
     """Why no medicine is listed, when none is: outside the knowledge base, or the diagnosis to confirm first."""
     if p.out_of_scope:
         return labels.text("ui12.no_medicine_scope", lang)
@@ -195,9 +196,9 @@ def treatment_note(p: Prediction, lang: str = "en") -> str | None:
         return labels.text("ui12.no_medicine_pregnancy_test", lang)
     if any(w.code == "red_flag_unexplained" for w in p.warnings) and not p.medications:
         return labels.text("ui12.no_medicine_red_flag", lang)   # a danger sign the lead does not account for
-    thin = next((w for w in p.warnings if w.code == "thin_note"), None)
+    thin = next((w for w in p.warnings if w.code in ("thin_note", "confirm_before_treatment")), None)
     if thin is not None:
-        return labels.message(thin, lang)
+        return labels.message(thin, lang, kb)
     if p.options:
         return labels.text("msg.confirm_diagnosis_first", lang, probability=labels.percent(p.leading.probability))
     return None
@@ -264,7 +265,7 @@ def plain_text(p: Prediction, kb: KnowledgeBase, lang: str = "en") -> str:
     out += ["", say("ui12.cli_differential_reference") if p.out_of_scope else say("cli.differential")]
     out += [f"  {pct:>5}  " + say("ui12.dx_line", name=name, icd10=icd) for name, icd, pct in differential(p, lang)]
     out += ["", say("cli.medications")]
-    note = treatment_note(p, lang)
+    note = treatment_note(p, lang, kb)
     out += [f"  {note}"] if note else []
     out += [f"  {m.text}" for m in medicines(p, kb, lang)]
     for option in options(p, kb, lang):
@@ -293,7 +294,7 @@ def as_dict(p: Prediction, kb: KnowledgeBase | None = None, lang: str = "en") ->
         out["dosing"] = [{"medication": m.id, "name": m.name, "line": m.line, "route": m.route, "dose": m.dose,
                           "source": m.source} for m in medicines(p, kb, lang)]
         out["red_flags_text"] = [a.text for a in alerts(p, kb, lang)]
-        out["treatment_note"] = treatment_note(p, lang)
+        out["treatment_note"] = treatment_note(p, lang, kb)
         out["options_dosing"] = {o.condition: [{"medication": m.id, "name": m.name, "line": m.line, "route": m.route,
                                                 "dose": m.dose, "source": m.source} for m in o.medicines]
                                  for o in options(p, kb, lang)}

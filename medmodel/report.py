@@ -114,7 +114,7 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
         _figure_html(differential_figure(p, lang, kb)),
         f"<h3>{_l('result.medications', lang)}</h3>",
     ]
-    note = render.treatment_note(p, lang)
+    note = render.treatment_note(p, lang, kb)
     if note:
         title = f"<b>{_l('ui12.confirm_first', lang)}</b><br>" if p.options else ""
         parts.append(f"<p class='notice'>{title}{esc(note)}</p>")

@@ -302,12 +302,61 @@ CONTEXT_RULES = (
 )
 
 
+# Conditions whose medicines start only once a test (or a specialist) has confirmed the diagnosis: from a note that
+# describes symptoms, the medicines are options for later and the confirming test comes first. Not when the note
+# names the condition or one of its medicines ("T2DM on metformin", 甲减): the diagnosis is known
+# (``Predictor._known_diagnosis``). Condition -> (the confirming next step, source).
+CONFIRM_BEFORE_TREATMENT = {
+    "hiv_infection": ("hiv_test", "BHIVA guidelines (2022): antiretroviral therapy after a confirmed HIV diagnosis"),
+    "tuberculosis": ("sputum_afb_smear", "NICE NG33 (tuberculosis): treatment after sputum microscopy and culture, "
+                                         "managed by a TB specialist"),
+    "hepatitis_b": ("hepatitis_serology", "NICE CG165 (hepatitis B): antivirals by a specialist after serology and "
+                                          "viral load"),
+    "hepatitis_c": ("hepatitis_serology", "NICE TA507 and EASL 2020: direct-acting antivirals after HCV RNA confirms "
+                                          "infection"),
+    "type_2_diabetes": ("hba1c", "NICE NG28 and WHO 2011: diagnose with an HbA1c of 48 mmol/mol or more (or a "
+                                 "plasma glucose) before drug treatment"),
+    "type_1_diabetes": ("blood_glucose", "NICE NG17: a capillary glucose (and ketones) the same day, then immediate "
+                                         "referral to the diabetes team, who start insulin"),
+    "hypothyroidism": ("thyroid_function_tests", "NICE NG145 (thyroid disease): levothyroxine for hypothyroidism "
+                                                 "confirmed by TSH and free T4"),
+    "hyperthyroidism": ("thyroid_function_tests", "NICE NG145: confirm with TSH and free T4 and refer; antithyroid "
+                                                  "drugs are started with the specialist"),
+    "osteoporosis": ("dexa_scan", "NICE CG146 and NOGG 2022: treat after a fracture risk assessment (FRAX, DEXA)"),
+    "chronic_kidney_disease": ("egfr_acr", "NICE NG203: chronic kidney disease is an eGFR under 60 or an ACR of 3 "
+                                           "or more for over 3 months, confirmed by repeat tests"),
+    "rheumatoid_arthritis": ("autoantibody_screen", "NICE NG100: refer for a specialist diagnosis; DMARDs such as "
+                                                    "methotrexate are started by the specialist team"),
+    "systemic_lupus_erythematosus": ("autoantibody_screen", "BSR guideline for SLE (2018): diagnosis and treatment "
+                                                            "with the rheumatologist after autoantibody tests"),
+    "epilepsy": ("eeg", "NICE NG217 (epilepsies): antiseizure medicines are started by a specialist after the "
+                        "diagnosis is confirmed"),
+    "parkinsons_disease": ("refer_specialist", "NICE NG71: refer untreated; do not start treatment before a "
+                                               "specialist diagnosis"),
+    "essential_hypertension": ("blood_pressure_monitoring", "NICE NG136: confirm a clinic reading of 140/90 or more "
+                                                            "with ambulatory or home monitoring before diagnosis"),
+    "iron_deficiency_anaemia": ("full_blood_count", "NICE CKS (anaemia - iron deficiency): confirm with a full blood "
+                                                    "count and ferritin before iron"),
+    "coeliac_disease": ("coeliac_serology", "NICE NG20: serology (tTG-IgA) while eating gluten, then biopsy, before "
+                                            "any dietary or drug treatment"),
+    "inflammatory_bowel_disease": ("faecal_calprotectin", "NICE CG166 / NG129: diagnosis by the gastroenterology team "
+                                                          "(calprotectin, endoscopy) before mesalazine or steroids"),
+    "heart_failure": ("nt_probnp", "NICE NG106: NT-proBNP, then echocardiography, to diagnose heart failure before "
+                                   "its treatment"),
+    "polycystic_ovary_syndrome": ("hormone_blood_tests", "NICE CKS (polycystic ovary syndrome): the Rotterdam criteria "
+                                                         "(bloods, ultrasound) before treatment"),
+}
+
+
 def check_rules(kb: KnowledgeBase) -> None:
     """The rules name findings and flags the knowledge base must have (run by ``kb validate`` and the predictor)."""
     for rule in CONTEXT_RULES:
         for f in rule.findings + rule.with_findings:
             if f not in kb.findings:
                 raise KnowledgeError(f"safety rule {rule.id!r} names an unknown finding {f!r}")
+    for c, (test, _) in CONFIRM_BEFORE_TREATMENT.items():   # a smaller knowledge base may lack the conditions
+        if c in kb.conditions and test not in kb.next_steps:
+            raise KnowledgeError(f"CONFIRM_BEFORE_TREATMENT names an unknown next step {test!r} for {c!r}")
     for c in GESTATION_WEEKS:   # a smaller knowledge base may lack them; the shipped one has each (tests)
         if c in kb.conditions and not kb.conditions[c].pregnancy_only:
             raise KnowledgeError(f"GESTATION_WEEKS names {c!r}, which is not a pregnancy-only condition")
@@ -377,17 +426,25 @@ def filter_medications(kb: KnowledgeBase, medications, context_flags) -> tuple[l
     return allowed, withheld
 
 
+# Classes that do one job and are never given together: an ACE inhibitor with an angiotensin II receptor blocker
+# (dual renin-angiotensin blockade: hyperkalaemia and kidney injury; NICE NG136 1.4.4 and NG203 1.6.9: do not
+# combine them). They count as one class, and no first-line pair is kept.
+NEVER_COMBINED = {"angiotensin ii receptor blocker": "ace inhibitor"}
+
+
 def one_per_class(kb: KnowledgeBase, condition_id: str, medications: list[str]) -> list[str]:
-    """Keep the first drug of each class, unless the condition lists both as first-line (a standard combination)."""
+    """Keep the first drug of each class, unless the condition lists both as first-line (a standard combination;
+    never for ``NEVER_COMBINED``)."""
     dosing = kb.conditions[condition_id].dosing
     kept, classes = [], {}
     for mid in medications:
         cls = kb.medications[mid].drug_class.en.lower()
+        cls = NEVER_COMBINED.get(cls, cls)
         other = classes.get(cls)
         if other is not None:
             both_first = dosing.get(mid) and dosing.get(other) and \
                 dosing[mid].line == "first" and dosing[other].line == "first"
-            if not both_first:
+            if not both_first or cls in NEVER_COMBINED.values():
                 continue
         classes.setdefault(cls, mid)
         kept.append(mid)

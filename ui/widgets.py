@@ -192,7 +192,7 @@ def show_treatment(prediction) -> None:
     one click away."""
     kb, lg = loaders.knowledge(), i18n.lang()
     st.subheader(t("result.medications"))
-    note = render.treatment_note(prediction, lg)
+    note = render.treatment_note(prediction, lg, kb)
     if prediction.out_of_scope:
         st.info(escape_md(note), icon=":material/block:")
     elif prediction.options:

@@ -333,3 +333,22 @@ def test_warfarin_bleeding_disorders_and_tetanus_on_the_shipped_model(shipped_bu
     tetanus = p.predict(Case("61M gardener, puncture wound from a rusty fork 10 days ago. Now jaw stiffness, can't "
                              "open mouth fully, painful spasms in back muscles. Not vaccinated."))
     assert tetanus.triage == "emergency" and "tetanus_signs_after_wound" in {f.rule for f in tetanus.red_flags}
+
+
+def test_a_diagnosis_a_test_confirms_gets_the_test_before_its_medicines(shipped_bundle):
+    """Hypothyroidism from symptoms: thyroid function tests first, levothyroxine an option for then (NICE NG145);
+    a note that names the known diagnosis or its medicine gets the medicines as before."""
+    from medmodel import render
+    p = Predictor(shipped_bundle)
+    r = p.predict(Case("tired, cold all the time, weight gain, constipated, dry skin", 45, "F"))
+    assert r.differential[0].condition_id == "hypothyroidism" and r.differential[0].probability > 0.9
+    assert r.medications == [] and "levothyroxine" in r.options["hypothyroidism"]
+    assert "thyroid_function_tests" in r.next_steps
+    assert {w.code for w in r.warnings} >= {"confirm_before_treatment"}
+    note = render.treatment_note(r, "en", shipped_bundle.kb)
+    assert "Hypothyroidism" in note and "once a test confirms it" in note
+    assert "确诊" in render.treatment_note(r, "zh", shipped_bundle.kb)
+    known = p.predict(Case("hypertension on amlodipine, BP still 160/95", 60, "M"))
+    assert known.differential[0].condition_id == "essential_hypertension" and known.medications
+    assert "confirm_before_treatment" not in {w.code for w in known.warnings}
+    assert not {"ramipril", "losartan"} <= set(known.medications)      # never an ACE inhibitor with an ARB

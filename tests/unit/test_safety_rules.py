@@ -277,3 +277,12 @@ def test_medicines_for_warfarin_and_bleeding_disorders(kb):
     for mid in ("clopidogrel", "ticagrelor", "apixaban", "rivaroxaban", "enoxaparin", "unfractionated_heparin",
                 "alteplase"):
         assert "bleeding_disorder" in {c.flag for c in kb.medications[mid].contraindications}, mid
+
+
+def test_an_ace_inhibitor_and_an_arb_are_never_suggested_together(kb):
+    """NICE NG136 / NG203: no dual renin-angiotensin blockade, whatever the model's tokens say."""
+    for cid in ("essential_hypertension", "chronic_kidney_disease"):
+        meds, _ = safety.prescribe(kb, cid, ["amlodipine", "ramipril", "losartan"], frozenset())
+        assert not {"ramipril", "losartan"} <= set(meds), (cid, meds)
+    meds, _ = safety.prescribe(kb, "essential_hypertension", ["losartan", "amlodipine"], frozenset())
+    assert "losartan" in meds   # an ARB alone (an ACE inhibitor cough) is still offered
