@@ -128,7 +128,8 @@ def denied(text: str, start: int) -> bool:
 # Said of the past, not of now: "was on warfarin until last year", "used to take lithium", "吃过半年华法林". A stop
 # said after the drug counts only in English with a date ("until last year"): "华法林，阿司匹林停了" stopped the aspirin.
 _PAST_BEFORE = re.compile(r"(?i)\b(?:was|were|used to be|previously|formerly) on\s+(?:\w+\s+)?$|"
-                          r"\b(?:used to take|came off|stopped(?: taking)?|no longer (?:on|taking|takes?))\s+(?:\w+\s+)?$|"
+                          r"\b(?:used to take|came off|stopped(?: taking)?|no longer (?:on|taking|takes?)|switch(?:ed|ing)? from|"
+                          r"changed from)\s+(?:\w+\s+)?$|"
                           r"(?:吃过|用过|服用过|服过|曾经?(?:吃|服用?|用)过?)[^，。；,;]{0,6}$|(?:以前|之前|过去)(?:吃|服用?|用)[^，。；,;]{0,4}$")
 _PAST_AFTER = re.compile(r"(?i)^[^.;\n]{0,25}?\b(?:until|till) (?:last (?:year|month|week)|recently|"
                          r"(?:a few|a couple of|\d+|two|three|four|five|six|several) (?:years?|months?|weeks?) ago)\b")

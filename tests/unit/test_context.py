@@ -177,6 +177,7 @@ def test_an_infants_age_as_a_clinicians_fraction():
     ("长期服用华法林", {"warfarin", "anticoagulant"}, set()),
     ("on apixaban for AF", {"anticoagulant"}, {"warfarin"}),
     ("not on warfarin", set(), {"warfarin"}),
+    ("switched from warfarin to apixaban last year", {"anticoagulant"}, {"warfarin"}),
     # a bleeding disorder, the patient's own; a family history is a relative's
     ("17M with haemophilia A, twisted his knee", {"bleeding_disorder"}, set()),
     ("known VWD, nosebleed for 40 minutes", {"bleeding_disorder"}, set()),
