@@ -195,6 +195,8 @@ EN_EVERYDAY: dict[str, str] = {
                     "trismus"),
     **dict.fromkeys(("stepped on a nail", "stood on a nail", "trod on a nail", "nail through shoe"), "skin_break_wound"),
     **dict.fromkeys(("rusty nail", "rusty fork", "rusty metal", "rusty wire"), "dirty_wound"),
+    # a first seizure as GPs write it ("first ever fit, 2 minutes, now drowsy" read only the drowsiness)
+    **dict.fromkeys(("first fit", "first ever fit"), "seizure"),
     # "sprained ankle" read nothing, so a note of the commonest injury in urgent care was out of scope
     # ("rolled my ankle" is left to the bag it already meets: "rolled my ankle at netball, swollen" is swelling)
     **dict.fromkeys(("sprained ankle", "ankle sprain", "sprained my ankle"), "ankle_pain"),
@@ -264,8 +266,9 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     "type": _TYPE_1_OR_2, "glands": _GLANDS_UP, "going": _GOING_OFTEN,
     "bleeding": _BLEEDING_IN_PREGNANCY, "spotting": _BLEEDING_IN_PREGNANCY,
     "jerking": _LIMBS_JERKING, "jerked": _LIMBS_JERKING, "twitching": _LIMBS_JERKING,
+    # ("had a fit for 2 minutes" is a fit: "for" does not undo it, "fit for work" has no "a" or "had" before it)
     "fit": InPlace("seizure", frozenset({"a", "had", "having", "another"}), frozenset(
-        {"of", "for", "and", "to", "in", "as", "enough", "well", "person", "man", "woman", "young", "healthy"})),
+        {"of", "and", "to", "in", "as", "enough", "well", "person", "man", "woman", "young", "healthy"})),
     # "chest feels heavy ..., going into his jaw": chest pain spreading to the jaw (not a toothache "going into my
     # jaw": the note must speak of the chest)
     "jaw": InPlace("radiating_arm_jaw_pain", near_before=_RADIATES, note_words=frozenset({"chest"})),

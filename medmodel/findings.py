@@ -175,10 +175,14 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
       the head" no injury; "bedbound" no rebound tenderness; incontinence with no spinal word no spinal sign; "ED" no
       daytime sleepiness; hearing lost on waking the sudden one-ear sign; a relative's hay fever not the patient's;
       blood on the tissue in a note about weeing haematuria; stridor only when crying none; "the bottom of my foot" no
-      anal pain."""
+      anal pain; "fit and well" no seizure."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "fainting" and span == ["faint"] and set(words[b:b + 2]) & _FAINT_NOT_SYNCOPE:
         return None
+    if finding == "seizure" and any(w == "fit" and (words[k + 1:k + 3] == ["and", "well"]
+                                                    or words[k - 1:k] in (["get"], ["keep"], ["stay"], ["getting"]))
+                                    for k, w in enumerate(words[a:b], a)):
+        return None   # "fit and well, first time with a rash", "to get fit for the first time": healthy, not a fit
     if finding == "drooling" and any(w.startswith(("dribbl", "drool")) for w in span):
         lo, hi = _clause(words, a, b, 25, _CLAUSE_BREAKS)   # "when I pee ..., and only a dribble comes out"
         if URINARY_WORDS & set(words[lo:hi]) or (after and after[0] in _AFTER_VOIDING):

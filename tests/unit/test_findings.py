@@ -505,3 +505,13 @@ def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
 ])
 def test_wounds_swollen_knees_and_sprains_in_everyday_words(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("first ever fit, 2 minutes, now drowsy", {"seizure", "drowsiness"}, set()),
+    ("had a fit for 2 minutes at school", {"seizure"}, set()),
+    ("fit and well, first time with a rash", {"rash"}, {"seizure"}),
+    ("wanting to get fit for the first time but exercise wipes me out", set(), {"seizure"}),
+])
+def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
+    read_as(ex, text, present, absent)
