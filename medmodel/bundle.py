@@ -242,7 +242,9 @@ def adopt_knowledge_base(path: str | Path, trained_kb: KnowledgeBase, kb: Knowle
     phrasings must be equal, and the training command's whole generated data set (``n`` cases of ``seed`` in
     ``lang``: the CLI reads them from the manifest's training command) must come out case for case the same. Anything
     else raises BundleError naming the first difference: retrain. The manifest then records the installed
-    knowledge base's hash and the adoption; the bundle's identity changes, so pin it again (``bundle pin``)."""
+    knowledge base's hash and the adoption; the bundle's identity changes, so pin it again (``bundle pin``).
+    Both data sets come from today's generator: the check shows the edit changes nothing the model learns from, not
+    that today's generator is the one the bundle was trained with (bundles do not record a digest of their data)."""
     from .synth import Generator
     path = Path(path)
     bundle = load_bundle(path, kb=trained_kb, pinned=False)   # intact, and trained on trained_kb
@@ -268,5 +270,7 @@ def adopt_knowledge_base(path: str | Path, trained_kb: KnowledgeBase, kb: Knowle
     record = {"from": old.sha256, "to": new.sha256, "cases_compared": n, "seed": seed}
     manifest["knowledge_base_sha256"] = new.sha256
     manifest.setdefault("knowledge_base_adopted", []).append(record)
-    (path / "manifest.json").write_text(json.dumps(manifest, indent=2))
+    tmp = path / "manifest.json.tmp"
+    tmp.write_text(json.dumps(manifest, indent=2))
+    os.replace(tmp, path / "manifest.json")   # a reader sees the old manifest or the new one, never half of it
     return record

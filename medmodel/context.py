@@ -10,7 +10,7 @@ context forbids must still be withheld, so the predictor reads:
 - current medicines that change prescribing: anticoagulants (warfarin also on its own: its interactions are not the
   DOACs'), antiplatelets, methotrexate, lithium;
 - kidney disease with its stage or eGFR, liver disease, asthma, heart disease, falls and frailty, a bleeding
-  disorder (haemophilia, von Willebrand disease, low platelets; 血友病).
+  disorder (haemophilia, von Willebrand disease, a clotting factor deficiency; 血友病).
 Every statement can be negated ("not pregnant", "not on blood thinners", "否认过敏史"). Each item keeps its
 span, so the app can show it as "read from the note: 22 weeks pregnant" and the clinician can remove it.
 """
@@ -98,7 +98,7 @@ _SEVERE_REACTION = (r"anaphyla\w*|angioedema|angio-oedema|throat (?:closed|closi
                     r"(?:lips?|tongue|face) swell\w*|swell\w* (?:lips?|tongue|face|throat)|couldn'?t breathe|"
                     r"stevens[- ]johnson|sjs|\bten\b|resus|adrenaline|epipen|epi-?pen|过敏性休克|喉头水肿|休克")
 _ANTICOAGULANTS = (r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran|pradaxa|"
-                   r"doac|noac|anticoagula\w*|blood[- ]thinners?|enoxaparin|clexane|heparin|华法林|利伐沙班|"
+                   r"doac|noac|anticoagula\w*|blood[- ]thinners?|enoxaparin|clexane|heparin(?![- ]induced)|华法林|利伐沙班|"
                    r"阿哌沙班|达比加群|依度沙班|抗凝药?|肝素")
 _WARFARIN = r"warfarin|coumadin|marevan|jantoven|acenocoumarol|sinthrome|phenindione|vka|华法林|醋硝香豆素"
 _ANTIPLATELETS = r"clopidogrel|plavix|ticagrelor|brilique|brilinta|prasugrel|dipyridamole|氯吡格雷|替格瑞洛"
@@ -113,22 +113,27 @@ _NEG_ZH = re.compile(r"(?:无|否认|没有|未|不是|并非|非|排除)[^，�
 _CLAUSE_CUT = re.compile(r"(?i)\s[-–—]\s|[()（）]|\bbut\b|\bhowever\b")
 
 
-def _negated(text: str, start: int) -> bool:
+def denied(text: str, start: int) -> bool:
     """A denial before ``start`` in the same clause ("not pregnant", "无过敏史"); a spaced dash, a bracket or "but"
     ends the clause ("can't take ibuprofen - it sets off his asthma": the asthma is not denied)."""
     before = _CLAUSE_CUT.split(text[max(0, start - 40):start])[-1]
     return bool(_NEG_EN.search(before) or _NEG_ZH.search(before[-10:]))
 
 
-def denied(text: str, start: int) -> bool:
-    """Whether the words before ``start`` deny what follows, in its clause ("no history of", "not on", "否认")."""
-    return _negated(text, start)
+_RELATIVE_SAYS = re.compile(r"(?i)\b(?:mum|mom|mother|dad|father|brother|sister|grand\w+|nan|gran|aunt|uncle|cousin|"
+                            r"family)\b[^.;,\n]{0,20}$")
+
+
+def a_relatives(text: str, start: int) -> bool:
+    """Whether what follows ``start`` is said of someone else ("my mum has", "mum has", "family history of", "母亲有")."""
+    before = text[max(0, start - 40):start]
+    return bool(_OTHER_PERSON.search(before) or _RELATIVE_SAYS.search(before))
 
 
 # Said of the past, not of now: "was on warfarin until last year", "used to take lithium", "吃过半年华法林". A stop
 # said after the drug counts only in English with a date ("until last year"): "华法林，阿司匹林停了" stopped the aspirin.
 _PAST_BEFORE = re.compile(r"(?i)\b(?:was|were|used to be|previously|formerly) on\s+(?:\w+\s+)?$|"
-                          r"\b(?:used to take|came off|stopped(?: taking)?|no longer (?:on|taking|takes?)|switch(?:ed|ing)? from|"
+                          r"\b(?:used to take|came off|stopped(?: taking)?|no longer (?:on|taking|takes?)|switched from|"
                           r"changed from)\s+(?:\w+\s+)?$|"
                           r"(?:吃过|用过|服用过|服过|曾经?(?:吃|服用?|用)过?)[^，。；,;]{0,6}$|(?:以前|之前|过去)(?:吃|服用?|用)[^，。；,;]{0,4}$")
 _PAST_AFTER = re.compile(r"(?i)^[^.;\n]{0,25}?\b(?:until|till) (?:last (?:year|month|week)|recently|"
@@ -151,7 +156,7 @@ _SELF_DENIAL = re.compile(r"(?i)\b(?:not allergic to anything|no allergies)\s+(?
 def _item(key, value, m: re.Match, text: str, group: int = 0, negatable: bool = True) -> ContextItem:
     start, end = m.span(group)
     return ContextItem(key, value, text[start:end], start, end,
-                       negatable and (_negated(text, start) or _past(text, start, end)))
+                       negatable and (denied(text, start) or _past(text, start, end)))
 
 
 # ------------------------------------------------------------------ readers
@@ -285,7 +290,7 @@ def _pregnancy(text: str) -> list[ContextItem]:
         for m in pattern.finditer(text):
             weeks = int(m.group(1))
             if 1 <= weeks <= 44 and not any(i.start <= m.start() < i.end for i in out):
-                neg = _negated(text, m.start())
+                neg = denied(text, m.start())
                 out.append(ContextItem("pregnant", True, m.group(0), m.start(), m.end(), neg))
                 if not neg:
                     out.append(ContextItem("gestation_weeks", weeks, m.group(0), m.start(), m.end()))
@@ -376,7 +381,7 @@ def _allergies(text: str) -> list[ContextItem]:
         for start, end, (d_start, d_end) in found:
             if flag == "allergy_nsaid" and re.match(r"(?i)aspirin\s*(?:75|81|100)", low[d_start:d_end + 6]):
                 continue
-            neg = _negated(text, start) or (self_denied is not None and _OTHER_PERSON.search(text[max(0, start - 40):start]))
+            neg = denied(text, start) or (self_denied is not None and _OTHER_PERSON.search(text[max(0, start - 40):start]))
             out.append(ContextItem(flag, True, text[start:end], start, end, bool(neg)))
             if flag == "allergy_penicillin" and not neg and _severe(text, (start, end), (d_start, d_end)):
                 out.append(ContextItem("allergy_penicillin_severe", True, text[start:end], start, end))
@@ -405,13 +410,18 @@ _KIDNEY = re.compile(r"(?i)\b(?:ckd|chronic kidney disease|kidney disease|renal 
 _DIALYSIS = re.compile(r"(?i)\bdialysis\b|透析")
 _LIVER = re.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|chronic hepatitis|hepatic impairment|"
                     r"fatty liver disease|nafld)\b|肝硬化|肝病|肝功能不全|肝衰")
-# A bleeding disorder: NSAIDs, antiplatelets and anticoagulants withheld, a joint bleed or head injury an emergency.
-# Not "clotting disorder" (thrombophilia is the opposite) and not a platelet count read as a number.
+# A bleeding disorder - haemophilia, von Willebrand disease, another clotting factor deficiency: NSAIDs, antiplatelets
+# and anticoagulants withheld, a swollen or injured joint or a head injury an emergency (the haemophilia centre's bleed
+# plan). Not low platelets (the joint rules are for the factor disorders), not "clotting disorder" (thrombophilia is
+# the opposite), not a query or a test ("?bleeding disorder", "screen for"), not a relative's ("brother has", FHx).
 _BLEEDING_DISORDER = re.compile(r"(?i)\b(?:ha?emophilia(?:c)?(?: [ab])?|ha?emophiliac|von willebrand(?:'?s)?(?: disease)?|vwd|"
-                                r"bleeding disorders?|bleeding diathesis|coagulopathy|factor (?:viii|ix|8|9|xi|11) "
-                                r"deficiency|thrombocytopenia|itp|low platelets?)\b|血友病|血管性血友病|凝血功能障碍|"
-                                r"凝血因子缺乏|出血性疾病|血小板减少")
-_FAMILY_HISTORY = re.compile(r"(?i)\b(?:family history of|fhx?:?|fh of|runs in the family)\s*(?:\w+\s+)?$|家族史[^，。；]{0,4}$")
+                                r"bleeding disorders?|bleeding diathesis|factor (?:viii|ix|8|9|xi|11) deficiency)\b|"
+                                r"血友病|血管性血友病|凝血因子缺乏|出血性疾病")
+_BLEEDING_QUERY = re.compile(r"(?i)(?:\?|\bquery\b|\bscreen(?:ing)? for\b|\btest(?:ing|ed)? for\b|\bexclude\b|"
+                             r"\brule out\b|\br/o\b|\binvestigat\w* for\b|排除|筛查)\s*(?:a |an |any )?$")
+_FAMILY_HISTORY = re.compile(r"(?i)(?:\bfamily history(?: of)?:?|\bfhx?:?|\bfh of|\b(?:mum|mom|mother|dad|father|brother|"
+                             r"sister|uncle|aunt|cousin|grand\w+|nephew)(?:'s)? (?:has|had|with)|家族中?有?人?患?|"
+                             r"(?:父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|舅舅|外公)有)\s*(?:\w+\s+)?$")
 _ASTHMA = re.compile(r"(?i)\b(?:asthma|asthmatic)\b|哮喘")
 _HEART = re.compile(r"(?i)\b(?:heart failure|ccf|chf|hfref|ihd|ischaemic heart disease|ischemic heart disease|"
                     r"coronary (?:artery|heart) disease|cad|angina|previous mi|prior mi|h/o mi|stents?|cabg|"
@@ -435,15 +445,16 @@ def _conditions(text: str) -> list[ContextItem]:
             out.append(ContextItem("egfr", _CKD_STAGE_EGFR[stage], m.group(0), m.start(), m.end()))
         out.append(_item("kidney_disease", True, m, text))
     for m in _DIALYSIS.finditer(text):
-        if not _negated(text, m.start()) and not any(i.key == "egfr" for i in out):
+        if not denied(text, m.start()) and not any(i.key == "egfr" for i in out):
             out.append(ContextItem("egfr", 10, m.group(0), m.start(), m.end()))
     for flag, pattern in (("kidney_disease", _KIDNEY), ("liver_disease", _LIVER), ("asthma", _ASTHMA),
                           ("heart_disease", _HEART), ("elderly_faller", _FALLS), ("bleeding_disorder", _BLEEDING_DISORDER)):
         items = [_item(flag, True, m, text) for m in pattern.finditer(text)
                  if not any(i.start <= m.start() < i.end for i in out)]
-        if flag == "bleeding_disorder":   # "family history of haemophilia" is a relative's; "my son has haemophilia"
+        if flag == "bleeding_disorder":   # a relative's, a query; "my son has haemophilia" is the patient's own
             items = [i for i in items if not _FAMILY_HISTORY.search(text[max(0, i.start - 30):i.start])
-                     and not text[i.end:i.end + 4].lstrip().startswith("家族史")]   # is his (血友病家族史: a relative's)
+                     and not _BLEEDING_QUERY.search(text[max(0, i.start - 25):i.start])
+                     and not re.match(r"\s*(?:家族史|runs in the family|in the family)", text[i.end:i.end + 20])]
         if any(i.negated for i in items):   # "No asthma (his brother has asthma)": the relative's is not the patient's
             items = [i for i in items if i.negated or not _OTHER_PERSON.search(text[max(0, i.start - 40):i.start])]
         out += items

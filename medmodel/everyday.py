@@ -135,8 +135,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # a swollen knee and a fall in everyday words (a haemophilia knee bleed read nothing and was out of scope)
     **dict.fromkeys(("膝盖肿痛", "膝盖又肿又痛", "膝关节肿痛"), ("joint_swelling", "knee_pain")),
     **dict.fromkeys(("膝盖肿", "膝盖很快肿", "膝盖一下子肿", "膝盖马上肿"), ("joint_swelling",)),
-    # (not 摔倒 / 跌倒 alone: "今年摔倒过三次" is a faller's history, and a fit's collapse is not an injury)
-    **dict.fromkeys(("骑车摔倒", "骑车摔了", "从车上摔", "摔了一下", "滑倒了"), ("fall_or_injury",)),
+    # (not 摔倒 / 跌倒 / 滑倒 alone: "今年摔倒过三次" is a faller's history, and a fit's collapse is not an injury)
+    **dict.fromkeys(("骑车摔倒", "骑车摔了", "从车上摔"), ("fall_or_injury",)),
 }
 
 # Everyday English the lexicon lacked, found in fresh notes written blind (notes_f, 2026-12-02): each phrase is read
@@ -190,9 +190,9 @@ EN_EVERYDAY: dict[str, str] = {
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
     **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued"), "eye_discharge"),
     # tetanus after a garden wound (an out-of-scope note read as a sore mouth): lockjaw as people say it, the wound
-    **dict.fromkeys(("jaw stiffness", "stiff jaw", "jaw stiff", "can't open mouth fully", "cannot open mouth fully",
-                     "can't open my mouth", "cannot open my mouth", "can't open her mouth", "can't open his mouth"),
-                    "trismus"),
+    # (not "jaw stiffness" alone: a stiff jaw in the mornings is the joint, not lockjaw)
+    **dict.fromkeys(("can't open mouth fully", "cannot open mouth fully", "can't open my mouth", "cannot open my mouth",
+                     "can't open her mouth", "can't open his mouth"), "trismus"),
     **dict.fromkeys(("stepped on a nail", "stood on a nail", "trod on a nail", "nail through shoe"), "skin_break_wound"),
     **dict.fromkeys(("rusty nail", "rusty fork", "rusty metal", "rusty wire"), "dirty_wound"),
     # a first seizure as GPs write it ("first ever fit, 2 minutes, now drowsy" read only the drowsiness)

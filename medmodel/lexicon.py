@@ -135,10 +135,9 @@ def _english_stemmer():
     (tests/unit/test_lexicon.py compares it with the usual import in a fresh process)."""
     if "nltk" not in sys.modules:
         spec = importlib.util.find_spec("nltk")
-        stand_ins = ("nltk", "nltk.stem", "nltk.corpus")
         try:
             root = spec.submodule_search_locations[0]
-            for name in stand_ins:
+            for name in ("nltk", "nltk.stem", "nltk.corpus"):
                 module = types.ModuleType(name)
                 module.__path__ = [f"{root}/{name.partition('.')[2]}" if "." in name else root]
                 module.stopwords = None
@@ -146,12 +145,10 @@ def _english_stemmer():
             from nltk.stem.snowball import EnglishStemmer
             return EnglishStemmer()
         except Exception:   # noqa: BLE001 - any failure: the usual import below
+            pass
+        finally:   # every NLTK module loaded beside the stand-ins goes: a later `import nltk` loads the real ones
             for name in [m for m in sys.modules if m == "nltk" or m.startswith("nltk.")]:
                 del sys.modules[name]
-        finally:
-            for name in stand_ins:
-                if type(sys.modules.get(name)) is types.ModuleType and not getattr(sys.modules[name], "__file__", None):
-                    del sys.modules[name]
     from nltk.stem.snowball import EnglishStemmer
     return EnglishStemmer()
 

@@ -12,6 +12,7 @@ confident, in-scope leading diagnosis, with anything contraindicated for this pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -19,7 +20,7 @@ import torch
 
 from .bundle import Bundle
 from .case import Case
-from .context import Conflict, NoteContext, denied, infant_age_months, merge, read_context
+from .context import Conflict, NoteContext, a_relatives, denied, infant_age_months, merge, read_context
 from .decode import beam_search
 from .errors import InputError
 from .everyday import FIT_HINTS
@@ -138,6 +139,16 @@ def check_note(text: str) -> None:
         raise InputError(f"the note is {len(text):,} characters; the limit is {MAX_NOTE_CHARS:,}")
     if not _MEANINGFUL.search(text):
         raise InputError("the note has no words (only numbers, punctuation or symbols): describe the symptoms")
+
+
+# A diagnosis asked about, to test for or excluded is not a known one ("?TB", "worried about HIV", "HIV test negative",
+# 担心得了艾滋病); nor pre-diabetes or diabetes of pregnancy.
+_QUERY_BEFORE = re.compile(r"(?i)(?:\?|\bquery\b|\bworried\b|\bconcerned\b|\bscreen(?:ing)?\b|\btest(?:ed|ing|s)?\b|"
+                           r"\bexclude\b|\brule out\b|\br/o\b|\bcontact\b|\bpossible\b|\bmight have\b|"
+                           r"\bthink (?:i|he|she|they)\b|担心|怀疑|排除|筛查|是不是|会不会)[^.;\n]{0,20}$")
+_QUERY_AFTER = re.compile(r"(?i)\s*(?:\?|test|screen|contact|negative|neg\b|-ve|status unknown|factor|antibod|serolog|"
+                          r"检测|筛查|阴性)")
+_NOT_THE_DIAGNOSIS = re.compile(r"(?i)pre-?diabet|borderline|gestational|糖尿病前期|妊娠(?:期)?糖尿病")
 
 
 class Predictor:
@@ -314,8 +325,8 @@ class Predictor:
         # from symptoms alone: the test first, the medicines as options for later
         confirm = CONFIRM_BEFORE_TREATMENT.get(lead.condition_id)
         confirm = confirm if confirm and not self._known_diagnosis(case.text, findings, lead.condition_id) else None
-        if confirm and confirm[0] not in next_steps and triage != "emergency":
-            next_steps = [confirm[0]] + next_steps
+        if confirm and confirm.test not in next_steps and triage != "emergency":
+            next_steps = [confirm.test] + next_steps
         if scope.out_of_scope:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
@@ -326,7 +337,7 @@ class Predictor:
                 warnings.append(Message("pregnancy_unconfirmed", {"condition": lead.condition_id}))
             elif confirm:
                 warnings.append(Message("confirm_before_treatment", {"condition": lead.condition_id,
-                                                                     "test": confirm[0]}))
+                                                                     "test": confirm.test}))
             elif thin is not None:
                 warnings.append(Message("thin_note", {"phrase": thin.phrase}))
             elif lead.probability < RX_CONFIDENCE:
@@ -358,27 +369,37 @@ class Predictor:
                           next_steps, findings, tokens, warnings, dangerous, context, used, conflicts, scope, options,
                           int(self.banned(used)[self._dx_ids].sum()))   # impossible for this patient (not the dose rule)
 
-    _KNOWN_BY_HISTORY = {"type_2_diabetes": "diabetes_history", "type_1_diabetes": "diabetes_history",
-                         "essential_hypertension": "hypertension_history"}
-
     def _known_diagnosis(self, text: str, findings: list[Mention], condition_id: str) -> bool:
-        """The note says the diagnosis is known: it names the condition ("T2DM", "known HIV", 甲减), states its history
-        ("has high blood pressure"), or names one of its medicines ("on levothyroxine"), not denied before it."""
-        if any(m.present and m.finding == self._KNOWN_BY_HISTORY.get(condition_id) for m in findings):
+        """The note says the diagnosis is known: it names the condition ("T2DM", 甲减), gives the confirming result
+        ("TSH 15"), states its history ("has high blood pressure") or names a medicine only it is treated with ("on
+        levothyroxine") - not denied, not a relative's ("mum has diabetes"), not a question or a test to do ("?TB",
+        "worried about HIV", "HIV test negative"), not pre-diabetes or gestational diabetes."""
+        rule = CONFIRM_BEFORE_TREATMENT[condition_id]
+        if any(m.present and m.finding in rule.unless for m in findings):
+            return True
+        if rule.result and any(not denied(text, m.start()) for m in re.finditer(rf"(?i){rule.result}", text)):
+            return True
+        if any(m.present and m.finding == rule.history and not a_relatives(text, m.start)
+               and not _NOT_THE_DIAGNOSIS.search(text[max(0, m.start - 15):m.end]) for m in findings):
             return True
         cache = self.__dict__.setdefault("_known_patterns", {})
         pattern = cache.get(condition_id)
         if pattern is None:
-            c = self.kb.conditions[condition_id]
+            c, kb = self.kb.conditions[condition_id], self.kb
+            listed = Counter(m for other in kb.conditions.values() for m in other.medications)
             names = {n for lang in ("en", "zh") for n in (c.name.get(lang), *c.aliases.get(lang, ()))} | {
-                n.split(" (")[0] for m in c.medications for n in (self.kb.medications[m].name.en,
-                                                                  self.kb.medications[m].name.zh)}
+                n.split(" (")[0] for m in c.medications if listed[m] == 1
+                for n in (kb.medications[m].name.en, kb.medications[m].name.zh)}
             shouted = sorted(n for n in names if n and n.isupper() and len(n) <= 4)   # "TB", "HTN", "CKD": as written
             spoken = sorted((n for n in names if n and n not in shouted), key=len, reverse=True)
             pattern = cache[condition_id] = re.compile(
                 "|".join([rf"(?i:(?<![A-Za-z]){re.escape(n)}(?![A-Za-z]))" for n in spoken]
                          + [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" for n in shouted]))
-        return any(not denied(text, m.start()) for m in pattern.finditer(text))
+        return any(not (denied(text, m.start()) or a_relatives(text, m.start())
+                        or _QUERY_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                        or _QUERY_AFTER.match(text[m.end():m.end() + 12])
+                        or _NOT_THE_DIAGNOSIS.search(text[max(0, m.start() - 15):m.end()]))
+                   for m in pattern.finditer(text))
 
     def _paracetamol_as_a_dose(self, text: str, findings: list[Mention]) -> bool:
         """The note names paracetamol with nothing of an overdose: no overdose wording, no ingestion read by

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 PLACED = frozenset({"out_of_scope", "confirm_diagnosis_first", "thin_note", "context_conflict",
                     "confirm_before_treatment"})
 # Items of one phrase that say more than another item of the same phrase: "22 weeks pregnant" says "pregnant".
-_SUBSUMES = {"gestation_weeks": "pregnant", "allergy_penicillin_severe": "allergy_penicillin"}
+_SUBSUMES = {"gestation_weeks": "pregnant", "allergy_penicillin_severe": "allergy_penicillin", "warfarin": "anticoagulant"}
 _CHIP_ORDER = ("age", "sex", "gestation_weeks", "pregnant", "breastfeeding", "allergy_penicillin_severe",
                "allergy_penicillin", "egfr", "kidney_disease")
 
@@ -196,9 +196,9 @@ def treatment_note(p: Prediction, lang: str = "en", kb: KnowledgeBase | None = N
         return labels.text("ui12.no_medicine_pregnancy_test", lang)
     if any(w.code == "red_flag_unexplained" for w in p.warnings) and not p.medications:
         return labels.text("ui12.no_medicine_red_flag", lang)   # a danger sign the lead does not account for
-    thin = next((w for w in p.warnings if w.code in ("thin_note", "confirm_before_treatment")), None)
-    if thin is not None:
-        return labels.message(thin, lang, kb)
+    placed = next((w for w in p.warnings if w.code in ("thin_note", "confirm_before_treatment")), None)
+    if placed is not None:
+        return labels.message(placed, lang, kb)
     if p.options:
         return labels.text("msg.confirm_diagnosis_first", lang, probability=labels.percent(p.leading.probability))
     return None

@@ -272,18 +272,19 @@ CONTEXT_RULES = (
                 "postpartum psychosis is referred for assessment within 4 hours; Royal College of Psychiatrists, "
                 "'Postpartum psychosis': a psychiatric emergency - get help the same day (A&E or 999 if unsafe)",
                 with_findings=("recent_childbirth",)),
-    ContextRule("bleeding_disorder_bleed", ("joint_swelling", "hot_red_joint", "unable_to_move_joint", "head_injury"),
+    ContextRule("bleeding_disorder_bleed", ("joint_swelling", "hot_red_joint", "unable_to_move_joint", "ankle_swelling",
+                                            "wrist_swelling", "ankle_bruising_swelling", "head_injury"),
                 "emergency", "with a bleeding disorder",
-                "World Federation of Hemophilia guidelines (2020): treat a suspected joint bleed with factor replacement "
-                "as soon as possible, ideally within 2 hours, and any head injury at once, before imaging; NICE NG232 "
-                "(head injury): a bleeding or clotting disorder is a reason for a CT head within 8 hours",
+                "World Federation of Hemophilia guidelines (2020): treat a suspected joint or muscle bleed as soon as "
+                "possible, ideally within 2 hours, and a head injury at once, before imaging, following the "
+                "haemophilia centre's plan (factor concentrate, or desmopressin in some von Willebrand disease)",
                 flag="bleeding_disorder"),
-    ContextRule("bleeding_disorder_injury", ("ankle_pain", "knee_pain", "joint_pain", "ankle_bruising_swelling",
-                                             "injury_bruising", "reduced_range_of_motion"), "emergency",
+    ContextRule("bleeding_disorder_injury", ("ankle_pain", "knee_pain", "joint_pain", "injury_bruising",
+                                             "reduced_range_of_motion"), "emergency",
                 "with a bleeding disorder, after an injury",
                 "World Federation of Hemophilia guidelines (2020): an injured joint or muscle in a person with "
-                "haemophilia is treated as a bleed - factor replacement as soon as possible, ideally within 2 hours, "
-                "without waiting for swelling", flag="bleeding_disorder", with_findings=("fall_or_injury", "sport_injury")),
+                "haemophilia is treated as a bleed, as soon as possible, without waiting for swelling",
+                flag="bleeding_disorder", with_findings=("fall_or_injury", "sport_injury")),
     ContextRule("bleeding_disorder_bleeding", ("nosebleed", "haematuria", "rectal_bleeding", "wound_bleeding",
                                                "haematemesis", "melaena", "bleeding_gums"), "urgent",
                 "with a bleeding disorder",
@@ -294,57 +295,87 @@ CONTEXT_RULES = (
                 "UKHSA Green Book, chapter 30 (tetanus): trismus (lockjaw), rigidity and muscle spasms after a wound "
                 "are tetanus until shown otherwise - a medical emergency needing hospital treatment (human tetanus "
                 "immunoglobulin, wound care, airway support)",
-                with_findings=("skin_break_wound", "dirty_wound", "gaping_wound", "open_fracture_wound")),
-    ContextRule("fever_injecting_drugs", ("fever", "high_fever"), "urgent", "in someone who injects drugs",
+                with_findings=("skin_break_wound", "dirty_wound", "gaping_wound", "open_fracture_wound",
+                               "animal_bite_injury", "human_bite_injury", "burn_injury")),
+    ContextRule("fever_injecting_drugs", ("fever", "high_fever", "low_grade_fever"), "urgent", "in someone who injects drugs",
                 "NICE NG51 (sepsis): people who inject drugs are at higher risk of sepsis; ESC 2023 guidelines on "
                 "endocarditis: suspect infective endocarditis in a person who injects drugs with a fever - same-day "
                 "assessment (blood cultures before antibiotics, echocardiography)", with_findings=("iv_drug_use",)),
 )
 
 
-# Conditions whose medicines start only once a test (or a specialist) has confirmed the diagnosis: from a note that
-# describes symptoms, the medicines are options for later and the confirming test comes first. Not when the note
-# names the condition or one of its medicines ("T2DM on metformin", 甲减): the diagnosis is known
-# (``Predictor._known_diagnosis``). Condition -> (the confirming next step, source).
+@dataclass(frozen=True)
+class ConfirmFirst:
+    """A diagnosis whose medicines start only once a test (or a specialist) has confirmed it."""
+    test: str                       # the confirming next step, put first
+    source: str
+    result: str = ""                # a regex for the confirming result written in the note ("HbA1c 62", "TSH 15")
+    history: str | None = None      # a finding that states the diagnosis is known ("has high blood pressure")
+    unless: tuple[str, ...] = ()    # findings that justify treatment before the test (BP of 180/120 or more)
+
+
+# Read from symptoms, such a lead gets its test first and its medicines as options for later. Not when the note names
+# the condition ("T2DM", 甲减, not "?TB", "worried about HIV", a relative's), gives the confirming result, states its
+# history, or names a medicine only it is treated with ("on levothyroxine"): then the diagnosis is known
+# (``Predictor._known_diagnosis``). Heart failure is not here: a loop diuretic for fluid overload starts while the
+# echo is awaited (NICE NG106, CKS).
 CONFIRM_BEFORE_TREATMENT = {
-    "hiv_infection": ("hiv_test", "BHIVA guidelines (2022): antiretroviral therapy after a confirmed HIV diagnosis"),
-    "tuberculosis": ("sputum_afb_smear", "NICE NG33 (tuberculosis): treatment after sputum microscopy and culture, "
-                                         "managed by a TB specialist"),
-    "hepatitis_b": ("hepatitis_serology", "NICE CG165 (hepatitis B): antivirals by a specialist after serology and "
-                                          "viral load"),
-    "hepatitis_c": ("hepatitis_serology", "NICE TA507 and EASL 2020: direct-acting antivirals after HCV RNA confirms "
-                                          "infection"),
-    "type_2_diabetes": ("hba1c", "NICE NG28 and WHO 2011: diagnose with an HbA1c of 48 mmol/mol or more (or a "
-                                 "plasma glucose) before drug treatment"),
-    "type_1_diabetes": ("blood_glucose", "NICE NG17: a capillary glucose (and ketones) the same day, then immediate "
-                                         "referral to the diabetes team, who start insulin"),
-    "hypothyroidism": ("thyroid_function_tests", "NICE NG145 (thyroid disease): levothyroxine for hypothyroidism "
-                                                 "confirmed by TSH and free T4"),
-    "hyperthyroidism": ("thyroid_function_tests", "NICE NG145: confirm with TSH and free T4 and refer; antithyroid "
-                                                  "drugs are started with the specialist"),
-    "osteoporosis": ("dexa_scan", "NICE CG146 and NOGG 2022: treat after a fracture risk assessment (FRAX, DEXA)"),
-    "chronic_kidney_disease": ("egfr_acr", "NICE NG203: chronic kidney disease is an eGFR under 60 or an ACR of 3 "
-                                           "or more for over 3 months, confirmed by repeat tests"),
-    "rheumatoid_arthritis": ("autoantibody_screen", "NICE NG100: refer for a specialist diagnosis; DMARDs such as "
-                                                    "methotrexate are started by the specialist team"),
-    "systemic_lupus_erythematosus": ("autoantibody_screen", "BSR guideline for SLE (2018): diagnosis and treatment "
-                                                            "with the rheumatologist after autoantibody tests"),
-    "epilepsy": ("eeg", "NICE NG217 (epilepsies): antiseizure medicines are started by a specialist after the "
-                        "diagnosis is confirmed"),
-    "parkinsons_disease": ("refer_specialist", "NICE NG71: refer untreated; do not start treatment before a "
-                                               "specialist diagnosis"),
-    "essential_hypertension": ("blood_pressure_monitoring", "NICE NG136: confirm a clinic reading of 140/90 or more "
-                                                            "with ambulatory or home monitoring before diagnosis"),
-    "iron_deficiency_anaemia": ("full_blood_count", "NICE CKS (anaemia - iron deficiency): confirm with a full blood "
-                                                    "count and ferritin before iron"),
-    "coeliac_disease": ("coeliac_serology", "NICE NG20: serology (tTG-IgA) while eating gluten, then biopsy, before "
-                                            "any dietary or drug treatment"),
-    "inflammatory_bowel_disease": ("faecal_calprotectin", "NICE CG166 / NG129: diagnosis by the gastroenterology team "
-                                                          "(calprotectin, endoscopy) before mesalazine or steroids"),
-    "heart_failure": ("nt_probnp", "NICE NG106: NT-proBNP, then echocardiography, to diagnose heart failure before "
-                                   "its treatment"),
-    "polycystic_ovary_syndrome": ("hormone_blood_tests", "NICE CKS (polycystic ovary syndrome): the Rotterdam criteria "
-                                                         "(bloods, ultrasound) before treatment"),
+    "hiv_infection": ConfirmFirst("hiv_test", "BHIVA guidelines (2022): antiretroviral therapy after a confirmed HIV "
+                                              "diagnosis", r"cd4|viral load"),
+    "tuberculosis": ConfirmFirst("sputum_afb_smear", "NICE NG33 (tuberculosis): treatment after sputum microscopy and "
+                                                     "culture, managed by a TB specialist", r"afb|smear positive|genexpert"),
+    "hepatitis_b": ConfirmFirst("hepatitis_serology", "NICE CG165 (hepatitis B): antivirals by a specialist after "
+                                                      "serology and viral load", r"hbsag\s*(?:\+|pos)|hbv dna"),
+    "hepatitis_c": ConfirmFirst("hepatitis_serology", "NICE TA507 and EASL 2020: direct-acting antivirals after HCV "
+                                                      "RNA confirms infection", r"hcv rna|hcv pcr"),
+    "type_2_diabetes": ConfirmFirst("hba1c", "NICE NG28 and WHO 2011: diagnose with an HbA1c of 48 mmol/mol or more "
+                                             "(or a plasma glucose) before drug treatment",
+                                    r"hba1c\s*(?:of|is|was|=|:)?\s*\d|糖化血红蛋白\D{0,4}\d", history="diabetes_history"),
+    "type_1_diabetes": ConfirmFirst("blood_glucose", "NICE NG17: a capillary glucose (and ketones) the same day, then "
+                                                     "immediate referral to the diabetes team, who start insulin",
+                                    history="diabetes_history", unless=("high_blood_glucose",)),
+    "hypothyroidism": ConfirmFirst("thyroid_function_tests", "NICE NG145 (thyroid disease): levothyroxine for "
+                                                             "hypothyroidism confirmed by TSH and free T4",
+                                   r"\btsh\s*(?:of|is|was|=|:)?\s*\d"),
+    "hyperthyroidism": ConfirmFirst("thyroid_function_tests", "NICE NG145: confirm with TSH and free T4 and refer; "
+                                                              "antithyroid drugs are started with the specialist",
+                                    r"\btsh\s*(?:of|is|was|=|:)?\s*[<0]|\b(?:free )?t[34]\s*(?:of|is|was|=|:)?\s*\d"),
+    "osteoporosis": ConfirmFirst("dexa_scan", "NICE CG146 and NOGG 2022: treat after a fracture risk assessment "
+                                              "(FRAX, DXA); after a fragility fracture an older woman may be treated "
+                                              "without DXA", r"t[- ]?score", unless=("low_trauma_fracture",)),
+    "chronic_kidney_disease": ConfirmFirst("egfr_acr", "NICE NG203: chronic kidney disease is an eGFR under 60 or an "
+                                                       "ACR of 3 or more for over 3 months, confirmed by repeat tests",
+                                           r"egfr|\bacr\b|肾小球滤过率"),
+    "rheumatoid_arthritis": ConfirmFirst("autoantibody_screen", "NICE NG100: refer for a specialist diagnosis; DMARDs "
+                                                                "such as methotrexate are started by the specialist "
+                                                                "team", r"anti-?ccp\s*(?:\+|pos)"),
+    "systemic_lupus_erythematosus": ConfirmFirst("autoantibody_screen", "BSR guideline for SLE (2018): diagnosis and "
+                                                                        "treatment with the rheumatologist after "
+                                                                        "autoantibody tests", r"ds-?dna\s*(?:\+|pos)"),
+    "epilepsy": ConfirmFirst("eeg", "NICE NG217 (epilepsies): antiseizure medicines are started by a specialist "
+                                    "after the diagnosis is confirmed"),
+    "parkinsons_disease": ConfirmFirst("refer_specialist", "NICE NG71: refer untreated; do not start treatment before "
+                                                           "a specialist diagnosis"),
+    "essential_hypertension": ConfirmFirst("blood_pressure_monitoring", "NICE NG136: confirm a clinic reading of "
+                                                                        "140/90 or more with ambulatory or home "
+                                                                        "monitoring before diagnosis; at 180/120 or "
+                                                                        "more treatment may start at once",
+                                           r"\babpm\b|ambulatory|home (?:bp|blood pressure) (?:average|readings? "
+                                           r"(?:of|average))", history="hypertension_history",
+                                           unless=("very_high_blood_pressure",)),
+    "iron_deficiency_anaemia": ConfirmFirst("full_blood_count", "NICE CKS (anaemia - iron deficiency): confirm with "
+                                                                "a full blood count and ferritin before iron",
+                                            r"ferritin\s*(?:of|is|was|=|:)?\s*\d|\b(?:hb|haemoglobin)\s*(?:of|is|"
+                                            r"was|=|:)?\s*\d"),
+    "coeliac_disease": ConfirmFirst("coeliac_serology", "NICE NG20: serology (tTG-IgA) while eating gluten, then "
+                                                        "biopsy, before any dietary or drug treatment", r"ttg"),
+    "inflammatory_bowel_disease": ConfirmFirst("faecal_calprotectin", "NICE CG166 / NG129: diagnosis by the "
+                                                                      "gastroenterology team (calprotectin, "
+                                                                      "endoscopy) before mesalazine or steroids",
+                                               r"colonoscopy|biopsy"),
+    "polycystic_ovary_syndrome": ConfirmFirst("hormone_blood_tests", "NICE CKS (polycystic ovary syndrome): the "
+                                                                     "Rotterdam criteria (bloods, ultrasound) before "
+                                                                     "treatment"),
 }
 
 
@@ -354,9 +385,10 @@ def check_rules(kb: KnowledgeBase) -> None:
         for f in rule.findings + rule.with_findings:
             if f not in kb.findings:
                 raise KnowledgeError(f"safety rule {rule.id!r} names an unknown finding {f!r}")
-    for c, (test, _) in CONFIRM_BEFORE_TREATMENT.items():   # a smaller knowledge base may lack the conditions
-        if c in kb.conditions and test not in kb.next_steps:
-            raise KnowledgeError(f"CONFIRM_BEFORE_TREATMENT names an unknown next step {test!r} for {c!r}")
+    for c, rule in CONFIRM_BEFORE_TREATMENT.items():   # a smaller knowledge base may lack the conditions
+        if c in kb.conditions and (rule.test not in kb.next_steps or not {f for f in (rule.history, *rule.unless)
+                                                                          if f} <= set(kb.findings)):
+            raise KnowledgeError(f"CONFIRM_BEFORE_TREATMENT names an unknown next step or finding for {c!r}")
     for c in GESTATION_WEEKS:   # a smaller knowledge base may lack them; the shipped one has each (tests)
         if c in kb.conditions and not kb.conditions[c].pregnancy_only:
             raise KnowledgeError(f"GESTATION_WEEKS names {c!r}, which is not a pregnancy-only condition")

@@ -352,3 +352,24 @@ def test_a_diagnosis_a_test_confirms_gets_the_test_before_its_medicines(shipped_
     assert known.differential[0].condition_id == "essential_hypertension" and known.medications
     assert "confirm_before_treatment" not in {w.code for w in known.warnings}
     assert not {"ramipril", "losartan"} <= set(known.medications)      # never an ACE inhibitor with an ARB
+
+
+@pytest.mark.parametrize("condition, text, known", [
+    ("hiv_infection", "worried about HIV, wants an HIV test", False), ("hiv_infection", "HIV negative last year", False),
+    ("tuberculosis", "?TB", False), ("tuberculosis", "TB contact", False), ("hiv_infection", "担心得了艾滋病", False),
+    ("type_2_diabetes", "family history of diabetes", False), ("type_2_diabetes", "mum has diabetes", False),
+    ("type_2_diabetes", "母亲有糖尿病", False), ("type_2_diabetes", "pre-diabetes last year", False),
+    ("type_2_diabetes", "gestational diabetes in last pregnancy", False),
+    ("hepatitis_b", "took paracetamol", False), ("rheumatoid_arthritis", "on naproxen", False),   # shared medicines
+    ("rheumatoid_arthritis", "rheumatoid factor requested", False),
+    ("type_2_diabetes", "T2DM on metformin", True), ("hypothyroidism", "known hypothyroid on levothyroxine", True),
+    ("hypothyroidism", "甲减，吃优甲乐", True), ("essential_hypertension", "has high blood pressure", True),
+    ("hypothyroidism", "TSH 15, tired", True), ("type_2_diabetes", "HbA1c 62, thirsty", True),
+    ("essential_hypertension", "BP 190/125, headache", True),       # NG136: treat at once from 180/120
+    ("hiv_infection", "HIV positive on Biktarvy", True),
+])
+def test_a_known_diagnosis_is_told_from_a_question_a_relatives_or_a_shared_medicine(shipped_bundle, condition, text,
+                                                                                    known):
+    p = Predictor(shipped_bundle)
+    findings = p.prepare(Case(text))[3]
+    assert p._known_diagnosis(text, findings, condition) is known

@@ -186,6 +186,15 @@ def test_an_infants_age_as_a_clinicians_fraction():
     ("no bleeding disorders, not on blood thinners", set(), {"bleeding_disorder", "anticoagulant"}),
     ("family history of haemophilia, knee pain after football", set(), {"bleeding_disorder"}),
     ("有血友病家族史，踢球后膝盖疼", set(), {"bleeding_disorder"}),
+    ("Family history: haemophilia. Twisted knee", set(), {"bleeding_disorder"}),
+    ("brother has haemophilia, now knee pain", set(), {"bleeding_disorder"}),
+    ("haemophilia runs in the family", set(), {"bleeding_disorder"}),
+    ("父亲有血友病，我膝盖疼", set(), {"bleeding_disorder"}),
+    ("家族中有人患血友病", set(), {"bleeding_disorder"}),
+    ("heavy periods, ?bleeding disorder", set(), {"bleeding_disorder"}),
+    ("screen for bleeding disorder", set(), {"bleeding_disorder"}),
+    ("heparin-induced thrombocytopenia last year", set(), {"anticoagulant"}),
+    ("switching from warfarin to apixaban next week", {"warfarin", "anticoagulant"}, set()),
 ])
 def test_warfarin_and_bleeding_disorders(text, flags, denied):
     note = read_context(text)

@@ -244,6 +244,9 @@ def _mention(f):
     (["nosebleed"], 16, {"bleeding_disorder"}, "bleeding_disorder_bleeding", "urgent"),
     (["trismus", "dirty_wound"], 61, set(), "tetanus_signs_after_wound", "emergency"),
     (["fever", "iv_drug_use"], 42, set(), "fever_injecting_drugs", "urgent"),
+    (["low_grade_fever", "iv_drug_use"], 42, set(), "fever_injecting_drugs", "urgent"),
+    (["trismus", "animal_bite_injury"], 30, set(), "tetanus_signs_after_wound", "emergency"),
+    (["ankle_swelling"], 25, {"bleeding_disorder"}, "bleeding_disorder_bleed", "emergency"),
 ])
 def test_rules_for_bleeding_disorders_tetanus_and_injecting_drugs(kb, found, age, flags, rule, level):
     raised = safety.context_red_flags(kb, [_mention(f) for f in found], age, frozenset(flags))
