@@ -101,6 +101,11 @@ _ANTICOAGULANTS = (r"warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edox
                    r"doac|noac|anticoagula\w*|blood[- ]thinners?|enoxaparin|clexane|heparin(?![- ]induced)|华法林|利伐沙班|"
                    r"阿哌沙班|达比加群|依度沙班|抗凝药?|肝素")
 _WARFARIN = r"warfarin|coumadin|marevan|jantoven|acenocoumarol|sinthrome|phenindione|vka|华法林|醋硝香豆素"
+# A renin-angiotensin blocker already taken: never the other kind beside it (NICE NG136, NG203), the same kind reviewed
+_ACE_INHIBITORS = (r"(?:ramipril|lisinopril|enalapril|perindopril|captopril|quinapril|trandolapril|fosinopril|"
+                   r"ace inhibitors?|ace-?i)(?![a-z])|雷米普利|依那普利|培哚普利|卡托普利|贝那普利|福辛普利|赖诺普利")
+_ARBS = (r"(?:losartan|candesartan|valsartan|irbesartan|olmesartan|telmisartan|azilsartan|arbs?|"
+         r"angiotensin (?:ii )?receptor blockers?)(?![a-z])|氯沙坦|缬沙坦|厄贝沙坦|坎地沙坦|替米沙坦|奥美沙坦")
 _ANTIPLATELETS = r"clopidogrel|plavix|ticagrelor|brilique|brilinta|prasugrel|dipyridamole|氯吡格雷|替格瑞洛"
 _LOW_DOSE_ASPIRIN = (r"aspirin\s*(?:75|81|100)\s*(?:mg)?|(?:low[- ]dose|daily|baby) aspirin|"
                      r"阿司匹林\S{0,5}?(?:75|81|100)\s*(?:mg)?|(?:每天|长期)(?:吃|服用?)阿司匹林")
@@ -391,6 +396,7 @@ def _allergies(text: str) -> list[ContextItem]:
 def _medicines(text: str) -> list[ContextItem]:
     out = []
     for flag, pattern in (("anticoagulant", _ANTICOAGULANTS), ("warfarin", _WARFARIN), ("antiplatelet", _ANTIPLATELETS),
+                          ("ace_inhibitor", _ACE_INHIBITORS), ("arb", _ARBS),
                           ("antiplatelet", _LOW_DOSE_ASPIRIN), ("methotrexate", r"methotrexate|mtx|甲氨蝶呤"),
                           ("lithium", r"lithium|priadel|camcolit|碳酸锂|锂盐")):
         for m in re.finditer(rf"(?i)(?:\b|(?<=[\u4e00-\u9fff]))(?:{pattern})", text):
@@ -496,7 +502,7 @@ def _label(i: ContextItem) -> str:
              "allergy_cephalosporin": "cephalosporin allergy", "allergy_sulfa": "sulfonamide allergy",
              "allergy_nsaid": "NSAID / aspirin allergy", "allergy_macrolide": "macrolide allergy",
              "anticoagulant": "on an anticoagulant", "warfarin": "on warfarin", "antiplatelet": "on an antiplatelet",
-             "bleeding_disorder": "a bleeding disorder",
+             "bleeding_disorder": "a bleeding disorder", "ace_inhibitor": "on an ACE inhibitor", "arb": "on an ARB",
              "methotrexate": "on methotrexate", "lithium": "on lithium", "kidney_disease": "kidney disease",
              "liver_disease": "liver disease", "asthma": "asthma", "heart_disease": "heart disease",
              "elderly_faller": "falls or frailty", "no_allergy": "no known drug allergies"}

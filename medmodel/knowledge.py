@@ -48,7 +48,7 @@ CONTEXT_FLAGS = (
     "allergy_penicillin", "allergy_penicillin_severe", "allergy_cephalosporin", "allergy_sulfa", "allergy_nsaid",
     "allergy_macrolide",
     "kidney_disease", "egfr_below_45", "egfr_below_30", "liver_disease",
-    "anticoagulant", "warfarin", "antiplatelet", "methotrexate", "lithium",
+    "anticoagulant", "warfarin", "antiplatelet", "methotrexate", "lithium", "ace_inhibitor", "arb",
     "asthma", "heart_disease", "elderly_faller", "bleeding_disorder",
 )
 AGE_FLAGS = {"age_under_2": (0, 2), "age_under_12": (0, 12), "age_under_16": (0, 16),
@@ -61,7 +61,7 @@ DERIVED_FLAGS = frozenset(AGE_FLAGS) | frozenset(GESTATION_FLAGS) | frozenset(EG
 # Flags only the safety layer reads: the generator never sets them, so no model was trained with them and they are
 # never model input (``tokenizer.context_tokens``), and a medicine's contraindication on one changes no training case
 # (``bundle.adopt_knowledge_base``). Warfarin (a coumarin: its interactions are not the DOACs') is an anticoagulant.
-SAFETY_ONLY_FLAGS = frozenset({"warfarin", "bleeding_disorder"})
+SAFETY_ONLY_FLAGS = frozenset({"warfarin", "bleeding_disorder", "ace_inhibitor", "arb"})
 SPECIALTIES = (
     "primary_care", "emergency", "infectious", "respiratory", "cardiology", "gastro_liver",
     "endocrine", "kidney_urology", "neurology", "msk_rheum", "dermatology", "ent_eye",

@@ -21,7 +21,7 @@ TRIAGE_STYLE = {"emergency": ("error", ":material/e911_emergency:"), "urgent": (
                 "routine": ("info", ":material/stethoscope:"), "self_care": ("success", ":material/home:")}
 # The context form is built from medmodel.USER_FLAGS, so a new flag appears by itself (under "Other context"
 # unless it is an allergy or a medicine the patient takes).
-MEDICINE_FLAGS = ("anticoagulant", "warfarin", "antiplatelet", "methotrexate", "lithium")
+MEDICINE_FLAGS = ("anticoagulant", "warfarin", "antiplatelet", "methotrexate", "lithium", "ace_inhibitor", "arb")
 ALLERGY_FLAGS = tuple(f for f in USER_FLAGS if f.startswith("allergy_"))
 CURRENT_MEDICINES = tuple(f for f in USER_FLAGS if f in MEDICINE_FLAGS)
 OTHER_FLAGS = tuple(f for f in USER_FLAGS if f not in ALLERGY_FLAGS + CURRENT_MEDICINES and f != "pregnant")

@@ -195,6 +195,10 @@ def test_an_infants_age_as_a_clinicians_fraction():
     ("screen for bleeding disorder", set(), {"bleeding_disorder"}),
     ("heparin-induced thrombocytopenia last year", set(), {"anticoagulant"}),
     ("switching from warfarin to apixaban next week", {"warfarin", "anticoagulant"}, set()),
+    # a renin-angiotensin blocker already taken (a word, not part of one: "arbitrary", "race")
+    ("hypertension on ramipril 10mg", {"ace_inhibitor"}, {"arb"}), ("长期吃缬沙坦", {"arb"}, set()),
+    ("an arbitrary rise in BP, race walker", set(), {"arb", "ace_inhibitor"}),
+    ("not on an ACE inhibitor", set(), {"ace_inhibitor"}),
 ])
 def test_warfarin_and_bleeding_disorders(text, flags, denied):
     note = read_context(text)

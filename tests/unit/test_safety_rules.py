@@ -289,3 +289,14 @@ def test_an_ace_inhibitor_and_an_arb_are_never_suggested_together(kb):
         assert not {"ramipril", "losartan"} <= set(meds), (cid, meds)
     meds, _ = safety.prescribe(kb, "essential_hypertension", ["losartan", "amlodipine"], frozenset())
     assert "losartan" in meds   # an ARB alone (an ACE inhibitor cough) is still offered
+
+
+def test_a_renin_angiotensin_blocker_already_taken(kb):
+    """On an ACE inhibitor: never an ARB beside it, and the ACE inhibitor's dose reviewed rather than another started
+    (and the other way round); NICE NG136, NG203."""
+    from medmodel.knowledge import context_flags_for
+    for flag in ("ace_inhibitor", "arb"):
+        meds, withheld = safety.prescribe(kb, "essential_hypertension", ["amlodipine", "ramipril", "losartan"],
+                                          context_flags_for(60, {flag}))
+        assert not {"ramipril", "losartan"} & set(meds) and "amlodipine" in meds
+        assert {w.flag for w in withheld if w.medication in ("ramipril", "losartan")} == {flag}
