@@ -129,6 +129,7 @@ def patient(case: Case, lang: str = "en") -> list[str]:
     if case.egfr is not None:
         parts.append(labels.text("assess.summary_egfr", lang, egfr=case.egfr))
     flags = case.flags - ({"pregnant"} if case.gestation_weeks is not None else set())   # the weeks say it
+    flags -= {_SUBSUMES[f] for f in flags if f in _SUBSUMES}   # "on warfarin" says "on an anticoagulant"
     if flags:
         parts.append(_join((labels.flag(f, lang) for f in sorted(flags)), lang))
     return parts

@@ -201,3 +201,10 @@ def test_the_chinese_text_has_no_english_but_names_and_sources(kb, confident):
     phrases = tuple(i.phrase for i in confident.context.items) + tuple(r.phrase for r in confident.red_flags)
     assert not english_words(text, (confident.case.text, *phrases, *sources))
     assert "从病历中读取：" in text and "孕 22 周" in text
+
+
+def test_the_patient_line_says_warfarin_once():
+    from medmodel.case import Case
+    line = render.patient(Case("x", 66, None, frozenset({"warfarin", "anticoagulant"})), "en")[-1]
+    assert "warfarin" in line and "On an anticoagulant" not in line
+    assert render.patient(Case("x", 66, None, frozenset({"anticoagulant"})), "en")[-1] == "On an anticoagulant"
