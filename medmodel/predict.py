@@ -149,6 +149,7 @@ _QUERY_BEFORE = re.compile(r"(?i)(?:\?|\bquery\b|\bworried\b|\bconcerned\b|\bscr
 _QUERY_AFTER = re.compile(r"(?i)\s*(?:\?|test|screen|contact|negative|neg\b|-ve|status unknown|factor|antibod|serolog|"
                           r"检测|筛查|阴性)")
 _NOT_THE_DIAGNOSIS = re.compile(r"(?i)pre-?diabet|borderline|gestational|糖尿病前期|妊娠(?:期)?糖尿病")
+_CONFIRMED = re.compile(r"(?i)\b(?:positive|confirmed|diagnosed)\b|阳性|确诊")   # "tested positive for HIV" is known
 
 
 class Predictor:
@@ -396,7 +397,8 @@ class Predictor:
                 "|".join([rf"(?i:(?<![A-Za-z]){re.escape(n)}(?![A-Za-z]))" for n in spoken]
                          + [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" for n in shouted]))
         return any(not (denied(text, m.start()) or a_relatives(text, m.start())
-                        or _QUERY_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                        or (_QUERY_BEFORE.search(text[max(0, m.start() - 30):m.start()])
+                            and not _CONFIRMED.search(text[max(0, m.start() - 30):m.start()]))
                         or _QUERY_AFTER.match(text[m.end():m.end() + 12])
                         or _NOT_THE_DIAGNOSIS.search(text[max(0, m.start() - 15):m.end()]))
                    for m in pattern.finditer(text))

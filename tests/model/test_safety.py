@@ -366,7 +366,7 @@ def test_a_diagnosis_a_test_confirms_gets_the_test_before_its_medicines(shipped_
     ("hypothyroidism", "甲减，吃优甲乐", True), ("essential_hypertension", "has high blood pressure", True),
     ("hypothyroidism", "TSH 15, tired", True), ("type_2_diabetes", "HbA1c 62, thirsty", True),
     ("essential_hypertension", "BP 190/125, headache", True),       # NG136: treat at once from 180/120
-    ("hiv_infection", "HIV positive on Biktarvy", True),
+    ("hiv_infection", "HIV positive on Biktarvy", True), ("hiv_infection", "tested positive for HIV last month", True),
 ])
 def test_a_known_diagnosis_is_told_from_a_question_a_relatives_or_a_shared_medicine(shipped_bundle, condition, text,
                                                                                     known):
