@@ -137,6 +137,7 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("膝盖肿", "膝盖很快肿", "膝盖一下子肿", "膝盖马上肿"), ("joint_swelling",)),
     # (not 摔倒 / 跌倒 / 滑倒 alone: "今年摔倒过三次" is a faller's history, and a fit's collapse is not an injury)
     **dict.fromkeys(("骑车摔倒", "骑车摔了", "从车上摔"), ("fall_or_injury",)),
+    **dict.fromkeys(("很累", "好累", "特别累", "老是累", "总是累", "容易累", "累得不行"), ("fatigue",)),
 }
 
 # Everyday English the lexicon lacked, found in fresh notes written blind (notes_f, 2026-12-02): each phrase is read

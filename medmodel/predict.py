@@ -152,6 +152,28 @@ _NOT_THE_DIAGNOSIS = re.compile(r"(?i)pre-?diabet|borderline|gestational|糖尿�
 _CONFIRMED = re.compile(r"(?i)\b(?:positive|confirmed|diagnosed)\b|阳性|确诊")   # "tested positive for HIV" is known
 
 
+def _condition_names(c: Condition) -> set[str]:
+    return {n for lang in ("en", "zh") for n in (c.name.get(lang), *c.aliases.get(lang, ())) if n}
+
+
+def _names_pattern(names) -> re.Pattern:
+    """One regex for names as words: short all-capital ones ("TB", "HTN") as written, the rest in any case."""
+    shouted = sorted(n for n in names if n.isupper() and len(n) <= 4)
+    spoken = sorted((n for n in names if n not in shouted), key=len, reverse=True)
+    return re.compile("|".join([rf"(?i:(?<![A-Za-z]){re.escape(n)}(?![A-Za-z]))" for n in spoken]
+                               + [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" for n in shouted]))
+
+
+def _said_as_its_own(text: str, start: int, end: int) -> bool:
+    """A name in the note said as the patient's: not denied, a relative's, a question, a test or excluded (unless it
+    was confirmed: "tested positive for HIV"), nor pre-diabetes or diabetes of pregnancy."""
+    before = text[max(0, start - 30):start]
+    return not (denied(text, start) or a_relatives(text, start)
+                or (_QUERY_BEFORE.search(before) and not _CONFIRMED.search(before))
+                or _QUERY_AFTER.match(text[end:end + 12])
+                or _NOT_THE_DIAGNOSIS.search(text[max(0, start - 15):end]))
+
+
 class Predictor:
     """Runs a bundle on cases. Thread-safe: inference only reads the shared model."""
 
@@ -360,6 +382,10 @@ class Predictor:
             warnings.append(Message("mostly_unknown_words"))
         if not findings and not red_flags:   # a danger sign read by the red-flag bank is a sign recognised
             warnings.append(Message("no_finding_recognised"))
+        if not stated and not red_flags:      # "UTI, 10 weeks pregnant, on warfarin": a name, no symptom to read
+            named = self.named_conditions(case.text)
+            if named:
+                warnings.append(Message("named_without_findings", {"condition": named[0]}))
         if "pregnant" in used.flags and used.age is not None and not 10 <= used.age <= 55:
             warnings.append(Message("implausible_pregnancy_age", {"age": used.age}))
         for c in conflicts:
@@ -388,20 +414,31 @@ class Predictor:
         if pattern is None:
             c, kb = self.kb.conditions[condition_id], self.kb
             listed = Counter(m for other in kb.conditions.values() for m in other.medications)
-            names = {n for lang in ("en", "zh") for n in (c.name.get(lang), *c.aliases.get(lang, ()))} | {
+            pattern = cache[condition_id] = _names_pattern(_condition_names(c) | {
                 n.split(" (")[0] for m in c.medications if listed[m] == 1
-                for n in (kb.medications[m].name.en, kb.medications[m].name.zh)}
-            shouted = sorted(n for n in names if n and n.isupper() and len(n) <= 4)   # "TB", "HTN", "CKD": as written
-            spoken = sorted((n for n in names if n and n not in shouted), key=len, reverse=True)
-            pattern = cache[condition_id] = re.compile(
-                "|".join([rf"(?i:(?<![A-Za-z]){re.escape(n)}(?![A-Za-z]))" for n in spoken]
-                         + [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" for n in shouted]))
-        return any(not (denied(text, m.start()) or a_relatives(text, m.start())
-                        or (_QUERY_BEFORE.search(text[max(0, m.start() - 30):m.start()])
-                            and not _CONFIRMED.search(text[max(0, m.start() - 30):m.start()]))
-                        or _QUERY_AFTER.match(text[m.end():m.end() + 12])
-                        or _NOT_THE_DIAGNOSIS.search(text[max(0, m.start() - 15):m.end()]))
-                   for m in pattern.finditer(text))
+                for n in (kb.medications[m].name.en, kb.medications[m].name.zh)})
+        return any(_said_as_its_own(text, m.start(), m.end()) for m in pattern.finditer(text))
+
+    def named_conditions(self, text: str) -> list[str]:
+        """Conditions of the knowledge base the note names as the patient's ("UTI", "RA flare", 甲减), in the order
+        written: not denied, a relative's or a question (a name shared by two conditions names neither)."""
+        index = self.__dict__.get("_named_index")
+        if index is None:
+            owners: dict[str, set[str]] = {}
+            for c in self.kb.conditions.values():
+                for n in _condition_names(c):
+                    owners.setdefault(n if n.isupper() and len(n) <= 4 else n.lower(), set()).add(c.id)
+            index = self.__dict__["_named_index"] = (
+                _names_pattern({n for n, ids in owners.items() if len(ids) == 1}),
+                {n: next(iter(ids)) for n, ids in owners.items() if len(ids) == 1})
+        pattern, owner = index
+        out = []
+        for m in pattern.finditer(text):
+            word = m.group(0)
+            cid = owner.get(word) or owner.get(word.lower())
+            if cid and cid not in out and _said_as_its_own(text, m.start(), m.end()):
+                out.append(cid)
+        return out
 
     def _paracetamol_as_a_dose(self, text: str, findings: list[Mention]) -> bool:
         """The note names paracetamol with nothing of an overdose: no overdose wording, no ingestion read by

@@ -373,3 +373,19 @@ def test_a_known_diagnosis_is_told_from_a_question_a_relatives_or_a_shared_medic
     p = Predictor(shipped_bundle)
     findings = p.prepare(Case(text))[3]
     assert p._known_diagnosis(text, findings, condition) is known
+
+
+def test_a_named_diagnosis_without_symptoms_asks_for_the_symptoms(shipped_bundle):
+    """A GP's shorthand names the working diagnosis ("UTI, pregnant 10 weeks, on warfarin") and no symptom: MedSeq
+    reads symptoms, so it says so and asks for them (out of scope, no medicine), in both languages."""
+    from medmodel import render
+    p = Predictor(shipped_bundle)
+    r = p.predict(Case("UTI, pregnant 10 weeks, on warfarin for a mechanical valve", 33, "F"))
+    assert r.medications == [] and "named_without_findings" in {w.code for w in r.warnings}
+    said = render.warnings(r, shipped_bundle.kb, "en", placed=False)
+    assert any("names Lower urinary tract infection" in w and "symptoms" in w for w in said)
+    assert any("症状" in w for w in render.warnings(r, shipped_bundle.kb, "zh", placed=False))
+    assert p.named_conditions("甲减，吃优甲乐") == ["hypothyroidism"]
+    assert p.named_conditions("family history of diabetes, ?TB, no asthma") == []
+    described = p.predict(Case("UTI: burning when I pee, going all the time, 10 weeks pregnant", 33, "F"))
+    assert "named_without_findings" not in {w.code for w in described.warnings}

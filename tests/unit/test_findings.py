@@ -512,6 +512,7 @@ def test_wounds_swollen_knees_and_sprains_in_everyday_words(ex, text, present, a
     ("had a fit for 2 minutes at school", {"seizure"}, set()),
     ("fit and well, first time with a rash", {"rash"}, {"seizure"}),
     ("wanting to get fit for the first time but exercise wipes me out", set(), {"seizure"}),
+    ("甲减，吃优甲乐，最近又很累", {"fatigue"}, set()), ("我不累", set(), {"fatigue"}),
 ])
 def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     read_as(ex, text, present, absent)
