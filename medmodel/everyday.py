@@ -58,6 +58,22 @@ _EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10
 FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
                         r"seven|eight|nine|ten|a|one|two)\s*(?P<unit>days?|d\b|/7|天|日|weeks?|wks?|/52|周|个?星期|个?礼拜)")
 
+# A count of tablets swallowed that is an overdose ("I swallowed 20 tablets of 40mg Citalopram", "took 32 x 500mg
+# tablets"): 10 or more swallowed or downed, 15 or more taken (fewer may be a course: "took 12 tablets over the week").
+# ``OVERDOSE_OF_PARACETAMOL``, from its number on, names paracetamol (its own finding: the antidote and the timed level differ).
+OVERDOSE_COUNT = re.compile(
+    r"(?i)\b(?P<verb>swallowed|downed|overdosed on|took|taken|had)\s+(?:about|around|over|like|roughly|nearly|almost|"
+    r"maybe|at least|approx\.?|~)?\s*(?P<n>\d{2,3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:x\s*)?"
+    r"(?:\d+\s*mg\s+)?(?:of\s+(?:my|his|her|the|their)\s+)?(?:[a-z]+\s+)?(?:tabs?|tablets?|pills?|capsules?|caps)\b")
+OVERDOSE_OF_PARACETAMOL = re.compile(r"(?i).{0,30}?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|apap)")
+_OVERDOSE_WORDS = {"ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+
+
+def overdose_count(m: re.Match) -> bool:
+    """An ``OVERDOSE_COUNT`` match that is an overdose by its number and verb."""
+    n = int(m["n"]) if m["n"].isdigit() else _OVERDOSE_WORDS[m["n"].lower()]
+    return n >= (10 if m["verb"].lower() in ("swallowed", "downed", "overdosed on") else 15)
+
 
 def days(n: str, unit: str) -> int:
     """The duration in days: "6 days", "第6天", "五天", "a week", "1/52"."""
@@ -138,6 +154,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # (not 摔倒 / 跌倒 / 滑倒 alone: "今年摔倒过三次" is a faller's history, and a fit's collapse is not an injury)
     **dict.fromkeys(("骑车摔倒", "骑车摔了", "从车上摔"), ("fall_or_injury",)),
     **dict.fromkeys(("很累", "好累", "特别累", "老是累", "总是累", "容易累", "累得不行"), ("fatigue",)),
+    # real patient questions (assets/corpora, 2026-12-02): a mouth corner gone crooked, half the face that will not move
+    **dict.fromkeys(("口角有点斜", "口角还有点斜", "口角也有点斜", "口角斜", "口角歪", "口角有点歪", "口角还有点歪", "嘴角斜", "嘴角有点歪", "嘴巴有点歪"), ("facial_droop",)),
+    **dict.fromkeys(("半边脸动不了", "一边脸动不了", "一侧脸动不了", "半边脸不能动", "一边脸不能动", "脸的一边动不了"),
+                    ("whole_face_weakness",)),
 }
 
 # Everyday English the lexicon lacked, found in fresh notes written blind (notes_f, 2026-12-02): each phrase is read
@@ -201,6 +221,24 @@ EN_EVERYDAY: dict[str, str] = {
     # "sprained ankle" read nothing, so a note of the commonest injury in urgent care was out of scope
     # ("rolled my ankle" is left to the bag it already meets: "rolled my ankle at netball, swollen" is swelling)
     **dict.fromkeys(("sprained ankle", "ankle sprain", "sprained my ankle"), "ankle_pain"),
+    # real patient questions (assets/corpora, 2026-12-02) read nothing: blood passed as urine, sleep trouble, reflux
+    # alone, a boil or an abscess on the skin, an infected cyst, a fingertip sliced, breathless lying down, a bottle
+    # of pills swallowed
+    **dict.fromkeys(("urinate blood", "urinating blood", "urinated blood", "weeing blood", "pissing blood",
+                     "passing blood urine"), "haematuria"),
+    **dict.fromkeys(("trouble sleeping", "difficulty sleeping", "struggling to sleep"), "difficulty_falling_asleep"),
+    **dict.fromkeys(("have reflux", "persistent reflux", "reflux every", "re flux", "bad reflux", "reflux problem"),
+                    "acid_regurgitation"),
+    **dict.fromkeys(tuple(f"{lump} {part}" for lump in ("boil", "abscess") for part in (
+        "arm", "armpit", "leg", "thigh", "back", "neck", "bum", "buttock", "groin", "chest", "skin")) +
+        ("infected cyst", "cyst infected", "cyst infection", "cyst got infected"), "painful_skin_lump"),
+    **dict.fromkeys(("sliced finger", "sliced thumb", "sliced hand", "sliced fingertip", "sliced tip"), "skin_break_wound"),
+    # (not "breathing lying flat" alone: chest pain "worse lying flat/deep breath" is pericarditis)
+    **dict.fromkeys(("hard time breathing lying", "hard to breathe lying", "struggle to breathe lying"), "orthopnoea"),
+    **dict.fromkeys(("swallowed bottle paracetamol", "swallowed packet paracetamol", "swallowed box paracetamol"),
+                    "paracetamol_overdose_ingestion"),
+    **dict.fromkeys(("swallowed bottle pills", "swallowed bottle tablets", "swallowed packet tablets",
+                     "swallowed box tablets"), "overdose_ingestion"),
 }
 
 # Any hint of a fit, in words the reader may not take as a seizure ("shook all over", "went stiff", "eyes rolled
@@ -266,6 +304,9 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
                        frozenset({"through", "nose"}), reach=3, with_before=True),
     "type": _TYPE_1_OR_2, "glands": _GLANDS_UP, "going": _GOING_OFTEN,
     "bleeding": _BLEEDING_IN_PREGNANCY, "spotting": _BLEEDING_IN_PREGNANCY,
+    # pink or brown discharge in a pregnant woman's note is spotting ("8 weeks pregnant, now have pink discharge")
+    "discharge": InPlace("pregnancy_bleeding", frozenset({"pink", "pinkish", "brown", "brownish", "bloody", "blood"}),
+                         with_before=True, pregnant_only=True),
     "jerking": _LIMBS_JERKING, "jerked": _LIMBS_JERKING, "twitching": _LIMBS_JERKING,
     # ("had a fit for 2 minutes" is a fit: "for" does not undo it, "fit for work" has no "a" or "had" before it)
     "fit": InPlace("seizure", frozenset({"a", "had", "having", "another"}), frozenset(
@@ -275,6 +316,15 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     "jaw": InPlace("radiating_arm_jaw_pain", near_before=_RADIATES, note_words=frozenset({"chest"})),
     # "the midwives are poisoning her", "they're poisoning me": a persecutory belief (not "food poisoning")
     "poisoning": InPlace("delusions", frozenset({"are", "is", "were", "was", "been", "keeps", "they're"})),
+    # "I have reflux", "reflux for a year" (a real question read nothing): acid coming up, not a child's urinary
+    # (vesicoureteric) reflux
+    "reflux": InPlace("acid_regurgitation", undo=frozenset({"nephropathy", "kidney", "kidneys", "renal", "urine", "bladder", "ureter", "ureters"}),
+                      reach=6),
+    # "can't sleep, lies awake for hours" is sleeplessness; "cannot sleep on my side" (for pain) is not
+    "sleep": InPlace("difficulty_falling_asleep", frozenset({"can't", "cannot", "couldn't", "unable"}),
+                     frozenset({"on", "flat", "upright", "side", "sides"}), reach=2, with_before=True),
+    # "problems sleeping" (not "the problem is that he sleeps a lot")
+    "sleeping": InPlace("difficulty_falling_asleep", frozenset({"problems", "problem"}), with_before=True),
     "words": InPlace("speech_difficulty", frozenset({"my", "the"}), need=frozenset({"out"}), near_before=frozenset(
         {"can't", "couldn't", "cannot", "struggling", "struggled", "trouble", "difficulty", "unable", "hard"})),
 }

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from .everyday import (EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE, MORNING_STIFFNESS,
-                       NO_STOOL_FOR_DAYS, PREGNANT_NOW, stiffness_finding,
+                       NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW, overdose_count, stiffness_finding,
                        URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, days)
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
@@ -553,6 +553,13 @@ class FindingExtractor:
             mentions += [Mention("constipation", True, m.group(0), m.start(), m.end())
                          for m in NO_STOOL_FOR_DAYS.finditer(text)
                          if not any(a < m.end() and m.start() < b for a, b in ((x.start, x.end) for x in mentions))]
+        for m in OVERDOSE_COUNT.finditer(text):    # "swallowed 20 tablets of 40mg Citalopram"
+            fid = "paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start("n")) \
+                else "overdose_ingestion"
+            if overdose_count(m) and fid in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in
+                                                                          ((x.start, x.end) for x in mentions)):
+                mentions.append(Mention(fid, not self._reading_denied(text, m.start(), m.end()), m.group(0), m.start(),
+                                        m.end()))
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in self._extract_en(text) + self._extract_zh(text)
                      if not any(a < m.end and m.start < b for a, b in taken)]

@@ -315,7 +315,8 @@ class Predictor:
         red_flags = merge_red_flags(red_flags_in(kb, present, lead.condition_id)
                                     + context_red_flags(kb, present, 0 if used.age is None and months is not None
                                                         else used.age, flags, months,
-                                                        used.gestation_weeks if "pregnant" in flags else None))
+                                                        used.gestation_weeks if "pregnant" in flags else None,
+                                                        case.text))
         if used.age is not None and used.age < GCA_FROM_AGE:   # a new temple headache is giant cell arteritis's sign
             red_flags = [f for f in red_flags if f.finding != "new_temporal_headache"]   # only from 50 (BSR 2020)
         triage = escalate(level, red_flags)

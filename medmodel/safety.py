@@ -14,6 +14,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
@@ -186,6 +187,19 @@ def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | N
     return flags
 
 
+# The reliever inhaler needed more often than usual or not helping ("using my blue inhaler 4 or 5 times a day",
+# "salbutamol 4 hrly", "inhaler isn't helping", 喷药也不太管用了), as people and clinicians write it.
+_RELIEVER = (r"(?:blue inhaler|reliever|salbutamol|ventolin|albuterol|terbutaline|bricanyl|inhaler|puffer|nebuli[sz]er|"
+             r"喷雾|喷剂|喷药|气雾剂|沙丁胺醇|万托林)")
+_OVERUSED = (r"(?:every\s*(?:hour|[1-4]\s*(?:hours?|hrs?|h\b))|[1-4]\s*(?:hrly|hourly)\b|\b(?:[4-9]|1\d)\s*(?:or\s*\d+\s*)?"
+             r"(?:times|x)\s*(?:a|per|/)\s*day|more (?:often|than usual|and more)|"
+             r"(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|never|barely|hardly)\s+(?:really\s+|much\s+)?"
+             r"(?:help|helping|helped|working|work|worked|touching)|no (?:help|relief|use)|"
+             r"不(?:太|怎么)?管用|没(?:什么)?用|不起作用|效果(?:不好|不大|越来越差)|越来越频繁|越喷越)")
+RELIEVER_OVERUSE = re.compile(rf"(?i){_RELIEVER}[^.;!?。；！？\n]{{0,40}}?{_OVERUSED}|"
+                              rf"{_OVERUSED}[^.;!?。；！？\n]{{0,25}}?{_RELIEVER}")
+
+
 @dataclass(frozen=True)
 class ContextRule:
     """Danger that comes from the patient's context together with a finding, not from a phrase alone."""
@@ -201,6 +215,7 @@ class ContextRule:
     from_week: int | None = None   # ... and the pregnancy is at least this many weeks on (or its weeks are unknown)
     age_from: int | None = None    # ... and the patient is at least this old (years; unknown age: not applied)
     without_findings: tuple[str, ...] = ()   # ... and none of these is present
+    note_says: re.Pattern | None = None      # ... and the note says this
 
 
 CONTEXT_RULES = (
@@ -301,6 +316,11 @@ CONTEXT_RULES = (
                 "NICE NG51 (sepsis): people who inject drugs are at higher risk of sepsis; ESC 2023 guidelines on "
                 "endocarditis: suspect infective endocarditis in a person who injects drugs with a fever - same-day "
                 "assessment (blood cultures before antibiotics, echocardiography)", with_findings=("iv_drug_use",)),
+    ContextRule("reliever_overuse", ("wheeze", "shortness_of_breath", "chest_tightness", "cough", "dry_cough",
+                                     "nocturnal_cough"), "urgent", "with the reliever needed more often or not helping",
+                "BTS/NICE/SIGN NG245 (asthma, 2024) and NHS 'Asthma': symptoms getting worse, or the reliever inhaler "
+                "needed more often than usual (every 4 hours or less) or helping less, is a worsening attack - an "
+                "urgent same-day review (severe signs are an emergency of their own)", note_says=RELIEVER_OVERUSE),
 )
 
 
@@ -395,9 +415,10 @@ def check_rules(kb: KnowledgeBase) -> None:
 
 
 def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flags: frozenset[str],
-                      months: float | None = None, weeks: int | None = None) -> list[RedFlag]:
+                      months: float | None = None, weeks: int | None = None, text: str = "") -> list[RedFlag]:
     """Red flags that come from the patient's context with a finding; ``months``: an infant's age in months when
-    the note gives it (``context.infant_age_months``); ``weeks``: completed weeks of pregnancy, when known."""
+    the note gives it (``context.infant_age_months``); ``weeks``: completed weeks of pregnancy, when known;
+    ``text``: the note, for the rules that need it to say something (``ContextRule.note_says``)."""
     present = {m.finding: m for m in present_findings}
     out = []
     for rule in CONTEXT_RULES:
@@ -414,6 +435,8 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
         if rule.age_from is not None and not (age is not None and age >= rule.age_from):
             continue
         if rule.without_findings and any(f in present for f in rule.without_findings):
+            continue
+        if rule.note_says is not None and not rule.note_says.search(text):
             continue
         m = next((present[f] for f in rule.findings if f in present), None)
         if m is not None:

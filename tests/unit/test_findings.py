@@ -516,3 +516,33 @@ def test_wounds_swollen_knees_and_sprains_in_everyday_words(ex, text, present, a
 ])
 def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # real patient questions that read nothing (assets/corpora): a pill count, a bottle of Tylenol, sleep, reflux,
+    # an infected cyst, a sliced fingertip, breathless lying down, spotting in pregnancy, a crooked mouth corner
+    ("I swallowed 20 tablets of 40mg Citalopram, what should I do?", {"overdose_ingestion"}, set()),
+    ("took 16 tablets of tylenol", {"paracetamol_overdose_ingestion"}, {"overdose_ingestion"}),
+    ("Swallowed large bottle of Tylenol", {"paracetamol_overdose_ingestion"}, set()),
+    ("took 12 tablets over the week for my back", set(), {"overdose_ingestion"}),   # a course, not an overdose
+    ("I have 20 tablets left", set(), {"overdose_ingestion"}),
+    ("Problems sleeping, worried about getting dependent on sleeping pills", {"difficulty_falling_asleep"}, set()),
+    ("The problem is that he sleeps a lot", set(), {"difficulty_falling_asleep"}),
+    ("I cant sleep, lie awake till 3", {"difficulty_falling_asleep"}, set()),
+    ("fever and cough, cannot sleep on side", {"cough"}, {"difficulty_falling_asleep"}),
+    ("no trouble sleeping", set(), {"difficulty_falling_asleep"}),
+    ("persistent re flux with or without eating", {"acid_regurgitation"}, set()),
+    ("I have reflux", {"acid_regurgitation"}, set()),
+    ("vesicoureteric reflux on the scan, kidney ok", set(), {"acid_regurgitation"}),
+    ("I have a cyst on my back that has developed an infection", {"painful_skin_lump"}, set()),
+    ("a boil on my bum", {"painful_skin_lump"}, set()),
+    ("I sliced the tip of my index finger off", {"skin_break_wound"}, set()),
+    ("Husband is having a hard time breathing especially lying down", {"orthopnoea"}, set()),
+    ("28M sharp CP 3/7, worse lying flat/deep breath, better sitting forward", {"chest_pain"}, {"orthopnoea"}),
+    ("8 weeks pregnant, now have pink discharge", {"pregnancy_bleeding"}, set()),
+    ("pink discharge after sex", set(), {"pregnancy_bleeding"}),   # no pregnancy in the note
+    ("发现脸的右边一侧动没法了，口角还有点斜", {"facial_droop"}, set()),
+    ("早上起来半边脸动不了", {"whole_face_weakness"}, set()),
+])
+def test_words_of_real_patient_questions(ex, text, present, absent):
+    read_as(ex, text, present, absent)

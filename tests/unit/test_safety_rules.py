@@ -300,3 +300,20 @@ def test_a_renin_angiotensin_blocker_already_taken(kb):
                                           context_flags_for(60, {flag}))
         assert not {"ramipril", "losartan"} & set(meds) and "amlodipine" in meds
         assert {w.flag for w in withheld if w.medication in ("ramipril", "losartan")} == {flag}
+
+
+@pytest.mark.parametrize("text, found, raised", [
+    ("wheezy for a week, using my blue inhaler 4 or 5 times a day", ["wheeze"], True),
+    ("c/o SOB + wheeze 2/7, using salbutamol 4 hrly, PEFR 55% best", ["shortness_of_breath", "wheeze"], True),
+    ("喘不上气，晚上咳得睡不着，我有哮喘，喷药也不太管用了", ["shortness_of_breath", "nocturnal_cough"], True),
+    ("can't catch my breath and wheezing, my inhaler isn't helping", ["shortness_of_breath", "wheeze"], True),
+    ("wheeze when I run, uses salbutamol once a week", ["wheeze"], False),      # controlled
+    ("salbutamol 2 puffs prn, wheeze settled", ["wheeze"], False),
+    ("using my blue inhaler 4 times a day", [], False),                       # no breathing symptom stated
+])
+def test_a_reliever_needed_more_often_or_not_helping_is_a_same_day_review(kb, text, found, raised):
+    """BTS/NICE/SIGN NG245 and NHS 'Asthma': worsening symptoms with the reliever needed more often or helping less
+    is a worsening attack (four notes like these were routine)."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found], 30, frozenset(),
+                                                                  text=text)}
+    assert (("reliever_overuse", "urgent") in rules) is raised
