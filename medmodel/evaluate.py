@@ -264,8 +264,8 @@ def evaluate_scope(bundle: Bundle, in_scope_df, out_of_scope_dfs, max_in_scope_f
     outside = []
     for df in out_of_scope_dfs:
         for r, c in dev_cases(df.assign(**{k: df.get(k, "") for k in ("dx", "flags") if k not in df.columns})):
-            if r.get("dx") not in kb.conditions:
-                outside.append(c)
+            if r.get("dx") not in kb.conditions and _cell(r.get("kb_condition")) not in kb.conditions:
+                outside.append(c)   # (a note whose condition the knowledge base has gained since is in scope)
     preds = Predictor(bundle).predict_many(inside + outside)
     X = np.array([[p.scope.features[f] for f in FEATURES] for p in preds])
     y = np.r_[np.zeros(len(inside)), np.ones(len(outside))]
@@ -425,13 +425,16 @@ def evaluate_context(bundle: Bundle, df) -> dict:
 
 def evaluate_out_of_scope(bundle: Bundle, df) -> dict:
     """Notes about conditions the knowledge base lacks (assets/eval/out_of_scope_notes.csv): how many are flagged
-    out of scope, how many get any medicine, and every note triaged below its minimum safe level."""
+    out of scope, how many get any medicine, and every note triaged below its minimum safe level. A note whose
+    condition the knowledge base has gained since (column ``kb_condition``) counts for triage only (``n_covered``)."""
     rows = dev_cases(df.assign(dx=""))
     preds = Predictor(bundle).predict_many([c for _, c in rows])
+    outside = [p for (r, _), p in zip(rows, preds) if _cell(r.get("kb_condition")) not in bundle.kb.conditions]
     need = [_cell(r.get("min_triage")) for r, _ in rows]
     under = [{"id": _cell(r.get("id")), "condition": _cell(r.get("condition")), "needed": lvl, "triage": p.triage,
               "text": p.case.text} for (r, _), p, lvl in zip(rows, preds, need)
              if lvl in TRIAGE_LEVELS and triage_rank(p.triage) < triage_rank(lvl)]
-    return {"n": len(rows), "flagged_out_of_scope": float(np.mean([p.out_of_scope for p in preds])),
-            "given_medicines": int(sum(bool(p.medications) for p in preds)),
+    return {"n": len(rows), "n_covered": len(rows) - len(outside),
+            "flagged_out_of_scope": float(np.mean([p.out_of_scope for p in outside])) if outside else float("nan"),
+            "given_medicines": int(sum(bool(p.medications) for p in outside)),
             "under_triage": len(under) / max(len(rows), 1), "undertriaged": under}

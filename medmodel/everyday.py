@@ -10,6 +10,7 @@ which of ~17,800 notes read differently.
 - ``PREGNANT_NOW``: the note says the woman is pregnant now;
 - ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``, ``MORNING_STIFFNESS``: durations that are findings ("havent had a poo in 5
   days", "fever for 6 days", "stiff in the morning for 10 mins");
+- ``EN_COMPOUNDS``: phrasings matched only as written ("cold sore");
 - ``EN_EVERYDAY``: everyday English phrasings, read like the knowledge base's and matched in any order within a
   clause ("white patches in my babys mouth", "an elephant sitting on his chest");
 - ``ZH_EVERYDAY``, ``ZH_FINE``: everyday Chinese (一直吐, 嘴唇通红, 喘气也正常).
@@ -240,6 +241,10 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("swallowed bottle pills", "swallowed bottle tablets", "swallowed packet tablets",
                      "swallowed box tablets"), "overdose_ingestion"),
 }
+
+# Phrasings that are one noun, matched only as written, never as their words in any order within a clause ("in the
+# cold, numb and painful" is no cold sore: Raynaud's fingers were read as one and triaged self-care).
+EN_COMPOUNDS = ("cold sore", "cold sores", "fever blister", "fever blisters")
 
 # Any hint of a fit, in words the reader may not take as a seizure ("shook all over", "went stiff", "eyes rolled
 # back", 抽, 翻白眼): a febrile seizure is withheld only from a note with none of them.

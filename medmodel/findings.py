@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 import ahocorasick
 
-from .everyday import (EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE, MORNING_STIFFNESS,
+from .everyday import (EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE, MORNING_STIFFNESS,
                        NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW, overdose_count, stiffness_finding,
                        URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, days)
 from .knowledge import KnowledgeBase
@@ -477,9 +477,11 @@ class FindingExtractor:
         ("my throat is really sore" meets "sore throat"). Keys with a negation word or a number ("30 paracetamol"),
         and keys that dropped several words of their phrasing, are matched only as written."""
         freq = Counter(t for key in self._en for t in set(key))
+        compounds = {self._phrase_key(c) for c in EN_COMPOUNDS}
         bags: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         for key, (fid, ambiguous) in self._en.items():
-            if ambiguous or not 2 <= len(key) <= 4 or len(set(key)) != len(key) or key not in self._en_compact:
+            if ambiguous or not 2 <= len(key) <= 4 or len(set(key)) != len(key) or key not in self._en_compact or \
+                    key in compounds:
                 continue
             if any(t in _NEGATION_WORDS or not t[0].isalpha() for t in key):
                 continue

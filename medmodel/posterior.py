@@ -59,6 +59,16 @@ class Posterior:
             return float(np.log(BACKGROUND_P))
         return float(self._log_p[:, idx].mean(axis=1).max())
 
+    def evidence(self, present) -> float:
+        """How likely these findings are under the knowledge base as a whole: log sum_c P(c) prod_f P(f | c), the
+        prior-weighted mixture over conditions, per finding (log BACKGROUND_P when nothing is recognised). Low for
+        findings that no common condition, nor any condition at all, brings together."""
+        idx = sorted({self._fidx[f] for f in present if f in self._fidx})
+        if not idx:
+            return float(np.log(BACKGROUND_P))
+        s = self._log_prior + self._log_p[:, idx].sum(axis=1)
+        return float((s.max() + np.log(np.exp(s - s.max()).sum())) / len(idx))
+
     def age_likelihood(self, age: float) -> np.ndarray:
         lo, hi = self._age[:, 0], self._age[:, 1]
         inside = (age >= lo) & (age <= hi)

@@ -355,7 +355,9 @@ class Predictor:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
             warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
-        elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained or unconfirmed or confirm:
+        elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained or unconfirmed or confirm or not stated:
+            # (no symptom read as present: the differential rests on the note's other words, so no medicine follows
+            # from it whatever the scope check says)
             medications, withheld = [], []
             if unconfirmed:
                 warnings.append(Message("pregnancy_unconfirmed", {"condition": lead.condition_id}))
@@ -381,7 +383,7 @@ class Predictor:
         n_note = len(encoded) - encoded.n_context
         if n_note and unk / n_note > 0.5:
             warnings.append(Message("mostly_unknown_words"))
-        if not findings and not red_flags:   # a danger sign read by the red-flag bank is a sign recognised
+        if not stated and not red_flags:   # (none, or only denied); a danger sign read by the red-flag bank is a sign
             warnings.append(Message("no_finding_recognised"))
         if not stated and not red_flags:      # "UTI, 10 weeks pregnant, on warfarin": a name, no symptom to read
             named = self.named_conditions(case.text)
@@ -504,7 +506,8 @@ class Predictor:
         unexplained = sum(listed.get(f, 0.0) < 0.05 for f in present) / len(present) if present else 1.0
         logits = first_logits[self._dx_ids].masked_fill(banned[self._dx_ids], -1e4).tolist()
         return assess(scope_features(logits, self.bundle.temperature, len(findings), self.posterior.fit(present),
-                                     float(kb_probs[self.posterior.condition_ids.index(lead)]), unexplained),
+                                     float(kb_probs[self.posterior.condition_ids.index(lead)]), unexplained,
+                                     self.posterior.evidence(present)),
                       self.bundle.metrics.get("scope"))
 
     def _denied_key_signs(self, case: Case, findings: list[Mention], lead: DifferentialEntry) -> list[str]:

@@ -199,6 +199,14 @@ _OVERUSED = (r"(?:every\s*(?:hour|[1-4]\s*(?:hours?|hrs?|h\b))|[1-4]\s*(?:hrly|h
 RELIEVER_OVERUSE = re.compile(rf"(?i){_RELIEVER}[^.;!?。；！？\n]{{0,40}}?{_OVERUSED}|"
                               rf"{_OVERUSED}[^.;!?。；！？\n]{{0,25}}?{_RELIEVER}")
 
+# Under water and rescued ("pulled my 4 year old out of the pool, he was under for maybe a minute", "nearly drowned",
+# 溺水, 呛水); not a figure of speech ("feeling like drowning", "drowning in debt").
+SUBMERSION = re.compile(
+    r"(?i)\b(?:pulled|dragged|fished|rescued)\b[^.;!?\n]{0,25}?\bout of (?:the |a )?(?:pool|water|river|sea|lake|"
+    r"pond|canal|bath|bathtub)\b|\bface down in (?:the |a )?(?:pool|water|bath|pond)\b|"
+    r"\b(?:was|went|been|stayed|under) ?(?:under|underwater|under water|submerged)\b|"
+    r"\bnear[- ]?drown\w*|\b(?:nearly|almost) drowned\b|溺水|呛水|落水|掉(?:进|到)[^，。,.]{0,4}(?:水|河|湖|池|海|塘)")
+
 
 @dataclass(frozen=True)
 class ContextRule:
@@ -321,6 +329,12 @@ CONTEXT_RULES = (
                 "BTS/NICE/SIGN NG245 (asthma, 2024) and NHS 'Asthma': symptoms getting worse, or the reliever inhaler "
                 "needed more often than usual (every 4 hours or less) or helping less, is a worsening attack - an "
                 "urgent same-day review (severe signs are an emergency of their own)", note_says=RELIEVER_OVERUSE),
+    ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
+                                              "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
+                "after being under water",
+                "ERC Guidelines 2021 (drowning): anyone with a cough, breathlessness, foam at the mouth or altered "
+                "consciousness after a submersion is taken to hospital - lung injury can worsen over the next hours",
+                note_says=SUBMERSION),
 )
 
 

@@ -48,6 +48,7 @@ def out_of_scope_notes(lang: str) -> list[str]:
     import pandas as pd
     from tests.support import ROOT
     df = pd.read_csv(ROOT / "assets" / "eval" / "out_of_scope_notes.csv", dtype=str, keep_default_na=False)
+    df = df[df["kb_condition"] == ""]     # still outside the knowledge base
     return list(df[(df["lang"] == lang) & (df["age"] == "") & (df["sex"] == "")]["text"]) + \
         list(df[df["lang"] == lang]["text"])
 

@@ -543,6 +543,9 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("pink discharge after sex", set(), {"pregnancy_bleeding"}),   # no pregnancy in the note
     ("发现脸的右边一侧动没法了，口角还有点斜", {"facial_droop"}, set()),
     ("早上起来半边脸动不了", {"whole_face_weakness"}, set()),
+    # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
+    ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
+    ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),
 ])
 def test_words_of_real_patient_questions(ex, text, present, absent):
     read_as(ex, text, present, absent)

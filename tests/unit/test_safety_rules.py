@@ -317,3 +317,20 @@ def test_a_reliever_needed_more_often_or_not_helping_is_a_same_day_review(kb, te
     rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found], 30, frozenset(),
                                                                   text=text)}
     assert (("reliever_overuse", "urgent") in rules) is raised
+
+
+@pytest.mark.parametrize("text, found, raised", [
+    ("Pulled my 4 year old out of the pool, he was under for maybe a minute, now breathing fast and coughing",
+     ["rapid_breathing", "cough"], True),
+    ("孩子掉进游泳池呛水了，现在一直咳嗽", ["cough"], True),
+    ("nearly drowned at the beach yesterday, now short of breath", ["shortness_of_breath"], True),
+    ("waking at night coughing up fluid, feeling like drowning", ["cough"], False),   # a figure of speech
+    ("got out of the bath and felt dizzy, then vomited", ["vomiting"], False),
+    ("pulled out of the pool, was under for a minute, fine now", [], False),         # no symptom stated
+])
+def test_symptoms_after_a_submersion_are_an_emergency(kb, text, found, raised):
+    """ERC Guidelines 2021 (drowning): symptoms after a submersion are assessed in hospital (a near-drowning with a
+    cough and fast breathing was urgent)."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found], 4, frozenset(),
+                                                                  text=text)}
+    assert (("symptoms_after_submersion", "emergency") in rules) is raised
