@@ -59,6 +59,12 @@ _EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10
 FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
                         r"seven|eight|nine|ten|a|one|two)\s*(?P<unit>days?|d\b|/7|天|日|weeks?|wks?|/52|周|个?星期|个?礼拜)")
 
+# The worst headache of one's life, or one that came on suddenly and "is about to burst", in Chinese lay words
+# ("突然头痛，说是这辈子最疼的一次", "忽然之间头痛的，感觉就是要炸了"): thunderclap headache (NICE CG150: a sudden
+# severe headache peaking within minutes is a subarachnoid haemorrhage until excluded).
+ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,14}?(?:这辈子|有生以来|从来没|从没|一辈子)[^。；！？，,]{0,4}?(?:最|这么|那么)(?:疼|痛)|"
+                               r"(?:突然|忽然|一下子)[^。；！？]{0,4}?头(?:痛|疼)[^。；！？]{0,10}?(?:要炸|炸开|炸了|裂开)")
+
 # A count of tablets swallowed that is an overdose ("I swallowed 20 tablets of 40mg Citalopram", "took 32 x 500mg
 # tablets"): 10 or more swallowed or downed, 15 or more taken (fewer may be a course: "took 12 tablets over the week").
 # ``OVERDOSE_OF_PARACETAMOL``, from its number on, names paracetamol (its own finding: the antidote and the timed level differ).
@@ -91,8 +97,11 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("几个小时就消了", "几个小时就下去了", "一会儿就消了"), ("wheals_fade_within_day",)),
     **dict.fromkeys(("一直吐", "老是吐", "总是吐", "吐个不停", "吐完", "吐得厉害", "吐了好几次", "吐了好几回", "狂吐"),
                     ("vomiting",)),
-    **dict.fromkeys(("疼到后背", "痛到后背", "疼到背上", "痛到背上", "放射到后背", "牵扯到后背", "连着后背疼"),
+    **dict.fromkeys(("疼到后背", "痛到后背", "疼到背上", "痛到背上", "放射到后背", "牵扯到后背", "连着后背疼", "往后背窜",
+                     "窜到后背", "向后背窜", "往背上窜", "向腰背部呈带状放射", "向背部放射", "向后背放射"),
                     ("pain_radiating_to_back",)),
+    # the back of the head hurting (a new mother's headache with high blood pressure read no headache at all)
+    **dict.fromkeys(("头颅后面疼", "头后面疼", "头后面痛", "后脑勺疼", "后脑勺痛", "后脑疼", "后脑痛"), ("headache",)),
     **dict.fromkeys(("嘴唇红得干裂", "嘴唇通红", "嘴唇又红又裂", "嘴唇红肿干裂", "嘴唇裂口子", "嘴唇红裂", "嘴唇红红的还裂"),
                     ("red_cracked_lips",)),
     **dict.fromkeys(("手脚有点肿", "手脚都肿", "手脚肿了", "手脚发红发肿", "手脚红肿", "手和脚都肿"), ("swollen_red_hands_feet",)),
@@ -321,6 +330,9 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     "jaw": InPlace("radiating_arm_jaw_pain", near_before=_RADIATES, note_words=frozenset({"chest"})),
     # "the midwives are poisoning her", "they're poisoning me": a persecutory belief (not "food poisoning")
     "poisoning": InPlace("delusions", frozenset({"are", "is", "were", "was", "been", "keeps", "they're"})),
+    # "vesicles L L1 dermatome", "rash in the T10 dermatome": a rash in a dermatome is shingles' band
+    "dermatome": InPlace("dermatomal_rash", near_before=frozenset({"vesicles", "vesicular", "blisters", "rash",
+                                                                   "eruption", "spots", "lesions"})),
     # "I have reflux", "reflux for a year" (a real question read nothing): acid coming up, not a child's urinary
     # (vesicoureteric) reflux
     "reflux": InPlace("acid_regurgitation", undo=frozenset({"nephropathy", "kidney", "kidneys", "renal", "urine", "bladder", "ureter", "ureters"}),

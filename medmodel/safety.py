@@ -199,6 +199,11 @@ _OVERUSED = (r"(?:every\s*(?:hour|[1-4]\s*(?:hours?|hrs?|h\b))|[1-4]\s*(?:hrly|h
 RELIEVER_OVERUSE = re.compile(rf"(?i){_RELIEVER}[^.;!?。；！？\n]{{0,40}}?{_OVERUSED}|"
                               rf"{_OVERUSED}[^.;!?。；！？\n]{{0,25}}?{_RELIEVER}")
 
+# The note speaks of high blood pressure ("BP 165/110", "得了高血压", "blood pressure is high").
+HIGH_BLOOD_PRESSURE = re.compile(r"(?i)\b(?:high|raised|elevated) (?:blood pressure|bp)\b|\bhypertens\w*|\b(?:blood pressure|bp)\b"
+                                 r"[^.;\n]{0,20}?\b(?:high|1[5-9]\d|2\d\d)\b|高血压|血压(?:高|升高|偏高|很高|一直高|降不下|没降|1[5-9]\d|2\d\d)|"
+                                 r"降(?:血)?压")
+
 # Under water and rescued ("pulled my 4 year old out of the pool, he was under for maybe a minute", "nearly drowned",
 # 溺水, 呛水); not a figure of speech ("feeling like drowning", "drowning in debt").
 SUBMERSION = re.compile(
@@ -329,6 +334,25 @@ CONTEXT_RULES = (
                 "BTS/NICE/SIGN NG245 (asthma, 2024) and NHS 'Asthma': symptoms getting worse, or the reliever inhaler "
                 "needed more often than usual (every 4 hours or less) or helping less, is a worsening attack - an "
                 "urgent same-day review (severe signs are an emergency of their own)", note_says=RELIEVER_OVERUSE),
+    ContextRule("shingles_immunosuppressed", ("dermatomal_rash",), "urgent", "in someone on methotrexate",
+                "NICE CKS (shingles): an immunocompromised person gets an antiviral whatever the time since the rash "
+                "began, with specialist advice; disseminated or severe shingles is admitted - seen the same day",
+                flag="methotrexate"),
+    ContextRule("shingles_immunocompromised", ("dermatomal_rash",), "urgent", "in someone immunocompromised",
+                "NICE CKS (shingles): an immunocompromised person gets an antiviral whatever the time since the rash "
+                "began, with specialist advice; disseminated or severe shingles is admitted - seen the same day",
+                with_findings=("immunosuppression",)),
+    ContextRule("abdominal_pain_to_back_vomiting", ("pain_radiating_to_back",), "emergency", "with vomiting",
+                "NICE CKS (acute pancreatitis): acute upper abdominal pain going through to the back with vomiting is "
+                "acute pancreatitis until shown otherwise - emergency admission (a leaking aortic aneurysm or a "
+                "perforated ulcer are the other causes not to miss)", with_findings=("vomiting", "persistent_vomiting")),
+    ContextRule("postpartum_headache_hypertension", ("headache", "throbbing_headache",
+                                                     "thunderclap_headache", "headache_worse_morning"), "emergency",
+                "after childbirth, with high blood pressure",
+                "NICE NG133 (hypertension in pregnancy): pre-eclampsia can first appear or worsen in the weeks after "
+                "birth; a severe headache with high blood pressure postnatally is assessed in hospital at once (NHS "
+                "'Pre-eclampsia': it can develop up to 6 weeks after the birth)",
+                with_findings=("recent_childbirth",), note_says=HIGH_BLOOD_PRESSURE),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",

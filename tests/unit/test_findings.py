@@ -543,6 +543,14 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("pink discharge after sex", set(), {"pregnancy_bleeding"}),   # no pregnancy in the note
     ("发现脸的右边一侧动没法了，口角还有点斜", {"facial_droop"}, set()),
     ("早上起来半边脸动不了", {"whole_face_weakness"}, set()),
+    ("突然头痛，说是这辈子最疼的一次，没有呕吐", {"thunderclap_headache"}, {"vomiting"}),
+    ("今天我忽然之间头痛的，感觉就是要炸了", {"thunderclap_headache"}, set()),
+    ("生孩子是这辈子最疼的一次", set(), {"thunderclap_headache"}),     # the worst pain, not a headache
+    ("头疼了好几年了，偶尔疼", {"headache"}, {"thunderclap_headache"}),
+    ("喝完酒以后上腹部疼得受不了，往后背窜，一直吐", {"pain_radiating_to_back", "vomiting"}, set()),
+    ("在坐月子期间得了高血压，头颅后面疼的厉害", {"headache", "recent_childbirth"}, set()),
+    ("3/7 burning band of pain + vesicles L L1 dermatome, 68F", {"dermatomal_rash"}, set()),
+    ("numbness in the L5 dermatome", set(), {"dermatomal_rash"}),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),

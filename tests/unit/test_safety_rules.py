@@ -334,3 +334,28 @@ def test_symptoms_after_a_submersion_are_an_emergency(kb, text, found, raised):
     rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found], 4, frozenset(),
                                                                   text=text)}
     assert (("symptoms_after_submersion", "emergency") in rules) is raised
+
+
+@pytest.mark.parametrize("found, flags, text, rule, level", [
+    (["dermatomal_rash"], {"methotrexate"}, "", "shingles_immunosuppressed", "urgent"),
+    (["dermatomal_rash", "immunosuppression"], set(), "", "shingles_immunocompromised", "urgent"),
+    (["epigastric_pain", "pain_radiating_to_back", "vomiting"], set(), "", "abdominal_pain_to_back_vomiting", "emergency"),
+    (["headache", "recent_childbirth"], set(), "生完孩子二十几天，在坐月子期间得了高血压", "postpartum_headache_hypertension",
+     "emergency"),
+    (["headache", "recent_childbirth"], set(), "had my baby 2 weeks ago, BP 165/110 at the GP", "postpartum_headache_hypertension",
+     "emergency"),
+])
+def test_shingles_when_immunosuppressed_pain_to_the_back_and_a_postnatal_headache(kb, found, flags, text, rule, level):
+    raised = safety.context_red_flags(kb, [_mention(f) for f in found], 40, frozenset(flags), text=text)
+    assert (rule, level) in {(r.rule, r.level) for r in raised}
+
+
+@pytest.mark.parametrize("found, text", [
+    (["dermatomal_rash"], ""),                                          # shingles, immune system intact
+    (["pain_radiating_to_back", "nausea"], ""),                         # no vomiting
+    (["headache", "recent_childbirth"], "had my baby 2 weeks ago, tired, BP normal"),   # no high blood pressure
+])
+def test_those_rules_need_their_context_too(kb, found, text):
+    raised = safety.context_red_flags(kb, [_mention(f) for f in found], 40, frozenset(), text=text)
+    assert not {r.rule for r in raised} & {"shingles_immunosuppressed", "shingles_immunocompromised",
+                                            "abdominal_pain_to_back_vomiting", "postpartum_headache_hypertension"}
