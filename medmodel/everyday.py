@@ -247,6 +247,9 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("hard time breathing lying", "hard to breathe lying", "struggle to breathe lying"), "orthopnoea"),
     **dict.fromkeys(("swallowed bottle paracetamol", "swallowed packet paracetamol", "swallowed box paracetamol"),
                     "paracetamol_overdose_ingestion"),
+    # "bitten by my neighbours dog", "dog bite on my leg" read nothing (a dog bite to the hand, infected, was routine)
+    **dict.fromkeys(("dog bite", "dog bites", "bitten dog", "bitten cat", "bit by dog", "bit by cat", "bitten fox",
+                     "bitten rat", "bitten ferret", "bitten hamster"), "animal_bite_injury"),
     **dict.fromkeys(("swallowed bottle pills", "swallowed bottle tablets", "swallowed packet tablets",
                      "swallowed box tablets"), "overdose_ingestion"),
 }
@@ -312,6 +315,8 @@ _GOING_OFTEN = InPlace("urinary_frequency", undo=frozenset({"out", "to", "back",
                        note_words=frozenset(URINARY_WORDS | {"wee", "wees", "pee", "pees", "loo", "toilet"}))
 _RADIATES = frozenset({"going", "goes", "went", "spreading", "spreads", "spread", "radiating", "radiates", "shooting",
                        "shoots", "moving", "travelling", "traveling", "up", "into"})
+_TOOTH_OUT = InPlace("recent_tooth_extraction", need=frozenset({"out"}),
+                     near_before=frozenset({"had", "having", "got", "getting", "have"}))
 EN_IN_CONTEXT: dict[str, InPlace] = {
     "temperature": _A_TEMPERATURE, "temp": _A_TEMPERATURE, "temperatures": _TEMPERATURES, "temps": _TEMPERATURES,
     "breathe": InPlace("shortness_of_breath", frozenset({"can't", "cannot", "couldn't"}),
@@ -330,6 +335,8 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     "jaw": InPlace("radiating_arm_jaw_pain", near_before=_RADIATES, note_words=frozenset({"chest"})),
     # "the midwives are poisoning her", "they're poisoning me": a persecutory belief (not "food poisoning")
     "poisoning": InPlace("delusions", frozenset({"are", "is", "were", "was", "been", "keeps", "they're"})),
+    # "had a lower back tooth out 4 days ago" is an extraction (not "a tooth knocked out")
+    "tooth": _TOOTH_OUT, "teeth": _TOOTH_OUT,
     # "vesicles L L1 dermatome", "rash in the T10 dermatome": a rash in a dermatome is shingles' band
     "dermatome": InPlace("dermatomal_rash", near_before=frozenset({"vesicles", "vesicular", "blisters", "rash",
                                                                    "eruption", "spots", "lesions"})),

@@ -551,6 +551,10 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("在坐月子期间得了高血压，头颅后面疼的厉害", {"headache", "recent_childbirth"}, set()),
     ("3/7 burning band of pain + vesicles L L1 dermatome, 68F", {"dermatomal_rash"}, set()),
     ("numbness in the L5 dermatome", set(), {"dermatomal_rash"}),
+    ("got bitten by my neighbours dog on the hand yesterday", {"animal_bite_injury"}, set()),
+    ("dog bite on my leg", {"animal_bite_injury"}, set()),
+    ("Had a lower back tooth out 4 days ago, now a throbbing pain from the hole", {"recent_tooth_extraction"}, set()),
+    ("tooth knocked out playing rugby", set(), {"recent_tooth_extraction"}),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),
