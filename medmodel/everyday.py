@@ -164,7 +164,24 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # (not 摔倒 / 跌倒 / 滑倒 alone: "今年摔倒过三次" is a faller's history, and a fit's collapse is not an injury)
     **dict.fromkeys(("骑车摔倒", "骑车摔了", "从车上摔"), ("fall_or_injury",)),
     **dict.fromkeys(("很累", "好累", "特别累", "老是累", "总是累", "容易累", "累得不行"), ("fatigue",)),
-    # real patient questions (assets/corpora, 2026-12-02): a mouth corner gone crooked, half the face that will not move
+    # real patient questions (assets/corpora, 2026-12-02): a fit (foaming at the mouth, limbs twitching; 抽经 is how the
+    # questions write 抽筋 of a fit), yellow eyes and dark urine, a swollen belly and feet, weakness, no appetite, weight
+    # lost, whole nights awake, shutting oneself away, a big toe that hurts
+    **dict.fromkeys(("口吐白沫", "吐白沫", "手脚一直抽动", "手脚抽动", "四肢抽动", "全身抽动", "手脚抽经", "手脚不断的抽经",
+                     "手脚一直抽经"), ("seizure",)),
+    **dict.fromkeys(("眼睛泛黄", "眼睛也泛黄", "眼睛发黄", "眼睛也发黄", "眼睛黄了", "眼珠发黄", "皮肤泛黄"), ("jaundice",)),
+    **dict.fromkeys(("尿的颜色非常的浓", "尿的颜色很浓", "尿颜色很深", "尿的颜色很深", "尿色很深", "尿很黄", "尿特别黄",
+                     "尿像浓茶"), ("dark_urine",)),
+    **dict.fromkeys(("肚子浮肿", "肚子越来越大", "肚子大得像怀孕", "肚子大，像怀孕", "肚子鼓得像怀孕"), ("abdominal_distension",)),
+    **dict.fromkeys(("脚浮肿", "脚肿了", "脚都肿了", "腿浮肿", "腿脚浮肿", "下肢浮肿", "脚踝浮肿"), ("ankle_swelling",)),
+    **dict.fromkeys(("全身无力", "浑身无力"), ("fatigue",)),   # as 浑身没劲儿 and 全身乏力 are
+    **dict.fromkeys(("不爱吃饭", "不想吃饭", "吃不下饭", "胃口一直都不是很好", "胃口不好"), ("loss_of_appetite",)),
+    **dict.fromkeys(("面黄肌瘦", "瘦了一些", "瘦了不少", "瘦了好多", "变得瘦了", "人变瘦了", "越来越瘦"), ("weight_loss",)),
+    **dict.fromkeys(("一整晚的睡不着", "整晚睡不着", "整夜睡不着", "总是睡不着", "经常睡不着", "老是睡不着", "整晚整晚睡不着"),
+                    ("difficulty_falling_asleep",)),
+    **dict.fromkeys(("把自己关在房间里", "把自己关在屋里", "不跟朋友们玩了", "不跟朋友玩了", "不愿意出门见人"), ("loss_of_interest",)),
+    **dict.fromkeys(("脚大拇指疼", "脚大拇指痛", "脚大拇指特别疼", "脚大拇指很疼", "脚的大拇指疼", "大脚趾特别疼"), ("big_toe_pain",)),
+    # a mouth corner gone crooked, half the face that will not move
     **dict.fromkeys(("口角有点斜", "口角还有点斜", "口角也有点斜", "口角斜", "口角歪", "口角有点歪", "口角还有点歪", "嘴角斜", "嘴角有点歪", "嘴巴有点歪"), ("facial_droop",)),
     **dict.fromkeys(("半边脸动不了", "一边脸动不了", "一侧脸动不了", "半边脸不能动", "一边脸不能动", "脸的一边动不了"),
                     ("whole_face_weakness",)),
