@@ -264,6 +264,15 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("hard time breathing lying", "hard to breathe lying", "struggle to breathe lying"), "orthopnoea"),
     **dict.fromkeys(("swallowed bottle paracetamol", "swallowed packet paracetamol", "swallowed box paracetamol"),
                     "paracetamol_overdose_ingestion"),
+    # a ring with a clear middle (and "ring worms", as people call it), a red blotch on the white of the
+    # eye (not a skin rash), the face swollen in front of the ears (the parotids, not a puffy face), squash drunk
+    # constantly (thirst, not alcohol)
+    # (not "red ring" alone: an expanding red ring after a tick bite is erythema migrans; not "calf swelling": "calf is
+    # swollen and tender" keeps the calf for its tenderness)
+    **dict.fromkeys(("ring clear middle", "ring clear centre", "ring worm", "ring worms"), "ring_shaped_rash"),
+    **dict.fromkeys(("red blotch white eye", "red blotch on white of eye", "blood spot white eye"), "red_patch_white_of_eye"),
+    **dict.fromkeys(("face front ears swollen", "swollen front of ears", "swelling front of ears"), "swollen_parotid"),
+    **dict.fromkeys(("drinking squash", "drinking loads of water", "drinking water all the time"), "excessive_thirst"),
     # "bitten by my neighbours dog", "dog bite on my leg" read nothing (a dog bite to the hand, infected, was routine)
     **dict.fromkeys(("dog bite", "dog bites", "bitten dog", "bitten cat", "bit by dog", "bit by cat", "bitten fox",
                      "bitten rat", "bitten ferret", "bitten hamster"), "animal_bite_injury"),

@@ -46,7 +46,9 @@ EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "no
              "doesn't want", "don't want", "don't feel well", "don't feel right", "doesn't feel well",
              "doesn't feel right", "didn't feel well", "didn't feel right", "don't feel myself", "didn't seem",
              "doesn't seem", "didn't look", "doesn't look", "don't remember", "doesn't remember", "didn't remember",
-             "didn't ease", "doesn't ease", "didn't last", "don't last")
+             "didn't ease", "doesn't ease", "didn't last", "don't last",
+             # "getting up in the night, which he never does, drinking squash...": what he never does is the night
+             "never does", "never do")
 EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "apart", "yet", "still",
                   "which", "who", "and then", "\n"}
 _ZH_NEG_CHARS = frozenset("无没未不否")
