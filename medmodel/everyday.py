@@ -363,6 +363,9 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     "poisoning": InPlace("delusions", frozenset({"are", "is", "were", "was", "been", "keeps", "they're"})),
     # "had a lower back tooth out 4 days ago" is an extraction (not "a tooth knocked out")
     "tooth": _TOOTH_OUT, "teeth": _TOOTH_OUT,
+    # "heard a pop in my knee ..., it swelled up within an hour": the joint swelling (not a face or an ankle)
+    "swelled": InPlace("joint_swelling", need=frozenset({"up"}), reach=1,
+                       note_words=frozenset({"knee", "knees", "elbow", "joint", "joints", "kneecap"})),
     # "vesicles L L1 dermatome", "rash in the T10 dermatome": a rash in a dermatome is shingles' band
     "dermatome": InPlace("dermatomal_rash", near_before=frozenset({"vesicles", "vesicular", "blisters", "rash",
                                                                    "eruption", "spots", "lesions"})),

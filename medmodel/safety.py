@@ -353,6 +353,10 @@ CONTEXT_RULES = (
                 "birth; a severe headache with high blood pressure postnatally is assessed in hospital at once (NHS "
                 "'Pre-eclampsia': it can develop up to 6 weeks after the birth)",
                 with_findings=("recent_childbirth",), note_says=HIGH_BLOOD_PRESSURE),
+    ContextRule("pop_and_swelling_after_injury", ("joint_swelling",), "urgent", "after a pop or snap in the joint",
+                "NICE CKS (knee pain, assessment): swelling soon after an injury with a pop is bleeding into the joint "
+                "(an anterior cruciate ligament tear, a fracture or a dislocated kneecap) - assessed the same day "
+                "(Ottawa knee rules for an X-ray)", with_findings=("heard_pop_or_snap",)),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",

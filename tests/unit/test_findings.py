@@ -572,6 +572,9 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("drinking squash like it's going out of fashion", {"excessive_thirst"}, {"recent_alcohol_intake"}),
     ("up in the night, which he never does, drinking squash like it's going out of fashion", {"excessive_thirst"}, set()),
     ("he drinks like it's going out of fashion", {"recent_alcohol_intake"}, {"excessive_thirst"}),
+    ("Heard a pop in my knee twisting at netball, it swelled up within an hour", {"heard_pop_or_snap", "joint_swelling"},
+     set()),
+    ("my face swelled up after the bee sting", set(), {"joint_swelling"}),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),

@@ -344,6 +344,7 @@ def test_symptoms_after_a_submersion_are_an_emergency(kb, text, found, raised):
      "emergency"),
     (["headache", "recent_childbirth"], set(), "had my baby 2 weeks ago, BP 165/110 at the GP", "postpartum_headache_hypertension",
      "emergency"),
+    (["heard_pop_or_snap", "joint_swelling", "knee_giving_way"], set(), "", "pop_and_swelling_after_injury", "urgent"),
 ])
 def test_shingles_when_immunosuppressed_pain_to_the_back_and_a_postnatal_headache(kb, found, flags, text, rule, level):
     raised = safety.context_red_flags(kb, [_mention(f) for f in found], 40, frozenset(flags), text=text)
@@ -354,8 +355,10 @@ def test_shingles_when_immunosuppressed_pain_to_the_back_and_a_postnatal_headach
     (["dermatomal_rash"], ""),                                          # shingles, immune system intact
     (["pain_radiating_to_back", "nausea"], ""),                         # no vomiting
     (["headache", "recent_childbirth"], "had my baby 2 weeks ago, tired, BP normal"),   # no high blood pressure
+    (["joint_swelling"], "knee swelled up overnight, no injury"),      # no pop
 ])
 def test_those_rules_need_their_context_too(kb, found, text):
     raised = safety.context_red_flags(kb, [_mention(f) for f in found], 40, frozenset(), text=text)
     assert not {r.rule for r in raised} & {"shingles_immunosuppressed", "shingles_immunocompromised",
-                                            "abdominal_pain_to_back_vomiting", "postpartum_headache_hypertension"}
+                                            "abdominal_pain_to_back_vomiting", "postpartum_headache_hypertension",
+                                            "pop_and_swelling_after_injury"}
