@@ -190,14 +190,16 @@ def options(p: Prediction, kb: KnowledgeBase, lang: str = "en") -> list[Option]:
 
 
 def treatment_note(p: Prediction, lang: str = "en", kb: KnowledgeBase | None = None) -> str | None:
-    """Why no medicine is listed, when none is: outside the knowledge base, or the diagnosis to confirm first."""
+    """Why no medicine is listed, when none is: outside the knowledge base, no symptom read, or the diagnosis to
+    confirm first."""
     if p.out_of_scope:
         return labels.text("ui12.no_medicine_scope", lang)
     if any(w.code == "pregnancy_unconfirmed" for w in p.warnings):
         return labels.text("ui12.no_medicine_pregnancy_test", lang)
     if any(w.code == "red_flag_unexplained" for w in p.warnings) and not p.medications:
         return labels.text("ui12.no_medicine_red_flag", lang)   # a danger sign the lead does not account for
-    placed = next((w for w in p.warnings if w.code in ("thin_note", "confirm_before_treatment")), None)
+    placed = next((w for w in p.warnings if w.code in ("thin_note", "confirm_before_treatment", "no_finding_recognised")),
+                  None)
     if placed is not None:
         return labels.message(placed, lang, kb)
     if p.options:

@@ -253,6 +253,22 @@ def test_a_single_symptom_is_no_ground_for_a_medicine(shipped_bundle):
     assert r.medications and "thin_note" not in {w.code for w in r.warnings}
 
 
+def test_no_symptom_read_is_no_ground_for_a_medicine(shipped_bundle):
+    """A note with no symptom read as present gets no medicine whatever the scope check says (refitted with a seventh
+    signal, it no longer flagged every such note, and 25 evaluation notes had medicines: mifepristone for brown
+    spotting at 8 weeks with a heartbeat seen), and says why."""
+    from medmodel import render
+    p = Predictor(shipped_bundle)
+    for text in ("怀孕8周，今天上厕所发现有一点点褐色的血，肚子有点隐隐的，不怎么疼。上周B超看到胎心了",
+                 "hard rough bump on my finger for months with little black dots in it",
+                 "no fever and no rash"):
+        r = p.predict(Case(text, 30, "F"))
+        assert not any(m.present for m in r.findings) and not r.red_flags, text     # the premise
+        assert r.medications == [] and "no_finding_recognised" in {w.code for w in r.warnings}, text
+        assert r.out_of_scope or ("no medicine" in render.treatment_note(r, "en")
+                                  and "不据此推荐药物" in render.treatment_note(r, "zh")), text
+
+
 def test_no_febrile_seizure_without_a_fit_in_the_note(shipped_bundle):
     """A febrile toddler with a cold had febrile seizure 52%, buccal midazolam and an emergency with no fit in the
     note; a fit in plain words (English or Chinese) still leads with it."""
