@@ -363,6 +363,13 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     "poisoning": InPlace("delusions", frozenset({"are", "is", "were", "was", "been", "keeps", "they're"})),
     # "had a lower back tooth out 4 days ago" is an extraction (not "a tooth knocked out")
     "tooth": _TOOTH_OUT, "teeth": _TOOTH_OUT,
+    # "had my baby 3 weeks ago" (the knowledge base says "three weeks"), not "had my baby 2 years ago" or "had my baby
+    # checked"; "shingles" on a rash is its band (not the shingles vaccine)
+    "baby": InPlace("recent_childbirth", frozenset({"my", "the", "her", "our"}), need=frozenset(
+        {"weeks", "week", "days", "day", "yesterday", "fortnight", "month"}), reach=4,
+        near_before=frozenset({"had", "delivered"})),
+    "shingles": InPlace("dermatomal_rash", undo=frozenset({"vaccine", "vaccination", "jab", "injection", "shot"}),
+                        reach=2),
     # "heard a pop in my knee ..., it swelled up within an hour": the joint swelling (not a face or an ankle)
     "swelled": InPlace("joint_swelling", need=frozenset({"up"}), reach=1,
                        note_words=frozenset({"knee", "knees", "elbow", "joint", "joints", "kneecap"})),

@@ -192,7 +192,8 @@ def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | N
 _RELIEVER = (r"(?:blue inhaler|reliever|salbutamol|ventolin|albuterol|terbutaline|bricanyl|inhaler|puffer|nebuli[sz]er|"
              r"喷雾|喷剂|喷药|气雾剂|沙丁胺醇|万托林)")
 _OVERUSED = (r"(?:every\s*(?:hour|[1-4]\s*(?:hours?|hrs?|h\b))|[1-4]\s*(?:hrly|hourly)\b|\b(?:[4-9]|1\d)\s*(?:or\s*\d+\s*)?"
-             r"(?:times|x)\s*(?:a|per|/)\s*day|more (?:often|than usual|and more)|"
+             r"(?:times|x)\s*(?:a|per|/)\s*day|more (?:often )?than (?:usual|normal|before)|more and more|"
+             r"(?:a lot|much|far) more(?: often)?|more often (?:now|lately|recently|this week|these days|every day)|more often(?=\s*(?:[.,;!?]|$|and\b|but\b))|"
              r"(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|never|barely|hardly)\s+(?:really\s+|much\s+)?"
              r"(?:help|helping|helped|working|work|worked|touching)|no (?:help|relief|use)|"
              r"不(?:太|怎么)?管用|没(?:什么)?用|不起作用|效果(?:不好|不大|越来越差)|越来越频繁|越喷越)")

@@ -575,6 +575,11 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("Heard a pop in my knee twisting at netball, it swelled up within an hour", {"heard_pop_or_snap", "joint_swelling"},
      set()),
     ("my face swelled up after the bee sting", set(), {"joint_swelling"}),
+    ("had my baby 3 weeks ago, headache", {"recent_childbirth", "headache"}, set()),
+    ("had my baby 2 years ago", set(), {"recent_childbirth"}),
+    ("had my baby checked by the health visitor", set(), {"recent_childbirth"}),
+    ("shingles rash on my chest", {"dermatomal_rash"}, set()),
+    ("had the shingles vaccine last year", set(), {"dermatomal_rash"}),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),

@@ -308,6 +308,8 @@ def test_a_renin_angiotensin_blocker_already_taken(kb):
     ("喘不上气，晚上咳得睡不着，我有哮喘，喷药也不太管用了", ["shortness_of_breath", "nocturnal_cough"], True),
     ("can't catch my breath and wheezing, my inhaler isn't helping", ["shortness_of_breath", "wheeze"], True),
     ("wheeze when I run, uses salbutamol once a week", ["wheeze"], False),      # controlled
+    ("cough and wheeze, I use my inhaler more often in the winter", ["cough", "wheeze"], False),   # a season
+    ("wheezy, needing my reliever more often", ["wheeze"], True),
     ("salbutamol 2 puffs prn, wheeze settled", ["wheeze"], False),
     ("using my blue inhaler 4 times a day", [], False),                       # no breathing symptom stated
 ])
