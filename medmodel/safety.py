@@ -358,6 +358,11 @@ CONTEXT_RULES = (
                 "NICE CKS (knee pain, assessment): swelling soon after an injury with a pop is bleeding into the joint "
                 "(an anterior cruciate ligament tear, a fracture or a dislocated kneecap) - assessed the same day "
                 "(Ottawa knee rules for an X-ray)", with_findings=("heard_pop_or_snap",)),
+    ContextRule("itchy_blisters_older_adult", ("blisters",), "urgent", "itchy, at 65 or older",
+                "British Association of Dermatologists guidelines for bullous pemphigoid (2022): tense, itchy blisters "
+                "in an older person are pemphigoid until shown otherwise - an urgent dermatology assessment (skin "
+                "biopsy, potent topical steroid); widespread blistering can need admission",
+                with_findings=("generalised_itching", "itchy_rash"), age_from=65),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",

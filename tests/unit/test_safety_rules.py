@@ -364,3 +364,13 @@ def test_those_rules_need_their_context_too(kb, found, text):
     assert not {r.rule for r in raised} & {"shingles_immunosuppressed", "shingles_immunocompromised",
                                             "abdominal_pain_to_back_vomiting", "postpartum_headache_hypertension",
                                             "pop_and_swelling_after_injury"}
+
+
+def test_itchy_blisters_at_65_or_older_are_pemphigoid_until_shown_otherwise(kb):
+    """BAD 2022 (bullous pemphigoid): "82F, tense blisters ..., itchy for weeks" was routine; a blister alone, or
+    itchy blisters in a younger adult, raise nothing."""
+    rules = lambda found, age: {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found],
+                                                                                      age, frozenset())}
+    assert ("itchy_blisters_older_adult", "urgent") in rules(["blisters", "generalised_itching"], 82)
+    assert not {r for r, _ in rules(["blisters"], 82)} & {"itchy_blisters_older_adult"}
+    assert not {r for r, _ in rules(["blisters", "generalised_itching"], 40)} & {"itchy_blisters_older_adult"}
