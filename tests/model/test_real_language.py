@@ -66,17 +66,17 @@ def test_context_in_the_note_withholds_what_it_forbids(shipped_bundle, name):
 @pytest.mark.parametrize("lang", ["en", "zh"])
 def test_out_of_scope_notes(shipped_bundle, lang):
     """Notes about conditions the knowledge base lacks: a note flagged out of scope never gets a drug list, and
-    few are triaged below their minimum safe level. The target is none; this model under-triages 7 of 63 English
-    and 1 of 28 Chinese notes (tetanus, near-drowning, endocarditis, ...: issue 12's note), so this guards against
-    it getting worse until the detector and the rules close the gap. (Near-drowning had been an emergency only
-    through a false match, "out of the pool ... a minute" read as loss of consciousness, removed on 2026-12-01;
-    paraphimosis is triaged right since.)"""
+    none is triaged below its minimum safe level. The model under-triaged 7 of 63 English and 1 of 28 Chinese notes
+    (tetanus, near-drowning, endocarditis, ...: issue 12's note); context rules written from these notes took it to
+    none (2026-12-02), so the set is no longer blind and this guards the rules: at most one note in 25 may slip.
+    (Near-drowning had been an emergency only through a false match, "out of the pool ... a minute" read as loss of
+    consciousness, removed on 2026-12-01; it is an emergency now through the submersion rule.)"""
     df = read("out_of_scope_notes.csv")
     df = df[df["lang"] == lang]
     m = evaluate_out_of_scope(shipped_bundle, df)
     print(f"\n[out of scope, {lang}] flagged {m['flagged_out_of_scope']:.2f}, with medicines {m['given_medicines']}, "
           f"under-triaged {len(m['undertriaged'])}")
-    assert m["n"] > 10 and len(m["undertriaged"]) <= 0.12 * m["n"], m["undertriaged"]
+    assert m["n"] > 10 and len(m["undertriaged"]) <= 0.04 * m["n"], m["undertriaged"]
     from medmodel.evaluate import dev_cases
     preds = Predictor(shipped_bundle).predict_many([c for _, c in dev_cases(df.assign(dx=""))])
     assert all(not p.medications for p in preds if p.out_of_scope)
