@@ -385,8 +385,7 @@ class Predictor:
             warnings.append(Message("mostly_unknown_words"))
         if not stated and not red_flags:   # (none, or only denied); a danger sign read by the red-flag bank is a sign
             warnings.append(Message("no_finding_recognised"))
-        if not stated and not red_flags:      # "UTI, 10 weeks pregnant, on warfarin": a name, no symptom to read
-            named = self.named_conditions(case.text)
+            named = self.named_conditions(case.text)   # "UTI, 10 weeks pregnant, on warfarin": a name, no symptom
             if named:
                 warnings.append(Message("named_without_findings", {"condition": named[0]}))
         if "pregnant" in used.flags and used.age is not None and not 10 <= used.age <= 55:
