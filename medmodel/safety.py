@@ -205,6 +205,12 @@ HIGH_BLOOD_PRESSURE = re.compile(r"(?i)\b(?:high|raised|elevated) (?:blood press
                                  r"[^.;\n]{0,20}?\b(?:high|1[5-9]\d|2\d\d)\b|高血压|血压(?:高|升高|偏高|很高|一直高|降不下|没降|1[5-9]\d|2\d\d)|"
                                  r"降(?:血)?压")
 
+# Blisters that are tense, large or many ("tense blisters over flexures and thighs", 大疱, 全身起水疱), not "a couple
+# of small blisters from scratching".
+LARGE_BLISTERS = re.compile(r"(?i)\b(?:tense|large|big|huge|fluid[- ]filled|widespread|multiple|lots of|many)\b[^.;\n]{0,20}?"
+                            r"\bblist|\bblist\w*[^.;\n]{0,30}?\b(?:all over|everywhere|spreading|widespread)\b|大疱|"
+                            r"(?:全身|到处|好多|很多)[^，。,.]{0,6}(?:水疱|水泡)|(?:水疱|水泡)[^，。,.]{0,6}(?:很大|越来越多|全身|到处)")
+
 # Under water and rescued ("pulled my 4 year old out of the pool, he was under for maybe a minute", "nearly drowned",
 # 溺水, 呛水); not a figure of speech ("feeling like drowning", "drowning in debt").
 SUBMERSION = re.compile(
@@ -362,7 +368,7 @@ CONTEXT_RULES = (
                 "British Association of Dermatologists guidelines for bullous pemphigoid (2022): tense, itchy blisters "
                 "in an older person are pemphigoid until shown otherwise - an urgent dermatology assessment (skin "
                 "biopsy, potent topical steroid); widespread blistering can need admission",
-                with_findings=("generalised_itching", "itchy_rash"), age_from=65),
+                with_findings=("generalised_itching", "itchy_rash"), age_from=65, note_says=LARGE_BLISTERS),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",

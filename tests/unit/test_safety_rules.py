@@ -367,10 +367,14 @@ def test_those_rules_need_their_context_too(kb, found, text):
 
 
 def test_itchy_blisters_at_65_or_older_are_pemphigoid_until_shown_otherwise(kb):
-    """BAD 2022 (bullous pemphigoid): "82F, tense blisters ..., itchy for weeks" was routine; a blister alone, or
-    itchy blisters in a younger adult, raise nothing."""
-    rules = lambda found, age: {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found],
-                                                                                      age, frozenset())}
+    """BAD 2022 (bullous pemphigoid): "82F, tense blisters ..., itchy for weeks" was routine; a blister alone, itchy
+    blisters in a younger adult, or a couple of small blisters from scratching raise nothing."""
+    tense = "82F, tense blisters on an erythematous base over flexures and thighs, itchy for weeks beforehand"
+    rules = lambda found, age, text=tense: {(r.rule, r.level) for r in safety.context_red_flags(
+        kb, [_mention(f) for f in found], age, frozenset(), text=text)}
     assert ("itchy_blisters_older_adult", "urgent") in rules(["blisters", "generalised_itching"], 82)
+    assert ("itchy_blisters_older_adult", "urgent") in rules(["blisters", "itchy_rash"], 78, "奶奶身上痒，起了好多水疱")
     assert not {r for r, _ in rules(["blisters"], 82)} & {"itchy_blisters_older_adult"}
     assert not {r for r, _ in rules(["blisters", "generalised_itching"], 40)} & {"itchy_blisters_older_adult"}
+    assert not {r for r, _ in rules(["blisters", "itchy_rash"], 76, "itchy rash on her legs with a couple of small "
+                                    "blisters from scratching")} & {"itchy_blisters_older_adult"}
