@@ -277,9 +277,12 @@ _PREGNANT_WEEKS = [
     re.compile(r"(?i)\b(?:g\d\s*p\d\s*,?\s*)?(\d{1,2})(?:\+\d)?/40\b"),
     re.compile(r"(?i)\b(?:gestation|ga)\s*(?:of|:)?\s*(\d{1,2})\s*(?:weeks?|wks?|w)\b"),
     re.compile(r"(?:孕|怀孕|妊娠|停经)\s*(\d{1,2})\s*(?:\+\d)?\s*周"),
+    # "primip 36wks", "multip at 34 weeks": a woman in her first or a later pregnancy, so pregnant now
+    re.compile(r"(?i)\b(?:primip|multip|primigravida|multigravida|primiparous|multiparous)\w*\s*,?\s*(?:at\s*)?"
+               r"(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?|w|/40)\b"),
     re.compile(r"(?i)(?<![\d/])(\d{1,2})\+[0-6]\s*(?:weeks?|wks?|/40)?\b"),
 ]
-_PREGNANT = re.compile(r"(?i)\b(?:pregnant|pregnancy|expecting a baby|with child|antenatal|g\d\s*p\d)\b|怀孕|妊娠期?|孕期|孕妇|怀着|早孕")
+_PREGNANT = re.compile(r"(?i)\b(?:pregnant|pregnancy|expecting a baby|with child|antenatal|g\d\s*p\d|primigravida|multigravida)\b|怀孕|妊娠期?|孕期|孕妇|怀着|早孕")
 _NOT_PREGNANT = re.compile(r"(?i)\b(?:pregnancy test (?:was |is )?(?:negative|neg)|upt\s*(?:-ve|neg\w*)|"
                            r"(?:can'?t|cannot|could not|couldn'?t) be pregnant)\b|未孕|没有怀孕|尿妊娠试验阴性")
 _BREASTFEEDING = re.compile(r"(?i)\b(?:breast-?\s?feeding|breastfed|ebf|nursing (?:my|the|her) (?:baby|son|daughter|"

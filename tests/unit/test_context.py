@@ -23,6 +23,7 @@ def test_age_and_sex(text, age, sex):
 @pytest.mark.parametrize("text, weeks", [
     ("22 weeks pregnant, burning when I pee", 22), ("G2P1 38/40, dysuria", 38), ("孕32周，咽痛", 32),
     ("停经7周，早孕，尿痛", 7), ("39+3 weeks, itchy discharge", 39),
+    ("primip 36wks, headache and flashing lights", 36), ("multip at 34 weeks, swollen face", 34),
 ])
 def test_pregnancy_with_gestation(text, weeks):
     case, _ = ctx(text)
