@@ -236,7 +236,8 @@ EN_EVERYDAY: dict[str, str] = {
                     "fall_or_injury"),
     **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness"), "nausea"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
-    **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued"), "eye_discharge"),
+    **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued", "lids stuck", "eyelids stuck",
+                     "gunk eye", "goo eye", "pus eye", "purulent discharge eye", "purulent d/c eye"), "eye_discharge"),
     # tetanus after a garden wound (an out-of-scope note read as a sore mouth): lockjaw as people say it, the wound
     # (not "jaw stiffness" alone: a stiff jaw in the mornings is the joint, not lockjaw)
     **dict.fromkeys(("can't open mouth fully", "cannot open mouth fully", "can't open my mouth", "cannot open my mouth",

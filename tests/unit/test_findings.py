@@ -580,6 +580,8 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("had my baby checked by the health visitor", set(), {"recent_childbirth"}),
     ("shingles rash on my chest", {"dermatomal_rash"}, set()),
     ("had the shingles vaccine last year", set(), {"dermatomal_rash"}),
+    ("Red eye, purulent d/c, lids stuck AM, VA normal", {"red_eye", "eye_discharge"}, set()),
+    ("green gunk in her eye", {"eye_discharge"}, set()),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),
