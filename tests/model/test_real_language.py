@@ -83,6 +83,18 @@ def test_out_of_scope_notes(shipped_bundle, lang):
     assert all(p.triage != "self_care" for p in preds if p.out_of_scope)   # "use clinical judgement" means see one
 
 
+def test_notes_whose_condition_the_knowledge_base_gained_count_for_triage_only(shipped_bundle):
+    """23 out-of-scope notes are about conditions the knowledge base has gained since (column kb_condition): they
+    stay in the set for triage, leave the detection figures, and each names a condition the base has."""
+    df = read("out_of_scope_notes.csv")
+    covered = df[df["kb_condition"] != ""]
+    assert len(covered) == 23 and set(covered["kb_condition"]) <= set(shipped_bundle.kb.conditions)
+    m = evaluate_out_of_scope(shipped_bundle, df)
+    assert m["n"] == len(df) and m["n_covered"] == 23
+    only_new = evaluate_out_of_scope(shipped_bundle, df[df["kb_condition"] == ""])
+    assert only_new["n_covered"] == 0 and only_new["flagged_out_of_scope"] == m["flagged_out_of_scope"]
+
+
 @pytest.mark.parametrize("name", ["safety_probe.csv", "safety_probe_c.csv"])
 def test_danger_signs_in_everyday_words_are_not_under_triaged(shipped_bundle, name):
     """Two probes written blind to the reader (assets/eval/context_notes_README.md). The first under-triaged 11 of
