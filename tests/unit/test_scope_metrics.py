@@ -27,3 +27,17 @@ def test_features_and_assessment():
     assert confident["msp"] > 0.99 and unsure["msp"] < 0.4
     assert confident["energy"] < unsure["energy"]
     assert assess(unsure).score > assess(confident).score
+
+
+def test_knowledge_base_evidence(kb):
+    """``Posterior.evidence``: findings that common conditions bring together are likelier, per finding, than the
+    same number that no condition shares; nothing recognised is the background."""
+    import math
+
+    from medmodel.posterior import BACKGROUND_P, Posterior
+    post = Posterior(kb)
+    together = post.evidence(["fever", "cough", "sore_throat"])
+    apart = post.evidence(["trismus", "hot_flushes", "threadworms_seen"])
+    assert together > apart
+    assert post.evidence([]) == math.log(BACKGROUND_P)
+    assert post.evidence(["fever", "not_a_finding"]) == post.evidence(["fever"])
