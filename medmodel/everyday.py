@@ -274,6 +274,14 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("red blotch white eye", "red blotch on white of eye", "blood spot white eye"), "red_patch_white_of_eye"),
     **dict.fromkeys(("face front ears swollen", "swollen front of ears", "swelling front of ears"), "swollen_parotid"),
     **dict.fromkeys(("drinking squash", "drinking loads of water", "drinking water all the time"), "excessive_thirst"),
+    # impetigo's crusts, pleuritic pain and an ulcer eased by food, in the words people use
+    **dict.fromkeys(("honey coloured crusts", "honey colored crusts", "honey crusts", "honey coloured crust"),
+                    "honey_crusted_sores"),
+    **dict.fromkeys(("hurts when i breathe in", "hurts to breathe in", "pain when i breathe in", "hurts when breathing in",
+                     "side when i breathe in"),
+                    "pleuritic_chest_pain"),
+    **dict.fromkeys(("gets better when i eat", "better when i eat", "eases when i eat", "better once i eat"),
+                    "pain_relieved_by_eating"),
     # "bitten by my neighbours dog", "dog bite on my leg" read nothing (a dog bite to the hand, infected, was routine)
     **dict.fromkeys(("dog bite", "dog bites", "bitten dog", "bitten cat", "bit by dog", "bit by cat", "bitten fox",
                      "bitten rat", "bitten ferret", "bitten hamster"), "animal_bite_injury"),
@@ -342,6 +350,8 @@ _GOING_OFTEN = InPlace("urinary_frequency", undo=frozenset({"out", "to", "back",
                        note_words=frozenset(URINARY_WORDS | {"wee", "wees", "pee", "pees", "loo", "toilet"}))
 _RADIATES = frozenset({"going", "goes", "went", "spreading", "spreads", "spread", "radiating", "radiates", "shooting",
                        "shoots", "moving", "travelling", "traveling", "up", "into"})
+_NEW_MEDICINE = InPlace("rash_after_new_drug", near_before=frozenset({"new", "started", "starting", "since"}),
+                        note_words=frozenset({"rash", "spots", "hives", "itchy", "blotches"}))
 _TOOTH_OUT = InPlace("recent_tooth_extraction", need=frozenset({"out"}),
                      near_before=frozenset({"had", "having", "got", "getting", "have"}))
 EN_IN_CONTEXT: dict[str, InPlace] = {
@@ -371,6 +381,9 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
         near_before=frozenset({"had", "delivered"})),
     "shingles": InPlace("dermatomal_rash", undo=frozenset({"vaccine", "vaccination", "jab", "injection", "shot"}),
                         reach=2),
+    # "I started a new antibiotic five days ago and now I have an itchy red rash": a rash after a new medicine
+    **dict.fromkeys(("antibiotic", "antibiotics", "tablets", "pills", "medication", "medicine", "medicines", "drug",
+                     "amoxicillin", "penicillin"), _NEW_MEDICINE),
     # "heard a pop in my knee ..., it swelled up within an hour": the joint swelling (not a face or an ankle)
     "swelled": InPlace("joint_swelling", need=frozenset({"up"}), reach=1,
                        note_words=frozenset({"knee", "knees", "elbow", "joint", "joints", "kneecap"})),

@@ -582,6 +582,12 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("had the shingles vaccine last year", set(), {"dermatomal_rash"}),
     ("Red eye, purulent d/c, lids stuck AM, VA normal", {"red_eye", "eye_discharge"}, set()),
     ("green gunk in her eye", {"eye_discharge"}, set()),
+    ("red sores around her nose and mouth that burst and left honey coloured crusts", {"honey_crusted_sores"}, set()),
+    ("coughing up thick green phlegm, it hurts on one side when I breathe in", {"pleuritic_chest_pain"}, set()),
+    ("I started a new antibiotic five days ago and now I have an itchy red rash", {"rash_after_new_drug"}, set()),
+    ("itchy rash since starting amoxicillin", {"rash_after_new_drug"}, set()),
+    ("on antibiotics for a chest infection, cough better", set(), {"rash_after_new_drug"}),
+    ("gnawing pain in the top of my stomach that gets better when I eat", {"pain_relieved_by_eating"}, set()),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),
