@@ -140,6 +140,9 @@ def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int,
     return lo, hi
 
 
+_CHRONIC = frozenset({"months", "years", "month", "year", "ages", "decades", "/12", "/52"})
+
+
 def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = False) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some:
     - "a dribble after I pee", "then dribbles after": post-void dribbling; "dribbling loads, chewing everything": a
@@ -177,7 +180,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
       the head" no injury; "bedbound" no rebound tenderness; incontinence with no spinal word no spinal sign; "ED" no
       daytime sleepiness; hearing lost on waking the sudden one-ear sign; a relative's hay fever not the patient's;
       blood on the tissue in a note about weeing haematuria; stridor only when crying none; "the bottom of my foot" no
-      anal pain; "fit and well" no seizure."""
+      anal pain; "fit and well" no seizure; a neck stiff "for months" a painful neck, not meningism."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "fainting" and span == ["faint"] and set(words[b:b + 2]) & _FAINT_NOT_SYNCOPE:
         return None
@@ -196,6 +199,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             return None                                        # a child with mouth ulcers drools (NICE CKS HFMD)
     if finding == "jaundice" and after and after[0] in _DISCHARGE_WORDS:   # "yellow gunk", not "yellow eyes and sputum"
         return None
+    if finding == "neck_stiffness" and _CHRONIC & set(words[b:b + 8]) | _CHRONIC & set(words[max(0, a - 4):a]):
+        return "neck_pain"   # "my neck has been stiff and painful for months": a stiff neck, not meningism
     if finding == "floppy_unresponsive" and (any(w in ("limping", "limped") for w in span) or span == ["limp"] and (
             words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
                 "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):

@@ -588,6 +588,8 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("itchy rash since starting amoxicillin", {"rash_after_new_drug"}, set()),
     ("on antibiotics for a chest infection, cough better", set(), {"rash_after_new_drug"}),
     ("gnawing pain in the top of my stomach that gets better when I eat", {"pain_relieved_by_eating"}, set()),
+    ("My neck has been stiff and painful for months", {"neck_pain"}, {"neck_stiffness"}),
+    ("fever, headache and a stiff neck since this morning", {"neck_stiffness"}, set()),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),
