@@ -65,6 +65,10 @@ FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|�
 ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,14}?(?:这辈子|有生以来|从来没|从没|一辈子)[^。；！？，,]{0,4}?(?:最|这么|那么)(?:疼|痛)|"
                                r"(?:突然|忽然|一下子)[^。；！？]{0,4}?头(?:痛|疼)[^。；！？]{0,10}?(?:要炸|炸开|炸了|裂开)")
 
+# A rash after a medicine, in Chinese ("吃了新开的抗生素以后，全身起了红疹子"): the medicine taken, then the rash or itch.
+ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始吃)[^，。；！？]{0,8}(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林)"
+                                r"[^。；！？]{0,10}?(?:以后|之后|后)(?=[^。；！？]{0,12}?(?:疹|风团|瘙痒|很痒|发痒))")
+
 # A count of tablets swallowed that is an overdose ("I swallowed 20 tablets of 40mg Citalopram", "took 32 x 500mg
 # tablets"): 10 or more swallowed or downed, 15 or more taken (fewer may be a course: "took 12 tablets over the week").
 # ``OVERDOSE_OF_PARACETAMOL``, from its number on, names paracetamol (its own finding: the antidote and the timed level differ).
@@ -181,6 +185,12 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("difficulty_falling_asleep",)),
     **dict.fromkeys(("把自己关在房间里", "把自己关在屋里", "不跟朋友们玩了", "不跟朋友玩了", "不愿意出门见人"), ("loss_of_interest",)),
     **dict.fromkeys(("脚大拇指疼", "脚大拇指痛", "脚大拇指特别疼", "脚大拇指很疼", "脚的大拇指疼", "大脚趾特别疼"), ("big_toe_pain",)),
+    **dict.fromkeys(("小便的时候烧得疼", "小便烧得疼", "小便的时候疼", "小便时疼", "小便时烧灼", "尿尿烧得疼", "尿尿的时候烧"),
+                    ("dysuria",)),
+    **dict.fromkeys(("尿有点浑", "尿有些浑", "尿很浑", "尿发浑"), ("cloudy_urine",)),
+    **dict.fromkeys(("头一侧跳着疼", "一侧头跳着疼", "半边头跳着疼", "一边头跳着疼", "头的一边跳着疼"),
+                    ("one_sided_headache", "throbbing_headache")),
+    **dict.fromkeys(("头一侧疼", "头一边疼", "一边头疼", "一侧头疼", "偏头痛发作"), ("one_sided_headache",)),
     # a mouth corner gone crooked, half the face that will not move
     **dict.fromkeys(("口角有点斜", "口角还有点斜", "口角也有点斜", "口角斜", "口角歪", "口角有点歪", "口角还有点歪", "嘴角斜", "嘴角有点歪", "嘴巴有点歪"), ("facial_droop",)),
     **dict.fromkeys(("半边脸动不了", "一边脸动不了", "一侧脸动不了", "半边脸不能动", "一边脸不能动", "脸的一边动不了"),

@@ -18,7 +18,7 @@ import ahocorasick
 
 from .everyday import (EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE, MORNING_STIFFNESS,
                        NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW, overdose_count, stiffness_finding,
-                       URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_WORST_HEADACHE, days)
+                       URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_RASH_AFTER_DRUG, ZH_WORST_HEADACHE, days)
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
 from .tokenizer import original_span, split, split_words, visible
@@ -569,10 +569,11 @@ class FindingExtractor:
                                                                           ((x.start, x.end) for x in mentions)):
                 mentions.append(Mention(fid, not self._reading_denied(text, m.start(), m.end()), m.group(0), m.start(),
                                         m.end()))
-        for m in ZH_WORST_HEADACHE.finditer(text):   # "突然头痛，说是这辈子最疼的一次"
-            if "thunderclap_headache" in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in
-                                                                       ((x.start, x.end) for x in mentions)):
-                mentions.append(Mention("thunderclap_headache", True, m.group(0), m.start(), m.end()))
+        for pattern, fid in ((ZH_WORST_HEADACHE, "thunderclap_headache"), (ZH_RASH_AFTER_DRUG, "rash_after_new_drug")):
+            for m in pattern.finditer(text):   # "突然头痛，说是这辈子最疼的一次", "吃了新开的抗生素以后…起了红疹子"
+                if fid in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in
+                                                       ((x.start, x.end) for x in mentions)):
+                    mentions.append(Mention(fid, True, m.group(0), m.start(), m.end()))
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in self._extract_en(text) + self._extract_zh(text)
                      if not any(a < m.end and m.start < b for a, b in taken)]

@@ -590,6 +590,10 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("gnawing pain in the top of my stomach that gets better when I eat", {"pain_relieved_by_eating"}, set()),
     ("My neck has been stiff and painful for months", {"neck_pain"}, {"neck_stiffness"}),
     ("fever, headache and a stiff neck since this morning", {"neck_stiffness"}, set()),
+    ("吃了新开的抗生素以后，全身起了红疹子，很痒", {"rash_after_new_drug"}, set()),
+    ("吃了消炎药以后咳嗽好多了", {"cough"}, {"rash_after_new_drug"}),
+    ("头一侧跳着疼，想吐，怕光", {"one_sided_headache", "throbbing_headache", "nausea", "photophobia"}, set()),
+    ("尿频尿急，小便的时候烧得疼，尿有点浑", {"dysuria", "cloudy_urine"}, set()),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),
