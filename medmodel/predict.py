@@ -31,7 +31,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (CONFIRM_BEFORE_TREATMENT, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
                      triage_from_differential)
 from .scope import Scope, assess, scope_features
@@ -256,11 +256,15 @@ class Predictor:
         banned = torch.stack([self.banned(p[0]) for p in prepared])
         overdose = vocab.stoi.get(f"DX:{PARACETAMOL_OVERDOSE}")
         febrile_fit = vocab.stoi.get(f"DX:{FEBRILE_SEIZURE}")
+        chronic = [(vocab.stoi[f"DX:{c}"], known) for c, known in EXACERBATION_OF.items() if f"DX:{c}" in vocab.stoi]
         for i, (case, p) in enumerate(zip(cases, prepared)):
             if overdose is not None and self._paracetamol_as_a_dose(case.text, p[3]):
                 banned[i, overdose] = True
             if febrile_fit is not None and not self._seizure_read(case.text, p[3]):
                 banned[i, febrile_fit] = True
+            for token, known in chronic:   # an exacerbation only of a disease the note names
+                if not any(m.finding == known and m.present for m in p[3]):
+                    banned[i, token] = True
         device = next(model.parameters()).device
         src = Source.collate([p[4] for p in prepared], device)
         hyps = self.search(model, vocab, src, beam=self.beam, force_first_dx=True, banned=banned.to(device))

@@ -34,6 +34,9 @@ GESTATION_WEEKS = {
     "pre_eclampsia": (20, 42),           # new hypertension after 20 weeks (NICE NG133)
     "placental_abruption": (20, 42),     # separation of the placenta after 20 weeks (RCOG GTG 63)
 }
+# An exacerbation of a chronic disease is never output for a note that does not name the disease: "high temperature,
+# thick green phlegm, hurts on one side when I breathe in" (a lay pneumonia) was led by a bronchiectasis exacerbation.
+EXACERBATION_OF = {"bronchiectasis_exacerbation": "known_bronchiectasis"}
 # Conditions of the menstrual cycle, which a woman pregnant now cannot have (periods stop in pregnancy): never output
 # for a pregnant patient ("pregnant 28 wks, back pain and headache" had period pain 16% in its differential).
 NOT_IN_PREGNANCY = frozenset({"dysmenorrhoea", "heavy_menstrual_bleeding", "menopausal_symptoms"})
@@ -466,6 +469,9 @@ def check_rules(kb: KnowledgeBase) -> None:
     for c in GESTATION_WEEKS:   # a smaller knowledge base may lack them; the shipped one has each (tests)
         if c in kb.conditions and not kb.conditions[c].pregnancy_only:
             raise KnowledgeError(f"GESTATION_WEEKS names {c!r}, which is not a pregnancy-only condition")
+    for c, known in EXACERBATION_OF.items():
+        if c in kb.conditions and known not in kb.conditions[c].finding_probs:
+            raise KnowledgeError(f"EXACERBATION_OF: {c!r} does not list the finding {known!r}")
 
 
 def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flags: frozenset[str],

@@ -269,6 +269,18 @@ def test_no_symptom_read_is_no_ground_for_a_medicine(shipped_bundle):
                                   and "不据此推荐药物" in render.treatment_note(r, "zh")), text
 
 
+def test_an_exacerbation_only_of_a_disease_the_note_names(shipped_bundle):
+    """A lay pneumonia (fever, green phlegm, pain on breathing in) was led by a bronchiectasis exacerbation with no
+    word of bronchiectasis; named, it still leads."""
+    p = Predictor(shipped_bundle)
+    for text in ("I've got a high temperature, I'm coughing up thick green phlegm, it hurts on one side when I breathe "
+                 "in and I'm short of breath", "发烧咳嗽五天了，咳黄痰，喘不上气，右边胸口吸气的时候疼"):
+        r = p.predict(Case(text, 60, "M"))
+        assert "bronchiectasis_exacerbation" not in [d.condition_id for d in r.differential], text
+    r = p.predict(Case("known bronchiectasis, more sputum than usual, green, feverish", 60, "F"))
+    assert r.leading.condition_id == "bronchiectasis_exacerbation"
+
+
 def test_no_febrile_seizure_without_a_fit_in_the_note(shipped_bundle):
     """A febrile toddler with a cold had febrile seizure 52%, buccal midazolam and an emergency with no fit in the
     note; a fit in plain words (English or Chinese) still leads with it."""
