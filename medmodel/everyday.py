@@ -10,6 +10,8 @@ which of ~17,800 notes read differently.
 - ``PREGNANT_NOW``: the note says the woman is pregnant now;
 - ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``, ``MORNING_STIFFNESS``: durations that are findings ("havent had a poo in 5
   days", "fever for 6 days", "stiff in the morning for 10 mins");
+- ``OVERDOSE_COUNT``, ``ZH_WORST_HEADACHE``, ``ZH_RASH_AFTER_DRUG``: a tablet count that is an overdose, the worst or a
+  bursting sudden headache, a rash after a medicine (patterns with numbers or gaps a phrase cannot hold);
 - ``EN_COMPOUNDS``: phrasings matched only as written ("cold sore");
 - ``EN_EVERYDAY``: everyday English phrasings, read like the knowledge base's and matched in any order within a
   clause ("white patches in my babys mouth", "an elephant sitting on his chest");
@@ -265,8 +267,7 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("urinate blood", "urinating blood", "urinated blood", "weeing blood", "pissing blood",
                      "passing blood urine"), "haematuria"),
     **dict.fromkeys(("trouble sleeping", "difficulty sleeping", "struggling to sleep"), "difficulty_falling_asleep"),
-    **dict.fromkeys(("have reflux", "persistent reflux", "reflux every", "re flux", "bad reflux", "reflux problem"),
-                    "acid_regurgitation"),
+    "re flux": "acid_regurgitation",   # (reflux itself: ``EN_IN_CONTEXT``)
     **dict.fromkeys(tuple(f"{lump} {part}" for lump in ("boil", "abscess") for part in (
         "arm", "armpit", "leg", "thigh", "back", "neck", "bum", "buttock", "groin", "chest", "skin")) +
         ("infected cyst", "cyst infected", "cyst infection", "cyst got infected"), "painful_skin_lump"),
@@ -275,11 +276,10 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("hard time breathing lying", "hard to breathe lying", "struggle to breathe lying"), "orthopnoea"),
     **dict.fromkeys(("swallowed bottle paracetamol", "swallowed packet paracetamol", "swallowed box paracetamol"),
                     "paracetamol_overdose_ingestion"),
-    # a ring with a clear middle (and "ring worms", as people call it), a red blotch on the white of the
-    # eye (not a skin rash), the face swollen in front of the ears (the parotids, not a puffy face), squash drunk
-    # constantly (thirst, not alcohol)
-    # (not "red ring" alone: an expanding red ring after a tick bite is erythema migrans; not "calf swelling": "calf is
-    # swollen and tender" keeps the calf for its tenderness)
+    # a ring with a clear middle (and "ring worms", as people call it; not "red ring" alone: an expanding red ring after
+    # a tick bite is erythema migrans), a red blotch on the white of the eye (not a skin rash), the face swollen in front
+    # of the ears (the parotids, not a puffy face), squash drunk constantly (thirst, not alcohol); not "calf swelling":
+    # "calf is swollen and tender" keeps the calf for its tenderness
     **dict.fromkeys(("ring clear middle", "ring clear centre", "ring worm", "ring worms"), "ring_shaped_rash"),
     **dict.fromkeys(("red blotch white eye", "red blotch on white of eye", "blood spot white eye"), "red_patch_white_of_eye"),
     **dict.fromkeys(("face front ears swollen", "swollen front of ears", "swelling front of ears"), "swollen_parotid"),
