@@ -332,6 +332,7 @@ class InPlace:
     note_words: frozenset = frozenset()  # the note must use one of these somewhere (empty: any note)
     pregnant_only: bool = False         # only in a note saying the woman is pregnant now (``PREGNANT_NOW``)
     near_before: frozenset = frozenset()  # one of these among the four words before it (empty: nothing needed)
+    number_after: bool = False          # a number may follow (a duration: "urgency 3/7"), not only a measurement
 
 
 # British lay English says "he's got a temperature" for a fever ("no temperature" then denies it, so "no" stays
@@ -404,6 +405,9 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     # (vesicoureteric) reflux
     "reflux": InPlace("acid_regurgitation", undo=frozenset({"nephropathy", "kidney", "kidneys", "renal", "urine", "bladder", "ureter", "ureters"}),
                       reach=6),
+    # "dysuria, freq, urgency 3/7": urgency in a note about passing urine (not "the urgency of the referral")
+    "urgency": InPlace("urinary_urgency", note_words=frozenset(URINARY_WORDS | {
+        "dysuria", "frequency", "freq", "wee", "pee", "uti", "burning", "nocturia", "incontinence"}), number_after=True),
     # "can't sleep, lies awake for hours" is sleeplessness; "cannot sleep on my side" (for pain) is not
     "sleep": InPlace("difficulty_falling_asleep", frozenset({"can't", "cannot", "couldn't", "unable"}),
                      frozenset({"on", "flat", "upright", "side", "sides"}), reach=2, with_before=True),

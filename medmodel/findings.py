@@ -180,7 +180,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
       the head" no injury; "bedbound" no rebound tenderness; incontinence with no spinal word no spinal sign; "ED" no
       daytime sleepiness; hearing lost on waking the sudden one-ear sign; a relative's hay fever not the patient's;
       blood on the tissue in a note about weeing haematuria; stridor only when crying none; "the bottom of my foot" no
-      anal pain; "fit and well" no seizure; a neck stiff "for months" a painful neck, not meningism."""
+      anal pain; "fit and well" no seizure; a neck stiff "for months" a painful neck, not meningism; "dip nit+" no
+      nits."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "fainting" and span == ["faint"] and set(words[b:b + 2]) & _FAINT_NOT_SYNCOPE:
         return None
@@ -199,6 +200,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             return None                                        # a child with mouth ulcers drools (NICE CKS HFMD)
     if finding == "jaundice" and after and after[0] in _DISCHARGE_WORDS:   # "yellow gunk", not "yellow eyes and sputum"
         return None
+    if finding == "lice_or_nits_seen" and span in (["nit"], ["nits"]) and (
+            after and after[0][:1] in ("+", "-") or {"dip", "dipstick", "urinalysis", "ua"} & set(words) or
+            URINARY_WORDS & set(words)):
+        return None          # "urine dip nit+ leu+": nitrites on a urine dipstick, not head lice
     if finding == "neck_stiffness" and _CHRONIC & set(words[b:b + 8]) | _CHRONIC & set(words[max(0, a - 4):a]):
         return "neck_pain"   # "my neck has been stiff and painful for months": a stiff neck, not meningism
     if finding == "floppy_unresponsive" and (any(w in ("limping", "limped") for w in span) or span == ["limp"] and (
@@ -659,7 +664,7 @@ class FindingExtractor:
             if rule.before is not None and not (i and words[i - 1] in rule.before):
                 continue
             after = words[i + 1:i + 1 + rule.reach]
-            if set(after) & rule.undo or (not rule.need and after and after[0][:1].isdigit()):
+            if set(after) & rule.undo or (not rule.need and not rule.number_after and after and after[0][:1].isdigit()):
                 continue
             hit = next((i + 1 + q for q, x in enumerate(after) if x in rule.need), None)
             if rule.need and hit is None or rule.note_words and not rule.note_words & set(words) or \

@@ -594,6 +594,10 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
     ("吃了消炎药以后咳嗽好多了", {"cough"}, {"rash_after_new_drug"}),
     ("头一侧跳着疼，想吐，怕光", {"one_sided_headache", "throbbing_headache", "nausea", "photophobia"}, set()),
     ("尿频尿急，小便的时候烧得疼，尿有点浑", {"dysuria", "cloudy_urine"}, set()),
+    ("34F c/o dysuria, freq, urgency 3/7, afebrile, urine dip nit+ leu+", {"dysuria", "urinary_frequency",
+                                                                          "urinary_urgency"}, {"lice_or_nits_seen"}),
+    ("found nits in my daughter's hair", {"lice_or_nits_seen"}, set()),
+    ("referred with some urgency for chest pain", {"chest_pain"}, {"urinary_urgency"}),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),
