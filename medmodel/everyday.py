@@ -10,8 +10,9 @@ which of ~17,800 notes read differently.
 - ``PREGNANT_NOW``: the note says the woman is pregnant now;
 - ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``, ``MORNING_STIFFNESS``: durations that are findings ("havent had a poo in 5
   days", "fever for 6 days", "stiff in the morning for 10 mins");
-- ``OVERDOSE_COUNT``, ``ZH_WORST_HEADACHE``, ``ZH_RASH_AFTER_DRUG``: a tablet count that is an overdose, the worst or a
-  bursting sudden headache, a rash after a medicine (patterns with numbers or gaps a phrase cannot hold);
+- ``OVERDOSE_COUNT``, ``ZH_OVERDOSE``, ``ZH_WORST_HEADACHE``, ``ZH_RASH_AFTER_DRUG``: a tablet count or a bottle that is
+  an overdose, the worst or a bursting sudden headache, a rash after a medicine (patterns with numbers or gaps a
+  phrase cannot hold);
 - ``EN_COMPOUNDS``: phrasings matched only as written ("cold sore");
 - ``EN_EVERYDAY``: everyday English phrasings, read like the knowledge base's and matched in any order within a
   clause ("white patches in my babys mouth", "an elephant sitting on his chest");
@@ -70,6 +71,16 @@ ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,14}?(?:这辈�
 # A rash after a medicine, in Chinese ("吃了新开的抗生素以后，全身起了红疹子"): the medicine taken, then the rash or itch.
 ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始吃)[^，。；！？]{0,8}(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林)"
                                 r"[^。；！？]{0,10}?(?:以后|之后|后)(?=[^。；！？]{0,12}?(?:疹|风团|瘙痒|很痒|发痒))")
+
+# An overdose in Chinese by count or container ("吞了30片安眠药", "一口气吃了20多片药", "她把一瓶降压药都吃了"): ten or more
+# tablets, a bottle, a box or a strip, a handful; not "吃了2片药", "吃了20几天的西药" (a course) or "吃了好多药也没用".
+# ``ZH_PARACETAMOL`` in it or just after it names paracetamol.
+ZH_OVERDOSE = re.compile(
+    r"(?:吞了|吃了|服了|吞下|喝了)[^，。；！？,]{0,4}?(?:\d{2,3}|十几|几十|二十|三十|四十|五十|一大把|一把|一整|整整一|"
+    r"一瓶|一盒|一板|好多片|很多片|好几十)(?![几多来]?(?:天|日|周|个?月|年|次|顿))[^，。；！？,]{0,3}?(?:片|粒|颗|瓶|盒|板)?"
+    r"[^，。；！？,]{0,6}?(?:药|片|粒)|"
+    r"把[^，。；！？,]{0,3}(?:一瓶|一盒|一板|整瓶|整盒|整板)[^，。；！？,]{0,8}?(?:药|片)[^，。；！？,]{0,3}?(?:都|全)(?:吃|吞|喝)了")
+ZH_PARACETAMOL = re.compile(r"对乙酰氨基酚|扑热息痛|泰诺|必理通|百服宁")
 
 # A count of tablets swallowed that is an overdose ("I swallowed 20 tablets of 40mg Citalopram", "took 32 x 500mg
 # tablets"): 10 or more swallowed or downed, 15 or more taken (fewer may be a course: "took 12 tablets over the week").

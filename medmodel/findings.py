@@ -18,7 +18,7 @@ import ahocorasick
 
 from .everyday import (EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE, MORNING_STIFFNESS,
                        NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW, overdose_count, stiffness_finding,
-                       URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_RASH_AFTER_DRUG, ZH_WORST_HEADACHE, days)
+                       URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG, ZH_WORST_HEADACHE, days)
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
 from .tokenizer import original_span, split, split_words, visible
@@ -572,6 +572,13 @@ class FindingExtractor:
                 else "overdose_ingestion"
             if overdose_count(m) and fid in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in
                                                                           ((x.start, x.end) for x in mentions)):
+                mentions.append(Mention(fid, not self._reading_denied(text, m.start(), m.end()), m.group(0), m.start(),
+                                        m.end()))
+        for m in ZH_OVERDOSE.finditer(text):   # "吞了30片安眠药", "她把一瓶降压药都吃了"
+            fid = "paracetamol_overdose_ingestion" if ZH_PARACETAMOL.search(text, m.start(), m.end() + 8) \
+                else "overdose_ingestion"
+            if fid in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in
+                                                   ((x.start, x.end) for x in mentions)):
                 mentions.append(Mention(fid, not self._reading_denied(text, m.start(), m.end()), m.group(0), m.start(),
                                         m.end()))
         for pattern, fid in ((ZH_WORST_HEADACHE, "thunderclap_headache"), (ZH_RASH_AFTER_DRUG, "rash_after_new_drug")):

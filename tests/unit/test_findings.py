@@ -598,6 +598,12 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
                                                                           "urinary_urgency"}, {"lice_or_nits_seen"}),
     ("found nits in my daughter's hair", {"lice_or_nits_seen"}, set()),
     ("referred with some urgency for chest pain", {"chest_pain"}, {"urinary_urgency"}),
+    ("吞了30片安眠药", {"overdose_ingestion"}, set()),
+    ("她把一瓶降压药都吃了", {"overdose_ingestion"}, set()),
+    ("一下子吃了20片扑热息痛", {"paracetamol_overdose_ingestion"}, {"overdose_ingestion"}),
+    ("吃了好多药也没用", set(), {"overdose_ingestion"}),
+    ("吃了20几天的西药，还是咳嗽", {"cough"}, {"overdose_ingestion"}),
+    ("吃了2片药，头疼好点了", {"headache"}, {"overdose_ingestion"}),
     # a compound noun is read only as written: Raynaud's fingers "in the cold, numb and painful" are no cold sore
     ("fingers go white then blue in the cold, numb and painful", set(), {"cold_sore_blisters"}),
     ("I get cold sores whenever I'm run down", {"cold_sore_blisters"}, set()),
