@@ -563,36 +563,29 @@ class FindingExtractor:
         (a finding both affirmed and negated keeps its first mention), or with ``every`` each mention."""
         mentions = [Mention(r.finding, r.present and not self._reading_denied(text, r.start, r.end), r.phrase,
                             r.start, r.end) for r in read_vitals(text)]
-        if "constipation" in self.kb.findings:   # "havent had a poo in 5 days": the denial is the finding
-            mentions += [Mention("constipation", True, m.group(0), m.start(), m.end())
-                         for m in NO_STOOL_FOR_DAYS.finditer(text)
-                         if not any(a < m.end() and m.start() < b for a, b in ((x.start, x.end) for x in mentions))]
-        for m in OVERDOSE_COUNT.finditer(text):    # "swallowed 20 tablets of 40mg Citalopram"
-            fid = "paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start("n")) \
-                else "overdose_ingestion"
-            if overdose_count(m) and fid in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in
-                                                                          ((x.start, x.end) for x in mentions)):
-                mentions.append(Mention(fid, not self._reading_denied(text, m.start(), m.end()), m.group(0), m.start(),
-                                        m.end()))
-        for m in ZH_OVERDOSE.finditer(text):   # "吞了30片安眠药", "她把一瓶降压药都吃了"
-            fid = "paracetamol_overdose_ingestion" if ZH_PARACETAMOL.search(text, m.start(), m.end() + 8) \
-                else "overdose_ingestion"
-            if fid in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in
-                                                   ((x.start, x.end) for x in mentions)):
-                mentions.append(Mention(fid, not self._reading_denied(text, m.start(), m.end()), m.group(0), m.start(),
-                                        m.end()))
+        def place(fid: str, m: re.Match, deniable: bool = True) -> None:
+            """A pattern's finding, unless an earlier mention holds its words."""
+            if fid in self.kb.findings and not any(x.start < m.end() and m.start() < x.end for x in mentions):
+                mentions.append(Mention(fid, not (deniable and self._reading_denied(text, m.start(), m.end())),
+                                        m.group(0), m.start(), m.end()))
+
+        for m in NO_STOOL_FOR_DAYS.finditer(text):   # "havent had a poo in 5 days": the denial is the finding
+            place("constipation", m, deniable=False)
+        for m in OVERDOSE_COUNT.finditer(text):      # "swallowed 20 tablets of 40mg Citalopram"
+            if overdose_count(m):
+                place("paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start("n"))
+                      else "overdose_ingestion", m)
+        for m in ZH_OVERDOSE.finditer(text):         # "吞了30片安眠药", "她把一瓶降压药都吃了"
+            place("paracetamol_overdose_ingestion" if ZH_PARACETAMOL.search(text, m.start(), m.end() + 8)
+                  else "overdose_ingestion", m)
         for pattern, fid in ((ZH_WORST_HEADACHE, "thunderclap_headache"), (ZH_RASH_AFTER_DRUG, "rash_after_new_drug")):
-            for m in pattern.finditer(text):   # "突然头痛，说是这辈子最疼的一次", "吃了新开的抗生素以后…起了红疹子"
-                if fid in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in
-                                                       ((x.start, x.end) for x in mentions)):
-                    mentions.append(Mention(fid, True, m.group(0), m.start(), m.end()))
+            for m in pattern.finditer(text):         # "突然头痛，说是这辈子最疼的一次", "吃了新开的抗生素以后…起了红疹子"
+                place(fid, m, deniable=False)
         taken = [(m.start, m.end) for m in mentions]
         mentions += [m for m in self._extract_en(text) + self._extract_zh(text)
                      if not any(a < m.end and m.start < b for a, b in taken)]
         for m in MORNING_STIFFNESS.finditer(text):   # "stiff in the morning for 10 mins": brief (osteoarthritis)
-            fid = stiffness_finding(m["cmp"], m["n"], m["unit"])
-            if fid in self.kb.findings and not any(a < m.end() and m.start() < b for a, b in ((x.start, x.end) for x in mentions)):
-                mentions.append(Mention(fid, not self._reading_denied(text, m.start(), m.end()), m.group(0), m.start(), m.end()))
+            place(stiffness_finding(m["cmp"], m["n"], m["unit"]), m)
         mentions += self._fever_days(text, mentions)
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()

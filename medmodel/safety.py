@@ -223,6 +223,11 @@ SUBMERSION = re.compile(
     r"\bnear[- ]?drown\w*|\b(?:nearly|almost) drowned\b|溺水|呛水|落水|掉(?:进|到)[^，。,.]{0,4}(?:水|河|湖|池|海|塘)")
 
 
+_SHINGLES_IMMUNOCOMPROMISED = ("NICE CKS (shingles): an immunocompromised person gets an antiviral whatever the time since "
+                               "the rash began, with specialist advice; disseminated or severe shingles is admitted - seen "
+                               "the same day")
+
+
 @dataclass(frozen=True)
 class ContextRule:
     """Danger that comes from the patient's context together with a finding, not from a phrase alone."""
@@ -345,13 +350,9 @@ CONTEXT_RULES = (
                 "needed more often than usual (every 4 hours or less) or helping less, is a worsening attack - an "
                 "urgent same-day review (severe signs are an emergency of their own)", note_says=RELIEVER_OVERUSE),
     ContextRule("shingles_immunosuppressed", ("dermatomal_rash",), "urgent", "in someone on methotrexate",
-                "NICE CKS (shingles): an immunocompromised person gets an antiviral whatever the time since the rash "
-                "began, with specialist advice; disseminated or severe shingles is admitted - seen the same day",
-                flag="methotrexate"),
+                _SHINGLES_IMMUNOCOMPROMISED, flag="methotrexate"),
     ContextRule("shingles_immunocompromised", ("dermatomal_rash",), "urgent", "in someone immunocompromised",
-                "NICE CKS (shingles): an immunocompromised person gets an antiviral whatever the time since the rash "
-                "began, with specialist advice; disseminated or severe shingles is admitted - seen the same day",
-                with_findings=("immunosuppression",)),
+                _SHINGLES_IMMUNOCOMPROMISED, with_findings=("immunosuppression",)),
     ContextRule("abdominal_pain_to_back_vomiting", ("pain_radiating_to_back",), "emergency", "with vomiting",
                 "NICE CKS (acute pancreatitis): acute upper abdominal pain going through to the back with vomiting is "
                 "acute pancreatitis until shown otherwise - emergency admission (a leaking aortic aneurysm or a "
