@@ -210,6 +210,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("whole_face_weakness",)),
 }
 
+# Too many tablets, read only as written: in any order within a clause "taken" and "tablets" with "many" are any
+# story of tablets ("seen many doctors and taken tablets")
+OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken too many pills", "taken too many tablets")
+
 # Everyday English the lexicon lacked, found in fresh notes written blind (notes_f, 2026-12-02): each phrase is read
 # like a knowledge-base phrasing of its finding, as written or its words in any order within a clause (so each is
 # written with at most one function word: "white patches mouth" meets "white patches in my babys mouth").
@@ -308,11 +312,26 @@ EN_EVERYDAY: dict[str, str] = {
                      "bitten rat", "bitten ferret", "bitten hamster"), "animal_bite_injury"),
     **dict.fromkeys(("swallowed bottle pills", "swallowed bottle tablets", "swallowed packet tablets",
                      "swallowed box tablets"), "overdose_ingestion"),
+    # a clinician's probe of danger signs in plain words (2026-12-02): "I want to kill myself", "I feel suicidal" and
+    # "I don't want to live anymore" read nothing and were urgent at most; a whole packet of pills, too many pills;
+    # a baby who will not feed (the knowledge base's phrasings are of feeds taken, not refused)
+    **dict.fromkeys(("kill myself", "killing myself", "suicidal", "don't want to live", "don't want to be alive",
+                     "not want to live", "take my own life", "taking my own life", "end my own life",
+                     "better off dead", "no reason to live", "no point living", "no point in living"),
+                    "suicidal_thoughts"),
+    **dict.fromkeys(("whole packet pills", "whole packet tablets", "whole box pills", "whole box tablets",
+                     "whole bottle pills", "whole bottle tablets", "swallowed handful pills", "swallowed handful tablets"
+                     ) + OVERDOSE_AS_WRITTEN, "overdose_ingestion"),
+    **dict.fromkeys(("not feeding", "won't feed", "isn't feeding", "not feeding well", "isn't feeding well",
+                     "not taking bottle", "won't take bottle", "not taking feeds", "off feeds", "off milk",
+                     "not drinking milk", "won't drink milk", "not interested in feeds", "stopped feeding",
+                     "feeding less", "feeding less than usual", "feeds less"), "poor_feeding"),
+    **dict.fromkeys(("forehead hot", "forehead burning", "forehead feels hot"), "fever"),
 }
 
 # Phrasings that are one noun, matched only as written, never as their words in any order within a clause ("in the
 # cold, numb and painful" is no cold sore: Raynaud's fingers were read as one and triaged self-care).
-EN_COMPOUNDS = ("cold sore", "cold sores", "fever blister", "fever blisters")
+EN_COMPOUNDS = ("cold sore", "cold sores", "fever blister", "fever blisters") + OVERDOSE_AS_WRITTEN
 
 # Any hint of a fit, in words the reader may not take as a seizure ("shook all over", "went stiff", "eyes rolled
 # back", 抽, 翻白眼): a febrile seizure is withheld only from a note with none of them.

@@ -610,3 +610,28 @@ def test_a_fit_is_a_seizure_and_fitness_is_not(ex, text, present, absent):
 ])
 def test_words_of_real_patient_questions(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # danger signs in plain words that read nothing (a clinician's probe, 2026-12-02)
+    ("I feel like killing myself", {"suicidal_thoughts"}, set()),
+    ("I want to kill myself", {"suicidal_thoughts"}, set()),
+    ("I feel suicidal", {"suicidal_thoughts"}, set()),
+    ("I don't want to live anymore", {"suicidal_thoughts"}, set()),
+    ("my back is killing me", set(), {"suicidal_thoughts"}),
+    ("I took a whole packet of pills", {"overdose_ingestion"}, set()),
+    ("I think I took too many pills", {"overdose_ingestion"}, set()),
+    # "took too many" only as written: these are stories of tablets, not an overdose
+    ("I took an I-pill after unprotected sex", {"unprotected_sex"}, {"overdose_ingestion"}),
+    ("seen many doctors and taken tablets for it", set(), {"overdose_ingestion"}),
+    ("the baby isn't feeding well and is very sleepy", {"poor_feeding"}, {"thriving_well"}),
+    ("she is not feeding and floppy", {"poor_feeding", "floppy_unresponsive"}, set()),
+    ("my 3 week old wont feed", {"poor_feeding"}, set()),
+    ("6 week old, temp 38.2, feeding less", {"poor_feeding", "fever"}, set()),
+    ("feeding well, no fever", {"thriving_well"}, {"poor_feeding", "fever"}),
+    ("his forehead is hot and he is grizzly", {"fever"}, set()),
+    ("I can only see half of things, then a bad headache", {"visual_disturbance", "headache"}, {"hallucinations"}),
+    ("he is seeing things that are not there", {"hallucinations"}, set()),
+])
+def test_danger_signs_in_plain_words(ex, text, present, absent):
+    read_as(ex, text, present, absent)
