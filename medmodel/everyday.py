@@ -8,7 +8,7 @@ which of ~17,800 notes read differently.
 - ``InPlace``: a word that names a finding only in its place ("a temperature", "can't breathe", "hes type 1");
 - ``EN_FINE_PARTS``: "<part> fine" denies that part's finding ("lips fine, breathing fine");
 - ``PREGNANT_NOW``: the note says the woman is pregnant now;
-- ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``, ``MORNING_STIFFNESS``: durations that are findings ("havent had a poo in 5
+- ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``, ``MORNING_STIFFNESS``, ``WEIGHT_LOST``: durations and amounts that are findings ("havent had a poo in 5
   days", "fever for 6 days", "stiff in the morning for 10 mins");
 - ``OVERDOSE_COUNT``, ``ZH_OVERDOSE``, ``ZH_WORST_HEADACHE``, ``ZH_RASH_AFTER_DRUG``: a tablet count or a bottle that is
   an overdose, the worst or a bursting sudden headache, a rash after a medicine (patterns with numbers or gaps a
@@ -16,7 +16,7 @@ which of ~17,800 notes read differently.
 - ``EN_COMPOUNDS``: phrasings matched only as written ("cold sore");
 - ``EN_EVERYDAY``: everyday English phrasings, read like the knowledge base's and matched in any order within a
   clause ("white patches in my babys mouth", "an elephant sitting on his chest");
-- ``ZH_EVERYDAY``, ``ZH_FINE``: everyday Chinese (一直吐, 嘴唇通红, 喘气也正常).
+- ``ZH_EVERYDAY``, ``ZH_FINE``, ``ZH_HAND_FOOT_SPOTS``, ``ZH_MOUTH_ULCERS``: everyday Chinese (一直吐, 嘴唇通红, 喘气也正常, 手心脚心长了小水疱).
 """
 from __future__ import annotations
 
@@ -61,6 +61,12 @@ _ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六"
 _EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1, "two": 2}
 FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
                         r"seven|eight|nine|ten|a|one|two)\s*(?P<unit>days?|d\b|/7|天|日|weeks?|wks?|/52|周|个?星期|个?礼拜)")
+
+# Weight lost, stated as an amount ("lost about 5kg", "Lost 30 pounds", "lost a stone"): not a wish ("I want to lose
+# 5 kg", "trying to lose weight").
+WEIGHT_LOST = re.compile(r"(?i)\b(?:lost|dropped)\s+(?:about|around|nearly|almost|over|like|roughly|at least|~)?\s*"
+                         r"(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|ten|a few|several|half a)\s*"
+                         r"(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stones?|st)\b")
 
 # The worst headache of one's life, or one that came on suddenly and "is about to burst", in Chinese lay words
 # ("突然头痛，说是这辈子最疼的一次", "忽然之间头痛的，感觉就是要炸了"): thunderclap headache (NICE CG150: a sudden
@@ -208,7 +214,32 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("口角有点斜", "口角还有点斜", "口角也有点斜", "口角斜", "口角歪", "口角有点歪", "口角还有点歪", "嘴角斜", "嘴角有点歪", "嘴巴有点歪"), ("facial_droop",)),
     **dict.fromkeys(("半边脸动不了", "一边脸动不了", "一侧脸动不了", "半边脸不能动", "一边脸不能动", "脸的一边动不了"),
                     ("whole_face_weakness",)),
+    # danger signs in plain words (a clinician's probe, 2026-12-02): a baby who will not feed (not 不喝奶: "不喝奶就没事"
+    # is an adult who avoids milk), half the body weak,
+    # black stools, blood in the cough, spots that stay when pressed, no urine coming, a belly hard as a board; a
+    # child or adult "not themselves" (精神不好, 蔫蔫的) is tired and listless, not drowsy (hard to wake is 叫不醒)
+    **dict.fromkeys(("不吃奶", "不肯吃奶", "奶也不吃", "奶都不吃", "吃奶不好", "喂奶不吃"), ("poor_feeding",)),
+    **dict.fromkeys(("半边身子没劲", "半边身子没力气", "半边身体没劲", "半边身体没力气", "一边手脚没劲", "一侧手脚没劲",
+                     "一边胳膊腿没劲", "半边手脚没劲"), ("one_sided_weakness",)),
+    **dict.fromkeys(("大便是黑色", "大便是黑的", "大便黑色", "拉黑便", "拉的是黑", "拉出来是黑", "像柏油"), ("melaena",)),
+    **dict.fromkeys(("咳嗽带血", "咳痰带血", "痰里有血", "痰里带血", "咳出来的痰有血", "痰中有血丝", "痰里有血丝"),
+                    ("haemoptysis",)),
+    **dict.fromkeys(("按了不褪色", "按压不褪色", "压了不褪色", "按下去不褪色", "按着不褪色", "压着不褪色", "按了也不退",
+                     "按了不消失", "压了不消失"), ("non_blanching_rash",)),
+    **dict.fromkeys(("尿不出来", "尿不出", "小便解不出来", "排不出尿", "一点尿都尿不出"), ("urinary_retention",)),
+    **dict.fromkeys(("硬得像木板", "硬得像板", "硬得跟板一样", "硬得像石头一样"), ("rigid_abdomen",)),
+    **dict.fromkeys(("精神不好", "精神很差", "精神差", "精神状态差", "精神状态很差", "精神状态不好", "没精神", "蔫蔫的",
+                     "蔫了"), ("fatigue",)),
+    # a seventh blind set (notes_k): shingles' band of pain and blisters on one side that stops at the middle
+    **dict.fromkeys(("一条带状", "带状火辣辣", "呈带状", "一串小水疱", "一串水疱", "一串小水泡", "一串水泡", "不过中线",
+                     "没过中线", "不超过中线", "没有超过中线"), ("dermatomal_rash",)),
 }
+# Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
+# disease's rash (NICE CKS); a Kawasaki child's hands and feet are red and swollen, without spots (手脚红肿).
+ZH_HAND_FOOT_SPOTS = re.compile(r"(?:手心|手掌|手上|手)[^。；！？，,没无不]{0,3}?(?:脚心|脚掌|脚底|脚上|脚丫|脚)"
+                                r"[^。；！？没无不]{0,12}?(?:水疱|水泡|疱疹|红点|红疹|疹子|小疱|小泡|红色的点)")
+# Ulcers in the mouth with words between ("嘴里长了好几个小溃疡", "口腔里有两个溃疡"); not a stomach ulcer (胃溃疡).
+ZH_MOUTH_ULCERS = re.compile(r"(?:嘴里|嘴巴里|口腔里?|舌头上|舌尖上|口里)[^。；！？，,没无不胃]{0,8}?溃疡")
 
 # Too many tablets, read only as written: in any order within a clause "taken" and "tablets" with "many" are any
 # story of tablets ("seen many doctors and taken tablets")
@@ -327,6 +358,21 @@ EN_EVERYDAY: dict[str, str] = {
                      "not drinking milk", "won't drink milk", "not interested in feeds", "stopped feeding",
                      "feeding less", "feeding less than usual", "feeds less"), "poor_feeding"),
     **dict.fromkeys(("forehead hot", "forehead burning", "forehead feels hot"), "fever"),
+    # a seventh blind set (notes_k, 2026-12-02): shingles' band of red blisters that stops at the middle, slime in a
+    # bloody diarrhoea that has to be rushed to (weight lost in kilograms:
+    # ``WEIGHT_LOST``), knuckles swollen on both sides,
+    # an old boiler and a whole family unwell
+    **dict.fromkeys(("band of red blisters", "strip of red blisters", "doesn't cross the middle", "stops at the middle",
+                     "doesn't cross the midline", "not crossing midline", "one side only blisters"), "dermatomal_rash"),
+    **dict.fromkeys(("slime in poo", "slimy poo", "slime in stool", "slime in my poo", "mucus in poo", "mucus pr"),
+                    "mucus_in_stool"),
+    **dict.fromkeys(("have to rush to the toilet", "rush to the loo"), "urgency_to_defecate"),
+    **dict.fromkeys(("knuckles swollen", "swollen knuckles", "same on both sides", "mcps and pips", "mcp and pip",
+                     "swelling mcps", "synovitis mcps", "both hands swollen"), "symmetrical_small_joint_pain"),
+    # (not "boiler" alone: "we've just had a new boiler fitted and the house is so dry" is a cold's story)
+    **dict.fromkeys(("old boiler", "faulty boiler", "broken boiler", "boiler leaking", "boiler not serviced",
+                     "boiler smell", "gas fire", "gas heater", "paraffin heater", "generator indoors"), "co_exposure_source"),
+    **dict.fromkeys(("whole family", "all the family", "everyone in the house", "whole household"), "sick_contact"),
 }
 
 # Phrasings that are one noun, matched only as written, never as their words in any order within a clause ("in the

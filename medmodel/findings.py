@@ -16,9 +16,11 @@ from functools import cached_property, lru_cache
 
 import ahocorasick
 
-from .everyday import (EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE, MORNING_STIFFNESS,
-                       NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW, overdose_count, stiffness_finding,
-                       URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG, ZH_WORST_HEADACHE, days)
+from .everyday import (EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE,
+                       MORNING_STIFFNESS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW,
+                       URINARY_WORDS, WEIGHT_LOST, ZH_EVERYDAY, ZH_FINE, ZH_HAND_FOOT_SPOTS, ZH_MOUTH_ULCERS,
+                       ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
+                       ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
 from .tokenizer import original_span, split, split_words, visible
@@ -588,6 +590,11 @@ class FindingExtractor:
                      if not any(a < m.end and m.start < b for a, b in taken)]
         for m in MORNING_STIFFNESS.finditer(text):   # "stiff in the morning for 10 mins": brief (osteoarthritis)
             place(stiffness_finding(m["cmp"], m["n"], m["unit"]), m)
+        for m in WEIGHT_LOST.finditer(text):         # "lost about 5kg", "Lost 30 pounds"
+            place("weight_loss", m)
+        for pattern, fid in ((ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"), (ZH_MOUTH_ULCERS, "mouth_ulcers")):
+            for m in pattern.finditer(text):         # "手心脚心还有屁股上长了小红点和小水疱", "嘴里长了好几个小溃疡"
+                place(fid, m)                        # (after the lexicon: "嘴里溃疡一直不好" is an ulcer not healing)
         mentions += self._fever_days(text, mentions)
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()

@@ -51,6 +51,11 @@ _OVERDOSE_WORDS = re.compile(
     r"tylenol|panadol)|staggered|过量|一整|一瓶|一板|一盒|\d{2,}\s*片|几十片|好多片|一把")
 PARACETAMOL_OVERDOSE = "paracetamol_overdose"
 GCA_FROM_AGE = 50   # BSR 2020 giant cell arteritis guideline: suspect it in people aged 50 or over
+# Crying that nothing settles, said without a high-pitched, weak or strange quality ("每天傍晚开始哭，一哭就是两三个小时，
+# 怎么哄都不行", feeding and growing well, no fever): infant colic's own definition, not the emergency cry of a
+# seriously ill infant, which NICE NG143 names by its quality ("weak, high-pitched or continuous cry"). Not a red
+# flag when colic leads and no fever is read; the differential's own danger still sets the triage.
+CRY_QUALITY = re.compile(r"(?i)pitch|shrill|squeak|shriek|strange|odd|different|weak|moan|尖|怪|不一样|两样|微弱|有气无力|呻吟")
 UNEXPLAINED_SUPPORT = 0.2   # the knowledge base's posterior for the lead below which an unlisted danger sign counts
 EMERGENCY_STEPS = frozenset({"call_emergency_services", "emergency_department_now"})
 NON_SMOKER = re.compile(r"(?i)\b(?:non-?smoker|never smoked|never a smoker|(?:doesn'?t|does not|don'?t|do not) smoke|"
@@ -323,6 +328,10 @@ class Predictor:
                                                         case.text))
         if used.age is not None and used.age < GCA_FROM_AGE:   # a new temple headache is giant cell arteritis's sign
             red_flags = [f for f in red_flags if f.finding != "new_temporal_headache"]   # only from 50 (BSR 2020)
+        if lead.condition_id == "infant_colic" and not any(
+                m.present and m.finding in ("fever", "high_fever", "low_grade_fever") for m in findings):
+            red_flags = [f for f in red_flags
+                         if f.finding != "inconsolable_high_pitched_cry" or CRY_QUALITY.search(f.phrase)]
         triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps

@@ -334,6 +334,24 @@ def test_a_temple_headache_is_no_arteritis_sign_before_50(shipped_bundle):
     assert "new_temporal_headache" in flags(72)
 
 
+def test_colic_crying_is_no_emergency_cry_and_psoriasis_patches_no_erythroderma(shipped_bundle):
+    """A blind set's well, afebrile 6-week-old crying for hours every evening that nothing settles (infant colic) and
+    a psoriasis record of red patches all over (全身皮肤红斑) were both emergencies; a high-pitched cry or a fever keeps
+    the cry's red flag (NICE NG143)."""
+    p = Predictor(shipped_bundle)
+    colic = p.predict(Case("宝宝一个半月，每天傍晚开始哭，一哭就是两三个小时，怎么哄都不行，脸涨得通红腿往上缩，但吃奶好，"
+                           "体重长得也好，不发烧", 0, "M"))
+    assert colic.leading.condition_id == "infant_colic" and colic.triage in ("self_care", "routine")
+    shrill = p.predict(Case("3 month old, screaming for hours and won't be comforted, a strange high-pitched cry", 0, "F"))
+    assert "inconsolable_high_pitched_cry" in {f.finding for f in shrill.red_flags} and shrill.triage == "emergency"
+    febrile = p.predict(Case("孩子哭声很尖，怎么哄都不行，发烧39度", 0, "M"))
+    assert febrile.triage == "emergency"
+    plaques = p.predict(Case("主诉：全身皮肤红斑、鳞屑反复发作5年。查体：躯干、四肢伸侧见境界清楚的红色斑块，上覆银白色鳞屑。", 40, "M"))
+    assert plaques.leading.condition_id == "psoriasis" and plaques.triage == "routine"
+    red = p.predict(Case("全身皮肤都红了还发烫，还脱皮", 60, "M"))
+    assert "widespread_red_skin" in {f.finding for f in red.red_flags}
+
+
 def test_a_condition_of_pregnancy_waits_for_a_pregnancy_test(shipped_bundle):
     """A reviewer's "missed period, sexual active, nauseous" at 16 was nausea of pregnancy with cyclizine and
     prochlorperazine before any test; with a positive test the antiemetics are offered."""

@@ -635,3 +635,37 @@ def test_words_of_real_patient_questions(ex, text, present, absent):
 ])
 def test_danger_signs_in_plain_words(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a seventh blind set (notes_k, 2026-12-02)
+    ("now a band of red blisters has come up just on that side, it doesn't cross the middle", {"dermatomal_rash"}, set()),
+    ("右边胸口到后背一条带状火辣辣地疼，这两天起了一串小水疱", {"dermatomal_rash"}, set()),
+    ("bloody diarrhoea with slimy poo, up at night, lost about 5kg", {"bloody_diarrhoea", "mucus_in_stool",
+                                                                     "weight_loss"}, set()),
+    ("Lost 30 pounds in three months", {"weight_loss"}, set()),
+    ("I want to lose my weight about 4 to 5 kg", set(), {"weight_loss"}),      # a wish, not a loss
+    ("both hands swollen, the knuckles especially, same on both sides", {"symmetrical_small_joint_pain"}, set()),
+    ("symmetrical swelling mcps and pips, morning stiffness 2 hours", {"symmetrical_small_joint_pain",
+                                                                       "long_morning_stiffness"}, set()),
+    ("the whole family has had headaches, our boiler is really old", {"sick_contact", "co_exposure_source",
+                                                                      "headache"}, set()),
+    ("we've just had a new boiler fitted and the house is so dry", set(), {"co_exposure_source"}),
+    ("need to go to hospital?", set(), {"urgency_to_defecate"}),
+    ("孩子两岁，嘴里长了好几个小溃疡，手心脚心还有屁股上长了小红点和小水疱", {"mouth_ulcers", "hand_foot_mouth_rash"}, set()),
+    ("手上和脚上都没有疹子", set(), {"hand_foot_mouth_rash"}),
+    ("孩子手脚红肿，嘴唇干裂", {"swollen_red_hands_feet"}, {"hand_foot_mouth_rash"}),   # Kawasaki's hands, no spots
+    ("嘴里溃疡一直不好", {"ulcer_not_healing_3_weeks"}, set()),              # the lexicon's longer phrase first
+    ("有胃溃疡病史", set(), {"mouth_ulcers"}),
+    ("孩子不吃奶，一直睡", {"poor_feeding"}, set()),
+    ("不喝奶就没事", set(), {"poor_feeding"}),
+    ("半边身子没劲", {"one_sided_weakness"}, set()),
+    ("大便是黑色的，像柏油", {"melaena"}, set()),
+    ("咳嗽带血", {"haemoptysis"}, set()),
+    ("身上的红点按了不褪色", {"non_blanching_rash"}, set()),
+    ("尿不出来，肚子胀", {"urinary_retention"}, set()),
+    ("肚子硬得像木板", {"rigid_abdomen"}, set()),
+    ("孩子精神不好，蔫蔫的", {"fatigue"}, set()),
+])
+def test_everyday_phrasings_from_the_seventh_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)
