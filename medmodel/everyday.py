@@ -226,7 +226,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("haemoptysis",)),
     **dict.fromkeys(("按了不褪色", "按压不褪色", "压了不褪色", "按下去不褪色", "按着不褪色", "压着不褪色", "按了也不退",
                      "按了不消失", "压了不消失"), ("non_blanching_rash",)),
-    **dict.fromkeys(("尿不出来", "尿不出", "小便解不出来", "排不出尿", "一点尿都尿不出"), ("urinary_retention",)),
+    # (not 尿不出来 alone: "总想尿，尿不出来" is cystitis's urge with little to pass)
+    **dict.fromkeys(("小便解不出来", "排不出尿", "一点尿都尿不出", "一点都尿不出来", "憋着尿不出来"), ("urinary_retention",)),
     **dict.fromkeys(("硬得像木板", "硬得像板", "硬得跟板一样", "硬得像石头一样"), ("rigid_abdomen",)),
     **dict.fromkeys(("精神不好", "精神很差", "精神差", "精神状态差", "精神状态很差", "精神状态不好", "没精神", "蔫蔫的",
                      "蔫了"), ("fatigue",)),

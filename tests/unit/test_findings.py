@@ -663,7 +663,8 @@ def test_danger_signs_in_plain_words(ex, text, present, absent):
     ("大便是黑色的，像柏油", {"melaena"}, set()),
     ("咳嗽带血", {"haemoptysis"}, set()),
     ("身上的红点按了不褪色", {"non_blanching_rash"}, set()),
-    ("尿不出来，肚子胀", {"urinary_retention"}, set()),
+    ("一点尿都尿不出，肚子胀", {"urinary_retention"}, set()),
+    ("尿痛，总想尿，尿不出来", {"dysuria"}, {"urinary_retention"}),
     ("肚子硬得像木板", {"rigid_abdomen"}, set()),
     ("孩子精神不好，蔫蔫的", {"fatigue"}, set()),
 ])
