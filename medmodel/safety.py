@@ -373,6 +373,23 @@ CONTEXT_RULES = (
                 "in an older person are pemphigoid until shown otherwise - an urgent dermatology assessment (skin "
                 "biopsy, potent topical steroid); widespread blistering can need admission",
                 with_findings=("generalised_itching", "itchy_rash"), age_from=65, note_says=LARGE_BLISTERS),
+    ContextRule("dental_infection_facial_swelling", ("facial_swelling_jaw",), "urgent", "with toothache or a gum infection",
+                "NHS 'Dental abscess' and NICE CKS (dental abscess): toothache with a swollen face is an infection "
+                "spreading beyond the tooth - an urgent dental or GP appointment the same day (111); swelling that "
+                "reaches the eye or the neck, or affects breathing, swallowing or speaking, is an emergency",
+                with_findings=("toothache", "gum_swelling", "recent_tooth_extraction")),
+    ContextRule("vertigo_with_unsteadiness", ("unsteady_gait",), "urgent", "with constant vertigo",
+                "NICE CKS (vertigo, 2023): acute continuous vertigo with unsteadiness is an acute vestibular syndrome; "
+                "a posterior circulation stroke can look the same (HINTS examination, ACEP/SAEM GRACE-3 2023) - "
+                "assessed the same day", with_findings=("vertigo",)),
+    ContextRule("child_abdominal_pain_vomiting", ("abdominal_pain", "epigastric_pain", "right_lower_quadrant_pain",
+                                                  "lower_abdominal_pain", "severe_abdominal_pain"), "urgent",
+                "a child vomiting, without diarrhoea",
+                "NICE CG84 (diarrhoea and vomiting in under 5s) and NICE CKS (gastroenteritis): vomiting with abdominal "
+                "pain and no diarrhoea is not gastroenteritis until examined - appendicitis, intussusception, "
+                "obstruction, a urinary infection or ketoacidosis; a child is assessed the same day",
+                age_below=16, with_findings=("vomiting", "persistent_vomiting"),
+                without_findings=("diarrhoea", "watery_diarrhoea", "bloody_diarrhoea")),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",

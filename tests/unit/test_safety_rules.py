@@ -378,3 +378,18 @@ def test_itchy_blisters_at_65_or_older_are_pemphigoid_until_shown_otherwise(kb):
     assert not {r for r, _ in rules(["blisters", "generalised_itching"], 40)} & {"itchy_blisters_older_adult"}
     assert not {r for r, _ in rules(["blisters", "itchy_rash"], 76, "itchy rash on her legs with a couple of small "
                                     "blisters from scratching")} & {"itchy_blisters_older_adult"}
+
+
+def test_a_swollen_face_with_toothache_unsteady_vertigo_and_a_childs_vomiting_with_tummy_pain(kb):
+    """Three notes of the development set under-triaged (a dental abscess with the face swollen, constant vertigo with
+    unsteadiness, a 4-year-old vomiting with pain above the belly button): each rule needs its whole context."""
+    rules = lambda found, age=40: {(r.rule, r.level) for r in safety.context_red_flags(
+        kb, [_mention(f) for f in found], age, frozenset())}
+    assert ("dental_infection_facial_swelling", "urgent") in rules(["toothache", "facial_swelling_jaw"])
+    assert not {r for r, _ in rules(["facial_swelling_jaw"])} & {"dental_infection_facial_swelling"}   # a puffy face
+    assert ("vertigo_with_unsteadiness", "urgent") in rules(["vertigo", "nausea", "unsteady_gait"])
+    assert not {r for r, _ in rules(["vertigo", "nausea"])} & {"vertigo_with_unsteadiness"}             # BPPV's spins
+    assert not {r for r, _ in rules(["unsteady_gait"])} & {"vertigo_with_unsteadiness"}
+    assert ("child_abdominal_pain_vomiting", "urgent") in rules(["epigastric_pain", "vomiting"], 4)
+    assert not {r for r, _ in rules(["abdominal_pain", "vomiting", "diarrhoea"], 4)} & {"child_abdominal_pain_vomiting"}
+    assert not {r for r, _ in rules(["abdominal_pain", "vomiting"], 30)} & {"child_abdominal_pain_vomiting"}
