@@ -231,6 +231,9 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("硬得像木板", "硬得像板", "硬得跟板一样", "硬得像石头一样"), ("rigid_abdomen",)),
     **dict.fromkeys(("精神不好", "精神很差", "精神差", "精神状态差", "精神状态很差", "精神状态不好", "没精神", "蔫蔫的",
                      "蔫了"), ("fatigue",)),
+    # a child who "keeps feeling hot" (老是发烫): a fever as parents say it (not 发烫 alone: a wound or a joint 发烫 is warm)
+    **dict.fromkeys(("老是发烫", "一直发烫", "总是发烫", "浑身发烫", "全身发烫", "额头发烫", "额头很烫", "身上很烫"),
+                    ("fever",)),   # (not 摸着很烫: "小腿…红肿一大片…摸着很烫" is the skin's warmth)
     # a seventh blind set (notes_k): shingles' band of pain and blisters on one side that stops at the middle
     **dict.fromkeys(("一条带状", "带状火辣辣", "呈带状", "一串小水疱", "一串水疱", "一串小水泡", "一串水泡", "不过中线",
                      "没过中线", "不超过中线", "没有超过中线"), ("dermatomal_rash",)),

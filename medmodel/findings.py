@@ -254,6 +254,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "hallucinations" and words[b:b + 1] in (["in"], ["on"], ["around"]) and \
             _BODY_PLACES & set(words[b + 1:b + 4]):          # "I can see tiny white things in her hair": lice, worms
         return None
+    if finding == "dysuria" and after == ["blood"]:         # "left side pain and urinate blood": blood passed, not
+        return "haematuria"                                # pain passing it
     if finding == "hallucinations" and {"half", "part"} & set(span):   # "I can only see half of things": the field
         return "visual_disturbance"                                    # of vision, not things that are not there
     if finding == "reduced_urine_output" and after and after[0] in ("normally", "normal", "fine", "ok", "okay", "well"):

@@ -667,6 +667,10 @@ def test_danger_signs_in_plain_words(ex, text, present, absent):
     ("尿痛，总想尿，尿不出来", {"dysuria"}, {"urinary_retention"}),
     ("肚子硬得像木板", {"rigid_abdomen"}, set()),
     ("孩子精神不好，蔫蔫的", {"fatigue"}, set()),
+    ("孩子最近老是发烫，身上还起了好些皮疹", {"fever", "rash"}, set()),
+    ("小腿上红肿一大片，摸着很烫", set(), {"fever"}),
+    ("I have left side pain and urinate blood?", {"haematuria"}, {"dysuria"}),
+    ("it stings when I urinate", {"dysuria"}, {"haematuria"}),
 ])
 def test_everyday_phrasings_from_the_seventh_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
