@@ -80,6 +80,8 @@ _AIRWAY_WORDS = {"swallow", "swallowing", "breathe", "breathing", "breath", "bre
 _GAIT_BEFORE = {"a", "with", "slight", "bad", "noticeable", "walking", "walks", "walk", "walked"}   # "with limp": gait
 _MOUTH_SORE_WORDS = {"ulcer", "ulcers", "ulceration", "stomatitis", "gingivostomatitis", "sores", "vesicles"}
 _SKIN_WORDS = {"rash", "blistering", "blisters", "blister", "vesicles", "spots", "lesions"}
+_SPOT_WORDS = {"pimples", "pimple", "spot", "zits", "acne", "boils", "boil", "bumps", "lumps", "sores", "cysts", "whiteheads",
+               "blackheads", "pustules"}
 _PERSISTENT_WORDS = {"over", "all", "every", "everything", "constantly", "constant", "repeatedly", "repeated", "persistent",
                      "persistently", "intractable", "sips", "keeps", "keep", "nonstop", "non-stop", "straight", "fluids",
                      "drink", "water", "anything", "continuous", "continuously", "again", "non", "stop", ">", "24h",
@@ -157,7 +159,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     - vomiting in a note that keeps fluids down: not persistent vomiting;
     - "limping", "with a limp": a limping gait, not a limp (floppy) child;
     - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "painful
-      blistering rash L chest" (chest pain: the rash hurts), "up 3 times a night to pass urine" (reduced urine
+      blistering rash L chest" or "pimples on my face, chest and back, some are painful" (chest pain: the spots hurt); "a lump around my bottom that itches" (itching all over: the bottom itches), "up 3 times a night to pass urine" (reduced urine
       output), "tearing pain" (tearfulness), "a red lump" or "swollen shin with spreading redness" in a note
       with no sting or bite (a sting reaction);
     - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
@@ -249,6 +251,12 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                                            # "like being hit on the back of the head": a headache
     if finding == "chest_pain" and _SKIN_WORDS & set(span):   # "painful blistering rash L chest": the rash hurts
         return None
+    if finding == "generalised_itching" and len(span) == 1 and {"bottom", "bum", "anus", "anal", "butt"} & set(
+            words[max(0, a - 5):a]):
+        return "anal_itching"                     # "a lump around my bottom that itches": not itching all over
+    if finding == "chest_pain" and "painful" in span and "chest" in span and \
+            (_SKIN_WORDS | _SPOT_WORDS) & set(words[max(0, a - 12):b + 4]):
+        return None                               # "pimples on my face, chest and back, some are painful": the spots hurt
     if finding in _BURN_INJURIES and "burning" in span:       # "worse after big meals ..., burning": a burning pain
         return None
     if finding == "hallucinations" and words[b:b + 1] in (["in"], ["on"], ["around"]) and \
@@ -322,8 +330,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "eye_pain" and {"headache", "headaches"} & set(span):
         return "retro_orbital_pain"                            # "muscle aches, headache behind my eyes" (flu, dengue)
     if finding == "mouth_ulcers" and {"sores", "sore"} & set(span):
-        near = set(words[max(0, a - 4):b + 4])
-        if {"honey", "golden"} & near and {"crusty", "crusted", "crust", "crusts", "coloured", "colored"} & near:
+        near = set(words[max(0, a - 4):b + 8])   # "... nose and mouth that burst and left yellow crusts"
+        if {"honey", "golden", "yellow", "yellowish"} & near and \
+                {"crusty", "crusted", "crust", "crusts", "coloured", "colored"} & near:
             return "honey_crusted_sores"                           # "crusty honey coloured sores round her nose and mouth"
     if finding == "muscle_rigidity" and set(words) & {"jerking", "jerked", "fit", "fitting", "seizure", "convulsing",
                                                         "convulsion", "twitching"}:

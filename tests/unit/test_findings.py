@@ -674,3 +674,18 @@ def test_danger_signs_in_plain_words(ex, text, present, absent):
 ])
 def test_everyday_phrasings_from_the_seventh_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # common complaints in a patient's own sentences (a clinician's probe, 2026-12-02)
+    ("red sores around my son's nose and mouth that burst and left yellow crusts", {"honey_crusted_sores"},
+     {"mouth_ulcers"}),
+    ("it hurts when I poop, bright red blood on the toilet paper, a lump around my bottom that itches",
+     {"rectal_bleeding", "anal_lump", "anal_itching"}, {"generalised_itching"}),
+    ("my bottom is sore and my whole body itches", {"generalised_itching"}, {"anal_itching"}),
+    ("pimples, blackheads and whiteheads on my face, chest and back, some are painful and filled with pus", {"pimples"},
+     {"chest_pain"}),
+    ("my chest is painful and tight", {"chest_pain"}, set()),
+])
+def test_common_complaints_in_a_patients_sentences(ex, text, present, absent):
+    read_as(ex, text, present, absent)
