@@ -62,6 +62,11 @@ _EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10
 FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
                         r"seven|eight|nine|ten|a|one|two)\s*(?P<unit>days?|d\b|/7|天|日|weeks?|wks?|/52|周|个?星期|个?礼拜)")
 
+# Stiff "for hours every morning", "for over an hour in the morning": the long stiffness of inflammatory arthritis
+# (``MORNING_STIFFNESS`` reads the duration after the morning; this, the duration before it).
+STIFF_FOR_HOURS = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:hours|an hour|over an hour|more than an hour|a couple of hours|"
+                             r"two hours|\d+\s*(?:hours|hrs|h))\s+(?:every|each|in the|first thing)")
+
 # Weight lost, stated as an amount ("lost about 5kg", "Lost 30 pounds", "lost a stone"): not a wish ("I want to lose
 # 5 kg", "trying to lose weight").
 WEIGHT_LOST = re.compile(r"(?i)\b(?:lost|dropped)\s+(?:about|around|nearly|almost|over|like|roughly|at least|~)?\s*"
@@ -234,6 +239,18 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # a child who "keeps feeling hot" (老是发烫): a fever as parents say it (not 发烫 alone: a wound or a joint 发烫 is warm)
     **dict.fromkeys(("老是发烫", "一直发烫", "总是发烫", "浑身发烫", "全身发烫", "额头发烫", "额头很烫", "身上很烫"),
                     ("fever",)),   # (not 摸着很烫: "小腿…红肿一大片…摸着很烫" is the skin's warmth)
+    # an eighth blind set (notes_l): an enlarged prostate's slow start, thin stream, bladder never empty and nights up;
+    # finger joints of both hands swollen and stiff for an hour or two each morning
+    **dict.fromkeys(("要等半天才尿得出来", "等半天才尿出来", "半天才尿得出来", "半天才尿出来", "要等很久才尿出来"),
+                    ("urinary_hesitancy",)),
+    **dict.fromkeys(("尿线很细", "尿线变细", "尿线越来越细", "尿得很细"), ("weak_urine_stream",)),
+    **dict.fromkeys(("没尿干净", "尿不干净", "尿完还想尿", "总觉得尿不完"), ("incomplete_bladder_emptying",)),
+    **dict.fromkeys(("晚上要起来四五次", "晚上要起来好几次", "晚上起来好几次", "晚上要起夜", "起夜好几次", "夜里起来好几次",
+                     "晚上起来三四次", "晚上要起来三四次"), ("nocturia",)),
+    **dict.fromkeys(("两只手的手指关节", "双手手指关节都肿", "两手的指关节", "两只手的指关节", "双手的手指关节"),
+                    ("symmetrical_small_joint_pain",)),
+    **dict.fromkeys(("一两个小时才能活动开", "好几个小时才能活动开", "一个多小时才能活动开", "一两个小时才能动", "半天才能活动开",
+                     "一两个小时才缓解"), ("long_morning_stiffness",)),
     # a seventh blind set (notes_k): shingles' band of pain and blisters on one side that stops at the middle
     **dict.fromkeys(("一条带状", "带状火辣辣", "呈带状", "一串小水疱", "一串水疱", "一串小水泡", "一串水泡", "不过中线",
                      "没过中线", "不超过中线", "没有超过中线"), ("dermatomal_rash",)),
@@ -379,6 +396,30 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("old boiler", "faulty boiler", "broken boiler", "boiler leaking", "boiler not serviced",
                      "boiler smell", "gas fire", "gas heater", "paraffin heater", "generator indoors"), "co_exposure_source"),
     **dict.fromkeys(("whole family", "all the family", "everyone in the house", "whole household"), "sick_contact"),
+    # an eighth blind set (notes_l, 2026-12-02): a child "constantly asking for water", tinea's raised scaly edge,
+    # psoriasis' thick crusty patches, chickenpox's crops, pain eased by food or an antacid, scabies' wavy lines, a
+    # spin on rolling over in bed, a tearing CP, a relative with the same thing
+    **dict.fromkeys(("asking for water", "asking for drinks", "always thirsty", "constantly thirsty", "thirsty all day"),
+                    "excessive_thirst"),
+    **dict.fromkeys(("scaly raised edge", "raised scaly edge", "raised edge", "scaly edge", "spreading outward",
+                     "spreading outwards", "clearer in the middle"), "ring_shaped_rash"),
+    **dict.fromkeys(("thick crusty patches", "crusty raised patches", "raised crusty patches", "thick raised patches"),
+                    "scaly_plaques"),
+    **dict.fromkeys(("new ones keep coming", "new ones keep appearing", "new ones coming up", "crusted over new ones",
+                     "some crusted some new", "different stages"), "vesicular_crops"),
+    # (not "better after eating": "eating properly ... we'd all be better" is no relief by food)
+    **dict.fromkeys(("eating makes it better", "antacid makes it better", "food makes it better", "eating something helps",
+                     "antacids help"), "pain_relieved_by_eating"),
+    **dict.fromkeys(("itch worst at night", "itch worse at night", "itching worst at night", "itchy at night",
+                     "itches at night"), "itch_worse_at_night"),
+    **dict.fromkeys(("wavy lines", "tiny lines between fingers", "little lines between fingers", "lines between my fingers"),
+                    "skin_burrows"),
+    **dict.fromkeys(("roll over in bed", "rolling over in bed", "turn over in bed", "turning over in bed",
+                     "look up at the top shelf", "tip my head back"), "positional_vertigo"),
+    **dict.fromkeys(("tearing cp", "tearing chest pain", "ripping chest pain", "tearing pain through to back"),
+                    "tearing_chest_back_pain"),
+    **dict.fromkeys(("dad has the same thing", "mum has the same thing", "mother has the same thing",
+                     "father has the same thing", "runs in the family"), "family_history"),
 }
 
 # Phrasings that are one noun, matched only as written, never as their words in any order within a clause ("in the
@@ -476,7 +517,12 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
                         reach=2),
     # "I started a new antibiotic five days ago and now I have an itchy red rash": a rash after a new medicine
     **dict.fromkeys(("antibiotic", "antibiotics", "tablets", "pills", "medication", "medicine", "medicines", "drug",
-                     "amoxicillin", "penicillin"), _NEW_MEDICINE),
+                     "amoxicillin", "penicillin",
+                     # the medicines that most often cause a drug rash (BNF; MHRA on SJS/TEN: carbamazepine,
+                     # lamotrigine, phenytoin, allopurinol, sulfonamides), named in "since starting carbamazepine"
+                     "carbamazepine", "lamotrigine", "phenytoin", "allopurinol", "trimethoprim", "co-trimoxazole",
+                     "septrin", "cefalexin", "cephalexin", "co-amoxiclav", "augmentin", "flucloxacillin", "doxycycline",
+                     "nitrofurantoin", "ciprofloxacin", "clarithromycin", "erythromycin"), _NEW_MEDICINE),
     # "heard a pop in my knee ..., it swelled up within an hour": the joint swelling (not a face or an ankle)
     "swelled": InPlace("joint_swelling", need=frozenset({"up"}), reach=1,
                        note_words=frozenset({"knee", "knees", "elbow", "joint", "joints", "kneecap"})),

@@ -17,7 +17,7 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from .everyday import (EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE,
-                       MORNING_STIFFNESS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW,
+                       MORNING_STIFFNESS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW, STIFF_FOR_HOURS,
                        URINARY_WORDS, WEIGHT_LOST, ZH_EVERYDAY, ZH_FINE, ZH_HAND_FOOT_SPOTS, ZH_MOUTH_ULCERS,
                        ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
                        ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
@@ -159,7 +159,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     - vomiting in a note that keeps fluids down: not persistent vomiting;
     - "limping", "with a limp": a limping gait, not a limp (floppy) child;
     - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "painful
-      blistering rash L chest" or "pimples on my face, chest and back, some are painful" (chest pain: the spots hurt); "a lump around my bottom that itches" (itching all over: the bottom itches), "up 3 times a night to pass urine" (reduced urine
+      blistering rash L chest" or "pimples on my face, chest and back, some are painful" (chest pain: the spots hurt); "a lump around my bottom that itches" (itching all over: the bottom itches); hands and feet swollen with stiff joints (Kawasaki's red swollen hands: the joints); "drinking loads, asking for water" (thirst, not alcohol); "itch, worst at night" the night itch; "out of the blue" with no faint no syncope, "up 3 times a night to pass urine" (reduced urine
       output), "tearing pain" (tearfulness), "a red lump" or "swollen shin with spreading redness" in a note
       with no sting or bite (a sting reaction);
     - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
@@ -251,6 +251,17 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                                            # "like being hit on the back of the head": a headache
     if finding == "chest_pain" and _SKIN_WORDS & set(span):   # "painful blistering rash L chest": the rash hurts
         return None
+    if finding == "swollen_red_hands_feet" and not {"red", "pink", "palms", "soles", "shiny"} & set(span) and \
+            {"stiff", "stiffness", "rings", "knuckles", "joints", "pebbles"} & set(words):
+        return "symmetrical_small_joint_pain"    # "feet and hands swollen and sore ..., can't get my rings off, stiff"
+    if finding == "heavy_drinking" and {"water", "thirsty", "thirst", "squash", "juice"} & set(words[max(0, a - 8):b + 8]):
+        return "excessive_thirst"                # "drinking loads, constantly asking for water" (a 9-year-old)
+    if finding == "generalised_itching" and len(span) == 1 and "night" in words[b:b + 5] and \
+            {"worst", "worse"} & set(words[b:b + 5]):
+        return "itch_worse_at_night"             # "really intense itch, worst at night, between my fingers"
+    if finding == "syncope_without_warning" and span[-1:] == ["blue"] and not set(words) & {
+            "faint", "fainted", "fainting", "collapsed", "collapse", "blacked", "passed", "unconscious", "syncope"}:
+        return None                              # "out of the blue I get attacks where my heart pounds": suddenly
     if finding == "generalised_itching" and len(span) == 1 and {"bottom", "bum", "anus", "anal", "butt"} & set(
             words[max(0, a - 5):a]):
         return "anal_itching"                     # "a lump around my bottom that itches": not itching all over
@@ -603,6 +614,8 @@ class FindingExtractor:
             place(stiffness_finding(m["cmp"], m["n"], m["unit"]), m)
         for m in WEIGHT_LOST.finditer(text):         # "lost about 5kg", "Lost 30 pounds"
             place("weight_loss", m)
+        for m in STIFF_FOR_HOURS.finditer(text):     # "I'm stiff for hours every morning"
+            place("long_morning_stiffness", m)
         for pattern, fid in ((ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"), (ZH_MOUTH_ULCERS, "mouth_ulcers")):
             for m in pattern.finditer(text):         # "手心脚心还有屁股上长了小红点和小水疱", "嘴里长了好几个小溃疡"
                 place(fid, m)                        # (after the lexicon: "嘴里溃疡一直不好" is an ulcer not healing)
@@ -704,6 +717,10 @@ class FindingExtractor:
         # denies that item only, unless "or" / "nor" carries it on ("fever, no cough, rash or wheeze")
         one_item = {ta for ta, tb in pre if ta >= 2 and words[ta - 1] == "," and ta - 2 in covered
                     and not {"or", "nor"} & set(words[tb:tb + 10])}
+        # so does a denial in the middle of a list whose own object is no finding ("returned Ghana 10d, no prophylaxis,
+        # cyclical fevers + rigors, sweats": the prophylaxis is denied, not the fevers)
+        one_item |= {ta for ta, tb in pre if ta >= 1 and words[ta - 1] == "," and self._object_not_a_finding(words, tb, covered)
+                     and not {"or", "nor"} & set(words[tb:tb + 10])}
         mentions = []
         for a, b, fid in matched:
             negated = fid not in _ABSENCE_FINDINGS and any(
@@ -777,6 +794,14 @@ class FindingExtractor:
             else:
                 i += 1
         return spans
+
+    @staticmethod
+    def _object_not_a_finding(words, start: int, covered: set[int]) -> bool:
+        """The words from ``start`` up to the next comma name no finding (and there is such a comma)."""
+        j = start
+        while j < len(words) and words[j] != "," and j not in covered and words[j] not in EN_TERMINATORS:
+            j += 1
+        return j > start and j < len(words) and words[j] == ","
 
     @staticmethod
     def _en_in_scope(words, trigger_end: int, finding_start: int, finding_starts: set[int], covered: set[int],

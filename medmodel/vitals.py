@@ -116,8 +116,11 @@ _PATTERNS = [
 # never a sentence break or another number
 _BP = [re.compile(r"(?i)\b(?:bp|blood\s*pressure|b/p)(?:[^\d\n.;!?]{0,30}?\s|" + _SEP + r")(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"),
        re.compile(r"血压[^\d\n。；！？]{0,8}?(\d{2,3})\s*/\s*(\d{2,3})")]
-_BP_WORD = re.compile(r"(?i)\b(?:bp|blood\s*pressures?|b/p)\b|血压")
-_BP_PAIR = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/.])")   # not a date (12/05/2024) or a fraction
+# (or where it was taken: "went to the pharmacy for a free check and the machine said 158/98")
+_BP_WORD = re.compile(r"(?i)\b(?:bp|blood\s*pressures?|b/p|hypertension|(?:the|bp|pressure)\s+machine|monitor said|"
+                      r"the cuff)\b|血压")
+# not a date (12/05/2024) or a decimal; a full stop after it ends the sentence ("the machine said 158/98.")
+_BP_PAIR = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/]|\.\d)")
 _GLUCOSE_HI_LO = re.compile(r"(?i)\b(?:bm|cbg|glucose|sugar|sugars|meter|glucometer)\s*(?:reading|reads|read|says|said|"
                             r"showed|shows|of|is|was|=|:)?\s*(?:just\s+)?[\"']?(HI|LO)\b[\"']?")
 

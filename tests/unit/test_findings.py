@@ -689,3 +689,36 @@ def test_everyday_phrasings_from_the_seventh_blind_set(ex, text, present, absent
 ])
 def test_common_complaints_in_a_patients_sentences(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an eighth blind set (notes_l, 2026-12-02)
+    ("41M returned Ghana 10d, no prophylaxis, cyclical fevers + rigors, sweats, HA, myalgia, splenomegaly",
+     {"cyclical_fever", "rigors", "headache", "myalgia", "enlarged_spleen"}, set()),
+    ("no travel, fever, rash", set(), {"fever", "rash"}),             # a list that "no" opens is denied whole
+    ("35M painful R eye. Grinding metal, no goggles, FB sensation, photophobia", {"gritty_eyes", "photophobia"}, set()),
+    ("feet and hands are swollen and sore, can't get my rings off, stiff for hours every morning",
+     {"symmetrical_small_joint_pain", "long_morning_stiffness"}, {"swollen_red_hands_feet"}),
+    ("his hands and feet are swollen and red, fever for 6 days", {"swollen_red_hands_feet"}, set()),
+    ("我两只手的手指关节都肿了，早上起来特别僵硬，要一两个小时才能活动开", {"symmetrical_small_joint_pain",
+                                                            "long_morning_stiffness"}, set()),
+    ("my 9 year old has been drinking loads, constantly asking for water", {"excessive_thirst"}, {"heavy_drinking"}),
+    ("he drinks loads at the weekend", {"heavy_drinking"}, {"excessive_thirst"}),
+    ("itchy red rash in groin folds, scaly raised edge, spreading outward", {"ring_shaped_rash", "itchy_rash"}, set()),
+    ("thick crusty raised patches along my hairline, my dad has the same thing", {"scaly_plaques", "family_history"},
+     set()),
+    ("spots turned into blisters, some crusted over while new ones keep coming", {"vesicular_crops"}, set()),
+    ("worse when I'm hungry, eating something or an antacid makes it better", {"pain_relieved_by_eating"}, set()),
+    ("intense itch, worst at night, tiny bumps and little wavy lines between my fingers",
+     {"itch_worse_at_night", "skin_burrows"}, set()),
+    ("every time I roll over in bed the room spins for 20 seconds", {"positional_vertigo", "vertigo"}, set()),
+    ("68M sudden onset tearing CP radiating through to back", {"tearing_chest_back_pain"}, set()),
+    ("要等半天才尿得出来，尿线很细，尿完还觉得没尿干净，晚上要起来四五次",
+     {"urinary_hesitancy", "weak_urine_stream", "incomplete_bladder_emptying", "nocturia"}, set()),
+    ("new rash all over since starting carbamazepine for nerve pain 2 weeks ago", {"rash_after_new_drug"}, set()),
+    ("the machine at the pharmacy said 158/98.", {"high_blood_pressure_reading"}, set()),
+    ("out of the blue I get attacks where my heart pounds", {"palpitations"}, {"syncope_without_warning"}),
+    ("I collapsed out of the blue while standing", {"syncope_without_warning"}, set()),
+])
+def test_everyday_phrasings_from_the_eighth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)

@@ -52,7 +52,10 @@ def test_a_fever_with_a_duration_is_not_a_reading(text):
 
 def test_pairs_in_a_note_about_blood_pressure_are_readings():
     text = "Had my blood pressure done at the chemist. Its been 162/98 and 150/92."
-    assert [(r.finding, r.phrase) for r in read_vitals(text)] == [("high_blood_pressure_reading", "162/98")]
+    assert [(r.finding, r.phrase) for r in read_vitals(text)] == [("high_blood_pressure_reading", "162/98"),
+                                                                  ("high_blood_pressure_reading", "150/92")]
+    # a full stop after a reading ends the sentence, not a decimal ("the machine said 158/98.")
+    assert [r.phrase for r in read_vitals("Free check at the pharmacy, the machine said 158/98.")] == ["158/98"]
     assert [r.finding for r in read_vitals("BP checked. Was 120/80 then 195/125")] == \
         ["low_blood_pressure", "very_high_blood_pressure"]     # normal (low pressure denied), then very high
 
