@@ -62,8 +62,11 @@ _EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10
 FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
                         r"seven|eight|nine|ten|a|one|two)\s*(?P<unit>days?|d\b|/7|天|日|weeks?|wks?|/52|周|个?星期|个?礼拜)")
 
-# Stiff "for hours every morning", "for over an hour in the morning": the long stiffness of inflammatory arthritis
-# (``MORNING_STIFFNESS`` reads the duration after the morning; this, the duration before it).
+# Stiff "for hours every morning", "for over an hour in the morning": the long stiffness of inflammatory arthritis;
+# "for a few minutes first thing", the brief stiffness of osteoarthritis (``MORNING_STIFFNESS`` reads the duration
+# after the morning; these, the duration before it).
+STIFF_FOR_MINUTES = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:a few|few|a couple of|\d{1,2}|five|ten|fifteen|twenty)\s*"
+                               r"(?:minutes|mins?)\s+(?:every|each|in the|first thing|when i)")
 STIFF_FOR_HOURS = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:hours|an hour|over an hour|more than an hour|a couple of hours|"
                              r"two hours|\d+\s*(?:hours|hrs|h))\s+(?:every|each|in the|first thing)")
 
@@ -418,6 +421,18 @@ EN_EVERYDAY: dict[str, str] = {
                      "look up at the top shelf", "tip my head back"), "positional_vertigo"),
     **dict.fromkeys(("tearing cp", "tearing chest pain", "ripping chest pain", "tearing pain through to back"),
                     "tearing_chest_back_pain"),
+    # a knee that creaks and grinds; panic in the words of someone who has it (attacks that peak and pass, feeling
+    # like dying or going crazy, scared to get on the bus)
+    **dict.fromkeys(("creak and grind", "creaks and grinds", "knees creak", "creaky knees", "knees grind", "grinding knee",
+                     "knee grinds", "knee creaks"), "joint_crepitus"),
+    **dict.fromkeys(("feel like i'm dying", "feel like im dying", "feel like i am dying", "feel like i'm going to die",
+                     "going crazy"), "fear_of_dying"),
+    # (not "attacks where my heart pounds": with a thumping headache, sweats and a BP of 220/120 they are a
+    # phaeochromocytoma's, with no fear an arrhythmia's)
+    **dict.fromkeys(("peak in about 10 minutes", "peaks within minutes", "attacks of terror", "panicky attacks"),
+                    "panic_attacks"),
+    **dict.fromkeys(("scared to get on the bus", "scared to go out in case", "avoid going out in case",
+                     "scared to leave the house"), "avoidance_behaviour"),
     **dict.fromkeys(("dad has the same thing", "mum has the same thing", "mother has the same thing",
                      "father has the same thing", "runs in the family"), "family_history"),
 }

@@ -719,6 +719,10 @@ def test_common_complaints_in_a_patients_sentences(ex, text, present, absent):
     ("the machine at the pharmacy said 158/98.", {"high_blood_pressure_reading"}, set()),
     ("out of the blue I get attacks where my heart pounds", {"palpitations"}, {"syncope_without_warning"}),
     ("I collapsed out of the blue while standing", {"syncope_without_warning"}, set()),
+    ("they're stiff for a few minutes first thing, sometimes they creak and grind", {"short_morning_stiffness",
+                                                                                  "joint_crepitus"}, set()),
+    ("I get attacks, I feel like I'm dying, they peak in about 10 minutes; scared to get on the bus",
+     {"panic_attacks", "fear_of_dying", "avoidance_behaviour"}, set()),
 ])
 def test_everyday_phrasings_from_the_eighth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
