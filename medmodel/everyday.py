@@ -70,6 +70,11 @@ STIFF_FOR_MINUTES = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:a few|few|a cou
 STIFF_FOR_HOURS = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:hours|an hour|over an hour|more than an hour|a couple of hours|"
                              r"two hours|\d+\s*(?:hours|hrs|h))\s+(?:every|each|in the|first thing)")
 
+# Alcohol in units a week ("EtOH ~150 u/wk", "drinks 60 units a week"): 35 or more is the higher-risk drinking of
+# NICE CG115 (35 units a week for women, 50 for men; the note's sex is not known here).
+ALCOHOL_UNITS = re.compile(r"(?i)(?:etoh|alcohol|drinks?|drinking)\s*[:~≈]?\s*(?:about|around|~|≈)?\s*(?P<n>\d{2,3})\s*"
+                           r"(?:u|units?)\s*(?:/|per|a|each|every)\s*(?:wk|week)")
+
 # Weight lost, stated as an amount ("lost about 5kg", "Lost 30 pounds", "lost a stone"): not a wish ("I want to lose
 # 5 kg", "trying to lose weight").
 WEIGHT_LOST = re.compile(r"(?i)\b(?:lost|dropped)\s+(?:about|around|nearly|almost|over|like|roughly|at least|~)?\s*"
@@ -254,6 +259,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("symmetrical_small_joint_pain",)),
     **dict.fromkeys(("一两个小时才能活动开", "好几个小时才能活动开", "一个多小时才能活动开", "一两个小时才能动", "半天才能活动开",
                      "一两个小时才缓解"), ("long_morning_stiffness",)),
+    # chickenpox's spots at every stage (some crusted, some new) and a class of children with the same
+    **dict.fromkeys(("有的已经结痂了，有的还是新长的", "有的结痂有的新长", "有的结痂了有的是新的", "有的已经结痂有的还是新",
+                     "新的旧的都有", "一批一批地长", "一拨一拨地长", "一批一批地出"), ("vesicular_crops",)),
+    **dict.fromkeys(("班上好几个同学", "班里好几个同学", "同学也这样", "幼儿园好几个小朋友", "幼儿园里好几个"), ("sick_contact",)),
     # a seventh blind set (notes_k): shingles' band of pain and blisters on one side that stops at the middle
     **dict.fromkeys(("一条带状", "带状火辣辣", "呈带状", "一串小水疱", "一串水疱", "一串小水泡", "一串水泡", "不过中线",
                      "没过中线", "不超过中线", "没有超过中线"), ("dermatomal_rash",)),
@@ -433,6 +442,10 @@ EN_EVERYDAY: dict[str, str] = {
                     "panic_attacks"),
     **dict.fromkeys(("scared to get on the bus", "scared to go out in case", "avoid going out in case",
                      "scared to leave the house"), "avoidance_behaviour"),
+    **dict.fromkeys(("irregular fast heartbeat", "fast irregular heartbeat", "irregular fast heart", "fast irregular pulse",
+                     "heart racing irregularly", "heart beating irregularly"), "irregular_heartbeat"),
+    **dict.fromkeys(("lumps around my bum", "lump around my bum", "lumps around my bottom", "lumps round my bum",
+                     "lump round my bum"), "anal_lump"),
     **dict.fromkeys(("dad has the same thing", "mum has the same thing", "mother has the same thing",
                      "father has the same thing", "runs in the family"), "family_history"),
 }

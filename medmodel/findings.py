@@ -16,7 +16,7 @@ from functools import cached_property, lru_cache
 
 import ahocorasick
 
-from .everyday import (EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE,
+from .everyday import (ALCOHOL_UNITS, EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE,
                        MORNING_STIFFNESS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW, STIFF_FOR_HOURS,
                        STIFF_FOR_MINUTES,
                        URINARY_WORDS, WEIGHT_LOST, ZH_EVERYDAY, ZH_FINE, ZH_HAND_FOOT_SPOTS, ZH_MOUTH_ULCERS,
@@ -615,6 +615,9 @@ class FindingExtractor:
             place(stiffness_finding(m["cmp"], m["n"], m["unit"]), m)
         for m in WEIGHT_LOST.finditer(text):         # "lost about 5kg", "Lost 30 pounds"
             place("weight_loss", m)
+        for m in ALCOHOL_UNITS.finditer(text):       # "EtOH ~150 u/wk"
+            if int(m["n"]) >= 35:
+                place("heavy_drinking", m)
         for pattern, fid in ((STIFF_FOR_HOURS, "long_morning_stiffness"), (STIFF_FOR_MINUTES, "short_morning_stiffness")):
             for m in pattern.finditer(text):         # "stiff for hours every morning", "for a few minutes first thing"
                 place(fid, m)

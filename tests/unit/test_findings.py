@@ -721,6 +721,12 @@ def test_common_complaints_in_a_patients_sentences(ex, text, present, absent):
     ("I collapsed out of the blue while standing", {"syncope_without_warning"}, set()),
     ("they're stiff for a few minutes first thing, sometimes they creak and grind", {"short_morning_stiffness",
                                                                                   "joint_crepitus"}, set()),
+    ("47M EtOH ~150 u/wk, 3/52 jaundice, anorexia", {"heavy_drinking", "jaundice"}, set()),
+    ("drinks 10 units a week", set(), {"heavy_drinking"}),
+    ("irregular fast heartbeat, palpitations, breathless on exertion", {"irregular_heartbeat", "palpitations"}, set()),
+    ("30 weeks pregnant, painful swollen lumps around my bum, they itch", {"anal_lump", "anal_itching"}, set()),
+    ("孩子身上起了很多小水泡，特别痒，有的已经结痂了，有的还是新长的。班上好几个同学也这样。", {"vesicular_crops", "sick_contact"},
+     set()),
     ("I get attacks, I feel like I'm dying, they peak in about 10 minutes; scared to get on the bus",
      {"panic_attacks", "fear_of_dying", "avoidance_behaviour"}, set()),
 ])
