@@ -8,8 +8,9 @@ which of ~17,800 notes read differently.
 - ``InPlace``: a word that names a finding only in its place ("a temperature", "can't breathe", "hes type 1");
 - ``EN_FINE_PARTS``: "<part> fine" denies that part's finding ("lips fine, breathing fine");
 - ``PREGNANT_NOW``: the note says the woman is pregnant now;
-- ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``, ``MORNING_STIFFNESS``, ``WEIGHT_LOST``: durations and amounts that are findings ("havent had a poo in 5
-  days", "fever for 6 days", "stiff in the morning for 10 mins");
+- ``NO_STOOL_FOR_DAYS``, ``FEVER_DAYS``, ``MORNING_STIFFNESS``, ``STIFF_FOR_HOURS``, ``STIFF_FOR_MINUTES``,
+  ``WEIGHT_LOST``, ``ALCOHOL_UNITS``: durations and amounts that are findings (``AFTER_LEXICON``: those placed after
+  the lexicon has read the note): "havent had a poo in 5 days", "fever for 6 days", "stiff in the morning for 10 mins";
 - ``OVERDOSE_COUNT``, ``ZH_OVERDOSE``, ``ZH_WORST_HEADACHE``, ``ZH_RASH_AFTER_DRUG``: a tablet count or a bottle that is
   an overdose, the worst or a bursting sudden headache, a rash after a medicine (patterns with numbers or gaps a
   phrase cannot hold);
@@ -72,8 +73,8 @@ STIFF_FOR_HOURS = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:hours|an hour|ove
 
 # Alcohol in units a week ("EtOH ~150 u/wk", "drinks 60 units a week"): 35 or more is the higher-risk drinking of
 # NICE CG115 (35 units a week for women, 50 for men; the note's sex is not known here).
-ALCOHOL_UNITS = re.compile(r"(?i)(?:etoh|alcohol|drinks?|drinking)\s*[:~≈]?\s*(?:about|around|~|≈)?\s*(?P<n>\d{2,3})\s*"
-                           r"(?:u|units?)\s*(?:/|per|a|each|every)\s*(?:wk|week)")
+ALCOHOL_UNITS = re.compile(r"(?i)(?:etoh|alcohol|drinks?|drinking)\s*[:~≈]?\s*(?:about|around|~|≈)?\s*"
+                           r"(?:3[5-9]|[4-9]\d|[1-9]\d\d)\s*(?:u|units?)\s*(?:/|per|a|each|every)\s*(?:wk|week)")
 
 # Weight lost, stated as an amount ("lost about 5kg", "Lost 30 pounds", "lost a stone"): not a wish ("I want to lose
 # 5 kg", "trying to lose weight").
@@ -582,3 +583,10 @@ EN_FINE_PARTS = {"breathing": "shortness_of_breath", "lips": "lip_tongue_swellin
 FINE = {"fine", "ok", "okay", "normal", "alright", "unaffected", "good"}
 # the rest of a Chinese clause saying it is normal
 ZH_FINE = re.compile(r"[\u4e00-\u9fff]?[也都还]?(?:正常|没事|没问题|挺好的?|还好)[的了啊呢]?")
+
+# Patterns placed after the lexicon has read the note, each with its finding (a lexicon phrase holding the same words
+# wins: "嘴里溃疡一直不好" is an ulcer not healing, not any mouth ulcer).
+AFTER_LEXICON: tuple[tuple[re.Pattern, str], ...] = (
+    (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
+    (STIFF_FOR_MINUTES, "short_morning_stiffness"), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
+    (ZH_MOUTH_ULCERS, "mouth_ulcers"))

@@ -16,11 +16,9 @@ from functools import cached_property, lru_cache
 
 import ahocorasick
 
-from .everyday import (ALCOHOL_UNITS, EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT, FEVER_DAYS, FINE,
-                       MORNING_STIFFNESS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL, PREGNANT_NOW, STIFF_FOR_HOURS,
-                       STIFF_FOR_MINUTES,
-                       URINARY_WORDS, WEIGHT_LOST, ZH_EVERYDAY, ZH_FINE, ZH_HAND_FOOT_SPOTS, ZH_MOUTH_ULCERS,
-                       ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
+from .everyday import (AFTER_LEXICON, EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+                       FEVER_DAYS, FINE, MORNING_STIFFNESS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL,
+                       PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
                        ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
@@ -613,17 +611,9 @@ class FindingExtractor:
                      if not any(a < m.end and m.start < b for a, b in taken)]
         for m in MORNING_STIFFNESS.finditer(text):   # "stiff in the morning for 10 mins": brief (osteoarthritis)
             place(stiffness_finding(m["cmp"], m["n"], m["unit"]), m)
-        for m in WEIGHT_LOST.finditer(text):         # "lost about 5kg", "Lost 30 pounds"
-            place("weight_loss", m)
-        for m in ALCOHOL_UNITS.finditer(text):       # "EtOH ~150 u/wk"
-            if int(m["n"]) >= 35:
-                place("heavy_drinking", m)
-        for pattern, fid in ((STIFF_FOR_HOURS, "long_morning_stiffness"), (STIFF_FOR_MINUTES, "short_morning_stiffness")):
-            for m in pattern.finditer(text):         # "stiff for hours every morning", "for a few minutes first thing"
+        for pattern, fid in AFTER_LEXICON:          # "lost about 5kg", "EtOH ~150 u/wk", "stiff for hours every
+            for m in pattern.finditer(text):         # morning", "手心脚心还有屁股上长了小红点", "嘴里长了好几个小溃疡"
                 place(fid, m)
-        for pattern, fid in ((ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"), (ZH_MOUTH_ULCERS, "mouth_ulcers")):
-            for m in pattern.finditer(text):         # "手心脚心还有屁股上长了小红点和小水疱", "嘴里长了好几个小溃疡"
-                place(fid, m)                        # (after the lexicon: "嘴里溃疡一直不好" is an ulcer not healing)
         mentions += self._fever_days(text, mentions)
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()
