@@ -31,7 +31,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
                      triage_from_differential)
 from .scope import Scope, assess, scope_features
@@ -262,6 +262,7 @@ class Predictor:
         overdose = vocab.stoi.get(f"DX:{PARACETAMOL_OVERDOSE}")
         febrile_fit = vocab.stoi.get(f"DX:{FEBRILE_SEIZURE}")
         chronic = [(vocab.stoi[f"DX:{c}"], known) for c, known in EXACERBATION_OF.items() if f"DX:{c}" in vocab.stoi]
+        exposures = [(vocab.stoi[f"DX:{c}"], said) for c, said in EXPOSURE_NAMED.items() if f"DX:{c}" in vocab.stoi]
         for i, (case, p) in enumerate(zip(cases, prepared)):
             if overdose is not None and self._paracetamol_as_a_dose(case.text, p[3]):
                 banned[i, overdose] = True
@@ -269,6 +270,9 @@ class Predictor:
                 banned[i, febrile_fit] = True
             for token, known in chronic:   # an exacerbation only of a disease the note names
                 if not any(m.finding == known and m.present for m in p[3]):
+                    banned[i, token] = True
+            for token, said in exposures:  # a condition of an exposure only when the note speaks of it
+                if not said.search(case.text):
                     banned[i, token] = True
         device = next(model.parameters()).device
         src = Source.collate([p[4] for p in prepared], device)

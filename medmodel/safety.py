@@ -37,6 +37,16 @@ GESTATION_WEEKS = {
 # An exacerbation of a chronic disease is never output for a note that does not name the disease: "high temperature,
 # thick green phlegm, hurts on one side when I breathe in" (a lay pneumonia) was led by a bronchiectasis exacerbation.
 EXACERBATION_OF = {"bronchiectasis_exacerbation": "known_bronchiectasis"}
+# A condition of an exposure is never output for a note that says nothing of the exposure: hypothermia (a core
+# temperature under 35 C after cold exposure, NICE CKS / RCEM) was in the top three of 23 evaluation notes and the
+# diagnosis of one - "wheeze since a cold", "cold hands" in sepsis, "heat allergy ... when my body temperature
+# rises" - and sent an asthma flare and hives to the emergency department.
+EXPOSURE_NAMED = {"hypothermia": re.compile(
+    r"(?i)freez|frozen|\bsnow|\bice\b|\bicy\b|frostbit|cold water|in the cold|exposure|outside all night|"
+    r"outside overnight|(?:found|lying|lay) (?:on the floor|outside|in the garden|collapsed)|on the floor (?:all|for)|"
+    r"heating (?:broken|off|not working)|no heating|hypotherm|\b(?:temp(?:erature)?|t)\s*(?:of|was|is|:)?\s*"
+    r"3[0-4](?:\.\d|\s*(?:°|c\b|degrees))|cold to (?:the )?touch|mountain|hiking|hillwalk|"
+    r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了")}
 # Conditions of the menstrual cycle, which a woman pregnant now cannot have (periods stop in pregnancy): never output
 # for a pregnant patient ("pregnant 28 wks, back pain and headache" had period pain 16% in its differential).
 NOT_IN_PREGNANCY = frozenset({"dysmenorrhoea", "heavy_menstrual_bleeding", "menopausal_symptoms"})

@@ -352,6 +352,18 @@ def test_colic_crying_is_no_emergency_cry_and_psoriasis_patches_no_erythroderma(
     assert "widespread_red_skin" in {f.finding for f in red.red_flags}
 
 
+def test_hypothermia_only_where_the_note_speaks_of_the_cold(shipped_bundle):
+    """Hypothermia was in the top three of 23 evaluation notes and the diagnosis of one: "wheeze since a cold" went to
+    the emergency department with it; an old man found on the floor of a freezing house keeps it."""
+    p = Predictor(shipped_bundle)
+    wheeze = p.predict(Case("Wheeze since a cold. Talking in full sentences, PEF 80% of best, no chest pain, not drowsy, "
+                            "inhaler helping", 30, "F"))
+    assert "hypothermia" not in {d.condition_id for d in wheeze.differential} and wheeze.triage != "emergency"
+    cold = p.predict(Case("80yo man, lives alone, neighbour found him on the floor this morning, heating broken and house "
+                          "freezing. Very drowsy, cold to touch, speech slow.", 80, "M"))
+    assert cold.leading.condition_id == "hypothermia" and cold.triage == "emergency"
+
+
 def test_a_condition_of_pregnancy_waits_for_a_pregnancy_test(shipped_bundle):
     """A reviewer's "missed period, sexual active, nauseous" at 16 was nausea of pregnancy with cyclizine and
     prochlorperazine before any test; with a positive test the antiemetics are offered."""

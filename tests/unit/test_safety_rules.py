@@ -393,3 +393,12 @@ def test_a_swollen_face_with_toothache_unsteady_vertigo_and_a_childs_vomiting_wi
     assert ("child_abdominal_pain_vomiting", "urgent") in rules(["epigastric_pain", "vomiting"], 4)
     assert not {r for r, _ in rules(["abdominal_pain", "vomiting", "diarrhoea"], 4)} & {"child_abdominal_pain_vomiting"}
     assert not {r for r, _ in rules(["abdominal_pain", "vomiting"], 30)} & {"child_abdominal_pain_vomiting"}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("80yo found on the floor this morning, house freezing", True), ("T 34.2, drowsy, shivering stopped", True),
+    ("老人在外面躺了一夜，体温只有34度", True), ("fell through the ice into the lake", True),
+    ("wheeze since a cold", False), ("temp 38.5, cold hands", False), ("吃了冰淇淋以后肚子疼", False), ("喝了雪碧", False),
+])
+def test_hypothermia_needs_the_cold_in_the_note(text, said):
+    assert bool(safety.EXPOSURE_NAMED["hypothermia"].search(text)) is said
