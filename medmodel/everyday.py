@@ -260,6 +260,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("symmetrical_small_joint_pain",)),
     **dict.fromkeys(("一两个小时才能活动开", "好几个小时才能活动开", "一个多小时才能活动开", "一两个小时才能动", "半天才能活动开",
                      "一两个小时才缓解"), ("long_morning_stiffness",)),
+    # street barbecue before vomiting and diarrhoea (a family's food poisoning was led by appendicitis; not 一家人都 as
+    # a sick contact: "我们全家都有高血压" is a family history)
+    **dict.fromkeys(("吃了路边的烧烤", "吃了路边摊", "路边的烧烤", "吃了外卖以后", "吃了隔夜", "吃了剩菜"),
+                    ("contaminated_food_water",)),
     # chickenpox's spots at every stage (some crusted, some new) and a class of children with the same
     **dict.fromkeys(("有的已经结痂了，有的还是新长的", "有的结痂有的新长", "有的结痂了有的是新的", "有的已经结痂有的还是新",
                      "新的旧的都有", "一批一批地长", "一拨一拨地长", "一批一批地出"), ("vesicular_crops",)),
@@ -443,6 +447,14 @@ EN_EVERYDAY: dict[str, str] = {
                     "panic_attacks"),
     **dict.fromkeys(("scared to get on the bus", "scared to go out in case", "avoid going out in case",
                      "scared to leave the house"), "avoidance_behaviour"),
+    # a migraine's zigzag lights before the headache (not a retinal detachment's flashes), hives "like nettle stings"
+    # that move about and go within hours
+    **dict.fromkeys(("zigzag lights", "flashing zigzag lights", "zigzag lines", "zig zag lines", "zig zag lights",
+                     "zigzags"), "visual_aura"),
+    **dict.fromkeys(("like nettle stings", "like nettle rash", "nettle rash", "itchy welts"), "hives"),   # (not "itchy
+    # lumps": an itchy lump on the arm is a bite)
+    **dict.fromkeys(("go within a few hours", "gone within a few hours", "move around and go", "fade within hours",
+                     "disappear within a few hours"), "wheals_fade_within_day"),
     **dict.fromkeys(("irregular fast heartbeat", "fast irregular heartbeat", "irregular fast heart", "fast irregular pulse",
                      "heart racing irregularly", "heart beating irregularly"), "irregular_heartbeat"),
     **dict.fromkeys(("lumps around my bum", "lump around my bum", "lumps around my bottom", "lumps round my bum",

@@ -729,6 +729,15 @@ def test_common_complaints_in_a_patients_sentences(ex, text, present, absent):
      set()),
     ("I get attacks, I feel like I'm dying, they peak in about 10 minutes; scared to get on the bus",
      {"panic_attacks", "fear_of_dying", "avoidance_behaviour"}, set()),
+    # over-triaged notes of the development set: a migraine's zigzag lights, hives like nettle stings, a family's
+    # street barbecue
+    ("bad headache on one side with flashing zigzag lights beforehand", {"visual_aura"}, {"flashing_lights"}),
+    ("I keep seeing flashing lights", {"flashing_lights"}, {"visual_aura"}),
+    ("huge itchy lumps all over, like nettle stings, they move around and go within a few hours",
+     {"hives", "wheals_fade_within_day"}, set()),
+    ("昨天晚上我们一家三口吃了路边的烧烤，半夜开始都上吐下泻", {"contaminated_food_water", "vomiting", "diarrhoea"}, set()),
+    ("我们全家都有高血压，我最近头疼", {"headache"}, {"sick_contact"}),
+    ("an itchy lump on my arm after a bite", set(), {"hives"}),
 ])
 def test_everyday_phrasings_from_the_eighth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
