@@ -31,7 +31,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
                      triage_from_differential)
 from .scope import Scope, assess, scope_features
@@ -263,6 +263,7 @@ class Predictor:
         febrile_fit = vocab.stoi.get(f"DX:{FEBRILE_SEIZURE}")
         chronic = [(vocab.stoi[f"DX:{c}"], known) for c, known in EXACERBATION_OF.items() if f"DX:{c}" in vocab.stoi]
         exposures = [(vocab.stoi[f"DX:{c}"], said) for c, said in EXPOSURE_NAMED.items() if f"DX:{c}" in vocab.stoi]
+        crisis = vocab.stoi.get(f"DX:{NEEDS_VERY_HIGH_BP}")
         for i, (case, p) in enumerate(zip(cases, prepared)):
             if overdose is not None and self._paracetamol_as_a_dose(case.text, p[3]):
                 banned[i, overdose] = True
@@ -274,6 +275,8 @@ class Predictor:
             for token, said in exposures:  # a condition of an exposure only when the note speaks of it
                 if not said.search(case.text):
                     banned[i, token] = True
+            if crisis is not None and self._blood_pressure_below_crisis(p[3]):
+                banned[i, crisis] = True
         device = next(model.parameters()).device
         src = Source.collate([p[4] for p in prepared], device)
         hyps = self.search(model, vocab, src, beam=self.beam, force_first_dx=True, banned=banned.to(device))
@@ -458,6 +461,13 @@ class Predictor:
             if cid and cid not in out and _said_as_its_own(text, m.start(), m.end()):
                 out.append(cid)
         return out
+
+    @staticmethod
+    def _blood_pressure_below_crisis(findings: list[Mention]) -> bool:
+        """The note gives a blood pressure reading and none is very high (``NEEDS_VERY_HIGH_BP``)."""
+        readings = [m for m in findings if m.finding in ("high_blood_pressure_reading", "low_blood_pressure",
+                                                          "very_high_blood_pressure") and BP_PAIR.search(m.phrase)]
+        return bool(readings) and not any(m.finding == "very_high_blood_pressure" and m.present for m in readings)
 
     def _paracetamol_as_a_dose(self, text: str, findings: list[Mention]) -> bool:
         """The note names paracetamol with nothing of an overdose: no overdose wording, no ingestion read by

@@ -47,6 +47,11 @@ EXPOSURE_NAMED = {"hypothermia": re.compile(
     r"heating (?:broken|off|not working)|no heating|hypotherm|\b(?:temp(?:erature)?|t)\s*(?:of|was|is|:)?\s*"
     r"3[0-4](?:\.\d|\s*(?:°|c\b|degrees))|cold to (?:the )?touch|mountain|hiking|hillwalk|"
     r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了")}
+# A blood pressure measured in the note below the definition of a hypertensive emergency (180/120 or more with organ
+# damage; NICE NG136, ESC/ESH 2018) rules it out: "自己量了一下160/100" with dizziness was an emergency through it.
+# (Pre-eclampsia, with its own lower thresholds, is a condition of its own.)
+BP_PAIR = re.compile(r"(?<![\d/.])\d{2,3}\s*(?:/|over)\s*\d{2,3}(?![\d/])")
+NEEDS_VERY_HIGH_BP = "hypertensive_emergency"
 # Conditions of the menstrual cycle, which a woman pregnant now cannot have (periods stop in pregnancy): never output
 # for a pregnant patient ("pregnant 28 wks, back pain and headache" had period pain 16% in its differential).
 NOT_IN_PREGNANCY = frozenset({"dysmenorrhoea", "heavy_menstrual_bleeding", "menopausal_symptoms"})

@@ -364,6 +364,15 @@ def test_hypothermia_only_where_the_note_speaks_of_the_cold(shipped_bundle):
     assert cold.leading.condition_id == "hypothermia" and cold.triage == "emergency"
 
 
+def test_a_measured_blood_pressure_below_180_120_is_no_hypertensive_emergency(shipped_bundle):
+    """NICE NG136 / ESC-ESH 2018: a hypertensive emergency is 180/120 or more with organ damage; "自己量了一下160/100"
+    with dizziness was an emergency through it. A reading of 200/130 keeps it possible."""
+    p = Predictor(shipped_bundle)
+    ids = lambda text: {d.condition_id for d in p.predict(Case(text, 60, "M")).differential}
+    assert "hypertensive_emergency" not in ids("血压高好几年了，一直没吃药，最近有时候头晕，自己量了一下160/100")
+    assert "hypertensive_emergency" in ids("BP 220/130 at the pharmacy, bad headache and blurred vision, chest tight")
+
+
 def test_a_condition_of_pregnancy_waits_for_a_pregnancy_test(shipped_bundle):
     """A reviewer's "missed period, sexual active, nauseous" at 16 was nausea of pregnancy with cyclizine and
     prochlorperazine before any test; with a positive test the antiemetics are offered."""
