@@ -451,6 +451,8 @@ EN_EVERYDAY: dict[str, str] = {
     # that move about and go within hours
     **dict.fromkeys(("zigzag lights", "flashing zigzag lights", "zigzag lines", "zig zag lines", "zig zag lights",
                      "zigzags"), "visual_aura"),
+    **dict.fromkeys(("light is unbearable", "light or noise is unbearable", "lie in a dark room", "lie in the dark",
+                     "need a dark room", "dark room"), "photophobia"),
     **dict.fromkeys(("like nettle stings", "like nettle rash", "nettle rash", "itchy welts"), "hives"),   # (not "itchy
     # lumps": an itchy lump on the arm is a bite)
     **dict.fromkeys(("go within a few hours", "gone within a few hours", "move around and go", "fade within hours",

@@ -733,6 +733,7 @@ def test_common_complaints_in_a_patients_sentences(ex, text, present, absent):
     # street barbecue
     ("bad headache on one side with flashing zigzag lights beforehand", {"visual_aura"}, {"flashing_lights"}),
     ("I keep seeing flashing lights", {"flashing_lights"}, {"visual_aura"}),
+    ("I have to go and lie in a dark room because any light or noise is unbearable", {"photophobia"}, set()),
     ("huge itchy lumps all over, like nettle stings, they move around and go within a few hours",
      {"hives", "wheals_fade_within_day"}, set()),
     ("昨天晚上我们一家三口吃了路边的烧烤，半夜开始都上吐下泻", {"contaminated_food_water", "vomiting", "diarrhoea"}, set()),
