@@ -264,6 +264,9 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # a sick contact: "我们全家都有高血压" is a family history)
     **dict.fromkeys(("吃了路边的烧烤", "吃了路边摊", "路边的烧烤", "吃了外卖以后", "吃了隔夜", "吃了剩菜"),
                     ("contaminated_food_water",)),
+    # an ankle turned inwards (崴了一下), colleagues with the same after one meal
+    **dict.fromkeys(("崴了一下", "往里崴", "崴到了", "脚崴到", "扭了一下脚", "脚扭了"), ("fall_or_injury", "ankle_pain")),
+    **dict.fromkeys(("一起吃饭的", "同事也都拉了", "也都拉了", "也都吐了"), ("sick_contact",)),
     # chickenpox's spots at every stage (some crusted, some new) and a class of children with the same
     **dict.fromkeys(("有的已经结痂了，有的还是新长的", "有的结痂有的新长", "有的结痂了有的是新的", "有的已经结痂有的还是新",
                      "新的旧的都有", "一批一批地长", "一拨一拨地长", "一批一批地出"), ("vesicular_crops",)),
@@ -277,7 +280,9 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
 ZH_HAND_FOOT_SPOTS = re.compile(r"(?:手心|手掌|手上|手)[^。；！？，,没无不]{0,3}?(?:脚心|脚掌|脚底|脚上|脚丫|脚)"
                                 r"[^。；！？没无不]{0,12}?(?:水疱|水泡|疱疹|红点|红疹|疹子|小疱|小泡|红色的点)")
 # Ulcers in the mouth with words between ("嘴里长了好几个小溃疡", "口腔里有两个溃疡"); not a stomach ulcer (胃溃疡).
-ZH_MOUTH_ULCERS = re.compile(r"(?:嘴里|嘴巴里|口腔里?|舌头上|舌尖上|口里)[^。；！？，,没无不胃]{0,8}?溃疡")
+# (white spots only on the inside of the lip: 口腔里的小白点 in a feverish child are measles' Koplik spots)
+ZH_MOUTH_ULCERS = re.compile(r"(?:嘴里|嘴巴里|口腔里?|舌头上|舌尖上|口里|嘴唇内侧|嘴唇里面)[^。；！？，,没无不胃]{0,8}?溃疡|"
+                             r"(?:嘴唇内侧|嘴唇里面)[^。；！？，,没无不]{0,8}?(?:小白点|白点|白色的点)")
 
 # Too many tablets, read only as written: in any order within a clause "taken" and "tablets" with "many" are any
 # story of tablets ("seen many doctors and taken tablets")
@@ -386,6 +391,10 @@ EN_EVERYDAY: dict[str, str] = {
     # a clinician's probe of danger signs in plain words (2026-12-02): "I want to kill myself", "I feel suicidal" and
     # "I don't want to live anymore" read nothing and were urgent at most; a whole packet of pills, too many pills;
     # a baby who will not feed (the knowledge base's phrasings are of feeds taken, not refused)
+    **dict.fromkeys(("better off if i wasn't here", "better off if i wasnt here", "better off without me",
+                     "better off if i was gone", "better off if i wasn't around", "better off if i wasnt around"),
+                    "suicidal_thoughts"),
+    **dict.fromkeys(("looking up ways online", "looked up ways online", "researching ways online"), "suicide_plan"),
     **dict.fromkeys(("kill myself", "killing myself", "suicidal", "don't want to live", "don't want to be alive",
                      "not want to live", "take my own life", "taking my own life", "end my own life",
                      "better off dead", "no reason to live", "no point living", "no point in living"),
@@ -453,6 +462,10 @@ EN_EVERYDAY: dict[str, str] = {
                      "zigzags"), "visual_aura"),
     **dict.fromkeys(("light is unbearable", "light or noise is unbearable", "lie in a dark room", "lie in the dark",
                      "need a dark room", "dark room"), "photophobia"),
+    **dict.fromkeys(("fever went and now a rash", "after the fever went", "rash after the fever went",
+                     "fever went this morning and now", "temperature went and then a rash"), "rash_after_fever_settles"),
+    **dict.fromkeys(("blisters on my lip", "blisters on her lip", "blisters on his lip", "blister on my lip",
+                     "blisters edge of lip"), "cold_sore_blisters"),   # (not "a cluster of blisters": shingles' too)
     **dict.fromkeys(("like nettle stings", "like nettle rash", "nettle rash", "itchy welts"), "hives"),   # (not "itchy
     # lumps": an itchy lump on the arm is a bite)
     **dict.fromkeys(("go within a few hours", "gone within a few hours", "move around and go", "fade within hours",
@@ -467,7 +480,10 @@ EN_EVERYDAY: dict[str, str] = {
 
 # Phrasings that are one noun, matched only as written, never as their words in any order within a clause ("in the
 # cold, numb and painful" is no cold sore: Raynaud's fingers were read as one and triaged self-care).
-EN_COMPOUNDS = ("cold sore", "cold sores", "fever blister", "fever blisters") + OVERDOSE_AS_WRITTEN
+# ("too much paracetamol" only as written: "paracetamol isn't doing much" was an overdose, emergency)
+EN_COMPOUNDS = ("cold sore", "cold sores", "fever blister", "fever blisters", "too much paracetamol",
+                "looking up ways online", "looked up ways online", "researching ways online", "better off without me",
+                "better off if i was gone") + OVERDOSE_AS_WRITTEN
 
 # Any hint of a fit, in words the reader may not take as a seizure ("shook all over", "went stiff", "eyes rolled
 # back", 抽, 翻白眼): a febrile seizure is withheld only from a note with none of them.

@@ -78,6 +78,8 @@ _AIRWAY_WORDS = {"swallow", "swallowing", "breathe", "breathing", "breath", "bre
                  "gasping", "wheezing"}
 _GAIT_BEFORE = {"a", "with", "slight", "bad", "noticeable", "walking", "walks", "walk", "walked"}   # "with limp": gait
 _MOUTH_SORE_WORDS = {"ulcer", "ulcers", "ulceration", "stomatitis", "gingivostomatitis", "sores", "vesicles"}
+# Words of a list item that names symptoms the reader has no finding for ("visual sx", "urinary symptoms")
+_SYMPTOM_ITEM = {"sx", "symptoms", "symptom", "changes", "problems", "issues", "disturbance", "complaints"}
 _SKIN_WORDS = {"rash", "blistering", "blisters", "blister", "vesicles", "spots", "lesions"}
 _SPOT_WORDS = {"pimples", "pimple", "spot", "zits", "acne", "boils", "boil", "bumps", "lumps", "sores", "cysts", "whiteheads",
                "blackheads", "pustules"}
@@ -158,7 +160,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     - vomiting in a note that keeps fluids down: not persistent vomiting;
     - "limping", "with a limp": a limping gait, not a limp (floppy) child;
     - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "painful
-      blistering rash L chest" or "pimples on my face, chest and back, some are painful" (chest pain: the spots hurt); "a lump around my bottom that itches" (itching all over: the bottom itches); hands and feet swollen with stiff joints (Kawasaki's red swollen hands: the joints); "drinking loads, asking for water" (thirst, not alcohol); "itch, worst at night" the night itch; "out of the blue" with no faint no syncope, "up 3 times a night to pass urine" (reduced urine
+      blistering rash L chest" or "pimples on my face, chest and back, some are painful" (chest pain: the spots hurt); "a lump around my bottom that itches" (itching all over: the bottom itches); hands and feet swollen with stiff joints (Kawasaki's red swollen hands: the joints); "drinking loads, asking for water" (thirst, not alcohol); "itch, worst at night" the night itch; "out of the blue" with no faint no syncope; "could it be cancer?" or a friend's or a relative's cancer no history of the patient's; a nosebleed "stopped now" after pressure not uncontrolled; "the edge of my lip ... a tingly feeling" no restlessness, "up 3 times a night to pass urine" (reduced urine
       output), "tearing pain" (tearfulness), "a red lump" or "swollen shin with spreading redness" in a note
       with no sting or bite (a sting reaction);
     - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
@@ -255,6 +257,16 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "symmetrical_small_joint_pain"    # "feet and hands swollen and sore ..., can't get my rings off, stiff"
     if finding == "heavy_drinking" and {"water", "thirsty", "thirst", "squash", "juice"} & set(words[max(0, a - 8):b + 8]):
         return "excessive_thirst"                # "drinking loads, constantly asking for water" (a 9-year-old)
+    if finding == "restlessness" and any(w == "edge" and words[k + 1:k + 2] == ["of"] for k, w in enumerate(span, a)):
+        return None                              # "the edge of my bottom lip ... tingly burning feeling": no nerves
+    if finding == "cancer_history":
+        before = set(words[max(0, a - 9):a])
+        if {"friend", "friends", "colleague", "neighbour", "neighbor"} & before:
+            return None                                        # "my friend has just been diagnosed with bowel cancer"
+        if _RELATIVES & before:
+            return "family_history"                            # "my dad had bowel cancer"
+        if "?" in words[b:b + 3] or {"could", "worried", "afraid", "scared", "fear", "might", "maybe"} & before:
+            return None                                        # "could the lump be cancer??", "is it mouth cancer??"
     if finding == "generalised_itching" and len(span) == 1 and "night" in words[b:b + 5] and \
             {"worst", "worse"} & set(words[b:b + 5]):
         return "itch_worse_at_night"             # "really intense itch, worst at night, between my fingers"
@@ -318,6 +330,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         if finding == "uncontrolled_bleeding" and _EASING & later and not later & (
                 _NEGATION_WORDS | {"isn't", "isnt", "wasn't", "hasn't", "won't"}):
             return None                                        # "pouring with blood ... pinching it and it's slowing down"
+        if finding == "uncontrolled_bleeding" and any(
+                w in ("stopped", "settled") and not {"not", "hasn't", "hasnt", "isn't", "won't", "never"} & set(
+                    words[max(b, k - 3):k]) for k, w in enumerate(words[b:b + 40], b)):
+            return None                                        # "... leaned forward for 10 minutes and it's stopped now"
         if finding == "heard_pop_or_snap" and around & _CHEST_SOUND_WORDS:
             return "crackles"                                  # "we heard cracking and wheezing sound" in her chest
     if finding == "claudication" and {"swollen", "swelling", "swell", "puffy"} & set(span):
@@ -811,10 +827,14 @@ class FindingExtractor:
         if words[trigger_end - 1] in _NOT_WORDS and "," in gap and not any(
                 trigger_end + k in covered for k in range(gap.index(","))):
             return False
-        # Commas continue a list only when what follows each comma is itself a finding.
+        # Commas continue a list only when what follows each comma is itself a finding, or a short item the reader
+        # does not know followed by one ("no headache, visual sx, CP, SOB": chest pain and breath are denied too).
         for k, w in enumerate(gap):
-            if w == "," and trigger_end + k + 1 not in finding_starts and \
-                    not (trigger_end + k + 2 in finding_starts and words[trigger_end + k + 1] in ("or", "and", "nor")):
+            at = trigger_end + k + 1
+            if w == "," and at not in finding_starts and \
+                    not (at + 1 in finding_starts and words[at] in ("or", "and", "nor")) and \
+                    not any(words[at + n:at + n + 1] == [","] and at + n + 1 in finding_starts
+                            and _SYMPTOM_ITEM & set(words[at:at + n]) for n in (1, 2)):
                 return False
         # Other findings of the same list do not use up the scope; other words do.
         words_between = [w for k, w in enumerate(gap) if trigger_end + k not in covered]

@@ -67,6 +67,9 @@ SPECIALTIES = (
     "endocrine", "kidney_urology", "neurology", "msk_rheum", "dermatology", "ent_eye",
     "mental_health", "womens_health", "paediatrics",
 )
+# Ages at which a pregnancy is possible for the rules (the same as predict's implausible-pregnancy warning): a
+# 60-year-old's hypertension had pre-eclampsia 10% in its differential, enough for an emergency.
+PREGNANCY_AGES = (10, 55)
 TRIAGE_LEVELS = ("self_care", "routine", "urgent", "emergency")  # ascending urgency
 FINDING_KINDS = ("symptom", "sign", "history", "vital")
 NEXT_STEP_KINDS = ("test", "imaging", "referral", "self_care", "monitoring", "procedure", "emergency")
@@ -171,7 +174,7 @@ class Condition:
         female = sex == "F" or pregnant
         if self.sex_specific == "male" and female or self.sex_specific == "female" and sex == "M":
             return False
-        if self.pregnancy_only and (sex == "M" or (age is not None and not 10 <= age <= 60)):
+        if self.pregnancy_only and (sex == "M" or (age is not None and not PREGNANCY_AGES[0] <= age <= PREGNANCY_AGES[1])):
             return False
         if self.possible_age and age is not None and not self.possible_age[0] <= age <= self.possible_age[1]:
             return False

@@ -25,7 +25,7 @@ from .decode import beam_search
 from .errors import InputError
 from .everyday import FIT_HINTS
 from .findings import FindingExtractor, Mention
-from .knowledge import Condition
+from .knowledge import PREGNANCY_AGES, Condition
 from .messages import Message
 from .modality import safety_netting, stated_plan
 from .model import Source
@@ -408,7 +408,7 @@ class Predictor:
             named = self.named_conditions(case.text)   # "UTI, 10 weeks pregnant, on warfarin": a name, no symptom
             if named:
                 warnings.append(Message("named_without_findings", {"condition": named[0]}))
-        if "pregnant" in used.flags and used.age is not None and not 10 <= used.age <= 55:
+        if "pregnant" in used.flags and used.age is not None and not PREGNANCY_AGES[0] <= used.age <= PREGNANCY_AGES[1]:
             warnings.append(Message("implausible_pregnancy_age", {"age": used.age}))
         for c in conflicts:
             warnings.append(Message("context_conflict", {"flag": c.key, "form": c.form, "note": c.note,

@@ -262,9 +262,10 @@ class ContextRule:
 
 
 CONTEXT_RULES = (
-    ContextRule("infant_fever", ("fever", "high_fever", "low_grade_fever"), "urgent", "infant under 1 year",
+    ContextRule("infant_fever", ("fever", "high_fever"), "urgent", "infant under 1 year",
                 "NICE NG143 (fever in under 5s): under 3 months with 38 C or more is high risk; age is in whole "
-                "years, so every fever under 1 year is escalated", age_below=1),
+                "years, so every fever under 1 year is escalated (a fever is 38 C or more: a teething baby's 37.4 "
+                "is not one)", age_below=1),
     ContextRule("young_infant_fever", ("fever", "high_fever"), "emergency", "infant under 3 months",
                 "NICE NG143 (fever in under 5s): under 3 months with a temperature of 38 C or more is high risk (red): "
                 "assess in hospital now", months_below=3),
@@ -405,6 +406,12 @@ CONTEXT_RULES = (
                 "obstruction, a urinary infection or ketoacidosis; a child is assessed the same day",
                 age_below=16, with_findings=("vomiting", "persistent_vomiting"),
                 without_findings=("diarrhoea", "watery_diarrhoea", "bloody_diarrhoea")),
+    ContextRule("breastfeeding_breast_with_fever", ("red_hot_breast_area", "breast_tenderness", "tender_breast_lump"),
+                "urgent", "breastfeeding, with a fever",
+                "NHS 'Mastitis' and NICE CKS (mastitis and breast abscess): a breastfeeding woman with a painful red "
+                "breast and a fever or feeling unwell is seen the same day (antibiotics if not improving or "
+                "systemically unwell; an abscess to exclude)", flag="breastfeeding",
+                with_findings=("fever", "high_fever", "chills", "rigors")),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",

@@ -742,3 +742,33 @@ def test_common_complaints_in_a_patients_sentences(ex, text, present, absent):
 ])
 def test_everyday_phrasings_from_the_eighth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a ninth blind set (notes_n, 2026-12-02, half of it minor problems written by worried people)
+    ("my mum's knees ache, paracetamol isn't doing much", set(), {"paracetamol_overdose_ingestion"}),
+    ("she took too much paracetamol last night", {"paracetamol_overdose_ingestion"}, set()),
+    ("Could the lump be cancer??", set(), {"cancer_history"}),
+    ("my friend has just been diagnosed with bowel cancer so I'm a bit panicky", set(), {"cancer_history"}),
+    ("my dad had bowel cancer at 60", {"family_history"}, {"cancer_history"}),
+    ("I had breast cancer a few years ago", {"cancer_history"}, set()),
+    ("nose started pouring blood 20 min ago. Pinched the soft part for 10 minutes and it's stopped now.", set(),
+     {"uncontrolled_bleeding"}),
+    ("nose pouring blood for 30 minutes, pinched it and it hasn't stopped", {"uncontrolled_bleeding"}, set()),
+    ("I keep thinking everyone would be better off if I wasnt here and I've been looking up ways online",
+     {"suicidal_thoughts", "suicide_plan"}, set()),
+    ("the fever went this morning and now she's come out in a rash of small pink spots", {"rash_after_fever_settles"},
+     set()),
+    ("tiny blisters on my lip, tingly yesterday", {"cold_sore_blisters"}, set()),
+    ("on the edge of my bottom lip I had this tingly burning feeling yesterday", set(), {"restlessness"}),
+    ("I've been feeling on edge all week", {"restlessness"}, set()),
+    ("56M, BP 162/98 at pharmacy check. Asymptomatic - no headache, visual sx, CP, SOB. PMH nil.",
+     {"high_blood_pressure_reading"}, {"headache", "chest_pain", "shortness_of_breath"}),
+    ("no fever, seen yesterday, cough and wheeze", {"cough", "wheeze"}, {"fever"}),
+    ("右脚往里崴了一下，外脚踝肿了", {"fall_or_injury", "ankle_pain"}, set()),
+    ("下嘴唇内侧长了两个小白点，圆圆的，周围一圈红", {"mouth_ulcers"}, set()),
+    ("发烧三天，咳嗽，眼睛红，口腔里有小白点", set(), {"mouth_ulcers"}),   # Koplik spots
+    ("一起吃饭的两个同事也都拉了", {"sick_contact"}, set()),
+])
+def test_everyday_phrasings_from_the_ninth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)

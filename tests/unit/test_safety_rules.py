@@ -402,3 +402,12 @@ def test_a_swollen_face_with_toothache_unsteady_vertigo_and_a_childs_vomiting_wi
 ])
 def test_hypothermia_needs_the_cold_in_the_note(text, said):
     assert bool(safety.EXPOSURE_NAMED["hypothermia"].search(text)) is said
+
+
+def test_a_painful_breast_with_a_fever_while_breastfeeding_is_seen_the_same_day(kb):
+    """NHS 'Mastitis': a blind note's breastfeeding mother with a hot red wedge and 38.3 was routine."""
+    rules = lambda found, flags: {(r.rule, r.level) for r in safety.context_red_flags(
+        kb, [_mention(f) for f in found], 31, frozenset(flags))}
+    assert ("breastfeeding_breast_with_fever", "urgent") in rules(["breast_tenderness", "fever"], {"breastfeeding"})
+    assert not {r for r, _ in rules(["breast_tenderness"], {"breastfeeding"})} & {"breastfeeding_breast_with_fever"}
+    assert not {r for r, _ in rules(["breast_tenderness", "fever"], set())} & {"breastfeeding_breast_with_fever"}
