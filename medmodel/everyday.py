@@ -267,6 +267,16 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # an ankle turned inwards (崴了一下), colleagues with the same after one meal
     **dict.fromkeys(("崴了一下", "往里崴", "崴到了", "脚崴到", "扭了一下脚", "脚扭了"), ("fall_or_injury", "ankle_pain")),
     **dict.fromkeys(("一起吃饭的", "同事也都拉了", "也都拉了", "也都吐了"), ("sick_contact",)),
+    # notes_o: piles' lump that comes out after a stool and fresh blood dripping, gout at the root of the big toe (not
+    # 红红的发烫 as a hot joint: a cellulitic leg is red and hot too), a
+    # knee that clicks, a hip fracture's leg turned out and short, intussusception's bouts and jelly stool
+    **dict.fromkeys(("鲜血滴下来", "有鲜血滴", "纸上也有血", "纸上有血"), ("rectal_bleeding",)),
+    **dict.fromkeys(("屁股那里有个肉疙瘩", "肛门有个肉疙瘩", "大完便会鼓出来", "大便后鼓出来", "拉完会掉出来"), ("anal_lump",)),
+    **dict.fromkeys(("大脚趾根", "大脚趾突然肿", "脚趾根肿", "大脚趾肿起来"), ("big_toe_pain",)),
+    **dict.fromkeys(("咔咔响", "嘎吱响", "咯吱响", "咔嚓响"), ("joint_crepitus",)),
+    **dict.fromkeys(("往外撇", "脚往外撇", "短了一截", "腿短了一截"), ("shortened_externally_rotated_leg",)),
+    **dict.fromkeys(("一阵一阵地大哭", "一阵一阵地哭闹", "一阵阵地大哭"), ("excessive_crying", "cramping_abdominal_pain")),
+    **dict.fromkeys(("像果酱一样", "果酱一样带血", "果酱样的大便"), ("redcurrant_jelly_stool",)),
     # chickenpox's spots at every stage (some crusted, some new) and a class of children with the same
     **dict.fromkeys(("有的已经结痂了，有的还是新长的", "有的结痂有的新长", "有的结痂了有的是新的", "有的已经结痂有的还是新",
                      "新的旧的都有", "一批一批地长", "一拨一拨地长", "一批一批地出"), ("vesicular_crops",)),
@@ -470,6 +480,38 @@ EN_EVERYDAY: dict[str, str] = {
     # lumps": an itchy lump on the arm is a bite)
     **dict.fromkeys(("go within a few hours", "gone within a few hours", "move around and go", "fade within hours",
                      "disappear within a few hours"), "wheals_fade_within_day"),
+    # a tenth blind set (notes_o, 2026-12-02): cluster headache's eye and nostril on the painful side, angina on the
+    # hill that rest relieves, surgery before a PE, a saddle that cannot feel the paper, a heatwave, pain worse than it
+    # looks, scabies' lines, chickenpox's crusts
+    # (not "pain behind my right eye" alone: pain behind the eyes is dengue's and migraine's too)
+    **dict.fromkeys(("stabbing pain behind my eye", "stabbing behind my eye", "stabbing pain behind my right eye",
+                     "stabbing pain behind my left eye"), "orbital_headache"),
+    **dict.fromkeys(("that side of my nose runs", "nose runs on that side", "nostril on that side"),
+                    "one_sided_nasal_congestion"),
+    **dict.fromkeys(("eye waters on that side", "that eye waters", "my eye waters and that side"),
+                    "one_sided_eye_watering"),
+    **dict.fromkeys(("can't keep still", "cannot keep still", "can't sit still", "pace around"),
+                    "restlessness_during_attack"),
+    **dict.fromkeys(("when i walk uphill", "walking uphill", "goes away after a few minutes rest", "goes away with rest",
+                     "eases with rest", "better with rest"), "exertional_chest_pain"),
+    **dict.fromkeys(("knee surgery", "hip surgery", "knee replacement", "hip replacement", "had an operation",
+                     "had surgery"), "recent_surgery"),
+    **dict.fromkeys(("can't feel it when i wipe", "cannot feel when i wipe", "can't feel the toilet paper"),
+                    "saddle_anaesthesia"),
+    **dict.fromkeys(("haven't been able to pee", "havent been able to pee", "can't pee properly", "not been able to pee"),
+                    "urinary_retention"),
+    **dict.fromkeys(("heatwave", "heat wave", "working outside in the heat", "in the sun all day"), "heat_exposure"),
+    **dict.fromkeys(("pain worse than it looks", "hurts more than it looks", "pain much worse than it looks"),
+                    "pain_out_of_proportion"),
+    **dict.fromkeys(("dark blisters", "purple blisters", "black blisters"), "dusky_skin_bullae"),
+    **dict.fromkeys(("tiny lines in the skin", "little lines in the skin", "lines in the skin"), "skin_burrows"),
+    **dict.fromkeys(("some have crusted", "some crusted over", "some have scabbed", "some have crusted over"),
+                    "vesicular_crops"),
+    # a stroke as a relative says it ("his face looks droopy on one side", "his speech is weird")
+    **dict.fromkeys(("face looks droopy", "face droopy", "droopy on one side", "face has gone droopy", "face is droopy",
+                     "face drooped"), "facial_droop"),
+    **dict.fromkeys(("speech is weird", "speech is strange", "talking funny", "words are muddled",
+                     "words all jumbled", "speech is muddled"), "slurred_speech"),
     **dict.fromkeys(("irregular fast heartbeat", "fast irregular heartbeat", "irregular fast heart", "fast irregular pulse",
                      "heart racing irregularly", "heart beating irregularly"), "irregular_heartbeat"),
     **dict.fromkeys(("lumps around my bum", "lump around my bum", "lumps around my bottom", "lumps round my bum",

@@ -160,7 +160,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     - vomiting in a note that keeps fluids down: not persistent vomiting;
     - "limping", "with a limp": a limping gait, not a limp (floppy) child;
     - none: "a faint line on the test" (fainting), "eyes stuck shut with yellow gunk" (jaundice), "painful
-      blistering rash L chest" or "pimples on my face, chest and back, some are painful" (chest pain: the spots hurt); "a lump around my bottom that itches" (itching all over: the bottom itches); hands and feet swollen with stiff joints (Kawasaki's red swollen hands: the joints); "drinking loads, asking for water" (thirst, not alcohol); "itch, worst at night" the night itch; "out of the blue" with no faint no syncope; "could it be cancer?" or a friend's or a relative's cancer no history of the patient's; a nosebleed "stopped now" after pressure not uncontrolled; "the edge of my lip ... a tingly feeling" no restlessness, "up 3 times a night to pass urine" (reduced urine
+      blistering rash L chest" or "pimples on my face, chest and back, some are painful" (chest pain: the spots hurt); "a lump around my bottom that itches" (itching all over: the bottom itches); hands and feet swollen with stiff joints (Kawasaki's red swollen hands: the joints); "drinking loads, asking for water" (thirst, not alcohol); "itch, worst at night" the night itch; "out of the blue" with no faint no syncope; "could it be cancer?" or a friend's or a relative's cancer no history of the patient's; a nosebleed "stopped now" after pressure not uncontrolled; "the edge of my lip ... a tingly feeling" no restlessness; vomit "that looked like coffee grounds" haematemesis, "up 3 times a night to pass urine" (reduced urine
       output), "tearing pain" (tearfulness), "a red lump" or "swollen shin with spreading redness" in a note
       with no sting or bite (a sting reaction);
     - "nose runs": a runny nose, not running; "I run a firm": no exercise; "ear feels blocked": a full ear, not a blocked nose;
@@ -257,6 +257,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "symmetrical_small_joint_pain"    # "feet and hands swollen and sore ..., can't get my rings off, stiff"
     if finding == "heavy_drinking" and {"water", "thirsty", "thirst", "squash", "juice"} & set(words[max(0, a - 8):b + 8]):
         return "excessive_thirst"                # "drinking loads, constantly asking for water" (a 9-year-old)
+    if finding in ("vomiting", "persistent_vomiting") and "coffee" in words[b:b + 8]:
+        return "haematemesis"                    # "vomited something that looked like coffee grounds"
     if finding == "restlessness" and any(w == "edge" and words[k + 1:k + 2] == ["of"] for k, w in enumerate(span, a)):
         return None                              # "the edge of my bottom lip ... tingly burning feeling": no nerves
     if finding == "cancer_history":
@@ -267,8 +269,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             return "family_history"                            # "my dad had bowel cancer"
         if "?" in words[b:b + 3] or {"could", "worried", "afraid", "scared", "fear", "might", "maybe"} & before:
             return None                                        # "could the lump be cancer??", "is it mouth cancer??"
-    if finding == "generalised_itching" and len(span) == 1 and "night" in words[b:b + 5] and \
-            {"worst", "worse"} & set(words[b:b + 5]):
+    if finding == "generalised_itching" and len(span) <= 3 and "night" in words[b:b + 7] and \
+            {"worst", "worse"} & set(words[b:b + 7]):
         return "itch_worse_at_night"             # "really intense itch, worst at night, between my fingers"
     if finding == "syncope_without_warning" and span[-1:] == ["blue"] and not set(words) & {
             "faint", "fainted", "fainting", "collapsed", "collapse", "blacked", "passed", "unconscious", "syncope"}:

@@ -28,7 +28,7 @@ def test_dev_set_slice(shipped_bundle):
 @pytest.mark.parametrize("name, n, top3", [("lay_notes_b.csv", 120, 0.93), ("clinical_notes_b.csv", 120, 0.93),
                                             ("fresh_notes_c.csv", 150, 0.93), ("fresh_notes_d.csv", 150, 0.94),
                                             ("fresh_notes_f.csv", 160, 0.95), ("fresh_notes_g.csv", 160, 0.95),
-                                            ("fresh_notes_k.csv", 220, 0.97), ("fresh_notes_l.csv", 200, 0.97), ("fresh_notes_n.csv", 200, 0.96),
+                                            ("fresh_notes_k.csv", 220, 0.97), ("fresh_notes_l.csv", 200, 0.97), ("fresh_notes_n.csv", 200, 0.96), ("fresh_notes_o.csv", 160, 0.97),
                                             ("heldout_notes_m.csv", 200, 0.96)])
 def test_notes_written_blind(shipped_bundle, name, n, top3):
     """Sets of notes written blind to the project (assets/eval/context_notes_README.md): patients' lay words (first

@@ -769,6 +769,34 @@ def test_everyday_phrasings_from_the_eighth_blind_set(ex, text, present, absent)
     ("下嘴唇内侧长了两个小白点，圆圆的，周围一圈红", {"mouth_ulcers"}, set()),
     ("发烧三天，咳嗽，眼睛红，口腔里有小白点", set(), {"mouth_ulcers"}),   # Koplik spots
     ("一起吃饭的两个同事也都拉了", {"sick_contact"}, set()),
+    ("My dad's face looks droopy on one side and his speech is weird", {"facial_droop", "slurred_speech"}, set()),
+    ("today I vomited something that looked like coffee grounds", {"haematemesis"}, set()),
+    ("I drink too much coffee and get heartburn", set(), {"haematemesis"}),
 ])
 def test_everyday_phrasings_from_the_ninth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a tenth blind set (notes_o, 2026-12-02)
+    ("I'm realy itchy all over, worst at night. There are little bumps and some tiny lines in the skin.",
+     {"itch_worse_at_night", "skin_burrows"}, set()),
+    ("stabbing pain behind my right eye every night, my eye waters on that side, I can't keep still",
+     {"orbital_headache", "restlessness_during_attack"}, set()),
+    ("tight pressure in my chest when I walk uphill, it goes away after a few minutes rest", {"exertional_chest_pain"},
+     set()),
+    ("I had knee surgery 2 weeks ago, now short of breath", {"recent_surgery", "shortness_of_breath"}, set()),
+    ("I can't feel it when I wipe my bottom and I haven't been able to pee properly",
+     {"saddle_anaesthesia", "urinary_retention"}, set()),
+    ("collapsed working outside in heatwave, hot dry skin", {"heat_exposure"}, set()),
+    ("severe leg pain, pain worse than it looks, dark blisters", {"pain_out_of_proportion", "dusky_skin_bullae"}, set()),
+    ("some spots have crusted over, new ones on his face", {"vesicular_crops"}, set()),
+    ("上厕所的时候有鲜血滴下来，屁股那里有个肉疙瘩，大完便会鼓出来", {"rectal_bleeding", "anal_lump"}, set()),
+    ("半夜大脚趾根突然肿起来，红红的发烫", {"big_toe_pain"}, set()),
+    ("小腿红红的发烫", set(), {"hot_red_joint"}),
+    ("膝盖疼了好几年了，走路有时候咔咔响", {"knee_pain", "joint_crepitus"}, set()),
+    ("滑倒了，大腿根疼得站不起来，左脚往外撇，看着好像短了一截", {"shortened_externally_rotated_leg"}, set()),
+    ("宝宝一阵一阵地大哭，刚才拉了像果酱一样带血的大便", {"excessive_crying", "redcurrant_jelly_stool"}, set()),
+])
+def test_everyday_phrasings_from_the_tenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
