@@ -60,6 +60,7 @@ UNEXPLAINED_SUPPORT = 0.2   # the knowledge base's posterior for the lead below 
 EMERGENCY_STEPS = frozenset({"call_emergency_services", "emergency_department_now"})
 NON_SMOKER = re.compile(r"(?i)\b(?:non-?smoker|never smoked|never a smoker|(?:doesn'?t|does not|don'?t|do not) smoke|"
                         r"not a smoker|ex-?smoker|stopped smoking|quit smoking|gave up smoking)\b|不吸烟|不抽烟|从不吸烟|已戒烟")
+MOTHERS_BREAST = frozenset({"red_hot_breast_area", "breast_tenderness", "tender_breast_lump"})
 FEBRILE_SEIZURE = "febrile_seizure"     # never output for a note with no hint of a fit (``_seizure_read``)
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]")
 
@@ -326,7 +327,10 @@ class Predictor:
         scope = self._scope(hyp.first_logits, banned, used, findings, lead.condition_id)
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
         level, dangerous = triage_from_differential(kb, distribution)
-        months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context else None
+        # an infant's age in the note is the patient's unless the note is a breastfeeding mother's own ("Breastfeeding
+        # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
+        months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(
+            m.present and m.finding in MOTHERS_BREAST for m in findings) else None
         present += self._more_red_flags(case.text, findings)
         red_flags = merge_red_flags(red_flags_in(kb, present, lead.condition_id)
                                     + context_red_flags(kb, present, 0 if used.age is None and months is not None

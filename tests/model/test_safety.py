@@ -373,6 +373,17 @@ def test_a_measured_blood_pressure_below_180_120_is_no_hypertensive_emergency(sh
     assert "hypertensive_emergency" in ids("BP 220/130 at the pharmacy, bad headache and blurred vision, chest tight")
 
 
+def test_a_breastfeeding_mothers_own_fever_is_not_her_babys(shipped_bundle):
+    """The form left blank, "Breastfeeding my 6 week old ... sore wedge on my boob, temp 38.3" applied the under-3-months
+    fever rule to the mother (emergency); her febrile breast is urgent (NHS Mastitis). The baby's own fever stays one."""
+    p = Predictor(shipped_bundle)
+    mother = p.predict(Case("Breastfeeding my 6 week old. Since yesterday a hot, red, sore wedge shaped patch on my right "
+                            "boob, hard and lumpy. Feel fluey and achy, temp 38.3."))
+    assert mother.triage == "urgent" and "young_infant_fever" not in {f.rule for f in mother.red_flags}
+    baby = p.predict(Case("My 6 week old is breastfed and has a temp of 38.3 and is not feeding well"))
+    assert baby.triage == "emergency" and "young_infant_fever" in {f.rule for f in baby.red_flags}
+
+
 def test_a_condition_of_pregnancy_waits_for_a_pregnancy_test(shipped_bundle):
     """A reviewer's "missed period, sexual active, nauseous" at 16 was nausea of pregnancy with cyclizine and
     prochlorperazine before any test; with a positive test the antiemetics are offered."""
