@@ -347,7 +347,7 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("itchy bottom", "bottom itches", "bum itches"), "anal_itching"),
     **dict.fromkeys(("fell off bike", "falling off bike", "came off bike", "fell off his bike", "fell off her bike"),
                     "fall_or_injury"),
-    **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness"), "nausea"),
+    **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness", "felt sick"), "nausea"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
     **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued", "lids stuck", "eyelids stuck",
                      "gunk eye", "goo eye", "pus eye", "purulent discharge eye", "purulent d/c eye"), "eye_discharge"),

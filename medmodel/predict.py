@@ -33,7 +33,7 @@ from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
-                     triage_from_differential)
+                     triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
 from .tokenizer import Encoded, subword_ids
@@ -326,7 +326,10 @@ class Predictor:
         present = [m for m in findings if m.present and not safety_netting(case.text, m.start, m.end)]
         scope = self._scope(hyp.first_logits, banned, used, findings, lead.condition_id)
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
-        level, dangerous = triage_from_differential(kb, distribution)
+        level, dangerous = triage_from_differential(kb, distribution, unsupported=frozenset() if scope.out_of_scope else
+                                                    unsupported_emergencies(kb, distribution,
+                                                                            {m.finding for m in present},
+                                                                            lead.condition_id))
         # an infant's age in the note is the patient's unless the note is a breastfeeding mother's own ("Breastfeeding
         # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
         months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(

@@ -4,7 +4,8 @@
   other sex, are never output (``impossible_for``: masked in the constrained beam search, not filtered after).
 - Triage follows the calibrated differential, not the model's free-running triage token: the probability mass
   on emergency conditions, on urgent-or-worse, and on routine-or-worse each set a level once past a threshold
-  chosen on the real-language development set (``TRIAGE_MASS``). Red flags found in the note and danger that
+  chosen on the real-language development set (``TRIAGE_MASS``); an emergency condition the note gives no sign
+  of counts only toward the urgent mass (``unsupported_emergencies``). Red flags found in the note and danger that
   comes from the patient's context (``CONTEXT_RULES``) escalate it further. A dangerous condition that has not
   been excluded is managed as possible ("worst first"); the ones that set the level are named (``CannotMiss``).
 - Prescribing fits the patient and the certainty: medicines only for a leading diagnosis that is confident
@@ -22,6 +23,24 @@ from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 # Chosen on assets/eval/real_dev.csv (python -m medmodel tune-triage): the least over-triage with no note triaged
 # below its minimum safe level. Mass of the calibrated differential on conditions at or above each level.
 TRIAGE_MASS = {"emergency": 0.15, "urgent": 0.25, "routine": 0.30}
+# An emergency condition the note gives no sign of counts toward the urgent mass, not the emergency mass: not the
+# leading diagnosis, under UNSUPPORTED_BELOW likely, and listing none of the findings read as present with a
+# likelihood of UNSUPPORTED_SUPPORT or more. Small likelihoods of septic arthritis for gout, a pulmonary embolism for
+# a calf DVT and an overdose for "sleeping pills" summed past the emergency threshold. Not for a note out of scope:
+# there the differential knows nothing of the condition, and its diffuse emergency mass is what kept four
+# emergencies the knowledge base lacks (paraphimosis, a sickle cell crisis, tumour lysis, a retinal artery
+# occlusion) at emergency. Measured on every evaluation set (2,534 notes in scope or not): over-triage by 2+ levels
+# 107 -> 100 (real_dev 43 -> 41), under-triage 14 -> 14; out_of_scope_notes unchanged (under-triage 0 of 91).
+UNSUPPORTED_SUPPORT = 0.1
+UNSUPPORTED_BELOW = 0.2
+# Findings that are signs of one another for that support: a condition that lists breathlessness is supported by
+# breathlessness on exertion ("short of breath walking up the stairs, sweaty" in a 58-year-old diabetic with a jaw
+# ache was an emergency only through these).
+RELATED_FINDINGS = (("shortness_of_breath", "exertional_dyspnoea", "severe_breathlessness"),
+                    ("cold_sweat", "excessive_sweating"), ("fever", "high_fever", "low_grade_fever"),
+                    ("chest_pain", "crushing_chest_pain", "chest_tightness"), ("headache", "thunderclap_headache"),
+                    ("vomiting", "persistent_vomiting"), ("abdominal_pain", "severe_abdominal_pain"))
+_RELATED = {f: set(group) for group in RELATED_FINDINGS for f in group}
 CANNOT_MISS_PROBABILITY = 0.2     # a dangerous condition this likely is named as setting the triage
 NAMED_FLOOR = 0.05                # when smaller likelihoods add up to the level, those above this are named
 # Completed weeks of gestation in which a pregnancy condition can be the diagnosis; outside them it is never output
@@ -143,13 +162,18 @@ def _ranks(kb: KnowledgeBase) -> dict[str, int]:
 
 
 def triage_from_differential(kb: KnowledgeBase, probabilities: dict[str, float],
-                             thresholds: dict[str, float] | None = None) -> tuple[str, list[CannotMiss]]:
+                             thresholds: dict[str, float] | None = None,
+                             unsupported: frozenset[str] = frozenset()) -> tuple[str, list[CannotMiss]]:
     """The triage level the calibrated differential (every condition's likelihood) calls for, and the dangerous
-    conditions that set it."""
+    conditions that set it. ``unsupported`` emergency conditions count toward the urgent mass, not the emergency
+    mass, and are not named as setting an emergency (``unsupported_emergencies``)."""
     thresholds = thresholds or TRIAGE_MASS
     level = "self_care"
     for candidate in ("emergency", "urgent", "routine"):
-        if mass_at_or_above(kb, probabilities, candidate) >= thresholds[candidate]:
+        mass = mass_at_or_above(kb, probabilities, candidate)
+        if candidate == "emergency":
+            mass -= sum(p for c, p in probabilities.items() if c in unsupported)
+        if mass >= thresholds[candidate] - 1e-12:
             level = candidate
             break
     named = [CannotMiss(c, kb.conditions[c].triage, float(p)) for c, p in
@@ -160,9 +184,26 @@ def triage_from_differential(kb: KnowledgeBase, probabilities: dict[str, float],
         # the level was set by several smaller likelihoods: name the largest at that level, so the banner's reason
         # is on screen ("Meningitis (14%) ... emergency care until excluded"), not only a lesser one
         at_level = sorted(((c, p) for c, p in probabilities.items()
-                           if kb.conditions[c].triage == level and p >= NAMED_FLOOR), key=lambda kv: -kv[1])[:3]
+                           if kb.conditions[c].triage == level and p >= NAMED_FLOOR and c not in unsupported),
+                          key=lambda kv: -kv[1])[:3]
         named = [CannotMiss(c, level, float(p)) for c, p in at_level] + named
     return level, named
+
+
+def unsupported_emergencies(kb: KnowledgeBase, probabilities: dict[str, float], present: set[str],
+                            lead: str) -> frozenset[str]:
+    """Emergency conditions in the differential that the note gives no sign of: not the leading diagnosis ``lead``,
+    less likely than UNSUPPORTED_BELOW, and listing none of the findings ``present`` (or one related to them,
+    ``RELATED_FINDINGS``) with a likelihood of at least UNSUPPORTED_SUPPORT."""
+    present = set(present).union(*(_RELATED.get(f, ()) for f in present))
+    out = set()
+    for c, p in probabilities.items():
+        cond = kb.conditions[c]
+        if cond.triage != "emergency" or c == lead or p >= UNSUPPORTED_BELOW:
+            continue
+        if not any(f in present and q >= UNSUPPORTED_SUPPORT for f, q in cond.findings):
+            out.add(c)
+    return frozenset(out)
 
 
 def cannot_miss(kb: KnowledgeBase, differential, threshold: float = CANNOT_MISS_PROBABILITY) -> list[CannotMiss]:
@@ -207,11 +248,11 @@ def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | N
 
 # The reliever inhaler needed more often than usual or not helping ("using my blue inhaler 4 or 5 times a day",
 # "salbutamol 4 hrly", "inhaler isn't helping", 喷药也不太管用了), as people and clinicians write it.
-_RELIEVER = (r"(?:blue inhaler|reliever|salbutamol|ventolin|albuterol|terbutaline|bricanyl|inhaler|puffer|nebuli[sz]er|"
+_RELIEVER = (r"(?:blue inhaler|(?:the|my) blue one|reliever|salbutamol|ventolin|albuterol|terbutaline|bricanyl|inhaler|puffer|nebuli[sz]er|"
              r"喷雾|喷剂|喷药|气雾剂|沙丁胺醇|万托林)")
 _OVERUSED = (r"(?:every\s*(?:hour|[1-4]\s*(?:hours?|hrs?|h\b))|[1-4]\s*(?:hrly|hourly)\b|\b(?:[4-9]|1\d)\s*(?:or\s*\d+\s*)?"
              r"(?:times|x)\s*(?:a|per|/)\s*day|more (?:often )?than (?:usual|normal|before)|more and more|"
-             r"(?:a lot|much|far) more(?: often)?|more often (?:now|lately|recently|this week|these days|every day)|more often(?=\s*(?:[.,;!?]|$|and\b|but\b))|"
+             r"(?:a lot|much|far) more(?: often)?|only (?:helps?|lasts?|works?)(?: for)? (?:an|a|about an|half an) (?:hour|while)|more often (?:now|lately|recently|this week|these days|every day)|more often(?=\s*(?:[.,;!?]|$|and\b|but\b))|"
              r"(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|never|barely|hardly)\s+(?:really\s+|much\s+)?"
              r"(?:help|helping|helped|working|work|worked|touching)|no (?:help|relief|use)|"
              r"不(?:太|怎么)?管用|没(?:什么)?用|不起作用|效果(?:不好|不大|越来越差)|越来越频繁|越喷越)")

@@ -364,6 +364,26 @@ def test_hypothermia_only_where_the_note_speaks_of_the_cold(shipped_bundle):
     assert cold.leading.condition_id == "hypothermia" and cold.triage == "emergency"
 
 
+def test_emergencies_the_note_gives_no_sign_of_send_no_one_to_the_emergency_department(shipped_bundle):
+    """Small likelihoods of emergencies the note shows no sign of summed to an emergency: an overdose for a worry
+    about sleeping pills (a real question), septic arthritis's companions for gout. The overdose itself, an atypical
+    heart attack told in lay words and an emergency outside the knowledge base (out of scope: every likelihood
+    counts) stay emergencies."""
+    p = Predictor(shipped_bundle)
+    assert p.predict(Case("Problems sleeping....but worried that I might get dependent on sleeping pills")).triage \
+        != "emergency"
+    assert p.predict(Case("R 1st MTPJ red hot swollen since 4am, can't bear sheet on it", 58, "M")).triage \
+        != "emergency"
+    lost_sight = p.predict(Case("Lost the sight in my left eye about 10 minutes ago - it just went black all at once. "
+                                "No pain.", 70, "M"))
+    assert lost_sight.out_of_scope and lost_sight.triage == "emergency"
+    assert p.predict(Case("took 30 of my mums sleeping pills an hour ago", 17, "F")).triage == "emergency"
+    atypical = p.predict(Case("I'm 58 and diabetic and I've just felt really off all evening, short of breath walking "
+                              "up the stairs, sweaty and sick and a weird ache in my jaw and between my shoulder "
+                              "blades. No actual chest pain. Probably just indigestion?", 58, "M"))
+    assert atypical.triage == "emergency"
+
+
 def test_a_measured_blood_pressure_below_180_120_is_no_hypertensive_emergency(shipped_bundle):
     """NICE NG136 / ESC-ESH 2018: a hypertensive emergency is 180/120 or more with organ damage; "自己量了一下160/100"
     with dizziness was an emergency through it. A reading of 200/130 keeps it possible."""

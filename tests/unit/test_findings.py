@@ -474,6 +474,8 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("teste pain sudden onset this morning, swollen, vomited", {"testicular_pain_swelling"}, {"sudden_face_hand_swelling"}),
     ("hayfever, pregnant 16 weeks", {"sneezing"}, set()),
     ("12 weeks pregnant, sick every morning, keeping fluids down", {"nausea"}, {"persistent_vomiting"}),
+    ("felt sick and sweaty walking up the stairs", {"nausea", "excessive_sweating"}, {"vomiting"}),
+    ("I've been sick twice, felt awful", {"vomiting"}, set()),
     ("piles, itchy bum, bright red blood on tissue, straining", {"rectal_bleeding"}, set()),
     ("burning when i wee, think i saw a bit of blood on the tissue", {"haematuria"}, {"rectal_bleeding"}),
     ("verruca on the bottom of my foot, hurts when walking", {"plantar_wart"}, {"anal_pain"}),

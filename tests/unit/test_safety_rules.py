@@ -49,6 +49,32 @@ def test_triage_follows_the_mass_on_dangerous_conditions(kb):
     assert level == "emergency" and [n.condition for n in named] == emergencies[:2]
 
 
+def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
+    """Small likelihoods of emergencies the note shows no sign of (Guillain-Barre, aortic dissection for low back
+    pain) no longer sum to an emergency; one finding they list, or a related one, restores them."""
+    back = {"low_back_pain": 0.74, "guillain_barre_syndrome": 0.14, "aortic_dissection": 0.12}
+    unsupported = safety.unsupported_emergencies(kb, back, {"low_back_pain", "heavy_lifting"}, "low_back_pain")
+    assert unsupported == {"aortic_dissection"}             # Guillain-Barre lists low back pain (0.4)
+    none = safety.unsupported_emergencies(kb, back, {"heavy_lifting"}, "low_back_pain")
+    assert none == {"guillain_barre_syndrome", "aortic_dissection"}
+    assert safety.triage_from_differential(kb, back)[0] == "emergency"
+    level, named = safety.triage_from_differential(kb, back, unsupported=none)
+    assert level == "urgent" and not {n.condition for n in named} & none
+    # the leading diagnosis and a likelihood of 20% or more always count
+    lead = {"aortic_dissection": 0.5, "low_back_pain": 0.5}
+    assert safety.unsupported_emergencies(kb, lead, set(), "aortic_dissection") == frozenset()
+    assert safety.unsupported_emergencies(kb, {"low_back_pain": 0.7, "aortic_dissection": 0.3}, set(),
+                                          "low_back_pain") == frozenset()
+    # breathlessness on exertion and sweating are signs of a heart attack, which lists breathlessness and a cold sweat
+    mi = {"polymyalgia_rheumatica": 0.8, "acute_myocardial_infarction": 0.1}
+    assert safety.unsupported_emergencies(kb, mi, {"exertional_dyspnoea"}, "polymyalgia_rheumatica") == frozenset()
+    assert safety.unsupported_emergencies(kb, mi, {"excessive_sweating"}, "polymyalgia_rheumatica") == frozenset()
+    assert safety.unsupported_emergencies(kb, mi, {"shoulder_pain"}, "polymyalgia_rheumatica") == \
+        {"acute_myocardial_infarction"}
+    for group in safety.RELATED_FINDINGS:
+        assert set(group) <= set(kb.findings)
+
+
 def test_meningism_needs_fever_to_be_an_emergency(kb):
     m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
     with_fever = safety.context_red_flags(kb, [m("neck_stiffness"), m("fever")], 30, frozenset())
@@ -311,6 +337,9 @@ def test_a_renin_angiotensin_blocker_already_taken(kb):
     ("cough and wheeze, I use my inhaler more often in the winter", ["cough", "wheeze"], False),   # a season
     ("wheezy, needing my reliever more often", ["wheeze"], True),
     ("salbutamol 2 puffs prn, wheeze settled", ["wheeze"], False),
+    ("wheezy every night, using the blue one 6-8 times a day", ["wheeze"], True),
+    ("tight chest, my blue one only helps for an hour or so", ["chest_tightness"], True),
+    ("the blue one helps, wheeze gone in minutes", ["wheeze"], False),
     ("using my blue inhaler 4 times a day", [], False),                       # no breathing symptom stated
 ])
 def test_a_reliever_needed_more_often_or_not_helping_is_a_same_day_review(kb, text, found, raised):
