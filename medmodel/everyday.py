@@ -17,6 +17,8 @@ which of ~17,800 notes read differently.
 - ``EN_COMPOUNDS``: phrasings matched only as written ("cold sore");
 - ``EN_EVERYDAY``: everyday English phrasings, read like the knowledge base's and matched in any order within a
   clause ("white patches in my babys mouth", "an elephant sitting on his chest");
+- ``NEEDS_NOTE_WORDS``: a finding read only in a note that speaks of its kind (pain spreading to the left arm needs
+  the chest, the heart or an ACS companion: "hurt my left arm" in a fall is not it);
 - ``ZH_EVERYDAY``, ``ZH_FINE``, ``ZH_HAND_FOOT_SPOTS``, ``ZH_MOUTH_ULCERS``: everyday Chinese (一直吐, 嘴唇通红, 喘气也正常, 手心脚心长了小水疱).
 """
 from __future__ import annotations
@@ -645,6 +647,14 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     "words": InPlace("speech_difficulty", frozenset({"my", "the"}), need=frozenset({"out"}), near_before=frozenset(
         {"can't", "couldn't", "cannot", "struggling", "struggled", "trouble", "difficulty", "unable", "hard"})),
 }
+# A finding read only in a note that speaks of its kind: the knowledge base's "into my left arm" reduces to "left arm",
+# so "fell off my bike and hurt my left arm" was a heart attack's spreading pain - an emergency red flag. Pain
+# spreading to the arm or jaw needs the chest, the heart or an ACS companion somewhere in the note.
+NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
+    "radiating_arm_jaw_pain": re.compile(r"(?i)chest|heart|angina|crush|squeez|pressure|tight|indigestion|heartburn|"
+                                         r"\bjaw|sweat|clammy|cardiac|\bACS\b|\bMI\b|\bCP\b|胸|心|下颌|下巴"),
+}
+
 # "<part> fine": "lips fine, breathing fine" denies lip swelling and breathlessness (a note about hives that said so
 # was read as anaphylaxis). Denied only where the note states no such finding elsewhere ("breathing fine at rest,
 # breathless on the stairs" keeps the breathlessness).

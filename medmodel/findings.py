@@ -17,7 +17,8 @@ from functools import cached_property, lru_cache
 import ahocorasick
 
 from .everyday import (AFTER_LEXICON, EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
-                       FEVER_DAYS, FINE, MORNING_STIFFNESS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT, OVERDOSE_OF_PARACETAMOL,
+                       FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT,
+                       OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
                        ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
 from .knowledge import KnowledgeBase
@@ -636,6 +637,9 @@ class FindingExtractor:
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()
         for m in mentions:
+            needs = NEEDS_NOTE_WORDS.get(m.finding)
+            if needs is not None and not needs.search(text):
+                continue
             if (every or m.finding not in seen) and m.finding in self.kb.findings:
                 seen.add(m.finding)
                 out.append(m)

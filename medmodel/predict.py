@@ -31,7 +31,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
                      triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -264,6 +264,8 @@ class Predictor:
         febrile_fit = vocab.stoi.get(f"DX:{FEBRILE_SEIZURE}")
         chronic = [(vocab.stoi[f"DX:{c}"], known) for c, known in EXACERBATION_OF.items() if f"DX:{c}" in vocab.stoi]
         exposures = [(vocab.stoi[f"DX:{c}"], said) for c, said in EXPOSURE_NAMED.items() if f"DX:{c}" in vocab.stoi]
+        poisonings = [(vocab.stoi[f"DX:{c}"], signs, said) for c, (signs, said) in SIGNS_NEEDED.items()
+                      if f"DX:{c}" in vocab.stoi]
         crisis = vocab.stoi.get(f"DX:{NEEDS_VERY_HIGH_BP}")
         for i, (case, p) in enumerate(zip(cases, prepared)):
             if overdose is not None and self._paracetamol_as_a_dose(case.text, p[3]):
@@ -275,6 +277,9 @@ class Predictor:
                     banned[i, token] = True
             for token, said in exposures:  # a condition of an exposure only when the note speaks of it
                 if not said.search(case.text):
+                    banned[i, token] = True
+            for token, signs, said in poisonings:   # a poisoning only with one of its signs or substances
+                if not said.search(case.text) and not any(m.present and m.finding in signs for m in p[3]):
                     banned[i, token] = True
             if crisis is not None and self._blood_pressure_below_crisis(p[3]):
                 banned[i, crisis] = True

@@ -66,6 +66,22 @@ EXPOSURE_NAMED = {"hypothermia": re.compile(
     r"heating (?:broken|off|not working)|no heating|hypotherm|\b(?:temp(?:erature)?|t)\s*(?:of|was|is|:)?\s*"
     r"3[0-4](?:\.\d|\s*(?:°|c\b|degrees))|cold to (?:the )?touch|mountain|hiking|hillwalk|"
     r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了")}
+# A poisoning is never output for a note that shows none of its signs and names none of its substances: opioid
+# overdose (drowsiness, pinpoint pupils, slow breathing, opioid or injecting drug use; RCEM/TOXBASE) was in the top
+# three of notes about itchy toes, hives, a fit and anaphylaxis, and led "I swallowed 20 tablets of Citalopram";
+# another overdose came up for "worried I might get dependent on sleeping pills".
+SIGNS_NEEDED = {
+    "opioid_overdose": (frozenset({"opioid_use", "pinpoint_pupils", "slow_shallow_breathing", "iv_drug_use",
+                                   "loss_of_consciousness", "drowsiness", "cyanosis"}), re.compile(
+        r"(?i)heroin|fentanyl|morphine|\boxy|oxycod|oxycontin|codeine|co-?codamol|tramadol|methadone|buprenorph|"
+        r"subutex|hydrocodone|vicodin|percocet|dihydrocodeine|pethidine|tapentadol|opioid|opiate|\bsmack\b|"
+        r"naloxone|narcan|needle|inject|track marks|pinpoint|pupils (?:are |were )?(?:tiny|small|pin)|"
+        r"海洛因|吸毒|阿片|吗啡|芬太尼|曲马多|可待因|美沙酮|杜冷丁|针尖|瞳孔(?:缩小|很小|特别小|像针)")),
+    "drug_overdose": (frozenset({"overdose_ingestion"}), re.compile(
+        r"(?i)overdos|\bo\.?d\.?(?:'?d)?\b|too many|too much|whole (?:packet|pack|box|bottle|strip|tub|lot)|"
+        r"empty (?:pill|tablet|medicine|packets|bottles?|boxes)|poison|swallowed|ingest|"
+        r"过量|吞|中毒|一整瓶|一瓶|一盒|一板|农药|药吃多|吃多了")),
+}
 # A blood pressure measured in the note below the definition of a hypertensive emergency (180/120 or more with organ
 # damage; NICE NG136, ESC/ESH 2018) rules it out: "自己量了一下160/100" with dizziness was an emergency through it.
 # (Pre-eclampsia, with its own lower thresholds, is a condition of its own.)
@@ -550,6 +566,9 @@ def check_rules(kb: KnowledgeBase) -> None:
     for c in GESTATION_WEEKS:   # a smaller knowledge base may lack them; the shipped one has each (tests)
         if c in kb.conditions and not kb.conditions[c].pregnancy_only:
             raise KnowledgeError(f"GESTATION_WEEKS names {c!r}, which is not a pregnancy-only condition")
+    for c, (signs, _) in SIGNS_NEEDED.items():
+        if c in kb.conditions and not signs <= set(kb.conditions[c].finding_probs):
+            raise KnowledgeError(f"SIGNS_NEEDED: {c!r} does not list every sign {sorted(signs)}")
     for c, known in EXACERBATION_OF.items():
         if c in kb.conditions and known not in kb.conditions[c].finding_probs:
             raise KnowledgeError(f"EXACERBATION_OF: {c!r} does not list the finding {known!r}")

@@ -384,6 +384,32 @@ def test_emergencies_the_note_gives_no_sign_of_send_no_one_to_the_emergency_depa
     assert atypical.triage == "emergency"
 
 
+def test_a_poisoning_needs_one_of_its_signs_or_substances(shipped_bundle):
+    """Opioid overdose was in the top three for itchy toes and hives and led a citalopram overdose; it stays for
+    'oxys' with a man hard to wake and for pinpoint pupils, and the citalopram overdose is an overdose."""
+    p = Predictor(shipped_bundle)
+    ids = lambda text, age=30, sex="M": {d.condition_id for d in p.predict(Case(text, age, sex)).differential}
+    assert "opioid_overdose" not in ids("itchy peeling skin between toes, smells bad")
+    assert not {"opioid_overdose", "drug_overdose"} & ids("Problems sleeping....but worried that I might get "
+                                                           "dependent on sleeping pills")
+    citalopram = p.predict(Case("I swallowed 20 tablets of 40mg Citalopram whay should I do?", 24, "F"))
+    assert citalopram.leading.condition_id == "drug_overdose" and citalopram.triage == "emergency"
+    oxys = p.predict(Case("my boyfriend took some pills he got from a mate (he said they were oxys) and now he's "
+                          "really hard to wake up, snoring weirdly", 22, "M"))
+    assert "opioid_overdose" in {d.condition_id for d in oxys.differential[:2]} and oxys.triage == "emergency"
+    assert "opioid_overdose" in ids("Found my flatmate barely breathing, lips blue, pupils tiny like pinpoints")
+
+
+def test_a_hurt_left_arm_is_no_heart_attacks_spreading_pain(shipped_bundle):
+    """The knowledge base's "into my left arm" reduces to "left arm": a bike fall was an emergency red flag."""
+    p = Predictor(shipped_bundle)
+    fall = p.predict(Case("I fell off my bike and hurt my left arm, it's swollen", 30, "M"))
+    assert "radiating_arm_jaw_pain" not in {m.finding for m in fall.findings} and fall.triage != "emergency"
+    heart = p.predict(Case("heavy pressure in my chest going down my left arm, sweaty", 60, "M"))
+    assert "radiating_arm_jaw_pain" in {m.finding for m in heart.findings if m.present}
+    assert heart.triage == "emergency"
+
+
 def test_a_measured_blood_pressure_below_180_120_is_no_hypertensive_emergency(shipped_bundle):
     """NICE NG136 / ESC-ESH 2018: a hypertensive emergency is 180/120 or more with organ damage; "自己量了一下160/100"
     with dizziness was an emergency through it. A reading of 200/130 keeps it possible."""

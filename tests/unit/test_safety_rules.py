@@ -75,6 +75,25 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
         assert set(group) <= set(kb.findings)
 
 
+@pytest.mark.parametrize("condition, text, said", [
+    ("opioid_overdose", "took 3 oxys from a mate", True),
+    ("opioid_overdose", "on methadone, found him snoring and hard to rouse", True),
+    ("opioid_overdose", "他吸毒的，现在叫不醒", True),
+    ("opioid_overdose", "itchy peeling skin between my toes", False),
+    ("opioid_overdose", "hives all over after eating prawns", False),
+    ("drug_overdose", "I swallowed 20 tablets of citalopram", True),
+    ("drug_overdose", "she took the whole packet of her sleeping tablets", True),
+    ("drug_overdose", "plan to OD on mum's meds", True),
+    ("drug_overdose", "吃了一整瓶安眠药", True),
+    ("drug_overdose", "worried I might get dependent on sleeping pills", False),
+    ("drug_overdose", "my heartbeats get very fast all of a sudden", False),
+])
+def test_a_poisoning_is_named_by_its_substance(kb, condition, text, said):
+    signs, pattern = safety.SIGNS_NEEDED[condition]
+    assert bool(pattern.search(text)) is said
+    assert signs <= set(kb.conditions[condition].finding_probs)
+
+
 def test_meningism_needs_fever_to_be_an_emergency(kb):
     m = lambda f: NS(finding=f, phrase=f, start=0, end=1)
     with_fever = safety.context_red_flags(kb, [m("neck_stiffness"), m("fever")], 30, frozenset())
