@@ -22,11 +22,21 @@ from .everyday import (AFTER_LEXICON, EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
                        ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
 from .knowledge import KnowledgeBase
-from .lexicon import GENERIC, SpellFixer, canonical, load_common_words
+from .lexicon import GENERIC, STOPWORDS, SpellFixer, canonical, load_common_words
 from .tokenizer import original_span, split, split_words, visible
 from .vitals import read_vitals
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# Everyday words that name a danger sign only with the words around them (``_en_as_written``)
+_EVERYDAY_KEY_WORDS = frozenset({"took", "swallow", "go", "she", "he", "out", "found", "floor", "came", "drop", "left",
+                                 "up", "feel", "period", "hit", "move", "contact", "access", "sugar",
+                                 "pressur", "temperature", "bp"})
+# Function words that say nothing of a phrasing's meaning when it is matched as written (``_en_as_written``)
+_FILLER_WORDS = frozenset("""
+i i'm im i've ive i'd me my your his her their our its it's he she they him them you we us a an the is am are was
+were be been has have had having do does did really very so quite pretty little some any just also too extremely
+super kind sort kinda sorta abit somewhat rather this that these those
+""".split())
 
 EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for", "free of", "absence of", "never",
               "never had", "haven't had", "hasn't had", "have not had", "has not had", "don't have", "doesn't have",
@@ -504,6 +514,30 @@ class FindingExtractor:
             index.setdefault(key, (fid, ambiguous))
         return index
 
+    @cached_property
+    def _en_as_written(self) -> dict[tuple[str, ...], list[frozenset[str]]]:
+        """Keys of a danger sign's phrasings that lost two or more function words, kept at most two words and kept
+        an everyday word (``_EVERYDAY_KEY_WORDS``), with the lost words that carry each phrasing's meaning: one
+        phrasing's must be in the note around the match. "took all my tablets" reduced to "took tablets" and read
+        "I took my tablets this morning" as an overdose; "i'm going to do it tonight" to "going tonight" (a suicide
+        plan); "she's out of it" to "she out" (drowsiness). ("all" is needed only when it is the only such word.)"""
+        phrasings: dict[tuple[str, ...], list[frozenset[str] | None]] = {}
+        for phrase, fid, _ in self._en_phrases:
+            key = self._phrase_key(phrase)
+            if key not in self._en or self._en[key][0] != fid or self.kb.findings[fid].red_flag is None or \
+                    len(key) > 2 or not _EVERYDAY_KEY_WORDS & set(key):
+                continue
+            lost = [w for w in split_words(phrase.lower()) if not _CJK.match(w) and w in STOPWORDS]
+            meaning = frozenset(lost) - _FILLER_WORDS
+            if len(meaning) > 1:
+                meaning -= {"all"}
+            phrasings.setdefault(key, []).append(meaning if len(lost) >= 2 and meaning else None)
+        return {key: needs for key, needs in phrasings.items() if None not in needs}
+
+    def _written_so(self, key: tuple[str, ...], words: list[str], a: int, b: int) -> bool:
+        needs = self._en_as_written.get(key)
+        return needs is None or any(need <= set(words[max(0, a - 3):b + 3]) for need in needs)
+
     @staticmethod
     @lru_cache(maxsize=1 << 16)   # the red-flag reader indexes mostly the same phrasings: keyed once per process
     def _phrase_key(phrase: str, keep_function_words: bool = False) -> tuple[str, ...]:
@@ -677,7 +711,8 @@ class FindingExtractor:
                 if length > len(canon) - k:
                     continue
                 hit = self._en.get(tuple(tokens[k:k + length]))
-                if hit and self._usable(hit, canon[k:k + length], words, pieces, text, clinical):
+                if hit and self._usable(hit, canon[k:k + length], words, pieces, text, clinical) and \
+                        self._written_so(tuple(tokens[k:k + length]), words, canon[k][1], canon[k + length - 1][2]):
                     matched.append((canon[k][1], canon[k + length - 1][2], hit[0]))
                     for q in range(k, k + length):
                         used[q] = True

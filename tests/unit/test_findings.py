@@ -469,6 +469,25 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
 
 
 @pytest.mark.parametrize("text, present, absent", [
+    ("I took my tablets this morning as usual", set(), {"overdose_ingestion"}),
+    ("took my meds at 8 and went to bed", set(), {"overdose_ingestion"}),
+    ("I took my medication and still have a headache", {"headache"}, {"overdose_ingestion"}),
+    ("I took all my tablets an hour ago", {"overdose_ingestion"}, set()),
+    ("she's out at work today", set(), {"drowsiness"}),
+    ("she's out of it, barely responding", {"drowsiness"}, set()),
+    ("I fell and hurt my left arm", set(), {"radiating_arm_jaw_pain"}),
+    ("crushing chest pain going into my left arm", {"radiating_arm_jaw_pain"}, set()),
+    ("his left arm went weak for 15 minutes", {"one_sided_weakness"}, {"radiating_arm_jaw_pain"}),
+    ("I've been thinking about ending it", {"suicidal_thoughts"}, set()),
+    ("thoughts of ending life, has a plan", {"suicidal_thoughts"}, set()),
+])
+def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_one(ex, text, present, absent):
+    """A knowledge-base phrasing that loses its function words ("took all my tablets" -> "took tablets", "into my left
+    arm" -> "left arm") read everyday sentences as an overdose, drowsiness or a heart attack's spreading pain."""
+    read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
     # a clinician's first notes (a reviewer's trial of the CLI, 2026-12-02)
     ("itchy white discharge, no smell, no pelvic pain", {"thick_white_discharge"}, {"generalised_itching"}),
     ("teste pain sudden onset this morning, swollen, vomited", {"testicular_pain_swelling"}, {"sudden_face_hand_swelling"}),
