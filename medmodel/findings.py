@@ -142,6 +142,8 @@ _EAR_WORDS = {"ear", "ears", "hear", "hearing", "muffled"}
 _NOSE_WORDS = {"nose", "nasal", "sinus", "sinuses", "cold", "snotty", "sniffles", "congested", "stuffy"}
 _STING_WORDS = {"sting", "stung", "stings", "bite", "bit", "bitten", "bites", "wasp", "bee", "hornet", "insect", "bug",
                 "mosquito", "horsefly", "midge", "spider", "tick", "flea", "fleas", "gnat", "ant"}
+_PUZZLED_BY = {"about", "why", "whether", "if", "regarding", "because", "what", "how", "which", "between", "whats",
+               "what's"}   # (not "by": "found sweaty and confused by wife"; not "on": "confused on waking")
 _FAINT_NOT_SYNCOPE = {"line", "lines", "positive", "pink", "smell", "taste", "mark", "marks", "rash", "glow", "hope",
                       "chance", "memory", "sound", "noise", "outline", "bruise", "stain"}
 
@@ -199,6 +201,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
       anal pain; "fit and well" no seizure; a neck stiff "for months" a painful neck, not meningism; "dip nit+" no
       nits."""
     span, after = words[a:b], words[b:b + 1]
+    if finding == "confusion" and span in (["confusing"], ["confused"]) and (
+            span == ["confusing"] or set(words[b:b + 2]) & _PUZZLED_BY):
+        return None   # "the issue which is confusing me", "I'm confused about my results": puzzled, not delirious
     if finding == "fainting" and span == ["faint"] and set(words[b:b + 2]) & _FAINT_NOT_SYNCOPE:
         return None
     if finding == "seizure" and any(w == "fit" and (words[k + 1:k + 3] == ["and", "well"]
@@ -525,7 +530,13 @@ class FindingExtractor:
         for phrase, fid, _ in self._en_phrases:
             key = self._phrase_key(phrase)
             if key not in self._en or self._en[key][0] != fid or self.kb.findings[fid].red_flag is None or \
-                    len(key) > 2 or not _EVERYDAY_KEY_WORDS & set(key):
+                    len(key) > 2:
+                continue
+            if any(t.isdigit() for t in key):   # "4AT 6" is ("4", "6") once "at" goes: "4 to 6" is no delirium score
+                lost = [w for w in split_words(phrase.lower()) if not _CJK.match(w) and w in STOPWORDS]
+                phrasings.setdefault(key, []).append(frozenset(lost) or None)
+                continue
+            if not _EVERYDAY_KEY_WORDS & set(key):
                 continue
             lost = [w for w in split_words(phrase.lower()) if not _CJK.match(w) and w in STOPWORDS]
             meaning = frozenset(lost) - _FILLER_WORDS

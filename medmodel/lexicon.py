@@ -63,6 +63,8 @@ IDIOMS: dict[tuple[str, ...], str] = {
 }
 # Lay and clinical words -> one canonical word (applied after idioms, before stemming).
 SYNONYMS: dict[str, str] = {
+    # the stemmer makes "several" "sever", as it makes "severe": "several blood tests" was severe bleeding
+    "several": "several",
     **dict.fromkeys(("pee", "peeing", "pees", "peed", "wee", "weeing", "wees", "weed", "piss", "pissing",
                      "urinate", "urinating", "urinates", "urinated", "urination", "micturition", "micturate",
                      "micturating", "urinary", "urine"), "urinate"),

@@ -480,6 +480,16 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("his left arm went weak for 15 minutes", {"one_sided_weakness"}, {"radiating_arm_jaw_pain"}),
     ("I've been thinking about ending it", {"suicidal_thoughts"}, set()),
     ("thoughts of ending life, has a plan", {"suicidal_thoughts"}, set()),
+    # real questions (assets/corpora) that raised an emergency red flag in words that say nothing of one
+    ("I had several blood panels done, kidney and liver function tests", set(), {"uncontrolled_bleeding"}),
+    ("severe bleeding from the cut on his arm", {"uncontrolled_bleeding"}, set()),
+    ("concerned about risk factors and other treatment options", set(), {"thoughts_of_harming_others"}),
+    ("he is a risk to others", {"thoughts_of_harming_others"}, set()),
+    ("the test showed the RBC count to be 4 to 6", set(), {"fluctuating_confusion"}),
+    ("the issue which is confusing me right now", set(), {"confusion"}),
+    ("I'm confused about my blood results", set(), {"confusion"}),
+    ("found sweaty and confused by wife, CBG 2.4", {"confusion"}, set()),
+    ("confused on waking, not himself", {"confusion"}, set()),
 ])
 def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_one(ex, text, present, absent):
     """A knowledge-base phrasing that loses its function words ("took all my tablets" -> "took tablets", "into my left
