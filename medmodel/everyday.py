@@ -526,6 +526,7 @@ EN_EVERYDAY: dict[str, str] = {
 # cold, numb and painful" is no cold sore: Raynaud's fingers were read as one and triaged self-care).
 # ("too much paracetamol" only as written: "paracetamol isn't doing much" was an overdose, emergency)
 EN_COMPOUNDS = ("cold sore", "cold sores", "fever blister", "fever blisters", "too much paracetamol", "risk to others",
+                "hearing things", "hear things",
                 "looking up ways online", "looked up ways online", "researching ways online", "better off without me",
                 "better off if i was gone") + OVERDOSE_AS_WRITTEN
 

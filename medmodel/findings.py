@@ -204,6 +204,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "confusion" and span in (["confusing"], ["confused"]) and (
             span == ["confusing"] or set(words[b:b + 2]) & _PUZZLED_BY):
         return None   # "the issue which is confusing me", "I'm confused about my results": puzzled, not delirious
+    if finding == "pregnancy_bleeding" and {"test", "tests", "tested"} & set(words[b:b + 2]):
+        return None   # "the pregnancy blood test came back negative"
     if finding == "fainting" and span == ["faint"] and set(words[b:b + 2]) & _FAINT_NOT_SYNCOPE:
         return None
     if finding == "seizure" and any(w == "fit" and (words[k + 1:k + 3] == ["and", "well"]

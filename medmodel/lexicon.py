@@ -65,6 +65,8 @@ IDIOMS: dict[tuple[str, ...], str] = {
 SYNONYMS: dict[str, str] = {
     # the stemmer makes "several" "sever", as it makes "severe": "several blood tests" was severe bleeding
     "several": "several",
+    # and "testes" "test": "a blood test, pain in my arm" was testicular pain
+    **dict.fromkeys(("testes", "teste", "testis"), "testicl"),
     **dict.fromkeys(("pee", "peeing", "pees", "peed", "wee", "weeing", "wees", "weed", "piss", "pissing",
                      "urinate", "urinating", "urinates", "urinated", "urination", "micturition", "micturate",
                      "micturating", "urinary", "urine"), "urinate"),

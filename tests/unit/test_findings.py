@@ -490,6 +490,14 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("I'm confused about my blood results", set(), {"confusion"}),
     ("found sweaty and confused by wife, CBG 2.4", {"confusion"}, set()),
     ("confused on waking, not himself", {"confusion"}, set()),
+    ("positive test last week, sharp pain low on my left side", set(), {"testicular_pain_swelling"}),
+    ("had a blood test, pain in my arm since", set(), {"testicular_pain_swelling"}),
+    ("pain in the testes", {"testicular_pain_swelling"}, set()),
+    ("the pregnancy blood test came back negative", set(), {"pregnancy_bleeding"}),
+    ("8 weeks pregnant and bleeding", {"pregnancy_bleeding"}, set()),
+    ("the slightest thing can make me cry, things like hospital dramas when i hear of women who are ill", set(),
+     {"hallucinations"}),
+    ("I keep hearing things that aren't there", {"hallucinations"}, set()),
 ])
 def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_one(ex, text, present, absent):
     """A knowledge-base phrasing that loses its function words ("took all my tablets" -> "took tablets", "into my left
