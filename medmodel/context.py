@@ -282,7 +282,20 @@ _PREGNANT_WEEKS = [
                r"(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?|w|/40)\b"),
     re.compile(r"(?i)(?<![\d/])(\d{1,2})\+[0-6]\s*(?:weeks?|wks?|/40)?\b"),
 ]
-_PREGNANT = re.compile(r"(?i)\b(?:pregnant|pregnancy|expecting a baby|with child|antenatal|g\d\s*p\d|primigravida|multigravida)\b|怀孕|妊娠期?|孕期|孕妇|怀着|早孕")
+_PREGNANT = re.compile(r"(?i)\b(?:pregnant|pregnancy|expecting a baby|with child|antenatal|g\d\s*p\d|primigravida|multigravida)\b|怀孕|妊娠期?|孕期|孕妇|怀着|早孕|"
+                       r"怀上(?:了|宝宝|孩子|有)?(?:\s*[\d一二三四五六七八九两]+\s*个?多?月)?")
+# a pregnancy wished for, planned, supposed or past, not now: "trying to get pregnant", "if I get pregnant", "when I was
+# pregnant with my son", "planning a pregnancy", "my last pregnancy", 想怀孕, 计划怀孕, 上次怀孕
+_PREGNANCY_NOT_NOW = re.compile(r"(?i)\b(?:trying|try|tried|want|wanting|wanted|hoping|hope|plan|planning|planned|ready|"
+                                r"able|unable|struggling|struggle)\s+(?:to\s+)?(?:get|getting|become|becoming|be|for a)\s+$|"
+                                r"\b(?:if|when|once|before|after|in case)\s+(?:i|she|you|we|my wife|my partner)\s+"
+                                r"(?:get|gets|become|becomes|was|were|had been|got)\s+$|"
+                                r"\b(?:planning|plan|trying for|wanting|want)\s+(?:a|another|our|my)\s+$|"
+                                r"\b(?:previous|last|past|earlier|former|prior|other)\s+$|"
+                                r"(?:想|想要|计划|准备|打算|希望|以前|上次|之前|上一次|前一次)\s*$")
+# a likeness, not a pregnancy: "肚子大，像怀孕了一样", "my belly looks pregnant", "like I'm 6 months pregnant"
+_LIKE_PREGNANT = re.compile(r"(?i)(?:像|好像|跟|如同|似)\s*$|(?:looks?|looking|like|as if|as though)\s+(?:i'?m\s+|i am\s+|i was\s+|"
+                            r"she'?s\s+|she is\s+)?(?:\d+\s+months?\s+)?$")
 _NOT_PREGNANT = re.compile(r"(?i)\b(?:pregnancy test (?:was |is )?(?:negative|neg)|upt\s*(?:-ve|neg\w*)|"
                            r"(?:can'?t|cannot|could not|couldn'?t) be pregnant)\b|未孕|没有怀孕|尿妊娠试验阴性")
 _BREASTFEEDING = re.compile(r"(?i)\b(?:breast-?\s?feeding|breastfed|ebf|nursing (?:my|the|her) (?:baby|son|daughter|"
@@ -307,9 +320,10 @@ def _pregnancy(text: str) -> list[ContextItem]:
     for m in _PREGNANT.finditer(text):
         if any(i.start <= m.start() < i.end or m.start() <= i.start < m.end() for i in out):
             continue
-        # "pregnancy test" alone says nothing; "no chance of pregnancy" is a denial
+        # "pregnancy test" alone says nothing; "no chance of pregnancy" is a denial; "像怀孕了一样" a likeness
         after = text[m.end():m.end() + 6].lower()
-        if after.startswith(" test") or after.startswith("试验"):
+        if after.startswith(" test") or after.startswith("试验") or _LIKE_PREGNANT.search(text[max(0, m.start() - 24):m.start()]) \
+                or _PREGNANCY_NOT_NOW.search(text[max(0, m.start() - 30):m.start()]):
             continue
         out.append(_item("pregnant", True, m, text))
     for m in _BREASTFEEDING.finditer(text):

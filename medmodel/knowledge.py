@@ -178,6 +178,8 @@ class Condition:
             return False
         if self.possible_age and age is not None and not self.possible_age[0] <= age <= self.possible_age[1]:
             return False
+        if self.possible_age and age is None and pregnant and self.possible_age[1] < PREGNANCY_AGES[0]:
+            return False   # a pregnant woman of unknown age is no infant: no bronchiolitis for her cold
         return True
 
     @cached_property

@@ -37,6 +37,33 @@ def test_denied_pregnancy(text):
     assert "pregnant" not in case.flags
 
 
+@pytest.mark.parametrize("text, pregnant", [
+    ("we are trying to get pregnant, I have a sore throat", False),
+    ("can I take ibuprofen if I get pregnant?", False),
+    ("when I was pregnant with my son I had this too", False),
+    ("in my last pregnancy I had pre-eclampsia", False),
+    ("planning a pregnancy next year, acne on my chin", False),
+    ("my belly is so bloated I look like I'm 6 months pregnant", False),
+    ("肚子大，像怀孕了一样，脚浮肿", False),
+    ("想怀孕，正在备孕，最近咳嗽", False),
+    ("上次怀孕流产了，现在月经不调", False),
+    ("I got pregnant 8 weeks ago and now I'm spotting", True),
+    ("this is my first pregnancy, 10 weeks", True),
+    ("I might be pregnant, my period is late", True),
+    ("怀上有四五个月，着凉感冒了，咳嗽鼻塞", True),
+])
+def test_a_pregnancy_wished_for_past_or_a_likeness_is_not_one_now(text, pregnant):
+    case, _ = ctx(text)
+    assert ("pregnant" in case.flags) is pregnant
+
+
+def test_a_pregnant_woman_of_unknown_age_is_no_infant(kb):
+    from medmodel import safety
+    assert "bronchiolitis" in safety.impossible_for(kb, None, None, True)
+    assert "bronchiolitis" not in safety.impossible_for(kb, None, None, False)
+    assert "bronchiolitis" in safety.impossible_for(kb, 30, "F", False)
+
+
 @pytest.mark.parametrize("text, flags, absent", [
     ("allergic to penicillin (rash with amoxicillin)", {"allergy_penicillin"}, {"allergy_penicillin_severe"}),
     ("Pen anaphylaxis. 19M, sore throat", {"allergy_penicillin", "allergy_penicillin_severe"}, set()),
