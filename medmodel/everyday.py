@@ -349,6 +349,16 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("itchy bottom", "bottom itches", "bum itches"), "anal_itching"),
     **dict.fromkeys(("fell off bike", "falling off bike", "came off bike", "fell off his bike", "fell off her bike"),
                     "fall_or_injury"),
+    # sudden loss of sight as people say it ("Lost the sight in my left eye ... it just went black all at once")
+    **dict.fromkeys(("lost the sight in my eye", "vision went black", "went black all at once",
+                     "gone blind in one eye", "suddenly blind in one eye"), "sudden_vision_loss"),
+    # a heavy arm or leg is how people describe a weak one ("He awakened yesterday complaining of heaviness to his left
+    # arm", after a stroke)
+    **dict.fromkeys(("heaviness left arm", "heaviness right arm", "left arm heavy", "right arm heavy",
+                     "heaviness left leg", "heaviness right leg"), "one_sided_weakness"),
+    **dict.fromkeys(("creatinine doubled", "creatinine has doubled", "creatinine up", "creat up"), "raised_creatinine"),
+    # paraphimosis as a man says it ("pulled my foreskin back ... now it won't go back over")
+    **dict.fromkeys(("pulled my foreskin back", "foreskin stuck back", "foreskin stuck behind"), "retracted_foreskin_stuck"),
     **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness", "felt sick"), "nausea"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
     **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued", "lids stuck", "eyelids stuck",

@@ -312,7 +312,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                                            # "no clots, passing urine normally"
     if finding == "joint_swelling" and {"above", "below"} & set(span):   # "swollen just above the knee to the foot"
         return None
-    if finding == "reduced_urine_output" and not _LESS_URINE & set(words[max(0, a - 3):b]):
+    if finding == "reduced_urine_output" and not _LESS_URINE & set(words[max(0, a - 3):b]) and \
+            not any(w.startswith(("oligur", "anur")) for w in span):   # "oliguric", "anuric" say it themselves
         return None                                            # "up 3 times a night to pass urine", "passing urine normally"
     if finding == "reduced_urine_output" and _CANNOT & set(words[max(0, a - 3):b]) and \
             not {"much", "enough", "any", "more"} & set(words[max(0, a - 3):b + 2]):

@@ -331,10 +331,8 @@ class Predictor:
         present = [m for m in findings if m.present and not safety_netting(case.text, m.start, m.end)]
         scope = self._scope(hyp.first_logits, banned, used, findings, lead.condition_id)
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
-        level, dangerous = triage_from_differential(kb, distribution, unsupported=frozenset() if scope.out_of_scope else
-                                                    unsupported_emergencies(kb, distribution,
-                                                                            {m.finding for m in present},
-                                                                            lead.condition_id))
+        unsupported = unsupported_emergencies(kb, distribution, {m.finding for m in present}, lead.condition_id)
+        level, dangerous = triage_from_differential(kb, distribution, unsupported=unsupported)
         # an infant's age in the note is the patient's unless the note is a breastfeeding mother's own ("Breastfeeding
         # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
         months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(

@@ -366,17 +366,26 @@ def test_hypothermia_only_where_the_note_speaks_of_the_cold(shipped_bundle):
 
 def test_emergencies_the_note_gives_no_sign_of_send_no_one_to_the_emergency_department(shipped_bundle):
     """Small likelihoods of emergencies the note shows no sign of summed to an emergency: an overdose for a worry
-    about sleeping pills (a real question), septic arthritis's companions for gout. The overdose itself, an atypical
-    heart attack told in lay words and an emergency outside the knowledge base (out of scope: every likelihood
-    counts) stay emergencies."""
+    about sleeping pills, a question about premature ejaculation (real questions), septic arthritis's companions for
+    gout. The overdose itself, an atypical heart attack told in lay words and sudden loss of sight stay emergencies;
+    so do the emergencies that had relied on that diffuse mass, now read: paraphimosis, a sickle cell crisis with a
+    fever, tumour lysis with a potassium of 6.8."""
     p = Predictor(shipped_bundle)
     assert p.predict(Case("Problems sleeping....but worried that I might get dependent on sleeping pills")).triage \
         != "emergency"
     assert p.predict(Case("R 1st MTPJ red hot swollen since 4am, can't bear sheet on it", 58, "M")).triage \
         != "emergency"
-    lost_sight = p.predict(Case("Lost the sight in my left eye about 10 minutes ago - it just went black all at once. "
-                                "No pain.", 70, "M"))
-    assert lost_sight.out_of_scope and lost_sight.triage == "emergency"
+    assert p.predict(Case("Hello Doctor, How to overcome premature ejaculation. Can I use any kind of ayurvedic "
+                          "spray during intercourse?")).triage != "emergency"
+    for text, age, sex in (
+            ("Lost the sight in my left eye about 10 minutes ago - it just went black all at once. No pain.", 70, "M"),
+            ("Pulled my foreskin back in the shower and now it won't go back over, the end is swollen like a ring "
+             "and it's really painful.", 24, "M"),
+            ("My son has sickle cell and he's in agony in his legs and back, the painkillers we have at home aren't "
+             "touching it, temp 38.", 12, "M"),
+            ("Day 2 of induction chemo for high-grade lymphoma. K 6.8, urate 900, phosphate high, corrected Ca low, "
+             "creatinine doubled, oliguric.", None, None)):
+        assert p.predict(Case(text, age, sex)).triage == "emergency", text
     assert p.predict(Case("took 30 of my mums sleeping pills an hour ago", 17, "F")).triage == "emergency"
     atypical = p.predict(Case("I'm 58 and diabetic and I've just felt really off all evening, short of breath walking "
                               "up the stairs, sweaty and sick and a weird ache in my jaw and between my shoulder "

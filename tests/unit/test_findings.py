@@ -498,6 +498,14 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("the slightest thing can make me cry, things like hospital dramas when i hear of women who are ill", set(),
      {"hallucinations"}),
     ("I keep hearing things that aren't there", {"hallucinations"}, set()),
+    # out-of-scope emergencies whose words were not read (assets/eval/out_of_scope_notes.csv)
+    ("Lost the sight in my left eye about 10 minutes ago - it just went black all at once", {"sudden_vision_loss"}, set()),
+    ("I lost sight of my keys", set(), {"sudden_vision_loss"}),
+    ("Pulled my foreskin back in the shower and now it won't go back over", {"retracted_foreskin_stuck"}, set()),
+    ("K 6.8, creatinine doubled, oliguric", {"raised_creatinine", "reduced_urine_output"}, set()),
+    ("up 3 times a night to pass urine", set(), {"reduced_urine_output"}),
+    ("He awakened yesterday complaining of heaviness to his left arm", {"one_sided_weakness"},
+     {"radiating_arm_jaw_pain"}),
 ])
 def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_one(ex, text, present, absent):
     """A knowledge-base phrasing that loses its function words ("took all my tablets" -> "took tablets", "into my left

@@ -49,6 +49,22 @@ def test_triage_follows_the_mass_on_dangerous_conditions(kb):
     assert level == "emergency" and [n.condition for n in named] == emergencies[:2]
 
 
+@pytest.mark.parametrize("text, found, rule, raised", [
+    ("my son has sickle cell, temp 38.5 and pain in his legs", ["fever"], "sickle_cell_fever", True),
+    ("sickle cell disease, chest pain and breathless", ["chest_pain"], "sickle_cell_fever", True),
+    ("a fever of 38.5 and a cough", ["fever"], "sickle_cell_fever", False),
+    ("K 6.8, creatinine doubled, oliguric", ["raised_creatinine"], "severe_hyperkalaemia", True),
+    ("血钾6.9，尿少", ["reduced_urine_output"], "severe_hyperkalaemia", True),
+    ("K 5.9, creatinine up", ["raised_creatinine"], "severe_hyperkalaemia", False),
+    ("vitamin K 7 days ago, creatinine up", ["raised_creatinine"], "severe_hyperkalaemia", False),
+])
+def test_sickle_cell_with_a_fever_and_a_potassium_of_6_5_are_emergencies(kb, text, found, rule, raised):
+    """NHS 'Sickle cell disease' / NICE CG143; UK Kidney Association hyperkalaemia guideline (K >= 6.5 mmol/L)."""
+    mentions = [_mention(f) for f in found] + ([_mention("sickle_cell_disease")] if "sickle" in text else [])
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, mentions, 12, frozenset(), text=text)}
+    assert ((rule, "emergency") in rules) is raised
+
+
 def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     """Small likelihoods of emergencies the note shows no sign of (Guillain-Barre, aortic dissection for low back
     pain) no longer sum to an emergency; one finding they list, or a related one, restores them."""
