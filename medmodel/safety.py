@@ -77,7 +77,7 @@ SIGNS_NEEDED = {
                                    "loss_of_consciousness", "drowsiness", "cyanosis"}), re.compile(
         r"(?i)heroin|fentanyl|morphine|\boxy|oxycod|oxycontin|codeine|co-?codamol|tramadol|methadone|buprenorph|"
         r"subutex|hydrocodone|vicodin|percocet|dihydrocodeine|pethidine|tapentadol|opioid|opiate|\bsmack\b|"
-        r"naloxone|narcan|needle|inject|track marks|pinpoint|pupils (?:are |were )?(?:tiny|small|pin)|"
+        r"naloxone|narcan|needles?\b(?! (?:biopsy|aspiration))|\binject(?:s|ed|ing)?\b|\bivdu\b|track marks|pinpoint|pupils (?:are |were )?(?:tiny|small|pin)|"
         r"海洛因|吸毒|阿片|吗啡|芬太尼|曲马多|可待因|美沙酮|杜冷丁|针尖|瞳孔(?:缩小|很小|特别小|像针)")),
     "drug_overdose": (frozenset({"overdose_ingestion"}), re.compile(
         r"(?i)overdos|\bo\.?d\.?(?:'?d)?\b|too many|too much|whole (?:packet|pack|box|bottle|strip|tub|lot)|"

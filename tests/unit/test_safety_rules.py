@@ -97,6 +97,8 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     ("opioid_overdose", "他吸毒的，现在叫不醒", True),
     ("opioid_overdose", "itchy peeling skin between my toes", False),
     ("opioid_overdose", "hives all over after eating prawns", False),
+    ("opioid_overdose", "should a cortisone injection be done without ultrasound guidance?", False),
+    ("opioid_overdose", "IVDU, found drowsy", True),
     ("drug_overdose", "I swallowed 20 tablets of citalopram", True),
     ("drug_overdose", "she took the whole packet of her sleeping tablets", True),
     ("drug_overdose", "plan to OD on mum's meds", True),
