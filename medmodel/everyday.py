@@ -679,7 +679,15 @@ ZH_FINE = re.compile(r"[\u4e00-\u9fff]?[也都还]?(?:正常|没事|没问题|�
 
 # Patterns placed after the lexicon has read the note, each with its finding (a lexicon phrase holding the same words
 # wins: "嘴里溃疡一直不好" is an ulcer not healing, not any mouth ulcer).
-AFTER_LEXICON: tuple[tuple[re.Pattern, str], ...] = (
-    (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
+# Redness that spreads, as people and nurses write cellulitis ("Red warm swollen shin with spreading redness", "big red
+# hot patch on my shin, spreading through the day" read nothing: the knowledge base wants "skin" or "patch on my
+# leg"); not a rash or spots spreading
+SPREADING_REDNESS = re.compile(r"(?i)\b(?:red|redness|reddened)\b[^.;!?\n]{0,50}?\bspread\w*|\bspreading\s+(?:redness|red)\b")
+# ... unless its sentence speaks of a rash, spots, an eye or a ring (erythema migrans grows; a rash spreads)
+NOT_SPREADING_REDNESS = re.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimples?|acne|blackheads?|bumps?|hives|"
+                                   r"lines?|streaks?|eyes?|ring|bulls?-?eye|target|circle|tick)\b")
+# (pattern, finding) or (pattern, finding, a pattern that rules it out when its sentence holds it)
+AFTER_LEXICON: tuple[tuple, ...] = (
+    (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
     (ZH_MOUTH_ULCERS, "mouth_ulcers"))

@@ -161,6 +161,13 @@ def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int,
 _CHRONIC = frozenset({"months", "years", "month", "year", "ages", "decades", "/12", "/52"})
 
 
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]``."""
+    lo = max(text.rfind(c, 0, start) for c in ".;!?\n。；！？") + 1
+    his = [i for i in (text.find(c, end) for c in ".;!?\n。；！？") if i >= 0]
+    return text[lo:min(his) if his else len(text)]
+
+
 def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = False) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some:
     - "a dribble after I pee", "then dribbles after": post-void dribbling; "dribbling loads, chewing everything": a
@@ -678,8 +685,10 @@ class FindingExtractor:
                      if not any(a < m.end and m.start < b for a, b in taken)]
         for m in MORNING_STIFFNESS.finditer(text):   # "stiff in the morning for 10 mins": brief (osteoarthritis)
             place(stiffness_finding(m["cmp"], m["n"], m["unit"]), m)
-        for pattern, fid in AFTER_LEXICON:          # "lost about 5kg", "EtOH ~150 u/wk", "stiff for hours every
+        for pattern, fid, *unless in AFTER_LEXICON:   # "lost about 5kg", "EtOH ~150 u/wk", "stiff for hours every
             for m in pattern.finditer(text):         # morning", "手心脚心还有屁股上长了小红点", "嘴里长了好几个小溃疡"
+                if unless and unless[0].search(_sentence(text, m.start(), m.end())):
+                    continue
                 place(fid, m)
         mentions += self._fever_days(text, mentions)
         mentions.sort(key=lambda m: m.start)

@@ -506,6 +506,12 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("up 3 times a night to pass urine", set(), {"reduced_urine_output"}),
     ("He awakened yesterday complaining of heaviness to his left arm", {"one_sided_weakness"},
      {"radiating_arm_jaw_pain"}),
+    # cellulitis's spreading redness in a nurse's and a patient's words; a rash, spots or a ring spread otherwise
+    ("Red warm swollen shin with spreading redness, no fever", {"spreading_red_warm_skin"}, set()),
+    ("big red hot patch on my shin, spreading through the day", {"spreading_red_warm_skin"}, set()),
+    ("the rash is red and spreading", set(), {"spreading_red_warm_skin"}),
+    ("a red ring about 8cm round the tick bite, getting bigger and spreading", set(), {"spreading_red_warm_skin"}),
+    ("loads of spots, some red pus-filled ones, now spreading to his cheeks", set(), {"spreading_red_warm_skin"}),
 ])
 def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_one(ex, text, present, absent):
     """A knowledge-base phrasing that loses its function words ("took all my tablets" -> "took tablets", "into my left
