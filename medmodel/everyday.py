@@ -359,6 +359,7 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("creatinine doubled", "creatinine has doubled", "creatinine up", "creat up"), "raised_creatinine"),
     # paraphimosis as a man says it ("pulled my foreskin back ... now it won't go back over")
     **dict.fromkeys(("pulled my foreskin back", "foreskin stuck back", "foreskin stuck behind"), "retracted_foreskin_stuck"),
+    **dict.fromkeys(("barely hear", "hardly hear"), "hearing_loss"),
     **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness", "felt sick"), "nausea"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
     **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued", "lids stuck", "eyelids stuck",

@@ -263,7 +263,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                                            # "teste pain sudden onset this morning, swollen"
     if finding == "daytime_tiredness" and span == ["ed"]:     # "ED": erectile dysfunction or the emergency department
         return None
-    if finding == "hearing_loss" and _SUDDEN_WORDS & set(words[max(0, a - 8):b + 4]):
+    if finding == "hearing_loss" and _SUDDEN_WORDS & set(words[max(0, a - 25):b + 4]):
         return "sudden_hearing_loss_one_ear"                   # "woke with L ear blocked and can't hear from it"
     if finding == "melaena" and _on_iron(words) and not _affirmed(words, _TARRY):
         return None                                            # "started ferrous sulphate ... poo gone dark greeny

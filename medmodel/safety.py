@@ -277,6 +277,15 @@ _OVERUSED = (r"(?:every\s*(?:hour|[1-4]\s*(?:hours?|hrs?|h\b))|[1-4]\s*(?:hrly|h
 RELIEVER_OVERUSE = re.compile(rf"(?i){_RELIEVER}[^.;!?。；！？\n]{{0,40}}?{_OVERUSED}|"
                               rf"{_OVERUSED}[^.;!?。；！？\n]{{0,25}}?{_RELIEVER}")
 
+# First aid that has not stopped a bleed ("Pinching it for 15 mins hasn't stopped it", "pressed on it for 20 minutes
+# and it's still pouring", 捏了15分钟还在流); not one it stopped ("pinched it for 10 minutes and it stopped")
+PRESSURE_NOT_STOPPING = re.compile(
+    r"(?i)\b(?:pinch\w*|pressure|press\w*|squeez\w*|held|holding)\b[^.;!?\n]{0,40}?(?:(?:hasn'?t|has not|haven'?t|have not|"
+    r"won'?t|didn'?t|did not|doesn'?t|does not|isn'?t|not)\s+(?:\w+\s+)?(?:stopp?(?:ed|ing)?|work\w*|help\w*|slow\w*)|still\s+"
+    r"(?:bleeding|pouring|going|coming|dripping|running|gushing))|\bstill\s+(?:bleeding|pouring|dripping|gushing)\b[^.;!?\n]"
+    r"{0,40}?\b(?:after|despite)\b[^.;!?\n]{0,20}?(?:pinch\w*|pressure|press\w*|\d+\s*min)|"
+    r"(?:捏|按|压)[^。；！？\n]{0,12}?(?:还在|还是|仍然|仍|依然|都没|也没|止不住)[^。；！？\n]{0,4}?(?:流|出血|止不住|停)")
+
 # A potassium of 6.5 mmol/L or more written in the note ("K 6.8", "potassium 7.1", "K+ = 6.6", "血钾6.9")
 SEVERE_POTASSIUM = re.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|:|=|at)?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)\d*"
                               r"(?!\s*(?:/|days?|weeks?|yrs?|years?|%))\b|(?:血钾|钾)\s*[:：]?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)")
@@ -365,6 +374,9 @@ CONTEXT_RULES = (
                 "NICE CKS (anticoagulation - oral; epistaxis): bleeding on an anticoagulant needs assessment the same "
                 "day (INR on warfarin, the bleeding's size and site); major or uncontrolled bleeding is an emergency",
                 flag="anticoagulant"),
+    ContextRule("nosebleed_not_stopping", ("nosebleed",), "emergency", "that pressure has not stopped",
+                "NHS 'Nosebleed' and NICE CKS (epistaxis): go to A&E if a nosebleed lasts longer than 10 to 15 minutes "
+                "of firm pressure on the soft part of the nose", note_says=PRESSURE_NOT_STOPPING),
     ContextRule("pregnancy_pre_eclampsia_signs", ("flashing_lights", "blurred_vision", "visual_disturbance",
                                                   "visual_aura", "puffy_face_hands", "epigastric_pain"),
                 "emergency", "pregnant (20 weeks or more), with a headache",

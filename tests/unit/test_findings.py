@@ -506,6 +506,10 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("up 3 times a night to pass urine", set(), {"reduced_urine_output"}),
     ("He awakened yesterday complaining of heaviness to his left arm", {"one_sided_weakness"},
      {"radiating_arm_jaw_pain"}),
+    ("Woke up yesterday and my left ear feels muffled, like it's stuffed with cotton wool. I can barely hear the "
+     "phone on that side", {"sudden_hearing_loss_one_ear"}, set()),
+    ("my hearing has slowly got worse over a few years, I can barely hear the tv", {"hearing_loss"},
+     {"sudden_hearing_loss_one_ear"}),
     # cellulitis's spreading redness in a nurse's and a patient's words; a rash, spots or a ring spread otherwise
     ("Red warm swollen shin with spreading redness, no fever", {"spreading_red_warm_skin"}, set()),
     ("big red hot patch on my shin, spreading through the day", {"spreading_red_warm_skin"}, set()),

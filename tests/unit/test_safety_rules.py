@@ -65,6 +65,20 @@ def test_sickle_cell_with_a_fever_and_a_potassium_of_6_5_are_emergencies(kb, tex
     assert ((rule, "emergency") in rules) is raised
 
 
+@pytest.mark.parametrize("text, raised", [
+    ("my nose has been bleeding on and off for nearly 2 hours. Pinching it for 15 mins hasn't stopped it", True),
+    ("nosebleed 40 mins, pinched properly twice for 15 min, still bleeding", True),
+    ("鼻子出血，捏了15分钟还在流", True),
+    ("nosebleed, pinched it for 10 minutes and it stopped", False),
+    ("nosebleeds on and off this week, they stop by themselves", False),
+])
+def test_a_nosebleed_that_pressure_has_not_stopped_is_an_emergency(kb, text, raised):
+    """NHS 'Nosebleed': go to A&E if it lasts longer than 10 to 15 minutes of pressure."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention("nosebleed")], 40, frozenset(),
+                                                                  text=text)}
+    assert (("nosebleed_not_stopping", "emergency") in rules) is raised
+
+
 def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     """Small likelihoods of emergencies the note shows no sign of (Guillain-Barre, aortic dissection for low back
     pain) no longer sum to an emergency; one finding they list, or a related one, restores them."""
