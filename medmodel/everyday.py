@@ -360,6 +360,7 @@ EN_EVERYDAY: dict[str, str] = {
     # paraphimosis as a man says it ("pulled my foreskin back ... now it won't go back over")
     **dict.fromkeys(("pulled my foreskin back", "foreskin stuck back", "foreskin stuck behind"), "retracted_foreskin_stuck"),
     **dict.fromkeys(("barely hear", "hardly hear"), "hearing_loss"),
+    **dict.fromkeys(("gluing my lashes", "lashes stuck together", "sticky gunk eye", "sticky gunk"), "eye_discharge"),
     **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness", "felt sick"), "nausea"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
     **dict.fromkeys(("eyes stuck shut", "eye stuck shut", "glued my lashes", "lashes glued", "lids stuck", "eyelids stuck",
@@ -673,7 +674,9 @@ NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
 EN_FINE_PARTS = {"breathing": "shortness_of_breath", "lips": "lip_tongue_swelling", "tongue": "lip_tongue_swelling",
                  "vision": "blurred_vision", "eyesight": "blurred_vision", "hearing": "hearing_loss",
                  "speech": "slurred_speech", "arms": "one_sided_weakness", "legs": "one_sided_weakness",
-                 "limbs": "one_sided_weakness"}
+                 "limbs": "one_sided_weakness", "see": "blurred_vision", "bladder": "bladder_bowel_dysfunction",
+                 "bowels": "bladder_bowel_dysfunction", "waterworks": "bladder_bowel_dysfunction",
+                 "weeing": "bladder_bowel_dysfunction", "peeing": "bladder_bowel_dysfunction"}
 FINE = {"fine", "ok", "okay", "normal", "alright", "unaffected", "good"}
 # the rest of a Chinese clause saying it is normal
 ZH_FINE = re.compile(r"[\u4e00-\u9fff]?[也都还]?(?:正常|没事|没问题|挺好的?|还好)[的了啊呢]?")

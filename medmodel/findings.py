@@ -42,7 +42,11 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               "never had", "haven't had", "hasn't had", "have not had", "has not had", "don't have", "doesn't have",
               "didn't have", "do not have", "does not have", "no sign of", "no signs of", "no evidence of", "nil",
               "-ve", "neg", "not had any", "haven't noticed", "hasn't noticed", "haven't seen", "no history of",
-              "haven't got", "hasn't got", "ruled out", "nor", "didn't", "doesn't", "don't")
+              "haven't got", "hasn't got", "ruled out", "nor", "didn't", "doesn't", "don't",
+              # pain that does not spread ("doesn't go into my arm or jaw": the arm's words are no finding of their own)
+              "doesn't go into", "doesn't go to", "does not go into", "doesn't spread to", "doesn't spread into",
+              "not going into", "not spreading to", "doesn't radiate to", "doesn't radiate into", "not radiating to",
+              "no radiation to")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
 EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
              "no relief", "not helping", "no idea", "not since", "no longer", "no reason", "no apparent reason",
@@ -251,8 +255,18 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "stridor" and " ".join(words[b:b + 3]).startswith(("when crying", "when upset", "when he cries",
                                                                       "when she cries", "only when")):
         return None                                            # noisy breathing only when upset: mild croup (NICE CKS)
-    if finding == "anal_pain" and "bottom" in span and words[span.index("bottom") + a + 1:][:1] == ["of"]:
-        return None                                            # "the bottom of my foot"
+    if finding == "anal_pain" and "bottom" in span and words[span.index("bottom") + a + 1:][:1] in (["of"], ["right"],
+                                                                                                  ["left"]):
+        return None                                            # "the bottom of my foot", "moved down to the bottom right"
+    if finding == "cough" and span in (["cough"], ["coughing"], ["coughs"]) and \
+            {"when", "if", "on"} & set(words[max(0, a - 5):a]) and \
+            {"hurts", "hurt", "pain", "painful", "worse", "sore", "aches", "agony"} & set(words[max(0, a - 8):a]):
+        return None                                            # "hurts more when I walk or cough": pain on coughing
+    if finding == "skin_break_wound" and span == ["cut"] and words[b:b + 1] in (["down"], ["back"], ["out"]):
+        return None                                            # "Wife says I need to cut down" (the drinking)
+    if finding == "recent_alcohol_intake" and {"water", "tea", "coffee", "milk", "juice", "squash", "fluids", "cup", "glass",
+                                               "straw"} & set(words[max(0, a - 8):b + 4]):
+        return None                                            # "water dribbles out ... when I drink"
     if finding == "rebound_tenderness" and any(w.endswith("bound") and w != "rebound" for w in span):
         return None                                            # "pressure sore on sacrum, bedbound"
     if finding == "bladder_bowel_dysfunction" and not _SPINE_WORDS & set(words) and \

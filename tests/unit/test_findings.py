@@ -105,6 +105,15 @@ def test_a_part_said_to_be_fine_is_denied_in_the_note_order(ex):
     assert [m.phrase for m in found if not m.present] == ["lips fine", "breathing fine"]
 
 
+@pytest.mark.parametrize("text, denied", [
+    ("lower back pain since lifting a sofa, nothing going down my legs, weeing fine", "bladder_bowel_dysfunction"),
+    ("shooting pain down the back of my leg. Bladder and bowels are normal", "bladder_bowel_dysfunction"),
+    ("sticky red eyes, can see fine", "blurred_vision"),
+])
+def test_waterworks_and_sight_said_to_be_fine_are_denied(ex, text, denied):
+    assert states(ex, text).get(denied) is False
+
+
 def test_a_list_with_underscored_fields_is_read_as_words(ex):
     """"weight_loss, dark_urine" (a form's fields) reads as "weight loss, dark urine"."""
     text = "fatigue, weight_loss, dark_urine, yellowing_of_eyes"
@@ -510,6 +519,18 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
      "phone on that side", {"sudden_hearing_loss_one_ear"}, set()),
     ("my hearing has slowly got worse over a few years, I can barely hear the tv", {"hearing_loss"},
      {"sudden_hearing_loss_one_ear"}),
+    # from blind set P (assets/eval/fresh_notes_p.csv)
+    ("Pain on the left side of my chest. No sweating, doesn't go into my arm or jaw", {"chest_pain"},
+     {"radiating_arm_jaw_pain"}),
+    ("crushing chest pain going into my left arm", {"radiating_arm_jaw_pain"}, set()),
+    ("painkillers dont touch it now my cheek has swelled right up", {"facial_swelling_jaw"}, set()),
+    ("water dribbles out the corner of my mouth when I drink", set(), {"recent_alcohol_intake"}),
+    ("I drink a bottle of wine a night", {"recent_alcohol_intake"}, set()),
+    ("now its moved down to the bottom right and hurts more when I walk or cough", set(), {"anal_pain", "cough"}),
+    ("a cough with green phlegm, sharp pain when I cough", {"cough"}, set()),
+    ("Wife says I need to cut down.", set(), {"skin_break_wound"}),
+    ("cut my finger on a knife, the cut is deep", {"skin_break_wound"}, set()),
+    ("yellow sticky gunk gluing my lashes together when I woke up", {"eye_discharge"}, set()),
     # cellulitis's spreading redness in a nurse's and a patient's words; a rash, spots or a ring spread otherwise
     ("Red warm swollen shin with spreading redness, no fever", {"spreading_red_warm_skin"}, set()),
     ("big red hot patch on my shin, spreading through the day", {"spreading_red_warm_skin"}, set()),
