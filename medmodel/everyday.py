@@ -72,6 +72,10 @@ STIFF_FOR_MINUTES = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:a few|few|a cou
                                r"(?:minutes|mins?)\s+(?:every|each|in the|first thing|when i)")
 STIFF_FOR_HOURS = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:hours|an hour|over an hour|more than an hour|a couple of hours|"
                              r"two hours|\d+\s*(?:hours|hrs|h))\s+(?:every|each|in the|first thing)")
+# "(stiff and puffy) every morning for over an hour": the hours after the mornings, in a sentence that says stiff
+MORNINGS_FOR_HOURS = re.compile(r"(?i)\b(?:every|each|in the)\s+mornings?\s+for\s+(?:hours|an hour|over an hour|"
+                                r"more than an hour|a couple of hours|two hours|\d+\s*(?:hours|hrs|h))")
+STIFF = re.compile(r"(?i)\bstiff")
 
 # Alcohol in units a week ("EtOH ~150 u/wk", "drinks 60 units a week"): 35 or more is the higher-risk drinking of
 # NICE CG115 (35 units a week for women, 50 for men; the note's sex is not known here).
@@ -153,7 +157,11 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                      "早上起来关节僵"), ("long_morning_stiffness",)),
     # heating only: burning charcoal in a closed room (烧炭) is also a method of suicide, and a note planning it
     # names the suicide plan, not an exposure
-    **dict.fromkeys(("烧煤炉取暖", "烧煤炉", "煤炉取暖", "烧炭取暖", "生炉子取暖"), ("co_exposure_source",)),
+    **dict.fromkeys(("烧煤炉取暖", "烧煤炉", "煤炉取暖", "烧炭取暖", "生炉子取暖", "炭火盆", "炭盆", "炭火取暖", "烧炭火"),
+                    ("co_exposure_source",)),
+    **dict.fromkeys(("听不清", "听不见", "听不太清"), ("hearing_loss",)),
+    **dict.fromkeys(("白带变多", "白带多", "白带增多", "白带异常", "白带有异味", "白带发黄", "白带难闻"), ("abnormal_vaginal_discharge",)),
+    **dict.fromkeys(("黄绿色的，有泡沫", "黄绿色泡沫", "泡沫状白带", "白带有泡沫", "黄绿色白带"), ("frothy_yellow_green_discharge",)),
     **dict.fromkeys(("出去透透气好一点", "出去透气就好点", "离开家就好了", "出门就好一些"), ("better_away_from_home",)),
     # an infant who cries in bouts and stops between them, legs drawn up, stools like redcurrant jelly: the colicky
     # pain of intussusception (NICE CKS; 阵发性哭闹 is the clinical word)
@@ -360,6 +368,13 @@ EN_EVERYDAY: dict[str, str] = {
     # paraphimosis as a man says it ("pulled my foreskin back ... now it won't go back over")
     **dict.fromkeys(("pulled my foreskin back", "foreskin stuck back", "foreskin stuck behind"), "retracted_foreskin_stuck"),
     **dict.fromkeys(("barely hear", "hardly hear"), "hearing_loss"),
+    # an SVT as people say it ("heart going like the clappers ... just switches on and off")
+    **dict.fromkeys(("going like the clappers", "heart like the clappers"), "rapid_heartbeat"),
+    **dict.fromkeys(("switches on and off", "switches on and off suddenly", "like a light switch"),
+                    "sudden_onset_offset_palpitations"),
+    # carpal tunnel in its own words ("Tingling in my thumb and first two fingers, wakes me up at night")
+    **dict.fromkeys(("tingling in my thumb", "tingling thumb and fingers", "thumb and first two fingers tingle",
+                     "pins and needles in my thumb"), "hand_numbness_tingling"),
     **dict.fromkeys(("gluing my lashes", "lashes stuck together", "sticky gunk eye", "sticky gunk"), "eye_discharge"),
     **dict.fromkeys(("sick every morning", "sick in the mornings", "morning sickness", "felt sick"), "nausea"),
     # over-triaged notes of safety_probe_c (mild notes that are self-care)
@@ -686,12 +701,15 @@ ZH_FINE = re.compile(r"[\u4e00-\u9fff]?[也都还]?(?:正常|没事|没问题|�
 # Redness that spreads, as people and nurses write cellulitis ("Red warm swollen shin with spreading redness", "big red
 # hot patch on my shin, spreading through the day" read nothing: the knowledge base wants "skin" or "patch on my
 # leg"); not a rash or spots spreading
-SPREADING_REDNESS = re.compile(r"(?i)\b(?:red|redness|reddened)\b[^.;!?\n]{0,50}?\bspread\w*|\bspreading\s+(?:redness|red)\b")
+SPREADING_REDNESS = re.compile(r"(?i)\b(?:red|redness|reddened)\b[^.;!?\n]{0,50}?\b(?:spread\w*|gone past)"
+                               r"|\bspreading\s+(?:redness|red)\b|\b(?:drew|drawn|drawing|marked)\s+(?:a\s+line\s+)?"
+                               r"(?:round|around)\b")
 # ... unless its sentence speaks of a rash, spots, an eye or a ring (erythema migrans grows; a rash spreads)
 NOT_SPREADING_REDNESS = re.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimples?|acne|blackheads?|bumps?|hives|"
                                    r"lines?|streaks?|eyes?|ring|bulls?-?eye|target|circle|tick)\b")
-# (pattern, finding) or (pattern, finding, a pattern that rules it out when its sentence holds it)
+# (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
+# sentence must hold
 AFTER_LEXICON: tuple[tuple, ...] = (
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
-    (STIFF_FOR_MINUTES, "short_morning_stiffness"), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
+    (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
     (ZH_MOUTH_ULCERS, "mouth_ulcers"))

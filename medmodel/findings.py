@@ -699,9 +699,11 @@ class FindingExtractor:
                      if not any(a < m.end and m.start < b for a, b in taken)]
         for m in MORNING_STIFFNESS.finditer(text):   # "stiff in the morning for 10 mins": brief (osteoarthritis)
             place(stiffness_finding(m["cmp"], m["n"], m["unit"]), m)
-        for pattern, fid, *unless in AFTER_LEXICON:   # "lost about 5kg", "EtOH ~150 u/wk", "stiff for hours every
-            for m in pattern.finditer(text):         # morning", "手心脚心还有屁股上长了小红点", "嘴里长了好几个小溃疡"
-                if unless and unless[0].search(_sentence(text, m.start(), m.end())):
+        for pattern, fid, *unless_needs in AFTER_LEXICON:   # "lost about 5kg", "EtOH ~150 u/wk", "stiff for hours
+            unless, needs = (unless_needs + [None, None])[:2]      # every morning", "手心脚心还有屁股上长了小红点"
+            for m in pattern.finditer(text):
+                sentence = _sentence(text, m.start(), m.end()) if unless or needs else ""
+                if unless and unless.search(sentence) or needs and not needs.search(sentence):
                     continue
                 place(fid, m)
         mentions += self._fever_days(text, mentions)

@@ -104,6 +104,10 @@ _PATTERNS = [
     (re.compile(r"(?:发烧|发热|高烧|烧到|烧了)\D{0,3}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
     (re.compile(r"(?i)\b(?:hr|pulse|heart\s*rate|pr)" + _SEP + r"(\d{2,3})\b(?!\s*/)"), _heart_rate),
     (re.compile(r"(?:心率|脉搏|脉率)\s*[:：]?\s*(\d{2,3})"), _heart_rate),
+    # a watch or an oximeter's pulse ("my watch said 180", "fitbit showed 150"), not its oxygen ("said 94%")
+    (re.compile(r"(?i)\b(?:watch|fitbit|smartwatch|oximeter)\s+(?:said|says|showed|shows|reads|read|was|is)\s+"
+                r"(?:my\s+)?(?:heart\s*rate\s+|pulse\s+|hr\s+)?(?:was\s+|is\s+|at\s+|of\s+)?(\d{2,3})\b(?!\s*(?:%|/|\.\d))"),
+     _heart_rate),
     (re.compile(r"(?i)\b(?:rr|resp(?:iratory)?\s*rate|resps)" + _SEP + r"(\d{1,2})\b"), _resp_rate),
     (re.compile(r"呼吸(?:频率)?\s*[:：]?\s*(\d{1,2})\s*次"), _resp_rate),
     (re.compile(r"(?i)\b(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%"), _peak_flow),
@@ -121,7 +125,7 @@ _BP_WORD = re.compile(r"(?i)\b(?:bp|blood\s*pressures?|b/p|hypertension|(?:the|b
                       r"the cuff)\b|血压")
 # not a date (12/05/2024) or a decimal; a full stop after it ends the sentence ("the machine said 158/98.")
 _BP_PAIR = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/]|\.\d)")
-_GLUCOSE_HI_LO = re.compile(r"(?i)\b(?:bm|cbg|glucose|sugar|sugars|meter|glucometer)\s*(?:reading|reads|read|says|said|"
+_GLUCOSE_HI_LO = re.compile(r"(?i)\b(?:bm|cbg|glucose|sugar|sugars|meter|glucometer)\s*(?:just\s+)?(?:reading|reads|read|says|said|"
                             r"showed|shows|of|is|was|=|:)?\s*(?:just\s+)?[\"']?(HI|LO)\b[\"']?")
 
 
