@@ -361,6 +361,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None
     if finding == "very_high_blood_pressure" and not _VERY & set(words[max(0, a - 2):b]) and not any(w[:1].isdigit() for w in span):
         return "hypertension_history"                          # "has high blood pressure": "very" made the difference
+    if finding == "low_blood_pressure" and "pressure" in span and not any(w[:1].isdigit() for w in span) and \
+            {"have", "has", "had", "suffer", "suffers", "suffering", "always", "naturally", "history", "through",
+             "prone", "tend"} & set(words[max(0, a - 3):a]):
+        return None                                            # "I have low blood pressure", "going through low blood
+                                                               # pressure": a trait, not the shock of a red flag
     if finding == "paracetamol_overdose_ingestion" and set(span) <= _PLAIN_DOSE_WORDS:
         return None                                            # "Took paracetamol at 8am" ("took all the paracetamol"
                                                                # is the lexicon's phrase, "all" and "the" dropped)
@@ -674,8 +679,9 @@ class FindingExtractor:
     def extract(self, text: str, every: bool = False) -> list[Mention]:
         """All findings mentioned in the note, in order of appearance; one mention per finding
         (a finding both affirmed and negated keeps its first mention), or with ``every`` each mention."""
+        readings = read_vitals(text)
         mentions = [Mention(r.finding, r.present and not self._reading_denied(text, r.start, r.end), r.phrase,
-                            r.start, r.end) for r in read_vitals(text)]
+                            r.start, r.end) for r in readings]
         def place(fid: str, m: re.Match, deniable: bool = True) -> None:
             """A pattern's finding, unless an earlier mention holds its words."""
             if fid in self.kb.findings and not any(x.start < m.end() and m.start() < x.end for x in mentions):
@@ -707,6 +713,11 @@ class FindingExtractor:
                     continue
                 place(fid, m)
         mentions += self._fever_days(text, mentions)
+        # a blood pressure measured and not low outweighs the words "low blood pressure" ("going through low blood
+        # pressure. Yesterday, my blood pressure was 115/65": no hypotension, the emergency red flag)
+        measured = [r for r in readings if r.finding == "low_blood_pressure"]
+        if measured and not any(r.present for r in measured):
+            mentions = [m for m in mentions if m.finding != "low_blood_pressure" or not m.present]
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()
         for m in mentions:

@@ -541,6 +541,13 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("a round red patch on my forearm that's slowly getting bigger, scaly edge", set(), {"spreading_red_warm_skin"}),
     ("Tingling in my thumb and first two fingers, wakes me up at night", {"hand_numbness_tingling"}, set()),
     ("右耳朵突然听不清了，像被堵住一样", {"hearing_loss"}, set()),
+    # real questions (assets/corpora): low blood pressure as a trait or beside a normal reading is no shock
+    ("Nowadays, I am going through low blood pressure. Yesterday, my blood pressure was 115/65 mmHg", set(),
+     {"low_blood_pressure"}),
+    ("I have always had low blood pressure", set(), {"low_blood_pressure"}),
+    ("he is confused, low blood pressure, cold and clammy", {"low_blood_pressure"}, set()),
+    ("hypotensive and tachycardic", {"low_blood_pressure"}, set()),
+    ("low BP earlier 82/50, now 118/70", {"low_blood_pressure"}, set()),
     ("家里门窗关着用炭火盆取暖，今天早上头痛", {"co_exposure_source", "headache"}, set()),
     ("白带变多，黄绿色的，有泡沫，还有难闻的味道", {"abnormal_vaginal_discharge", "frothy_yellow_green_discharge"}, set()),
     # cellulitis's spreading redness in a nurse's and a patient's words; a rash, spots or a ring spread otherwise
