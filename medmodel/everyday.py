@@ -72,6 +72,19 @@ STIFF_FOR_MINUTES = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:a few|few|a cou
                                r"(?:minutes|mins?)\s+(?:every|each|in the|first thing|when i)")
 STIFF_FOR_HOURS = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:hours|an hour|over an hour|more than an hour|a couple of hours|"
                              r"two hours|\d+\s*(?:hours|hrs|h))\s+(?:every|each|in the|first thing)")
+# A fit that goes on: "fitting for 10 minutes", "the seizure lasted over 5 minutes", "won't stop fitting", 抽了二十分钟
+# (five minutes or more is status epilepticus's emergency, NICE NG217); read after the fit itself, so only the
+# duration's words
+_FIT_LOOKBEHIND = r"(?:(?<=fitting )|(?<=seizing )|(?<=jerking )|(?<=shaking )|(?<=convulsing )|(?<=seizure )|(?<=fit ))"
+PROLONGED_FIT = re.compile(
+    r"(?i)" + _FIT_LOOKBEHIND + r"(?:for|lasted|lasting|went on for)\s+(?:more than |over |about |around |nearly |almost )?"
+    r"(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty)\s*(?:mins?|minutes)\b|"
+    r"(?:(?<=抽了)|(?<=搐了)|(?<=抽)|(?<=搐))(?:[5-9]|[1-9]\d|五|六|七|八|九|十|二十|三十|十几|二十多|好几十)多?分钟|"
+    r"(?:(?<=抽了)|(?<=搐了))半个?多?小时")
+FIT_WORDS = re.compile(r"(?i)\bfit|seiz|convuls|jerking|抽|癫痫|羊角风|羊癫疯")
+# not coming round after one (还没醒, 叫不醒, 醒不过来) in a sentence about a fit or a faint
+ZH_NOT_WAKING = re.compile(r"还没醒|一直没醒|没有醒|叫不醒|醒不过来|还没醒过来")
+ZH_FIT_OR_FAINT = re.compile(r"抽|癫痫|昏|晕|倒地|摔倒")
 # "(stiff and puffy) every morning for over an hour": the hours after the mornings, in a sentence that says stiff
 MORNINGS_FOR_HOURS = re.compile(r"(?i)\b(?:every|each|in the)\s+mornings?\s+for\s+(?:hours|an hour|over an hour|"
                                 r"more than an hour|a couple of hours|two hours|\d+\s*(?:hours|hrs|h))")
@@ -630,6 +643,10 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
                          with_before=True, pregnant_only=True),
     "jerking": _LIMBS_JERKING, "jerked": _LIMBS_JERKING, "twitching": _LIMBS_JERKING,
     # ("had a fit for 2 minutes" is a fit: "for" does not undo it, "fit for work" has no "a" or "had" before it)
+    # "he's been fitting", "she keeps fitting" (not "a kitchen fitting", "fitting a carpet")
+    "fitting": InPlace("seizure", near_before=frozenset({"been", "is", "was", "keeps", "kept", "started", "still", "he's",
+                                                         "she's", "hes", "shes", "are", "were", "they're", "stop"}),
+                       undo=frozenset({"a", "the", "in", "new", "room", "kitchen"})),
     "fit": InPlace("seizure", frozenset({"a", "had", "having", "another"}), frozenset(
         {"of", "and", "to", "in", "as", "enough", "well", "person", "man", "woman", "young", "healthy"})),
     # "chest feels heavy ..., going into his jaw": chest pain spreading to the jaw (not a toothache "going into my
@@ -712,4 +729,5 @@ NOT_SPREADING_REDNESS = re.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimp
 AFTER_LEXICON: tuple[tuple, ...] = (
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
-    (ZH_MOUTH_ULCERS, "mouth_ulcers"))
+    (ZH_MOUTH_ULCERS, "mouth_ulcers"), (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),
+    (ZH_NOT_WAKING, "loss_of_consciousness", None, ZH_FIT_OR_FAINT))

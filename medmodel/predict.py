@@ -32,6 +32,7 @@ from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+                     settle_known_epilepsy,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
                      triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -349,6 +350,7 @@ class Predictor:
                 m.present and m.finding in ("fever", "high_fever", "low_grade_fever") for m in findings):
             red_flags = [f for f in red_flags
                          if f.finding != "inconsolable_high_pitched_cry" or CRY_QUALITY.search(f.phrase)]
+        red_flags = settle_known_epilepsy(red_flags, case.text)
         triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps

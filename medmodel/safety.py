@@ -16,7 +16,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 
@@ -632,6 +632,35 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
         if m is not None:
             out.append(RedFlag(m.finding, rule.level, m.phrase, m.start, m.end, rule.id))
     return out
+
+
+# A seizure in someone known to have epilepsy is not by itself an emergency: NICE NG217 (epilepsies, 2022) and NHS
+# "Epilepsy" - call an ambulance when it is the first seizure, it lasts more than 5 minutes, seizures follow one
+# another without recovery, the person is injured, has trouble breathing, is pregnant or does not come round. 100 of
+# 600 real Chinese questions were emergencies, most of them asking about the treatment or the cost of known epilepsy.
+KNOWN_EPILEPSY = re.compile(
+    r"(?i)\b(?:has|have|had|with|known|diagnosed(?: with)?|history of|hx(?: of)?|pmh:?|pmhx:?)\s+(?:\w+\s+)?epilep|"
+    r"\bepileptic\b|\bon\s+(?:keppra|levetiracetam|sodium valproate|valproate|epilim|carbamazepine|tegretol|lamotrigine|"
+    r"lamictal|phenytoin|topiramate)\b|(?:患有?|得了|有|确诊(?:过|为|了)?|诊断(?:是|为)?(?:得了)?|检查出(?:是|来)?|癫痫病史|"
+    r"多年的?|以前就)癫痫|癫痫(?:病)?(?:史|患者|患儿|多年|好几年|十几年|几年了)|羊角风|羊癫疯")
+SEIZURE_DANGER = re.compile(
+    r"(?i)\bfirst(?: ever)? (?:fit|seizure)|\b(?:[5-9]|[1-5]\d)\s*(?:mins?|minutes)\b|\bover (?:five|5) min|"
+    r"(?:won'?t|not|didn'?t|hasn'?t|doesn'?t) (?:stop|come round|come to|wake|woken|respond)|one after another|back to back|"
+    r"keeps? (?:fitting|seizing)|\bstatus\b|injur|hit (?:his|her|my) head|cut (?:his|her|my) head|bleeding|"
+    r"(?:can'?t|not|isn'?t) breath|turn(?:ed|ing)? blue|\bblue\b|pregnan|"
+    r"第一次|首次|抽了?(?:\d{1,2}|五|六|七|八|九|十|二十|半个?小时|好几|十几)分钟|半个?小时|不停|一直抽|接连|连续|没醒|叫不醒|醒不过来|"
+    r"不省人事很久|呼吸困难|喘不上气|发紫|青紫|受伤|摔伤|流血|怀孕|孕")
+_SEIZURE_PARTS = ("seizure", "loss_of_consciousness")   # losing consciousness is part of the seizure itself
+
+
+def settle_known_epilepsy(flags: list[RedFlag], text: str) -> list[RedFlag]:
+    """A seizure (and the loss of consciousness in it) in a note that names the patient's known epilepsy and no sign
+    that makes it an emergency (``SEIZURE_DANGER``) is urgent: a same-day review, not an ambulance."""
+    if not any(f.finding == "seizure" and f.level == "emergency" for f in flags) or not KNOWN_EPILEPSY.search(text) \
+            or SEIZURE_DANGER.search(text) or any(f.finding == "prolonged_seizure" for f in flags):
+        return flags
+    return [replace(f, level="urgent", rule="seizure_known_epilepsy")
+            if f.finding in _SEIZURE_PARTS and f.level == "emergency" and f.rule is None else f for f in flags]
 
 
 def merge_red_flags(flags: list[RedFlag]) -> list[RedFlag]:

@@ -419,6 +419,18 @@ def test_a_hurt_left_arm_is_no_heart_attacks_spreading_pain(shipped_bundle):
     assert heart.triage == "emergency"
 
 
+def test_known_epilepsys_usual_seizure_is_urgent_and_a_long_one_an_emergency(shipped_bundle):
+    """Real Chinese questions about the treatment of known epilepsy were emergencies; a fit over 5 minutes in words
+    the reader did not know ('fitting for 10 minutes', 抽了二十分钟还没醒) raised nothing."""
+    p = Predictor(shipped_bundle)
+    assert p.predict(Case("80岁老人癫痫病发作在家如何治疗? 我爸今年已经80岁了，他得了癫痫病")).triage == "urgent"
+    assert p.predict(Case("I have epilepsy and had a seizure this morning, lasted about a minute, I'm back to normal "
+                          "now. Do I need to be seen?", 30, "F")).triage == "urgent"
+    assert p.predict(Case("I have epilepsy and he's been fitting for 10 minutes and won't stop", 30, "M")).triage \
+        == "emergency"
+    assert p.predict(Case("我老公有癫痫，刚才抽了二十分钟还没醒")).triage == "emergency"
+
+
 def test_a_measured_blood_pressure_below_180_120_is_no_hypertensive_emergency(shipped_bundle):
     """NICE NG136 / ESC-ESH 2018: a hypertensive emergency is 180/120 or more with organ damage; "自己量了一下160/100"
     with dizziness was an emergency through it. A reading of 200/130 keeps it possible."""

@@ -541,6 +541,12 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("a round red patch on my forearm that's slowly getting bigger, scaly edge", set(), {"spreading_red_warm_skin"}),
     ("Tingling in my thumb and first two fingers, wakes me up at night", {"hand_numbness_tingling"}, set()),
     ("右耳朵突然听不清了，像被堵住一样", {"hearing_loss"}, set()),
+    ("he's been fitting for 10 minutes", {"seizure", "prolonged_seizure"}, set()),
+    ("she keeps fitting", {"seizure"}, set()),
+    ("I'm fitting a new kitchen", set(), {"seizure"}),
+    ("the seizure lasted about 2 minutes", {"seizure"}, {"prolonged_seizure"}),
+    ("刚才抽了二十分钟还没醒", {"prolonged_seizure", "loss_of_consciousness"}, set()),
+    ("早上孩子还没醒", set(), {"loss_of_consciousness"}),
     # real questions (assets/corpora): low blood pressure as a trait or beside a normal reading is no shock
     ("Nowadays, I am going through low blood pressure. Yesterday, my blood pressure was 115/65 mmHg", set(),
      {"low_blood_pressure"}),

@@ -79,6 +79,25 @@ def test_a_nosebleed_that_pressure_has_not_stopped_is_an_emergency(kb, text, rai
     assert (("nosebleed_not_stopping", "emergency") in rules) is raised
 
 
+@pytest.mark.parametrize("text, level", [
+    ("I have epilepsy and had a seizure this morning, lasted about a minute, back to normal now", "urgent"),
+    ("诊断是得了癫痫病，现在一直吃药，前几天又抽搐了", "urgent"),
+    ("known epileptic, fit at home, hit his head on the table", "emergency"),           # injured
+    ("I have epilepsy, fitting for 10 minutes and won't stop", "emergency"),             # over 5 minutes
+    ("我老公有癫痫，刚才抽了二十分钟还没醒", "emergency"),
+    ("first ever seizure at work, 2 minutes", "emergency"),                              # no known epilepsy
+    ("she has epilepsy and is 20 weeks pregnant, had a fit", "emergency"),
+])
+def test_a_seizure_in_known_epilepsy_is_urgent_unless_a_sign_makes_it_an_emergency(text, level):
+    """NICE NG217 / NHS 'Epilepsy': an ambulance for a first seizure, one over 5 minutes, no recovery, an injury,
+    breathing trouble or pregnancy; otherwise a known epileptic's usual seizure is reviewed the same day."""
+    flags = [safety.RedFlag("seizure", "emergency", "fit", 0, 3), safety.RedFlag("loss_of_consciousness", "emergency",
+                                                                                 "out", 4, 7)]
+    settled = safety.settle_known_epilepsy(flags, text)
+    assert {f.level for f in settled} == {level}
+    assert all(f.rule == "seizure_known_epilepsy" for f in settled) is (level == "urgent")
+
+
 def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     """Small likelihoods of emergencies the note shows no sign of (Guillain-Barre, aortic dissection for low back
     pain) no longer sum to an emergency; one finding they list, or a related one, restores them."""
