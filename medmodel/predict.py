@@ -32,9 +32,8 @@ from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     settle_known_epilepsy,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
-                     triage_from_differential, unsupported_emergencies)
+                     settle_known_epilepsy, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
 from .tokenizer import Encoded, subword_ids
