@@ -200,8 +200,11 @@ _ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿�
 # months alone is a duration ("咳嗽2个月"), so it counts only with 大, 出生/生后 or a word for a baby.
 _INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- ]old\b|"
                          r"\b(?:aged|age)\s+(\d{1,2})\s*(days?|weeks?|wks?|months?)\b")
-_ZH_INFANT_AGE = re.compile(r"(?:出生|生后)(\d{1,2})\s*(天|周|个月)|(\d{1,2})\s*(天|周|个月)大|"
-                            r"(\d{1,2})\s*(天|周|个月|月龄)(?:的)?(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子)|(\d{1,2})\s*(月龄)")
+_ZH_N = r"(\d{1,2}|[一两二三四五六七八九十]|十[一二])"   # "两个月大", "三周大": Chinese numerals too
+_ZH_INFANT_AGE = re.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个月)大|"
+                            rf"{_ZH_N}\s*(天|周|个月|月龄)(?:的)?(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子)|{_ZH_N}\s*(月龄)")
+_ZH_NUMERAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+               "十一": 11, "十二": 12}
 _PER_MONTH = {"d": 1 / 30.44, "w": 7 / 30.44, "m": 1.0, "天": 1 / 30.44, "周": 7 / 30.44, "个": 1.0, "月": 1.0}
 # Clinicians' fractions: "6/52 old" is six weeks, "3/12 old" three months ("cough 2/52" is a duration: no "old")
 _FRACTION_AGE = re.compile(r"(?i)\b(\d{1,2})/(52|12)\s*(?:old|o)\b|\baged?\s+(\d{1,2})/(52|12)\b")
@@ -213,7 +216,7 @@ def infant_age_months(text: str) -> float | None:
     for pattern in (_INFANT_AGE, _ZH_INFANT_AGE):
         for m in pattern.finditer(text):
             groups = [g for g in m.groups() if g is not None]
-            n, unit = int(groups[0]), groups[1].lower()
+            n, unit = int(_ZH_NUMERAL.get(groups[0], groups[0])), groups[1].lower()
             months = n * _PER_MONTH[unit[0]]
             if months < 12:
                 ages.append(months)
@@ -277,6 +280,9 @@ _PREGNANT_WEEKS = [
     re.compile(r"(?i)\b(?:g\d\s*p\d\s*,?\s*)?(\d{1,2})(?:\+\d)?/40\b"),
     re.compile(r"(?i)\b(?:gestation|ga)\s*(?:of|:)?\s*(\d{1,2})\s*(?:weeks?|wks?|w)\b"),
     re.compile(r"(?:孕|怀孕|妊娠|停经)\s*(\d{1,2})\s*(?:\+\d)?\s*周"),
+    # "34 weeks with my second", "20 weeks along with our first"
+    re.compile(r"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\s+(?:along\s+)?with\s+(?:my|our|her)\s+(?:first|second|third|fourth|"
+               r"1st|2nd|3rd|4th|baby|twins)\b"),
     # "primip 36wks", "multip at 34 weeks": a woman in her first or a later pregnancy, so pregnant now
     re.compile(r"(?i)\b(?:primip|multip|primigravida|multigravida|primiparous|multiparous)\w*\s*,?\s*(?:at\s*)?"
                r"(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?|w|/40)\b"),

@@ -104,7 +104,7 @@ WEIGHT_LOST = re.compile(r"(?i)\b(?:lost|dropped)\s+(?:about|around|nearly|almos
 # The worst headache of one's life, or one that came on suddenly and "is about to burst", in Chinese lay words
 # ("突然头痛，说是这辈子最疼的一次", "忽然之间头痛的，感觉就是要炸了"): thunderclap headache (NICE CG150: a sudden
 # severe headache peaking within minutes is a subarachnoid haemorrhage until excluded).
-ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,14}?(?:这辈子|有生以来|从来没|从没|一辈子)[^。；！？，,]{0,4}?(?:最|这么|那么)(?:疼|痛)|"
+ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,24}?(?:这辈子|有生以来|从来没|从没|一辈子)[^。；！？，,]{0,4}?(?:最|这么|那么)(?:疼|痛)|"
                                r"(?:突然|忽然|一下子)[^。；！？]{0,4}?头(?:痛|疼)[^。；！？]{0,10}?(?:要炸|炸开|炸了|裂开)")
 
 # A rash after a medicine, in Chinese ("吃了新开的抗生素以后，全身起了红疹子"): the medicine taken, then the rash or itch.
@@ -173,6 +173,11 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("烧煤炉取暖", "烧煤炉", "煤炉取暖", "烧炭取暖", "生炉子取暖", "炭火盆", "炭盆", "炭火取暖", "烧炭火"),
                     ("co_exposure_source",)),
     **dict.fromkeys(("听不清", "听不见", "听不太清"), ("hearing_loss",)),
+    **dict.fromkeys(("脖子有点硬", "脖子硬", "脖子发硬", "脖子僵硬", "颈部发硬"), ("neck_stiffness",)),
+    **dict.fromkeys(("嘴唇就肿了", "嘴唇肿了", "嘴唇肿起来", "嘴唇都肿了", "嘴巴肿了"), ("lip_tongue_swelling",)),
+    **dict.fromkeys(("一片片的红疙瘩", "一片一片的红疙瘩", "起了一片片的", "一片片的疙瘩"), ("hives",)),
+    **dict.fromkeys(("声音有点哑", "声音也有点哑", "声音哑了", "嗓子哑了"), ("hoarse_voice",)),
+    **dict.fromkeys(("睡着了不醒来就好了", "不醒来就好了", "睡着了不醒就好了"), ("suicidal_thoughts",)),
     **dict.fromkeys(("白带变多", "白带多", "白带增多", "白带异常", "白带有异味", "白带发黄", "白带难闻"), ("abnormal_vaginal_discharge",)),
     **dict.fromkeys(("黄绿色的，有泡沫", "黄绿色泡沫", "泡沫状白带", "白带有泡沫", "黄绿色白带"), ("frothy_yellow_green_discharge",)),
     **dict.fromkeys(("出去透透气好一点", "出去透气就好点", "离开家就好了", "出门就好一些"), ("better_away_from_home",)),
@@ -381,6 +386,13 @@ EN_EVERYDAY: dict[str, str] = {
     # paraphimosis as a man says it ("pulled my foreskin back ... now it won't go back over")
     **dict.fromkeys(("pulled my foreskin back", "foreskin stuck back", "foreskin stuck behind"), "retracted_foreskin_stuck"),
     **dict.fromkeys(("barely hear", "hardly hear"), "hearing_loss"),
+    # from blind set R (urgent presentations in everyday words, 2026-12-03)
+    **dict.fromkeys(("lost sight eye", "blind came down"), "sudden_vision_loss"),
+    **dict.fromkeys(("swollen face and fingers", "face and fingers swollen"), "puffy_face_hands"),
+    **dict.fromkeys(("seeing sparkly bits", "sparkly bits", "seeing sparkles"), "flashing_lights"),
+    **dict.fromkeys(("tearing pain shoulder blades", "sudden tearing pain"), "tearing_chest_back_pain"),
+    **dict.fromkeys(("can't get a full breath", "cannot get a full breath", "can't get a proper breath"),
+                    "shortness_of_breath"),
     # an SVT as people say it ("heart going like the clappers ... just switches on and off")
     **dict.fromkeys(("going like the clappers", "heart like the clappers"), "rapid_heartbeat"),
     **dict.fromkeys(("switches on and off", "switches on and off suddenly", "like a light switch"),

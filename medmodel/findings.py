@@ -68,6 +68,8 @@ EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "no
 EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "apart", "yet", "still",
                   "which", "who", "and then", "\n"}
 _ZH_NEG_CHARS = frozenset("无没未不否")
+# Words that open with 没 or 不 and deny nothing: "没多久嘴唇就肿了" (soon after, the lips swelled)
+ZH_PSEUDO = ("没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
@@ -1024,6 +1026,10 @@ class FindingExtractor:
                 b = j
         head, clause = text[a:start], text[a:b]
         head = head.lstrip("也并都还且")
+        for pseudo in ZH_PSEUDO:   # "没多久嘴唇就肿了": soon after, not a denial
+            if head.startswith(pseudo):
+                head = head[len(pseudo):]
+                break
         if any(head.startswith(t) for t in _ZH_LIST_NEG) and "、" in text[a:start] + "、" or \
                 any(head == t for t in ZH_PRE_NEG):
             return True

@@ -286,6 +286,12 @@ PRESSURE_NOT_STOPPING = re.compile(
     r"{0,40}?\b(?:after|despite)\b[^.;!?\n]{0,20}?(?:pinch\w*|pressure|press\w*|\d+\s*min)|"
     r"(?:捏|按|压)[^。；！？\n]{0,12}?(?:还在|还是|仍然|仍|依然|都没|也没|止不住)[^。；！？\n]{0,4}?(?:流|出血|止不住|停)")
 
+# Chemotherapy in the last weeks ("day 9 post cycle 3 chemo", "finished chemo last week", 上周刚做完化疗), not a
+# plan for it or one long ago ("chemo 10 years ago")
+RECENT_CHEMOTHERAPY = re.compile(
+    r"(?i)\b(?:chemo(?:therapy)?|cycle\s*\d|c\d\s*d\d)\b(?![^.;!?\n]{0,25}\b(?:years?|yrs?)\s+ago\b)(?![^.;!?\n]{0,15}"
+    r"\b(?:next|starts?|starting|due)\b)|(?<!年前做过)(?<!年前做了)(?<!年前)(?:化疗|放化疗)(?![^。；！？]{0,10}年前)")
+
 # A potassium of 6.5 mmol/L or more written in the note ("K 6.8", "potassium 7.1", "K+ = 6.6", "血钾6.9")
 SEVERE_POTASSIUM = re.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|:|=|at)?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)\d*"
                               r"(?!\s*(?:/|days?|weeks?|yrs?|years?|%))\b|(?:血钾|钾)\s*[:：]?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)")
@@ -441,6 +447,15 @@ CONTEXT_RULES = (
                 "UK Kidney Association 'Treatment of acute hyperkalaemia in adults' (2023) and RCEM: potassium of 6.5 "
                 "mmol/L or more is severe hyperkalaemia, treated as an emergency (ECG monitoring, calcium, insulin and "
                 "glucose)", note_says=SEVERE_POTASSIUM),
+    ContextRule("fever_after_chemotherapy", ("fever", "high_fever", "low_grade_fever", "rigors", "chills"), "emergency",
+                "within weeks of chemotherapy",
+                "NICE NG151 (neutropenic sepsis, 2012, updated 2020): suspect neutropenic sepsis in anyone with a fever "
+                "or feeling unwell within 6 weeks of chemotherapy - an emergency (antibiotics within 1 hour)",
+                note_says=RECENT_CHEMOTHERAPY),
+    ContextRule("pleuritic_pain_breathless", ("pleuritic_chest_pain",), "urgent", "with breathlessness",
+                "NICE CKS (chest pain): pleuritic chest pain with breathlessness needs assessment the same day "
+                "(pulmonary embolism, pneumothorax and pneumonia are its causes to exclude)",
+                with_findings=("shortness_of_breath", "exertional_dyspnoea", "rapid_breathing")),
     ContextRule("sickle_cell_fever", ("fever", "high_fever", "chest_pain", "shortness_of_breath", "severe_abdominal_pain",
                                       "prolonged_erection"), "emergency", "in someone with sickle cell disease",
                 "NICE CG143 (sickle cell acute painful episode) and NHS 'Sickle cell disease': a temperature of 38 C or "

@@ -51,6 +51,7 @@ def test_denied_pregnancy(text):
     ("this is my first pregnancy, 10 weeks", True),
     ("I might be pregnant, my period is late", True),
     ("怀上有四五个月，着凉感冒了，咳嗽鼻塞", True),
+    ("34 weeks with my second. Feet and ankles massively swollen", True),
 ])
 def test_a_pregnancy_wished_for_past_or_a_likeness_is_not_one_now(text, pregnant):
     case, _ = ctx(text)
@@ -240,3 +241,10 @@ def test_warfarin_is_an_anticoagulant_for_the_rules_and_for_the_model():
     tokens = context_tokens(ticked)
     assert "[ANTICOAGULANT]" in tokens and "[WARFARIN]" not in tokens   # a flag no model was trained with
     assert "[BLEEDING_DISORDER]" not in context_tokens(Case("knee pain", 17, "M", frozenset({"bleeding_disorder"})))
+
+
+def test_an_infants_age_in_chinese_numerals():
+    from medmodel.context import infant_age_months
+    assert infant_age_months("宝宝两个月大，今天晚上量体温38度") == 2.0
+    assert infant_age_months("出生三周，发烧") == 3 * 7 / 30.44
+    assert infant_age_months("咳嗽两个月了") is None        # a duration, not an age

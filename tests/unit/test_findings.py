@@ -547,6 +547,17 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("the seizure lasted about 2 minutes", {"seizure"}, {"prolonged_seizure"}),
     ("刚才抽了二十分钟还没醒", {"prolonged_seizure", "loss_of_consciousness"}, set()),
     ("早上孩子还没醒", set(), {"loss_of_consciousness"}),
+    # from blind set R (urgent presentations in everyday words)
+    ("Lost the sight in my left eye about 40 minutes ago, like a blind came down", {"sudden_vision_loss"}, set()),
+    ("Had a headache since yesterday and keep seeing sparkly bits", {"headache", "flashing_lights"}, set()),
+    ("sudden tearing pain right through between my shoulder blades", {"tearing_chest_back_pain"}, set()),
+    ("Sudden sharp pain on the left side of my chest and I can't get a full breath in", {"shortness_of_breath"}, set()),
+    ("孩子刚才吃了一块花生酥，没多久嘴唇就肿了，身上起了一片片的红疙瘩，声音也有点哑",
+     {"lip_tongue_swelling", "hives", "hoarse_voice"}, set()),
+    ("没有发烧，没有咳嗽", set(), {"fever", "cough"}),
+    ("突然头痛，像被人用棍子打了后脑勺一样，是这辈子最痛的一次，吐了两次，脖子有点硬",
+     {"thunderclap_headache", "neck_stiffness"}, set()),
+    ("觉得活着没什么意思，有时候想如果睡着了不醒来就好了", {"suicidal_thoughts"}, set()),
     # real questions (assets/corpora): low blood pressure as a trait or beside a normal reading is no shock
     ("Nowadays, I am going through low blood pressure. Yesterday, my blood pressure was 115/65 mmHg", set(),
      {"low_blood_pressure"}),

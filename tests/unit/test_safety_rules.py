@@ -79,6 +79,23 @@ def test_a_nosebleed_that_pressure_has_not_stopped_is_an_emergency(kb, text, rai
     assert (("nosebleed_not_stopping", "emergency") in rules) is raised
 
 
+@pytest.mark.parametrize("text, found, rule, level", [
+    ("45F, breast Ca, day 9 post cycle 3 chemo. T 38.3", ["fever"], "fever_after_chemotherapy", "emergency"),
+    ("我妈乳腺癌，上周三刚做完化疗。今天下午开始发烧，38.4度", ["fever"], "fever_after_chemotherapy", "emergency"),
+    ("had chemo 10 years ago for lymphoma, fever since yesterday", ["fever"], "fever_after_chemotherapy", None),
+    ("starts chemo next week, fever and cough", ["fever"], "fever_after_chemotherapy", None),
+    ("sharp pain in my side when I breathe in and I get puffed out", ["pleuritic_chest_pain", "shortness_of_breath"],
+     "pleuritic_pain_breathless", "urgent"),
+    ("sharp pain in my side when I breathe in", ["pleuritic_chest_pain"], "pleuritic_pain_breathless", None),
+])
+def test_a_fever_after_chemotherapy_and_pleuritic_pain_with_breathlessness(kb, text, found, rule, level):
+    """NICE NG151 (neutropenic sepsis): a fever within weeks of chemotherapy is an emergency; NICE CKS chest pain:
+    pleuritic pain with breathlessness is seen the same day (from blind set R, where both were under-triaged)."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention(f) for f in found], 45, frozenset(),
+                                                                text=text)}
+    assert rules.get(rule) == level
+
+
 @pytest.mark.parametrize("text, level", [
     ("I have epilepsy and had a seizure this morning, lasted about a minute, back to normal now", "urgent"),
     ("诊断是得了癫痫病，现在一直吃药，前几天又抽搐了", "urgent"),
