@@ -393,6 +393,8 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("tearing pain shoulder blades", "sudden tearing pain"), "tearing_chest_back_pain"),
     **dict.fromkeys(("can't get a full breath", "cannot get a full breath", "can't get a proper breath"),
                     "shortness_of_breath"),
+    **dict.fromkeys(("hurts more when I breathe in", "worse when I breathe in", "hurts to breathe in",
+                     "hurts when I take a deep breath"), "pleuritic_chest_pain"),
     # an SVT as people say it ("heart going like the clappers ... just switches on and off")
     **dict.fromkeys(("going like the clappers", "heart like the clappers"), "rapid_heartbeat"),
     **dict.fromkeys(("switches on and off", "switches on and off suddenly", "like a light switch"),

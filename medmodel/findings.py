@@ -217,6 +217,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "confusion" and span in (["confusing"], ["confused"]) and (
             span == ["confusing"] or set(words[b:b + 2]) & _PUZZLED_BY):
         return None   # "the issue which is confusing me", "I'm confused about my results": puzzled, not delirious
+    if finding == "pain_on_sitting" and "chest" in words[b:b + 8] and "sitting" not in words[b:b + 8]:
+        return "chest_pain"   # "sitting in a lecture I got a sudden sharp pain on the right side of my chest"
     if finding == "pregnancy_bleeding" and {"test", "tests", "tested"} & set(words[b:b + 2]):
         return None   # "the pregnancy blood test came back negative"
     if finding == "fainting" and span == ["faint"] and set(words[b:b + 2]) & _FAINT_NOT_SYNCOPE:

@@ -558,6 +558,10 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("突然头痛，像被人用棍子打了后脑勺一样，是这辈子最痛的一次，吐了两次，脖子有点硬",
      {"thunderclap_headache", "neck_stiffness"}, set()),
     ("觉得活着没什么意思，有时候想如果睡着了不醒来就好了", {"suicidal_thoughts"}, set()),
+    # from blind set S
+    ("sitting in a lecture I got a sudden sharp pain on the right side of my chest", {"chest_pain"}, {"pain_on_sitting"}),
+    ("pain in my tailbone when sitting on hard chairs", {"pain_on_sitting"}, set()),
+    ("Hurts more when I breathe in.", {"pleuritic_chest_pain"}, set()),
     # real questions (assets/corpora): low blood pressure as a trait or beside a normal reading is no shock
     ("Nowadays, I am going through low blood pressure. Yesterday, my blood pressure was 115/65 mmHg", set(),
      {"low_blood_pressure"}),
