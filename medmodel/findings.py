@@ -46,7 +46,7 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               # pain that does not spread ("doesn't go into my arm or jaw": the arm's words are no finding of their own)
               "doesn't go into", "doesn't go to", "does not go into", "doesn't spread to", "doesn't spread into",
               "not going into", "not spreading to", "doesn't radiate to", "doesn't radiate into", "not radiating to",
-              "no radiation to")
+              "no radiation to", "nothing going down", "nothing going into", "nothing spreading to", "not going down")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
 EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
              "no relief", "not helping", "no idea", "not since", "no longer", "no reason", "no apparent reason",
@@ -219,6 +219,19 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None   # "the issue which is confusing me", "I'm confused about my results": puzzled, not delirious
     if finding == "pain_on_sitting" and "chest" in words[b:b + 8] and "sitting" not in words[b:b + 8]:
         return "chest_pain"   # "sitting in a lecture I got a sudden sharp pain on the right side of my chest"
+    if finding == "radiating_arm_jaw_pain":
+        before = words[max(0, a - 10):a]
+        cut = max((k for k, w in enumerate(before) if w in _CLAUSE_BREAKS or w == ","), default=-1)
+        before = before[cut + 1:]
+        if {"nothing", "not", "no", "doesn't", "doesnt", "don't", "dont", "never", "isn't", "without"} & set(before + span) and \
+                {"going", "go", "goes", "spreading", "spread", "spreads", "radiating", "radiate", "radiates", "moving"} & \
+                set(before + span):
+            return None   # "nothing going down my arm or into my jaw": the radiation is denied
+    if finding in ("vomiting", "persistent_vomiting") and words[max(0, a - 1):a] in (["haven't"], ["hasn't"], ["havent"],
+                                                                                    ["hasnt"]):
+        return None   # "haven't been sick" ("been" is the phrasing's own word, so no denial can reach it)
+    if finding == "drowsiness" and {"make", "makes", "made", "making"} & set(words[max(0, a - 3):a]):
+        return None   # "antihistamines ... make me drowsy": a side effect, not a drowsy patient
     if finding == "pregnancy_bleeding" and {"test", "tests", "tested"} & set(words[b:b + 2]):
         return None   # "the pregnancy blood test came back negative"
     if finding == "fainting" and span == ["faint"] and set(words[b:b + 2]) & _FAINT_NOT_SYNCOPE:
@@ -229,8 +242,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None   # "fit and well, first time with a rash", "to get fit for the first time": healthy, not a fit
     if finding == "drooling" and any(w.startswith(("dribbl", "drool")) for w in span):
         lo, hi = _clause(words, a, b, 25, _CLAUSE_BREAKS)   # "when I pee ..., and only a dribble comes out"
-        if URINARY_WORDS & set(words[lo:hi]) or (after and after[0] in _AFTER_VOIDING):
-            return "terminal_dribbling"
+        if (URINARY_WORDS | {"wee", "wees", "loo", "toilet"}) & set(words[lo:hi]) or (after and after[0] in _AFTER_VOIDING):
+            return "terminal_dribbling"                       # ("burning when I wee ..., only a dribble comes out")
         airway = _affirmed(words, _AIRWAY_WORDS)              # "no breathing difficulty" is no airway sign
         if _TEETHING_WORDS & set(words) and not airway:        # a teething baby who breathes easily
             return "teething_dribbling"
@@ -266,7 +279,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             {"when", "if", "on"} & set(words[max(0, a - 5):a]) and \
             {"hurts", "hurt", "pain", "painful", "worse", "sore", "aches", "agony"} & set(words[max(0, a - 8):a]):
         return None                                            # "hurts more when I walk or cough": pain on coughing
-    if finding == "skin_break_wound" and span == ["cut"] and words[b:b + 1] in (["down"], ["back"], ["out"]):
+    if finding == "skin_break_wound" and span in (["cut"], ["cuts"], ["cutting"]) and (
+            words[b:b + 1] in (["down"], ["back"], ["out"]) or words[b:b + 1] == ["the"] and
+            words[b + 1:b + 2] in (["grass"], ["lawn"], ["hedge"], ["hedges"], ["bread"])):
         return None                                            # "Wife says I need to cut down" (the drinking)
     if finding == "recent_alcohol_intake" and {"water", "tea", "coffee", "milk", "juice", "squash", "fluids", "cup", "glass",
                                                "straw"} & set(words[max(0, a - 8):b + 4]):
