@@ -93,7 +93,9 @@ STIFF = re.compile(r"(?i)\bstiff")
 # Alcohol in units a week ("EtOH ~150 u/wk", "drinks 60 units a week"): 35 or more is the higher-risk drinking of
 # NICE CG115 (35 units a week for women, 50 for men; the note's sex is not known here).
 ALCOHOL_UNITS = re.compile(r"(?i)(?:etoh|alcohol|drinks?|drinking)\s*[:~≈]?\s*(?:about|around|~|≈)?\s*"
-                           r"(?:3[5-9]|[4-9]\d|[1-9]\d\d)\s*(?:u|units?)\s*(?:/|per|a|each|every)\s*(?:wk|week)")
+                           r"(?:3[5-9]|[4-9]\d|[1-9]\d\d)\s*(?:u|units?)\s*(?:/|per|a|each|every)\s*(?:wk|week)|"
+                           # "about 80 units a week" said alone, in words the unit makes plain
+                           r"\b(?:3[5-9]|[4-9]\d|[1-9]\d\d)\s*units\s*(?:/|per|a|each|every)\s*(?:wk|week)")
 
 # Weight lost, stated as an amount ("lost about 5kg", "Lost 30 pounds", "lost a stone"): not a wish ("I want to lose
 # 5 kg", "trying to lose weight").
@@ -386,6 +388,9 @@ EN_EVERYDAY: dict[str, str] = {
     # paraphimosis as a man says it ("pulled my foreskin back ... now it won't go back over")
     **dict.fromkeys(("pulled my foreskin back", "foreskin stuck back", "foreskin stuck behind"), "retracted_foreskin_stuck"),
     **dict.fromkeys(("barely hear", "hardly hear"), "hearing_loss"),
+    # a blow to the head in everyday words ("Walked into a low beam ..., got a lump on my forehead")
+    **dict.fromkeys(("walked into a beam", "walked into a low beam", "egg on my forehead", "egg on his head",
+                     "egg on her head"), "head_injury"),
     # from blind set R (urgent presentations in everyday words, 2026-12-03)
     **dict.fromkeys(("lost sight eye", "blind came down"), "sudden_vision_loss"),
     **dict.fromkeys(("swollen face and fingers", "face and fingers swollen"), "puffy_face_hands"),

@@ -570,6 +570,9 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
      {"radiating_arm_jaw_pain"}),
     ("Didn't knock myself out, haven't been sick", set(), {"vomiting"}),
     ("No blood, no weight loss, not being sick", set(), {"vomiting"}),
+    ("4-5 pints every night and more at weekends, about 80 units a week", {"heavy_drinking"}, set()),
+    ("Walked into a low beam in the pub cellar about 2 hours ago, got a lump on my forehead", {"head_injury"}, set()),
+    ("I have had a small painless lump on my forehead for years", set(), {"head_injury"}),
     # real questions (assets/corpora): low blood pressure as a trait or beside a normal reading is no shock
     ("Nowadays, I am going through low blood pressure. Yesterday, my blood pressure was 115/65 mmHg", set(),
      {"low_blood_pressure"}),
