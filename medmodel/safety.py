@@ -83,6 +83,21 @@ SIGNS_NEEDED = {
         r"(?i)overdos|\bo\.?d\.?(?:'?d)?\b|too many|too much|whole (?:packet|pack|box|bottle|strip|tub|lot)|"
         r"empty (?:pill|tablet|medicine|packets|bottles?|boxes)|poison|swallowed|ingest|"
         r"过量|吞|中毒|一整瓶|一瓶|一盒|一板|农药|药吃多|吃多了")),
+    # Malaria is caught abroad (no local transmission in the UK; China certified malaria-free by the WHO in 2021): it
+    # needs travel, a mosquito or a malaria word, or its fever in cycles (UK malaria treatment guidelines 2016;
+    # NICE CKS malaria). Flu - "fever 39.2, shivering, aching all over" - had malaria in its top three and went to
+    # the emergency department in five evaluation notes.
+    "malaria": (frozenset({"cyclical_fever"}), re.compile(
+        r"(?i)travel|abroad|overseas|holiday|vacation|\btrip\b|\b(?:back|returned|returning|home|flew in|flown in) "
+        r"from|visiting (?:family|relatives|home)|\bvfr\b|africa|nigeria|lagos|ghana|accra|kenya|uganda|tanzania|congo|"
+        r"sierra leone|cameroon|malawi|zambia|mozambique|sudan|ethiopia|angola|gambia|senegal|ivory coast|guinea|"
+        r"\bmali\b|burkina|\bindia\b|pakistan|bangladesh|thailand|cambodia|vietnam|laos|myanmar|burma|indonesia|"
+        r"papua|philippines|solomon islands|brazil|amazon|peru|colombia|venezuela|tropic|malaria|mosquito|"
+        r"anti-?malarial|prophylaxis|chloroquine|malarone|doxycycline for|fevers? every (?:other|second|third|2nd|"
+        r"3rd|48|72)|every (?:other|second|third) day|(?:chills|shiver|shak|rigou?r)[^.;\n]{0,60}?sweat|"
+        r"出国|回国|国外|境外|非洲|东南亚|南亚|尼日利亚|加纳|刚果|安哥拉|赞比亚|坦桑尼亚|肯尼亚|埃塞俄比亚|苏丹|"
+        r"乌干达|几内亚|喀麦隆|莫桑比克|印度|巴基斯坦|孟加拉|泰国|柬埔寨|越南|老挝|缅甸|印尼|巴布亚|菲律宾|巴西|"
+        r"疟|蚊|务工|旅游|旅行|出差|隔(?:一|两)?天(?:就)?(?:发|烧)|(?:寒战|发冷|打哆嗦|发抖)[^。；\n]{0,30}?(?:大汗|出汗)")),
 }
 # A blood pressure measured in the note below the definition of a hypertensive emergency (180/120 or more with organ
 # damage; NICE NG136, ESC/ESH 2018) rules it out: "自己量了一下160/100" with dizziness was an emergency through it.

@@ -409,6 +409,18 @@ def test_a_poisoning_needs_one_of_its_signs_or_substances(shipped_bundle):
     assert "opioid_overdose" in ids("Found my flatmate barely breathing, lips blue, pupils tiny like pinpoints")
 
 
+def test_malaria_needs_travel_or_its_fever_in_cycles(shipped_bundle):
+    """Flu with shivers had malaria in its top three and went to the emergency department; a traveller's fevers
+    with rigors and sweats are still malaria, and an emergency."""
+    p = Predictor(shipped_bundle)
+    flu = p.predict(Case("Came on really suddenly yesterday afternoon, aching all over, shivery, temp 38.8, dry "
+                         "cough and a headache. Totally wiped out.", 34, "F"))
+    assert "malaria" not in {d.condition_id for d in flu.differential} and flu.triage != "emergency"
+    back = p.predict(Case("Got back from Ghana a week ago, fevers that come and go with bad shivers and sweats, "
+                          "headache, aching all over.", 40, "M"))
+    assert back.leading.condition_id == "malaria" and back.triage == "emergency"
+
+
 def test_a_hurt_left_arm_is_no_heart_attacks_spreading_pain(shipped_bundle):
     """The knowledge base's "into my left arm" reduces to "left arm": a bike fall was an emergency red flag."""
     p = Predictor(shipped_bundle)

@@ -155,6 +155,12 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     ("drug_overdose", "吃了一整瓶安眠药", True),
     ("drug_overdose", "worried I might get dependent on sleeping pills", False),
     ("drug_overdose", "my heartbeats get very fast all of a sudden", False),
+    ("malaria", "back from visiting family in Lagos 10 days ago, fevers and shakes", True),
+    ("malaria", "fever every other day, shaking chills, drenching sweats", True),
+    ("malaria", "我在非洲工作，刚回国一周，发冷打寒战", True),
+    ("malaria", "先冷得直打哆嗦，然后高烧，最后出一身大汗", True),
+    ("malaria", "Came on all of a sudden, fever 39.2, dry cough, shivering, aching all over", False),
+    ("malaria", "浑身酸痛，发高烧39度多，头疼，怕冷，干咳，单位好几个人都这样", False),
 ])
 def test_a_poisoning_is_named_by_its_substance(kb, condition, text, said):
     signs, pattern = safety.SIGNS_NEEDED[condition]
