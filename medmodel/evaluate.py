@@ -361,7 +361,7 @@ def tune_triage(bundle: Bundle, df, grid: dict[str, list[float]] | None = None) 
     under-triage first (none wanted), then over-triage by two or more levels, then any over-triage."""
     from itertools import product
 
-    from .safety import escalate, triage_from_differential, unsupported_emergencies
+    from .safety import escalate, settled_by_note, triage_from_differential, unsupported_emergencies
     grid = grid or {"emergency": [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5],
                     "urgent": [0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6],
                     "routine": [0.3, 0.4, 0.5, 0.6, 0.7, 0.8]}
@@ -374,11 +374,12 @@ def tune_triage(bundle: Bundle, df, grid: dict[str, list[float]] | None = None) 
     dists = [{cid: float(p) for cid, p in zip(predictor.condition_ids, row) if p > 1e-4} for row in probs]
     unsupported = [unsupported_emergencies(kb, d, {m.finding for m in p.findings if m.present}, p.leading.condition_id)
                    for d, p in zip(dists, preds)]
+    settled = [settled_by_note(kb, c.text) for _, c in rows]
     results = []
     for e, u, r in product(grid["emergency"], grid["urgent"], grid["routine"]):
         th = {"emergency": e, "urgent": u, "routine": r}
-        got = np.array([triage_rank(escalate(triage_from_differential(kb, d, th, u)[0], p.red_flags))
-                        for d, p, u in zip(dists, preds, unsupported)])
+        got = np.array([triage_rank(escalate(triage_from_differential(kb, d, th, u, s)[0], p.red_flags))
+                        for d, p, u, s in zip(dists, preds, unsupported, settled)])
         gap = got - need
         results.append({"thresholds": th, "under_triage": float((gap < 0).mean()),
                         "over_triage_2plus": float((gap >= 2).mean()), "over_triage": float((gap > 0).mean())})

@@ -31,9 +31,9 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
-                     settle_known_epilepsy, triage_from_differential, unsupported_emergencies)
+                     settle_known_epilepsy, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
 from .tokenizer import Encoded, subword_ids
@@ -263,7 +263,8 @@ class Predictor:
         overdose = vocab.stoi.get(f"DX:{PARACETAMOL_OVERDOSE}")
         febrile_fit = vocab.stoi.get(f"DX:{FEBRILE_SEIZURE}")
         chronic = [(vocab.stoi[f"DX:{c}"], known) for c, known in EXACERBATION_OF.items() if f"DX:{c}" in vocab.stoi]
-        exposures = [(vocab.stoi[f"DX:{c}"], said) for c, said in EXPOSURE_NAMED.items() if f"DX:{c}" in vocab.stoi]
+        exposures = [(vocab.stoi[f"DX:{c}"], said) for c, said in (*EXPOSURE_NAMED.items(), *SITE_NAMED.items())
+                     if f"DX:{c}" in vocab.stoi]
         poisonings = [(vocab.stoi[f"DX:{c}"], signs, said) for c, (signs, said) in SIGNS_NEEDED.items()
                       if f"DX:{c}" in vocab.stoi]
         crisis = vocab.stoi.get(f"DX:{NEEDS_VERY_HIGH_BP}")
@@ -275,7 +276,7 @@ class Predictor:
             for token, known in chronic:   # an exacerbation only of a disease the note names
                 if not any(m.finding == known and m.present for m in p[3]):
                     banned[i, token] = True
-            for token, said in exposures:  # a condition of an exposure only when the note speaks of it
+            for token, said in exposures:  # a condition of an exposure, or an injury, only when the note names it
                 if not said.search(case.text):
                     banned[i, token] = True
             for token, signs, said in poisonings:   # a poisoning only with one of its signs or substances
@@ -332,7 +333,8 @@ class Predictor:
         scope = self._scope(hyp.first_logits, banned, used, findings, lead.condition_id)
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
         unsupported = unsupported_emergencies(kb, distribution, {m.finding for m in present}, lead.condition_id)
-        level, dangerous = triage_from_differential(kb, distribution, unsupported=unsupported)
+        level, dangerous = triage_from_differential(kb, distribution, unsupported=unsupported,
+                                                    settled=settled_by_note(kb, case.text))
         # an infant's age in the note is the patient's unless the note is a breastfeeding mother's own ("Breastfeeding
         # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
         months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(

@@ -68,6 +68,18 @@ EXPOSURE_NAMED = {"hypothermia": re.compile(
     r"heating (?:broken|off|not working)|no heating|hypotherm|\b(?:temp(?:erature)?|t)\s*(?:of|was|is|:)?\s*"
     r"3[0-4](?:\.\d|\s*(?:°|c\b|degrees))|cold to (?:the )?touch|mountain|hiking|hillwalk|"
     r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了")}
+# An injury is never output for a note that names none of the parts it injures: the model spreads a fracture's
+# likelihood over every bone, and a rolled ankle had a collarbone, a wrist and a hip fracture in its top three (52
+# top-three places in the evaluation notes; every note of these injuries names its part).
+SITE_NAMED = {c: re.compile("(?i)" + words) for c, words in {
+    "clavicle_fracture": r"collar ?bone|clavic|shoulder|锁骨|肩",
+    "wrist_fracture": r"wrist|forearm|\barms?\b|\bhands?\b|foosh|outstretched|radius|colles|scaphoid|腕|手|胳膊|前臂",
+    "shoulder_dislocation": r"shoulder|\barms?\b|肩|胳膊",
+    "rib_fracture": r"\bribs?\b|chest|\bside\b|breath|肋|胸|岔气",
+    "ankle_fracture": r"ankle|\bfoot|\bfeet|\blegs?\b|malleol|\bwb\b|weight|rolled|went over|turned|inversion|踝|脚|腿|崴",
+    "hip_fracture": r"\bhips?\b|groin|\blegs?\b|thigh|\bfell\b|\bfall|floor|femur|\bnof\b|get up|(?:can'?t|cannot|unable to|not able to) (?:\w+ )?(?:walk|stand)|髋|胯|腿|摔|跌|倒|"
+                    r"站不起|起不来",
+}.items()}
 # A poisoning is never output for a note that shows none of its signs and names none of its substances: opioid
 # overdose (drowsiness, pinpoint pupils, slow breathing, opioid or injecting drug use; RCEM/TOXBASE) was in the top
 # three of notes about itchy toes, hives, a fit and anaphylaxis, and led "I swallowed 20 tablets of Citalopram";
@@ -196,31 +208,78 @@ def _ranks(kb: KnowledgeBase) -> dict[str, int]:
 
 def triage_from_differential(kb: KnowledgeBase, probabilities: dict[str, float],
                              thresholds: dict[str, float] | None = None,
-                             unsupported: frozenset[str] = frozenset()) -> tuple[str, list[CannotMiss]]:
+                             unsupported: frozenset[str] = frozenset(),
+                             settled: dict[str, str] | None = None) -> tuple[str, list[CannotMiss]]:
     """The triage level the calibrated differential (every condition's likelihood) calls for, and the dangerous
     conditions that set it. ``unsupported`` emergency conditions count toward the urgent mass, not the emergency
-    mass, and are not named as setting an emergency (``unsupported_emergencies``)."""
+    mass, and are not named as setting an emergency (``unsupported_emergencies``); ``settled`` conditions count at
+    the (lower) level given, by what the note says of them (``settled_by_note``)."""
     thresholds = thresholds or TRIAGE_MASS
+    settled = settled or {}
+    ranks = _ranks(kb)
+    counted = lambda c: min(ranks[c], triage_rank(settled[c])) if c in settled else ranks[c]   # noqa: E731
     level = "self_care"
     for candidate in ("emergency", "urgent", "routine"):
-        mass = mass_at_or_above(kb, probabilities, candidate)
+        least = triage_rank(candidate)
+        mass = sum(p for c, p in probabilities.items() if counted(c) >= least)
         if candidate == "emergency":
-            mass -= sum(p for c, p in probabilities.items() if c in unsupported)
+            mass -= sum(p for c, p in probabilities.items() if c in unsupported and counted(c) >= least)
         if mass >= thresholds[candidate] - 1e-12:
             level = candidate
             break
     named = [CannotMiss(c, kb.conditions[c].triage, float(p)) for c, p in
              sorted(probabilities.items(), key=lambda kv: -kv[1])
-             if p >= CANNOT_MISS_PROBABILITY and triage_rank(kb.conditions[c].triage) >= triage_rank("urgent")
+             if p >= CANNOT_MISS_PROBABILITY and counted(c) >= triage_rank("urgent")
              and triage_rank(kb.conditions[c].triage) <= triage_rank(level)]
     if triage_rank(level) >= triage_rank("urgent") and not any(n.level == level for n in named):
         # the level was set by several smaller likelihoods: name the largest at that level, so the banner's reason
         # is on screen ("Meningitis (14%) ... emergency care until excluded"), not only a lesser one
         at_level = sorted(((c, p) for c, p in probabilities.items()
-                           if kb.conditions[c].triage == level and p >= NAMED_FLOOR and c not in unsupported),
+                           if kb.conditions[c].triage == level and p >= NAMED_FLOOR and c not in unsupported
+                           and c not in settled),
                           key=lambda kv: -kv[1])[:3]
         named = [CannotMiss(c, level, float(p)) for c, p in at_level] + named
     return level, named
+
+
+# An ankle that was turned and bears weight, with none of the signs that send it for an X-ray or to urgent care (a
+# crack or a snap heard, a deformity, numbness, severe pain, tenderness over the bone, not able to walk): NHS
+# "Sprains and strains" (urgent care only if you cannot put weight on it, heard a crack, it changed shape, the pain
+# is severe or it is numb) and the Ottawa ankle rules (Stiell et al., JAMA 1993; NICE CKS sprains and strains: no
+# X-ray for a patient who bears weight and has no bony tenderness). Its fractures, dislocations and tendon ruptures
+# - the model spreads them over every bone - count as routine, not urgent: a rolled ankle that "I can walk on"
+# was urgent in 12 evaluation notes, through an ankle, a collarbone, a wrist and even a hip fracture.
+TURNED_ANKLE = re.compile(
+    r"(?i)(?=.*?(?:\bankle|\bfoot\b|\b(?:went|gone|go|goes|going) over on (?:my|her|his|the|it)|\brolled (?:my|her|his|the|it)|"
+    r"\binversion\b|\batfl\b|lat(?:eral)? malleol|踝|脚|崴))(?=.*?(?:sprain|twist|\bturn(?:ed)?\b|\brol(?:led|l)\b|"
+    r"\b(?:went|gone|go|goes|going) over\b|\binversion\b|\binj|\btrip|stumbl|\blanded|\bfell\b|崴|扭|踩|摔))", re.S)
+BEARS_WEIGHT = re.compile(
+    r"(?i)\b(?:can|could|able to|managed to|manage to|still)\s+(?:\w+\s+){0,2}?(?:walk|weight[- ]?bear|bear weight|"
+    r"put weight|hobble)|\bwalk(?:ing|ed)? (?:on it|ok|fine|normally|around)|\b(?:full(?:y)? )?weight[- ]?bearing\b|"
+    r"\bf?wb\b(?! not| ?x)|\bwbat\b|能(?:自己)?走|还能走|可以走|走路(?:没问题|还行|可以|正常)|能下地")
+_NOT_A_SIGN = re.compile(
+    r"(?i)\b(?:no|not|non|isn'?t|wasn'?t|without|didn'?t|did not|never|nothing)\s+(?:\w+\s+){0,3}?"
+    r"(?:crack|snap|pop|deform|numb|tender|bony|severe)\w*(?: (?:over|on|at) the \w+)?|"
+    r"(?:bone|bony bits?)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does not|didn'?t|isn'?t|not)\s+(?:hurt|tender|sore)|"
+    r"骨头[^，。,；;]{0,6}?不(?:太|怎么)?疼|没(?:听到|听见)?[^，。,；;]{0,4}?(?:响|咔)")
+NEEDS_CARE = re.compile(
+    r"(?i)\b(?:can'?t|cannot|can not|could(?:n'?t| not)|unable to|not able to|won'?t|refus\w+ to)\s+(?:\w+\s+){0,3}?"
+    r"(?:walk|weight|bear|put|stand)|\bnwb\b|non[- ]?weight|\bbony tender|tender(?:ness)? (?:over|on|at) the "
+    r"(?:bone|malleol|tip|base)|\bcrack|\bsnap|\bpop(?:ped|ping)?\b|deform|out of (?:place|shape)|(?:wrong|odd|funny) "
+    r"angle|sticking out|\bnumb|cold (?:foot|toes)|\bblue\b|agony|excruciat|unbearable|severe|back of (?:my |the |her "
+    r"|his )?(?:heel|ankle|calf)|不能走|走不了|没法走|不能下地|站不起|不敢(?:着地|踩)|咔|变形|骨头(?:按着|一按|压着|上)?(?:很|特别|有点)?疼|麻")
+WEIGHT_BEARING_SETTLES = ("ankle_fracture", "achilles_tendon_rupture", "clavicle_fracture", "wrist_fracture",
+                          "hip_fracture", "rib_fracture", "shoulder_dislocation")
+
+
+def settled_by_note(kb: KnowledgeBase, text: str) -> dict[str, str]:
+    """Conditions whose triage the note itself settles lower, with the level each counts at in the triage mass
+    (``triage_from_differential``): the injuries of a turned ankle that bears weight (``TURNED_ANKLE``)."""
+    if not (TURNED_ANKLE.search(text) and BEARS_WEIGHT.search(text)):
+        return {}
+    if NEEDS_CARE.search(_NOT_A_SIGN.sub(" ", text)):
+        return {}
+    return {c: "routine" for c in WEIGHT_BEARING_SETTLES if c in kb.conditions}
 
 
 def unsupported_emergencies(kb: KnowledgeBase, probabilities: dict[str, float], present: set[str],

@@ -421,6 +421,20 @@ def test_malaria_needs_travel_or_its_fever_in_cycles(shipped_bundle):
     assert back.leading.condition_id == "malaria" and back.triage == "emergency"
 
 
+def test_a_rolled_ankle_that_bears_weight_is_not_urgent(shipped_bundle):
+    """A rolled ankle that 'I can walk on' was urgent (and once an emergency) through an ankle, a collarbone, a wrist
+    and a hip fracture; with a crack heard and no weight borne it stays urgent."""
+    p = Predictor(shipped_bundle)
+    walks = p.predict(Case("went over on my ankle stepping off a kerb, its swollen and bruised on the outer side. "
+                           "i can walk on it but limping", 28, "F"))
+    ids = {d.condition_id for d in walks.differential}
+    assert walks.triage in ("self_care", "routine") and not {"clavicle_fracture", "wrist_fracture", "hip_fracture"} & ids
+    cracked = p.predict(Case("went over on my ankle stepping off a kerb, heard a crack, can't put any weight on it "
+                             "and it's swollen on the outer side", 28, "F"))
+    assert cracked.triage in ("urgent", "emergency")
+    assert "ankle_fracture" in {d.condition_id for d in cracked.differential[:3]}
+
+
 def test_a_hurt_left_arm_is_no_heart_attacks_spreading_pain(shipped_bundle):
     """The knowledge base's "into my left arm" reduces to "left arm": a bike fall was an emergency red flag."""
     p = Predictor(shipped_bundle)

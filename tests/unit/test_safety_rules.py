@@ -533,3 +533,48 @@ def test_a_painful_breast_with_a_fever_while_breastfeeding_is_seen_the_same_day(
     assert ("breastfeeding_breast_with_fever", "urgent") in rules(["breast_tenderness", "fever"], {"breastfeeding"})
     assert not {r for r, _ in rules(["breast_tenderness"], {"breastfeeding"})} & {"breastfeeding_breast_with_fever"}
     assert not {r for r, _ in rules(["breast_tenderness", "fever"], set())} & {"breastfeeding_breast_with_fever"}
+
+
+@pytest.mark.parametrize("text, settled", [
+    ("rolled my ankle at netball, swollen on the outside but I can walk on it, just sore", True),
+    ("Inversion inj R ankle, WB 4 steps with limp, no bony tenderness post edge of malleoli", True),
+    ("Went over on my ankle, I CAN walk on it (didn't hear a crack), bone doesn't hurt when I press it", True),
+    ("打球崴了脚，脚踝有点肿，能自己走路，外侧那块骨头按着不太疼", True),
+    ("rolled my ankle, heard a crack, can walk on it but it's agony", False),
+    ("went over on my ankle, can't put any weight on it", False),
+    ("rolled my ankle, I can hobble but it's tender on the bone at the back", False),
+    ("崴了脚，还能走，但是外踝骨头按着很疼", False),
+    ("my ankle is swollen, I can walk", False),          # no turn: a swollen ankle is not a sprain
+    ("I can walk but my hip hurts since the fall", False),
+])
+def test_a_turned_ankle_that_bears_weight_settles_its_injuries(kb, text, settled):
+    """NHS sprains and strains and the Ottawa ankle rules: bearing weight with no crack, deformity, numbness, severe
+    pain or bony tenderness is not urgent; any of those keeps the fractures urgent."""
+    got = safety.settled_by_note(kb, text)
+    assert bool(got) is settled
+    if settled:
+        assert got["ankle_fracture"] == "routine" and "hip_fracture" in got
+
+
+def test_a_settled_condition_counts_at_its_settled_level(kb):
+    probs = {"ankle_sprain": 0.5, "ankle_fracture": 0.45, "achilles_tendon_rupture": 0.05}
+    assert safety.triage_from_differential(kb, probs)[0] == "urgent"
+    level, named = safety.triage_from_differential(kb, probs, settled={"ankle_fracture": "routine",
+                                                                       "achilles_tendon_rupture": "routine"})
+    assert level == "routine" and named == []
+
+
+@pytest.mark.parametrize("condition, text, named", [
+    ("clavicle_fracture", "fell off my bike onto my shoulder, lump over the collarbone", True),
+    ("clavicle_fracture", "went over on my ankle at netball, swollen on the outside", False),
+    ("wrist_fracture", "FOOSH, tender distal radius", True),
+    ("wrist_fracture", "rolled my ankle stepping off the kerb", False),
+    ("hip_fracture", "82F found on the floor, can't get up, leg shortened", True),
+    ("hip_fracture", "摔了一跤，起不来", True),
+    ("hip_fracture", "rolled my ankle at football", False),
+    ("rib_fracture", "fell onto the edge of the bath, sore ribs on the left", True),
+    ("rib_fracture", "34F L sided CP 5/7, reproducible on palpation over costochondral jn", False),
+    ("ankle_fracture", "崴了脚，外踝肿得很厉害", True),
+])
+def test_an_injury_needs_the_part_it_injures_named(condition, text, named):
+    assert bool(safety.SITE_NAMED[condition].search(text)) is named
