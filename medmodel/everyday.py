@@ -162,6 +162,15 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("头颅后面疼", "头后面疼", "头后面痛", "后脑勺疼", "后脑勺痛", "后脑疼", "后脑痛"), ("headache",)),
     **dict.fromkeys(("嘴唇红得干裂", "嘴唇通红", "嘴唇又红又裂", "嘴唇红肿干裂", "嘴唇裂口子", "嘴唇红裂", "嘴唇红红的还裂"),
                     ("red_cracked_lips",)),
+    **dict.fromkeys(("胳膊垂着不肯动", "胳膊不肯动", "胳膊不敢动", "胳膊耷拉着", "手臂不肯动", "胳膊垂着不动", "不肯伸手拿东西",
+                     "不肯用那只手", "那只手不肯动", "胳膊抬不起来不肯动"), ("holding_arm_against_body",)),
+    # croup's cough and stridor, an infant's fast breathing and wheeze, as Chinese parents say them
+    **dict.fromkeys(("像小狗叫", "像狗叫", "小狗叫一样", "狗叫一样", "像狗在叫", "像海豹叫"), ("barking_cough",)),
+    **dict.fromkeys(("吸气的时候喉咙里有", "吸气时喉咙里有", "吸气有响声", "吸气的时候有响声", "吸气有声音",
+                     "吸气的时候有声音", "吸气时有声音", "吸气时候有响声"), ("stridor",)),
+    **dict.fromkeys(("呼吸比平时快", "呼吸比较快", "呼吸很快", "呼吸有点快", "呼吸变快", "呼吸加快", "喘得很快"),
+                    ("rapid_breathing",)),
+    **dict.fromkeys(("咝咝的声音", "嘶嘶的声音", "吱吱的声音", "咝咝响", "嘶嘶响"), ("wheeze",)),
     **dict.fromkeys(("手脚有点肿", "手脚都肿", "手脚肿了", "手脚发红发肿", "手脚红肿", "手和脚都肿"), ("swollen_red_hands_feet",)),
     **dict.fromkeys(("脖子一边摸到一个包", "脖子上摸到一个包", "脖子一边摸到个疙瘩", "脖子上摸到疙瘩", "脖子上有个包",
                      "脖子一边有个包", "脖子上起了个包"), ("swollen_lymph_nodes",)),
@@ -579,6 +588,15 @@ EN_EVERYDAY: dict[str, str] = {
                      "lump round my bum"), "anal_lump"),
     **dict.fromkeys(("dad has the same thing", "mum has the same thing", "mother has the same thing",
                      "father has the same thing", "runs in the family"), "family_history"),
+    # a child who will not use an arm after a pull or a fall (a pulled elbow, a fracture): guarding it
+    **dict.fromkeys(("won't use arm", "wont use arm", "not using arm", "refuses to move arm", "won't move arm",
+                     "wont move arm", "refuses to use arm"), "holding_arm_against_body"),
+    # croup and its stridor as parents say them (three croup notes read only a cough and a hoarse voice)
+    **dict.fromkeys(("barky cough", "cough seal", "cough barking", "croupy cough", "cough sounds like a dog", "seal barking",
+                     "sounds like a seal", "like a seal"),
+                    "barking_cough"),
+    **dict.fromkeys(("harsh noise breathes in", "harsh noise breathing in", "noise when breathes in",
+                     "noisy breathing in", "squeaky noise breathing in", "rasping noise breathing in"), "stridor"),
 }
 
 # Phrasings that are one noun, matched only as written, never as their words in any order within a clause ("in the

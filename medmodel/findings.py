@@ -140,6 +140,8 @@ _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "
 _PLAIN_DOSE_WORDS = {"took", "taken", "take", "takes", "taking", "had", "paracetamol", "acetaminophen", "tylenol",
                      "panadol", "calpol", "some", "a", "the", "my", "his", "her", "i", "he", "she", "we", "they",
                      "1", "2", "one", "two", "regular", "usual"}
+_WHEN_UPSET = re.compile(r"(?:in )?(?:only )?when (?:he|she|they|the baby|baby|the child)? ?(?:is |'s |gets |get |starts )?"
+                         r"(?:crying|cries|cry|upset|agitated|distressed|screaming|screams|worked up)\b")
 _CHEST_SOUND_WORDS = {"wheezing", "wheeze", "wheezy", "breathing", "breathe", "breath", "chest", "lungs", "lung",
                       "cough", "coughing", "rattling", "rattly", "crackling"}
 _CANNOT = {"can't", "cant", "cannot", "unable", "couldn't", "couldnt"}
@@ -269,8 +271,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "rectal_bleeding" and {"tissue", "paper"} & set(span) and URINARY_WORDS & set(words) | {"wee"} & set(words) \
             and not _STOOL_WORDS & set(words):
         return "haematuria"                                    # "burning when i wee ... a bit of blood on the tissue"
-    if finding == "stridor" and " ".join(words[b:b + 3]).startswith(("when crying", "when upset", "when he cries",
-                                                                      "when she cries", "only when")):
+    if finding == "stridor" and (" ".join(words[b:b + 3]).startswith(("when crying", "when upset", "when he cries",
+                                                                       "when she cries", "only when"))
+                                 or _WHEN_UPSET.match(" ".join(words[b:b + 6]))):
         return None                                            # noisy breathing only when upset: mild croup (NICE CKS)
     if finding == "anal_pain" and "bottom" in span and words[span.index("bottom") + a + 1:][:1] in (["of"], ["right"],
                                                                                                   ["left"]):
@@ -474,6 +477,8 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
             continue
         if m.finding == "drooling" and re.search(r"长牙|出牙|牙床|啃|咬东西|往嘴里塞", text) and not re.search(r"咽|吞", text):
             m = replace(m, finding="teething_dribbling")
+        if m.finding == "stridor" and re.search(r"(?:哭|闹|哭闹|着急|激动)(?:的时候|时|起来)[^，。；,]{0,2}$", before):
+            continue                                   # noisy breathing in only when crying: mild croup (NICE CKS)
         elif m.finding == "stridor" and re.search(r"鸡叫|鸡鸣", m.phrase + text[m.end:m.end + 6]) and \
                 re.search(r"阵咳|一阵一阵|咳完|连咳|咳起来停不下", text):
             m = replace(m, finding="paroxysmal_cough_whoop")

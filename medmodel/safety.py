@@ -272,14 +272,37 @@ WEIGHT_BEARING_SETTLES = ("ankle_fracture", "achilles_tendon_rupture", "clavicle
                           "hip_fracture", "rib_fracture", "shoulder_dislocation")
 
 
-def settled_by_note(kb: KnowledgeBase, text: str) -> dict[str, str]:
+# The urgent airway illnesses of childhood are urgent for their breathing: wheeze, fast or laboured breathing,
+# recession, grunting, low oxygen, pauses, poor feeding or fewer wet nappies in bronchiolitis (NICE NG9), a barking
+# cough or stridor in croup (NICE CKS croup), wheeze and breathlessness in preschool wheeze (NICE NG245). A child
+# with a cough, a runny nose and a mild temperature and none of those signs has a cold: these count as routine.
+# "My 3yo has a runny nose and a bit of a cough, still eating and running about" was urgent in 7 evaluation notes.
+AIRWAY_OF_CHILDHOOD = ("viral_induced_wheeze", "bronchiolitis", "croup")
+COLD_CONDITION = "common_cold"
+
+
+def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[str] = frozenset()
+                    ) -> dict[str, str]:
     """Conditions whose triage the note itself settles lower, with the level each counts at in the triage mass
-    (``triage_from_differential``): the injuries of a turned ankle that bears weight (``TURNED_ANKLE``)."""
-    if not (TURNED_ANKLE.search(text) and BEARS_WEIGHT.search(text)):
-        return {}
-    if NEEDS_CARE.search(_NOT_A_SIGN.sub(" ", text)):
-        return {}
-    return {c: "routine" for c in WEIGHT_BEARING_SETTLES if c in kb.conditions}
+    (``triage_from_differential``): the injuries of a turned ankle that bears weight (``TURNED_ANKLE``), and the
+    airway illnesses of childhood when the note reads none of their signs beyond a cold's (``present``: the
+    findings read as present; ``AIRWAY_OF_CHILDHOOD``)."""
+    out: dict[str, str] = {}
+    if (TURNED_ANKLE.search(text) and BEARS_WEIGHT.search(text)
+            and not NEEDS_CARE.search(_NOT_A_SIGN.sub(" ", text))):
+        out.update({c: "routine" for c in WEIGHT_BEARING_SETTLES if c in kb.conditions})
+    if COLD_CONDITION in kb.conditions and not set(present) & airway_signs(kb):
+        out.update({c: "routine" for c in AIRWAY_OF_CHILDHOOD if c in kb.conditions})
+    return out
+
+
+def airway_signs(kb: KnowledgeBase) -> frozenset[str]:
+    """What makes a child's cough more than a cold: every finding of the ``AIRWAY_OF_CHILDHOOD`` conditions that a
+    cold does not list (wheeze, fast breathing, recession, crackles, low oxygen, pauses, blueness, poor feeding,
+    fewer wet nappies, a barking cough, stridor, a cough at night), and any breathlessness (``RELATED_FINDINGS``)."""
+    cold = set(kb.conditions[COLD_CONDITION].finding_probs) | {"previous_episodes"}
+    signs = set().union(*(set(kb.conditions[c].finding_probs) for c in AIRWAY_OF_CHILDHOOD if c in kb.conditions))
+    return frozenset((signs - cold) | _RELATED["shortness_of_breath"])
 
 
 def unsupported_emergencies(kb: KnowledgeBase, probabilities: dict[str, float], present: set[str],
@@ -454,6 +477,11 @@ CONTEXT_RULES = (
                 "NICE CKS (anticoagulation - oral; epistaxis): bleeding on an anticoagulant needs assessment the same "
                 "day (INR on warfarin, the bleeding's size and site); major or uncontrolled bleeding is an emergency",
                 flag="anticoagulant"),
+    ContextRule("child_not_using_arm", ("unable_to_move_joint", "holding_arm_against_body"), "urgent",
+                "a child",
+                "NHS 'Pulled elbow' and NICE CKS (fractures in children): a child who will not use an arm after a "
+                "pull or a fall needs to be seen the same day - a pulled elbow is put back at an urgent treatment "
+                "centre, and a fracture needs an X-ray", age_below=16),
     ContextRule("nosebleed_not_stopping", ("nosebleed",), "emergency", "that pressure has not stopped",
                 "NHS 'Nosebleed' and NICE CKS (epistaxis): go to A&E if a nosebleed lasts longer than 10 to 15 minutes "
                 "of firm pressure on the soft part of the nose", note_says=PRESSURE_NOT_STOPPING),

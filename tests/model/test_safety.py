@@ -435,6 +435,21 @@ def test_a_rolled_ankle_that_bears_weight_is_not_urgent(shipped_bundle):
     assert "ankle_fracture" in {d.condition_id for d in cracked.differential[:3]}
 
 
+def test_a_childs_cold_is_not_urgent_and_croup_still_is(shipped_bundle):
+    """'My 2 yr old has a runny nose and a slight temp, still running round' was urgent through preschool wheeze and
+    croup; a barking cough with noisy breathing in, and a baby breathing fast, stay urgent or worse."""
+    p = Predictor(shipped_bundle)
+    cold = p.predict(Case("my 2 yr old has a runny nose and a slight temp of 37.9, still running round, eating his "
+                          "tea and weeing fine", 2, "M"))
+    assert cold.triage in ("self_care", "routine")
+    croup = p.predict(Case("孩子3岁，晚上突然咳嗽，声音像小狗叫一样，嗓子哑了，吸气的时候喉咙里有呼呼的声音。", 3, None))
+    assert croup.leading.condition_id == "croup" and croup.triage in ("urgent", "emergency")
+    fast = p.predict(Case("宝宝5个月，前两天流鼻涕，现在咳得厉害，呼吸比平时快，能听到咝咝的声音，吃奶比平时少了一些", 0, None))
+    assert fast.triage in ("urgent", "emergency")
+    arm = p.predict(Case("孩子2岁，大人拉着他的手一拽，他就哭了，左胳膊垂着不肯动，也不肯伸手拿东西。", 2, None))
+    assert arm.triage in ("urgent", "emergency")
+
+
 def test_a_hurt_left_arm_is_no_heart_attacks_spreading_pain(shipped_bundle):
     """The knowledge base's "into my left arm" reduces to "left arm": a bike fall was an emergency red flag."""
     p = Predictor(shipped_bundle)

@@ -929,3 +929,22 @@ def test_everyday_phrasings_from_the_ninth_blind_set(ex, text, present, absent):
 ])
 def test_everyday_phrasings_from_the_tenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # croup, an infant's breathing and a child's arm in the words parents use (from the over- and under-triage of
+    # blind sets F, L, R and the real development set, 31st session)
+    ("barky cough, hoarse, worse at night, no stridor at rest", {"barking_cough"}, {"stridor"}),
+    ("a cough that sounds like a seal barking and a hoarse cry", {"barking_cough"}, set()),
+    ("When she breathes in there's a harsh noise", {"stridor"}, set()),
+    ("makes a squeaky noise when breathing in when he gets upset", set(), {"stridor"}),
+    ("孩子3岁，晚上突然咳嗽，声音像小狗叫一样，吸气的时候喉咙里有呼呼的声音", {"barking_cough", "stridor"}, set()),
+    ("宝宝咳嗽像小狗叫一样，哭的时候吸气有响声", {"barking_cough"}, {"stridor"}),
+    ("宝宝5个月，呼吸比平时快，能听到咝咝的声音", {"rapid_breathing", "wheeze"}, set()),
+    ("the dog barking kept me awake, I have a cough", {"cough"}, {"barking_cough"}),
+    ("I sealed the jar", set(), {"barking_cough"}),
+    ("孩子2岁，大人拉着他的手一拽，他就哭了，左胳膊垂着不肯动", {"holding_arm_against_body"}, set()),
+    ("my 3 year old won't use her arm since I swung her round by the hands", {"holding_arm_against_body"}, set()),
+])
+def test_croup_an_infants_breathing_and_a_childs_arm_in_parents_words(ex, text, present, absent):
+    read_as(ex, text, present, absent)

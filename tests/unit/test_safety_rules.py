@@ -550,8 +550,8 @@ def test_a_painful_breast_with_a_fever_while_breastfeeding_is_seen_the_same_day(
 def test_a_turned_ankle_that_bears_weight_settles_its_injuries(kb, text, settled):
     """NHS sprains and strains and the Ottawa ankle rules: bearing weight with no crack, deformity, numbness, severe
     pain or bony tenderness is not urgent; any of those keeps the fractures urgent."""
-    got = safety.settled_by_note(kb, text)
-    assert bool(got) is settled
+    got = safety.settled_by_note(kb, text, {"wheeze"})
+    assert ("ankle_fracture" in got) is settled
     if settled:
         assert got["ankle_fracture"] == "routine" and "hip_fracture" in got
 
@@ -578,3 +578,30 @@ def test_a_settled_condition_counts_at_its_settled_level(kb):
 ])
 def test_an_injury_needs_the_part_it_injures_named(condition, text, named):
     assert bool(safety.SITE_NAMED[condition].search(text)) is named
+
+
+@pytest.mark.parametrize("found, settled", [
+    ({"cough", "runny_nose", "low_grade_fever"}, True),
+    ({"cough", "hoarse_voice"}, True),
+    ({"cough", "runny_nose", "wheeze"}, False),
+    ({"cough", "rapid_breathing"}, False),
+    ({"barking_cough"}, False),
+    ({"cough", "shortness_of_breath"}, False),
+    ({"cough", "poor_feeding"}, False),
+])
+def test_a_childs_cough_with_no_breathing_sign_settles_the_airway_illnesses(kb, found, settled):
+    """NICE NG9 / CKS croup / NG245: bronchiolitis, croup and preschool wheeze are urgent for their breathing signs;
+    a cough and a runny nose alone count them as routine."""
+    got = safety.settled_by_note(kb, "", found)
+    assert (got.get("bronchiolitis") == "routine" and got.get("croup") == "routine") is settled
+
+
+@pytest.mark.parametrize("found, age, raised", [
+    (["holding_arm_against_body"], 2, True),
+    (["unable_to_move_joint"], 7, True),
+    (["holding_arm_against_body"], 40, False),
+])
+def test_a_child_who_will_not_use_an_arm_is_seen_the_same_day(kb, found, age, raised):
+    """NHS 'Pulled elbow': a child who will not use an arm after a pull or a fall is seen the same day."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found], age, frozenset())}
+    assert (("child_not_using_arm", "urgent") in rules) is raised
