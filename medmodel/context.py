@@ -199,10 +199,13 @@ _ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿�
 # model count whole years, but a fever under 3 months is a red flag of its own (NICE NG143). A Chinese number of
 # months alone is a duration ("咳嗽2个月"), so it counts only with 大, 出生/生后 or a word for a baby.
 _INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- ]old\b|"
-                         r"\b(?:aged|age)\s+(\d{1,2})\s*(days?|weeks?|wks?|months?)\b")
+                         r"\b(?:aged|age)\s+(\d{1,2})\s*(days?|weeks?|wks?|months?)\b|"
+                         r"\b(?:baby|son|daughter|girl|boy|he|she)(?: girl| boy)? (?:is|was|'s) (?:only |just |nearly |"
+                         r"almost |now )?(\d{1,2}) (weeks?|months?)\b(?! ago| now| later)")
 _ZH_N = r"(\d{1,2}|[一两二三四五六七八九十]|十[一二])"   # "两个月大", "三周大": Chinese numerals too
 _ZH_INFANT_AGE = re.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个月)大|"
-                            rf"{_ZH_N}\s*(天|周|个月|月龄)(?:的)?(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子)|{_ZH_N}\s*(月龄)")
+                            rf"{_ZH_N}\s*(天|周|个月|月龄)(?:的)?(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子)|{_ZH_N}\s*(月龄)|"
+                            rf"(?:宝宝|婴儿|孩子|女儿|儿子)(?:现在|今年|才|刚|刚刚|已经)?{_ZH_N}\s*(天|周|个月)(?![^，。；,]{{0,3}}(?:前|以来))")
 _ZH_NUMERAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                "十一": 11, "十二": 12}
 _PER_MONTH = {"d": 1 / 30.44, "w": 7 / 30.44, "m": 1.0, "天": 1 / 30.44, "周": 7 / 30.44, "个": 1.0, "月": 1.0}
@@ -438,7 +441,7 @@ _KIDNEY = re.compile(r"(?i)\b(?:ckd|chronic kidney disease|kidney disease|renal 
                      r"kidney transplant)\b|肾功能不全|肾衰|慢性肾病|慢性肾脏病|尿毒症|透析")
 _DIALYSIS = re.compile(r"(?i)\bdialysis\b|透析")
 _LIVER = re.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|chronic hepatitis|hepatic impairment|"
-                    r"fatty liver disease|nafld)\b|肝硬化|肝病|肝功能不全|肝衰")
+                    r"fatty liver disease|nafld)\b|肝硬化|肝病|肝功能不全|肝衰|慢性(?:乙型|丙型|病毒性)?肝炎|慢性[乙丙]肝|酒精肝")
 # A bleeding disorder - haemophilia, von Willebrand disease, another clotting factor deficiency: NSAIDs, antiplatelets
 # and anticoagulants withheld, a swollen or injured joint or a head injury an emergency (the haemophilia centre's bleed
 # plan). Not low platelets (the joint rules are for the factor disorders), not "clotting disorder" (thrombophilia is

@@ -164,6 +164,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("red_cracked_lips",)),
     **dict.fromkeys(("胳膊垂着不肯动", "胳膊不肯动", "胳膊不敢动", "胳膊耷拉着", "手臂不肯动", "胳膊垂着不动", "不肯伸手拿东西",
                      "不肯用那只手", "那只手不肯动", "胳膊抬不起来不肯动"), ("holding_arm_against_body",)),
+    **dict.fromkeys(("眼皮边上长了个", "眼皮上长了个", "眼皮上长了一个", "眼皮边上长了一个", "眼皮上起了个", "眼皮上鼓了个",
+                     "眼睑上长了个"), ("eyelid_lump",)),
     # croup's cough and stridor, an infant's fast breathing and wheeze, as Chinese parents say them
     **dict.fromkeys(("像小狗叫", "像狗叫", "小狗叫一样", "狗叫一样", "像狗在叫", "像海豹叫"), ("barking_cough",)),
     **dict.fromkeys(("吸气的时候喉咙里有", "吸气时喉咙里有", "吸气有响声", "吸气的时候有响声", "吸气有声音",
@@ -591,6 +593,11 @@ EN_EVERYDAY: dict[str, str] = {
     # a child who will not use an arm after a pull or a fall (a pulled elbow, a fracture): guarding it
     **dict.fromkeys(("won't use arm", "wont use arm", "not using arm", "refuses to move arm", "won't move arm",
                      "wont move arm", "refuses to use arm"), "holding_arm_against_body"),
+    # an illness like flu before the symptoms (a young man's myocarditis "a week after a flu-like illness")
+    **dict.fromkeys(("flu-like illness", "flu like illness", "flu-ish illness", "viral illness week ago",
+                     "bout of flu", "bad cold last week", "flu last week"), "recent_viral_illness"),
+    **dict.fromkeys(("face hurts under my eyes", "pain under my eyes", "hurts under my eyes", "aching under my eyes",
+                     "pressure under my eyes"), "facial_pain_pressure"),
     # croup and its stridor as parents say them (three croup notes read only a cough and a hoarse voice)
     **dict.fromkeys(("barky cough", "cough seal", "cough barking", "croupy cough", "cough sounds like a dog", "seal barking",
                      "sounds like a seal", "like a seal"),
@@ -763,7 +770,28 @@ NOT_SPREADING_REDNESS = re.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimp
                                    r"lines?|streaks?|eyes?|ring|bulls?-?eye|target|circle|tick)\b")
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
+# A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the
+# history that makes diarrhoea C. difficile (a 76-year-old's watery diarrhoea after clindamycin was self-care).
+_ANTIBIOTICS = (r"antibiotics?|abx|amoxi\w*|co-?amoxiclav|augmentin|clindamycin|cefalexin|cephalexin|cefuroxime|"
+                r"ceftriaxone|cef\w+|ciprofloxacin|cipro|levofloxacin|doxycycline|clarithromycin|erythromycin|"
+                r"azithromycin|flucloxacillin|penicillin|trimethoprim|nitrofurantoin|metronidazole|co-?trimoxazole|"
+                r"lymecycline|tetracycline|vancomycin|gentamicin|tazocin|meropenem")
+RECENT_ANTIBIOTICS = re.compile(
+    rf"(?i)\b(?:finish(?:ed|ing)|complet(?:ed|ing)|stopped|was on|been on|were on|took|taken|taking|on a course of|"
+    rf"course of|started|given|prescribed|had)\s+(?:a\s+|my\s+|the\s+|some\s+|\d+\s+days?\s+of\s+|a\s+course\s+of\s+|"
+    rf"a\s+week\s+of\s+)?(?:{_ANTIBIOTICS})\b|"
+    r"(?:刚|才|上周|前几天|最近|这几天)?(?:吃完|吃了|用了|打了|输了|挂了)[^，。；,]{0,6}?(?:抗生素|消炎药|头孢|阿莫西林|克林霉素|左氧氟沙星|"
+    r"阿奇霉素|青霉素|甲硝唑)")
+
+# A lump in the breast of a woman with mastitis or a sore, red breast: the abscess's lump ("the lump in my left breast
+# has got bigger and feels squishy, skin red" read nothing, and her 6-week-old baby's age was taken for hers)
+BREAST_LUMP = re.compile(r"(?i)\blump (?:in|on) (?:my|her|the) (?:left |right |l |r )?(?:breast|boob)|"
+                         r"\b(?:breast|boob) lump|乳房(?:里|上)?(?:有)?(?:个|一个)?(?:硬块|肿块|包块|疙瘩)")
+SORE_BREAST = re.compile(r"(?i)mastitis|breastfe|feeding|\bred\b|redness|sore|\bpain(?!less)|(?<!not )tender|\bhot\b|squishy|fluid|"
+                         r"pus|乳腺炎|哺乳|喂奶|红|疼|痛|热")
+
 AFTER_LEXICON: tuple[tuple, ...] = (
+    (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
     (ZH_MOUTH_ULCERS, "mouth_ulcers"), (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),

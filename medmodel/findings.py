@@ -10,9 +10,11 @@ until ，or 。. Post-negations ("fever: none", "发烧倒是没有") are handle
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 import ahocorasick
 
@@ -259,7 +261,17 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None          # "urine dip nit+ leu+": nitrites on a urine dipstick, not head lice
     if finding == "neck_stiffness" and _CHRONIC & set(words[b:b + 8]) | _CHRONIC & set(words[max(0, a - 4):a]):
         return "neck_pain"   # "my neck has been stiff and painful for months": a stiff neck, not meningism
-    if finding == "floppy_unresponsive" and (any(w in ("limping", "limped") for w in span) or span == ["limp"] and (
+    if finding == "crackles" and not (_CHEST_SOUND_WORDS - {"crackling", "rattling"}) & set(words[max(0, a - 8):b + 6]):
+        near = set(words[max(0, a - 8):b + 6])
+        if near & {"ear", "ears", "chew", "chewing", "swallow", "swallowing", "yawn", "yawning", "jaw"}:
+            return None                                        # "crackling when I chew": the ear, not the lungs
+        if near & {"knee", "knees", "joint", "joints", "shoulder", "neck", "ankle", "hip"}:
+            return "joint_crepitus"                            # "my knee crackles on the stairs"
+    if finding == "weight_gain" and span[:2] == ["put", "weight"] and words[b:b + 1] in (["on"], ["through"]) and \
+            words[b + 1:b + 2] and words[b + 1] in ("it", "the", "that", "this", "his", "her", "my", "either", "one",
+                                                    "both", "leg", "foot", "ankle", "knee", "hip"):
+        return None                                            # "he'll still put weight on it": bearing weight
+    if finding == "floppy_unresponsive" and (any(w in ("limping", "limped", "limps") for w in span) or span == ["limp"] and (
             words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
                 "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):
         return "limp"                                          # a limping gait, not a limp (floppy) child
@@ -494,6 +506,7 @@ _CLINICAL_MARKERS = re.compile(
     r"(?i)\b(?:c/o|h/o|o/e|pmh|pmhx|hx|hpc|pc|nkda|obs|sats|spo2|gcs|r/o|y/o|yo|dhx|shx|fhx|nad|prn|tds|bd|qds)\b"
     r"|\b\d{1,3}\s?(?:yo|y/o|[mf])\b|\bx\s?\d+\s?(?:d|h|hrs?|days?|wks?|/7|/52|/12)\b|↑|↓")
 _EN_READING_NEG = re.compile(r"\b(?:no|not|denies|denied|without|nil|negative for|neg|-ve)\b|(?:^|\s)-ve\b")
+READING_REACH = 300   # characters around a reading that can deny it: a clause, a sentence
 SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following tokens
 # Lexicon phrasings are written in the first person ("can't bend my neck"); notes are often about someone
 # else ("can't bend her neck"). Possessives are matched as one word, on both sides.
@@ -724,9 +737,10 @@ class FindingExtractor:
         for pattern, fid in ((ZH_WORST_HEADACHE, "thunderclap_headache"), (ZH_RASH_AFTER_DRUG, "rash_after_new_drug")):
             for m in pattern.finditer(text):         # "突然头痛，说是这辈子最疼的一次", "吃了新开的抗生素以后…起了红疹子"
                 place(fid, m, deniable=False)
-        taken = [(m.start, m.end) for m in mentions]
-        mentions += [m for m in self._extract_en(text) + self._extract_zh(text)
-                     if not any(a < m.end and m.start < b for a, b in taken)]
+        taken = [False] * (len(text) + 1)   # characters the readings above already read
+        for m in mentions:
+            taken[m.start:m.end] = [True] * (m.end - m.start)
+        mentions += [m for m in self._extract_en(text) + self._extract_zh(text) if not any(taken[m.start:m.end])]
         for m in MORNING_STIFFNESS.finditer(text):   # "stiff in the morning for 10 mins": brief (osteoarthritis)
             place(stiffness_finding(m["cmp"], m["n"], m["unit"]), m)
         for pattern, fid, *unless_needs in AFTER_LEXICON:   # "lost about 5kg", "EtOH ~150 u/wk", "stiff for hours
@@ -847,11 +861,25 @@ class FindingExtractor:
         # cyclical fevers + rigors, sweats": the prophylaxis is denied, not the fevers)
         one_item |= {ta for ta, tb in pre if ta >= 1 and words[ta - 1] == "," and self._object_not_a_finding(words, tb, covered)
                      and not {"or", "nor"} & set(words[tb:tb + 10])}
+        # Only the triggers that can reach a finding are tried (``_en_in_scope`` refuses the rest): none with a
+        # terminator between, nor more than SCOPE_WORDS words no finding covers. Trying every trigger against every
+        # finding took minutes on a note of 100,000 characters.
+        pre.sort(key=lambda t: t[1])
+        pre_ends = [tb for _, tb in pre]
+        post_starts = sorted(ta for ta, _ in post)
+        free_before = list(accumulate((k not in covered for k in range(len(words))), initial=0))
+        last_stop, stop_before = -1, []
+        for k, w in enumerate(words):
+            stop_before.append(last_stop)      # the last terminator before word k
+            last_stop = k if w in EN_TERMINATORS else last_stop
         mentions = []
         for a, b, fid in matched:
+            lowest = max(stop_before[a] + 1, bisect_left(free_before, free_before[a] - SCOPE_WORDS))
+            reach = pre[bisect_left(pre_ends, lowest):bisect_right(pre_ends, a)]
             negated = fid not in _ABSENCE_FINDINGS and any(
-                self._en_in_scope(words, tb, a, starts, covered, item_only=ta in one_item) for ta, tb in pre if tb <= a)
-            negated |= any(b <= ta <= b + 2 and not any(w in EN_TERMINATORS for w in words[b:ta]) for ta, _ in post)
+                self._en_in_scope(words, tb, a, starts, covered, item_only=ta in one_item) for ta, tb in reach)
+            negated |= any(not any(w in EN_TERMINATORS for w in words[b:ta])
+                           for ta in post_starts[bisect_left(post_starts, b):bisect_right(post_starts, b + 2)])
             after = [w for w in words[b:b + 3] if w != ":"]
             negated |= after[:1] == ["nil"] and after[1:2] not in (["else"], ["other"], ["of"])   # "Allergies nil"
             if negated and fid == "reduced_urine_output" and {"much", "any", "enough"} & set(words[a:b]):
@@ -871,10 +899,14 @@ class FindingExtractor:
         return mentions
 
     def _reading_denied(self, text: str, start: int, end: int) -> bool:
-        """A reading listed after a denial ("denies T > 39", "无体温39度以上") is not a finding."""
+        """A reading listed after a denial ("denies T > 39", "无体温39度以上") is not a finding. Only its
+        neighbourhood is read (READING_REACH characters each side): the whole note, once per reading, took minutes on
+        a note of 100,000 characters."""
+        lo = max(0, start - READING_REACH)
         if _CJK.search(text[max(0, start - 12):end]):
-            return self._zh_negated(_zh_norm(text), start, end, [False] * len(text))
-        head = re.split(r"[.;!?\n]|\bbut\b", text[:start])[-1].lower()
+            near = _zh_norm(text[lo:end + READING_REACH])
+            return self._zh_negated(near, start - lo, end - lo, [False] * len(near))
+        head = re.split(r"[.;!?\n]|\bbut\b", text[lo:start])[-1].lower()
         return bool(_EN_READING_NEG.search(head))
 
     @staticmethod

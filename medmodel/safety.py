@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
@@ -67,7 +68,14 @@ EXPOSURE_NAMED = {"hypothermia": re.compile(
     r"outside overnight|(?:found|lying|lay) (?:on the floor|outside|in the garden|collapsed)|on the floor (?:all|for)|"
     r"heating (?:broken|off|not working)|no heating|hypotherm|\b(?:temp(?:erature)?|t)\s*(?:of|was|is|:)?\s*"
     r"3[0-4](?:\.\d|\s*(?:°|c\b|degrees))|cold to (?:the )?touch|mountain|hiking|hillwalk|"
-    r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了")}
+    r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了"),
+    # and a chemical eye injury needs the chemical (RCOphth / NICE CKS red eye: irrigate at once); it was in the top
+    # three of 20 evaluation notes, 18 with no chemical in them (a child's allergic eyes were an emergency through it)
+    "chemical_eye_injury": re.compile(
+        r"(?i)chemical|bleach|clean(?:er|ers|ing)|splash|\bacid|alkali|\blime\b|cement|plaster|mortar|oven|drain|"
+        r"ammonia|caustic|\blye\b|detergent|dishwasher|washing (?:up )?liquid|liquitab|(?:washing|laundry) (?:pod|capsule)|"
+        r"spray|solvent|paint|glue|mace\b|disinfect|化学|漂白|消毒|石灰|水泥|溅|洗涤|清洁剂|洁厕|硫酸|盐酸|强酸|强碱|烧碱|火碱|"
+        r"碱水|酸液|洗衣液|洗洁精|油漆|胶水")}
 # An injury is never output for a note that names none of the parts it injures: the model spreads a fracture's
 # likelihood over every bone, and a rolled ankle had a collarbone, a wrist and a hip fracture in its top three (52
 # top-three places in the evaluation notes; every note of these injuries names its part).
@@ -95,6 +103,13 @@ SIGNS_NEEDED = {
         r"(?i)overdos|\bo\.?d\.?(?:'?d)?\b|too many|too much|whole (?:packet|pack|box|bottle|strip|tub|lot)|"
         r"empty (?:pill|tablet|medicine|packets|bottles?|boxes)|poison|swallowed|ingest|"
         r"过量|吞|中毒|一整瓶|一瓶|一盒|一板|农药|药吃多|吃多了")),
+    # A foreign body in the nose needs the object or its one-sided smelly discharge (NICE CKS, foreign body in the
+    # nose): it was in the top three of 56 evaluation notes, 2 of them about one, and made nosebleeds that had
+    # stopped with pressure urgent.
+    "nasal_foreign_body": (frozenset({"object_in_nose", "one_sided_smelly_nasal_discharge"}), re.compile(
+        r"(?i)\b(?:up|in|into|inside) (?:his|her|my|their|the|your|its|one) (?:nose|nostril)|\bstuck\b|\bpushed\b|"
+        r"\bshoved\b|\binserted\b|\bput (?:a|an|some|something)\b|\bbeads?\b|\bpeas?\b|\bbutton|battery|magnet|"
+        r"foreign (?:body|object)|\bfb\b|塞|异物|纽扣|电池|磁")),
     # Malaria is caught abroad (no local transmission in the UK; China certified malaria-free by the WHO in 2021): it
     # needs travel, a mosquito or a malaria word, or its fever in cycles (UK malaria treatment guidelines 2016;
     # NICE CKS malaria). Flu - "fever 39.2, shivering, aching all over" - had malaria in its top three and went to
@@ -249,10 +264,12 @@ def triage_from_differential(kb: KnowledgeBase, probabilities: dict[str, float],
 # X-ray for a patient who bears weight and has no bony tenderness). Its fractures, dislocations and tendon ruptures
 # - the model spreads them over every bone - count as routine, not urgent: a rolled ankle that "I can walk on"
 # was urgent in 12 evaluation notes, through an ankle, a collarbone, a wrist and even a hip fracture.
-TURNED_ANKLE = re.compile(
-    r"(?i)(?=.*?(?:\bankle|\bfoot\b|\b(?:went|gone|go|goes|going) over on (?:my|her|his|the|it)|\brolled (?:my|her|his|the|it)|"
-    r"\binversion\b|\batfl\b|lat(?:eral)? malleol|踝|脚|崴))(?=.*?(?:sprain|twist|\bturn(?:ed)?\b|\brol(?:led|l)\b|"
-    r"\b(?:went|gone|go|goes|going) over\b|\binversion\b|\binj|\btrip|stumbl|\blanded|\bfell\b|崴|扭|踩|摔))", re.S)
+ANKLE = re.compile(
+    r"(?i)\bankle|\bfoot\b|\b(?:went|gone|go|goes|going) over on (?:my|her|his|the|it)|\brolled (?:my|her|his|the|it)|"
+    r"\binversion\b|\batfl\b|lat(?:eral)? malleol|踝|脚|崴")
+TURNED = re.compile(
+    r"(?i)sprain|twist|\bturn(?:ed)?\b|\brol(?:led|l)\b|\b(?:went|gone|go|goes|going) over\b|\binversion\b|\binj|"
+    r"\btrip|stumbl|\blanded|\bfell\b|崴|扭|踩|摔")
 BEARS_WEIGHT = re.compile(
     r"(?i)\b(?:can|could|able to|managed to|manage to|still)\s+(?:\w+\s+){0,2}?(?:walk|weight[- ]?bear|bear weight|"
     r"put weight|hobble)|\bwalk(?:ing|ed)? (?:on it|ok|fine|normally|around)|\b(?:full(?:y)? )?weight[- ]?bearing\b|"
@@ -284,11 +301,11 @@ COLD_CONDITION = "common_cold"
 def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[str] = frozenset()
                     ) -> dict[str, str]:
     """Conditions whose triage the note itself settles lower, with the level each counts at in the triage mass
-    (``triage_from_differential``): the injuries of a turned ankle that bears weight (``TURNED_ANKLE``), and the
+    (``triage_from_differential``): the injuries of a turned ankle that bears weight (``ANKLE`` and ``TURNED``), and the
     airway illnesses of childhood when the note reads none of their signs beyond a cold's (``present``: the
     findings read as present; ``AIRWAY_OF_CHILDHOOD``)."""
     out: dict[str, str] = {}
-    if (TURNED_ANKLE.search(text) and BEARS_WEIGHT.search(text)
+    if (ANKLE.search(text) and TURNED.search(text) and BEARS_WEIGHT.search(text)
             and not NEEDS_CARE.search(_NOT_A_SIGN.sub(" ", text))):
         out.update({c: "routine" for c in WEIGHT_BEARING_SETTLES if c in kb.conditions})
     if COLD_CONDITION in kb.conditions and not set(present) & airway_signs(kb):
@@ -366,7 +383,7 @@ def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | N
 _RELIEVER = (r"(?:blue inhaler|(?:the|my) blue one|reliever|salbutamol|ventolin|albuterol|terbutaline|bricanyl|inhaler|puffer|nebuli[sz]er|"
              r"喷雾|喷剂|喷药|气雾剂|沙丁胺醇|万托林)")
 _OVERUSED = (r"(?:every\s*(?:hour|[1-4]\s*(?:hours?|hrs?|h\b))|[1-4]\s*(?:hrly|hourly)\b|\b(?:[4-9]|1\d)\s*(?:or\s*\d+\s*)?"
-             r"(?:times|x)\s*(?:a|per|/)\s*day|more (?:often )?than (?:usual|normal|before)|more and more|"
+             r"(?:times|x)\s*(?:a|per|/)\s*day|(?<!any )(?<!no )more (?:often )?than (?:usual|normal|before)|more and more|"
              r"(?:a lot|much|far) more(?: often)?|only (?:helps?|lasts?|works?)(?: for)? (?:an|a|about an|half an) (?:hour|while)|more often (?:now|lately|recently|this week|these days|every day)|more often(?=\s*(?:[.,;!?]|$|and\b|but\b))|"
              r"(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|never|barely|hardly)\s+(?:really\s+|much\s+)?"
              r"(?:help|helping|helped|working|work|worked|touching)|no (?:help|relief|use)|"
@@ -418,6 +435,35 @@ _SHINGLES_IMMUNOCOMPROMISED = ("NICE CKS (shingles): an immunocompromised person
                                "the same day")
 
 
+# A fever that has gone by itself ("fever broke this morning and now she's covered in little pink spots", 热退后出疹):
+# a baby's fever that went with a rash after it is roseola's course, not a fever now; one brought down by medicine is
+# still a fever ("temp came down with Calpol").
+FEVER_GONE = re.compile(
+    r"(?i)\b(?:fever|temp(?:erature)?s?|high temps?)\s+(?:has\s+|have\s+|had\s+|then\s+)?(?:broke|broken|went|gone|"
+    r"settled|disappeared|stopped|resolved|came down and stayed)\b|\b(?:then|once) the (?:fever|temp(?:erature)?) "
+    r"(?:went|broke|settled|stopped)|(?:烧|热)(?:已经|刚|刚刚|都)?退|退热后|烧退|热退|体温(?:已经)?(?:正常|降下来)(?:了|后)|"
+    r"不(?:发)?烧了")
+_FEVER_MEDICINE = re.compile(r"(?i)calpol|paracetamol|ibuprofen|nurofen|medicine|calprofen|tylenol|motrin|"
+                             r"退烧药|美林|泰诺林|布洛芬|对乙酰氨基酚|退热药|吃了药|打针|输液")
+
+
+def young_infant(text: str) -> bool:
+    """Not known from the note to be 3 months old or more (``context.infant_age_months``)."""
+    from .context import infant_age_months
+    months = infant_age_months(text)
+    return months is None or months < 3
+
+
+def fever_gone(text: str) -> bool:
+    """The note says the fever went by itself (``FEVER_GONE``), not with a medicine in the same sentence."""
+    for m in FEVER_GONE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".;!?。；！？\n") + 1
+        ends = [i for i in (text.find(c, m.end()) for c in ".;!?。；！？\n") if i >= 0]
+        if not _FEVER_MEDICINE.search(text, start, min(ends, default=len(text))):
+            return True
+    return False
+
+
 @dataclass(frozen=True)
 class ContextRule:
     """Danger that comes from the patient's context together with a finding, not from a phrase alone."""
@@ -434,13 +480,16 @@ class ContextRule:
     age_from: int | None = None    # ... and the patient is at least this old (years; unknown age: not applied)
     without_findings: tuple[str, ...] = ()   # ... and none of these is present
     note_says: re.Pattern | None = None      # ... and the note says this
+    unless_note: Callable[[str], bool] | None = None   # ... and this does not hold of the note
 
 
 CONTEXT_RULES = (
     ContextRule("infant_fever", ("fever", "high_fever"), "urgent", "infant under 1 year",
                 "NICE NG143 (fever in under 5s): under 3 months with 38 C or more is high risk; age is in whole "
                 "years, so every fever under 1 year is escalated (a fever is 38 C or more: a teething baby's 37.4 "
-                "is not one)", age_below=1),
+                "is not one); not once a fever from 3 months on has gone by itself (roseola: a rash as the fever "
+                "settles; NICE CKS roseola, NG143 for the fever now)", age_below=1,
+                unless_note=lambda text: fever_gone(text) and not young_infant(text)),
     ContextRule("young_infant_fever", ("fever", "high_fever"), "emergency", "infant under 3 months",
                 "NICE NG143 (fever in under 5s): under 3 months with a temperature of 38 C or more is high risk (red): "
                 "assess in hospital now", months_below=3),
@@ -477,6 +526,24 @@ CONTEXT_RULES = (
                 "NICE CKS (anticoagulation - oral; epistaxis): bleeding on an anticoagulant needs assessment the same "
                 "day (INR on warfarin, the bleeding's size and site); major or uncontrolled bleeding is an emergency",
                 flag="anticoagulant"),
+    ContextRule("diarrhoea_after_antibiotics", ("watery_diarrhoea", "diarrhoea"), "urgent",
+                "after antibiotics, at 65 or older",
+                "NICE NG199 and CKS (Clostridioides difficile): suspect C. difficile in diarrhoea within weeks of "
+                "antibiotics, especially in older people - stop the antibiotic if possible, send a stool sample and "
+                "assess severity the same day", with_findings=("recent_antibiotic_use",), age_from=65),
+    ContextRule("eye_bleed_on_anticoagulant", ("red_patch_white_of_eye",), "routine", "on an anticoagulant",
+                "NICE CKS (subconjunctival haemorrhage): in a person taking warfarin check the INR; recurrent "
+                "haemorrhages or bleeding elsewhere need investigation", flag="anticoagulant"),
+    ContextRule("liver_disease_decompensation", ("ascites", "jaundice", "abdominal_distension"), "urgent",
+                "in known liver disease",
+                "NICE NG50 (cirrhosis) and BSG decompensated cirrhosis care bundle: new ascites or jaundice in chronic "
+                "liver disease is decompensation - same-day specialist assessment (a tap for infection, kidney "
+                "function); confusion or bleeding are emergencies of their own", flag="liver_disease"),
+    ContextRule("chest_pain_lying_flat", ("chest_pain", "chest_tightness", "crushing_chest_pain"), "emergency",
+                "with breathlessness lying flat",
+                "ESC 2021 heart failure and ESC 2013 myocarditis position statement; NICE CG95 (chest pain): new "
+                "chest pain with breathlessness lying flat (acute heart failure, myocarditis, ischaemia) is assessed "
+                "in hospital now", with_findings=("orthopnoea",)),
     ContextRule("child_not_using_arm", ("unable_to_move_joint", "holding_arm_against_body"), "urgent",
                 "a child",
                 "NHS 'Pulled elbow' and NICE CKS (fractures in children): a child who will not use an arm after a "
@@ -744,6 +811,8 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
         if rule.without_findings and any(f in present for f in rule.without_findings):
             continue
         if rule.note_says is not None and not rule.note_says.search(text):
+            continue
+        if rule.unless_note is not None and rule.unless_note(text):
             continue
         m = next((present[f] for f in rule.findings if f in present), None)
         if m is not None:

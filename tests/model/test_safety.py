@@ -450,6 +450,23 @@ def test_a_childs_cold_is_not_urgent_and_croup_still_is(shipped_bundle):
     assert arm.triage in ("urgent", "emergency")
 
 
+def test_the_under_triaged_notes_of_blind_set_t(shipped_bundle):
+    """Set T's first read under-triaged these four; each now reaches its safe level through a sourced rule."""
+    p = Predictor(shipped_bundle)
+    cdiff = p.predict(Case("76F, finished clindamycin for a tooth infection 4 days ago, now 6-7 watery stools a day "
+                           "with crampy tummy pain and temp 37.9.", 76, "F"))
+    assert cdiff.triage in ("urgent", "emergency")
+    eye = p.predict(Case("Woke up and the white of my left eye has a bright red patch on it. Doesn't hurt and I can "
+                         "see fine. I'm 70 and on warfarin for my heart valve.", 70, None))
+    assert eye.triage != "self_care"
+    liver = p.predict(Case("患者，男，55岁。主诉：腹胀2个月。既往史：慢性乙型肝炎病史15年。查体：肝掌，蜘蛛痣，腹部膨隆，"
+                           "移动性浊音阳性。", 55, "M"))
+    assert liver.triage in ("urgent", "emergency")
+    heart = p.predict(Case("28M. Had a flu-like illness about a week ago, now 2 days of central chest ache, "
+                           "palpitations, breathless climbing stairs, and I can't lie flat tonight.", 28, "M"))
+    assert heart.triage == "emergency"
+
+
 def test_a_hurt_left_arm_is_no_heart_attacks_spreading_pain(shipped_bundle):
     """The knowledge base's "into my left arm" reduces to "left arm": a bike fall was an emergency red flag."""
     p = Predictor(shipped_bundle)

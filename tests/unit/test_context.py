@@ -135,6 +135,8 @@ def test_invisible_characters_do_not_hide_a_pregnancy_or_an_allergy():
     ("baby 2 months old, temp 38.5", 2.0), ("aged 6 weeks, fever", 6 * 7 / 30.44), ("10 day old baby", 10 / 30.44),
     ("2个月大的宝宝发烧", 2.0), ("出生20天，发烧", 20 / 30.44), ("5 month old boy", 5.0),
     ("咳嗽2个月", None), ("fever for 3 weeks", None), ("my son is 6", None), ("18 month old", None),
+    ("Baby girl is 10 months. She had 3 days of high temps", 10.0), ("宝宝10个月女孩，高烧三天了", 10.0),
+    ("宝宝才两个月，发烧", 2.0), ("宝宝咳嗽2个月了", None), ("she was 2 months ago", None),
 ])
 def test_an_infants_age_in_days_weeks_or_months(text, months):
     from medmodel.context import infant_age_months
@@ -248,3 +250,11 @@ def test_an_infants_age_in_chinese_numerals():
     assert infant_age_months("宝宝两个月大，今天晚上量体温38度") == 2.0
     assert infant_age_months("出生三周，发烧") == 3 * 7 / 30.44
     assert infant_age_months("咳嗽两个月了") is None        # a duration, not an age
+
+
+@pytest.mark.parametrize("text, liver", [
+    ("既往史：慢性乙型肝炎病史15年，未规律抗病毒治疗", True), ("慢性丙肝多年", True), ("我有酒精肝", True),
+    ("乙肝疫苗打过了", False), ("chronic hepatitis B", True),
+])
+def test_chronic_hepatitis_is_liver_disease_in_chinese_too(text, liver):
+    assert ("liver_disease" in read_context(text).flags) is liver

@@ -948,3 +948,26 @@ def test_everyday_phrasings_from_the_tenth_blind_set(ex, text, present, absent):
 ])
 def test_croup_an_infants_breathing_and_a_childs_arm_in_parents_words(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an eleventh blind set (fresh_notes_t, 31st session)
+    ("He'll still put weight on it but limps, and doesn't like me turning his leg", {"limp"},
+     {"weight_gain", "floppy_unresponsive"}),
+    ("I've put weight on recently, about 5kg", {"weight_gain"}, set()),
+    ("Right ear gone muffled, bit of crackling when I chew", set(), {"crackles"}),
+    ("my knee crackles going up stairs", {"joint_crepitus"}, {"crackles"}),
+    ("crackles R base", {"crackles"}, set()),
+    ("Had a cold 10 days ago and now my face hurts under my eyes when I bend forward", {"facial_pain_pressure"},
+     {"eye_pain"}),
+    ("25岁女，上眼皮边上长了个小红疙瘩，一碰就疼", {"eyelid_lump"}, set()),
+    ("76F, finished clindamycin for a tooth infection 4 days ago, now watery stools", {"recent_antibiotic_use"}, set()),
+    ("上周刚吃完头孢，现在拉肚子", {"recent_antibiotic_use"}, set()),
+    ("allergic to penicillin", set(), {"recent_antibiotic_use"}),
+    ("Had a flu-like illness about a week ago, now central chest ache", {"recent_viral_illness", "chest_pain"}, set()),
+    ("antibiotics for mastitis 8 days ago but the lump in my left breast has got bigger", {"tender_breast_lump"},
+     set()),
+    ("found a lump in my breast, painless, 52", set(), {"tender_breast_lump"}),
+])
+def test_everyday_phrasings_from_the_eleventh_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)

@@ -605,3 +605,73 @@ def test_a_child_who_will_not_use_an_arm_is_seen_the_same_day(kb, found, age, ra
     """NHS 'Pulled elbow': a child who will not use an arm after a pull or a fall is seen the same day."""
     rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found], age, frozenset())}
     assert (("child_not_using_arm", "urgent") in rules) is raised
+
+
+@pytest.mark.parametrize("found, age, flags, rule, level", [
+    (["watery_diarrhoea", "recent_antibiotic_use"], 76, (), "diarrhoea_after_antibiotics", "urgent"),
+    (["watery_diarrhoea", "recent_antibiotic_use"], 30, (), "diarrhoea_after_antibiotics", None),
+    (["watery_diarrhoea"], 76, (), "diarrhoea_after_antibiotics", None),
+    (["red_patch_white_of_eye"], 70, ("anticoagulant",), "eye_bleed_on_anticoagulant", "routine"),
+    (["red_patch_white_of_eye"], 70, (), "eye_bleed_on_anticoagulant", None),
+    (["ascites"], 55, ("liver_disease",), "liver_disease_decompensation", "urgent"),
+    (["abdominal_distension"], 55, (), "liver_disease_decompensation", None),
+    (["chest_pain", "orthopnoea"], 28, (), "chest_pain_lying_flat", "emergency"),
+    (["chest_pain"], 28, (), "chest_pain_lying_flat", None),
+])
+def test_rules_from_blind_set_t(kb, found, age, flags, rule, level):
+    """NICE NG199 (C. difficile after antibiotics from 65), CKS subconjunctival haemorrhage (INR on warfarin), NG50
+    (decompensated cirrhosis), ESC (chest pain with orthopnoea): set T's four under-triaged notes."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention(f) for f in found], age,
+                                                                frozenset(flags))}
+    assert rules.get(rule) == level
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("Fever broke this morning and now she's covered in little pink spots", True),
+    ("high temps for 3 days then the fever went and now a pink rash", True),
+    ("今天烧刚退，身上出了好多小红点点", True),
+    ("患儿发热3天，热退后出疹1天", True),
+    ("temp 39.5, came down with calpol but back up now", False),
+    ("吃了美林烧退了，一会儿又烧起来", False),
+    ("fever 39 since yesterday", False),
+])
+def test_a_fever_that_went_by_itself(text, gone):
+    assert safety.fever_gone(text) is gone
+
+
+def test_an_infants_fever_that_has_gone_is_not_urgent_from_3_months(kb):
+    """Roseola's course (NICE CKS): the fever goes, then the rash; under 3 months a fever stays an emergency."""
+    fever = [_mention("high_fever")]
+    older = "宝宝10个月，高烧三天了，今天烧刚退，身上出了小红点"
+    assert not any(r.rule == "infant_fever" for r in safety.context_red_flags(kb, fever, 0, frozenset(), text=older))
+    still = "宝宝10个月，高烧三天了，吃了美林也不退"
+    assert any(r.rule == "infant_fever" for r in safety.context_red_flags(kb, fever, 0, frozenset(), text=still))
+    young = "6 week old baby, fever 38.3 yesterday, fever went this morning"
+    assert any(r.rule == "young_infant_fever" and r.level == "emergency"
+               for r in safety.context_red_flags(kb, fever, 0, frozenset(), months=1.4, text=young))
+
+
+@pytest.mark.parametrize("text, overused", [
+    ("I'm not using my blue inhaler any more than usual", False),
+    ("my inhaler no more than normal", False),
+    ("using my blue inhaler more than usual", True),
+])
+def test_a_reliever_used_no_more_than_usual_is_not_overuse(text, overused):
+    assert bool(safety.RELIEVER_OVERUSE.search(text)) is overused
+
+
+@pytest.mark.parametrize("condition, text, said", [
+    ("nasal_foreign_body", "toddler pushed a bead up his nose", True),
+    ("nasal_foreign_body", "孩子把纽扣塞进鼻子里了", True),
+    ("nasal_foreign_body", "Nosebleed from the left nostril, stopped after 10 minutes of pinching", False),
+])
+def test_a_foreign_body_in_the_nose_needs_the_object(condition, text, said):
+    assert bool(safety.SIGNS_NEEDED[condition][1].search(text)) is said
+
+
+@pytest.mark.parametrize("text, named", [
+    ("splashed oven cleaner in my eye", True), ("眼睛里溅进了84消毒液", True),
+    ("my son's eyes are red and itchy every spring", False), ("眼睛酸痛发红", False),
+])
+def test_a_chemical_eye_injury_needs_the_chemical(text, named):
+    assert bool(safety.EXPOSURE_NAMED["chemical_eye_injury"].search(text)) is named
