@@ -345,6 +345,12 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
     "white patches mouth": "white_patches_mouth",
+    # "a real warm feeling in the penis while im going" (real_en_063): a burning on passing urine, in other words
+    **dict.fromkeys(("warm feeling penis urinate", "warm feeling pee", "warm feeling wee", "hot feeling pee",
+                     "warm feeling urinate"), "dysuria"),
+    # "a pain in my upper right abdomen that moved to my lower right abdomen" (real_en_070): where it is now
+    **dict.fromkeys(("moved lower right abdomen", "moved right lower abdomen", "moved lower right side",
+                     "moved bottom right tummy", "moved right lower side"), "right_lower_quadrant_pain"),
     **dict.fromkeys(("white threads poo", "worms poo", "white threads bottom"), "threadworms_seen"),
     **dict.fromkeys(("scratching bum", "scratching bottom", "itchy bum"), "anal_itching"),
     **dict.fromkeys(("swollen knee", "swollen elbow"), "joint_swelling"),
@@ -742,6 +748,13 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
 NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
     "radiating_arm_jaw_pain": re.compile(r"(?i)chest|heart|angina|crush|squeez|pressure|tight|indigestion|heartburn|"
                                          r"\bjaw|sweat|clammy|cardiac|\bACS\b|\bMI\b|\bCP\b|胸|心|下颌|下巴"),
+    # the knowledge base's "reducible" stems as "reduce": "to quickly reduce the swelling" of a dental abscess was a
+    # hernia's cough impulse (real_en_026). A cough impulse is a lump's: it needs one in the note.
+    "cough_impulse": re.compile(r"(?i)lump|bulg|hernia|groin|scrot|impulse|(?:pops?|popping|sticks?|comes?) out|"
+                                r"包|鼓|疝|肿物"),
+    # "staring eyes" read "I sometimes stare and my eyes freeze" (real_en_107, absence seizures) as bulging eyes
+    "bulging_eyes": re.compile(r"(?i)bulg|protru|propto|exophth|(?:sticking|stick|popping|pop|coming) out|surprised|"
+                               r"white above|thyroid|graves|wide and staring|突|鼓|甲亢|甲状腺|瞪"),
 }
 
 # "<part> fine": "lips fine, breathing fine" denies lip swelling and breathlessness (a note about hives that said so

@@ -971,3 +971,16 @@ def test_croup_an_infants_breathing_and_a_childs_arm_in_parents_words(ex, text, 
 ])
 def test_everyday_phrasings_from_the_eleventh_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # real questions of the development set (real_dev), read wrongly or not at all
+    ("Please give me some advice to quickly reduce the swelling as I have an important event", set(), {"cough_impulse"}),
+    ("lump in groin, reducible", {"groin_lump", "cough_impulse"}, set()),
+    ("I sometimes stare and my eyes freeze", set(), {"bulging_eyes"}),
+    ("my eyes are bulging and I have a thyroid problem", {"bulging_eyes"}, set()),
+    ("i feel a real warm feeling in the penis while im going to urinate", {"dysuria"}, set()),
+    ("a pain in my upper right abdomen that moved to my lower right abdomen", {"right_lower_quadrant_pain"}, set()),
+])
+def test_everyday_phrasings_from_real_questions(ex, text, present, absent):
+    read_as(ex, text, present, absent)
