@@ -330,6 +330,17 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
 # disease's rash (NICE CKS); a Kawasaki child's hands and feet are red and swollen, without spots (手脚红肿).
 ZH_HAND_FOOT_SPOTS = re.compile(r"(?:手心|手掌|手上|手)[^。；！？，,没无不]{0,3}?(?:脚心|脚掌|脚底|脚上|脚丫|脚)"
                                 r"[^。；！？没无不]{0,12}?(?:水疱|水泡|疱疹|红点|红疹|疹子|小疱|小泡|红色的点)")
+# Stools in Chinese patients' words with words between (real_dev's real questions read none of them): blood in the
+# stool ("大便棕黑带点血", "偶尔会有点血" after 大便), black stools ("棕黑", "柏油样"), mucus ("带粘粘液体"); pain when
+# passing urine ("在尿尿的时候，都会再次出现疼痛"). Blood and mucus are the stool's in a sentence that speaks of stools
+# and of no other source (urine, sputum, vomit, nose, a period, a wound); none after a denial (大便没有血).
+ZH_STOOL_BLOOD = re.compile(r"(?<![没无不])(?:带|有|见|夹)(?:点|一点|一点点|少量|些|少许)?鲜?血")
+ZH_BLACK_STOOL = re.compile(r"(?:大便|便便|粑粑)[^。；！？，,没无不]{0,4}?(?:棕黑|黑褐|褐黑|发黑|黑乎乎|黑黑的|柏油)")
+ZH_STOOL_MUCUS = re.compile(r"(?<![没无不])(?:带|有|夹)?(?:粘液|黏液|粘粘|黏黏|鼻涕样|鼻涕一样|鼻涕状)")
+ZH_STOOL_WORDS = re.compile(r"大便|便便|粑粑|拉肚子|拉稀|拉的|便后|便前|排便")
+ZH_NOT_STOOL = re.compile(r"痰|咳|鼻塞|流鼻涕|白带|阴道|眼")
+ZH_NOT_STOOL_BLOOD = re.compile(r"尿|痰|咳|吐|呕|鼻|月经|例假|阴道|白带|牙|伤口|划|割|眼")
+ZH_PAIN_PASSING_URINE = re.compile(r"(?:尿尿|小便|排尿|撒尿|解小便)的?时候[^。；！？没无不]{0,12}?(?:疼|痛)")
 # Ulcers in the mouth with words between ("嘴里长了好几个小溃疡", "口腔里有两个溃疡"); not a stomach ulcer (胃溃疡).
 # (white spots only on the inside of the lip: 口腔里的小白点 in a feverish child are measles' Koplik spots)
 ZH_MOUTH_ULCERS = re.compile(r"(?:嘴里|嘴巴里|口腔里?|舌头上|舌尖上|口里|嘴唇内侧|嘴唇里面)[^。；！？，,没无不胃]{0,8}?溃疡|"
@@ -807,5 +818,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
-    (ZH_MOUTH_ULCERS, "mouth_ulcers"), (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),
+    (ZH_MOUTH_ULCERS, "mouth_ulcers"), (ZH_BLACK_STOOL, "melaena"),
+    (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
+    (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
+    (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),
     (ZH_NOT_WAKING, "loss_of_consciousness", None, ZH_FIT_OR_FAINT))

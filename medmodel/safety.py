@@ -353,7 +353,11 @@ def cannot_miss(kb: KnowledgeBase, differential, threshold: float = CANNOT_MISS_
 # leading condition they call for a suspected-cancer referral (NICE NG12: an appointment within two weeks), so
 # they are shown as red flags at the routine level ("see a doctor soon"), never as a reason for the emergency
 # department (unexplained weight loss with dyspepsia, change in bowel habit, night sweats).
-ALARM_FEATURES = frozenset({"weight_loss", "night_sweats", "alternating_bowel_habit"})
+# Rectal bleeding is one for irritable bowel syndrome, the only condition that lists it (NICE CG61: a red flag that
+# calls for referral; NG12 1.3: unexplained rectal bleeding, from 50, or with a change in bowel habit, on the suspected
+# cancer pathway): "大便次数多，还带粘粘液体，偶尔会有点血" led by IBS went to the emergency department. Heavy bleeding,
+# fainting or black stools are red flags of their own.
+ALARM_FEATURES = frozenset({"weight_loss", "night_sweats", "alternating_bowel_habit", "rectal_bleeding"})
 
 
 def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | None = None) -> list[RedFlag]:

@@ -984,3 +984,20 @@ def test_everyday_phrasings_from_the_eleventh_blind_set(ex, text, present, absen
 ])
 def test_everyday_phrasings_from_real_questions(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # stools and passing urine in Chinese patients' words (real_dev's real questions read none of these)
+    ("早上大便棕黑带点血", {"melaena", "rectal_bleeding"}, set()),
+    ("大便次数多，还带粘粘液体，偶尔会有点血", {"mucus_in_stool", "rectal_bleeding"}, set()),
+    ("拉肚子，大便带血丝", {"diarrhoea", "rectal_bleeding"}, set()),
+    ("大便没有血", set(), {"rectal_bleeding"}),
+    ("咳嗽，痰中带血，大便干", {"haemoptysis"}, {"rectal_bleeding"}),
+    ("尿里带血，大便正常", {"haematuria"}, {"rectal_bleeding"}),
+    ("来月经了，带血块，大便稀", set(), {"rectal_bleeding"}),
+    ("咳嗽有痰，痰里有粘液", set(), {"mucus_in_stool"}),
+    ("孩子在尿尿的时候，都会再次出现疼痛的情况", {"dysuria"}, set()),
+    ("小便的时候不疼", set(), {"dysuria"}),
+])
+def test_stools_and_passing_urine_in_chinese_patients_words(ex, text, present, absent):
+    read_as(ex, text, present, absent)

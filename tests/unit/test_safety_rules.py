@@ -268,6 +268,10 @@ def test_a_cancer_alarm_feature_of_the_leading_condition_is_a_routine_red_flag_n
     assert by["weight_loss"].level == "routine" and by["weight_loss"].rule == "cancer_alarm"
     assert by["melaena"].level == "emergency"                         # a bleed stays an emergency
     assert safety.red_flags_in(kb, [m("weight_loss")], None) == []    # not a red flag on its own
+    # rectal bleeding with IBS leading: refer (NICE CG61, NG12), not the emergency department; melaena still is
+    by = {f.finding: f for f in safety.red_flags_in(kb, [m("rectal_bleeding"), m("melaena")], "irritable_bowel_syndrome")}
+    assert by["rectal_bleeding"].level == "routine" and by["rectal_bleeding"].rule == "cancer_alarm"
+    assert by["melaena"].level == "emergency"
     for lang in ("en", "zh"):
         from medmodel import labels
         assert "NG12" in labels.text("rule.cancer_alarm", lang)
