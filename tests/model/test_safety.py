@@ -592,3 +592,23 @@ def test_a_named_diagnosis_without_symptoms_asks_for_the_symptoms(shipped_bundle
     assert p.named_conditions("family history of diabetes, ?TB, no asthma") == []
     described = p.predict(Case("UTI: burning when I pee, going all the time, 10 weeks pregnant", 33, "F"))
     assert "named_without_findings" not in {w.code for w in described.warnings}
+
+
+def test_names_pattern_matches_as_a_pattern_per_name_would():
+    """``_names_pattern`` puts all spoken names in one case-insensitive group (it compiles ~15x faster): the matches
+    and their order of preference are those of one pattern per name, tried longest first, capitals as written."""
+    import re
+
+    from medmodel.predict import _names_pattern
+    names = {"UTI", "TB", "urinary tract infection", "asthma", "asthma attack", "甲减", "HTN", "tb test"}
+    shouted = sorted(n for n in names if n.isupper() and len(n) <= 4)
+    spoken = sorted((n for n in names if n not in shouted), key=len, reverse=True)
+    per_name = re.compile("|".join([rf"(?i:(?<![A-Za-z]){re.escape(n)}(?![A-Za-z]))" for n in spoken]
+                                   + [rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" for n in shouted]))
+    pattern = _names_pattern(names)
+    for text in ("Asthma attack last night, UTI in May, HTN", "tb test done; Tb? uti? asthmatic", "甲减多年，UTIs",
+                 "URINARY TRACT INFECTION x2, xTB, TB.", ""):
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in per_name.finditer(text)]
+    assert [m.group() for m in pattern.finditer("Asthma attack, uti, UTI, tb, TB")] == [
+        "Asthma attack", "UTI", "TB"]
+    assert _names_pattern(set()).search("anything at all") is None
