@@ -15,6 +15,8 @@ which of ~17,800 notes read differently.
   an overdose, the worst or a bursting sudden headache, a rash after a medicine (patterns with numbers or gaps a
   phrase cannot hold);
 - ``EN_COMPOUNDS``: phrasings matched only as written ("cold sore");
+- ``HAVE_A_COLD``: a cold named as the illness the patient has now ("having fever and cold", "she has severe cold"), read
+  as its defining symptom, a runny nose (not a past cold, a denied one, or cold as a temperature: ``NOT_A_COLD``);
 - ``EN_EVERYDAY``: everyday English phrasings, read like the knowledge base's and matched in any order within a
   clause ("white patches in my babys mouth", "an elephant sitting on his chest");
 - ``NEEDS_NOTE_WORDS``: a finding read only in a note that speaks of its kind (pain spreading to the left arm needs
@@ -792,6 +794,34 @@ SPREADING_REDNESS = re.compile(r"(?i)\b(?:red|redness|reddened)\b[^.;!?\n]{0,50}
 # ... unless its sentence speaks of a rash, spots, an eye or a ring (erythema migrans grows; a rash spreads)
 NOT_SPREADING_REDNESS = re.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimples?|acne|blackheads?|bumps?|hives|"
                                    r"lines?|streaks?|eyes?|ring|bulls?-?eye|target|circle|tick)\b")
+# A cold the patient has now, named as the illness ("she has severe cold, nasal congestion", "having fever and cold
+# since yesterday", "cough and cold", "symptoms of a cold"): its defining symptom, a runny nose (NICE CKS common
+# cold). Not a cold in the past ("had a cold 2 weeks ago": recent_viral_illness), a chest cold, nor cold as a
+# temperature ("cold hands", "cold and clammy", "hot and cold", "feeling cold", "caught a chill").
+# The words before the cold, each a fixed-width look-behind, so the match is the cold itself: "I don't have a cold" is
+# denied by the words before it, and "fever and cold" leaves "fever" to its own reading.
+_HAVING = "|".join([f"(?<={re.escape(verb)} )" for verb in (
+    "have", "has", "having", "'ve got", "'s got", "have got", "has got", "caught", "catching", "with", "suffering from",
+    "down with", "coming down with")] + [f"(?<={re.escape(verb)} )(?=an? |the )" for verb in (   # "I got cold waiting"
+    "got", "getting", "developed", "developing", "fighting", "nursing", "picked up")])
+_AFTER_A_SYMPTOM = "|".join(f"(?<={re.escape(symptom + joint)})"
+                            for symptom in ("cough", "fever", "sneezing", "runny nose", "sore throat")
+                            for joint in (" and ", " & ", "/", ", ", " + "))
+HAVE_A_COLD = re.compile(
+    rf"(?i)(?:{_HAVING})(?:an?\s+|the\s+)?(?:(?:bad|severe|heavy|terrible|horrible|stinking|streaming|slight|mild|"
+    rf"little|light|nasty|head|common|stuffy|runny|awful)\s+)*cold\b|"
+    rf"(?:{_AFTER_A_SYMPTOM})(?:a\s+)?cold\b|"
+    r"(?<!hot )(?<!hot and )\bcold(?=\s*(?:and|&|/|,)\s*(?:cough|fever|sneez\w*|sore throat|runny nose|blocked nose))|"
+    r"\bsymptoms of (?:an?\s+|the\s+)?(?:common\s+)?cold\b|\bcold(?:-like)? symptoms\b")
+# ... unless it is a temperature or a past illness: the words after it, or its sentence
+NOT_A_COLD = re.compile(
+    r"(?i)\bcold\s*,?\s*(?:sores?|sweats?|sweaty|hands?|feet|foot|fingers?|toes?|legs?|arms?|limbs?|skin|clammy|"
+    r"to (?:the )?touch|spells?|water|weather|air|drinks?|food|compress|turkey|shivers?|chills?|intolerance|and clammy|"
+    r"and pale|and shiver\w*|and blue|feeling|room|house|outside|wind|snap|urticaria|agglutinin)|"
+    r"\b(?:ago|previous(?:ly)?|weeks? back|after (?:a|the|my|his|her) cold|following (?:a|the) cold|chest cold)\b|"
+    r"(?<!since )\blast (?:week|month|time)\b|"
+    r"\b(?:don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|not)\s+(?:\w+\s+){0,2}(?:got\s+)?(?:an?\s+)?(?:\w+\s+)?cold\b")
+
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
 # A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the
@@ -818,7 +848,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
-    (ZH_MOUTH_ULCERS, "mouth_ulcers"), (ZH_BLACK_STOOL, "melaena"),
+    (ZH_MOUTH_ULCERS, "mouth_ulcers"), (ZH_BLACK_STOOL, "melaena"), (HAVE_A_COLD, "runny_nose", NOT_A_COLD),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
     (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),

@@ -1001,3 +1001,25 @@ def test_everyday_phrasings_from_real_questions(ex, text, present, absent):
 ])
 def test_stools_and_passing_urine_in_chinese_patients_words(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a cold the patient has now, named as the illness (real questions: "she has severe cold, nasal congestion",
+    # "having fever and cold since yesterday" read no cold at all): its defining symptom, a runny nose
+    ("She was having fever and cold since yesterday", {"fever", "runny_nose"}, set()),
+    ("she has severe cold, nasal congestion and ear congestion", {"runny_nose", "nasal_congestion"}, set()),
+    ("cough and cold for 3 days", {"cough", "runny_nose"}, set()),
+    ("cold and cough for 3 days", {"cough", "runny_nose"}, set()),
+    ("I've got a stinking cold", {"runny_nose"}, set()),
+    ("my classic symptoms of cold started at the weekend", {"runny_nose"}, set()),
+    # ... and not a cold denied, past, or cold as a temperature
+    ("I don't have a cold, just this cough", {"cough"}, {"runny_nose"}),
+    ("had a cold 3 weeks ago and now my legs are weak", set(), {"runny_nose"}),
+    ("I got cold waiting for the bus", set(), {"runny_nose"}),
+    ("I have cold hands and feet", set(), {"runny_nose"}),
+    ("feeling cold and clammy", set(), {"runny_nose"}),
+    ("hot and cold, fever", {"fever"}, {"runny_nose"}),
+    ("with cold, clammy skin", set(), {"runny_nose"}),
+])
+def test_a_cold_named_as_the_illness(ex, text, present, absent):
+    read_as(ex, text, present, absent)
