@@ -502,6 +502,10 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
 
 
 # Signs that a note is written in clinical shorthand, where "CP" is chest pain and "HI" a head injury.
+# Abbreviations that are everyday words in lower case ("HI" head injury / "hi"; "AM" morning / "am"; "PE" / "PE
+# lessons"): a phrasing holding one in capitals ("minor HI", "AM headache") is matched only in its order and with the
+# abbreviation in capitals, or in a clinical note ("Hi doctor, I had minor tooth pain" was a head injury)
+_WORD_ABBREVIATIONS = {"hi", "am", "pe", "us", "ms", "it", "or", "as", "ed"}
 _CLINICAL_MARKERS = re.compile(
     r"(?i)\b(?:c/o|h/o|o/e|pmh|pmhx|hx|hpc|pc|nkda|obs|sats|spo2|gcs|r/o|y/o|yo|dhx|shx|fhx|nad|prn|tds|bd|qds)\b"
     r"|\b\d{1,3}\s?(?:yo|y/o|[mf])\b|\bx\s?\d+\s?(?:d|h|hrs?|days?|wks?|/7|/52|/12)\b|↑|↓")
@@ -581,7 +585,10 @@ class FindingExtractor:
             if len(key) == 1 and len(self._phrase_key(phrase, keep_function_words=True)) > 1:
                 continue   # "a burn", "onto my hand", "itching all over": one common word once the rest goes
             raw = phrase.strip()
-            ambiguous = len(key) == 1 and raw.isupper() and (len(raw) <= 2 or raw.lower() in common)
+            # one word: "CP", "HI"; or a phrasing holding one ("minor HI" read "Hi doctor, I had minor tooth pain"
+            # as a head injury, the words in any order and any case)
+            ambiguous = len(key) == 1 and raw.isupper() and (len(raw) <= 2 or raw.lower() in common) or \
+                len(key) > 1 and any(w.isupper() and w.lower() in _WORD_ABBREVIATIONS for w in raw.split())
             index.setdefault(key, (fid, ambiguous))
         return index
 
@@ -915,12 +922,13 @@ class FindingExtractor:
         shorthand, and "HI" next to a glucose word is a meter reading, not a head injury."""
         if not hit[1]:
             return True
-        if not clinical:
-            return False
         i = span[0][1]
-        if words[i] == "hi" and any(w in _GLUCOSE_WORDS for w in words[max(0, i - 3):i + 4]):
+        if any(words[q] == "hi" and any(w in _GLUCOSE_WORDS for w in words[max(0, q - 3):q + 4])
+               for q in range(i, span[-1][2])):
             return False
-        return True
+        # a phrasing holding an abbreviation ("minor HI") also counts with the abbreviation written in capitals
+        return clinical or len(span) > 1 and any(
+            (raw := text[pieces[q].start:pieces[q].end]).isalpha() and raw.isupper() for q in range(i, span[-1][2]))
 
     @staticmethod
     def _find_bag(tokens: list[str], used: list[bool], k: int, key: tuple[str, ...]) -> list[int] | None:

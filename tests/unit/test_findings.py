@@ -1023,3 +1023,15 @@ def test_stools_and_passing_urine_in_chinese_patients_words(ex, text, present, a
 ])
 def test_a_cold_named_as_the_illness(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "minor HI" is a head injury only as written, the abbreviation in capitals (or in a clinical note): a greeting
+    # and a word of the note were one ("Hi doctor, I had minor tooth pain" read a head injury)
+    ("Hi doctor, I had minor tooth pain since last week", {"toothache"}, {"head_injury"}),
+    ("hi doc, minor question about my rash", set(), {"head_injury"}),
+    ("Minor HI yesterday, no LOC", {"head_injury"}, set()),
+    ("pt c/o minor HI after fall, GCS 15", {"head_injury"}, set()),
+])
+def test_an_abbreviation_that_is_an_everyday_word_counts_only_as_written(ex, text, present, absent):
+    read_as(ex, text, present, absent)
