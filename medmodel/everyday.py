@@ -15,6 +15,8 @@ which of ~17,800 notes read differently.
   an overdose, the worst or a bursting sudden headache, a rash after a medicine (patterns with numbers or gaps a
   phrase cannot hold);
 - ``EN_COMPOUNDS``: phrasings matched only as written ("cold sore");
+- ``PARTS_LIST``: a complaint over a list of body parts, each part read with the complaint ("pain and swelling in my
+  buttock, groin, thigh and calf");
 - ``HAVE_A_COLD``: a cold named as the illness the patient has now ("having fever and cold", "she has severe cold"), read
   as its defining symptom, a runny nose (not a past cold, a denied one, or cold as a temperature: ``NOT_A_COLD``);
 - ``EN_EVERYDAY``: everyday English phrasings, read like the knowledge base's and matched in any order within a
@@ -822,6 +824,37 @@ NOT_A_COLD = re.compile(
     r"(?<!since )\blast (?:week|month|time)\b|"
     r"\b(?:don'?t|doesn'?t|didn'?t|haven'?t|hasn'?t|not)\s+(?:\w+\s+){0,2}(?:got\s+)?(?:an?\s+)?(?:\w+\s+)?cold\b")
 
+# A complaint over a list of body parts ("severe pain and swelling in my buttock, groin, thigh and calf", "pain that
+# radiates to my back and down my leg"): the reader takes the complaint with the first part only, so each further part
+# is read again as "<complaint> <preposition> my <part>" (a DVT's painful swollen calf was read as buttock pain alone).
+BODY_PARTS = ("head", "face", "neck", "throat", "jaw", "ears?", "eyes?", "mouth", "tongue", "lips?", "scalp",
+              "shoulders?", "arms?", "elbows?", "wrists?", "hands?", "fingers?", "thumbs?", "armpits?", "chest",
+              "breasts?", "ribs", "back", "lower back", "upper back", "spine", "stomach", "tummy", "belly", "abdomen",
+              "sides?", "flank", "groin", "pelvis", "hips?", "buttocks?", "bum", "thighs?", "knees?", "legs?",
+              "calf", "calves", "shins?", "ankles?", "foot", "feet", "heels?", "toes?", "joints", "testicles?",
+              "penis", "vagina")
+_PART = "(?:" + "|".join(sorted(BODY_PARTS, key=len, reverse=True)) + r")\b"
+_PREPOSITION = r"(?:in|on|to|into|down|around|across|over|through|at)"
+_OWNER = r"(?:my|his|her|their|your|the|both|left|right|l|r)"
+PARTS_LIST = re.compile(
+    rf"(?i)\b(?P<head>(?:[\w'/-]+[ \t]+){{0,5}}?[\w'/-]+)[ \t]+(?P<prep>{_PREPOSITION})[ \t]+"
+    rf"(?:{_OWNER}[ \t]+){{1,2}}(?P<first>{_PART})"
+    rf"(?P<rest>(?:[ \t]*(?:,|&|\band\b|\bor\b|,[ \t]*and\b|,[ \t]*or\b)[ \t]*(?:{_PREPOSITION}[ \t]+)?"
+    rf"(?:{_OWNER}[ \t]+){{0,2}}{_PART})+)")
+PARTS_LIST_ITEM = re.compile(
+    rf"(?i)(?:,|&|\band\b|\bor\b)[ \t]*(?:(?P<prep>{_PREPOSITION})[ \t]+)?(?:{_OWNER}[ \t]+){{0,2}}(?P<part>{_PART})")
+
+# One leg swollen, in the words people use: a swollen calf (one: "calves" are both), a swollen left or right leg
+# (the DVT sign, NICE NG158; "swelling in my calf", "my left leg is swollen", "L calf swelling" read nothing)
+_SIDE = r"(?:left|right|l|r)"
+ONE_LEG_SWOLLEN = re.compile(
+    rf"(?i)\b(?:swollen |swelling (?:in|of|to|on) (?:my|his|her|the|their) )(?:{_SIDE} )?calf\b|"
+    rf"\b(?:(?:my|his|her|the|one|{_SIDE}) )calf (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|"
+    rf"puffed up|puffy|bigger|fatter)\b|\bcalf swelling\b|"
+    rf"\b(?:swollen|swelling (?:in|of|to|on) (?:my|his|her|the|their)) {_SIDE} (?:leg|lower leg|calf)\b|"
+    rf"\b{_SIDE} (?:leg|lower leg) (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|puffed up|"
+    rf"puffy|bigger|fatter)\b")
+
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
 # A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the
@@ -849,6 +882,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
     (ZH_MOUTH_ULCERS, "mouth_ulcers"), (ZH_BLACK_STOOL, "melaena"), (HAVE_A_COLD, "runny_nose", NOT_A_COLD),
+    (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
     (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, EN_COMPOUNDS, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, EN_COMPOUNDS, PARTS_LIST, PARTS_LIST_ITEM, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -758,6 +758,15 @@ class FindingExtractor:
                     continue
                 place(fid, m)
         mentions += self._fever_days(text, mentions)
+        for m in PARTS_LIST.finditer(text):          # "pain and swelling in my buttock, groin, thigh and calf"
+            for item in PARTS_LIST_ITEM.finditer(text, m.start("rest"), m.end("rest")):
+                said = f"{m['head']} {item['prep'] or m['prep']} my "
+                for x in self._extract_en(said + item["part"]):
+                    if x.end > len(said) and x.finding in self.kb.findings and not any(
+                            y.start < item.end("part") and item.start("part") < y.end for y in mentions):
+                        mentions.append(Mention(x.finding, x.present and not self._reading_denied(
+                            text, item.start("part"), item.end("part")), text[m.start():m.end("prep")] + " … " +
+                            item["part"], item.start("part"), item.end("part")))
         # a blood pressure measured and not low outweighs the words "low blood pressure" ("going through low blood
         # pressure. Yesterday, my blood pressure was 115/65": no hypotension, the emergency red flag)
         measured = [r for r in readings if r.finding == "low_blood_pressure"]

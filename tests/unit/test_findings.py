@@ -1035,3 +1035,22 @@ def test_a_cold_named_as_the_illness(ex, text, present, absent):
 ])
 def test_an_abbreviation_that_is_an_everyday_word_counts_only_as_written(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a complaint over a list of body parts: each part read with the complaint (a real question's painful swollen
+    # calf was buttock pain alone; "radiates to my back and down my leg" had no leg)
+    ("I have severe pain and swelling in my buttock, groin,thigh and calf?", {"buttock_pain", "calf_pain"}, set()),
+    ("I have pain that radiates to my back and down my leg to the knee.", {"back_pain_radiating_leg"}, set()),
+    ("I don't have any numbness in my hands or feet", set(), {"tingling_feet", "hand_numbness_tingling"}),
+    ("no pain in my chest, arms or legs", set(), {"chest_pain", "leg_heaviness"}),
+    ("I fell on my back and hit my head", {"head_injury"}, set()),
+    # one leg swollen in everyday words (NICE NG158's DVT sign); both calves are not one leg
+    ("swelling in my right calf since the flight", {"unilateral_leg_swelling"}, set()),
+    ("my left leg is swollen", {"unilateral_leg_swelling"}, set()),
+    ("L calf swelling", {"unilateral_leg_swelling"}, set()),
+    ("no swelling in my calf", set(), {"unilateral_leg_swelling"}),
+    ("both calves swollen", set(), {"unilateral_leg_swelling"}),
+])
+def test_lists_of_body_parts_and_one_swollen_leg(ex, text, present, absent):
+    read_as(ex, text, present, absent)
