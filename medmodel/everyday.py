@@ -855,6 +855,17 @@ ONE_LEG_SWOLLEN = re.compile(
     rf"\b{_SIDE} (?:leg|lower leg) (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|puffed up|"
     rf"puffy|bigger|fatter)\b")
 
+# Hard to wake, and very sleepy said of someone else (a carer's words: NHS, "a child who is very sleepy or hard to
+# wake" needs A&E or 999): drowsiness. ("baby is 4 months ... no tears when he cries and hes very sleepy" read none;
+# a tired adult's own "I'm so sleepy after nights" is not it.)
+HARD_TO_WAKE = re.compile(r"(?i)\b(?:hard|difficult|struggling|struggle|impossible|not easy)\s+to\s+(?:wake|rouse|waken)\b"
+                          r"(?!(?:\s+up)?\s+(?:for|in the mornings?|every|most|on (?:school|work)|at \d))")   # "for school"
+VERY_SLEEPY = re.compile(r"(?i)\b(?:very|really|so|extremely|unusually|abnormally|excessively|super|too)\s+"
+                         r"(?:sleepy|drowsy|lethargic)\b")
+SOMEONE_ELSE = re.compile(r"(?i)\b(?:he|she|he'?s|she'?s|hes|shes|his|him|her|baby|babies|infant|newborn|toddler|son|"
+                          r"daughter|child|kid|little one|grandson|granddaughter|mum|mom|dad|husband|wife|partner|"
+                          r"father|mother|grandma|grandad|grandpa|nan|patient|pt)\b")
+
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
 # A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the
@@ -887,3 +898,9 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
     (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),
     (ZH_NOT_WAKING, "loss_of_consciousness", None, ZH_FIT_OR_FAINT))
+# (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
+# read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
+# very sleepy" is not)
+READ_AS_WORD: tuple[tuple, ...] = (
+    (HARD_TO_WAKE, "drowsy", "drowsiness", None), (VERY_SLEEPY, "drowsy", "drowsiness", SOMEONE_ELSE),
+)

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, EN_COMPOUNDS, PARTS_LIST, PARTS_LIST_ITEM, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, EN_COMPOUNDS, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -48,7 +48,9 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               # pain that does not spread ("doesn't go into my arm or jaw": the arm's words are no finding of their own)
               "doesn't go into", "doesn't go to", "does not go into", "doesn't spread to", "doesn't spread into",
               "not going into", "not spreading to", "doesn't radiate to", "doesn't radiate into", "not radiating to",
-              "no radiation to", "nothing going down", "nothing going into", "nothing spreading to", "not going down")
+              "no radiation to", "nothing going down", "nothing going into", "nothing spreading to", "not going down",
+              # "he isn't drowsy", "she wasn't vomiting", "they weren't itchy", "hasn't been sick" were read as present
+              "isn't", "wasn't", "aren't", "weren't", "hasn't been", "haven't been", "hadn't been")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
 EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
              "no relief", "not helping", "no idea", "not since", "no longer", "no reason", "no apparent reason",
@@ -65,6 +67,16 @@ EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "no
              "doesn't feel right", "didn't feel well", "didn't feel right", "don't feel myself", "didn't seem",
              "doesn't seem", "didn't look", "doesn't look", "don't remember", "doesn't remember", "didn't remember",
              "didn't ease", "doesn't ease", "didn't last", "don't last",
+             # ... and "isn't", "wasn't" where the words after them state something ("isn't getting better", "wasn't
+             # able to breathe", "he isn't himself")
+             *(f"{be} {rest}" for be in ("isn't", "wasn't", "aren't", "weren't") for rest in (
+                 "getting better", "improving", "better", "helping", "working", "going away", "stopping", "settling",
+                 "easing", "able", "sure", "himself", "herself", "themselves", "myself", "right", "normal", "well",
+                 "feeling well", "feeling right", "responding", "making sense", "waking", "passing", "over", "gone",
+                 "going", "the first time", "just", "only", "as bad", "like", "eating", "drinking", "feeding")),
+             "hasn't been able", "haven't been able", "hasn't been himself", "hasn't been herself", "hasn't been right",
+             "hasn't been well", "haven't been well", "haven't been right", "hasn't been eating", "hasn't been drinking",
+             "hasn't been feeding", "haven't been eating", "haven't been sleeping", "hasn't been sleeping",
              # "getting up in the night, which he never does, drinking squash...": what he never does is the night
              "never does", "never do")
 EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "apart", "yet", "still",
@@ -515,6 +527,8 @@ SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following
 # Lexicon phrasings are written in the first person ("can't bend my neck"); notes are often about someone
 # else ("can't bend her neck"). Possessives are matched as one word, on both sides.
 EN_POSSESSIVES = {"her": "my", "his": "my", "their": "my", "your": "my", "our": "my"}
+# "isn't", "wasn't" ("hasn't been") deny their predicate: at most one word between ("isn't very drowsy")
+_BE_NOT = {"isn't", "wasn't", "aren't", "weren't", "been"}
 _NOT_WORDS = {"not", "didn't", "doesn't", "don't"}   # deny the word after them, and a list only if it opens there
 _ABSENCE_FINDINGS = {"absent_cough"}   # "no cough or fever": the finding is an absence, and its "no" runs on
 EN_ARTICLES = ("a", "an", "the")
@@ -757,6 +771,16 @@ class FindingExtractor:
                 if unless and unless.search(sentence) or needs and not needs.search(sentence):
                     continue
                 place(fid, m)
+        for pattern, word, fid, needs in READ_AS_WORD:   # "hes very sleepy" as "hes drowsy" would be read
+            for m in pattern.finditer(text):
+                if fid not in self.kb.findings or needs and not needs.search(_sentence(text, m.start(), m.end())) \
+                        or any(x.start < m.end() and m.start() < x.end for x in mentions):
+                    continue
+                lo = max(max(text.rfind(c, 0, m.start()) for c in ".;!?\n。；！？") + 1, m.start() - READING_REACH)
+                said = text[lo:m.start()] + word
+                read = [x for x in self._extract_en(said) if x.finding == fid and x.end == len(said)]
+                if read:
+                    mentions.append(Mention(fid, read[-1].present, m.group(0), m.start(), m.end()))
         mentions += self._fever_days(text, mentions)
         for m in PARTS_LIST.finditer(text):          # "pain and swelling in my buttock, groin, thigh and calf"
             for item in PARTS_LIST_ITEM.finditer(text, m.start("rest"), m.end("rest")):
@@ -1003,6 +1027,8 @@ class FindingExtractor:
         # Other findings of the same list do not use up the scope; other words do.
         words_between = [w for k, w in enumerate(gap) if trigger_end + k not in covered]
         filler = [w for w in words_between if w not in (",", "or", "and", "nor", "any", "a", "an", "the", "/", "significant", "obvious", "other")]
+        if words[trigger_end - 1] in _BE_NOT:   # "he isn't drowsy": the predicate after it, not a later clause
+            return len(filler) <= 1 and "and" not in gap[:1]   # ("paracetamol isn't touching and I keep seeing...")
         return len(words_between) <= SCOPE_WORDS and len(filler) <= 3
 
     # ------------------------------------------------------------------ Chinese

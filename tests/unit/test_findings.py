@@ -1054,3 +1054,31 @@ def test_an_abbreviation_that_is_an_everyday_word_counts_only_as_written(ex, tex
 ])
 def test_lists_of_body_parts_and_one_swollen_leg(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "isn't", "wasn't", "weren't", "hasn't been" deny their predicate (all four were read as present) ...
+    ("he isn't drowsy", set(), {"drowsiness"}),
+    ("she wasn't vomiting", set(), {"vomiting"}),
+    ("they weren't itchy", set(), {"generalised_itching"}),
+    ("she hasn't been vomiting", set(), {"vomiting"}),
+    ("he wasnt feverish", set(), {"fever"}),
+    ("she isn't drowsy, vomiting or feverish", set(), {"drowsiness", "vomiting", "fever"}),
+    ("He isn't vomiting and is breathing normally, very thirsty", {"excessive_thirst"}, {"vomiting"}),
+    # ... and nothing beyond it: a medicine that isn't working is no denial of the next clause (pre-eclampsia's
+    # flashing lights were denied by "paracetamol isn't touching")
+    ("headache that paracetamol isn't touching and I keep seeing flashing lights", {"flashing_lights"}, set()),
+    ("it isn't getting better, still coughing", {"cough"}, set()),
+    ("he isn't himself, very drowsy", {"drowsiness"}, set()),
+    # hard to wake, and very sleepy said of someone else (NHS: a child very sleepy or hard to wake needs A&E / 999),
+    # denied as the word "drowsy" would be
+    ("no tears when he cries and hes very sleepy", {"drowsiness", "dehydration_signs"}, set()),
+    ("my dad is 84 and hes just not himself today, very sleepy and muddled", {"drowsiness"}, set()),
+    ("he is really hard to wake up, snoring", {"drowsiness"}, set()),
+    ("she is not very sleepy", set(), {"drowsiness"}),
+    ("he wasn't hard to wake", set(), {"drowsiness"}),
+    ("I'm so sleepy after night shifts", set(), {"drowsiness"}),
+    ("my 16yo is sooo hard to wake up for school", set(), {"drowsiness"}),
+])
+def test_be_verb_denials_and_drowsiness_in_a_carers_words(ex, text, present, absent):
+    read_as(ex, text, present, absent)
