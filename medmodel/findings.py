@@ -528,6 +528,10 @@ SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following
 # else ("can't bend her neck"). Possessives are matched as one word, on both sides.
 EN_POSSESSIVES = {"her": "my", "his": "my", "their": "my", "your": "my", "our": "my"}
 # "isn't", "wasn't" ("hasn't been") deny their predicate: at most one word between ("isn't very drowsy")
+# the words a denial opens with ("have not had" opens with "have" but holds "not": "not" is the word to look for)
+_TRIGGER_FIRST_WORDS = frozenset({t.split()[0] for t in EN_PRE_NEG} | {t.split()[0].replace("'", "") for t in EN_PRE_NEG}
+                                 ) - {"have", "has", "do", "does"}
+_STAND_IN = "nausea"   # a one-word finding in the place of words a pattern read, for their denial (``_said_denied``)
 _BE_NOT = {"isn't", "wasn't", "aren't", "weren't", "been"}
 _NOT_WORDS = {"not", "didn't", "doesn't", "don't"}   # deny the word after them, and a list only if it opens there
 _ABSENCE_FINDINGS = {"absent_cough"}   # "no cough or fever": the finding is an absence, and its "no" runs on
@@ -743,7 +747,7 @@ class FindingExtractor:
         def place(fid: str, m: re.Match, deniable: bool = True) -> None:
             """A pattern's finding, unless an earlier mention holds its words."""
             if fid in self.kb.findings and not any(x.start < m.end() and m.start() < x.end for x in mentions):
-                mentions.append(Mention(fid, not (deniable and self._reading_denied(text, m.start(), m.end())),
+                mentions.append(Mention(fid, not (deniable and self._said_denied(text, m.start(), m.end())),
                                         m.group(0), m.start(), m.end()))
 
         for m in NO_STOOL_FOR_DAYS.finditer(text):   # "havent had a poo in 5 days": the denial is the finding
@@ -788,7 +792,7 @@ class FindingExtractor:
                 for x in self._extract_en(said + item["part"]):
                     if x.end > len(said) and x.finding in self.kb.findings and not any(
                             y.start < item.end("part") and item.start("part") < y.end for y in mentions):
-                        mentions.append(Mention(x.finding, x.present and not self._reading_denied(
+                        mentions.append(Mention(x.finding, x.present and not self._said_denied(
                             text, item.start("part"), item.end("part")), text[m.start():m.end("prep")] + " … " +
                             item["part"], item.start("part"), item.end("part")))
         # a blood pressure measured and not low outweighs the words "low blood pressure" ("going through low blood
@@ -937,6 +941,21 @@ class FindingExtractor:
                 mentions.append(Mention(fid, False, text[start:end], start, end))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _said_denied(self, text: str, start: int, end: int) -> bool:
+        """Words a pattern read (a tablet count, "lost about 5kg", "finished amoxicillin") denied as the reader would
+        deny a finding in their place: the English reader's negation scope over the clause before them, with a
+        one-word finding standing in for their last word ("Not suicidal now, swallowed 30 tablets" and "no fever, lost
+        5kg in a month" were denied by a word earlier in the sentence). Chinese, and readings, as ``_reading_denied``."""
+        if _CJK.search(text[max(0, start - 12):end]):
+            return self._reading_denied(text, start, end)
+        lo = max(max(text.rfind(c, 0, start) for c in ".;!?\n") + 1, start - READING_REACH)
+        if not _TRIGGER_FIRST_WORDS.intersection(split_words(text[lo:end])):
+            return False   # no word that opens a denial: nothing to read (most readings)
+        words = text[start:end].split()   # all but the last word kept: "swallowed 30 tablets" -> "swallowed 30 nausea"
+        said = " ".join([text[lo:start].rstrip(), *words[:-1], _STAND_IN])
+        read = [m for m in self._extract_en(said) if m.end == len(said)]
+        return bool(read) and not read[-1].present
 
     def _reading_denied(self, text: str, start: int, end: int) -> bool:
         """A reading listed after a denial ("denies T > 39", "无体温39度以上") is not a finding. Only its

@@ -1082,3 +1082,18 @@ def test_lists_of_body_parts_and_one_swollen_leg(ex, text, present, absent):
 ])
 def test_be_verb_denials_and_drowsiness_in_a_carers_words(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # words a pattern read are denied as the reader denies a finding, not by any "no" earlier in the sentence
+    ("Not suicidal now, swallowed 30 tablets of sertraline", {"overdose_ingestion"}, set()),
+    ("no fever, lost about 5kg in a month", {"weight_loss"}, {"fever"}),
+    ("No fever, his left leg is swollen", {"unilateral_leg_swelling"}, {"fever"}),
+    ("no rash, finished amoxicillin 3 days ago, now watery diarrhoea", {"recent_antibiotic_use"}, {"rash"}),
+    ("not hungry, lost a few pounds", {"weight_loss"}, set()),
+    # ... and still denied where the denial governs them
+    ("not lost 5kg", set(), {"weight_loss"}),
+    ("no swelling in my calf", set(), {"unilateral_leg_swelling"}),
+])
+def test_pattern_readings_are_denied_by_the_readers_negation_scope(ex, text, present, absent):
+    read_as(ex, text, present, absent)
