@@ -742,7 +742,7 @@ class FindingExtractor:
         """All findings mentioned in the note, in order of appearance; one mention per finding
         (a finding both affirmed and negated keeps its first mention), or with ``every`` each mention."""
         readings = read_vitals(text)
-        mentions = [Mention(r.finding, r.present and not self._reading_denied(text, r.start, r.end), r.phrase,
+        mentions = [Mention(r.finding, r.present and not self._said_denied(text, r.start, r.end), r.phrase,
                             r.start, r.end) for r in readings]
         def place(fid: str, m: re.Match, deniable: bool = True) -> None:
             """A pattern's finding, unless an earlier mention holds its words."""
@@ -950,7 +950,7 @@ class FindingExtractor:
         if _CJK.search(text[max(0, start - 12):end]):
             return self._reading_denied(text, start, end)
         lo = max(max(text.rfind(c, 0, start) for c in ".;!?\n") + 1, start - READING_REACH)
-        if not _TRIGGER_FIRST_WORDS.intersection(split_words(text[lo:end])):
+        if not _TRIGGER_FIRST_WORDS.intersection(split_words(text[lo:end])) and "-ve" not in text[lo:end].lower():
             return False   # no word that opens a denial: nothing to read (most readings)
         words = text[start:end].split()   # all but the last word kept: "swallowed 30 tablets" -> "swallowed 30 nausea"
         said = " ".join([text[lo:start].rstrip(), *words[:-1], _STAND_IN])

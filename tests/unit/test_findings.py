@@ -1097,3 +1097,19 @@ def test_be_verb_denials_and_drowsiness_in_a_carers_words(ex, text, present, abs
 ])
 def test_pattern_readings_are_denied_by_the_readers_negation_scope(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a measured sign after a list of denials is measured, not denied ("No chest pain, HR 130, BP 80/50" had its
+    # tachycardia and hypotension denied; "no fever, SpO2 88%" its low saturation) ...
+    ("No chest pain, HR 130, BP 80/50", {"tachycardia", "low_blood_pressure"}, {"chest_pain"}),
+    ("no fever, SpO2 88%", {"low_oxygen_saturation"}, {"fever"}),
+    ("denies SOB, sats 89% on air", {"low_oxygen_saturation"}, {"shortness_of_breath"}),
+    ("ST 2/7, exudate both tonsils, no cough, T 38.5", {"fever"}, {"cough"}),
+    # ... and a reading the note denies stays denied
+    ("denies T > 39", set(), {"high_fever"}),
+    ("-ve T 39.6", set(), {"high_fever"}),
+    ("无体温39度以上", set(), {"high_fever"}),
+])
+def test_vital_signs_after_denials(ex, text, present, absent):
+    read_as(ex, text, present, absent)
