@@ -412,7 +412,13 @@ def _allergies(text: str) -> list[ContextItem]:
         for start, end, (d_start, d_end) in found:
             if flag == "allergy_nsaid" and re.match(r"(?i)aspirin\s*(?:75|81|100)", low[d_start:d_end + 6]):
                 continue
-            neg = denied(text, start) or (self_denied is not None and _OTHER_PERSON.search(text[max(0, start - 40):start]))
+            cut = max(text.rfind(",", start, d_start), text.rfind("，", start, d_start))
+            if cut >= 0:   # "no rash, allergic to penicillin": the allergy is the part after the comma, not denied
+                said = text[cut + 1:d_start]
+                neg = _NEG_EN.search(said) or _NEG_ZH.search(said)
+            else:
+                neg = denied(text, start)
+            neg = neg or (self_denied is not None and _OTHER_PERSON.search(text[max(0, start - 40):start]))
             out.append(ContextItem(flag, True, text[start:end], start, end, bool(neg)))
             if flag == "allergy_penicillin" and not neg and _severe(text, (start, end), (d_start, d_end)):
                 out.append(ContextItem("allergy_penicillin_severe", True, text[start:end], start, end))

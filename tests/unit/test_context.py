@@ -258,3 +258,14 @@ def test_an_infants_age_in_chinese_numerals():
 ])
 def test_chronic_hepatitis_is_liver_disease_in_chinese_too(text, liver):
     assert ("liver_disease" in read_context(text).flags) is liver
+
+
+def test_an_allergy_after_a_denied_symptom_is_not_denied():
+    """"no rash, allergic to penicillin": the denial is the rash's; the allergy after the comma stands (it was read
+    as denied, and a penicillin could have been offered)."""
+    def allergy(text):
+        return [(i.key, i.negated) for i in read_context(text).items if i.key == "allergy_penicillin"]
+    assert allergy("no rash, allergic to penicillin") == [("allergy_penicillin", False)]
+    assert allergy("没有皮疹，青霉素过敏") == [("allergy_penicillin", False)]
+    assert allergy("not allergic to penicillin") == [("allergy_penicillin", True)]
+    assert allergy("no known allergy to penicillin") == [("allergy_penicillin", True)]
