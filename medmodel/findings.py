@@ -139,6 +139,7 @@ def _on_iron(words: list[str]) -> bool:
 _TARRY = {"tarry", "tar", "sticky", "offensive", "smelly", "foul", "runny", "loose"}
 _PERIOD_NOW = re.compile(r"\b(?:day (?:1|one|2|two) of (?:my|her) period|(?:i'm|i am|she's|she is) on (?:my|her) period|"
                          r"(?:my|her) period (?:started|came|is here|has started) (?:today|this morning|yesterday|last night))\b")
+_NOT_BEFORE_WORST = {"not", "isn't", "wasn't", "no", "never", "nothing", "hardly", "nowhere"}
 _WORST_EVER = re.compile(r"\bworst (?:ever|of my life|i've ever|i have ever|in my life)")
 _BURN_INJURIES = {"burn_injury", "large_burn_area", "burn_to_special_area", "white_or_charred_skin"}
 _BODY_PLACES = {"hair", "scalp", "poo", "stool", "stools", "nappy", "skin", "bum", "bottom", "toilet", "underwear", "pants",
@@ -287,9 +288,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
                 "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):
         return "limp"                                          # a limping gait, not a limp (floppy) child
-    if finding == "headache" and (_WORST_EVER.search(" ".join(words[b:b + 6])) or
+    if finding == "headache" and ((worst := _WORST_EVER.search(after6 := " ".join(words[b:b + 6]))) and not
+                                  _NOT_BEFORE_WORST & set(after6[:worst.start()].split()[-2:]) or
                                   {"sudden", "severe"} <= set(words[max(0, a - 4):a])):
         return "thunderclap_headache"                          # "sudden severe occipital headache, 'worst ever'"
+                                                               # (not "headache, not the worst ever")
     if finding == "sneezing" and ({"hay", "hayfever"} & set(span)) and _RELATIVES & set(words[max(0, a - 4):a]):
         return None                                            # "father has hay fever": a relative's, not the patient's
     if finding == "rectal_bleeding" and {"tissue", "paper"} & set(span) and URINARY_WORDS & set(words) | {"wee"} & set(words) \

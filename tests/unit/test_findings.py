@@ -1113,3 +1113,13 @@ def test_pattern_readings_are_denied_by_the_readers_negation_scope(ex, text, pre
 ])
 def test_vital_signs_after_denials(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # "worst ever" after a headache is a thunderclap, "not the worst ever" is not
+    ("headache, not the worst ever, came on gradually", {"headache"}, {"thunderclap_headache"}),
+    ("headache - not the worst of my life", {"headache"}, {"thunderclap_headache"}),
+    ("sudden occipital headache, the worst ever", {"thunderclap_headache"}, set()),
+])
+def test_not_the_worst_headache_is_no_thunderclap(ex, text, present, absent):
+    read_as(ex, text, present, absent)
