@@ -164,6 +164,11 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("pain_radiating_to_back",)),
     # the back of the head hurting (a new mother's headache with high blood pressure read no headache at all)
     **dict.fromkeys(("头颅后面疼", "头后面疼", "头后面痛", "后脑勺疼", "后脑勺痛", "后脑疼", "后脑痛"), ("headache",)),
+    # no energy (没劲: tiredness, as 浑身无力 is), no strength (没有力气: weakness, as 全身没力气 is) - the 没 is no denial;
+    # both legs swollen (oedema of both, not one)
+    **dict.fromkeys(("没劲", "没有劲", "浑身没劲", "全身没劲"), ("fatigue",)),
+    **dict.fromkeys(("没有力气", "没力气"), ("generalised_weakness",)),
+    **dict.fromkeys(("双腿肿", "双腿水肿", "两腿肿", "两条腿肿", "双下肢肿", "双脚肿", "两只脚都肿"), ("ankle_swelling",)),
     **dict.fromkeys(("嘴唇红得干裂", "嘴唇通红", "嘴唇又红又裂", "嘴唇红肿干裂", "嘴唇裂口子", "嘴唇红裂", "嘴唇红红的还裂"),
                     ("red_cracked_lips",)),
     **dict.fromkeys(("胳膊垂着不肯动", "胳膊不肯动", "胳膊不敢动", "胳膊耷拉着", "手臂不肯动", "胳膊垂着不动", "不肯伸手拿东西",
@@ -866,6 +871,16 @@ SOMEONE_ELSE = re.compile(r"(?i)\b(?:he|she|he'?s|she'?s|hes|shes|his|him|her|ba
                           r"daughter|child|kid|little one|grandson|granddaughter|mum|mom|dad|husband|wife|partner|"
                           r"father|mother|grandma|grandad|grandpa|nan|patient|pt)\b")
 
+# One leg swollen, in Chinese (左边的小腿又红又肿, 右小腿肿痛, 左腿肿了): the DVT sign, as ONE_LEG_SWOLLEN in English
+ZH_ONE_LEG_SWOLLEN = re.compile(r"(?:左|右)(?:边|侧)?(?:的)?(?:小腿|大腿|腿肚子|腿肚|腿|下肢)[^，。；,.;\d没不无未]{0,4}?肿")   # (not 左腿不肿)
+
+# An operation weeks ago, in Chinese (膝盖手术完两周, 上个月刚做了髋关节置换手术, 1周前行右膝关节镜手术): recent surgery,
+# the risk factor of a DVT or PE (NICE NG158); not one years ago, nor one planned or asked about
+ZH_SURGERY = re.compile(r"手术(?:完|后|做完)?")
+ZH_RECENTLY = re.compile(r"刚|才|最近|近期|上个?月|上周|上礼拜|上星期|前(?:几|两|三|四|五|六|七|八|九|十|\d+)(?:天|周|个星期|个礼拜|个月)|"
+                         r"[一两三四五六七八九十\d]+\s*(?:天|周|个星期|个礼拜)(?:前|了|后)?|出院|术后")
+ZH_NOT_RECENT_SURGERY = re.compile(r"年前|多年|去年|前年|小时候|以前|准备|打算|要做|需要|建议|会不会|能不能|要不要|做不做|排期")
+
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
 # A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the
@@ -893,7 +908,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
     (ZH_MOUTH_ULCERS, "mouth_ulcers"), (ZH_BLACK_STOOL, "melaena"), (HAVE_A_COLD, "runny_nose", NOT_A_COLD),
-    (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),
+    (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"), (ZH_ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),
+    (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
     (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),

@@ -97,6 +97,8 @@ _ZH_CHAR_NORM = str.maketrans({"疼": "痛"})
 # Four-character idioms that name two findings at once ("上吐下泻" is vomiting and diarrhoea, as "D&V" is in English)
 ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "又吐又拉": ("vomiting", "diarrhoea"),
              "又拉又吐": ("diarrhoea", "vomiting"), "又吐又泻": ("vomiting", "diarrhoea"), **ZH_EVERYDAY}
+# Denials said between a body part and its predicate ("胸口不疼": no chest pain; "头一点也不痛")
+ZH_DENIAL_INFIXES = ("不", "也不", "都不", "并不", "一点也不", "一点都不", "没有", "没", "也没")
 ZH_MAX_GAP = 5      # characters allowed between the two halves of a Chinese phrasing
 _ZH_GAP_DENIAL = re.compile(r"没有|没|无|未|不")   # between the halves: the finding is denied
 _NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot", "didn't", "doesn't", "don't"}
@@ -734,6 +736,14 @@ class FindingExtractor:
                     if v not in seen:
                         seen[v] = f.id
                         automaton.add_word(v, (v, f.id))
+                # ... and with a denial in that place, the finding denied ("胸口不疼", "头也不疼", "肚子一点都不痛")
+                if 2 <= len(phrase) <= 4 and phrase[-1] in ZH_PREDICATES and _CJK.match(phrase[0]):
+                    for neg in ZH_DENIAL_INFIXES:
+                        for v in (phrase[:-1] + neg + phrase[-1],) + (
+                                (phrase[:-1] + "部" + neg + phrase[-1],) if phrase[-2] != "部" else ()):
+                            if v not in seen:
+                                seen[v] = f.id
+                                automaton.add_word(v, (v, ("-" + f.id,)))
         for idiom, fids in ZH_IDIOMS.items():
             idiom = _zh_norm(idiom)   # the note is read with 疼 as 痛: so is each idiom
             if idiom not in seen and all(fid.lstrip("-") in self.kb.findings for fid in fids):

@@ -295,16 +295,30 @@ WEIGHT_BEARING_SETTLES = ("ankle_fracture", "achilles_tendon_rupture", "clavicle
 # with a cough, a runny nose and a mild temperature and none of those signs has a cold: these count as routine.
 # "My 3yo has a runny nose and a bit of a cough, still eating and running about" was urgent in 7 evaluation notes.
 AIRWAY_OF_CHILDHOOD = ("viral_induced_wheeze", "bronchiolitis", "croup")
+# A swollen leg after surgery or a flight in a note that says "no shortness of breath, no chest pain" is a suspected
+# DVT (NICE NG158: an ultrasound within 4 hours, or interim anticoagulation and one within 24 - urgent), not a
+# suspected PE, whose assessment starts from its symptoms and signs: PE counts as urgent there, unless a sign of it is
+# read. (A post-operative calf swelling denying both was an emergency, PE 53%, in Chinese.)
+PE_CONDITION = "pulmonary_embolism"
+PE_CHEST_PAIN = frozenset({"chest_pain", "pleuritic_chest_pain"})
+PE_SIGNS = frozenset({"shortness_of_breath", "severe_breathlessness", "chest_pain", "pleuritic_chest_pain", "tachycardia",
+                      "rapid_breathing", "low_oxygen_saturation", "cyanosis", "haemoptysis", "fainting",
+                      "low_blood_pressure", "palpitations", "dizziness", "exertional_dyspnoea"})
 COLD_CONDITION = "common_cold"
 
 
-def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[str] = frozenset()
-                    ) -> dict[str, str]:
+def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[str] = frozenset(),
+                    denied: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
     """Conditions whose triage the note itself settles lower, with the level each counts at in the triage mass
-    (``triage_from_differential``): the injuries of a turned ankle that bears weight (``ANKLE`` and ``TURNED``), and the
+    (``triage_from_differential``): the injuries of a turned ankle that bears weight (``ANKLE`` and ``TURNED``), the
     airway illnesses of childhood when the note reads none of their signs beyond a cold's (``present``: the
-    findings read as present; ``AIRWAY_OF_CHILDHOOD``)."""
+    findings read as present; ``AIRWAY_OF_CHILDHOOD``), and a pulmonary embolism in a note that denies both
+    breathlessness and chest pain and reads none of its other signs (``denied``: the findings read as denied;
+    ``PE_SIGNS``)."""
     out: dict[str, str] = {}
+    if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
+            and not set(present) & PE_SIGNS:
+        out[PE_CONDITION] = "urgent"
     if (ANKLE.search(text) and TURNED.search(text) and BEARS_WEIGHT.search(text)
             and not NEEDS_CARE.search(_NOT_A_SIGN.sub(" ", text))):
         out.update({c: "routine" for c in WEIGHT_BEARING_SETTLES if c in kb.conditions})

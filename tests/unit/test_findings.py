@@ -1123,3 +1123,24 @@ def test_vital_signs_after_denials(ex, text, present, absent):
 ])
 def test_not_the_worst_headache_is_no_thunderclap(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a denial between a body part and its predicate denies the finding (胸口不疼 read nothing at all)
+    ("不喘，胸口不疼", set(), {"chest_pain", "shortness_of_breath"}),
+    ("头不疼", set(), {"headache"}),
+    ("肚子一点都不痛", set(), {"abdominal_pain"}),
+    ("胸口疼", {"chest_pain"}, set()),
+    # one leg swollen, and a recent operation, in Chinese (NICE NG158's DVT sign and risk factor)
+    ("膝盖手术完两周，左边小腿突然肿了很多", {"recent_surgery", "unilateral_leg_swelling"}, set()),
+    ("右小腿肿痛", {"unilateral_leg_swelling"}, set()),
+    ("左腿不肿", set(), {"unilateral_leg_swelling"}),
+    ("十年前做过阑尾手术，最近肚子疼", {"abdominal_pain"}, {"recent_surgery"}),
+    ("医生建议下周做手术", set(), {"recent_surgery"}),
+    # no energy, no strength: the 没 is no denial
+    ("最近总是没劲", {"fatigue"}, set()),
+    ("没有力气，头晕", {"generalised_weakness", "dizziness"}, set()),
+    ("双腿肿", {"ankle_swelling"}, {"unilateral_leg_swelling"}),
+])
+def test_chinese_denials_inside_a_phrase_and_a_swollen_leg_after_surgery(ex, text, present, absent):
+    read_as(ex, text, present, absent)

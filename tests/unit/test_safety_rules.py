@@ -600,6 +600,21 @@ def test_a_childs_cough_with_no_breathing_sign_settles_the_airway_illnesses(kb, 
     assert (got.get("bronchiolitis") == "routine" and got.get("croup") == "routine") is settled
 
 
+@pytest.mark.parametrize("present, denied, settled", [
+    ({"unilateral_leg_swelling", "recent_surgery"}, {"shortness_of_breath", "chest_pain"}, True),
+    ({"unilateral_leg_swelling"}, {"shortness_of_breath", "pleuritic_chest_pain"}, True),
+    ({"unilateral_leg_swelling"}, {"shortness_of_breath"}, False),                  # chest pain not denied
+    ({"unilateral_leg_swelling", "tachycardia"}, {"shortness_of_breath", "chest_pain"}, False),
+    ({"unilateral_leg_swelling", "haemoptysis"}, {"shortness_of_breath", "chest_pain"}, False),
+    ({"unilateral_leg_swelling", "shortness_of_breath"}, {"chest_pain"}, False),
+])
+def test_a_pe_in_a_note_that_denies_its_symptoms_counts_as_urgent(kb, present, denied, settled):
+    """NICE NG158: a swollen leg with breathlessness and chest pain denied and no other sign of a PE is a suspected DVT
+    (urgent); any sign of a PE keeps it an emergency."""
+    got = safety.settled_by_note(kb, "", present, denied)
+    assert (got.get("pulmonary_embolism") == "urgent") is settled
+
+
 @pytest.mark.parametrize("found, age, raised", [
     (["holding_arm_against_body"], 2, True),
     (["unable_to_move_joint"], 7, True),
