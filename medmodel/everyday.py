@@ -365,6 +365,8 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
     "white patches mouth": "white_patches_mouth",
+    # blood coughed up with words between ("coughed a bit of blood this morning": a PE's haemoptysis, read as a cough)
+    **dict.fromkeys(("coughed blood", "coughing blood", "cough blood"), "haemoptysis"),
     # "a real warm feeling in the penis while im going" (real_en_063): a burning on passing urine, in other words
     **dict.fromkeys(("warm feeling penis urinate", "warm feeling pee", "warm feeling wee", "hot feeling pee",
                      "warm feeling urinate"), "dysuria"),
@@ -881,6 +883,29 @@ ZH_RECENTLY = re.compile(r"刚|才|最近|近期|上个?月|上周|上礼拜|上
                          r"[一两三四五六七八九十\d]+\s*(?:天|周|个星期|个礼拜)(?:前|了|后)?|出院|术后")
 ZH_NOT_RECENT_SURGERY = re.compile(r"年前|多年|去年|前年|小时候|以前|准备|打算|要做|需要|建议|会不会|能不能|要不要|做不做|排期")
 
+# An operation days or weeks ago, the time said after it ("I had my knee replaced 2 weeks ago" was a knee prosthesis
+# only: the recent surgery that is a DVT / PE risk factor, NICE NG158): the time is the match, the words before it
+# another finding's
+RECENT_OPERATION = re.compile(
+    r"(?i)(?:(?<=replaced )|(?<=replacement )|(?<=operation )|(?<=surgery )|(?<=an op )|(?<=my op )|(?<=removed ))"
+    r"(?:about |around |only |just )?(?:\d+|a|one|two|three|four|five|six|a few|a couple of)\s*(?:days?|weeks?|wks?)\s+ago\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|a few|a couple of)\s*(?:days?|weeks?|wks?)\s+(?:after|since|post)(?=\s+(?:my|his|"
+    r"her|the|a|an)?\s*(?:[a-z]+\s+){0,2}?(?:surgery|operation|op|replacement)\b)")
+# Weight lost, in Chinese (最近瘦了十来斤, 掉了好几斤, 瘦了10斤): the patient's weight loss
+ZH_WEIGHT_LOST = re.compile(r"(?:瘦了|掉了|轻了|少了|减了|下降了)(?:[一二三四五六七八九十两几\d]+|十来|好几|将近\d+|快\d+)来?(?:斤|公斤|kg|KG)")
+# Lips and another part swollen together (嘴唇和眼睛都肿了): the lips swollen too (angio-oedema, anaphylaxis)
+ZH_LIPS_SWOLLEN_WITH = re.compile(r"(?:嘴唇|舌头)(?=(?:和|跟|与|、)[^，。；,.;没不无]{0,4}?(?:都|也)?肿)")   # (the part's words the other's)
+# Itchy thin lines in the skin ("little lines and spots" beside an itch between the fingers): a scabies burrow
+SKIN_LINES = re.compile(r"(?i)\b(?:little|tiny|thin|small|fine|wavy|grey|gray|silvery|short)\s+(?:lines|tracks|trails|squiggles)\b")
+ITCH_WORDS = re.compile(r"(?i)\bitch|\bscratch")
+# Someone at home with the same now ("my boyfriend has it too now", "the kids have got it as well"), in a note of an
+# itch, a rash that spreads between people, vomiting or diarrhoea: a sick contact
+SAME_IN_OTHERS = re.compile(
+    r"(?i)\b(?:boyfriend|girlfriend|husband|wife|partner|son|daughter|kids?|children|brother|sister|flatmate|roommate|"
+    r"housemate|family|everyone|he|she|they)\s+(?:has|have|got|has got|have got|is getting|are getting|has caught|"
+    r"have caught|caught)\s+(?:it|the same(?: thing)?|them|this)\s+(?:too|as well)\b")
+CATCHING_WORDS = re.compile(r"(?i)\bitch|\bscratch|\bvomit|\bdiarrh|\bsick\b|\bthrowing up|\bspots\b")
+
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
 # A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the
@@ -909,7 +934,9 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
     (ZH_MOUTH_ULCERS, "mouth_ulcers"), (ZH_BLACK_STOOL, "melaena"), (HAVE_A_COLD, "runny_nose", NOT_A_COLD),
     (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"), (ZH_ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),
-    (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY),
+    (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
+    (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
+    (SKIN_LINES, "skin_burrows", None, ITCH_WORDS), (SAME_IN_OTHERS, "sick_contact", None, CATCHING_WORDS),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
     (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),

@@ -83,7 +83,7 @@ EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "e
                   "which", "who", "and then", "\n"}
 _ZH_NEG_CHARS = frozenset("无没未不否")
 # Words that open with 没 or 不 and deny nothing: "没多久嘴唇就肿了" (soon after, the lips swelled)
-ZH_PSEUDO = ("没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
+ZH_PSEUDO = ("无缘无故", "无故", "没来由", "没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
@@ -737,8 +737,8 @@ class FindingExtractor:
                         seen[v] = f.id
                         automaton.add_word(v, (v, f.id))
                 # ... and with a denial in that place, the finding denied ("胸口不疼", "头也不疼", "肚子一点都不痛")
-                if 2 <= len(phrase) <= 4 and phrase[-1] in ZH_PREDICATES and _CJK.match(phrase[0]):
-                    for neg in ZH_DENIAL_INFIXES:
+                if 2 <= len(phrase) <= 4 and phrase[-1] in ZH_PREDICATES | {"硬"} and _CJK.match(phrase[0]):
+                    for neg in ZH_DENIAL_INFIXES:   # (脖子不硬: no stiff neck)
                         for v in (phrase[:-1] + neg + phrase[-1],) + (
                                 (phrase[:-1] + "部" + neg + phrase[-1],) if phrase[-2] != "部" else ()):
                             if v not in seen:
@@ -1164,11 +1164,16 @@ class FindingExtractor:
             return True
         if "、" in clause and any(clause.endswith(t) for t in ZH_POST_NEG):
             return True
-        # Otherwise the nearest trigger before the finding, within a few characters.
+        # Otherwise the nearest trigger before the finding, within a few characters (not one inside a pseudo-denial:
+        # "无缘无故瘦了十几斤" lost weight for no reason)
+        near = max(a, start - 20)   # (the loop below looks back 12 characters at most)
+        pseudo_chars = {i for p in ZH_PSEUDO for m in re.finditer(re.escape(p), text[near:start])
+                        for i in range(near + m.start(), near + m.end())}
         k = start
         while k > a:
             for trig in sorted(ZH_PRE_NEG, key=len, reverse=True):
-                if text[max(0, k - len(trig)):k] == trig and not any(taken[k - len(trig):k]):
+                if text[max(0, k - len(trig)):k] == trig and not any(taken[k - len(trig):k]) \
+                        and k - len(trig) not in pseudo_chars:
                     # 不 negates only what follows it directly (不发烧), never 不停地咳嗽.
                     return trig not in ("不", "没") or k == start
             if start - k > 12:

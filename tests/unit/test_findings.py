@@ -1144,3 +1144,24 @@ def test_not_the_worst_headache_is_no_thunderclap(ex, text, present, absent):
 ])
 def test_chinese_denials_inside_a_phrase_and_a_swollen_leg_after_surgery(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # real_dev's PE and scabies notes, and Chinese weight loss, read in full
+    ("coughed a bit of blood this morning, I had my knee replaced 2 weeks ago",
+     {"haemoptysis", "recent_surgery", "joint_prosthesis"}, set()),
+    ("had my gallbladder removed 10 days ago", {"recent_surgery"}, set()),
+    ("went out 2 weeks ago", set(), {"recent_surgery"}),
+    ("really itchy between my fingers and on my wrists, worse at night, my boyfriend has it too now, little lines "
+     "and spots", {"skin_burrows", "sick_contact"}, set()),
+    ("my dad has the same thing", set(), {"sick_contact"}),
+    ("little lines on the scan", set(), {"skin_burrows"}),
+    ("最近瘦了十来斤", {"weight_loss"}, set()),
+    ("前段时间女朋友无缘无故瘦了十几斤", {"weight_loss"}, set()),   # 无缘无故 (for no reason) denies nothing
+    ("无缘无故头痛", {"headache"}, set()),
+    ("嘴唇和眼睛都肿了", {"lip_tongue_swelling", "eyelid_swelling"}, set()),
+    ("嘴唇和眼睛都没肿", set(), {"lip_tongue_swelling"}),
+    ("发烧三天，脖子不硬", {"fever"}, {"neck_stiffness"}),
+])
+def test_readings_from_real_dev_misses(ex, text, present, absent):
+    read_as(ex, text, present, absent)
