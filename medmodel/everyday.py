@@ -122,7 +122,7 @@ ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始�
 # ``ZH_PARACETAMOL`` in it or just after it names paracetamol.
 ZH_OVERDOSE = re.compile(
     r"(?:吞了|吃了|服了|吞下|喝了)[^，。；！？,]{0,4}?(?:\d{2,3}|十几|几十|二十|三十|四十|五十|一大把|一把|一整|整整一|"
-    r"一瓶|一盒|一板|好多片|很多片|好几十)(?![几多来]?(?:天|日|周|个?月|年|次|顿))[^，。；！？,]{0,3}?(?:片|粒|颗|瓶|盒|板)?"
+    r"一瓶|一盒|一板|大半瓶|半瓶|大半盒|半盒|大半板|好多片|很多片|好几十)(?![几多来]?(?:天|日|周|个?月|年|次|顿))[^，。；！？,]{0,3}?(?:片|粒|颗|瓶|盒|板)?"
     r"[^，。；！？,]{0,6}?(?:药|片|粒)|"
     r"把[^，。；！？,]{0,3}(?:一瓶|一盒|一板|整瓶|整盒|整板)[^，。；！？,]{0,8}?(?:药|片)[^，。；！？,]{0,3}?(?:都|全)(?:吃|吞|喝)了")
 ZH_PARACETAMOL = re.compile(r"对乙酰氨基酚|扑热息痛|泰诺|必理通|百服宁")
@@ -167,6 +167,9 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # no energy (没劲: tiredness, as 浑身无力 is), no strength (没有力气: weakness, as 全身没力气 is) - the 没 is no denial;
     # both legs swollen (oedema of both, not one)
     **dict.fromkeys(("没劲", "没有劲", "浑身没劲", "全身没劲"), ("fatigue",)),
+    # speech not fluent with a word between (说话也不太利索: a TIA's slurred speech)
+    **dict.fromkeys(("说话也不利索", "说话不太利索", "说话也不太利索", "说话有点不利索", "说话不太清楚", "说话也不太清楚",
+                     "说话也不清楚", "说话有点不清楚", "讲话不利索", "讲话不清楚"), ("slurred_speech",)),
     **dict.fromkeys(("没有力气", "没力气"), ("generalised_weakness",)),
     **dict.fromkeys(("双腿肿", "双腿水肿", "两腿肿", "两条腿肿", "双下肢肿", "双脚肿", "两只脚都肿"), ("ankle_swelling",)),
     **dict.fromkeys(("嘴唇红得干裂", "嘴唇通红", "嘴唇又红又裂", "嘴唇红肿干裂", "嘴唇裂口子", "嘴唇红裂", "嘴唇红红的还裂"),
@@ -398,6 +401,9 @@ EN_EVERYDAY: dict[str, str] = {
                      "side of nail red"), "nail_fold_pain_swelling"),
     **dict.fromkeys(("numb down below", "numb when wiping"), "saddle_anaesthesia"),
     **dict.fromkeys(("reduced anal tone", "↓ anal tone"), "bladder_bowel_dysfunction"),
+    **dict.fromkeys(("↓ UO", "↓ urine output", "↓ urine", "↓UO"), "reduced_urine_output"),
+    # a red blob on the white of the eye (a subconjunctival haemorrhage, not a red eye)
+    **dict.fromkeys(("red blob white eye", "red blob on white of eye", "blob of blood white eye"), "red_patch_white_of_eye"),
     **dict.fromkeys(("pressing reproduces", "reproducible on palpation", "tender costochondral", "costochondral junctions",
                      "costochondral tenderness"), "chest_wall_tenderness"),
     "not pu": "urinary_retention",
@@ -906,6 +912,22 @@ SAME_IN_OTHERS = re.compile(
     r"have caught|caught)\s+(?:it|the same(?: thing)?|them|this)\s+(?:too|as well)\b")
 CATCHING_WORDS = re.compile(r"(?i)\bitch|\bscratch|\bvomit|\bdiarrh|\bsick\b|\bthrowing up|\bspots\b")
 
+# One side's arm and leg weak or numb together (左手左脚麻木没力气, 右边手脚不听使唤): a stroke's or a TIA's one-sided
+# weakness or numbness (read as a foot's tingling and tiredness before)
+_ZH_ONE_SIDE = r"(?:左|右)(?:边|侧)?(?:的)?(?:手|胳膊|上肢)(?:和|跟|、)?(?:左|右)?(?:边|侧)?(?:脚|腿|下肢)"
+ZH_ONE_SIDE_WEAK = re.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,4}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发软|使不上劲)")
+ZH_ONE_SIDE_NUMB = re.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,3}?麻")
+# The big toe red, swollen or sore (右脚大脚趾又红又肿又痛: gout's big toe)
+ZH_BIG_TOE = re.compile(r"大脚(?:趾|指)(?:头)?[^，。；,.;没不无]{0,6}?(?:痛|疼|红肿|肿)")
+# Tummy pain with a period (每次来月经第一天肚子都痛): painful periods
+ZH_PERIOD_PAIN = re.compile(r"(?:来月经|来例假|来大姨妈|月经期|经期|月经来|例假来)[^，。；,.;没不无]{0,8}?(?:肚子|小腹|下腹|小肚子)"
+                            r"[^，。；,.;没不无]{0,3}?(?:痛|疼)")
+
+# A leg, foot or arm gone cold and white (acute limb ischaemia: "my left leg went cold and white about two hours ago"
+# read none); not hands or fingers gone white in the cold (Raynaud's)
+COLD_WHITE_LIMB = re.compile(r"(?i)\b(?:leg|foot|arm)\s+(?:(?:has\s+)?(?:went|gone|turned|going|is|feels|looks)\s+)?"
+                             r"(?:cold|white|pale)\s+(?:and|&)\s+(?:white|pale|cold)\b")
+
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
 # A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the
@@ -936,6 +958,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"), (ZH_ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
+    (ZH_BIG_TOE, "big_toe_pain"), (COLD_WHITE_LIMB, "cold_pale_limb"),
     (SKIN_LINES, "skin_burrows", None, ITCH_WORDS), (SAME_IN_OTHERS, "sick_contact", None, CATCHING_WORDS),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
@@ -946,4 +969,9 @@ AFTER_LEXICON: tuple[tuple, ...] = (
 # very sleepy" is not)
 READ_AS_WORD: tuple[tuple, ...] = (
     (HARD_TO_WAKE, "drowsy", "drowsiness", None), (VERY_SLEEPY, "drowsy", "drowsiness", SOMEONE_ELSE),
+)
+# Patterns read before the lexicon, so that their words are theirs (the lexicon took 脚麻 and 没力气 from 左手左脚麻木没力气,
+# 肚子都痛 from 每次来月经第一天肚子都痛)
+BEFORE_LEXICON: tuple[tuple, ...] = (
+    (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
 )

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, EN_COMPOUNDS, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, BEFORE_LEXICON, EN_COMPOUNDS, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -150,7 +150,8 @@ _BODY_PLACES = {"hair", "scalp", "poo", "stool", "stools", "nappy", "skin", "bum
 # "passing urine"), so a key without one of them around it is plain passing of urine.
 _LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty", "barely", "hardly", "only", "tiny",
                "few", "fewer", "haven't", "hasn't", "hadn't", "can't", "cannot", "cant", "unable", "stopped", "without",
-               "decreased", "much", "any", "never", "nothing", "isn't", "wasn't", "didn't", "doesn't", "struggling"}
+               "decreased", "much", "any", "never", "nothing", "isn't", "wasn't", "didn't", "doesn't", "struggling",
+               "↓", "dec", "oliguria", "oliguric"}   # ("↓ UO")
 _DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
                     "sputum", "bogies"}
 _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "seriously", "super", "so", "sky"}
@@ -775,6 +776,9 @@ class FindingExtractor:
         for pattern, fid in ((ZH_WORST_HEADACHE, "thunderclap_headache"), (ZH_RASH_AFTER_DRUG, "rash_after_new_drug")):
             for m in pattern.finditer(text):         # "突然头痛，说是这辈子最疼的一次", "吃了新开的抗生素以后…起了红疹子"
                 place(fid, m, deniable=False)
+        for pattern, fid in BEFORE_LEXICON:          # "左手左脚麻木没力气": one side's weakness, not a foot's tingling
+            for m in pattern.finditer(text):
+                place(fid, m)
         taken = [False] * (len(text) + 1)   # characters the readings above already read
         for m in mentions:
             taken[m.start:m.end] = [True] * (m.end - m.start)

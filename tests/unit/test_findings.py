@@ -1165,3 +1165,20 @@ def test_chinese_denials_inside_a_phrase_and_a_swollen_leg_after_surgery(ex, tex
 ])
 def test_readings_from_real_dev_misses(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # from fresh_notes_r's misses (urgent presentations in understated words)
+    ("My left leg went cold and white about two hours ago", {"cold_pale_limb"}, set()),
+    ("bright red blob on the white of my eye", {"red_patch_white_of_eye"}, {"red_eye"}),
+    ("74M D&V 3/7, ↓ oral intake, ↓ UO, dizzy on standing", {"reduced_urine_output", "dizziness"}, set()),
+    ("吃了大半瓶我的安眠药", {"overdose_ingestion"}, set()),
+    ("左手左脚麻木没力气，说话也不太利索", {"one_sided_weakness", "slurred_speech"}, {"tingling_feet", "fatigue"}),
+    ("右边手脚发麻", {"one_sided_numbness"}, set()),
+    ("右脚大脚趾又红又肿又痛", {"big_toe_pain"}, set()),
+    ("每次来月经第一天肚子都痛", {"painful_periods"}, set()),
+    ("因为腰痛经常自己吃布洛芬", {"low_back_pain"}, {"painful_periods"}),
+    ("Left arm and face went numb and weak for about 15 minutes", {"one_sided_weakness"}, set()),
+])
+def test_readings_from_understated_urgent_notes(ex, text, present, absent):
+    read_as(ex, text, present, absent)
