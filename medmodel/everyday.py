@@ -928,6 +928,32 @@ ZH_PERIOD_PAIN = re.compile(r"(?:来月经|来例假|来大姨妈|月经期|经�
 COLD_WHITE_LIMB = re.compile(r"(?i)\b(?:leg|foot|arm)\s+(?:(?:has\s+)?(?:went|gone|turned|going|is|feels|looks)\s+)?"
                              r"(?:cold|white|pale)\s+(?:and|&)\s+(?:white|pale|cold)\b")
 
+# Blood and mucus in diarrhoea ("diarrhoea 6-8 times a day with blood and mucus mixed in" was coughed-up blood): the
+# blood is the bowel's, and so is the mucus (read before the lexicon, in a sentence of stools)
+BLOOD_WITH_MUCUS = re.compile(r"(?i)\bblood(?=\s*(?:and|&|\+|/)\s*(?:mucus|mucous|slime)\b)|"
+                              r"(?<=mucus and )blood\b|(?<=mucus & )blood\b|(?<=slime and )blood\b")
+MUCUS_WITH_BLOOD = re.compile(r"(?i)(?<=blood and )(?:mucus|mucous|slime)\b|(?<=blood & )(?:mucus|mucous|slime)\b|"
+                              r"(?<=blood \+ )(?:mucus|mucous|slime)\b|\b(?:mucus|slime)(?=\s*(?:and|&)\s*blood\b)")
+STOOL_WORDS = re.compile(r"(?i)diarrh|\bpoo|\bstools?\b|\bbowel|\bloose\b|\bthe toilet\b|\bmotions?\b|\bwip(?:e|ing)\b|"
+                         r"\bbottom\b|\brunny\b")
+# Lumps or glands in the neck (plural: glands, not a goitre - "big lumps in my neck" beside a sore throat was a goitre)
+NECK_LUMPS = re.compile(r"(?i)\b(?:lumps|glands|nodes|lymph nodes|bumps)\s+(?:in|on|down|at|up)\s+(?:(?:both sides of\s+)?"
+                        r"(?:my|his|her|the)\s+)?neck\b|\bneck\s+glands\b")
+# Ulcers inside the cheek, on the tongue or gums: mouth ulcers (were a sore smooth tongue)
+MOUTH_ULCERS = re.compile(r"(?i)\bulcers?\s+(?:inside|in|on)\s+(?:my|his|her|the)\s+(?:cheeks?|mouth|gums?|tongue|lips?)\b|"
+                          r"\bulcers?\s+inside\s+(?:my|his|her|the)\s+mouth\b")
+# Swollen just in front of the ears (mumps' parotids: "my jaw is swollen on both sides just in front of my ears")
+BEFORE_THE_EARS = re.compile(r"(?i)\b(?:swollen|swelling|puffy|puffed up)\b[^.;]{0,30}?\bin front of (?:my|his|her|the|both) "
+                             r"ears?\b|\bin front of (?:my|his|her|the|both) ears?\b[^.;]{0,15}?\b(?:swollen|swelling|puffy)\b")
+# A back put out lifting ("did my back in lifting paving slabs", "tweaked my lower back"): low back pain
+BACK_PUT_OUT = re.compile(r"(?i)\b(?:did|done|put|tweaked|cricked|jarred|wrenched|ricked)\s+(?:my|his|her|the)\s+(?:lower\s+)?"
+                          r"back(?:\s+(?:in|out))?\b")
+# A tick found on the skin ("found a tick on the back of my knee and pulled it off"): a tick bite
+TICK_FOUND = re.compile(r"(?i)\b(?:found|had|noticed|spotted|pulled|removed|took|got)\s+(?:a|the|an|two|some|one)\s+ticks?\b|"
+                        r"\bticks?\s+(?:on|in|attached|stuck|embedded|buried)\s+(?:my|his|her|the|him|it)\b")
+# An ear gone muffled (wax, fluid): its hearing reduced
+EAR_MUFFLED = re.compile(r"(?i)\bears?\b[^.;]{0,25}?\bmuffled\b|\bmuffled\s+hearing\b|\bhearing\b[^.;]{0,15}?\bmuffled\b")
+
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
 # A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the
@@ -958,7 +984,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"), (ZH_ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
-    (ZH_BIG_TOE, "big_toe_pain"), (COLD_WHITE_LIMB, "cold_pale_limb"),
+    (ZH_BIG_TOE, "big_toe_pain"), (COLD_WHITE_LIMB, "cold_pale_limb"), (BACK_PUT_OUT, "low_back_pain"),
+    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"),
     (SKIN_LINES, "skin_burrows", None, ITCH_WORDS), (SAME_IN_OTHERS, "sick_contact", None, CATCHING_WORDS),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
@@ -972,6 +999,10 @@ READ_AS_WORD: tuple[tuple, ...] = (
 )
 # Patterns read before the lexicon, so that their words are theirs (the lexicon took 脚麻 and 没力气 from 左手左脚麻木没力气,
 # 肚子都痛 from 每次来月经第一天肚子都痛)
+# (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
+    (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
+    (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
+    (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (BEFORE_THE_EARS, "swollen_parotid"),
 )

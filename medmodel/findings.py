@@ -346,8 +346,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "swollen_red_hands_feet" and not {"red", "pink", "palms", "soles", "shiny"} & set(span) and \
             {"stiff", "stiffness", "rings", "knuckles", "joints", "pebbles"} & set(words):
         return "symmetrical_small_joint_pain"    # "feet and hands swollen and sore ..., can't get my rings off, stiff"
-    if finding == "heavy_drinking" and {"water", "thirsty", "thirst", "squash", "juice"} & set(words[max(0, a - 8):b + 8]):
-        return "excessive_thirst"                # "drinking loads, constantly asking for water" (a 9-year-old)
+    if finding == "heavy_drinking" and {"water", "thirsty", "thirst", "squash", "juice", "weeing", "peeing", "urinating",
+                                        "wee", "pee", "toilet", "loo", "urine", "wetting"} & set(words[max(0, a - 8):b + 8]):
+        return "excessive_thirst"                # "drinking loads, constantly asking for water" (a 9-year-old); "drinking
+                                                 # loads and weeing constantly" (a diabetic grandad's thirst)
     if finding in ("vomiting", "persistent_vomiting") and "coffee" in words[b:b + 8]:
         return "haematemesis"                    # "vomited something that looked like coffee grounds"
     if finding == "restlessness" and any(w == "edge" and words[k + 1:k + 2] == ["of"] for k, w in enumerate(span, a)):
@@ -776,9 +778,10 @@ class FindingExtractor:
         for pattern, fid in ((ZH_WORST_HEADACHE, "thunderclap_headache"), (ZH_RASH_AFTER_DRUG, "rash_after_new_drug")):
             for m in pattern.finditer(text):         # "突然头痛，说是这辈子最疼的一次", "吃了新开的抗生素以后…起了红疹子"
                 place(fid, m, deniable=False)
-        for pattern, fid in BEFORE_LEXICON:          # "左手左脚麻木没力气": one side's weakness, not a foot's tingling
+        for pattern, fid, *needs in BEFORE_LEXICON:   # "左手左脚麻木没力气": one side's weakness, not a foot's tingling
             for m in pattern.finditer(text):
-                place(fid, m)
+                if not needs or needs[0].search(_sentence(text, m.start(), m.end())):
+                    place(fid, m)
         taken = [False] * (len(text) + 1)   # characters the readings above already read
         for m in mentions:
             taken[m.start:m.end] = [True] * (m.end - m.start)

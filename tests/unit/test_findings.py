@@ -1182,3 +1182,21 @@ def test_readings_from_real_dev_misses(ex, text, present, absent):
 ])
 def test_readings_from_understated_urgent_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # from the misses of sets p, s and t
+    ("diarrhoea 6-8 times a day with blood and mucus mixed in", {"diarrhoea", "rectal_bleeding", "mucus_in_stool"},
+     {"haemoptysis"}),
+    ("coughing up blood and mucus", {"haemoptysis"}, {"rectal_bleeding"}),
+    ("sore throat 2 weeks, big lumps in my neck", {"swollen_lymph_nodes"}, {"goitre"}),
+    ("swollen glands in my groin", {"inguinal_lymphadenopathy"}, set()),
+    ("he's been drinking loads and weeing constantly", {"excessive_thirst", "urinary_frequency"}, {"heavy_drinking"}),
+    ("Did my back in lifting paving slabs", {"low_back_pain"}, set()),
+    ("Found a tick on the back of my knee and pulled it off", {"tick_bite"}, set()),
+    ("little painful white ulcers inside my cheek and on my tongue", {"mouth_ulcers"}, {"sore_smooth_tongue"}),
+    ("Right ear has gradually gone muffled", {"hearing_loss"}, set()),
+    ("My jaw is swollen on both sides just in front of my ears", {"swollen_parotid"}, set()),
+])
+def test_readings_from_the_misses_of_sets_p_s_and_t(ex, text, present, absent):
+    read_as(ex, text, present, absent)
