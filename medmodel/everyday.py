@@ -954,6 +954,14 @@ TICK_FOUND = re.compile(r"(?i)\b(?:found|had|noticed|spotted|pulled|removed|took
 # An ear gone muffled (wax, fluid): its hearing reduced
 EAR_MUFFLED = re.compile(r"(?i)\bears?\b[^.;]{0,25}?\bmuffled\b|\bmuffled\s+hearing\b|\bhearing\b[^.;]{0,15}?\bmuffled\b")
 
+# A finding the patient asks about for themselves ("I sometimes stare and my eyes freeze - do you think I'm having
+# seizures?", "am I having a panic attack?"): a question, not a finding stated (it made a real question an emergency).
+# Only the first person: "is he having a seizure?" from a carer keeps the fit.
+OWN_QUESTION_BEFORE = re.compile(
+    r"(?i)\b(?:do you think (?:i['’]?m|i am|i have|i'?ve got|i could have|i might have|i may have|it['’]?s|this is)|"
+    r"(?:could|might|can) (?:i|this|it) (?:be|have|be having)|am i (?:having|getting)|do i have|have i got)\s+"
+    r"(?:\w+\s+){0,2}$")   # (not "is this a rash?", "are these hives?": what they see is asked about by name)
+
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
 # A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the

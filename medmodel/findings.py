@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, BEFORE_LEXICON, EN_COMPOUNDS, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -820,6 +820,8 @@ class FindingExtractor:
         measured = [r for r in readings if r.finding == "low_blood_pressure"]
         if measured and not any(r.present for r in measured):
             mentions = [m for m in mentions if m.finding != "low_blood_pressure" or not m.present]
+        mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even
+                    self.kb.findings[m.finding].red_flag or not self._asked_for_oneself(text, m)]   # asked about)
         mentions.sort(key=lambda m: m.start)
         out, seen = [], set()
         for m in mentions:
@@ -961,6 +963,15 @@ class FindingExtractor:
                 mentions.append(Mention(fid, False, text[start:end], start, end))
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    @staticmethod
+    def _asked_for_oneself(text: str, m: Mention) -> bool:
+        """The mention is what a first-person question asks about ("do you think I'm having seizures?"): its clause
+        ends in a question mark and opens the question just before it (``everyday.OWN_QUESTION_BEFORE``)."""
+        end = min((i for i in (text.find(c, m.end) for c in ".!?\n") if i >= 0), default=-1)
+        if end < 0 or text[end] != "?" or end - m.end > 3:   # the question ends on it ("...chest pain from my heart?"
+            return False                                     # asks about the cause: the pain stands)
+        return OWN_QUESTION_BEFORE.search(text[max(0, m.start - 60):m.start]) is not None
 
     def _said_denied(self, text: str, start: int, end: int) -> bool:
         """Words a pattern read (a tablet count, "lost about 5kg", "finished amoxicillin") denied as the reader would

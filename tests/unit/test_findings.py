@@ -1200,3 +1200,18 @@ def test_readings_from_understated_urgent_notes(ex, text, present, absent):
 ])
 def test_readings_from_the_misses_of_sets_p_s_and_t(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # what a first-person question asks about is not stated ...
+    ("I have bursitis in one arm, the other arm also hurting, can it be high blood pressure?", set(),
+     {"hypertension_history"}),
+    ("Do you think I have a fever?", set(), {"fever"}),
+    ("I had one of my ovaries removed, could I be infertile?", set(), {"infertility"}),
+    # ... but a danger sign stays, a carer's question keeps it, and a question about a cause keeps the symptom
+    ("Could this be active suicidal ideation?", {"suicidal_thoughts"}, set()),
+    ("Is he having a seizure?", {"seizure"}, set()),
+    ("do you think i have chest pain from my heart?", {"chest_pain"}, set()),
+])
+def test_a_first_person_question_states_nothing_but_a_danger_sign(ex, text, present, absent):
+    read_as(ex, text, present, absent)
