@@ -962,6 +962,18 @@ OWN_QUESTION_BEFORE = re.compile(
     r"(?:could|might|can) (?:i|this|it) (?:be|have|be having)|am i (?:having|getting)|do i have|have i got)\s+"
     r"(?:\w+\s+){0,2}$")   # (not "is this a rash?", "are these hives?": what they see is asked about by name)
 
+# The bottom of the back ("it's across the bottom of my back", "pain in the small of the back", "something went in my
+# lower back"): low back pain (a back strain's whole story read as a heard pop and nothing else; not the spine: "a boil at
+# the base of my spine" is a pilonidal one)
+BOTTOM_OF_BACK = re.compile(r"(?i)\b(?:across|in|at|along|round|around)\s+the\s+(?:bottom|base|small|lower part)\s+of\s+"
+                            r"(?:my|his|her|the)\s+back\b|\b(?:something|it)\s+(?:go|went|gone|going|give|gave)\s+"
+                            r"in\s+(?:my|his|her|the)\s+(?:lower\s+)?back\b")
+# Lifting or moving something heavy ("helping move a sofa up three flights of stairs", "lifting boxes at work")
+HEAVY_LOAD = re.compile(r"(?i)\b(?:mov|lift|carr(?:y|ied|ying)|shift|heav|hump|lug)\w*\s+(?:(?:a|the|some|heavy|big|"
+                        r"his|her|my|their|all the|loads of)\s+){0,2}(?:sofas?|settees?|couch(?:es)?|fridges?|freezers?|"
+                        r"furniture|boxes|wardrobes?|washing machines?|mattress(?:es)?|paving slabs?|slabs|bags of cement|"
+                        r"cement bags|crates?|tyres?|logs|a patient|patients|pianos?)\b")
+
 # (pattern, finding), optionally with a pattern that rules it out when its sentence holds it (or None) and one its
 # sentence must hold
 # A course of antibiotics named by the drug ("finished clindamycin for a tooth infection 4 days ago", 刚吃完头孢): the
@@ -993,7 +1005,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
     (ZH_BIG_TOE, "big_toe_pain"), (COLD_WHITE_LIMB, "cold_pale_limb"), (BACK_PUT_OUT, "low_back_pain"),
-    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"),
+    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (HEAVY_LOAD, "heavy_lifting"),
     (SKIN_LINES, "skin_burrows", None, ITCH_WORDS), (SAME_IN_OTHERS, "sick_contact", None, CATCHING_WORDS),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
@@ -1013,4 +1025,5 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
     (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (BEFORE_THE_EARS, "swollen_parotid"),
+    (BOTTOM_OF_BACK, "low_back_pain"),
 )

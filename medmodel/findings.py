@@ -983,8 +983,9 @@ class FindingExtractor:
         lo = max(max(text.rfind(c, 0, start) for c in ".;!?\n") + 1, start - READING_REACH)
         if not _TRIGGER_FIRST_WORDS.intersection(split_words(text[lo:end])) and "-ve" not in text[lo:end].lower():
             return False   # no word that opens a denial: nothing to read (most readings)
-        words = text[start:end].split()   # all but the last word kept: "swallowed 30 tablets" -> "swallowed 30 nausea"
-        said = " ".join([text[lo:start].rstrip(), *words[:-1], _STAND_IN])
+        words = text[start:end].split()   # all but the last word, three at most: "swallowed 30 tablets" -> "swallowed 30
+        said = " ".join([text[lo:start].rstrip(), *words[:-1][:3], _STAND_IN])   # nausea" (a stand-in far from its
+        #                                                            denial would leave scope: "no pain at the bottom")
         read = [m for m in self._extract_en(said) if m.end == len(said)]
         return bool(read) and not read[-1].present
 

@@ -1215,3 +1215,17 @@ def test_readings_from_the_misses_of_sets_p_s_and_t(ex, text, present, absent):
 ])
 def test_a_first_person_question_states_nothing_but_a_danger_sign(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a back strain's story: the lifting, and the bottom of the back (was a heard pop and nothing else)
+    ("helping my brother in law move a sofa up three flights of stairs and I felt something go in my lower back",
+     {"heavy_lifting", "low_back_pain"}, set()),
+    ("It's across the bottom of my back, bit worse on the right", {"low_back_pain"}, set()),
+    ("no pain at the bottom of my back", set(), {"low_back_pain"}),
+    ("there's a boil at the base of my spine", {"painful_lump_natal_cleft"}, {"low_back_pain"}),
+    ("started after moving a wardrobe", {"heavy_lifting"}, set()),
+    ("dont fancy any food and temp is 37.8", {"low_grade_fever"}, set()),
+])
+def test_a_back_strains_story(ex, text, present, absent):
+    read_as(ex, text, present, absent)
