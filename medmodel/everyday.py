@@ -1027,3 +1027,15 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (BEFORE_THE_EARS, "swollen_parotid"),
     (BOTTOM_OF_BACK, "low_back_pain"),
 )
+# Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",
+# "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)
+_WATER = r"(?:wee(?:ing)?|pee(?:ing)?|waterworks|bladder|urine|urinating|passing urine|passing water|weeing)"
+_BOWEL = r"(?:poo(?:ing)?|bowels?|stools?|opening (?:my )?bowels|number twos)"
+BLADDER_BOWEL_NORMAL = re.compile(
+    rf"(?i)\b{_WATER}\s*(?:and|&|\+|/|,)\s*{_BOWEL}\s+(?:are\s+|is\s+|both\s+|all\s+)?(?:totally\s+|completely\s+|"
+    rf"perfectly\s+|still\s+|both\s+)?(?:normal|fine|ok|okay|unaffected|unchanged|as usual)\b|"
+    rf"\b{_BOWEL}\s*(?:and|&|\+|/|,)\s*{_WATER}\s+(?:are\s+|is\s+|both\s+|all\s+)?(?:totally\s+|completely\s+|"
+    rf"perfectly\s+|still\s+|both\s+)?(?:normal|fine|ok|okay|unaffected|unchanged|as usual)\b|"
+    rf"\bno\s+(?:problems?|issues?|trouble|change)\s+with\s+(?:my\s+|his\s+|her\s+)?{_WATER}\s+(?:or|and)\s+"
+    rf"(?:my\s+|his\s+|her\s+)?{_BOWEL}\b")
+SAID_NORMAL: tuple[tuple, ...] = ((BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),)

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -805,6 +805,10 @@ class FindingExtractor:
                 read = [x for x in self._extract_en(said) if x.finding == fid and x.end == len(said)]
                 if read:
                     mentions.append(Mention(fid, read[-1].present, m.group(0), m.start(), m.end()))
+        for pattern, fid in SAID_NORMAL:              # "wee and poo normal": no bladder or bowel trouble
+            for m in pattern.finditer(text):
+                if fid in self.kb.findings and not any(x.start < m.end() and m.start() < x.end for x in mentions):
+                    mentions.append(Mention(fid, False, m.group(0), m.start(), m.end()))
         mentions += self._fever_days(text, mentions)
         for m in PARTS_LIST.finditer(text):          # "pain and swelling in my buttock, groin, thigh and calf"
             for item in PARTS_LIST_ITEM.finditer(text, m.start("rest"), m.end("rest")):

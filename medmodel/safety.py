@@ -299,6 +299,14 @@ AIRWAY_OF_CHILDHOOD = ("viral_induced_wheeze", "bronchiolitis", "croup")
 # DVT (NICE NG158: an ultrasound within 4 hours, or interim anticoagulation and one within 24 - urgent), not a
 # suspected PE, whose assessment starts from its symptoms and signs: PE counts as urgent there, unless a sign of it is
 # read. (A post-operative calf swelling denying both was an emergency, PE 53%, in Chinese.)
+# Back pain or sciatica in a note that says bladder and bowels are normal or denies saddle numbness, with none of cauda
+# equina's signs read (saddle numbness, bladder or bowel trouble, retention, both legs, leg weakness): NICE CKS
+# sciatica manages it in primary care with safety-netting, and refers immediately only on those signs - cauda equina
+# counts as routine there ("shooting pain down the back of my leg... bladder and bowels fine" was an emergency).
+CES_CONDITION = "cauda_equina_syndrome"
+CES_HALLMARKS = frozenset({"saddle_anaesthesia", "bladder_bowel_dysfunction", "urinary_retention"})
+CES_SIGNS = frozenset({"saddle_anaesthesia", "bladder_bowel_dysfunction", "urinary_retention", "bilateral_sciatica",
+                       "leg_weakness", "reduced_urine_output"})
 PE_CONDITION = "pulmonary_embolism"
 PE_CHEST_PAIN = frozenset({"chest_pain", "pleuritic_chest_pain"})
 PE_SIGNS = frozenset({"shortness_of_breath", "severe_breathlessness", "chest_pain", "pleuritic_chest_pain", "tachycardia",
@@ -308,17 +316,20 @@ COLD_CONDITION = "common_cold"
 
 
 def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[str] = frozenset(),
-                    denied: set[str] | frozenset[str] = frozenset()) -> dict[str, str]:
+                    denied: set[str] | frozenset[str] = frozenset(), lead: str | None = None) -> dict[str, str]:
     """Conditions whose triage the note itself settles lower, with the level each counts at in the triage mass
     (``triage_from_differential``): the injuries of a turned ankle that bears weight (``ANKLE`` and ``TURNED``), the
     airway illnesses of childhood when the note reads none of their signs beyond a cold's (``present``: the
     findings read as present; ``AIRWAY_OF_CHILDHOOD``), and a pulmonary embolism in a note that denies both
     breathlessness and chest pain and reads none of its other signs (``denied``: the findings read as denied;
-    ``PE_SIGNS``)."""
+    ``PE_SIGNS``), and cauda equina in a note that denies one of its hallmarks and reads none of its signs
+    (``CES_HALLMARKS``, ``CES_SIGNS``; urgent when it leads, ``lead``)."""
     out: dict[str, str] = {}
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
             and not set(present) & PE_SIGNS:
         out[PE_CONDITION] = "urgent"
+    if CES_CONDITION in kb.conditions and denied & CES_HALLMARKS and not set(present) & CES_SIGNS:
+        out[CES_CONDITION] = "urgent" if lead == CES_CONDITION else "routine"   # (the lead: seen the same day)
     if (ANKLE.search(text) and TURNED.search(text) and BEARS_WEIGHT.search(text)
             and not NEEDS_CARE.search(_NOT_A_SIGN.sub(" ", text))):
         out.update({c: "routine" for c in WEIGHT_BEARING_SETTLES if c in kb.conditions})

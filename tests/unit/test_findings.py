@@ -1229,3 +1229,15 @@ def test_a_first_person_question_states_nothing_but_a_danger_sign(ex, text, pres
 ])
 def test_a_back_strains_story(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent, denied", [
+    # bladder and bowels said to be normal: their trouble denied
+    ("no pain down my legs, wee and poo normal", set(), set(), {"bladder_bowel_dysfunction"}),
+    ("waterworks and bowels are totally normal", set(), set(), {"bladder_bowel_dysfunction"}),
+    ("no problems with my bladder or bowels", set(), set(), {"bladder_bowel_dysfunction"}),
+    ("peeing and pooing fine", set(), {"bladder_bowel_dysfunction"}, {"bladder_bowel_dysfunction"}),
+])
+def test_bladder_and_bowels_said_to_be_normal(ex, text, present, absent, denied):
+    read_as(ex, text, present, absent)
+    assert all(states(ex, text).get(f) is False for f in denied)

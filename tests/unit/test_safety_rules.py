@@ -600,6 +600,20 @@ def test_a_childs_cough_with_no_breathing_sign_settles_the_airway_illnesses(kb, 
     assert (got.get("bronchiolitis") == "routine" and got.get("croup") == "routine") is settled
 
 
+@pytest.mark.parametrize("present, denied, lead, level", [
+    ({"back_pain_radiating_leg"}, {"bladder_bowel_dysfunction"}, "sciatica", "routine"),
+    ({"low_back_pain"}, {"saddle_anaesthesia"}, "low_back_pain", "routine"),
+    ({"back_pain_radiating_leg"}, {"bladder_bowel_dysfunction"}, "cauda_equina_syndrome", "urgent"),
+    ({"back_pain_radiating_leg", "bilateral_sciatica"}, {"bladder_bowel_dysfunction"}, "sciatica", None),
+    ({"back_pain_radiating_leg", "saddle_anaesthesia"}, {"bladder_bowel_dysfunction"}, "sciatica", None),
+    ({"back_pain_radiating_leg"}, set(), "sciatica", None),                         # nothing denied
+])
+def test_cauda_equina_in_a_note_that_denies_its_hallmarks(kb, present, denied, lead, level):
+    """NICE CKS sciatica: cauda equina is referred immediately on its signs; a note that says bladder and bowels are
+    normal (or denies saddle numbness) and reads none of them counts it as routine (urgent when it leads)."""
+    assert safety.settled_by_note(kb, "", present, denied, lead).get("cauda_equina_syndrome") == level
+
+
 @pytest.mark.parametrize("present, denied, settled", [
     ({"unilateral_leg_swelling", "recent_surgery"}, {"shortness_of_breath", "chest_pain"}, True),
     ({"unilateral_leg_swelling"}, {"shortness_of_breath", "pleuritic_chest_pain"}, True),
