@@ -529,8 +529,9 @@ class Predictor:
         advice ("call 999 if he is hard to rouse", "如出现皮疹压之不褪色及时就诊") is not a finding. A plan stated beside
         suicidal thoughts ("thoughts of ending life, has a plan") is the suicide-plan danger sign."""
         seen, out = {m.finding for m in findings}, []
-        for m in self._red_flags_read(text):
-            if m.finding in seen or any(f.start <= m.start and m.end <= f.end for f in findings):
+        for m in self._red_flags_read(text):   # (nor one that starts inside another reading's words: "sneezing
+            if m.finding in seen or any(f.start <= m.start and m.end <= f.end or f.start < m.start < f.end  # fits first"
+                                        for f in findings):                                                # is no fit)
                 continue
             seen.add(m.finding)
             if m.present and not safety_netting(text, m.start, m.end):

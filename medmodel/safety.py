@@ -385,9 +385,16 @@ def cannot_miss(kb: KnowledgeBase, differential, threshold: float = CANNOT_MISS_
 ALARM_FEATURES = frozenset({"weight_loss", "night_sweats", "alternating_bowel_habit", "rectal_bleeding"})
 
 
+# A leading condition's red flags that call for a same-day assessment, not an ambulance: a painful red eye (NICE CKS
+# "Red eye": eye pain with a red eye needs same-day ophthalmology). "sore red eyes, sticky gunk" under blepharitis was
+# an emergency.
+SAME_DAY_SIGNS = frozenset({"eye_pain"})
+
+
 def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | None = None) -> list[RedFlag]:
     """Red flags among present findings: global ones at their level, the leading condition's as emergency
-    (its cancer alarm features, ``ALARM_FEATURES``, as routine with the rule ``cancer_alarm``).
+    (its cancer alarm features, ``ALARM_FEATURES``, as routine with the rule ``cancer_alarm``; ``SAME_DAY_SIGNS`` as
+    urgent).
 
     ``present_findings`` holds objects with ``finding``, ``phrase``, ``start``, ``end``
     (see ``medmodel.findings.Mention``).
@@ -399,6 +406,8 @@ def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | N
         if m.finding in condition_flags:
             if m.finding in ALARM_FEATURES:
                 level, rule = level or "routine", None if level else "cancer_alarm"
+            elif m.finding in SAME_DAY_SIGNS:
+                level = "urgent"
             else:
                 level = "emergency"
         if level and m.finding not in seen:

@@ -612,3 +612,19 @@ def test_names_pattern_matches_as_a_pattern_per_name_would():
     assert [m.group() for m in pattern.finditer("Asthma attack, uti, UTI, tb, TB")] == [
         "Asthma attack", "UTI", "TB"]
     assert _names_pattern(set()).search("anything at all") is None
+
+
+def test_a_red_flag_read_inside_another_readings_words_and_a_sore_red_eye(shipped_bundle):
+    """The red-flag reader's mention that starts inside words the first reading gave another finding is passed over
+    ("sneezing fits first thing" is no fit: hay fever was an emergency); a leading eye condition's eye pain is a
+    same-day sign (NICE CKS red eye), not an emergency ("sore red eyes, sticky gunk" under blepharitis was)."""
+    p = Predictor(shipped_bundle)
+    hay = p.predict(Case("Every June the same, itchy watery eyes, sneezing fits first thing and a runny nose like a "
+                         "tap. Worse when my husband cuts the grass.", 40, "F"))
+    assert "seizure" not in {f.finding for f in hay.red_flags} and hay.triage != "emergency"
+    eyes = p.predict(Case("sore red eyes, yellow sticky gunk gluing my lashes together when I woke up. started in one "
+                          "eye now both. can see fine", 30, "F"))
+    assert eyes.triage != "emergency"
+    assert all(f.level != "emergency" for f in eyes.red_flags if f.finding == "eye_pain")
+    fit = p.predict(Case("my son is 2, he had a fit this morning, shaking all over for 3 minutes", 2, "M"))
+    assert "seizure" in {f.finding for f in fit.red_flags}
