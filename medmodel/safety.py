@@ -304,6 +304,16 @@ AIRWAY_OF_CHILDHOOD = ("viral_induced_wheeze", "bronchiolitis", "croup")
 # sciatica manages it in primary care with safety-netting, and refers immediately only on those signs - cauda equina
 # counts as routine there ("shooting pain down the back of my leg... bladder and bowels fine" was an emergency).
 CES_CONDITION = "cauda_equina_syndrome"
+# Hives in a note that denies swollen lips or tongue, breathing trouble or faintness, with none of anaphylaxis' airway,
+# breathing or circulation signs read: acute urticaria (NICE CKS urticaria; Resuscitation Council UK 2021 anaphylaxis
+# is hives with an airway, breathing or circulation problem) - anaphylaxis counts as routine there, urgent when it
+# leads ("itchy welts like nettle stings, lips not swollen, not dizzy" was an emergency).
+ANAPHYLAXIS = "anaphylaxis"
+ANAPHYLAXIS_HALLMARKS = frozenset({"lip_tongue_swelling", "shortness_of_breath", "severe_breathlessness", "wheeze",
+                                   "dizziness", "fainting", "difficulty_swallowing", "stridor"})
+ANAPHYLAXIS_SIGNS = ANAPHYLAXIS_HALLMARKS | frozenset({"low_blood_pressure", "cyanosis", "tachycardia", "hoarse_voice",
+                                                       "chest_tightness", "drowsiness", "confusion", "sting_in_mouth_throat",
+                                                       "floppy_unresponsive", "loss_of_consciousness"})
 CES_HALLMARKS = frozenset({"saddle_anaesthesia", "bladder_bowel_dysfunction", "urinary_retention"})
 CES_SIGNS = frozenset({"saddle_anaesthesia", "bladder_bowel_dysfunction", "urinary_retention", "bilateral_sciatica",
                        "leg_weakness", "reduced_urine_output"})
@@ -323,11 +333,14 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     findings read as present; ``AIRWAY_OF_CHILDHOOD``), and a pulmonary embolism in a note that denies both
     breathlessness and chest pain and reads none of its other signs (``denied``: the findings read as denied;
     ``PE_SIGNS``), and cauda equina in a note that denies one of its hallmarks and reads none of its signs
-    (``CES_HALLMARKS``, ``CES_SIGNS``; urgent when it leads, ``lead``)."""
+    (``CES_HALLMARKS``, ``CES_SIGNS``; urgent when it leads, ``lead``), and anaphylaxis likewise
+    (``ANAPHYLAXIS_HALLMARKS``, ``ANAPHYLAXIS_SIGNS``)."""
     out: dict[str, str] = {}
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
             and not set(present) & PE_SIGNS:
         out[PE_CONDITION] = "urgent"
+    if ANAPHYLAXIS in kb.conditions and denied & ANAPHYLAXIS_HALLMARKS and not set(present) & ANAPHYLAXIS_SIGNS:
+        out[ANAPHYLAXIS] = "urgent" if lead == ANAPHYLAXIS else "routine"
     if CES_CONDITION in kb.conditions and denied & CES_HALLMARKS and not set(present) & CES_SIGNS:
         out[CES_CONDITION] = "urgent" if lead == CES_CONDITION else "routine"   # (the lead: seen the same day)
     if (ANKLE.search(text) and TURNED.search(text) and BEARS_WEIGHT.search(text)

@@ -601,6 +601,19 @@ def test_a_childs_cough_with_no_breathing_sign_settles_the_airway_illnesses(kb, 
 
 
 @pytest.mark.parametrize("present, denied, lead, level", [
+    ({"hives", "generalised_itching"}, {"lip_tongue_swelling", "dizziness"}, "urticaria", "routine"),
+    ({"itchy_rash"}, {"shortness_of_breath"}, "anaphylaxis", "urgent"),
+    ({"hives", "wheeze"}, {"lip_tongue_swelling"}, "urticaria", None),
+    ({"hives", "low_blood_pressure"}, {"lip_tongue_swelling"}, "urticaria", None),
+    ({"hives"}, set(), "urticaria", None),
+])
+def test_anaphylaxis_in_a_note_that_denies_its_signs(kb, present, denied, lead, level):
+    """RCUK 2021 / NICE CKS urticaria: hives with no airway, breathing or circulation problem, some of them denied,
+    is acute urticaria; any such sign keeps anaphylaxis an emergency."""
+    assert safety.settled_by_note(kb, "", present, denied, lead).get("anaphylaxis") == level
+
+
+@pytest.mark.parametrize("present, denied, lead, level", [
     ({"back_pain_radiating_leg"}, {"bladder_bowel_dysfunction"}, "sciatica", "routine"),
     ({"low_back_pain"}, {"saddle_anaesthesia"}, "low_back_pain", "routine"),
     ({"back_pain_radiating_leg"}, {"bladder_bowel_dysfunction"}, "cauda_equina_syndrome", "urgent"),
