@@ -600,6 +600,22 @@ def test_a_childs_cough_with_no_breathing_sign_settles_the_airway_illnesses(kb, 
     assert (got.get("bronchiolitis") == "routine" and got.get("croup") == "routine") is settled
 
 
+@pytest.mark.parametrize("text, present, condition, level", [
+    ("乙肝小三阳很多年要治吗？DNA正常，肝功能正常", set(), "hepatitis_b", "routine"),
+    ("I'm a hepatitis B carrier, can I breastfeed?", set(), "hepatitis_b", "routine"),
+    ("乙肝小三阳，这几天眼睛发黄，尿黄", {"jaundice", "dark_urine"}, "hepatitis_b", None),   # a flare
+    ("最近乏力恶心，是不是乙肝？", {"fatigue", "nausea"}, "hepatitis_b", None),            # not a known carrier
+    ("体检查出脂肪肝，平时要注意什么", set(), "alcoholic_hepatitis", "routine"),
+    ("酒精肝，这几天眼睛黄了", {"jaundice"}, "alcoholic_hepatitis", None),
+    ("我老婆有癫痫病吃什么药比较好？", set(), "epilepsy", "routine"),
+    ("我老婆有癫痫病，刚才又抽了", {"seizure"}, "epilepsy", None),
+])
+def test_a_known_chronic_condition_without_a_flare_counts_as_routine(kb, text, present, condition, level):
+    """NICE CG165 / NG50 / NG217: a question about living with known chronic hepatitis B, fatty liver or epilepsy is
+    for the GP or the specialist; a flare, decompensation or a fit keeps the condition's own level."""
+    assert safety.settled_by_note(kb, text, present).get(condition) == level
+
+
 @pytest.mark.parametrize("present, denied, lead, level", [
     ({"hives", "generalised_itching"}, {"lip_tongue_swelling", "dizziness"}, "urticaria", "routine"),
     ({"itchy_rash"}, {"shortness_of_breath"}, "anaphylaxis", "urgent"),
