@@ -115,7 +115,10 @@ ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,24}?(?:这辈�
 
 # A rash after a medicine, in Chinese ("吃了新开的抗生素以后，全身起了红疹子"): the medicine taken, then the rash or itch.
 ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始吃)[^，。；！？]{0,8}(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林)"
-                                r"[^。；！？]{0,10}?(?:以后|之后|后)(?=[^。；！？]{0,12}?(?:疹|风团|瘙痒|很痒|发痒))")
+                                r"(?:[^。；！？]{0,10}?(?:以后|之后|后)(?=[^。；！？]{0,12}?(?:疹|风团|瘙痒|很痒|发痒))|"
+                                # a course, then the rash that morning ("吃了三天头孢，今天早上发现身上…起了很多红色的小疹子")
+                                r"[，,][^。；！？]{0,6}?(?:今天|早上|昨天|第二天|第三天|现在)[^。；！？]{0,20}?(?:起|出|长)[^。；！？]{0,10}?"
+                                r"(?P<rash>疹子?))")   # (read as the rash: the course stays the lexicon's)
 
 # An overdose in Chinese by count or container ("吞了30片安眠药", "一口气吃了20多片药", "她把一瓶降压药都吃了"): ten or more
 # tablets, a bottle, a box or a strip, a handful; not "吃了2片药", "吃了20几天的西药" (a course) or "吃了好多药也没用".
@@ -337,6 +340,17 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # a seventh blind set (notes_k): shingles' band of pain and blisters on one side that stops at the middle
     **dict.fromkeys(("一条带状", "带状火辣辣", "呈带状", "一串小水疱", "一串水疱", "一串小水泡", "一串水泡", "不过中线",
                      "没过中线", "不超过中线", "没有超过中线"), ("dermatomal_rash",)),
+    # from a sixth blind set (fresh_notes_u, 2026-12-04): a 19-year-old's 觉得活着没什么意思 ... 想吃药一了百了 ... 攒了一瓶
+    # 安眠药 read nothing and was urgent (suicidal thoughts with the means at hand: NICE NG225, an emergency)
+    **dict.fromkeys(("活着没什么意思", "活着没啥意思", "活着没什么意义", "吃药一了百了", "想一了百了", "死了一了百了",
+                     "死了算了", "不如死了算了"), ("suicidal_thoughts",)),
+    **dict.fromkeys(("攒了一瓶安眠药", "攒了安眠药", "攒了一些安眠药", "攒了很多安眠药", "攒了好多安眠药", "囤了安眠药",
+                     "存了一瓶安眠药", "攒了一瓶药", "攒了一堆药"), ("access_to_means",)),
+    **dict.fromkeys(("一盆炭取暖", "烧了一盆炭", "盆炭取暖", "炭盆取暖"), ("co_exposure_source",)),
+    **dict.fromkeys(("嗡嗡响", "嗡嗡的响", "嗡嗡作响", "耳朵嗡嗡", "耳鸣声"), ("tinnitus",)),
+    **dict.fromkeys(("耳朵堵", "耳朵闷", "耳朵发闷", "耳闷", "耳堵", "耳朵有堵塞感", "耳朵堵塞感"), ("ear_fullness",)),
+    **dict.fromkeys(("腰酸", "腰有点酸", "腰酸背痛"), ("low_back_pain",)),
+    **dict.fromkeys(("耳钉", "新耳环", "戴耳环的地方", "表带下面", "皮带扣那里", "皮带扣的地方"), ("rash_at_contact_site",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
 # disease's rash (NICE CKS); a Kawasaki child's hands and feet are red and swollen, without spots (手脚红肿).
@@ -638,6 +652,25 @@ EN_EVERYDAY: dict[str, str] = {
                     "barking_cough"),
     **dict.fromkeys(("harsh noise breathes in", "harsh noise breathing in", "noise when breathes in",
                      "noisy breathing in", "squeaky noise breathing in", "rasping noise breathing in"), "stridor"),
+    # from a sixth blind set (fresh_notes_u, 2026-12-04)
+    **dict.fromkeys(("head penis red", "head penis sore", "end penis red", "tip penis red", "head penis swollen"),
+                    "red_sore_glans"),
+    **dict.fromkeys(("itchy under foreskin", "itchy foreskin", "itching under foreskin", "itches under foreskin"),
+                    "vaginal_or_genital_itch"),
+    **dict.fromkeys(("glued shut gunk", "glued shut yellow", "stuck shut gunk", "glued together gunk",
+                     "glued shut goo", "glued shut pus"), "eye_discharge"),
+    **dict.fromkeys(("pale patches", "paler patches", "lighter patches", "light patches", "patches don't tan",
+                     "patches won't tan"), "discoloured_skin_patches"),
+    **dict.fromkeys(("lost sense smell", "lost smell", "lost my smell", "can't smell anything", "cannot smell anything",
+                     "lost ability smell"), "loss_of_smell"),
+    **dict.fromkeys(("lost sense taste", "lost taste", "lost my taste", "can't taste anything", "cannot taste anything",
+                     "food tastes of nothing"), "loss_of_taste"),
+    **dict.fromkeys(("rusty sputum", "rust coloured sputum", "rust colored sputum", "rusty phlegm", "rusty coloured phlegm"),
+                    "discoloured_sputum"),
+    # a side's sharp pain on breathing in ("a sharp pain on the right when I breathe in", set T's pneumonia at 68)
+    **dict.fromkeys(("pain right breathe in", "pain left breathe in", "pain side breathe in", "pain right take breath",
+                     "pain left take breath", "pain side take breath", "pain ribs breathe in", "pain right deep breath",
+                     "pain left deep breath", "pain side deep breath"), "pleuritic_chest_pain"),
 }
 
 # Phrasings that are one noun, matched only as written, never as their words in any order within a clause ("in the
@@ -781,6 +814,8 @@ NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
     "cough_impulse": re.compile(r"(?i)lump|bulg|hernia|groin|scrot|impulse|(?:pops?|popping|sticks?|comes?) out|"
                                 r"包|鼓|疝|肿物"),
     # "staring eyes" read "I sometimes stare and my eyes freeze" (real_en_107, absence seizures) as bulging eyes
+    # "seems higher up than the other one" is a testicle's only in a note about one
+    "high_riding_testis": re.compile(r"(?i)\bballs?\b|testic|testis|scrot|\bnuts?\b|bollock|睾丸|蛋|阴囊"),
     "bulging_eyes": re.compile(r"(?i)bulg|protru|propto|exophth|(?:sticking|stick|popping|pop|coming) out|surprised|"
                                r"white above|thyroid|graves|wide and staring|突|鼓|甲亢|甲状腺|瞪"),
 }
@@ -996,6 +1031,56 @@ BREAST_LUMP = re.compile(r"(?i)\blump (?:in|on) (?:my|her|the) (?:left |right |l
 SORE_BREAST = re.compile(r"(?i)mastitis|breastfe|feeding|\bred\b|redness|sore|\bpain(?!less)|(?<!not )tender|\bhot\b|squishy|fluid|"
                          r"pus|乳腺炎|哺乳|喂奶|红|疼|痛|热")
 
+# From a sixth blind set (fresh_notes_u, 2026-12-04):
+# Losing both smell and taste ("lost my sense of smell and taste completely"): the taste too (the smell is the lexicon's)
+SMELL_AND_TASTE_LOST = re.compile(r"(?i)(?:(?<=smell and )|(?<=smell & )|(?<=smell or )|(?<=smell and my )|"
+                                  r"(?<=smell and the ))taste\b")
+LOSS_WORDS = re.compile(r"(?i)\b(?:lost|lose|losing|gone|can'?t|cannot)\b")
+# A red blotch on the white of the eye ("a big bright red blotch covering the white of my left eye"): a burst vessel,
+# not a skin rash (the lexicon's "red blotch" took the words)
+RED_ON_WHITE_OF_EYE = re.compile(r"(?i)\b(?:red|blood|bloody)\s+(?:blotch|patch|spot|mark|area|splodge)(?:es|s)?\b[^.;!?]{0,30}?"
+                                 r"\bwhite\s+(?:part\s+)?of\s+(?:my|his|her|the|their)\s+(?:left\s+|right\s+)?eyes?\b")
+# A testicle in everyday words ("sudden really bad pain in my left ball woke me up"): the sudden pain of a torsion, or
+# a painful testicle (not "the ball of my foot", not a ball that hit someone)
+_BALL = r"(?:left|right|l|r|one)\s+(?:ball|nut|testicle|testis|bollock)\b(?!\s+of)|\b(?:balls|testicles?|nuts|bollocks)\b(?!\s+of)"
+SUDDEN_BALL_PAIN = re.compile(rf"(?i)\b(?:sudden(?:ly)?|woke|waking|out of nowhere)\b[^.;!?]{{0,30}}?\bpain\b[^.;!?]{{0,12}}?"
+                              rf"\b(?:in|on)\s+(?:my|his|the)\s+(?:{_BALL})")
+BALL_PAIN = re.compile(rf"(?i)\b(?:pain|ache|aching)\s+(?:in|on)\s+(?:my|his|the)\s+(?:{_BALL})|"
+                       rf"\b(?:my|his)\s+(?:{_BALL})\s+(?:is\s+|are\s+)?(?:really\s+|very\s+)?(?:hurts?|hurting|sore|killing|"
+                       rf"painful|swollen|aching)")
+# An ankle rolled or turned ("Rolled my ankle landing badly at netball"): the injury, read on the verb alone and after the
+# lexicon, so that the ankle stays the lexicon's ("rolled my ankle at netball, swollen on the outside and bruising")
+ANKLE_ROLLED = re.compile(r"(?i)\b(?:rolled|turned|went over on|went over|landed badly on|going over on)(?=\s+(?:my|his|her|their|the|"
+                          r"an|on\s+(?:my|his|her|the))\s+(?:left\s+|right\s+)?ankles?\b)")
+# ... and the ankle itself, when nothing else read it, its pain ("I rolled my ankle playing football. It's swollen")
+ROLLED_ANKLE = re.compile(r"(?i)(?:(?<=rolled my )|(?<=rolled his )|(?<=rolled her )|(?<=turned my )|(?<=turned his )|"
+                          r"(?<=over on my )|(?<=over on his )|(?<=badly on my ))(?:left |right )?ankle\b")
+# One testicle sitting higher than the other ("its swollen and seems higher up than the other one")
+HIGHER_THAN_OTHER = re.compile(r"(?i)\b(?:sits?|sitting|seems?|is|looks?|hangs?|hanging|pulled)\s+(?:up\s+)?(?:a\s+bit\s+|much\s+|"
+                               r"slightly\s+|way\s+)?higher(?:\s+up)?\s+than\s+the\s+other")
+# "nothing behind the ear swollen", "nothing around the eye red": the finding in those words denied
+NOTHING_THERE = re.compile(r"(?i)\bnothing\s+(?P<rest>(?:behind|around|under|on|in|near|at)\s+(?:the|his|her|my|their)\s+"
+                           r"(?:\w+\s+){1,2}?(?:is\s+|looks\s+|seems\s+|feels\s+)?(?:swollen|red|bulging|sticking out|tender))\b")
+# The foreskin said to move freely ("I can pull the foreskin back and forward fine"): no stuck foreskin
+FORESKIN_MOVES_FINE = re.compile(r"(?i)\b(?:can|could)\s+(?:still\s+)?(?:pull|push|move|roll|get|slide)\s+(?:my|his|the)\s+"
+                                 r"foreskin\s+(?:back|down|up)(?:\s+and\s+(?:forward|forwards|back|up|down)(?:\s+again)?)?\s*"
+                                 r"(?:fine|ok|okay|normally|easily|without\s+(?:any\s+)?(?:problem|trouble|difficulty|pain))\b")
+# Hearing lost suddenly in one ear, in Chinese ("昨天早上醒来突然发现右耳听不见了"): the sudden one-ear loss
+ZH_SUDDEN_DEAF_EAR = re.compile(r"(?:突然|一下子|醒来|睡醒)[^。；！？没不]{0,10}?(?:[左右一]边?耳(?:朵)?|一只耳朵)[^。；！？]{0,4}?"
+                                r"(?:听不见|听不清|听不到|聋了|什么都听不见)")
+# An ear that feels blocked, when the ear is the sentence's subject ("右耳嗡嗡响，还有堵塞感")
+ZH_BLOCKED_FEELING = re.compile(r"(?:堵塞感|闷堵感|堵的感觉|闷闷的|塞住了一样)")
+ZH_EAR_WORDS = re.compile(r"耳")
+# Several of a household ill together ("我和老公孩子都头疼得厉害", "全家人都拉肚子"): a shared exposure or infection
+_ZH_ILL_TOGETHER = r"(?=都(?:头疼|头痛|头晕|恶心|吐|拉肚子|腹泻|发烧|发热|在发烧|在发热|咳嗽|不舒服|难受|晕))"
+ZH_SAME_IN_OTHERS = re.compile(rf"(?:我和|我跟|我们)[^，。；！？]{{1,8}}?{_ZH_ILL_TOGETHER}|"
+                               rf"(?:全家人?|一家人|家里人|家里好几个人){_ZH_ILL_TOGETHER}")
+# Brown or scant blood in pregnancy, in Chinese ("内裤上有一点点褐色的分泌物", 见红): bleeding in pregnancy, only in a note
+# that says she is pregnant
+ZH_BROWN_SPOTTING = re.compile(r"(?:褐色|咖啡色|棕色|粉色|淡红色?)的?(?:分泌物|白带)|见红")
+ZH_PREGNANT = re.compile(r"怀孕|孕\d|孕期|怀了|早孕|胎心|胎芽|孕囊|B超看到")
+
+
 AFTER_LEXICON: tuple[tuple, ...] = (
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
@@ -1010,7 +1095,12 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
     (PROLONGED_FIT, "prolonged_seizure", None, FIT_WORDS),
-    (ZH_NOT_WAKING, "loss_of_consciousness", None, ZH_FIT_OR_FAINT))
+    (ZH_NOT_WAKING, "loss_of_consciousness", None, ZH_FIT_OR_FAINT),
+    (SMELL_AND_TASTE_LOST, "loss_of_taste", None, LOSS_WORDS), (HIGHER_THAN_OTHER, "high_riding_testis"),
+    (ZH_BLOCKED_FEELING, "ear_fullness", None, ZH_EAR_WORDS), (ZH_SAME_IN_OTHERS, "sick_contact"),
+    (ANKLE_ROLLED, "fall_or_injury"), (ROLLED_ANKLE, "ankle_pain"))
+# (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
+AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),)
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
 # read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
 # very sleepy" is not)
@@ -1025,7 +1115,9 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
     (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (BEFORE_THE_EARS, "swollen_parotid"),
-    (BOTTOM_OF_BACK, "low_back_pain"),
+    (BOTTOM_OF_BACK, "low_back_pain"), (RED_ON_WHITE_OF_EYE, "red_patch_white_of_eye"),
+    (SUDDEN_BALL_PAIN, "sudden_testicular_pain"), (BALL_PAIN, "testicular_pain_swelling"),
+    (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",
 # "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)
@@ -1038,4 +1130,5 @@ BLADDER_BOWEL_NORMAL = re.compile(
     rf"perfectly\s+|still\s+|both\s+)?(?:normal|fine|ok|okay|unaffected|unchanged|as usual)\b|"
     rf"\bno\s+(?:problems?|issues?|trouble|change)\s+with\s+(?:my\s+|his\s+|her\s+)?{_WATER}\s+(?:or|and)\s+"
     rf"(?:my\s+|his\s+|her\s+)?{_BOWEL}\b")
-SAID_NORMAL: tuple[tuple, ...] = ((BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),)
+SAID_NORMAL: tuple[tuple, ...] = ((BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
+                                  (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"))

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -232,7 +232,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
       daytime sleepiness; hearing lost on waking the sudden one-ear sign; a relative's hay fever not the patient's;
       blood on the tissue in a note about weeing haematuria; stridor only when crying none; "the bottom of my foot" no
       anal pain; "fit and well" no seizure; a neck stiff "for months" a painful neck, not meningism; "dip nit+" no
-      nits."""
+      nits; "the head of my penis is ... sore" no headache; "bit itchy" a bit, not the genitals."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "confusion" and span in (["confusing"], ["confused"]) and (
             span == ["confusing"] or set(words[b:b + 2]) & _PUZZLED_BY):
@@ -291,6 +291,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
                 "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):
         return "limp"                                          # a limping gait, not a limp (floppy) child
+    if finding == "vaginal_or_genital_itch" and "bit" in span and not {"down", "lady", "private", "there"} & set(words[a:b + 2]):
+        return "generalised_itching"                           # "Bit itchy when I'm sweaty": a bit, not "my bits"
+    if finding == "headache" and any(w == "head" and words[k + 1:k + 2] == ["of"] for k, w in enumerate(span, a)):
+        return None                                            # "the head of my penis is red, sore": not the head
     if finding == "headache" and ((worst := _WORST_EVER.search(after6 := " ".join(words[b:b + 6]))) and not
                                   _NOT_BEFORE_WORST & set(after6[:worst.start()].split()[-2:]) or
                                   {"sudden", "severe"} <= set(words[max(0, a - 4):a])):
@@ -526,6 +530,7 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
 # lessons"): a phrasing holding one in capitals ("minor HI", "AM headache") is matched only in its order and with the
 # abbreviation in capitals, or in a clinical note ("Hi doctor, I had minor tooth pain" was a head injury)
 _WORD_ABBREVIATIONS = {"hi", "am", "pe", "us", "ms", "it", "or", "as", "ed"}
+_GREETING_AFTER = re.compile(r"(?i)\s*(?:[,!]|all\b|there\b|everyone\b|guys\b|doc\b|doctor\b|dr\b|folks\b|$)")
 _CLINICAL_MARKERS = re.compile(
     r"(?i)\b(?:c/o|h/o|o/e|pmh|pmhx|hx|hpc|pc|nkda|obs|sats|spo2|gcs|r/o|y/o|yo|dhx|shx|fhx|nad|prn|tds|bd|qds)\b"
     r"|\b\d{1,3}\s?(?:yo|y/o|[mf])\b|\bx\s?\d+\s?(?:d|h|hrs?|days?|wks?|/7|/52|/12)\b|↑|↓")
@@ -775,13 +780,24 @@ class FindingExtractor:
         for m in ZH_OVERDOSE.finditer(text):         # "吞了30片安眠药", "她把一瓶降压药都吃了"
             place("paracetamol_overdose_ingestion" if ZH_PARACETAMOL.search(text, m.start(), m.end() + 8)
                   else "overdose_ingestion", m)
-        for pattern, fid in ((ZH_WORST_HEADACHE, "thunderclap_headache"), (ZH_RASH_AFTER_DRUG, "rash_after_new_drug")):
-            for m in pattern.finditer(text):         # "突然头痛，说是这辈子最疼的一次", "吃了新开的抗生素以后…起了红疹子"
-                place(fid, m, deniable=False)
+        for m in ZH_WORST_HEADACHE.finditer(text):   # "突然头痛，说是这辈子最疼的一次"
+            place("thunderclap_headache", m, deniable=False)
+        for m in ZH_RASH_AFTER_DRUG.finditer(text):  # "吃了新开的抗生素以后…起了红疹子"; "吃了三天头孢，今天早上…起了…小疹子"
+            if m["rash"] is None:
+                place("rash_after_new_drug", m, deniable=False)
+            elif not any(x.start < m.end() and m.start("rash") < x.end for x in mentions):
+                mentions.append(Mention("rash_after_new_drug", True, m["rash"], m.start("rash"), m.end("rash")))
         for pattern, fid, *needs in BEFORE_LEXICON:   # "左手左脚麻木没力气": one side's weakness, not a foot's tingling
             for m in pattern.finditer(text):
                 if not needs or needs[0].search(_sentence(text, m.start(), m.end())):
                     place(fid, m)
+        for pattern, fid in SAID_NORMAL:              # "wee and poo normal": no bladder or bowel trouble
+            for m in pattern.finditer(text):
+                if fid in self.kb.findings and not any(x.start < m.end() and m.start() < x.end for x in mentions):
+                    mentions.append(Mention(fid, False, m.group(0), m.start(), m.end()))
+        for m in NOTHING_THERE.finditer(text):        # "nothing behind the ear swollen": that finding denied
+            mentions += [Mention(x.finding, False, m.group(0), m.start(), m.end()) for x in self._extract_en(m["rest"])
+                         if not any(y.start < m.end() and m.start() < y.end for y in mentions)]
         taken = [False] * (len(text) + 1)   # characters the readings above already read
         for m in mentions:
             taken[m.start:m.end] = [True] * (m.end - m.start)
@@ -805,10 +821,10 @@ class FindingExtractor:
                 read = [x for x in self._extract_en(said) if x.finding == fid and x.end == len(said)]
                 if read:
                     mentions.append(Mention(fid, read[-1].present, m.group(0), m.start(), m.end()))
-        for pattern, fid in SAID_NORMAL:              # "wee and poo normal": no bladder or bowel trouble
-            for m in pattern.finditer(text):
-                if fid in self.kb.findings and not any(x.start < m.end() and m.start() < x.end for x in mentions):
-                    mentions.append(Mention(fid, False, m.group(0), m.start(), m.end()))
+        for pattern, fid, note_needs in AFTER_LEXICON_IN_NOTE:   # 褐色的分泌物 in a pregnant woman's note
+            if note_needs.search(text):
+                for m in pattern.finditer(text):
+                    place(fid, m)
         mentions += self._fever_days(text, mentions)
         for m in PARTS_LIST.finditer(text):          # "pain and swelling in my buttock, groin, thigh and calf"
             for item in PARTS_LIST_ITEM.finditer(text, m.start("rest"), m.end("rest")):
@@ -1011,9 +1027,10 @@ class FindingExtractor:
         if not hit[1]:
             return True
         i = span[0][1]
-        if any(words[q] == "hi" and any(w in _GLUCOSE_WORDS for w in words[max(0, q - 3):q + 4])
-               for q in range(i, span[-1][2])):
-            return False
+        if any(words[q] == "hi" and (any(w in _GLUCOSE_WORDS for w in words[max(0, q - 3):q + 4]) or
+                                     text[pieces[q].start:pieces[q].end] != "HI" and _GREETING_AFTER.match(
+                                         text, pieces[q].end)) for q in range(i, span[-1][2])):
+            return False   # (nor is "Hi all, 24M, fairly fit" one: a greeting)
         # a phrasing holding an abbreviation ("minor HI") also counts with the abbreviation written in capitals
         return clinical or len(span) > 1 and any(
             (raw := text[pieces[q].start:pieces[q].end]).isalpha() and raw.isupper() for q in range(i, span[-1][2]))

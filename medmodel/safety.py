@@ -242,10 +242,11 @@ def triage_from_differential(kb: KnowledgeBase, probabilities: dict[str, float],
         if mass >= thresholds[candidate] - 1e-12:
             level = candidate
             break
-    named = [CannotMiss(c, kb.conditions[c].triage, float(p)) for c, p in
+    # (a settled condition is named at the level it counted at: angle-closure glaucoma with no eye sign, urgent)
+    named = [CannotMiss(c, TRIAGE_LEVELS[counted(c)] if c in settled else kb.conditions[c].triage, float(p)) for c, p in
              sorted(probabilities.items(), key=lambda kv: -kv[1])
              if p >= CANNOT_MISS_PROBABILITY and counted(c) >= triage_rank("urgent")
-             and triage_rank(kb.conditions[c].triage) <= triage_rank(level)]
+             and counted(c) <= triage_rank(level)]
     if triage_rank(level) >= triage_rank("urgent") and not any(n.level == level for n in named):
         # the level was set by several smaller likelihoods: name the largest at that level, so the banner's reason
         # is on screen ("Meningitis (14%) ... emergency care until excluded"), not only a lesser one
@@ -322,6 +323,21 @@ ANAPHYLAXIS_HALLMARKS = frozenset({"lip_tongue_swelling", "shortness_of_breath",
 ANAPHYLAXIS_SIGNS = ANAPHYLAXIS_HALLMARKS | frozenset({"low_blood_pressure", "cyanosis", "tachycardia", "hoarse_voice",
                                                        "chest_tightness", "drowsiness", "confusion", "sting_in_mouth_throat",
                                                        "floppy_unresponsive", "loss_of_consciousness"})
+# A headache with vomiting or light sensitivity and no sign in the eye itself - no painful or red eye, no haloes, no
+# blurred or lost sight, no fixed pupil (a migraine's zigzag lights and a dark room): acute angle-closure glaucoma
+# presents with a painful red eye and blurred vision with haloes (NICE CKS glaucoma; RCOphth) - it counts as urgent
+# when it leads and routine otherwise (the eye signs keep it an emergency).
+GLAUCOMA = "acute_angle_closure_glaucoma"
+GLAUCOMA_EYE_SIGNS = frozenset({"eye_pain", "red_eye", "halos_around_lights", "fixed_mid_dilated_pupil", "blurred_vision",
+                                "sudden_vision_loss", "visual_disturbance", "eyelid_swelling", "watery_eyes"})
+# Flashing lights that are a migraine's aura - zigzag or shimmering lights before or with a headache - with none of a
+# retinal tear's own signs (new floaters, a curtain or shadow, sight lost, an eye injury): NICE CKS migraine (typical
+# aura) and CKS retinal detachment (flashes with new floaters or a curtain need same-day ophthalmology) - the
+# detachment counts as urgent, not an emergency.
+RETINAL_DETACHMENT = "retinal_detachment"
+RETINAL_TEAR_SIGNS = frozenset({"new_floaters", "curtain_over_vision", "sudden_vision_loss", "eye_trauma"})
+HEADACHES = frozenset({"headache", "throbbing_headache", "one_sided_headache", "thunderclap_headache",
+                       "headache_worse_with_movement"})
 # A long-standing liver disease or epilepsy the note names as the patient's known condition (a hepatitis B carrier,
 # 小三阳, fatty liver from drink, "diagnosed with epilepsy"), with no sign of a flare, decompensation or a fit read:
 # a question about living with it, for the specialist or the GP (NICE CG165 chronic hepatitis B, NICE NG50 alcohol-
@@ -343,7 +359,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     breathlessness and chest pain and reads none of its other signs (``denied``: the findings read as denied;
     ``PE_SIGNS``), and cauda equina in a note that denies one of its hallmarks and reads none of its signs
     (``CES_HALLMARKS``, ``CES_SIGNS``; urgent when it leads, ``lead``), and anaphylaxis likewise
-    (``ANAPHYLAXIS_HALLMARKS``, ``ANAPHYLAXIS_SIGNS``)."""
+    (``ANAPHYLAXIS_HALLMARKS``, ``ANAPHYLAXIS_SIGNS``), and angle-closure glaucoma in a note that reads no sign in
+    the eye (``GLAUCOMA_EYE_SIGNS``; urgent when it leads), and a retinal detachment where the flashing lights are a
+    headache's aura and none of a tear's own signs is read (``RETINAL_TEAR_SIGNS``: urgent)."""
     out: dict[str, str] = {}
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
             and not set(present) & PE_SIGNS:
@@ -353,6 +371,11 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     for condition, (named, unless) in KNOWN_CHRONIC.items():
         if condition in kb.conditions and named.search(text) and not set(present) & unless:
             out[condition] = "routine"
+    if RETINAL_DETACHMENT in kb.conditions and "visual_aura" in present and set(present) & HEADACHES \
+            and not set(present) & RETINAL_TEAR_SIGNS:
+        out[RETINAL_DETACHMENT] = "urgent"
+    if GLAUCOMA in kb.conditions and not set(present) & GLAUCOMA_EYE_SIGNS:
+        out[GLAUCOMA] = "urgent" if lead == GLAUCOMA else "routine"
     if CES_CONDITION in kb.conditions and denied & CES_HALLMARKS and not set(present) & CES_SIGNS:
         out[CES_CONDITION] = "urgent" if lead == CES_CONDITION else "routine"   # (the lead: seen the same day)
     if (ANKLE.search(text) and TURNED.search(text) and BEARS_WEIGHT.search(text)

@@ -80,8 +80,13 @@ def _peak_flow(v: float):
 
 
 def _glucose(v: float):
-    if v > 35:                      # mg/dL
+    if v > 35 and v == int(v):      # mg/dL (written whole: "glucose 38.6" is mmol/L, a hyperglycaemic crisis)
         v = v / 18
+    return _glucose_mmol(v)
+
+
+def _glucose_mmol(v: float):
+    """A glucose in mmol/L (Chinese notes write no other unit: 血糖38.6 is 38.6 mmol/L)."""
     if v < 4:
         return "low_blood_glucose", True
     if v >= 11.1:
@@ -114,7 +119,7 @@ _PATTERNS = [
     (re.compile(r"(?:峰流速|呼气峰流速)[^\d\n。；，]{0,8}?(\d{1,3})\s*%"), _peak_flow),
     (re.compile(r"(?i)\b(?:bm|cbg|blood\s*glucose|glucose|blood\s*sugar|sugars?)" + _SEP + r"(\d{1,3}(?:[.,]\d)?)\b"),
      _glucose),
-    (re.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose),
+    (re.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose_mmol),
 ]
 # a few words may come between the label and the reading ("blood pressure is high today 190/120", "血压今天190/120"),
 # never a sentence break or another number

@@ -79,6 +79,18 @@ def test_a_fifth_blind_set_in_the_held_out_mix(shipped_bundle):
     assert m["top1"] >= 0.82 and m["top3"] >= 0.92 and m["under_triage"] <= 0.01, m["undertriaged"]
 
 
+def test_a_sixth_blind_set_in_the_held_out_mix(shipped_bundle):
+    """fresh_notes_u.csv: 200 notes in heldout_notes_q's mix, written blind (2026-12-03) after stop 32's fixes; first
+    read 0.890 / 0.960 with under-triage 1 of 200 (a student's suicidal thoughts with sleeping pills saved, in Chinese)
+    and over-triage by 2+ 8; 0.930 / 0.975, under-triage 0 and over-triage by 2+ 1 after its fixes."""
+    m = evaluate_dev(shipped_bundle, read("fresh_notes_u.csv"))
+    print(f"\n[fresh_notes_u] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
+          f"over2+ {m['over_triage_2plus']:.3f}")
+    assert m["n"] == 200 and not m["unknown_dx"]
+    assert m["top1"] >= 0.90 and m["top3"] >= 0.95 and m["under_triage"] <= 0.01, m["undertriaged"]
+    assert m["over_triage_2plus"] <= 0.03
+
+
 def test_second_held_out_set(shipped_bundle):
     """heldout_notes_q.csv: 200 notes written blind by a helper who saw only the condition list (30th session), held
     out - measured only in aggregate, never read note by note. First read: top-1 0.855, top-3 0.970, under-triage 3.5%

@@ -74,6 +74,9 @@ def test_a_pregnant_woman_of_unknown_age_is_no_infant(kb):
     ("takes aspirin 75mg daily", {"antiplatelet"}, {"allergy_nsaid"}),
     ("allergic to aspirin", {"allergy_nsaid"}, {"antiplatelet"}),
     ("not on any blood thinners", set(), {"anticoagulant"}),
+    ("以前也流过。不吃抗凝药，血压正常。", set(), {"anticoagulant"}),   # 不吃: not on them (a nosebleed was urgent)
+    ("不用抗凝药", set(), {"anticoagulant"}),
+    ("在吃华法林", {"anticoagulant"}, set()),
     ("45M with psoriasis on MTX", {"methotrexate"}, set()),
     ("on lithium for bipolar", {"lithium"}, set()),
     ("82F, 2 falls this year, can't sleep", {"elderly_faller"}, set()),

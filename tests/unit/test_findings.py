@@ -1241,3 +1241,61 @@ def test_a_back_strains_story(ex, text, present, absent):
 def test_bladder_and_bowels_said_to_be_normal(ex, text, present, absent, denied):
     read_as(ex, text, present, absent)
     assert all(states(ex, text).get(f) is False for f in denied)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a twelfth blind set (fresh_notes_u, 2026-12-04): each both ways
+    ("这几天一直在想吃药一了百了，我已经偷偷攒了一瓶安眠药，放在抽屉里", {"suicidal_thoughts", "access_to_means"}, set()),
+    ("觉得活着没什么意思", {"suicidal_thoughts"}, set()),
+    ("做个手术一了百了", set(), {"suicidal_thoughts"}),
+    ("The head of my penis is red, sore and itchy under the foreskin", {"red_sore_glans", "vaginal_or_genital_itch"},
+     {"headache"}),
+    ("my head is sore", {"headache"}, set()),
+    ("Hi all, bit of a weird one. 24M, fairly fit", set(), {"head_injury"}),
+    ("24M fell off bike, HI, no LOC", {"head_injury"}, set()),
+    ("Bit itchy when I'm sweaty", {"generalised_itching"}, {"vaginal_or_genital_itch"}),
+    ("my bits are itchy", {"vaginal_or_genital_itch"}, set()),
+    ("they're glued shut with yellow gunk when I wake up", {"eye_discharge"}, set()),
+    ("a big bright red blotch covering the white of my left eye", {"red_patch_white_of_eye"}, {"rash"}),
+    ("red blotches all over his tummy", {"rash"}, {"red_patch_white_of_eye"}),
+    ("loads of pale patches on my chest that don't tan", {"discoloured_skin_patches"}, {"pallor"}),
+    ("she looks pale and tired", {"pallor"}, {"discoloured_skin_patches"}),
+    ("I've lost my sense of smell and taste completely", {"loss_of_smell", "loss_of_taste"}, set()),
+    ("I can smell and taste fine", set(), {"loss_of_smell", "loss_of_taste"}),
+    ("productive cough, rusty sputum 4/7", {"discoloured_sputum"}, set()),
+    ("a sharp pain on the right when I breathe in", {"pleuritic_chest_pain"}, set()),
+    ("sudden really bad pain in my left ball woke me up. its swollen and seems higher up than the other one",
+     {"sudden_testicular_pain", "high_riding_testis"}, set()),
+    ("pain in the ball of my foot", set(), {"testicular_pain_swelling", "sudden_testicular_pain"}),
+    ("my left knee seems higher up than the other one", set(), {"high_riding_testis"}),
+    ("Rolled my ankle landing badly at netball", {"fall_or_injury", "ankle_pain"}, set()),
+    ("昨天早上醒来突然发现右耳听不见了，右耳嗡嗡响，还有堵塞感", {"sudden_hearing_loss_one_ear", "tinnitus", "ear_fullness"},
+     set()),
+    ("鼻子有堵塞感", set(), {"ear_fullness"}),
+    ("今天早上起来我和老公孩子都头疼得厉害", {"sick_contact", "headache"}, set()),
+    ("家里人都特别着急", set(), {"sick_contact"}),
+    ("医生我怀孕9周了。今天上厕所发现内裤上有一点点褐色的分泌物，有点腰酸", {"pregnancy_bleeding", "low_back_pain"}, set()),
+    ("月经前几天内裤上有一点褐色的分泌物", set(), {"pregnancy_bleeding"}),
+    ("因为牙疼吃了三天头孢，今天早上发现身上起了很多红色的小疹子", {"recent_antibiotic_use", "rash_after_new_drug"}, set()),
+    ("昨晚在卧室里烧了一盆炭取暖，门窗都关着", {"co_exposure_source"}, set()),
+])
+def test_everyday_phrasings_from_the_twelfth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, denied", [
+    ("Nothing behind the ear swollen.", "postauricular_swelling"),
+    ("I can pull the foreskin back and forward fine", "retracted_foreskin_stuck"),
+])
+def test_a_part_said_to_be_fine_denies_its_finding(ex, text, denied):
+    assert states(ex, text).get(denied) is False
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("血糖38.6mmol/L", "high_blood_glucose"), ("随机血糖42mmol/L", "high_blood_glucose"),
+    ("glucose 38.6", "high_blood_glucose"), ("glucose 50", "low_blood_glucose"), ("血糖2.8", "low_blood_glucose"),
+])
+def test_a_glucose_in_mmol_is_never_read_as_mg(ex, text, finding):
+    """A Chinese note's 血糖 is mmol/L, and a decimal glucose is mmol/L: 血糖38.6 was read as a low sugar (38.6 mg/dL)
+    in a hyperosmolar crisis."""
+    assert states(ex, text).get(finding) is True

@@ -737,3 +737,36 @@ def test_a_foreign_body_in_the_nose_needs_the_object(condition, text, said):
 ])
 def test_a_chemical_eye_injury_needs_the_chemical(text, named):
     assert bool(safety.EXPOSURE_NAMED["chemical_eye_injury"].search(text)) is named
+
+
+@pytest.mark.parametrize("present, lead, level", [
+    ({"throbbing_headache", "visual_aura", "photophobia", "vomiting"}, "acute_angle_closure_glaucoma", "urgent"),
+    ({"headache", "vomiting"}, "migraine", "routine"),
+    ({"headache", "vomiting", "eye_pain"}, "acute_angle_closure_glaucoma", None),
+    ({"headache", "red_eye", "halos_around_lights"}, "migraine", None),
+    ({"headache", "blurred_vision"}, "acute_angle_closure_glaucoma", None),
+])
+def test_angle_closure_glaucoma_with_no_sign_in_the_eye(kb, present, lead, level):
+    """NICE CKS glaucoma: acute angle closure is a painful red eye with blurred vision and haloes; a headache with
+    vomiting and a migraine's aura and no eye sign (set U) was an emergency by glaucoma alone."""
+    assert safety.settled_by_note(kb, "", present, set(), lead).get("acute_angle_closure_glaucoma") == level
+
+
+@pytest.mark.parametrize("present, settled", [
+    ({"visual_aura", "flashing_lights", "throbbing_headache"}, True),
+    ({"visual_aura", "flashing_lights", "headache", "new_floaters"}, False),
+    ({"visual_aura", "flashing_lights", "headache", "curtain_over_vision"}, False),
+    ({"flashing_lights", "headache"}, False),           # no aura: flashes are the tear's
+    ({"visual_aura", "flashing_lights"}, False),        # no headache
+])
+def test_flashing_lights_that_are_a_migraines_aura(kb, present, settled):
+    """NICE CKS migraine (typical aura) and CKS retinal detachment: zigzag lights with a headache and none of a tear's
+    own signs count a retinal detachment as urgent, not an emergency."""
+    got = safety.settled_by_note(kb, "", present, set(), "migraine")
+    assert (got.get("retinal_detachment") == "urgent") is settled
+
+
+def test_a_settled_condition_is_named_at_the_level_it_counted_at(kb):
+    level, named = safety.triage_from_differential(
+        kb, {"acute_angle_closure_glaucoma": 0.4, "migraine": 0.6}, settled={"acute_angle_closure_glaucoma": "urgent"})
+    assert level == "urgent" and [(n.condition, n.level) for n in named] == [("acute_angle_closure_glaucoma", "urgent")]
