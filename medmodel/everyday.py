@@ -99,7 +99,10 @@ STIFF = re.compile(r"(?i)\bstiff")
 ALCOHOL_UNITS = re.compile(r"(?i)(?:etoh|alcohol|drinks?|drinking)\s*[:~≈]?\s*(?:about|around|~|≈)?\s*"
                            r"(?:3[5-9]|[4-9]\d|[1-9]\d\d)\s*(?:u|units?)\s*(?:/|per|a|each|every)\s*(?:wk|week)|"
                            # "about 80 units a week" said alone, in words the unit makes plain
-                           r"\b(?:3[5-9]|[4-9]\d|[1-9]\d\d)\s*units\s*(?:/|per|a|each|every)\s*(?:wk|week)")
+                           r"\b(?:3[5-9]|[4-9]\d|[1-9]\d\d)\s*units\s*(?:/|per|a|each|every)\s*(?:wk|week)|"
+                           # a litre or a bottle of spirits a day ("~1L vodka/day x5 yrs", "a bottle of wine a night")
+                           r"\b(?:\d(?:\.\d)?\s*(?:l|litres?|liters?)|(?:a|one|two|\d)\s+bottles?)\s+(?:of\s+)?(?:vodka|whisk(?:e)?y|"
+                           r"gin|rum|spirits?|brandy|wine|cider)\s*(?:/|a|per|each|every)\s*(?:day|d|night)\b")
 
 # Weight lost, stated as an amount ("lost about 5kg", "Lost 30 pounds", "lost a stone"): not a wish ("I want to lose
 # 5 kg", "trying to lose weight").
@@ -114,10 +117,10 @@ ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,24}?(?:这辈�
                                r"(?:突然|忽然|一下子)[^。；！？]{0,4}?头(?:痛|疼)[^。；！？]{0,10}?(?:要炸|炸开|炸了|裂开)")
 
 # A rash after a medicine, in Chinese ("吃了新开的抗生素以后，全身起了红疹子"): the medicine taken, then the rash or itch.
-ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始吃)[^，。；！？]{0,8}(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林)"
+ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始吃|开了)[^，。；！？]{0,8}(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林)"
                                 r"(?:[^。；！？]{0,10}?(?:以后|之后|后)(?=[^。；！？]{0,12}?(?:疹|风团|瘙痒|很痒|发痒))|"
                                 # a course, then the rash that morning ("吃了三天头孢，今天早上发现身上…起了很多红色的小疹子")
-                                r"[，,][^。；！？]{0,6}?(?:今天|早上|昨天|第二天|第三天|现在)[^。；！？]{0,20}?(?:起|出|长)[^。；！？]{0,10}?"
+                                r"[，,][^。；！？]{0,6}?(?:今天|早上|昨天|第[一二三四五六七八九十两\d]{1,2}天|现在)[^。；！？]{0,20}?(?:起|出|长)[^。；！？]{0,10}?"
                                 r"(?P<rash>疹子?))")   # (read as the rash: the course stays the lexicon's)
 
 # An overdose in Chinese by count or container ("吞了30片安眠药", "一口气吃了20多片药", "她把一瓶降压药都吃了"): ten or more
@@ -350,6 +353,9 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("嗡嗡响", "嗡嗡的响", "嗡嗡作响", "耳朵嗡嗡", "耳鸣声"), ("tinnitus",)),
     **dict.fromkeys(("耳朵堵", "耳朵闷", "耳朵发闷", "耳闷", "耳堵", "耳朵有堵塞感", "耳朵堵塞感"), ("ear_fullness",)),
     **dict.fromkeys(("腰酸", "腰有点酸", "腰酸背痛"), ("low_back_pain",)),
+    # from a seventh blind set (fresh_notes_v): a uric acid is no blood in the urine, a joint's warmth no fever
+    **dict.fromkeys(("血尿酸", "尿酸"), ()),
+    **dict.fromkeys(("局部红肿发热", "红肿发热", "局部发热", "皮温高", "皮温升高", "摸着发烫", "摸着发热"), ("skin_warmth",)),
     **dict.fromkeys(("耳钉", "新耳环", "戴耳环的地方", "表带下面", "皮带扣那里", "皮带扣的地方"), ("rash_at_contact_site",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
@@ -667,6 +673,15 @@ EN_EVERYDAY: dict[str, str] = {
                      "food tastes of nothing"), "loss_of_taste"),
     **dict.fromkeys(("rusty sputum", "rust coloured sputum", "rust colored sputum", "rusty phlegm", "rusty coloured phlegm"),
                     "discoloured_sputum"),
+    # from a seventh blind set (fresh_notes_v, 2026-12-04)
+    **dict.fromkeys(("spots turned into blisters", "spots turned blisters", "spots turning into blisters",
+                     "spots became blisters", "spots gone blisters"), "vesicular_crops"),
+    **dict.fromkeys(("circular rash got bigger", "rash like target", "rash like a target", "ring rash got bigger",
+                     "red ring got bigger", "circular rash bigger each day", "circle rash spreading out"), "bullseye_rash"),
+    **dict.fromkeys(("shoulder popped out", "shoulder pop out", "shoulder came out", "shoulder went out",
+                     "shoulder looks squared off", "shoulder squared off"), "visible_deformity"),
+    **dict.fromkeys(("stopped drinking abruptly", "stopped abruptly", "stopped drinking suddenly", "stopped drinking days ago",
+                     "stopped drinking 2 days ago", "stopped drinking yesterday", "last drink"), "stopped_drinking_recently"),
     # a side's sharp pain on breathing in ("a sharp pain on the right when I breathe in", set T's pneumonia at 68)
     **dict.fromkeys(("pain right breathe in", "pain left breathe in", "pain side breathe in", "pain right take breath",
                      "pain left take breath", "pain side take breath", "pain ribs breathe in", "pain right deep breath",
@@ -814,6 +829,9 @@ NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
     "cough_impulse": re.compile(r"(?i)lump|bulg|hernia|groin|scrot|impulse|(?:pops?|popping|sticks?|comes?) out|"
                                 r"包|鼓|疝|肿物"),
     # "staring eyes" read "I sometimes stare and my eyes freeze" (real_en_107, absence seizures) as bulging eyes
+    # hives that fade within hours are hives' only in a note about the skin ("a wave of terror ... fades within half an
+    # hour" was a panic attack)
+    "wheals_fade_within_day": re.compile(r"(?i)hive|wheal|welt|rash|itch|bump|lump|spot|skin|blotch|风团|疹|痒|疙瘩|包"),
     # "seems higher up than the other one" is a testicle's only in a note about one
     "high_riding_testis": re.compile(r"(?i)\bballs?\b|testic|testis|scrot|\bnuts?\b|bollock|睾丸|蛋|阴囊"),
     "bulging_eyes": re.compile(r"(?i)bulg|protru|propto|exophth|(?:sticking|stick|popping|pop|coming) out|surprised|"
@@ -843,7 +861,8 @@ SPREADING_REDNESS = re.compile(r"(?i)\b(?:red|redness|reddened)\b[^.;!?\n]{0,50}
                                r"(?:round|around)\b")
 # ... unless its sentence speaks of a rash, spots, an eye or a ring (erythema migrans grows; a rash spreads)
 NOT_SPREADING_REDNESS = re.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimples?|acne|blackheads?|bumps?|hives|"
-                                   r"lines?|streaks?|eyes?|ring|bulls?-?eye|target|circle|tick)\b")
+                                   r"(?<!past the )(?<!beyond the )(?<!over the )(?<!outside the )lines?|streaks?|eyes?|ring|"
+                                   r"bulls?-?eye|target|circle|tick)\b")   # (not the pen line it has gone past)
 # A cold the patient has now, named as the illness ("she has severe cold, nasal congestion", "having fever and cold
 # since yesterday", "cough and cold", "symptoms of a cold"): its defining symptom, a runny nose (NICE CKS common
 # cold). Not a cold in the past ("had a cold 2 weeks ago": recent_viral_illness), a chest cold, nor cold as a
@@ -955,7 +974,7 @@ ZH_ONE_SIDE_NUMB = re.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,3}?麻
 # The big toe red, swollen or sore (右脚大脚趾又红又肿又痛: gout's big toe)
 ZH_BIG_TOE = re.compile(r"大脚(?:趾|指)(?:头)?[^，。；,.;没不无]{0,6}?(?:痛|疼|红肿|肿)")
 # Tummy pain with a period (每次来月经第一天肚子都痛): painful periods
-ZH_PERIOD_PAIN = re.compile(r"(?:来月经|来例假|来大姨妈|月经期|经期|月经来|例假来)[^，。；,.;没不无]{0,8}?(?:肚子|小腹|下腹|小肚子)"
+ZH_PERIOD_PAIN = re.compile(r"(?:来月经|来例假|来大姨妈|月经期|经期|月经来|例假来|月经(?=第|头|的时候|期间))[^，。；,.;没不无]{0,8}?(?:肚子|小腹|下腹|小肚子)"
                             r"[^，。；,.;没不无]{0,3}?(?:痛|疼)")
 
 # A leg, foot or arm gone cold and white (acute limb ischaemia: "my left leg went cold and white about two hours ago"
@@ -965,10 +984,11 @@ COLD_WHITE_LIMB = re.compile(r"(?i)\b(?:leg|foot|arm)\s+(?:(?:has\s+)?(?:went|go
 
 # Blood and mucus in diarrhoea ("diarrhoea 6-8 times a day with blood and mucus mixed in" was coughed-up blood): the
 # blood is the bowel's, and so is the mucus (read before the lexicon, in a sentence of stools)
-BLOOD_WITH_MUCUS = re.compile(r"(?i)\bblood(?=\s*(?:and|&|\+|/)\s*(?:mucus|mucous|slime)\b)|"
+_MUCUS_WORDS = r"(?:(?:a sort of|a kind of|a bit of|some|a|sort of|kind of)\s+)?(?:(?:slimy|clear|white|jelly-like)\s+)?(?:mucus|mucous|slime)\b"
+BLOOD_WITH_MUCUS = re.compile(rf"(?i)\bblood(?=\s*(?:and|&|\+|/)\s*{_MUCUS_WORDS})|"
                               r"(?<=mucus and )blood\b|(?<=mucus & )blood\b|(?<=slime and )blood\b")
-MUCUS_WITH_BLOOD = re.compile(r"(?i)(?<=blood and )(?:mucus|mucous|slime)\b|(?<=blood & )(?:mucus|mucous|slime)\b|"
-                              r"(?<=blood \+ )(?:mucus|mucous|slime)\b|\b(?:mucus|slime)(?=\s*(?:and|&)\s*blood\b)")
+MUCUS_WITH_BLOOD = re.compile(rf"(?i)(?:(?<=blood and )|(?<=blood & )|(?<=blood \+ )){_MUCUS_WORDS}|"
+                              r"\b(?:mucus|slime)(?=\s*(?:and|&)\s*blood\b)")
 STOOL_WORDS = re.compile(r"(?i)diarrh|\bpoo|\bstools?\b|\bbowel|\bloose\b|\bthe toilet\b|\bmotions?\b|\bwip(?:e|ing)\b|"
                          r"\bbottom\b|\brunny\b")
 # Lumps or glands in the neck (plural: glands, not a goitre - "big lumps in my neck" beside a sore throat was a goitre)
@@ -1021,7 +1041,7 @@ RECENT_ANTIBIOTICS = re.compile(
     rf"(?i)\b(?:finish(?:ed|ing)|complet(?:ed|ing)|stopped|was on|been on|were on|took|taken|taking|on a course of|"
     rf"course of|started|given|prescribed|had)\s+(?:a\s+|my\s+|the\s+|some\s+|\d+\s+days?\s+of\s+|a\s+course\s+of\s+|"
     rf"a\s+week\s+of\s+)?(?:{_ANTIBIOTICS})\b|"
-    r"(?:刚|才|上周|前几天|最近|这几天)?(?:吃完|吃了|用了|打了|输了|挂了)[^，。；,]{0,6}?(?:抗生素|消炎药|头孢|阿莫西林|克林霉素|左氧氟沙星|"
+    r"(?:刚|才|上周|前几天|最近|这几天)?(?:吃完|吃了|用了|打了|输了|挂了|开了)[^，。；,]{0,6}?(?:抗生素|消炎药|头孢|阿莫西林|克林霉素|左氧氟沙星|"
     r"阿奇霉素|青霉素|甲硝唑)")
 
 # A lump in the breast of a woman with mastitis or a sore, red breast: the abscess's lump ("the lump in my left breast
@@ -1055,6 +1075,33 @@ ANKLE_ROLLED = re.compile(r"(?i)\b(?:rolled|turned|went over on|went over|landed
 # ... and the ankle itself, when nothing else read it, its pain ("I rolled my ankle playing football. It's swollen")
 ROLLED_ANKLE = re.compile(r"(?i)(?:(?<=rolled my )|(?<=rolled his )|(?<=rolled her )|(?<=turned my )|(?<=turned his )|"
                           r"(?<=over on my )|(?<=over on his )|(?<=badly on my ))(?:left |right )?ankle\b")
+# A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
+# vaginal one (the lexicon's "yellow-green discharge" is trichomonas')
+PENILE_DISCHARGE = re.compile(r"(?i)\b(?:(?:thick|creamy|cloudy|milky|watery|clear)\s+)?(?:yellow|green|yellowy|greenish|"
+                              r"yellow-green|yellowish-green|white|whitish|cloudy|creamy|milky)(?:[\s-]+(?:green|yellow))?\s+"
+                              r"(?:discharge|pus|gunk|stuff|goo)\s+(?:from|out of|coming out of|leaking from|dripping from)\s+"
+                              r"(?:my|his|the)\s+(?:penis|willy|dick|cock|urethra|tip|bell ?end|knob)\b")
+# Spots turned into blisters ("red spots on his tummy ... that have turned into little blisters"): chickenpox's crops
+# (the lexicon keeps the blisters; the turning is read on its verb)
+SPOTS_TO_BLISTERS = re.compile(r"(?i)\b(?:turned|turning|become|became|gone|going|changed)(?=\s+(?:in)?to\s+(?:(?:little|small|"
+                               r"tiny|fluid-filled|watery|clear)\s+)?(?:blisters|vesicles|fluid-filled spots|water blisters))")
+SPOT_WORDS = re.compile(r"(?i)\bspots?\b|\bpimples?\b|\bbumps?\b|\bred dots\b")
+# A round red rash that grows, or looks like a target ("a red, circular rash ... got bigger each day ... like a target"):
+# erythema migrans (NICE NG95); not a ringworm's scaly ring (the growth or the target is needed in its sentence)
+BULLSEYE = re.compile(r"(?i)\b(?:red,?\s+)?(?:circular|round|ring-shaped|ring shaped|oval)\s+(?:red\s+)?(?:rash|patch|mark)\b")
+GROWING_OR_TARGET = re.compile(r"(?i)\btarget\b|\bbulls?-?eye|\bdartboard|\bpaler\b[^.;!?]{0,20}(?:middle|centre|center)")
+# Cutting oneself ("she's been cutting herself", "found fresh cuts ... she says she's been doing it"): a self-harm act
+# (not "cut himself with a rusty nail": an accident)
+CUTTING_ONESELF = re.compile(r"(?i)\b(?:been|is|was|keeps?|started|starting|admitted|admits|says she'?s been|says he'?s been)\s+"
+                             r"(?:secretly\s+)?cutting\s+(?:herself|himself|myself|themselves)\b|\bself[- ]harm(?:ing|ed)\b|"
+                             r"\bfresh\s+cuts\s+on\s+(?:my|his|her)\s+(?:[\w']+\s+){0,5}(?:arms?|wrists?|thighs?|legs?)\b")
+# A wisdom tooth's inflamed gum in Chinese, read after the lexicon (its own phrasings keep their words): half-erupted
+# (智齿只长出来一半), the gum swollen (那块牙龈肿了), the mouth that will not open (张不开嘴: the red flag, not a
+# mildly limited 张嘴有点受限), a bad smell (嘴里有股臭味)
+ZH_WISDOM_TOOTH = re.compile(r"智齿只长(?:出来)?一半|长了一半的智齿|智齿发炎|智齿(?:那里|那块)?(?:疼|痛)")
+ZH_GUM_SWOLLEN = re.compile(r"牙龈(?:红)?肿|牙肉(?:红)?肿")
+ZH_MOUTH_HARD_TO_OPEN = re.compile(r"(?<!有点)(?<!有些)张不开嘴|(?<!有点)嘴张不开|(?<!有点)张不开口")   # (not 张嘴有点受限: mild)
+ZH_BAD_BREATH = re.compile(r"嘴里(?:有股|有)?臭味|口臭|嘴里臭")
 # One testicle sitting higher than the other ("its swollen and seems higher up than the other one")
 HIGHER_THAN_OTHER = re.compile(r"(?i)\b(?:sits?|sitting|seems?|is|looks?|hangs?|hanging|pulled)\s+(?:up\s+)?(?:a\s+bit\s+|much\s+|"
                                r"slightly\s+|way\s+)?higher(?:\s+up)?\s+than\s+the\s+other")
@@ -1098,7 +1145,9 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_NOT_WAKING, "loss_of_consciousness", None, ZH_FIT_OR_FAINT),
     (SMELL_AND_TASTE_LOST, "loss_of_taste", None, LOSS_WORDS), (HIGHER_THAN_OTHER, "high_riding_testis"),
     (ZH_BLOCKED_FEELING, "ear_fullness", None, ZH_EAR_WORDS), (ZH_SAME_IN_OTHERS, "sick_contact"),
-    (ANKLE_ROLLED, "fall_or_injury"), (ROLLED_ANKLE, "ankle_pain"))
+    (ANKLE_ROLLED, "fall_or_injury"), (ROLLED_ANKLE, "ankle_pain"), (SPOTS_TO_BLISTERS, "vesicular_crops", None, SPOT_WORDS),
+    (ZH_WISDOM_TOOTH, "toothache"), (ZH_GUM_SWOLLEN, "gum_swelling"), (ZH_MOUTH_HARD_TO_OPEN, "trismus"),
+    (ZH_BAD_BREATH, "bad_breath"))
 # (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),)
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
@@ -1117,7 +1166,8 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (BEFORE_THE_EARS, "swollen_parotid"),
     (BOTTOM_OF_BACK, "low_back_pain"), (RED_ON_WHITE_OF_EYE, "red_patch_white_of_eye"),
     (SUDDEN_BALL_PAIN, "sudden_testicular_pain"), (BALL_PAIN, "testicular_pain_swelling"),
-    (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"),
+    (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
+    (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",
 # "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)

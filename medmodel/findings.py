@@ -101,7 +101,8 @@ ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "又吐又拉": ("vomiti
 ZH_DENIAL_INFIXES = ("不", "也不", "都不", "并不", "一点也不", "一点都不", "没有", "没", "也没")
 ZH_MAX_GAP = 5      # characters allowed between the two halves of a Chinese phrasing
 _ZH_GAP_DENIAL = re.compile(r"没有|没|无|未|不")   # between the halves: the finding is denied
-_NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot", "didn't", "doesn't", "don't"}
+_NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot", "didn't", "doesn't", "don't",
+                   "isn't", "wasn't", "aren't", "weren't"}   # ("foot isn't numb" was a numb foot)
 _CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
 _GLUCOSE_WORDS = {"glucose", "sugar", "sugars", "bm", "bms", "cbg", "meter", "reading", "reads", "read", "glucometer",
                   "monitor", "libre", "sensor", "mmol"}
@@ -232,7 +233,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
       daytime sleepiness; hearing lost on waking the sudden one-ear sign; a relative's hay fever not the patient's;
       blood on the tissue in a note about weeing haematuria; stridor only when crying none; "the bottom of my foot" no
       anal pain; "fit and well" no seizure; a neck stiff "for months" a painful neck, not meningism; "dip nit+" no
-      nits; "the head of my penis is ... sore" no headache; "bit itchy" a bit, not the genitals."""
+      nits; "the head of my penis is ... sore" no headache; "bit itchy" a bit, not the genitals; "going to pass out" a near faint (dizziness), not a faint; "cut herself on a knife" a wound, not self-harm."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "confusion" and span in (["confusing"], ["confused"]) and (
             span == ["confusing"] or set(words[b:b + 2]) & _PUZZLED_BY):
@@ -291,6 +292,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
                 "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):
         return "limp"                                          # a limping gait, not a limp (floppy) child
+    if finding == "self_harm_act" and span[:1] == ["cut"] and set(words[b:b + 2]) & {"on", "with", "while", "accidentally",
+                                                                                    "shaving", "cooking", "chopping"}:
+        return "skin_break_wound"                              # "cut himself with a rusty nail": an accident
+    if finding == "fainting" and _ABOUT_TO.search(" ".join(words[max(0, a - 4):a])):
+        return "dizziness"                                     # "sure I'm going to die or pass out": near, not out
     if finding == "vaginal_or_genital_itch" and "bit" in span and not {"down", "lady", "private", "there"} & set(words[a:b + 2]):
         return "generalised_itching"                           # "Bit itchy when I'm sweaty": a bit, not "my bits"
     if finding == "headache" and any(w == "head" and words[k + 1:k + 2] == ["of"] for k, w in enumerate(span, a)):
@@ -497,6 +503,7 @@ def _keeps_fluids_down(words: list[str]) -> bool:
     return False
 
 
+_ZH_LONG_SINCE = re.compile(r"(?:半年|[一二两三四五六七八九十几数多\d]+个?(?:月|年)|多年|长期|常年|一直以来)(?:来|以来|多|了|前)?[^。；！？，,]{0,10}$")
 _ZH_STROKE_WORDS = r"突然|一下子|半边|一侧|说话|口角|嘴歪|麻木"
 
 
@@ -505,7 +512,8 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
     (reduced movement), not one-sided weakness, unless the note says it came on suddenly or with other signs of a
     stroke; bleeding points where scaly skin is picked ("一抠就掉渣，抠多了会出血点": psoriasis) are no petechial
     rash; a teething baby's 流口水 ("牙床红红的", "什么都往嘴里塞着啃") is teething dribbling, not the airway sign; a
-    crowing sound on breathing in after bouts of coughing ("一阵一阵…吸气的时候像鸡叫") is the whoop, not stridor."""
+    crowing sound on breathing in after bouts of coughing ("一阵一阵…吸气的时候像鸡叫") is the whoop, not stridor; 嗜睡
+    months long ("半年来自觉乏力、嗜睡") is daytime tiredness, not a drowsy patient."""
     out = []
     for m in mentions:
         before = text[max(0, m.start - 8):m.start]
@@ -518,6 +526,8 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
         elif m.finding == "stridor" and re.search(r"鸡叫|鸡鸣", m.phrase + text[m.end:m.end + 6]) and \
                 re.search(r"阵咳|一阵一阵|咳完|连咳|咳起来停不下", text):
             m = replace(m, finding="paroxysmal_cough_whoop")
+        elif m.finding == "drowsiness" and _ZH_LONG_SINCE.search(text[max(0, m.start - 16):m.start]):
+            m = replace(m, finding="daytime_tiredness")   # "半年来自觉乏力、嗜睡": months of sleepiness, not drowsy now
         elif m.finding == "one_sided_weakness" and "抬不起" in m.phrase and not re.search(_ZH_STROKE_WORDS, text) and \
                 any(x.finding == "shoulder_pain" and x.present for x in mentions):
             m = replace(m, finding="reduced_range_of_motion")
@@ -530,6 +540,7 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
 # lessons"): a phrasing holding one in capitals ("minor HI", "AM headache") is matched only in its order and with the
 # abbreviation in capitals, or in a clinical note ("Hi doctor, I had minor tooth pain" was a head injury)
 _WORD_ABBREVIATIONS = {"hi", "am", "pe", "us", "ms", "it", "or", "as", "ed"}
+_ABOUT_TO = re.compile(r"(?:\bgoing to|\bgonna|\babout to|\bmight|\bcould)(?: \w+ or)?$")   # "going to die or pass out"
 _GREETING_AFTER = re.compile(r"(?i)\s*(?:[,!]|all\b|there\b|everyone\b|guys\b|doc\b|doctor\b|dr\b|folks\b|$)")
 _CLINICAL_MARKERS = re.compile(
     r"(?i)\b(?:c/o|h/o|o/e|pmh|pmhx|hx|hpc|pc|nkda|obs|sats|spo2|gcs|r/o|y/o|yo|dhx|shx|fhx|nad|prn|tds|bd|qds)\b"

@@ -479,6 +479,11 @@ RELIEVER_OVERUSE = re.compile(rf"(?i){_RELIEVER}[^.;!?。；！？\n]{{0,40}}?{_
 
 # First aid that has not stopped a bleed ("Pinching it for 15 mins hasn't stopped it", "pressed on it for 20 minutes
 # and it's still pouring", 捏了15分钟还在流); not one it stopped ("pinched it for 10 minutes and it stopped")
+# A pregnant woman in the note - the patient, or a mother writing about her child ("I'm 16 weeks pregnant and a bit
+# worried", 我怀孕4个月了)
+PREGNANT_CONTACT = re.compile(r"(?i)\b(?:i'?m|i am|my wife is|my partner is|she'?s|mum is|mom is)\s+(?:currently\s+|now\s+)?"
+                              r"(?:\d{1,2}\s*(?:weeks?|wks?|months?)\s+)?pregnant\b|\b\d{1,2}\s*(?:weeks?|wks?)\s+pregnant\b|"
+                              r"(?<!没)(?<!没有)(?<!未)怀孕(?!了吗|吗)|孕\d{1,2}周|怀着")
 PRESSURE_NOT_STOPPING = re.compile(
     r"(?i)\b(?:pinch\w*|pressure|press\w*|squeez\w*|held|holding)\b[^.;!?\n]{0,40}?(?:(?:hasn'?t|has not|haven'?t|have not|"
     r"won'?t|didn'?t|did not|doesn'?t|does not|isn'?t|not)\s+(?:\w+\s+)?(?:stopp?(?:ed|ing)?|work\w*|help\w*|slow\w*)|still\s+"
@@ -635,6 +640,12 @@ CONTEXT_RULES = (
                 "NHS 'Pulled elbow' and NICE CKS (fractures in children): a child who will not use an arm after a "
                 "pull or a fall needs to be seen the same day - a pulled elbow is put back at an urgent treatment "
                 "centre, and a fracture needs an X-ray", age_below=16),
+    ContextRule("slapped_cheek_pregnant_contact", ("slapped_cheek_rash", "lacy_rash_limbs"), "routine",
+                "with a pregnant woman in contact",
+                "UKHSA 'Guidance on the investigation, diagnosis and management of viral illness, or exposure to viral "
+                "rash illness, in pregnancy' and NICE CKS (parvovirus B19): a pregnant woman exposed to slapped cheek "
+                "should tell her midwife or GP promptly for blood tests (fetal anaemia and loss before 20 weeks)",
+                note_says=PREGNANT_CONTACT),
     ContextRule("nosebleed_not_stopping", ("nosebleed",), "emergency", "that pressure has not stopped",
                 "NHS 'Nosebleed' and NICE CKS (epistaxis): go to A&E if a nosebleed lasts longer than 10 to 15 minutes "
                 "of firm pressure on the soft part of the nose", note_says=PRESSURE_NOT_STOPPING),

@@ -1299,3 +1299,37 @@ def test_a_glucose_in_mmol_is_never_read_as_mg(ex, text, finding):
     """A Chinese note's 血糖 is mmol/L, and a decimal glucose is mmol/L: 血糖38.6 was read as a low sugar (38.6 mg/dL)
     in a hyperosmolar crisis."""
     assert states(ex, text).get(finding) is True
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a thirteenth blind set (fresh_notes_v, 2026-12-04): each both ways
+    ("diarrhoea 6-8 times a day, and most of the time there's blood and a sort of slimy mucus mixed in",
+     {"rectal_bleeding", "mucus_in_stool"}, {"haemoptysis"}),
+    ("coughing up blood and mucus", {"haemoptysis"}, {"rectal_bleeding"}),
+    ("foot isn't numb or cold, toes move fine", set(), {"tingling_feet"}),
+    ("My lower left leg has gone red, hot and swollen and it's spreading - I drew round it with a pen yesterday and "
+     "it's gone past the line today.", {"spreading_red_warm_skin"}, set()),
+    ("thick yellow-green discharge from my penis", {"urethral_discharge"}, {"frothy_yellow_green_discharge"}),
+    ("sure I'm going to die or pass out", {"dizziness"}, {"fainting"}),
+    ("I was out walking about and passed out", {"fainting"}, set()),
+    ("a wave of terror that fades within half an hour", set(), {"wheals_fade_within_day"}),
+    ("hives that fade within a few hours", {"wheals_fade_within_day"}, set()),
+    ("主诉：右足第一跖趾关节红肿热痛1天。局部红肿发热，血尿酸562μmol/L", {"skin_warmth"}, {"fever", "haematuria"}),
+    ("小便有血尿", {"haematuria"}, set()),
+    ("每次月经第一天小肚子疼得厉害", {"painful_periods"}, set()),
+    ("诊所开了阿莫西林，吃到第五天身上开始起红疹子", {"recent_antibiotic_use", "rash_after_new_drug"}, set()),
+    ("右下最里面的智齿只长出来一半，这几天那块牙龈肿了，嘴里有股臭味", {"toothache", "gum_swelling", "bad_breath"}, set()),
+    ("三天前拔了左下边的智齿", {"recent_tooth_extraction"}, {"toothache"}),
+    ("48M ~1L vodka/day x5 yrs, stopped abruptly 36h ago", {"heavy_drinking", "stopped_drinking_recently"}, set()),
+    ("red spots on his tummy yesterday that have turned into little blisters", {"vesicular_crops"}, set()),
+    ("a red, circular rash that's got bigger each day, with a paler area in the middle like a target",
+     {"bullseye_rash"}, set()),
+    ("a round red patch on my forearm that's slowly getting bigger", set(), {"bullseye_rash"}),
+    ("I found fresh cuts on my 15 year old daughter's upper arms and thighs", {"self_harm_act"}, set()),
+    ("My six year old cut himself with rusty nail", {"skin_break_wound"}, {"self_harm_act"}),
+    ("felt my right shoulder pop out, it looks squared off", {"visible_deformity"}, set()),
+    ("现病史：患者半年来自觉乏力、嗜睡，比别人怕冷", {"daytime_tiredness"}, {"drowsiness"}),
+    ("近1天家属发现其嗜睡、反应迟钝", {"drowsiness"}, set()),
+])
+def test_everyday_phrasings_from_the_thirteenth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)

@@ -770,3 +770,16 @@ def test_a_settled_condition_is_named_at_the_level_it_counted_at(kb):
     level, named = safety.triage_from_differential(
         kb, {"acute_angle_closure_glaucoma": 0.4, "migraine": 0.6}, settled={"acute_angle_closure_glaucoma": "urgent"})
     assert level == "urgent" and [(n.condition, n.level) for n in named] == [("acute_angle_closure_glaucoma", "urgent")]
+
+
+@pytest.mark.parametrize("text, raised", [
+    ("My 6 year old has slapped cheeks and a lacy rash. I'm 16 weeks pregnant and a bit worried.", True),
+    ("孩子脸红得像被打了一样，我怀孕4个月了", True),
+    ("My 6 year old has slapped cheeks and a lacy rash, she's well in herself", False),
+])
+def test_slapped_cheek_with_a_pregnant_woman_in_contact(kb, text, raised):
+    """UKHSA viral rash in pregnancy / NICE CKS parvovirus B19: a pregnant contact tells her midwife promptly (set V's
+    under-triaged note: self-care for a child whose mother was 16 weeks pregnant)."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention("slapped_cheek_rash")], 6, frozenset(),
+                                                                text=text)}
+    assert (rules.get("slapped_cheek_pregnant_contact") == "routine") is raised
