@@ -682,6 +682,15 @@ EN_EVERYDAY: dict[str, str] = {
                      "shoulder looks squared off", "shoulder squared off"), "visible_deformity"),
     **dict.fromkeys(("stopped drinking abruptly", "stopped abruptly", "stopped drinking suddenly", "stopped drinking days ago",
                      "stopped drinking 2 days ago", "stopped drinking yesterday", "last drink"), "stopped_drinking_recently"),
+    **dict.fromkeys(("legs got weaker", "legs gone weak", "legs weaker and weaker", "legs have got weaker",
+                     "struggling climb stairs", "legs giving way", "legs keep giving way"), "leg_weakness"),
+    # a fractured leg in a cast in shorthand ("Pain ++ despite codeine, worse on moving toes, tingling foot. Cast feels
+    # tight": compartment syndrome, urgent before)
+    **dict.fromkeys(("pain despite codeine", "pain despite morphine", "pain despite oramorph", "pain despite painkillers",
+                     "pain ++ despite", "pain not controlled by", "pain uncontrolled despite"), "pain_out_of_proportion"),
+    **dict.fromkeys(("worse on moving toes", "worse moving toes", "pain moving toes", "pain on moving toes",
+                     "hurts to move toes", "pain when toes moved", "pain on moving fingers", "worse moving fingers",
+                     "pain stretching toes", "pain on passive movement toes"), "pain_on_passive_stretch"),
     # a side's sharp pain on breathing in ("a sharp pain on the right when I breathe in", set T's pneumonia at 68)
     **dict.fromkeys(("pain right breathe in", "pain left breathe in", "pain side breathe in", "pain right take breath",
                      "pain left take breath", "pain side take breath", "pain ribs breathe in", "pain right deep breath",
@@ -1075,6 +1084,9 @@ ANKLE_ROLLED = re.compile(r"(?i)\b(?:rolled|turned|went over on|went over|landed
 # ... and the ankle itself, when nothing else read it, its pain ("I rolled my ankle playing football. It's swollen")
 ROLLED_ANKLE = re.compile(r"(?i)(?:(?<=rolled my )|(?<=rolled his )|(?<=rolled her )|(?<=turned my )|(?<=turned his )|"
                           r"(?<=over on my )|(?<=over on his )|(?<=badly on my ))(?:left |right )?ankle\b")
+# Both legs weak in Chinese ("双腿越来越没力气", "两条腿没劲"): the legs' weakness, not tiredness (not 腿发软, often a
+# faint's; a stroke's one side is ``ZH_ONE_SIDE_WEAK``)
+ZH_LEGS_WEAK = re.compile(r"(?:双腿|两条腿|两腿|双下肢|两只脚|双脚)[^，。；！？,]{0,5}?(?:没力气|没劲|无力|使不上劲|抬不起来)")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
 # vaginal one (the lexicon's "yellow-green discharge" is trichomonas')
 PENILE_DISCHARGE = re.compile(r"(?i)\b(?:(?:thick|creamy|cloudy|milky|watery|clear)\s+)?(?:yellow|green|yellowy|greenish|"
@@ -1093,7 +1105,7 @@ GROWING_OR_TARGET = re.compile(r"(?i)\btarget\b|\bbulls?-?eye|\bdartboard|\bpale
 # Cutting oneself ("she's been cutting herself", "found fresh cuts ... she says she's been doing it"): a self-harm act
 # (not "cut himself with a rusty nail": an accident)
 CUTTING_ONESELF = re.compile(r"(?i)\b(?:been|is|was|keeps?|started|starting|admitted|admits|says she'?s been|says he'?s been)\s+"
-                             r"(?:secretly\s+)?cutting\s+(?:herself|himself|myself|themselves)\b|\bself[- ]harm(?:ing|ed)\b|"
+                             r"(?:secretly\s+)?cutting\s+(?:herself|himself|myself|themselves)\b|\b(?:been|is|was|started)\s+self[- ]harming\b|"
                              r"\bfresh\s+cuts\s+on\s+(?:my|his|her)\s+(?:[\w']+\s+){0,5}(?:arms?|wrists?|thighs?|legs?)\b")
 # A wisdom tooth's inflamed gum in Chinese, read after the lexicon (its own phrasings keep their words): half-erupted
 # (智齿只长出来一半), the gum swollen (那块牙龈肿了), the mouth that will not open (张不开嘴: the red flag, not a
@@ -1167,7 +1179,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BOTTOM_OF_BACK, "low_back_pain"), (RED_ON_WHITE_OF_EYE, "red_patch_white_of_eye"),
     (SUDDEN_BALL_PAIN, "sudden_testicular_pain"), (BALL_PAIN, "testicular_pain_swelling"),
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
-    (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"),
+    (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",
 # "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)

@@ -233,7 +233,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
       daytime sleepiness; hearing lost on waking the sudden one-ear sign; a relative's hay fever not the patient's;
       blood on the tissue in a note about weeing haematuria; stridor only when crying none; "the bottom of my foot" no
       anal pain; "fit and well" no seizure; a neck stiff "for months" a painful neck, not meningism; "dip nit+" no
-      nits; "the head of my penis is ... sore" no headache; "bit itchy" a bit, not the genitals; "going to pass out" a near faint (dizziness), not a faint; "cut herself on a knife" a wound, not self-harm."""
+      nits; "the head of my penis is ... sore" no headache; "bit itchy" a bit, not the genitals; "going to pass out" a near faint (dizziness), not a faint; "cut herself on a knife" a wound, not self-harm; a streak of blood
+      in a mucousy stool no redcurrant jelly."""
     span, after = words[a:b], words[b:b + 1]
     if finding == "confusion" and span in (["confusing"], ["confused"]) and (
             span == ["confusing"] or set(words[b:b + 2]) & _PUZZLED_BY):
@@ -270,8 +271,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             return "teething_dribbling"
         if _MOUTH_SORE_WORDS & set(words) and not airway:
             return None                                        # a child with mouth ulcers drools (NICE CKS HFMD)
-    if finding == "jaundice" and after and after[0] in _DISCHARGE_WORDS:   # "yellow gunk", not "yellow eyes and sputum"
-        return None
+    if finding == "jaundice" and (after and after[0] in _DISCHARGE_WORDS or _DISCHARGE_WORDS & set(span)):
+        return None   # "yellow gunk", "yellow sticky gunk, eye" (an eye's discharge), not "yellow eyes and sputum"
+    if finding == "redcurrant_jelly_stool" and {"streak", "streaks", "streaked", "fleck", "flecks", "speck", "specks",
+                                                "tinge", "tinged", "spot", "spots", "bit"} & set(span):
+        return "rectal_bleeding"   # "mucousy and loose, once with a streak of blood": a streak, not redcurrant jelly
     if finding == "lice_or_nits_seen" and span in (["nit"], ["nits"]) and (
             after and after[0][:1] in ("+", "-") or {"dip", "dipstick", "urinalysis", "ua"} & set(words) or
             URINARY_WORDS & set(words)):

@@ -279,6 +279,9 @@ _NOT_A_SIGN = re.compile(
     r"(?i)\b(?:no|not|non|isn'?t|wasn'?t|without|didn'?t|did not|never|nothing)\s+(?:\w+\s+){0,3}?"
     r"(?:crack|snap|pop|deform|numb|tender|bony|severe)\w*(?: (?:over|on|at) the \w+)?|"
     r"(?:bone|bony bits?)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does not|didn'?t|isn'?t|not)\s+(?:hurt|tender|sore)|"
+    # "No pain when I press on the bony bits at the back of the ankle or the side of my foot": the Ottawa points not tender
+    r"\bno\s+(?:pain|tenderness)\s+(?:when|if)\s+(?:i\s+|you\s+|he\s+|she\s+)?(?:press|push|touch)\w*\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:bony\s+bits?|bones?)\b[^.;!?,]{0,60}|"
     r"骨头[^，。,；;]{0,6}?不(?:太|怎么)?疼|没(?:听到|听见)?[^，。,；;]{0,4}?(?:响|咔)")
 NEEDS_CARE = re.compile(
     r"(?i)\b(?:can'?t|cannot|can not|could(?:n'?t| not)|unable to|not able to|won'?t|refus\w+ to)\s+(?:\w+\s+){0,3}?"
@@ -338,6 +341,13 @@ RETINAL_DETACHMENT = "retinal_detachment"
 RETINAL_TEAR_SIGNS = frozenset({"new_floaters", "curtain_over_vision", "sudden_vision_loss", "eye_trauma"})
 HEADACHES = frozenset({"headache", "throbbing_headache", "one_sided_headache", "thunderclap_headache",
                        "headache_worse_with_movement"})
+# Guillain-Barre syndrome is a weakness that rises over days to weeks (NICE CKS; Leonhard et al., Nat Rev Neurol 2019):
+# numb or burning feet with absent ankle jerks and no weakness, unsteadiness, facial weakness or trouble breathing or
+# swallowing read (a diabetic's neuropathy over months) count it as urgent when it leads, routine otherwise.
+GBS = "guillain_barre_syndrome"
+GBS_WEAKNESS = frozenset({"leg_weakness", "ascending_weakness", "hand_weakness", "unsteady_gait", "whole_face_weakness",
+                          "muscle_weakness", "one_sided_weakness", "shortness_of_breath", "severe_breathlessness",
+                          "difficulty_swallowing", "double_vision", "slurred_speech"})
 # A long-standing liver disease or epilepsy the note names as the patient's known condition (a hepatitis B carrier,
 # 小三阳, fatty liver from drink, "diagnosed with epilepsy"), with no sign of a flare, decompensation or a fit read:
 # a question about living with it, for the specialist or the GP (NICE CG165 chronic hepatitis B, NICE NG50 alcohol-
@@ -361,7 +371,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     (``CES_HALLMARKS``, ``CES_SIGNS``; urgent when it leads, ``lead``), and anaphylaxis likewise
     (``ANAPHYLAXIS_HALLMARKS``, ``ANAPHYLAXIS_SIGNS``), and angle-closure glaucoma in a note that reads no sign in
     the eye (``GLAUCOMA_EYE_SIGNS``; urgent when it leads), and a retinal detachment where the flashing lights are a
-    headache's aura and none of a tear's own signs is read (``RETINAL_TEAR_SIGNS``: urgent)."""
+    headache's aura and none of a tear's own signs is read (``RETINAL_TEAR_SIGNS``: urgent), and Guillain-Barre
+    syndrome with no weakness read (``GBS_WEAKNESS``; urgent when it leads)."""
     out: dict[str, str] = {}
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
             and not set(present) & PE_SIGNS:
@@ -374,6 +385,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     if RETINAL_DETACHMENT in kb.conditions and "visual_aura" in present and set(present) & HEADACHES \
             and not set(present) & RETINAL_TEAR_SIGNS:
         out[RETINAL_DETACHMENT] = "urgent"
+    if GBS in kb.conditions and not set(present) & GBS_WEAKNESS:
+        out[GBS] = "urgent" if lead == GBS else "routine"
     if GLAUCOMA in kb.conditions and not set(present) & GLAUCOMA_EYE_SIGNS:
         out[GLAUCOMA] = "urgent" if lead == GLAUCOMA else "routine"
     if CES_CONDITION in kb.conditions and denied & CES_HALLMARKS and not set(present) & CES_SIGNS:

@@ -94,13 +94,13 @@ def test_a_sixth_blind_set_in_the_held_out_mix(shipped_bundle):
 def test_a_seventh_blind_set_in_the_held_out_mix(shipped_bundle):
     """fresh_notes_v.csv: 200 notes in heldout_notes_q's mix, written blind (2026-12-04) and first read in aggregate:
     0.875 / 0.965 with under-triage 2 and over-triage by 2+ 11 at the session's start, 0.890 / 0.970, 1 and 10 after
-    set U's fixes (blind); 0.915 / 0.995, 0 and 6 after its own."""
+    set U's fixes (blind); 0.915 / 0.995, 0 and 2 after its own."""
     m = evaluate_dev(shipped_bundle, read("fresh_notes_v.csv"))
     print(f"\n[fresh_notes_v] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
           f"over2+ {m['over_triage_2plus']:.3f}")
     assert m["n"] == 200 and not m["unknown_dx"]
     assert m["top1"] >= 0.88 and m["top3"] >= 0.96 and m["under_triage"] <= 0.01, m["undertriaged"]
-    assert m["over_triage_2plus"] <= 0.05
+    assert m["over_triage_2plus"] <= 0.03
 
 
 def test_second_held_out_set(shipped_bundle):

@@ -1333,3 +1333,29 @@ def test_a_glucose_in_mmol_is_never_read_as_mg(ex, text, finding):
 ])
 def test_everyday_phrasings_from_the_thirteenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # more from the thirteenth blind set and the notes its rules moved
+    ("Pain ++ despite codeine, worse on moving toes, tingling foot. Cast feels tight.",
+     {"pain_out_of_proportion", "pain_on_passive_stretch", "tight_cast"}, set()),
+    ("Over the last 4 days my legs have got weaker and weaker", {"leg_weakness"}, set()),
+    ("双腿越来越没力气，走路不稳", {"leg_weakness", "unsteady_gait"}, set()),
+    ("左手左脚没力气", {"one_sided_weakness"}, {"leg_weakness"}),
+])
+def test_a_cast_too_tight_and_legs_growing_weak(ex, text, present, absent):
+    read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, finding, read", [
+    ("her poos are mucousy and loose, once with a streak of blood", "redcurrant_jelly_stool", False),
+    ("his poo looks like red jelly", "redcurrant_jelly_stool", True),
+    ("left eye woke up glued shut this morning with yellow sticky gunk, eye is red", "jaundice", False),
+    ("the whites of his eyes are yellow", "jaundice", True),
+])
+def test_the_red_flag_reader_on_an_infants_streak_of_blood_and_an_eyes_yellow_gunk(kb, text, finding, read):
+    """A 3-month-old's mucousy stool with a streak of blood (cow's milk allergy) was redcurrant jelly, an emergency; an
+    eye's 'yellow sticky gunk' jaundice."""
+    from medmodel.paths import RED_FLAG_PHRASES
+    reader = FindingExtractor(kb.with_red_flag_phrases(RED_FLAG_PHRASES, red_flags_only=True))
+    assert any(m.finding == finding and m.present for m in reader.extract(text, every=True)) is read

@@ -783,3 +783,26 @@ def test_slapped_cheek_with_a_pregnant_woman_in_contact(kb, text, raised):
     rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention("slapped_cheek_rash")], 6, frozenset(),
                                                                 text=text)}
     assert (rules.get("slapped_cheek_pregnant_contact") == "routine") is raised
+
+
+@pytest.mark.parametrize("present, lead, level", [
+    ({"tingling_feet", "absent_reflexes", "diabetes_history"}, "peripheral_neuropathy", "routine"),
+    ({"tingling_feet", "absent_reflexes"}, "guillain_barre_syndrome", "urgent"),
+    ({"tingling_feet", "leg_weakness"}, "guillain_barre_syndrome", None),
+    ({"tingling_feet", "unsteady_gait"}, "peripheral_neuropathy", None),
+])
+def test_guillain_barre_without_weakness(kb, present, lead, level):
+    """NICE CKS: GBS is a weakness rising over days to weeks; numb burning feet with absent ankle jerks and no weakness
+    (a diabetic's neuropathy of 8 months, set V) was an emergency by GBS alone."""
+    assert safety.settled_by_note(kb, "", present, set(), lead).get("guillain_barre_syndrome") == level
+
+
+@pytest.mark.parametrize("text, settled", [
+    ("rolled my ankle inward playing basketball 2 hrs ago. I walked off the court and can put weight on it though it "
+     "hurts. No pain when I press on the bony bits at the back of the ankle or the side of my foot, didn't hear a crack, "
+     "foot isn't numb or cold", True),
+    ("rolled my ankle, can put weight on it, heard a crack", False),
+])
+def test_a_turned_ankle_with_the_ottawa_points_not_tender(kb, text, settled):
+    """Ottawa ankle rules (NICE CKS sprains and strains): bearing weight with no bony tenderness needs no X-ray."""
+    assert (safety.settled_by_note(kb, text).get("ankle_fracture") == "routine") is settled
