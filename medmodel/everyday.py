@@ -356,6 +356,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # from a seventh blind set (fresh_notes_v): a uric acid is no blood in the urine, a joint's warmth no fever
     **dict.fromkeys(("血尿酸", "尿酸"), ()),
     **dict.fromkeys(("局部红肿发热", "红肿发热", "局部发热", "皮温高", "皮温升高", "摸着发烫", "摸着发热"), ("skin_warmth",)),
+    **dict.fromkeys(("变成透明的小水泡", "变成透明的水泡", "变成小水泡", "变成了小水泡", "变成水泡", "变成了水泡", "变成小水疱",
+                     "变成水疱"), ("vesicular_crops",)),
+    **dict.fromkeys(("像蜂蜜一样的痂", "蜂蜜一样的痂", "蜜黄色的痂", "黄色像蜂蜜一样的痂", "蜂蜜色的痂"), ("honey_crusted_sores",)),
+    **dict.fromkeys(("闻东西没味道", "闻不到味道", "闻不出味道", "鼻子闻不到"), ("loss_of_smell",)),
     **dict.fromkeys(("耳钉", "新耳环", "戴耳环的地方", "表带下面", "皮带扣那里", "皮带扣的地方"), ("rash_at_contact_site",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
@@ -691,6 +695,26 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("worse on moving toes", "worse moving toes", "pain moving toes", "pain on moving toes",
                      "hurts to move toes", "pain when toes moved", "pain on moving fingers", "worse moving fingers",
                      "pain stretching toes", "pain on passive movement toes"), "pain_on_passive_stretch"),
+    # from an eighth blind set (fresh_notes_w, 2026-12-04): an 84-year-old's delirium read nothing but her frequency;
+    # psychosis's voices and beliefs, a tension headache's band, a flight home before breathlessness (a PE), a stye
+    **dict.fromkeys(("talking to people who aren't there", "talking to people who arent there",
+                     "seeing people who aren't there", "hear people talking about me", "hearing people talking about me",
+                     "people talking about me through walls", "voices through the walls"), "hallucinations"),
+    **dict.fromkeys(("phone has been hacked", "phone hacked police", "messages for me tv", "putting messages tv",
+                     "messages in the tv", "police are watching me", "being spied on"), "delusions"),
+    **dict.fromkeys(("didn't know what day it was", "didnt know what day it was",
+                     "doesn't know what day it is", "doesnt know what day it is", "not know what day it is"), "confusion"),
+    **dict.fromkeys(("picking at the bedsheets", "picking at bedsheets", "picking at the sheets", "picking at things air",
+                     "plucking at the sheets"), "restlessness"),
+    **dict.fromkeys(("dozy in the day", "dozy during the day", "very dozy", "really dozy"), "drowsiness"),
+    **dict.fromkeys(("band-like pressure", "band like pressure", "like a tight hat", "tight hat", "pressure across forehead",
+                     "pressure across my forehead"), "band_like_headache"),
+    **dict.fromkeys(("flew back from", "flown back from", "flight back from", "long flight", "long-haul flight",
+                     "long haul flight", "just got off a flight"), "immobility_long_travel"),
+    **dict.fromkeys(("swelling on the edge of my eyelid", "swelling edge eyelid", "lump edge eyelid",
+                     "yellow spot near the lashes", "yellow spot near lashes", "red lump on my eyelid"), "eyelid_lump"),
+    **dict.fromkeys(("wiggly lines", "squiggly lines", "little wiggly lines"), "skin_burrows"),
+    **dict.fromkeys(("gaping open", "wound gaping", "cut gaping", "edges gaping"), "gaping_wound"),
     # a side's sharp pain on breathing in ("a sharp pain on the right when I breathe in", set T's pneumonia at 68)
     **dict.fromkeys(("pain right breathe in", "pain left breathe in", "pain side breathe in", "pain right take breath",
                      "pain left take breath", "pain side take breath", "pain ribs breathe in", "pain right deep breath",
@@ -1087,6 +1111,19 @@ ROLLED_ANKLE = re.compile(r"(?i)(?:(?<=rolled my )|(?<=rolled his )|(?<=rolled h
 # Both legs weak in Chinese ("双腿越来越没力气", "两条腿没劲"): the legs' weakness, not tiredness (not 腿发软, often a
 # faint's; a stroke's one side is ``ZH_ONE_SIDE_WEAK``)
 ZH_LEGS_WEAK = re.compile(r"(?:双腿|两条腿|两腿|双下肢|两只脚|双脚)[^，。；！？,]{0,5}?(?:没力气|没劲|无力|使不上劲|抬不起来)")
+# Spots that do not fade under a glass ("a few little purple spots on my legs that dont fade when i press a glass on
+# them"): a non-blanching rash, meningococcal disease's sign (NICE NG240); the lexicon's phrasings of it hold the "not"
+# that keeps them from being matched with words between
+# (read on the noun, so that the "not" in its words denies nothing and a "no" before it still does)
+NON_BLANCHING = re.compile(r"(?i)\b(?:spots?|rash|dots|marks|blotches|pinpricks)\b(?=[^.;!?]{0,40}?\b(?:don'?t|doesn'?t|do not|"
+                           r"does not|didn'?t|won'?t|wont|not|never)\s+(?:fade|go away|disappear|blanch|go pale|go white|change)"
+                           r"\w*\b[^.;!?]{0,30}?\b(?:press\w*|glass|push\w*|tumbler))")
+# Muddled, of a person ("she's been really muddled"), read after the lexicon; not words or speech coming out muddled
+# and said strongly ("really muddled", "become muddled", "more and more muddled": not "a bit muddled" or "shaky, sweaty and
+# muddled" after a hypo that came round - confusion is an emergency sign)
+MUDDLED = re.compile(r"(?i)\b(?:really|very|completely|totally|so|increasingly|more|been|become|becoming|gone|getting|got)\s+"
+                     r"(?:really\s+|very\s+|quite\s+|more\s+and\s+more\s+)?muddled\b")
+NOT_A_PERSONS = re.compile(r"(?i)\bwords?\b|\bspeech\b|\bspeak|\bspoke|\btalk|\bsentences?\b|\bletters\b|\bpaperwork")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
 # vaginal one (the lexicon's "yellow-green discharge" is trichomonas')
 PENILE_DISCHARGE = re.compile(r"(?i)\b(?:(?:thick|creamy|cloudy|milky|watery|clear)\s+)?(?:yellow|green|yellowy|greenish|"
@@ -1159,7 +1196,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_BLOCKED_FEELING, "ear_fullness", None, ZH_EAR_WORDS), (ZH_SAME_IN_OTHERS, "sick_contact"),
     (ANKLE_ROLLED, "fall_or_injury"), (ROLLED_ANKLE, "ankle_pain"), (SPOTS_TO_BLISTERS, "vesicular_crops", None, SPOT_WORDS),
     (ZH_WISDOM_TOOTH, "toothache"), (ZH_GUM_SWOLLEN, "gum_swelling"), (ZH_MOUTH_HARD_TO_OPEN, "trismus"),
-    (ZH_BAD_BREATH, "bad_breath"))
+    (ZH_BAD_BREATH, "bad_breath"), (MUDDLED, "confusion", NOT_A_PERSONS))
 # (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),)
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
@@ -1180,6 +1217,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (SUDDEN_BALL_PAIN, "sudden_testicular_pain"), (BALL_PAIN, "testicular_pain_swelling"),
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
+    (NON_BLANCHING, "non_blanching_rash"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",
 # "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)

@@ -50,7 +50,9 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               "not going into", "not spreading to", "doesn't radiate to", "doesn't radiate into", "not radiating to",
               "no radiation to", "nothing going down", "nothing going into", "nothing spreading to", "not going down",
               # "he isn't drowsy", "she wasn't vomiting", "they weren't itchy", "hasn't been sick" were read as present
-              "isn't", "wasn't", "aren't", "weren't", "hasn't been", "haven't been", "hadn't been")
+              "isn't", "wasn't", "aren't", "weren't", "hasn't been", "haven't been", "hadn't been",
+              # "haven't coughed up blood", "hasn't vomited": their participle only (``_BE_NOT``'s tight scope)
+              "haven't", "hasn't", "hadn't", "havent", "hasnt")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
 EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
              "no relief", "not helping", "no idea", "not since", "no longer", "no reason", "no apparent reason",
@@ -78,7 +80,16 @@ EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "no
              "hasn't been well", "haven't been well", "haven't been right", "hasn't been eating", "hasn't been drinking",
              "hasn't been feeding", "haven't been eating", "haven't been sleeping", "hasn't been sleeping",
              # "getting up in the night, which he never does, drinking squash...": what he never does is the night
-             "never does", "never do")
+             "never does", "never do",
+             # ... and "haven't", "hasn't" where the words after them state something ("hasn't stopped vomiting",
+             # "haven't slept", "hasn't eaten", "hasn't passed urine")
+             *(f"{have} {rest}" for have in ("haven't", "hasn't", "hadn't") for rest in (
+                 "stopped", "slept", "eaten", "eaten anything", "drunk", "fed", "fed properly", "settled", "improved",
+                 "helped", "gone", "gone away", "passed", "passed urine", "passed water", "weed", "peed", "pooed",
+                 "opened", "got better", "changed", "eased", "worked", "responded", "woken", "kept", "managed", "felt right",
+                 "felt well", "felt myself", "slept properly", "slept well", "left", "moved", "walked", "spoken", "said",
+                 "wanted", "stopped crying", "stopped bleeding", "stopped vomiting", "stopped coughing", "touched",
+                 "touched it", "done anything", "done much", "made a difference", "made any difference")))
 EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "apart", "yet", "still",
                   "which", "who", "and then", "\n"}
 _ZH_NEG_CHARS = frozenset("无没未不否")
@@ -288,7 +299,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             return None                                        # "crackling when I chew": the ear, not the lungs
         if near & {"knee", "knees", "joint", "joints", "shoulder", "neck", "ankle", "hip"}:
             return "joint_crepitus"                            # "my knee crackles on the stairs"
-    if finding == "weight_gain" and span[:2] == ["put", "weight"] and words[b:b + 1] in (["on"], ["through"]) and \
+    if finding == "weight_gain" and span[:1] == ["put"] and span[-1:] == ["weight"] and len(span) <= 3 and \
+            words[b:b + 1] in (["on"], ["through"]) and \
             words[b + 1:b + 2] and words[b + 1] in ("it", "the", "that", "this", "his", "her", "my", "either", "one",
                                                     "both", "leg", "foot", "ankle", "knee", "hip"):
         return None                                            # "he'll still put weight on it": bearing weight
@@ -296,6 +308,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
                 "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):
         return "limp"                                          # a limping gait, not a limp (floppy) child
+    if finding == "bloody_diarrhoea" and {"throat", "nose", "nostril", "mouth"} & set(words[b:b + 6]):
+        return "blood_down_throat"                             # "blood running down the back of my throat"
     if finding == "self_harm_act" and span[:1] == ["cut"] and set(words[b:b + 2]) & {"on", "with", "while", "accidentally",
                                                                                     "shaving", "cooking", "chopping"}:
         return "skin_break_wound"                              # "cut himself with a rusty nail": an accident
@@ -560,7 +574,10 @@ EN_POSSESSIVES = {"her": "my", "his": "my", "their": "my", "your": "my", "our": 
 _TRIGGER_FIRST_WORDS = frozenset({t.split()[0] for t in EN_PRE_NEG} | {t.split()[0].replace("'", "") for t in EN_PRE_NEG}
                                  ) - {"have", "has", "do", "does"}
 _STAND_IN = "nausea"   # a one-word finding in the place of words a pattern read, for their denial (``_said_denied``)
-_BE_NOT = {"isn't", "wasn't", "aren't", "weren't", "been"}
+_BE_NOT = {"isn't", "wasn't", "aren't", "weren't", "been", "haven't", "hasn't", "hadn't", "havent", "hasnt"}
+_HAVE_NOT = {"haven't", "hasn't", "hadn't", "havent", "hasnt"}
+_LACK_PARTICIPLES = {"passed", "had", "eaten", "fed", "slept", "weed", "peed", "pooed", "opened", "been", "stopped", "drunk",
+                     "woken", "wet", "done", "gone", "moved", "kept", "managed"}
 _NOT_WORDS = {"not", "didn't", "doesn't", "don't"}   # deny the word after them, and a list only if it opens there
 _ABSENCE_FINDINGS = {"absent_cough"}   # "no cough or fever": the finding is an absence, and its "no" runs on
 EN_ARTICLES = ("a", "an", "the")
@@ -1114,6 +1131,9 @@ class FindingExtractor:
         # Other findings of the same list do not use up the scope; other words do.
         words_between = [w for k, w in enumerate(gap) if trigger_end + k not in covered]
         filler = [w for w in words_between if w not in (",", "or", "and", "nor", "any", "a", "an", "the", "/", "significant", "obvious", "other")]
+        if words[trigger_end - 1] in _HAVE_NOT and (words[finding_start] in _LACK_PARTICIPLES or "," in gap):
+            return False   # "hasn't passed urine since this morning": the lack is the finding ("paracetamol hasn't
+                           # touched, seeing flashing lights": a comma ends it)
         if words[trigger_end - 1] in _BE_NOT:   # "he isn't drowsy": the predicate after it, not a later clause
             return len(filler) <= 1 and "and" not in gap[:1]   # ("paracetamol isn't touching and I keep seeing...")
         return len(words_between) <= SCOPE_WORDS and len(filler) <= 3

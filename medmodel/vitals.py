@@ -113,6 +113,9 @@ _PATTERNS = [
     (re.compile(r"(?i)\b(?:watch|fitbit|smartwatch|oximeter)\s+(?:said|says|showed|shows|reads|read|was|is)\s+"
                 r"(?:my\s+)?(?:heart\s*rate\s+|pulse\s+|hr\s+)?(?:was\s+|is\s+|at\s+|of\s+)?(\d{2,3})\b(?!\s*(?:%|/|\.\d))"),
      _heart_rate),
+    # "(118 on my watch at rest)", "120bpm on my fitbit": a watch's pulse
+    (re.compile(r"(?i)\b(\d{2,3})\s*(?:bpm\s*)?(?:on|according to)\s+(?:my|his|her|the)\s+(?:apple\s+|smart\s*)?(?:watch|fitbit|garmin)\b"),
+     _heart_rate),
     (re.compile(r"(?i)\b(?:rr|resp(?:iratory)?\s*rate|resps)" + _SEP + r"(\d{1,2})\b"), _resp_rate),
     (re.compile(r"呼吸(?:频率)?\s*[:：]?\s*(\d{1,2})\s*次"), _resp_rate),
     (re.compile(r"(?i)\b(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%"), _peak_flow),

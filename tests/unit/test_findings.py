@@ -1359,3 +1359,36 @@ def test_the_red_flag_reader_on_an_infants_streak_of_blood_and_an_eyes_yellow_gu
     from medmodel.paths import RED_FLAG_PHRASES
     reader = FindingExtractor(kb.with_red_flag_phrases(RED_FLAG_PHRASES, red_flags_only=True))
     assert any(m.finding == finding and m.present for m in reader.extract(text, every=True)) is read
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a fourteenth blind set (fresh_notes_w, 2026-12-04): each both ways
+    ("theres a few little purple spots on my legs that dont fade when i press a glass on them", {"non_blanching_rash"},
+     set()),
+    ("There's a purple rash that doesn't fade when I press a glass on it.", {"non_blanching_rash"}, set()),
+    ("no spots that don't fade when pressed with a glass", set(), {"non_blanching_rash"}),
+    ("Denies vesicles in crops or non-blanching petechial rash.", set(), {"non_blanching_rash"}),
+    ("no cough, no fever, haven't coughed up blood, no leg pain", set(), {"haemoptysis"}),
+    ("hasn't passed urine since this morning", {"reduced_urine_output"}, set()),
+    ("headache that paracetamol hasn't touched, seeing flashing lights", {"flashing_lights"}, set()),
+    ("haven't lifted anything heavy", set(), {"heavy_lifting"}),
+    ("my heart is racing (118 on my watch at rest)", {"tachycardia"}, set()),
+    ("Flew back from Thailand 4 days ago", {"immobility_long_travel"}, set()),
+    ("she's been really muddled, didn't know what day it was, picking at the bedsheets and talking to people who "
+     "aren't there, dozy in the day", {"confusion", "restlessness", "hallucinations", "drowsiness"}, set()),
+    ("went shaky sweaty and a bit muddled, meter said 2.9", set(), {"confusion"}),
+    ("words were coming out muddled", {"slurred_speech"}, {"confusion"}),
+    ("I can hear people talking about me through the walls. my phone has been hacked by the police",
+     {"hallucinations", "delusions"}, set()),
+    ("Dull band-like pressure across my forehead, like a tight hat", {"band_like_headache"}, set()),
+    ("no blood running down the back of my throat", set(), {"bloody_diarrhoea", "blood_down_throat"}),
+    ("有的已经变成透明的小水泡，特别痒", {"vesicular_crops"}, set()),
+    ("结了一层黄色像蜂蜜一样的痂", {"honey_crusted_sores"}, set()),
+    ("今天鼻塞流涕，闻东西没味道了", {"loss_of_smell"}, set()),
+    ("little wiggly lines on my fingers, itchy at night", {"skin_burrows"}, set()),
+    ("just doesn't want to put full weight on it", set(), {"weight_gain"}),
+    ("I've put on weight", {"weight_gain"}, set()),
+    ("cut my hand on a broken glass, its gaping open", {"gaping_wound"}, set()),
+])
+def test_everyday_phrasings_from_the_fourteenth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)
