@@ -360,6 +360,9 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                      "变成水疱"), ("vesicular_crops",)),
     **dict.fromkeys(("像蜂蜜一样的痂", "蜂蜜一样的痂", "蜜黄色的痂", "黄色像蜂蜜一样的痂", "蜂蜜色的痂"), ("honey_crusted_sores",)),
     **dict.fromkeys(("闻东西没味道", "闻不到味道", "闻不出味道", "鼻子闻不到"), ("loss_of_smell",)),
+    **dict.fromkeys(("变成一个个小水疱", "变成一个个小水泡", "变成了一个个小水疱"), ("vesicular_crops",)),
+    **dict.fromkeys(("耳朵后面和脖子后面摸到好几个小疙瘩", "耳朵后面摸到小疙瘩", "耳后摸到几个小疙瘩", "耳朵后面有几个小疙瘩",
+                     "脖子后面摸到好几个小疙瘩", "耳后淋巴结肿大"), ("swollen_lymph_nodes",)),
     **dict.fromkeys(("耳钉", "新耳环", "戴耳环的地方", "表带下面", "皮带扣那里", "皮带扣的地方"), ("rash_at_contact_site",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
@@ -715,6 +718,25 @@ EN_EVERYDAY: dict[str, str] = {
                      "yellow spot near the lashes", "yellow spot near lashes", "red lump on my eyelid"), "eyelid_lump"),
     **dict.fromkeys(("wiggly lines", "squiggly lines", "little wiggly lines"), "skin_burrows"),
     **dict.fromkeys(("gaping open", "wound gaping", "cut gaping", "edges gaping"), "gaping_wound"),
+    # from a fifteenth blind set (fresh_notes_x, 2026-12-04)
+    **dict.fromkeys(("look like cornflakes", "like cornflakes", "crusty yellow sores", "crusty yellowy sores",
+                     "crusty yellowy-brown sores", "yellow crusty sores", "crusts like cornflakes", "golden crusts"),
+                    "honey_crusted_sores"),
+    **dict.fromkeys(("eyes itchy and watery", "eyes so itchy", "eyes get itchy", "itchy eyes", "eyes are itchy",
+                     "eyes really itchy"), "itchy_eyes"),
+    **dict.fromkeys(("caught my eye with her fingernail", "caught my eye fingernail", "poked me in the eye", "poked my eye",
+                     "scratched my eye", "fingernail in my eye", "finger in my eye", "caught my eye with"), "eye_trauma"),
+    **dict.fromkeys(("eye watering loads", "streaming eye", "eye is streaming", "eye streaming"),
+                    "watery_eyes"),
+    **dict.fromkeys(("back from ghana", "back from nigeria", "visiting family in ghana", "visiting family in nigeria",
+                     "back from africa", "back from india", "back from uganda", "back from kenya", "back from sierra leone",
+                     "back from malawi"), "recent_travel_tropics"),
+    **dict.fromkeys(("flu like thing", "flu-like thing", "fluey thing", "flu thing last week"), "recent_viral_illness"),
+    **dict.fromkeys(("lost inches in height", "lost 2 inches in height", "lost height", "shrunk in height"), "height_loss"),
+    **dict.fromkeys(("broke her wrist small stumble", "broke her wrist slipped", "broke wrist just a small stumble",
+                     "fracture from a small fall", "broke from a small fall"), "low_trauma_fracture"),
+    **dict.fromkeys(("steroid tablets on and off for years", "steroid tablets for years", "on steroids for years",
+                     "long term steroids", "prednisolone for years"), "long_term_steroids"),
     # a side's sharp pain on breathing in ("a sharp pain on the right when I breathe in", set T's pneumonia at 68)
     **dict.fromkeys(("pain right breathe in", "pain left breathe in", "pain side breathe in", "pain right take breath",
                      "pain left take breath", "pain side take breath", "pain ribs breathe in", "pain right deep breath",
@@ -1124,6 +1146,17 @@ NON_BLANCHING = re.compile(r"(?i)\b(?:spots?|rash|dots|marks|blotches|pinpricks)
 MUDDLED = re.compile(r"(?i)\b(?:really|very|completely|totally|so|increasingly|more|been|become|becoming|gone|getting|got)\s+"
                      r"(?:really\s+|very\s+|quite\s+|more\s+and\s+more\s+)?muddled\b")
 NOT_A_PERSONS = re.compile(r"(?i)\bwords?\b|\bspeech\b|\bspeak|\bspoke|\btalk|\bsentences?\b|\bletters\b|\bpaperwork")
+# Sight in one eye gone in moments ("the vision in my left eye just went, within seconds, everything grey-black"):
+# sudden loss of vision (central retinal artery occlusion is a stroke of the eye: NICE CKS, RCOphth - an emergency)
+SIGHT_GONE = re.compile(r"(?i)\b(?:vision|sight|eyesight)\s+in\s+(?:my|his|her|the)\s+(?:left\s+|right\s+)?eye\s+(?:just\s+|suddenly\s+)?"
+                        r"(?:went|gone|has gone|disappeared|went black|went dark|blacked out|went grey)\b|"
+                        r"\b(?:suddenly|all of a sudden)\s+(?:went\s+)?blind\s+in\s+(?:my|his|her|one)\s+(?:left\s+|right\s+)?eye\b|"
+                        r"\bcan'?t\s+see\s+(?:anything\s+)?(?:out\s+of|with)\s+(?:my|his|her)\s+(?:left|right)\s+eye\b")
+# Shaking that cannot be stopped with a fever ("fevers where i shake uncontrollably then sweat buckets"): rigors; not
+# shaking after an injection or with panic
+SHAKING_UNCONTROLLABLY = re.compile(r"(?i)\b(?:shak(?:e|ing)|shiver(?:ing)?)\s+(?:all over\s+)?uncontrollabl[ey]|\buncontrollable\s+"
+                                    r"(?:shaking|shivering)|\bteeth\s+(?:were\s+|are\s+)?chattering")
+FEVER_WORDS = re.compile(r"(?i)\bfever|\btemp|\bhot\b|\bsweat|\bchills?\b|\bcold\b|发烧|发热|寒战")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
 # vaginal one (the lexicon's "yellow-green discharge" is trichomonas')
 PENILE_DISCHARGE = re.compile(r"(?i)\b(?:(?:thick|creamy|cloudy|milky|watery|clear)\s+)?(?:yellow|green|yellowy|greenish|"
@@ -1163,7 +1196,8 @@ FORESKIN_MOVES_FINE = re.compile(r"(?i)\b(?:can|could)\s+(?:still\s+)?(?:pull|pu
                                  r"(?:fine|ok|okay|normally|easily|without\s+(?:any\s+)?(?:problem|trouble|difficulty|pain))\b")
 # Hearing lost suddenly in one ear, in Chinese ("昨天早上醒来突然发现右耳听不见了"): the sudden one-ear loss
 ZH_SUDDEN_DEAF_EAR = re.compile(r"(?:突然|一下子|醒来|睡醒)[^。；！？没不]{0,10}?(?:[左右一]边?耳(?:朵)?|一只耳朵)[^。；！？]{0,4}?"
-                                r"(?:听不见|听不清|听不到|聋了|什么都听不见)")
+                                r"(?:听不见|听不清|听不到|聋了|什么都听不见)|"
+                                r"(?:[左右一]边?耳(?:朵)?|一只耳朵)(?:突然|一下子)(?:就)?(?:听不见|听不清|听不到|聋了)")
 # An ear that feels blocked, when the ear is the sentence's subject ("右耳嗡嗡响，还有堵塞感")
 ZH_BLOCKED_FEELING = re.compile(r"(?:堵塞感|闷堵感|堵的感觉|闷闷的|塞住了一样)")
 ZH_EAR_WORDS = re.compile(r"耳")
@@ -1196,7 +1230,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_BLOCKED_FEELING, "ear_fullness", None, ZH_EAR_WORDS), (ZH_SAME_IN_OTHERS, "sick_contact"),
     (ANKLE_ROLLED, "fall_or_injury"), (ROLLED_ANKLE, "ankle_pain"), (SPOTS_TO_BLISTERS, "vesicular_crops", None, SPOT_WORDS),
     (ZH_WISDOM_TOOTH, "toothache"), (ZH_GUM_SWOLLEN, "gum_swelling"), (ZH_MOUTH_HARD_TO_OPEN, "trismus"),
-    (ZH_BAD_BREATH, "bad_breath"), (MUDDLED, "confusion", NOT_A_PERSONS))
+    (ZH_BAD_BREATH, "bad_breath"), (MUDDLED, "confusion", NOT_A_PERSONS),
+    (SHAKING_UNCONTROLLABLY, "rigors", None, FEVER_WORDS))
 # (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),)
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
@@ -1217,7 +1252,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (SUDDEN_BALL_PAIN, "sudden_testicular_pain"), (BALL_PAIN, "testicular_pain_swelling"),
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
-    (NON_BLANCHING, "non_blanching_rash"),
+    (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",
 # "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)

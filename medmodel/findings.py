@@ -206,6 +206,11 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[lo:min(his) if his else len(text)]
 
 
+def _sentence_end(words: list[str], b: int, reach: int) -> int:
+    """The end of the sentence that holds word ``b``, within ``reach`` words."""
+    return next((k for k in range(b, min(len(words), b + reach)) if words[k] in (".", "!", "?", ";")), min(len(words), b + reach))
+
+
 def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = False) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some:
     - "a dribble after I pee", "then dribbles after": post-void dribbling; "dribbling loads, chewing everything": a
@@ -274,7 +279,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
                                     for k, w in enumerate(words[a:b], a)):
         return None   # "fit and well, first time with a rash", "to get fit for the first time": healthy, not a fit
     if finding == "drooling" and any(w.startswith(("dribbl", "drool")) for w in span):
-        lo, hi = _clause(words, a, b, 25, _CLAUSE_BREAKS)   # "when I pee ..., and only a dribble comes out"
+        lo, hi = _clause(words, a, b, 25, _CLAUSE_BREAKS - {"but"})   # "when I pee ..., and only a dribble comes out"
         if (URINARY_WORDS | {"wee", "wees", "loo", "toilet"}) & set(words[lo:hi]) or (after and after[0] in _AFTER_VOIDING):
             return "terminal_dribbling"                       # ("burning when I wee ..., only a dribble comes out")
         airway = _affirmed(words, _AIRWAY_WORDS)              # "no breathing difficulty" is no airway sign
@@ -308,6 +313,22 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
                 "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):
         return "limp"                                          # a limping gait, not a limp (floppy) child
+    if finding == "exertional_chest_pain" and any(w in ("better", "easier", "eases", "improves", "improved") and
+                                                  {"exercise", "exercising", "gym", "moving", "move", "active", "activity",
+                                                   "running", "walking"} & set(span[k + 1:k + 5])
+                                                  for k, w in enumerate(span)):
+        return None                                            # "it gets better when I exercise": the opposite
+    if finding in ("shortness_of_breath", "severe_breathlessness") and \
+            ({"till", "until", "til"} & set(words[max(0, a - 3):a]) and {"cough", "coughing", "coughs"} & set(words[max(0, a - 8):a])
+             or {"whoop", "whooping", "whoops"} & set(words[max(0, a - 3):b])):
+        return None                                            # "cough cough cough till i cant breathe", "this big
+                                                               # whooping gasp when i breathe in": the fit's, the whoop
+    if finding == "head_injury" and {"like", "as", "if"} & set(words[max(0, a - 3):b]) and \
+            {"headache", "pain", "ache", "worst"} & set(words[max(0, a - 12):b + 4]):
+        return None                                            # "a sudden headache ... like being hit with a bat"
+    if finding == "mouth_ulcers" and {"crusty", "crusted", "crusts", "cornflakes", "yellowy"} & \
+            set(words[max(0, a - 4):b + 6]):
+        return "honey_crusted_sores"                           # "crusty yellowy-brown sores round his nose and mouth"
     if finding == "bloody_diarrhoea" and {"throat", "nose", "nostril", "mouth"} & set(words[b:b + 6]):
         return "blood_down_throat"                             # "blood running down the back of my throat"
     if finding == "self_harm_act" and span[:1] == ["cut"] and set(words[b:b + 2]) & {"on", "with", "while", "accidentally",
@@ -319,7 +340,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "generalised_itching"                           # "Bit itchy when I'm sweaty": a bit, not "my bits"
     if finding == "headache" and any(w == "head" and words[k + 1:k + 2] == ["of"] for k, w in enumerate(span, a)):
         return None                                            # "the head of my penis is red, sore": not the head
-    if finding == "headache" and ((worst := _WORST_EVER.search(after6 := " ".join(words[b:b + 6]))) and not
+    if finding == "headache" and ((worst := _WORST_EVER.search(after6 := " ".join(words[b:_sentence_end(words, b, 20)]))) and not
                                   _NOT_BEFORE_WORST & set(after6[:worst.start()].split()[-2:]) or
                                   {"sudden", "severe"} <= set(words[max(0, a - 4):a])):
         return "thunderclap_headache"                          # "sudden severe occipital headache, 'worst ever'"

@@ -653,6 +653,10 @@ CONTEXT_RULES = (
                 "NHS 'Pulled elbow' and NICE CKS (fractures in children): a child who will not use an arm after a "
                 "pull or a fall needs to be seen the same day - a pulled elbow is put back at an urgent treatment "
                 "centre, and a fracture needs an X-ray", age_below=16),
+    ContextRule("little_urine_at_65", ("reduced_urine_output",), "urgent", "at 65 or older",
+                "NICE NG148 (acute kidney injury): in an acute illness, passing little urine at 65 or older (more so on "
+                "diuretics or with heart or kidney disease) is a risk of acute kidney injury - check creatinine and "
+                "fluids the same day", age_from=65),
     ContextRule("slapped_cheek_pregnant_contact", ("slapped_cheek_rash", "lacy_rash_limbs"), "routine",
                 "with a pregnant woman in contact",
                 "UKHSA 'Guidance on the investigation, diagnosis and management of viral illness, or exposure to viral "

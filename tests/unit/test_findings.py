@@ -540,7 +540,7 @@ def test_black_stool_on_iron_tablets_is_no_melaena(shipped_bundle):
     ("the red bit is getting bigger, I drew round it with a biro", {"spreading_red_warm_skin"}, set()),
     ("a round red patch on my forearm that's slowly getting bigger, scaly edge", set(), {"spreading_red_warm_skin"}),
     ("Tingling in my thumb and first two fingers, wakes me up at night", {"hand_numbness_tingling"}, set()),
-    ("右耳朵突然听不清了，像被堵住一样", {"hearing_loss"}, set()),
+    ("右耳朵突然听不清了，像被堵住一样", {"sudden_hearing_loss_one_ear"}, set()),   # (the sudden one-ear loss)
     ("he's been fitting for 10 minutes", {"seizure", "prolonged_seizure"}, set()),
     ("she keeps fitting", {"seizure"}, set()),
     ("I'm fitting a new kitchen", set(), {"seizure"}),
@@ -1391,4 +1391,36 @@ def test_the_red_flag_reader_on_an_infants_streak_of_blood_and_an_eyes_yellow_gu
     ("cut my hand on a broken glass, its gaping open", {"gaping_wound"}, set()),
 ])
 def test_everyday_phrasings_from_the_fourteenth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a fifteenth blind set (fresh_notes_x, 2026-12-04): each both ways
+    ("the vision in my left eye just went, within seconds, everything grey-black, no pain at all",
+     {"sudden_vision_loss"}, set()),
+    ("Weirdly it gets better when I exercise and worse when I rest", set(), {"exertional_chest_pain"}),
+    ("central CP on exertion x 3/52, tight, eases w rest <5 min", {"exertional_chest_pain"}, set()),
+    ("got a sudden headache at the back of my head like being hit with a bat, worst ever, went from nothing to 10/10",
+     {"thunderclap_headache"}, {"head_injury"}),
+    ("I fell off my bike and hit my head", {"head_injury"}, set()),
+    ("cough cough cough till i cant breathe then this big whooping gasp when i breathe in",
+     {"paroxysmal_cough_whoop"}, {"shortness_of_breath", "severe_breathlessness"}),
+    ("burning when i wee and going every 10 mins but only a dribble comes out", {"terminal_dribbling"}, {"drooling"}),
+    ("Both my eyes get so itchy and watery every time I mow the lawn", {"itchy_eyes"}, {"generalised_itching"}),
+    ("my 2 year old caught my eye with her fingernail this morning", {"eye_trauma"}, set()),
+    ("He ate a lot of street food and drank the tap water there", set(), {"watery_eyes"}),
+    ("crusty yellowy-brown sores round his nose and mouth, look like cornflakes", {"honey_crusted_sores"},
+     {"mouth_ulcers"}),
+    ("got back from visiting family in Ghana 2 weeks ago", {"recent_travel_tropics"}, set()),
+    ("fevers where i shake uncontrollably then sweat buckets", {"rigors"}, set()),
+    ("I started shaking, twitching, and moving around uncontrollably", set(), {"rigors"}),
+    ("had a bad flu like thing 10 days ago", {"recent_viral_illness"}, set()),
+    ("she's lost about 2 inches in height", {"height_loss"}, set()),
+    ("Now she can't put any weight on that leg, it looks shorter than the other", {"shortened_externally_rotated_leg"},
+     {"height_loss"}),
+    ("今天早上起床发现右耳突然听不清了", {"sudden_hearing_loss_one_ear"}, set()),
+    ("昨天开始身上起小红点，今天变成一个个小水疱", {"vesicular_crops"}, set()),
+    ("耳朵后面和脖子后面摸到好几个小疙瘩", {"swollen_lymph_nodes"}, set()),
+])
+def test_everyday_phrasings_from_the_fifteenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)

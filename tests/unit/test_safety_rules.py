@@ -806,3 +806,11 @@ def test_guillain_barre_without_weakness(kb, present, lead, level):
 def test_a_turned_ankle_with_the_ottawa_points_not_tender(kb, text, settled):
     """Ottawa ankle rules (NICE CKS sprains and strains): bearing weight with no bony tenderness needs no X-ray."""
     assert (safety.settled_by_note(kb, text).get("ankle_fracture") == "routine") is settled
+
+
+@pytest.mark.parametrize("age, raised", [(78, True), (65, True), (40, False)])
+def test_little_urine_at_65_or_older(kb, age, raised):
+    """NICE NG148: passing little urine in an acute illness at 65 or older (a 78-year-old on diuretics with 3 days of
+    diarrhoea, set X) is an acute kidney injury risk checked the same day."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention("reduced_urine_output")], age, frozenset())}
+    assert (rules.get("little_urine_at_65") == "urgent") is raised
