@@ -348,6 +348,8 @@ GBS = "guillain_barre_syndrome"
 GBS_WEAKNESS = frozenset({"leg_weakness", "ascending_weakness", "hand_weakness", "unsteady_gait", "whole_face_weakness",
                           "muscle_weakness", "one_sided_weakness", "shortness_of_breath", "severe_breathlessness",
                           "difficulty_swallowing", "double_vision", "slurred_speech"})
+# (a migraine's aura - zigzag, sparkly or shimmering lights - explains a visual disturbance or blurring beside it)
+AURA_EXPLAINS = frozenset({"visual_disturbance", "blurred_vision"})
 # A long-standing liver disease or epilepsy the note names as the patient's known condition (a hepatitis B carrier,
 # 小三阳, fatty liver from drink, "diagnosed with epilepsy"), with no sign of a flare, decompensation or a fit read:
 # a question about living with it, for the specialist or the GP (NICE CG165 chronic hepatitis B, NICE NG50 alcohol-
@@ -387,7 +389,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[RETINAL_DETACHMENT] = "urgent"
     if GBS in kb.conditions and not set(present) & GBS_WEAKNESS:
         out[GBS] = "urgent" if lead == GBS else "routine"
-    if GLAUCOMA in kb.conditions and not set(present) & GLAUCOMA_EYE_SIGNS:
+    eye_signs = GLAUCOMA_EYE_SIGNS - (AURA_EXPLAINS if "visual_aura" in present else frozenset())
+    if GLAUCOMA in kb.conditions and not set(present) & eye_signs:
         out[GLAUCOMA] = "urgent" if lead == GLAUCOMA else "routine"
     if CES_CONDITION in kb.conditions and denied & CES_HALLMARKS and not set(present) & CES_SIGNS:
         out[CES_CONDITION] = "urgent" if lead == CES_CONDITION else "routine"   # (the lead: seen the same day)

@@ -745,6 +745,8 @@ def test_a_chemical_eye_injury_needs_the_chemical(text, named):
     ({"headache", "vomiting", "eye_pain"}, "acute_angle_closure_glaucoma", None),
     ({"headache", "red_eye", "halos_around_lights"}, "migraine", None),
     ({"headache", "blurred_vision"}, "acute_angle_closure_glaucoma", None),
+    ({"throbbing_headache", "visual_aura", "visual_disturbance", "nausea"}, "acute_angle_closure_glaucoma", "urgent"),
+    ({"headache", "visual_aura", "eye_pain"}, "acute_angle_closure_glaucoma", None),
 ])
 def test_angle_closure_glaucoma_with_no_sign_in_the_eye(kb, present, lead, level):
     """NICE CKS glaucoma: acute angle closure is a painful red eye with blurred vision and haloes; a headache with
