@@ -127,6 +127,18 @@ def test_a_ninth_blind_set_in_the_held_out_mix(shipped_bundle):
     assert m["over_triage_2plus"] <= 0.02
 
 
+def test_third_held_out_set(shipped_bundle):
+    """heldout_notes_y.csv: 200 notes in heldout_notes_q's mix written blind on 2026-12-04 by a helper who saw only the
+    condition list, held out - measured only in aggregate, never read note by note. First read with the session's fixes
+    (sets U to X): top-1 0.850, top-3 0.970, under-triage 0.5%, over-triage by 2+ 3.5% (the session's starting code
+    read 0.840 / 0.965 / 2.0% / 4.5%): the honest figure for the day's work on notes no one here has read."""
+    m = evaluate_dev(shipped_bundle, read("heldout_notes_y.csv"))
+    print(f"\n[heldout_notes_y] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
+          f"over2+ {m['over_triage_2plus']:.3f}")
+    assert m["n"] == 200 and not m["unknown_dx"]
+    assert m["top1"] >= 0.82 and m["top3"] >= 0.95 and m["under_triage"] <= 0.02
+
+
 def test_second_held_out_set(shipped_bundle):
     """heldout_notes_q.csv: 200 notes written blind by a helper who saw only the condition list (30th session), held
     out - measured only in aggregate, never read note by note. First read: top-1 0.855, top-3 0.970, under-triage 3.5%
