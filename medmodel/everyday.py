@@ -363,6 +363,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("变成一个个小水疱", "变成一个个小水泡", "变成了一个个小水疱"), ("vesicular_crops",)),
     **dict.fromkeys(("耳朵后面和脖子后面摸到好几个小疙瘩", "耳朵后面摸到小疙瘩", "耳后摸到几个小疙瘩", "耳朵后面有几个小疙瘩",
                      "脖子后面摸到好几个小疙瘩", "耳后淋巴结肿大"), ("swollen_lymph_nodes",)),
+    **dict.fromkeys(("手和脚也有些水肿", "手和脚有些水肿", "手脚水肿", "手脚都肿了", "手脚肿了", "手和脚都肿"), ("swollen_red_hands_feet",)),   # (a child's:
+    # ``NEEDS_NOTE_WORDS``)
     **dict.fromkeys(("耳钉", "新耳环", "戴耳环的地方", "表带下面", "皮带扣那里", "皮带扣的地方"), ("rash_at_contact_site",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
@@ -737,6 +739,12 @@ EN_EVERYDAY: dict[str, str] = {
                      "fracture from a small fall", "broke from a small fall"), "low_trauma_fracture"),
     **dict.fromkeys(("steroid tablets on and off for years", "steroid tablets for years", "on steroids for years",
                      "long term steroids", "prednisolone for years"), "long_term_steroids"),
+    # waking at night breathless in everyday words (real_dev's "waking up at night coughing up fluid and feeling like
+    # drowning": a heart failure's paroxysmal nocturnal dyspnoea)
+    **dict.fromkeys(("wake up at night gasping", "waking up at night gasping", "wake up gasping for breath",
+                     "waking up gasping for breath", "waking up at night feeling like drowning",
+                     "wake up feeling like drowning", "waking up feeling like drowning", "wake up at night breathless",
+                     "waking up at night breathless"), "paroxysmal_nocturnal_dyspnoea"),
     # a side's sharp pain on breathing in ("a sharp pain on the right when I breathe in", set T's pneumonia at 68)
     **dict.fromkeys(("pain right breathe in", "pain left breathe in", "pain side breathe in", "pain right take breath",
                      "pain left take breath", "pain side take breath", "pain ribs breathe in", "pain right deep breath",
@@ -887,6 +895,13 @@ NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
     # hives that fade within hours are hives' only in a note about the skin ("a wave of terror ... fades within half an
     # hour" was a panic attack)
     "wheals_fade_within_day": re.compile(r"(?i)hive|wheal|welt|rash|itch|bump|lump|spot|skin|blotch|风团|疹|痒|疙瘩|包"),
+    # Kawasaki disease's red swollen hands and feet are a child's ("手和脚也有些水肿" in a child with a fever and a rash;
+    # an adult's 手脚水肿 is oedema)
+    "swollen_red_hands_feet": re.compile(r"(?i)孩子|宝宝|小孩|儿子|女儿|患儿|外甥|侄|孙|\bchild|\bbaby|\btoddler|\bson\b|\bdaughter|"
+                                         r"\bgrand(?:son|daughter|child)|\bkid|\bboy\b|\bgirl\b|\binfant|"
+                                         r"(?<!\d)(?:[1-9]|1[0-5])\s*(?:m|f|yo|y/o|yrs?|years?|[- ]years?[- ]old|岁)\b|"
+                                         r"(?<!\d)(?:[1-9]|1[0-5])岁|\b(?:male|female),?\s*(?:[1-9]|1[0-5])\b|\(\s*(?:[1-9]|1[0-5])\s*\)|"
+                                         r"\bmonths? old"),
     # "seems higher up than the other one" is a testicle's only in a note about one
     "high_riding_testis": re.compile(r"(?i)\bballs?\b|testic|testis|scrot|\bnuts?\b|bollock|睾丸|蛋|阴囊"),
     "bulging_eyes": re.compile(r"(?i)bulg|protru|propto|exophth|(?:sticking|stick|popping|pop|coming) out|surprised|"

@@ -1424,3 +1424,18 @@ def test_everyday_phrasings_from_the_fourteenth_blind_set(ex, text, present, abs
 ])
 def test_everyday_phrasings_from_the_fifteenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # real questions of the development set (real_dev), 2026-12-04
+    ("I wake up at night gasping for breath", {"paroxysmal_nocturnal_dyspnoea"}, set()),
+    ("我姐姐家的孩子最近老是发烫，身上还起了好些皮疹，手和脚也有些水肿", {"swollen_red_hands_feet", "fever"}, set()),
+    ("4M fever 6/7, red cracked lips, strawberry tongue, swollen hands + feet", {"swollen_red_hands_feet"}, set()),
+    ("I have been having severe chest pains, irregular heart beat, swelling of the hands, legs and feet", set(),
+     {"swollen_red_hands_feet"}),
+    ("怀孕32周，手脚都肿了，头疼", set(), {"swollen_red_hands_feet"}),
+])
+def test_night_breathlessness_and_a_childs_swollen_hands_and_feet(ex, text, present, absent):
+    """Kawasaki disease's red swollen hands and feet are a child's: an adult's swollen hands and feet (heart failure,
+    pregnancy) are no sign of it."""
+    read_as(ex, text, present, absent)
