@@ -895,13 +895,13 @@ NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
     # hives that fade within hours are hives' only in a note about the skin ("a wave of terror ... fades within half an
     # hour" was a panic attack)
     "wheals_fade_within_day": re.compile(r"(?i)hive|wheal|welt|rash|itch|bump|lump|spot|skin|blotch|风团|疹|痒|疙瘩|包"),
-    # Kawasaki disease's red swollen hands and feet are a child's ("手和脚也有些水肿" in a child with a fever and a rash;
-    # an adult's 手脚水肿 is oedema)
+    # Kawasaki disease's red swollen hands and feet are a child's or a fever's ("手和脚也有些水肿" in a child with a fever
+    # and a rash; an adult's 手脚水肿 with no fever is oedema)
     "swollen_red_hands_feet": re.compile(r"(?i)孩子|宝宝|小孩|儿子|女儿|患儿|外甥|侄|孙|\bchild|\bbaby|\btoddler|\bson\b|\bdaughter|"
                                          r"\bgrand(?:son|daughter|child)|\bkid|\bboy\b|\bgirl\b|\binfant|"
                                          r"(?<!\d)(?:[1-9]|1[0-5])\s*(?:m|f|yo|y/o|yrs?|years?|[- ]years?[- ]old|岁)\b|"
                                          r"(?<!\d)(?:[1-9]|1[0-5])岁|\b(?:male|female),?\s*(?:[1-9]|1[0-5])\b|\(\s*(?:[1-9]|1[0-5])\s*\)|"
-                                         r"\bmonths? old"),
+                                         r"\bmonths? old|\bfever|\btemp|发烧|发热|发烫|高烧"),   # (or a fever: Kawasaki's)
     # "seems higher up than the other one" is a testicle's only in a note about one
     "high_riding_testis": re.compile(r"(?i)\bballs?\b|testic|testis|scrot|\bnuts?\b|bollock|睾丸|蛋|阴囊"),
     "bulging_eyes": re.compile(r"(?i)bulg|protru|propto|exophth|(?:sticking|stick|popping|pop|coming) out|surprised|"
