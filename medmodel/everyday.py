@@ -117,11 +117,12 @@ ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,24}?(?:这辈�
                                r"(?:突然|忽然|一下子)[^。；！？]{0,4}?头(?:痛|疼)[^。；！？]{0,10}?(?:要炸|炸开|炸了|裂开)")
 
 # A rash after a medicine, in Chinese ("吃了新开的抗生素以后，全身起了红疹子"): the medicine taken, then the rash or itch.
-ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始吃|开了)[^，。；！？]{0,8}(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林)"
+ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始吃|开了|吃(?=头孢|阿莫西林|抗生素|消炎药|青霉素))[^，。；！？]{0,8}"
+                                r"(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林)"
                                 r"(?:[^。；！？]{0,10}?(?:以后|之后|后)(?=[^。；！？]{0,12}?(?:疹|风团|瘙痒|很痒|发痒))|"
                                 # a course, then the rash that morning ("吃了三天头孢，今天早上发现身上…起了很多红色的小疹子")
-                                r"[，,][^。；！？]{0,6}?(?:今天|早上|昨天|第[一二三四五六七八九十两\d]{1,2}天|现在)[^。；！？]{0,20}?(?:起|出|长)[^。；！？]{0,10}?"
-                                r"(?P<rash>疹子?))")   # (read as the rash: the course stays the lexicon's)
+                                r"[，,]?[^。；！？]{0,6}?(?:今天|早上|昨天|第?[一二三四五六七八九十两\d]{1,2}天|现在)[^。；！？]{0,20}?(?:起|出|长)"
+                                r"[^。；！？]{0,10}?(?P<rash>疹子?|红点点|红点))")   # (read as the rash: the course stays the lexicon's)
 
 # An overdose in Chinese by count or container ("吞了30片安眠药", "一口气吃了20多片药", "她把一瓶降压药都吃了"): ten or more
 # tablets, a bottle, a box or a strip, a handful; not "吃了2片药", "吃了20几天的西药" (a course) or "吃了好多药也没用".
@@ -365,6 +366,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                      "脖子后面摸到好几个小疙瘩", "耳后淋巴结肿大"), ("swollen_lymph_nodes",)),
     **dict.fromkeys(("手和脚也有些水肿", "手和脚有些水肿", "手脚水肿", "手脚都肿了", "手脚肿了", "手和脚都肿"), ("swollen_red_hands_feet",)),   # (a child's:
     # ``NEEDS_NOTE_WORDS``)
+    **dict.fromkeys(("耳朵下面肿了", "耳朵下面肿", "耳垂下面肿", "腮帮子肿了", "腮帮子肿", "两边腮帮子肿"), ("swollen_parotid",)),
+    **dict.fromkeys(("表面粗糙像菜花", "像菜花一样", "长个硬疙瘩，表面粗糙", "硬疙瘩表面粗糙", "瘊子"), ("skin_wart",)),
+    **dict.fromkeys(("脸蛋红红的很粗糙", "脸上红红的起皮", "红红的起皮很痒", "胳膊肘窝也有", "肘窝", "腘窝", "腿弯"),
+                    ("flexural_eczema",)),
     **dict.fromkeys(("耳钉", "新耳环", "戴耳环的地方", "表带下面", "皮带扣那里", "皮带扣的地方"), ("rash_at_contact_site",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
@@ -739,6 +744,15 @@ EN_EVERYDAY: dict[str, str] = {
                      "fracture from a small fall", "broke from a small fall"), "low_trauma_fracture"),
     **dict.fromkeys(("steroid tablets on and off for years", "steroid tablets for years", "on steroids for years",
                      "long term steroids", "prednisolone for years"), "long_term_steroids"),
+    # from a Q&A-style blind set (fresh_notes_z, 2026-12-04)
+    **dict.fromkeys(("blood in toilet bowl", "blood in the toilet", "blood in toilet after", "blood in the bowl",
+                     "blood in the pan", "red blood after passing stool", "blood after passing stool"), "rectal_bleeding"),
+    **dict.fromkeys(("lump comes out and goes back", "lump comes out goes back in", "lump pops out when i poo",
+                     "something comes out of my bottom", "lump hanging out of my bottom"), "anal_lump"),
+    **dict.fromkeys(("cant walk straight", "can't walk straight", "cannot walk straight", "walking like drunk",
+                     "staggering", "veering to one side"), "unsteady_gait"),
+    **dict.fromkeys(("bump on edge of eyelid", "bump on edge of upper eyelid", "bump on edge of lower eyelid",
+                     "lump on edge of eyelid", "red bump on eyelid", "bump on my eyelid"), "eyelid_lump"),
     # waking at night breathless in everyday words (real_dev's "waking up at night coughing up fluid and feeling like
     # drowning": a heart failure's paroxysmal nocturnal dyspnoea)
     **dict.fromkeys(("wake up at night gasping", "waking up at night gasping", "wake up gasping for breath",
@@ -902,6 +916,10 @@ NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
                                          r"(?<!\d)(?:[1-9]|1[0-5])\s*(?:m|f|yo|y/o|yrs?|years?|[- ]years?[- ]old|岁)\b|"
                                          r"(?<!\d)(?:[1-9]|1[0-5])岁|\b(?:male|female),?\s*(?:[1-9]|1[0-5])\b|\(\s*(?:[1-9]|1[0-5])\s*\)|"
                                          r"\bmonths? old|\bfever|\btemp|发烧|发热|发烫|高烧"),   # (or a fever: Kawasaki's)
+    # a morning drink is alcohol's only in a note about alcohol ("vomit once in morning, can eat crackers and drink water
+    # ok" in early pregnancy was drinking in the morning)
+    "morning_drinking": re.compile(r"(?i)alcohol|booze|beer|lager|wine|vodka|whisk|gin\b|rum\b|cider|spirits|pints?\b|"
+                                   r"units|hair of the dog|eye[- ]opener|hangover|shakes|喝酒|饮酒|白酒|啤酒|酒"),
     # "seems higher up than the other one" is a testicle's only in a note about one
     "high_riding_testis": re.compile(r"(?i)\bballs?\b|testic|testis|scrot|\bnuts?\b|bollock|睾丸|蛋|阴囊"),
     "bulging_eyes": re.compile(r"(?i)bulg|protru|propto|exophth|(?:sticking|stick|popping|pop|coming) out|surprised|"
@@ -1172,6 +1190,13 @@ SIGHT_GONE = re.compile(r"(?i)\b(?:vision|sight|eyesight)\s+in\s+(?:my|his|her|t
 SHAKING_UNCONTROLLABLY = re.compile(r"(?i)\b(?:shak(?:e|ing)|shiver(?:ing)?)\s+(?:all over\s+)?uncontrollabl[ey]|\buncontrollable\s+"
                                     r"(?:shaking|shivering)|\bteeth\s+(?:were\s+|are\s+)?chattering")
 FEVER_WORDS = re.compile(r"(?i)\bfever|\btemp|\bhot\b|\bsweat|\bchills?\b|\bcold\b|发烧|发热|寒战")
+# Ways looked up beside suicidal thoughts ("everyone would be better off without me and have been looking up ways"):
+# a plan in the making (NICE NG225), not "looking up ways to lose weight"
+LOOKING_UP_WAYS = re.compile(r"(?i)\b(?:looking|looked|look|searching|searched|researching|researched|reading)\s+(?:up\s+)?"
+                             r"(?:ways|methods|how to do it|how to end it)\b(?!\s+to\s+(?:lose|get|make|stop|treat|help|improve|"
+                             r"cure|relieve|reduce|sleep|cope|feel|manage|fix))")
+SUICIDAL_WORDS = re.compile(r"(?i)better off without me|kill myself|end it|end my life|die\b|dead\b|suicid|no point|"
+                            r"don'?t want to (?:live|be here)|not be here|take my (?:own )?life")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
 # vaginal one (the lexicon's "yellow-green discharge" is trichomonas')
 PENILE_DISCHARGE = re.compile(r"(?i)\b(?:(?:thick|creamy|cloudy|milky|watery|clear)\s+)?(?:yellow|green|yellowy|greenish|"
@@ -1246,7 +1271,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ANKLE_ROLLED, "fall_or_injury"), (ROLLED_ANKLE, "ankle_pain"), (SPOTS_TO_BLISTERS, "vesicular_crops", None, SPOT_WORDS),
     (ZH_WISDOM_TOOTH, "toothache"), (ZH_GUM_SWOLLEN, "gum_swelling"), (ZH_MOUTH_HARD_TO_OPEN, "trismus"),
     (ZH_BAD_BREATH, "bad_breath"), (MUDDLED, "confusion", NOT_A_PERSONS),
-    (SHAKING_UNCONTROLLABLY, "rigors", None, FEVER_WORDS))
+    (SHAKING_UNCONTROLLABLY, "rigors", None, FEVER_WORDS), (LOOKING_UP_WAYS, "suicide_plan", None, SUICIDAL_WORDS))
 # (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),)
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be

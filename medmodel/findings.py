@@ -255,6 +255,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "confusion" and span in (["confusing"], ["confused"]) and (
             span == ["confusing"] or set(words[b:b + 2]) & _PUZZLED_BY):
         return None   # "the issue which is confusing me", "I'm confused about my results": puzzled, not delirious
+    if finding == "pain_on_sitting" and {"someone", "somebody", "something", "elephant", "weight"} & set(words[max(0, a - 3):b]):
+        return "crushing_chest_pain"   # "his chest feels heavy like someone sitting on it"
     if finding == "pain_on_sitting" and "chest" in words[b:b + 8] and "sitting" not in words[b:b + 8]:
         return "chest_pain"   # "sitting in a lecture I got a sudden sharp pain on the right side of my chest"
     if finding == "radiating_arm_jaw_pain":
@@ -313,6 +315,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             words[a - 1:a] and words[a - 1] in _GAIT_BEFORE or after and after[0] in (
                 "when", "on", "walking", "r", "l", "right", "left", "leg", "legs"))):
         return "limp"                                          # a limping gait, not a limp (floppy) child
+    if finding == "exertional_chest_pain" and not {"chest", "cp", "heart", "angina", "breath", "breathless", "sob",
+                                                     "pain", "tight", "tightness", "pressure"} & set(words[max(0, a - 12):b + 6]):
+        return None                                            # "hand shaking when resting, goes away when he picks..."
     if finding == "exertional_chest_pain" and any(w in ("better", "easier", "eases", "improves", "improved") and
                                                   {"exercise", "exercising", "gym", "moving", "move", "active", "activity",
                                                    "running", "walking"} & set(span[k + 1:k + 5])
@@ -329,6 +334,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "mouth_ulcers" and {"crusty", "crusted", "crusts", "cornflakes", "yellowy"} & \
             set(words[max(0, a - 4):b + 6]):
         return "honey_crusted_sores"                           # "crusty yellowy-brown sores round his nose and mouth"
+    if finding == "hallucinations" and {"hair", "scalp", "head", "comb", "nits", "eggs", "lice"} & set(words[b:b + 6]):
+        return "lice_or_nits_seen"                             # "I see tiny white things stuck to hair near the ears"
+    if finding == "reduced_urine_output" and words[max(0, a - 1):a] in (["hasn't"], ["hasnt"], ["haven't"], ["havent"]) and \
+            {"prostate", "bladder", "swollen", "distended", "bloated", "catheter", "retention", "full"} & set(words):
+        return "urinary_retention"                             # "hasn't passed urine since morning, lower belly swollen"
     if finding == "bloody_diarrhoea" and {"throat", "nose", "nostril", "mouth"} & set(words[b:b + 6]):
         return "blood_down_throat"                             # "blood running down the back of my throat"
     if finding == "self_harm_act" and span[:1] == ["cut"] and set(words[b:b + 2]) & {"on", "with", "while", "accidentally",

@@ -350,6 +350,19 @@ GBS_WEAKNESS = frozenset({"leg_weakness", "ascending_weakness", "hand_weakness",
                           "difficulty_swallowing", "double_vision", "slurred_speech"})
 # (a migraine's aura - zigzag, sparkly or shimmering lights - explains a visual disturbance or blurring beside it)
 AURA_EXPLAINS = frozenset({"visual_disturbance", "blurred_vision"})
+# A pregnancy seen in the womb on a scan ("scan last week showed baby in uterus with heartbeat", B超看到胎心了) makes an
+# ectopic pregnancy very unlikely (NICE NG126; a heterotopic pregnancy is the rare exception, after IVF): an ectopic
+# counts as urgent there, so bleeding in early pregnancy stays urgent (early pregnancy unit) but is not an emergency
+# by the ectopic alone.
+ECTOPIC = "ectopic_pregnancy"
+PREGNANCY_IN_THE_WOMB = re.compile(
+    r"(?i)\b(?:scan|ultrasound|u/s|uss|tvus)\b[^.;!?]{0,60}?\b(?:in (?:the |my )?(?:uterus|womb)|intra-?uterine|heart ?beat|"
+    r"fetal pole|foetal pole|yolk sac|viable)\b|\b(?:iup|intra-?uterine pregnancy)\b|宫内(?:早孕|妊娠|孕囊)|"
+    r"(?:B超|彩超|超声)[^。；！？]{0,15}?(?:胎心|胎芽|宫内)")
+IVF = re.compile(r"(?i)\bivf\b|in vitro|试管|移植")
+# ... not a scan that found none ("经阴道B超宫内未见孕囊", "scan showed nothing in the womb", "empty uterus")
+_NO_PREGNANCY_SEEN = re.compile(r"(?i)未见|没有|没看到|看不到|无|\bno\b|\bnot\b|\bnothing\b|\bempty\b|\bwithout\b|\bunable\b|"
+                                r"\bcouldn'?t\b|\bnon-?viable\b")
 # A long-standing liver disease or epilepsy the note names as the patient's known condition (a hepatitis B carrier,
 # 小三阳, fatty liver from drink, "diagnosed with epilepsy"), with no sign of a flare, decompensation or a fit read:
 # a question about living with it, for the specialist or the GP (NICE CG165 chronic hepatitis B, NICE NG50 alcohol-
@@ -374,7 +387,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     (``ANAPHYLAXIS_HALLMARKS``, ``ANAPHYLAXIS_SIGNS``), and angle-closure glaucoma in a note that reads no sign in
     the eye (``GLAUCOMA_EYE_SIGNS``; urgent when it leads), and a retinal detachment where the flashing lights are a
     headache's aura and none of a tear's own signs is read (``RETINAL_TEAR_SIGNS``: urgent), and Guillain-Barre
-    syndrome with no weakness read (``GBS_WEAKNESS``; urgent when it leads)."""
+    syndrome with no weakness read (``GBS_WEAKNESS``; urgent when it leads), and an ectopic pregnancy in a note whose
+    scan showed the pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent)."""
     out: dict[str, str] = {}
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
             and not set(present) & PE_SIGNS:
@@ -387,6 +401,10 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     if RETINAL_DETACHMENT in kb.conditions and "visual_aura" in present and set(present) & HEADACHES \
             and not set(present) & RETINAL_TEAR_SIGNS:
         out[RETINAL_DETACHMENT] = "urgent"
+    if ECTOPIC in kb.conditions and not IVF.search(text) and any(
+            not _NO_PREGNANCY_SEEN.search(text[m.start():m.end() + 8])
+            for m in PREGNANCY_IN_THE_WOMB.finditer(text)):
+        out[ECTOPIC] = "urgent"
     if GBS in kb.conditions and not set(present) & GBS_WEAKNESS:
         out[GBS] = "urgent" if lead == GBS else "routine"
     eye_signs = GLAUCOMA_EYE_SIGNS - (AURA_EXPLAINS if "visual_aura" in present else frozenset())

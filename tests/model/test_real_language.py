@@ -127,6 +127,19 @@ def test_a_ninth_blind_set_in_the_held_out_mix(shipped_bundle):
     assert m["over_triage_2plus"] <= 0.02
 
 
+def test_a_question_style_blind_set(shipped_bundle):
+    """fresh_notes_z.csv: 200 online health questions (80 English, 80 Chinese, 40 very short), written blind
+    (2026-12-04) in the style of Q&A sites, first read in aggregate with sets U to X's fixes: 0.890 / 0.965, under-triage
+    3, over-triage by 2+ 2 (0.885 / 0.955, 3 and 3 with the session's starting code); 0.945 / 0.985, 0 and 1 after its
+    own fixes."""
+    m = evaluate_dev(shipped_bundle, read("fresh_notes_z.csv"))
+    print(f"\n[fresh_notes_z] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
+          f"over2+ {m['over_triage_2plus']:.3f}")
+    assert m["n"] == 200 and not m["unknown_dx"]
+    assert m["top1"] >= 0.91 and m["top3"] >= 0.96 and m["under_triage"] <= 0.005, m["undertriaged"]
+    assert m["over_triage_2plus"] <= 0.02
+
+
 def test_third_held_out_set(shipped_bundle):
     """heldout_notes_y.csv: 200 notes in heldout_notes_q's mix written blind on 2026-12-04 by a helper who saw only the
     condition list, held out - measured only in aggregate, never read note by note. First read with the session's fixes

@@ -1439,3 +1439,29 @@ def test_night_breathlessness_and_a_childs_swollen_hands_and_feet(ex, text, pres
     """Kawasaki disease's red swollen hands and feet are a child's: an adult's swollen hands and feet (heart failure,
     pregnancy) are no sign of it."""
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a Q&A-style blind set (fresh_notes_z, 2026-12-04): each both ways
+    ("bright red blood in toilet bowl after passing stool, some soft lump comes out and goes back in by itself",
+     {"rectal_bleeding", "anal_lump"}, set()),
+    ("hand shaking when resting, goes away when he picks something up", {"tremor"}, {"exertional_chest_pain"}),
+    ("chest pain on exertion, eases with rest", {"exertional_chest_pain"}, set()),
+    ("Constant room spinning for 2 days, cant walk straight", {"vertigo", "unsteady_gait"}, set()),
+    ("my father 75 hasnt passed urine since morning, lower belly swollen and painful, he has prostate problem",
+     {"urinary_retention"}, set()),
+    ("hasn't passed urine since this morning, very thirsty", {"reduced_urine_output"}, {"urinary_retention"}),
+    ("I see tiny white things stuck to hair near the ears that dont brush off", {"lice_or_nits_seen"},
+     {"hallucinations"}),
+    ("i keep thinking everyone would be better off without me and have been looking up ways",
+     {"suicidal_thoughts", "suicide_plan"}, set()),
+    ("I've been looking up ways to lose weight", set(), {"suicide_plan"}),
+    ("7 weeks pregnant, vomit once in morning, can eat crackers and drink water ok", {"vomiting"}, {"morning_drinking"}),
+    ("painful red bump on edge of upper eyelid", {"eyelid_lump"}, set()),
+    ("孩子耳朵下面肿了，张嘴吃东西疼，发烧", {"swollen_parotid", "fever"}, set()),
+    ("孩子手指上长个硬疙瘩，表面粗糙像菜花", {"skin_wart"}, set()),
+    ("感冒吃头孢第三天，前胸后背起了很多红点点连成片，痒", {"rash_after_new_drug"}, set()),
+    ("胳膊肘窝和腿弯那里老起红疹子，痒得晚上睡不好", {"flexural_eczema"}, set()),
+])
+def test_everyday_phrasings_from_a_question_style_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)

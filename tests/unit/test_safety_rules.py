@@ -816,3 +816,17 @@ def test_little_urine_at_65_or_older(kb, age, raised):
     diarrhoea, set X) is an acute kidney injury risk checked the same day."""
     rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention("reduced_urine_output")], age, frozenset())}
     assert (rules.get("little_urine_at_65") == "urgent") is raised
+
+
+@pytest.mark.parametrize("text, settled", [
+    ("8 weeks pregnant, light pink spotting, scan last week showed baby in uterus with heartbeat", True),
+    ("怀孕9周了，上周B超看到胎心胎芽了。今天内裤上有一点点褐色的分泌物", True),
+    ("IVF pregnancy, 7 weeks, scan showed heartbeat, now one-sided pain", False),   # heterotopic risk after IVF
+    ("8 weeks pregnant, bleeding and one-sided pain, no scan yet", False),
+    ("停经48天，阴道少量流血3天，下腹痛2小时。尿hCG阳性，经阴道B超宫内未见孕囊，盆腔积液。", False),
+    ("6 weeks pregnant, scan showed nothing in the womb, pain on the right", False),
+])
+def test_an_ectopic_in_a_note_whose_scan_showed_the_pregnancy_in_the_womb(kb, text, settled):
+    """NICE NG126: a pregnancy seen in the uterus makes an ectopic very unlikely (heterotopic pregnancy, rare, after IVF
+    aside): it counts as urgent, so early-pregnancy bleeding stays urgent, not an emergency by the ectopic alone."""
+    assert (safety.settled_by_note(kb, text).get("ectopic_pregnancy") == "urgent") is settled
