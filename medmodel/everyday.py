@@ -1147,7 +1147,10 @@ LOSS_WORDS = re.compile(r"(?i)\b(?:lost|lose|losing|gone|can'?t|cannot)\b")
 # A red blotch on the white of the eye ("a big bright red blotch covering the white of my left eye"): a burst vessel,
 # not a skin rash (the lexicon's "red blotch" took the words)
 RED_ON_WHITE_OF_EYE = re.compile(r"(?i)\b(?:red|blood|bloody)\s+(?:blotch|patch|spot|mark|area|splodge)(?:es|s)?\b[^.;!?]{0,30}?"
-                                 r"\bwhite\s+(?:part\s+)?of\s+(?:my|his|her|the|their)\s+(?:left\s+|right\s+)?eyes?\b")
+                                 r"\bwhite\s+(?:part\s+)?of\s+(?:my|his|her|the|their)\s+(?:left\s+|right\s+)?eyes?\b|"
+                                 # "the white of my left eye has a bright red blotch of blood on it"
+                                 r"\bwhite\s+(?:part\s+)?of\s+(?:my|his|her|the|their)\s+(?:left\s+|right\s+)?eyes?\b[^.;!?]{0,25}?"
+                                 r"\b(?:red|blood|bloody)\s+(?:blotch|patch|spot|mark|area|splodge)(?:es|s)?\b(?:\s+of\s+blood)?")
 # A testicle in everyday words ("sudden really bad pain in my left ball woke me up"): the sudden pain of a torsion, or
 # a painful testicle (not "the ball of my foot", not a ball that hit someone)
 _BALL = r"(?:left|right|l|r|one)\s+(?:ball|nut|testicle|testis|bollock)\b(?!\s+of)|\b(?:balls|testicles?|nuts|bollocks)\b(?!\s+of)"

@@ -674,6 +674,11 @@ CONTEXT_RULES = (
                 "NHS 'Pulled elbow' and NICE CKS (fractures in children): a child who will not use an arm after a "
                 "pull or a fall needs to be seen the same day - a pulled elbow is put back at an urgent treatment "
                 "centre, and a fracture needs an X-ray", age_below=16),
+    ContextRule("child_new_limp", ("limp",), "urgent", "a child under 10",
+                "NICE CKS (acute childhood limp) asks for same-day assessment under 3, with a fever or when the child "
+                "cannot bear weight; a written note alone cannot exclude septic arthritis or a fracture, so every new "
+                "limp in a child under 10 is seen the same day (broader than CKS on purpose: blind-written notes of "
+                "transient synovitis were routine)", age_below=10),
     ContextRule("little_urine_at_65", ("reduced_urine_output",), "urgent", "at 65 or older",
                 "NICE NG148 (acute kidney injury): in an acute illness, passing little urine at 65 or older (more so on "
                 "diuretics or with heart or kidney disease) is a risk of acute kidney injury - check creatinine and "

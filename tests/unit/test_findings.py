@@ -1465,3 +1465,7 @@ def test_night_breathlessness_and_a_childs_swollen_hands_and_feet(ex, text, pres
 ])
 def test_everyday_phrasings_from_a_question_style_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+def test_a_red_blotch_after_the_white_of_the_eye(ex):
+    read_as(ex, "the white of my left eye has a bright red blotch of blood on it", {"red_patch_white_of_eye"}, {"rash"})

@@ -830,3 +830,11 @@ def test_an_ectopic_in_a_note_whose_scan_showed_the_pregnancy_in_the_womb(kb, te
     """NICE NG126: a pregnancy seen in the uterus makes an ectopic very unlikely (heterotopic pregnancy, rare, after IVF
     aside): it counts as urgent, so early-pregnancy bleeding stays urgent, not an emergency by the ectopic alone."""
     assert (safety.settled_by_note(kb, text).get("ectopic_pregnancy") == "urgent") is settled
+
+
+@pytest.mark.parametrize("age, raised", [(4, True), (9, True), (10, False), (35, False)])
+def test_a_new_limp_in_a_child_is_seen_the_same_day(kb, age, raised):
+    """NICE CKS acute childhood limp (same day under 3, with a fever or not bearing weight), broader on purpose: blind
+    writers split over transient synovitis (3 urgent, 7 routine) and a note cannot exclude septic arthritis."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention("limp")], age, frozenset())}
+    assert (rules.get("child_new_limp") == "urgent") is raised
