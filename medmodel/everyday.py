@@ -140,7 +140,10 @@ ZH_PARACETAMOL = re.compile(r"对乙酰氨基酚|扑热息痛|泰诺|必理通|�
 OVERDOSE_COUNT = re.compile(
     r"(?i)\b(?P<verb>swallowed|downed|overdosed on|took|taken|had)\s+(?:about|around|over|like|roughly|nearly|almost|"
     r"maybe|at least|approx\.?|~)?\s*(?P<n>\d{2,3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:x\s*)?"
-    r"(?:\d+\s*mg\s+)?(?:of\s+(?:my|his|her|the|their)\s+)?(?:[a-z]+\s+)?(?:tabs?|tablets?|pills?|capsules?|caps)\b")
+    r"(?:\d+\s*mg\s+)?(?:of\s+(?:my|his|her|the|their)\s+)?(?:[a-z'’]+\s+)?(?:tabs?|tablets?|pills?|capsules?|caps|"
+    # ... or the medicine named ("took about 20 of my mum's amitriptyline")
+    r"amitriptyline|nortriptyline|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|venlafaxine|diazepam|zopiclone|"
+    r"codeine|co-?codamol|tramadol|quetiapine|olanzapine|propranolol|ibuprofen|aspirin|paracetamol|sleeping pills)\b")
 OVERDOSE_OF_PARACETAMOL = re.compile(r"(?i).{0,30}?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|apap)")
 _OVERDOSE_WORDS = {"ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
@@ -370,6 +373,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("表面粗糙像菜花", "像菜花一样", "长个硬疙瘩，表面粗糙", "硬疙瘩表面粗糙", "瘊子"), ("skin_wart",)),
     **dict.fromkeys(("脸蛋红红的很粗糙", "脸上红红的起皮", "红红的起皮很痒", "胳膊肘窝也有", "肘窝", "腘窝", "腿弯"),
                     ("flexural_eczema",)),
+    **dict.fromkeys(("说话颠三倒四", "颠三倒四", "人就迷糊了", "人迷糊了", "整个人迷糊"), ("confusion",)),
+    **dict.fromkeys(("皮肤烫手", "身上烫手", "摸着烫手", "皮肤很烫不出汗", "身上很烫不出汗"), ("hot_dry_skin",)),
     **dict.fromkeys(("耳钉", "新耳环", "戴耳环的地方", "表带下面", "皮带扣那里", "皮带扣的地方"), ("rash_at_contact_site",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
@@ -753,6 +758,13 @@ EN_EVERYDAY: dict[str, str] = {
                      "staggering", "veering to one side"), "unsteady_gait"),
     **dict.fromkeys(("bump on edge of eyelid", "bump on edge of upper eyelid", "bump on edge of lower eyelid",
                      "lump on edge of eyelid", "red bump on eyelid", "bump on my eyelid"), "eyelid_lump"),
+    # from a blind set of urgent presentations in understated words (fresh_notes_aa, 2026-12-04)
+    **dict.fromkeys(("pressure in the middle of my chest", "pressure middle chest", "pressure in my chest",
+                     "pressure on my chest"), "chest_tightness"),
+    **dict.fromkeys(("pain low down on the left", "low down on the left side", "pain low on the left", "left side low down",
+                     "bottom left of my tummy", "lower left of my tummy", "low down left side"), "left_lower_quadrant_pain"),
+    **dict.fromkeys(("tummy blown up like a balloon", "tummy's blown up", "belly blown up", "stomach blown up"),
+                    "abdominal_distension"),
     # waking at night breathless in everyday words (real_dev's "waking up at night coughing up fluid and feeling like
     # drowning": a heart failure's paroxysmal nocturnal dyspnoea)
     **dict.fromkeys(("wake up at night gasping", "waking up at night gasping", "wake up gasping for breath",
@@ -1078,7 +1090,7 @@ BLOOD_WITH_MUCUS = re.compile(rf"(?i)\bblood(?=\s*(?:and|&|\+|/)\s*{_MUCUS_WORDS
 MUCUS_WITH_BLOOD = re.compile(rf"(?i)(?:(?<=blood and )|(?<=blood & )|(?<=blood \+ )){_MUCUS_WORDS}|"
                               r"\b(?:mucus|slime)(?=\s*(?:and|&)\s*blood\b)")
 STOOL_WORDS = re.compile(r"(?i)diarrh|\bpoo|\bstools?\b|\bbowel|\bloose\b|\bthe toilet\b|\bmotions?\b|\bwip(?:e|ing)\b|"
-                         r"\bbottom\b|\brunny\b")
+                         r"\bbottom\b|\brunny\b|\bthe runs\b")
 # Lumps or glands in the neck (plural: glands, not a goitre - "big lumps in my neck" beside a sore throat was a goitre)
 NECK_LUMPS = re.compile(r"(?i)\b(?:lumps|glands|nodes|lymph nodes|bumps)\s+(?:in|on|down|at|up)\s+(?:(?:both sides of\s+)?"
                         r"(?:my|his|her|the)\s+)?neck\b|\bneck\s+glands\b")
@@ -1180,7 +1192,10 @@ NON_BLANCHING = re.compile(r"(?i)\b(?:spots?|rash|dots|marks|blotches|pinpricks)
 # and said strongly ("really muddled", "become muddled", "more and more muddled": not "a bit muddled" or "shaky, sweaty and
 # muddled" after a hypo that came round - confusion is an emergency sign)
 MUDDLED = re.compile(r"(?i)\b(?:really|very|completely|totally|so|increasingly|more|been|become|becoming|gone|getting|got)\s+"
-                     r"(?:really\s+|very\s+|quite\s+|more\s+and\s+more\s+)?muddled\b")
+                     r"(?:really\s+|very\s+|quite\s+|more\s+and\s+more\s+)?muddled\b|"
+                     # ... or said of now ("the wife says I'm a bit muddled this morning", "he seems muddled")
+                     r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|seems?|seemed|looks?)\s+(?:a bit\s+|a little\s+|bit\s+|slightly\s+|"
+                     r"quite\s+)?muddled\b")
 NOT_A_PERSONS = re.compile(r"(?i)\bwords?\b|\bspeech\b|\bspeak|\bspoke|\btalk|\bsentences?\b|\bletters\b|\bpaperwork")
 # Sight in one eye gone in moments ("the vision in my left eye just went, within seconds, everything grey-black"):
 # sudden loss of vision (central retinal artery occlusion is a stroke of the eye: NICE CKS, RCOphth - an emergency)
@@ -1200,6 +1215,10 @@ LOOKING_UP_WAYS = re.compile(r"(?i)\b(?:looking|looked|look|searching|searched|r
                              r"cure|relieve|reduce|sleep|cope|feel|manage|fix))")
 SUICIDAL_WORDS = re.compile(r"(?i)better off without me|kill myself|end it|end my life|die\b|dead\b|suicid|no point|"
                             r"don'?t want to (?:live|be here)|not be here|take my (?:own )?life")
+# A tearing or ripping pain through the back or chest ("this tearing pain right through my back between the shoulder
+# blades"): an aortic dissection's pain (read before the lexicon, which read the back's pain alone)
+TEARING_PAIN = re.compile(r"(?i)\b(?:tearing|ripping|torn|tear-like)\s+(?:pain|feeling|sensation|ache)\b[^.;!?]{0,40}?"
+                          r"\b(?:back|shoulder blades?|chest|between)\b")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
 # vaginal one (the lexicon's "yellow-green discharge" is trichomonas')
 PENILE_DISCHARGE = re.compile(r"(?i)\b(?:(?:thick|creamy|cloudy|milky|watery|clear)\s+)?(?:yellow|green|yellowy|greenish|"
@@ -1239,8 +1258,8 @@ FORESKIN_MOVES_FINE = re.compile(r"(?i)\b(?:can|could)\s+(?:still\s+)?(?:pull|pu
                                  r"(?:fine|ok|okay|normally|easily|without\s+(?:any\s+)?(?:problem|trouble|difficulty|pain))\b")
 # Hearing lost suddenly in one ear, in Chinese ("昨天早上醒来突然发现右耳听不见了"): the sudden one-ear loss
 ZH_SUDDEN_DEAF_EAR = re.compile(r"(?:突然|一下子|醒来|睡醒)[^。；！？没不]{0,10}?(?:[左右一]边?耳(?:朵)?|一只耳朵)[^。；！？]{0,4}?"
-                                r"(?:听不见|听不清|听不到|聋了|什么都听不见)|"
-                                r"(?:[左右一]边?耳(?:朵)?|一只耳朵)(?:突然|一下子)(?:就)?(?:听不见|听不清|听不到|聋了)")
+                                r"(?:听不见|听不清|听不太清|听不大清|听不到|聋了|什么都听不见)|"
+                                r"(?:[左右一]边?耳(?:朵)?|一只耳朵)(?:突然|一下子)(?:就)?(?:听不见|听不清|听不太清|听不大清|听不到|聋了)")
 # An ear that feels blocked, when the ear is the sentence's subject ("右耳嗡嗡响，还有堵塞感")
 ZH_BLOCKED_FEELING = re.compile(r"(?:堵塞感|闷堵感|堵的感觉|闷闷的|塞住了一样)")
 ZH_EAR_WORDS = re.compile(r"耳")
@@ -1295,7 +1314,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (SUDDEN_BALL_PAIN, "sudden_testicular_pain"), (BALL_PAIN, "testicular_pain_swelling"),
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
-    (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"),
+    (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",
 # "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)

@@ -336,6 +336,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "honey_crusted_sores"                           # "crusty yellowy-brown sores round his nose and mouth"
     if finding == "hallucinations" and {"hair", "scalp", "head", "comb", "nits", "eggs", "lice"} & set(words[b:b + 6]):
         return "lice_or_nits_seen"                             # "I see tiny white things stuck to hair near the ears"
+    if finding == "flatulence" and {"haven't", "hasn't", "havent", "hasnt", "not", "no", "can't", "cant", "unable"} & \
+            set(words[max(0, a - 4):a]) and {"passed", "pass", "passing"} & set(words[max(0, a - 3):a]):
+        return "absolute_constipation"                         # "I haven't even passed wind since yesterday"
     if finding == "reduced_urine_output" and words[max(0, a - 1):a] in (["hasn't"], ["hasnt"], ["haven't"], ["havent"]) and \
             {"prostate", "bladder", "swollen", "distended", "bloated", "catheter", "retention", "full"} & set(words):
         return "urinary_retention"                             # "hasn't passed urine since morning, lower belly swollen"

@@ -513,6 +513,9 @@ RELIEVER_OVERUSE = re.compile(rf"(?i){_RELIEVER}[^.;!?。；！？\n]{{0,40}}?{_
 
 # First aid that has not stopped a bleed ("Pinching it for 15 mins hasn't stopped it", "pressed on it for 20 minutes
 # and it's still pouring", 捏了15分钟还在流); not one it stopped ("pinched it for 10 minutes and it stopped")
+# Six or more stools a day ("going about eight times a day", "6-8 times a day", 一天拉七八次)
+SIX_A_DAY = re.compile(r"(?i)\b(?:[6-9]|1\d|20|six|seven|eight|nine|ten|twelve)\s*(?:(?:-|to|or)\s*\d{1,2}\s*)?(?:times|x)\s*"
+                       r"(?:a|per|/|each|every)\s*day\b|(?:一天|每天|一日)[^，。；]{0,4}?(?:[6-9六七八九十]|十几|1\d)\s*(?:[七八九十]\s*)?次")
 # A pregnant woman in the note - the patient, or a mother writing about her child ("I'm 16 weeks pregnant and a bit
 # worried", 我怀孕4个月了)
 PREGNANT_CONTACT = re.compile(r"(?i)\b(?:i'?m|i am|my wife is|my partner is|she'?s|mum is|mom is)\s+(?:currently\s+|now\s+)?"
@@ -674,6 +677,11 @@ CONTEXT_RULES = (
                 "NHS 'Pulled elbow' and NICE CKS (fractures in children): a child who will not use an arm after a "
                 "pull or a fall needs to be seen the same day - a pulled elbow is put back at an urgent treatment "
                 "centre, and a fracture needs an X-ray", age_below=16),
+    ContextRule("bloody_diarrhoea_six_a_day", ("rectal_bleeding", "bloody_diarrhoea"), "urgent", "six or more times a day",
+                "Truelove and Witts; NICE NG130 and CKS (ulcerative colitis): six or more bloody stools a day is a severe "
+                "flare - assess the same day (admission if systemically unwell); NICE CKS (diarrhoea - adults): bloody "
+                "diarrhoea is assessed promptly", with_findings=("diarrhoea", "bloody_diarrhoea", "watery_diarrhoea"),
+                note_says=SIX_A_DAY),
     ContextRule("child_new_limp", ("limp",), "urgent", "a child under 10",
                 "NICE CKS (acute childhood limp) asks for same-day assessment under 3, with a fever or when the child "
                 "cannot bear weight; a written note alone cannot exclude septic arthritis or a fracture, so every new "

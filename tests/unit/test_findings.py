@@ -1469,3 +1469,26 @@ def test_everyday_phrasings_from_a_question_style_blind_set(ex, text, present, a
 
 def test_a_red_blotch_after_the_white_of_the_eye(ex):
     read_as(ex, "the white of my left eye has a bright red blotch of blood on it", {"red_patch_white_of_eye"}, {"rash"})
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a blind set of urgent presentations in understated words (fresh_notes_aa, 2026-12-04): each both ways
+    ("I haven't even passed wind since yesterday. My tummy's blown up like a balloon",
+     {"absolute_constipation", "abdominal_distension"}, {"flatulence"}),
+    ("lots of wind and bloating", {"flatulence"}, {"absolute_constipation"}),
+    ("Twisted my knee skiing, heard a pop and it swelled up like a balloon within an hour", {"joint_swelling"},
+     {"abdominal_distension"}),
+    ("I get a pressure in the middle of my chest", {"chest_tightness"}, set()),
+    ("I took about 20 of my mum's amitriptyline last night", {"overdose_ingestion"}, set()),
+    ("took 2 of my paracetamol for the headache", set(), {"overdose_ingestion", "paracetamol_overdose_ingestion"}),
+    ("gripey pain low down on the left side for three days", {"left_lower_quadrant_pain"}, set()),
+    ("I've had the runs for about five weeks, and there's been blood and slime mixed in",
+     {"diarrhoea", "rectal_bleeding", "mucus_in_stool"}, {"haemoptysis"}),
+    ("The wife says I'm a bit muddled this morning", {"confusion"}, set()),
+    ("went shaky sweaty and a bit muddled after 5-a-side", set(), {"confusion"}),
+    ("干着干着人就迷糊了，说话颠三倒四，皮肤烫手，也没怎么出汗", {"confusion", "hot_dry_skin"}, set()),
+    ("前天早上起来右耳突然听不太清了，嗡嗡响", {"sudden_hearing_loss_one_ear", "tinnitus"}, set()),
+    ("I got this tearing pain right through my back between the shoulder blades", {"tearing_chest_back_pain"}, set()),
+])
+def test_everyday_phrasings_from_understated_urgent_notes_aa(ex, text, present, absent):
+    read_as(ex, text, present, absent)

@@ -838,3 +838,15 @@ def test_a_new_limp_in_a_child_is_seen_the_same_day(kb, age, raised):
     writers split over transient synovitis (3 urgent, 7 routine) and a note cannot exclude septic arthritis."""
     rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention("limp")], age, frozenset())}
     assert (rules.get("child_new_limp") == "urgent") is raised
+
+
+@pytest.mark.parametrize("text, raised", [
+    ("I've had the runs for about five weeks, going about eight times a day, and there's been blood", True),
+    ("拉肚子一个月了，一天拉七八次，带血", True),
+    ("loose stools twice a day with a little blood on the paper", False),
+])
+def test_bloody_diarrhoea_six_or_more_times_a_day(kb, text, raised):
+    """Truelove and Witts, NICE NG130 / CKS ulcerative colitis: six or more bloody stools a day is a severe flare."""
+    found = [_mention("rectal_bleeding"), _mention("diarrhoea")]
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, found, 23, frozenset(), text=text)}
+    assert (rules.get("bloody_diarrhoea_six_a_day") == "urgent") is raised
