@@ -231,6 +231,11 @@ def infant_age_months(text: str) -> float | None:
     return min(ages) if ages else None
 
 
+_I_AM_N = re.compile(r"(?i)\b(?:i'?m|i am|im)\s+(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*(?:yo|y/o))?(?=\s*(?:[.,;!?)]|and\b|"
+                     r"but\b|$))")
+_MY_N_YEAR_OLD = re.compile(r"(?i)\b(?:my|our)\s+(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b|\b(?:my|our)\s+(\d{1,2})\s*(?:yo|y/o)\b")
+
+
 def _age_sex(text: str) -> list[ContextItem]:
     out = []
     for k, pattern in enumerate(_AGE_SEX_PATTERNS):
@@ -250,6 +255,14 @@ def _age_sex(text: str) -> list[ContextItem]:
             sex = "F" if word in _FEMALE_WORDS else "M" if word in _MALE_WORDS else None
             if sex:
                 out.append(ContextItem("sex", sex, m.group(0).strip(), m.start(), m.end()))
+    if not any(i.key == "age" for i in out):   # "I'm 35." / "I am 24 years old, ..." (the writer's own)
+        m = _I_AM_N.search(text)
+        if m and int(m.group(1)) <= 110:
+            out.append(ContextItem("age", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
+    if not any(i.key == "age" for i in out):   # "My 5 year old woke up limping" (a parent writing of the child)
+        m = _MY_N_YEAR_OLD.search(text)
+        if m and int(m.group(1) or m.group(2)) <= 17:
+            out.append(ContextItem("age", int(m.group(1) or m.group(2)), m.group(0).strip(), m.start(), m.end()))
     for k, pattern in enumerate(_ZH_AGE_SEX):
         for m in pattern.finditer(text):
             sex_word, age, unit = (m.group(1), m.group(2), m.group(3)) if k == 0 else (m.group(3), m.group(1), m.group(2))

@@ -272,3 +272,18 @@ def test_an_allergy_after_a_denied_symptom_is_not_denied():
     assert allergy("没有皮疹，青霉素过敏") == [("allergy_penicillin", False)]
     assert allergy("not allergic to penicillin") == [("allergy_penicillin", True)]
     assert allergy("no known allergy to penicillin") == [("allergy_penicillin", True)]
+
+
+@pytest.mark.parametrize("text, age", [
+    ("My 5 year old woke up limping this morning and says his hip hurts", 5),
+    ("our 3-year-old has a rash", 3),
+    ("my 14yo woke up at 5am with awful pain in his testicle", 14),
+    ("I'm 16 and woke up with really bad pain", 16),
+    ("I am 35. My 5 year old has a cold and I have a headache", 35),   # the writer's own age first
+    ("I am 35 weeks pregnant", None),
+])
+def test_a_parents_my_n_year_old_and_a_writers_im_n(text, age):
+    """A parent's "my 5 year old" (with no noun after it) is the patient's age, so a child's rules apply when the form
+    is blank (a limping 5-year-old was routine in the app); "I'm 16." is the writer's own."""
+    got = [i.value for i in read_context(text).items if i.key == "age"]
+    assert (got[0] if got else None) == age
