@@ -79,75 +79,29 @@ def test_a_fifth_blind_set_in_the_held_out_mix(shipped_bundle):
     assert m["top1"] >= 0.82 and m["top3"] >= 0.92 and m["under_triage"] <= 0.01, m["undertriaged"]
 
 
-def test_a_sixth_blind_set_in_the_held_out_mix(shipped_bundle):
-    """fresh_notes_u.csv: 200 notes in heldout_notes_q's mix, written blind (2026-12-03) after stop 32's fixes; first
-    read 0.890 / 0.960 with under-triage 1 of 200 (a student's suicidal thoughts with sleeping pills saved, in Chinese)
-    and over-triage by 2+ 8; 0.930 / 0.975, under-triage 0 and over-triage by 2+ 1 after its fixes."""
-    m = evaluate_dev(shipped_bundle, read("fresh_notes_u.csv"))
-    print(f"\n[fresh_notes_u] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
+# Blind sets written on 2026-12-04 (each first read in aggregate, then a development set; their first reads and what
+# they prompted are in assets/eval/context_notes_README.md): file, notes, and the floors each must keep -
+# top-1, top-3, under-triage, over-triage by 2+ levels.
+BLIND_SETS_OF_2026_12_04 = [
+    ("fresh_notes_u.csv", 200, 0.90, 0.95, 0.01, 0.03),    # first read 0.890 / 0.960, under 1, over2+ 8
+    ("fresh_notes_v.csv", 200, 0.88, 0.96, 0.01, 0.03),    # 0.890 / 0.970, 1, 10 with U's fixes (0.875 at the start)
+    ("fresh_notes_w.csv", 200, 0.87, 0.95, 0.01, 0.03),    # 0.850 / 0.950, 3, 3 with U-V's fixes
+    ("fresh_notes_x.csv", 200, 0.90, 0.97, 0.005, 0.02),   # 0.890 / 0.970, 3, 3 with U-W's fixes (under 5 at the start)
+    ("fresh_notes_z.csv", 200, 0.91, 0.96, 0.005, 0.02),   # online questions, Q&A style: 0.890 / 0.965, 3, 2
+    ("fresh_notes_aa.csv", 120, 0.83, 0.95, 0.01, 0.0),    # urgent presentations played down: 0.825 / 0.933, under 4
+]
+
+
+@pytest.mark.parametrize("name, n, top1, top3, under, over2", BLIND_SETS_OF_2026_12_04)
+def test_blind_sets_of_2026_12_04(shipped_bundle, name, n, top1, top3, under, over2):
+    """Six sets written blind by helpers who saw only the list of condition ids (four in heldout_notes_q's mix, one of
+    online questions, one of urgent presentations in understated words): each keeps the floors its fixes reached."""
+    m = evaluate_dev(shipped_bundle, read(name))
+    print(f"\n[{name}] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
           f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == 200 and not m["unknown_dx"]
-    assert m["top1"] >= 0.90 and m["top3"] >= 0.95 and m["under_triage"] <= 0.01, m["undertriaged"]
-    assert m["over_triage_2plus"] <= 0.03
-
-
-def test_a_seventh_blind_set_in_the_held_out_mix(shipped_bundle):
-    """fresh_notes_v.csv: 200 notes in heldout_notes_q's mix, written blind (2026-12-04) and first read in aggregate:
-    0.875 / 0.965 with under-triage 2 and over-triage by 2+ 11 at the session's start, 0.890 / 0.970, 1 and 10 after
-    set U's fixes (blind); 0.915 / 0.995, 0 and 2 after its own."""
-    m = evaluate_dev(shipped_bundle, read("fresh_notes_v.csv"))
-    print(f"\n[fresh_notes_v] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
-          f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == 200 and not m["unknown_dx"]
-    assert m["top1"] >= 0.88 and m["top3"] >= 0.96 and m["under_triage"] <= 0.01, m["undertriaged"]
-    assert m["over_triage_2plus"] <= 0.03
-
-
-def test_an_eighth_blind_set_in_the_held_out_mix(shipped_bundle):
-    """fresh_notes_w.csv: 200 notes in heldout_notes_q's mix, written blind (2026-12-04) and first read in aggregate
-    with sets U's and V's fixes in place: 0.850 / 0.950, under-triage 3, over-triage by 2+ 3 (0.850 / 0.945, 3 and 4
-    with the session's starting code); 0.895 / 0.970, under-triage 1, over-triage by 2+ 3 after its own fixes."""
-    m = evaluate_dev(shipped_bundle, read("fresh_notes_w.csv"))
-    print(f"\n[fresh_notes_w] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
-          f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == 200 and not m["unknown_dx"]
-    assert m["top1"] >= 0.87 and m["top3"] >= 0.95 and m["under_triage"] <= 0.01, m["undertriaged"]
-    assert m["over_triage_2plus"] <= 0.03
-
-
-def test_a_ninth_blind_set_in_the_held_out_mix(shipped_bundle):
-    """fresh_notes_x.csv: 200 notes in heldout_notes_q's mix, written blind (2026-12-04) and first read in aggregate
-    with sets U's, V's and W's fixes in place: 0.890 / 0.970, under-triage 3, over-triage by 2+ 3 (0.890 / 0.965, 5
-    and 3 with the session's starting code); 0.935 / 0.995, under-triage 0, over-triage by 2+ 1 after its own fixes."""
-    m = evaluate_dev(shipped_bundle, read("fresh_notes_x.csv"))
-    print(f"\n[fresh_notes_x] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
-          f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == 200 and not m["unknown_dx"]
-    assert m["top1"] >= 0.90 and m["top3"] >= 0.97 and m["under_triage"] <= 0.005, m["undertriaged"]
-    assert m["over_triage_2plus"] <= 0.02
-
-
-def test_a_question_style_blind_set(shipped_bundle):
-    """fresh_notes_z.csv: 200 online health questions (80 English, 80 Chinese, 40 very short), written blind
-    (2026-12-04) in the style of Q&A sites, first read in aggregate with sets U to X's fixes: 0.890 / 0.965, under-triage
-    3, over-triage by 2+ 2 (0.885 / 0.955, 3 and 3 with the session's starting code); 0.945 / 0.985, 0 and 1 after its
-    own fixes."""
-    m = evaluate_dev(shipped_bundle, read("fresh_notes_z.csv"))
-    print(f"\n[fresh_notes_z] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
-          f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == 200 and not m["unknown_dx"]
-    assert m["top1"] >= 0.91 and m["top3"] >= 0.96 and m["under_triage"] <= 0.005, m["undertriaged"]
-    assert m["over_triage_2plus"] <= 0.02
-
-
-def test_urgent_presentations_in_understated_words_blind_set_aa(shipped_bundle):
-    """fresh_notes_aa.csv: 120 urgent and emergency presentations played down in everyday words (EN, carers, ZH,
-    shorthand), written blind (2026-12-04) and first read in aggregate: 0.825 / 0.933 with under-triage 4 of 120 (5 with
-    the session's starting code); 0.867 / 0.975 and 0 after its fixes."""
-    m = evaluate_dev(shipped_bundle, read("fresh_notes_aa.csv"))
-    print(f"\n[fresh_notes_aa] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f}")
-    assert m["n"] == 120 and not m["unknown_dx"]
-    assert m["top1"] >= 0.83 and m["top3"] >= 0.95 and m["under_triage"] <= 0.01, m["undertriaged"]
+    assert m["n"] == n and not m["unknown_dx"]
+    assert m["top1"] >= top1 and m["top3"] >= top3 and m["under_triage"] <= under, m["undertriaged"]
+    assert m["over_triage_2plus"] <= over2
 
 
 def test_third_held_out_set(shipped_bundle):
