@@ -376,6 +376,25 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("说话颠三倒四", "颠三倒四", "人就迷糊了", "人迷糊了", "整个人迷糊"), ("confusion",)),
     **dict.fromkeys(("皮肤烫手", "身上烫手", "摸着烫手", "皮肤很烫不出汗", "身上很烫不出汗"), ("hot_dry_skin",)),
     **dict.fromkeys(("耳钉", "新耳环", "戴耳环的地方", "表带下面", "皮带扣那里", "皮带扣的地方"), ("rash_at_contact_site",)),
+    # a sixteenth blind set (fresh_notes_ab, 2026-12-04): a menopause's flushes "from the chest up to the face" and
+    # periods gone irregular, a vestibular neuritis "falling to one side", a cirrhosis's belly growing (not obesity),
+    # ankles and spider naevi, a scald, a wisdom tooth half through (its pain: not a baby's erupting tooth) with gums red
+    # and swollen, vomiting once or twice a day
+    **dict.fromkeys(("往脸上冲", "热往上冲", "热往上涌", "热醒"), ("hot_flushes",)),
+    **dict.fromkeys(("月经乱了", "月经也乱了", "例假乱了", "月经这半年乱了"), ("irregular_periods",)),
+    **dict.fromkeys(("走路往一边倒", "走路往一边偏", "往一边倒", "往一侧倒"), ("unsteady_gait",)),
+    **dict.fromkeys(("肚子越来越鼓", "肚子鼓起来了"), ("abdominal_distension",)),
+    **dict.fromkeys(("脚脖子肿", "脚脖子都肿"), ("ankle_swelling",)),
+    **dict.fromkeys(("像蜘蛛一样", "蜘蛛一样的红点", "蜘蛛样"), ("spider_naevi",)),
+    **dict.fromkeys(("烫到", "被开水烫", "开水烫", "热水烫", "热油烫", "油溅到"), ("burn_injury",)),
+    **dict.fromkeys(("智齿长出来一半", "智齿长了一半", "智齿冒出来一半"), ("toothache",)),   # (not a baby's erupting tooth)
+    **dict.fromkeys(("牙龈又红又肿", "牙肉又红又肿"), ("gum_swelling",)),
+    **dict.fromkeys(("张嘴困难", "张嘴费劲", "嘴张不大"), ("trismus",)),   # (not 张嘴有点困难, a little: a wisdom tooth's)
+    **dict.fromkeys(("一天吐一两次", "一天吐两三次", "每天都吐", "一天吐好几次"), ("vomiting",)),
+    # set AC: a liver tender to percussion (肝区叩痛 was a tooth's pain on biting); ringworm's ring spreading outwards
+    **dict.fromkeys(("肝区叩痛", "肝区压痛", "肝区有叩痛"), ("right_upper_quadrant_pain",)),
+    **dict.fromkeys(("像一个圈往外扩", "一个圈往外扩", "像个圈往外扩", "圈往外扩", "中间颜色淡一些", "中间颜色浅", "中间好了边上红"),
+                    ("ring_shaped_rash",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
 # disease's rash (NICE CKS); a Kawasaki child's hands and feet are red and swollen, without spots (手脚红肿).
@@ -407,6 +426,8 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
     "white patches mouth": "white_patches_mouth",
+    # "white stuff on my tonsils" is exudate (2026-12-04, a clinician's first notes)
+    **dict.fromkeys(("white stuff tonsils", "white bits tonsils", "yellow stuff tonsils"), "tonsillar_exudate"),
     # blood coughed up with words between ("coughed a bit of blood this morning": a PE's haemoptysis, read as a cough)
     **dict.fromkeys(("coughed blood", "coughing blood", "cough blood"), "haemoptysis"),
     # "a real warm feeling in the penis while im going" (real_en_063): a burning on passing urine, in other words
@@ -571,7 +592,7 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("slime in poo", "slimy poo", "slime in stool", "slime in my poo", "mucus in poo", "mucus pr"),
                     "mucus_in_stool"),
     **dict.fromkeys(("have to rush to the toilet", "rush to the loo"), "urgency_to_defecate"),
-    **dict.fromkeys(("knuckles swollen", "swollen knuckles", "same on both sides", "mcps and pips", "mcp and pip",
+    **dict.fromkeys(("knuckles swollen", "swollen knuckles", "mcps and pips", "mcp and pip",
                      "swelling mcps", "synovitis mcps", "both hands swollen"), "symmetrical_small_joint_pain"),
     # (not "boiler" alone: "we've just had a new boiler fitted and the house is so dry" is a cold's story)
     **dict.fromkeys(("old boiler", "faulty boiler", "broken boiler", "boiler leaking", "boiler not serviced",
@@ -728,7 +749,6 @@ EN_EVERYDAY: dict[str, str] = {
                      "long haul flight", "just got off a flight"), "immobility_long_travel"),
     **dict.fromkeys(("swelling on the edge of my eyelid", "swelling edge eyelid", "lump edge eyelid",
                      "yellow spot near the lashes", "yellow spot near lashes", "red lump on my eyelid"), "eyelid_lump"),
-    **dict.fromkeys(("wiggly lines", "squiggly lines", "little wiggly lines"), "skin_burrows"),
     **dict.fromkeys(("gaping open", "wound gaping", "cut gaping", "edges gaping"), "gaping_wound"),
     # from a fifteenth blind set (fresh_notes_x, 2026-12-04)
     **dict.fromkeys(("look like cornflakes", "like cornflakes", "crusty yellow sores", "crusty yellowy sores",
@@ -771,6 +791,9 @@ EN_EVERYDAY: dict[str, str] = {
                      "waking up gasping for breath", "waking up at night feeling like drowning",
                      "wake up feeling like drowning", "waking up feeling like drowning", "wake up at night breathless",
                      "waking up at night breathless"), "paroxysmal_nocturnal_dyspnoea"),
+    # a sixteenth blind set (fresh_notes_ab): pain at the breastbone (a temperature that comes and goes: ``TEMP_ON_OFF``)
+    **dict.fromkeys(("pain breastbone", "breastbone pain", "sore breastbone", "ache breastbone"), "chest_pain"),
+    **dict.fromkeys(("passing broken glass", "passing glass", "passing razor blades"), "anal_pain"),
     # a side's sharp pain on breathing in ("a sharp pain on the right when I breathe in", set T's pneumonia at 68)
     **dict.fromkeys(("pain right breathe in", "pain left breathe in", "pain side breathe in", "pain right take breath",
                      "pain left take breath", "pain side take breath", "pain ribs breathe in", "pain right deep breath",
@@ -844,7 +867,8 @@ _GOING_OFTEN = InPlace("urinary_frequency", undo=frozenset({"out", "to", "back",
 _RADIATES = frozenset({"going", "goes", "went", "spreading", "spreads", "spread", "radiating", "radiates", "shooting",
                        "shoots", "moving", "travelling", "traveling", "up", "into"})
 _NEW_MEDICINE = InPlace("rash_after_new_drug", near_before=frozenset({"new", "started", "starting", "since"}),
-                        note_words=frozenset({"rash", "spots", "hives", "itchy", "blotches"}))
+                        note_words=frozenset({"rash", "spots", "hives", "blotches"}))   # (not "itchy": an itchy bottom
+                                                                                  # "since starting iron tablets")
 _TOOTH_OUT = InPlace("recent_tooth_extraction", need=frozenset({"out"}),
                      near_before=frozenset({"had", "having", "got", "getting", "have"}))
 EN_IN_CONTEXT: dict[str, InPlace] = {
@@ -1056,7 +1080,23 @@ ZH_WEIGHT_LOST = re.compile(r"(?:瘦了|掉了|轻了|少了|减了|下降了)(?
 # Lips and another part swollen together (嘴唇和眼睛都肿了): the lips swollen too (angio-oedema, anaphylaxis)
 ZH_LIPS_SWOLLEN_WITH = re.compile(r"(?:嘴唇|舌头)(?=(?:和|跟|与|、)[^，。；,.;没不无]{0,4}?(?:都|也)?肿)")   # (the part's words the other's)
 # Itchy thin lines in the skin ("little lines and spots" beside an itch between the fingers): a scabies burrow
-SKIN_LINES = re.compile(r"(?i)\b(?:little|tiny|thin|small|fine|wavy|grey|gray|silvery|short)\s+(?:lines|tracks|trails|squiggles)\b")
+SKIN_LINES = re.compile(r"(?i)\b(?:little|tiny|thin|small|fine|wavy|grey|gray|silvery|short|wiggly|squiggly)\s+(?:wiggly\s+)?"
+                        r"(?:lines|tracks|trails|squiggles)\b")
+# a scabies burrow in a note that itches anywhere ("there are little wiggly lines on my fingers??")
+WIGGLY_ON_SKIN = re.compile(r"(?i)\b(?:little\s+|tiny\s+)?(?:wiggly|squiggly)\s+lines\s+(?:on|between|in|across|along)\s+(?:my|his|her|the)\b")
+# Lines seen before a headache are its aura, not a scabies burrow ("sometimes i see wiggly shiny lines for 20 mins
+# before it kicks in" was read as burrows, and a migraine came third): seen, not on the skin
+LINES_SEEN = re.compile(r"(?i)\b(?:see|seeing|saw|sees|vision|eyes?|sight)\b[^.;!?]{0,30}?\b(?:wiggly|squiggly|zig-?zag|"
+                        r"zig\s+zag|shiny|shimmering|sparkly|sparkling|flashing|jagged|wavy|flickering)\s+(?:(?:shiny|bright|"
+                        r"coloured|colored|silver|white)\s+)?(?:lines|shapes|lights)\b")
+# "same on both sides" is a joint disease's symmetry only in a note about the joints (a diabetic's numb feet "both
+# sides the same" were read as the small joints of both hands)
+SAME_BOTH_SIDES = re.compile(r"(?i)\b(?:same|equal|symmetrical)\s+(?:on\s+)?both\s+sides\b|\bboth\s+sides\s+(?:the\s+)?same\b")
+JOINT_WORDS = re.compile(r"(?i)\b(?:knuckles?|fingers?|wrists?|joints?|mcps?|pips?|hands?)\b")
+# Glands said not to be tender or swollen: no lymph nodes ("tonsils not swollen ... neck glands not tender" was read
+# as swollen glands, the "neck glands" of the lexicon)
+GLANDS_NOT_UP = re.compile(r"(?i)\b(?:neck\s+)?glands?\s+(?:in\s+(?:my|his|her|the)\s+neck\s+)?(?:are\s+|were\s+|is\s+|feel\s+)?"
+                           r"(?:not|n't|aren't|arent|isn't|isnt)\s+(?:tender|sore|swollen|up|enlarged|big|painful)\b")
 ITCH_WORDS = re.compile(r"(?i)\bitch|\bscratch")
 # Someone at home with the same now ("my boyfriend has it too now", "the kids have got it as well"), in a note of an
 # itch, a rash that spreads between people, vomiting or diarrhoea: a sick contact
@@ -1092,8 +1132,10 @@ MUCUS_WITH_BLOOD = re.compile(rf"(?i)(?:(?<=blood and )|(?<=blood & )|(?<=blood 
 STOOL_WORDS = re.compile(r"(?i)diarrh|\bpoo|\bstools?\b|\bbowel|\bloose\b|\bthe toilet\b|\bmotions?\b|\bwip(?:e|ing)\b|"
                          r"\bbottom\b|\brunny\b|\bthe runs\b")
 # Lumps or glands in the neck (plural: glands, not a goitre - "big lumps in my neck" beside a sore throat was a goitre)
+# (not glands said not to be up: ``GLANDS_NOT_UP``)
+_NOT_UP = r"(?!\s+(?:are\s+|were\s+|is\s+|feel\s+)?(?:not|n't|aren't|arent|isn't|isnt)\s+(?:tender|sore|swollen|up|enlarged|big|painful)\b)"
 NECK_LUMPS = re.compile(r"(?i)\b(?:lumps|glands|nodes|lymph nodes|bumps)\s+(?:in|on|down|at|up)\s+(?:(?:both sides of\s+)?"
-                        r"(?:my|his|her|the)\s+)?neck\b|\bneck\s+glands\b")
+                        r"(?:my|his|her|the)\s+)?neck\b" + _NOT_UP + r"|\bneck\s+glands\b" + _NOT_UP)
 # Ulcers inside the cheek, on the tongue or gums: mouth ulcers (were a sore smooth tongue)
 MOUTH_ULCERS = re.compile(r"(?i)\bulcers?\s+(?:inside|in|on)\s+(?:my|his|her|the)\s+(?:cheeks?|mouth|gums?|tongue|lips?)\b|"
                           r"\bulcers?\s+inside\s+(?:my|his|her|the)\s+mouth\b")
@@ -1108,6 +1150,72 @@ TICK_FOUND = re.compile(r"(?i)\b(?:found|had|noticed|spotted|pulled|removed|took
                         r"\bticks?\s+(?:on|in|attached|stuck|embedded|buried)\s+(?:my|his|her|the|him|it)\b")
 # An ear gone muffled (wax, fluid): its hearing reduced
 EAR_MUFFLED = re.compile(r"(?i)\bears?\b[^.;]{0,25}?\bmuffled\b|\bmuffled\s+hearing\b|\bhearing\b[^.;]{0,15}?\bmuffled\b")
+# One eye that will not close (Bell's palsy): "one side of my face drooping, can't close my eye properly" read only
+# the droop, and a stroke led (2026-12-04, a clinician's first notes). One eye, not eyes that will not close to sleep;
+# only the verb is the mention, so "eye and it waters" after it is still read.
+EYE_WONT_CLOSE = re.compile(r"(?i)\b(?:can'?t|cannot|can not|unable to|not able to|struggl\w* to|hard to)\s+"
+                            r"(?:fully\s+|properly\s+|completely\s+)?(?:close|shut)(?=\s+(?:my|his|her|their|the|one)\s+"
+                            r"(?:(?:left|right|l|r|affected)\s+)?eye\b(?!s)(?!\s+to\s+sleep))|"
+                            r"(?<=\beye )(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t|cannot)"
+                            r"\s+(?:fully\s+|properly\s+|completely\s+)?(?:close|shut)\b")
+
+# Passing urine every few minutes ("been peeing every 5 mins and it burns" read only the burning); and much urine in
+# Chinese with a word between (口渴…尿也多, a new diabetes's polyuria; not 尿很多次, which is how often)
+PEEING_EVERY_MINUTES = re.compile(r"(?i)\b(?:pee|wee|urinat|piss)\w*\s+(?:like\s+|about\s+)?every\s+(?:\d+|few|couple\s+of|"
+                                  r"five|ten|fifteen|twenty|thirty)\s*(?:-\s*\d+\s*)?(?:mins?|minutes?)\b|"
+                                  r"\bgo(?:ing)?\s+to\s+the\s+(?:loo|toilet|bathroom)\s+(?:like\s+|about\s+)?every\s+"
+                                  r"(?:\d+|few|couple\s+of|five|ten|fifteen|twenty|thirty)\s*(?:mins?|minutes?)\b")
+ZH_MUCH_URINE = re.compile(r"(?:尿|小便)量?也(?:特别|很|非常|比较|挺)?多(?![次遍趟久少])|(?:尿|小便)量?(?:特别|非常|挺)多(?![次遍趟久少])")
+
+# From a sixteenth blind set (fresh_notes_ab, 2026-12-04), each read nothing or the wrong finding:
+# a nosebleed from one nostril; appendicitis's pain moving from the navel to the lower right; a palm sliced with a
+# knife, "gaping a bit"; a tick bite's rash "with a paler middle, kind of like a target" (in a note of a tick or the
+# woods: not a ringworm's ring); a hard painless sore on the penis in Chinese (a syphilis chancre); "can't remember the
+# walk back" after a blow (amnesia); a breastbone "sore when I press it"; a lump that pops out on the toilet; a belly
+# growing in a note of liver disease (ascites, not the weight of the knowledge base's 肚子越来越大)
+NOSTRIL_BLEEDING = re.compile(r"(?i)\b(?:bleeding|bleed|bled|blood)\s+(?:from|out\s+of)\s+(?:(?:his|her|my|the|one|both|l|r|"
+                              r"left|right)\s+){1,2}nostrils?\b|\bnostril\s+(?:bleeding|bled|bleeds)\b")
+PAIN_MOVED_RIGHT = re.compile(r"(?i)\b(?:moved|moving|shifted|gone|went|travelled|traveled|settled|moves|migrated)\b[^.;!?]{0,25}?"
+                              r"\b(?:bottom|lower|low)\s+right\b")
+NAVEL = re.compile(r"(?i)\b(?:belly\s*button|navel|tummy\s*button|umbilicus|middle\s+of\s+(?:my|his|her|the)\s+(?:tummy|belly|"
+                   r"stomach|abdomen))\b")
+GAPING = re.compile(r"(?i)\bgaping\b")
+CUT_WORDS = re.compile(r"(?i)\b(?:cut|sliced|slashed|knife|glass|laceration|wound|gash(?:ed)?)\b")
+SLICED = re.compile(r"(?i)\b(?:sliced|slashed|gashed)\s+(?:open\s+)?(?:my|his|her|the)\s+(?:(?:left|right)\s+)?(?:palm|finger|"
+                    r"thumb|hand|arm|forearm|leg|foot|knee|shin|wrist|lip|chin|head)\b")
+TARGET_RASH = re.compile(r"(?i)\blike\s+a\s+(?:target|bulls?-?eye|dartboard)\b|\b(?:paler|pale|clear|clearer|lighter)\s+"
+                         r"(?:bit\s+)?(?:in\s+the\s+)?(?:middle|cent(?:re|er))\b")
+TICK_OR_WOODS = re.compile(r"(?i)\bticks?\b|\bhik(?:e|ed|ing)\b|\bwoods?\b|\bforest|\bcamping\b|\bdeer\b|\blyme\b")
+ZH_PAINLESS_SORE = re.compile(r"(?:龟头|阴茎|外阴|阴唇|生殖器|下面|私处)[^。；！？]{0,12}?(?:溃疡|破了|烂了|疮)[^。；！？]{0,20}?"
+                              r"(?:不疼|不痛|不怎么疼|一点都不疼|一点也不疼)")
+CANT_REMEMBER = re.compile(r"(?i)\b(?:can'?t|cannot|doesn'?t|don'?t|couldn'?t|does\s+not|do\s+not)\s+remember\s+(?:the\s+walk|"
+                           r"the\s+accident|the\s+fall|the\s+crash|the\s+impact|the\s+hit|what\s+happened|anything|getting|"
+                           r"being|how\s+(?:he|she|i)\s+got|walking)\b")
+BLOW_WORDS = re.compile(r"(?i)\b(?:hit|banged|bumped|knocked|fell|fall|walked\s+into|head|concuss\w*|tackle\w*|crash\w*)\b")
+PRESSING_HURTS = re.compile(r"(?i)\bpress(?:ing|es)?\s+(?:on\s+)?(?:it|there|the\s+(?:sore\s+)?spot)\s+(?:makes\s+it\s+|and\s+it\s+)?"
+                            r"hurts?\b|\bput\s+my\s+finger\s+(?:exactly\s+|right\s+)?on\s+(?:the\s+)?(?:sore\s+)?spot\b|"
+                            r"\b(?:sore|tender)\s+(?:to\s+(?:the\s+)?touch|to\s+press|when\s+i\s+press)\b|"
+                            r"\bhurts?\s+(?:more\s+)?when\s+i\s+press\s+(?:on\s+)?(?:it|there|that\s+spot|the\s+spot)\b")
+CHEST_WALL_WORDS = re.compile(r"(?i)\b(?:breastbone|sternum|ribs?|chest)\b")
+LUMP_ON_TOILET = re.compile(r"(?i)\blump\b[^.;!?]{0,40}?\b(?:pops?|comes?|sticks?|pokes?|pushes)\s+out\s+when\s+(?:i|he|she)\s+"
+                            r"(?:go|poo|strain|push|open\s+my\s+bowels)\b")
+ZH_BELLY_GROWING = re.compile(r"肚子越来越大")
+ZH_LIVER_WORDS = re.compile(r"乙肝|丙肝|肝硬化|肝病|肝炎|肝不好|黄疸|腹水")   # (not drinking: a reflux's 爱喝酒…肚子越来越大)
+# "temp on and off" (a bare "temp" is read only after "a", "no", "any")
+TEMP_ON_OFF = re.compile(r"(?i)\b(?:temps?|temperatures?)\s+(?:on\s+and\s+off|off\s+and\s+on|(?:that\s+)?comes?\s+and\s+goes?)\b")
+
+# A drug allergy stated with its reaction is history, not a finding now: "Allergy: codeine (vomiting)" read an atopy
+# and a vomiting in an 81-year-old with heart block, "allergies: penicillin - rash" a rash (set AC, 2026-12-04). The
+# allergy word itself is no atopy when a medicine follows it (an allergy to cats or pollen still is); the reaction is
+# the words in brackets or after a dash or colon, up to the clause's end.
+ALLERGY_DRUG = (r"(?:\w*cillins?|\w*mycins?|\w*oxacins?|cef\w+|ceph\w+|sulf\w+|sulph\w+|trimethoprim|co-?trimoxazole|"
+                r"codeine|morphine|tramadol|opiates?|opioids?|aspirin|ibuprofen|nsaids?|naproxen|diclofenac|amox\w*|"
+                r"nitrofurantoin|doxycycline|tetracyclines?|metronidazole|antibiotics?|latex|plasters?|iodine|contrast|"
+                r"metformin|statins?|\w+prils?|\w+sartans?|\w+olols?|clopidogrel|warfarin|heparin|carbamazepine|"
+                r"lamotrigine|allopurinol|penicillin|erythromycin|clarithromycin|azithromycin)")
+ALLERGY_STATEMENT = re.compile(r"(?i)\b(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce|ces))\b\s*(?:to\s+|[:\-–]\s*)?"
+                               r"(?P<drug>" + ALLERGY_DRUG + r"(?:\s*(?:,|/|and|&)\s*" + ALLERGY_DRUG + r"){0,3})\b"
+                               r"(?:\s*(?:\((?P<bracket>[^)\n]{1,60})\)|[-–:]\s*(?P<dash>[^,.;\n()]{1,40})))?")
 
 # A finding the patient asks about for themselves ("I sometimes stare and my eyes freeze - do you think I'm having
 # seizures?", "am I having a panic attack?"): a question, not a finding stated (it made a real question an emergency).
@@ -1282,7 +1390,12 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
     (ZH_BIG_TOE, "big_toe_pain"), (COLD_WHITE_LIMB, "cold_pale_limb"), (BACK_PUT_OUT, "low_back_pain"),
-    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (HEAVY_LOAD, "heavy_lifting"),
+    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"),
+    (PEEING_EVERY_MINUTES, "urinary_frequency"), (ZH_MUCH_URINE, "polyuria"), (LINES_SEEN, "visual_aura", ITCH_WORDS),
+    (SAME_BOTH_SIDES, "symmetrical_small_joint_pain", None, JOINT_WORDS),
+    (NOSTRIL_BLEEDING, "nosebleed"), (PAIN_MOVED_RIGHT, "migrating_periumbilical_pain", None, NAVEL), (SLICED, "skin_break_wound"),
+    (ZH_PAINLESS_SORE, "painless_genital_ulcer"),
+    (LUMP_ON_TOILET, "anal_lump"), (TEMP_ON_OFF, "fever"), (HEAVY_LOAD, "heavy_lifting"),
     (SKIN_LINES, "skin_burrows", None, ITCH_WORDS), (SAME_IN_OTHERS, "sick_contact", None, CATCHING_WORDS),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
@@ -1295,7 +1408,9 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_BAD_BREATH, "bad_breath"), (MUDDLED, "confusion", NOT_A_PERSONS),
     (SHAKING_UNCONTROLLABLY, "rigors", None, FEVER_WORDS), (LOOKING_UP_WAYS, "suicide_plan", None, SUICIDAL_WORDS))
 # (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
-AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),)
+AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
+                                           (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
+                                           (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS))
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
 # read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
 # very sleepy" is not)
@@ -1306,7 +1421,7 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # 肚子都痛 from 每次来月经第一天肚子都痛)
 # (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
-    (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
+    (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
     (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (BEFORE_THE_EARS, "swollen_parotid"),
@@ -1328,4 +1443,4 @@ BLADDER_BOWEL_NORMAL = re.compile(
     rf"\bno\s+(?:problems?|issues?|trouble|change)\s+with\s+(?:my\s+|his\s+|her\s+)?{_WATER}\s+(?:or|and)\s+"
     rf"(?:my\s+|his\s+|her\s+)?{_BOWEL}\b")
 SAID_NORMAL: tuple[tuple, ...] = ((BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
-                                  (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"))
+                                  (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"))

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -211,6 +211,29 @@ def _sentence_end(words: list[str], b: int, reach: int) -> int:
     return next((k for k in range(b, min(len(words), b + reach)) if words[k] in (".", "!", "?", ";")), min(len(words), b + reach))
 
 
+def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less a drug allergy's own words (``everyday.ALLERGY_STATEMENT``): the allergy word read as an
+    atopy, and the reaction in brackets or after a dash ("Allergy: codeine (vomiting)")."""
+    if "llerg" not in text and "ntoleran" not in text and "LLERG" not in text:
+        return mentions
+    dropped: list[tuple[int, int]] = []
+    for m in ALLERGY_STATEMENT.finditer(text):
+        dropped.append(m.span("word"))
+        for group in ("bracket", "dash"):
+            if m.group(group):
+                dropped.append(m.span(group))
+    if not dropped:
+        return mentions
+    return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in dropped)]
+
+
+def _clause_before(words: list[str], a: int, n: int) -> list[str]:
+    """The ``n`` words before word ``a``, from the last comma or terminator among them."""
+    before = words[max(0, a - n):a]
+    cut = max((i for i, w in enumerate(before) if w == "," or w in EN_TERMINATORS), default=-1)
+    return before[cut + 1:]
+
+
 def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = False) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some:
     - "a dribble after I pee", "then dribbles after": post-void dribbling; "dribbling loads, chewing everything": a
@@ -347,6 +370,15 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "self_harm_act" and span[:1] == ["cut"] and set(words[b:b + 2]) & {"on", "with", "while", "accidentally",
                                                                                     "shaving", "cooking", "chopping"}:
         return "skin_break_wound"                              # "cut himself with a rusty nail": an accident
+    if finding == "positional_vertigo" and span[:2] == ["turn", "over"] and not {"dizzy", "dizziness", "spinning",
+            "spins", "spin", "vertigo", "giddy", "room", "lightheaded", "woozy", "whirling"} & set(words[max(0, a - 12):b + 6]):
+        return None                                            # "it hurts to turn over in bed": a back's pain (set AC)
+    if finding == "amnesia_after_injury" and span == ["pta"] and words[b:b + 1] and words[b][:1].isdigit() and \
+            "%" in words[b:b + 2] + [words[b][-1:]]:
+        return None                                            # "PTA 72%": prothrombin activity, a liver test
+    if finding == "electric_shock_facial_pain" and {"feet", "foot", "soles", "sole", "toes", "legs", "leg"} & \
+            set(words[max(0, a - 10):b + 6]) and not {"face", "cheek", "jaw", "teeth", "facial"} & set(words[max(0, a - 10):b + 6]):
+        return "burning_feet"                                  # "burning, electric-shock pain in my soles": neuropathic
     if finding == "fainting" and _ABOUT_TO.search(" ".join(words[max(0, a - 4):a])):
         return "dizziness"                                     # "sure I'm going to die or pass out": near, not out
     if finding == "vaginal_or_genital_itch" and "bit" in span and not {"down", "lady", "private", "there"} & set(words[a:b + 2]):
@@ -371,9 +403,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
                                                                                                   ["left"]):
         return None                                            # "the bottom of my foot", "moved down to the bottom right"
     if finding == "cough" and span in (["cough"], ["coughing"], ["coughs"]) and \
-            {"when", "if", "on"} & set(words[max(0, a - 5):a]) and \
-            {"hurts", "hurt", "pain", "painful", "worse", "sore", "aches", "agony"} & set(words[max(0, a - 8):a]):
-        return None                                            # "hurts more when I walk or cough": pain on coughing
+            {"when", "if", "on"} & set(_clause_before(words, a, 5)) - ({"on"} if "and" in words[a - 5:a] else set()) and \
+            {"hurts", "hurt", "pain", "painful", "worse", "sore", "aches", "agony"} & set(_clause_before(words, a, 8)):
+        return None          # "hurts more when I walk or cough": pain on coughing ("sore throat, temp on and off,
+        #                      coughing" is a cough: another item of the list, "on and off" no "on coughing")
     if finding == "skin_break_wound" and span in (["cut"], ["cuts"], ["cutting"]) and (
             words[b:b + 1] in (["down"], ["back"], ["out"]) or words[b:b + 1] == ["the"] and
             words[b + 1:b + 2] in (["grass"], ["lawn"], ["hedge"], ["hedges"], ["bread"])):
@@ -922,6 +955,7 @@ class FindingExtractor:
         measured = [r for r in readings if r.finding == "low_blood_pressure"]
         if measured and not any(r.present for r in measured):
             mentions = [m for m in mentions if m.finding != "low_blood_pressure" or not m.present]
+        mentions = _without_allergy_history(text, mentions)
         mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even
                     self.kb.findings[m.finding].red_flag or not self._asked_for_oneself(text, m)]   # asked about)
         mentions.sort(key=lambda m: m.start)

@@ -345,6 +345,14 @@ HEADACHES = frozenset({"headache", "throbbing_headache", "one_sided_headache", "
 # numb or burning feet with absent ankle jerks and no weakness, unsteadiness, facial weakness or trouble breathing or
 # swallowing read (a diabetic's neuropathy over months) count it as urgent when it leads, routine otherwise.
 GBS = "guillain_barre_syndrome"
+# Epiglottitis (supraglottitis) shows itself in the airway: drooling, a muffled voice, stridor, being unable to
+# swallow, breathlessness (NICE CKS "Sore throat - acute"; NICE NG84): a sore throat with a fever and a cough and none
+# of those read (a Covid-positive adult) was an emergency by epiglottitis at 18%. With none, it counts as urgent when
+# it leads and routine otherwise.
+EPIGLOTTITIS = "acute_epiglottitis"
+EPIGLOTTITIS_SIGNS = frozenset({"drooling", "muffled_voice", "stridor", "difficulty_swallowing", "shortness_of_breath",
+                                "severe_breathlessness", "rapid_breathing", "cyanosis", "trismus",
+                                "hoarse_voice", "neck_floor_of_mouth_swelling"})
 GBS_WEAKNESS = frozenset({"leg_weakness", "ascending_weakness", "hand_weakness", "unsteady_gait", "whole_face_weakness",
                           "muscle_weakness", "one_sided_weakness", "shortness_of_breath", "severe_breathlessness",
                           "difficulty_swallowing", "double_vision", "slurred_speech"})
@@ -387,8 +395,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     (``ANAPHYLAXIS_HALLMARKS``, ``ANAPHYLAXIS_SIGNS``), and angle-closure glaucoma in a note that reads no sign in
     the eye (``GLAUCOMA_EYE_SIGNS``; urgent when it leads), and a retinal detachment where the flashing lights are a
     headache's aura and none of a tear's own signs is read (``RETINAL_TEAR_SIGNS``: urgent), and Guillain-Barre
-    syndrome with no weakness read (``GBS_WEAKNESS``; urgent when it leads), and an ectopic pregnancy in a note whose
-    scan showed the pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent)."""
+    syndrome with no weakness read (``GBS_WEAKNESS``; urgent when it leads), epiglottitis with none of its airway
+    signs (``EPIGLOTTITIS_SIGNS``; urgent when it leads), and an ectopic pregnancy in a note whose scan showed the
+    pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent)."""
     out: dict[str, str] = {}
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
             and not set(present) & PE_SIGNS:
@@ -407,6 +416,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[ECTOPIC] = "urgent"
     if GBS in kb.conditions and not set(present) & GBS_WEAKNESS:
         out[GBS] = "urgent" if lead == GBS else "routine"
+    if EPIGLOTTITIS in kb.conditions and not set(present) & EPIGLOTTITIS_SIGNS:
+        out[EPIGLOTTITIS] = "urgent" if lead == EPIGLOTTITIS else "routine"
     eye_signs = GLAUCOMA_EYE_SIGNS - (AURA_EXPLAINS if "visual_aura" in present else frozenset())
     if GLAUCOMA in kb.conditions and not set(present) & eye_signs:
         out[GLAUCOMA] = "urgent" if lead == GLAUCOMA else "routine"
@@ -607,9 +618,18 @@ class ContextRule:
     from_week: int | None = None   # ... and the pregnancy is at least this many weeks on (or its weeks are unknown)
     age_from: int | None = None    # ... and the patient is at least this old (years; unknown age: not applied)
     without_findings: tuple[str, ...] = ()   # ... and none of these is present
+    and_findings: tuple[str, ...] = ()       # ... and one of these is present too (besides ``with_findings``)
     note_says: re.Pattern | None = None      # ... and the note says this
     unless_note: Callable[[str], bool] | None = None   # ... and this does not hold of the note
 
+
+# A heart attack without chest pain (its "anginal equivalents"): a sweat with breathlessness, sickness or pain in the
+# jaw or arm, in a diabetic from 40 or anyone from 65 ("58F diabetic, SOB on exertion, diaphoresis, nausea, jaw ache,
+# no CP" was urgent, atrial fibrillation leading); not with a fever or a cough, whose infection explains the sweat
+_ACS_SWEATING = ("excessive_sweating", "cold_sweat")
+_ACS_WITH = ("shortness_of_breath", "exertional_dyspnoea", "nausea", "vomiting", "radiating_arm_jaw_pain")
+_ACS_OTHER_CAUSE = ("fever", "high_fever", "low_grade_fever", "cough", "productive_cough", "dry_cough", "hot_flushes",
+                    "night_sweats", "low_blood_glucose")
 
 CONTEXT_RULES = (
     ContextRule("infant_fever", ("fever", "high_fever"), "urgent", "infant under 1 year",
@@ -687,6 +707,21 @@ CONTEXT_RULES = (
                 "cannot bear weight; a written note alone cannot exclude septic arthritis or a fracture, so every new "
                 "limp in a child under 10 is seen the same day (broader than CKS on purpose: blind-written notes of "
                 "transient synovitis were routine)", age_below=10),
+    ContextRule("acs_equivalent_diabetic", _ACS_SWEATING, "emergency", "with diabetes, at 40 or older",
+                "ESC 2023 (acute coronary syndromes): breathlessness, nausea, sweating, or pain in the jaw or arm are "
+                "anginal equivalents, and a heart attack without chest pain is more common in diabetes, in women and "
+                "in older people; NICE CG95: do not rule out an acute coronary syndrome because the pain is atypical or "
+                "absent - call 999 for a sudden cold sweat with breathlessness or sickness", age_from=40,
+                with_findings=_ACS_WITH, and_findings=("diabetes_history",), without_findings=_ACS_OTHER_CAUSE),
+    ContextRule("acs_equivalent_older", _ACS_SWEATING, "emergency", "at 65 or older",
+                "ESC 2023 (acute coronary syndromes) and NICE CG95, as acs_equivalent_diabetic: in older people a heart "
+                "attack often comes as sweating with breathlessness or sickness and no chest pain", age_from=65,
+                with_findings=_ACS_WITH, without_findings=_ACS_OTHER_CAUSE),
+    ContextRule("fever_at_risk", ("fever", "high_fever"), "routine", "with diabetes, heart disease or a weak immune system",
+                "NICE CKS (influenza - seasonal) and UKHSA antiviral guidance: people with diabetes, chronic heart "
+                "disease or a weakened immune system are at risk of complications and should be considered for "
+                "antivirals within 48 hours; NHS 'Sick day rules' for diabetes: seek advice when unwell with a fever",
+                and_findings=("diabetes_history", "known_heart_disease", "immunosuppression")),
     ContextRule("little_urine_at_65", ("reduced_urine_output",), "urgent", "at 65 or older",
                 "NICE NG148 (acute kidney injury): in an acute illness, passing little urine at 65 or older (more so on "
                 "diuretics or with heart or kidney disease) is a risk of acute kidney injury - check creatinine and "
@@ -957,6 +992,8 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
         if rule.age_from is not None and not (age is not None and age >= rule.age_from):
             continue
         if rule.without_findings and any(f in present for f in rule.without_findings):
+            continue
+        if rule.and_findings and not any(f in present for f in rule.and_findings):
             continue
         if rule.note_says is not None and not rule.note_says.search(text):
             continue

@@ -85,6 +85,13 @@ def _glucose(v: float):
     return _glucose_mmol(v)
 
 
+def _ketones(v: float):
+    """A blood ketone reading in mmol/L (JBDS DKA guideline: under 0.6 is normal, 0.6-1.5 slightly raised and to be
+    rechecked, over 1.5 a risk of DKA, 3.0 and over with a glucose over 11 and acidosis is DKA): the knowledge base's
+    raised ketones are a DKA's, so "ketones 0.4" (or 0.6, an HHS's) is none, and 1.5 or more is."""
+    return "raised_ketones", v >= 1.5
+
+
 def _glucose_mmol(v: float):
     """A glucose in mmol/L (Chinese notes write no other unit: 血糖38.6 is 38.6 mmol/L)."""
     if v < 4:
@@ -120,8 +127,15 @@ _PATTERNS = [
     (re.compile(r"呼吸(?:频率)?\s*[:：]?\s*(\d{1,2})\s*次"), _resp_rate),
     (re.compile(r"(?i)\b(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%"), _peak_flow),
     (re.compile(r"(?:峰流速|呼气峰流速)[^\d\n。；，]{0,8}?(\d{1,3})\s*%"), _peak_flow),
+    # a glucose written with its unit is read in that unit ("CBG 41 mmol/L" is a hyperglycaemic crisis, not 41 mg/dL)
+    (re.compile(r"(?i)\b(?:bm|cbg|blood\s*glucose|glucose|blood\s*sugar|sugars?)" + _SEP + r"(\d{1,3}(?:[.,]\d)?)\s*mmol"),
+     _glucose_mmol),
     (re.compile(r"(?i)\b(?:bm|cbg|blood\s*glucose|glucose|blood\s*sugar|sugars?)" + _SEP + r"(\d{1,3}(?:[.,]\d)?)\b"),
      _glucose),
+    # a blood ketone level, not a urine dipstick's "ketones 2+" or "ketones ++"
+    (re.compile(r"(?i)\b(?:blood\s+|capillary\s+)?ketones?" + _SEP + r"(\d(?:[.,]\d{1,2})?)(?!\s*\+|[.,]?\d)(?:\s*mmol(?:/l)?)?"),
+     _ketones),
+    (re.compile(r"血酮(?:体)?\s*[:：]?\s*(\d(?:\.\d{1,2})?)(?!\s*\+|\d)"), _ketones),
     (re.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose_mmol),
 ]
 # a few words may come between the label and the reading ("blood pressure is high today 190/120", "血压今天190/120"),

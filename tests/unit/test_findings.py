@@ -616,6 +616,17 @@ def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_on
     ("pressure sore on sacrum, bedbound", set(), {"rebound_tenderness"}),
     ("confused since yesterday, new incontinence, smelly urine", {"confusion"}, {"bladder_bowel_dysfunction"}),
     ("back pain, new urinary incontinence, numbness", {"bladder_bowel_dysfunction"}, set()),
+    # 2026-12-04: a Bell's palsy led by a stroke, a throat's exudate, frequency and a new diabetic's polyuria unread
+    ("woke up with one side of my face drooping, can't close my eye properly", {"inability_to_close_eye"}, set()),
+    ("I cant close my left eye and it waters", {"inability_to_close_eye"}, set()),
+    ("my right eye won't shut all the way", {"inability_to_close_eye"}, set()),
+    ("can't close my eyes to sleep, my mind races", set(), {"inability_to_close_eye"}),
+    ("I can't close my eye to sleep at night", set(), {"inability_to_close_eye"}),
+    ("got white stuff on my tonsils and a temp", {"tonsillar_exudate"}, set()),
+    ("peeing every 20 minutes, really annoying", {"urinary_frequency"}, set()),
+    ("最近老是觉得口渴，喝很多水，尿也多，瘦了五六斤", {"excessive_thirst", "polyuria"}, set()),
+    ("一天尿很多次，尿的时候疼", set(), {"polyuria"}),
+    ("尿量也不多", set(), {"polyuria"}),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)
@@ -1517,3 +1528,60 @@ def test_a_reader_runs_only_the_rules_of_its_own_findings_and_reads_the_same(kb)
     assert len(texts) > 5000
     for text in texts:
         assert reader.extract(text, every=True) == every.extract(text, every=True), text
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a sixteenth blind set (fresh_notes_ab, 2026-12-04): each read nothing, or the wrong finding
+    ("Bleeding from L nostril this evening, about 10 minutes", {"nosebleed"}, set()),
+    ("started as a vague ache round my belly button yesterday, now its moved down to the bottom right",
+     {"migrating_periumbilical_pain"}, set()),
+    ("the rash moved to the lower right of my back", set(), {"migrating_periumbilical_pain"}),
+    ("sliced my palm with a knife. its about 2cm long and gaping a bit", {"skin_break_wound", "gaping_wound"}, set()),
+    ("found a tick on my knee. Now a red patch, slowly spreading, with a paler middle, like a target", {"bullseye_rash"},
+     set()),
+    ("red ring on my arm with a clearer middle, itchy", set(), {"bullseye_rash"}),     # a ringworm's: no tick, no woods
+    ("三天前发现龟头上有一个硬硬的溃疡，边缘很清楚，一点都不疼", {"painless_genital_ulcer"}, set()),
+    ("walked into a scaffold pole at work. Dazed, can't remember the walk back", {"amnesia_after_injury"}, set()),
+    ("sharp pain at the left side of my breastbone, pressing it makes it hurt", {"chest_pain", "chest_wall_tenderness"},
+     set()),
+    ("my ankle hurts when I press on that spot", set(), {"chest_wall_tenderness"}),
+    ("a soft lump that pops out when i go and then goes back in", {"anal_lump"}, set()),
+    ("乙肝二十多年，最近肚子越来越大，裤子都扣不上了", {"abdominal_distension"}, {"obesity"}),
+    ("平时爱喝酒、吃得晚，肚子越来越大", {"obesity"}, {"abdominal_distension"}),
+    ("一阵热从胸口往脸上冲，出一身汗，月经这半年乱了", {"hot_flushes", "irregular_periods"}, set()),
+    ("天旋地转，走路往一边倒", {"unsteady_gait"}, set()),
+    ("早上倒开水烫到左手背了，起了大水泡", {"burn_injury"}, set()),
+    ("额头很烫", {"fever"}, {"burn_injury"}),
+    ("sore throat, temp on and off, coughing", {"fever", "cough"}, set()),
+    ("hurts more when I walk or cough", set(), {"cough"}),
+    ("sometimes i see wiggly shiny lines for 20 mins before the headache", {"visual_aura"}, {"skin_burrows"}),
+    ("itchy rash between my fingers. there are little wiggly lines on my fingers??", {"skin_burrows"}, set()),
+    ("feet numb, both sides the same, burning electric-shock pain in my soles", {"burning_feet"},
+     {"symmetrical_small_joint_pain", "electric_shock_facial_pain"}),
+    ("electric shock pain in my cheek when I brush my teeth", {"electric_shock_facial_pain"}, set()),
+    ("tonsils not swollen, neck glands not tender", set(), {"swollen_lymph_nodes"}),
+    ("glands in my neck are up and sore", {"swollen_lymph_nodes"}, set()),
+    ("itchy round there. been constipated since starting iron tablets", {"constipation"}, {"rash_after_new_drug"}),
+    ("going for a poo feels like passing broken glass", {"anal_pain"}, set()),
+])
+def test_everyday_phrasings_from_the_sixteenth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a seventeenth blind set (fresh_notes_ac, 2026-12-04: notes heavy with history, medicines and allergies)
+    ("Allergy: codeine (vomiting). 2 episodes collapse today", set(), {"vomiting", "atopy_history"}),
+    ("allergies: penicillin - rash", set(), {"rash", "atopy_history"}),
+    ("Allergy: penicillin (lip swelling). Now vomiting since last night", {"vomiting"}, {"lip_tongue_swelling"}),
+    ("lips swelling up now, allergic to penicillin", {"lip_tongue_swelling"}, set()),
+    ("has allergies and hay fever", {"atopy_history"}, set()),
+    ("NKDA, vomiting x3", {"vomiting"}, set()),
+    ("sudden sharp pain in her back, it hurts to turn over in bed", set(), {"positional_vertigo"}),
+    ("room spins when i turn over in bed", {"positional_vertigo"}, set()),
+    ("辅助检查：ALT 1680U/L，AST 1120U/L，PTA 72%。", set(), {"amnesia_after_injury"}),
+    ("PTA 10 mins after the fall", {"amnesia_after_injury"}, set()),
+    ("查体：皮肤巩膜中度黄染，肝区叩痛", {"jaundice"}, {"pain_on_biting"}),
+    ("大腿根那里长了一片红的，像一个圈往外扩，中间颜色淡一些", {"ring_shaped_rash"}, set()),
+])
+def test_everyday_phrasings_from_the_seventeenth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)

@@ -754,6 +754,21 @@ def test_angle_closure_glaucoma_with_no_sign_in_the_eye(kb, present, lead, level
     assert safety.settled_by_note(kb, "", present, set(), lead).get("acute_angle_closure_glaucoma") == level
 
 
+@pytest.mark.parametrize("present, lead, level", [
+    ({"sore_throat", "fever", "cough"}, "acute_epiglottitis", "urgent"),      # a Covid-positive adult's cold
+    ({"sore_throat", "fever", "cough"}, "viral_pharyngitis", "routine"),
+    ({"sore_throat", "high_fever", "drooling"}, "acute_epiglottitis", None),
+    ({"sore_throat", "muffled_voice"}, "peritonsillar_abscess", None),
+    ({"sore_throat", "fever", "stridor"}, "croup", None),
+    ({"sore_throat", "difficulty_swallowing"}, "acute_epiglottitis", None),
+    ({"sore_throat", "fever", "shortness_of_breath"}, "acute_epiglottitis", None),
+])
+def test_epiglottitis_with_none_of_its_airway_signs(kb, present, lead, level):
+    """NICE CKS sore throat: epiglottitis shows itself in the airway (drooling, a muffled voice, stridor, unable to
+    swallow, breathless); a sore throat with fever and cough and none of those (set AB) was an emergency by it."""
+    assert safety.settled_by_note(kb, "", present, set(), lead).get("acute_epiglottitis") == level
+
+
 @pytest.mark.parametrize("present, settled", [
     ({"visual_aura", "flashing_lights", "throbbing_headache"}, True),
     ({"visual_aura", "flashing_lights", "headache", "new_floaters"}, False),
@@ -816,6 +831,24 @@ def test_little_urine_at_65_or_older(kb, age, raised):
     diarrhoea, set X) is an acute kidney injury risk checked the same day."""
     rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention("reduced_urine_output")], age, frozenset())}
     assert (rules.get("little_urine_at_65") == "urgent") is raised
+
+
+@pytest.mark.parametrize("present, age, rule", [
+    ({"excessive_sweating", "nausea", "diabetes_history"}, 58, "acs_equivalent_diabetic"),
+    ({"excessive_sweating", "exertional_dyspnoea", "diabetes_history"}, 45, "acs_equivalent_diabetic"),
+    ({"cold_sweat", "shortness_of_breath"}, 79, "acs_equivalent_older"),
+    ({"excessive_sweating", "nausea"}, 58, None),                              # not diabetic, under 65
+    ({"excessive_sweating", "nausea", "diabetes_history"}, 30, None),          # under 40
+    ({"excessive_sweating", "diabetes_history"}, 70, None),                    # a sweat alone
+    ({"excessive_sweating", "shortness_of_breath", "fever", "cough"}, 80, None),   # a chest infection's sweat
+    ({"excessive_sweating", "nausea", "low_blood_glucose", "diabetes_history"}, 70, None),   # a hypo's
+])
+def test_a_heart_attack_without_chest_pain(kb, present, age, rule):
+    """ESC 2023 ACS and NICE CG95: sweating with breathlessness, sickness or jaw pain is an anginal equivalent in a
+    diabetic or an older patient ("58F diabetic, SOB on exertion, diaphoresis, nausea, jaw ache, no CP" was urgent)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], age, frozenset())
+           if r.level == "emergency"}
+    assert got & {"acs_equivalent_diabetic", "acs_equivalent_older"} == ({rule} if rule else set())
 
 
 @pytest.mark.parametrize("text, settled", [

@@ -19,6 +19,14 @@ from medmodel.vitals import read_vitals
     ("BP 150/95", "high_blood_pressure_reading", True),
     ("BM 2.1", "low_blood_glucose", True),
     ("glucose meter reads HI", "high_blood_glucose", True),
+    # a unit written is read (set AB: "CBG 41 mmol/L" in an HHS was read as 41 mg/dL, a low sugar)
+    ("CBG 41 mmol/L", "high_blood_glucose", True),
+    ("glucose 41", "low_blood_glucose", True),
+    # blood ketones: JBDS, a DKA's are 1.5 mmol/L or more ("ketones 0.4" in an HHS was read as raised ketones)
+    ("ketones 0.4", "raised_ketones", False),
+    ("ketones 0.6 mmol/l", "raised_ketones", False),
+    ("blood ketones 3.4", "raised_ketones", True),
+    ("血酮4.2", "raised_ketones", True),
     ("血氧88%", "low_oxygen_saturation", True),
     ("体温39.2℃", "high_fever", True),
     ("心率120次/分", "tachycardia", True),
@@ -41,6 +49,7 @@ def test_reading_implies_finding(text, finding, present):
 
 def test_words_that_look_like_readings_are_not():
     assert read_vitals("I had a T2DM review, took 2 paracetamol at 10") == []
+    assert read_vitals("urine dip: ketones 2+, leucocytes ++") == []     # a dipstick's, read by the lexicon
     assert read_vitals("hi doctor, my son is 5") == []
 
 
