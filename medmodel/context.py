@@ -236,6 +236,17 @@ _I_AM_N = re.compile(r"(?i)\b(?:i'?m|i am|im)\s+(\d{1,3})(?:\s*(?:years?|yrs?)(?
 _MY_N_YEAR_OLD = re.compile(r"(?i)\b(?:my|our)\s+(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b|\b(?:my|our)\s+(\d{1,2})\s*(?:yo|y/o)\b")
 
 
+# The child is the writer's contact, not the patient, when the child's own clause says so: "Got IBS but this is different ... My 4 year old had exactly the
+# same 2 days ago from nursery" (set AC: the writer's gastroenteritis was given a 4-year-old's intussusception)
+_A_CONTACT = re.compile(r"(?i)\b(?:same|too|as\s+well|also|had\s+it|has\s+it|caught|from\s+(?:nursery|school)|passed\s+it)\b")
+
+
+def _clause_after(text: str, end: int) -> str:
+    """The words after ``end`` up to the clause's end (a comma or a terminator)."""
+    his = [i for i in (text.find(c, end) for c in ",;.!?\n") if i >= 0]
+    return text[end:min(his) if his else len(text)]
+
+
 def _age_sex(text: str) -> list[ContextItem]:
     out = []
     for k, pattern in enumerate(_AGE_SEX_PATTERNS):
@@ -261,7 +272,7 @@ def _age_sex(text: str) -> list[ContextItem]:
             out.append(ContextItem("age", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     if not any(i.key == "age" for i in out):   # "My 5 year old woke up limping" (a parent writing of the child)
         m = _MY_N_YEAR_OLD.search(text)
-        if m and int(m.group(1) or m.group(2)) <= 17:
+        if m and int(m.group(1) or m.group(2)) <= 17 and not _A_CONTACT.search(_clause_after(text, m.end())):
             out.append(ContextItem("age", int(m.group(1) or m.group(2)), m.group(0).strip(), m.start(), m.end()))
     for k, pattern in enumerate(_ZH_AGE_SEX):
         for m in pattern.finditer(text):

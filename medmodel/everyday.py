@@ -1216,6 +1216,20 @@ ALLERGY_DRUG = (r"(?:\w*cillins?|\w*mycins?|\w*oxacins?|cef\w+|ceph\w+|sulf\w+|s
 ALLERGY_STATEMENT = re.compile(r"(?i)\b(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce|ces))\b\s*(?:to\s+|[:\-–]\s*)?"
                                r"(?P<drug>" + ALLERGY_DRUG + r"(?:\s*(?:,|/|and|&)\s*" + ALLERGY_DRUG + r"){0,3})\b"
                                r"(?:\s*(?:\((?P<bracket>[^)\n]{1,60})\)|[-–:]\s*(?P<dash>[^,.;\n()]{1,40})))?")
+# A medicine started, in a note of a rash that is not denied: the rash came after a new drug ("Got gout, started
+# allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", set AC, was anaphylaxis's)
+STARTED_DRUG = re.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given)\s+(?:on\s+|taking\s+|me\s+)?"
+                          r"(?:a\s+new\s+|new\s+|a\s+course\s+of\s+|some\s+)?(?:" + ALLERGY_DRUG + r"|tablets?|pills?|"
+                          r"medicines?|medication|antibiotics?)\b")
+RASH_NOT_DENIED = re.compile(r"(?i)(?<!no )(?<!not )(?<!no new )(?<!without a )(?<!without )\b(?:rash|hives|spots|blotches|"
+                             r"welts)\b|(?:起|出)了?(?:一身|一片|很多|好多)?(?:红)?(?:疹|疙瘩|包)")
+# A heart attack in Chinese everyday words (set AC: 胸口正中压着痛，像块大石头压在上面，还往左胳膊和下巴窜 read neither the
+# crushing pain nor its spread, and reflux led): the pressing pain of the chest, and a chest pain's spread to the arm or
+# jaw (only with the chest in the sentence: a neck's pain also runs down the arm)
+ZH_CRUSHING = re.compile(r"(?:胸口|胸部|胸前|心口|胸骨后)(?:正中|中间)?[^。；，,]{0,3}?(?:压着(?:痛|疼)|压榨|闷压)|"
+                         r"像(?:一)?(?:块|有|被)?(?:大)?石头压(?:在|着)")
+ZH_TO_ARM_JAW = re.compile(r"(?:往|窜到|放射到|牵扯到|串到|传到)(?:左边?的?)?(?:胳膊|手臂|臂|左肩|下巴|下颌|牙)")
+ZH_CHEST = re.compile(r"胸|心口|心前区")
 
 # A finding the patient asks about for themselves ("I sometimes stare and my eyes freeze - do you think I'm having
 # seizures?", "am I having a panic attack?"): a question, not a finding stated (it made a real question an emergency).
@@ -1395,7 +1409,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (SAME_BOTH_SIDES, "symmetrical_small_joint_pain", None, JOINT_WORDS),
     (NOSTRIL_BLEEDING, "nosebleed"), (PAIN_MOVED_RIGHT, "migrating_periumbilical_pain", None, NAVEL), (SLICED, "skin_break_wound"),
     (ZH_PAINLESS_SORE, "painless_genital_ulcer"),
-    (LUMP_ON_TOILET, "anal_lump"), (TEMP_ON_OFF, "fever"), (HEAVY_LOAD, "heavy_lifting"),
+    (LUMP_ON_TOILET, "anal_lump"), (TEMP_ON_OFF, "fever"), (ZH_CRUSHING, "crushing_chest_pain"),
+    (ZH_TO_ARM_JAW, "radiating_arm_jaw_pain", None, ZH_CHEST), (HEAVY_LOAD, "heavy_lifting"),
     (SKIN_LINES, "skin_burrows", None, ITCH_WORDS), (SAME_IN_OTHERS, "sick_contact", None, CATCHING_WORDS),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
@@ -1410,7 +1425,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
 # (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
-                                           (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS))
+                                           (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),
+                                           (STARTED_DRUG, "rash_after_new_drug", RASH_NOT_DENIED))
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
 # read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
 # very sleepy" is not)

@@ -211,6 +211,10 @@ def _sentence_end(words: list[str], b: int, reach: int) -> int:
     return next((k for k in range(b, min(len(words), b + reach)) if words[k] in (".", "!", "?", ";")), min(len(words), b + reach))
 
 
+_NOW = re.compile(r"(?i)\b(?:now|today|tonight|currently|this\s+(?:morning|evening|afternoon|week)|since|started|"
+                  r"yesterday)\b")
+
+
 def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions less a drug allergy's own words (``everyday.ALLERGY_STATEMENT``): the allergy word read as an
     atopy, and the reaction in brackets or after a dash ("Allergy: codeine (vomiting)")."""
@@ -220,7 +224,7 @@ def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention
     for m in ALLERGY_STATEMENT.finditer(text):
         dropped.append(m.span("word"))
         for group in ("bracket", "dash"):
-            if m.group(group):
+            if m.group(group) and not _NOW.search(m.group(group)):   # ("allergic to penicillin - now a rash": now)
                 dropped.append(m.span(group))
     if not dropped:
         return mentions

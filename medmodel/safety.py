@@ -626,6 +626,10 @@ class ContextRule:
 # A heart attack without chest pain (its "anginal equivalents"): a sweat with breathlessness, sickness or pain in the
 # jaw or arm, in a diabetic from 40 or anyone from 65 ("58F diabetic, SOB on exertion, diaphoresis, nausea, jaw ache,
 # no CP" was urgent, atrial fibrillation leading); not with a fever or a cough, whose infection explains the sweat
+# Liver disease said in the note, hepatitis B and C included (a belly growing in 乙肝二十多年 was routine)
+LIVER_DISEASE_SAID = re.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|hepatitis\s*[bc]|hep\s*[bc]|hbv|hcv|"
+                                r"alcoholic liver|alcohol-related liver|fatty liver|nafld|masld)\b|肝硬化|肝病|乙肝|丙肝|"
+                                r"乙型肝炎|丙型肝炎|酒精肝|脂肪肝|肝功能不全|肝衰")
 _ACS_SWEATING = ("excessive_sweating", "cold_sweat")
 _ACS_WITH = ("shortness_of_breath", "exertional_dyspnoea", "nausea", "vomiting", "radiating_arm_jaw_pain")
 _ACS_OTHER_CAUSE = ("fever", "high_fever", "low_grade_fever", "cough", "productive_cough", "dry_cough", "hot_flushes",
@@ -722,6 +726,10 @@ CONTEXT_RULES = (
                 "disease or a weakened immune system are at risk of complications and should be considered for "
                 "antivirals within 48 hours; NHS 'Sick day rules' for diabetes: seek advice when unwell with a fever",
                 and_findings=("diabetes_history", "known_heart_disease", "immunosuppression")),
+    ContextRule("ascites_in_liver_disease", ("ascites", "abdominal_distension"), "urgent", "with liver disease",
+                "BSG 2020 guideline on ascites in cirrhosis and NICE NG50 (cirrhosis): new or worsening ascites in "
+                "liver disease needs prompt assessment with a diagnostic tap (spontaneous bacterial peritonitis, "
+                "decompensation) - seen the same day", note_says=LIVER_DISEASE_SAID),
     ContextRule("little_urine_at_65", ("reduced_urine_output",), "urgent", "at 65 or older",
                 "NICE NG148 (acute kidney injury): in an acute illness, passing little urine at 65 or older (more so on "
                 "diuretics or with heart or kidney disease) is a risk of acute kidney injury - check creatinine and "

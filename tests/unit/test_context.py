@@ -281,6 +281,11 @@ def test_an_allergy_after_a_denied_symptom_is_not_denied():
     ("I'm 16 and woke up with really bad pain", 16),
     ("I am 35. My 5 year old has a cold and I have a headache", 35),   # the writer's own age first
     ("I am 35 weeks pregnant", None),
+    # the child is the writer's contact when the child's own clause says so (set AC: the writer's gastroenteritis
+    # was given a 4-year-old's intussusception)
+    ("Got IBS but this is different, vomiting since 2am. My 4 year old had exactly the same 2 days ago", None),
+    ("my 2 year old caught it from nursery, now I have diarrhoea", None),
+    ("my 3 year old has a fever and rash, his sister had it too", 3),
 ])
 def test_a_parents_my_n_year_old_and_a_writers_im_n(text, age):
     """A parent's "my 5 year old" (with no noun after it) is the patient's age, so a child's rules apply when the form

@@ -1572,6 +1572,7 @@ def test_everyday_phrasings_from_the_sixteenth_blind_set(ex, text, present, abse
     # a seventeenth blind set (fresh_notes_ac, 2026-12-04: notes heavy with history, medicines and allergies)
     ("Allergy: codeine (vomiting). 2 episodes collapse today", set(), {"vomiting", "atopy_history"}),
     ("allergies: penicillin - rash", set(), {"rash", "atopy_history"}),
+    ("allergic to amoxicillin - now a rash all over since yesterday", {"rash"}, set()),
     ("Allergy: penicillin (lip swelling). Now vomiting since last night", {"vomiting"}, {"lip_tongue_swelling"}),
     ("lips swelling up now, allergic to penicillin", {"lip_tongue_swelling"}, set()),
     ("has allergies and hay fever", {"atopy_history"}, set()),
@@ -1582,6 +1583,12 @@ def test_everyday_phrasings_from_the_sixteenth_blind_set(ex, text, present, abse
     ("PTA 10 mins after the fall", {"amnesia_after_injury"}, set()),
     ("查体：皮肤巩膜中度黄染，肝区叩痛", {"jaundice"}, {"pain_on_biting"}),
     ("大腿根那里长了一片红的，像一个圈往外扩，中间颜色淡一些", {"ring_shaped_rash"}, set()),
+    ("Got gout, started allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", {"rash_after_new_drug"},
+     set()),
+    ("started amoxicillin 2 days ago for a chest infection, no rash, still coughing", set(), {"rash_after_new_drug"}),
+    ("突然胸口正中压着痛，像块大石头压在上面，还往左胳膊和下巴窜，出了一身冷汗", {"crushing_chest_pain",
+                                                                "radiating_arm_jaw_pain"}, set()),
+    ("脖子疼，往左胳膊窜，手指发麻", set(), {"radiating_arm_jaw_pain", "crushing_chest_pain"}),
 ])
 def test_everyday_phrasings_from_the_seventeenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)

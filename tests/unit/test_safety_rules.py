@@ -833,6 +833,22 @@ def test_little_urine_at_65_or_older(kb, age, raised):
     assert (rules.get("little_urine_at_65") == "urgent") is raised
 
 
+@pytest.mark.parametrize("present, text, rule", [
+    ({"abdominal_distension"}, "乙肝二十多年一直没怎么管，最近肚子越来越大", "ascites_in_liver_disease"),
+    ({"ascites"}, "known alcoholic liver disease, belly swelling up over 2 weeks", "ascites_in_liver_disease"),
+    ({"abdominal_distension"}, "bloated after meals for months, IBS", None),
+    ({"fever", "diabetes_history"}, "type 2 diabetic, fever and aches since yesterday", "fever_at_risk"),
+    ({"fever", "known_heart_disease"}, "heart failure, now a temperature", "fever_at_risk"),
+    ({"fever"}, "fever and aches since yesterday", None),
+])
+def test_ascites_in_liver_disease_and_a_fever_at_risk(kb, present, text, rule):
+    """BSG 2020 / NICE NG50: new ascites in liver disease is seen the same day; NICE CKS influenza / UKHSA: a fever
+    with diabetes, heart disease or a weak immune system is seen by a doctor (a diabetic with heart failure and flu
+    was self-care, set AC)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], 50, frozenset(), text=text)}
+    assert got & {"ascites_in_liver_disease", "fever_at_risk"} == ({rule} if rule else set())
+
+
 @pytest.mark.parametrize("present, age, rule", [
     ({"excessive_sweating", "nausea", "diabetes_history"}, 58, "acs_equivalent_diabetic"),
     ({"excessive_sweating", "exertional_dyspnoea", "diabetes_history"}, 45, "acs_equivalent_diabetic"),
