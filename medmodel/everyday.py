@@ -393,6 +393,13 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("一天吐一两次", "一天吐两三次", "每天都吐", "一天吐好几次"), ("vomiting",)),
     # set AC: a liver tender to percussion (肝区叩痛 was a tooth's pain on biting); ringworm's ring spreading outwards
     **dict.fromkeys(("肝区叩痛", "肝区压痛", "肝区有叩痛"), ("right_upper_quadrant_pain",)),
+    # set AD: a heat stroke's hot dry skin, a coal stove (carbon monoxide), psoriasis's silver scale, pale patches
+    # with fine scale (pityriasis versicolor), a pain "串" (窜) to the back
+    **dict.fromkeys(("烫得吓人", "反而不出汗", "不出汗了", "身上滚烫不出汗"), ("hot_dry_skin",)),
+    **dict.fromkeys(("烧炉子", "炉子取暖", "烧煤取暖", "煤炉", "烧蜂窝煤", "烤炭火"), ("co_exposure_source",)),
+    **dict.fromkeys(("银白色的皮", "银白色皮屑", "银白色的皮屑", "银白色鳞屑", "银白色的鳞屑", "一层银白色"), ("silvery_scales",)),
+    **dict.fromkeys(("一片片的白斑", "一块块的白斑", "一片一片的白斑", "白斑有细细的皮屑"), ("discoloured_skin_patches",)),
+    **dict.fromkeys(("往后背串", "串到后背", "串到背上", "往背上串"), ("pain_radiating_to_back",)),
     **dict.fromkeys(("像一个圈往外扩", "一个圈往外扩", "像个圈往外扩", "圈往外扩", "中间颜色淡一些", "中间颜色浅", "中间好了边上红"),
                     ("ring_shaped_rash",)),
 }
@@ -1120,7 +1127,7 @@ ZH_PERIOD_PAIN = re.compile(r"(?:来月经|来例假|来大姨妈|月经期|经�
 # A leg, foot or arm gone cold and white (acute limb ischaemia: "my left leg went cold and white about two hours ago"
 # read none); not hands or fingers gone white in the cold (Raynaud's)
 COLD_WHITE_LIMB = re.compile(r"(?i)\b(?:leg|foot|arm)\s+(?:(?:has\s+)?(?:went|gone|turned|going|is|feels|looks)\s+)?"
-                             r"(?:cold|white|pale)\s+(?:and|&)\s+(?:white|pale|cold)\b")
+                             r"(?:cold|white|pale)\s*(?:and|&|,)\s*(?:white|pale|cold)\b")
 
 # Blood and mucus in diarrhoea ("diarrhoea 6-8 times a day with blood and mucus mixed in" was coughed-up blood): the
 # blood is the bowel's, and so is the mucus (read before the lexicon, in a sentence of stools)
@@ -1214,7 +1221,7 @@ ALLERGY_DRUG = (r"(?:\w*cillins?|\w*mycins?|\w*oxacins?|cef\w+|ceph\w+|sulf\w+|s
                 r"metformin|statins?|\w+prils?|\w+sartans?|\w+olols?|clopidogrel|warfarin|heparin|carbamazepine|"
                 r"lamotrigine|allopurinol|penicillin|erythromycin|clarithromycin|azithromycin)")
 ALLERGY_STATEMENT = re.compile(r"(?i)\b(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce|ces))\b\s*(?:to\s+|[:\-–]\s*)?"
-                               r"(?P<drug>" + ALLERGY_DRUG + r"(?:\s*(?:,|/|and|&)\s*" + ALLERGY_DRUG + r"){0,3})\b"
+                               r"(?:(?:the|my|his|her|this|these|that)\s+)?(?P<drug>" + ALLERGY_DRUG + r"(?:\s*(?:,|/|and|&)\s*" + ALLERGY_DRUG + r"){0,3})\b"
                                r"(?:\s*(?:\((?P<bracket>[^)\n]{1,60})\)|[-–:]\s*(?P<dash>[^,.;\n()]{1,40})))?")
 # A medicine started, in a note of a rash that is not denied: the rash came after a new drug ("Got gout, started
 # allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", set AC, was anaphylaxis's)
@@ -1230,6 +1237,43 @@ ZH_CRUSHING = re.compile(r"(?:胸口|胸部|胸前|心口|胸骨后)(?:正中|�
                          r"像(?:一)?(?:块|有|被)?(?:大)?石头压(?:在|着)")
 ZH_TO_ARM_JAW = re.compile(r"(?:往|窜到|放射到|牵扯到|串到|传到)(?:左边?的?)?(?:胳膊|手臂|臂|左肩|下巴|下颌|牙)")
 ZH_CHEST = re.compile(r"胸|心口|心前区")
+
+# From an eighteenth blind set (fresh_notes_ad, 2026-12-04), each read nothing or the wrong finding: a student's
+# "little purple spots on my legs" with a headache and vomiting (a meningitis's rash; only in a note of a fever or an
+# illness), a neck that hurts to bend, light that "kills my eyes", an 86-year-old's sepsis told by a carer ("breathing
+# quicker than normal, hands cold and blotchy, no wee since last night"), a son who "hears them talking about him
+# through the wall" (hearing loss), one "convinced the neighbours have put cameras in his room", a night in contact
+# lenses, a toenail digging in, "can walk with help", a chickenpox's blisters and crusts side by side
+PURPLE_SPOTS = re.compile(r"(?i)\b(?:purple|purply|purplish|dark\s+red)\s+(?:spots|dots|marks|blotches|pin\s*pricks|pinpricks|"
+                          r"rash|speckles)\b")
+ILL_WORDS = re.compile(r"(?i)\bfever|\btemp\b|\btemperature|\bheadache|\bvomit|\bbeen\s+sick|\bthrowing\s+up|\bunwell|"
+                       r"feel\s+like\s+death|\bdrowsy|\bfloppy|\bneck\b|\bshiver|\brigors?\b")
+NECK_BENDING_HURTS = re.compile(r"(?i)\b(?:bending|bend|tilting|putting|touching)\s+(?:my|his|her|the)\s+(?:neck|head\s+forward|"
+                                r"chin\s+(?:to|on)\s+(?:my|his|her)\s+chest)\s+(?:forward\s+)?(?:hurts|is\s+agony|is\s+painful|"
+                                r"kills)\b|\bhurts\s+to\s+bend\s+(?:my|his|her)\s+neck\b|\bcan'?t\s+(?:bend\s+(?:my|his|her)\s+"
+                                r"neck|touch\s+(?:my|his|her)\s+chin\s+(?:to|on)\s+(?:my|his|her)\s+chest)\b")
+LIGHT_HURTS = re.compile(r"(?i)\b(?:the\s+)?(?:light|lights|daylight|sunlight|bright\s+lights?)\s+(?:kills|hurts|is\s+killing|"
+                         r"is\s+hurting|really\s+hurts|bothers)\s+(?:my\s+|his\s+|her\s+)?eyes?\b|\bcan'?t\s+(?:look\s+at|"
+                         r"stand|bear)\s+(?:the\s+)?(?:light|lights|daylight|brightness)\b")
+BREATHING_QUICKER = re.compile(r"(?i)\bbreathing\s+(?:much\s+|a\s+lot\s+|really\s+|very\s+)?(?:quicker|faster|quickly|"
+                               r"rapidly)\b")
+COLD_BLOTCHY = re.compile(r"(?i)\bcold\s+and\s+blotchy\b|\bblotchy\s+and\s+cold\b|\bmottled\b|\bblotchy\s+(?:hands|legs|feet|"
+                          r"knees|arms)\b")
+NO_WEE_SINCE = re.compile(r"(?i)\b(?:no|not\s+had\s+a|hasn'?t\s+had\s+a|not\s+done\s+a|hasn'?t\s+done\s+a)\s+(?:wee|pee|"
+                          r"urine|wet\s+nappy)\s+(?:since|for|all)\b")
+HEARS_VOICES = re.compile(r"(?i)(?<!can't )(?<!cant )(?<!cannot )(?<!couldn't )(?<!to )\b(?:hears?|hearing)\s+(?:them|people|"
+                          r"someone|the\s+neighbours?|voices)\s+(?:talking|whispering|saying\s+things|plotting)\s+(?:about|"
+                          r"to)\s+(?:him|her|me|them)\b|(?<!can't )(?<!cant )(?<!cannot )\b(?:hears?|hearing)\s+voices\b")
+CONVINCED_OF = re.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
+                          r"government|everyone|his|her|my)\b[^.;!?]{0,60}?\b(?:cameras?|watching|following|spying|poison\w*|"
+                          r"plotting|listening|bugged|after\s+(?:him|her|me))\b|\bcovered\s+the\s+windows\s+(?:in|with)\s+foil\b")
+CONTACTS_IN = re.compile(r"(?i)\b(?:slept|sleep|fell\s+asleep|sleeping|swim|swam|swimming|showered)\s+(?:in|with)\s+"
+                         r"(?:my|his|her)\s+(?:contacts|contact\s+lenses|lenses)\b")
+NAIL_DIGGING = re.compile(r"(?i)\b(?:toe\s*nail|nail)\s+(?:is\s+|keeps\s+)?(?:digging|growing|cutting)\s+(?:into|in)\b")
+WALK_WITH_HELP = re.compile(r"(?i)\bcan\s+(?:only\s+)?walk\s+(?:with|holding\s+on\s+to)\s+(?:help|support|someone|a\s+stick)\b|"
+                            r"\bcan'?t\s+walk\s+without\s+(?:help|support|holding\s+on)\b")
+CROPS_SIDE_BY_SIDE = re.compile(r"(?i)\bsome\s+(?:are|have\s+turned\s+into)\s+(?:little\s+|tiny\s+|small\s+)?blisters\b[^.;]{0,30}?"
+                                r"\bsome\s+(?:have\s+|are\s+)?(?:crusted|scabbed|crusting|scabbing)")
 
 # A finding the patient asks about for themselves ("I sometimes stare and my eyes freeze - do you think I'm having
 # seizures?", "am I having a panic attack?"): a question, not a finding stated (it made a real question an emergency).
@@ -1403,14 +1447,17 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"), (ZH_ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
-    (ZH_BIG_TOE, "big_toe_pain"), (COLD_WHITE_LIMB, "cold_pale_limb"), (BACK_PUT_OUT, "low_back_pain"),
+    (ZH_BIG_TOE, "big_toe_pain"), (BACK_PUT_OUT, "low_back_pain"),
     (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"),
     (PEEING_EVERY_MINUTES, "urinary_frequency"), (ZH_MUCH_URINE, "polyuria"), (LINES_SEEN, "visual_aura", ITCH_WORDS),
     (SAME_BOTH_SIDES, "symmetrical_small_joint_pain", None, JOINT_WORDS),
     (NOSTRIL_BLEEDING, "nosebleed"), (PAIN_MOVED_RIGHT, "migrating_periumbilical_pain", None, NAVEL), (SLICED, "skin_break_wound"),
     (ZH_PAINLESS_SORE, "painless_genital_ulcer"),
     (LUMP_ON_TOILET, "anal_lump"), (TEMP_ON_OFF, "fever"), (ZH_CRUSHING, "crushing_chest_pain"),
-    (ZH_TO_ARM_JAW, "radiating_arm_jaw_pain", None, ZH_CHEST), (HEAVY_LOAD, "heavy_lifting"),
+    (ZH_TO_ARM_JAW, "radiating_arm_jaw_pain", None, ZH_CHEST),
+    (LIGHT_HURTS, "photophobia"), (BREATHING_QUICKER, "rapid_breathing"), (COLD_BLOTCHY, "mottled_skin"),
+    (CONVINCED_OF, "delusions"), (CONTACTS_IN, "contact_lens_wear"),
+    (WALK_WITH_HELP, "unsteady_gait"), (HEAVY_LOAD, "heavy_lifting"),
     (SKIN_LINES, "skin_burrows", None, ITCH_WORDS), (SAME_IN_OTHERS, "sick_contact", None, CATCHING_WORDS),
     (ZH_STOOL_MUCUS, "mucus_in_stool", ZH_NOT_STOOL, ZH_STOOL_WORDS),
     (ZH_STOOL_BLOOD, "rectal_bleeding", ZH_NOT_STOOL_BLOOD, ZH_STOOL_WORDS), (ZH_PAIN_PASSING_URINE, "dysuria"),
@@ -1426,7 +1473,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),
-                                           (STARTED_DRUG, "rash_after_new_drug", RASH_NOT_DENIED))
+                                           (STARTED_DRUG, "rash_after_new_drug", RASH_NOT_DENIED),
+                                           (PURPLE_SPOTS, "non_blanching_rash", ILL_WORDS))
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
 # read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
 # very sleepy" is not)
@@ -1437,7 +1485,9 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # 肚子都痛 from 每次来月经第一天肚子都痛)
 # (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
-    (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
+    (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS),
+    (NECK_BENDING_HURTS, "neck_stiffness"), (HEARS_VOICES, "hallucinations"), (NAIL_DIGGING, "toe_nail_pain"),
+    (CROPS_SIDE_BY_SIDE, "vesicular_crops"), (COLD_WHITE_LIMB, "cold_pale_limb"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
     (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (BEFORE_THE_EARS, "swollen_parotid"),

@@ -19,7 +19,7 @@ from itertools import accumulate
 import ahocorasick
 
 from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
-                       FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, OVERDOSE_COUNT,
+                       FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
                        ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
@@ -704,7 +704,7 @@ class FindingExtractor:
                 "after": tuple(r for r in AFTER_LEXICON if has(r[1])),
                 "as_word": tuple(r for r in READ_AS_WORD if has(r[2])),
                 "in_note": tuple(r for r in AFTER_LEXICON_IN_NOTE if has(r[1])),
-                "constipation": has("constipation"),
+                "constipation": has("constipation"), "little_urine": has("reduced_urine_output"),
                 "overdose": has("paracetamol_overdose_ingestion") or has("overdose_ingestion"),
                 "thunderclap": has("thunderclap_headache"),
                 "stiffness": has("short_morning_stiffness") or has("long_morning_stiffness")}
@@ -892,6 +892,8 @@ class FindingExtractor:
         rules = self._rules   # only those whose finding this knowledge base has
         for m in NO_STOOL_FOR_DAYS.finditer(text) if rules["constipation"] else ():
             place("constipation", m, deniable=False)   # "havent had a poo in 5 days": the denial is the finding
+        for m in NO_WEE_SINCE.finditer(text) if rules["little_urine"] else ():
+            place("reduced_urine_output", m, deniable=False)   # "no wee since last night": the denial is the finding
         for m in OVERDOSE_COUNT.finditer(text) if rules["overdose"] else ():
             if overdose_count(m):                      # "swallowed 20 tablets of 40mg Citalopram"
                 place("paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start("n"))

@@ -278,7 +278,8 @@ BEARS_WEIGHT = re.compile(
 _NOT_A_SIGN = re.compile(
     r"(?i)\b(?:no|not|non|isn'?t|wasn'?t|without|didn'?t|did not|never|nothing)\s+(?:\w+\s+){0,3}?"
     r"(?:crack|snap|pop|deform|numb|tender|bony|severe)\w*(?: (?:over|on|at) the \w+)?|"
-    r"(?:bone|bony bits?)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does not|didn'?t|isn'?t|not)\s+(?:hurt|tender|sore)|"
+    r"(?:bones?|bony bits?)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does not|didn'?t|isn'?t|don'?t|do not|aren'?t|not)\s+"
+    r"(?:really\s+|actually\s+|at\s+all\s+)?(?:hurt|tender|sore)|"
     # "No pain when I press on the bony bits at the back of the ankle or the side of my foot": the Ottawa points not tender
     r"\bno\s+(?:pain|tenderness)\s+(?:when|if)\s+(?:i\s+|you\s+|he\s+|she\s+)?(?:press|push|touch)\w*\s+(?:on\s+)?(?:the\s+)?"
     r"(?:bony\s+bits?|bones?)\b[^.;!?,]{0,60}|"
@@ -286,7 +287,8 @@ _NOT_A_SIGN = re.compile(
 NEEDS_CARE = re.compile(
     r"(?i)\b(?:can'?t|cannot|can not|could(?:n'?t| not)|unable to|not able to|won'?t|refus\w+ to)\s+(?:\w+\s+){0,3}?"
     r"(?:walk|weight|bear|put|stand)|\bnwb\b|non[- ]?weight|\bbony tender|tender(?:ness)? (?:over|on|at) the "
-    r"(?:bone|malleol|tip|base)|\bcrack|\bsnap|\bpop(?:ped|ping)?\b|deform|out of (?:place|shape)|(?:wrong|odd|funny) "
+    r"(?:bone|malleol|tip|base)|\bbon(?:e|es|y)\b(?:(?!\b(?:not|no|dont|don't|doesn't|doesnt|isn't|isnt|aren't|arent|"
+    r"never)\b)[^.;,!?]){0,20}?\b(?:hurts?|sore|tender|painful)\b|\bcrack|\bsnap|\bpop(?:ped|ping)?\b|deform|out of (?:place|shape)|(?:wrong|odd|funny) "
     r"angle|sticking out|\bnumb|cold (?:foot|toes)|\bblue\b|agony|excruciat|unbearable|severe|back of (?:my |the |her "
     r"|his )?(?:heel|ankle|calf)|不能走|走不了|没法走|不能下地|站不起|不敢(?:着地|踩)|咔|变形|骨头(?:按着|一按|压着|上)?(?:很|特别|有点)?疼|麻")
 WEIGHT_BEARING_SETTLES = ("ankle_fracture", "achilles_tendon_rupture", "clavicle_fracture", "wrist_fracture",

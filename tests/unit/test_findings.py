@@ -1592,3 +1592,30 @@ def test_everyday_phrasings_from_the_sixteenth_blind_set(ex, text, present, abse
 ])
 def test_everyday_phrasings_from_the_seventeenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # an eighteenth blind set (fresh_notes_ad, 2026-12-04)
+    ("feel like death. headache, been sick, bending my neck hurts, light kills my eyes, little purple spots on my legs",
+     {"neck_stiffness", "photophobia", "non_blanching_rash"}, set()),
+    ("purple spots on my shins, otherwise well, on aspirin", set(), {"non_blanching_rash"}),   # no illness: a bruise's
+    ("Nan is 86. breathing quicker than normal, hands cold and blotchy, no wee since last night",
+     {"rapid_breathing", "mottled_skin", "reduced_urine_output"}, set()),
+    ("a red blotchy rash on my arms", set(), {"mottled_skin"}),
+    ("he hears them talking about him through the wall, convinced the neighbours have put cameras in his room",
+     {"hallucinations", "delusions"}, {"hearing_loss"}),
+    ("my hearing is bad, I can't hear people talking in the pub", {"hearing_loss"}, {"hallucinations"}),
+    ("fell asleep in my contacts 2 nights, cant look at light", {"contact_lens_wear", "photophobia"}, set()),
+    ("big toe nail digging into the side, red swollen", {"toe_nail_pain"}, set()),
+    ("Constant spinning 2 days. Can walk with help", {"unsteady_gait"}, set()),
+    ("itchy spots, some are little blisters and some have crusted over", {"vesicular_crops"}, set()),
+    ("59F L leg cold, pale, painful 3h", {"cold_pale_limb"}, set()),
+    ("身上烫得吓人，反而不出汗了", {"hot_dry_skin"}, set()),
+    ("屋里烧炉子取暖，门窗都关着，一家人都头疼", {"co_exposure_source"}, set()),
+    ("手肘和膝盖上有厚厚的红斑，上面一层银白色的皮", {"silvery_scales"}, set()),
+    ("后背和胸口一片片的白斑，有细细的皮屑", {"discoloured_skin_patches"}, set()),
+    ("上腹部痛得厉害，往后背串", {"pain_radiating_to_back"}, set()),
+    ("Is it an allergy to the antibiotic?", set(), {"atopy_history"}),
+])
+def test_everyday_phrasings_from_the_eighteenth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)

@@ -819,6 +819,8 @@ def test_guillain_barre_without_weakness(kb, present, lead, level):
      "hurts. No pain when I press on the bony bits at the back of the ankle or the side of my foot, didn't hear a crack, "
      "foot isn't numb or cold", True),
     ("rolled my ankle, can put weight on it, heard a crack", False),
+    ("rolled my ankle at 5 a side, can walk on it but limping. pressed on the bones and they dont hurt", True),
+    ("rolled my ankle, can walk on it, the bones hurt when I press", False),    # bony tenderness: an X-ray
 ])
 def test_a_turned_ankle_with_the_ottawa_points_not_tender(kb, text, settled):
     """Ottawa ankle rules (NICE CKS sprains and strains): bearing weight with no bony tenderness needs no X-ray."""
