@@ -91,12 +91,13 @@ BLIND_SETS_OF_2026_12_04 = [
     ("fresh_notes_aa.csv", 120, 0.83, 0.95, 0.01, 0.0),    # urgent presentations played down: 0.825 / 0.933, under 4
     ("fresh_notes_ab.csv", 200, 0.90, 0.95, 0.005, 0.02),  # second session, Q's mix: 0.855 / 0.945, under 2, over2+ 2
     ("fresh_notes_ac.csv", 150, 0.77, 0.92, 0.0, 0.045),   # heavy with history, medicines, allergies: 0.787 / 0.940, 1, 7
+    ("fresh_notes_ad.csv", 200, 0.91, 0.96, 0.005, 0.02),  # Q's mix with hard cases: 0.870 / 0.955, 1, 3 (AB-AC's: 0.880)
 ]
 
 
 @pytest.mark.parametrize("name, n, top1, top3, under, over2", BLIND_SETS_OF_2026_12_04)
 def test_blind_sets_of_2026_12_04(shipped_bundle, name, n, top1, top3, under, over2):
-    """Eight sets written blind by helpers who saw only the list of condition ids (five in heldout_notes_q's mix, one of
+    """Nine sets written blind by helpers who saw only the list of condition ids (six in heldout_notes_q's mix, one of
     online questions, one of urgent presentations in understated words, one of notes heavy with past history, medicines
     and allergies): each keeps the floors its fixes reached."""
     m = evaluate_dev(shipped_bundle, read(name))
