@@ -85,6 +85,9 @@ SITE_NAMED = {c: re.compile("(?i)" + words) for c, words in {
     "shoulder_dislocation": r"shoulder|\barms?\b|肩|胳膊",
     "rib_fracture": r"\bribs?\b|chest|\bside\b|breath|肋|胸|岔气",
     "ankle_fracture": r"ankle|\bfoot|\bfeet|\blegs?\b|malleol|\bwb\b|weight|rolled|went over|turned|inversion|踝|脚|腿|崴",
+    # mastitis is a breast's (NHS, NICE CKS): "My wife is breastfeeding our 6 months old baby. She was having fever and
+    # cold since yesterday" led it, urgent (a real question; the breastfeeding flag alone had made it)
+    "lactational_mastitis": r"\bbreasts?\b|nipples?|boobs?|\bchest\b|乳房|乳头|奶头|乳腺|胸|奶结|堵奶",
     "hip_fracture": r"\bhips?\b|groin|\blegs?\b|thigh|\bfell\b|\bfall|floor|femur|\bnof\b|get up|(?:can'?t|cannot|unable to|not able to) (?:\w+ )?(?:walk|stand)|髋|胯|腿|摔|跌|倒|"
                     r"站不起|起不来",
 }.items()}

@@ -579,6 +579,10 @@ def test_a_settled_condition_counts_at_its_settled_level(kb):
     ("rib_fracture", "fell onto the edge of the bath, sore ribs on the left", True),
     ("rib_fracture", "34F L sided CP 5/7, reproducible on palpation over costochondral jn", False),
     ("ankle_fracture", "崴了脚，外踝肿得很厉害", True),
+    ("lactational_mastitis", "My wife is breastfeeding our 6 months old baby. She was having fever and cold", False),
+    ("lactational_mastitis", "breastfeeding, left breast red hot and sore, temp 38.4", True),
+    ("lactational_mastitis", "哺乳期，发烧，感冒了", False),
+    ("lactational_mastitis", "喂奶的时候左边乳房又红又疼", True),
 ])
 def test_an_injury_needs_the_part_it_injures_named(condition, text, named):
     assert bool(safety.SITE_NAMED[condition].search(text)) is named
