@@ -1211,6 +1211,8 @@ ZH_LIVER_WORDS = re.compile(r"乙肝|丙肝|肝硬化|肝病|肝炎|肝不好|�
 # "temp on and off" (a bare "temp" is read only after "a", "no", "any")
 TEMP_ON_OFF = re.compile(r"(?i)\b(?:temps?|temperatures?)\s+(?:on\s+and\s+off|off\s+and\s+on|(?:that\s+)?comes?\s+and\s+goes?)\b")
 
+# A record's allergy line that denies any ("过敏史：否认", "过敏史：无" were read as an atopy; set AC's 病历)
+ZH_NO_ALLERGY_LINE = re.compile(r"过敏史\s*[:：]?\s*(?:否认|无|没有|不详|暂无|未发现)")
 # A drug allergy stated with its reaction is history, not a finding now: "Allergy: codeine (vomiting)" read an atopy
 # and a vomiting in an 81-year-old with heart block, "allergies: penicillin - rash" a rash (set AC, 2026-12-04). The
 # allergy word itself is no atopy when a medicine follows it (an allergy to cats or pollen still is); the reaction is
@@ -1509,4 +1511,5 @@ BLADDER_BOWEL_NORMAL = re.compile(
     rf"\bno\s+(?:problems?|issues?|trouble|change)\s+with\s+(?:my\s+|his\s+|her\s+)?{_WATER}\s+(?:or|and)\s+"
     rf"(?:my\s+|his\s+|her\s+)?{_BOWEL}\b")
 SAID_NORMAL: tuple[tuple, ...] = ((BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
-                                  (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"))
+                                  (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),
+                                  (ZH_NO_ALLERGY_LINE, "atopy_history"))

@@ -1582,6 +1582,8 @@ def test_everyday_phrasings_from_the_sixteenth_blind_set(ex, text, present, abse
     ("辅助检查：ALT 1680U/L，AST 1120U/L，PTA 72%。", set(), {"amnesia_after_injury"}),
     ("PTA 10 mins after the fall", {"amnesia_after_injury"}, set()),
     ("查体：皮肤巩膜中度黄染，肝区叩痛", {"jaundice"}, {"pain_on_biting"}),
+    ("既往史：高血压3年。过敏史：否认。", set(), {"atopy_history"}),
+    ("过敏史：无", set(), {"atopy_history"}),
     ("大腿根那里长了一片红的，像一个圈往外扩，中间颜色淡一些", {"ring_shaped_rash"}, set()),
     ("Got gout, started allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", {"rash_after_new_drug"},
      set()),
