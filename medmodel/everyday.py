@@ -1277,6 +1277,18 @@ WALK_WITH_HELP = re.compile(r"(?i)\bcan\s+(?:only\s+)?walk\s+(?:with|holding\s+o
 CROPS_SIDE_BY_SIDE = re.compile(r"(?i)\bsome\s+(?:are|have\s+turned\s+into)\s+(?:little\s+|tiny\s+|small\s+)?blisters\b[^.;]{0,30}?"
                                 r"\bsome\s+(?:have\s+|are\s+)?(?:crusted|scabbed|crusting|scabbing)")
 
+# One leg's swelling said together with its pain ("pain and swelling in my left calf", "my left calf is swollen and
+# painful", "left leg swollen and sore"): the lexicon read only the calf's pain or a heavy leg, so a DVT's swollen leg
+# went unread in 22 of 33 evaluation notes of one. Read beside the pain, whatever words it shares (``ALSO_READ``).
+LEG_SWOLLEN_AND_SORE = re.compile(
+    r"(?i)\b(?:(?:pain|ache|aching|tenderness|soreness|redness)\s+and\s+swelling|swelling\s+and\s+(?:pain|tenderness|"
+    r"redness|soreness))\s+(?:in|of|to|on|around)\s+(?:my|his|her|the)\s+(?:\w+\s*,\s*|\w+\s+and\s+){0,4}"
+    r"(?:(?:left|right|l|r)\s+)?(?:calf|thigh|leg|lower\s+leg|shin)\b|"
+    r"\b(?:left|right|l|r|one|my|his|her)\s+(?:calf|leg|lower\s+leg|thigh)\s+(?:is\s+|has\s+been\s+|got\s+|has\s+gone\s+|"
+    r"gone\s+|went\s+)?(?:all\s+)?(?:swollen|puffy|swelled\s+up)\s*(?:and|&|,)\s*(?:painful|sore|tender|red|hot|achy|aching)\b|"
+    r"\b(?:left|right|l|r|one|my|his|her)\s+(?:calf|leg|thigh)\s+(?:is\s+)?(?:painful|sore|tender|red|hot|achy)\s*(?:and|&|,)\s*"
+    r"(?:swollen|puffy)\b")
+
 # A finding the patient asks about for themselves ("I sometimes stare and my eyes freeze - do you think I'm having
 # seizures?", "am I having a panic attack?"): a question, not a finding stated (it made a real question an emergency).
 # Only the first person: "is he having a seizure?" from a carer keeps the fit.
@@ -1472,6 +1484,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_BAD_BREATH, "bad_breath"), (MUDDLED, "confusion", NOT_A_PERSONS),
     (SHAKING_UNCONTROLLABLY, "rigors", None, FEVER_WORDS), (LOOKING_UP_WAYS, "suicide_plan", None, SUICIDAL_WORDS))
 # (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
+# (pattern, finding) read beside whatever else took their words, once per note (a finding already read stays as read)
+ALSO_READ: tuple[tuple, ...] = ((LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"),)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),

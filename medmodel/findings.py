@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -704,6 +704,7 @@ class FindingExtractor:
                 "after": tuple(r for r in AFTER_LEXICON if has(r[1])),
                 "as_word": tuple(r for r in READ_AS_WORD if has(r[2])),
                 "in_note": tuple(r for r in AFTER_LEXICON_IN_NOTE if has(r[1])),
+                "also": tuple(r for r in ALSO_READ if has(r[1])),
                 "constipation": has("constipation"), "little_urine": has("reduced_urine_output"),
                 "overdose": has("paracetamol_overdose_ingestion") or has("overdose_ingestion"),
                 "thunderclap": has("thunderclap_headache"),
@@ -956,6 +957,11 @@ class FindingExtractor:
                         mentions.append(Mention(x.finding, x.present and not self._said_denied(
                             text, item.start("part"), item.end("part")), text[m.start():m.end("prep")] + " … " +
                             item["part"], item.start("part"), item.end("part")))
+        for pattern, fid in rules["also"]:   # "pain and swelling in my left calf": the swelling beside the pain
+            for m in pattern.finditer(text):
+                if not any(x.finding == fid for x in mentions):
+                    mentions.append(Mention(fid, not self._said_denied(text, m.start(), m.end()), m.group(0), m.start(),
+                                            m.end()))
         # a blood pressure measured and not low outweighs the words "low blood pressure" ("going through low blood
         # pressure. Yesterday, my blood pressure was 115/65": no hypotension, the emergency red flag)
         measured = [r for r in readings if r.finding == "low_blood_pressure"]

@@ -1618,6 +1618,13 @@ def test_everyday_phrasings_from_the_seventeenth_blind_set(ex, text, present, ab
     ("后背和胸口一片片的白斑，有细细的皮屑", {"discoloured_skin_patches"}, set()),
     ("上腹部痛得厉害，往后背串", {"pain_radiating_to_back"}, set()),
     ("Is it an allergy to the antibiotic?", set(), {"atopy_history"}),
+    # one leg's swelling said with its pain (a DVT's: the lexicon read only the pain in 22 of 33 notes of one)
+    ("pain and swelling in my left calf since the flight", {"calf_pain", "unilateral_leg_swelling"}, set()),
+    ("my left calf is swollen and painful", {"unilateral_leg_swelling"}, set()),
+    ("left leg swollen and sore", {"unilateral_leg_swelling"}, set()),
+    ("I have severe pain and swelling in my buttock, groin,thigh and calf?", {"unilateral_leg_swelling", "calf_pain"},
+     set()),
+    ("both legs swollen and sore", set(), {"unilateral_leg_swelling"}),
 ])
 def test_everyday_phrasings_from_the_eighteenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
