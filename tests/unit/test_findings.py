@@ -1512,7 +1512,8 @@ def test_a_reader_runs_only_the_rules_of_its_own_findings_and_reads_the_same(kb)
     import csv
     from pathlib import Path
 
-    from medmodel.everyday import AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, BEFORE_LEXICON, READ_AS_WORD, SAID_NORMAL
+    from medmodel.everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALSO_READ, BEFORE_LEXICON, READ_AS_WORD,
+                                   SAID_NORMAL)
     from medmodel.paths import RED_FLAG_PHRASES
     reader = FindingExtractor(kb.with_red_flag_phrases(RED_FLAG_PHRASES, red_flags_only=True))
     rules = reader._rules
@@ -1521,7 +1522,7 @@ def test_a_reader_runs_only_the_rules_of_its_own_findings_and_reads_the_same(kb)
     every = FindingExtractor(reader.kb)
     every.__dict__["_rules"] = {**{k: True for k, v in rules.items() if isinstance(v, bool)},
                                 "before": BEFORE_LEXICON, "normal": SAID_NORMAL, "after": AFTER_LEXICON,
-                                "as_word": READ_AS_WORD, "in_note": AFTER_LEXICON_IN_NOTE}
+                                "as_word": READ_AS_WORD, "in_note": AFTER_LEXICON_IN_NOTE, "also": ALSO_READ}
     root = Path(__file__).resolve().parents[2] / "assets"
     texts = [r["text"] for f in sorted((root / "eval").glob("*.csv"))
              for r in csv.DictReader(f.open(encoding="utf-8")) if r.get("text")]
