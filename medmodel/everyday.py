@@ -400,6 +400,17 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("银白色的皮", "银白色皮屑", "银白色的皮屑", "银白色鳞屑", "银白色的鳞屑", "一层银白色"), ("silvery_scales",)),
     **dict.fromkeys(("一片片的白斑", "一块块的白斑", "一片一片的白斑", "白斑有细细的皮屑"), ("discoloured_skin_patches",)),
     **dict.fromkeys(("往后背串", "串到后背", "串到背上", "往背上串"), ("pain_radiating_to_back",)),
+    # set AE (Chinese, 2026-12-04): croup's bark, shingles' band on one side, a late period, a Kawasaki child's swollen
+    # hands (``NEEDS_NOTE_WORDS``), a throat dry and tickly (not dry itchy skin), ulcers as 小烂点, an ankle turned in
+    **dict.fromkeys(("跟小狗叫似的", "像小狗叫", "像狗叫", "狗叫样", "空空空的", "像小狗在叫", "跟狗叫一样"), ("barking_cough",)),
+    **dict.fromkeys(("就长一边", "只长一边", "不过中间", "不过正中", "一串串的小水泡", "一串串小水泡", "一簇一簇的小水泡"),
+                    ("dermatomal_rash",)),
+    **dict.fromkeys(("大姨妈晚了", "月经晚了", "例假晚了", "大姨妈推迟", "例假推迟", "月经推迟", "大姨妈没来", "例假没来"),
+                    ("missed_period",)),
+    **dict.fromkeys(("嗓子有点干痒", "嗓子干痒", "喉咙干痒", "嗓子发干发痒", "嗓子痒痒"), ("sore_throat",)),
+    **dict.fromkeys(("小烂点", "口腔里烂了", "嘴里烂了"), ("mouth_ulcers",)),
+    **dict.fromkeys(("像被蚊子咬", "跟蚊子咬的一样", "像蚊子咬的"), ("hives",)),   # (an analogy: no mosquito bites)
+    **dict.fromkeys(("往里一崴", "崴到脚", "往外一崴"), ("fall_or_injury",)),
     **dict.fromkeys(("像一个圈往外扩", "一个圈往外扩", "像个圈往外扩", "圈往外扩", "中间颜色淡一些", "中间颜色浅", "中间好了边上红"),
                     ("ring_shaped_rash",)),
 }
@@ -1289,6 +1300,17 @@ LEG_SWOLLEN_AND_SORE = re.compile(
     r"\b(?:left|right|l|r|one|my|his|her)\s+(?:calf|leg|thigh)\s+(?:is\s+)?(?:painful|sore|tender|red|hot|achy)\s*(?:and|&|,)\s*"
     r"(?:swollen|puffy)\b")
 
+# Set AE (Chinese): a croup's noise on breathing in (吸气的时候能听见嗓子里有呼呼的声音: stridor, not a wheeze), a
+# lung's pain on breathing in (吸气越深越疼), a chest's sudden stab, a lower belly's pain that comes and goes on one
+# side, an ankle swollen on its outer side, breathing said to be normal (喘气正常 was breathlessness)
+ZH_INSPIRATORY_NOISE = re.compile(r"(?<!咳完)(?<!咳完后)(?<!咳嗽完)吸气(?:的时候|时|时候)[^。；，,鸡]{0,12}?(?:呼呼|嘶嘶|咝咝|吼吼|呼哧|拉风箱|"
+                                  r"声音|响)")   # (not a whooping cough's 咳完吸气…鸡叫一样的声音)
+ZH_PLEURITIC = re.compile(r"(?:吸气|喘气|深呼吸|吸一口气)[^。；，,]{0,4}?(?:越深越|就|时|的时候)(?:更)?(?:疼|痛)")
+ZH_CHEST_STAB = re.compile(r"(?:胸口|胸部|胸前)[^。；，,]{0,6}?(?:像针扎|针扎一样|刺痛|扎着疼|扎了一下)")
+ZH_LOW_BELLY = re.compile(r"(?:左边|右边|左侧|右侧|一边)?小肚子[^。；，,]{0,8}?(?:疼|痛)")
+ZH_ANKLE_SWOLLEN = re.compile(r"(?:脚脖子|脚踝|踝关节)[^。；，,]{0,4}?肿")
+ZH_BREATHING_FINE = re.compile(r"(?:喘气|呼吸|喘)(?:也)?(?:正常|没问题|不费劲|顺畅|还行|不喘)")
+
 # A finding the patient asks about for themselves ("I sometimes stare and my eyes freeze - do you think I'm having
 # seizures?", "am I having a panic attack?"): a question, not a finding stated (it made a real question an emergency).
 # Only the first person: "is he having a seizure?" from a carer keeps the fit.
@@ -1469,7 +1491,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_PAINLESS_SORE, "painless_genital_ulcer"),
     (LUMP_ON_TOILET, "anal_lump"), (TEMP_ON_OFF, "fever"), (ZH_CRUSHING, "crushing_chest_pain"),
     (ZH_TO_ARM_JAW, "radiating_arm_jaw_pain", None, ZH_CHEST),
-    (LIGHT_HURTS, "photophobia"), (BREATHING_QUICKER, "rapid_breathing"), (COLD_BLOTCHY, "mottled_skin"),
+    (LIGHT_HURTS, "photophobia"), (ZH_PLEURITIC, "pleuritic_chest_pain"), (ZH_CHEST_STAB, "chest_pain"),
+    (ZH_LOW_BELLY, "lower_abdominal_pain"), (ZH_ANKLE_SWOLLEN, "ankle_swelling"), (BREATHING_QUICKER, "rapid_breathing"), (COLD_BLOTCHY, "mottled_skin"),
     (CONVINCED_OF, "delusions"), (CONTACTS_IN, "contact_lens_wear"),
     (WALK_WITH_HELP, "unsteady_gait"), (HEAVY_LOAD, "heavy_lifting"),
     (SKIN_LINES, "skin_burrows", None, ITCH_WORDS), (SAME_IN_OTHERS, "sick_contact", None, CATCHING_WORDS),
@@ -1502,7 +1525,7 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS),
-    (NECK_BENDING_HURTS, "neck_stiffness"), (HEARS_VOICES, "hallucinations"), (NAIL_DIGGING, "toe_nail_pain"),
+    (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (NAIL_DIGGING, "toe_nail_pain"),
     (CROPS_SIDE_BY_SIDE, "vesicular_crops"), (COLD_WHITE_LIMB, "cold_pale_limb"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
@@ -1526,4 +1549,4 @@ BLADDER_BOWEL_NORMAL = re.compile(
     rf"(?:my\s+|his\s+|her\s+)?{_BOWEL}\b")
 SAID_NORMAL: tuple[tuple, ...] = ((BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
                                   (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),
-                                  (ZH_NO_ALLERGY_LINE, "atopy_history"))
+                                  (ZH_NO_ALLERGY_LINE, "atopy_history"), (ZH_BREATHING_FINE, "shortness_of_breath"))

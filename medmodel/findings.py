@@ -96,7 +96,7 @@ _ZH_NEG_CHARS = frozenset("无没未不否")
 # Words that open with 没 or 不 and deny nothing: "没多久嘴唇就肿了" (soon after, the lips swelled)
 ZH_PSEUDO = ("无缘无故", "无故", "没来由", "没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
-ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显")
+ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显", "(-)", "（-）", "(－)", "（－）", "(−)", "（−）")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
 _ZH_CLAUSE_BREAK = set("，。；！？,.;!?\n")
 _ZH_BUT = ("但是", "不过", "可是", "只是", "但")
@@ -213,6 +213,14 @@ def _sentence_end(words: list[str], b: int, reach: int) -> int:
 
 _NOW = re.compile(r"(?i)\b(?:now|today|tonight|currently|this\s+(?:morning|evening|afternoon|week)|since|started|"
                   r"yesterday)\b")
+
+
+def _zh_break(text: str, i: int) -> bool:
+    """A clause ends at ``text[i]``: a Chinese or Western stop or comma, or a space between two Chinese characters (notes
+    typed in an app often leave out the commas: "但是没眼屎 嘴唇红得干裂出血" denied a Kawasaki child's cracked lips, set AE)."""
+    c = text[i]
+    return c in _ZH_CLAUSE_BREAK or c in " \u3000" and 0 < i < len(text) - 1 and \
+        _CJK.match(text[i - 1]) is not None and _CJK.match(text[i + 1]) is not None
 
 
 def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1312,10 +1320,10 @@ class FindingExtractor:
         # A clause that opens with 无 / 没有 / 否认 ... ("无发热、咳嗽、胸痛") or closes with 都没有 / 无 / 阴性
         # ("白天犯困、出汗多、胸闷都没有") denies every finding listed in it.
         a = start
-        while a > 0 and text[a - 1] not in _ZH_CLAUSE_BREAK:
+        while a > 0 and not _zh_break(text, a - 1):
             a -= 1
         b = end
-        while b < len(text) and text[b] not in _ZH_CLAUSE_BREAK:
+        while b < len(text) and not _zh_break(text, b):
             b += 1
         for word in _ZH_BUT:   # "没有发烧但是咳嗽": the clause ends at 但是
             i = text.rfind(word, a, start)

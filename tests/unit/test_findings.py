@@ -1629,3 +1629,25 @@ def test_everyday_phrasings_from_the_seventeenth_blind_set(ex, text, present, ab
 ])
 def test_everyday_phrasings_from_the_eighteenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a nineteenth blind set, in Chinese (fresh_notes_ae, 2026-12-04)
+    ("儿子两岁半 这两天眼睛红红的但是没眼屎 嘴唇红得干裂出血 身上起了一片片红疹子 今天发现手脚有点肿",   # spaces as commas:
+     {"red_eye", "red_cracked_lips", "rash", "swollen_red_hands_feet"}, set()),          # the 没 denies its clause
+    ("孩子两岁 咳嗽声音特别怪 跟小狗叫似的 吸气的时候能听见嗓子里有呼呼的声音", {"barking_cough", "stridor"}, set()),
+    ("呼气的时候有呼呼声", set(), {"stridor"}),
+    ("一阵一阵的咳，咳完吸气的时候有鸡叫一样的声音", set(), {"stridor"}),
+    ("右边腰上到肚子这一圈疼 起了一片红疙瘩 上面是一串串的小水泡 就长一边 不过中间", {"dermatomal_rash"}, set()),
+    ("大姨妈晚了快十天 今天下午左边小肚子一阵一阵地疼", {"missed_period", "lower_abdominal_pain"}, set()),
+    ("右边胸口突然像针扎一下 然后就一直疼 吸气越深越疼", {"chest_pain", "pleuritic_chest_pain"}, set()),
+    ("身上起一块一块的红疙瘩 像被蚊子咬了连成一片 嘴巴不肿 喘气正常", {"hives"},
+     {"mosquito_bites", "shortness_of_breath"}),
+    ("昨天开始嗓子有点干痒 今天鼻子堵", {"sore_throat"}, {"dry_itchy_skin"}),
+    ("嘴里老是长白色的小烂点，疼得吃不了饭", {"mouth_ulcers"}, set()),
+    ("下楼梯踩空了 右脚往里一崴 脚脖子外边肿了个包", {"fall_or_injury", "ankle_swelling"}, set()),
+    ("尿糖(++)，尿酮体(-)。", set(), {"raised_ketones"}),
+    ("尿酮体(+++)", {"raised_ketones"}, set()),
+])
+def test_everyday_phrasings_from_the_nineteenth_blind_set(ex, text, present, absent):
+    read_as(ex, text, present, absent)
