@@ -44,7 +44,7 @@ DEFAULT_KB_DIR = Path(__file__).resolve().parent.parent / "assets" / "knowledge"
 CONTEXT_FLAGS = (
     "pregnant", "breastfeeding",
     "pregnancy_first_trimester", "pregnancy_20_weeks_plus", "pregnancy_third_trimester", "pregnancy_term",
-    "age_under_2", "age_under_12", "age_under_16", "age_under_18", "age_over_65",
+    "age_under_3_months", "age_under_2", "age_under_12", "age_under_16", "age_under_18", "age_over_65",
     "allergy_penicillin", "allergy_penicillin_severe", "allergy_cephalosporin", "allergy_sulfa", "allergy_nsaid",
     "allergy_macrolide",
     "kidney_disease", "egfr_below_45", "egfr_below_30", "liver_disease",
@@ -57,11 +57,14 @@ AGE_FLAGS = {"age_under_2": (0, 2), "age_under_12": (0, 12), "age_under_16": (0,
 GESTATION_FLAGS = {"pregnancy_first_trimester": (0, 13), "pregnancy_20_weeks_plus": (20, 99),
                    "pregnancy_third_trimester": (28, 99), "pregnancy_term": (36, 99)}
 EGFR_FLAGS = {"egfr_below_45": 45, "egfr_below_30": 30}   # mL/min/1.73 m2; both set for kidney disease of unknown stage
-DERIVED_FLAGS = frozenset(AGE_FLAGS) | frozenset(GESTATION_FLAGS) | frozenset(EGFR_FLAGS)
+# An infant under 3 months: set only from an age in weeks or months written in the note (``predict``), never by the
+# generator, so a contraindication on it changes no training case
+INFANT_FLAGS = frozenset({"age_under_3_months"})
+DERIVED_FLAGS = frozenset(AGE_FLAGS) | frozenset(GESTATION_FLAGS) | frozenset(EGFR_FLAGS) | INFANT_FLAGS
 # Flags only the safety layer reads: the generator never sets them, so no model was trained with them and they are
 # never model input (``tokenizer.context_tokens``), and a medicine's contraindication on one changes no training case
 # (``bundle.adopt_knowledge_base``). Warfarin (a coumarin: its interactions are not the DOACs') is an anticoagulant.
-SAFETY_ONLY_FLAGS = frozenset({"warfarin", "bleeding_disorder", "ace_inhibitor", "arb"})
+SAFETY_ONLY_FLAGS = frozenset({"warfarin", "bleeding_disorder", "ace_inhibitor", "arb", "age_under_3_months"})
 SPECIALTIES = (
     "primary_care", "emergency", "infectious", "respiratory", "cardiology", "gastro_liver",
     "endocrine", "kidney_urology", "neurology", "msk_rheum", "dermatology", "ent_eye",

@@ -345,6 +345,8 @@ class Predictor:
         # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
         months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(
             m.present and m.finding in MOTHERS_BREAST for m in findings) else None
+        if months is not None and months < 3:   # an infant under 3 months: no ibuprofen (BNFc; set only here)
+            flags = flags | {"age_under_3_months"}
         present += self._more_red_flags(case.text, findings)
         red_flags = merge_red_flags(red_flags_in(kb, present, lead.condition_id)
                                     + context_red_flags(kb, present, 0 if used.age is None and months is not None
@@ -394,6 +396,11 @@ class Predictor:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
             warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
+        elif any(f.rule == "young_infant_fever" for f in red_flags):
+            # a fever under 3 months is assessed in hospital first (NICE NG143): no medicine for a guessed cause (a
+            # 6-week-old's fever with nothing else read had otitis media at 60%, amoxicillin and clarithromycin)
+            medications, withheld = [], []
+            warnings.append(Message("young_infant_fever_no_medicine", {}))
         elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained or unconfirmed or confirm or not stated:
             # (no symptom read as present: the differential rests on the note's other words, so no medicine follows
             # from it whatever the scope check says)

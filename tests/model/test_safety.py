@@ -628,3 +628,14 @@ def test_a_red_flag_read_inside_another_readings_words_and_a_sore_red_eye(shippe
     assert all(f.level != "emergency" for f in eyes.red_flags if f.finding == "eye_pain")
     fit = p.predict(Case("my son is 2, he had a fit this morning, shaking all over for 3 minutes", 2, "M"))
     assert "seizure" in {f.finding for f in fit.red_flags}
+
+
+def test_a_young_infants_fever_gets_no_medicine_for_a_guessed_cause(shipped_bundle):
+    """NICE NG143: a fever under 3 months is assessed in hospital. "my baby is 6 weeks old and has a temp of 38.3 and
+    isnt feeding well" had hand, foot and mouth disease leading with paracetamol and ibuprofen (and, with that gated,
+    otitis media with amoxicillin when that was gated): an emergency, no medicine, and the reason said."""
+    p = Predictor(shipped_bundle).predict(Case("my baby is 6 weeks old and has a temp of 38.3 and isnt feeding well", 0, "F"))
+    assert p.triage == "emergency" and p.medications == []
+    assert "young_infant_fever_no_medicine" in {w.code for w in p.warnings}
+    older = Predictor(shipped_bundle).predict(Case("my 7 month old has a temp of 38.5 and a runny nose", 0, "M"))
+    assert "young_infant_fever_no_medicine" not in {w.code for w in older.warnings}

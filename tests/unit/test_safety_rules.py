@@ -905,3 +905,11 @@ def test_bloody_diarrhoea_six_or_more_times_a_day(kb, text, raised):
     found = [_mention("rectal_bleeding"), _mention("diarrhoea")]
     rules = {r.rule: r.level for r in safety.context_red_flags(kb, found, 23, frozenset(), text=text)}
     assert (rules.get("bloody_diarrhoea_six_a_day") == "urgent") is raised
+
+
+def test_ibuprofen_is_withheld_under_3_months(kb):
+    """BNF for Children: ibuprofen for pain and fever from 3 months (and 5 kg); the flag comes only from an age in
+    weeks or months written in the note."""
+    allowed, withheld = safety.filter_medications(kb, ["paracetamol", "ibuprofen"], {"age_under_2", "age_under_3_months"})
+    assert allowed == ["paracetamol"] and [w.medication for w in withheld] == ["ibuprofen"]
+    assert safety.filter_medications(kb, ["ibuprofen"], {"age_under_2"})[0] == ["ibuprofen"]
