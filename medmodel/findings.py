@@ -382,6 +382,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "self_harm_act" and span[:1] == ["cut"] and set(words[b:b + 2]) & {"on", "with", "while", "accidentally",
                                                                                     "shaving", "cooking", "chopping"}:
         return "skin_break_wound"                              # "cut himself with a rusty nail": an accident
+    if finding == "pain_on_passive_stretch" and not {"agony", "unbearable", "scream", "screams", "screaming",
+            "excruciating", "passive", "passively", "stretch", "stretching", "nurse", "nurses", "doctor", "they", "pps",
+            "worst", "bear", "disproportionate", "unbearably", "moved", "cast", "plaster", "despite", "tight", "worse"} &\
+            set(words[max(0, a - 8):b + 6]):
+        return None                                            # "hurts to move, can still move my fingers": a sprain's
     if finding == "positional_vertigo" and span[:2] == ["turn", "over"] and not {"dizzy", "dizziness", "spinning",
             "spins", "spin", "vertigo", "giddy", "room", "lightheaded", "woozy", "whirling"} & set(words[max(0, a - 12):b + 6]):
         return None                                            # "it hurts to turn over in bed": a back's pain (set AC)
@@ -419,6 +424,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             {"hurts", "hurt", "pain", "painful", "worse", "sore", "aches", "agony"} & set(_clause_before(words, a, 8)):
         return None          # "hurts more when I walk or cough": pain on coughing ("sore throat, temp on and off,
         #                      coughing" is a cough: another item of the list, "on and off" no "on coughing")
+    if finding == "cough" and span in (["cough"], ["coughing"]) and "worse" in _clause_before(words, a, 6) and \
+            {"lying", "bending", "straining", "sneezing", "laughing", "stooping"} & set(_clause_before(words, a, 6)):
+        return None          # "headache ... worse lying down and coughing": what worsens the headache, not a cough
     if finding == "skin_break_wound" and span in (["cut"], ["cuts"], ["cutting"]) and (
             words[b:b + 1] in (["down"], ["back"], ["out"]) or words[b:b + 1] == ["the"] and
             words[b + 1:b + 2] in (["grass"], ["lawn"], ["hedge"], ["hedges"], ["bread"])):

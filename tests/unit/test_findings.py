@@ -1626,6 +1626,12 @@ def test_everyday_phrasings_from_the_seventeenth_blind_set(ex, text, present, ab
     ("I have severe pain and swelling in my buttock, groin,thigh and calf?", {"unilateral_leg_swelling", "calf_pain"},
      set()),
     ("both legs swollen and sore", set(), {"unilateral_leg_swelling"}),
+    # a sprain's pain on moving is no compartment syndrome's pain on passive stretch (a teenager's wrist was an emergency)
+    ("sprained my wrist falling off my skateboard, it's swollen and hurts to move, can still move my fingers", set(),
+     {"pain_on_passive_stretch"}),
+    ("leg in plaster, moving my toes is agony", {"pain_on_passive_stretch"}, set()),
+    ("headache every morning for 3 months, worse lying down and coughing, vomited", {"headache"}, {"cough"}),
+    ("cough worse at night and coughing up green phlegm", {"cough", "discoloured_sputum"}, set()),
 ])
 def test_everyday_phrasings_from_the_eighteenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
