@@ -413,6 +413,20 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("往里一崴", "崴到脚", "往外一崴"), ("fall_or_injury",)),
     **dict.fromkeys(("像一个圈往外扩", "一个圈往外扩", "像个圈往外扩", "圈往外扩", "中间颜色淡一些", "中间颜色浅", "中间好了边上红"),
                     ("ring_shaped_rash",)),
+    # hand, foot and mouth disease in a carer's words (a 3-year-old's 嘴里有小泡 read nothing, 手心脚心有小红疹子 a rash)
+    **dict.fromkeys(("嘴里有小泡", "嘴里长了小泡", "嘴里起了泡", "嘴里长泡", "嘴里起泡", "口腔里有疱疹", "嘴里有疱疹", "口腔疱疹",
+                     "嘴里有小水泡", "嘴里长了小水泡", "嘴里也有泡"), ("mouth_ulcers",)),
+    **dict.fromkeys(("手心脚心有小红疹子", "手心脚心有红疹", "手心脚心有疹子", "手心脚心长了小红点", "手心脚心起了小红点",
+                     "手心脚心有小红点", "手心脚心有红点", "手心脚心起了小水泡", "手心脚心有小水泡", "手脚心有小红点", "手脚心起疹子",
+                     "手心脚心起疹子", "手心脚心长疹子"), ("rash_palms_soles",)),
+    # an elderly parent's delirium in a relative's words (set AI)
+    **dict.fromkeys(("一阵清楚一阵糊涂", "一会儿清楚一会儿糊涂", "时而清醒时而糊涂"), ("fluctuating_confusion",)),
+    **dict.fromkeys(("晚上吵闹", "晚上闹", "夜里吵闹", "晚上不睡觉", "半夜起来闹", "晚上折腾"), ("restlessness",)),
+    **dict.fromkeys(("看见房间里有人", "说看见房间里有人", "看到房间里有人", "说屋里有人", "看见不存在的人", "看到不存在的东西",
+                     "说看见死去的人"), ("hallucinations",)),
+    **dict.fromkeys(("尿有臭味", "尿很臭", "尿味很大", "尿骚味重", "小便有臭味"), ("foul_smelling_urine",)),
+    **dict.fromkeys(("嘴巴张不大", "嘴张不大", "张口受限", "张嘴受限", "嘴巴张不开", "张嘴疼"), ("trismus",)),
+    **dict.fromkeys(("嘴里有异味", "嘴里有怪味", "嘴里发臭"), ("bad_taste_mouth",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
 # disease's rash (NICE CKS); a Kawasaki child's hands and feet are red and swollen, without spots (手脚红肿).
@@ -816,6 +830,53 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("pain right breathe in", "pain left breathe in", "pain side breathe in", "pain right take breath",
                      "pain left take breath", "pain side take breath", "pain ribs breathe in", "pain right deep breath",
                      "pain left deep breath", "pain side deep breath"), "pleuritic_chest_pain"),
+    # shingles in everyday words: a strip of blisters, skin so sore that clothes hurt it (set AB's shingles of the back)
+    **dict.fromkeys(("strip of blisters", "strip of little blisters", "stripe of blisters", "line of blisters",
+                     "line of little blisters", "strip of small blisters", "belt of blisters"), "dermatomal_rash"),
+    **dict.fromkeys(("even my blouse hurts", "even my shirt hurts", "even my clothes hurt", "clothes rubbing on it hurts",
+                     "clothes touching it hurts", "cant bear clothes touching it", "can't bear clothes touching it",
+                     "can't bear anything touching it", "cant bear anything touching it"), "skin_tenderness"),
+    # a side that hurts at the back ("a pain in my right side at the back, temperature of 38.6": a kidney's loin pain)
+    **dict.fromkeys(("pain in my right side at the back", "pain in my left side at the back", "right side at the back hurts",
+                     "left side at the back hurts", "sore right side at the back", "sore left side at the back"), "flank_pain"),
+    # from a twentieth blind set (fresh_notes_ah, 2026-12-04): a toddler's septic hip, labour's tightenings, a
+    # delirium's hallucinations and restless nights, a baby's thrush, a leg red hot and spreading, a squishy abscess
+    **dict.fromkeys(("wont walk", "won't walk", "wont walk at all", "won't walk at all", "won't put weight on",
+                     "wont put weight on", "won't stand on", "wont stand on", "won't weight bear", "wont weight bear"),
+                    "inability_to_bear_weight"),
+    **dict.fromkeys(("screams when i move her leg", "screams when i move his leg", "screams when you move her leg",
+                     "screams when you move his leg", "cries when i move her leg", "cries when i move his leg",
+                     "cries when you move his leg", "cries when you move her leg", "screams when i move her left leg",
+                     "screams when i move his left leg", "screams when i move her right leg",
+                     "screams when i move his right leg"), "unable_to_move_joint"),
+    **dict.fromkeys(("hip feels hot", "hip area feels hot", "joint feels hot"), "hot_red_joint"),
+    **dict.fromkeys(("tightenings", "tightenings every", "tightening every"), "contractions"),
+    **dict.fromkeys(("feels squishy", "squishy lump", "lump feels squishy", "squidgy lump", "feels squidgy",
+                     "fluid inside the lump", "feels like theres fluid in it", "feels like there's fluid in it"),
+                    "fluctuant_swelling"),
+    **dict.fromkeys(("seeing people in the room who arent there", "people in the room who aren't there",
+                     "people who arent there", "people who aren't there", "things that arent there",
+                     "things that aren't there", "seeing things", "talking to people who arent there",
+                     "talking to people who aren't there"), "hallucinations"),
+    **dict.fromkeys(("pulling at her clothes", "pulling at his clothes", "pulling at her clothing", "picking at her clothes",
+                     "picking at his clothes", "cant sit still", "can't sit still", "agitated and restless"), "restlessness"),
+    **dict.fromkeys(("white patches on her tongue", "white patches on his tongue", "white patches on my tongue",
+                     "white patches inside her cheeks", "white patches inside his cheeks", "white patches inside my cheeks",
+                     "dont wipe off", "don't wipe off", "wont wipe off", "won't wipe off", "white coating on her tongue",
+                     "white coating on his tongue"), "white_patches_mouth"),
+    **dict.fromkeys(("leg is red hot", "arm is red hot"), "spreading_red_warm_skin"),
+    # a turned ankle in everyday words, a nose pouring blood (set AH: "blood pouring out my nose" was a heavy period's)
+    **dict.fromkeys(("went over on my ankle", "gone over on my ankle", "went over on her ankle", "went over on his ankle",
+                     "turned my ankle"), "fall_or_injury"),
+    **dict.fromkeys(("blood pouring out my nose", "blood pouring out of my nose", "blood pouring from my nose",
+                     "blood gushing from my nose",
+                     "blood pouring out his nose", "blood pouring out her nose", "blood out of my nose"), "nosebleed"),
+    # a mouth that will barely open (a wisdom tooth's pericoronitis read no trismus) and its bad taste
+    **dict.fromkeys(("barely open my mouth", "hardly open my mouth", "hard to open my mouth", "struggle to open my mouth",
+                     "struggling to open my mouth", "only open my mouth a little", "can't open my mouth wide",
+                     "cant open my mouth wide", "hurts to open my mouth"), "trismus"),
+    **dict.fromkeys(("bad taste in my mouth", "bad taste in mouth", "nasty taste in my mouth", "horrible taste in my mouth",
+                     "disgusting taste in my mouth", "bad taste from the gum", "bad taste gum"), "bad_taste_mouth"),
 }
 
 # Phrasings that are one noun, matched only as written, never as their words in any order within a clause ("in the
@@ -1201,7 +1262,8 @@ GAPING = re.compile(r"(?i)\bgaping\b")
 CUT_WORDS = re.compile(r"(?i)\b(?:cut|sliced|slashed|knife|glass|laceration|wound|gash(?:ed)?)\b")
 SLICED = re.compile(r"(?i)\b(?:sliced|slashed|gashed)\s+(?:open\s+)?(?:my|his|her|the)\s+(?:(?:left|right)\s+)?(?:palm|finger|"
                     r"thumb|hand|arm|forearm|leg|foot|knee|shin|wrist|lip|chin|head)\b")
-TARGET_RASH = re.compile(r"(?i)\blike\s+a\s+(?:target|bulls?-?eye|dartboard)\b|\b(?:paler|pale|clear|clearer|lighter)\s+"
+TARGET_RASH = re.compile(r"(?i)\blike\s+a\s+(?:target|bulls?-?eye|dartboard)\b|\b(?:paler|pale|clear|clearer|clearing|lighter|"
+                         r"fading|normal)\s+"
                          r"(?:bit\s+)?(?:in\s+the\s+)?(?:middle|cent(?:re|er))\b")
 TICK_OR_WOODS = re.compile(r"(?i)\bticks?\b|\bhik(?:e|ed|ing)\b|\bwoods?\b|\bforest|\bcamping\b|\bdeer\b|\blyme\b")
 ZH_PAINLESS_SORE = re.compile(r"(?:龟头|阴茎|外阴|阴唇|生殖器|下面|私处)[^。；！？]{0,12}?(?:溃疡|破了|烂了|疮)[^。；！？]{0,20}?"
@@ -1213,7 +1275,9 @@ BLOW_WORDS = re.compile(r"(?i)\b(?:hit|banged|bumped|knocked|fell|fall|walked\s+
 PRESSING_HURTS = re.compile(r"(?i)\bpress(?:ing|es)?\s+(?:on\s+)?(?:it|there|the\s+(?:sore\s+)?spot)\s+(?:makes\s+it\s+|and\s+it\s+)?"
                             r"hurts?\b|\bput\s+my\s+finger\s+(?:exactly\s+|right\s+)?on\s+(?:the\s+)?(?:sore\s+)?spot\b|"
                             r"\b(?:sore|tender)\s+(?:to\s+(?:the\s+)?touch|to\s+press|when\s+i\s+press)\b|"
-                            r"\bhurts?\s+(?:more\s+)?when\s+i\s+press\s+(?:on\s+)?(?:it|there|that\s+spot|the\s+spot)\b")
+                            r"\bhurts?\s+(?:more\s+)?when\s+i\s+press\s+(?:on\s+)?(?:it|there|that\s+spot|the\s+spot)\b|"
+                            r"\b(?:worse|sore|hurts?|painful)\s+(?:more\s+)?(?:when|if)\s+(?:i|you)\s+press\s+(?:on\s+)?"
+                            r"(?:it|there|that\s+spot|the\s+spot)\b")
 CHEST_WALL_WORDS = re.compile(r"(?i)\b(?:breastbone|sternum|ribs?|chest)\b")
 LUMP_ON_TOILET = re.compile(r"(?i)\blump\b[^.;!?]{0,40}?\b(?:pops?|comes?|sticks?|pokes?|pushes)\s+out\s+when\s+(?:i|he|she)\s+"
                             r"(?:go|poo|strain|push|open\s+my\s+bowels)\b")
@@ -1236,6 +1300,16 @@ ALLERGY_DRUG = (r"(?:\w*cillins?|\w*mycins?|\w*oxacins?|cef\w+|ceph\w+|sulf\w+|s
 ALLERGY_STATEMENT = re.compile(r"(?i)\b(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce|ces))\b\s*(?:to\s+|[:\-–]\s*)?"
                                r"(?:(?:the|my|his|her|this|these|that)\s+)?(?P<drug>" + ALLERGY_DRUG + r"(?:\s*(?:,|/|and|&)\s*" + ALLERGY_DRUG + r"){0,3})\b"
                                r"(?:\s*(?:\((?P<bracket>[^)\n]{1,60})\)|[-–:]\s*(?P<dash>[^,.;\n()]{1,40})))?")
+# The same in a Chinese record: "过敏史：青霉素过敏" read 过敏史 as an atopy, "磺胺类药物过敏（荨麻疹）" the hives as a finding
+# now. The allergy-history word is no atopy when a medicine follows it (花粉 or 尘螨 still are); the reaction is the words
+# in brackets after the drug's 过敏.
+ZH_ALLERGY_DRUG = (r"(?:青霉素|阿莫西林|氨苄西林|头孢[\u4e00-\u9fff]{0,4}?|磺胺|布洛芬|阿司匹林|非甾体[\u4e00-\u9fff]{0,5}?|"
+                   r"红霉素|阿奇霉素|克拉霉素|罗红霉素|左氧氟沙星|[\u4e00-\u9fff]{1,3}?沙星|[\u4e00-\u9fff]{1,3}?霉素|庆大霉素|链霉素|"
+                   r"抗生素|消炎药|退烧药|药物|可待因|吗啡|曲马多|碘|造影剂|磺胺类|头孢类|青霉素类)")
+ZH_ALLERGY_STATEMENT = re.compile(
+    r"(?P<word>过敏史)\s*[:：]?\s*(?:有\s*[,，、]?\s*)?(?:对\s*)?" + ZH_ALLERGY_DRUG + r"(?:类)?(?:药物?)?(?:过敏)?"
+    r"(?:\s*[（(](?P<bracket>[^）)\n]{1,30})[）)])?|"
+    r"(?:对\s*)?" + ZH_ALLERGY_DRUG + r"(?:类)?(?:药物?)?过敏(?:\s*[（(](?P<bracket2>[^）)\n]{1,30})[）)])")
 # A medicine started, in a note of a rash that is not denied: the rash came after a new drug ("Got gout, started
 # allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", set AC, was anaphylaxis's)
 STARTED_DRUG = re.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given)\s+(?:on\s+|taking\s+|me\s+)?"
@@ -1508,12 +1582,71 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (SHAKING_UNCONTROLLABLY, "rigors", None, FEVER_WORDS), (LOOKING_UP_WAYS, "suicide_plan", None, SUICIDAL_WORDS))
 # (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
 # (pattern, finding) read beside whatever else took their words, once per note (a finding already read stays as read)
-ALSO_READ: tuple[tuple, ...] = ((LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"),)
+# Pain out of proportion, in a carer's or patient's words, read beside whatever else its words name ("small cut on my leg
+# ... now pain is unbearable way worse than it looks": the lexicon's leg pain took the words, and a necrotising fasciitis
+# was cellulitis; "in a cast, pain getting worse and worse even with morphine": a compartment syndrome read nothing)
+PAIN_BEYOND = re.compile(
+    r"(?i)\b(?:way\s+|much\s+|far\s+|a\s+lot\s+)?worse\s+than\s+(?:it|the\s+(?:cut|wound|graze|scratch|bite|injury))\s+looks\b|"
+    r"\b(?:pain|agony|hurting|hurts?)\b[^.;!?]{0,40}?\b(?:even\s+with|despite|not\s+touched\s+by|not\s+helped\s+by)\s+"
+    r"(?:the\s+|his\s+|her\s+|my\s+|iv\s+|oral\s+)?(?:morphine|oramorph|oxycodone|codeine|strong\s+painkillers|painkillers|"
+    r"pain\s*killers|pain\s+relief)\b|"
+    r"\bworse\s+than\s+when\s+(?:i|he|she|they)\s+(?:actually\s+|first\s+)?(?:broke|did|injured|hurt|fractured)\s+it\b|"
+    r"\b(?:the\s+)?(?:codeine|morphine|oramorph|tramadol|oxycodone|co-?codamol|strong\s+painkillers)\s+(?:does|did|is\s+doing|"
+    r"has\s+done)\s+(?:nothing|absolutely\s+nothing|sod\s+all|f\w*\s+all)\b")
+# A break said in everyday words ("my son 17 broke his shin playing rugby"): an injury
+BROKE_A_BONE = re.compile(r"(?i)\b(?:broke|broken|fractured|cracked)\s+(?:my|his|her|their|a|the)\s+(?:left\s+|right\s+)?"
+                          r"(?:shin|leg|arm|wrist|ankle|tibia|fibula|forearm|foot|femur|collarbone|elbow|hand)\b")
+# "went over on it" (a turned ankle: its words are all function words to the lexicon)
+WENT_OVER_ON_IT = re.compile(r"(?i)\b(?:went|gone|go|goes|going)\s+over\s+on\s+it\b")
+# A wound's skin turning dusky ("small cut ... skin going purple": necrotising fasciitis's dusky skin)
+SKIN_GOING_DUSKY = re.compile(r"(?i)\bskin\s+(?:is\s+|has\s+|'s\s+)?(?:going|gone|turning|turned|looks|looking)\s+"
+                              r"(?:a\s+bit\s+|dark\s+|really\s+)?(?:purple|dusky|black|grey|gray|bluish-?black|dark\s+purple)\b")
+# Sore mouth and eyes in a note of blisters or peeling skin: the mucosa of Stevens-Johnson syndrome ("skin peeling,
+# blisters, mouth and eyes really sore" after lamotrigine was a contact dermatitis)
+MOUTH_AND_EYES_SORE = re.compile(r"(?i)\b(?:mouth\s+and\s+eyes|eyes\s+and\s+mouth|lips\s+and\s+eyes|eyes\s+and\s+lips)\s+"
+                                 r"(?:are\s+|really\s+|very\s+|so\s+|both\s+)*(?:sore|raw|blistered|ulcerated|burning|painful)\b")
+SKIN_COMING_OFF = re.compile(r"(?i)\bblister\w*|\bpeel\w*|skin\s+(?:coming|came)\s+off|sloughing")
+# Legs that grow weak or heavy and the feeling creeps upwards (Guillain-Barre syndrome: "feet and legs feel heavy and
+# tingly and its creeping up" was varicose veins); a tingling alone that creeps up is a neuropathy's
+CREEPING_UP = re.compile(r"(?i)\b(?:weak\w*|heavy|heaviness|like\s+jelly)\b[^.;!?]{0,25}?\b(?:creeping|spreading|"
+                         r"moving|travelling|traveling|going|working)\s+up\b")
+# A hot drink pulled over a child ("pulled a cup of tea over his arm, skin red and blistered" read only blisters)
+HOT_DRINK_OVER = re.compile(r"(?i)\b(?:pulled|spilt|spilled|knocked|tipped|poured)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?"
+                            r"(?:(?:cup|mug|pot|kettle|pan)\s+(?:of\s+)?(?:hot\s+|boiling\s+)?(?:tea|coffee|water|soup|milk)?|"
+                            r"(?:hot|boiling)\s+(?:tea|coffee|water|soup|drink|milk|oil)|tea|coffee|cuppa|kettle)\s*"
+                            r"(?:all\s+)?(?:over|on(?:to)?|down)\s+(?:him|her|himself|herself|myself|me|his|her|my)\b")
+LEG_WORDS = re.compile(r"(?i)\b(?:legs?|feet|foot|toes|ankles?|calf|calves|thighs?)\b")
+# A turned ankle's swelling "on the outside" (set AH: "went over on it at netball, swollen on the outside like a tennis
+# ball" read no swelling)
+SWOLLEN_OUTSIDE = re.compile(r"(?i)\b(?:swollen|swelling|swelled(?:\s+up)?|puffy|bruised)\s+(?:up\s+)?(?:on|round|around)\s+"
+                             r"the\s+(?:outside|inside|side)\b")
+ANKLE_NOTE = re.compile(r"(?i)\bankle|\b(?:went|gone|go|goes|going)\s+over\s+on\s+(?:it|my|her|his)|\brolled\s+(?:my|her|his|it)\b|"
+                        r"\bturned\s+(?:my|her|his)\s+(?:ankle|foot)\b")
+# a chest pain worse on twisting or moving (with a press that hurts: the chest wall)
+CHEST_TWIST = re.compile(r"(?i)\b(?:worse|hurts?|sore|painful)\s+(?:more\s+)?(?:when|if|on)\s+(?:i\s+)?"
+                         r"(?:twist|twisting|turn|turning|move|moving|lift\s+my\s+arm|reach\w*)\b|"
+                         r"(?<=press on it or )(?:twist|turn|move)\w*")
+# Confusion that comes and goes, in a relative's words (时好时坏 alone is any symptom's ups and downs)
+ZH_ON_AND_OFF = re.compile(r"时好时坏|时清时糊|一会儿好一会儿坏")
+ZH_CONFUSED_WORDS = re.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话")
+# A regular anti-inflammatory (a bleed's "On naproxen for knee OA" read nothing)
+ON_AN_NSAID = re.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taking|regular)\s+(?:regular\s+|daily\s+|lots\s+of\s+|"
+                         r"a\s+lot\s+of\s+)?(?:naproxen|ibuprofen|diclofenac|nurofen|brufen|celecoxib|etoricoxib|"
+                         r"mefenamic\s+acid|indometacin|indomethacin|meloxicam|nsaids?|anti-?inflammatories)\b|"
+                         r"(?:长期|经常|一直|天天|每天)(?:吃|服用?)(?:了)?(?:布洛芬|萘普生|双氯芬酸|塞来昔布|止痛药|消炎痛)")
+ALSO_READ: tuple[tuple, ...] = ((ON_AN_NSAID, "nsaid_use"), (LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"), (PAIN_BEYOND, "pain_out_of_proportion"),
+                                (BROKE_A_BONE, "fall_or_injury"), (WENT_OVER_ON_IT, "fall_or_injury"),
+                                (CREEPING_UP, "ascending_weakness", LEG_WORDS), (HOT_DRINK_OVER, "burn_injury"),
+                                (MOUTH_AND_EYES_SORE, "mucosal_blistering", SKIN_COMING_OFF))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),
                                            (STARTED_DRUG, "rash_after_new_drug", RASH_NOT_DENIED),
-                                           (PURPLE_SPOTS, "non_blanching_rash", ILL_WORDS))
+                                           (PURPLE_SPOTS, "non_blanching_rash", ILL_WORDS),
+                                           (SKIN_GOING_DUSKY, "dusky_skin_bullae", CUT_WORDS),
+                                           (ZH_ON_AND_OFF, "fluctuating_confusion", ZH_CONFUSED_WORDS),
+                                           (SWOLLEN_OUTSIDE, "ankle_bruising_swelling", ANKLE_NOTE),
+                                           (CHEST_TWIST, "chest_pain_on_movement", CHEST_WALL_WORDS))
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
 # read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
 # very sleepy" is not)
@@ -1523,7 +1656,15 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # Patterns read before the lexicon, so that their words are theirs (the lexicon took 脚麻 and 没力气 from 左手左脚麻木没力气,
 # 肚子都痛 from 每次来月经第一天肚子都痛)
 # (pattern, finding), optionally with a pattern the sentence must hold
+# Clinicians' "D&V" and "N&V" name two findings each ("D&V 1/7, partner same, tolerating fluids" read nothing, "N&V"
+# only the vomiting): each letter is read as its own finding
+_AMP_V = r"(?:(?<=[{x}]&)|(?<=[{x}]\+)|(?<=[{x}]/)|(?<=[{x}] & )|(?<=[{x}] \+ ))v\b"
+D_OF_DV = re.compile(r"(?i)\bd(?=\s*(?:&|\+|/)\s*v\b)")
+V_OF_DV = re.compile(r"(?i)" + _AMP_V.format(x="dD"))
+N_OF_NV = re.compile(r"(?i)\bn(?=\s*(?:&|\+|/)\s*v\b)")
+V_OF_NV = re.compile(r"(?i)" + _AMP_V.format(x="nN"))
 BEFORE_LEXICON: tuple[tuple, ...] = (
+    (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS),
     (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (NAIL_DIGGING, "toe_nail_pain"),
     (CROPS_SIDE_BY_SIDE, "vesicular_crops"), (COLD_WHITE_LIMB, "cold_pale_limb"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -215,6 +215,17 @@ _NOW = re.compile(r"(?i)\b(?:now|today|tonight|currently|this\s+(?:morning|eveni
                   r"yesterday)\b")
 
 
+_ZH_MOUTH_SORES = re.compile(r"(?:嘴|口腔|口)[里内上]?[^，。；,;]{0,4}?(?:泡|疱|溃疡|烂)")   # (read as text: the red-flag reader has no sores)
+_ZH_NOW = re.compile(r"现在|目前|今天|这次|此次|本次|刚才|昨天|开始")
+
+
+# Words that make "<part> <word>" after a comma a statement of its own ("lips red and cracked", "tongue looks like..."),
+# which a denial before the comma does not reach (``FindingExtractor._en_in_scope``)
+_PREDICATE_AFTER = frozenset({"red", "cracked", "swollen", "puffy", "blistered", "runny", "blocked", "looks", "look",
+                              "looking", "is", "are", "was", "were", "feels", "feel", "seems", "seem", "bruised", "yellow",
+                              "pale", "blue", "purple", "mottled", "peeling", "crusty", "weeping", "oozing"})
+
+
 def _zh_break(text: str, i: int) -> bool:
     """A clause ends at ``text[i]``: a Chinese or Western stop or comma, or a space between two Chinese characters (notes
     typed in an app often leave out the commas: "但是没眼屎 嘴唇红得干裂出血" denied a Kawasaki child's cracked lips, set AE)."""
@@ -226,7 +237,7 @@ def _zh_break(text: str, i: int) -> bool:
 def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions less a drug allergy's own words (``everyday.ALLERGY_STATEMENT``): the allergy word read as an
     atopy, and the reaction in brackets or after a dash ("Allergy: codeine (vomiting)")."""
-    if "llerg" not in text and "ntoleran" not in text and "LLERG" not in text:
+    if "llerg" not in text and "ntoleran" not in text and "LLERG" not in text and "过敏" not in text:
         return mentions
     dropped: list[tuple[int, int]] = []
     for m in ALLERGY_STATEMENT.finditer(text):
@@ -234,9 +245,31 @@ def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention
         for group in ("bracket", "dash"):
             if m.group(group) and not _NOW.search(m.group(group)):   # ("allergic to penicillin - now a rash": now)
                 dropped.append(m.span(group))
+    if "过敏" in text:
+        for m in ZH_ALLERGY_STATEMENT.finditer(text):
+            for group in ("word", "bracket", "bracket2"):
+                if m.group(group) and not _ZH_NOW.search(m.group(group)):   # ("青霉素过敏（现在起皮疹）": now)
+                    dropped.append(m.span(group))
     if not dropped:
         return mentions
     return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in dropped)]
+
+
+_BLISTER = re.compile(r"(?i)blister|vesic|泡|疱")
+_A_CHILD = re.compile(r"(?i)\b(?:toddler|baby|nursery|daycare|child|kid|kids|my (?:son|daughter|boy|girl))\b|宝宝|孩子|患儿|"
+                      r"幼儿园|小孩|儿子|女儿")
+
+
+def _hand_foot_and_mouth(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Spots on the palms and soles are hand, foot and mouth disease's rash when they blister, or come with mouth sores
+    in a child (NICE CKS); otherwise they stay the palm-and-sole rash of secondary syphilis ("toddler 2 has little
+    blistery spots on her palms and soles ... sore ulcers in her mouth" led with syphilis)."""
+    if not any(m.finding == "rash_palms_soles" and m.present for m in mentions):
+        return mentions
+    mouth = any(m.finding == "mouth_ulcers" and m.present for m in mentions)
+    if not (_BLISTER.search(text) or mouth and _A_CHILD.search(text)):
+        return mentions
+    return [replace(m, finding="hand_foot_mouth_rash") if m.finding == "rash_palms_soles" else m for m in mentions]
 
 
 def _clause_before(words: list[str], a: int, n: int) -> list[str]:
@@ -285,8 +318,22 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
       blood on the tissue in a note about weeing haematuria; stridor only when crying none; "the bottom of my foot" no
       anal pain; "fit and well" no seizure; a neck stiff "for months" a painful neck, not meningism; "dip nit+" no
       nits; "the head of my penis is ... sore" no headache; "bit itchy" a bit, not the genitals; "going to pass out" a near faint (dizziness), not a faint; "cut herself on a knife" a wound, not self-harm; a streak of blood
-      in a mucousy stool no redcurrant jelly."""
+      in a mucousy stool no redcurrant jelly; a "whooping noise breathing in" no stridor; "at the back" or "the back of my mouth" is a place, not low back pain."""
     span, after = words[a:b], words[b:b + 1]
+    if finding == "low_mood" and span == ["depression"] and (
+            words[a - 1:a] and words[a - 1] in ("reciprocal", "st", "segment", "st-segment", "std", "pr")
+            or words[a - 2:a] in (["st", "segment"], ["st", "-"])):
+        return None   # "ECG STE II, III, aVF w reciprocal depression I/aVL": an ECG's ST depression, not low mood
+    if finding == "green_vomit" and after and after[0] in ("poo", "poos", "poop", "poops", "stool", "stools", "nappies",
+                                                            "nappy", "diarrhoea", "diarrhea", "bowel", "motions"):
+        return None   # "loads of reflux and sick, mucusy green poos": the stool is green, not the vomit
+    if finding == "stridor" and any(w.startswith("whoop") for w in words[max(0, a - 6):b + 3]):
+        return None   # "makes a whooping noise breathing in" after coughing fits: pertussis's whoop, not stridor
+    if finding == "low_back_pain" and "back" in span:
+        k = a + span.index("back")
+        if words[max(0, k - 2):k] in (["at", "the"], ["round", "the"], ["towards", "the"], ["near", "the"]) or \
+                words[k + 1:k + 2] == ["of"]:
+            return None   # "wisdom tooth at the back really sore", "the back of my mouth is sore": a place, not the back
     if finding == "confusion" and span in (["confusing"], ["confused"]) and (
             span == ["confusing"] or set(words[b:b + 2]) & _PUZZLED_BY):
         return None   # "the issue which is confusing me", "I'm confused about my results": puzzled, not delirious
@@ -626,6 +673,9 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
             continue
         if m.finding == "drooling" and re.search(r"长牙|出牙|牙床|啃|咬东西|往嘴里塞", text) and not re.search(r"咽|吞", text):
             m = replace(m, finding="teething_dribbling")
+        elif m.finding == "drooling" and _ZH_MOUTH_SORES.search(text) and re.search(r"手|脚|疹|烧|热", text) and \
+                not re.search(r"咽|吞|喘|呼吸|喉|声音|误|喝了|清洁|洗涤|农药|药水|烫|化学|电池", text):
+            continue   # a child with sores in the mouth drools (NICE CKS HFMD: "嘴里有小泡…流口水" was an emergency)
         if m.finding == "stridor" and re.search(r"(?:哭|闹|哭闹|着急|激动)(?:的时候|时|起来)[^，。；,]{0,2}$", before):
             continue                                   # noisy breathing in only when crying: mild croup (NICE CKS)
         elif m.finding == "stridor" and re.search(r"鸡叫|鸡鸣", m.phrase + text[m.end:m.end + 6]) and \
@@ -973,7 +1023,9 @@ class FindingExtractor:
                         mentions.append(Mention(x.finding, x.present and not self._said_denied(
                             text, item.start("part"), item.end("part")), text[m.start():m.end("prep")] + " … " +
                             item["part"], item.start("part"), item.end("part")))
-        for pattern, fid in rules["also"]:   # "pain and swelling in my left calf": the swelling beside the pain
+        for pattern, fid, *note_needs in rules["also"]:   # "pain and swelling in my left calf": the swelling beside the pain
+            if note_needs and not note_needs[0].search(text):
+                continue
             for m in pattern.finditer(text):
                 if not any(x.finding == fid for x in mentions):
                     mentions.append(Mention(fid, not self._said_denied(text, m.start(), m.end()), m.group(0), m.start(),
@@ -984,6 +1036,7 @@ class FindingExtractor:
         if measured and not any(r.present for r in measured):
             mentions = [m for m in mentions if m.finding != "low_blood_pressure" or not m.present]
         mentions = _without_allergy_history(text, mentions)
+        mentions = _hand_foot_and_mouth(text, mentions)
         mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even
                     self.kb.findings[m.finding].red_flag or not self._asked_for_oneself(text, m)]   # asked about)
         mentions.sort(key=lambda m: m.start)
@@ -1235,6 +1288,9 @@ class FindingExtractor:
         # does not know followed by one ("no headache, visual sx, CP, SOB": chest pain and breath are denied too).
         for k, w in enumerate(gap):
             at = trigger_end + k + 1
+            if w == "," and words[at + 1:at + 2] and words[at + 1] in _PREDICATE_AFTER and words[at] not in _PREDICATE_AFTER:
+                return False   # "both eyes red but no gunk, lips red and cracked, tongue looks like a strawberry": a new
+                               # statement ("<part> <state>"), not one more noun of the list (a Kawasaki child's signs)
             if w == "," and at not in finding_starts and \
                     not (at + 1 in finding_starts and words[at] in ("or", "and", "nor")) and \
                     not any(words[at + n:at + n + 1] == [","] and at + n + 1 in finding_starts

@@ -32,7 +32,7 @@ from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in,
+                     impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in, settle_simple_faint,
                      settle_known_epilepsy, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -360,6 +360,7 @@ class Predictor:
             red_flags = [f for f in red_flags
                          if f.finding != "inconsolable_high_pitched_cry" or CRY_QUALITY.search(f.phrase)]
         red_flags = settle_known_epilepsy(red_flags, case.text)
+        red_flags = settle_simple_faint(red_flags, [m.finding for m in present if m.present], used.age, "pregnant" in flags)
         triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps

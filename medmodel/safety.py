@@ -83,7 +83,11 @@ SITE_NAMED = {c: re.compile("(?i)" + words) for c, words in {
     "clavicle_fracture": r"collar ?bone|clavic|shoulder|锁骨|肩",
     "wrist_fracture": r"wrist|forearm|\barms?\b|\bhands?\b|foosh|outstretched|radius|colles|scaphoid|腕|手|胳膊|前臂",
     "shoulder_dislocation": r"shoulder|\barms?\b|肩|胳膊",
-    "rib_fracture": r"\bribs?\b|chest|\bside\b|breath|肋|胸|岔气",
+    # (a rib fracture needs a blow, a fall or a coughing fit besides its chest: "chest pain for 4 days after moving
+    # furniture, worse on twisting" was urgent through it)
+    "rib_fracture": r"(?s)^(?=.*?(?:\bribs?\b|chest|\bside\b|breath|肋|胸|岔气))(?=.*?(?:\bfell\b|\bfall|\bhit\b|kick|tackl|"
+                    r"crash|accident|punch|\bblow\b|trauma|injur|collid|\brta\b|\bcough|\bbumped|\bwalked into|landed|"
+                    r"摔|跌|撞|打|踢|车祸|咳|碰))",
     "ankle_fracture": r"ankle|\bfoot|\bfeet|\blegs?\b|malleol|\bwb\b|weight|rolled|went over|turned|inversion|踝|脚|腿|崴",
     # mastitis is a breast's (NHS, NICE CKS): "My wife is breastfeeding our 6 months old baby. She was having fever and
     # cold since yesterday" led it, urgent (a real question; the breastfeeding flag alone had made it)
@@ -106,6 +110,13 @@ SIGNS_NEEDED = {
         r"(?i)overdos|\bo\.?d\.?(?:'?d)?\b|too many|too much|whole (?:packet|pack|box|bottle|strip|tub|lot)|"
         r"empty (?:pill|tablet|medicine|packets|bottles?|boxes)|poison|swallowed|ingest|"
         r"过量|吞|中毒|一整瓶|一瓶|一盒|一板|农药|药吃多|吃多了")),
+    # Diabetic ketoacidosis needs a sign of diabetes beside its ketones (JBDS-IP 2023: ketonaemia with hyperglycaemia or
+    # known diabetes; its first presentation comes with thirst, passing much urine or a raised sugar): a pregnant
+    # woman's hyperemesis - "10/40, vomiting ~10x/day ... urine ketones 4+" - led with it at 0.71.
+    "diabetic_ketoacidosis": (frozenset({"high_blood_glucose", "diabetes_history", "polyuria", "excessive_thirst",
+                                         "fruity_breath", "deep_rapid_breathing"}), re.compile(
+        r"(?i)diabet|\bdka\b|\bt1dm?\b|\bt2dm?\b|\biddm\b|type\s*(?:1|one|2|two)\b|insulin|\bbm\b|\bcbg\b|glucose|"
+        r"sugars?\b|\bhi\b|糖尿病|血糖|胰岛素|酮症酸中毒")),
     # A foreign body in the nose needs the object or its one-sided smelly discharge (NICE CKS, foreign body in the
     # nose): it was in the top three of 56 evaluation notes, 2 of them about one, and made nosebleeds that had
     # stopped with pressure urgent.
@@ -879,6 +890,18 @@ CONTEXT_RULES = (
                 "breast and a fever or feeling unwell is seen the same day (antibiotics if not improving or "
                 "systemically unwell; an abscess to exclude)", flag="breastfeeding",
                 with_findings=("fever", "high_fever", "chills", "rigors")),
+    ContextRule("vomiting_diarrhoea_kidney_disease", ("vomiting", "persistent_vomiting", "diarrhoea", "watery_diarrhoea"),
+                "routine", "with kidney disease",
+                "NICE NG148 (acute kidney injury) and the UK Kidney Association's 'sick day guidance': vomiting or "
+                "diarrhoea in chronic kidney disease risks an acute kidney injury - a clinician advises which medicines "
+                "to pause (ACE inhibitors, ARBs, diuretics, metformin, NSAIDs) and whether to check the kidney function",
+                flag="kidney_disease"),
+    ContextRule("covid_in_pregnancy", ("fever", "high_fever", "cough", "dry_cough", "sore_throat", "loss_of_smell",
+                                       "loss_of_taste", "shortness_of_breath", "myalgia"), "routine", "with COVID-19, pregnant",
+                "RCOG 'Coronavirus (COVID-19) infection in pregnancy' (2022) and UKHSA: a pregnant woman with COVID-19 "
+                "tells her maternity team, is assessed for antivirals (higher risk of severe illness and preterm birth, "
+                "most in the third trimester) and seeks help at once if breathless", flag="pregnant",
+                note_says=re.compile(r"(?i)\bcovid|\bcorona\s*virus|\bsars-?cov|\blateral\s+flow|新冠|阳了|核酸阳性|抗原阳性")),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",
@@ -1054,6 +1077,34 @@ def settle_known_epilepsy(flags: list[RedFlag], text: str) -> list[RedFlag]:
         return flags
     return [replace(f, level="urgent", rule="seizure_known_epilepsy")
             if f.finding in _SEIZURE_PARTS and f.level == "emergency" and f.rule is None else f for f in flags]
+
+
+# An uncomplicated faint (NICE CG109 1.1.3: a loss of consciousness with its posture, its trigger and a prodrome of
+# sweating, feeling hot or going pale, and a quick full recovery) needs no emergency care: "19F fainted in queue at
+# outdoor concert on a hot day. Lightheaded, sweaty, tunnel vision beforehand, LOC <30s ... came round quickly" was an
+# emergency through its "LOC". Not with any of the signs that make a blackout cardiac or a fit (CG109 1.2.1: exertion,
+# no warning, chest pain, breathlessness, palpitations, heart failure, a family history of sudden death; a fit's tongue
+# biting or confusion after), an injury, pregnancy, or from 65 (falls and injuries weigh more).
+FAINT_PARTS = frozenset({"presyncope_warning", "rapid_recovery"})
+FAINT_DANGER = frozenset({"syncope_on_exertion", "syncope_without_warning", "chest_pain", "pleuritic_chest_pain",
+                          "crushing_chest_pain", "shortness_of_breath", "severe_breathlessness", "palpitations",
+                          "tongue_biting", "post_ictal_confusion", "confusion", "head_injury", "fall_or_injury",
+                          "seizure", "prolonged_seizure", "drowsiness", "one_sided_weakness", "slurred_speech",
+                          "uncontrolled_bleeding", "melaena", "haematemesis", "pregnancy_bleeding", "vaginal_bleeding",
+                          "lower_abdominal_pain", "positive_pregnancy_test", "family_history_sudden_death",
+                          "sudden_onset_offset_palpitations", "speech_difficulty"})
+FAINT_FROM_AGE = 65
+
+
+def settle_simple_faint(flags: list[RedFlag], present, age: int | None, pregnant: bool) -> list[RedFlag]:
+    """The loss of consciousness of a faint with its warning and a quick recovery (``FAINT_PARTS``) and none of
+    ``FAINT_DANGER``, under 65 and not pregnant, counts as urgent (the faint's own level), not an emergency."""
+    present = set(present)
+    if pregnant or age is None or age >= FAINT_FROM_AGE or "fainting" not in present or not FAINT_PARTS <= present \
+            or present & FAINT_DANGER:
+        return flags
+    return [replace(f, level="urgent", rule="simple_faint")
+            if f.finding == "loss_of_consciousness" and f.level == "emergency" and f.rule is None else f for f in flags]
 
 
 def merge_red_flags(flags: list[RedFlag]) -> list[RedFlag]:

@@ -1657,3 +1657,66 @@ def test_everyday_phrasings_from_the_eighteenth_blind_set(ex, text, present, abs
 ])
 def test_everyday_phrasings_from_the_nineteenth_blind_set(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a clinician's own tries (2026-12-04, third session): a Chinese record's drug allergy, a place called "the back",
+    # a mouth that will barely open
+    ("咳嗽三天，有痰，不发烧。过敏史：青霉素过敏", {"cough", "productive_cough"}, {"atopy_history"}),
+    ("过敏史：磺胺类药物过敏（荨麻疹）", set(), {"atopy_history", "hives"}),
+    ("青霉素过敏（皮疹）。咽痛发热3天", {"sore_throat", "fever"}, {"rash"}),
+    ("头孢过敏（现在全身起皮疹）", {"rash"}, set()),                       # a reaction now is read
+    ("过敏史：花粉过敏", {"atopy_history"}, set()),                           # pollen is an atopy
+    ("Wisdom tooth at the back really sore, gum swollen over it, can barely open my mouth, bad taste in my mouth",
+     {"gum_swelling", "trismus", "bad_taste_mouth"}, {"low_back_pain"}),
+    ("wrist looks a bit bent, like the back of a fork, really sore", set(), {"low_back_pain"}),
+    ("my back is really sore and stiff", {"low_back_pain"}, set()),
+    ("pain in my right side at the back, temperature of 38.6", {"flank_pain", "fever"}, {"low_back_pain"}),
+    ("嘴巴张不大，只能张开两指", {"trismus"}, set()),
+    # a twentieth and twenty-first blind set (fresh_notes_ah, fresh_notes_ai)
+    ("家属代诉：患儿3岁，发热1天，嘴里有小泡，不愿吃饭，流口水，手心脚心有小红疹子", {"mouth_ulcers", "hand_foot_mouth_rash"},
+     {"drooling", "rash_palms_soles"}),
+    ("孩子误喝了洗碗机清洁剂化开的水，嘴里起了泡，一直流口水", {"drooling"}, set()),   # a caustic drink: the drool stays
+    ("toddler 2 has little blistery spots on her palms and soles of her feet and sore ulcers in her mouth",
+     {"hand_foot_mouth_rash", "mouth_ulcers"}, {"rash_palms_soles"}),
+    ("red spots on his palms and soles, not itchy, had a sore on my penis last month", {"rash_palms_soles"},
+     {"hand_foot_mouth_rash"}),
+    ("had a tummy bug 2 weeks ago, now my feet and legs feel heavy and tingly and its creeping up",
+     {"ascending_weakness"}, set()),
+    ("pins and needles in both feet creeping up towards my ankles", {"tingling_feet"}, {"ascending_weakness"}),
+    ("my toddler pulled a cup of tea over his arm, skin red and blistered", {"burn_injury", "blisters"}, set()),
+    ("knocked over my drink", set(), {"burn_injury"}),
+    ("few days after starting new epilepsy tablets lamotrigine, skin peeling, blisters, mouth and eyes really sore",
+     {"mucosal_blistering", "skin_peeling"}, set()),
+    ("mouth and eyes really sore", set(), {"mucosal_blistering"}),                      # no blister or peeling
+    ("small cut on my leg from gardening yesterday, now pain is unbearable way worse than it looks, skin going purple",
+     {"pain_out_of_proportion", "dusky_skin_bullae", "skin_break_wound"}, set()),
+    ("my son 17 broke his shin playing rugby, in a cast, pain getting worse and worse even with morphine",
+     {"fall_or_injury", "pain_out_of_proportion"}, set()),
+    ("my 14 yr old, coughing fits then she makes a whooping noise breathing in", {"paroxysmal_cough_whoop"}, {"stridor"}),
+    ("3 month old, loads of reflux and sick, mucusy green poos with little streaks of blood", {"rectal_bleeding"},
+     {"green_vomit"}),
+    ("he was sick, green", {"green_vomit"}, set()),
+    ("went over on it at netball, swollen on the outside like a tennis ball", {"fall_or_injury", "ankle_bruising_swelling"},
+     set()),
+    ("blood pouring out my nose for 10 mins", {"nosebleed"}, {"heavy_bleeding_soaking_pads"}),
+    ("D&V 1/7, partner same, tolerating fluids", {"diarrhoea", "vomiting"}, set()),
+    ("no N/V", set(), {"nausea", "vomiting"}),
+    ("both eyes red but no gunk, lips red and cracked, tongue looks like a strawberry", {"red_cracked_lips",
+                                                                                        "strawberry_tongue"}, set()),
+    ("no fever, cough or rash", set(), {"fever", "cough", "rash"}),
+    ("No lockjaw, difficulty getting food down or dribbling saliva", set(), {"difficulty_swallowing", "drooling"}),
+    ("ECG STE II, III, aVF w reciprocal depression I/aVL", set(), {"low_mood"}),
+    ("On naproxen for knee OA", {"nsaid_use"}, set()),
+    ("2 yr old wont walk at all, hip area feels hot, temp 39.2", {"inability_to_bear_weight", "hot_red_joint"}, set()),
+    ("im 31 weeks and been getting tightenings every 5 or 6 mins", {"contractions"}, set()),
+    ("seeing people in the room who arent there", {"hallucinations"}, set()),
+    ("3天来突然糊涂，白天嗜睡，晚上吵闹，说看见房间里有人，时好时坏", {"fluctuating_confusion", "restlessness",
+                                                                   "hallucinations"}, set()),
+    ("脚底后跟按着疼，时好时坏的", set(), {"fluctuating_confusion"}),                   # ups and downs of any complaint
+    ("now a red ring about the size of my palm spreading out from it, clearing in the middle. tick bite last week",
+     {"bullseye_rash"}, {"spreading_red_warm_skin"}),
+    ("chest pain, worse when i press on it or twist", {"chest_pain_on_movement"}, set()),
+])
+def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, text, present, absent):
+    read_as(ex, text, present, absent)

@@ -161,6 +161,9 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     ("malaria", "先冷得直打哆嗦，然后高烧，最后出一身大汗", True),
     ("malaria", "Came on all of a sudden, fever 39.2, dry cough, shivering, aching all over", False),
     ("malaria", "浑身酸痛，发高烧39度多，头疼，怕冷，干咳，单位好几个人都这样", False),
+    ("diabetic_ketoacidosis", "T1DM, vomiting since last night, ketones 3.2", True),
+    ("diabetic_ketoacidosis", "孩子最近喝水多尿多，今天呕吐，查血糖28", True),
+    ("diabetic_ketoacidosis", "24F 10/40, vomiting ~10x/day, can't keep fluids down 2/7, urine ketones 4+", False),
 ])
 def test_a_poisoning_is_named_by_its_substance(kb, condition, text, said):
     signs, pattern = safety.SIGNS_NEEDED[condition]
@@ -578,6 +581,8 @@ def test_a_settled_condition_counts_at_its_settled_level(kb):
     ("hip_fracture", "rolled my ankle at football", False),
     ("rib_fracture", "fell onto the edge of the bath, sore ribs on the left", True),
     ("rib_fracture", "34F L sided CP 5/7, reproducible on palpation over costochondral jn", False),
+    ("rib_fracture", "chest pain for 4 days after moving furniture, worse on twisting", False),   # no blow, fall or cough
+    ("rib_fracture", "82F, coughing for a week, now sharp pain in her side", True),
     ("ankle_fracture", "崴了脚，外踝肿得很厉害", True),
     ("lactational_mastitis", "My wife is breastfeeding our 6 months old baby. She was having fever and cold", False),
     ("lactational_mastitis", "breastfeeding, left breast red hot and sore, temp 38.4", True),
@@ -913,3 +918,38 @@ def test_ibuprofen_is_withheld_under_3_months(kb):
     allowed, withheld = safety.filter_medications(kb, ["paracetamol", "ibuprofen"], {"age_under_2", "age_under_3_months"})
     assert allowed == ["paracetamol"] and [w.medication for w in withheld] == ["ibuprofen"]
     assert safety.filter_medications(kb, ["ibuprofen"], {"age_under_2"})[0] == ["ibuprofen"]
+
+
+@pytest.mark.parametrize("present, age, pregnant, level", [
+    ({"fainting", "presyncope_warning", "rapid_recovery", "loss_of_consciousness"}, 19, False, "urgent"),
+    ({"fainting", "presyncope_warning", "rapid_recovery", "loss_of_consciousness", "palpitations"}, 19, False, "emergency"),
+    ({"fainting", "presyncope_warning", "rapid_recovery", "loss_of_consciousness", "head_injury"}, 19, False, "emergency"),
+    ({"fainting", "rapid_recovery", "loss_of_consciousness"}, 19, False, "emergency"),        # no warning before it
+    ({"fainting", "presyncope_warning", "rapid_recovery", "loss_of_consciousness"}, 70, False, "emergency"),
+    ({"fainting", "presyncope_warning", "rapid_recovery", "loss_of_consciousness"}, 30, True, "emergency"),
+    ({"fainting", "presyncope_warning", "rapid_recovery", "loss_of_consciousness"}, None, False, "emergency"),
+])
+def test_an_uncomplicated_faint_is_seen_the_same_day(present, age, pregnant, level):
+    """NICE CG109: a faint with its posture, trigger and prodrome and a quick recovery is uncomplicated ("19F fainted in a
+    queue on a hot day ... LOC <30s ... came round quickly" was an emergency); exertion, no warning, palpitations, an
+    injury, pregnancy or age 65 and over keep the loss of consciousness an emergency."""
+    flags = [safety.RedFlag("loss_of_consciousness", "emergency", "LOC", 0, 3)]
+    settled = safety.settle_simple_faint(flags, present, age, pregnant)
+    assert [f.level for f in settled] == [level]
+    assert (settled[0].rule == "simple_faint") is (level == "urgent")
+
+
+@pytest.mark.parametrize("present, flags, text, rule", [
+    ({"vomiting", "diarrhoea"}, {"kidney_disease"}, "sick 4 times and diarrhoea, kidney disease stage 3",
+     "vomiting_diarrhoea_kidney_disease"),
+    ({"vomiting", "diarrhoea"}, set(), "sick 4 times and diarrhoea", None),
+    ({"sore_throat", "loss_of_smell"}, {"pregnant"}, "tested positive on a lateral flow, 28 weeks pregnant",
+     "covid_in_pregnancy"),
+    ({"sore_throat", "cough"}, {"pregnant"}, "sore throat and cough, 28 weeks pregnant", None),   # no COVID named
+    ({"sore_throat", "cough"}, set(), "covid positive, sore throat and cough", None),
+])
+def test_sick_days_in_kidney_disease_and_covid_in_pregnancy(kb, present, flags, text, rule):
+    """UK Kidney Association sick day guidance / NICE NG148: vomiting or diarrhoea in kidney disease is seen (which
+    medicines to pause); RCOG: COVID-19 in pregnancy is told to the maternity team (both had been self-care, set AH)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], 30, frozenset(flags), text=text)}
+    assert got & {"vomiting_diarrhoea_kidney_disease", "covid_in_pregnancy"} == ({rule} if rule else set())
