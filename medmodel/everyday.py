@@ -1596,6 +1596,11 @@ PAIN_BEYOND = re.compile(
 # A break said in everyday words ("my son 17 broke his shin playing rugby"): an injury
 BROKE_A_BONE = re.compile(r"(?i)\b(?:broke|broken|fractured|cracked)\s+(?:my|his|her|their|a|the)\s+(?:left\s+|right\s+)?"
                           r"(?:shin|leg|arm|wrist|ankle|tibia|fibula|forearm|foot|femur|collarbone|elbow|hand)\b")
+# A rash as the fever went (roseola: "this morning temp gone and hes come out in pink spotty rash")
+RASH_AS_FEVER_WENT = re.compile(
+    r"(?i)\b(?:temps?|temperature|fever)\s+(?:has\s+|had\s+|is\s+|finally\s+)?(?:gone|went|settled|broke|broken|"
+    r"came\s+down|come\s+down|dropped|stopped|disappeared)\b[^.;!?]{0,50}?\b(?:come\s+out\s+in|came\s+out\s+in|"
+    r"broken\s+out\s+in|broke\s+out\s+in|got|has|developed|appeared|there'?s)\b[^.;!?]{0,25}?\b(?:rash|spots|spotty)\b")
 # "went over on it" (a turned ankle: its words are all function words to the lexicon)
 WENT_OVER_ON_IT = re.compile(r"(?i)\b(?:went|gone|go|goes|going)\s+over\s+on\s+it\b")
 # A wound's skin turning dusky ("small cut ... skin going purple": necrotising fasciitis's dusky skin)
@@ -1634,7 +1639,8 @@ ON_AN_NSAID = re.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taki
                          r"a\s+lot\s+of\s+)?(?:naproxen|ibuprofen|diclofenac|nurofen|brufen|celecoxib|etoricoxib|"
                          r"mefenamic\s+acid|indometacin|indomethacin|meloxicam|nsaids?|anti-?inflammatories)\b|"
                          r"(?:长期|经常|一直|天天|每天)(?:吃|服用?)(?:了)?(?:布洛芬|萘普生|双氯芬酸|塞来昔布|止痛药|消炎痛)")
-ALSO_READ: tuple[tuple, ...] = ((ON_AN_NSAID, "nsaid_use"), (LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"), (PAIN_BEYOND, "pain_out_of_proportion"),
+ALSO_READ: tuple[tuple, ...] = ((ON_AN_NSAID, "nsaid_use"), (RASH_AS_FEVER_WENT, "rash_after_fever_settles"),
+                                (LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"), (PAIN_BEYOND, "pain_out_of_proportion"),
                                 (BROKE_A_BONE, "fall_or_injury"), (WENT_OVER_ON_IT, "fall_or_injury"),
                                 (CREEPING_UP, "ascending_weakness", LEG_WORDS), (HOT_DRINK_OVER, "burn_injury"),
                                 (MOUTH_AND_EYES_SORE, "mucosal_blistering", SKIN_COMING_OFF))   # (and its note's words)

@@ -557,6 +557,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "urinary_retention"                             # "can't pass urine": cannot void ("not able to pass water")
     if finding == "thoughts_of_harming_others" and after and after[0] in ("myself", "me"):   # "...killing myself"
         return "suicidal_thoughts"
+    if finding == "eye_pain" and {"around", "above", "over", "round"} & set(words[max(0, a - 2):b]) and \
+            {"cheek", "cheeks", "face", "forehead", "sinus", "sinuses", "nose"} & set(words[max(0, a - 8):b]):
+        return "facial_pain_pressure"   # "pain in my cheeks and around (above) my eyes"
     if finding == "eye_pain" and "around" in words[max(0, a - 2):b]:   # "pain in my cheeks and around my eyes"
         return "facial_pain_pressure"
     if finding == "haematemesis" and "nose" in span:                 # "throwing up and my nose would bleed"

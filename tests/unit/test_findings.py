@@ -1363,6 +1363,13 @@ def test_a_cast_too_tight_and_legs_growing_weak(ex, text, present, absent):
     ("his poo looks like red jelly", "redcurrant_jelly_stool", True),
     ("left eye woke up glued shut this morning with yellow sticky gunk, eye is red", "jaundice", False),
     ("the whites of his eyes are yellow", "jaundice", True),
+    # (third session of 2026-12-04) a sinusitis's pain above the eyes, a child's drool beside mouth sores, a whoop
+    ("blocked nose 10 days, pain in my cheeks and above my eyes worse when i bend over", "eye_pain", False),
+    ("sudden pain in my right eye, blurred vision", "eye_pain", True),
+    ("家属代诉：患儿3岁，发热1天，嘴里有小泡，流口水，手心脚心有小红疹子", "drooling", False),
+    ("孩子误喝了洗碗机清洁剂化开的水，嘴里起了泡，一直流口水", "drooling", True),
+    ("coughing fits then she makes a whooping noise breathing in", "stridor", False),
+    ("19F fainted in queue, LOC <30s, came round quickly", "loss_of_consciousness", True),
 ])
 def test_the_red_flag_reader_on_an_infants_streak_of_blood_and_an_eyes_yellow_gunk(kb, text, finding, read):
     """A 3-month-old's mucousy stool with a streak of blood (cow's milk allergy) was redcurrant jelly, an emergency; an
@@ -1717,6 +1724,8 @@ def test_everyday_phrasings_from_the_nineteenth_blind_set(ex, text, present, abs
     ("now a red ring about the size of my palm spreading out from it, clearing in the middle. tick bite last week",
      {"bullseye_rash"}, {"spreading_red_warm_skin"}),
     ("chest pain, worse when i press on it or twist", {"chest_pain_on_movement"}, set()),
+    ("high temps for 3 days. this morning temp gone and hes come out in pink spotty rash on tummy",
+     {"rash_after_fever_settles"}, set()),
 ])
 def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, text, present, absent):
     read_as(ex, text, present, absent)
