@@ -1085,6 +1085,13 @@ HAVE_A_COLD = re.compile(
     rf"(?:{_AFTER_A_SYMPTOM})(?:a\s+)?cold\b|"
     r"(?<!hot )(?<!hot and )\bcold(?=\s*(?:and|&|/|,)\s*(?:cough|fever|sneez\w*|sore throat|runny nose|blocked nose))|"
     r"\bsymptoms of (?:an?\s+|the\s+)?(?:common\s+)?cold\b|\bcold(?:-like)? symptoms\b")
+# The same in Chinese: 感冒 named as the illness now ("着凉感冒了，咳鼻塞", "宝宝感冒咳流清鼻涕"); not a cold medicine, a
+# past cold (前两周感冒过, 感冒好了之后) or one denied (没感冒: the reader's denial)
+ZH_HAVE_A_COLD = re.compile(r"感冒(?!药|冲剂|灵|颗粒|胶囊|片|清热|好了|刚好|之后|以后|后|过)")
+ZH_NOT_A_COLD = re.compile(r"(?:前|之前|上周|上次|以前|刚刚?|上个月|去年)[^，。；,;]{0,4}感冒|感冒[^，。；,;]{0,3}(?:好了|刚好|之后|以后|过后)|"
+                           r"容易感冒|经常感冒|老是感冒|总是感冒|预防感冒|怕感冒|以为[^，。；,;]{0,4}感冒|当[成做作]?感冒|是不是感冒|"
+                           r"是感冒吗|不是感冒|不像感冒|像感冒|像是感冒|感冒一样|感冒似的|每次感冒|一感冒|感冒一次|感冒的时候|"
+                           r"说是感冒|说像感冒|肠胃感冒|胃肠型?感冒|很少感冒|不易感冒")
 # ... unless it is a temperature or a past illness: the words after it, or its sentence
 NOT_A_COLD = re.compile(
     r"(?i)\bcold\s*,?\s*(?:sores?|sweats?|sweaty|hands?|feet|foot|fingers?|toes?|legs?|arms?|limbs?|skin|clammy|"
@@ -1553,7 +1560,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
-    (ZH_MOUTH_ULCERS, "mouth_ulcers"), (ZH_BLACK_STOOL, "melaena"), (HAVE_A_COLD, "runny_nose", NOT_A_COLD),
+    (ZH_MOUTH_ULCERS, "mouth_ulcers"), (ZH_BLACK_STOOL, "melaena"), (HAVE_A_COLD, "runny_nose", NOT_A_COLD), (ZH_HAVE_A_COLD, "runny_nose", ZH_NOT_A_COLD),
     (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"), (ZH_ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),

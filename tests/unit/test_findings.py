@@ -1726,6 +1726,13 @@ def test_everyday_phrasings_from_the_nineteenth_blind_set(ex, text, present, abs
     ("chest pain, worse when i press on it or twist", {"chest_pain_on_movement"}, set()),
     ("high temps for 3 days. this morning temp gone and hes come out in pink spotty rash on tummy",
      {"rash_after_fever_settles"}, set()),
+    # 感冒 named as the illness now is a cold's runny nose, as "having a cold" is in English
+    ("怀上有四五个月，换季时不小心着凉感冒了，咳鼻塞", {"runny_nose", "cough", "nasal_congestion"}, set()),
+    ("本来以为只是感冒了，就吃了一点儿感冒药", set(), {"runny_nose"}),
+    ("生完宝宝一个多月，今天发烧38.5，浑身酸痛像感冒", set(), {"runny_nose"}),
+    ("两周前感冒过，现在咳嗽", {"cough"}, {"runny_nose"}),
+    ("嘴角上面起了一簇小水泡，每次感冒或者累着了就在同一个地方长", set(), {"runny_nose"}),
+    ("肠胃感冒，拉肚子", set(), {"runny_nose"}),
 ])
 def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, text, present, absent):
     read_as(ex, text, present, absent)
