@@ -419,6 +419,16 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("手心脚心有小红疹子", "手心脚心有红疹", "手心脚心有疹子", "手心脚心长了小红点", "手心脚心起了小红点",
                      "手心脚心有小红点", "手心脚心有红点", "手心脚心起了小水泡", "手心脚心有小水泡", "手脚心有小红点", "手脚心起疹子",
                      "手心脚心起疹子", "手心脚心长疹子"), ("rash_palms_soles",)),
+    # from a twenty-second blind set (fresh_notes_aj, 2026-12-04): an asthma attack, a baby's whooping cough and blue face
+    **dict.fromkeys(("一句话要分两口气说", "一句话要分几口气说", "一句话分两口气说", "说话说不成句", "说不了完整的话", "说话说不完整",
+                     "话都说不完整", "说话上气不接下气"), ("severe_breathlessness",)),
+    **dict.fromkeys(("锁骨上面凹进去", "锁骨上窝凹陷", "锁骨上面往里凹", "脖子下面凹进去", "肋骨下面凹进去", "肋骨中间凹进去",
+                     "胸口往里凹", "吸气时肋骨往里凹"), ("chest_recession",)),
+    **dict.fromkeys(("一咳就是一串", "一串一串地咳", "一串一串的咳", "连着咳一串", "咳起来一串一串"), ("paroxysmal_cough_whoop",)),
+    **dict.fromkeys(("脸憋得发紫", "咳得脸发紫", "憋得发紫", "脸通红发紫", "脸都紫了", "脸发紫", "嘴唇有点紫", "嘴唇紫了"), ("cyanosis",)),
+    **dict.fromkeys(("不肯伸直", "腿一直弯着", "腿伸不直", "不让动那条腿", "那条腿不敢动"), ("unable_to_move_joint",)),
+    **dict.fromkeys(("只睡五六个小时", "只睡五个小时", "早上四五点就醒", "凌晨三四点就醒", "凌晨两三点就醒", "醒得特别早", "早醒"),
+                    ("early_waking",)),
     # an elderly parent's delirium in a relative's words (set AI)
     **dict.fromkeys(("一阵清楚一阵糊涂", "一会儿清楚一会儿糊涂", "时而清醒时而糊涂"), ("fluctuating_confusion",)),
     **dict.fromkeys(("晚上吵闹", "晚上闹", "夜里吵闹", "晚上不睡觉", "半夜起来闹", "晚上折腾"), ("restlessness",)),
@@ -1534,7 +1544,9 @@ HIGHER_THAN_OTHER = re.compile(r"(?i)\b(?:sits?|sitting|seems?|is|looks?|hangs?|
                                r"slightly\s+|way\s+)?higher(?:\s+up)?\s+than\s+the\s+other")
 # "nothing behind the ear swollen", "nothing around the eye red": the finding in those words denied
 NOTHING_THERE = re.compile(r"(?i)\bnothing\s+(?P<rest>(?:behind|around|under|on|in|near|at)\s+(?:the|his|her|my|their)\s+"
-                           r"(?:\w+\s+){1,2}?(?:is\s+|looks\s+|seems\s+|feels\s+)?(?:swollen|red|bulging|sticking out|tender))\b")
+                           r"(?:\w+\s+){1,2}?(?:is\s+|looks\s+|seems\s+|feels\s+)?(?:swollen|red|bulging|sticking out|tender)|"
+                           r"(?:is\s+|looks\s+)?(?:swollen|red|bulging|sticking out|tender)\s+(?:behind|around|under|near)\s+"
+                           r"(?:the|his|her|my|their)\s+\w+)\b")   # (and "nothing swollen behind the ear")
 # The foreskin said to move freely ("I can pull the foreskin back and forward fine"): no stuck foreskin
 FORESKIN_MOVES_FINE = re.compile(r"(?i)\b(?:can|could)\s+(?:still\s+)?(?:pull|push|move|roll|get|slide)\s+(?:my|his|the)\s+"
                                  r"foreskin\s+(?:back|down|up)(?:\s+and\s+(?:forward|forwards|back|up|down)(?:\s+again)?)?\s*"
@@ -1641,12 +1653,24 @@ CHEST_TWIST = re.compile(r"(?i)\b(?:worse|hurts?|sore|painful)\s+(?:more\s+)?(?:
 # Confusion that comes and goes, in a relative's words (时好时坏 alone is any symptom's ups and downs)
 ZH_ON_AND_OFF = re.compile(r"时好时坏|时清时糊|一会儿好一会儿坏")
 ZH_CONFUSED_WORDS = re.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话")
+# A joint red, swollen and hot in Chinese ("右边膝盖又红又肿又热": a toddler's septic arthritis read only a fever and a limp)
+ZH_HOT_JOINT = re.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|手腕|腕关节|肘|肩关节|脚趾|大脚趾|大脚指头)[^，。；,;]{0,4}?"
+                          r"(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发热|红肿发烫|又肿又热|又肿又烫|肿得发烫|红肿.{0,2}热)")
+# A hot drink or water spilt on a child in Chinese ("把一杯刚倒的热茶打翻了，泼在右手臂和胸口": a scald read only blisters)
+ZH_HOT_SPILL = re.compile(r"(?:热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油|稀饭)[^，。；,;]{0,10}?(?:打翻|泼|洒|倒在|浇|溅|烫)|"
+                          r"(?:打翻|泼|洒|碰倒)[^，。；,;]{0,10}?(?:热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油)")
+# A whoop on breathing in after a bout of coughing, in Chinese ("最后吸气有“喔”的一声")
+ZH_WHOOP = re.compile(r"吸气[^，。；,;]{0,6}?(?:喔|鸡叫|鸡鸣|鸡打鸣|吼|呜)[^，。；,;]{0,3}?(?:声|的一声)")
+# Waking in the small hours ("only sleeps about 5-6 hours and wakes at 5am every morning"), not waking five times
+EARLY_WAKING = re.compile(r"(?i)\bwak(?:e|es|ing)\s+(?:up\s+)?(?:at|around|about|by)\s+(?:[2-5](?::\d\d)?(?:\s*(?:am|a\.m\.|o'?clock))?|"
+                          r"(?:two|three|four|five)\s*(?:am|o'?clock))(?!\s*times)\b|\bwak(?:e|es|ing)\s+(?:up\s+)?(?:very|too)\s+early\b")
 # A regular anti-inflammatory (a bleed's "On naproxen for knee OA" read nothing)
 ON_AN_NSAID = re.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taking|regular)\s+(?:regular\s+|daily\s+|lots\s+of\s+|"
                          r"a\s+lot\s+of\s+)?(?:naproxen|ibuprofen|diclofenac|nurofen|brufen|celecoxib|etoricoxib|"
                          r"mefenamic\s+acid|indometacin|indomethacin|meloxicam|nsaids?|anti-?inflammatories)\b|"
                          r"(?:长期|经常|一直|天天|每天)(?:吃|服用?)(?:了)?(?:布洛芬|萘普生|双氯芬酸|塞来昔布|止痛药|消炎痛)")
-ALSO_READ: tuple[tuple, ...] = ((ON_AN_NSAID, "nsaid_use"), (RASH_AS_FEVER_WENT, "rash_after_fever_settles"),
+ALSO_READ: tuple[tuple, ...] = ((ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),
+                                (ZH_WHOOP, "paroxysmal_cough_whoop"), (ON_AN_NSAID, "nsaid_use"), (EARLY_WAKING, "early_waking"), (RASH_AS_FEVER_WENT, "rash_after_fever_settles"),
                                 (LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"), (PAIN_BEYOND, "pain_out_of_proportion"),
                                 (BROKE_A_BONE, "fall_or_injury"), (WENT_OVER_ON_IT, "fall_or_injury"),
                                 (CREEPING_UP, "ascending_weakness", LEG_WORDS), (HOT_DRINK_OVER, "burn_injury"),

@@ -684,6 +684,9 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
         elif m.finding == "stridor" and re.search(r"鸡叫|鸡鸣", m.phrase + text[m.end:m.end + 6]) and \
                 re.search(r"阵咳|一阵一阵|咳完|连咳|咳起来停不下", text):
             m = replace(m, finding="paroxysmal_cough_whoop")
+        elif m.finding == "muffled_voice" and m.phrase.startswith("说话含糊") and not re.search(
+                r"含[着了]?东西|口含|含物|嗓子|喉咙|咽|扁桃|吞", text):
+            m = replace(m, finding="slurred_speech")   # an old man found in the cold 说话含糊: slurred, no hot potato
         elif m.finding == "drowsiness" and _ZH_LONG_SINCE.search(text[max(0, m.start - 16):m.start]):
             m = replace(m, finding="daytime_tiredness")   # "半年来自觉乏力、嗜睡": months of sleepiness, not drowsy now
         elif m.finding == "one_sided_weakness" and "抬不起" in m.phrase and not re.search(_ZH_STROKE_WORDS, text) and \

@@ -68,7 +68,8 @@ EXPOSURE_NAMED = {"hypothermia": re.compile(
     r"outside overnight|(?:found|lying|lay) (?:on the floor|outside|in the garden|collapsed)|on the floor (?:all|for)|"
     r"heating (?:broken|off|not working)|no heating|hypotherm|\b(?:temp(?:erature)?|t)\s*(?:of|was|is|:)?\s*"
     r"3[0-4](?:\.\d|\s*(?:°|c\b|degrees))|cold to (?:the )?touch|mountain|hiking|hillwalk|"
-    r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了"),
+    r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了|"
+    r"零下|倒在(?:院子|外面|门外|路边|雪)|身上冰凉|浑身冰凉"),
     # and a chemical eye injury needs the chemical (RCOphth / NICE CKS red eye: irrigate at once); it was in the top
     # three of 20 evaluation notes, 18 with no chemical in them (a child's allergic eyes were an emergency through it)
     "chemical_eye_injury": re.compile(
@@ -117,6 +118,13 @@ SIGNS_NEEDED = {
                                          "fruity_breath", "deep_rapid_breathing"}), re.compile(
         r"(?i)diabet|\bdka\b|\bt1dm?\b|\bt2dm?\b|\biddm\b|type\s*(?:1|one|2|two)\b|insulin|\bbm\b|\bcbg\b|glucose|"
         r"sugars?\b|\bhi\b|糖尿病|血糖|胰岛素|酮症酸中毒")),
+    # Intussusception needs one of its signs beside blood in the stool (NICE CKS / APLS: colicky pain with screaming and
+    # drawing up the legs, vomiting, pallor or lethargy, a mass, redcurrant jelly): a potty-training toddler's hard poos
+    # with "a small streak of blood on the paper" (a fissure's) was an emergency through it at 24%.
+    "intussusception": (frozenset({"cramping_abdominal_pain", "vomiting", "excessive_crying", "drawing_up_legs", "pallor",
+                                   "drowsiness", "abdominal_mass", "green_vomit", "redcurrant_jelly_stool",
+                                   "abdominal_distension"}),
+                        re.compile(r"(?i)intussuscep|telescop|套叠|果酱")),
     # A foreign body in the nose needs the object or its one-sided smelly discharge (NICE CKS, foreign body in the
     # nose): it was in the top three of 56 evaluation notes, 2 of them about one, and made nosebleeds that had
     # stopped with pressure urgent.
@@ -890,6 +898,20 @@ CONTEXT_RULES = (
                 "breast and a fever or feeling unwell is seen the same day (antibiotics if not improving or "
                 "systemically unwell; an abscess to exclude)", flag="breastfeeding",
                 with_findings=("fever", "high_fever", "chills", "rigors")),
+    ContextRule("blistering_burn_young_child", ("blisters",), "urgent", "after a burn or scald, in a child under 5",
+                "NICE CKS (burns and scalds) and the National Burn Care Referral Guidance: a young child's blistering "
+                "(partial-thickness) burn is assessed the same day - a child's palm is 1% of the body, and a scald of "
+                "2% or more, or any doubt about depth or safeguarding, goes to a burns service (a 15-month-old's tea scald "
+                "of two palms with blisters had been self-care)", age_below=5, with_findings=("burn_injury",)),
+    ContextRule("fever_from_65", ("fever", "high_fever"), "routine", "at 65 or older",
+                "NICE CKS (influenza - seasonal) and UKHSA antiviral guidance: people aged 65 and over are at risk of "
+                "complications of flu and are considered for antivirals within 48 hours; NICE NG51: a fever in an older "
+                "person is assessed for sepsis (an 87-year-old's flu with a fever of 38.9 had been self-care)", age_from=65),
+    ContextRule("whooping_cough_young_infant", ("paroxysmal_cough_whoop", "post_tussive_vomiting"), "urgent",
+                "a baby under 6 months",
+                "NICE CKS (whooping cough) and UKHSA: a baby under 6 months with suspected whooping cough is referred to "
+                "hospital the same day (apnoea, cyanosis and death are most likely then); a 4-month-old's paroxysms "
+                "with a whoop had been routine", months_below=6),
     ContextRule("vomiting_diarrhoea_kidney_disease", ("vomiting", "persistent_vomiting", "diarrhoea", "watery_diarrhoea"),
                 "routine", "with kidney disease",
                 "NICE NG148 (acute kidney injury) and the UK Kidney Association's 'sick day guidance': vomiting or "

@@ -1733,6 +1733,18 @@ def test_everyday_phrasings_from_the_nineteenth_blind_set(ex, text, present, abs
     ("两周前感冒过，现在咳嗽", {"cough"}, {"runny_nose"}),
     ("嘴角上面起了一簇小水泡，每次感冒或者累着了就在同一个地方长", set(), {"runny_nose"}),
     ("肠胃感冒，拉肚子", set(), {"runny_nose"}),
+    # a twenty-second blind set (fresh_notes_aj): the two ends of life
+    ("孩子3岁，发烧39度两天，右边膝盖又红又肿又热，腿一直弯着不肯伸直", {"hot_red_joint", "unable_to_move_joint"}, set()),
+    ("刚才拉桌布把一杯刚倒的热茶打翻了，泼在右手臂和胸口，起了几个水疱", {"burn_injury", "blisters"}, set()),
+    ("孩子4个月，一咳就是一串，咳得脸通红发紫，最后吸气有“喔”的一声", {"paroxysmal_cough_whoop", "cyanosis"}, set()),
+    ("万托林吸了4喷只好一点点，说话一句话要分两口气说，锁骨上面凹进去", {"severe_breathlessness", "chest_recession"},
+     set()),
+    ("零下好几度，身上冰凉，说话含糊，反应迟钝", {"slurred_speech"}, {"muffled_voice"}),
+    ("嗓子疼得厉害，说话含糊像嘴里含着东西", {"muffled_voice"}, {"slurred_speech"}),
+    ("pulling at his left ear, temp 38.6. No discharge from the ear, nothing swollen behind the ear.", {"ear_tugging"},
+     {"postauricular_swelling"}),
+    ("only sleeps about 5-6 hours and wakes at 5am every morning", {"early_waking"}, set()),
+    ("Baby wakes up 5 times per night", set(), {"early_waking"}),
 ])
 def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, text, present, absent):
     read_as(ex, text, present, absent)

@@ -164,6 +164,8 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     ("diabetic_ketoacidosis", "T1DM, vomiting since last night, ketones 3.2", True),
     ("diabetic_ketoacidosis", "孩子最近喝水多尿多，今天呕吐，查血糖28", True),
     ("diabetic_ketoacidosis", "24F 10/40, vomiting ~10x/day, can't keep fluids down 2/7, urine ketones 4+", False),
+    ("intussusception", "10 month old, ?intussusception, sent in by the GP", True),
+    ("intussusception", "big hard poos that hurt her, a small streak of blood on the paper", False),
 ])
 def test_a_poisoning_is_named_by_its_substance(kb, condition, text, said):
     signs, pattern = safety.SIGNS_NEEDED[condition]
@@ -953,3 +955,21 @@ def test_sick_days_in_kidney_disease_and_covid_in_pregnancy(kb, present, flags, 
     medicines to pause); RCOG: COVID-19 in pregnancy is told to the maternity team (both had been self-care, set AH)."""
     got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], 30, frozenset(flags), text=text)}
     assert got & {"vomiting_diarrhoea_kidney_disease", "covid_in_pregnancy"} == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize("present, age, months, rule", [
+    ({"fever"}, 87, None, "fever_from_65"),
+    ({"fever"}, 50, None, None),
+    ({"paroxysmal_cough_whoop"}, 0, 4, "whooping_cough_young_infant"),
+    ({"paroxysmal_cough_whoop"}, 0, 8, None),
+    ({"blisters", "burn_injury"}, 1, None, "blistering_burn_young_child"),
+    ({"blisters", "burn_injury"}, 30, None, None),
+    ({"blisters"}, 1, None, None),                                        # blisters with no burn: chickenpox, HFMD
+])
+def test_fever_from_65_a_young_infants_whooping_cough_and_a_toddlers_blistering_scald(kb, present, age, months, rule):
+    """UKHSA / NICE CKS influenza: 65 and over are at risk (an 87-year-old's flu was self-care); NICE CKS whooping
+    cough: under 6 months to hospital the same day; NICE CKS burns: a young child's blistering scald is seen the same
+    day (all three from set AJ)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], age, frozenset(), months)}
+    rules = {"fever_from_65", "whooping_cough_young_infant", "blistering_burn_young_child"}
+    assert got & rules == ({rule} if rule else set())
