@@ -435,6 +435,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("看见房间里有人", "说看见房间里有人", "看到房间里有人", "说屋里有人", "看见不存在的人", "看到不存在的东西",
                      "说看见死去的人"), ("hallucinations",)),
     **dict.fromkeys(("尿有臭味", "尿很臭", "尿味很大", "尿骚味重", "小便有臭味"), ("foul_smelling_urine",)),
+    **dict.fromkeys(("不放屁也不拉大便", "不放屁也不解大便", "没放屁也没拉大便", "没放屁也没解大便", "不排气也不排便",
+                     "没有排气排便", "不排气不排便", "没排气也没排便"), ("absolute_constipation",)),
     **dict.fromkeys(("嘴巴张不大", "嘴张不大", "张口受限", "张嘴受限", "嘴巴张不开", "张嘴疼"), ("trismus",)),
     **dict.fromkeys(("嘴里有异味", "嘴里有怪味", "嘴里发臭"), ("bad_taste_mouth",)),
 }
@@ -875,6 +877,14 @@ EN_EVERYDAY: dict[str, str] = {
                      "dont wipe off", "don't wipe off", "wont wipe off", "won't wipe off", "white coating on her tongue",
                      "white coating on his tongue"), "white_patches_mouth"),
     **dict.fromkeys(("leg is red hot", "arm is red hot"), "spreading_red_warm_skin"),
+    # an intussusception's colic in a parent's words (set AJ), a wound's skin tear
+    **dict.fromkeys(("colicky pain", "colicky tummy pain", "colicky abdo pain", "colicky abdominal pain", "colicky stomach pain"),
+                    "cramping_abdominal_pain"),
+    **dict.fromkeys(("draws his knees up", "draws her knees up", "drawing his knees up", "drawing her knees up",
+                     "pulls his knees up", "pulls her knees up", "pulling his knees up", "pulling her knees up",
+                     "brings his knees up", "brings her knees up"), "drawing_up_legs"),
+    **dict.fromkeys(("screaming fits", "screaming episodes", "bouts of screaming", "screaming attacks"), "excessive_crying"),
+    **dict.fromkeys(("skin tear", "flap skin tear", "skin flap", "flap of skin"), "skin_break_wound"),
     # a turned ankle in everyday words, a nose pouring blood (set AH: "blood pouring out my nose" was a heavy period's)
     **dict.fromkeys(("went over on my ankle", "gone over on my ankle", "went over on her ankle", "went over on his ankle",
                      "turned my ankle"), "fall_or_injury"),
@@ -1363,6 +1373,13 @@ BREATHING_QUICKER = re.compile(r"(?i)\bbreathing\s+(?:much\s+|a\s+lot\s+|really\
                                r"rapidly)\b")
 COLD_BLOTCHY = re.compile(r"(?i)\bcold\s+and\s+blotchy\b|\bblotchy\s+and\s+cold\b|\bmottled\b|\bblotchy\s+(?:hands|legs|feet|"
                           r"knees|arms)\b")
+# No wind and no stool passed, said as a denial ("no BO or flatus 3 days", "hasn't opened his bowels or passed wind",
+# "not passing wind"): the denial is the finding, a bowel obstruction's absolute constipation (the
+# lexicon's "wind" read under "not" as denied)
+NO_WIND = re.compile(r"(?i)\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not|unable\s+to|can'?t|cannot)\s+(?:been\s+)?"
+                     r"(?:pass(?:ed|ing)?|break(?:ing)?)\s+(?:any\s+)?wind\b|"
+                     r"\bno\s+(?:bo|bowels?\s+open\w*|stool)\s*(?:or|and|/|\+|nor)\s*(?:flatus|wind)\b|\bno\s+flatus\b|"
+                     r"\b(?:not|hasn'?t|haven'?t)\s+opened\s+(?:my|his|her|their)\s+bowels\s+or\s+passed\s+wind\b")
 NO_WEE_SINCE = re.compile(r"(?i)\b(?:no|not\s+had\s+a|hasn'?t\s+had\s+a|not\s+done\s+a|hasn'?t\s+done\s+a)\s+(?:wee|pee|"
                           r"urine|wet\s+nappy)\s+(?:since|for|all)\b")
 HEARS_VOICES = re.compile(r"(?i)(?<!can't )(?<!cant )(?<!cannot )(?<!couldn't )(?<!to )\b(?:hears?|hearing)\s+(?:them|people|"
@@ -1664,13 +1681,29 @@ ZH_WHOOP = re.compile(r"吸气[^，。；,;]{0,6}?(?:喔|鸡叫|鸡鸣|鸡打鸣
 # Waking in the small hours ("only sleeps about 5-6 hours and wakes at 5am every morning"), not waking five times
 EARLY_WAKING = re.compile(r"(?i)\bwak(?:e|es|ing)\s+(?:up\s+)?(?:at|around|about|by)\s+(?:[2-5](?::\d\d)?(?:\s*(?:am|a\.m\.|o'?clock))?|"
                           r"(?:two|three|four|five)\s*(?:am|o'?clock))(?!\s*times)\b|\bwak(?:e|es|ing)\s+(?:up\s+)?(?:very|too)\s+early\b")
+# Vomit that turned green ("vomited 3 times, last one was greenish"), not a green poo
+GREEN_VOMIT_LATER = re.compile(r"(?i)\b(?:vomit\w*|sick|threw\s+up|throwing\s+up|brought\s+up)\b[^.;!?]{0,40}?\b(?:green|greenish|"
+                               r"dark\s+green|(?<=now )bilious)\b(?!\s*(?:poo|poos|stools?|nappy|nappies|diarrh\w*|snot|mucus))")
+# Up in the night to pass urine ("getting up 3 times at night to wee": a child's new diabetes)
+UP_AT_NIGHT_TO_WEE = re.compile(r"(?i)(?<!have to )(?<!never )(?<!don't )(?<!dont )(?<!not )\b(?:get(?:ting|s)?|got|wak(?:e|es|ing))\s+up\s+(?:\d+|two|three|four|five|several|a\s+few)?\s*"
+                                r"(?:times\s+)?(?:at|in\s+the|a|every)\s+night\s+to\s+(?:wee|pee|urinate|pass\s+urine|pass\s+water|"
+                                r"go\s+to\s+the\s+(?:toilet|loo|bathroom))\b")
+# A pulse "all over the place" (an irregular one: atrial fibrillation, not a regular racing heart)
+PULSE_ALL_OVER = re.compile(r"(?i)\b(?:pulse|heart\s*beat|heartbeat|heart\s+rate|hr)\b[^.;!?]{0,30}?\b(?:all\s+over\s+the\s+place|"
+                            r"irregular|erratic|jumping\s+about|skipping\s+about|up\s+and\s+down)\b")
+# Heat named in Chinese (连续40度高温, 中暑天, 没开空调): a heat stroke's exposure; skin hot and dry (滚烫…很干…没怎么出汗)
+ZH_HEAT = re.compile(r"(?:3[5-9]|4[0-5])\s*度(?:的)?(?:高温|大热天)|高温天|大热天|酷暑|桑拿天|(?:舍不得|没|不)开空调|"
+                     r"天气(?:3[5-9]|4[0-5])\s*度")
+ZH_HOT_DRY_SKIN = re.compile(r"(?:皮肤|身上)[^，。；]{0,4}(?:滚烫|发烫|很烫)[^。；]{0,10}?(?:很干|干干的|没(?:怎么)?出汗|不出汗|无汗)")
 # A regular anti-inflammatory (a bleed's "On naproxen for knee OA" read nothing)
 ON_AN_NSAID = re.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taking|regular)\s+(?:regular\s+|daily\s+|lots\s+of\s+|"
                          r"a\s+lot\s+of\s+)?(?:naproxen|ibuprofen|diclofenac|nurofen|brufen|celecoxib|etoricoxib|"
                          r"mefenamic\s+acid|indometacin|indomethacin|meloxicam|nsaids?|anti-?inflammatories)\b|"
                          r"(?:长期|经常|一直|天天|每天)(?:吃|服用?)(?:了)?(?:布洛芬|萘普生|双氯芬酸|塞来昔布|止痛药|消炎痛)")
 ALSO_READ: tuple[tuple, ...] = ((ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),
-                                (ZH_WHOOP, "paroxysmal_cough_whoop"), (ON_AN_NSAID, "nsaid_use"), (EARLY_WAKING, "early_waking"), (RASH_AS_FEVER_WENT, "rash_after_fever_settles"),
+                                (ZH_WHOOP, "paroxysmal_cough_whoop"), (GREEN_VOMIT_LATER, "green_vomit"),
+                                (PULSE_ALL_OVER, "irregular_pulse"), (ZH_HEAT, "heat_exposure"), (UP_AT_NIGHT_TO_WEE, "nocturia"),
+                                (ZH_HOT_DRY_SKIN, "hot_dry_skin"), (ON_AN_NSAID, "nsaid_use"), (EARLY_WAKING, "early_waking"), (RASH_AS_FEVER_WENT, "rash_after_fever_settles"),
                                 (LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"), (PAIN_BEYOND, "pain_out_of_proportion"),
                                 (BROKE_A_BONE, "fall_or_injury"), (WENT_OVER_ON_IT, "fall_or_injury"),
                                 (CREEPING_UP, "ascending_weakness", LEG_WORDS), (HOT_DRINK_OVER, "burn_injury"),

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -509,7 +509,7 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             {"stiff", "stiffness", "rings", "knuckles", "joints", "pebbles"} & set(words):
         return "symmetrical_small_joint_pain"    # "feet and hands swollen and sore ..., can't get my rings off, stiff"
     if finding == "heavy_drinking" and {"water", "thirsty", "thirst", "squash", "juice", "weeing", "peeing", "urinating",
-                                        "wee", "pee", "toilet", "loo", "urine", "wetting"} & set(words[max(0, a - 8):b + 8]):
+                                        "wee", "pee", "toilet", "loo", "urine", "wetting"} & set(words[max(0, a - 8):b + 12]):
         return "excessive_thirst"                # "drinking loads, constantly asking for water" (a 9-year-old); "drinking
                                                  # loads and weeing constantly" (a diabetic grandad's thirst)
     if finding in ("vomiting", "persistent_vomiting") and "coffee" in words[b:b + 8]:
@@ -778,6 +778,7 @@ class FindingExtractor:
                 "in_note": tuple(r for r in AFTER_LEXICON_IN_NOTE if has(r[1])),
                 "also": tuple(r for r in ALSO_READ if has(r[1])),
                 "constipation": has("constipation"), "little_urine": has("reduced_urine_output"),
+                "no_wind": has("absolute_constipation"),
                 "overdose": has("paracetamol_overdose_ingestion") or has("overdose_ingestion"),
                 "thunderclap": has("thunderclap_headache"),
                 "stiffness": has("short_morning_stiffness") or has("long_morning_stiffness")}
@@ -965,6 +966,8 @@ class FindingExtractor:
         rules = self._rules   # only those whose finding this knowledge base has
         for m in NO_STOOL_FOR_DAYS.finditer(text) if rules["constipation"] else ():
             place("constipation", m, deniable=False)   # "havent had a poo in 5 days": the denial is the finding
+        for m in NO_WIND.finditer(text) if rules["no_wind"] else ():
+            place("absolute_constipation", m, deniable=False)   # "no BO or flatus 3 days": the denial is the finding
         for m in NO_WEE_SINCE.finditer(text) if rules["little_urine"] else ():
             place("reduced_urine_output", m, deniable=False)   # "no wee since last night": the denial is the finding
         for m in OVERDOSE_COUNT.finditer(text) if rules["overdose"] else ():

@@ -95,7 +95,7 @@ BLIND_SETS_OF_2026_12_04 = [
     ("fresh_notes_ae.csv", 100, 0.86, 0.96, 0.0, 0.03),    # Chinese (app, Q&A site, carers, 病历): 0.860 / 0.970, 1, 2
     ("fresh_notes_ah.csv", 200, 0.93, 0.98, 0.0, 0.025),   # third session, lay phone English: 0.885 / 0.980, under 7, 7
     ("fresh_notes_ai.csv", 150, 0.95, 0.98, 0.007, 0.01),  # clinician English and Chinese 病历: 0.940 / 0.973, 1, 3
-    ("fresh_notes_aj.csv", 150, 0.83, 0.92, 0.014, 0.03),  # babies and the frail elderly, EN and ZH: 0.827 / 0.900, 8, 6
+    ("fresh_notes_aj.csv", 150, 0.87, 0.92, 0.014, 0.03),  # babies and the frail elderly, EN and ZH: 0.827 / 0.900, 8, 6
 ]
 
 

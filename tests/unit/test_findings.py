@@ -1745,6 +1745,18 @@ def test_everyday_phrasings_from_the_nineteenth_blind_set(ex, text, present, abs
      {"postauricular_swelling"}),
     ("only sleeps about 5-6 hours and wakes at 5am every morning", {"early_waking"}, set()),
     ("Baby wakes up 5 times per night", set(), {"early_waking"}),
+    ("89 yo M, no BO or flatus 3 days, abdo massively distended and tight, colicky pain",
+     {"absolute_constipation", "abdominal_distension", "cramping_abdominal_pain"}, set()),
+    ("not passing wind", {"absolute_constipation"}, set()),
+    ("screaming fits every 15-20 min where he goes pale and draws his knees up. vomited 3 times, last one was greenish",
+     {"excessive_crying", "drawing_up_legs", "green_vomit"}, set()),
+    ("9 yo girl drinking loads, getting up 3 times at night to wee", {"excessive_thirst", "nocturia"}, {"heavy_drinking"}),
+    ("I do not have to wake up at night to go to the toilet", set(), {"nocturia"}),
+    ("Mum, 76, pulse 130 and all over the place", {"irregular_pulse"}, set()),
+    ("on apixaban, 6cm flap skin tear, oozing", {"skin_break_wound"}, {"tearfulness"}),
+    ("连续40度高温，家里舍不得开空调。皮肤滚烫发红，摸着很干，没怎么出汗", {"heat_exposure", "hot_dry_skin"}, set()),
+    ("胃胀气恶心不打嗝不排气怎么办", set(), {"absolute_constipation"}),       # bloating's 不排气 is no obstruction
+    ("这两天肚子一阵一阵绞痛，胀得老高，不放屁也不拉大便", {"absolute_constipation"}, set()),
 ])
 def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, text, present, absent):
     read_as(ex, text, present, absent)
