@@ -125,6 +125,14 @@ SIGNS_NEEDED = {
                                    "drowsiness", "abdominal_mass", "green_vomit", "redcurrant_jelly_stool",
                                    "abdominal_distension"}),
                         re.compile(r"(?i)intussuscep|telescop|套叠|果酱")),
+    # C. difficile needs its exposure - antibiotics, a hospital or care-home stay - or its name (NICE CKS, UKHSA: it
+    # follows antibiotic use and healthcare contact): "diarrhoea since last night ... my kid had the same" was urgent
+    # through it at 26%.
+    "clostridioides_difficile_infection": (frozenset({"recent_antibiotic_use", "recent_hospital_stay"}), re.compile(
+        r"(?i)antibiotic|c\.?\s*diff|\bcdi\b|clostridi|\bhospital|\bward\b|\binpatient|\binpt\b|care\s+home|nursing\s+home|"
+        r"clindamycin|co-?amoxiclav|augmentin|amoxicillin|amoxil|cef\w+|ciprofloxacin|cipro\b|levofloxacin|clarithromycin|"
+        r"doxycycline|flucloxacillin|penicillin|trimethoprim|nitrofurantoin|metronidazole|vancomycin|tazocin|meropenem|"
+        r"omeprazole|lansoprazole|\bppi\b|抗生素|消炎药|头孢|阿莫西林|左氧|克林霉素|住院|医院|护理院|养老院|艰难梭菌")),
     # A foreign body in the nose needs the object or its one-sided smelly discharge (NICE CKS, foreign body in the
     # nose): it was in the top three of 56 evaluation notes, 2 of them about one, and made nosebleeds that had
     # stopped with pressure urgent.
@@ -754,6 +762,13 @@ CONTEXT_RULES = (
                 "BSG 2020 guideline on ascites in cirrhosis and NICE NG50 (cirrhosis): new or worsening ascites in "
                 "liver disease needs prompt assessment with a diagnostic tap (spontaneous bacterial peritonitis, "
                 "decompensation) - seen the same day", note_says=LIVER_DISEASE_SAID),
+    ContextRule("infant_dehydration", ("reduced_urine_output", "dehydration_signs", "dry_mouth"),
+                "urgent", "a baby under 1 with diarrhoea or vomiting",
+                "NICE CG84 (diarrhoea and vomiting in children under 5): infants under 1 are at increased risk of "
+                "dehydration, and its symptoms (passing less urine, dry mouth, appearing unwell) call for a face-to-face "
+                "assessment the same day (a 6-month-old's watery diarrhoea 7-8 times a day with vomiting, less urine "
+                "and dry lips was routine)", age_below=1,
+                with_findings=("diarrhoea", "watery_diarrhoea", "vomiting", "persistent_vomiting")),
     ContextRule("little_urine_at_65", ("reduced_urine_output",), "urgent", "at 65 or older",
                 "NICE NG148 (acute kidney injury): in an acute illness, passing little urine at 65 or older (more so on "
                 "diuretics or with heart or kidney disease) is a risk of acute kidney injury - check creatinine and "

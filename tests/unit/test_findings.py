@@ -1757,6 +1757,11 @@ def test_everyday_phrasings_from_the_nineteenth_blind_set(ex, text, present, abs
     ("连续40度高温，家里舍不得开空调。皮肤滚烫发红，摸着很干，没怎么出汗", {"heat_exposure", "hot_dry_skin"}, set()),
     ("胃胀气恶心不打嗝不排气怎么办", set(), {"absolute_constipation"}),       # bloating's 不排气 is no obstruction
     ("这两天肚子一阵一阵绞痛，胀得老高，不放屁也不拉大便", {"absolute_constipation"}, set()),
+    # a twenty-third blind set (fresh_notes_ak): forum questions
+    ("三天前腿上蹭破了一点皮，现在整条小腿红肿发黑，比看起来疼得多，按上去有点像踩雪的咯吱感，发烧，人有点迷糊",
+     {"skin_break_wound", "dusky_skin_bullae", "pain_out_of_proportion", "crepitus_under_skin", "fever", "confusion"}, set()),
+    ("眼睛红了两天，早上起来眼屎黄黄的把眼睛粘住了", {"red_eye", "eye_discharge"}, set()),
+    ("宝宝7个月，流口水特别多，体温37.3。是不是发烧了要吃药？", {"low_grade_fever"}, {"fever"}),   # asked, not said
 ])
 def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, text, present, absent):
     read_as(ex, text, present, absent)

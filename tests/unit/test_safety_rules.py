@@ -166,6 +166,8 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     ("diabetic_ketoacidosis", "24F 10/40, vomiting ~10x/day, can't keep fluids down 2/7, urine ketones 4+", False),
     ("intussusception", "10 month old, ?intussusception, sent in by the GP", True),
     ("intussusception", "big hard poos that hurt her, a small streak of blood on the paper", False),
+    ("clostridioides_difficile_infection", "79F inpt day 8, on co-amoxiclav, new watery diarrhoea 7x/day", True),
+    ("clostridioides_difficile_infection", "diarrhoea since last night, like 5 times, my kid had the same", False),
 ])
 def test_a_poisoning_is_named_by_its_substance(kb, condition, text, said):
     signs, pattern = safety.SIGNS_NEEDED[condition]
@@ -965,11 +967,14 @@ def test_sick_days_in_kidney_disease_and_covid_in_pregnancy(kb, present, flags, 
     ({"blisters", "burn_injury"}, 1, None, "blistering_burn_young_child"),
     ({"blisters", "burn_injury"}, 30, None, None),
     ({"blisters"}, 1, None, None),                                        # blisters with no burn: chickenpox, HFMD
+    ({"reduced_urine_output", "watery_diarrhoea"}, 0, 6, "infant_dehydration"),
+    ({"reduced_urine_output", "watery_diarrhoea"}, 4, None, None),
+    ({"dry_mouth"}, 0, 6, None),                                          # no diarrhoea or vomiting
 ])
 def test_fever_from_65_a_young_infants_whooping_cough_and_a_toddlers_blistering_scald(kb, present, age, months, rule):
     """UKHSA / NICE CKS influenza: 65 and over are at risk (an 87-year-old's flu was self-care); NICE CKS whooping
     cough: under 6 months to hospital the same day; NICE CKS burns: a young child's blistering scald is seen the same
     day (all three from set AJ)."""
     got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], age, frozenset(), months)}
-    rules = {"fever_from_65", "whooping_cough_young_infant", "blistering_burn_young_child"}
+    rules = {"fever_from_65", "whooping_cough_young_infant", "blistering_burn_young_child", "infant_dehydration"}
     assert got & rules == ({rule} if rule else set())
