@@ -1684,8 +1684,11 @@ ZH_CONFUSED_WORDS = re.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话"
 ZH_HOT_JOINT = re.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|手腕|腕关节|肘|肩关节|脚趾|大脚趾|大脚指头)[^，。；,;]{0,4}?"
                           r"(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发热|红肿发烫|又肿又热|又肿又烫|肿得发烫|红肿.{0,2}热)")
 # A hot drink or water spilt on a child in Chinese ("把一杯刚倒的热茶打翻了，泼在右手臂和胸口": a scald read only blisters)
-ZH_HOT_SPILL = re.compile(r"(?:热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油|稀饭)[^，。；,;]{0,10}?(?:打翻|泼|洒|倒在|浇|溅|烫)|"
-                          r"(?:打翻|泼|洒|碰倒)[^，。；,;]{0,10}?(?:热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油)")
+ZH_HOT_SPILL = re.compile(r"(?:热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油|稀饭|烧开的水|滚烫的水|刚烧开的)[^，。；,;]{0,10}?(?:打翻|泼|洒|倒在|浇|溅|烫)|"
+                          r"(?:打翻|泼|洒|碰倒)[^，。；,;]{0,10}?(?:热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油|烧开的水|滚烫的水)")
+# Labour's pains coming regularly, in a Chinese record ("规律下腹坠痛约每5分钟一次" at 32 weeks: preterm labour)
+ZH_REGULAR_PAINS = re.compile(r"(?:规律|规则|一阵一阵)[^，。；,;]{0,6}?(?:腹痛|坠痛|肚子疼|肚子痛|发紧|发硬|宫缩)[^。；;]{0,8}?每\s*"
+                              r"(?:\d+|[一二三四五六七八九十])\s*(?:-\s*\d+\s*)?分钟|规律宫缩|宫缩(?:越来越)?(?:频繁|规律)")
 # A whoop on breathing in after a bout of coughing, in Chinese ("最后吸气有“喔”的一声")
 ZH_WHOOP = re.compile(r"吸气[^，。；,;]{0,6}?(?:喔|鸡叫|鸡鸣|鸡打鸣|吼|呜)[^，。；,;]{0,3}?(?:声|的一声)")
 # Waking in the small hours ("only sleeps about 5-6 hours and wakes at 5am every morning"), not waking five times
@@ -1711,6 +1714,7 @@ ON_AN_NSAID = re.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taki
                          r"mefenamic\s+acid|indometacin|indomethacin|meloxicam|nsaids?|anti-?inflammatories)\b|"
                          r"(?:长期|经常|一直|天天|每天)(?:吃|服用?)(?:了)?(?:布洛芬|萘普生|双氯芬酸|塞来昔布|止痛药|消炎痛)")
 ALSO_READ: tuple[tuple, ...] = ((ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),
+                                (ZH_REGULAR_PAINS, "contractions"),
                                 (ZH_WHOOP, "paroxysmal_cough_whoop"), (GREEN_VOMIT_LATER, "green_vomit"),
                                 (PULSE_ALL_OVER, "irregular_pulse"), (ZH_HEAT, "heat_exposure"), (UP_AT_NIGHT_TO_WEE, "nocturia"),
                                 (ZH_HOT_DRY_SKIN, "hot_dry_skin"), (ON_AN_NSAID, "nsaid_use"), (EARLY_WAKING, "early_waking"), (RASH_AS_FEVER_WENT, "rash_after_fever_settles"),
@@ -1727,15 +1731,6 @@ AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleed
                                            (ZH_ON_AND_OFF, "fluctuating_confusion", ZH_CONFUSED_WORDS),
                                            (SWOLLEN_OUTSIDE, "ankle_bruising_swelling", ANKLE_NOTE),
                                            (CHEST_TWIST, "chest_pain_on_movement", CHEST_WALL_WORDS))
-# (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
-# read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
-# very sleepy" is not)
-READ_AS_WORD: tuple[tuple, ...] = (
-    (HARD_TO_WAKE, "drowsy", "drowsiness", None), (VERY_SLEEPY, "drowsy", "drowsiness", SOMEONE_ELSE),
-)
-# Patterns read before the lexicon, so that their words are theirs (the lexicon took 脚麻 and 没力气 from 左手左脚麻木没力气,
-# 肚子都痛 from 每次来月经第一天肚子都痛)
-# (pattern, finding), optionally with a pattern the sentence must hold
 # Clinicians' "D&V" and "N&V" name two findings each ("D&V 1/7, partner same, tolerating fluids" read nothing, "N&V"
 # only the vomiting): each letter is read as its own finding
 _AMP_V = r"(?:(?<=[{x}]&)|(?<=[{x}]\+)|(?<=[{x}]/)|(?<=[{x}] & )|(?<=[{x}] \+ ))v\b"
@@ -1743,6 +1738,16 @@ D_OF_DV = re.compile(r"(?i)\bd(?=\s*(?:&|\+|/)\s*v\b)")
 V_OF_DV = re.compile(r"(?i)" + _AMP_V.format(x="dD"))
 N_OF_NV = re.compile(r"(?i)\bn(?=\s*(?:&|\+|/)\s*v\b)")
 V_OF_NV = re.compile(r"(?i)" + _AMP_V.format(x="nN"))
+# (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
+# read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
+# very sleepy" is not)
+READ_AS_WORD: tuple[tuple, ...] = (
+    (HARD_TO_WAKE, "drowsy", "drowsiness", None), (VERY_SLEEPY, "drowsy", "drowsiness", SOMEONE_ELSE),
+
+)
+# Patterns read before the lexicon, so that their words are theirs (the lexicon took 脚麻 and 没力气 from 左手左脚麻木没力气,
+# 肚子都痛 from 每次来月经第一天肚子都痛)
+# (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS),

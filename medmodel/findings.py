@@ -226,6 +226,13 @@ _PREDICATE_AFTER = frozenset({"red", "cracked", "swollen", "puffy", "blistered",
                               "pale", "blue", "purple", "mottled", "peeling", "crusty", "weeping", "oozing"})
 
 
+def _shorthand_item(ws: list[str]) -> bool:
+    """An item of a shorthand list the reader does not know ("HA", "CP", "N/V", "LOC"): a denial carries on past it
+    ("Denies fever, rigors, cough, SOB, CP, palps, HA, N/V, diarrhoea, dysuria, rash" had read the last five present)."""
+    return bool(ws) and any(w.isalpha() for w in ws) and all(len(w) <= 4 and (w.isalpha() or w in ("/", "&", "+"))
+                                                             for w in ws)
+
+
 def _zh_break(text: str, i: int) -> bool:
     """A clause ends at ``text[i]``: a Chinese or Western stop or comma, or a space between two Chinese characters (notes
     typed in an app often leave out the commas: "但是没眼屎 嘴唇红得干裂出血" denied a Kawasaki child's cracked lips, set AE)."""
@@ -270,6 +277,28 @@ def _hand_foot_and_mouth(text: str, mentions: list[Mention]) -> list[Mention]:
     if not (_BLISTER.search(text) or mouth and _A_CHILD.search(text)):
         return mentions
     return [replace(m, finding="hand_foot_mouth_rash") if m.finding == "rash_palms_soles" else m for m in mentions]
+
+
+_NV = re.compile(r"(?i)n\s*[&/+]\s*v")
+
+
+def _nausea_of_nv(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"N&V" read by the lexicon as vomiting names the nausea too; the "V" of "D&V" or "N/V" read letter by letter
+    (``everyday.V_OF_DV``) is denied or not with its first letter, one item of the list ("Denies ..., HA, N/V,
+    diarrhoea": both denied)."""
+    firsts = {m.end: m for m in mentions if m.finding in ("nausea", "diarrhoea") and len(m.phrase) == 1}
+    out = []
+    for m in mentions:
+        if m.finding == "vomiting" and m.phrase in ("V", "v"):
+            first = next((f for end, f in firsts.items() if end <= m.start <= end + 3
+                          and re.fullmatch(r"\s*[&/+]\s*", text[end:m.start])), None)
+            if first is not None and first.present != m.present:
+                m = replace(m, present=first.present)
+        out.append(m)
+    if any(m.finding == "nausea" for m in out):
+        return out
+    return out + [Mention("nausea", m.present, m.phrase, m.start, m.end) for m in out
+                  if m.finding == "vomiting" and _NV.fullmatch(m.phrase)][:1]
 
 
 def _clause_before(words: list[str], a: int, n: int) -> list[str]:
@@ -1049,6 +1078,7 @@ class FindingExtractor:
             mentions = [m for m in mentions if m.finding != "low_blood_pressure" or not m.present]
         mentions = _without_allergy_history(text, mentions)
         mentions = _hand_foot_and_mouth(text, mentions)
+        mentions = _nausea_of_nv(text, mentions)
         mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even
                     self.kb.findings[m.finding].red_flag or not self._asked_for_oneself(text, m)]   # asked about)
         mentions.sort(key=lambda m: m.start)
@@ -1162,7 +1192,7 @@ class FindingExtractor:
         pre.sort(key=lambda t: t[1])
         pre_ends = [tb for _, tb in pre]
         post_starts = sorted(ta for ta, _ in post)
-        free_before = list(accumulate((k not in covered for k in range(len(words))), initial=0))
+        free_before = list(accumulate((k not in covered and words[k] != "," for k in range(len(words))), initial=0))
         last_stop, stop_before = -1, []
         for k, w in enumerate(words):
             stop_before.append(last_stop)      # the last terminator before word k
@@ -1306,10 +1336,11 @@ class FindingExtractor:
             if w == "," and at not in finding_starts and \
                     not (at + 1 in finding_starts and words[at] in ("or", "and", "nor")) and \
                     not any(words[at + n:at + n + 1] == [","] and at + n + 1 in finding_starts
-                            and _SYMPTOM_ITEM & set(words[at:at + n]) for n in (1, 2)):
+                            and (_SYMPTOM_ITEM & set(words[at:at + n]) or _shorthand_item(words[at:at + n]))
+                            for n in (1, 2, 3)):
                 return False
-        # Other findings of the same list do not use up the scope; other words do.
-        words_between = [w for k, w in enumerate(gap) if trigger_end + k not in covered]
+        # Other findings of the same list do not use up the scope; other words do (not the commas between items).
+        words_between = [w for k, w in enumerate(gap) if trigger_end + k not in covered and w != ","]
         filler = [w for w in words_between if w not in (",", "or", "and", "nor", "any", "a", "an", "the", "/", "significant", "obvious", "other")]
         if words[trigger_end - 1] in _HAVE_NOT and (words[finding_start] in _LACK_PARTICIPLES or "," in gap):
             return False   # "hasn't passed urine since this morning": the lack is the finding ("paracetamol hasn't

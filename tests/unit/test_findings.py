@@ -1762,6 +1762,15 @@ def test_everyday_phrasings_from_the_nineteenth_blind_set(ex, text, present, abs
      {"skin_break_wound", "dusky_skin_bullae", "pain_out_of_proportion", "crepitus_under_skin", "fever", "confusion"}, set()),
     ("眼睛红了两天，早上起来眼屎黄黄的把眼睛粘住了", {"red_eye", "eye_discharge"}, set()),
     ("宝宝7个月，流口水特别多，体温37.3。是不是发烧了要吃药？", {"low_grade_fever"}, {"fever"}),   # asked, not said
+    # a twenty-fourth blind set (fresh_notes_al): a long shorthand denial list carries past the items the reader does
+    # not know ("CP", "HA") and its commas; "N&V" names the nausea too
+    ("Denies fever, rigors, cough, SOB, CP, palps, HA, N/V, diarrhoea, dysuria, rash, joint pain, wt loss.", set(),
+     {"fever", "cough", "palpitations", "nausea", "vomiting", "diarrhoea", "dysuria", "rash", "weight_loss"}),
+    ("No passing little urine, a fit, queasiness or excessive hunger", set(), {"seizure", "nausea", "hunger"}),
+    ("no fever, has a cough", {"cough"}, {"fever"}),
+    ("58M central crushing CP radiating to L arm x40 min, sweaty, N&V", {"nausea", "vomiting"}, set()),
+    ("孩子1岁半，打翻了刚烧开的水，右手背和前臂烫红了，起了好几个水泡", {"burn_injury", "blisters"}, set()),
+    ("孕32周。规律下腹坠痛约每5分钟一次，持续30秒", {"contractions"}, set()),
 ])
 def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, text, present, absent):
     read_as(ex, text, present, absent)
