@@ -918,6 +918,15 @@ CONTEXT_RULES = (
                 "(partial-thickness) burn is assessed the same day - a child's palm is 1% of the body, and a scald of "
                 "2% or more, or any doubt about depth or safeguarding, goes to a burns service (a 15-month-old's tea scald "
                 "of two palms with blisters had been self-care)", age_below=5, with_findings=("burn_injury",)),
+    ContextRule("snake_bite", ("animal_bite_injury", "skin_break_wound", "local_sting_swelling", "ankle_swelling",
+                               "unilateral_leg_swelling", "nausea", "vomiting", "dizziness", "fainting", "abdominal_pain",
+                               "shortness_of_breath", "blurred_vision", "headache", "drowsiness", "wound_bleeding",
+                               "easy_bruising"), "emergency", "after a snake bite",
+                "NHS 'Snake bites' and TOXBASE: anyone bitten by a snake (in the UK an adder) goes to the emergency "
+                "department at once - swelling spreading from the bite, sickness, dizziness or faintness are signs of "
+                "envenomation that may need antivenom (a hiker's ankle bite with a swelling leg, sickness and dizziness "
+                "had been urgent; the knowledge base has no snake bite, so the rule reads the note)",
+                note_says=re.compile(r"(?i)\bsnake|\badder\b|\bviper|\brattlesnake|\bcobra|蛇(?:咬|咬伤)|被蛇|毒蛇")),
     ContextRule("fever_from_65", ("fever", "high_fever"), "routine", "at 65 or older",
                 "NICE CKS (influenza - seasonal) and UKHSA antiviral guidance: people aged 65 and over are at risk of "
                 "complications of flu and are considered for antivirals within 48 hours; NICE NG51: a fever in an older "

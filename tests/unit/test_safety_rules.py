@@ -978,3 +978,16 @@ def test_fever_from_65_a_young_infants_whooping_cough_and_a_toddlers_blistering_
     got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], age, frozenset(), months)}
     rules = {"fever_from_65", "whooping_cough_young_infant", "blistering_burn_young_child", "infant_dehydration"}
     assert got & rules == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize("present, text, rule", [
+    ({"nausea", "dizziness"}, "Got bitten on the ankle by a snake while hiking, leg's swelling up, I feel sick and dizzy",
+     "snake_bite"),
+    ({"nausea"}, "被蛇咬了一口，现在恶心", "snake_bite"),
+    ({"nausea", "dizziness"}, "feel sick and dizzy after a long run", None),
+])
+def test_a_snake_bite_goes_to_the_emergency_department(kb, present, text, rule):
+    """NHS 'Snake bites' / TOXBASE: the knowledge base has no snake bite, so the rule reads the note (an envenomation
+    had been an emergency only through a diabetic ketoacidosis in its tail, which now needs a sign of diabetes)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], 39, frozenset(), text=text)}
+    assert ("snake_bite" in got) is (rule == "snake_bite")
