@@ -116,52 +116,35 @@ def test_blind_sets_of_2026_12_04(shipped_bundle, name, n, top1, top3, under, ov
     assert m["over_triage_2plus"] <= over2
 
 
-def test_fifth_held_out_set(shipped_bundle):
-    """heldout_notes_ag.csv: 200 notes written blind at the start of the third session of 2026-12-04 by a helper who saw
-    only the condition list (35% lay English and carers, 25% shorthand, 15% triage nurses, 25% Chinese; a fifth of them
-    with context only in the text), held out - measured only in aggregate, never read note by note: 0.830 / 0.990,
-    under-triage 2.5%, over-triage by 2+ 2.0% with the session's starting code; 0.835 / 0.990, 2.5%, 2.0% with its
-    fixes from sets AH to AL (the session's gain on notes like these was small)."""
-    m = evaluate_dev(shipped_bundle, read("heldout_notes_ag.csv"))
-    print(f"\n[heldout_notes_ag] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
+# Held-out sets, written blind by helpers who saw only the condition list and measured only in aggregate, never read
+# note by note - the honest figures for notes no one here has read (assets/eval/context_notes_README.md): file, notes and
+# the floors each keeps (top-1, top-3, under-triage, over-triage by 2+ levels).
+HELD_OUT_SETS = [
+    # heldout_notes_q.csv (30th session): first read 0.855 / 0.970, under-triage 3.5% (the session's start 0.860 /
+    # 0.970 / 3.5%): a guard against regressions
+    ("heldout_notes_q.csv", 0.82, 0.95, 0.05, 1.0),
+    # heldout_notes_y.csv (2026-12-04), Q's mix: first read with that session's fixes (sets U to X) 0.850 / 0.970,
+    # under-triage 0.5%, over-triage by 2+ 3.5% (its starting code 0.840 / 0.965 / 2.0% / 4.5%)
+    ("heldout_notes_y.csv", 0.82, 0.95, 0.02, 1.0),
+    # heldout_notes_af.csv (second session of 2026-12-04), Q's mix: 0.880 / 0.965, 0.5%, 1.5% with its starting code;
+    # 0.915 / 0.975, 0.0%, 1.5% with its fixes (sets AB to AE)
+    ("heldout_notes_af.csv", 0.89, 0.96, 0.01, 0.025),
+    # heldout_notes_ag.csv (third session of 2026-12-04): 35% lay English and carers, 25% shorthand, 15% triage nurses,
+    # 25% Chinese, a fifth with context only in the text: 0.830 / 0.990, 2.5%, 2.0% with its starting code; 0.835 /
+    # 0.990, 2.5%, 2.0% with its fixes from sets AH to AL (the session's gain on notes like these was small)
+    ("heldout_notes_ag.csv", 0.83, 0.98, 0.025, 0.02),
+]
+
+
+@pytest.mark.parametrize("name, top1, top3, under, over2", HELD_OUT_SETS)
+def test_held_out_sets(shipped_bundle, name, top1, top3, under, over2):
+    """Each held-out set of 200 notes keeps the floors it reached (HELD_OUT_SETS)."""
+    m = evaluate_dev(shipped_bundle, read(name))
+    print(f"\n[{name}] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
           f"over2+ {m['over_triage_2plus']:.3f}")
     assert m["n"] == 200 and not m["unknown_dx"]
-    assert m["top1"] >= 0.83 and m["top3"] >= 0.98 and m["under_triage"] <= 0.025 and m["over_triage_2plus"] <= 0.02
-
-
-def test_fourth_held_out_set(shipped_bundle):
-    """heldout_notes_af.csv: 200 notes in heldout_notes_q's mix written blind in the second session of 2026-12-04 by a
-    helper who saw only the condition list, held out - measured only in aggregate, never read note by note: 0.880 /
-    0.965, under-triage 0.5%, over-triage by 2+ 1.5% with the session's starting code; 0.915 / 0.975, 0.0%, 1.5% with
-    its fixes (from sets AB to AE)."""
-    m = evaluate_dev(shipped_bundle, read("heldout_notes_af.csv"))
-    print(f"\n[heldout_notes_af] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
-          f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == 200 and not m["unknown_dx"]
-    assert m["top1"] >= 0.89 and m["top3"] >= 0.96 and m["under_triage"] <= 0.01 and m["over_triage_2plus"] <= 0.025
-
-
-def test_third_held_out_set(shipped_bundle):
-    """heldout_notes_y.csv: 200 notes in heldout_notes_q's mix written blind on 2026-12-04 by a helper who saw only the
-    condition list, held out - measured only in aggregate, never read note by note. First read with the session's fixes
-    (sets U to X): top-1 0.850, top-3 0.970, under-triage 0.5%, over-triage by 2+ 3.5% (the session's starting code
-    read 0.840 / 0.965 / 2.0% / 4.5%): the honest figure for the day's work on notes no one here has read."""
-    m = evaluate_dev(shipped_bundle, read("heldout_notes_y.csv"))
-    print(f"\n[heldout_notes_y] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
-          f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == 200 and not m["unknown_dx"]
-    assert m["top1"] >= 0.82 and m["top3"] >= 0.95 and m["under_triage"] <= 0.02
-
-
-def test_second_held_out_set(shipped_bundle):
-    """heldout_notes_q.csv: 200 notes written blind by a helper who saw only the condition list (30th session), held
-    out - measured only in aggregate, never read note by note. First read: top-1 0.855, top-3 0.970, under-triage 3.5%
-    (the session's start read 0.860 / 0.970 / 3.5%): a guard against regressions, and the honest figure for new notes."""
-    m = evaluate_dev(shipped_bundle, read("heldout_notes_q.csv"))
-    print(f"\n[heldout_notes_q] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
-          f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == 200 and not m["unknown_dx"]
-    assert m["top1"] >= 0.82 and m["top3"] >= 0.95 and m["under_triage"] <= 0.05
+    assert m["top1"] >= top1 and m["top3"] >= top3 and m["under_triage"] <= under, m["undertriaged"]
+    assert m["over_triage_2plus"] <= over2
 
 
 def test_nothing_impossible_for_the_patient(shipped_bundle, kb):
