@@ -449,6 +449,28 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                      "没有排气排便", "不排气不排便", "没排气也没排便"), ("absolute_constipation",)),
     **dict.fromkeys(("嘴巴张不大", "嘴张不大", "张口受限", "张嘴受限", "嘴巴张不开", "张嘴疼"), ("trismus",)),
     **dict.fromkeys(("嘴里有异味", "嘴里有怪味", "嘴里发臭"), ("bad_taste_mouth",)),
+    # from a twenty-seventh blind set (fresh_notes_ap, Chinese): a plan and pills saved beside thoughts of ending it
+    # (routine before), a compartment syndrome's pain that painkillers do not touch, impetigo's honey crusts, a baby's
+    # thrush that will not wipe off, a faint's warning and its quick recovery in a record
+    **dict.fromkeys(("想一了百了", "想着一了百了", "想干脆一了百了", "想死了一了百了", "一死了之", "想结束自己的生命", "想结束生命",
+                     "想了结自己"), ("suicidal_thoughts",)),   # (not "做个手术一了百了": an operation to be done with it)
+    **dict.fromkeys(("办法都想好了", "方法都想好了", "想好了怎么死", "想好了怎么结束", "连怎么死都想好了"), ("suicide_plan",)),
+    **dict.fromkeys(("药也攒了", "攒了一些药", "攒了一些安眠药", "攒了不少药", "偷偷攒药", "攒了好多药", "攒安眠药",
+                     "药我都攒起来了", "把药攒起来", "药都攒起来了", "药都攒着"),
+                    ("suicide_plan", "access_to_means")),
+    **dict.fromkeys(("被动牵拉", "牵拉足趾时疼痛加剧", "牵拉脚趾疼痛加剧", "掰脚趾就疼得厉害", "动脚趾疼得厉害"),
+                    ("pain_on_passive_stretch",)),
+    **dict.fromkeys(("足背麻木", "脚背麻木", "脚背发麻", "足背感觉减退"), ("leg_numbness_tingling",)),
+    **dict.fromkeys(("黄色的痂", "像蜂蜜一样", "蜂蜜色的痂", "蜂蜜样结痂", "蜜黄色痂", "黄痂", "蜜黄色结痂"), ("honey_crusted_sores",)),
+    **dict.fromkeys(("像奶块一样", "像奶块", "奶块样", "白色的东西擦不掉", "擦不掉", "像奶渣一样", "白膜擦不掉"),
+                    ("white_patches_mouth",)),
+    **dict.fromkeys(("右边肋骨下面", "右肋骨下面", "右边肋骨下", "右边肋骨底下", "右侧肋骨下缘"), ("right_upper_quadrant_pain",)),
+    **dict.fromkeys(("嗓子刀割一样", "喉咙刀割一样", "嗓子像刀割", "喉咙像刀割", "嗓子像刀割一样", "喉咙像刀割一样", "咽口水像刀割"),
+                    ("sore_throat",)),
+    **dict.fromkeys(("看东西有点模糊", "看东西模糊", "看东西有点花", "看东西花", "看东西糊"), ("blurred_vision",)),
+    **dict.fromkeys(("椭圆形的粉红色斑", "椭圆形的红斑", "先长了一个大的", "母斑", "先出来一块大的"), ("herald_patch",)),
+    **dict.fromkeys(("斜着排", "斜着排列", "像圣诞树", "圣诞树样"), ("christmas_tree_rash",)),
+    **dict.fromkeys(("自行苏醒", "很快苏醒", "数秒后苏醒", "醒后意识清楚", "醒后意识清", "醒来后意识清楚"), ("rapid_recovery",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
 # disease's rash (NICE CKS); a Kawasaki child's hands and feet are red and swollen, without spots (手脚红肿).
@@ -907,6 +929,61 @@ EN_EVERYDAY: dict[str, str] = {
                      "cant open my mouth wide", "hurts to open my mouth"), "trismus"),
     **dict.fromkeys(("bad taste in my mouth", "bad taste in mouth", "nasty taste in my mouth", "horrible taste in my mouth",
                      "disgusting taste in my mouth", "bad taste from the gum", "bad taste gum"), "bad_taste_mouth"),
+    # from a twenty-fifth and -sixth blind set (fresh_notes_an, _ar): a urine infection turned to sepsis in a
+    # patient's words ("shaking uncontrollably, I feel muddled ... I've hardly peed today and my skin looks blotchy"
+    # read none of its signs), a faint's quick recovery in a school nurse's words, a stye at the lashes
+    **dict.fromkeys(("shaking uncontrollably", "uncontrollable shaking", "shivering uncontrollably",
+                     "uncontrollable shivering"), "rigors"),
+    **dict.fromkeys(("feel muddled", "feeling muddled", "seems muddled", "is muddled", "more muddled"), "confusion"),
+    **dict.fromkeys(("hardly peed", "barely peed", "hardly weed", "barely weed", "hardly passed urine",
+                     "barely passed urine", "hardly any wee", "hardly any pee", "not peed much", "not weed much"),
+                    "reduced_urine_output"),
+    **dict.fromkeys(("skin looks blotchy", "skin gone blotchy", "skin has gone blotchy", "skin is blotchy",
+                     "knees look blotchy", "knees are blotchy", "knees gone blotchy", "legs look blotchy"), "mottled_skin"),
+    **dict.fromkeys(("came round immediately", "came to immediately", "came round within seconds",
+                     "came round in seconds", "came round after a few seconds", "came to after a few seconds"),
+                    "rapid_recovery"),
+    **dict.fromkeys(("pressing on the bone hurts", "pressing on the bone itself hurts", "sore pressing on the bone",
+                     "tender on the bone itself"), "localised_bone_pain"),
+    **dict.fromkeys(("banged forehead", "bumped forehead", "hit forehead", "knocked forehead", "banged his forehead",
+                     "banged her forehead", "banged my forehead"), "head_injury"),
+    **dict.fromkeys(("muddled and", "muddled,"), "confusion"),
+    **dict.fromkeys(("drifting off mid-sentence", "drifting off mid sentence", "sleeping most of the day",
+                     "sleeping most of day", "dozing most of the day", "dropping off mid-sentence"), "drowsiness"),
+    **dict.fromkeys(("inattentive", "can't do months backwards", "cant do months backwards"), "poor_concentration"),
+    # from a twenty-eighth blind set (fresh_notes_aq, older patients): a first fit in a carer's words read no fit
+    **dict.fromkeys(("jerking all over", "went stiff then jerking", "stiff and jerking", "jerking all over his body",
+                     "jerking all over her body", "arms and legs jerking"), "seizure"),
+    **dict.fromkeys(("bit his tongue", "bit her tongue", "bit my tongue", "bitten his tongue", "bitten her tongue",
+                     "bitten my tongue"), "tongue_biting"),
+    **dict.fromkeys(("keeping back his oramorph", "keeping back her oramorph", "keeping back his tablets",
+                     "keeping back her tablets", "saving up his tablets", "saving up her tablets", "saving up my tablets",
+                     "hoarding tablets", "hoarding pills", "hoarding his tablets", "hoarding her tablets"), "access_to_means"),
+    **dict.fromkeys(("bottle of wine a night", "bottle of wine a day", "bottle of wine every night", "bottle of vodka a day",
+                     "bottle of vodka a night"), "heavy_drinking"),
+    **dict.fromkeys(("white furry stuff tongue", "white furry tongue", "white fur tongue", "white coating tongue",
+                     "white coated tongue", "white stuff tongue", "white stuff roof mouth"), "white_patches_mouth"),
+    **dict.fromkeys(("talking to her sister who died", "talking to people who aren't there", "talking to people who arent there",
+                     "seeing people who aren't there", "talking to his dead wife", "talking to her dead husband"),
+                    "hallucinations"),
+    **dict.fromkeys(("one minute sleepy next minute agitated", "sleepy one minute agitated the next"), "fluctuating_confusion"),
+    **dict.fromkeys(("better when we go out", "better when we're out", "better when i go out", "better away from home",
+                     "better when out of the house", "better when we leave the house"), "better_away_from_home"),
+    **dict.fromkeys(("swelling behind ear", "swelling behind the ear", "swollen behind the ear", "swelling behind his ear",
+                     "swelling behind her ear", "boggy swelling behind", "lump behind the ear red", "ear sticking out"),
+                    "postauricular_swelling"),
+    **dict.fromkeys(("cold pale painful leg", "cold pale leg", "cold pale foot", "cold white leg", "leg cold pale",
+                     "cold pale painful arm"), "cold_pale_limb"),
+    **dict.fromkeys(("cutting forearms", "cutting her arms", "cutting his arms", "cutting my arms", "cutting her forearms",
+                     "cutting his forearms", "cutting my forearms", "cuts to cope"), "self_harm_act"),
+    **dict.fromkeys(("tried to cut down cant", "tried to cut down can't", "can't cut down", "cant cut down"),
+                    "difficulty_cutting_down"),
+    **dict.fromkeys(("lump edge eyelid", "lump on her eyelid", "lump on his eyelid", "lump on my eyelid",
+                     "spot on the eyelid", "yellow head at the eyelash", "yellow head eyelash", "spot eyelash"),
+                    "eyelid_lump"),
+    **dict.fromkeys(("top of his bum crack", "top of her bum crack", "top of my bum crack", "top of the bum crack",
+                     "in his bum crack", "in her bum crack", "in my bum crack", "top of the buttock crease"),
+                    "painful_lump_natal_cleft"),
 }
 
 # Phrasings that are one noun, matched only as written, never as their words in any order within a clause ("in the
@@ -915,7 +992,10 @@ EN_EVERYDAY: dict[str, str] = {
 EN_COMPOUNDS = ("cold sore", "cold sores", "fever blister", "fever blisters", "too much paracetamol", "risk to others",
                 "hearing things", "hear things",
                 "looking up ways online", "looked up ways online", "researching ways online", "better off without me",
-                "better off if i was gone") + OVERDOSE_AS_WRITTEN
+                "better off if i was gone",
+                # (not "shaking, twitching, and moving around uncontrollably": a fit's words, not rigors)
+                "shaking uncontrollably", "uncontrollable shaking", "shivering uncontrollably", "uncontrollable shivering"
+                ) + OVERDOSE_AS_WRITTEN
 
 # Any hint of a fit, in words the reader may not take as a seizure ("shook all over", "went stiff", "eyes rolled
 # back", 抽, 翻白眼): a febrile seizure is withheld only from a note with none of them.
@@ -1427,7 +1507,7 @@ ZH_PLEURITIC = re.compile(r"(?:吸气|喘气|深呼吸|吸一口气)[^。；，,
 ZH_CHEST_STAB = re.compile(r"(?:胸口|胸部|胸前)[^。；，,]{0,6}?(?:像针扎|针扎一样|刺痛|扎着疼|扎了一下)")
 ZH_LOW_BELLY = re.compile(r"(?:左边|右边|左侧|右侧|一边)?小肚子[^。；，,]{0,8}?(?:疼|痛)")
 ZH_ANKLE_SWOLLEN = re.compile(r"(?:脚脖子|脚踝|踝关节)[^。；，,]{0,4}?肿")
-ZH_BREATHING_FINE = re.compile(r"(?:喘气|呼吸|喘)(?:也)?(?:正常|没问题|不费劲|顺畅|还行|不喘)")
+ZH_BREATHING_FINE = re.compile(r"(?:喘气|呼吸|喘)(?:也)?(?:正常|没问题|不费劲|顺畅|还行|不喘)|(?<![是会])不(?:气喘|憋气|气促|气急)")
 
 # A finding the patient asks about for themselves ("I sometimes stare and my eyes freeze - do you think I'm having
 # seizures?", "am I having a panic attack?"): a question, not a finding stated (it made a real question an emergency).
@@ -1665,6 +1745,7 @@ CREEPING_UP = re.compile(r"(?i)\b(?:weak\w*|heavy|heaviness|like\s+jelly)\b[^.;!
 HOT_DRINK_OVER = re.compile(r"(?i)\b(?:pulled|spilt|spilled|knocked|tipped|poured)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?"
                             r"(?:(?:cup|mug|pot|kettle|pan)\s+(?:of\s+)?(?:hot\s+|boiling\s+)?(?:tea|coffee|water|soup|milk)?|"
                             r"(?:hot|boiling)\s+(?:tea|coffee|water|soup|drink|milk|oil)|tea|coffee|cuppa|kettle)\s*"
+                            r"(?:off\s+(?:the\s+|a\s+)?(?:table|counter|worktop|side|sideboard|hob|cooker|stove)\s+)?"
                             r"(?:all\s+)?(?:over|on(?:to)?|down)\s+(?:him|her|himself|herself|myself|me|his|her|my)\b")
 LEG_WORDS = re.compile(r"(?i)\b(?:legs?|feet|foot|toes|ankles?|calf|calves|thighs?)\b")
 # A turned ankle's swelling "on the outside" (set AH: "went over on it at netball, swollen on the outside like a tennis
@@ -1683,9 +1764,67 @@ ZH_CONFUSED_WORDS = re.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话"
 # A joint red, swollen and hot in Chinese ("右边膝盖又红又肿又热": a toddler's septic arthritis read only a fever and a limp)
 ZH_HOT_JOINT = re.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|手腕|腕关节|肘|肩关节|脚趾|大脚趾|大脚指头)[^，。；,;]{0,4}?"
                           r"(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发热|红肿发烫|又肿又热|又肿又烫|肿得发烫|红肿.{0,2}热)")
+# A household chemical in the eye with words between ("bit into a dishwasher tablet and squirted some in his eye" read
+# only a red eye: a child's alkali injury, irrigated at once - RCOphth, NICE CKS red eye)
+CHEMICAL_IN_EYE = re.compile(r"(?i)\b(?:dishwasher|liquitab|laundry|washing(?:[- ]up)?\s+(?:liquid|powder|pod|tablet|capsule)|"
+                             r"bleach|detergent|oven\s+cleaner|drain\s+cleaner|toilet\s+cleaner|cleaning\s+(?:spray|fluid|"
+                             r"product)|caustic|ammonia|cement|lime)\b[^.;!?]{0,45}?\b(?:in|into)\s+(?:his|her|my|their|the|your|"
+                             r"one|both|an?)\s+(?:left\s+|right\s+)?eyes?\b")
+# A household chemical in the eye in Chinese ("管道疏通剂溅到右眼里了" read nothing: a drain cleaner's alkali)
+ZH_CHEMICAL_IN_EYE = re.compile(r"(?:疏通剂|通渠|洁厕|漂白|消毒液|84|清洁剂|洗涤剂|洗洁精|洗衣液|洗衣凝珠|石灰|水泥|硫酸|盐酸|烧碱|火碱|"
+                                r"碱水|酸液|化学|油漆|胶水|双氧水)[^，。；,;]{0,8}?(?:溅|弄|进|喷|滴|揉)[^，。；,;]{0,4}?眼")
+# An injured limb's pain that painkillers do not touch, and its tense swelling, in a Chinese record ("骨折…石膏托固定。
+# 现疼痛剧烈，口服及肌注止痛药无效…张力极高": a compartment syndrome read only a swollen calf); only beside an injury, since
+# "痛经…止痛药都不管用" is a period's pain and "脖子肩膀硬邦邦的" a tense neck
+ZH_PAINKILLERS_USELESS = re.compile(r"止痛(?:药|针)(?:都|也)?(?:无效|不管用|没用)|吃止痛药也没用|打了止痛针也不管用")
+ZH_TENSE_LIMB = re.compile(r"(?<!肌)张力(?:极高|很高|明显增高|增高|高)")
+ZH_INJURY_WORDS = re.compile(r"骨折|压伤|砸伤|挤压|石膏|夹板|外伤|摔伤|撞伤|受伤|扭伤|手术后|术后")
+# A faint's grey-out in Chinese (眼前发黑), only in a note of a faint: standing up with 眼前发黑 in a black-stool bleed is
+# its blood loss, and read as a faint's warning it made syncope lead an upper GI bleed
+ZH_GREY_OUT = re.compile(r"眼前(?:发黑|发花|黑了一下|一阵发黑)")
+ZH_FAINTED = re.compile(r"(?<!差点)(?<!差一点)(?<!险些)(?<!快要)(?<!几乎)(?:倒地|晕倒|晕过去|昏倒|昏过去|意识丧失|晕厥|不省人事)")
+# From the Chinese set (fresh_notes_ap): an eye scratched by a nail, antibiotics and a hospital stay before diarrhoea
+# (a C. difficile read neither), a mole that grows, is uneven or bleeds (a melanoma read nothing)
+ZH_EYE_SCRATCHED = re.compile(r"(?:指甲|树枝|纸|笔|玩具|手指)[^，。；,;]{0,4}?(?:划|戳|刮|扎|抓)(?:到|伤|了)?[^，。；,;]{0,3}?眼")
+ZH_ANTIBIOTIC_GIVEN = re.compile(r"(?:使用|用了|吃了|输了|打了|静滴|静脉(?:使用|滴注|输注)?|服用|口服|输液用)[^，。；,;]{0,4}?"
+                                 r"(?:头孢|阿莫西林|克林霉素|左氧氟沙星|莫西沙星|阿奇霉素|抗生素|消炎药|青霉素|哌拉西林|美罗培南|"
+                                 r"环丙沙星|甲硝唑)")
+ZH_HOSPITAL_STAY = re.compile(r"(?:\d+|[一二两三四五六七八九十几半])(?:天|周|个?星期|个?礼拜|个?月)前[^，。；,;]{0,8}?住(?:过)?院|"
+                              r"刚出院|出院(?:后|不久|没几天|才)|住院期间|住院治疗后")
+ZH_MOLE_GROWING = re.compile(r"痣[^。；;]{0,20}?(?:变大|长大|越来越大|大了|变黑|颜色变|变深)")
+ZH_MOLE_UNEVEN = re.compile(r"痣[^。；;]{0,30}?(?:边缘不整齐|边缘不规则|边界不清|颜色有深有浅|颜色不均|深浅不一)")
+ZH_MOLE_BLEEDING = re.compile(r"痣[^。；;]{0,50}?(?:出血|流血|渗血)")
+# From the older patients' set (fresh_notes_aq): a week of a dosette box or methotrexate daily instead of weekly (an
+# overdose read nothing), co-codamol with paracetamol at full doses (a staggered paracetamol overdose), a hot-water
+# bottle's burn, a rash where a device sits, one side's arm and leg numb or weak together, an overdose found beside the
+# empty packets
+DOSING_ERROR = re.compile(r"(?i)\b(?:taken|took|swallowed|had)\b[^.;!?]{0,30}?\b(?:whole|entire|full|all)\b[^.;!?]{0,25}?"
+                          r"\b(?:dosette|blister\s+pack|nomad|week'?s?\s+(?:of\s+)?(?:tablets|pills|meds|medication))|"
+                          r"\b(?:daily|every\s+day|each\s+day)\s+instead\s+of\s+(?:once\s+a\s+)?week(?:ly)?\b|"
+                          r"\bfound\s+(?:next\s+to|with|beside|by)\s+(?:an?\s+|the\s+)?empty\b")
+PARACETAMOL_TWICE = re.compile(r"(?i)\b(?:co-?codamol|co-?dydramol|solpadeine|tylex|zapain|kapake|remedeine)\b[^.;!?]{0,120}?"
+                               r"\b(?:and|plus|as\s+well\s+as|with|also)\b[^.;!?]{0,40}?\bparacetamol\b[^.;!?]{0,60}?"
+                               r"(?:four\s+times|4\s+times|\bqds\b|regularly|every\s+day|daily|a\s+day)")
+HOT_WATER_BOTTLE = re.compile(r"(?i)\bhot[- ]water\s+bottle\b")
+BURN_SIGNS = re.compile(r"(?i)blister|burn|leathery|white\s+(?:area|patch)|raw|peeling|scald")
+RASH_WHERE_IT_SITS = re.compile(r"(?i)\b(?:rash|itchy|red|bumpy|eczema)\b[^.;!?]{0,60}?\bwhere\s+(?:the|my|his|her|their)\s+"
+                                r"(?:new\s+)?(?:hearing\s+aids?|watch(?:\s+strap)?|strap|earrings?|glasses|plasters?|rings?|"
+                                r"necklace|belt\s+buckle|bra|elastic|waistband|gloves?|mask|dressing|stoma\s+bag)\b")
+ONE_SIDE_ARM_LEG = re.compile(r"(?i)\b(?:left|right|l|r)\s+(?:arm|hand)\s+(?:and|&|\+)\s+(?:leg|foot)\s+(?:numbness|tingling|numb|"
+                              r"went\s+numb|pins\s+and\s+needles)")
+BEHIND_THE_EAR = re.compile(r"(?i)\b(?:swelling|swollen|boggy|lump|redness|erythema)\b[^.;!?]{0,30}?\bbehind\s+(?:the\s+|his\s+|"
+                            r"her\s+|my\s+)?(?:left\s+|right\s+|l\s+|r\s+)?ear\b")
+COLD_PALE_LIMB = re.compile(r"(?i)\bcold\s*(?:,|and|&)?\s*(?:white|pale)\b[^.;!?]{0,25}?\b(?:leg|foot|arm|hand|limb)\b|"
+                            r"\b(?:leg|foot|limb)\b[^.;!?]{0,15}?\bcold\s+and\s+(?:pale|white)\b")
+# Blood in what is coughed up, with words between ("coughing up green phlegm with streaks of blood in it" read a
+# cough and green phlegm only: the phlegm's words were taken)
+BLOOD_IN_PHLEGM = re.compile(r"(?i)\b(?:cough\w*|sputum|phlegm|spit\w*|hawk\w*)\b[^.;!?]{0,40}?\b(?:streaks?|specks?|"
+                             r"flecks?|bits|spots|traces?|threads?|tinge)\s+of\s+(?:fresh\s+|red\s+|bright\s+red\s+)?blood\b|"
+                             r"\bblood[- ](?:streaked|stained|tinged|flecked)\s+(?:sputum|phlegm|mucus|spit)\b")
 # A hot drink or water spilt on a child in Chinese ("把一杯刚倒的热茶打翻了，泼在右手臂和胸口": a scald read only blisters)
-ZH_HOT_SPILL = re.compile(r"(?:热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油|稀饭|烧开的水|滚烫的水|刚烧开的)[^，。；,;]{0,10}?(?:打翻|泼|洒|倒在|浇|溅|烫)|"
-                          r"(?:打翻|泼|洒|碰倒)[^，。；,;]{0,10}?(?:热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油|烧开的水|滚烫的水)")
+_ZH_HOT_LIQUID = r"热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油|烧开的水|滚烫的水"
+ZH_HOT_SPILL = re.compile(rf"(?:{_ZH_HOT_LIQUID}|稀饭|刚烧开的)[^，。；,;]{{0,10}}?(?:打翻|泼|洒|倒在|浇|溅|烫)|"
+                          rf"(?:打翻|泼|洒|碰倒)[^，。；,;]{{0,10}}?(?:{_ZH_HOT_LIQUID})")
 # Labour's pains coming regularly, in a Chinese record ("规律下腹坠痛约每5分钟一次" at 32 weeks: preterm labour)
 ZH_REGULAR_PAINS = re.compile(r"(?:规律|规则|一阵一阵)[^，。；,;]{0,6}?(?:腹痛|坠痛|肚子疼|肚子痛|发紧|发硬|宫缩)[^。；;]{0,8}?每\s*"
                               r"(?:\d+|[一二三四五六七八九十])\s*(?:-\s*\d+\s*)?分钟|规律宫缩|宫缩(?:越来越)?(?:频繁|规律)")
@@ -1721,7 +1860,18 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, 
                                 (LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"), (PAIN_BEYOND, "pain_out_of_proportion"),
                                 (BROKE_A_BONE, "fall_or_injury"), (WENT_OVER_ON_IT, "fall_or_injury"),
                                 (CREEPING_UP, "ascending_weakness", LEG_WORDS), (HOT_DRINK_OVER, "burn_injury"),
-                                (MOUTH_AND_EYES_SORE, "mucosal_blistering", SKIN_COMING_OFF))   # (and its note's words)
+                                (MOUTH_AND_EYES_SORE, "mucosal_blistering", SKIN_COMING_OFF),
+                                (BLOOD_IN_PHLEGM, "haemoptysis"), (CHEMICAL_IN_EYE, "chemical_splash_eye"),
+                                (ZH_CHEMICAL_IN_EYE, "chemical_splash_eye"),
+                                (ZH_PAINKILLERS_USELESS, "pain_out_of_proportion", ZH_INJURY_WORDS),
+                                (ZH_TENSE_LIMB, "tense_swollen_limb", ZH_INJURY_WORDS), (ZH_GREY_OUT, "presyncope_warning", ZH_FAINTED),
+                                (ZH_EYE_SCRATCHED, "eye_trauma"), (ZH_ANTIBIOTIC_GIVEN, "recent_antibiotic_use"),
+                                (ZH_HOSPITAL_STAY, "recent_hospital_stay"), (ZH_MOLE_GROWING, "changing_mole"),
+                                (ZH_MOLE_UNEVEN, "irregular_mole"), (ZH_MOLE_BLEEDING, "bleeding_mole"),
+                                (DOSING_ERROR, "overdose_ingestion"), (PARACETAMOL_TWICE, "staggered_overdose"),
+                                (HOT_WATER_BOTTLE, "burn_injury", BURN_SIGNS), (RASH_WHERE_IT_SITS, "rash_at_contact_site"),
+                                (ONE_SIDE_ARM_LEG, "one_sided_numbness"), (BEHIND_THE_EAR, "postauricular_swelling"),
+                                (COLD_PALE_LIMB, "cold_pale_limb"))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),
@@ -1773,6 +1923,21 @@ BLADDER_BOWEL_NORMAL = re.compile(
     rf"perfectly\s+|still\s+|both\s+)?(?:normal|fine|ok|okay|unaffected|unchanged|as usual)\b|"
     rf"\bno\s+(?:problems?|issues?|trouble|change)\s+with\s+(?:my\s+|his\s+|her\s+)?{_WATER}\s+(?:or|and)\s+"
     rf"(?:my\s+|his\s+|her\s+)?{_BOWEL}\b")
+# The bone itself not tender, in a patient's words ("sore just in front of the ankle bone but pressing on the bone
+# itself doesn't hurt": the Ottawa rules' negative point, read as nothing)
+BONE_NOT_TENDER = re.compile(r"(?i)\bpressing\s+(?:on\s+)?(?:the|that|my|his|her)\s+bones?\s+(?:itself\s+)?(?:doesn'?t|does\s+not|"
+                             r"didn'?t|did\s+not|dont|don'?t)\s+hurt\b")
+# Sight and a sore eye said to be fine in Chinese ("两只眼睛都红…眼屎很多…不痛，看东西清楚": a conjunctivitis read
+# no denial of pain or blurred sight, and a keratitis made it urgent)
+ZH_SEES_CLEARLY = re.compile(r"看东西(?:很|挺|还|都)?清楚|看得(?:很|挺|还)?清楚|视力(?:正常|没问题|没有下降|没下降|不受影响|无下降)")
+ZH_EYE_NOT_SORE = re.compile(r"(?<=[，,、])\s*(?:不痛|不疼|没痛|没疼|不怎么痛|不怎么疼)(?=[，,、。；;]|$)")
+ZH_EYE_WORDS = re.compile(r"眼")
+# An anticoagulant prescribed and not taken, in Chinese ("医生让吃抗凝药我没吃": not on one)
+ZH_ANTICOAGULANT_NOT_TAKEN = re.compile(r"(?:让|叫|建议|开了|要)(?:我|他|她)?吃[^，。；,;]{0,6}?(?:抗凝药|华法林|利伐沙班|阿哌沙班|达比加群|艾多沙班)"
+                                        r"[^。；;]{0,3}?(?:我|他|她)?(?:没吃|没有吃|不吃|没按时吃|自己停了|停了|没去吃)")
 SAID_NORMAL: tuple[tuple, ...] = ((BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
                                   (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),
-                                  (ZH_NO_ALLERGY_LINE, "atopy_history"), (ZH_BREATHING_FINE, "shortness_of_breath"))
+                                  (ZH_NO_ALLERGY_LINE, "atopy_history"), (ZH_BREATHING_FINE, "shortness_of_breath"),
+                                  (BONE_NOT_TENDER, "localised_bone_pain"), (ZH_SEES_CLEARLY, "blurred_vision"),
+                                  (ZH_EYE_NOT_SORE, "eye_pain", ZH_EYE_WORDS),
+                                  (ZH_ANTICOAGULANT_NOT_TAKEN, "anticoagulant_use"))

@@ -134,6 +134,11 @@ _PERSISTENT_WORDS = {"over", "all", "every", "everything", "constantly", "consta
                      "24", "48h", "hours", "hrs", "frequent", "frequently", "lots", "loads", "times"}
 _STOOL_WORDS = {"poo", "stool", "stools", "bowel", "bowels", "bum", "piles", "bottom", "constipated", "constipation",
                 "straining", "anus", "motion", "motions", "pooing"}
+_POO_WORDS = {"poo", "poos", "poop", "stool", "stools", "nappy", "nappies", "diarrhoea", "diarrhea", "bowel", "bowels",
+              "motions", "motion", "faeces", "feces"}
+_CHEST_WORDS = {"cough", "coughing", "coughed", "coughs", "sputum", "phlegm", "chest", "spit", "spitting"}
+_HYPO_WORDS = {"hypo", "hypos", "meter", "glucose", "sugar", "sugars", "insulin", "gliclazide", "lucozade", "diabetic",
+               "bm", "cbg", "glucometer", "dextrose", "glucogel", "babies"}
 _RELATIVES = {"father", "dad", "mother", "mum", "mom", "brother", "sister", "family", "parents", "grandma", "grandad",
               "uncle", "aunt", "aunty", "husband", "wife", "partner"}
 _SPINE_WORDS = {"back", "spine", "spinal", "lbp", "sciatica", "disc", "saddle", "legs", "leg", "buttocks", "bum", "numb",
@@ -545,6 +550,41 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "haematemesis"                    # "vomited something that looked like coffee grounds"
     if finding == "restlessness" and any(w == "edge" and words[k + 1:k + 2] == ["of"] for k, w in enumerate(span, a)):
         return None                              # "the edge of my bottom lip ... tingly burning feeling": no nerves
+    if finding in ("confusion", "poor_concentration") and {"words", "speech", "talking", "sentences"} & set(
+            _clause_before(words, a, 6)):
+        return "speech_difficulty"               # "my words are coming out a bit muddled": the speech, not the mind
+    if finding == "confusion" and "muddled" in words[a:b] and {"bit", "slightly", "little", "abit"} & set(
+            words[max(0, a - 2):b]) and _HYPO_WORDS & set(words):
+        return "poor_concentration"              # "went shaky, sweaty and a bit muddled, meter 2.9": a mild hypo's
+    if finding == "nasal_congestion" and "bunged" in words[a:b] and (_POO_WORDS | {"constipated", "codeine", "co-codamol",
+                                                                              "bowels", "toilet", "loo"}) & set(words):
+        return "constipation"                    # "bunged up since starting co-codamol ... no poo for 6 days"
+    if finding == "belching" and words[a:b] == ["windy"]:
+        return "flatulence"                      # "tummy uncomfortable and windy": wind below, not burping
+    if finding == "blisters" and words[b:b + 1] in (["pack"], ["packs"], ["packaging"]):
+        return None                              # "a new blister pack" (a dosing error): no skin blisters
+    if finding == "presyncope_warning" and "grey" in words[a:b] and not {"vision", "sight", "eyes", "everything",
+                                                                        "went"} & set(words[max(0, a - 3):a]) and \
+            {"clammy", "sweaty", "pale", "colour", "color"} & set(words[b:b + 3]):
+        return None                              # "she suddenly went grey and clammy": a grey face, not a greying vision
+    if finding == "shortened_externally_rotated_leg" and {"limited", "reduced", "restricted", "painful", "loss", "lost",
+                                                          "stiff"} & set(words[b:b + 3]):
+        return "reduced_range_of_motion"         # "shoulder ... external rotation very limited": a frozen shoulder's
+    if finding == "jaundice" and {"flaky", "flakes", "flaking", "scaly", "scales", "greasy", "crusts", "crusty", "dandruff",
+                                  "patches", "scaling"} & set(words[max(0, a - 3):b + 3]):
+        return None                              # "greasy yellowish flaky skin in his eyebrows": seborrhoeic scales
+    if finding == "haemoptysis" and _POO_WORDS & set(_clause_before(words, a, 10)) and not _CHEST_WORDS & set(words):
+        return "rectal_bleeding"                 # "his poos are loose with mucus and sometimes streaks of blood"
+    if finding == "pallor" and _POO_WORDS & set(words[b:b + 3]):
+        return "pale_stools"                     # "loose pale smelly poos that float" (a child's coeliac disease)
+    if finding in ("hard_stools", "facial_flushing") and "flush" in words[b - 1:b + 3] and \
+            _POO_WORDS & set(words[max(0, a - 9):b + 3]):
+        return None                              # "poos that float and are hard to flush": a fatty stool, not a hard one
+    if finding == "joint_swelling" and "ear" in words[b:b + 6]:
+        return None                              # "tender boggy swelling & erythema behind L ear": the mastoid's
+    if finding == "shortened_externally_rotated_leg" and not {"shortened", "short", "shorter", "shortening"} & set(
+            words[max(0, a - 6):b + 4]) and {"flexed", "abducted", "bent"} & set(words[max(0, a - 4):a]):
+        return None                              # "holding L hip flexed & externally rotated": a septic hip's posture
     if finding == "cancer_history":
         before = set(words[max(0, a - 9):a])
         if {"friend", "friends", "colleague", "neighbour", "neighbor"} & before:
@@ -703,6 +743,8 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
         before = text[max(0, m.start - 8):m.start]
         if m.finding == "non_blanching_rash" and re.search(r"[抠挠刮抓]", before):
             continue
+        if m.finding == "facial_flushing" and m.phrase.startswith("面红") and re.search(r"[下里上外前后表]$", before):
+            continue   # "擦了下面红红的" (under a thrush's white patches): red underneath, not a flushed face
         if m.finding == "drooling" and re.search(r"长牙|出牙|牙床|啃|咬东西|往嘴里塞", text) and not re.search(r"咽|吞", text):
             m = replace(m, finding="teething_dribbling")
         elif m.finding == "drooling" and _ZH_MOUTH_SORES.search(text) and re.search(r"手|脚|疹|烧|热", text) and \
@@ -1020,8 +1062,10 @@ class FindingExtractor:
             for m in pattern.finditer(text):
                 if not needs or needs[0].search(_sentence(text, m.start(), m.end())):
                     place(fid, m)
-        for pattern, fid in rules["normal"]:          # "wee and poo normal": no bladder or bowel trouble
+        for pattern, fid, *needs in rules["normal"]:   # "wee and poo normal": no bladder or bowel trouble
             for m in pattern.finditer(text):
+                if needs and not needs[0].search(_sentence(text, m.start(), m.end())):
+                    continue                           # (and "不痛" an eye's only in a sentence about the eyes)
                 if fid in self.kb.findings and not any(x.start < m.end() and m.start() < x.end for x in mentions):
                     mentions.append(Mention(fid, False, m.group(0), m.start(), m.end()))
         for m in NOTHING_THERE.finditer(text):        # "nothing behind the ear swollen": that finding denied

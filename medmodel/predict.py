@@ -46,8 +46,10 @@ _MEANINGFUL = re.compile(r"[^\W\d_]", re.UNICODE)
 _PARACETAMOL = re.compile(r"(?i)paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|\bapap\b|"
                           r"对乙酰氨基酚|泰诺|扑热息痛|百服宁|必理通")
 _OVERDOSE_WORDS = re.compile(
-    r"(?i)overdos|\bods?\b|od'd|too (?:many|much)|handful|packet|\bbox|bottle|whole|\ball (?:the|my|of)\b|a lot of|"
-    r"lots of|load of|bunch of|\b(?:[1-9]\d|[89])\s*(?:x\s*)?(?:tabs?|tablets?|pills?|caps|capsules|paracetamol|"
+    r"(?i)overdos|\bods?\b|od'd|too (?:many|much)|handful|packet|\bbox|(?<!water )bottle(?!\s*-?\s*fe[de])|whole\s+(?:packet|pack|box|bottle|"
+    r"strip|tub|lot|load|blister|thing|month|week|supply)|(?:\ball (?:the|my|of)|a lot of|"
+    r"lots of|loads? of|bunch of)\b[^.;!?]{0,25}?\b(?:tabs?|tablets?|pills?|caps|capsules|meds|medicines?|them|"
+    r"paracetamol|acetaminophen|tylenol|panadol|calpol)\b|\b(?:[1-9]\d|[89])\s*(?:x\s*)?(?:tabs?|tablets?|pills?|caps|capsules|paracetamol|"
     r"tylenol|panadol)|staggered|过量|一整|一瓶|一板|一盒|\d{2,}\s*片|几十片|好多片|一把")
 PARACETAMOL_OVERDOSE = "paracetamol_overdose"
 GCA_FROM_AGE = 50   # BSR 2020 giant cell arteritis guideline: suspect it in people aged 50 or over

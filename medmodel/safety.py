@@ -140,6 +140,23 @@ SIGNS_NEEDED = {
         r"(?i)\b(?:up|in|into|inside) (?:his|her|my|their|the|your|its|one) (?:nose|nostril)|\bstuck\b|\bpushed\b|"
         r"\bshoved\b|\binserted\b|\bput (?:a|an|some|something)\b|\bbeads?\b|\bpeas?\b|\bbutton|battery|magnet|"
         r"foreign (?:body|object)|\bfb\b|塞|异物|纽扣|电池|磁")),
+    # Acute kidney injury needs a sign or a cause of its own (NICE NG148: a rise in creatinine or a fall in urine
+    # output, and the risks that bring it - chronic kidney disease, ACE inhibitors, ARBs, diuretics, NSAIDs,
+    # metformin, lithium, contrast): a 3-year-old's gastroenteritis - "keeping down little sips ... had a wee 2 hours
+    # ago" - was urgent through it at 22%, and it stood in the top three of hip fractures and heart blocks.
+    "acute_kidney_injury": (frozenset({"raised_creatinine", "reduced_urine_output", "dehydration_signs"}), re.compile(
+        r"(?i)kidney|renal|creatinine|\bcr\b|\bcreat\b|e?gfr|\baki\b|\bckd|\burea\b|\bu&e|urine output|\buo\b|potassium|"
+        r"\bk\+?\s*[=:]?\s*\d|dialysis|ramipril|lisinopril|enalapril|perindopril|\bace\b|candesartan|losartan|irbesartan|"
+        r"valsartan|furosemide|frusemide|bendroflu|indapamide|spironolactone|diuretic|water tablet|ibuprofen|naproxen|"
+        r"diclofenac|nsaid|metformin|lithium|gentamicin|contrast|catheter|(?:little|less|hardly|barely|no|any|not much) "
+        r"(?:urine|wee|pee)|肾|肌酐|尿素|尿量|尿少|少尿|无尿|透析|布洛芬|培哚普利|缬沙坦|氯沙坦|呋塞米|氢氯噻嗪|利尿")),
+    # Delirium is a disturbance of attention and awareness (DSM-5; NICE CG103): never without a word of the mind's
+    # change - itchy care-home residents with burrows (scabies) were an emergency through it at 25%.
+    "delirium": (frozenset({"confusion", "fluctuating_confusion", "poor_concentration", "restlessness", "drowsiness",
+                            "hallucinations", "aggressive_behaviour"}), re.compile(
+        r"(?i)confus|delirium|deliri|muddl|not (?:her|him|them)sel(?:f|ves)|not being (?:her|him)self|disorient|agitat|drows|"
+        r"sleepy|hallucinat|seeing things|wander|not making sense|talking nonsense|rubbish|doesn'?t know|didn'?t know|"
+        r"糊涂|谵妄|意识|胡言乱语|认不出|迷糊|嗜睡|烦躁|说胡话")),
     # Malaria is caught abroad (no local transmission in the UK; China certified malaria-free by the WHO in 2021): it
     # needs travel, a mosquito or a malaria word, or its fever in cycles (UK malaria treatment guidelines 2016;
     # NICE CKS malaria). Flu - "fever 39.2, shivering, aching all over" - had malaria in its top three and went to
@@ -303,10 +320,12 @@ TURNED = re.compile(
     r"\btrip|stumbl|\blanded|\bfell\b|崴|扭|踩|摔")
 BEARS_WEIGHT = re.compile(
     r"(?i)\b(?:can|could|able to|managed to|manage to|still)\s+(?:\w+\s+){0,2}?(?:walk|weight[- ]?bear|bear weight|"
-    r"put weight|hobble)|\bwalk(?:ing|ed)? (?:on it|ok|fine|normally|around)|\b(?:full(?:y)? )?weight[- ]?bearing\b|"
+    r"put weight|hobble)|\bwalk(?:ing|ed)? (?:on it|ok|fine|normally|around|off (?:the )?(?:pitch|field|court))|\b(?:full(?:y)? )?weight[- ]?bearing\b|"
     r"\bf?wb\b(?! not| ?x)|\bwbat\b|能(?:自己)?走|还能走|可以走|走路(?:没问题|还行|可以|正常)|能下地")
 _NOT_A_SIGN = re.compile(
-    r"(?i)\b(?:no|not|non|isn'?t|wasn'?t|without|didn'?t|did not|never|nothing)\s+(?:\w+\s+){0,3}?"
+    # "Not tender on the bony bits at the back of the ankle bone or foot": the places named are the ones not tender
+    r"(?i)\b(?:not|non|no)[- ]?(?:tender|sore|painful)\s+(?:on|over|at)\s+(?:the\s+)?(?:bony\s+bits?|bones?)\b[^.;!?,]{0,60}|"
+    r"\b(?:no|not|non|isn'?t|wasn'?t|without|didn'?t|did not|never|nothing)\s+(?:\w+\s+){0,3}?"
     r"(?:crack|snap|pop|deform|numb|tender|bony|severe)\w*(?: (?:over|on|at) the \w+)?|"
     r"(?:bones?|bony bits?)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does not|didn'?t|isn'?t|don'?t|do not|aren'?t|not)\s+"
     r"(?:really\s+|actually\s+|at\s+all\s+)?(?:hurt|tender|sore)|"
@@ -618,6 +637,23 @@ _FEVER_MEDICINE = re.compile(r"(?i)calpol|paracetamol|ibuprofen|nurofen|medicine
                              r"退烧药|美林|泰诺林|布洛芬|对乙酰氨基酚|退热药|吃了药|打针|输液")
 
 
+# One nosebleed on a DOAC that stopped with pressure and has not come back ("Nosebleed this morning, Mum 77 on
+# apixaban, pressed it 10 mins and it stopped. None since. Otherwise well."): NICE CKS epistaxis - first aid, and
+# advice to come back if it recurs or will not stop; not a same-day assessment. Warfarin keeps it (check the INR),
+# and so does any other bleeding, a nosebleed that keeps coming back or one that has not stopped.
+NOSEBLEED_STOPPED = re.compile(r"(?i)\b(?:stopped|settled|has stopped|it's stopped|its stopped)\b|止住了|不流了|止血了")
+NOSEBLEED_ONGOING = re.compile(
+    r"(?i)\b(?:not|hasn'?t|hasnt|won'?t|wont|didn'?t|doesn'?t|never|keeps?|kept|again|recurr\w*|repeated\w*|several|"
+    r"another|second|third|2nd|3rd|daily|every\s+day|times|still)\b|warfarin|coumadin|\binr\b|urine|\bwee\b|\bpee\b|"
+    r"\bpoo|stool|vomit|\bsick\b|gums?\b|bruis|black|melaena|haematuria|止不住|又|反复|还在流|华法林|尿|便|吐")
+
+
+def nosebleed_settled(text: str) -> bool:
+    """One nosebleed that stopped, on an anticoagulant other than warfarin, with no other bleeding in the note."""
+    return bool(re.search(r"(?i)nose\s*bleed|nosebleed|\bnose\b|鼻", text)) and bool(NOSEBLEED_STOPPED.search(text)) \
+        and not NOSEBLEED_ONGOING.search(text)
+
+
 def young_infant(text: str) -> bool:
     """Not known from the note to be 3 months old or more (``context.infant_age_months``)."""
     from .context import infant_age_months
@@ -655,6 +691,14 @@ class ContextRule:
     unless_note: Callable[[str], bool] | None = None   # ... and this does not hold of the note
 
 
+# COVID-19 named in the note, and its symptoms (the rules for those at higher risk of severe illness)
+COVID_SAID = re.compile(r"(?i)\bcovid|\bcorona\s*virus|\bsars-?cov|\blateral\s+flow|新冠|阳了|核酸阳性|抗原阳性|抗原[^，。；,;]{0,8}阳性")
+_COVID_SYMPTOMS = ("fever", "high_fever", "cough", "dry_cough", "sore_throat", "loss_of_smell", "loss_of_taste",
+                   "shortness_of_breath", "myalgia", "runny_nose", "nasal_congestion", "headache", "fatigue")
+_COVID_AT_RISK = ("NICE TA878 (nirmatrelvir plus ritonavir, sotrovimab and tocilizumab for COVID-19, 2023) and NHS "
+                  "England's COVID-19 treatments: people at the highest risk - those on immunosuppressants such as "
+                  "methotrexate, with a weakened immune system or on chemotherapy - are assessed for an antiviral "
+                  "within 5 days of the symptoms, their other medicines checked for interactions")
 # A heart attack without chest pain (its "anginal equivalents"): a sweat with breathlessness, sickness or pain in the
 # jaw or arm, in a diabetic from 40 or anyone from 65 ("58F diabetic, SOB on exertion, diaphoresis, nausea, jaw ache,
 # no CP" was urgent, atrial fibrillation leading); not with a fever or a cough, whose infection explains the sweat
@@ -677,6 +721,11 @@ CONTEXT_RULES = (
     ContextRule("young_infant_fever", ("fever", "high_fever"), "emergency", "infant under 3 months",
                 "NICE NG143 (fever in under 5s): under 3 months with a temperature of 38 C or more is high risk (red): "
                 "assess in hospital now", months_below=3),
+    ContextRule("faint_with_slow_pulse", ("fainting", "loss_of_consciousness", "presyncope_warning"), "emergency",
+                "with a slow pulse",
+                "Resuscitation Council UK (adult bradycardia algorithm) and NICE CG109 (transient loss of "
+                "consciousness): a faint with a slow pulse is an adverse feature of a bradycardia - heart block until "
+                "an ECG shows otherwise - and is assessed in hospital now", with_findings=("slow_pulse",)),
     ContextRule("anticoagulated_head_injury", ("head_injury",), "emergency", "on anticoagulants",
                 "NICE NG232 (head injury): refer anyone on anticoagulant treatment to the emergency department, "
                 "where a CT head is done within 8 hours even with no other sign", flag="anticoagulant"),
@@ -708,8 +757,9 @@ CONTEXT_RULES = (
     ContextRule("anticoagulated_bleeding", ("nosebleed", "haematuria", "rectal_bleeding", "wound_bleeding",
                                             "haematemesis", "melaena"), "urgent", "on anticoagulants",
                 "NICE CKS (anticoagulation - oral; epistaxis): bleeding on an anticoagulant needs assessment the same "
-                "day (INR on warfarin, the bleeding's size and site); major or uncontrolled bleeding is an emergency",
-                flag="anticoagulant"),
+                "day (INR on warfarin, the bleeding's size and site); major or uncontrolled bleeding is an emergency; "
+                "not one nosebleed on a DOAC that stopped with pressure and has not come back (CKS epistaxis: first "
+                "aid and safety-netting)", flag="anticoagulant", unless_note=nosebleed_settled),
     ContextRule("diarrhoea_after_antibiotics", ("watery_diarrhoea", "diarrhoea"), "urgent",
                 "after antibiotics, at 65 or older",
                 "NICE NG199 and CKS (Clostridioides difficile): suspect C. difficile in diarrhoea within weeks of "
@@ -942,12 +992,15 @@ CONTEXT_RULES = (
                 "diarrhoea in chronic kidney disease risks an acute kidney injury - a clinician advises which medicines "
                 "to pause (ACE inhibitors, ARBs, diuretics, metformin, NSAIDs) and whether to check the kidney function",
                 flag="kidney_disease"),
-    ContextRule("covid_in_pregnancy", ("fever", "high_fever", "cough", "dry_cough", "sore_throat", "loss_of_smell",
-                                       "loss_of_taste", "shortness_of_breath", "myalgia"), "routine", "with COVID-19, pregnant",
+    ContextRule("covid_in_pregnancy", _COVID_SYMPTOMS, "routine", "with COVID-19, pregnant",
                 "RCOG 'Coronavirus (COVID-19) infection in pregnancy' (2022) and UKHSA: a pregnant woman with COVID-19 "
                 "tells her maternity team, is assessed for antivirals (higher risk of severe illness and preterm birth, "
                 "most in the third trimester) and seeks help at once if breathless", flag="pregnant",
-                note_says=re.compile(r"(?i)\bcovid|\bcorona\s*virus|\bsars-?cov|\blateral\s+flow|新冠|阳了|核酸阳性|抗原阳性")),
+                note_says=COVID_SAID),
+    ContextRule("covid_immunosuppressed", _COVID_SYMPTOMS, "routine", "with COVID-19, on methotrexate",
+                _COVID_AT_RISK, flag="methotrexate", note_says=COVID_SAID),
+    ContextRule("covid_immunocompromised", _COVID_SYMPTOMS, "routine", "with COVID-19, immunocompromised",
+                _COVID_AT_RISK, with_findings=("immunosuppression",), note_says=COVID_SAID),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",
@@ -1138,7 +1191,8 @@ FAINT_DANGER = frozenset({"syncope_on_exertion", "syncope_without_warning", "che
                           "seizure", "prolonged_seizure", "drowsiness", "one_sided_weakness", "slurred_speech",
                           "uncontrolled_bleeding", "melaena", "haematemesis", "pregnancy_bleeding", "vaginal_bleeding",
                           "lower_abdominal_pain", "positive_pregnancy_test", "family_history_sudden_death",
-                          "sudden_onset_offset_palpitations", "speech_difficulty"})
+                          "sudden_onset_offset_palpitations", "speech_difficulty", "slow_pulse", "irregular_pulse",
+                          "low_blood_pressure", "tachycardia"})
 FAINT_FROM_AGE = 65
 
 

@@ -114,8 +114,9 @@ _PATTERNS = [
     (re.compile(r"(?i)\b(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|degrees?(?:\s*[cf]\b)?|[cf]\b)?\s*(?:fever|temp|temperature)\b"),
      _temperature),
     (re.compile(r"(?:发烧|发热|高烧|烧到|烧了)\D{0,3}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
-    (re.compile(r"(?i)\b(?:hr|pulse|heart\s*rate|pr)" + _SEP + r"(\d{2,3})\b(?!\s*/)"), _heart_rate),
-    (re.compile(r"(?:心率|脉搏|脉率)\s*[:：]?\s*(\d{2,3})"), _heart_rate),
+    # (a Chinese unit may follow at once: "HR 34次/分" read no slow pulse in a complete heart block)
+    (re.compile(r"(?i)\b(?:hr|pulse|heart\s*rate|pr)" + _SEP + r"(\d{2,3})(?![\d.,]?\d)(?!\s*/)(?!(?!bpm)[a-z])"), _heart_rate),
+    (re.compile(r"(?:心率|心室率|脉搏|脉率)\s*[:：]?\s*(\d{2,3})"), _heart_rate),
     # a watch or an oximeter's pulse ("my watch said 180", "fitbit showed 150"), not its oxygen ("said 94%")
     (re.compile(r"(?i)\b(?:watch|fitbit|smartwatch|oximeter)\s+(?:said|says|showed|shows|reads|read|was|is)\s+"
                 r"(?:my\s+)?(?:heart\s*rate\s+|pulse\s+|hr\s+)?(?:was\s+|is\s+|at\s+|of\s+)?(\d{2,3})\b(?!\s*(?:%|/|\.\d))"),
@@ -137,6 +138,10 @@ _PATTERNS = [
      _ketones),
     (re.compile(r"血酮(?:体)?\s*[:：]?\s*(\d(?:\.\d{1,2})?)(?!\s*\+|\d)"), _ketones),
     (re.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose_mmol),
+    # a finger-prick or meter reading ("Finger prick 2.6", "meter said 2.9": a hypo read nothing)
+    (re.compile(r"(?i)\b(?:finger[- ]?prick(?:\s+test)?|(?:glucose\s+|sugar\s+)?meter|glucometer|bgl?)\s*(?:just\s+)?"
+                r"(?:said|says|showed|shows|read|reads|reading|was|is|of|at|:|=)?\s*(\d{1,3}(?:[.,]\d)?)\b(?!\s*(?:%|/|am|pm|mins?|hours?|days?))"),
+     _glucose),
 ]
 # a few words may come between the label and the reading ("blood pressure is high today 190/120", "血压今天190/120"),
 # never a sentence break or another number

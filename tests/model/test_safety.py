@@ -204,7 +204,10 @@ def test_a_denied_sign_repeated_in_advice_is_not_a_red_flag(shipped_bundle):
 
 @pytest.mark.parametrize("text", ["took 2 paracetamol for the headache, didn't help",
                                   "I've been taking ibuprofen and paracetamol for my back and it's maybe 30% better",
-                                  "Took paracetamol at 8am, fever and cough 3 days"])
+                                  "Took paracetamol at 8am, fever and cough 3 days",
+                                  # set AR: "lots of" screen time is no overdose wording (emergency, 0.69)
+                                  "13yo gets headaches most afternoons, like a tight band round her head. Lots of screen "
+                                  "time and not drinking much water. No vomiting. Paracetamol helps."])
 def test_paracetamol_taken_as_a_dose_is_not_an_overdose(shipped_bundle, text):
     """The model read the word alone as an overdose (emergency, 0.96); a dose taken is context, not the condition."""
     p = Predictor(shipped_bundle).predict(Case(text))

@@ -87,3 +87,18 @@ def test_negating_a_key_finding_moves_probability_away_tiny(tiny_bundle):
     # direction must still hold for most conditions and on average. The shipped model's test below is stricter.
     assert results and sum(b < a for _, a, b in results) >= 2 / 3 * len(results)
     assert np.mean([a - b for _, a, b in results]) > 0
+
+
+@pytest.mark.parametrize("text, overdose", [
+    ("Lots of screen time. Paracetamol helps", False),
+    ("aching in my whole body, paracetamol", False),
+    ("bottle fed, calpol given", False),
+    ("took lots of paracetamol", True),
+    ("took a whole packet of paracetamol", True),
+    ("took all of her tablets", True),
+])
+def test_overdose_wording_is_about_tablets(text, overdose):
+    """A dose of paracetamol masks the overdose unless the note words an overdose; "lots of", "all of" and "whole"
+    count only about tablets (set AR: "Lots of screen time ... Paracetamol helps" kept it, emergency)."""
+    from medmodel.predict import _OVERDOSE_WORDS
+    assert bool(_OVERDOSE_WORDS.search(text)) is overdose

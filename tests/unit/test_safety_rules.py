@@ -168,6 +168,15 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     ("intussusception", "big hard poos that hurt her, a small streak of blood on the paper", False),
     ("clostridioides_difficile_infection", "79F inpt day 8, on co-amoxiclav, new watery diarrhoea 7x/day", True),
     ("clostridioides_difficile_infection", "diarrhoea since last night, like 5 times, my kid had the same", False),
+    # an acute kidney injury needs a sign or a cause (NICE NG148): a toddler's gastroenteritis had it at 22%
+    ("acute_kidney_injury", "78M on ramipril + furosemide, D&V x3d, UO reduced", True),
+    ("acute_kidney_injury", "主诉：尿量减少3天。肌酐 386μmol/L", True),
+    ("acute_kidney_injury", "74M, CKD stage 4, D&V x3 days", True),
+    ("acute_kidney_injury", "3 yo vomiting and diarrhoea since last night, keeping down sips, had a wee 2 hours ago",
+     False),
+    ("acute_kidney_injury", "86F FOF at home, unable to WB, L leg shortened and externally rotated", False),
+    ("delirium", "Nan (86) not herself, thinks it's 1970", True),
+    ("delirium", "Care home: 3 residents intensely itchy, worse at night, burrows between fingers", False),
 ])
 def test_a_poisoning_is_named_by_its_substance(kb, condition, text, said):
     signs, pattern = safety.SIGNS_NEEDED[condition]
@@ -554,6 +563,10 @@ def test_a_painful_breast_with_a_fever_while_breastfeeding_is_seen_the_same_day(
     ("rolled my ankle, heard a crack, can walk on it but it's agony", False),
     ("went over on my ankle, can't put any weight on it", False),
     ("rolled my ankle, I can hobble but it's tender on the bone at the back", False),
+    # set AR: the places listed after "not tender on the bony bits" are the ones not tender (the Achilles' back of the
+    # ankle was read as a sign)
+    ("15yo rolled her ankel at netball. She could walk on it straight after and can take 4 steps now, limping. Not "
+     "tender on the bony bits at the back of the ankle bone or foot.", True),
     ("崴了脚，还能走，但是外踝骨头按着很疼", False),
     ("my ankle is swollen, I can walk", False),          # no turn: a swollen ankle is not a sprain
     ("I can walk but my hip hurts since the fall", False),
@@ -991,3 +1004,57 @@ def test_a_snake_bite_goes_to_the_emergency_department(kb, present, text, rule):
     had been an emergency only through a diabetic ketoacidosis in its tail, which now needs a sign of diabetes)."""
     got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], 39, frozenset(), text=text)}
     assert ("snake_bite" in got) is (rule == "snake_bite")
+
+
+@pytest.mark.parametrize("present, flags, text, rule", [
+    ({"sore_throat", "runny_nose"}, {"methotrexate"}, "Tested positive for covid yesterday, on methotrexate",
+     "covid_immunosuppressed"),
+    ({"sore_throat", "fever"}, set(), "新冠抗原阳性，长期吃激素，免疫力低", None),   # no immunosuppression finding given
+    ({"sore_throat", "runny_nose"}, {"methotrexate"}, "sore throat and runny nose, on methotrexate", None),
+])
+def test_covid_in_someone_on_methotrexate_is_assessed_for_an_antiviral(kb, present, flags, text, rule):
+    """NICE TA878 / NHS England: people on immunosuppressants are assessed for COVID-19 antivirals within 5 days (set
+    AQ: "tested positive for covid ... on methotrexate ... am I eligible for the antiviral?" was self-care)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], 68, frozenset(flags), text=text)}
+    assert ("covid_immunosuppressed" in got) is (rule == "covid_immunosuppressed")
+
+
+def test_covid_with_a_weakened_immune_system_is_assessed_too(kb):
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention("fever"), _mention("immunosuppression")], 50,
+                                                    frozenset(), text="covid positive, on chemo")}
+    assert "covid_immunocompromised" in got
+
+
+@pytest.mark.parametrize("text, settled", [
+    ("Nosebleed this morning, Mum 77 on apixaban, pressed it 10 mins and it stopped. None since. Otherwise well.", True),
+    ("nosebleed on warfarin, pressed it and it stopped", False),                  # warfarin: check the INR
+    ("nosebleed on apixaban, it has not stopped after 20 mins of pressure", False),
+    ("nosebleeds again today on rivaroxaban, it stopped with pressure", False),   # recurrent
+    ("on apixaban, nosebleed stopped, and some blood in my wee", False),          # other bleeding
+])
+def test_one_nosebleed_that_stopped_on_a_doac_is_first_aid(kb, text, settled):
+    """NICE CKS epistaxis: one nosebleed that stopped with pressure on a DOAC is first aid and safety-netting (set AQ:
+    it was urgent); warfarin, recurrence, a bleed that goes on or bleeding elsewhere keep the same-day rule."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention("nosebleed")], 77, frozenset({"anticoagulant"}),
+                                                    text=text)}
+    assert ("anticoagulated_bleeding" not in got) is settled
+
+
+@pytest.mark.parametrize("present, level", [
+    ({"fainting", "presyncope_warning", "rapid_recovery", "slow_pulse"}, "emergency"),
+    ({"fainting", "presyncope_warning", "rapid_recovery"}, None),
+])
+def test_a_faint_with_a_slow_pulse_is_an_emergency(kb, present, level):
+    """Resuscitation Council UK bradycardia algorithm: syncope is an adverse feature (set P: a complete heart block's
+    faint with 'HR 36次/分' and a quick recovery read as a simple faint, urgent)."""
+    got = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in present], 78, frozenset())}
+    assert (("faint_with_slow_pulse", "emergency") in got) is (level == "emergency")
+    assert safety.settle_simple_faint([safety.RedFlag("loss_of_consciousness", "emergency", "LOC", 0, 3)],
+                                      present | {"loss_of_consciousness"}, 19, False)[0].level == (
+        "emergency" if "slow_pulse" in present else "urgent")
+
+
+def test_no_ruptured_aortic_aneurysm_in_a_child(kb):
+    """A 12-year-old's ovarian torsion and a 19-year-old's faint had a ruptured AAA in their top three."""
+    assert "ruptured_abdominal_aortic_aneurysm" in safety.impossible_for(kb, 12, "F", False)
+    assert "ruptured_abdominal_aortic_aneurysm" not in safety.impossible_for(kb, 70, "M", False)

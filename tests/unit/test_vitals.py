@@ -73,3 +73,19 @@ def test_pairs_in_a_note_about_blood_pressure_are_readings():
                                   "scored 150/100 in the exam"])   # dates, fractions; a pair in a note not about BP
 def test_other_pairs_are_not_readings(text):
     assert read_vitals(text) == []
+
+
+@pytest.mark.parametrize("text, finding, phrase", [
+    ("查体：BP 150/60mmHg，HR 36次/分，律齐", "slow_pulse", "HR 36"),     # a Chinese unit straight after the number
+    ("心电图：心室率34次/分，宽QRS逸搏心律", "slow_pulse", "心室率34"),
+    ("HR 130bpm, RR 24", "tachycardia", "HR 130"),
+    ("Finger prick 2.6, we've given him lucozade", "low_blood_glucose", "Finger prick 2.6"),
+    ("My meter said 2.9 before lunch", "low_blood_glucose", "meter said 2.9"),
+])
+def test_a_pulse_with_a_chinese_unit_and_a_meter_reading_are_read(text, finding, phrase):
+    """Set AP's complete heart block ("HR 34次/分") and set AQ's hypo ("Finger prick 2.6") read no vital sign."""
+    assert (finding, phrase) in [(r.finding, r.phrase) for r in read_vitals(text)]
+
+
+def test_a_meter_count_is_no_glucose():
+    assert not [r for r in read_vitals("walked 300 meters, meter 5 mins away") if "glucose" in r.finding]
