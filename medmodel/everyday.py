@@ -144,7 +144,8 @@ OVERDOSE_COUNT = re.compile(
     # ... or the medicine named ("took about 20 of my mum's amitriptyline")
     r"amitriptyline|nortriptyline|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|venlafaxine|diazepam|zopiclone|"
     r"codeine|co-?codamol|tramadol|quetiapine|olanzapine|propranolol|ibuprofen|aspirin|paracetamol|sleeping pills)\b")
-OVERDOSE_OF_PARACETAMOL = re.compile(r"(?i).{0,30}?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|apap)")
+OVERDOSE_OF_PARACETAMOL = re.compile(r"(?i).{0,30}?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|apap|"
+                                     r"crocin|dolo|biogesic)")
 _OVERDOSE_WORDS = {"ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
@@ -470,6 +471,28 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("看东西有点模糊", "看东西模糊", "看东西有点花", "看东西花", "看东西糊"), ("blurred_vision",)),
     **dict.fromkeys(("椭圆形的粉红色斑", "椭圆形的红斑", "先长了一个大的", "母斑", "先出来一块大的"), ("herald_patch",)),
     **dict.fromkeys(("斜着排", "斜着排列", "像圣诞树", "圣诞树样"), ("christmas_tree_rash",)),
+    # from two more blind sets (fresh_notes_at, Chinese online questions; fresh_notes_au, notes heavy with denials)
+    **dict.fromkeys(("突然无痛性视力丧失", "无痛性视力丧失", "视力突然丧失", "突然看不见了", "突然就看不见了", "仅存光感", "只有光感"),
+                    ("sudden_vision_loss",)),
+    **dict.fromkeys(("喘气又深又快", "呼吸又深又快", "呼吸深快", "深大呼吸"), ("deep_rapid_breathing",)),
+    **dict.fromkeys(("烂苹果的味道", "烂苹果味", "烂苹果味道", "嘴里有股烂苹果"), ("fruity_breath",)),
+    **dict.fromkeys(("脚大拇指", "大脚趾关节", "脚趾头大的那个关节", "第一跖趾关节"), ("big_toe_pain",)),
+    **dict.fromkeys(("红肿发亮", "又红又肿发亮"), ("hot_red_joint",)),
+    **dict.fromkeys(("深吸气疼", "深吸气更痛", "深吸气更疼", "深吸气疼得厉害", "吸气的时候疼", "吸气时疼", "深呼吸时疼"),
+                    ("pleuritic_chest_pain",)),
+    **dict.fromkeys(("烧炕", "门窗关得严严实实", "门窗紧闭", "烧煤取暖", "煤炉取暖", "生炉子"), ("co_exposure_source",)),
+    **dict.fromkeys(("右下腹剧烈疼痛", "右下腹剧痛", "右下腹疼"), ("right_lower_quadrant_pain",)),
+    **dict.fromkeys(("上腹部剧痛", "上腹剧痛", "上腹部疼"), ("epigastric_pain",)),
+    **dict.fromkeys(("右边后腰疼", "左边后腰疼", "右侧腰疼", "左侧腰疼", "后腰一侧疼"), ("flank_pain",)),
+    **dict.fromkeys(("敲一下疼", "一敲就疼", "叩击痛", "肾区叩痛"), ("cva_tenderness",)),
+    **dict.fromkeys(("测试纸两道杠", "验孕棒两道杠", "试纸两道杠", "早孕试纸两道杠", "验孕两道杠", "测了两道杠怀孕"),
+                    ("positive_pregnancy_test",)),
+    **dict.fromkeys(("声音都变了", "声音变了", "声音嘶哑"), ("hoarse_voice",)),
+    **dict.fromkeys(("停酒", "戒酒了", "突然不喝了", "这两天没喝"), ("stopped_drinking_recently",)),
+    **dict.fromkeys(("看到墙上有虫子爬", "看到虫子爬", "看见墙上有虫子", "看到不存在的东西"), ("hallucinations",)),
+    **dict.fromkeys(("夜间躁动", "晚上躁动", "晚上闹腾"), ("restlessness",)),
+    **dict.fromkeys(("左手突然没劲", "右手突然没劲", "手突然没劲", "手突然没力气"), ("hand_weakness",)),
+    **dict.fromkeys(("左边脸和手发麻", "右边脸和手发麻", "半边脸和手发麻", "一边脸和手发麻"), ("one_sided_numbness",)),
     **dict.fromkeys(("自行苏醒", "很快苏醒", "数秒后苏醒", "醒后意识清楚", "醒后意识清", "醒来后意识清楚"), ("rapid_recovery",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
@@ -485,7 +508,7 @@ ZH_BLACK_STOOL = re.compile(r"(?:大便|便便|粑粑)[^。；！？，,没无�
 ZH_STOOL_MUCUS = re.compile(r"(?<![没无不])(?:带|有|夹)?(?:粘液|黏液|粘粘|黏黏|鼻涕样|鼻涕一样|鼻涕状)")
 ZH_STOOL_WORDS = re.compile(r"大便|便便|粑粑|拉肚子|拉稀|拉的|便后|便前|排便")
 ZH_NOT_STOOL = re.compile(r"痰|咳|鼻塞|流鼻涕|白带|阴道|眼")
-ZH_NOT_STOOL_BLOOD = re.compile(r"尿|痰|咳|吐|呕|鼻|月经|例假|阴道|白带|牙|伤口|划|割|眼")
+ZH_NOT_STOOL_BLOOD = re.compile(r"尿|痰|咳|吐|呕|鼻(?!涕(?:那样|一样|样|似的))|月经|例假|阴道|白带|牙|伤口|划|割|眼")   # (not "像鼻涕那样")
 ZH_PAIN_PASSING_URINE = re.compile(r"(?:尿尿|小便|排尿|撒尿|解小便)的?时候[^。；！？没无不]{0,12}?(?:疼|痛)")
 # Ulcers in the mouth with words between ("嘴里长了好几个小溃疡", "口腔里有两个溃疡"); not a stomach ulcer (胃溃疡).
 # (white spots only on the inside of the lip: 口腔里的小白点 in a feverish child are measles' Koplik spots)
@@ -960,7 +983,8 @@ EN_EVERYDAY: dict[str, str] = {
                      "keeping back her tablets", "saving up his tablets", "saving up her tablets", "saving up my tablets",
                      "hoarding tablets", "hoarding pills", "hoarding his tablets", "hoarding her tablets"), "access_to_means"),
     **dict.fromkeys(("bottle of wine a night", "bottle of wine a day", "bottle of wine every night", "bottle of vodka a day",
-                     "bottle of vodka a night"), "heavy_drinking"),
+                     "bottle of vodka a night", "bottles wine/day", "bottles of wine a day", "bottles of wine/day",
+                     "bottles wine a day"), "heavy_drinking"),
     **dict.fromkeys(("white furry stuff tongue", "white furry tongue", "white fur tongue", "white coating tongue",
                      "white coated tongue", "white stuff tongue", "white stuff roof mouth"), "white_patches_mouth"),
     **dict.fromkeys(("talking to her sister who died", "talking to people who aren't there", "talking to people who arent there",
@@ -978,6 +1002,19 @@ EN_EVERYDAY: dict[str, str] = {
                      "cutting his forearms", "cutting my forearms", "cuts to cope"), "self_harm_act"),
     **dict.fromkeys(("tried to cut down cant", "tried to cut down can't", "can't cut down", "cant cut down"),
                     "difficulty_cutting_down"),
+    # from a twenty-ninth blind set (fresh_notes_as, forum questions from several countries)
+    **dict.fromkeys(("hasn't been able to pee at all", "hasnt been able to pee at all", "not been able to pee at all",
+                     "can't pee at all", "cant pee at all", "unable to pee at all", "hasn't peed at all",
+                     "hasnt peed at all", "can't wee at all", "cant wee at all"), "urinary_retention"),
+    **dict.fromkeys(("going through to back", "going through to the back", "goes through to my back",
+                     "goes through to the back", "going through to my back"), "pain_radiating_to_back"),
+    **dict.fromkeys(("pain upper stomach", "upper stomach pain", "upper stomach"), "epigastric_pain"),
+    **dict.fromkeys(("back side below the ribs", "back below the ribs", "back just below the ribs"), "flank_pain"),
+    **dict.fromkeys(("looking up how many", "looked up how many", "how many pills it would take",
+                     "how many tablets it would take"), "suicide_plan"),
+    **dict.fromkeys(("lost my footing", "lost her footing", "lost his footing"), "fall_or_injury"),
+    **dict.fromkeys(("tummy bloated and tight", "belly bloated and tight", "tummy really bloated and tight",
+                     "stomach bloated and tight"), "abdominal_distension"),
     **dict.fromkeys(("lump edge eyelid", "lump on her eyelid", "lump on his eyelid", "lump on my eyelid",
                      "spot on the eyelid", "yellow head at the eyelash", "yellow head eyelash", "spot eyelash"),
                     "eyelid_lump"),
@@ -1417,6 +1454,10 @@ ALLERGY_DRUG = (r"(?:\w*cillins?|\w*mycins?|\w*oxacins?|cef\w+|ceph\w+|sulf\w+|s
 ALLERGY_STATEMENT = re.compile(r"(?i)\b(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce|ces))\b\s*(?:to\s+|[:\-–]\s*)?"
                                r"(?:(?:the|my|his|her|this|these|that)\s+)?(?P<drug>" + ALLERGY_DRUG + r"(?:\s*(?:,|/|and|&)\s*" + ALLERGY_DRUG + r"){0,3})\b"
                                r"(?:\s*(?:\((?P<bracket>[^)\n]{1,60})\)|[-–:]\s*(?P<dash>[^,.;\n()]{1,40})))?")
+# The drug first ("NSAID allergy - angioedema", "Penicillin allergy (rash)"): its reaction is history too (a gout note
+# with "NSAID allergy - angioedema" read swollen lips now, an emergency)
+ALLERGY_STATEMENT_DRUG_FIRST = re.compile(r"(?i)\b(?P<drug>" + ALLERGY_DRUG + r")\s+(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce))\b"
+                                          r"(?:\s*(?:\((?P<bracket>[^)\n]{1,60})\)|[-–:]\s*(?P<dash>[^,.;\n()]{1,40})))?")
 # The same in a Chinese record: "过敏史：青霉素过敏" read 过敏史 as an atopy, "磺胺类药物过敏（荨麻疹）" the hives as a finding
 # now. The allergy-history word is no atopy when a medicine follows it (花粉 or 尘螨 still are); the reaction is the words
 # in brackets after the drug's 过敏.
@@ -1431,7 +1472,9 @@ ZH_ALLERGY_STATEMENT = re.compile(
 # allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", set AC, was anaphylaxis's)
 STARTED_DRUG = re.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given)\s+(?:on\s+|taking\s+|me\s+)?"
                           r"(?:a\s+new\s+|new\s+|a\s+course\s+of\s+|some\s+)?(?:" + ALLERGY_DRUG + r"|tablets?|pills?|"
-                          r"medicines?|medication|antibiotics?)\b")
+                          r"medicines?|medication|antibiotics?)\b|"
+                          # "rash ... day 9 of amoxicillin" (a drug rash read as none)
+                          r"\bday\s+\d{1,2}\s+of\s+(?:(?:her|his|my|the|a)\s+)?(?:" + ALLERGY_DRUG + r"|antibiotics?)\b")
 RASH_NOT_DENIED = re.compile(r"(?i)(?<!no )(?<!not )(?<!no new )(?<!without a )(?<!without )\b(?:rash|hives|spots|blotches|"
                              r"welts)\b|(?:起|出)了?(?:一身|一片|很多|好多)?(?:红)?(?:疹|疙瘩|包)")
 # A heart attack in Chinese everyday words (set AC: 胸口正中压着痛，像块大石头压在上面，还往左胳膊和下巴窜 read neither the
@@ -1469,7 +1512,10 @@ COLD_BLOTCHY = re.compile(r"(?i)\bcold\s+and\s+blotchy\b|\bblotchy\s+and\s+cold\
 NO_WIND = re.compile(r"(?i)\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not|unable\s+to|can'?t|cannot)\s+(?:been\s+)?"
                      r"(?:pass(?:ed|ing)?|break(?:ing)?)\s+(?:any\s+)?wind\b|"
                      r"\bno\s+(?:bo|bowels?\s+open\w*|stool)\s*(?:or|and|/|\+|nor)\s*(?:flatus|wind)\b|\bno\s+flatus\b|"
-                     r"\b(?:not|hasn'?t|haven'?t)\s+opened\s+(?:my|his|her|their)\s+bowels\s+or\s+passed\s+wind\b")
+                     r"\b(?:not|hasn'?t|haven'?t)\s+opened\s+(?:my|his|her|their)\s+bowels\s+or\s+passed\s+wind\b|"
+                     # "she hasn't had a poo or even passed wind since Tuesday" (a bowel obstruction read no wind)
+                     r"\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:had\s+a\s+|done\s+a\s+)?(?:poo|poop|bowel\s+movement|"
+                     r"stool)\s+or\s+(?:even\s+)?(?:passed|pass)\s+(?:any\s+)?wind\b")
 NO_WEE_SINCE = re.compile(r"(?i)\b(?:no|not\s+had\s+a|hasn'?t\s+had\s+a|not\s+done\s+a|hasn'?t\s+done\s+a)\s+(?:wee|pee|"
                           r"urine|wet\s+nappy)\s+(?:since|for|all)\b")
 HEARS_VOICES = re.compile(r"(?i)(?<!can't )(?<!cant )(?<!cannot )(?<!couldn't )(?<!to )\b(?:hears?|hearing)\s+(?:them|people|"
@@ -1580,7 +1626,7 @@ ROLLED_ANKLE = re.compile(r"(?i)(?:(?<=rolled my )|(?<=rolled his )|(?<=rolled h
                           r"(?<=over on my )|(?<=over on his )|(?<=badly on my ))(?:left |right )?ankle\b")
 # Both legs weak in Chinese ("双腿越来越没力气", "两条腿没劲"): the legs' weakness, not tiredness (not 腿发软, often a
 # faint's; a stroke's one side is ``ZH_ONE_SIDE_WEAK``)
-ZH_LEGS_WEAK = re.compile(r"(?:双腿|两条腿|两腿|双下肢|两只脚|双脚)[^，。；！？,]{0,5}?(?:没力气|没劲|无力|使不上劲|抬不起来)")
+ZH_LEGS_WEAK = re.compile(r"(?:双腿|两条腿|两腿|双下肢|两只脚|双脚)[^，。；！？,]{0,5}?(?<!没有)(?<!没)(?:没力气|没劲|无力|使不上劲|抬不起来)")
 # Spots that do not fade under a glass ("a few little purple spots on my legs that dont fade when i press a glass on
 # them"): a non-blanching rash, meningococcal disease's sign (NICE NG240); the lexicon's phrasings of it hold the "not"
 # that keeps them from being matched with words between
@@ -1678,7 +1724,7 @@ ZH_PREGNANT = re.compile(r"怀孕|孕\d|孕期|怀了|早孕|胎心|胎芽|孕�
 AFTER_LEXICON: tuple[tuple, ...] = (
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
-    (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF), (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
+    (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF),
     (ZH_MOUTH_ULCERS, "mouth_ulcers"), (ZH_BLACK_STOOL, "melaena"), (HAVE_A_COLD, "runny_nose", NOT_A_COLD), (ZH_HAVE_A_COLD, "runny_nose", ZH_NOT_A_COLD),
     (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"), (ZH_ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
@@ -1812,10 +1858,27 @@ RASH_WHERE_IT_SITS = re.compile(r"(?i)\b(?:rash|itchy|red|bumpy|eczema)\b[^.;!?]
                                 r"necklace|belt\s+buckle|bra|elastic|waistband|gloves?|mask|dressing|stoma\s+bag)\b")
 ONE_SIDE_ARM_LEG = re.compile(r"(?i)\b(?:left|right|l|r)\s+(?:arm|hand)\s+(?:and|&|\+)\s+(?:leg|foot)\s+(?:numbness|tingling|numb|"
                               r"went\s+numb|pins\s+and\s+needles)")
+ONE_SIDE_ARM_WEAK = re.compile(r"(?i)\b(?:left|right|l|r)\s+(?:arm|hand)\s*(?:and|&|\+)\s*(?:leg|foot|hand|arm)\s+weak(?:ness)?\b")
 BEHIND_THE_EAR = re.compile(r"(?i)\b(?:swelling|swollen|boggy|lump|redness|erythema)\b[^.;!?]{0,30}?\bbehind\s+(?:the\s+|his\s+|"
                             r"her\s+|my\s+)?(?:left\s+|right\s+|l\s+|r\s+)?ear\b")
 COLD_PALE_LIMB = re.compile(r"(?i)\bcold\s*(?:,|and|&)?\s*(?:white|pale)\b[^.;!?]{0,25}?\b(?:leg|foot|arm|hand|limb)\b|"
                             r"\b(?:leg|foot|limb)\b[^.;!?]{0,15}?\bcold\s+and\s+(?:pale|white)\b")
+ZH_YELLOW = re.compile(r"(?:眼睛|眼白|皮肤|脸|全身)[^，。；,;]{0,6}?(?:越来越黄|发黄|变黄|黄得|黄了)")
+ZH_OVARIAN_CYST = re.compile(r"卵巢[^，。；,;]{0,8}?囊肿")
+ZH_HEAVY_DRINKING = re.compile(r"(?:每天|每日|一天)[^，。；,;]{0,4}?(?:半斤|一斤|二斤|两斤|[一二三四五六七八九\d]+两|[\d一二三四五]+瓶)"
+                               r"[^，。；,;]{0,3}?(?:白酒|酒|啤酒)?|喝酒[^，。；,;]{0,4}?(?:二十|三十|十几|\d+)(?:多|余)?年")
+ZH_DRINK_WORDS = re.compile(r"酒")
+ZH_RESOLVED = re.compile(r"(?:持续|大概|约)[^，。；,;]{0,4}?(?:\d+|[一二三四五六七八九十几半]+)\s*(?:分钟|小时)[^。；;]{0,8}?(?:完全|就|又)?"
+                         r"(?:好了|恢复(?:正常)?了?|缓解了|消失了)")
+ZH_NEURO_WORDS = re.compile(r"(?:左|右|半边|一边|一侧)[^，。；,;]{0,6}?(?:没劲|没力气|发麻|麻木)|说话(?:不清|含糊|不利索)|嘴歪|"
+                            r"口角歪|看不见|拿不住")   # (one side: "手脚发麻" in a panic attack is no TIA)
+ZH_RASH_ON_DRUG = re.compile(r"(?:别嘌醇|卡马西平|拉莫三嗪|苯妥英|阿莫西林|头孢|磺胺|抗生素)[^。；;]{0,30}?(?:起|出|长)了?[^，。；,;]{0,6}?"
+                             r"(?:疹|红点|红斑|疙瘩)")
+# A back pain that runs down the leg in Chinese ("腰疼，一直疼到左边屁股和大腿后面，小腿外侧麻": a sciatica read only a
+# back pain, and cauda equina came to lead once its false cough and sneeze were gone)
+ZH_DOWN_THE_LEG = re.compile(r"(?:疼|痛|麻)[^，。；,;]{0,3}?(?:到|至|向)[^，。；,;]{0,6}?(?:屁股|臀部|大腿|小腿|腿后|脚背|脚底|足背|足底|下肢)")
+ZH_BACK_WORDS = re.compile(r"腰|背")
+ZH_LOWER_LEG_NUMB = re.compile(r"(?:小腿|大腿|脚背|脚底|足背|腿)[^，。；,;没不无]{0,4}?(?:发麻|麻木|麻)")
 # Blood in what is coughed up, with words between ("coughing up green phlegm with streaks of blood in it" read a
 # cough and green phlegm only: the phlegm's words were taken)
 BLOOD_IN_PHLEGM = re.compile(r"(?i)\b(?:cough\w*|sputum|phlegm|spit\w*|hawk\w*)\b[^.;!?]{0,40}?\b(?:streaks?|specks?|"
@@ -1871,7 +1934,14 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, 
                                 (DOSING_ERROR, "overdose_ingestion"), (PARACETAMOL_TWICE, "staggered_overdose"),
                                 (HOT_WATER_BOTTLE, "burn_injury", BURN_SIGNS), (RASH_WHERE_IT_SITS, "rash_at_contact_site"),
                                 (ONE_SIDE_ARM_LEG, "one_sided_numbness"), (BEHIND_THE_EAR, "postauricular_swelling"),
-                                (COLD_PALE_LIMB, "cold_pale_limb"))   # (and its note's words)
+                                (COLD_PALE_LIMB, "cold_pale_limb"), (ZH_YELLOW, "jaundice"),
+                                (ZH_OVARIAN_CYST, "known_ovarian_cyst"), (ZH_HEAVY_DRINKING, "heavy_drinking", ZH_DRINK_WORDS),
+                                (ZH_RESOLVED, "transient_neuro_symptoms", ZH_NEURO_WORDS),
+                                (ZH_RASH_ON_DRUG, "rash_after_new_drug"),
+                                # (beside the rash and blisters the lexicon reads in the same words: "手心、脚心和屁股上起了小红疹子")
+                                (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
+                                (ZH_DOWN_THE_LEG, "back_pain_radiating_leg", ZH_BACK_WORDS),
+                                (ZH_LOWER_LEG_NUMB, "leg_numbness_tingling"), (ONE_SIDE_ARM_WEAK, "one_sided_weakness"))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),
@@ -1935,9 +2005,11 @@ ZH_EYE_WORDS = re.compile(r"眼")
 # An anticoagulant prescribed and not taken, in Chinese ("医生让吃抗凝药我没吃": not on one)
 ZH_ANTICOAGULANT_NOT_TAKEN = re.compile(r"(?:让|叫|建议|开了|要)(?:我|他|她)?吃[^，。；,;]{0,6}?(?:抗凝药|华法林|利伐沙班|阿哌沙班|达比加群|艾多沙班)"
                                         r"[^。；;]{0,3}?(?:我|他|她)?(?:没吃|没有吃|不吃|没按时吃|自己停了|停了|没去吃)")
+# A normal temperature in Chinese ("体温正常，精神好"): no fever
+ZH_TEMPERATURE_NORMAL = re.compile(r"体温(?:都|也|一直)?(?:正常|不高)")
 SAID_NORMAL: tuple[tuple, ...] = ((BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
                                   (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),
                                   (ZH_NO_ALLERGY_LINE, "atopy_history"), (ZH_BREATHING_FINE, "shortness_of_breath"),
                                   (BONE_NOT_TENDER, "localised_bone_pain"), (ZH_SEES_CLEARLY, "blurred_vision"),
                                   (ZH_EYE_NOT_SORE, "eye_pain", ZH_EYE_WORDS),
-                                  (ZH_ANTICOAGULANT_NOT_TAKEN, "anticoagulant_use"))
+                                  (ZH_ANTICOAGULANT_NOT_TAKEN, "anticoagulant_use"), (ZH_TEMPERATURE_NORMAL, "fever"))

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -220,7 +220,7 @@ _NOW = re.compile(r"(?i)\b(?:now|today|tonight|currently|this\s+(?:morning|eveni
                   r"yesterday)\b")
 
 
-_ZH_MOUTH_SORES = re.compile(r"(?:嘴|口腔|口)[里内上]?[^，。；,;]{0,4}?(?:泡|疱|溃疡|烂)")   # (read as text: the red-flag reader has no sores)
+_ZH_MOUTH_SORES = re.compile(r"(?:嘴|口腔|口)[里内上]?[^，。；,;]{0,12}?(?:泡|疱|溃疡|烂)")   # (read as text: the red-flag reader has no sores)
 _ZH_NOW = re.compile(r"现在|目前|今天|这次|此次|本次|刚才|昨天|开始")
 
 
@@ -252,7 +252,7 @@ def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention
     if "llerg" not in text and "ntoleran" not in text and "LLERG" not in text and "过敏" not in text:
         return mentions
     dropped: list[tuple[int, int]] = []
-    for m in ALLERGY_STATEMENT.finditer(text):
+    for m in (*ALLERGY_STATEMENT.finditer(text), *ALLERGY_STATEMENT_DRUG_FIRST.finditer(text)):
         dropped.append(m.span("word"))
         for group in ("bracket", "dash"):
             if m.group(group) and not _NOW.search(m.group(group)):   # ("allergic to penicillin - now a rash": now)
@@ -550,17 +550,15 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "haematemesis"                    # "vomited something that looked like coffee grounds"
     if finding == "restlessness" and any(w == "edge" and words[k + 1:k + 2] == ["of"] for k, w in enumerate(span, a)):
         return None                              # "the edge of my bottom lip ... tingly burning feeling": no nerves
-    if finding in ("confusion", "poor_concentration") and {"words", "speech", "talking", "sentences"} & set(
-            _clause_before(words, a, 6)):
-        return "speech_difficulty"               # "my words are coming out a bit muddled": the speech, not the mind
     if finding == "confusion" and "muddled" in words[a:b] and {"bit", "slightly", "little", "abit"} & set(
             words[max(0, a - 2):b]) and _HYPO_WORDS & set(words):
         return "poor_concentration"              # "went shaky, sweaty and a bit muddled, meter 2.9": a mild hypo's
     if finding == "nasal_congestion" and "bunged" in words[a:b] and (_POO_WORDS | {"constipated", "codeine", "co-codamol",
                                                                               "bowels", "toilet", "loo"}) & set(words):
         return "constipation"                    # "bunged up since starting co-codamol ... no poo for 6 days"
-    if finding == "belching" and words[a:b] == ["windy"]:
-        return "flatulence"                      # "tummy uncomfortable and windy": wind below, not burping
+    if finding == "belching" and words[a:b] == ["windy"]:    # "tummy uncomfortable and windy": wind below, not
+        return "flatulence" if {"tummy", "stomach", "belly", "bowels", "bloated", "bloating", "farting", "gassy"} & set(
+            words[max(0, a - 8):b + 3]) and words[b:b + 1] != ["days"] else None    # burping; "windy days" the weather
     if finding == "blisters" and words[b:b + 1] in (["pack"], ["packs"], ["packaging"]):
         return None                              # "a new blister pack" (a dosing error): no skin blisters
     if finding == "presyncope_warning" and "grey" in words[a:b] and not {"vision", "sight", "eyes", "everything",
@@ -764,8 +762,18 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
         elif m.finding == "drowsiness" and _ZH_LONG_SINCE.search(text[max(0, m.start - 16):m.start]):
             m = replace(m, finding="daytime_tiredness")   # "半年来自觉乏力、嗜睡": months of sleepiness, not drowsy now
         elif m.finding == "one_sided_weakness" and "抬不起" in m.phrase and not re.search(_ZH_STROKE_WORDS, text) and \
-                any(x.finding == "shoulder_pain" and x.present for x in mentions):
+                any(x.finding in ("shoulder_pain", "shoulder_stiffness") and x.present for x in mentions):
             m = replace(m, finding="reduced_range_of_motion")
+        elif m.present and m.finding in ("leg_weakness", "muscle_weakness", "fatigue", "one_sided_weakness") and \
+                re.search(r"没有?没(?:劲|力气?)", text[max(0, m.start - 3):m.end]):
+            m = replace(m, present=False)        # "两腿没有没劲": no weakness (the double denial)
+        elif m.finding == "deep_painful_nodules" and m.phrase.startswith("囊肿") and re.search(r"卵巢", before):
+            continue                               # "右边卵巢有个5公分的囊肿": an ovarian cyst, not a skin nodule
+        elif m.present and m.finding in ("cough", "sneezing", "dry_cough") and re.match(
+                r"[^，。；,;]{0,4}?(?:更疼|更痛|时疼|时痛|疼痛加重|加重|会疼|就疼|牵扯)", text[m.end:m.end + 8]):
+            continue                               # "咳嗽打喷嚏更疼": what makes a sciatica worse, not a cough
+        elif m.finding == "pallor" and re.search(r"视网膜|视盘|眼底|黄斑", before):
+            continue                               # "眼底：视网膜苍白水肿": a retinal artery occlusion's, not the face
         out.append(m)
     return out
 

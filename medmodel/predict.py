@@ -43,11 +43,14 @@ _MEANINGFUL = re.compile(r"[^\W\d_]", re.UNICODE)
 # A note that names paracetamol as a dose taken ("took 2 paracetamol for the headache", "taking ibuprofen and
 # paracetamol, 30% better") is no overdose: the model, trained on notes where paracetamol appears only in overdoses,
 # read the word alone as one. Paracetamol overdose stays possible when the note says anything of an overdose.
-_PARACETAMOL = re.compile(r"(?i)paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|\bapap\b|"
+_PARACETAMOL = re.compile(r"(?i)paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|\bapap\b|crocin|\bdolo\b|biogesic|"
                           r"对乙酰氨基酚|泰诺|扑热息痛|百服宁|必理通")
 _OVERDOSE_WORDS = re.compile(
-    r"(?i)overdos|\bods?\b|od'd|too (?:many|much)|handful|packet|\bbox|(?<!water )bottle(?!\s*-?\s*fe[de])|whole\s+(?:packet|pack|box|bottle|"
-    r"strip|tub|lot|load|blister|thing|month|week|supply)|(?:\ball (?:the|my|of)|a lot of|"
+    r"(?i)overdos|\bods?\b|od'd|too (?:many|much)|handful|(?:took|take|taken|taking|swallowed|had|ate|eaten)\s+"
+    r"(?:a\s+|the\s+|her\s+|his\s+|my\s+|their\s+|an?\s+entire\s+|half\s+(?:a|the)\s+)?(?:whole\s+)?(?:packet|box|bottle|"
+    r"pack|strip|blister|tub)s?\b|\b(?:packets?|box(?:es)?|bottles?|packs?|strips?|tubs?)\s+of\s+(?:\w+\s+){0,2}?(?:tabs?|"
+    r"tablets?|pills?|caps|capsules|meds|medicines?|paracetamol|acetaminophen|tylenol|panadol|calpol|sleeping)|whole\s+"
+    r"(?:packet|pack|box|bottle|strip|tub|lot|load|blister|thing|month|week|supply)|(?:\ball (?:the|my|of)|a lot of|"
     r"lots of|loads? of|bunch of)\b[^.;!?]{0,25}?\b(?:tabs?|tablets?|pills?|caps|capsules|meds|medicines?|them|"
     r"paracetamol|acetaminophen|tylenol|panadol|calpol)\b|\b(?:[1-9]\d|[89])\s*(?:x\s*)?(?:tabs?|tablets?|pills?|caps|capsules|paracetamol|"
     r"tylenol|panadol)|staggered|过量|一整|一瓶|一板|一盒|\d{2,}\s*片|几十片|好多片|一把")

@@ -434,6 +434,16 @@ _LIVER_FLARE = frozenset({"jaundice", "confusion", "drowsiness", "haematemesis",
 COLD_CONDITION = "common_cold"
 
 
+# A septic joint in a note that denies a fever and reads no hot joint or other sign of infection counts as urgent, not
+# an emergency (NICE CKS "Limp in children" and Kocher's criteria: fever is the strongest predictor; a child with a new
+# limp is seen the same day): "体温正常，精神好，能吃能玩 ... B超说右髋关节有少量积液" (transient synovitis) was an emergency
+# through it at 19%.
+SEPTIC_JOINT = "septic_arthritis"
+FEVERS = frozenset({"fever", "high_fever"})
+SEPTIC_JOINT_SIGNS = frozenset({"fever", "high_fever", "low_grade_fever", "rigors", "hot_red_joint", "inability_to_bear_weight",
+                                "unable_to_move_joint", "skin_warmth", "immunosuppression"})
+
+
 def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[str] = frozenset(),
                     denied: set[str] | frozenset[str] = frozenset(), lead: str | None = None) -> dict[str, str]:
     """Conditions whose triage the note itself settles lower, with the level each counts at in the triage mass
@@ -450,6 +460,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     signs (``EPIGLOTTITIS_SIGNS``; urgent when it leads), and an ectopic pregnancy in a note whose scan showed the
     pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent)."""
     out: dict[str, str] = {}
+    if SEPTIC_JOINT in kb.conditions and denied & FEVERS and not set(present) & SEPTIC_JOINT_SIGNS:
+        out[SEPTIC_JOINT] = "urgent"   # no fever and no hot joint: seen the same day, not an emergency (NICE CKS limp)
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
             and not set(present) & PE_SIGNS:
         out[PE_CONDITION] = "urgent"
@@ -691,6 +703,9 @@ class ContextRule:
     unless_note: Callable[[str], bool] | None = None   # ... and this does not hold of the note
 
 
+# The drugs whose rash is stopped for and seen the same day (severe cutaneous reactions)
+HIGH_RISK_RASH_DRUG = re.compile(r"(?i)allopurinol|zyloric|lamotrigine|lamictal|carbamazepine|tegretol|phenytoin|epanutin|"
+                                 r"别嘌醇|拉莫三嗪|卡马西平|苯妥英")
 # COVID-19 named in the note, and its symptoms (the rules for those at higher risk of severe illness)
 COVID_SAID = re.compile(r"(?i)\bcovid|\bcorona\s*virus|\bsars-?cov|\blateral\s+flow|新冠|阳了|核酸阳性|抗原阳性|抗原[^，。；,;]{0,8}阳性")
 _COVID_SYMPTOMS = ("fever", "high_fever", "cough", "dry_cough", "sore_throat", "loss_of_smell", "loss_of_taste",
@@ -1001,6 +1016,17 @@ CONTEXT_RULES = (
                 _COVID_AT_RISK, flag="methotrexate", note_says=COVID_SAID),
     ContextRule("covid_immunocompromised", _COVID_SYMPTOMS, "routine", "with COVID-19, immunocompromised",
                 _COVID_AT_RISK, with_findings=("immunosuppression",), note_says=COVID_SAID),
+    ContextRule("rash_on_high_risk_drug", ("rash", "rash_after_new_drug", "maculopapular_rash", "itchy_rash", "blisters",
+                                           "hives"), "urgent", "on allopurinol, lamotrigine, carbamazepine or phenytoin",
+                "BNF and MHRA Drug Safety Update (allopurinol: stop at the first sign of a rash; lamotrigine, "
+                "carbamazepine, phenytoin: a rash in the first weeks may be the start of Stevens-Johnson syndrome, toxic "
+                "epidermal necrolysis or DRESS): stop the drug and be assessed the same day", note_says=HIGH_RISK_RASH_DRUG),
+    ContextRule("pelvic_pain_with_ovarian_cyst", ("one_sided_pelvic_pain", "lower_abdominal_pain", "severe_abdominal_pain",
+                                                   "right_lower_quadrant_pain", "left_lower_quadrant_pain"), "emergency",
+                "with a known ovarian cyst",
+                "RCOG and NICE CKS (ovarian cyst; acute pelvic pain): sudden lower abdominal or pelvic pain in a woman with "
+                "a known ovarian cyst is ovarian torsion until shown otherwise - an emergency for surgery to save the ovary",
+                with_findings=("known_ovarian_cyst",)),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",

@@ -139,8 +139,9 @@ _PATTERNS = [
     (re.compile(r"血酮(?:体)?\s*[:：]?\s*(\d(?:\.\d{1,2})?)(?!\s*\+|\d)"), _ketones),
     (re.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose_mmol),
     # a finger-prick or meter reading ("Finger prick 2.6", "meter said 2.9": a hypo read nothing)
-    (re.compile(r"(?i)\b(?:finger[- ]?prick(?:\s+test)?|(?:glucose\s+|sugar\s+)?meter|glucometer|bgl?)\s*(?:just\s+)?"
-                r"(?:said|says|showed|shows|read|reads|reading|was|is|of|at|:|=)?\s*(\d{1,3}(?:[.,]\d)?)\b(?!\s*(?:%|/|am|pm|mins?|hours?|days?))"),
+    # (not "BG 42": mmol/L or mg/dL cannot be told apart there)
+    (re.compile(r"(?i)\b(?:finger[- ]?prick(?:\s+test)?|(?:glucose\s+|sugar\s+)?meter|glucometer)\s*(?:just\s+)?"
+                r"(?:it\s+|and\s+it\s+)?(?:said|says|showed|shows|read|reads|reading|was|is|of|at|:|=)?\s*(\d{1,3}(?:[.,]\d)?)\b(?!\s*(?:%|/|am|pm|mins?|hours?|days?))"),
      _glucose),
 ]
 # a few words may come between the label and the reading ("blood pressure is high today 190/120", "血压今天190/120"),

@@ -103,17 +103,21 @@ BLIND_SETS_OF_2026_12_04 = [
     ("fresh_notes_ap.csv", 150, 0.92, 0.97, 0.0, 0.0),     # Chinese only, patients and 病历: 0.847 / 0.973, 5, 2
     ("fresh_notes_aq.csv", 150, 0.87, 0.95, 0.007, 0.02),  # over 60 with many medicines: 0.793 / 0.913, 6, 6
     ("fresh_notes_ar.csv", 150, 0.90, 0.96, 0.0, 0.007),   # children, parents and school nurses: 0.853 / 0.940, 1, 7
+    ("fresh_notes_as.csv", 120, 0.93, 0.99, 0.0, 0.0),     # forum questions from five countries: 0.858 / 0.975, 1, 0
+    ("fresh_notes_at.csv", 120, 0.93, 0.99, 0.009, 0.017), # Chinese online questions: 0.858 / 0.958, 2, 7
+    ("fresh_notes_au.csv", 120, 0.91, 0.98, 0.0, 0.009),   # pertinent negatives and context, EN and ZH: 0.892 / 0.975, 1, 3
 ]
 
 
 @pytest.mark.parametrize("name, n, top1, top3, under, over2", BLIND_SETS_OF_2026_12_04)
 def test_blind_sets_of_2026_12_04(shipped_bundle, name, n, top1, top3, under, over2):
-    """Twenty sets written blind by helpers who saw only the list of condition ids (six in heldout_notes_q's mix, one of
+    """Twenty-three sets written blind by helpers who saw only the list of condition ids (six in heldout_notes_q's mix, one of
     online questions, one of urgent presentations in understated words, one of notes heavy with past history, medicines
     and allergies, one all in Chinese, one of lay English typed on a phone, one of clinicians' English and Chinese
     records, one of babies and the frail elderly, one of forum questions with the danger understated, one more of a
     week's mix, one of symptom-checker lay English, one of comma-separated symptom lists, one more in Chinese, one of
-    older people on many medicines, one of children): each keeps the floors its fixes reached (the comment: its first
+    older people on many medicines, one of children, one of forum questions from five countries, one of Chinese online
+    questions, one heavy with pertinent negatives and context): each keeps the floors its fixes reached (the comment: its first
     read in aggregate, top-1 / top-3, notes under-triaged, over-triaged by 2+)."""
     m = evaluate_dev(shipped_bundle, read(name))
     print(f"\n[{name}] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "

@@ -96,6 +96,9 @@ def test_negating_a_key_finding_moves_probability_away_tiny(tiny_bundle):
     ("took lots of paracetamol", True),
     ("took a whole packet of paracetamol", True),
     ("took all of her tablets", True),
+    ("lifting boxes down from the loft, taken 2 paracetamol", False),   # set AS: a subarachnoid bleed led by an overdose
+    ("took a packet of paracetamol an hour ago", True),
+    ("swallowed a bottle of Tylenol", True),
 ])
 def test_overdose_wording_is_about_tablets(text, overdose):
     """A dose of paracetamol masks the overdose unless the note words an overdose; "lots of", "all of" and "whole"

@@ -1058,3 +1058,40 @@ def test_no_ruptured_aortic_aneurysm_in_a_child(kb):
     """A 12-year-old's ovarian torsion and a 19-year-old's faint had a ruptured AAA in their top three."""
     assert "ruptured_abdominal_aortic_aneurysm" in safety.impossible_for(kb, 12, "F", False)
     assert "ruptured_abdominal_aortic_aneurysm" not in safety.impossible_for(kb, 70, "M", False)
+
+
+@pytest.mark.parametrize("present, text, rule", [
+    ({"rash"}, "因为痛风医生给开了别嘌醇，吃了大概两周，这三天身上开始起红疹子", True),
+    ({"maculopapular_rash"}, "started lamotrigine 3 weeks ago, now a red rash on my chest", True),
+    ({"rash"}, "itchy rash on my arms after gardening", False),
+])
+def test_a_rash_on_allopurinol_or_an_antiepileptic_is_seen_the_same_day(kb, present, text, rule):
+    """BNF / MHRA: allopurinol is stopped at the first rash, and a rash early on lamotrigine, carbamazepine or phenytoin
+    may be Stevens-Johnson syndrome or DRESS (set AT: an allopurinol rash with a fever was routine)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], 39, frozenset(), text=text)}
+    assert ("rash_on_high_risk_drug" in got) is rule
+
+
+@pytest.mark.parametrize("present, denied, settled", [
+    ({"limp", "groin_pain", "joint_swelling"}, {"fever"}, True),
+    ({"limp", "hot_red_joint"}, {"fever"}, False),            # a hot joint keeps it an emergency
+    ({"limp", "joint_swelling"}, set(), False),                # a fever not denied
+    ({"limp", "high_fever"}, {"fever"}, False),
+])
+def test_a_septic_joint_without_a_fever_or_a_hot_joint_is_urgent(kb, present, denied, settled):
+    """NICE CKS limp in children / Kocher: set AT's transient synovitis ("体温正常，精神好 ... 髋关节有少量积液") was an
+    emergency through septic arthritis at 19%."""
+    got = safety.settled_by_note(kb, "", present, denied)
+    assert (got.get("septic_arthritis") == "urgent") is settled
+
+
+@pytest.mark.parametrize("present, raised", [
+    ({"right_lower_quadrant_pain", "vomiting", "known_ovarian_cyst"}, True),
+    ({"right_lower_quadrant_pain", "vomiting"}, False),
+    ({"known_ovarian_cyst", "bloating"}, False),
+])
+def test_sudden_pelvic_pain_with_a_known_ovarian_cyst_is_an_emergency(kb, present, raised):
+    """RCOG / NICE CKS: torsion until shown otherwise (set P's "既往B超示右卵巢囊肿5cm ... 跳绳后突发右下腹剧烈绞痛" was urgent,
+    led by appendicitis, once the cyst was read)."""
+    got = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in present], 24, frozenset())}
+    assert (("pelvic_pain_with_ovarian_cyst", "emergency") in got) is raised
