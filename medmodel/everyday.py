@@ -1879,6 +1879,12 @@ ZH_RASH_ON_DRUG = re.compile(r"(?:别嘌醇|卡马西平|拉莫三嗪|苯妥英|
 ZH_DOWN_THE_LEG = re.compile(r"(?:疼|痛|麻)[^，。；,;]{0,3}?(?:到|至|向)[^，。；,;]{0,6}?(?:屁股|臀部|大腿|小腿|腿后|脚背|脚底|足背|足底|下肢)")
 ZH_BACK_WORDS = re.compile(r"腰|背")
 ZH_LOWER_LEG_NUMB = re.compile(r"(?:小腿|大腿|脚背|脚底|足背|腿)[^，。；,;没不无]{0,4}?(?:发麻|麻木|麻)")
+# A known ovarian cyst in a woman's words ("Had a cyst on scan last year" beside a sudden one-sided pain: a torsion read no
+# cyst)
+OVARIAN_CYST_SAID = re.compile(r"(?i)\b(?:ovarian\s+cysts?|cysts?\s+on\s+(?:my|her|the|an?)?\s*(?:left\s+|right\s+)?ovar(?:y|ies)|"
+                               r"cysts?\s+on\s+(?:a\s+|the\s+|her\s+|my\s+)?(?:pelvic\s+|ultrasound\s+|internal\s+)?scan)\b")
+PELVIC_WORDS = re.compile(r"(?i)pelvi|lower\s+(?:belly|tummy|abdo\w*|stomach)|\bperiods?\b|ovar|\bRIF\b|\bLIF\b|"
+                          r"(?:right|left)\s+(?:lower|side)|groin")
 # Blood in what is coughed up, with words between ("coughing up green phlegm with streaks of blood in it" read a
 # cough and green phlegm only: the phlegm's words were taken)
 BLOOD_IN_PHLEGM = re.compile(r"(?i)\b(?:cough\w*|sputum|phlegm|spit\w*|hawk\w*)\b[^.;!?]{0,40}?\b(?:streaks?|specks?|"
@@ -1941,7 +1947,8 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, 
                                 # (beside the rash and blisters the lexicon reads in the same words: "手心、脚心和屁股上起了小红疹子")
                                 (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
                                 (ZH_DOWN_THE_LEG, "back_pain_radiating_leg", ZH_BACK_WORDS),
-                                (ZH_LOWER_LEG_NUMB, "leg_numbness_tingling"), (ONE_SIDE_ARM_WEAK, "one_sided_weakness"))   # (and its note's words)
+                                (ZH_LOWER_LEG_NUMB, "leg_numbness_tingling"), (ONE_SIDE_ARM_WEAK, "one_sided_weakness"),
+                                (OVARIAN_CYST_SAID, "known_ovarian_cyst", PELVIC_WORDS))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),

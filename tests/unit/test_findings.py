@@ -1897,6 +1897,9 @@ def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, tex
     ("68M, 20 min episode L arm + hand weakness and slurred speech, fully resolved", {"one_sided_weakness"}, set()),
     ("每天拉肚子四五次，大便里带血带粘液（像鼻涕那样的）", {"rectal_bleeding", "mucus_in_stool"}, set()),
     ("流鼻涕带血丝", {"runny_nose"}, {"rectal_bleeding"}),
+    ("17F, suddenly severe pain in right lower belly, vomiting. Had a cyst on scan last year.", {"known_ovarian_cyst"},
+     set()),
+    ("kidney cyst on scan last year, no symptoms", set(), {"known_ovarian_cyst"}),
 ])
 def test_everyday_phrasings_from_the_fourth_session_of_2026_12_04(ex, text, present, absent):
     read_as(ex, text, present, absent)
