@@ -130,7 +130,7 @@ ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始�
 ZH_OVERDOSE = re.compile(
     r"(?:吞了|吃了|服了|吞下|喝了)[^，。；！？,]{0,4}?(?:\d{2,3}|十几|几十|二十|三十|四十|五十|一大把|一把|一整|整整一|"
     r"一瓶|一盒|一板|大半瓶|半瓶|大半盒|半盒|大半板|好多片|很多片|好几十)(?![几多来]?(?:天|日|周|个?月|年|次|顿))[^，。；！？,]{0,3}?(?:片|粒|颗|瓶|盒|板)?"
-    r"[^，。；！？,]{0,6}?(?:药|片|粒)|"
+    r"[^，。；！？,]{0,6}?(?:药|片|粒|唑仑|西泮|安定|西汀|曲林|帕明|地平|洛尔|地高辛|双胍|格列[\u4e00-\u9fff])|"
     r"把[^，。；！？,]{0,3}(?:一瓶|一盒|一板|整瓶|整盒|整板)[^，。；！？,]{0,8}?(?:药|片)[^，。；！？,]{0,3}?(?:都|全)(?:吃|吞|喝)了")
 ZH_PARACETAMOL = re.compile(r"对乙酰氨基酚|扑热息痛|泰诺|必理通|百服宁")
 
@@ -493,6 +493,22 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("夜间躁动", "晚上躁动", "晚上闹腾"), ("restlessness",)),
     **dict.fromkeys(("左手突然没劲", "右手突然没劲", "手突然没劲", "手突然没力气"), ("hand_weakness",)),
     **dict.fromkeys(("左边脸和手发麻", "右边脸和手发麻", "半边脸和手发麻", "一边脸和手发麻"), ("one_sided_numbness",)),
+    # from two sets of danger in understated words (fresh_notes_av English, fresh_notes_aw Chinese)
+    "四肢无力": ("muscle_weakness",),
+    **dict.fromkeys(("眼突然就黑了", "眼睛突然就黑了", "眼睛突然黑了", "眼突然黑了", "突然就看不见东西了", "基本看不见东西",
+                     "一只眼突然看不见"), ("sudden_vision_loss",)),
+    **dict.fromkeys(("喘气又粗又深", "呼吸又粗又深", "喘气粗"), ("deep_rapid_breathing",)),
+    **dict.fromkeys(("滑了一跤", "摔了一跤", "摔了一下", "滑倒了"), ("fall_or_injury",)),
+    **dict.fromkeys(("腿站不起来", "站不起来了", "脚不能着地", "腿不能着地"), ("inability_to_bear_weight",)),
+    **dict.fromkeys(("划了个小口子", "划了一个小口子", "割了个小口子", "划了个口"), ("skin_break_wound",)),
+    **dict.fromkeys(("发紫发黑", "紫黑色", "发黑了一块"), ("dusky_skin_bullae",)),
+    **dict.fromkeys(("比看起来的样子疼多了", "比看上去疼多了", "比看起来疼多了", "疼得跟伤口不相称"), ("pain_out_of_proportion",)),
+    **dict.fromkeys(("没拉大便也没放屁", "没解大便也没放屁", "没大便也没放屁", "不拉大便也不放屁"), ("absolute_constipation",)),
+    **dict.fromkeys(("肚子胀得像鼓一样", "肚子胀得像鼓", "肚子胀得老高", "肚子鼓得像球"), ("abdominal_distension",)),
+    **dict.fromkeys(("一滴尿都尿不出来", "一滴尿都没有尿出来", "一点尿都尿不出来"), ("urinary_retention",)),   # (not a bare
+    # 尿不出来: "总想尿，又尿不出来" is a cystitis's frequency)
+    **dict.fromkeys(("小肚子胀得像鼓一样", "小肚子胀得像鼓", "小肚子胀得老高"), ("suprapubic_pain",)),   # (a full bladder)
+    **dict.fromkeys(("叫她会哼两声", "叫他会哼两声", "叫不太醒", "很想睡", "一直想睡"), ("drowsiness",)),
     **dict.fromkeys(("自行苏醒", "很快苏醒", "数秒后苏醒", "醒后意识清楚", "醒后意识清", "醒来后意识清楚"), ("rapid_recovery",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
@@ -1015,6 +1031,15 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("lost my footing", "lost her footing", "lost his footing"), "fall_or_injury"),
     **dict.fromkeys(("tummy bloated and tight", "belly bloated and tight", "tummy really bloated and tight",
                      "stomach bloated and tight"), "abdominal_distension"),
+    **dict.fromkeys(("eye just went dark", "eye went dark", "can only see light", "only see light", "eye went black",
+                     "vision went dark in one eye", "went dark in my right eye", "went dark in my left eye"),
+                    "sudden_vision_loss"),
+    **dict.fromkeys(("wetting the bed again", "started wetting the bed", "wetting the bed again at night",
+                     "bedwetting again"), "polyuria"),
+    **dict.fromkeys(("bugs crawling on the walls", "bugs crawling on the wall", "insects crawling on the walls",
+                     "seeing bugs", "seeing spiders"), "hallucinations"),
+    **dict.fromkeys(("stopped yesterday morning", "stopped drinking yesterday", "stopped drinking 2 days ago",
+                     "hasn't had a drink since"), "stopped_drinking_recently"),
     **dict.fromkeys(("lump edge eyelid", "lump on her eyelid", "lump on his eyelid", "lump on my eyelid",
                      "spot on the eyelid", "yellow head at the eyelash", "yellow head eyelash", "spot eyelash"),
                     "eyelid_lump"),
@@ -1858,7 +1883,8 @@ RASH_WHERE_IT_SITS = re.compile(r"(?i)\b(?:rash|itchy|red|bumpy|eczema)\b[^.;!?]
                                 r"necklace|belt\s+buckle|bra|elastic|waistband|gloves?|mask|dressing|stoma\s+bag)\b")
 ONE_SIDE_ARM_LEG = re.compile(r"(?i)\b(?:left|right|l|r)\s+(?:arm|hand)\s+(?:and|&|\+)\s+(?:leg|foot)\s+(?:numbness|tingling|numb|"
                               r"went\s+numb|pins\s+and\s+needles)")
-ONE_SIDE_ARM_WEAK = re.compile(r"(?i)\b(?:left|right|l|r)\s+(?:arm|hand)\s*(?:and|&|\+)\s*(?:leg|foot|hand|arm)\s+weak(?:ness)?\b")
+ONE_SIDE_ARM_WEAK = re.compile(r"(?i)\b(?:left|right|l|r)\s+(?:arm|hand|leg|face)\s*(?:and|&|\+)\s*(?:leg|foot|hand|arm|face)\s+"
+                               r"(?:went\s+|goes\s+|is\s+|are\s+|felt\s+)?(?:numb\s+and\s+)?weak(?:ness)?\b")
 BEHIND_THE_EAR = re.compile(r"(?i)\b(?:swelling|swollen|boggy|lump|redness|erythema)\b[^.;!?]{0,30}?\bbehind\s+(?:the\s+|his\s+|"
                             r"her\s+|my\s+)?(?:left\s+|right\s+|l\s+|r\s+)?ear\b")
 COLD_PALE_LIMB = re.compile(r"(?i)\bcold\s*(?:,|and|&)?\s*(?:white|pale)\b[^.;!?]{0,25}?\b(?:leg|foot|arm|hand|limb)\b|"
@@ -1885,6 +1911,16 @@ OVARIAN_CYST_SAID = re.compile(r"(?i)\b(?:ovarian\s+cysts?|cysts?\s+on\s+(?:my|h
                                r"cysts?\s+on\s+(?:a\s+|the\s+|her\s+|my\s+)?(?:pelvic\s+|ultrasound\s+|internal\s+)?scan)\b")
 PELVIC_WORDS = re.compile(r"(?i)pelvi|lower\s+(?:belly|tummy|abdo\w*|stomach)|\bperiods?\b|ovar|\bRIF\b|\bLIF\b|"
                           r"(?:right|left)\s+(?:lower|side)|groin")
+# From sets AV and AW: a boiler or gas fire with a yellow flame or an overdue service (carbon monoxide), labour's pains
+# every few minutes, a slow pulse counted at home in Chinese
+CO_SOURCE = re.compile(r"(?i)\b(?:boiler|gas\s+fire|gas\s+heater|flue|stove|paraffin\s+heater)\b[^.;!?]{0,50}?\b(?:service\s+(?:is\s+)?"
+                       r"overdue|not\s+(?:been\s+)?serviced|yellow|orange|sooty|soot|black\s+marks|playing\s+up)\b|"
+                       r"\b(?:yellow|orange|lazy)\s+flame\b")
+EVERY_FEW_MINUTES = re.compile(r"(?i)\b(?:cramps?|tightenings?|pains?|contractions?|aches?)\b[^.;!?]{0,40}?\b(?:coming\s+and\s+going\s+)?"
+                               r"every\s+(?:\d{1,2}|few|couple\s+of)\s*(?:-\s*\d{1,2}\s*)?(?:mins?|minutes)\b")
+PREGNANCY_WORDS = re.compile(r"(?i)pregnan|\b\d{1,2}\s*(?:weeks?|wks?|w)\b|\bbaby\s+moving|gestation")
+ZH_SLOW_PULSE = re.compile(r"(?:脉搏|心跳|脉)[^，。；,;]{0,8}?(?:很慢|特别慢|好慢|慢得很)|(?:脉搏|心跳|脉)[^，。；,;]{0,10}?(?:一分钟|每分钟)"
+                           r"(?:只有)?\s*(?:[二三四]十几|[2-4]\d)\s*(?:下|次)")
 # Blood in what is coughed up, with words between ("coughing up green phlegm with streaks of blood in it" read a
 # cough and green phlegm only: the phlegm's words were taken)
 BLOOD_IN_PHLEGM = re.compile(r"(?i)\b(?:cough\w*|sputum|phlegm|spit\w*|hawk\w*)\b[^.;!?]{0,40}?\b(?:streaks?|specks?|"
@@ -1948,7 +1984,8 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, 
                                 (ZH_HAND_FOOT_SPOTS, "hand_foot_mouth_rash"),
                                 (ZH_DOWN_THE_LEG, "back_pain_radiating_leg", ZH_BACK_WORDS),
                                 (ZH_LOWER_LEG_NUMB, "leg_numbness_tingling"), (ONE_SIDE_ARM_WEAK, "one_sided_weakness"),
-                                (OVARIAN_CYST_SAID, "known_ovarian_cyst", PELVIC_WORDS))   # (and its note's words)
+                                (OVARIAN_CYST_SAID, "known_ovarian_cyst", PELVIC_WORDS), (CO_SOURCE, "co_exposure_source"),
+                                (EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS), (ZH_SLOW_PULSE, "slow_pulse"))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),

@@ -94,7 +94,7 @@ EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "e
                   "which", "who", "and then", "\n"}
 _ZH_NEG_CHARS = frozenset("无没未不否")
 # Words that open with 没 or 不 and deny nothing: "没多久嘴唇就肿了" (soon after, the lips swelled)
-ZH_PSEUDO = ("无缘无故", "无故", "没来由", "没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
+ZH_PSEUDO = ("无缘无故", "无故", "四肢无力", "全身无力", "浑身无力", "无力", "没来由", "没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显", "(-)", "（-）", "(－)", "（－）", "(−)", "（−）")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
@@ -571,6 +571,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "jaundice" and {"flaky", "flakes", "flaking", "scaly", "scales", "greasy", "crusts", "crusty", "dandruff",
                                   "patches", "scaling"} & set(words[max(0, a - 3):b + 3]):
         return None                              # "greasy yellowish flaky skin in his eyebrows": seborrhoeic scales
+    if finding == "painful_periods" and pregnant:
+        return "lower_abdominal_pain"            # "30 weeks ... period-type cramps coming and going": not a period
     if finding == "haemoptysis" and _POO_WORDS & set(_clause_before(words, a, 10)) and not _CHEST_WORDS & set(words):
         return "rectal_bleeding"                 # "his poos are loose with mucus and sometimes streaks of blood"
     if finding == "pallor" and _POO_WORDS & set(words[b:b + 3]):

@@ -1027,6 +1027,21 @@ CONTEXT_RULES = (
                 "RCOG and NICE CKS (ovarian cyst; acute pelvic pain): sudden lower abdominal or pelvic pain in a woman with "
                 "a known ovarian cyst is ovarian torsion until shown otherwise - an emergency for surgery to save the ovary",
                 with_findings=("known_ovarian_cyst",)),
+    ContextRule("carbon_monoxide_source", ("headache", "nausea", "dizziness", "vomiting", "confusion", "drowsiness",
+                                           "fatigue", "fainting"), "emergency", "with a possible carbon monoxide source",
+                "UKHSA (carbon monoxide: clinical management) and NHS 'Carbon monoxide poisoning': symptoms with a faulty "
+                "boiler, gas fire or stove, or a charcoal burner indoors, are carbon monoxide poisoning until a COHb level "
+                "in the emergency department says otherwise - get into fresh air and go now", with_findings=("co_exposure_source",)),
+    ContextRule("carbon_monoxide_pattern", ("headache", "nausea", "dizziness", "vomiting", "fatigue"), "urgent",
+                "better away from home",
+                "UKHSA and NHS 'Carbon monoxide poisoning': symptoms that ease away from home and come back there, often in "
+                "several people or pets at once, suggest carbon monoxide - leave the house and be seen the same day",
+                with_findings=("better_away_from_home",)),
+    ContextRule("alcohol_withdrawal_delirium", ("hallucinations", "confusion", "seizure"), "emergency",
+                "after stopping heavy drinking",
+                "NICE CG100 (alcohol-use disorders: physical complications): delirium tremens or a withdrawal seizure is "
+                "an emergency for admission (hallucinations, confusion or a fit after stopping heavy drinking)",
+                with_findings=("stopped_drinking_recently",)),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",

@@ -1900,6 +1900,30 @@ def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, tex
     ("17F, suddenly severe pain in right lower belly, vomiting. Had a cyst on scan last year.", {"known_ovarian_cyst"},
      set()),
     ("kidney cyst on scan last year, no symptoms", set(), {"known_ovarian_cyst"}),
+    # sets AV and AW: danger in understated words
+    ("whole family has had headaches. boiler service is overdue but the flame looks fine-ish (yellow)",
+     {"co_exposure_source"}, set()),
+    ("my right eye just went dark in a few seconds, like the lights off, can only see light now", {"sudden_vision_loss"},
+     set()),
+    ("30 weeks w/ first baby, period-type cramps coming and going every 10 mins or so", {"contractions"}, set()),
+    ("period cramps every month, worse on day 1", set(), {"contractions"}),
+    ("my 9yo is drinking loads and has started wetting the bed again", {"polyuria", "excessive_thirst"}, set()),
+    ("stopped yesterday morning to prove he can. now shaking, says there are bugs crawling on the walls",
+     {"stopped_drinking_recently", "hallucinations"}, set()),
+    ("今天开始恶心吐，喘气又粗又深", {"deep_rapid_breathing"}, set()),
+    ("早上起来左眼突然就黑了，基本看不见东西", {"sudden_vision_loss"}, set()),
+    ("老太太在卫生间滑了一跤，右腿站不起来，右脚往外撇", {"fall_or_injury", "inability_to_bear_weight"}, set()),
+    ("小腿被铁皮划了个小口子，有一块发紫发黑，比看起来的样子疼多了", {"skin_break_wound", "dusky_skin_bullae",
+                                                "pain_out_of_proportion"}, set()),
+    ("老妈三天没拉大便也没放屁，肚子胀得像鼓一样", {"absolute_constipation", "abdominal_distension"}, set()),
+    ("我摸她脉搏很慢，一分钟三十几下", {"slow_pulse"}, set()),
+    ("我妈吃了大半瓶艾司唑仑，现在叫她会哼两声", {"overdose_ingestion", "drowsiness"}, set()),
+    # 无力 is weakness, not a denial of what follows it in a list ("四肢无力、心悸半天" read the palpitations denied)
+    ("主诉：四肢无力、心悸半天。查血钾7.0mmol/L", {"muscle_weakness", "palpitations"}, set()),
+    ("全身无力、头晕", {"dizziness"}, set()),
+    ("无发热、咳嗽", set(), {"fever", "cough"}),
+    ("从昨天下午到现在一滴尿都尿不出来，小肚子胀得像鼓一样", {"urinary_retention", "suprapubic_pain"},
+     {"abdominal_distension"}),
 ])
 def test_everyday_phrasings_from_the_fourth_session_of_2026_12_04(ex, text, present, absent):
     read_as(ex, text, present, absent)

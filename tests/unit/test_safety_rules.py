@@ -1095,3 +1095,17 @@ def test_sudden_pelvic_pain_with_a_known_ovarian_cyst_is_an_emergency(kb, presen
     led by appendicitis, once the cyst was read)."""
     got = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in present], 24, frozenset())}
     assert (("pelvic_pain_with_ovarian_cyst", "emergency") in got) is raised
+
+
+@pytest.mark.parametrize("present, rule, level", [
+    ({"headache", "nausea", "co_exposure_source"}, "carbon_monoxide_source", "emergency"),
+    ({"headache", "better_away_from_home"}, "carbon_monoxide_pattern", "urgent"),
+    ({"hallucinations", "stopped_drinking_recently"}, "alcohol_withdrawal_delirium", "emergency"),
+    ({"hallucinations"}, None, None),
+])
+def test_carbon_monoxide_and_withdrawal_delirium(kb, present, rule, level):
+    """UKHSA / NHS: symptoms with a faulty boiler are carbon monoxide until a COHb says otherwise (set AV: "boiler service
+    is overdue ... flame yellow" was routine); NICE CG100: delirium tremens is an emergency (set AV: urgent)."""
+    got = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in present], 40, frozenset())}
+    rules = {"carbon_monoxide_source", "carbon_monoxide_pattern", "alcohol_withdrawal_delirium"}
+    assert {g for g in got if g[0] in rules} == ({(rule, level)} if rule else set())
