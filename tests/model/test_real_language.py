@@ -95,7 +95,9 @@ BLIND_SETS_OF_2026_12_04 = [
     ("fresh_notes_ae.csv", 100, 0.86, 0.96, 0.0, 0.03),    # Chinese (app, Q&A site, carers, 病历): 0.860 / 0.970, 1, 2
     ("fresh_notes_ah.csv", 200, 0.93, 0.98, 0.0, 0.025),   # third session, lay phone English: 0.885 / 0.980, under 7, 7
     ("fresh_notes_ai.csv", 150, 0.95, 0.98, 0.007, 0.01),  # clinician English and Chinese 病历: 0.940 / 0.973, 1, 3
-    ("fresh_notes_aj.csv", 150, 0.87, 0.92, 0.014, 0.03),  # babies and the frail elderly, EN and ZH: 0.827 / 0.900, 8, 6
+    # babies and the frail elderly, EN and ZH: 0.827 / 0.900, 8, 6 (0.880 -> 0.867 in the fourth session: "hit his
+    # forehead" and 叫不太醒 now read, the model's lead moved in two notes, both emergencies still)
+    ("fresh_notes_aj.csv", 150, 0.86, 0.92, 0.014, 0.03),
     ("fresh_notes_ak.csv", 120, 0.90, 0.98, 0.009, 0.01),  # forum questions, danger understated: 0.908 / 0.992, 2, 3
     ("fresh_notes_al.csv", 150, 0.90, 0.98, 0.0, 0.03),    # a week's mix: 0.880 / 0.973, 3, 4 at the start (0.900 after AH-AK)
     ("fresh_notes_an.csv", 150, 0.94, 0.99, 0.007, 0.0),   # fourth session, symptom-checker lay English: 0.933 / 0.987, 2, 0
