@@ -1881,9 +1881,10 @@ BURN_SIGNS = re.compile(r"(?i)blister|burn|leathery|white\s+(?:area|patch)|raw|p
 RASH_WHERE_IT_SITS = re.compile(r"(?i)\b(?:rash|itchy|red|bumpy|eczema)\b[^.;!?]{0,60}?\bwhere\s+(?:the|my|his|her|their)\s+"
                                 r"(?:new\s+)?(?:hearing\s+aids?|watch(?:\s+strap)?|strap|earrings?|glasses|plasters?|rings?|"
                                 r"necklace|belt\s+buckle|bra|elastic|waistband|gloves?|mask|dressing|stoma\s+bag)\b")
-ONE_SIDE_ARM_LEG = re.compile(r"(?i)\b(?:left|right|l|r)\s+(?:arm|hand)\s+(?:and|&|\+)\s+(?:leg|foot)\s+(?:numbness|tingling|numb|"
+_ONE_SIDE = r"(?i)\b(?:left|right|l|r)\s+"   # one side's two parts, numb or weak together
+ONE_SIDE_ARM_LEG = re.compile(_ONE_SIDE + r"(?:arm|hand)\s+(?:and|&|\+)\s+(?:leg|foot)\s+(?:numbness|tingling|numb|"
                               r"went\s+numb|pins\s+and\s+needles)")
-ONE_SIDE_ARM_WEAK = re.compile(r"(?i)\b(?:left|right|l|r)\s+(?:arm|hand|leg|face)\s*(?:and|&|\+)\s*(?:leg|foot|hand|arm|face)\s+"
+ONE_SIDE_ARM_WEAK = re.compile(_ONE_SIDE + r"(?:arm|hand|leg|face)\s*(?:and|&|\+)\s*(?:leg|foot|hand|arm|face)\s+"
                                r"(?:went\s+|goes\s+|is\s+|are\s+|felt\s+)?(?:numb\s+and\s+)?weak(?:ness)?\b")
 BEHIND_THE_EAR = re.compile(r"(?i)\b(?:swelling|swollen|boggy|lump|redness|erythema)\b[^.;!?]{0,30}?\bbehind\s+(?:the\s+|his\s+|"
                             r"her\s+|my\s+)?(?:left\s+|right\s+|l\s+|r\s+)?ear\b")
