@@ -306,7 +306,15 @@ _PREGNANT_WEEKS = [
     re.compile(r"(?i)\bpregnant\s*\(?\s*(?:at|about|around|approx\.?|~)?\s*(\d{1,2})\s*(?:weeks?|wks?|/40)"),
     re.compile(r"(?i)\b(?:g\d\s*p\d\s*,?\s*)?(\d{1,2})(?:\+\d)?/40\b"),
     re.compile(r"(?i)\b(?:gestation|ga)\s*(?:of|:)?\s*(\d{1,2})\s*(?:weeks?|wks?|w)\b"),
-    re.compile(r"(?:孕|怀孕|妊娠|停经)\s*(\d{1,2})\s*(?:\+\d)?\s*周"),
+    re.compile(r"(?i)(?:孕|怀孕|妊娠|停经)\s*(\d{1,2})\s*(?:\+\d)?\s*(?:周|wks?\b|w\b|weeks?\b)"),
+    # "I'm 10 weeks, saw a heartbeat at my early scan": the weeks of a pregnancy in a note that speaks of one (a scan, a
+    # heartbeat, the baby, the bump, a midwife, kicks); not "6 weeks postpartum", "10 weeks ago", "3 weeks into this
+    # cough" (only "I'm": "she's 12 weeks" may be a baby's age)
+    re.compile(r"(?i)\b(?:i'?m|i\s+am)\s+(?:now\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+)?"
+               r"(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?)\b(?!\s*(?:ago|old|postpartum|post|after|since|out|from|into|in|of|"
+               r"on|off|with\s+(?:this|the|a|an|my))\b)"
+               r"(?=[\s\S]{0,300}?\b(?:scan|heartbeat|baby|bump|midwife|booking|kick\w*|fetal|foetal|morning\s+sickness|"
+               r"antenatal|obstetric\w*|pregnan\w*)\b)"),
     # "34 weeks with my second", "20 weeks along with our first"
     re.compile(r"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\s+(?:along\s+)?with\s+(?:my|our|her)\s+(?:first|second|third|fourth|"
                r"1st|2nd|3rd|4th|baby|twins)\b"),
@@ -525,12 +533,18 @@ def _conditions(text: str) -> list[ContextItem]:
 
 def read_context(text: str) -> NoteContext:
     """Everything the note says about the patient's context, in order of appearance. Zero-width and bidi
-    characters are read through ("preg\u200bnant" is pregnant); spans point into ``text``."""
+    characters are read through ("preg\u200bnant" is pregnant), traditional Chinese as simplified (``hanzi``);
+    spans point into ``text``."""
     from dataclasses import replace
 
+    from .hanzi import simplified
     from .tokenizer import original_span, visible
     shown, where = visible(text)
-    found = _read_context(shown)
+    read = simplified(shown)                  # traditional characters read as simplified, one for one
+    found = _read_context(read)
+    if read != shown:                         # each phrase as written ("懷孕20週", not "怀孕20周")
+        found = NoteContext(tuple(replace(i, phrase=shown[i.start:i.end]) if read[i.start:i.end] == i.phrase else i
+                                  for i in found.items))
     if where is None:
         return found
     return NoteContext(tuple(replace(i, start=s, end=e) for i in found.items
@@ -590,6 +604,7 @@ def merge(case, note: NoteContext, ignored: frozenset[str] = frozenset()):
     the note are added unless the clinician removed them (``ignored`` holds their keys). Returns
     (case, conflicts)."""
     from .case import Case, USER_FLAGS
+    from .knowledge import PREGNANCY_AGES
     kept = [i for i in note.items if i.key not in ignored]
     note = NoteContext(tuple(kept))
     conflicts = []
@@ -605,10 +620,14 @@ def merge(case, note: NoteContext, ignored: frozenset[str] = frozenset()):
         elif sex != note.sex:
             conflicts.append(Conflict("sex", sex, note.sex, note._affirmed("sex").phrase))
     flags = set(case.flags) | {f for f in note.flags if f in USER_FLAGS}
+    weeks_read = note.gestation_weeks
+    if age is not None and age < PREGNANCY_AGES[0] and "pregnant" not in case.flags:
+        flags.discard("pregnant")   # "4yo daughter, spots ... I'm 24 weeks pregnant": the mother writing, not the child
+        weeks_read = None
     for f in note.denied & set(case.flags):
         item = next((i for i in note.items if i.key == f and i.negated), None)
         conflicts.append(Conflict(f, True, False, item.phrase if item else "no known allergies"))
-    weeks = case.gestation_weeks if case.gestation_weeks is not None else note.gestation_weeks
+    weeks = case.gestation_weeks if case.gestation_weeks is not None else weeks_read
     egfr = case.egfr if case.egfr is not None else note.egfr
     if sex is None and flags & {"pregnant", "breastfeeding"}:
         sex = "F"

@@ -118,7 +118,7 @@ ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,24}?(?:这辈�
 
 # A rash after a medicine, in Chinese ("吃了新开的抗生素以后，全身起了红疹子"): the medicine taken, then the rash or itch.
 ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始吃|开了|吃(?=头孢|阿莫西林|抗生素|消炎药|青霉素))[^，。；！？]{0,8}"
-                                r"(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林)"
+                                r"(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林|新诺明|磺胺|别嘌醇|拉莫三嗪|卡马西平|苯妥英)"
                                 r"(?:[^。；！？]{0,10}?(?:以后|之后|后)(?=[^。；！？]{0,12}?(?:疹|风团|瘙痒|很痒|发痒))|"
                                 # a course, then the rash that morning ("吃了三天头孢，今天早上发现身上…起了很多红色的小疹子")
                                 r"[，,]?[^。；！？]{0,6}?(?:今天|早上|昨天|第?[一二三四五六七八九十两\d]{1,2}天|现在)[^。；！？]{0,20}?(?:起|出|长)"
@@ -166,6 +166,69 @@ def days(n: str, unit: str) -> int:
 # and cracked" are Kawasaki's sign (dry cracked lips alone are dehydration); a lump felt on one side of a child's
 # neck is a lymph node; 挠 (scratching) says it itches; a coal stove heating a room is the carbon monoxide source.
 ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
+    # From a blind set of Chinese notes by families about an elderly parent (fresh_notes_az, 2026-12-04)
+    **dict.fromkeys(("的剩菜", "吃了剩菜", "吃了剩饭", "剩饭剩菜", "放了两天的", "放了好几天的", "馊了", "变质的"),
+                    ("contaminated_food_water",)),
+    **dict.fromkeys(("全家吃了", "一起吃饭的人都", "一起吃的人都", "一起吃的都", "全家都拉肚子", "全家都吐", "一家人都拉肚子",
+                     "全家都在拉"), ("sick_contact",)),
+    **dict.fromkeys(("不让喝了", "不让喝", "不让喝酒", "没得喝", "刚戒酒", "开始戒酒", "在戒酒", "戒酒第", "断了酒", "酒断了", "没喝上酒"), ("stopped_drinking_recently",)),
+    **dict.fromkeys(("墙里有人", "听到有人在说她", "听到有人在说他", "听见有人骂", "听到有人骂", "耳边有人说话"),
+                    ("hallucinations",)),
+    **dict.fromkeys(("软倒了", "软倒在地", "一下子软倒", "瘫倒在地", "晕了过去", "昏了过去"), ("fainting",)),
+    **dict.fromkeys(("醒来马上就清楚", "醒来就清楚了", "醒了就清楚", "很快就醒了", "马上就醒了", "一会儿就醒了",
+                     "不到一分钟就醒了"), ("rapid_recovery",)),
+    **dict.fromkeys(("嚼几口下巴就酸", "嚼几口下巴就痛", "嚼几口下巴就疼", "嚼东西下巴酸痛", "嚼东西下巴就酸",
+                     "吃饭下巴就酸痛", "嚼着嚼着下巴", "嚼久了下巴", "下巴就酸痛要停"), ("jaw_claudication",)),
+    **dict.fromkeys(("太阳穴那里一直痛", "太阳穴那里一直疼", "太阳穴一直痛", "太阳穴一直疼", "太阳穴那里痛",
+                     "太阳穴那里疼", "太阳穴附近痛", "太阳穴附近疼"), ("new_temporal_headache",)),
+    **dict.fromkeys(("梳头碰到头皮都痛", "梳头碰到头皮都疼", "梳头都痛", "梳头都疼", "头皮一碰就痛", "头皮一碰就疼"),
+                    ("scalp_tenderness",)),
+    **dict.fromkeys(("床上有虫子爬", "墙上有虫子", "身上有虫子爬", "看见虫子", "看到虫子在爬", "说房间里有人",
+                     "说屋里有人", "看见死去的", "看到不存在的"), ("hallucinations",)),
+    **dict.fromkeys(("搞不清自己在哪", "不知道自己在哪", "分不清自己在哪", "认不出家里人", "不认识人了"), ("confusion",)),
+    **dict.fromkeys(("心跳快", "心跳得快", "心跳特别快", "心跳得特别快"), ("rapid_heartbeat",)),
+    **dict.fromkeys(("嘴唇眼皮肿", "嘴唇肿起来", "嘴唇肿了", "嘴巴肿起来", "嘴唇和舌头肿", "舌头肿了", "舌头肿起来"),
+                    ("lip_tongue_swelling",)),
+    **dict.fromkeys(("浑身起红疙瘩", "全身起红疙瘩", "身上起红疙瘩", "浑身起疙瘩", "全身起疙瘩", "起了一身疙瘩",
+                     "浑身起风团", "全身起风团"), ("hives",)),
+    "尿很少颜色深": ("reduced_urine_output", "dark_urine"),
+    **dict.fromkeys(("尿很少", "尿少了", "尿得很少", "没怎么尿", "尿量少"), ("reduced_urine_output",)),
+    **dict.fromkeys(("尿颜色深", "尿很黄", "尿发黄像茶", "尿像浓茶", "尿黄得像茶", "尿是茶色", "尿色深"),
+                    ("dark_urine",)),
+    **dict.fromkeys(("坐了十几个小时", "坐了十几小时", "坐了一天一夜", "长途飞机", "坐了很久的飞机", "坐了很久的车",
+                     "长途火车", "长途大巴"), ("immobility_long_travel",)),
+    **dict.fromkeys(("比左边粗", "比右边粗", "比另一条粗", "一条腿粗一条腿细"), ("unilateral_leg_swelling",)),
+    **dict.fromkeys(("吃东西没味道", "吃什么都没味道", "吃饭没味道", "尝不出味道", "没有味觉", "味觉没了"), ("loss_of_taste",)),
+    **dict.fromkeys(("闻不到味道", "闻不出味道", "没有嗅觉", "嗅觉没了"), ("loss_of_smell",)),
+    **dict.fromkeys(("干什么都没意思", "做什么都没意思", "什么都没意思", "对什么都不感兴趣", "什么都不想干", "哪也不去"),
+                    ("loss_of_interest",)),
+    **dict.fromkeys(("说自己没用", "觉得自己没用", "自己是个废人", "觉得自己是负担", "拖累"), ("guilt_worthlessness",)),
+    **dict.fromkeys(("四点就醒", "三点就醒", "五点就醒", "凌晨就醒", "天不亮就醒", "醒了就睡不着"), ("early_waking",)),
+    **dict.fromkeys(("攒了一大把安眠药", "攒了一把安眠药", "攒了很多安眠药", "攒了一堆药", "偷偷攒药", "攒了好多药",
+                     "存了很多安眠药"), ("access_to_means",)),
+    **dict.fromkeys(("交代后事", "把存折", "存折什么的都交代", "写了遗书", "安排后事"), ("suicide_plan",)),
+    # psychosis in a family's or a colleague's words (set BD: a methamphetamine psychosis with a kitchen knife read nothing)
+    **dict.fromkeys(("有人跟踪", "跟踪他", "跟踪她", "跟踪我", "要害他", "要害她", "要害我", "被监控", "被监视", "在监视他",
+                     "在监视她", "在监视我", "被人下毒", "饭里有毒", "被窃听", "被人控制"), ("delusions",)),
+    **dict.fromkeys(("冰毒", "吸冰", "K粉", "摇头丸", "大麻", "海洛因", "吸了白粉"), ("recreational_drug_use",)),
+    **dict.fromkeys(("拿着菜刀", "拿着刀", "拿刀", "要砍人", "动手打人", "打人", "砸东西", "拿菜刀"), ("aggressive_behaviour",)),
+    **dict.fromkeys(("想死", "不想活", "不想活了", "活着没意思", "死了就好", "死了 就好", "死了算了", "不如死了", "睡了不再醒",
+                     "睡了 不再 醒", "不再醒来", "不想醒来", "睡着了就不要醒", "活着太累", "不想拖累"), ("suicidal_thoughts",)),
+    **dict.fromkeys(("上腹正中剧痛", "上腹正中痛", "上腹正中疼", "胃那里剧痛", "心口窝痛", "心口窝疼"), ("epigastric_pain",)),
+    **dict.fromkeys(("往后背穿", "穿到后背", "钻到后背", "往背后穿"), ("pain_radiating_to_back",)),
+    **dict.fromkeys(("喝了不少酒", "喝了很多酒"), ("recent_alcohol_intake",)),
+    **dict.fromkeys(("比看起来要疼得多", "比看上去疼得多", "疼得跟看起来不相称", "疼得比看上去厉害"), ("pain_out_of_proportion",)),
+    **dict.fromkeys(("咯吱咯吱", "按着有捻发感", "像踩雪一样"), ("crepitus_under_skin",)),
+    **dict.fromkeys(("毛蚶", "多毛蚶", "生腌", "醉蟹", "生吃海鲜", "吃了生的海鲜"), ("raw_shellfish",)),
+    **dict.fromkeys(("站起来就要倒", "一站起来就晕", "站起来就晕", "站起来头晕"), ("dizziness",)),
+    **dict.fromkeys(("脸发白", "脸色发白", "脸色苍白", "脸白得吓人", "嘴唇发白"), ("pallor",)),
+    **dict.fromkeys(("胸口咳的时候痛", "胸口咳的时候疼", "咳嗽时胸痛", "咳嗽的时候胸口痛", "咳嗽的时候胸口疼",
+                     "吸气时胸口痛", "吸气的时候胸口疼", "深呼吸胸口痛", "深呼吸胸口疼"), ("pleuritic_chest_pain",)),
+    **dict.fromkeys(("像堵着", "耳朵堵着", "耳朵像堵了", "耳朵闷", "耳朵闷闷的"), ("ear_fullness",)),
+    **dict.fromkeys(("拉水样", "水样便", "拉的都是水", "大便像水", "大便水样", "拉肚子 水样", "拉肚子水样", "拉肚子，水样"),
+                    ("watery_diarrhoea",)),
+    **dict.fromkeys(("红肿范围越来越大", "红的范围越来越大", "红肿每天都在扩大", "红肿一直在扩大", "红肿还在往外扩",
+                     "每天还在往外扩", "红肿越来越大"), ("spreading_red_warm_skin",)),
     **dict.fromkeys(("一块一块的疙瘩", "一块一块的包", "一片一片的疙瘩", "消了又起", "起了又消"), ("hives",)),
     **dict.fromkeys(("几个小时就消了", "几个小时就下去了", "一会儿就消了"), ("wheals_fade_within_day",)),
     **dict.fromkeys(("一直吐", "老是吐", "总是吐", "吐个不停", "吐完", "吐得厉害", "吐了好几次", "吐了好几回", "狂吐"),
@@ -480,7 +543,11 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("红肿发亮", "又红又肿发亮"), ("hot_red_joint",)),
     **dict.fromkeys(("深吸气疼", "深吸气更痛", "深吸气更疼", "深吸气疼得厉害", "吸气的时候疼", "吸气时疼", "深呼吸时疼"),
                     ("pleuritic_chest_pain",)),
-    **dict.fromkeys(("烧炕", "门窗关得严严实实", "门窗紧闭", "烧煤取暖", "煤炉取暖", "生炉子"), ("co_exposure_source",)),
+    **dict.fromkeys(("烧炕", "门窗关得严严实实", "门窗紧闭", "烧煤取暖", "煤炉取暖", "生炉子", "炭炉", "碳炉", "炭火锅",
+                     "炭盆", "密封房", "密封 房"), ("co_exposure_source",)),
+    # an intussusception's "阵发性 喊到好劲 双脚缩起", "红色果冻 jelly stool" (set BE, a Cantonese mother)
+    **dict.fromkeys(("双脚缩起", "双脚 缩起", "两腿缩起来", "腿缩起来", "腿往肚子上缩", "蜷着腿哭"), ("drawing_up_legs",)),
+    **dict.fromkeys(("果冻样大便", "果酱样大便", "红色果冻", "红色 果冻", "果冻一样的大便", "像果酱一样"), ("redcurrant_jelly_stool",)),
     **dict.fromkeys(("右下腹剧烈疼痛", "右下腹剧痛", "右下腹疼"), ("right_lower_quadrant_pain",)),
     **dict.fromkeys(("上腹部剧痛", "上腹剧痛", "上腹部疼"), ("epigastric_pain",)),
     **dict.fromkeys(("右边后腰疼", "左边后腰疼", "右侧腰疼", "左侧腰疼", "后腰一侧疼"), ("flank_pain",)),
@@ -541,6 +608,18 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
     "white patches mouth": "white_patches_mouth",
+    **dict.fromkeys(("jelly stool", "jelly poo", "jelly like poo", "jam like poo"), "redcurrant_jelly_stool"),
+    # from a blind set of pregnant and breastfeeding women (fresh_notes_ba, 2026-12-04): a cauda equina's "leaked a bit
+    # of poo without noticing" and "struggled to start peeing", a postpartum psychosis's voices in the walls and a baby
+    # "swapped", a stye's "lump on lower eyelid edge"
+    **dict.fromkeys(("leaked poo without noticing", "leaked poo without realising", "pooed myself without noticing",
+                     "soiled without noticing"), "bladder_bowel_dysfunction"),
+    **dict.fromkeys(("struggled start peeing", "struggling start peeing", "hard start peeing", "trouble starting wee",
+                     "struggle start wee"), "urinary_hesitancy"),
+    **dict.fromkeys(("hears people walls", "hears people talking about her", "hears people talking about him",
+                     "hearing people walls"), "hallucinations"),
+    **dict.fromkeys(("baby isn't ours", "baby is not ours", "baby isnt ours"), "delusions"),
+    **dict.fromkeys(("lump eyelid", "lump eyelid edge", "bump eyelid", "lump lash line"), "eyelid_lump"),
     # "white stuff on my tonsils" is exudate (2026-12-04, a clinician's first notes)
     **dict.fromkeys(("white stuff tonsils", "white bits tonsils", "yellow stuff tonsils"), "tonsillar_exudate"),
     # blood coughed up with words between ("coughed a bit of blood this morning": a PE's haemoptysis, read as a cough)
@@ -1026,6 +1105,31 @@ EN_EVERYDAY: dict[str, str] = {
                      "goes through to the back", "going through to my back"), "pain_radiating_to_back"),
     **dict.fromkeys(("pain upper stomach", "upper stomach pain", "upper stomach"), "epigastric_pain"),
     **dict.fromkeys(("back side below the ribs", "back below the ribs", "back just below the ribs"), "flank_pain"),
+    # from a blind set on mental health (fresh_notes_bd, 2026-12-04): suicidal thoughts and their preparations in
+    # everyday words, and the means kept ("a stockpile of late wife's morphine tablets") - a man who had updated his
+    # will, given away his dog and "you won't have to worry about me much longer" was urgent, led by an animal bite
+    **dict.fromkeys(("reading his thoughts", "reading her thoughts", "reading my thoughts", "cameras in the smoke alarm",
+                     "put cameras in", "spying on him", "spying on her", "spying on me", "poisoning his food",
+                     "poisoning her food", "poisoning my food"), "delusions"),
+    **dict.fromkeys(("talking and laughing to himself", "talking and laughing to herself", "laughing to himself",
+                     "laughing to herself", "talking to himself when no one", "talking to herself when no one"),
+                    "hallucinations"),
+    **dict.fromkeys(("end my life", "ending my life", "don't want to be here anymore",
+                     "dont want to be here anymore", "don't want to be here any more", "dont want to be here any more",
+                     "don't want to be alive", "dont want to be alive", "don't want to live", "dont want to live",
+                     "no reason to live", "nothing to live for", "wish i was dead", "wish i were dead", "better off dead",
+                     "wish i wouldn't wake up", "wish i wouldnt wake up", "wish i didn't wake up", "wish i didnt wake up",
+                     "hope i don't wake up", "hope i dont wake up", "sleep and never wake up",
+                     "won't have to worry about me much longer", "wont have to worry about me much longer",
+                     "won't be around much longer", "wont be around much longer", "not be around much longer",
+                     "won't be a burden much longer", "be a burden much longer"), "suicidal_thoughts"),
+    **dict.fromkeys(("updated his will", "updated her will", "updated my will", "gave away his dog", "gave away her dog",
+                     "gave away my dog", "giving away my things", "giving away his things", "giving away her things",
+                     "giving away possessions", "given away his things", "put my affairs in order", "sorting out my affairs",
+                     "sorting out his affairs", "sorting out her affairs", "life insurance is paid up",
+                     "made sure the life insurance", "written goodbye letters", "wrote goodbye letters", "goodbye letter",
+                     "driving out to the bridge", "drive out to the bridge", "sitting looking at the bridge",
+                     "went to the bridge"), "suicide_plan"),
     **dict.fromkeys(("looking up how many", "looked up how many", "how many pills it would take",
                      "how many tablets it would take"), "suicide_plan"),
     **dict.fromkeys(("lost my footing", "lost her footing", "lost his footing"), "fall_or_injury"),
@@ -1483,6 +1587,21 @@ ALLERGY_STATEMENT = re.compile(r"(?i)\b(?P<word>allerg(?:y|ies|ic)|intoleran(?:t
 # with "NSAID allergy - angioedema" read swollen lips now, an emergency)
 ALLERGY_STATEMENT_DRUG_FIRST = re.compile(r"(?i)\b(?P<drug>" + ALLERGY_DRUG + r")\s+(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce))\b"
                                           r"(?:\s*(?:\((?P<bracket>[^)\n]{1,60})\)|[-–:]\s*(?P<dash>[^,.;\n()]{1,40})))?")
+# A past reaction told as a story ("trimethoprim gave me a rash once", "amoxicillin previously made him come out in
+# hives"): history, not a rash now (a cystitis note read a rash and fell out of scope, set AC). Only with a word of the
+# past (once, before, previously, years ago, as a child...), since "the amoxicillin gave me a rash" may be today's.
+ALLERGY_REACTION_ONCE = re.compile(
+    r"(?i)\b(?P<drug>" + ALLERGY_DRUG + r")\s+(?:(?P<pre>once|previously|has\s+(?:once\s+)?|in\s+the\s+past)\s*)?"
+    r"(?:gave|made|brought)\s+(?:me|him|her|them|us)\s+(?:(?:come|break|brake)\s+out\s+in\s+)?(?:a\s+|an\s+)?"
+    r"(?P<dash>[a-z]+(?:\s+[a-z]+){0,2}?)(?P<post>\s+(?:once|before|previously|years\s+ago|\d+\s+years\s+ago|as\s+a\s+"
+    r"(?:child|kid|baby|teenager)|in\s+the\s+past|last\s+time|when\s+(?:i|he|she)\s+was\s+\w+))?(?=\s*(?:[,.;)\n!]|$|and\b))")
+# A medicine the patient cannot take, with what it did ("Can't take ibuprofen, it made my lips swell"): history too
+# (a period pain was an emergency through swollen lips now, set BC)
+CANT_TAKE_DRUG = re.compile(
+    r"(?i)\b(?:can'?t|cannot|can\s+not|unable\s+to|not\s+allowed\s+to|don'?t|do\s+not|never)\s+(?:take|have|use)\s+"
+    r"(?P<drug>" + ALLERGY_DRUG + r")\b\s*(?:[,;:(\-–]|as|because|since|coz|cos)\s*(?:it\s+|they\s+)?"
+    r"(?:made|makes|make|gave|gives|give|causes|caused|brings|brought)\s+(?:me|him|her|them|my|his|her)\s+"
+    r"(?P<dash>[a-z]+(?:\s+[a-z]+){0,3}?)(?=\s*(?:[,.;)\n!]|$|and\b))")
 # The same in a Chinese record: "过敏史：青霉素过敏" read 过敏史 as an atopy, "磺胺类药物过敏（荨麻疹）" the hives as a finding
 # now. The allergy-history word is no atopy when a medicine follows it (花粉 or 尘螨 still are); the reaction is the words
 # in brackets after the drug's 过敏.
@@ -1794,6 +1913,9 @@ PAIN_BEYOND = re.compile(
 BROKE_A_BONE = re.compile(r"(?i)\b(?:broke|broken|fractured|cracked)\s+(?:my|his|her|their|a|the)\s+(?:left\s+|right\s+)?"
                           r"(?:shin|leg|arm|wrist|ankle|tibia|fibula|forearm|foot|femur|collarbone|elbow|hand)\b")
 # A rash as the fever went (roseola: "this morning temp gone and hes come out in pink spotty rash")
+# The same in Chinese ("烧退了之后身上出了粉红色的疹子", spaced in a mixed note: "烧 退咗 之后 身 出 ... rash")
+ZH_RASH_AS_FEVER_WENT = re.compile(r"(?i)(?:烧|热)\s*(?:退|降|下去|褪)\s*(?:了|咗)?\s*(?:之后|以后|后|就)?[^。；;]{0,10}?"
+                                   r"(?:出|起|长|发)[^。；;]{0,14}?(?:疹|红点|rash|spots)")
 RASH_AS_FEVER_WENT = re.compile(
     r"(?i)\b(?:temps?|temperature|fever)\s+(?:has\s+|had\s+|is\s+|finally\s+)?(?:gone|went|settled|broke|broken|"
     r"came\s+down|come\s+down|dropped|stopped|disappeared)\b[^.;!?]{0,50}?\b(?:come\s+out\s+in|came\s+out\s+in|"
@@ -1852,8 +1974,27 @@ ZH_TENSE_LIMB = re.compile(r"(?<!肌)张力(?:极高|很高|明显增高|增高|
 ZH_INJURY_WORDS = re.compile(r"骨折|压伤|砸伤|挤压|石膏|夹板|外伤|摔伤|撞伤|受伤|扭伤|手术后|术后")
 # A faint's grey-out in Chinese (眼前发黑), only in a note of a faint: standing up with 眼前发黑 in a black-stool bleed is
 # its blood loss, and read as a faint's warning it made syncope lead an upper GI bleed
-ZH_GREY_OUT = re.compile(r"眼前(?:发黑|发花|黑了一下|一阵发黑)")
-ZH_FAINTED = re.compile(r"(?<!差点)(?<!差一点)(?<!险些)(?<!快要)(?<!几乎)(?:倒地|晕倒|晕过去|昏倒|昏过去|意识丧失|晕厥|不省人事)")
+ZH_GREY_OUT = re.compile(r"眼前(?:发黑|发花|黑了一下|一阵发黑|一黑)")
+ZH_FAINTED = re.compile(r"(?<!差点)(?<!差一点)(?<!险些)(?<!快要)(?<!几乎)(?:倒地|晕倒|晕过去|昏倒|昏过去|意识丧失|晕厥|不省人事|"
+                        r"软倒|瘫倒|晕了过去|昏了过去)")
+# From the Chinese set of families writing about an elderly parent (fresh_notes_az, 2026-12-04):
+# - one eye dark for a while and back ("右眼有一会看东西发黑，几分钟后好了": a giant cell arteritis's amaurosis fugax,
+#   NICE CKS GCA: an emergency);
+ZH_ONE_EYE_DARK_THEN_BACK = re.compile(r"[左右一单]眼[^，。；,;]{0,8}?(?:发黑|黑了|黑蒙|看不见|看不到|像拉了帘子|蒙了)"
+                                       r"[^。；;]{0,12}?(?:好了|恢复|缓过来|又能看见|又看得见)")
+# - paracetamol in two products at once (泰诺, 感冒灵 and 白加黑 on top of 扑热息痛 for the knees: each holds it; MHRA:
+#   do not take two paracetamol-containing medicines together) - an accidental staggered overdose;
+ZH_PARACETAMOL_PRODUCT = (r"(?:泰诺|感冒灵|白加黑|扑热息痛|对乙酰氨基酚|必理通|百服宁|百服咛|快克|维C银翘|维c银翘|感康|散利痛|"
+                          r"氨酚[\u4e00-\u9fff]{0,3}|酚麻美敏|氨咖黄敏)")
+ZH_PARACETAMOL_TWICE = re.compile(r"(?P<a>" + ZH_PARACETAMOL_PRODUCT + r")[^。；;]{0,80}?(?!(?P=a))" + ZH_PARACETAMOL_PRODUCT)
+# - a week's tablets gone in days, or taken again for not remembering ("一周的地高辛三四天就吃完了", "记不清吃没吃就又吃了");
+ZH_DOSING_ERROR = re.compile(r"(?:一周|一个星期|一星期|一个礼拜|一礼拜|半个月|一个月)的[^，。；,;]{0,10}?(?:[一两三四五六七八九几\d]{1,2}天)"
+                             r"就(?:都)?吃完了?|记不(?:清|得)(?:吃没吃|有没有吃|吃了没)[^。；;]{0,6}?又吃了")
+# - a steroid stopped all at once, or taken for years ("吃了好几年强的松…自己一下全停了": an adrenal crisis's cause).
+ZH_STEROID = r"(?:强的松|泼尼松龙?|甲泼尼龙|氢化可的松|地塞米松|激素药?)"
+ZH_STEROID_STOPPED = re.compile(ZH_STEROID + r"[^；;\n]{0,40}?(?:一下(?:子)?全?停了|全停了|突然停了|自己停了|停掉了|不吃了|断了)")
+ZH_STEROID_FOR_YEARS = re.compile(r"(?:好几年|多年|几年|很多年|长期|常年|一直)[^，。；,;]{0,6}?" + ZH_STEROID + r"|" + ZH_STEROID +
+                                  r"[^，。；,;]{0,8}?(?:好几年|多年|很多年|长期|常年)")
 # From the Chinese set (fresh_notes_ap): an eye scratched by a nail, antibiotics and a hospital stay before diarrhoea
 # (a C. difficile read neither), a mole that grows, is uneven or bleeds (a melanoma read nothing)
 ZH_EYE_SCRATCHED = re.compile(r"(?:指甲|树枝|纸|笔|玩具|手指)[^，。；,;]{0,4}?(?:划|戳|刮|扎|抓)(?:到|伤|了)?[^，。；,;]{0,3}?眼")
@@ -1874,7 +2015,8 @@ DOSING_ERROR = re.compile(r"(?i)\b(?:taken|took|swallowed|had)\b[^.;!?]{0,30}?\b
                           r"\b(?:daily|every\s+day|each\s+day)\s+instead\s+of\s+(?:once\s+a\s+)?week(?:ly)?\b|"
                           r"\bfound\s+(?:next\s+to|with|beside|by)\s+(?:an?\s+|the\s+)?empty\b")
 PARACETAMOL_TWICE = re.compile(r"(?i)\b(?:co-?codamol|co-?dydramol|solpadeine|tylex|zapain|kapake|remedeine)\b[^.;!?]{0,120}?"
-                               r"\b(?:and|plus|as\s+well\s+as|with|also)\b[^.;!?]{0,40}?\bparacetamol\b[^.;!?]{0,60}?"
+                               r"\b(?:and|plus|as\s+well\s+as|with|also)\b[^.;!?]{0,40}?\b(?:paracetamol|panadol|calpol|tylenol|lemsip|beechams|"
+                               r"night\s+nurse|day\s+nurse|acetaminophen)\b[^.;!?]{0,60}?"
                                r"(?:four\s+times|4\s+times|\bqds\b|regularly|every\s+day|daily|a\s+day)")
 HOT_WATER_BOTTLE = re.compile(r"(?i)\bhot[- ]water\s+bottle\b")
 BURN_SIGNS = re.compile(r"(?i)blister|burn|leathery|white\s+(?:area|patch)|raw|peeling|scald")
@@ -1958,11 +2100,31 @@ ON_AN_NSAID = re.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taki
                          r"a\s+lot\s+of\s+)?(?:naproxen|ibuprofen|diclofenac|nurofen|brufen|celecoxib|etoricoxib|"
                          r"mefenamic\s+acid|indometacin|indomethacin|meloxicam|nsaids?|anti-?inflammatories)\b|"
                          r"(?:长期|经常|一直|天天|每天)(?:吃|服用?)(?:了)?(?:布洛芬|萘普生|双氯芬酸|塞来昔布|止痛药|消炎痛)")
-ALSO_READ: tuple[tuple, ...] = ((ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),
+# "been vomiting and pooing water all night" (set AV): watery diarrhoea, as written ("drinking water and pooing" is not)
+POOING_WATER = re.compile(r"(?i)\bpoo(?:p|ping|ing|s|ps)?\s+(?:(?:is|are|was|were)\s+)?(?:pure\s+|just\s+|like\s+|literally\s+)?"
+                          r"(?:water|liquid)\b")
+# "我奶奶5天没大便了": days without a stool is constipation (the 没 is the finding, no denial)
+ZH_NO_STOOL_FOR_DAYS = re.compile(r"(?:[\d一两三四五六七八九十几好]+|半个?月|一个?星期|一周)天?(?:都|了|多)?(?:没有?|未)(?:大便|拉屎|解大便|排便|"
+                                  r"拉粑粑|便便|拉过|解过大便|排过便)")
+# "都开始吐、拉肚子": 吐 alone in a list is vomiting (not 吐痰 sputum, 吐血 blood, 吐奶 a baby's milk)
+ZH_VOMIT_IN_LIST = re.compile(r"(?<![呕呃干想])吐(?=[、，,。；;和跟还又]|$)")
+# Blood vomited, in Chinese words between ("最后吐出来一大口鲜红的血", "吐了些像咖啡渣一样的东西"): not sputum (吐痰带血)
+ZH_VOMITED_BLOOD = re.compile(r"吐(?:出来?|了|出了)?[^，。；,;痰]{0,10}?(?:鲜红的血|血块|血水|咖啡渣|咖啡色的?东西|红色的血|暗红色的血)")
+# "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
+# "a stockpile of late wife's morphine tablets", "stashed his pills": the means kept (a suicide risk's access to means)
+STOCKPILED_MEANS = re.compile(r"(?i)\b(?:stockpil\w*|stash(?:ed|ing)?|hoard(?:ed|ing)?)\b[^.;!?]{0,40}?\b(?:tablets?|pills?|"
+                              r"meds|medications?|morphine|oramorph|paracetamol|insulin|oxycodone|codeine|tramadol|"
+                              r"sleeping\s+pills|painkillers)\b")
+END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
+ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (END_IT_ALL, "suicidal_thoughts"),
+                                (STOCKPILED_MEANS, "access_to_means"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
+                                (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
+                                (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),
                                 (ZH_REGULAR_PAINS, "contractions"),
                                 (ZH_WHOOP, "paroxysmal_cough_whoop"), (GREEN_VOMIT_LATER, "green_vomit"),
                                 (PULSE_ALL_OVER, "irregular_pulse"), (ZH_HEAT, "heat_exposure"), (UP_AT_NIGHT_TO_WEE, "nocturia"),
-                                (ZH_HOT_DRY_SKIN, "hot_dry_skin"), (ON_AN_NSAID, "nsaid_use"), (EARLY_WAKING, "early_waking"), (RASH_AS_FEVER_WENT, "rash_after_fever_settles"),
+                                (ZH_HOT_DRY_SKIN, "hot_dry_skin"), (ON_AN_NSAID, "nsaid_use"), (EARLY_WAKING, "early_waking"), (RASH_AS_FEVER_WENT, "rash_after_fever_settles"), (ZH_RASH_AS_FEVER_WENT, "rash_after_fever_settles"),
                                 (LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"), (PAIN_BEYOND, "pain_out_of_proportion"),
                                 (BROKE_A_BONE, "fall_or_injury"), (WENT_OVER_ON_IT, "fall_or_injury"),
                                 (CREEPING_UP, "ascending_weakness", LEG_WORDS), (HOT_DRINK_OVER, "burn_injury"),

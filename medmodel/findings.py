@@ -18,11 +18,12 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_STATEMENT, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
                        ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
+from .hanzi import simplified
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, STOPWORDS, SpellFixer, canonical, load_common_words
 from .tokenizer import original_span, split, split_words, visible
@@ -93,6 +94,8 @@ EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "no
 EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "apart", "yet", "still",
                   "which", "who", "and then", "\n"}
 _ZH_NEG_CHARS = frozenset("无没未不否")
+# An English denial right before Chinese words in a mixed note ("No 发烧, no 咳嗽", "denies 胸痛")
+_EN_DENIAL_BEFORE_ZH = re.compile(r"(?i)(?:^|[^a-z])(?:no|denies|denied|nil|without|not|neg|negative for)\s*$")
 # Words that open with 没 or 不 and deny nothing: "没多久嘴唇就肿了" (soon after, the lips swelled)
 ZH_PSEUDO = ("无缘无故", "无故", "四肢无力", "全身无力", "浑身无力", "无力", "没来由", "没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
@@ -243,13 +246,15 @@ def _zh_break(text: str, i: int) -> bool:
     typed in an app often leave out the commas: "但是没眼屎 嘴唇红得干裂出血" denied a Kawasaki child's cracked lips, set AE)."""
     c = text[i]
     return c in _ZH_CLAUSE_BREAK or c in " \u3000" and 0 < i < len(text) - 1 and \
-        _CJK.match(text[i - 1]) is not None and _CJK.match(text[i + 1]) is not None
+        _CJK.match(text[i - 1]) is not None and _CJK.match(text[i + 1]) is not None and \
+        text[i - 1] not in _ZH_NEG_CHARS      # ("冇 吐血", read 没 吐血: a word spaced from its denial)
 
 
 def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions less a drug allergy's own words (``everyday.ALLERGY_STATEMENT``): the allergy word read as an
     atopy, and the reaction in brackets or after a dash ("Allergy: codeine (vomiting)")."""
-    if "llerg" not in text and "ntoleran" not in text and "LLERG" not in text and "过敏" not in text:
+    if "llerg" not in text and "ntoleran" not in text and "LLERG" not in text and "过敏" not in text and \
+            " gave " not in text and " made " not in text and " take " not in text:
         return mentions
     dropped: list[tuple[int, int]] = []
     for m in (*ALLERGY_STATEMENT.finditer(text), *ALLERGY_STATEMENT_DRUG_FIRST.finditer(text)):
@@ -257,6 +262,10 @@ def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention
         for group in ("bracket", "dash"):
             if m.group(group) and not _NOW.search(m.group(group)):   # ("allergic to penicillin - now a rash": now)
                 dropped.append(m.span(group))
+    for m in ALLERGY_REACTION_ONCE.finditer(text):
+        if m.group("pre") or m.group("post"):
+            dropped.append((m.end("drug"), m.end("dash")))
+    dropped += [(m.end("drug"), m.end("dash")) for m in CANT_TAKE_DRUG.finditer(text)]
     if "过敏" in text:
         for m in ZH_ALLERGY_STATEMENT.finditer(text):
             for group in ("word", "bracket", "bracket2"):
@@ -353,6 +362,21 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
       anal pain; "fit and well" no seizure; a neck stiff "for months" a painful neck, not meningism; "dip nit+" no
       nits; "the head of my penis is ... sore" no headache; "bit itchy" a bit, not the genitals; "going to pass out" a near faint (dizziness), not a faint; "cut herself on a knife" a wound, not self-harm; a streak of blood
       in a mucousy stool no redcurrant jelly; a "whooping noise breathing in" no stridor; "at the back" or "the back of my mouth" is a place, not low back pain."""
+    if finding == "fever" and "burning" in words[a:b] and {"chest", "throat", "oesophagus", "esophagus", "gullet", "stomach",
+                                                      "neck", "back"} & set(words[b:b + 4]):
+        return None                              # "burning up my chest into my throat": heartburn, not a fever
+    if finding == "deep_rapid_breathing" and {"take", "taking", "took", "takes", "when", "on"} & set(words[max(0, a - 3):a]):
+        return None                              # "pain when I twist or take a deep breath ... heavy bench press": the pain's
+                                                 # trigger, not Kussmaul breathing
+    if finding == "smoking" and {"alarm", "alarms", "detector", "detectors"} & set(words[b:b + 2]):
+        return None                              # "cameras in the smoke alarm": no smoker
+    if finding == "fear_of_dying" and {"lol", "haha", "lmao", "jk", "😂"} & set(words[b:b + 3]):
+        return None                              # "I feel like I'm going to die lol": a figure of speech
+    if finding == "neck_stiffness" and any(w.startswith("meningit") for w in words[a:b]):
+        return None                              # "is it meningitis???": the disease named (its stem is meningism's)
+    if {"read", "googled", "reading"} & set(words[max(0, a - 4):a]) and \
+            ({"about", "up", "online"} & set(words[max(0, a - 3):a]) or "googled" in words[max(0, a - 4):a]):
+        return None                              # "read about sudden deafness needing steroids": a worry, not a finding
     span, after = words[a:b], words[b:b + 1]
     if finding == "low_mood" and span == ["depression"] and (
             words[a - 1:a] and words[a - 1] in ("reciprocal", "st", "segment", "st-segment", "std", "pr")
@@ -704,6 +728,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding in ("local_sting_swelling", "large_local_reaction") and not any(
             w in _STING_WORDS and not (w == "bit" and k and words[k - 1] in ("a", "little", "tiny"))
             for k, w in enumerate(words)):
+        if {"eyelid", "eyelids", "lid", "lash", "lashes"} & set(words[b:b + 4]):
+            return "eyelid_lump"                               # "red painful lump on lower eyelid edge": a stye
         return None                                            # "a lump at my bum that bleeds bright red", "red warm
                                                                # swollen shin with spreading redness" (cellulitis)
     return finding
@@ -764,8 +790,9 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
         elif m.finding == "drowsiness" and _ZH_LONG_SINCE.search(text[max(0, m.start - 16):m.start]):
             m = replace(m, finding="daytime_tiredness")   # "半年来自觉乏力、嗜睡": months of sleepiness, not drowsy now
         elif m.finding == "one_sided_weakness" and "抬不起" in m.phrase and not re.search(_ZH_STROKE_WORDS, text) and \
-                any(x.finding in ("shoulder_pain", "shoulder_stiffness") and x.present for x in mentions):
-            m = replace(m, finding="reduced_range_of_motion")
+                (any(x.finding in ("shoulder_pain", "shoulder_stiffness") and x.present for x in mentions)
+                 or re.search(r"两个肩|两边肩|双肩|两肩|两只胳膊|两个胳膊|两条胳膊|双臂|双上肢|胳膊都", text)):
+            m = replace(m, finding="reduced_range_of_motion")   # (or both shoulders stiff: "两个肩膀…酸痛僵硬", a PMR)
         elif m.present and m.finding in ("leg_weakness", "muscle_weakness", "fatigue", "one_sided_weakness") and \
                 re.search(r"没有?没(?:劲|力气?)", text[max(0, m.start - 3):m.end]):
             m = replace(m, present=False)        # "两腿没有没劲": no weakness (the double denial)
@@ -793,6 +820,12 @@ _CLINICAL_MARKERS = re.compile(
 _EN_READING_NEG = re.compile(r"\b(?:no|not|denies|denied|without|nil|negative for|neg|-ve)\b|(?:^|\s)-ve\b")
 READING_REACH = 300   # characters around a reading that can deny it: a clause, a sentence
 SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following tokens
+# Words between a denial and its finding that do not use up its scope: list glue, and the words of a denied thought
+# ("no thoughts of self harm or suicide", "denies thoughts of harming himself or ending his life": the suicidal
+# thoughts were read as present, an emergency, set AU)
+_NOT_FILLER = frozenset({",", "or", "and", "nor", "any", "a", "an", "the", "/", "significant", "obvious", "other",
+                         "thoughts", "thought", "of", "self", "harm", "harming", "hurting", "myself", "himself", "herself",
+                         "themselves", "intent", "plans", "plan"})
 # Lexicon phrasings are written in the first person ("can't bend my neck"); notes are often about someone
 # else ("can't bend her neck"). Possessives are matched as one word, on both sides.
 EN_POSSESSIVES = {"her": "my", "his": "my", "their": "my", "your": "my", "our": "my"}
@@ -812,6 +845,29 @@ EN_ARTICLES = ("a", "an", "the")
 
 def _zh_norm(text: str) -> str:
     return text.translate(_ZH_CHAR_NORM)
+
+
+# A Chinese denial just before English words, in a note that mixes the two ("没 fever", "冇 black stool" - Cantonese
+# read as Mandarin by ``hanzi`` - "否认 chest pain", "无 SOB"): read by the English reader as its own denial word
+_ZH_DENIAL_AS_EN = {"没": "no", "无": "no", "未": "no", "不": "not", "非": "not"}
+
+
+def _en_pieces(pieces) -> list:
+    """The note's pieces the English reader reads: the non-Chinese ones, and a Chinese denial that comes right before
+    one of them as an English "no" ("没有 fever": the 有 of 没有, the 认 of 否认 stand for the whole word)."""
+    out = []
+    for i, p in enumerate(pieces):
+        if not _CJK.match(p.text):
+            out.append(p)
+            continue
+        if i + 1 >= len(pieces) or _CJK.match(pieces[i + 1].text):
+            continue
+        before = pieces[i - 1].text if i else ""
+        word = _ZH_DENIAL_AS_EN.get(p.text) or (
+            "no" if p.text == "有" and before in ("没", "无") else "denies" if p.text == "认" and before == "否" else None)
+        if word:
+            out.append(replace(p, text=word))
+    return out
 
 
 def _en_key(words) -> tuple[str, ...]:
@@ -1037,7 +1093,12 @@ class FindingExtractor:
 
     def extract(self, text: str, every: bool = False) -> list[Mention]:
         """All findings mentioned in the note, in order of appearance; one mention per finding
-        (a finding both affirmed and negated keeps its first mention), or with ``every`` each mention."""
+        (a finding both affirmed and negated keeps its first mention), or with ``every`` each mention.
+        Traditional Chinese is read as simplified, one character for one (``hanzi``); each phrase is as written."""
+        shown = simplified(text)
+        if shown != text:
+            return [replace(m, phrase=text[m.start:m.end]) if shown[m.start:m.end] == m.phrase else m
+                    for m in self.extract(shown, every)]
         readings = read_vitals(text)
         mentions = [Mention(r.finding, r.present and not self._said_denied(text, r.start, r.end), r.phrase,
                             r.start, r.end) for r in readings]
@@ -1164,7 +1225,7 @@ class FindingExtractor:
 
     # ------------------------------------------------------------------ English
     def _extract_en(self, text: str) -> list[Mention]:
-        pieces = [p for p in split(text) if not _CJK.match(p.text)]
+        pieces = _en_pieces(split(text))
         words = list(_en_key(p.text for p in pieces))
         canon = canonical([self._spell.fix(w) for w in words])
         tokens = [t for t, _, _ in canon]
@@ -1395,7 +1456,7 @@ class FindingExtractor:
                 return False
         # Other findings of the same list do not use up the scope; other words do (not the commas between items).
         words_between = [w for k, w in enumerate(gap) if trigger_end + k not in covered and w != ","]
-        filler = [w for w in words_between if w not in (",", "or", "and", "nor", "any", "a", "an", "the", "/", "significant", "obvious", "other")]
+        filler = [w for w in words_between if w not in _NOT_FILLER]
         if words[trigger_end - 1] in _HAVE_NOT and (words[finding_start] in _LACK_PARTICIPLES or "," in gap):
             return False   # "hasn't passed urine since this morning": the lack is the finding ("paracetamol hasn't
                            # touched, seeing flashing lights": a comma ends it)
@@ -1493,14 +1554,14 @@ class FindingExtractor:
             j = text.find(word, end, b)
             if j != -1:
                 b = j
-        head, clause = text[a:start], text[a:b]
-        head = head.lstrip("也并都还且")
+        head, clause = text[a:start].rstrip(" "), text[a:b]   # ("冇 吐血", Cantonese read as 没 吐血: a space between)
+        head = head.lstrip("也并都还且 ")
         for pseudo in ZH_PSEUDO:   # "没多久嘴唇就肿了": soon after, not a denial
             if head.startswith(pseudo):
                 head = head[len(pseudo):]
                 break
         if any(head.startswith(t) for t in _ZH_LIST_NEG) and "、" in text[a:start] + "、" or \
-                any(head == t for t in ZH_PRE_NEG):
+                any(head == t for t in ZH_PRE_NEG) or _EN_DENIAL_BEFORE_ZH.search(head):
             return True
         if "、" in clause and any(clause.endswith(t) for t in ZH_POST_NEG):
             return True
@@ -1515,7 +1576,7 @@ class FindingExtractor:
                 if text[max(0, k - len(trig)):k] == trig and not any(taken[k - len(trig):k]) \
                         and k - len(trig) not in pseudo_chars:
                     # 不 negates only what follows it directly (不发烧), never 不停地咳嗽.
-                    return trig not in ("不", "没") or k == start
+                    return trig not in ("不", "没") or k == start or text[k:start].isspace()
             if start - k > 12:
                 break
             k -= 1

@@ -25,6 +25,7 @@ from .decode import beam_search
 from .errors import InputError
 from .everyday import FIT_HINTS
 from .findings import FindingExtractor, Mention
+from .hanzi import simplified
 from .knowledge import PREGNANCY_AGES, Condition
 from .messages import Message
 from .modality import safety_netting, stated_plan
@@ -80,6 +81,27 @@ class DifferentialEntry:
 
     def name(self, lang: str = "en") -> str:
         return self.name_zh if lang == "zh" else self.name_en
+
+
+def _read_simplified(case: Case) -> Case:
+    """The case with its note in simplified characters (the same length), or the case itself."""
+    text = simplified(case.text)
+    return case if text == case.text else replace(case, text=text)
+
+
+def _as_written(p: "Prediction", case: Case) -> "Prediction":
+    """A prediction made on a note read as simplified, given back with the note and each phrase as written: the
+    conversion is one character for one, so every span still points at the same words."""
+    text, read = case.text, simplified(case.text)
+
+    def written(x):
+        return replace(x, phrase=text[x.start:x.end]) if 0 <= x.start and read[x.start:x.end] == x.phrase else x
+    return replace(p, case=case, case_used=replace(p.case_used, text=text) if p.case_used else None,
+                   findings=[written(m) for m in p.findings], red_flags=[written(r) for r in p.red_flags],
+                   context=NoteContext(tuple(written(i) for i in p.context.items)),
+                   conflicts=[replace(c, phrase=next((text[i.start:i.end] for i in p.context.items
+                                                      if read[i.start:i.end] == c.phrase), c.phrase))
+                              for c in p.conflicts])
 
 
 @dataclass
@@ -216,13 +238,15 @@ class Predictor:
                 check_note(case.text)
             except InputError as exc:
                 raise InputError(f"case {i + 1}: {exc}" if len(cases) > 1 else str(exc)) from None
+        written = cases
+        cases = [_read_simplified(c) for c in cases]   # traditional Chinese read as simplified, one for one (hanzi)
         prepared = [self.prepare(c) for c in cases]
         order = sorted(range(len(cases)), key=lambda i: len(prepared[i][4]))
         out: list[Prediction | None] = [None] * len(cases)
         for start in range(0, len(order), batch_size):
             chunk = order[start:start + batch_size]
             for i, p in zip(chunk, self._predict_batch([cases[i] for i in chunk], [prepared[i] for i in chunk])):
-                out[i] = p
+                out[i] = p if cases[i] is written[i] else _as_written(p, written[i])
         return out
 
     def prepare(self, case: Case) -> tuple[Case, NoteContext, list[Conflict], list[Mention], Encoded]:

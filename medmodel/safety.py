@@ -419,6 +419,22 @@ PREGNANCY_IN_THE_WOMB = re.compile(
     r"fetal pole|foetal pole|yolk sac|viable)\b|\b(?:iup|intra-?uterine pregnancy)\b|宫内(?:早孕|妊娠|孕囊)|"
     r"(?:B超|彩超|超声)[^。；！？]{0,15}?(?:胎心|胎芽|宫内)")
 IVF = re.compile(r"(?i)\bivf\b|in vitro|试管|移植")
+# Stevens-Johnson syndrome with none of its own signs read - no sore or blistered mouth, eyes or genitals, no blisters,
+# peeling, target lesions or painful skin (BAD UK guidelines for SJS/TEN, 2016: mucosal involvement and epidermal
+# detachment) - counts as urgent: a drug rash seen the same day (the drug stopped), not an emergency by itself ("吃了复方
+# 新诺明，今天全身起了红色的小疹子…嘴里和眼睛都没事，也不发烧" was an emergency through SJS at 16%)
+SJS = "stevens_johnson_syndrome"
+SJS_SIGNS = frozenset({"mucosal_blistering", "mouth_ulcers", "red_eye", "blisters", "skin_peeling", "target_lesions",
+                       "skin_tenderness", "painful_swallowing", "widespread_red_skin", "eye_pain"})
+# A negative pregnancy test written in the note ("UPT neg", "pregnancy test negative", "测过没怀孕", 验孕棒阴性): an
+# ectopic pregnancy counts as routine (NICE NG126: a pregnancy test excludes one; NICE CKS: a urine hCG test is positive
+# from about the time of the missed period) - a 51-year-old's missed periods and hot flushes were an emergency through
+# an ectopic at 25% (set BC)
+NEGATIVE_PREGNANCY_TEST = re.compile(
+    r"(?i)\b(?:pregnancy|preg|hcg|b-?hcg|β-?hcg|upt)\s*(?:tests?\s*)?(?:was\s+|is\s+|were\s+|came\s+back\s+|:\s*)?"
+    r"(?:neg(?:ative)?\b|-ve\b|\(-\))|\bnegative\s+(?:home\s+|urine\s+|serum\s+)?(?:pregnancy\s+tests?|hcg|upt)\b|"
+    r"\b(?:did|done|took|taken|had)\s+(?:a\s+|2\s+|two\s+)?(?:home\s+)?pregnancy\s+tests?\b[^.;!?]{0,25}?\bnegative\b|"
+    r"测(?:过|了)(?:[^，。；,;]{0,4})?没(?:有)?怀孕|(?:验孕|早孕试纸|试纸|验孕棒|hcg|HCG|尿妊娠试验|妊娠试验)[^，。；,;]{0,4}?阴性")
 # ... not a scan that found none ("经阴道B超宫内未见孕囊", "scan showed nothing in the womb", "empty uterus")
 _NO_PREGNANCY_SEEN = re.compile(r"(?i)未见|没有|没看到|看不到|无|\bno\b|\bnot\b|\bnothing\b|\bempty\b|\bwithout\b|\bunable\b|"
                                 r"\bcouldn'?t\b|\bnon-?viable\b")
@@ -458,7 +474,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     headache's aura and none of a tear's own signs is read (``RETINAL_TEAR_SIGNS``: urgent), and Guillain-Barre
     syndrome with no weakness read (``GBS_WEAKNESS``; urgent when it leads), epiglottitis with none of its airway
     signs (``EPIGLOTTITIS_SIGNS``; urgent when it leads), and an ectopic pregnancy in a note whose scan showed the
-    pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent)."""
+    pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent) or that gives a negative pregnancy test
+    (``NEGATIVE_PREGNANCY_TEST``: routine), and Stevens-Johnson syndrome with none of its signs (``SJS_SIGNS``:
+    urgent)."""
     out: dict[str, str] = {}
     if SEPTIC_JOINT in kb.conditions and denied & FEVERS and not set(present) & SEPTIC_JOINT_SIGNS:
         out[SEPTIC_JOINT] = "urgent"   # no fever and no hot joint: seen the same day, not an emergency (NICE CKS limp)
@@ -477,6 +495,10 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
             not _NO_PREGNANCY_SEEN.search(text[m.start():m.end() + 8])
             for m in PREGNANCY_IN_THE_WOMB.finditer(text)):
         out[ECTOPIC] = "urgent"
+    if ECTOPIC in kb.conditions and NEGATIVE_PREGNANCY_TEST.search(text):
+        out[ECTOPIC] = "routine"
+    if SJS in kb.conditions and not set(present) & SJS_SIGNS:
+        out[SJS] = "urgent"
     if GBS in kb.conditions and not set(present) & GBS_WEAKNESS:
         out[GBS] = "urgent" if lead == GBS else "routine"
     if EPIGLOTTITIS in kb.conditions and not set(present) & EPIGLOTTITIS_SIGNS:
@@ -870,7 +892,8 @@ CONTEXT_RULES = (
                 "(bladder and kidney cancer)", age_from=45,
                 without_findings=("dysuria", "urinary_frequency", "fever", "high_fever", "flank_pain",
                                   "loin_to_groin_pain", "suprapubic_pain")),
-    ContextRule("postpartum_psychosis", ("delusions", "hallucinations", "disorganised_speech"), "emergency",
+    ContextRule("postpartum_psychosis", ("delusions", "hallucinations", "disorganised_speech", "pressured_speech"),
+                "emergency",
                 "after childbirth",
                 "NICE CG192 (antenatal and postnatal mental health): a woman with sudden onset of symptoms suggesting "
                 "postpartum psychosis is referred for assessment within 4 hours; Royal College of Psychiatrists, "
@@ -1042,6 +1065,29 @@ CONTEXT_RULES = (
                 "NICE CG100 (alcohol-use disorders: physical complications): delirium tremens or a withdrawal seizure is "
                 "an emergency for admission (hallucinations, confusion or a fit after stopping heavy drinking)",
                 with_findings=("stopped_drinking_recently",)),
+    ContextRule("chickenpox_in_pregnancy", ("vesicular_crops",), "urgent", "pregnant",
+                "RCOG Green-top Guideline No. 13 (chickenpox in pregnancy): a pregnant woman with the rash contacts her "
+                "doctor at once - oral aciclovir within 24 hours of the rash from 20 weeks, and assessment for pneumonia "
+                "or other complications", flag="pregnant"),
+    ContextRule("rash_illness_in_pregnancy", ("maculopapular_rash", "rash", "vesicular_crops"), "urgent",
+                "pregnant, with a fever or swollen glands",
+                "UKHSA 'Viral rash in pregnancy' (2019): a rash illness in pregnancy is investigated at once for rubella, "
+                "measles, parvovirus B19 and chickenpox, each of which can harm the baby", flag="pregnant",
+                with_findings=("fever", "high_fever", "low_grade_fever", "swollen_lymph_nodes")),
+    ContextRule("fever_in_pregnancy", ("high_fever", "fever"), "urgent", "pregnant",
+                "RCOG Green-top Guideline No. 64a (bacterial sepsis in pregnancy), NICE NG51 and NICE CKS influenza: a "
+                "pregnant woman with a fever is seen the same day (sepsis is a leading cause of maternal death, and "
+                "influenza in pregnancy is treated with an antiviral within 48 hours)", flag="pregnant"),
+    ContextRule("psychosis_with_violence", ("delusions", "hallucinations"), "emergency", "with a weapon or violence",
+                "NICE NG10 (violence and aggression: short-term management) and NICE CG178 (psychosis and schizophrenia): "
+                "psychotic symptoms with a weapon, violence or threats are a risk to the person and others - call "
+                "emergency services or the crisis team now", with_findings=("aggressive_behaviour",)),
+    ContextRule("breathless_lying_flat_after_birth", ("orthopnoea", "paroxysmal_nocturnal_dyspnoea", "severe_breathlessness"),
+                "emergency", "in late pregnancy or after giving birth",
+                "ESC Heart Failure Association position statement on peripartum cardiomyopathy (Bauersachs et al., Eur J "
+                "Heart Fail 2019) and MBRRACE-UK: breathlessness lying flat or waking breathless at night around childbirth "
+                "is heart failure or a pulmonary embolism until shown otherwise - assess in hospital now",
+                with_findings=("recent_childbirth",)),
     ContextRule("symptoms_after_submersion", ("cough", "rapid_breathing", "shortness_of_breath", "severe_breathlessness",
                                               "chest_pain", "vomiting", "drowsiness", "confusion"), "emergency",
                 "after being under water",

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable
 
 from .case import MAX_AGE, USER_FLAGS, Case
+from .hanzi import simplified
 from .knowledge import SAFETY_ONLY_FLAGS
 
 PAD, UNK, SEP = "<pad>", "<unk>", "<sep>"
@@ -73,7 +74,8 @@ def original_span(where: list[int] | None, start: int, end: int) -> tuple[int, i
 
 
 def split(text: str) -> list[Piece]:
-    """Split a note into normalised pieces with offsets into ``text``; invisible characters are read through (a
+    """Split a note into normalised pieces with offsets into ``text``; traditional Chinese characters become
+    simplified ones (``hanzi``: the vocabulary is simplified); invisible characters are read through (a
     word cut by one is one word), other format and control characters are dropped, and an underscore separates
     words as a space does ("weight_loss, dark_urine": fields exported from forms and spreadsheets)."""
     return list(_split(text))
@@ -101,7 +103,7 @@ def _normalise(raw: str) -> str | None:
 def _split(text: str) -> tuple[Piece, ...]:
     shown, where = visible(text)
     pieces = []
-    for m in _PIECE.finditer(shown):
+    for m in _PIECE.finditer(simplified(shown)):   # traditional Chinese as simplified, one character for one
         norm = _normalise(m.group(0))
         if norm is not None:
             pieces.append(Piece(norm, *original_span(where, m.start(), m.end())))

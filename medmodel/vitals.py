@@ -116,7 +116,9 @@ _PATTERNS = [
     (re.compile(r"(?:发烧|发热|高烧|烧到|烧了)\D{0,3}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
     # (a Chinese unit may follow at once: "HR 34次/分" read no slow pulse in a complete heart block)
     (re.compile(r"(?i)\b(?:hr|pulse|heart\s*rate|pr)" + _SEP + r"(\d{2,3})(?![\d.,]?\d)(?!\s*/)(?!(?!bpm)[a-z])"), _heart_rate),
-    (re.compile(r"(?:心率|心室率|脉搏|脉率)\s*[:：]?\s*(\d{2,3})"), _heart_rate),
+    # (a word between: "测心率只有35左右", "脉搏才40", "心跳只有38次" - a family's count at home)
+    (re.compile(r"(?:心率|心室率|脉搏|脉率|心跳)\s*[:：]?\s*(?:(?:只有|才|就|大概|大约|约|在|是|有|一分钟|每分钟)\s*){0,2}"
+                r"(\d{2,3})(?!\d)(?!\s*(?:天|年|岁|%|斤|公斤|小时|分钟))"), _heart_rate),
     # a watch or an oximeter's pulse ("my watch said 180", "fitbit showed 150"), not its oxygen ("said 94%")
     (re.compile(r"(?i)\b(?:watch|fitbit|smartwatch|oximeter)\s+(?:said|says|showed|shows|reads|read|was|is)\s+"
                 r"(?:my\s+)?(?:heart\s*rate\s+|pulse\s+|hr\s+)?(?:was\s+|is\s+|at\s+|of\s+)?(\d{2,3})\b(?!\s*(?:%|/|\.\d))"),

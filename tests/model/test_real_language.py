@@ -4,7 +4,9 @@ import pandas as pd
 import pytest
 
 from medmodel import Predictor
+from medmodel.case import Case
 from medmodel.evaluate import evaluate_context, evaluate_dev, evaluate_out_of_scope
+from medmodel.hanzi import simplified
 from medmodel.paths import ASSETS
 from medmodel.safety import impossible_for, impossible_next_steps
 from tests.support import generated_cases
@@ -231,3 +233,20 @@ def test_danger_signs_in_everyday_words_are_not_under_triaged(shipped_bundle, na
     print(f"\n[{name}] under {m['under_triage']:.3f}, over2+ {m['over_triage_2plus']:.3f}, exact {m['exact']:.3f}")
     assert m["under_triage"] <= 0.03, m["undertriaged"]
     assert m["over_triage_2plus"] <= 0.20, m["overtriaged_2plus"]
+
+
+def test_a_traditional_or_cantonese_note_reads_like_mandarin(shipped_bundle):
+    """Hong Kong and Taiwan notes in traditional characters, and written Cantonese, are read as simplified Mandarin
+    (medmodel.hanzi): set AZ's trigeminal neuralgia in traditional characters had read no finding at all, and set BE's
+    "冇 black stool, 冇 吐血" (no black stool, no blood vomited) read both as present - an emergency for an ulcer."""
+    pr = Predictor(shipped_bundle)
+    trad = "幫我媽問一下，69歲，右邊臉頰和下巴那裡一陣一陣像電擊一樣痛，每次幾秒鐘，刷牙洗臉講話吃飯都會引起，牙醫看了說牙齒沒問題。"
+    a, b = pr.predict_many([Case(trad, 69, "F"), Case(simplified(trad), 69, "F")])
+    assert a.leading.condition_id == b.leading.condition_id == "trigeminal_neuralgia"
+    assert [d.condition_id for d in a.differential] == [d.condition_id for d in b.differential]
+    assert a.case.text == trad and all(trad[m.start:m.end] == m.phrase for m in a.findings)
+    canto = pr.predict(Case("上腹 epigastric 痛 3 个月, 肚饿嘅时候 最痛, 食完嘢 反而 好啲, 半夜 痛醒. 因为 knee pain "
+                            "成日食 ibuprofen. 冇 black stool, 冇 吐血.", 40, "M"))
+    present = {m.finding for m in canto.findings if m.present}
+    assert not present & {"melaena", "haematemesis"}, canto.findings
+    assert canto.leading.condition_id == "peptic_ulcer_disease" and canto.triage != "emergency"

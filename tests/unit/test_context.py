@@ -292,3 +292,35 @@ def test_a_parents_my_n_year_old_and_a_writers_im_n(text, age):
     is blank (a limping 5-year-old was routine in the app); "I'm 16." is the writer's own."""
     got = [i.value for i in read_context(text).items if i.key == "age"]
     assert (got[0] if got else None) == age
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("I'm 10 weeks, saw a heartbeat at my early scan at 7 wks. Spotting today", 10),   # the scan says pregnancy
+    ("I am 9 weeks with morning sickness", 9),
+    ("孕20wk，吃了iron supplement以后便秘很严重", 20),
+    ("I'm 3 weeks into this cough, baby at home", None),        # a duration, not a pregnancy
+    ("I'm 6 weeks postpartum and baby is fine", None),
+    ("I'm 12 weeks and my knee hurts", None),                   # no word of a pregnancy
+])
+def test_weeks_of_a_pregnancy_in_a_womans_own_words(text, weeks):
+    ctx = read_context(text)
+    assert ctx.gestation_weeks == weeks
+    assert ("pregnant" in ctx.flags) is (weeks is not None)
+
+
+def test_a_mothers_pregnancy_is_not_her_childs():
+    """"4yo daughter, spots ... I'm 24 weeks pregnant": the mother writes; the child is not pregnant (set AJ's chickenpox
+    was urgent through chickenpox in pregnancy once that rule existed). The form's own tick still counts."""
+    text = "4yo daughter, spots turned into blisters. I'm 24 weeks pregnant and I think I had it as a child"
+    merged, _ = merge(Case(text, 4, "F"), read_context(text))
+    assert "pregnant" not in merged.flags and merged.gestation_weeks is None
+    merged, _ = merge(Case(text, 30, "F"), read_context(text))
+    assert "pregnant" in merged.flags and merged.gestation_weeks == 24
+    merged, _ = merge(Case(text, 4, "F", frozenset({"pregnant"})), read_context(text))
+    assert "pregnant" in merged.flags
+
+
+def test_traditional_chinese_context_is_read_and_shown_as_written():
+    ctx = read_context("懷孕20週，對青黴素過敏")
+    assert {"pregnant", "allergy_penicillin"} <= ctx.flags and ctx.gestation_weeks == 20
+    assert all("懷" in i.phrase or "青黴素" in i.phrase or "過敏" in i.phrase for i in ctx.items)

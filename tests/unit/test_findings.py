@@ -1927,3 +1927,86 @@ def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, tex
 ])
 def test_everyday_phrasings_from_the_fourth_session_of_2026_12_04(ex, text, present, absent):
     read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # fifth session of 2026-12-04: seven blind sets (AY-BE) - families writing about a parent in Chinese, pregnancy,
+    # atypical presentations, worried people, mental health, mixed Chinese and English
+    ("is it meningitis??? did the glass test and it fades", set(), {"neck_stiffness"}),   # the disease named (stem)
+    ("fever, stiff neck ?meningitis", {"neck_stiffness"}, set()),
+    ("read about sudden deafness needing steroids, panicking", set(), {"sudden_hearing_loss_one_ear"}),
+    ("been vomiting and pooing water all night, I feel like I'm going to die lol", {"vomiting", "watery_diarrhoea"},
+     {"fear_of_dying"}),
+    ("drinking water and pooing normally", set(), {"watery_diarrhoea"}),
+    ("I feel like I'm going to die, my chest is crushing", {"fear_of_dying"}, set()),
+    ("cystitis. I've got asthma and trimethoprim gave me a rash once", {"dysuria"} - {"dysuria"}, {"rash"}),
+    ("started amoxicillin 3 days ago and the amoxicillin gave me a rash", {"rash"}, set()),   # no word of the past
+    ("period pain. Can't take ibuprofen, it made my lips swell", {"painful_periods"}, {"lip_tongue_swelling"}),
+    ("heartburn every night, burning up my chest into my throat", {"heartburn"}, {"fever"}),
+    ("I've been burning up all night", {"fever"}, set()),
+    ("sharp pain left side of chest when I twist or take a deep breath, after heavy bench press", set(),
+     {"deep_rapid_breathing"}),
+    ("the neighbours have put cameras in the smoke alarm", {"delusions"}, {"smoking"}),
+    ("red painful lump on lower eyelid edge", {"eyelid_lump"}, set()),
+    ("No thoughts of harming myself or ending my life, no plans", set(), {"suicidal_thoughts"}),
+    ("no thoughts of self harm or suicide", set(), {"suicidal_thoughts"}),
+    ("I want to end it all, no point", {"suicidal_thoughts"}, set()),
+    ("I just don't want to be here anymore", {"suicidal_thoughts"}, set()),
+    ("gave away his dog last week, 'you won't have to worry about me much longer'. a stockpile of morphine at home",
+     {"suicide_plan", "suicidal_thoughts", "access_to_means"}, set()),
+    ("been taking co-codamol AND panadol together, probably 12-14 tablets a day for 5 days", {"staggered_overdose"},
+     set()),
+    # Chinese: a family's words for an elderly parent (set AZ)
+    ("外公83岁，今天早上起床的时候眼前一黑差点摔倒", set(), {"presyncope_warning", "fainting"}),
+    ("先是恶心出汗眼前发黑，然后就软倒了，不到一分钟就醒了", {"presyncope_warning", "fainting", "rapid_recovery"}, set()),
+    ("右边太阳穴那里一直痛，梳头碰到头皮都痛，吃饭嚼几口下巴就酸痛要停一停。昨天右眼有一会看东西发黑，几分钟后好了",
+     {"new_temporal_headache", "scalp_tenderness", "jaw_claudication", "transient_vision_loss_one_eye"}, set()),
+    ("晚上说床上有虫子爬，搞不清自己在哪", {"hallucinations", "confusion"}, set()),
+    ("我奶奶5天没大便了，肚子有点胀，还能放屁", {"constipation"}, set()),
+    ("奶奶88 不爱喝水 嘴巴干 尿很少颜色深", {"reduced_urine_output", "dark_urine", "dry_mouth"}, set()),
+    ("吃了很多毛蚶和生腌", {"raw_shellfish"}, {"excess_hair_growth"}),
+    ("两个肩膀和大腿根都酸痛僵硬，穿衣服胳膊抬不起来", set(), {"one_sided_weakness"}),
+    ("自己吃了泰诺、感冒灵、还有白加黑，加上每天就吃扑热息痛", {"staggered_overdose"}, set()),
+    ("只吃了泰诺，泰诺挺好", set(), {"staggered_overdose"}),
+    ("一周的地高辛三四天就吃完了", {"overdose_ingestion"}, set()),
+    ("类风湿吃了好几年强的松每天两片。上周她觉得副作用大自己一下全停了。", {"long_term_steroids", "missed_steroid_doses"},
+     set()),
+    ("开了复方新诺明，吃了五六天后身上开始起红疹子", {"rash_after_new_drug"}, set()),
+    ("昨晚全家吃了冰箱里放了两天的剩菜，都开始吐、拉肚子", {"contaminated_food_water", "sick_contact", "vomiting",
+                                         "diarrhoea"}, set()),
+    ("想吐，没吐", {"nausea"}, {"vomiting"}),
+    ("宝宝吐奶", set(), {"vomiting"}),
+    ("最后吐出来一大口鲜红的血，后面还吐了些像咖啡渣一样的东西", {"haematemesis"}, set()),
+    ("吐痰带血", set(), {"haematemesis"}),
+    ("前天住院了医院不让喝", {"stopped_drinking_recently"}, set()),
+    ("戒酒两年了，现在胃痛", set(), {"stopped_drinking_recently"}),
+    ("最近一直在吸冰毒，总说有人跟踪他要害他，半夜拿着菜刀守在门口", {"recreational_drug_use", "delusions",
+                                                    "aggressive_behaviour"}, set()),
+    ("有时 想 瞓咗 唔再 醒", {"suicidal_thoughts"}, set()),
+    ("我不想死", set(), {"suicidal_thoughts"}),
+    # mixed Chinese and English, written Cantonese (set BE): a denial in one language before words in the other
+    ("上腹 epigastric 痛, 冇 black stool, 冇 吐血.", set(), {"melaena", "haematemesis"}),
+    ("hearing 正常 冇耳鸣, 冇 slurred speech", set(), {"tinnitus", "slurred_speech"}),
+    ("没有 fever, 否认 chest pain", set(), {"fever", "chest_pain"}),
+    ("No 发烧, no 咳嗽", set(), {"fever", "cough"}),
+    ("pt c/o 胸痛, no 气促", {"chest_pain"}, {"shortness_of_breath"}),
+    ("BB 11 个月 高烧 39.5 三日, 今日 烧 退咗 之后 身 出 粉红色 rash, 唔痕", {"rash_after_fever_settles"}, set()),
+    ("10 个月 BB 阵发性 喊 到 好劲 双脚 缩起, 今日 屙 红色 果冻 jelly stool", {"drawing_up_legs", "redcurrant_jelly_stool"},
+     set()),
+    ("一家 三口 冬天 喺 密封 房 用 炭炉 打边炉, 全部 头痛", {"co_exposure_source", "headache"}, set()),
+    ("炭已经买好了，打算今晚在出租屋里烧炭", set(), {"co_exposure_source"}),
+])
+def test_everyday_phrasings_from_the_fifth_session_of_2026_12_04(ex, text, present, absent):
+    read_as(ex, text, present, absent)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # traditional characters (Hong Kong, Taiwan) are read as simplified, each phrase kept as written
+    ("幫我媽問一下，右邊臉頰一陣一陣像電擊一樣痛，臉沒有麻，嘴巴不歪", set(), {"facial_numbness"}),
+    ("我媽今天在菜市場站了很久，噁心出汗眼前發黑，然後就軟倒了。沒有心悸胸痛", {"nausea", "fainting"},
+     {"palpitations", "chest_pain"}),
+])
+def test_traditional_chinese_is_read_as_simplified(ex, text, present, absent):
+    read_as(ex, text, present, absent)
+    for m in ex.extract(text):
+        assert text[m.start:m.end] == m.phrase   # as written: 發黑, not 发黑

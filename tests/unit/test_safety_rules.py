@@ -1109,3 +1109,42 @@ def test_carbon_monoxide_and_withdrawal_delirium(kb, present, rule, level):
     got = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in present], 40, frozenset())}
     rules = {"carbon_monoxide_source", "carbon_monoxide_pattern", "alcohol_withdrawal_delirium"}
     assert {g for g in got if g[0] in rules} == ({(rule, level)} if rule else set())
+
+
+@pytest.mark.parametrize("present, flags, rule, level", [
+    ({"vesicular_crops"}, {"pregnant"}, "chickenpox_in_pregnancy", "urgent"),
+    ({"vesicular_crops"}, set(), None, None),
+    ({"maculopapular_rash", "low_grade_fever"}, {"pregnant"}, "rash_illness_in_pregnancy", "urgent"),
+    ({"maculopapular_rash"}, {"pregnant"}, None, None),                   # a rash alone (pityriasis rosea): not this rule
+    ({"high_fever", "myalgia"}, {"pregnant"}, "fever_in_pregnancy", "urgent"),
+    ({"high_fever", "myalgia"}, set(), None, None),
+    ({"delusions", "aggressive_behaviour"}, set(), "psychosis_with_violence", "emergency"),
+    ({"delusions"}, set(), None, None),
+    ({"pressured_speech", "recent_childbirth"}, set(), "postpartum_psychosis", "emergency"),
+    ({"orthopnoea", "recent_childbirth"}, set(), "breathless_lying_flat_after_birth", "emergency"),
+    ({"orthopnoea"}, set(), None, None),
+])
+def test_rules_of_the_fifth_session_of_2026_12_04(kb, present, flags, rule, level):
+    """RCOG GTG 13 (chickenpox in pregnancy), UKHSA viral rash in pregnancy, RCOG GTG 64a / NICE NG51 (fever in
+    pregnancy), NICE NG10 / CG178 (psychosis with violence), NICE CG192 (postpartum psychosis, mania included), ESC HFA
+    2019 (peripartum cardiomyopathy): from the blind sets BA and BD (a pregnant woman's flu at 39.1 was self-care, her
+    chickenpox at 23 weeks self-care, a methamphetamine psychosis with a kitchen knife urgent)."""
+    got = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in present], 30, frozenset(flags))}
+    new = {"chickenpox_in_pregnancy", "rash_illness_in_pregnancy", "fever_in_pregnancy", "psychosis_with_violence",
+           "postpartum_psychosis", "breathless_lying_flat_after_birth"}
+    assert {g for g in got if g[0] in new} == ({(rule, level)} if rule else set())
+
+
+@pytest.mark.parametrize("text, present, condition, level", [
+    ("51岁，月经半年没来了，潮热出汗。测过没怀孕。", {"missed_period", "hot_flushes"}, "ectopic_pregnancy", "routine"),
+    ("period late, pregnancy test negative x2, lower tummy ache", {"lower_abdominal_pain"}, "ectopic_pregnancy", "routine"),
+    ("period late, pregnancy test positive, lower tummy ache", {"lower_abdominal_pain"}, "ectopic_pregnancy", None),
+    ("吃了复方新诺明，今天全身起了红色的小疹子，很痒。嘴里和眼睛都没事", {"rash_after_new_drug"},
+     "stevens_johnson_syndrome", "urgent"),
+    ("on lamotrigine, rash and mouth ulcers, eyes red", {"rash_after_new_drug", "mouth_ulcers", "red_eye"},
+     "stevens_johnson_syndrome", None),
+])
+def test_a_negative_pregnancy_test_and_a_drug_rash_without_sjs_signs_settle(kb, text, present, condition, level):
+    """NICE NG126: a negative pregnancy test excludes an ectopic pregnancy; BAD 2016: SJS is mucosal involvement and
+    skin detachment - without them a drug rash is seen the same day, not an emergency by SJS's prior alone."""
+    assert safety.settled_by_note(kb, text, present).get(condition) == level
