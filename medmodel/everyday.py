@@ -1961,8 +1961,8 @@ ZH_HOT_JOINT = re.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|
 # only a red eye: a child's alkali injury, irrigated at once - RCOphth, NICE CKS red eye)
 CHEMICAL_IN_EYE = re.compile(r"(?i)\b(?:dishwasher|liquitab|laundry|washing(?:[- ]up)?\s+(?:liquid|powder|pod|tablet|capsule)|"
                              r"bleach|detergent|oven\s+cleaner|drain\s+cleaner|toilet\s+cleaner|cleaning\s+(?:spray|fluid|"
-                             r"product)|caustic|ammonia|cement|lime)\b[^.;!?]{0,45}?\b(?:in|into)\s+(?:his|her|my|their|the|your|"
-                             r"one|both|an?)\s+(?:left\s+|right\s+)?eyes?\b")
+                             r"product)|caustic|ammonia|cement|lime|sodium\s+hydroxide|alkali|acid)\b[^.;!?]{0,45}?\b(?:in|into)\s+"
+                             r"(?:(?:his|her|my|their|the|your|one|both|an?)\s+)?(?:left\s+|right\s+|r\s+|l\s+|rt\s+|lt\s+)?eyes?\b")
 # A household chemical in the eye in Chinese ("管道疏通剂溅到右眼里了" read nothing: a drain cleaner's alkali)
 ZH_CHEMICAL_IN_EYE = re.compile(r"(?:疏通剂|通渠|洁厕|漂白|消毒液|84|清洁剂|洗涤剂|洗洁精|洗衣液|洗衣凝珠|石灰|水泥|硫酸|盐酸|烧碱|火碱|"
                                 r"碱水|酸液|化学|油漆|胶水|双氧水)[^，。；,;]{0,8}?(?:溅|弄|进|喷|滴|揉)[^，。；,;]{0,4}?眼")
@@ -2059,9 +2059,13 @@ PELVIC_WORDS = re.compile(r"(?i)pelvi|lower\s+(?:belly|tummy|abdo\w*|stomach)|\b
 CO_SOURCE = re.compile(r"(?i)\b(?:boiler|gas\s+fire|gas\s+heater|flue|stove|paraffin\s+heater)\b[^.;!?]{0,50}?\b(?:service\s+(?:is\s+)?"
                        r"overdue|not\s+(?:been\s+)?serviced|yellow|orange|sooty|soot|black\s+marks|playing\s+up)\b|"
                        r"\b(?:yellow|orange|lazy)\s+flame\b")
-EVERY_FEW_MINUTES = re.compile(r"(?i)\b(?:cramps?|tightenings?|pains?|contractions?|aches?)\b[^.;!?]{0,40}?\b(?:coming\s+and\s+going\s+)?"
+EVERY_FEW_MINUTES = re.compile(r"(?i)\b(?:cramps?|tightenings?|pains?|contractions?|aches?|backache|back\s+pain)\b[^.;!?]{0,40}?\b(?:coming\s+and\s+going\s+)?"
                                r"every\s+(?:\d{1,2}|few|couple\s+of)\s*(?:-\s*\d{1,2}\s*)?(?:mins?|minutes)\b")
-PREGNANCY_WORDS = re.compile(r"(?i)pregnan|\b\d{1,2}\s*(?:weeks?|wks?|w)\b|\bbaby\s+moving|gestation")
+PREGNANCY_WORDS = re.compile(r"(?i)pregnan|\b\d{1,2}\s*(?:weeks?|wks?|w)\b|\bbaby\s+moving|gestation|\b\d{1,2}(?:\+\d)?/40\b|\bg\d\s*p\d")
+# The same waves said after a pain the lexicon read ("lower backache since lunchtime coming in waves every 8-10 mins" at
+# 31/40: the backache is taken, the waves are the contractions of preterm labour, set BB)
+WAVES_EVERY_FEW_MINUTES = re.compile(r"(?i)\b(?:coming\s+in\s+waves|in\s+waves|coming\s+and\s+going|comes\s+and\s+goes)\s+"
+                                     r"every\s+(?:\d{1,2}|few|couple\s+of)\s*(?:-\s*\d{1,2}\s*)?(?:mins?|minutes)\b")
 ZH_SLOW_PULSE = re.compile(r"(?:脉搏|心跳|脉)[^，。；,;]{0,8}?(?:很慢|特别慢|好慢|慢得很)|(?:脉搏|心跳|脉)[^，。；,;]{0,10}?(?:一分钟|每分钟)"
                            r"(?:只有)?\s*(?:[二三四]十几|[2-4]\d)\s*(?:下|次)")
 # Blood in what is coughed up, with words between ("coughing up green phlegm with streaks of blood in it" read a
@@ -2115,9 +2119,33 @@ ZH_VOMITED_BLOOD = re.compile(r"吐(?:出来?|了|出了)?[^，。；,;痰]{0,10
 STOCKPILED_MEANS = re.compile(r"(?i)\b(?:stockpil\w*|stash(?:ed|ing)?|hoard(?:ed|ing)?)\b[^.;!?]{0,40}?\b(?:tablets?|pills?|"
                               r"meds|medications?|morphine|oramorph|paracetamol|insulin|oxycodone|codeine|tramadol|"
                               r"sleeping\s+pills|painkillers)\b")
+# From a blind set of emergency-department triage notes (fresh_notes_ay, 2026-12-04):
+# - a hot drink or water spilt on someone ("pulled mug of hot tea off table onto chest"): a scald
+HOT_SPILL = re.compile(r"(?i)\b(?:hot|boiling|scalding)\s+(?:cup\s+of\s+|mug\s+of\s+)?(?:tea|coffee|water|soup|oil|milk|drink|"
+                       r"chocolate|noodles|fat)\b[^.;!?]{0,40}?\b(?:onto|over|on|down|across)\b|\b(?:partial|full|"
+                       r"superficial)[- ]thickness\b|\b\d{1,2}\s*%\s*tbsa\b")
+# - a small object up a child's nose ("push a bead up R nostril")
+OBJECT_UP_NOSE = re.compile(r"(?i)\b(?:beads?|peas?|beans?|peanuts?|buttons?|batter(?:y|ies)|sweets?|stones?|toys?|lego|rubbers?|"
+                            r"crayons?|paper|sponge|foam|nuts?|seeds?|rice|pebbles?|pieces?\s+of\s+\w+)\b[^.;!?]{0,20}?\b"
+                            r"(?:up|in|into)\s+(?:(?:his|her|my|the|their)\s+)?(?:(?:r|l|right|left)\s+)?(?:nostril|nose)\b")
+# - a night out in the cold ("rough sleeper, night outside in -10")
+COLD_NIGHT = re.compile(r"(?i)\b(?:night|nights|hours|slept|sleeping|lying|found)\s+(?:\w+\s+){0,2}?(?:outside|outdoors|rough|"
+                        r"in\s+the\s+snow)\b[^.;!?]{0,25}?(?:-\s?\d{1,2}\b|\bminus\s+\d|below\s+(?:zero|freezing)|"
+                        r"\bfreezing\b|\bsnow\b|\bsub-?zero\b)")
+# - an infant's fontanelle raised ("soft spot on top of his head looks a bit raised/tense": meningitis, NICE NG143)
+FONTANELLE_RAISED = re.compile(r"(?i)\b(?:soft\s+spot|fontanelle|fontanel)\b[^.;!?]{0,40}?\b(?:raised|tense|bulging|bulges|"
+                               r"swollen|sticking\s+up|puffed\s+up|full|domed)\b")
+# - "slurring and sweaty": slurred speech in one word (the lexicon's phrasings need "words" or "speech" after it)
+SLURRING = re.compile(r"(?i)\bslurring\b")
+# - heat around an exertional collapse ("marathon runner, collapsed at mile 24, ambient 29C")
+AMBIENT_HEAT = re.compile(r"(?i)\bambient\s+(?:temp\w*\s+)?(?:(?:of|was|is)\s+)?(?:2[6-9]|[34]\d)\s*°?\s*c\b|\bheat\s?wave\b|"
+                          r"\b(?:in|out\s+in)\s+the\s+(?:heat|hot\s+sun|midday\s+sun)\b")
 END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
 ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (END_IT_ALL, "suicidal_thoughts"),
-                                (STOCKPILED_MEANS, "access_to_means"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (STOCKPILED_MEANS, "access_to_means"), (HOT_SPILL, "burn_injury"),
+                                (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
+                                (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"),
+                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),
@@ -2148,7 +2176,8 @@ ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (END_IT_ALL,
                                 (ZH_DOWN_THE_LEG, "back_pain_radiating_leg", ZH_BACK_WORDS),
                                 (ZH_LOWER_LEG_NUMB, "leg_numbness_tingling"), (ONE_SIDE_ARM_WEAK, "one_sided_weakness"),
                                 (OVARIAN_CYST_SAID, "known_ovarian_cyst", PELVIC_WORDS), (CO_SOURCE, "co_exposure_source"),
-                                (EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS), (ZH_SLOW_PULSE, "slow_pulse"))   # (and its note's words)
+                                (EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS),
+                                (WAVES_EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS), (ZH_SLOW_PULSE, "slow_pulse"))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),

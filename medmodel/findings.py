@@ -55,7 +55,8 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               # "haven't coughed up blood", "hasn't vomited": their participle only (``_BE_NOT``'s tight scope)
               "haven't", "hasn't", "hadn't", "havent", "hasnt")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
-EN_PSEUDO = ("not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
+EN_PSEUDO = ("not himself", "not herself", "not myself", "not themselves", "not quite himself", "not quite herself",
+             "not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
              "no relief", "not helping", "no idea", "not since", "no longer", "no reason", "no apparent reason",
              "no obvious reason",
              # "didn't", "doesn't" and "don't" deny what follows ("didn't vomit", "it doesn't hurt"), except where
@@ -368,6 +369,12 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "deep_rapid_breathing" and {"take", "taking", "took", "takes", "when", "on"} & set(words[max(0, a - 3):a]):
         return None                              # "pain when I twist or take a deep breath ... heavy bench press": the pain's
                                                  # trigger, not Kussmaul breathing
+    if finding == "hand_numbness_tingling" and "white" in words[a:b] and {"hard", "cold", "waxy", "frozen"} & set(words[a:b]):
+        return "numb_white_fingers_toes"         # "fingers both hands white, hard, numb" after a night out in -10: frostbite
+    if finding == "painful_skin_lump" and {"boiling", "boiled"} & set(words[a:b]):
+        return None                              # "boiling tea onto my thigh": a scald (a boil's stem), not a boil
+    if finding == "recent_alcohol_intake" and {"like", "if", "though"} & set(words[max(0, a - 3):a]):
+        return "confusion"                       # "acting like he's drunk ... he doesn't drink": a hypo's behaviour
     if finding == "smoking" and {"alarm", "alarms", "detector", "detectors"} & set(words[b:b + 2]):
         return None                              # "cameras in the smoke alarm": no smoker
     if finding == "fear_of_dying" and {"lol", "haha", "lmao", "jk", "😂"} & set(words[b:b + 3]):
@@ -852,13 +859,18 @@ def _zh_norm(text: str) -> str:
 _ZH_DENIAL_AS_EN = {"没": "no", "无": "no", "未": "no", "不": "not", "非": "not"}
 
 
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”", "`"})
+
+
 def _en_pieces(pieces) -> list:
-    """The note's pieces the English reader reads: the non-Chinese ones, and a Chinese denial that comes right before
-    one of them as an English "no" ("没有 fever": the 有 of 没有, the 认 of 否认 stand for the whole word)."""
+    """The note's pieces the English reader reads: the non-Chinese ones but quotation marks ("'tearing' CP": a triage
+    nurse quoting the patient), and a Chinese denial that comes right before one of them as an English "no" ("没有
+    fever": the 有 of 没有, the 认 of 否认 stand for the whole word)."""
     out = []
     for i, p in enumerate(pieces):
         if not _CJK.match(p.text):
-            out.append(p)
+            if p.text not in _QUOTES:
+                out.append(p)
             continue
         if i + 1 >= len(pieces) or _CJK.match(pieces[i + 1].text):
             continue
@@ -1301,6 +1313,9 @@ class FindingExtractor:
         # cyclical fevers + rigors, sweats": the prophylaxis is denied, not the fevers)
         one_item |= {ta for ta, tb in pre if ta >= 1 and words[ta - 1] == "," and self._object_not_a_finding(words, tb, covered)
                      and not {"or", "nor"} & set(words[tb:tb + 10])}
+        # and a denial that qualifies the finding just before it ("Red eyes no discharge, red cracked lips, strawberry
+        # tongue": a Kawasaki child's lips and tongue were read as denied, set AY)
+        one_item |= {ta for ta, tb in pre if ta >= 1 and ta - 1 in covered and not {"or", "nor"} & set(words[tb:tb + 10])}
         # Only the triggers that can reach a finding are tried (``_en_in_scope`` refuses the rest): none with a
         # terminator between, nor more than SCOPE_WORDS words no finding covers. Trying every trigger against every
         # finding took minutes on a note of 100,000 characters.

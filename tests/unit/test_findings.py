@@ -1995,6 +1995,25 @@ def test_everyday_phrasings_from_the_fourth_session_of_2026_12_04(ex, text, pres
      set()),
     ("一家 三口 冬天 喺 密封 房 用 炭炉 打边炉, 全部 头痛", {"co_exposure_source", "headache"}, set()),
     ("炭已经买好了，打算今晚在出租屋里烧炭", set(), {"co_exposure_source"}),
+    # triage nurses' and carers' English (sets AY and BB)
+    ("3yo fever 6 days. Red eyes no discharge, red cracked lips, strawberry tongue, rash on trunk",
+     {"red_eye", "red_cracked_lips", "strawberry_tongue", "rash"}, set()),   # the "no" qualifies the eyes only
+    ("Denies fever, cough, vomiting", set(), {"fever", "cough", "vomiting"}),
+    ("splashed oven cleaner (sodium hydroxide) in R eye 15 min ago", {"chemical_splash_eye"}, set()),
+    ("2yo pulled mug of hot tea off table onto chest. Blistering approx 4% TBSA, partial thickness", {"burn_injury",
+                                                                                                   "blisters"}, set()),
+    ("I knocked a mug of boiling tea onto my thigh", {"burn_injury"}, {"painful_skin_lump"}),
+    ("3yo, mum saw him push a bead up R nostril 1h ago", {"object_in_nose"}, set()),
+    ("rough sleeper, night outside in -10. Fingers both hands white, hard, numb", {"cold_exposure",
+                                                                                 "numb_white_fingers_toes"}, set()),
+    ("4 month old. Soft spot on top of his head looks a bit raised/tense", {"bulging_fontanelle"}, set()),
+    ("67M sudden onset 'tearing' CP going thru to back", {"tearing_chest_back_pain"}, set()),
+    ("Dad not himself since yesterday - muddled, didn't know what day it was", {"confusion"}, set()),
+    ("Grandad acting like he's drunk - slurring and sweaty, he doesn't drink", {"confusion", "slurred_speech"},
+     {"recent_alcohol_intake"}),
+    ("marathon runner, collapsed at mile 24, ambient 29C", {"heat_exposure"}, set()),
+    ("G2P1 at 31/40. lower backache since lunchtime coming in waves every 8-10 mins", {"contractions"}, set()),
+    ("migraine coming in waves every 10 mins", set(), {"contractions"}),
 ])
 def test_everyday_phrasings_from_the_fifth_session_of_2026_12_04(ex, text, present, absent):
     read_as(ex, text, present, absent)
