@@ -204,8 +204,9 @@ _INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- 
                          r"almost |now )?(\d{1,2}) (weeks?|months?)\b(?! ago| now| later)")
 _ZH_N = r"(\d{1,2}|[一两二三四五六七八九十]|十[一二])"   # "两个月大", "三周大": Chinese numerals too
 _ZH_INFANT_AGE = re.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个月)大|"
-                            rf"{_ZH_N}\s*(天|周|个月|月龄)(?:的)?(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子)|{_ZH_N}\s*(月龄)|"
-                            rf"(?:宝宝|婴儿|孩子|女儿|儿子)(?:现在|今年|才|刚|刚刚|已经)?{_ZH_N}\s*(天|周|个月)(?![^，。；,]{{0,3}}(?:前|以来))")
+                            rf"{_ZH_N}\s*(天|周|个月|月龄)(?:的)?\s*(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子|BB|bb)|{_ZH_N}\s*(月龄)|"
+                            rf"(?:宝宝|婴儿|孩子|女儿|儿子|BB|bb)\s*(?:现在|今年|才|刚|刚刚|已经)?\s*{_ZH_N}\s*(天|周|个月)"
+                            rf"(?![^，。；,]{{0,3}}(?:前|以来))")
 _ZH_NUMERAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                "十一": 11, "十二": 12}
 _PER_MONTH = {"d": 1 / 30.44, "w": 7 / 30.44, "m": 1.0, "天": 1 / 30.44, "周": 7 / 30.44, "个": 1.0, "月": 1.0}
@@ -333,6 +334,7 @@ _PREGNANCY_NOT_NOW = re.compile(r"(?i)\b(?:trying|try|tried|want|wanting|wanted|
                                 r"(?:get|gets|become|becomes|was|were|had been|got)\s+$|"
                                 r"\b(?:planning|plan|trying for|wanting|want)\s+(?:a|another|our|my)\s+$|"
                                 r"\b(?:previous|last|past|earlier|former|prior|other)\s+$|"
+                                r"\b(?:before|after)\s+(?:my\s+|the\s+|her\s+|this\s+|that\s+)?$|"   # "sumatriptan before pregnancy"
                                 r"(?:想|想要|计划|准备|打算|希望|以前|上次|之前|上一次|前一次)\s*$")
 # a likeness, not a pregnancy: "肚子大，像怀孕了一样", "my belly looks pregnant", "like I'm 6 months pregnant"
 _LIKE_PREGNANT = re.compile(r"(?i)(?:像|好像|跟|如同|似)\s*$|(?:looks?|looking|like|as if|as though)\s+(?:i'?m\s+|i am\s+|i was\s+|"

@@ -174,6 +174,12 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("不让喝了", "不让喝", "不让喝酒", "没得喝", "刚戒酒", "开始戒酒", "在戒酒", "戒酒第", "断了酒", "酒断了", "没喝上酒"), ("stopped_drinking_recently",)),
     **dict.fromkeys(("墙里有人", "听到有人在说她", "听到有人在说他", "听见有人骂", "听到有人骂", "耳边有人说话"),
                     ("hallucinations",)),
+    **dict.fromkeys(("眼白珠有一大片鲜红", "白眼珠有一大片鲜红", "眼白有一片鲜红", "眼白上一片红", "眼白出血", "白眼珠出血",
+                     "眼白里有一块红", "眼白红了一大片", "白眼珠上一片红"), ("red_patch_white_of_eye",)),
+    # the lumps bites leave ("被蚊子咬了十几个包": a bite reaction, read as a dental abscess; mosquito_bites, a traveller's
+    # exposure that no condition lists, gives way to it)
+    **dict.fromkeys(("咬了十几个包", "咬了好多包", "咬了好几个包", "咬的包", "咬了一个包", "叮了好多包", "叮的包", "咬了一身包"),
+                    ("local_sting_swelling",)),
     **dict.fromkeys(("软倒了", "软倒在地", "一下子软倒", "瘫倒在地", "晕了过去", "昏了过去"), ("fainting",)),
     **dict.fromkeys(("醒来马上就清楚", "醒来就清楚了", "醒了就清楚", "很快就醒了", "马上就醒了", "一会儿就醒了",
                      "不到一分钟就醒了"), ("rapid_recovery",)),
@@ -2177,7 +2183,8 @@ ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (END_IT_ALL,
                                 (ZH_LOWER_LEG_NUMB, "leg_numbness_tingling"), (ONE_SIDE_ARM_WEAK, "one_sided_weakness"),
                                 (OVARIAN_CYST_SAID, "known_ovarian_cyst", PELVIC_WORDS), (CO_SOURCE, "co_exposure_source"),
                                 (EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS),
-                                (WAVES_EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS), (ZH_SLOW_PULSE, "slow_pulse"))   # (and its note's words)
+                                (WAVES_EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS),
+                                (ZH_SLOW_PULSE, "slow_pulse"))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),
@@ -2243,7 +2250,17 @@ ZH_ANTICOAGULANT_NOT_TAKEN = re.compile(r"(?:让|叫|建议|开了|要)(?:我|�
                                         r"[^。；;]{0,3}?(?:我|他|她)?(?:没吃|没有吃|不吃|没按时吃|自己停了|停了|没去吃)")
 # A normal temperature in Chinese ("体温正常，精神好"): no fever
 ZH_TEMPERATURE_NORMAL = re.compile(r"体温(?:都|也|一直)?(?:正常|不高)")
-SAID_NORMAL: tuple[tuple, ...] = ((BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
+# From the blind set of pregnant and breastfeeding women (fresh_notes_ba, 2026-12-04): a headache's denials in its own
+# words ("dull not throbbing, not sick with it, light doesn't bother me ... no vision problems": a tension headache at
+# 22 weeks was an emergency through a meningitis at 7%)
+LIGHT_NO_BOTHER = re.compile(r"(?i)\b(?:light|bright\s+lights?|lights)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|is\s+not)\s+"
+                             r"(?:bother|hurt|trouble|affect)\b")
+NOT_SICK_WITH_IT = re.compile(r"(?i)\bnot\s+(?:feeling\s+)?(?:sick|nauseous|nauseated)\s+with\s+(?:it|them|the\s+headaches?)\b")
+NO_VISION_PROBLEMS = re.compile(r"(?i)\b(?:no|nil|without)\s+(?:vision|visual|eyesight|sight)\s+(?:problems?|issues?|changes?|"
+                                r"disturbances?|symptoms?)\b")
+SAID_NORMAL: tuple[tuple, ...] = ((LIGHT_NO_BOTHER, "photophobia"), (NOT_SICK_WITH_IT, "nausea"),
+                                  (NO_VISION_PROBLEMS, "visual_disturbance"), (NO_VISION_PROBLEMS, "blurred_vision"),
+                                  (BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
                                   (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),
                                   (ZH_NO_ALLERGY_LINE, "atopy_history"), (ZH_BREATHING_FINE, "shortness_of_breath"),
                                   (BONE_NOT_TENDER, "localised_bone_pain"), (ZH_SEES_CLEARLY, "blurred_vision"),

@@ -140,6 +140,7 @@ def test_invisible_characters_do_not_hide_a_pregnancy_or_an_allergy():
     ("咳嗽2个月", None), ("fever for 3 weeks", None), ("my son is 6", None), ("18 month old", None),
     ("Baby girl is 10 months. She had 3 days of high temps", 10.0), ("宝宝10个月女孩，高烧三天了", 10.0),
     ("宝宝才两个月，发烧", 2.0), ("宝宝咳嗽2个月了", None), ("she was 2 months ago", None),
+    ("BB 11 个月 高烧 39.5 三日", 11.0), ("10 个月 BB 阵发性 喊", 10.0),        # Cantonese notes spaced word by word
 ])
 def test_an_infants_age_in_days_weeks_or_months(text, months):
     from medmodel.context import infant_age_months
@@ -306,6 +307,12 @@ def test_weeks_of_a_pregnancy_in_a_womans_own_words(text, weeks):
     ctx = read_context(text)
     assert ctx.gestation_weeks == weeks
     assert ("pregnant" in ctx.flags) is (weeks is not None)
+
+
+@pytest.mark.parametrize("text", ["I used to take sumatriptan before pregnancy - is it ok while nursing?",
+                                  "after my pregnancy I got piles"])
+def test_a_pregnancy_before_or_after_is_not_one_now(text):
+    assert "pregnant" not in read_context(text).flags
 
 
 def test_a_mothers_pregnancy_is_not_her_childs():

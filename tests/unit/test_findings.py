@@ -2014,6 +2014,11 @@ def test_everyday_phrasings_from_the_fourth_session_of_2026_12_04(ex, text, pres
     ("marathon runner, collapsed at mile 24, ambient 29C", {"heat_exposure"}, set()),
     ("G2P1 at 31/40. lower backache since lunchtime coming in waves every 8-10 mins", {"contractions"}, set()),
     ("migraine coming in waves every 10 mins", set(), {"contractions"}),
+    # pregnant and breastfeeding women (set BA)
+    ("22 weeks. headaches, dull not throbbing, not sick with it, light doesn't bother me, no vision problems",
+     {"headache"}, {"nausea", "photophobia", "visual_disturbance"}),
+    ("顺产后第3天，左眼白眼珠有一大片鲜红的，像出血了一样。不痛不痒", {"red_patch_white_of_eye"}, set()),
+    ("去山里露营被蚊子咬了十几个包，腿上好几个肿得像硬币那么大", {"local_sting_swelling"}, set()),
 ])
 def test_everyday_phrasings_from_the_fifth_session_of_2026_12_04(ex, text, present, absent):
     read_as(ex, text, present, absent)

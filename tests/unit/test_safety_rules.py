@@ -1143,6 +1143,8 @@ def test_rules_of_the_fifth_session_of_2026_12_04(kb, present, flags, rule, leve
      "stevens_johnson_syndrome", "urgent"),
     ("on lamotrigine, rash and mouth ulcers, eyes red", {"rash_after_new_drug", "mouth_ulcers", "red_eye"},
      "stevens_johnson_syndrome", None),
+    ("顺产后第3天，左眼白眼珠一大片鲜红", {"recent_childbirth", "red_patch_white_of_eye"}, "miscarriage", "routine"),
+    ("顺产后第3天，头痛，看东西模糊", {"recent_childbirth", "headache", "blurred_vision"}, "pre_eclampsia", None),
 ])
 def test_a_negative_pregnancy_test_and_a_drug_rash_without_sjs_signs_settle(kb, text, present, condition, level):
     """NICE NG126: a negative pregnancy test excludes an ectopic pregnancy; BAD 2016: SJS is mucosal involvement and
