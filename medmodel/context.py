@@ -158,10 +158,16 @@ _SELF_DENIAL = re.compile(r"(?i)\b(?:not allergic to anything|no allergies)\s+(?
                           r"\bi(?:'m| am) not allergic\b|我自己没有过敏|(?:本人|我自己)(?:无|没有)(?:药物)?过敏")
 
 
+# A form's question answered no ("Pregnant: no", "pregnant? no", "怀孕：无", "是否怀孕：否", "有没有怀孕？没有"): a denial
+# after the item (the item is the question's word)
+_ANSWERED_NO = re.compile(r"(?i)\s*[:：?？]+\s*(?:no|none|nil|neg(?:ative)?|n/?a|否|无|没有|没|否认|未)(?![a-z\u4e00-\u9fff])(?!\s+(?:idea|clue|sure|way|chance\s+of\s+knowing))")
+
+
 def _item(key, value, m: re.Match, text: str, group: int = 0, negatable: bool = True) -> ContextItem:
     start, end = m.span(group)
     return ContextItem(key, value, text[start:end], start, end,
-                       negatable and (denied(text, start) or _past(text, start, end)))
+                       negatable and (denied(text, start) or _past(text, start, end) or
+                                      _ANSWERED_NO.match(text, end) is not None))
 
 
 # ------------------------------------------------------------------ readers

@@ -331,3 +331,14 @@ def test_traditional_chinese_context_is_read_and_shown_as_written():
     ctx = read_context("懷孕20週，對青黴素過敏")
     assert {"pregnant", "allergy_penicillin"} <= ctx.flags and ctx.gestation_weeks == 20
     assert all("懷" in i.phrase or "青黴素" in i.phrase or "過敏" in i.phrase for i in ctx.items)
+
+
+@pytest.mark.parametrize("text, denied_", [
+    ("Pregnant: no", True), ("pregnant? no", True), ("怀孕：无", True), ("是否怀孕：否", True), ("有没有怀孕？没有", True),
+    ("妊娠：否认", True), ("breastfeeding: no", True),
+    ("Pregnant: yes, 20 weeks", False), ("怀孕：是", False), ("Pregnant? No idea", False), ("怀孕？没有想到", False),
+])
+def test_a_forms_question_answered_no(text, denied_):
+    """A structured note answers its own questions: "Pregnant: no" had read as pregnant."""
+    items = [i for i in read_context(text).items if i.key in ("pregnant", "breastfeeding")]
+    assert items and all(i.negated is denied_ for i in items)
