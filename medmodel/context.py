@@ -207,7 +207,9 @@ _ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿�
 _INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- ]old\b|"
                          r"\b(?:aged|age)\s+(\d{1,2})\s*(days?|weeks?|wks?|months?)\b|"
                          r"\b(?:baby|son|daughter|girl|boy|he|she)(?: girl| boy)? (?:is|was|'s) (?:only |just |nearly |"
-                         r"almost |now )?(\d{1,2}) (weeks?|months?)\b(?! ago| now| later)")
+                         r"almost |now )?(\d{1,2}) (weeks?|months?)\b(?! ago| now| later)|"
+                         # terse: "baby 11mo high fever", "baby 6wk fever 38.4"
+                         r"\b(?:baby|infant|newborn)\s+(\d{1,2})\s*(mos?|months?|wks?|weeks?|days?|d|w)\b")
 _ZH_N = r"(\d{1,2}|[一两二三四五六七八九十]|十[一二])"   # "两个月大", "三周大": Chinese numerals too
 _ZH_INFANT_AGE = re.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个月)大|"
                             rf"{_ZH_N}\s*(天|周|个月|月龄)(?:的)?\s*(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子|BB|bb)|{_ZH_N}\s*(月龄)|"

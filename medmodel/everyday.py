@@ -180,6 +180,15 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # exposure that no condition lists, gives way to it)
     **dict.fromkeys(("咬了十几个包", "咬了好多包", "咬了好几个包", "咬的包", "咬了一个包", "叮了好多包", "叮的包", "咬了一身包"),
                     ("local_sting_swelling",)),
+    # terse notes (set BI): a cauda equina's 会阴麻木, a polymyalgia's 两肩两髋疼
+    **dict.fromkeys(("会阴麻木", "会阴部麻木", "会阴区麻木", "会阴发麻", "肛周麻木", "马鞍区麻木", "鞍区麻木", "鞍区感觉减退",
+                     "会阴部感觉减退", "屁股中间麻"), ("saddle_anaesthesia",)),
+    **dict.fromkeys(("两肩两髋疼", "两肩两髋痛", "双肩双髋疼", "双肩双髋痛", "两肩两髋", "双肩及双髋", "肩膀和大腿根都酸痛"),
+                    ("girdle_pain_stiffness",)),
+    # doctors' records (set BF): a faint's 随即倒地…自行清醒, a migraine's 锯齿状闪光, a hand-foot-mouth child's 手心、足底…疱疹
+    **dict.fromkeys(("随即倒地", "随后倒地", "继而倒地"), ("fainting",)),
+    **dict.fromkeys(("自行清醒", "自行苏醒", "数秒后清醒", "几秒后清醒", "很快清醒", "迅速清醒"), ("rapid_recovery",)),
+    **dict.fromkeys(("锯齿状闪光", "锯齿样闪光", "锯齿状的光", "闪光暗点", "眼前有锯齿", "之字形闪光"), ("visual_aura",)),
     **dict.fromkeys(("软倒了", "软倒在地", "一下子软倒", "瘫倒在地", "晕了过去", "昏了过去"), ("fainting",)),
     **dict.fromkeys(("醒来马上就清楚", "醒来就清楚了", "醒了就清楚", "很快就醒了", "马上就醒了", "一会儿就醒了",
                      "不到一分钟就醒了"), ("rapid_recovery",)),
@@ -308,7 +317,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("尿比平时少", "尿少了", "尿量少了", "尿也少了"), ("reduced_urine_output",)),
     **dict.fromkeys(("椭圆形的红斑", "椭圆形红斑"), ("herald_patch",)),
     **dict.fromkeys(("顺着肋骨", "沿着肋骨"), ("christmas_tree_rash",)),
-    **dict.fromkeys(("大小便都正常", "大小便正常", "二便正常", "大小便没问题", "大小便都没问题"),
+    **dict.fromkeys(("大小便都正常", "大小便正常", "二便正常", "大小便没问题", "大小便都没问题", "无大小便异常", "大小便无异常",
+                     "二便无异常", "无二便异常", "大小便均正常", "二便如常"),
                     ("-bladder_bowel_dysfunction", "-urinary_retention")),
     **dict.fromkeys(("腿不麻", "下肢不麻", "腿也不麻"), ("-leg_numbness_tingling",)),
     **dict.fromkeys(("脚踝扭了", "扭到脚踝", "崴了脚", "脚崴了", "把脚崴了"), ("fall_or_injury", "ankle_pain")),
@@ -614,6 +624,37 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
     "white patches mouth": "white_patches_mouth",
+    **dict.fromkeys(("tearing back pain", "ripping back pain", "tearing pain back"), "tearing_chest_back_pain"),
+    # lay English from outside the UK (set BG): a retention's "not able to pass urine", a heart failure's pillows and
+    # waking gasping, a stone's pain "moving down to my groin" and "urine look reddish", an ear's "hearing almost gone"
+    **dict.fromkeys(("not able to pass urine", "unable to pass urine", "not able to urinate", "unable to urinate",
+                     "not able to pee", "only few drops coming", "only a few drops coming"), "urinary_retention"),
+    **dict.fromkeys(("use 3 pillows", "uses 3 pillows", "use three pillows", "uses three pillows", "sleeps on 3 pillows",
+                     "sleep on 3 pillows", "sleeps on three pillows", "propped up on pillows", "4 pillows", "3 pillows",
+                     "three pillows", "four pillows", "lie flat for night", "can't lie flat", "cannot lie flat",
+                     "no fit lie flat"), "orthopnoea"),
+    **dict.fromkeys(("wake up gasp for breath", "wakes up gasping", "wake up gasping", "woke up gasping", "waking up gasping",
+                     "wakes up gasping for breath", "wake up dey gasp"), "paroxysmal_nocturnal_dyspnoea"),
+    **dict.fromkeys(("moving down to my groin", "moving down to the groin", "going down to my groin", "goes down to my groin",
+                     "side back moving groin"), "loin_to_groin_pain"),
+    **dict.fromkeys(("urine look reddish", "urine looks reddish", "urine is reddish", "urine look red", "urine looks red",
+                     "urine looks pink", "urine is pink", "pee looks red", "pee is red", "wee is red", "wee looks red"),
+                    "haematuria"),
+    **dict.fromkeys(("hearing almost gone", "hearing is gone", "hearing gone", "hearing in my left ear almost gone",
+                     "hearing in my right ear almost gone"), "hearing_loss"),
+    **dict.fromkeys(("feel better when we go outside", "feel better outside", "better when we go outside",
+                     "better when we are outside"), "better_away_from_home"),
+    **dict.fromkeys(("eyelash gum together", "eyelashes stuck together", "eyelash dey gum", "eyelids stuck together"),
+                    "eye_discharge"),
+    # an old woman found "mumbling, not knowing where she is ... Very sleepy" (set BD's delirium; "hot to touch" is
+    # left to the lexicon's skin warmth: as a fever it made two gouts' hot toes septic joints)
+    **dict.fromkeys(("not knowing where she is", "not knowing where he is", "not knowing where she was",
+                     "not knowing where he was", "didn't know where she was", "didn't know where he was",
+                     "didnt know where she was", "didnt know where he was", "doesn't know where she is",
+                     "doesn't know where he is"), "confusion"),
+    **dict.fromkeys(("very sleepy", "really sleepy", "so sleepy", "unusually sleepy", "very drowsy"), "drowsiness"),
+    **dict.fromkeys(("bp diff arms", "bp difference arms", "bp difference between arms", "different bp each arm",
+                     "bp different in each arm", "bp different each arm"), "pulse_deficit_arms"),
     **dict.fromkeys(("jelly stool", "jelly poo", "jelly like poo", "jam like poo"), "redcurrant_jelly_stool"),
     # from a blind set of pregnant and breastfeeding women (fresh_notes_ba, 2026-12-04): a cauda equina's "leaked a bit
     # of poo without noticing" and "struggled to start peeing", a postpartum psychosis's voices in the walls and a baby
@@ -1809,7 +1850,7 @@ FEVER_WORDS = re.compile(r"(?i)\bfever|\btemp|\bhot\b|\bsweat|\bchills?\b|\bcold
 LOOKING_UP_WAYS = re.compile(r"(?i)\b(?:looking|looked|look|searching|searched|researching|researched|reading)\s+(?:up\s+)?"
                              r"(?:ways|methods|how to do it|how to end it)\b(?!\s+to\s+(?:lose|get|make|stop|treat|help|improve|"
                              r"cure|relieve|reduce|sleep|cope|feel|manage|fix))")
-SUICIDAL_WORDS = re.compile(r"(?i)better off without me|kill myself|end it|end my life|die\b|dead\b|suicid|no point|"
+SUICIDAL_WORDS = re.compile(r"(?i)better off without me|kill myself|end(?:ing)? it|end(?:ing)? my life|die\b|dead\b|suicid|no point|"
                             r"don'?t want to (?:live|be here)|not be here|take my (?:own )?life")
 # A tearing or ripping pain through the back or chest ("this tearing pain right through my back between the shoulder
 # blades"): an aortic dissection's pain (read before the lexicon, which read the back's pain alone)
@@ -2064,6 +2105,9 @@ PELVIC_WORDS = re.compile(r"(?i)pelvi|lower\s+(?:belly|tummy|abdo\w*|stomach)|\b
 # every few minutes, a slow pulse counted at home in Chinese
 CO_SOURCE = re.compile(r"(?i)\b(?:boiler|gas\s+fire|gas\s+heater|flue|stove|paraffin\s+heater)\b[^.;!?]{0,50}?\b(?:service\s+(?:is\s+)?"
                        r"overdue|not\s+(?:been\s+)?serviced|yellow|orange|sooty|soot|black\s+marks|playing\s+up)\b|"
+                       r"\b(?:turned|switched|put)\s+on\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+)?(?:furnace|gas\s+heater|"
+                       r"kerosene\s+heater|paraffin\s+heater|generator)\b|\bgenerator\s+(?:indoors|inside|in\s+the\s+"
+                       r"(?:house|garage|room))\b|\bcharcoal\s+(?:grill|burner|bbq|stove)\s+(?:indoors|inside)\b|"
                        r"\b(?:yellow|orange|lazy)\s+flame\b")
 EVERY_FEW_MINUTES = re.compile(r"(?i)\b(?:cramps?|tightenings?|pains?|contractions?|aches?|backache|back\s+pain)\b[^.;!?]{0,40}?\b(?:coming\s+and\s+going\s+)?"
                                r"every\s+(?:\d{1,2}|few|couple\s+of)\s*(?:-\s*\d{1,2}\s*)?(?:mins?|minutes)\b")
@@ -2122,6 +2166,9 @@ ZH_VOMIT_IN_LIST = re.compile(r"(?<![呕呃干想])吐(?=[、，,。；;和跟�
 ZH_VOMITED_BLOOD = re.compile(r"吐(?:出来?|了|出了)?[^，。；,;痰]{0,10}?(?:鲜红的血|血块|血水|咖啡渣|咖啡色的?东西|红色的血|暗红色的血)")
 # "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
 # "a stockpile of late wife's morphine tablets", "stashed his pills": the means kept (a suicide risk's access to means)
+# "I even bought Sniper and it is in my room" (a pesticide, Nigeria), "bought rat poison": the means bought
+MEANS_BOUGHT = re.compile(r"(?i)\b(?:bought|buy|got|have|kept|keeping)\s+(?:some\s+|a\s+bottle\s+of\s+)?(?:sniper|rat\s+poison|"
+                          r"weed\s*killer|pesticide|insecticide|paraquat|a\s+rope|rope|charcoal|poison|gramoxone)\b")
 STOCKPILED_MEANS = re.compile(r"(?i)\b(?:stockpil\w*|stash(?:ed|ing)?|hoard(?:ed|ing)?)\b[^.;!?]{0,40}?\b(?:tablets?|pills?|"
                               r"meds|medications?|morphine|oramorph|paracetamol|insulin|oxycodone|codeine|tramadol|"
                               r"sleeping\s+pills|painkillers)\b")
@@ -2141,16 +2188,22 @@ COLD_NIGHT = re.compile(r"(?i)\b(?:night|nights|hours|slept|sleeping|lying|found
 # - an infant's fontanelle raised ("soft spot on top of his head looks a bit raised/tense": meningitis, NICE NG143)
 FONTANELLE_RAISED = re.compile(r"(?i)\b(?:soft\s+spot|fontanelle|fontanel)\b[^.;!?]{0,40}?\b(?:raised|tense|bulging|bulges|"
                                r"swollen|sticking\s+up|puffed\s+up|full|domed)\b")
+# - "was sick once", "she was sick twice": vomited (British English; "he's been sick 3 times" the lexicon reads)
+WAS_SICK = re.compile(r"(?i)\b(?:was|were|got)\s+sick\s+(?:once|twice|\d+\s*(?:x|times)|a\s+few\s+times|several\s+times|"
+                      r"again|three\s+times|x\s*\d)\b")
 # - "slurring and sweaty": slurred speech in one word (the lexicon's phrasings need "words" or "speech" after it)
 SLURRING = re.compile(r"(?i)\bslurring\b")
 # - heat around an exertional collapse ("marathon runner, collapsed at mile 24, ambient 29C")
 AMBIENT_HEAT = re.compile(r"(?i)\bambient\s+(?:temp\w*\s+)?(?:(?:of|was|is)\s+)?(?:2[6-9]|[34]\d)\s*°?\s*c\b|\bheat\s?wave\b|"
                           r"\b(?:in|out\s+in)\s+the\s+(?:heat|hot\s+sun|midday\s+sun)\b")
 END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
-ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (END_IT_ALL, "suicidal_thoughts"),
-                                (STOCKPILED_MEANS, "access_to_means"), (HOT_SPILL, "burn_injury"),
+# Spots on the palms and soles with words between ("手心、足底及臀部红色斑丘疹、小疱疹"): the hand-foot-mouth reading
+# (findings._hand_foot_and_mouth) then turns them into its rash when they blister
+ZH_PALMS_SOLES_SPOTS = re.compile(r"(?:手心|手掌|手足)[^。；;]{0,8}?(?:足底|脚心|脚底|足掌)[^。；;]{0,14}?(?:疹|疱|红点|小泡)")
+ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
+                                (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
-                                (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"),
+                                (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
                                 (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
@@ -2258,7 +2311,10 @@ LIGHT_NO_BOTHER = re.compile(r"(?i)\b(?:light|bright\s+lights?|lights)\s+(?:does
 NOT_SICK_WITH_IT = re.compile(r"(?i)\bnot\s+(?:feeling\s+)?(?:sick|nauseous|nauseated)\s+with\s+(?:it|them|the\s+headaches?)\b")
 NO_VISION_PROBLEMS = re.compile(r"(?i)\b(?:no|nil|without)\s+(?:vision|visual|eyesight|sight)\s+(?:problems?|issues?|changes?|"
                                 r"disturbances?|symptoms?)\b")
-SAID_NORMAL: tuple[tuple, ...] = ((LIGHT_NO_BOTHER, "photophobia"), (NOT_SICK_WITH_IT, "nausea"),
+# "bee sting arm swollen red itchy no breathing probs" (set BI): breathing said to be fine in short
+NO_BREATHING_PROBLEMS = re.compile(r"(?i)\b(?:no|nil|without|not\s+any)\s+(?:breathing|breathin|breath|resp(?:iratory)?)\s+"
+                                   r"(?:probs?|problems?|issues?|difficulty|difficulties|trouble|compromise|sx|symptoms?)\b")
+SAID_NORMAL: tuple[tuple, ...] = ((LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
                                   (NO_VISION_PROBLEMS, "visual_disturbance"), (NO_VISION_PROBLEMS, "blurred_vision"),
                                   (BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
                                   (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),

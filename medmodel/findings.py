@@ -99,7 +99,8 @@ _ZH_NEG_CHARS = frozenset("无没未不否")
 _EN_DENIAL_BEFORE_ZH = re.compile(r"(?i)(?:^|[^a-z])(?:no|denies|denied|nil|without|not|neg|negative for)\s*$")
 # Words that open with 没 or 不 and deny nothing: "没多久嘴唇就肿了" (soon after, the lips swelled)
 ZH_PSEUDO = ("无缘无故", "无故", "四肢无力", "全身无力", "浑身无力", "无力", "没来由", "没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
-ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有")
+ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有",
+              "不说", "没说", "不喊", "没喊", "未诉")   # "不说眼睛痛": a child who does not complain of it
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显", "(-)", "（-）", "(－)", "（－）", "(−)", "（−）")
 ZH_TERMINATORS = set("，。；！？,.;!?") | {"但", "但是", "不过", "可是", "只是", "就是"}
 _ZH_CLAUSE_BREAK = set("，。；！？,.;!?\n")
@@ -371,6 +372,17 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
                                                  # trigger, not Kussmaul breathing
     if finding == "hand_numbness_tingling" and "white" in words[a:b] and {"hard", "cold", "waxy", "frozen"} & set(words[a:b]):
         return "numb_white_fingers_toes"         # "fingers both hands white, hard, numb" after a night out in -10: frostbite
+    if finding == "skin_break_wound" and {"breath", "breathing"} & set(words[max(0, a - 3):a]):
+        return None                              # "Breath dey cut when she waka small": breathless, no wound
+    if finding == "contractions" and {"like", "as"} & set(words[max(0, a - 2):a]) and not pregnant:
+        return "cramping_abdominal_pain"         # "comes and goes like labour pain" (a kidney stone): a likeness
+    if finding == "postnasal_drip" and {"eye", "eyes", "eyelash", "eyelashes", "eyelid", "eyelids"} & set(
+            words[max(0, a - 12):b + 6]) and not {"nose", "throat", "nasal", "sinus", "sinuses"} & set(words[max(0, a - 6):b + 4]):
+        return "eye_discharge"                   # "my eye dey red both side, e dey bring yellow catarrh"
+    if finding == "seizure" and "?" in words[b:b + 3] and {"think", "wonder", "wondering", "could", "might", "maybe",
+                                                            "possible", "worried"} & set(words[max(0, a - 6):a]):
+        return None                              # "I sometimes stare and my eyes freeze - do you think I'm having
+                                                 # seizures?": the question, not a fit seen
     if finding == "painful_skin_lump" and {"boiling", "boiled"} & set(words[a:b]):
         return None                              # "boiling tea onto my thigh": a scald (a boil's stem), not a boil
     if finding == "recent_alcohol_intake" and {"like", "if", "though"} & set(words[max(0, a - 3):a]):

@@ -152,10 +152,12 @@ SIGNS_NEEDED = {
         r"(?:urine|wee|pee)|肾|肌酐|尿素|尿量|尿少|少尿|无尿|透析|布洛芬|培哚普利|缬沙坦|氯沙坦|呋塞米|氢氯噻嗪|利尿")),
     # Delirium is a disturbance of attention and awareness (DSM-5; NICE CG103): never without a word of the mind's
     # change - itchy care-home residents with burrows (scabies) were an emergency through it at 25%.
-    "delirium": (frozenset({"confusion", "fluctuating_confusion", "poor_concentration", "restlessness", "drowsiness",
+    # (not poor concentration or "sleepy" alone: a grieving man's insomnia, "unable to sleep at night ... feel sleepy in
+    # the mornings", led with delirium at 49%, an emergency, real_dev)
+    "delirium": (frozenset({"confusion", "fluctuating_confusion", "restlessness", "drowsiness",
                             "hallucinations", "aggressive_behaviour"}), re.compile(
         r"(?i)confus|delirium|deliri|muddl|not (?:her|him|them)sel(?:f|ves)|not being (?:her|him)self|disorient|agitat|drows|"
-        r"sleepy|hallucinat|seeing things|wander|not making sense|talking nonsense|rubbish|doesn'?t know|didn'?t know|"
+        r"hallucinat|seeing things|wander|not making sense|talking nonsense|rubbish|doesn'?t know|didn'?t know|"
         r"糊涂|谵妄|意识|胡言乱语|认不出|迷糊|嗜睡|烦躁|说胡话")),
     # Malaria is caught abroad (no local transmission in the UK; China certified malaria-free by the WHO in 2021): it
     # needs travel, a mosquito or a malaria word, or its fever in cycles (UK malaria treatment guidelines 2016;
@@ -319,14 +321,14 @@ TURNED = re.compile(
     r"(?i)sprain|twist|\bturn(?:ed)?\b|\brol(?:led|l)\b|\b(?:went|gone|go|goes|going) over\b|\binversion\b|\binj|"
     r"\btrip|stumbl|\blanded|\bfell\b|崴|扭|踩|摔")
 BEARS_WEIGHT = re.compile(
-    r"(?i)\b(?:can|could|able to|managed to|manage to|still)\s+(?:\w+\s+){0,2}?(?:walk|weight[- ]?bear|bear weight|"
+    r"(?i)\b(?:can|could|able to|managed to|manage to|still)\s+(?:\w+\s+){0,2}?(?:walk|weight[- ]?bear|wt[- ]?bear|bear weight|"
     r"put weight|hobble)|\bwalk(?:ing|ed)? (?:on it|ok|fine|normally|around|off (?:the )?(?:pitch|field|court))|\b(?:full(?:y)? )?weight[- ]?bearing\b|"
     r"\bf?wb\b(?! not| ?x)|\bwbat\b|能(?:自己)?走|还能走|可以走|走路(?:没问题|还行|可以|正常)|能下地")
 _NOT_A_SIGN = re.compile(
     # "Not tender on the bony bits at the back of the ankle bone or foot": the places named are the ones not tender
     r"(?i)\b(?:not|non|no)[- ]?(?:tender|sore|painful)\s+(?:on|over|at)\s+(?:the\s+)?(?:bony\s+bits?|bones?)\b[^.;!?,]{0,60}|"
     r"\b(?:no|not|non|isn'?t|wasn'?t|without|didn'?t|did not|never|nothing)\s+(?:\w+\s+){0,3}?"
-    r"(?:crack|snap|pop|deform|numb|tender|bony|severe)\w*(?: (?:over|on|at) the \w+)?|"
+    r"(?:crack|snap|pop|deform|numb|tender|tendr|bony|severe)\w*(?: (?:over|on|at) the \w+)?|"
     r"(?:bones?|bony bits?)\s+(?:\w+\s+){0,3}?(?:doesn'?t|does not|didn'?t|isn'?t|don'?t|do not|aren'?t|not)\s+"
     r"(?:really\s+|actually\s+|at\s+all\s+)?(?:hurt|tender|sore)|"
     # "No pain when I press on the bony bits at the back of the ankle or the side of my foot": the Ottawa points not tender

@@ -141,6 +141,7 @@ def test_invisible_characters_do_not_hide_a_pregnancy_or_an_allergy():
     ("Baby girl is 10 months. She had 3 days of high temps", 10.0), ("宝宝10个月女孩，高烧三天了", 10.0),
     ("宝宝才两个月，发烧", 2.0), ("宝宝咳嗽2个月了", None), ("she was 2 months ago", None),
     ("BB 11 个月 高烧 39.5 三日", 11.0), ("10 个月 BB 阵发性 喊", 10.0),        # Cantonese notes spaced word by word
+    ("baby 11mo high fever 3 days now fever gone", 11.0), ("baby 6wk fever 38.4", 6 * 7 / 30.44),   # terse
 ])
 def test_an_infants_age_in_days_weeks_or_months(text, months):
     from medmodel.context import infant_age_months

@@ -2019,6 +2019,41 @@ def test_everyday_phrasings_from_the_fourth_session_of_2026_12_04(ex, text, pres
      {"headache"}, {"nausea", "photophobia", "visual_disturbance"}),
     ("顺产后第3天，左眼白眼珠有一大片鲜红的，像出血了一样。不痛不痒", {"red_patch_white_of_eye"}, set()),
     ("去山里露营被蚊子咬了十几个包，腿上好几个肿得像硬币那么大", {"local_sting_swelling"}, set()),
+    # real_dev and very short notes (set BI)
+    ("I sometimes stare and my eyes freeze – Do you think I'm having seizures?", set(), {"seizure"}),
+    ("could it be a seizure? he went stiff and jerked", {"seizure"}, set()),
+    ("bee sting arm swollen red itchy no breathing probs", {"insect_sting"}, {"shortness_of_breath"}),
+    ("腰痛 尿不出来 会阴麻木", {"low_back_pain", "saddle_anaesthesia"}, set()),
+    ("tearing back pain between shoulder blades BP diff arms", {"tearing_chest_back_pain", "pulse_deficit_arms"},
+     {"low_back_pain"}),
+    ("70岁 两肩两髋疼 早上僵硬 抬手困难", {"girdle_pain_stiffness"}, set()),
+    ("went grey and clammy, was sick once", {"vomiting"}, set()),
+    ("he was sick of it", set(), {"vomiting"}),
+    ("found her in bed this morning mumbling, not knowing where she is. Very sleepy", {"confusion"}, set()),
+    ("he's very sleepy", {"drowsiness"}, set()),
+    ("big toe pain, swelling, redness, hot to touch, came on overnight", set(), {"fever"}),   # a gout's toe
+    # lay English from outside the UK (set BG)
+    ("suddenly not able to pass urine since morning. only few drops coming", {"urinary_retention"},
+     {"reduced_urine_output"}),
+    ("I have been thinking of ending my life, I even bought Sniper and it is in my room", {"suicidal_thoughts",
+                                                                                        "access_to_means"}, set()),
+    ("bought charcoal for the bbq", set(), {"access_to_means"}),
+    ("pain started in my left side back, moving down to my groin, comes and goes like labour pain. urine look reddish",
+     {"loin_to_groin_pain", "haematuria"}, {"contractions"}),
+    ("she no fit lie flat for night again, she dey wake up dey gasp for breath. Breath dey cut when she waka small",
+     {"orthopnoea", "paroxysmal_nocturnal_dyspnoea"}, {"skin_break_wound"}),
+    ("my eye dey red both side, e dey bring yellow catarrh", {"red_eye", "eye_discharge"}, {"postnasal_drip"}),
+    ("woke up and hearing in my left ear almost gone", {"sudden_hearing_loss_one_ear"}, set()),
+    ("hearing in my left ear almost gone for months", {"hearing_loss"}, set()),
+    ("Started after we turned on the old furnace. We feel better when we go outside.", {"co_exposure_source",
+                                                                                       "better_away_from_home"}, set()),
+    # Chinese doctors' records (set BF)
+    ("先感头晕、恶心、出汗、眼前发黑，随即倒地，约10余秒自行清醒", {"presyncope_warning", "fainting", "rapid_recovery"},
+     set()),
+    ("发作前约20分钟眼前有锯齿状闪光", {"visual_aura"}, set()),
+    ("今日发现手心、足底及臀部红色斑丘疹、小疱疹。", {"hand_foot_mouth_rash"}, set()),
+    ("不说眼睛痛，看东西清楚", set(), {"eye_pain", "blurred_vision"}),
+    ("无下肢放射痛、麻木，无大小便异常", set(), {"back_pain_radiating_leg", "bladder_bowel_dysfunction"}),
 ])
 def test_everyday_phrasings_from_the_fifth_session_of_2026_12_04(ex, text, present, absent):
     read_as(ex, text, present, absent)
