@@ -839,6 +839,13 @@ _CLINICAL_MARKERS = re.compile(
 _EN_READING_NEG = re.compile(r"\b(?:no|not|denies|denied|without|nil|negative for|neg|-ve)\b|(?:^|\s)-ve\b")
 READING_REACH = 300   # characters around a reading that can deny it: a clause, a sentence
 SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following tokens
+def _until_comma(words: list[str]) -> list[str]:
+    return words[:words.index(",")] if "," in words else words
+
+
+# (written after the finding, as shorthand states what is there: "vomiting green", "cough ++"; not "severe headache",
+# which a list of denials may hold: "Denies fever, cough, severe headache")
+_DESCRIBED = frozenset({"green", "bilious", "projectile", "bloody", "++", "+++"})
 # Words between a denial and its finding that do not use up its scope: list glue, and the words of a denied thought
 # ("no thoughts of self harm or suicide", "denies thoughts of harming himself or ending his life": the suicidal
 # thoughts were read as present, an emergency, set AU)
@@ -1382,6 +1389,8 @@ class FindingExtractor:
         if _CJK.search(text[max(0, start - 12):end]):
             return self._reading_denied(text, start, end)
         lo = max(max(text.rfind(c, 0, start) for c in ".;!?\n") + 1, start - READING_REACH)
+        if _DESCRIBED & set(split_words(text[start:end])[1:]) and "," in text[lo:start]:
+            lo = text.rfind(",", lo, start) + 1   # a described item after a list is its own statement (``_DESCRIBED``)
         if not _TRIGGER_FIRST_WORDS.intersection(split_words(text[lo:end])) and "-ve" not in text[lo:end].lower():
             return False   # no word that opens a denial: nothing to read (most readings)
         words = text[start:end].split()   # all but the last word, three at most: "swallowed 30 tablets" -> "swallowed 30
@@ -1467,6 +1476,10 @@ class FindingExtractor:
         # floppy and mottled (a list that "no" or "denies" opens may start with other words: "no travel, fever").
         if words[trigger_end - 1] in _NOT_WORDS and "," in gap and not any(
                 trigger_end + k in covered for k in range(gap.index(","))):
+            return False
+        # A later item of the list that carries its own description is a new statement, not one more denied noun ("no
+        # BO x2/7, no flatus, vomiting green 胆汁, colicky pain": a bowel obstruction's vomiting was read as denied)
+        if "," in gap and _DESCRIBED & set(_until_comma(words[finding_start + 1:finding_start + 3])):
             return False
         # Commas continue a list only when what follows each comma is itself a finding, or a short item the reader
         # does not know followed by one ("no headache, visual sx, CP, SOB": chest pain and breath are denied too).

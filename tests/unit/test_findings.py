@@ -2054,6 +2054,10 @@ def test_everyday_phrasings_from_the_fourth_session_of_2026_12_04(ex, text, pres
     ("今日发现手心、足底及臀部红色斑丘疹、小疱疹。", {"hand_foot_mouth_rash"}, set()),
     ("不说眼睛痛，看东西清楚", set(), {"eye_pain", "blurred_vision"}),
     ("无下肢放射痛、麻木，无大小便异常", set(), {"back_pain_radiating_leg", "bladder_bowel_dysfunction"}),
+    # an item described after a list of denials is its own statement (set BE's bowel obstruction)
+    ("78F, 肚胀到好大, no BO x2/7, 冇放屁 no flatus, vomiting green 胆汁, colicky pain.", {"vomiting", "green_vomit"}, set()),
+    ("no diarrhoea, no green vomit", set(), {"green_vomit", "diarrhoea"}),
+    ("no fever, cough, vomiting", set(), {"fever", "cough", "vomiting"}),
 ])
 def test_everyday_phrasings_from_the_fifth_session_of_2026_12_04(ex, text, present, absent):
     read_as(ex, text, present, absent)
