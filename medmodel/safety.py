@@ -738,6 +738,8 @@ class ContextRule:
 # The drugs whose rash is stopped for and seen the same day (severe cutaneous reactions)
 HIGH_RISK_RASH_DRUG = re.compile(r"(?i)allopurinol|zyloric|lamotrigine|lamictal|carbamazepine|tegretol|phenytoin|epanutin|"
                                  r"别嘌醇|拉莫三嗪|卡马西平|苯妥英")
+# COPD named as the patient's disease ("70M smoker COPD more SOB green sputum 3d", 慢阻肺)
+COPD_NAMED = re.compile(r"(?i)\bcopd\b|\bcoad\b|emphysema|chronic\s+bronchitis|慢阻肺|慢性阻塞性肺|慢支|肺气肿")
 # COVID-19 named in the note, and its symptoms (the rules for those at higher risk of severe illness)
 COVID_SAID = re.compile(r"(?i)\bcovid|\bcorona\s*virus|\bsars-?cov|\blateral\s+flow|新冠|阳了|核酸阳性|抗原阳性|抗原[^，。；,;]{0,8}阳性")
 _COVID_SYMPTOMS = ("fever", "high_fever", "cough", "dry_cough", "sore_throat", "loss_of_smell", "loss_of_taste",
@@ -1088,6 +1090,10 @@ CONTEXT_RULES = (
                 "RCOG Green-top Guideline No. 64a (bacterial sepsis in pregnancy), NICE NG51 and NICE CKS influenza: a "
                 "pregnant woman with a fever is seen the same day (sepsis is a leading cause of maternal death, and "
                 "influenza in pregnancy is treated with an antiviral within 48 hours)", flag="pregnant"),
+    ContextRule("copd_exacerbation_purulent", ("discoloured_sputum",), "urgent", "in known COPD",
+                "NICE NG114 (COPD exacerbation: antimicrobial prescribing) and NG115 (COPD): an exacerbation with "
+                "purulent sputum is treated promptly - an antibiotic and oral prednisolone started the same day, and "
+                "hospital considered if breathing is severe or worsening fast", note_says=COPD_NAMED),
     ContextRule("psychosis_with_violence", ("delusions", "hallucinations"), "emergency", "with a weapon or violence",
                 "NICE NG10 (violence and aggression: short-term management) and NICE CG178 (psychosis and schizophrenia): "
                 "psychotic symptoms with a weapon, violence or threats are a risk to the person and others - call "

@@ -124,7 +124,7 @@ BLIND_SETS_OF_2026_12_04 = [
     ("fresh_notes_be.csv", 120, 0.85, 0.94, 0.0, 0.025),   # English and Chinese mixed, Cantonese: 0.808 / 0.917, 4, 9
     ("fresh_notes_bf.csv", 120, 0.87, 0.95, 0.0, 0.009),   # Chinese doctors' records: 0.867 / 0.950, 0, 7
     ("fresh_notes_bg.csv", 120, 0.85, 0.95, 0.017, 0.009), # lay English from outside the UK: 0.808 / 0.933, 4, 1
-    ("fresh_notes_bi.csv", 120, 0.89, 0.97, 0.009, 0.009), # very short notes: 0.867 / 0.967, 2, 3
+    ("fresh_notes_bi.csv", 120, 0.89, 0.97, 0.0, 0.009),   # very short notes: 0.867 / 0.967, 2, 3
 ]
 
 

@@ -1150,3 +1150,14 @@ def test_a_negative_pregnancy_test_and_a_drug_rash_without_sjs_signs_settle(kb, 
     """NICE NG126: a negative pregnancy test excludes an ectopic pregnancy; BAD 2016: SJS is mucosal involvement and
     skin detachment - without them a drug rash is seen the same day, not an emergency by SJS's prior alone."""
     assert safety.settled_by_note(kb, text, present).get(condition) == level
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("70M smoker COPD more SOB green sputum 3d", "copd_exacerbation_purulent"),
+    ("慢阻肺十年，这几天咳黄脓痰", "copd_exacerbation_purulent"),
+    ("cough with green sputum 3 days, otherwise well", None),
+])
+def test_a_copd_flare_with_purulent_sputum_is_seen_the_same_day(kb, text, rule):
+    """NICE NG114 / NG115 (set BI: "70M smoker COPD more SOB green sputum 3d" was routine)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention("discoloured_sputum")], 70, frozenset(), text=text)}
+    assert ("copd_exacerbation_purulent" in got) is (rule is not None)
