@@ -343,6 +343,7 @@ _PREGNANCY_NOT_NOW = re.compile(r"(?i)\b(?:trying|try|tried|want|wanting|wanted|
                                 r"\b(?:planning|plan|trying for|wanting|want)\s+(?:a|another|our|my)\s+$|"
                                 r"\b(?:previous|last|past|earlier|former|prior|other)\s+$|"
                                 r"\b(?:before|after)\s+(?:my\s+|the\s+|her\s+|this\s+|that\s+)?$|"   # "sumatriptan before pregnancy"
+                                r"\b(?:i|she)\s+had\s+(?:a\s+)?$|"   # "Four years ago, I had pregnancy diabetes"
                                 r"(?:想|想要|计划|准备|打算|希望|以前|上次|之前|上一次|前一次)\s*$")
 # a likeness, not a pregnancy: "肚子大，像怀孕了一样", "my belly looks pregnant", "like I'm 6 months pregnant"
 _LIKE_PREGNANT = re.compile(r"(?i)(?:像|好像|跟|如同|似)\s*$|(?:looks?|looking|like|as if|as though)\s+(?:i'?m\s+|i am\s+|i was\s+|"

@@ -625,6 +625,13 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
     "white patches mouth": "white_patches_mouth",
     **dict.fromkeys(("tearing back pain", "ripping back pain", "tearing pain back"), "tearing_chest_back_pain"),
+    # an IVF patient's torsion (set BA): "sudden severe pain on my right lower side", "ovaries were big"
+    **dict.fromkeys(("pain right lower side", "pain in my right lower side", "pain on my right lower side",
+                     "pain lower right side", "pain in my lower right side"), "right_lower_quadrant_pain"),
+    **dict.fromkeys(("pain left lower side", "pain in my left lower side", "pain on my left lower side",
+                     "pain lower left side", "pain in my lower left side"), "left_lower_quadrant_pain"),
+    **dict.fromkeys(("ovaries were big", "ovaries are big", "ovaries were enlarged", "enlarged ovaries", "ovaries enlarged"),
+                    "known_ovarian_cyst"),
     # lay English from outside the UK (set BG): a retention's "not able to pass urine", a heart failure's pillows and
     # waking gasping, a stone's pain "moving down to my groin" and "urine look reddish", an ear's "hearing almost gone"
     **dict.fromkeys(("not able to pass urine", "unable to pass urine", "not able to urinate", "unable to urinate",

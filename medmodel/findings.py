@@ -372,6 +372,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
                                                  # trigger, not Kussmaul breathing
     if finding == "hand_numbness_tingling" and "white" in words[a:b] and {"hard", "cold", "waxy", "frozen"} & set(words[a:b]):
         return "numb_white_fingers_toes"         # "fingers both hands white, hard, numb" after a night out in -10: frostbite
+    if finding == "positional_vertigo" and not {"spin", "spinning", "spins", "dizzy", "dizziness", "vertigo", "giddy",
+                                                "room", "whirling", "lightheaded"} & set(words):
+        return None                              # "sudden severe pain ... came on while I was turning over in bed": when the
+                                                 # pain began, not a vertigo
     if finding == "skin_break_wound" and {"breath", "breathing"} & set(words[max(0, a - 3):a]):
         return None                              # "Breath dey cut when she waka small": breathless, no wound
     if finding == "contractions" and {"like", "as"} & set(words[max(0, a - 2):a]) and not pregnant:

@@ -369,7 +369,8 @@ class Predictor:
                                                     settled=settled_by_note(kb, case.text,
                                                                             {m.finding for m in present},
                                                                             {m.finding for m in findings
-                                                                             if not m.present}, lead.condition_id))
+                                                                             if not m.present}, lead.condition_id,
+                                                                            "pregnant" in flags))
         # an infant's age in the note is the patient's unless the note is a breastfeeding mother's own ("Breastfeeding
         # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
         months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(

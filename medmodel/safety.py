@@ -433,6 +433,15 @@ SJS_SIGNS = frozenset({"mucosal_blistering", "mouth_ulcers", "red_eye", "blister
 # Pre-eclampsia is not among them: it can present up to six weeks after birth (NICE NG133).
 ENDED_WITH_BIRTH = ("ectopic_pregnancy", "threatened_miscarriage", "miscarriage", "placental_abruption", "preterm_labour",
                     "hyperemesis_gravidarum", "nausea_vomiting_of_pregnancy")
+# The conditions of the second half of a pregnancy (NICE NG133: pre-eclampsia from 20 weeks; an abruption, preterm
+# labour) count as urgent, not emergencies, in a note that says nothing of a pregnancy or tells of the combined pill: a
+# woman past 20 weeks knows it and says so (a 34-year-old's migraine on the pill, and a student's headache with high
+# blood pressure, were emergencies through pre-eclampsia at 15-20%, real_dev). The form's pregnancy box or a pregnancy
+# in the note keeps them emergencies.
+LATE_PREGNANCY = ("pre_eclampsia", "placental_abruption", "preterm_labour")
+PREGNANCY_SAID = re.compile(r"(?i)pregnan|\bpreg\b|\b\d{1,2}\s*(?:\+\d)?\s*(?:weeks?|wks?|w)\b|\bweeks?\b|/40\b|gestation|"
+                            r"\bbaby\b|\bbump\b|\bmidwife\b|antenatal|\bfetal\b|\bfoetal\b|\bg\d\s*p\d|怀孕|孕|妊娠|胎|产检|"
+                            r"宝宝|预产期")
 # A negative pregnancy test written in the note ("UPT neg", "pregnancy test negative", "测过没怀孕", 验孕棒阴性): an
 # ectopic pregnancy counts as routine (NICE NG126: a pregnancy test excludes one; NICE CKS: a urine hCG test is positive
 # from about the time of the missed period) - a 51-year-old's missed periods and hot flushes were an emergency through
@@ -468,7 +477,8 @@ SEPTIC_JOINT_SIGNS = frozenset({"fever", "high_fever", "low_grade_fever", "rigor
 
 
 def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[str] = frozenset(),
-                    denied: set[str] | frozenset[str] = frozenset(), lead: str | None = None) -> dict[str, str]:
+                    denied: set[str] | frozenset[str] = frozenset(), lead: str | None = None,
+                    pregnant: bool = False) -> dict[str, str]:
     """Conditions whose triage the note itself settles lower, with the level each counts at in the triage mass
     (``triage_from_differential``): the injuries of a turned ankle that bears weight (``ANKLE`` and ``TURNED``), the
     airway illnesses of childhood when the note reads none of their signs beyond a cold's (``present``: the
@@ -484,7 +494,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent) or that gives a negative pregnancy test
     (``NEGATIVE_PREGNANCY_TEST``: routine), and Stevens-Johnson syndrome with none of its signs (``SJS_SIGNS``:
     urgent), and the conditions of an ongoing pregnancy after a birth the note tells of (``ENDED_WITH_BIRTH``:
-    routine)."""
+    routine), and those of the second half of a pregnancy in a note that tells of none (``LATE_PREGNANCY``, not when
+    ``pregnant``: the form's box or the note's own words; urgent)."""
     out: dict[str, str] = {}
     if SEPTIC_JOINT in kb.conditions and denied & FEVERS and not set(present) & SEPTIC_JOINT_SIGNS:
         out[SEPTIC_JOINT] = "urgent"   # no fever and no hot joint: seen the same day, not an emergency (NICE CKS limp)
@@ -509,6 +520,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[SJS] = "urgent"
     if "recent_childbirth" in present:   # delivered: the conditions of a pregnancy still going on cannot be these
         out.update({c: "routine" for c in ENDED_WITH_BIRTH if c in kb.conditions})
+    elif not pregnant and ("oral_contraceptive_use" in present or not PREGNANCY_SAID.search(text)):
+        out.update({c: "urgent" for c in LATE_PREGNANCY if c in kb.conditions and c not in out})
     if GBS in kb.conditions and not set(present) & GBS_WEAKNESS:
         out[GBS] = "urgent" if lead == GBS else "routine"
     if EPIGLOTTITIS in kb.conditions and not set(present) & EPIGLOTTITIS_SIGNS:

@@ -311,7 +311,8 @@ def test_weeks_of_a_pregnancy_in_a_womans_own_words(text, weeks):
 
 
 @pytest.mark.parametrize("text", ["I used to take sumatriptan before pregnancy - is it ok while nursing?",
-                                  "after my pregnancy I got piles"])
+                                  "after my pregnancy I got piles",
+                                  "Four years ago, I had pregnancy diabetes. Once I delivered my baby, sugars were normal"])
 def test_a_pregnancy_before_or_after_is_not_one_now(text):
     assert "pregnant" not in read_context(text).flags
 

@@ -1145,6 +1145,10 @@ def test_rules_of_the_fifth_session_of_2026_12_04(kb, present, flags, rule, leve
      "stevens_johnson_syndrome", None),
     ("顺产后第3天，左眼白眼珠一大片鲜红", {"recent_childbirth", "red_patch_white_of_eye"}, "miscarriage", "routine"),
     ("顺产后第3天，头痛，看东西模糊", {"recent_childbirth", "headache", "blurred_vision"}, "pre_eclampsia", None),
+    ("I'm 34, migraines since 15, zigzag lights then a pounding headache. On the combined pill",
+     {"visual_aura", "throbbing_headache", "oral_contraceptive_use"}, "pre_eclampsia", "urgent"),
+    ("偏头痛多年，血压也高", {"headache", "hypertension_history"}, "pre_eclampsia", "urgent"),
+    ("32 weeks pregnant, headache and flashing lights", {"headache", "flashing_lights"}, "pre_eclampsia", None),
 ])
 def test_a_negative_pregnancy_test_and_a_drug_rash_without_sjs_signs_settle(kb, text, present, condition, level):
     """NICE NG126: a negative pregnancy test excludes an ectopic pregnancy; BAD 2016: SJS is mucosal involvement and
@@ -1161,3 +1165,10 @@ def test_a_copd_flare_with_purulent_sputum_is_seen_the_same_day(kb, text, rule):
     """NICE NG114 / NG115 (set BI: "70M smoker COPD more SOB green sputum 3d" was routine)."""
     got = {r.rule for r in safety.context_red_flags(kb, [_mention("discoloured_sputum")], 70, frozenset(), text=text)}
     assert ("copd_exacerbation_purulent" in got) is (rule is not None)
+
+
+def test_late_pregnancy_conditions_keep_their_level_when_the_form_says_pregnant(kb):
+    """The form's pregnancy box keeps pre-eclampsia an emergency in a note that says nothing of the pregnancy."""
+    text, present = "headache and blurred vision since this morning", {"headache", "blurred_vision"}
+    assert safety.settled_by_note(kb, text, present).get("pre_eclampsia") == "urgent"
+    assert safety.settled_by_note(kb, text, present, pregnant=True).get("pre_eclampsia") is None
