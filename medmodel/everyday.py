@@ -189,6 +189,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("随即倒地", "随后倒地", "继而倒地"), ("fainting",)),
     **dict.fromkeys(("自行清醒", "自行苏醒", "数秒后清醒", "几秒后清醒", "很快清醒", "迅速清醒"), ("rapid_recovery",)),
     **dict.fromkeys(("锯齿状闪光", "锯齿样闪光", "锯齿状的光", "闪光暗点", "眼前有锯齿", "之字形闪光"), ("visual_aura",)),
+    **dict.fromkeys(("按压可复制疼痛", "压之疼痛可复制", "按压可诱发疼痛", "肋软骨处压痛", "肋软骨压痛", "胸壁压痛", "胸骨旁压痛"),
+                    ("chest_wall_tenderness",)),
     **dict.fromkeys(("软倒了", "软倒在地", "一下子软倒", "瘫倒在地", "晕了过去", "昏了过去"), ("fainting",)),
     **dict.fromkeys(("醒来马上就清楚", "醒来就清楚了", "醒了就清楚", "很快就醒了", "马上就醒了", "一会儿就醒了",
                      "不到一分钟就醒了"), ("rapid_recovery",)),
@@ -2171,6 +2173,10 @@ ZH_NO_STOOL_FOR_DAYS = re.compile(r"(?:[\d一两三四五六七八九十几好]+
 ZH_VOMIT_IN_LIST = re.compile(r"(?<![呕呃干想])吐(?=[、，,。；;和跟还又]|$)")
 # Blood vomited, in Chinese words between ("最后吐出来一大口鲜红的血", "吐了些像咖啡渣一样的东西"): not sputum (吐痰带血)
 ZH_VOMITED_BLOOD = re.compile(r"吐(?:出来?|了|出了)?[^，。；,;痰]{0,10}?(?:鲜红的血|血块|血水|咖啡渣|咖啡色的?东西|红色的血|暗红色的血)")
+# A lithium level in the toxic range ("Lithium level 3.1 mmol/L (usually 0.6-0.8)": over 1.5 is toxicity, TOXBASE;
+# BNF: an emergency with its neurological signs) - read as an overdose whatever the route
+LITHIUM_TOXIC = re.compile(r"(?i)\b(?:lithium|li)\s+(?:level\s+|conc\w*\s+)?(?:of\s+|was\s+|is\s+|=\s*|:\s*)?"
+                           r"(?:[2-9](?:\.\d+)?|1\.[5-9]\d*)\s*(?:mmol)|锂(?:浓度|水平)?[^，。；,;\d]{0,4}?(?:[2-9](?:\.\d+)?|1\.[5-9]\d*)\s*mmol")
 # "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
 # "a stockpile of late wife's morphine tablets", "stashed his pills": the means kept (a suicide risk's access to means)
 # "I even bought Sniper and it is in my room" (a pesticide, Nigeria), "bought rat poison": the means bought
@@ -2207,7 +2213,7 @@ END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all
 # Spots on the palms and soles with words between ("手心、足底及臀部红色斑丘疹、小疱疹"): the hand-foot-mouth reading
 # (findings._hand_foot_and_mouth) then turns them into its rash when they blister
 ZH_PALMS_SOLES_SPOTS = re.compile(r"(?:手心|手掌|手足)[^。；;]{0,8}?(?:足底|脚心|脚底|足掌)[^。；;]{0,14}?(?:疹|疱|红点|小泡)")
-ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
+ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),

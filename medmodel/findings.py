@@ -372,6 +372,15 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
                                                  # trigger, not Kussmaul breathing
     if finding == "hand_numbness_tingling" and "white" in words[a:b] and {"hard", "cold", "waxy", "frozen"} & set(words[a:b]):
         return "numb_white_fingers_toes"         # "fingers both hands white, hard, numb" after a night out in -10: frostbite
+    if finding == "currently_breastfeeding" and any(w.startswith("lactat") for w in words[a:b]):
+        return None                              # "lactate 6.2": a blood result (lactation's stem)
+    if finding == "rigid_abdomen" and words[a:b] == ["guard"]:
+        return None                              # "works nights as a security guard": no guarding
+    if finding == "halos_around_lights" and "sign" in words[b:b + 2]:
+        return None                              # "Temporal artery US: halo sign R": an ultrasound's sign
+    if finding == "presyncope_warning" and {"eye", "eyes"} & set(words[b:b + 4]) and \
+            {"r", "l", "right", "left", "one", "an", "his", "her", "my"} & set(words[b:b + 3]):
+        return "transient_vision_loss_one_eye"   # "Transient greying of vision R eye x5 min": amaurosis fugax (a GCA)
     if finding == "positional_vertigo" and not {"spin", "spinning", "spins", "dizzy", "dizziness", "vertigo", "giddy",
                                                 "room", "whirling", "lightheaded"} & set(words):
         return None                              # "sudden severe pain ... came on while I was turning over in bed": when the

@@ -2058,6 +2058,19 @@ def test_everyday_phrasings_from_the_fourth_session_of_2026_12_04(ex, text, pres
     ("78F, 肚胀到好大, no BO x2/7, 冇放屁 no flatus, vomiting green 胆汁, colicky pain.", {"vomiting", "green_vomit"}, set()),
     ("no diarrhoea, no green vomit", set(), {"green_vomit", "diarrhoea"}),
     ("no fever, cough, vomiting", set(), {"fever", "cough", "vomiting"}),
+    # notes that lean on results (set BK)
+    ("BMI 33, works nights as a security guard", set(), {"rigid_abdomen"}),
+    ("abdo: guarding RIF", {"rigid_abdomen"}, set()),
+    ("Transient greying of vision R eye yesterday x5 min. Temporal artery US: halo sign R.",
+     {"transient_vision_loss_one_eye"}, {"halos_around_lights", "presyncope_warning"}),
+    ("felt hot, went grey, greying of vision then fainted", {"presyncope_warning", "fainting"}, set()),
+    ("Na 138, glucose 6.0, CK 9,800, lactate 6.2", set(), {"currently_breastfeeding"}),
+    ("左第3-4肋软骨处压痛明显，按压可复制疼痛", {"chest_wall_tenderness"}, set()),
+    ("on lithium, coarse tremor. Lithium level 3.1 mmol/L (usually 0.6-0.8)", {"overdose_ingestion"}, set()),
+    ("lithium level 0.7 mmol/L last month", set(), {"overdose_ingestion"}),
+    ("About 2 hours ago I got sudden severe pain on my right lower side, came on while I was turning over in bed",
+     {"right_lower_quadrant_pain"}, {"positional_vertigo"}),
+    ("dizzy when turning over in bed", {"positional_vertigo"}, set()),
 ])
 def test_everyday_phrasings_from_the_fifth_session_of_2026_12_04(ex, text, present, absent):
     read_as(ex, text, present, absent)
