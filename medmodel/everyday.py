@@ -139,13 +139,17 @@ ZH_PARACETAMOL = re.compile(r"对乙酰氨基酚|扑热息痛|泰诺|必理通|�
 # ``OVERDOSE_OF_PARACETAMOL``, from its number on, names paracetamol (its own finding: the antidote and the timed level differ).
 OVERDOSE_COUNT = re.compile(
     r"(?i)\b(?P<verb>swallowed|downed|overdosed on|took|taken|had)\s+(?:about|around|over|like|roughly|nearly|almost|"
-    r"maybe|at least|approx\.?|~)?\s*(?P<n>\d{2,3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)\s*(?:x\s*)?"
+    r"maybe|at least|approx\.?|~)?\s*(?P<n>\d{2,3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
+    r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?\s*(?:x\s*)?"
     r"(?:\d+\s*mg\s+)?(?:of\s+(?:my|his|her|the|their)\s+)?(?:[a-z'’]+\s+)?(?:tabs?|tablets?|pills?|capsules?|caps|"
     # ... or the medicine named ("took about 20 of my mum's amitriptyline")
     r"amitriptyline|nortriptyline|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|venlafaxine|diazepam|zopiclone|"
-    r"codeine|co-?codamol|tramadol|quetiapine|olanzapine|propranolol|ibuprofen|aspirin|paracetamol|sleeping pills)\b")
+    r"codeine|co-?codamol|tramadol|quetiapine|olanzapine|propranolol|ibuprofen|aspirin|paracetamol|sleeping pills|"
+    r"parasite\s+a\s+mole)\b")
+# (with speech-to-text's ways of hearing it: "twenty four of the parasite a mole the five hundred milligram ones", set BJ)
 OVERDOSE_OF_PARACETAMOL = re.compile(r"(?i).{0,30}?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|apap|"
-                                     r"crocin|dolo|biogesic)")
+                                     r"crocin|dolo|biogesic|parasite\s+a\s+mole|para\s+set\s+a\s+mol|paris\s+eat\s+a\s+mole|"
+                                     r"paracetamole|parasetamol)")
 _OVERDOSE_WORDS = {"ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 
@@ -191,6 +195,22 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("锯齿状闪光", "锯齿样闪光", "锯齿状的光", "闪光暗点", "眼前有锯齿", "之字形闪光"), ("visual_aura",)),
     **dict.fromkeys(("按压可复制疼痛", "压之疼痛可复制", "按压可诱发疼痛", "肋软骨处压痛", "肋软骨压痛", "胸壁压痛", "胸骨旁压痛"),
                     ("chest_wall_tenderness",)),
+    # Chinese parents about their children (set BL): an infant's dehydration, a toddler's tablets, a boil
+    **dict.fromkeys(("尿不湿几乎是干的", "尿不湿是干的", "尿不湿都是干的", "尿布是干的", "尿片是干的", "尿片几乎是干的",
+                     "一整天没尿", "半天没尿"), ("fewer_wet_nappies",)),
+    **dict.fromkeys(("没多少尿", "也没多少尿", "没什么尿"), ("reduced_urine_output",)),
+    **dict.fromkeys(("哭的时候没有眼泪", "哭没有眼泪", "哭的时候没眼泪", "哭没眼泪", "囟门凹", "囟门好像凹", "囟门凹陷",
+                     "囟门凹下去", "眼窝凹陷", "眼眶凹陷"), ("dehydration_signs",)),
+    **dict.fromkeys(("叫不醒", "昏昏欲睡"), ("drowsiness",)),   # (not 老想睡觉: months of it is a hypothyroid's tiredness)
+    **dict.fromkeys(("吃了我的降压药", "吃了我吃的降压药", "药板上少了", "误服", "误食了药", "把药当糖吃"),
+                    ("overdose_ingestion",)),
+    **dict.fromkeys(("好大的疮", "好大嘅疮", "大的疮", "长了个疮", "生了个疮", "生了粒疮", "生咗粒"), ("painful_skin_lump",)),
+    **dict.fromkeys(("中间软软", "中间软软的", "摸着软软的有脓", "有个白头", "有个脓头", "中间有脓"), ("fluctuant_swelling",)),
+    **dict.fromkeys(("又红又肿又热", "又红又肿又烫"), ("skin_warmth",)),
+    # voice dictation (set BJ): 发骚 is how speech-to-text hears 发烧; a Kawasaki child's lips and tongue
+    **dict.fromkeys(("发骚",), ("fever",)),
+    **dict.fromkeys(("舌头像杨梅一样", "舌头像杨梅", "杨梅舌", "草莓舌"), ("strawberry_tongue",)),
+    **dict.fromkeys(("嘴唇红得裂开", "嘴唇又红又裂", "嘴唇红裂开"), ("red_cracked_lips",)),
     **dict.fromkeys(("软倒了", "软倒在地", "一下子软倒", "瘫倒在地", "晕了过去", "昏了过去"), ("fainting",)),
     **dict.fromkeys(("醒来马上就清楚", "醒来就清楚了", "醒了就清楚", "很快就醒了", "马上就醒了", "一会儿就醒了",
                      "不到一分钟就醒了"), ("rapid_recovery",)),
@@ -2177,6 +2197,8 @@ ZH_VOMITED_BLOOD = re.compile(r"吐(?:出来?|了|出了)?[^，。；,;痰]{0,10
 # BNF: an emergency with its neurological signs) - read as an overdose whatever the route
 LITHIUM_TOXIC = re.compile(r"(?i)\b(?:lithium|li)\s+(?:level\s+|conc\w*\s+)?(?:of\s+|was\s+|is\s+|=\s*|:\s*)?"
                            r"(?:[2-9](?:\.\d+)?|1\.[5-9]\d*)\s*(?:mmol)|锂(?:浓度|水平)?[^，。；,;\d]{0,4}?(?:[2-9](?:\.\d+)?|1\.[5-9]\d*)\s*mmol")
+# Speech-to-text's diarrhoea ("I've had die a rear since yesterday like watery about six times", set BJ)
+DICTATED_DIARRHOEA = re.compile(r"(?i)\bdie\s+a\s+(?:rear|rhea|ria)\b|\bdire\s+rear\b|\bdiary\s+ah\b")
 # "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
 # "a stockpile of late wife's morphine tablets", "stashed his pills": the means kept (a suicide risk's access to means)
 # "I even bought Sniper and it is in my room" (a pesticide, Nigeria), "bought rat poison": the means bought
@@ -2213,7 +2235,7 @@ END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all
 # Spots on the palms and soles with words between ("手心、足底及臀部红色斑丘疹、小疱疹"): the hand-foot-mouth reading
 # (findings._hand_foot_and_mouth) then turns them into its rash when they blister
 ZH_PALMS_SOLES_SPOTS = re.compile(r"(?:手心|手掌|手足)[^。；;]{0,8}?(?:足底|脚心|脚底|足掌)[^。；;]{0,14}?(?:疹|疱|红点|小泡)")
-ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
+ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (DICTATED_DIARRHOEA, "diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),

@@ -126,12 +126,14 @@ BLIND_SETS_OF_2026_12_04 = [
     ("fresh_notes_bg.csv", 120, 0.85, 0.95, 0.017, 0.009), # lay English from outside the UK: 0.808 / 0.933, 4, 1
     ("fresh_notes_bi.csv", 120, 0.89, 0.97, 0.0, 0.009),   # very short notes: 0.867 / 0.967, 2, 3
     ("fresh_notes_bk.csv", 100, 0.73, 0.91, 0.0, 0.02),    # results and numbers, EN and ZH: 0.72 / 0.90, 2, 3
+    ("fresh_notes_bl.csv", 100, 0.76, 0.89, 0.02, 0.05),   # Chinese parents about children: 0.69 / 0.84, 4, 5
+    ("fresh_notes_bj.csv", 100, 0.92, 0.97, 0.0, 0.01),    # voice dictation, EN and ZH: 0.90 / 0.97, 2, 2
 ]
 
 
 @pytest.mark.parametrize("name, n, top1, top3, under, over2", BLIND_SETS_OF_2026_12_04)
 def test_blind_sets_of_2026_12_04(shipped_bundle, name, n, top1, top3, under, over2):
-    """Thirty-six sets written blind by helpers who saw only the list of condition ids (six in heldout_notes_q's mix, one of
+    """Thirty-eight sets written blind by helpers who saw only the list of condition ids (six in heldout_notes_q's mix, one of
     online questions, one of urgent presentations in understated words, one of notes heavy with past history, medicines
     and allergies, one all in Chinese, one of lay English typed on a phone, one of clinicians' English and Chinese
     records, one of babies and the frail elderly, one of forum questions with the danger understated, one more of a
@@ -140,7 +142,8 @@ def test_blind_sets_of_2026_12_04(shipped_bundle, name, n, top1, top3, under, ov
     questions, one heavy with pertinent negatives and context, two of danger in understated English and Chinese; and
     in the fifth session triage nurses' English, Chinese families about a parent, pregnant and breastfeeding women,
     atypical presentations, minor complaints in dramatic words, mental health, mixed English and Chinese, Chinese
-    doctors' records, lay English from outside the UK, very short notes and notes that lean on results): each
+    doctors' records, lay English from outside the UK, very short notes, notes that lean on results, Chinese parents
+    about their children and voice dictation): each
     keeps the floors its fixes reached (the comment: its first
     read in aggregate, top-1 / top-3, notes under-triaged, over-triaged by 2+)."""
     m = evaluate_dev(shipped_bundle, read(name))

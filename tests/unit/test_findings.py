@@ -2071,6 +2071,20 @@ def test_everyday_phrasings_from_the_fourth_session_of_2026_12_04(ex, text, pres
     ("About 2 hours ago I got sudden severe pain on my right lower side, came on while I was turning over in bed",
      {"right_lower_quadrant_pain"}, {"positional_vertigo"}),
     ("dizzy when turning over in bed", {"positional_vertigo"}, set()),
+    # Chinese parents about their children (set BL)
+    ("孩子11个月，今天一整天尿不湿几乎是干的，也没多少尿，哭的时候没有眼泪",
+     {"fewer_wet_nappies", "reduced_urine_output", "dehydration_signs"}, set()),
+    ("最近半年特别怕冷，整天没精神老想睡觉，体重涨了十几斤", set(), {"drowsiness"}),
+    ("孙子2岁半，把我吃的降压药（氨氯地平）吃了，药板上少了4片", {"overdose_ingestion"}, set()),
+    ("孩子偷吃了好多糖", set(), {"overdose_ingestion"}),
+    # voice dictation (set BJ)
+    ("I took about twenty four of the parasite a mole the five hundred milligram ones last night",
+     {"paracetamol_overdose_ingestion"}, set()),
+    ("um I've had die a rear since yesterday like watery about six times", {"diarrhoea"}, set()),
+    ("我儿子三岁 发骚已经六天了 嘴唇红得裂开 舌头像杨梅一样", {"fever", "red_cracked_lips", "strawberry_tongue"}, set()),
+    ("I had a mole removed", set(), {"paracetamol_overdose_ingestion"}),
+    ("屁股生了粒好大的疮，又红又肿又热，中间软软的有个白头", {"painful_skin_lump", "skin_warmth", "fluctuant_swelling"},
+     {"blackheads"}),
 ])
 def test_everyday_phrasings_from_the_fifth_session_of_2026_12_04(ex, text, present, absent):
     read_as(ex, text, present, absent)
