@@ -179,16 +179,22 @@ HELD_OUT_SETS = [
     # shorthand, a quarter Chinese, the rest context in the text: 0.925 / 0.985, under-triage 0.0%, over-triage by 2+
     # 1.0% with its starting code; 0.930 / 0.980, 0.0%, 1.0% with its fixes from sets AY to BI
     ("heldout_notes_ax.csv", 0.92, 0.975, 0.005, 0.015),
+    # heldout_notes_bh.csv (fifth session of 2026-12-04, 120 notes): differential-diagnosis traps in English, half lay,
+    # half shorthand (UTI vs pyelonephritis vs a stone, asthma vs COPD vs heart failure, migraine vs SAH...); written
+    # blind for development but finished only at the session's end, so read in aggregate only: 0.883 / 0.975,
+    # under-triage 0.0%, over-triage by 2+ 3.3% with both the session's starting and final code
+    ("heldout_notes_bh.csv", 0.875, 0.97, 0.005, 0.035),
 ]
 
 
 @pytest.mark.parametrize("name, top1, top3, under, over2", HELD_OUT_SETS)
 def test_held_out_sets(shipped_bundle, name, top1, top3, under, over2):
-    """Each held-out set of 200 notes keeps the floors it reached (HELD_OUT_SETS)."""
-    m = evaluate_dev(shipped_bundle, read(name))
+    """Each held-out set keeps the floors it reached (HELD_OUT_SETS); every note is read (none has an unknown id)."""
+    notes = read(name)
+    m = evaluate_dev(shipped_bundle, notes)
     print(f"\n[{name}] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
           f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == 200 and not m["unknown_dx"]
+    assert m["n"] == len(notes) >= 120 and not m["unknown_dx"]
     assert m["top1"] >= top1 and m["top3"] >= top3 and m["under_triage"] <= under, m["undertriaged"]
     assert m["over_triage_2plus"] <= over2
 
