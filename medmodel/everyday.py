@@ -2199,11 +2199,10 @@ LITHIUM_TOXIC = re.compile(r"(?i)\b(?:lithium|li)\s+(?:level\s+|conc\w*\s+)?(?:o
                            r"(?:[2-9](?:\.\d+)?|1\.[5-9]\d*)\s*(?:mmol)|锂(?:浓度|水平)?[^，。；,;\d]{0,4}?(?:[2-9](?:\.\d+)?|1\.[5-9]\d*)\s*mmol")
 # Speech-to-text's diarrhoea ("I've had die a rear since yesterday like watery about six times", set BJ)
 DICTATED_DIARRHOEA = re.compile(r"(?i)\bdie\s+a\s+(?:rear|rhea|ria)\b|\bdire\s+rear\b|\bdiary\s+ah\b")
-# "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
-# "a stockpile of late wife's morphine tablets", "stashed his pills": the means kept (a suicide risk's access to means)
 # "I even bought Sniper and it is in my room" (a pesticide, Nigeria), "bought rat poison": the means bought
 MEANS_BOUGHT = re.compile(r"(?i)\b(?:bought|buy|got|have|kept|keeping)\s+(?:some\s+|a\s+bottle\s+of\s+)?(?:sniper|rat\s+poison|"
                           r"weed\s*killer|pesticide|insecticide|paraquat|a\s+rope|rope|charcoal|poison|gramoxone)\b")
+# "a stockpile of late wife's morphine tablets", "stashed his pills": the means kept (a suicide risk's access to means)
 STOCKPILED_MEANS = re.compile(r"(?i)\b(?:stockpil\w*|stash(?:ed|ing)?|hoard(?:ed|ing)?)\b[^.;!?]{0,40}?\b(?:tablets?|pills?|"
                               r"meds|medications?|morphine|oramorph|paracetamol|insulin|oxycodone|codeine|tramadol|"
                               r"sleeping\s+pills|painkillers)\b")
@@ -2231,6 +2230,7 @@ SLURRING = re.compile(r"(?i)\bslurring\b")
 # - heat around an exertional collapse ("marathon runner, collapsed at mile 24, ambient 29C")
 AMBIENT_HEAT = re.compile(r"(?i)\bambient\s+(?:temp\w*\s+)?(?:(?:of|was|is)\s+)?(?:2[6-9]|[34]\d)\s*°?\s*c\b|\bheat\s?wave\b|"
                           r"\b(?:in|out\s+in)\s+the\s+(?:heat|hot\s+sun|midday\s+sun)\b")
+# "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
 END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
 # Spots on the palms and soles with words between ("手心、足底及臀部红色斑丘疹、小疱疹"): the hand-foot-mouth reading
 # (findings._hand_foot_and_mouth) then turns them into its rash when they blister
