@@ -644,6 +644,12 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 # like a knowledge-base phrasing of its finding, as written or its words in any order within a clause (so each is
 # written with at most one function word: "white patches mouth" meets "white patches in my babys mouth").
 EN_EVERYDAY: dict[str, str] = {
+    # "vomiting 10-15x/day, can't keep water down" at 10 weeks read only the vomiting (set AY); the bank has "can't
+    # even keep water down"
+    **dict.fromkeys(("can't keep water down", "can't keep any water down", "can't keep fluids down", "can't keep drinks down",
+                     "can't keep liquids down", "not keeping water down", "not keeping fluids down",
+                     "not keeping anything down", "not keeping drinks down", "can't hold water down",
+                     "can't hold fluids down"), "persistent_vomiting"),
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
     "white patches mouth": "white_patches_mouth",
     **dict.fromkeys(("tearing back pain", "ripping back pain", "tearing pain back"), "tearing_chest_back_pain"),
@@ -1253,7 +1259,13 @@ EN_CONTRACTIONS = {w.replace("'", ""): w for w in (
 # "not pregnant", "to prevent pregnancy" or "trying to get pregnant".
 PREGNANT_NOW = re.compile(r"(?i)\b\d{1,2}\s*(?:weeks?|wks?|w)\s*(?:pregnant|preg\b|gestation)|"
                           r"\b(?:i'?m|i am|she'?s|she is|currently|now)\s+(?:\d{1,2}\s*(?:weeks?|wks?)\s*)?pregnant\b(?!\s*\?)|"
-                          r"(?<![\d/])(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d)?\s*/\s*40\b|\bg\d\s*p\d\b")
+                          r"(?<![\d/])(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d)?\s*/\s*40\b|\bg\d\s*p\d\b|"
+                          # a miscarriage happening now ("think I'm miscarrying", "I'm having a miscarriage", a missed
+                          # miscarriage on a scan), not one in the past ("had a miscarriage last year")
+                          r"\bmiscarrying\b|\b(?:i'?m|i am|she'?s|she is|think|might be|may be|could be|possibly|"
+                          r"probably)\s+(?:i'?m\s+|she'?s\s+)?(?:having|having\s+a|going\s+through\s+a)\s+miscarriage\b|"
+                          r"\b(?:threatened|missed|incomplete|inevitable|silent)\s+miscarriage\b|"
+                          r"\bscan\b[^.;]{0,30}\bno\s+(?:fetal\s+)?heart\s*beat\b")
 
 
 @dataclass(frozen=True)
@@ -2235,7 +2247,12 @@ END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all
 # Spots on the palms and soles with words between ("手心、足底及臀部红色斑丘疹、小疱疹"): the hand-foot-mouth reading
 # (findings._hand_foot_and_mouth) then turns them into its rash when they blister
 ZH_PALMS_SOLES_SPOTS = re.compile(r"(?:手心|手掌|手足)[^。；;]{0,8}?(?:足底|脚心|脚底|足掌)[^。；;]{0,14}?(?:疹|疱|红点|小泡)")
-ALSO_READ: tuple[tuple, ...] = ((POOING_WATER, "watery_diarrhoea"), (DICTATED_DIARRHOEA, "diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
+# An itch said to come at night in its own words ("itchy bum at night, my kids have it too", 屁股晚上特别痒): a
+# threadworm's night itch, read beside the itch (haemorrhoids led at 76%, threadworm 10%)
+ITCH_AT_NIGHT = re.compile(r"(?i)\bitch(?:y|ing|es|ed|iness)?\b(?:\s+[\w']+){0,3}?\s+(?:(?:is\s+|gets\s+)?(?:worse|worst|mostly|"
+                           r"especially|mainly|more|only|always|really\s+bad)\s+)?(?:at|during\s+the|in\s+the)\s+night(?:time|s)?\b|"
+                           r"(?:晚上|夜里|夜间|半夜|睡觉时|一到晚上)(?:就|更|特别|尤其|总是|最|很)?(?:痒|瘙痒)")
+ALSO_READ: tuple[tuple, ...] = ((ITCH_AT_NIGHT, "itch_worse_at_night"), (POOING_WATER, "watery_diarrhoea"), (DICTATED_DIARRHOEA, "diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
@@ -2357,3 +2374,20 @@ SAID_NORMAL: tuple[tuple, ...] = ((LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHIN
                                   (BONE_NOT_TENDER, "localised_bone_pain"), (ZH_SEES_CLEARLY, "blurred_vision"),
                                   (ZH_EYE_NOT_SORE, "eye_pain", ZH_EYE_WORDS),
                                   (ZH_ANTICOAGULANT_NOT_TAKEN, "anticoagulant_use"), (ZH_TEMPERATURE_NORMAL, "fever"))
+# A note that says the patient has no complaint now: a review or repeat-prescription visit, "no complaints",
+# "asymptomatic", "feels well" ("known AF on apixaban, here for medication review, feels well" came out an emergency
+# with a stroke at 95%, the model reading the history as an event); not "no other symptoms" (said beside symptoms the
+# reader may have missed), not "feels fine now" after an event ("had a TIA last week, feels fine now"), not a check or
+# test that found something (体检发现..., "check-up showed ..."). Denied ("doesn't feel well") it says nothing.
+NO_CURRENT_COMPLAINT = re.compile(
+    r"(?i)\b(?:no|nil|without)\s+(?:current\s+|new\s+|active\s+|acute\s+)?complaints?\b|\bc/o\s+nil\b|\basymptomatic\b|"
+    r"\bfeel(?:s|ing)?\s+(?:very\s+|perfectly\s+|completely\s+)?(?:well|great)\b(?!\s+(?:enough\s+)?to\b)|"
+    r"\bwell\s+in\s+(?:him|her|my|your|them)sel(?:f|ves)\b|"
+    r"\b(?:medication|medicines?|meds?|annual|yearly|routine|diabetic|diabetes|asthma|copd|bp|blood\s+pressure|hypertension|"
+    r"chronic\s+disease|(?:\d+|three|six|twelve)[-\s]?month(?:ly)?|af|anticoagulation|warfarin|inr)\s+review\b|"
+    r"\brepeat\s+(?:prescription|script|rx|meds?|medications?)\b|"
+    r"(?:无|没有|没)(?:任何|特别|明显)?(?:不适|不舒服)(?!感)|没什么不舒服|一切(?:都)?(?:正常|挺好|很好)|(?:来|过来|要)(?:开药|配药|拿药)|"
+    r"定期复诊|常规复诊")
+# The words before such a statement that deny it or make it a part ("doesn't feel well", "otherwise asymptomatic",
+# 余无不适, 其他无不适)
+NO_COMPLAINT_UNSAID = re.compile(r"(?i)(?:\b(?:not|never|no\s+longer|otherwise|else)|n'?t|余|其他|其余|别的|另外)\s*$")

@@ -739,6 +739,12 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "vaginal_bleeding"                              # "the implant to prevent pregnancy, bleeding for months"
     if finding == "painful_periods" and pregnant:
         return "lower_abdominal_pain"                          # "10 weeks pregnant ... crampy pains low down"
+    if finding in ("irregular_heartbeat", "palpitations", "slow_pulse") and {"scan", "fetal", "foetal", "baby's", "babys",
+                                                                          "ultrasound", "sac", "embryo"} & set(
+            words[max(0, a - 8):b + 4]):
+        return None                                            # "scan showed no heartbeat" is the pregnancy's
+    if finding == "vaginal_bleeding" and pregnant:
+        return "pregnancy_bleeding"                            # "30F 8/40 pregnant, PV bleeding + cramping"
     if finding == "non_blanching_rash" and {"palatal", "palate"} & set(words[max(0, a - 2):b]):
         return None                                            # "palatal petechiae" (glandular fever): not the skin
     if finding == "shortness_of_breath" and {"swollen", "swelling", "swell"} & set(span) and not set(span) & \

@@ -26,14 +26,14 @@ from .errors import InputError
 from .everyday import FIT_HINTS
 from .findings import FindingExtractor, Mention
 from .hanzi import simplified
-from .knowledge import PREGNANCY_AGES, Condition
+from .knowledge import PREGNANCY_AGES, Condition, triage_rank
 from .messages import Message
 from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, prescribe, red_flags_in, settle_simple_faint,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, red_flags_in, settle_simple_faint,
                      settle_known_epilepsy, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -391,6 +391,10 @@ class Predictor:
                          if f.finding != "inconsolable_high_pitched_cry" or CRY_QUALITY.search(f.phrase)]
         red_flags = settle_known_epilepsy(red_flags, case.text)
         red_flags = settle_simple_faint(red_flags, [m.finding for m in present if m.present], used.age, "pregnant" in flags)
+        quiet = all(f.finding in BACKGROUND_HISTORY for f in red_flags) and no_current_complaint(  # (a high INR's flag
+            case.text, {m.finding for m in present})                                                # is on the background)
+        if quiet and triage_rank(level) > triage_rank(QUIET_LEVEL):   # a review of a well patient: no event to triage
+            level, dangerous = QUIET_LEVEL, []
         triage = escalate(level, red_flags)
         if triage == "emergency" and "emergency_department_now" in kb.next_steps and "emergency_department_now" not in next_steps:
             next_steps = ["emergency_department_now"] + next_steps
@@ -412,7 +416,10 @@ class Predictor:
         warnings: list[Message] = []
         options: dict[str, list[str]] = {}
         stated = [m for m in findings if m.present]
-        thin = stated[0] if len(stated) == 1 and scope.features["kb_agreement"] < THIN_NOTE_SUPPORT else None
+        # (the standing background is no symptom: "known AF, doesn't feel well, chest pain" had a stroke led by the
+        # history with alteplase, aspirin and clopidogrel, on chest pain alone)
+        events = [m for m in stated if m.finding not in BACKGROUND_HISTORY] or stated
+        thin = events[0] if len(events) == 1 and scope.features["kb_agreement"] < THIN_NOTE_SUPPORT else None
         # a condition of pregnancy in a note that does not say she is pregnant ("missed period, nauseous" at 16 had
         # cyclizine): a pregnancy test before any medicine
         unconfirmed = kb.conditions[lead.condition_id].pregnancy_only and "pregnant" not in flags and not any(
@@ -460,6 +467,8 @@ class Predictor:
         n_note = len(encoded) - encoded.n_context
         if n_note and unk / n_note > 0.5:
             warnings.append(Message("mostly_unknown_words"))
+        if quiet:
+            warnings.append(Message("no_current_complaint"))
         if not stated and not red_flags:   # (none, or only denied); a danger sign read by the red-flag bank is a sign
             warnings.append(Message("no_finding_recognised"))
             named = self.named_conditions(case.text)   # "UTI, 10 weeks pregnant, on warfarin": a name, no symptom

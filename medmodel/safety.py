@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .everyday import NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 
 # Chosen on assets/eval/real_dev.csv (python -m medmodel tune-triage): the least over-triage with no note triaged
@@ -657,6 +658,12 @@ RECENT_CHEMOTHERAPY = re.compile(
 SEVERE_POTASSIUM = re.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|:|=|at)?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)\d*"
                               r"(?!\s*(?:/|days?|weeks?|yrs?|years?|%))\b|(?:血钾|钾)\s*[:：]?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)")
 
+# An INR of 5 or more written in the note ("INR 7.2", "INR was 9", "INR >10", "INR 6,8", 国际标准化比值7.2), not a range
+# or a target ("INR 2-3", "target INR 3.5")
+HIGH_INR = re.compile(r"(?i)(?<!target )(?<!range )\binr\s*(?:of|is|was|now|today|result|reading|came\s+back(?:\s+at)?|:|=|at)?\s*"
+                      r"(?:is\s+|was\s+|of\s+)?(?:>\s*|over\s+)?(?:[5-9](?:[.,]\d+)?|[1-9]\d(?:[.,]\d+)?)(?![\d.,]*\s*(?:-|to|–)\s*\d)\b|"
+                      r"(?:国际标准化比值|INR值?)\s*(?:是|为|有|[:：])?\s*(?:[5-9](?:\.\d+)?|[1-9]\d(?:\.\d+)?)")
+
 # The note speaks of high blood pressure ("BP 165/110", "得了高血压", "blood pressure is high").
 HIGH_BLOOD_PRESSURE = re.compile(r"(?i)\b(?:high|raised|elevated) (?:blood pressure|bp)\b|\bhypertens\w*|\b(?:blood pressure|bp)\b"
                                  r"[^.;\n]{0,20}?\b(?:high|1[5-9]\d|2\d\d)\b|高血压|血压(?:高|升高|偏高|很高|一直高|降不下|没降|1[5-9]\d|2\d\d)|"
@@ -746,6 +753,7 @@ class ContextRule:
     and_findings: tuple[str, ...] = ()       # ... and one of these is present too (besides ``with_findings``)
     note_says: re.Pattern | None = None      # ... and the note says this
     unless_note: Callable[[str], bool] | None = None   # ... and this does not hold of the note
+    anchor: str | None = None      # with ``note_says``: no finding needed, the flag is this finding, at the words said
 
 
 # The drugs whose rash is stopped for and seen the same day (severe cutaneous reactions)
@@ -959,6 +967,12 @@ CONTEXT_RULES = (
                 "UK Kidney Association 'Treatment of acute hyperkalaemia in adults' (2023) and RCEM: potassium of 6.5 "
                 "mmol/L or more is severe hyperkalaemia, treated as an emergency (ECG monitoring, calcium, insulin and "
                 "glucose)", note_says=SEVERE_POTASSIUM),
+    ContextRule("high_inr", (), "urgent", "with an INR of 5 or more",
+                "BNF 'Warfarin' (management of a raised INR) and the British Society for Haematology guideline on oral "
+                "anticoagulation with warfarin (Keeling et al. 2011): an INR of 5-8 without bleeding - withhold one or "
+                "two doses and reduce the maintenance dose; over 8 - stop warfarin and give oral vitamin K; with "
+                "bleeding - urgent reversal (major bleeding is an emergency). Contact the anticoagulation service the "
+                "same day", note_says=HIGH_INR, anchor="anticoagulant_use"),
     ContextRule("fever_after_chemotherapy", ("fever", "high_fever", "low_grade_fever", "rigors", "chills"), "emergency",
                 "within weeks of chemotherapy",
                 "NICE NG151 (neutropenic sepsis, 2012, updated 2020): suspect neutropenic sepsis in anyone with a fever "
@@ -1195,6 +1209,16 @@ CONFIRM_BEFORE_TREATMENT = {
                                                                       "gastroenterology team (calprotectin, "
                                                                       "endoscopy) before mesalazine or steroids",
                                                r"colonoscopy|biopsy"),
+    # "30F 8/40 pregnant, PV bleeding + cramping, passed clots" had mifepristone and misoprostol: a bleed in early
+    # pregnancy may be a threatened miscarriage with a live pregnancy
+    "miscarriage": ConfirmFirst("pelvic_ultrasound", "NICE NG126 (ectopic pregnancy and miscarriage, 2019, updated "
+                                                     "2023): a miscarriage is confirmed by transvaginal ultrasound in "
+                                                     "the early pregnancy assessment service; expectant management "
+                                                     "for 7-14 days comes first; mifepristone with misoprostol only "
+                                                     "for a confirmed missed or incomplete miscarriage",
+                                r"(?i)\bno\s+(?:fetal\s+)?heart\s*(?:beat|rate)|\bnon-?viable|\bmissed\s+miscarriage|"
+                                r"\bincomplete\s+miscarriage|retained\s+products|\bempty\s+(?:gestational\s+)?sac|\bfetal\s+demise|"
+                                r"胎停|无胎心|没有胎心|没胎心|稽留流产|不全流产|难免流产"),
     "polycystic_ovary_syndrome": ConfirmFirst("hormone_blood_tests", "NICE CKS (polycystic ovary syndrome): the "
                                                                      "Rotterdam criteria (bloods, ultrasound) before "
                                                                      "treatment"),
@@ -1253,6 +1277,9 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
         m = next((present[f] for f in rule.findings if f in present), None)
         if m is not None:
             out.append(RedFlag(m.finding, rule.level, m.phrase, m.start, m.end, rule.id))
+        elif rule.anchor is not None and rule.note_says is not None:
+            said = rule.note_says.search(text)
+            out.append(RedFlag(rule.anchor, rule.level, said.group(0), said.start(), said.end(), rule.id))
     return out
 
 
@@ -1321,6 +1348,30 @@ def settle_simple_faint(flags: list[RedFlag], present, age: int | None, pregnant
         return flags
     return [replace(f, level="urgent", rule="simple_faint")
             if f.finding == "loss_of_consciousness" and f.level == "emergency" and f.rule is None else f for f in flags]
+
+
+# The patient's standing background: long-term diseases, medicines and habits that a review note lists and that are
+# no event in themselves (a note of these alone, saying the patient is well, is no current complaint)
+BACKGROUND_HISTORY = frozenset({
+    "anticoagulant_use", "atopy_history", "atrial_fibrillation_history", "cancer_history", "dementia_history",
+    "diabetes_history", "family_history", "high_cholesterol", "hypertension_history", "inhaled_steroid_use",
+    "joint_prosthesis", "known_bronchiectasis", "known_heart_disease", "long_term_steroids", "obesity",
+    "oral_contraceptive_use", "postmenopausal", "previous_vte", "smoking", "sedentary_job", "short_sightedness",
+    "contact_lens_wear", "vegan_diet", "previous_episodes", "immunosuppression", "born_preterm", "currently_breastfeeding"})
+QUIET_LEVEL = "routine"
+
+
+def no_current_complaint(text: str, present) -> bool:
+    """The note says the patient has no complaint now (a review or repeat-prescription visit, "no complaints",
+    "feels well", 无不适: ``everyday.NO_CURRENT_COMPLAINT``, not denied or a part: "doesn't feel well", 余无不适) and
+    reads nothing present beyond the patient's standing background (``BACKGROUND_HISTORY``). Its differential rests on
+    the history alone, so it sets no triage above ``QUIET_LEVEL`` (NICE CKS "Anticoagulation - oral" and NICE NG28's
+    reviews are planned, not same-day, care); red flags still escalate, and the caller applies this only when none is
+    read. "known AF on apixaban, here for medication review, feels well" was an emergency, a stroke at 95%."""
+    if not set(present) <= BACKGROUND_HISTORY:
+        return False
+    return any(not NO_COMPLAINT_UNSAID.search(text[max(0, m.start() - 12):m.start()])
+               for m in NO_CURRENT_COMPLAINT.finditer(text))
 
 
 def merge_red_flags(flags: list[RedFlag]) -> list[RedFlag]:

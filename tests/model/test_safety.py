@@ -642,3 +642,33 @@ def test_a_young_infants_fever_gets_no_medicine_for_a_guessed_cause(shipped_bund
     assert "young_infant_fever_no_medicine" in {w.code for w in p.warnings}
     older = Predictor(shipped_bundle).predict(Case("my 7 month old has a temp of 38.5 and a runny nose", 0, "M"))
     assert "young_infant_fever_no_medicine" not in {w.code for w in older.warnings}
+
+
+def test_a_review_of_a_well_patient_is_routine_and_a_high_inr_urgent(shipped_bundle):
+    """A GP's review note ("known AF on apixaban, here for medication review, feels well") was an emergency, a stroke
+    at 95% from the history alone: no triage above routine and the reason said; an event ("had a TIA last week") is
+    no review; an INR of 5 or more is urgent even when the patient feels well (BNF warfarin, BSH 2011)."""
+    p = Predictor(shipped_bundle)
+    review = p.predict(Case("known AF on apixaban, here for medication review, feels well", 74, "M"))
+    assert review.triage == "routine" and "no_current_complaint" in {w.code for w in review.warnings}
+    assert review.medications == []
+    tia = p.predict(Case("had a TIA last week, feels fine now", 70, "M"))
+    assert tia.triage != "routine" and "no_current_complaint" not in {w.code for w in tia.warnings}
+    inr = p.predict(Case("AF on warfarin, feels well, but INR 9.1 today", 77, "F"))
+    assert inr.triage == "urgent" and "high_inr" in {f.rule for f in inr.red_flags}
+    assert inr.cannot_miss == []   # the stroke the history suggests sets nothing: the INR does
+    unwell = p.predict(Case("known AF, doesn't feel well, new chest pain and breathless", 70, "M"))
+    assert unwell.triage == "emergency"
+
+
+def test_a_bleed_in_early_pregnancy_gets_a_scan_before_any_medicine(shipped_bundle):
+    """NICE NG126: a miscarriage is confirmed by ultrasound before management; mifepristone and misoprostol had been
+    offered for "8/40 pregnant, PV bleeding + cramping, passed clots" (a threatened miscarriage may be a live
+    pregnancy). A miscarriage happening now in the patient's words is urgent ("think I'm miscarrying" was routine)."""
+    p = Predictor(shipped_bundle)
+    bleed = p.predict(Case("30F 8/40 pregnant, PV bleeding + cramping, passed clots", 30, "F"))
+    assert bleed.leading.condition_id == "miscarriage" and bleed.medications == []
+    assert "pelvic_ultrasound" in bleed.next_steps[:3] and "confirm_before_treatment" in {w.code for w in bleed.warnings}
+    assert "mifepristone" in bleed.options.get("miscarriage", [])   # for later, once the scan confirms it
+    for text in ("think I'm miscarrying, 7 weeks, bleeding", "I'm having a miscarriage, bleeding heavily and cramping"):
+        assert p.predict(Case(text, 30, "F")).triage == "urgent", text

@@ -2100,3 +2100,26 @@ def test_traditional_chinese_is_read_as_simplified(ex, text, present, absent):
     read_as(ex, text, present, absent)
     for m in ex.extract(text):
         assert text[m.start:m.end] == m.phrase   # as written: 發黑, not 发黑
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # sixth session of 2026-12-04, a new user's first notes: a threadworm's night itch in its own words
+    ("itchy bum at night, my kids have it too", {"anal_itching", "itch_worse_at_night"}, set()),
+    ("屁股晚上特别痒", {"itch_worse_at_night"}, set()),
+    ("can't sleep at night, itchy skin", set(), {"itch_worse_at_night"}),
+    # a bleed in a note that says she is pregnant now is a bleed in pregnancy, a miscarriage happening now included
+    ("30F 8/40 pregnant, PV bleeding + cramping, passed clots", {"pregnancy_bleeding"}, {"vaginal_bleeding"}),
+    ("think I'm miscarrying, 7 weeks, bleeding", {"pregnancy_bleeding"}, set()),
+    ("I'm having a miscarriage, bleeding heavily and cramping", {"pregnancy_bleeding"}, set()),
+    ("PV bleeding 2 days, not pregnant", {"vaginal_bleeding"}, {"pregnancy_bleeding"}),
+    ("had a miscarriage last year, bleeding between periods now", set(), {"pregnancy_bleeding"}),
+    ("24F 10/40, vomiting 10-15x/day for 1 wk, can't keep water down", {"persistent_vomiting"}, set()),
+    ("no vomiting, keeping fluids down fine", set(), {"persistent_vomiting", "vomiting"}),
+    # a scan's "no heartbeat" is the pregnancy's, no denial of the mother's palpitations
+    ("scan yesterday showed no heartbeat at 9 weeks, bleeding started today", {"pregnancy_bleeding"},
+     set()),
+])
+def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, present, absent):
+    read_as(ex, text, present, absent)
+    if "heartbeat" in text:
+        assert "irregular_heartbeat" not in states(ex, text)

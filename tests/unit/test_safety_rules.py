@@ -1172,3 +1172,40 @@ def test_late_pregnancy_conditions_keep_their_level_when_the_form_says_pregnant(
     text, present = "headache and blurred vision since this morning", {"headache", "blurred_vision"}
     assert safety.settled_by_note(kb, text, present).get("pre_eclampsia") == "urgent"
     assert safety.settled_by_note(kb, text, present, pregnant=True).get("pre_eclampsia") is None
+
+
+@pytest.mark.parametrize("text, found, quiet", [
+    ("known AF on apixaban, here for medication review, feels well", ["atrial_fibrillation_history"], True),
+    ("type 2 diabetic, annual review, no complaints", ["diabetes_history"], True),
+    ("高血压十年，来开药，无不适", ["hypertension_history"], True),
+    ("asthmatic, needs a repeat prescription of her brown inhaler", ["inhaled_steroid_use"], True),
+    ("had a TIA last week, feels fine now", ["transient_neuro_symptoms"], False),      # an event, not a review
+    ("known AF, doesn't feel well", ["atrial_fibrillation_history"], False),            # denied
+    ("房颤，余无不适", ["atrial_fibrillation_history"], False),                           # "otherwise": a part
+    ("took 30 paracetamol last night, no complaints", ["paracetamol_overdose_ingestion"], False),   # no background
+    ("medication review, chest pain since this morning", ["chest_pain"], False),
+    ("AF on warfarin, no complaints", [], True),
+])
+def test_a_review_of_a_well_patient_is_no_current_complaint(text, found, quiet):
+    """A note saying the patient is well now, with nothing read but the standing background, triages no higher than
+    routine ("known AF on apixaban, here for medication review, feels well" was an emergency, a stroke at 95%)."""
+    assert safety.no_current_complaint(text, set(found)) is quiet
+
+
+@pytest.mark.parametrize("text, raised", [
+    ("my INR is 7.2 this morning, no bleeding at all", True),
+    ("on warfarin, INR >10 on the clinic's machine", True),
+    ("INR was 5.4 at the anticoagulation clinic", True),
+    ("华法林，今天查国际标准化比值7.2", True),
+    ("INR 2.5, stable on warfarin", False),
+    ("target INR 3.5 for his mechanical valve", False),
+    ("INR range 2-3", False),
+])
+def test_an_inr_of_5_or_more_is_urgent_without_any_finding(kb, text, raised):
+    """BNF warfarin / BSH 2011: an INR of 5 or more needs a same-day dose decision (withhold; over 8 vitamin K);
+    the rule reads the note alone and names the anticoagulant at the words of the INR."""
+    flags = [r for r in safety.context_red_flags(kb, [], 70, frozenset(), text=text) if r.rule == "high_inr"]
+    assert bool(flags) is raised
+    if raised:
+        assert flags[0].level == "urgent" and flags[0].finding == "anticoagulant_use"
+        assert text[flags[0].start:flags[0].end] == flags[0].phrase and "INR" in flags[0].phrase.upper() + "INR"
