@@ -1826,7 +1826,9 @@ RECENT_ANTIBIOTICS = re.compile(
 # has got bigger and feels squishy, skin red" read nothing, and her 6-week-old baby's age was taken for hers)
 BREAST_LUMP = re.compile(r"(?i)\blump (?:in|on) (?:my|her|the) (?:left |right |l |r )?(?:breast|boob)|"
                          r"\b(?:breast|boob) lump|乳房(?:里|上)?(?:有)?(?:个|一个)?(?:硬块|肿块|包块|疙瘩)")
-SORE_BREAST = re.compile(r"(?i)mastitis|breastfe|feeding|\bred\b|redness|sore|\bpain(?!less)|(?<!not )tender|\bhot\b|squishy|fluid|"
+# (its pain or soreness not denied: "lump in my breast, not painful" had a breast abscess at 97%, urgent)
+_NOT = r"(?<!not )(?<!n't )(?<!no )(?<!nt )(?<!without )(?<!never )"
+SORE_BREAST = re.compile(r"(?i)mastitis|breastfe|feeding|\bred\b|redness|" + _NOT + r"\bsore|" + _NOT + r"\bpain(?!less)|(?<!not )tender|\bhot\b|squishy|fluid|"
                          r"pus|乳腺炎|哺乳|喂奶|红|疼|痛|热")
 
 # From a sixth blind set (fresh_notes_u, 2026-12-04):
@@ -1953,7 +1955,25 @@ ZH_BROWN_SPOTTING = re.compile(r"(?:褐色|咖啡色|棕色|粉色|淡红色?)�
 ZH_PREGNANT = re.compile(r"怀孕|孕\d|孕期|怀了|早孕|胎心|胎芽|孕囊|B超看到")
 
 
+# A new user's first Chinese notes (sixth session of 2026-12-04): "小便的时候很痛，次数多，有点血" read only the pain (a
+# thin note, no medicine): its frequency and its blood said after it, in a sentence about passing urine (not 大便次数多,
+# not a stool's or a cough's blood)
+ZH_URINE_WORDS = re.compile(r"小便|尿|撒尿|解手|上厕所")
+ZH_NOT_URINE = re.compile(r"大便|便血|拉肚子|腹泻|拉稀|拉了|痰|咳|鼻|吐|月经|白带|阴道|牙")
+ZH_URINE_OFTEN = re.compile(r"(?<=[，,、\s])(?:次数(?:很|特别|比较|也|还|有点)?多|老想(?:上厕所|尿|小便)|总想(?:上厕所|尿|小便)|"
+                            r"一会儿就(?:想)?(?:上厕所|尿|小便))")
+ZH_BLOOD_AFTER = re.compile(r"(?<=[，,、\s])(?:还|而且|并且)?(?:有点|有些|有|带|带点|见|还有点|夹)血(?:丝)?(?=[，,。；;！!？?\s]|$)")
+# "UTI symptoms, burning and frequency": burning said alone in a sentence about the waterworks is pain passing urine
+BURNING_ALONE = re.compile(r"(?i)\bburning\b(?!\s+(?:pain\s+|sensation\s+|feeling\s+)?(?:in|on|of|around|behind|across|up|"
+                           r"down|into)\b)(?!\s+(?:chest|stomach|tummy|throat|feet|skin|eyes?|mouth|tongue|legs?|hands?|"
+                           r"arms?|back|face|ears?|rash|up))")
+URINE_SENTENCE = re.compile(r"(?i)\butis?\b|urin|\bpee|\bpeeing|\bwee|\bweeing|frequen|waterworks|bladder|cystitis|"
+                            r"\bpass(?:ing)?\s+water")
+# the big toe named in a gout note ("gout flare in big toe": nothing read, out of scope)
+GOUT_TOE = re.compile(r"(?i)\bgout\w*\b[^.;\n]{0,25}?\bbig\s+toe\b|\bbig\s+toe\b[^.;\n]{0,15}?\bgout")
 AFTER_LEXICON: tuple[tuple, ...] = (
+    (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (GOUT_TOE, "big_toe_pain"),
+    (ZH_URINE_OFTEN, "urinary_frequency", ZH_NOT_URINE, ZH_URINE_WORDS), (ZH_BLOOD_AFTER, "haematuria", ZH_NOT_URINE, ZH_URINE_WORDS),
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF),
@@ -2252,7 +2272,28 @@ ZH_PALMS_SOLES_SPOTS = re.compile(r"(?:手心|手掌|手足)[^。；;]{0,8}?(?:�
 ITCH_AT_NIGHT = re.compile(r"(?i)\bitch(?:y|ing|es|ed|iness)?\b(?:\s+[\w']+){0,3}?\s+(?:(?:is\s+|gets\s+)?(?:worse|worst|mostly|"
                            r"especially|mainly|more|only|always|really\s+bad)\s+)?(?:at|during\s+the|in\s+the)\s+night(?:time|s)?\b|"
                            r"(?:晚上|夜里|夜间|半夜|睡觉时|一到晚上)(?:就|更|特别|尤其|总是|最|很)?(?:痒|瘙痒)")
-ALSO_READ: tuple[tuple, ...] = ((ITCH_AT_NIGHT, "itch_worse_at_night"), (POOING_WATER, "watery_diarrhoea"), (DICTATED_DIARRHOEA, "diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
+# Swallowing that hurts (吞口水都痛, 咽东西疼: a sore throat's painful swallowing), lifting that hurt a back (搬东西扭了一下),
+# and "achy" said of the whole person ("the flu, achy, fever, cough"; not an achy knee): first notes, sixth session
+ZH_SWALLOW_HURTS = re.compile(r"(?:吞|咽)(?:口水|唾沫|东西|饭|水|咽)?(?:的时候|时)?(?:都|也|就|很|特别|有点)?(?:痛|疼)")
+# A cauda equina in a wife's words (set AT): 尿不出来, 会阴那块…没有感觉, 擦屁股都没知觉, 大便也控制不太住 - read only by the
+# red-flag bank, so the model saw a sciatica (NICE CKS, sciatica: red flags of cauda equina syndrome)
+ZH_CANT_PASS_URINE = re.compile(r"尿不(?:出来|出|下来|下)|(?:撒|排|解)不出(?:尿|小便)|小便(?:解|排|尿)不出|憋(?:着)?尿(?:也)?(?:尿|撒)不出")
+ZH_SADDLE_NUMB = re.compile(r"(?:会阴|肛门(?:周围|附近|那里)?|裆(?:部|下)?|私处|坐(?:着)?(?:挨凳子|的)?(?:地方|那块))[^。；;！!没不无否]{0,20}?"
+                            r"(?:没有?感觉|没知觉|失去知觉|麻木|发麻|木木的|木了)|擦屁股(?:都|也|时)?(?:没|没有)(?:感觉|知觉)")
+ZH_BOWEL_CONTROL_LOST = re.compile(r"(?:大便|大小便|屎)(?:也|都)?(?:控制不(?:太)?住|憋不住|失禁|管不住)|控制不住(?:大便|大小便)|"
+                                   r"(?:拉|尿)(?:在)?裤子(?:里)?(?:了)?(?:自己)?(?:都)?不知道")
+# A joint named and its swelling said after it ("膝盖扭伤了，肿得很厉害": the sprain read, the swelling not)
+ZH_JOINT_THEN_SWOLLEN = re.compile(r"(?:膝盖|膝关节|手腕|腕关节|手肘|肘关节|肩膀|肩关节|手指关节|指关节)(?:扭伤了|扭了|摔了|撞了|受伤了)?[，,、]\s*"
+                                   r"(?:现在|而且|也|还)?(?<!不)(?<!没)肿(?:得|了|起来)")
+ZH_BLOOD_IN_SPUTUM = re.compile(r"痰(?:里|中|里面|上)?(?:有点|有些|带点|还有|有|带|夹着?|见)(?:点|些)?(?:血|血丝|血块)")
+ZH_LIFTING = re.compile(r"搬(?:了)?(?:东西|重物|箱子|家具|米|水|桶|煤气罐|花盆)|(?:提|抬|扛)(?:了)?(?:重物|重东西|东西|箱子|米|水)|"
+                        r"弯腰(?:捡|搬|提|抬)")
+ACHY_ALL_OVER = re.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel )|(?<=\bfeels )|(?<=\bfeeling )|(?<=\bbeen )|"
+                           r"(?<=\bso )|(?<=\breally )|(?<=\bvery )|(?<=\ball )|(?<=\bgot )|(?<=\band )|(?<=[,;:] )|(?<=[,;:])|^)achy\b"
+                           r"(?!\s+(?:knees?|back|joints?|hips?|shoulders?|neck|legs?|arms?|feet|foot|hands?|wrists?|tooth|"
+                           r"teeth|head|stomach|tummy|belly|jaw|ears?|eyes?|chest|breasts?|muscles?\s+in))")
+ALSO_READ: tuple[tuple, ...] = ((ZH_CANT_PASS_URINE, "urinary_retention"), (ZH_SADDLE_NUMB, "saddle_anaesthesia"),
+                                (ZH_BOWEL_CONTROL_LOST, "bladder_bowel_dysfunction"), (ZH_JOINT_THEN_SWOLLEN, "joint_swelling"), (ZH_SWALLOW_HURTS, "painful_swallowing"), (ZH_BLOOD_IN_SPUTUM, "haemoptysis"), (ZH_LIFTING, "heavy_lifting"), (ACHY_ALL_OVER, "myalgia"), (ITCH_AT_NIGHT, "itch_worse_at_night"), (POOING_WATER, "watery_diarrhoea"), (DICTATED_DIARRHOEA, "diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),

@@ -184,6 +184,8 @@ _WHEN_UPSET = re.compile(r"(?:in )?(?:only )?when (?:he|she|they|the baby|baby|t
                          r"(?:crying|cries|cry|upset|agitated|distressed|screaming|screams|worked up)\b")
 _CHEST_SOUND_WORDS = {"wheezing", "wheeze", "wheezy", "breathing", "breathe", "breath", "chest", "lungs", "lung",
                       "cough", "coughing", "rattling", "rattly", "crackling"}
+_LUNG_FIELDS = {"base", "bases", "bibasal", "basal", "bibasilar", "basilar", "zones", "zone", "auscultation", "ausc",
+                "lobe", "lll", "rll"}
 _CANNOT = {"can't", "cant", "cannot", "unable", "couldn't", "couldnt"}
 _EASING = {"slowing", "slowed", "slower", "stopped", "stopping", "easing", "eased", "settling", "settled", "lessening"}
 _EAR_WORDS = {"ear", "ears", "hear", "hearing", "muffled"}
@@ -472,7 +474,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None          # "urine dip nit+ leu+": nitrites on a urine dipstick, not head lice
     if finding == "neck_stiffness" and _CHRONIC & set(words[b:b + 8]) | _CHRONIC & set(words[max(0, a - 4):a]):
         return "neck_pain"   # "my neck has been stiff and painful for months": a stiff neck, not meningism
-    if finding == "crackles" and not (_CHEST_SOUND_WORDS - {"crackling", "rattling"}) & set(words[max(0, a - 8):b + 6]):
+    if finding == "crackles" and not (_CHEST_SOUND_WORDS - {"crackling", "rattling"} | _LUNG_FIELDS) & set(
+            words[max(0, a - 8):b + 6]):   # ("bilat ankle oedema, crackles bases": the lungs', not the ankle's)
         near = set(words[max(0, a - 8):b + 6])
         if near & {"ear", "ears", "chew", "chewing", "swallow", "swallowing", "yawn", "yawning", "jaw"}:
             return None                                        # "crackling when I chew": the ear, not the lungs
@@ -739,6 +742,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "vaginal_bleeding"                              # "the implant to prevent pregnancy, bleeding for months"
     if finding == "painful_periods" and pregnant:
         return "lower_abdominal_pain"                          # "10 weeks pregnant ... crampy pains low down"
+    if finding == "apnoea_episodes" and {"snore", "snores", "snoring", "snored", "snorer"} & set(words) and not {
+            "baby", "babies", "infant", "newborn", "month", "months", "week", "weeks", "mo", "wk", "wks"} & set(words):
+        return None                                            # an adult's snoring pauses (sleep apnoea): not an infant's
     if finding in ("irregular_heartbeat", "palpitations", "slow_pulse") and {"scan", "fetal", "foetal", "baby's", "babys",
                                                                           "ultrasound", "sac", "embryo"} & set(
             words[max(0, a - 8):b + 4]):

@@ -33,7 +33,7 @@ from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, red_flags_in, settle_simple_faint,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, red_flags_in, settle_simple_faint,
                      settle_known_epilepsy, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -469,6 +469,8 @@ class Predictor:
             warnings.append(Message("mostly_unknown_words"))
         if quiet:
             warnings.append(Message("no_current_complaint"))
+        if lead.condition_id in AURA_CONDITIONS and aura_on_combined_pill(case.text, {m.finding for m in present}):
+            warnings.append(Message("combined_pill_with_aura"))
         if not stated and not red_flags:   # (none, or only denied); a danger sign read by the red-flag bank is a sign
             warnings.append(Message("no_finding_recognised"))
             named = self.named_conditions(case.text)   # "UTI, 10 weeks pregnant, on warfarin": a name, no symptom

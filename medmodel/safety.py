@@ -160,6 +160,19 @@ SIGNS_NEEDED = {
         r"(?i)confus|delirium|deliri|muddl|not (?:her|him|them)sel(?:f|ves)|not being (?:her|him)self|disorient|agitat|drows|"
         r"hallucinat|seeing things|wander|not making sense|talking nonsense|rubbish|doesn'?t know|didn'?t know|"
         r"糊涂|谵妄|意识|胡言乱语|认不出|迷糊|嗜睡|烦躁|说胡话")),
+    # A breast abscess is a painful, red, hot swelling, most often while breastfeeding (NICE CKS, mastitis and breast
+    # abscess): "lump in my breast, not painful, noticed it in the shower last week" - a lump for the suspected-cancer
+    # pathway (NICE NG12 1.4.1) - had one at 86%, urgent, with no finding read
+    "breast_abscess": (frozenset({"tender_breast_lump", "red_hot_breast_area", "currently_breastfeeding", "fever",
+                                  "fluctuant_swelling", "pus_discharge_from_skin"}),
+                       re.compile(r"(?i)(?<!not )(?<!n't )(?<!no )\b(?:pain(?!less)|painful|sore|tender|hurts?)\b|\bred\b|redness|"
+                                  r"\bhot\b|\bwarm\b|swollen|swelling|pus|abscess|fever|temp|breastfe|feeding|mastitis|"
+                                  r"疼|痛|红|热|脓|发烧|发热|哺乳|喂奶|乳腺炎")),
+    # Roseola is a high fever for 3-5 days and then a rash as it goes (NICE CKS, roseola infantum; the HHV-6 illness
+    # of the under-twos): never without a fever or a rash - "my toddler has had diarrhoea for 2 days, still drinking
+    # and wetting nappies" led it at 27% (set BL's diarrhoea, roseola for gastroenteritis)
+    "roseola": (frozenset({"high_fever", "rash_after_fever_settles", "maculopapular_rash"}), re.compile(r"(?i)fever|febrile|\btemp|\bhot\b|burning up|rash|spots|roseola|"
+                                                           r"烧|热|疹|红点")),
     # Malaria is caught abroad (no local transmission in the UK; China certified malaria-free by the WHO in 2021): it
     # needs travel, a mosquito or a malaria word, or its fever in cycles (UK malaria treatment guidelines 2016;
     # NICE CKS malaria). Flu - "fever 39.2, shivering, aching all over" - had malaria in its top three and went to
@@ -1372,6 +1385,23 @@ def no_current_complaint(text: str, present) -> bool:
         return False
     return any(not NO_COMPLAINT_UNSAID.search(text[max(0, m.start() - 12):m.start()])
                for m in NO_CURRENT_COMPLAINT.finditer(text))
+
+
+# Combined hormonal contraception (the combined pill, patch or ring), not a progestogen-only method
+COMBINED_PILL = re.compile(
+    r"(?i)(?<!mini )(?<!mini-)(?<!progestogen[- ]only )(?<!progesterone[- ]only )\b(?:combined\s+(?:oral\s+)?(?:contraceptive\s+)?pill|"
+    r"coc|cocp|chc|microgynon|rigevidon|yasmin|yaz|cilest|marvelon|femodene|loestrin|qlaira|zoely|gedarel|millinette|"
+    r"lucette|ovranette|evra|nuvaring|contraceptive\s+(?:patch|ring)|(?:on|take|taking|started|start)\s+the\s+pill|"
+    r"birth\s+control\s+pills?)\b|短效避孕药|复方(?:口服)?避孕药|优思明|妈富隆|达英|敏定偶|避孕贴|避孕环")
+AURA_FINDINGS = frozenset({"visual_aura"})
+AURA_CONDITIONS = frozenset({"migraine"})   # the leads whose aura it is (not an aura read beside a stroke)
+
+
+def aura_on_combined_pill(text: str, present) -> bool:
+    """Migraine with aura in a woman on combined hormonal contraception: UKMEC 4, an unacceptable stroke risk (FSRH
+    UKMEC 2016, amended 2019; NICE CKS migraine: stop it and offer a progestogen-only or non-hormonal method).
+    "migraine with aura, on the combined pill" said nothing of it."""
+    return bool(AURA_FINDINGS & set(present)) and COMBINED_PILL.search(text) is not None
 
 
 def merge_red_flags(flags: list[RedFlag]) -> list[RedFlag]:

@@ -672,3 +672,13 @@ def test_a_bleed_in_early_pregnancy_gets_a_scan_before_any_medicine(shipped_bund
     assert "mifepristone" in bleed.options.get("miscarriage", [])   # for later, once the scan confirms it
     for text in ("think I'm miscarrying, 7 weeks, bleeding", "I'm having a miscarriage, bleeding heavily and cramping"):
         assert p.predict(Case(text, 30, "F")).triage == "urgent", text
+
+
+def test_migraine_with_aura_on_the_combined_pill_says_to_stop_it(shipped_bundle):
+    """UKMEC 4 (FSRH): "headaches with zigzag lines before them ... on microgynon" was a migraine with its medicines
+    and not a word about the pill; the mini pill is no contraindication."""
+    p = Predictor(shipped_bundle)
+    pill = p.predict(Case("headaches with zigzag lines before them, throbbing, sick, on microgynon", 24, "F"))
+    assert pill.leading.condition_id == "migraine" and "combined_pill_with_aura" in {w.code for w in pill.warnings}
+    mini = p.predict(Case("headaches with zigzag lines before them, throbbing, sick, on the mini pill", 24, "F"))
+    assert "combined_pill_with_aura" not in {w.code for w in mini.warnings}

@@ -2115,6 +2115,28 @@ def test_traditional_chinese_is_read_as_simplified(ex, text, present, absent):
     ("had a miscarriage last year, bleeding between periods now", set(), {"pregnancy_bleeding"}),
     ("24F 10/40, vomiting 10-15x/day for 1 wk, can't keep water down", {"persistent_vomiting"}, set()),
     ("no vomiting, keeping fluids down fine", set(), {"persistent_vomiting", "vomiting"}),
+    # a urine's frequency and blood said after its pain, a swallow that hurts, lifting, sputum's blood, "achy"
+    ("小便的时候很痛，次数多，有点血", {"dysuria", "urinary_frequency", "haematuria"}, set()),
+    ("大便次数多，有点血", set(), {"urinary_frequency", "haematuria"}),
+    ("喉咙痛三天，吞口水都痛，发烧38度", {"sore_throat", "painful_swallowing", "fever"}, set()),
+    ("腰痛，弯腰的时候更明显，搬东西扭了一下", {"low_back_pain", "heavy_lifting"}, set()),
+    ("咳嗽，痰里有点血", {"cough", "haemoptysis"}, set()),
+    ("I think I have the flu, achy, fever, cough, sore throat", {"myalgia", "fever", "cough"}, set()),
+    ("achy knee for weeks", set(), {"myalgia"}),
+    # a breast lump said not to hurt is no painful lump; an adult's snoring pauses are no infant's apnoea
+    ("lump in my breast, not painful, noticed it in the shower last week", set(), {"tender_breast_lump"}),
+    ("my husband is snoring loudly and stops breathing at night, sleepy all day", set(), {"apnoea_episodes"}),
+    ("my 6 week old baby stops breathing for a few seconds and snores", {"apnoea_episodes"}, set()),
+    # a cauda equina in a wife's words (set AT): each sign read by the reader itself, not only by the red-flag bank
+    ("今天早上发现尿不出来，还有会阴那块（就是坐着挨凳子的地方）没有感觉。大便也控制不太住。",
+     {"urinary_retention", "saddle_anaesthesia", "bladder_bowel_dysfunction"}, set()),
+    ("会阴没有麻木，小便正常", set(), {"saddle_anaesthesia", "urinary_retention"}),
+    ("UTI symptoms, burning and frequency, 30 weeks pregnant", {"dysuria", "urinary_frequency"}, set()),
+    ("burning in my chest after meals", set(), {"dysuria"}),
+    ("gout flare in big toe, CKD stage 4", {"big_toe_pain"}, set()),
+    ("服用华法林，膝盖扭伤了，肿得很厉害", {"joint_swelling"}, set()),
+    ("膝盖扭伤了，不肿", set(), {"joint_swelling"}),
+    ("70F SOBOE, orthopnoea, PND, bilat ankle oedema, crackles bases", {"crackles", "ankle_swelling"}, {"joint_crepitus"}),
     # a scan's "no heartbeat" is the pregnancy's, no denial of the mother's palpitations
     ("scan yesterday showed no heartbeat at 9 weeks, bleeding started today", {"pregnancy_bleeding"},
      set()),

@@ -177,6 +177,13 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     ("acute_kidney_injury", "86F FOF at home, unable to WB, L leg shortened and externally rotated", False),
     ("delirium", "Nan (86) not herself, thinks it's 1970", True),
     ("delirium", "Care home: 3 residents intensely itchy, worse at night, burrows between fingers", False),
+    # roseola needs its fever or its rash (NICE CKS): a toddler's diarrhoea led it at 27%
+    ("roseola", "my toddler has had diarrhoea for 2 days, still drinking and wetting nappies", False),
+    ("roseola", "宝宝烧了三天，今天退烧了身上出了好多红点", True),
+    ("roseola", "high temp for 3 days then a pink rash", True),
+    # a breast abscess is painful, red or hot (NICE CKS): not a painless lump found in the shower
+    ("breast_abscess", "lump in my breast, not painful, noticed it in the shower last week", False),
+    ("breast_abscess", "breastfeeding, painful red lump in my left breast", True),
 ])
 def test_a_poisoning_is_named_by_its_substance(kb, condition, text, said):
     signs, pattern = safety.SIGNS_NEEDED[condition]
@@ -765,6 +772,7 @@ def test_a_chemical_eye_injury_needs_the_chemical(text, named):
     assert bool(safety.EXPOSURE_NAMED["chemical_eye_injury"].search(text)) is named
 
 
+
 @pytest.mark.parametrize("present, lead, level", [
     ({"throbbing_headache", "visual_aura", "photophobia", "vomiting"}, "acute_angle_closure_glaucoma", "urgent"),
     ({"headache", "vomiting"}, "migraine", "routine"),
@@ -1209,3 +1217,15 @@ def test_an_inr_of_5_or_more_is_urgent_without_any_finding(kb, text, raised):
     if raised:
         assert flags[0].level == "urgent" and flags[0].finding == "anticoagulant_use"
         assert text[flags[0].start:flags[0].end] == flags[0].phrase and "INR" in flags[0].phrase.upper() + "INR"
+
+
+@pytest.mark.parametrize("text, present, warned", [
+    ("migraine with aura, on the combined pill", {"visual_aura"}, True),
+    ("zigzag lines then a throbbing headache, takes Microgynon", {"visual_aura", "headache"}, True),
+    ("有先兆偏头痛，在吃优思明", {"visual_aura"}, True),
+    ("zigzag lines then a throbbing headache, on the mini pill", {"visual_aura", "headache"}, False),
+    ("migraine without aura, on the combined pill", {"headache"}, False),
+])
+def test_migraine_with_aura_on_combined_contraception_is_warned(text, present, warned):
+    """FSRH UKMEC (2016, amended 2019): migraine with aura is UKMEC 4 for combined hormonal contraception."""
+    assert safety.aura_on_combined_pill(text, present) is warned
