@@ -112,7 +112,8 @@ _LOW_DOSE_ASPIRIN = (r"aspirin\s*(?:75|81|100)\s*(?:mg)?|(?:low[- ]dose|daily|ba
 
 _NEG_EN = re.compile(r"(?i)\b(?:no|not|nil|denies|denied|never|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|"
                      r"doesn'?t|don'?t|negative|neg|(?<!sets )(?<!set )(?<!kicks )(?<!kick )(?<!goes )(?<!went )off)\b[^.;,\n]{0,25}$")
-_NEG_ZH = re.compile(r"(?:无|否认|没有|未|不是|并非|非|排除|不(?:在)?(?:吃|用|服|服用|打))[^，。；,.;]{0,6}$")   # 不吃抗凝药: not on them
+# (没怀孕, 没吃华法林: a flu "平时身体好，没怀孕" had the fever-in-pregnancy rule; not 没几天就怀孕了, "pregnant within days")
+_NEG_ZH = re.compile(r"(?:无|否认|没有|没(?!几天|多久|多长时间|想到)|未|不是|并非|非|排除|不(?:在)?(?:吃|用|服|服用|打))[^，。；,.;]{0,6}$")   # 不吃抗凝药: not on them
 
 
 _CLAUSE_CUT = re.compile(r"(?i)\s[-–—]\s|[()（）]|\bbut\b|\bhowever\b")

@@ -1971,8 +1971,15 @@ URINE_SENTENCE = re.compile(r"(?i)\butis?\b|urin|\bpee|\bpeeing|\bwee|\bweeing|f
                             r"\bpass(?:ing)?\s+water")
 # the big toe named in a gout note ("gout flare in big toe": nothing read, out of scope)
 GOUT_TOE = re.compile(r"(?i)\bgout\w*\b[^.;\n]{0,25}?\bbig\s+toe\b|\bbig\s+toe\b[^.;\n]{0,15}?\bgout")
+# (its severity in the clinical words only, not a period's "疼得要命" or an ulcer's hunger pain "疼得厉害")
+ZH_SEVERE_BELLY = re.compile(r"(?:腹|肚子)(?:部)?[^，。；;、]{0,4}?(?:剧烈(?:的)?(?:绞痛|疼痛|痛|疼)|剧痛|(?:疼|痛)得(?:打滚|直不起腰))")
+ZH_PERIOD_WORDS = re.compile(r"月经|痛经|例假|大姨妈|来事|经期")
+ZH_CANT_PASS_URINE = re.compile(r"尿不(?:出来|出|下来|下)|(?:撒|排|解)不出(?:尿|小便)|小便(?:解|排|尿)不出|憋(?:着)?尿(?:也)?(?:尿|撒)不出")
+# (not a cystitis's "尿痛，总想尿，尿不出来": the urge with little to pass)
+ZH_URGE_WORDS = re.compile(r"尿痛|尿频|尿急|总想尿|老想尿|想尿|烧灼|刺痛|尿道")
 AFTER_LEXICON: tuple[tuple, ...] = (
-    (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (GOUT_TOE, "big_toe_pain"),
+    (ZH_CANT_PASS_URINE, "urinary_retention", ZH_URGE_WORDS),
+    (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (GOUT_TOE, "big_toe_pain"), (ZH_SEVERE_BELLY, "severe_abdominal_pain", ZH_PERIOD_WORDS),
     (ZH_URINE_OFTEN, "urinary_frequency", ZH_NOT_URINE, ZH_URINE_WORDS), (ZH_BLOOD_AFTER, "haematuria", ZH_NOT_URINE, ZH_URINE_WORDS),
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
@@ -2069,8 +2076,9 @@ ZH_HOT_JOINT = re.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|
 # only a red eye: a child's alkali injury, irrigated at once - RCOphth, NICE CKS red eye)
 CHEMICAL_IN_EYE = re.compile(r"(?i)\b(?:dishwasher|liquitab|laundry|washing(?:[- ]up)?\s+(?:liquid|powder|pod|tablet|capsule)|"
                              r"bleach|detergent|oven\s+cleaner|drain\s+cleaner|toilet\s+cleaner|cleaning\s+(?:spray|fluid|"
-                             r"product)|caustic|ammonia|cement|lime|sodium\s+hydroxide|alkali|acid)\b[^.;!?]{0,45}?\b(?:in|into)\s+"
-                             r"(?:(?:his|her|my|their|the|your|one|both|an?)\s+)?(?:left\s+|right\s+|r\s+|l\s+|rt\s+|lt\s+)?eyes?\b")
+                             r"product)|caustic|ammonia|cement|lime|sodium\s+hydroxide|alkali|acid)\b[^.;!?]{0,45}?\b(?:(?:in|into|to)\s+"
+                             r"(?:(?:his|her|my|their|the|your|one|both|an?)\s+)?(?:left\s+|right\s+|r\s+|l\s+|rt\s+|lt\s+)?|"
+                             r"(?:left|right|r|l|rt|lt)\s+)eyes?\b")   # ("wet cement splash L eye", set BN)
 # A household chemical in the eye in Chinese ("管道疏通剂溅到右眼里了" read nothing: a drain cleaner's alkali)
 ZH_CHEMICAL_IN_EYE = re.compile(r"(?:疏通剂|通渠|洁厕|漂白|消毒液|84|清洁剂|洗涤剂|洗洁精|洗衣液|洗衣凝珠|石灰|水泥|硫酸|盐酸|烧碱|火碱|"
                                 r"碱水|酸液|化学|油漆|胶水|双氧水)[^，。；,;]{0,8}?(?:溅|弄|进|喷|滴|揉)[^，。；,;]{0,4}?眼")
@@ -2240,7 +2248,12 @@ STOCKPILED_MEANS = re.compile(r"(?i)\b(?:stockpil\w*|stash(?:ed|ing)?|hoard(?:ed
                               r"sleeping\s+pills|painkillers)\b")
 # From a blind set of emergency-department triage notes (fresh_notes_ay, 2026-12-04):
 # - a hot drink or water spilt on someone ("pulled mug of hot tea off table onto chest"): a scald
-HOT_SPILL = re.compile(r"(?i)\b(?:hot|boiling|scalding)\s+(?:cup\s+of\s+|mug\s+of\s+)?(?:tea|coffee|water|soup|oil|milk|drink|"
+HOT_SPILL = re.compile(r"(?i)\b(?:pulled|knocked|tipped|spilt|spilled|grabbed)\s+(?:a|the|my|his|her|their)\s+(?:mug|cup|kettle|pan|"
+                       r"teapot|pot|bowl|jug)\b[^.;!?]{0,50}?\b(?:onto|over|down)\s+(?:(?:her|him|them|my|your)sel(?:f|ves)|"
+                       r"(?:his|her|my|their)\s+\w+)|"   # ("pulled a mug of just-made tea off the table onto herself", set BN)
+                       r"\b(?:into|in)\s+(?:the|a)\s+bath\s+before\s+(?:i|we|you|she|he|mum|dad)(?:'d|\s+had)?\s+(?:put|run|added|"
+                       r"turned\s+on)\s+(?:the\s+|any\s+)?cold|\b(?:scalding|boiling|too|very)\s+hot\s+bath(?:\s+water)?\b|"
+                       r"\b(?:hot|boiling|scalding)\s+(?:cup\s+of\s+|mug\s+of\s+)?(?:tea|coffee|water|soup|oil|milk|drink|"
                        r"chocolate|noodles|fat)\b[^.;!?]{0,40}?\b(?:onto|over|on|down|across)\b|\b(?:partial|full|"
                        r"superficial)[- ]thickness\b|\b\d{1,2}\s*%\s*tbsa\b")
 # - a small object up a child's nose ("push a bead up R nostril")
@@ -2277,7 +2290,6 @@ ITCH_AT_NIGHT = re.compile(r"(?i)\bitch(?:y|ing|es|ed|iness)?\b(?:\s+[\w']+){0,3
 ZH_SWALLOW_HURTS = re.compile(r"(?:吞|咽)(?:口水|唾沫|东西|饭|水|咽)?(?:的时候|时)?(?:都|也|就|很|特别|有点)?(?:痛|疼)")
 # A cauda equina in a wife's words (set AT): 尿不出来, 会阴那块…没有感觉, 擦屁股都没知觉, 大便也控制不太住 - read only by the
 # red-flag bank, so the model saw a sciatica (NICE CKS, sciatica: red flags of cauda equina syndrome)
-ZH_CANT_PASS_URINE = re.compile(r"尿不(?:出来|出|下来|下)|(?:撒|排|解)不出(?:尿|小便)|小便(?:解|排|尿)不出|憋(?:着)?尿(?:也)?(?:尿|撒)不出")
 ZH_SADDLE_NUMB = re.compile(r"(?:会阴|肛门(?:周围|附近|那里)?|裆(?:部|下)?|私处|坐(?:着)?(?:挨凳子|的)?(?:地方|那块))[^。；;！!没不无否]{0,20}?"
                             r"(?:没有?感觉|没知觉|失去知觉|麻木|发麻|木木的|木了)|擦屁股(?:都|也|时)?(?:没|没有)(?:感觉|知觉)")
 ZH_BOWEL_CONTROL_LOST = re.compile(r"(?:大便|大小便|屎)(?:也|都)?(?:控制不(?:太)?住|憋不住|失禁|管不住)|控制不住(?:大便|大小便)|"
@@ -2285,6 +2297,53 @@ ZH_BOWEL_CONTROL_LOST = re.compile(r"(?:大便|大小便|屎)(?:也|都)?(?:控�
 # A joint named and its swelling said after it ("膝盖扭伤了，肿得很厉害": the sprain read, the swelling not)
 ZH_JOINT_THEN_SWOLLEN = re.compile(r"(?:膝盖|膝关节|手腕|腕关节|手肘|肘关节|肩膀|肩关节|手指关节|指关节)(?:扭伤了|扭了|摔了|撞了|受伤了)?[，,、]\s*"
                                    r"(?:现在|而且|也|还)?(?<!不)(?<!没)肿(?:得|了|起来)")
+# Set BR (results): "突发右下腹剧烈绞痛" (an ovarian torsion) read nothing - the lexicon's phrases have no room for the
+# words of onset and severity between the region and the pain; a baby's feed that "shoots across the room" is
+# projectile vomiting (a pyloric stenosis read only fewer wet nappies)
+ZH_RLQ_PAIN = re.compile(r"右下腹(?:部)?(?:突发|突然|持续性?|阵发性?|剧烈|一阵阵|一阵一阵|很|特别|非常|持续)*(?:绞痛|剧痛|疼痛|疼|痛)")
+SHOOTS_ACROSS = re.compile(r"(?i)\b(?:shoots?|shot|shooting|flies|flew|flying|goes|went|comes?|came|projects?|sprays?|sprayed)\s+"
+                           r"(?:right\s+|straight\s+|all\s+the\s+way\s+|out\s+)?(?:across|over)\s+(?:the|my|his|her|our)\s+"
+                           r"(?:room|floor|bed|cot|kitchen|lap|sofa|carpet)|\bhits?\s+the\s+(?:wall|floor)\b|"
+                           r"\blike\s+a\s+(?:fountain|firehose|fire\s+hose|hosepipe|hose)\b")
+VOMIT_WORDS = re.compile(r"(?i)vomit|\bsick\b|throw(?:s|ing)?\s+up|threw\s+up|brings?\s+(?:it\s+)?(?:all\s+)?(?:back\s+)?up|"
+                         r"comes?\s+(?:straight\s+|right\s+)?back\s+up|\bfeeds?\b|\bmilk\b")
+# A hypothyroid note's own words (sets BQ and BR): "always cold", "always freezing when everyone else is fine", "put on
+# 6 kg without eating more", "put on a stone" - read nothing, or the cold as denied by "fine"
+ALWAYS_COLD = re.compile(r"(?i)\b(?:always|constantly|forever|permanently|so)\s+(?:feel(?:ing)?\s+)?(?:cold|freezing|chilly)\b|"
+                         r"\bfeel(?:s|ing)?\s+the\s+cold\b|\bcan'?t\s+get\s+warm\b|(?:特别|很|总是|老是)怕冷")
+WEIGHT_GAINED = re.compile(r"(?i)\b(?:put\s+on|gained|piled\s+on)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                           r"(?:a|one|two|three|\d+(?:\.\d+)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?|stones?|st)\b|"
+                           r"(?:胖了|长了|重了|增加了|涨了)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:斤|公斤|kg)")
+# A child's bite by another person ("bitten on the forearm by another child at school ... teeth marks broke the skin":
+# nothing read; NICE CKS human and animal bites: antibiotics when the skin is broken)
+HUMAN_BITTEN = re.compile(r"(?i)\bbit(?:ten)?\s+(?:\w+\s+){0,4}?by\s+(?:another|a|an|his|her|my|the|their|some)\s+(?:other\s+)?"
+                          r"(?:child|kid|boy|girl|toddler|person|man|woman|brother|sister|classmate|friend|pupil|student|"
+                          r"partner|patient|resident)\b|\bhuman\s+bite\b|被(?:别的|其他|另一个)?(?:小朋友|孩子|同学|人|弟弟|妹妹|哥哥|姐姐)咬")
+SKIN_BROKEN = re.compile(r"(?i)\b(?:broke|broken|breaking|pierced|punctured)\s+(?:the\s+)?skin\b|咬破(?:了)?(?:皮)?")   # (not a bite
+                                                                                                       # scratched open, 抓破)
+# A knock to the nose and its bleeding told in the next breath ("Caught my nose on the corner of an open cupboard door.
+# Bled about 10 min, stopped after I pinched the soft part": nothing read, out of scope, urgent)
+_NOT_ANOTHER_SITE = r"(?!gums?\b|cut\b|wound|lips?\b|mouth|finger|hand|knee|leg|arm\b|head\b|scalp|ear\b|eye|bum\b|bottom|urine|wee)"
+NOSE_THEN_BLED = re.compile(r"(?i)\bnose\b(?:" + _NOT_ANOTHER_SITE + r"[^.!?;\n]){0,60}[.!?;]?\s*(?:" + _NOT_ANOTHER_SITE +
+                            r"[^.!?;\n]){0,12}?\b(?:bled|bleeding|bleeds|pouring\s+blood)\b")
+# Set BO (skin, eyes, ENT, mouth): the glass test said in a parent's words ("pressed a glass on them ... they dont go
+# away": a meningococcal rash read nothing), a sight lost at once ("Lost vision in my right eye all at once": a retinal
+# artery occlusion, urgent), one ear that hears nothing since waking, a scarlet fever's sandpaper rash and strawberry
+# tongue in Chinese
+GLASS_TEST_POSITIVE = re.compile(r"(?i)\bglass\b[^.!?]{0,50}?\b(?:don'?t|dont|do\s+not|didn'?t|did\s+not|won'?t|wont|not|doesn'?t|"
+                                 r"doesnt|still)\s+(?:go(?:ing)?\s+away|fade|fading|disappear|blanch|go\s+pale|there|visible|"
+                                 r"see\s+them)|"
+                                 r"(?:玻璃杯|杯子|手指)[^，。；]{0,8}?压[^，。；]{0,6}?(?:不褪|不退|不消|还在|也不)|压(?:了)?(?:也|都)?不(?:褪|退)色")
+SIGHT_LOST_AT_ONCE = re.compile(r"(?i)\b(?:lost|losing|lose)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+(?:in|of)\s+(?:my|his|her|one|the)\s+"
+                                r"(?:right\s+|left\s+|r\s+|l\s+)?eye\b|\b(?:vision|sight)\s+in\s+(?:my|his|her|one|the)\s+"
+                                r"(?:right\s+|left\s+)?eye\s+(?:went|just\s+went|has\s+gone|suddenly\s+went)\b|"
+                                r"\bturned\s+off\s+the\s+lights?\s+in\s+(?:that|one|my|the)\s+eye\b")
+ONE_EAR_DEAF = re.compile(r"(?i)\b(?:right|left|one|my|r|l)\s+ear\s+(?:is\s+|was\s+)?(?:not\s+hearing|can'?t\s+hear|cannot\s+hear|"
+                          r"hears?\s+nothing|gone\s+deaf|completely\s+deaf|deaf)\b|\bcan'?t\s+hear\s+(?:anything\s+)?(?:out\s+of|"
+                          r"in|from|with)\s+(?:my|his|her|one|the)\s+(?:right\s+|left\s+)?ear\b|"
+                          r"(?:一只|左|右|一边|单侧)(?:边)?耳朵[^，。；]{0,6}?(?:听不见|听不到|什么都听不|突然聋)")
+ZH_SANDPAPER = re.compile(r"(?:摸着|摸起来|摸上去)?像砂纸|砂纸(?:一样|似的|样)")
+ZH_STRAWBERRY_TONGUE = re.compile(r"舌头[^，。；]{0,6}?像杨梅|杨梅(?:一样|似)的舌头?")
 ZH_BLOOD_IN_SPUTUM = re.compile(r"痰(?:里|中|里面|上)?(?:有点|有些|带点|还有|有|带|夹着?|见)(?:点|些)?(?:血|血丝|血块)")
 ZH_LIFTING = re.compile(r"搬(?:了)?(?:东西|重物|箱子|家具|米|水|桶|煤气罐|花盆)|(?:提|抬|扛)(?:了)?(?:重物|重东西|东西|箱子|米|水)|"
                         r"弯腰(?:捡|搬|提|抬)")
@@ -2292,7 +2351,10 @@ ACHY_ALL_OVER = re.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
                            r"(?<=\bso )|(?<=\breally )|(?<=\bvery )|(?<=\ball )|(?<=\bgot )|(?<=\band )|(?<=[,;:] )|(?<=[,;:])|^)achy\b"
                            r"(?!\s+(?:knees?|back|joints?|hips?|shoulders?|neck|legs?|arms?|feet|foot|hands?|wrists?|tooth|"
                            r"teeth|head|stomach|tummy|belly|jaw|ears?|eyes?|chest|breasts?|muscles?\s+in))")
-ALSO_READ: tuple[tuple, ...] = ((ZH_CANT_PASS_URINE, "urinary_retention"), (ZH_SADDLE_NUMB, "saddle_anaesthesia"),
+ALSO_READ: tuple[tuple, ...] = ((GLASS_TEST_POSITIVE, "non_blanching_rash"), (SIGHT_LOST_AT_ONCE, "sudden_vision_loss"),
+                                (ONE_EAR_DEAF, "sudden_hearing_loss_one_ear"), (ZH_SANDPAPER, "sandpaper_rash"),
+                                (ZH_STRAWBERRY_TONGUE, "strawberry_tongue"), (NOSE_THEN_BLED, "nosebleed"), (HUMAN_BITTEN, "human_bite_injury"), (SKIN_BROKEN, "skin_break_wound"), (ALWAYS_COLD, "cold_intolerance"), (WEIGHT_GAINED, "weight_gain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"),
+                                (SHOOTS_ACROSS, "projectile_vomiting", VOMIT_WORDS), (ZH_SADDLE_NUMB, "saddle_anaesthesia"),
                                 (ZH_BOWEL_CONTROL_LOST, "bladder_bowel_dysfunction"), (ZH_JOINT_THEN_SWOLLEN, "joint_swelling"), (ZH_SWALLOW_HURTS, "painful_swallowing"), (ZH_BLOOD_IN_SPUTUM, "haemoptysis"), (ZH_LIFTING, "heavy_lifting"), (ACHY_ALL_OVER, "myalgia"), (ITCH_AT_NIGHT, "itch_worse_at_night"), (POOING_WATER, "watery_diarrhoea"), (DICTATED_DIARRHOEA, "diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
@@ -2384,8 +2446,8 @@ BLADDER_BOWEL_NORMAL = re.compile(
     rf"(?:my\s+|his\s+|her\s+)?{_BOWEL}\b")
 # The bone itself not tender, in a patient's words ("sore just in front of the ankle bone but pressing on the bone
 # itself doesn't hurt": the Ottawa rules' negative point, read as nothing)
-BONE_NOT_TENDER = re.compile(r"(?i)\bpressing\s+(?:on\s+)?(?:the|that|my|his|her)\s+bones?\s+(?:itself\s+)?(?:doesn'?t|does\s+not|"
-                             r"didn'?t|did\s+not|dont|don'?t)\s+hurt\b")
+BONE_NOT_TENDER = re.compile(r"(?i)\bpressing\s+(?:on\s+)?(?:the|that|my|his|her)\s+(?:actual\s+)?(?:ankle\s+|wrist\s+|foot\s+|knee\s+)?bones?\s+(?:itself\s+|themselves\s+)?(?:(?:doesn'?t|does\s+not|"
+                             r"didn'?t|did\s+not|dont|don'?t)\s+hurt|is\s+(?:ok|okay|fine|alright|not\s+sore|not\s+tender))\b")
 # Sight and a sore eye said to be fine in Chinese ("两只眼睛都红…眼屎很多…不痛，看东西清楚": a conjunctivitis read
 # no denial of pain or blurred sight, and a keratitis made it urgent)
 ZH_SEES_CLEARLY = re.compile(r"看东西(?:很|挺|还|都)?清楚|看得(?:很|挺|还)?清楚|视力(?:正常|没问题|没有下降|没下降|不受影响|无下降)")
@@ -2432,3 +2494,17 @@ NO_CURRENT_COMPLAINT = re.compile(
 # The words before such a statement that deny it or make it a part ("doesn't feel well", "otherwise asymptomatic",
 # 余无不适, 其他无不适)
 NO_COMPLAINT_UNSAID = re.compile(r"(?i)(?:\b(?:not|never|no\s+longer|otherwise|else)|n'?t|余|其他|其余|别的|另外)\s*$")
+# Questions and their answers (set BQ, telephone and chatbot triage: "Q: fever, stiff neck? A: no." read a fever and
+# meningism as present, and 15 of 100 notes were over-triaged by two levels). A note is a dialogue when it labels its
+# turns ("Q:", "A:", "Nurse:", "Caller:", "Bot:", "User:", 问：, 答：) at least twice or answers two questions with a
+# bare yes or no; a question's findings then follow its answer.
+DIALOGUE_LABEL = re.compile(
+    r"(?i)(?:^|(?<=[\s.;,!?。；，！？]))(?:q|a|nurse|caller|bot|user|handler|call\s*handler|clinician|dr|doctor|gp|mum|mom|"
+    r"dad|mother|father|patient|pt|wife|husband|son|daughter|carer|chatbot|assistant|operator)\s*:|"
+    r"(?:问|答|护士|来电者|来电人|患者|家属|医生|妈妈|爸爸)\s*[:：]")
+ANSWER_LABEL = (r"(?:(?:a|answer|caller|pt|patient|mum|mom|dad|mother|father|user|wife|husband|son|daughter|carer|me|"
+                r"答|回答|患者|家属|来电者|来电人|妈妈|爸爸)\s*[:：]\s*)?")
+ANSWER_NO = re.compile(r"(?i)\s*" + ANSWER_LABEL + r"(?:no(?!\s+idea)(?![a-z'])|nope\b|nah\b|none\b|nil\b|neither\b|nothing\b|"
+                       r"not\s+really\b|not\s+at\s+all\b|negative\b|never\b|都没有|都没|也没有|也没|没有|没(?!准)|无|否|都不|也不|"
+                       r"一点也不|从来没有|不(?!太清楚|清楚|知道|确定|记得))")
+ANSWER_BARE = re.compile(r"(?i)\s*(?:no|yes|nope|yeah|none|nil)\b")

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (ANSWER_BARE, ANSWER_NO, DIALOGUE_LABEL, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -126,7 +126,12 @@ _AFTER_VOIDING = {"after", "afterwards", "afterward"}    # "then dribbles after"
 _TEETHING_WORDS = {"teeth", "teething", "tooth", "gums", "chewing", "chews", "gnawing"}
 _AIRWAY_WORDS = {"swallow", "swallowing", "breathe", "breathing", "breath", "breathless", "stridor", "noisy", "choking",
                  "gasping", "wheezing"}
-_GAIT_BEFORE = {"a", "with", "slight", "bad", "noticeable", "walking", "walks", "walk", "walked"}   # "with limp": gait
+_GAIT_BEFORE = {"a", "with", "slight", "bad", "noticeable", "walking", "walks", "walk", "walked", "w", "w/"}   # "with limp":
+                                                                                                  # gait ("WB w limp")
+_ABDOMEN_WORDS = {"abdo", "abdomen", "abdominal", "tummy", "belly", "stomach", "rif", "lif", "ruq", "luq", "epigastric",
+                  "epigastrium", "suprapubic", "periumbilical", "peritonism", "peritonitic", "rebound", "rigid", "pr"}
+_BLISTER_WORDS = {"blister", "blisters", "cold", "sore", "sores", "rash", "shingles", "herpes", "hsv", "vesicles", "lip"}
+_FAINT_WORDS = {"faint", "fainted", "fainting", "collapse", "collapsed", "loc", "syncope", "syncopal", "passed", "blacked"}
 _MOUTH_SORE_WORDS = {"ulcer", "ulcers", "ulceration", "stomatitis", "gingivostomatitis", "sores", "vesicles"}
 # Words of a list item that names symptoms the reader has no finding for ("visual sx", "urinary symptoms")
 _SYMPTOM_ITEM = {"sx", "symptoms", "symptom", "changes", "problems", "issues", "disturbance", "complaints"}
@@ -254,6 +259,29 @@ def _zh_break(text: str, i: int) -> bool:
         text[i - 1] not in _ZH_NEG_CHARS      # ("冇 吐血", read 没 吐血: a word spaced from its denial)
 
 
+_TURN_END = ".;\n。；！!?？"
+
+
+def _answered(text: str, mentions: list[Mention]) -> list[Mention]:
+    """In a dialogue (``everyday.DIALOGUE_LABEL`` twice, or two questions answered with a bare yes or no), a finding
+    asked about in a question answered no is denied ("Q: fever, stiff neck? A: no."; "问：胸痛、晕倒？答：没有。"),
+    and where the answer names the finding itself, the answer's reading stands ("问：心慌胸痛？答：热的时候有点心慌，没有
+    胸痛"). Questions answered otherwise keep what they say ("Q: fever? A: 38, still playing")."""
+    marks = [i for i, c in enumerate(text) if c in "?？"]
+    if not marks or (len(DIALOGUE_LABEL.findall(text)) < 2
+                     and sum(1 for i in marks if ANSWER_BARE.match(text, i + 1)) < 2):
+        return mentions
+    out = list(mentions)
+    for q in marks:
+        start = max(text.rfind(c, 0, q) for c in _TURN_END) + 1
+        end = min([j for j in (text.find(c, q + 1) for c in _TURN_END) if j != -1] or [len(text)])
+        answered = {m.finding for m in out if q < m.start and m.end <= end}
+        out = [m for m in out if not (start <= m.start and m.end <= q and m.finding in answered)]
+        if ANSWER_NO.match(text, q + 1, end):
+            out = [replace(m, present=False) if start <= m.start and m.end <= q and m.present else m for m in out]
+    return out
+
+
 def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions less a drug allergy's own words (``everyday.ALLERGY_STATEMENT``): the allergy word read as an
     atopy, and the reaction in brackets or after a dash ("Allergy: codeine (vomiting)")."""
@@ -378,6 +406,20 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                              # "lactate 6.2": a blood result (lactation's stem)
     if finding == "rigid_abdomen" and words[a:b] == ["guard"]:
         return None                              # "works nights as a security guard": no guarding
+    if finding == "waters_breaking" and not pregnant and {"ear", "ears", "bath", "bathing", "shower", "swimming", "swim",
+                                                           "washing", "eye", "eyes", "nose"} & set(words):
+        return None                              # "I thought water went inside while bathing" (an ear): no labour
+    if finding == "recent_tooth_extraction" and {"coming", "erupting", "cutting", "growing", "half"} & set(words[max(0, a - 3):b]):
+        return None                              # "the half coming out wisdom tooth": erupting, not taken out
+    if finding in ("wrist_swelling", "ankle_swelling", "knee_swelling") and {"up", "as", "towards", "spreading", "spread"} & \
+            set(words[max(0, a - 1):b]) and "to" in words[max(0, a - 1):b]:
+        return None                              # "big red swelling up to his wrist" (a sting on the hand): its extent
+    if finding == "localised_bone_pain" and {"below", "front", "behind", "beside", "next", "near", "around"} & set(words[a:b]):
+        return None                              # "sore just below and in front of the bone": the soft tissue's
+    if finding == "rigid_abdomen" and words[a:b] == ["guarding"] and not _ABDOMEN_WORDS & set(words):
+        return None                              # "Lachman ?lax (guarding)": a knee's muscle guarding, not peritonism
+    if finding == "tingling_before_blisters" and words[a:b] == ["prodrome"] and not _BLISTER_WORDS & set(words):
+        return "presyncope_warning" if _FAINT_WORDS & set(words) else None   # a faint's prodrome, not a cold sore's
     if finding == "halos_around_lights" and "sign" in words[b:b + 2]:
         return None                              # "Temporal artery US: halo sign R": an ultrasound's sign
     if finding == "presyncope_warning" and {"eye", "eyes"} & set(words[b:b + 4]) and \
@@ -820,6 +862,8 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
         elif m.finding == "drooling" and _ZH_MOUTH_SORES.search(text) and re.search(r"手|脚|疹|烧|热", text) and \
                 not re.search(r"咽|吞|喘|呼吸|喉|声音|误|喝了|清洁|洗涤|农药|药水|烫|化学|电池", text):
             continue   # a child with sores in the mouth drools (NICE CKS HFMD: "嘴里有小泡…流口水" was an emergency)
+        if m.finding in ("fever", "low_grade_fever") and m.phrase == "发热" and re.search(r"(?:脸|脸上|面部|脸部|脸颊)$", before):
+            m = replace(m, finding="hot_flushes")      # "一阵一阵脸上发热出汗" (the menopause's flushes), not a fever
         if m.finding == "stridor" and re.search(r"(?:哭|闹|哭闹|着急|激动)(?:的时候|时|起来)[^，。；,]{0,2}$", before):
             continue                                   # noisy breathing in only when crying: mild croup (NICE CKS)
         elif m.finding == "stridor" and re.search(r"鸡叫|鸡鸣", m.phrase + text[m.end:m.end + 6]) and \
@@ -1248,6 +1292,7 @@ class FindingExtractor:
         if measured and not any(r.present for r in measured):
             mentions = [m for m in mentions if m.finding != "low_blood_pressure" or not m.present]
         mentions = _without_allergy_history(text, mentions)
+        mentions = _answered(text, mentions)
         mentions = _hand_foot_and_mouth(text, mentions)
         mentions = _nausea_of_nv(text, mentions)
         mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even
@@ -1501,6 +1546,11 @@ class FindingExtractor:
         # floppy and mottled (a list that "no" or "denies" opens may start with other words: "no travel, fever").
         if words[trigger_end - 1] in _NOT_WORDS and "," in gap and not any(
                 trigger_end + k in covered for k in range(gap.index(","))):
+            return False
+        # "without" before a verb's -ing form is a manner, not a list: "put on 6 kg without eating more, constipated,
+        # hair thinning" (a hypothyroid note) denied the constipation and the hair
+        if words[trigger_end - 1] == "without" and words[trigger_end:trigger_end + 1] and \
+                words[trigger_end].endswith("ing") and trigger_end not in covered and "," in gap:
             return False
         # A later item of the list that carries its own description is a new statement, not one more denied noun ("no
         # BO x2/7, no flatus, vomiting green 胆汁, colicky pain": a bowel obstruction's vomiting was read as denied)

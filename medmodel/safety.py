@@ -659,6 +659,8 @@ PRESSURE_NOT_STOPPING = re.compile(
     r"won'?t|didn'?t|did not|doesn'?t|does not|isn'?t|not)\s+(?:\w+\s+)?(?:stopp?(?:ed|ing)?|work\w*|help\w*|slow\w*)|still\s+"
     r"(?:bleeding|pouring|going|coming|dripping|running|gushing))|\bstill\s+(?:bleeding|pouring|dripping|gushing)\b[^.;!?\n]"
     r"{0,40}?\b(?:after|despite)\b[^.;!?\n]{0,20}?(?:pinch\w*|pressure|press\w*|\d+\s*min)|"
+    # "nosebleed ... 40 min despite pressure" (set BN: self-care on clopidogrel)
+    r"\b(?:[2-9]\d|1[5-9]|\d{3})\s*(?:min|mins|minutes)\b[^.;!?\n]{0,15}?\bdespite\s+(?:\w+\s+)?(?:pressure|pinch\w*|press\w*)|"
     r"(?:捏|按|压)[^。；！？\n]{0,12}?(?:还在|还是|仍然|仍|依然|都没|也没|止不住)[^。；！？\n]{0,4}?(?:流|出血|止不住|停)")
 
 # Chemotherapy in the last weeks ("day 9 post cycle 3 chemo", "finished chemo last week", 上周刚做完化疗), not a
@@ -676,6 +678,12 @@ SEVERE_POTASSIUM = re.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|
 HIGH_INR = re.compile(r"(?i)(?<!target )(?<!range )\binr\s*(?:of|is|was|now|today|result|reading|came\s+back(?:\s+at)?|:|=|at)?\s*"
                       r"(?:is\s+|was\s+|of\s+)?(?:>\s*|over\s+)?(?:[5-9](?:[.,]\d+)?|[1-9]\d(?:[.,]\d+)?)(?![\d.,]*\s*(?:-|to|–)\s*\d)\b|"
                       r"(?:国际标准化比值|INR值?)\s*(?:是|为|有|[:：])?\s*(?:[5-9](?:\.\d+)?|[1-9]\d(?:\.\d+)?)")
+
+# A heart rate of 150 or more measured in the note ("HR 196", "pulse 160", "心率196次/分", "心跳180"), not a range
+# or a target ("HR 150-160" is still one; "max HR 180 on the treadmill" is not a measurement now)
+FAST_HEART_RATE = re.compile(r"(?i)(?<!max )(?<!maximum )(?<!target )\b(?:hr|heart\s*rate|pulse|p|apex|apical)\s*(?:rate\s*)?(?:of|is|was|:|=|at|"
+                             r"now|~|around|about)?\s*(?:1[5-9]\d|2\d\d)\b(?!\s*(?:mg|ml|mm|%|cm|kg|lb))|"
+                             r"(?:心率|心跳|脉搏|脉率)\s*(?:是|为|有|达|达到|快到|[:：])?\s*(?:1[5-9]\d|2\d\d)")
 
 # The note speaks of high blood pressure ("BP 165/110", "得了高血压", "blood pressure is high").
 HIGH_BLOOD_PRESSURE = re.compile(r"(?i)\b(?:high|raised|elevated) (?:blood pressure|bp)\b|\bhypertens\w*|\b(?:blood pressure|bp)\b"
@@ -980,6 +988,15 @@ CONTEXT_RULES = (
                 "UK Kidney Association 'Treatment of acute hyperkalaemia in adults' (2023) and RCEM: potassium of 6.5 "
                 "mmol/L or more is severe hyperkalaemia, treated as an emergency (ECG monitoring, calcium, insulin and "
                 "glucose)", note_says=SEVERE_POTASSIUM),
+    ContextRule("very_fast_heart_rate", ("chest_pain", "chest_tightness", "fainting", "loss_of_consciousness",
+                                         "low_blood_pressure"), "emergency",
+                "with a heart rate of 150 or more and chest pain, a faint or low blood pressure",
+                "Resuscitation Council UK, adult tachycardia algorithm (2021): a sustained tachycardia is assessed at "
+                "once for adverse features (shock, syncope, myocardial ischaemia, heart failure) and treated with ECG "
+                "monitoring (vagal manoeuvres and adenosine for a regular narrow-complex tachycardia, cardioversion when "
+                "unstable); RCP NEWS2 (2017): a pulse of 131 or more scores 3 on its own, calling for urgent clinical "
+                "review. An adult's or an older child's rate of 150 or more with an adverse feature is an emergency",
+                age_from=12, note_says=FAST_HEART_RATE),
     ContextRule("high_inr", (), "urgent", "with an INR of 5 or more",
                 "BNF 'Warfarin' (management of a raised INR) and the British Society for Haematology guideline on oral "
                 "anticoagulation with warfarin (Keeling et al. 2011): an INR of 5-8 without bleeding - withhold one or "
@@ -1356,7 +1373,8 @@ def settle_simple_faint(flags: list[RedFlag], present, age: int | None, pregnant
     """The loss of consciousness of a faint with its warning and a quick recovery (``FAINT_PARTS``) and none of
     ``FAINT_DANGER``, under 65 and not pregnant, counts as urgent (the faint's own level), not an emergency."""
     present = set(present)
-    if pregnant or age is None or age >= FAINT_FROM_AGE or "fainting" not in present or not FAINT_PARTS <= present \
+    if pregnant or age is None or age >= FAINT_FROM_AGE or not {"fainting", "loss_of_consciousness"} & present \
+            or not FAINT_PARTS <= present \
             or present & FAINT_DANGER:
         return flags
     return [replace(f, level="urgent", rule="simple_faint")

@@ -344,3 +344,12 @@ def test_a_forms_question_answered_no(text, denied_):
     """A structured note answers its own questions: "Pregnant: no" had read as pregnant."""
     items = [i for i in read_context(text).items if i.key in ("pregnant", "breastfeeding")]
     assert items and all(i.negated is denied_ for i in items)
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("平时身体好，没怀孕。", True), ("没吃华法林", True), ("没几天就怀孕了", False), ("怀孕8周", False),
+])
+def test_mei_alone_denies_in_chinese(text, negated):
+    """没 before the context word denies it ("没怀孕" had read as pregnant: a flu got the fever-in-pregnancy rule)."""
+    items = [i for i in read_context(text).items if i.key in ("pregnant", "warfarin")]
+    assert items and all(i.negated is negated for i in items)

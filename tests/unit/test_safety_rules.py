@@ -69,6 +69,7 @@ def test_sickle_cell_with_a_fever_and_a_potassium_of_6_5_are_emergencies(kb, tex
     ("my nose has been bleeding on and off for nearly 2 hours. Pinching it for 15 mins hasn't stopped it", True),
     ("nosebleed 40 mins, pinched properly twice for 15 min, still bleeding", True),
     ("鼻子出血，捏了15分钟还在流", True),
+    ("71M L anterior nosebleed after catching nose on grab rail, 40 min despite pressure. On clopidogrel", True),
     ("nosebleed, pinched it for 10 minutes and it stopped", False),
     ("nosebleeds on and off this week, they stop by themselves", False),
 ])
@@ -1229,3 +1230,18 @@ def test_an_inr_of_5_or_more_is_urgent_without_any_finding(kb, text, raised):
 def test_migraine_with_aura_on_combined_contraception_is_warned(text, present, warned):
     """FSRH UKMEC (2016, amended 2019): migraine with aura is UKMEC 4 for combined hormonal contraception."""
     assert safety.aura_on_combined_pill(text, present) is warned
+
+
+@pytest.mark.parametrize("text, age, raised", [
+    ("女，36岁。突发心悸1小时，伴轻度胸闷，心电图：窄QRS心动过速，心率196次/分", 36, True),
+    ("palpitations since lunch, pulse 172 regular, chest feels tight", 40, True),
+    ("palpitations since lunch, pulse 172 regular, otherwise fine", 40, False),      # no adverse feature
+    ("palpitations, HR 110", 40, False),
+    ("max HR 180 on the treadmill, palpitations after", 40, False),
+    ("baby's heart racing, HR 160, chest tight", 0, False),    # an infant's 160 is no adult's
+])
+def test_a_heart_rate_of_150_or_more_is_an_emergency(kb, text, age, raised):
+    """RCUK adult tachycardia algorithm / NEWS2: ongoing SVT at 196 a minute with chest tightness was urgent (set BR)."""
+    found = [_mention("palpitations")] + ([_mention("chest_tightness")] if "胸闷" in text or "tight" in text else [])
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, found, age, frozenset(), text=text)}
+    assert (rules.get("very_fast_heart_rate") == "emergency") is raised
