@@ -2253,6 +2253,10 @@ HOT_SPILL = re.compile(r"(?i)\b(?:pulled|knocked|tipped|spilt|spilled|grabbed)\s
                        r"(?:his|her|my|their)\s+\w+)|"   # ("pulled a mug of just-made tea off the table onto herself", set BN)
                        r"\b(?:into|in)\s+(?:the|a)\s+bath\s+before\s+(?:i|we|you|she|he|mum|dad)(?:'d|\s+had)?\s+(?:put|run|added|"
                        r"turned\s+on)\s+(?:the\s+|any\s+)?cold|\b(?:scalding|boiling|too|very)\s+hot\s+bath(?:\s+water)?\b|"
+                       # "grabbed the handle of a cast iron pan that had been in the oven at 220"
+                       r"\b(?:grabbed|touched|picked\s+up|held|leaned\s+on)\s+(?:the\s+)?(?:handle\s+of\s+)?(?:a|the|my)\s+"
+                       r"(?:hot\s+|cast\s+iron\s+|metal\s+)?(?:pan|pot|tray|oven\s+tray|baking\s+tray|kettle|iron|hob|exhaust|"
+                       r"oven\s+door)\b[^.;!?]{0,40}?\b(?:oven|hob|hot|boiling|\d{3})\b|"
                        r"\b(?:hot|boiling|scalding)\s+(?:cup\s+of\s+|mug\s+of\s+)?(?:tea|coffee|water|soup|oil|milk|drink|"
                        r"chocolate|noodles|fat)\b[^.;!?]{0,40}?\b(?:onto|over|on|down|across)\b|\b(?:partial|full|"
                        r"superficial)[- ]thickness\b|\b\d{1,2}\s*%\s*tbsa\b")

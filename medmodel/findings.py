@@ -414,6 +414,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding in ("wrist_swelling", "ankle_swelling", "knee_swelling") and {"up", "as", "towards", "spreading", "spread"} & \
             set(words[max(0, a - 1):b]) and "to" in words[max(0, a - 1):b]:
         return None                              # "big red swelling up to his wrist" (a sting on the hand): its extent
+    if finding == "high_impact_exercise" and words[a:b] == ["running"] and {"under", "tap", "water", "cold"} & set(words[b:b + 3]):
+        return None                              # "been running it under water 20 min": a burn cooled, no exercise
     if finding == "localised_bone_pain" and {"below", "front", "behind", "beside", "next", "near", "around"} & set(words[a:b]):
         return None                              # "sore just below and in front of the bone": the soft tissue's
     if finding == "rigid_abdomen" and words[a:b] == ["guarding"] and not _ABDOMEN_WORDS & set(words):

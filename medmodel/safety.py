@@ -685,6 +685,13 @@ FAST_HEART_RATE = re.compile(r"(?i)(?<!max )(?<!maximum )(?<!target )\b(?:hr|hea
                              r"now|~|around|about)?\s*(?:1[5-9]\d|2\d\d)\b(?!\s*(?:mg|ml|mm|%|cm|kg|lb))|"
                              r"(?:心率|心跳|脉搏|脉率)\s*(?:是|为|有|达|达到|快到|[:：])?\s*(?:1[5-9]\d|2\d\d)")
 
+# A burn's size or place that sends it to A&E (NHS "Burns and scalds"): bigger than the injured person's hand, or
+# blistering on the face, hands, arms, feet, legs or genitals ("the area is bigger than my hand", 比手掌还大)
+BURN_BIGGER_THAN_HAND = re.compile(r"(?i)\b(?:bigger|larger|more)\s+than\s+(?:my|his|her|their|your|the|a|an)\s+(?:\w+\s+)?(?:hand|palm)s?\b|"
+                                   r"(?:比|超过)(?:他|她|我|孩子)?(?:的)?(?:手掌|巴掌|手)(?:还)?大")
+BURN_SITE = re.compile(r"(?i)\b(?:face|cheeks?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|wrists?|feet|foot|soles?|toes?|"
+                       r"ankles?|legs?|shins?|thighs?|genitals?|groin|penis|scrotum|vulva|perineum)\b|脸|面部|手|胳膊|脚|腿|会阴|外阴|阴囊")
+
 # The note speaks of high blood pressure ("BP 165/110", "得了高血压", "blood pressure is high").
 HIGH_BLOOD_PRESSURE = re.compile(r"(?i)\b(?:high|raised|elevated) (?:blood pressure|bp)\b|\bhypertens\w*|\b(?:blood pressure|bp)\b"
                                  r"[^.;\n]{0,20}?\b(?:high|1[5-9]\d|2\d\d)\b|高血压|血压(?:高|升高|偏高|很高|一直高|降不下|没降|1[5-9]\d|2\d\d)|"
@@ -997,6 +1004,15 @@ CONTEXT_RULES = (
                 "unstable); RCP NEWS2 (2017): a pulse of 131 or more scores 3 on its own, calling for urgent clinical "
                 "review. An adult's or an older child's rate of 150 or more with an adverse feature is an emergency",
                 age_from=12, note_says=FAST_HEART_RATE),
+    ContextRule("burn_bigger_than_hand", ("burn_injury",), "emergency", "bigger than the injured person's hand",
+                "NHS 'Burns and scalds' and the National Burn Care Referral Guidance (2012): go to A&E with a large or "
+                "deep burn - any burn bigger than the injured person's hand (about 1% of the body surface; a child's "
+                "partial-thickness burn of 1% or more is referred to a burns service)", note_says=BURN_BIGGER_THAN_HAND),
+    ContextRule("blistering_burn_special_site", ("burn_injury",), "emergency",
+                "that blisters on the face, hands, arms, feet, legs or genitals",
+                "NHS 'Burns and scalds': go to A&E with a burn on the face, hands, arms, feet, legs or genitals that "
+                "causes blisters (National Burn Care Referral Guidance: burns to these special areas are referred)",
+                and_findings=("blisters",), note_says=BURN_SITE),
     ContextRule("high_inr", (), "urgent", "with an INR of 5 or more",
                 "BNF 'Warfarin' (management of a raised INR) and the British Society for Haematology guideline on oral "
                 "anticoagulation with warfarin (Keeling et al. 2011): an INR of 5-8 without bleeding - withhold one or "

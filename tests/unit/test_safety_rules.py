@@ -1245,3 +1245,18 @@ def test_a_heart_rate_of_150_or_more_is_an_emergency(kb, text, age, raised):
     found = [_mention("palpitations")] + ([_mention("chest_tightness")] if "胸闷" in text or "tight" in text else [])
     rules = {r.rule: r.level for r in safety.context_red_flags(kb, found, age, frozenset(), text=text)}
     assert (rules.get("very_fast_heart_rate") == "emergency") is raised
+
+
+@pytest.mark.parametrize("text, found, rule", [
+    ("pulled a mug of tea onto herself, chest bright red and blistering, the area is bigger than my hand",
+     ["burn_injury", "blisters"], "burn_bigger_than_hand"),
+    ("grabbed the handle of a cast iron pan from the oven, whole palm red raw, two big blisters",
+     ["burn_injury", "blisters"], "blistering_burn_special_site"),
+    ("splashed hot water on my tummy, small red patch, no blisters", ["burn_injury"], None),
+])
+def test_a_burn_that_nhs_sends_to_a_and_e_is_an_emergency(kb, text, found, rule):
+    """NHS 'Burns and scalds': A&E for a burn bigger than the person's hand, or one that blisters on the face, hands,
+    arms, feet, legs or genitals (set BN: a toddler's tea scald larger than a hand was urgent)."""
+    rules = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in found], 30, frozenset(), text=text)
+             if r.level == "emergency"}
+    assert (rule in rules) if rule else not rules & {"burn_bigger_than_hand", "blistering_burn_special_site"}
