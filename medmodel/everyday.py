@@ -208,7 +208,7 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("中间软软", "中间软软的", "摸着软软的有脓", "有个白头", "有个脓头", "中间有脓"), ("fluctuant_swelling",)),
     **dict.fromkeys(("又红又肿又热", "又红又肿又烫"), ("skin_warmth",)),
     # voice dictation (set BJ): 发骚 is how speech-to-text hears 发烧; a Kawasaki child's lips and tongue
-    **dict.fromkeys(("发骚",), ("fever",)),
+    **dict.fromkeys(("发骚", "发少", "发稍"), ("fever",)),   # (发少, 不发少: set BS's homophone typing)
     **dict.fromkeys(("舌头像杨梅一样", "舌头像杨梅", "杨梅舌", "草莓舌"), ("strawberry_tongue",)),
     **dict.fromkeys(("嘴唇红得裂开", "嘴唇又红又裂", "嘴唇红裂开"), ("red_cracked_lips",)),
     **dict.fromkeys(("软倒了", "软倒在地", "一下子软倒", "瘫倒在地", "晕了过去", "昏了过去"), ("fainting",)),
@@ -1974,7 +1974,7 @@ GOUT_TOE = re.compile(r"(?i)\bgout\w*\b[^.;\n]{0,25}?\bbig\s+toe\b|\bbig\s+toe\b
 # (its severity in the clinical words only, not a period's "疼得要命" or an ulcer's hunger pain "疼得厉害")
 ZH_SEVERE_BELLY = re.compile(r"(?:腹|肚子)(?:部)?[^，。；;、]{0,4}?(?:剧烈(?:的)?(?:绞痛|疼痛|痛|疼)|剧痛|(?:疼|痛)得(?:打滚|直不起腰))")
 ZH_PERIOD_WORDS = re.compile(r"月经|痛经|例假|大姨妈|来事|经期")
-ZH_CANT_PASS_URINE = re.compile(r"尿不(?:出来|出|下来|下)|(?:撒|排|解)不出(?:尿|小便)|小便(?:解|排|尿)不出|憋(?:着)?尿(?:也)?(?:尿|撒)不出")
+ZH_CANT_PASS_URINE = re.compile(r"尿不(?:出来|出|下来|下)|(?:一天|一整天|大半天|一晚上|一夜)(?:都|也)?没(?:有)?(?:尿|小便|撒尿)(?:出来)?|(?:撒|排|解)不出(?:尿|小便)|小便(?:解|排|尿)不出|憋(?:着)?尿(?:也)?(?:尿|撒)不出")
 # (not a cystitis's "尿痛，总想尿，尿不出来": the urge with little to pass)
 ZH_URGE_WORDS = re.compile(r"尿痛|尿频|尿急|总想尿|老想尿|想尿|烧灼|刺痛|尿道")
 AFTER_LEXICON: tuple[tuple, ...] = (
@@ -2348,6 +2348,26 @@ ONE_EAR_DEAF = re.compile(r"(?i)\b(?:right|left|one|my|r|l)\s+ear\s+(?:is\s+|was
                           r"(?:一只|左|右|一边|单侧)(?:边)?耳朵[^，。；]{0,6}?(?:听不见|听不到|什么都听不|突然聋)")
 ZH_SANDPAPER = re.compile(r"(?:摸着|摸起来|摸上去)?像砂纸|砂纸(?:一样|似的|样)")
 ZH_STRAWBERRY_TONGUE = re.compile(r"舌头[^，。；]{0,6}?像杨梅|杨梅(?:一样|似)的舌头?")
+# A breastfeeding mother's red, hot, tender patch in Chinese ("左边乳房有一块红肿硬块，摸着烫，一碰就疼": a mastitis with
+# a fever read only the fever, routine)
+_ZH_BREAST = r"(?:乳房|乳头|(?<!奶)奶(?!奶|粉|瓶|嘴|茶|油|昔))"   # (not 奶奶, a grandmother: "奶奶86 倒开水手抖 烫到")
+ZH_RED_HOT_BREAST = re.compile(_ZH_BREAST + r"[^，。；]{0,8}?(?:红肿|发红|红红)(?:的)?(?:硬块|肿块|疙瘩|包块|一块|一片)?|"
+                               + _ZH_BREAST + r"[^。；]{0,14}?(?:摸着|摸起来)?(?:烫|发烫|发热)")
+# Set BS (older and rural Chinese writers, dialect, no punctuation): an infant's dehydration in plain words ("今天一上午
+# 没尿 哭也没眼泪 嘴唇干 眼窝陷下去 人蔫了不爱动 叫他也不大理" read only the diarrhoea, routine), a pancreatitis's pain
+# "肚子上边疼得要命 往后背上窜", feeds that "喷得老远", a COPD's yellow sputum "痰多 黄的", delirium tremens' insects
+# "看见墙上爬满了虫子"
+ZH_NO_WEE_FOR_HOURS = re.compile(r"(?:一上午|一下午|一晚上|半天|一整天|大半天|一天|好几个小时|[四五六七八九十\d]+个?小时)(?:都|也)?没(?:有)?(?:尿|尿尿|撒尿|小便)")
+ZH_DRY_SIGNS = re.compile(r"(?:哭(?:的时候)?(?:也|都)?没(?:有)?眼泪|眼窝(?:子)?(?:陷|凹|塌)(?:下去|进去|了)?|囟门(?:陷|凹|塌)|"
+                          r"嘴唇(?:发)?干(?:裂)?|嘴巴(?:很|特别)?干)")
+ZH_HARD_TO_ROUSE = re.compile(r"(?:叫|喊)(?:他|她|孩子|娃)?(?:也|都)?(?:不大|不太|不怎么|没)(?:理|应|搭理|反应)|人(?:都)?蔫(?:了|巴巴)")
+ZH_EPIGASTRIC = re.compile(r"(?:肚子|肚)(?:上边|上面|上头|上部)(?:疼|痛)|心口窝?(?:疼|痛)")
+ZH_TO_THE_BACK = re.compile(r"往(?:后)?背(?:上|后)?(?:窜|串|放射|走|钻)|窜到(?:后)?背|连着(?:后)?背(?:疼|痛)|(?:疼|痛)到(?:后)?背")
+ZH_SPRAYS_FAR = re.compile(r"(?:吐|喷)[^，。；\s]{0,4}?(?:老远|很远|好远)|喷射(?:状|性)?(?:地)?(?:呕吐|吐)|吃完奶就喷")
+ZH_NAPPIES_FEWER = re.compile(r"尿(?:布|不湿|片)(?:也|都)?(?:少了|换得少|没怎么湿|不怎么湿|干干的)")
+ZH_YELLOW_SPUTUM = re.compile(r"痰(?:多|很多|特别多)?[^，。；不没无]{0,3}?(?:黄|绿|脓)(?:的|色|痰)?")
+ZH_SEES_INSECTS = re.compile(r"看见(?![^，。；]{0,8}?尿)[^，。；]{0,8}?(?:虫子|虫|蛇|老鼠)|(?:墙上|床上|身上|屋里)[^，。；]{0,4}?(?:爬满|都是)(?:了)?虫")
+# (not "看见我尿过的地方有蚂蚁爬": ants at a diabetic's urine are real)
 ZH_BLOOD_IN_SPUTUM = re.compile(r"痰(?:里|中|里面|上)?(?:有点|有些|带点|还有|有|带|夹着?|见)(?:点|些)?(?:血|血丝|血块)")
 ZH_LIFTING = re.compile(r"搬(?:了)?(?:东西|重物|箱子|家具|米|水|桶|煤气罐|花盆)|(?:提|抬|扛)(?:了)?(?:重物|重东西|东西|箱子|米|水)|"
                         r"弯腰(?:捡|搬|提|抬)")
@@ -2355,7 +2375,11 @@ ACHY_ALL_OVER = re.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
                            r"(?<=\bso )|(?<=\breally )|(?<=\bvery )|(?<=\ball )|(?<=\bgot )|(?<=\band )|(?<=[,;:] )|(?<=[,;:])|^)achy\b"
                            r"(?!\s+(?:knees?|back|joints?|hips?|shoulders?|neck|legs?|arms?|feet|foot|hands?|wrists?|tooth|"
                            r"teeth|head|stomach|tummy|belly|jaw|ears?|eyes?|chest|breasts?|muscles?\s+in))")
-ALSO_READ: tuple[tuple, ...] = ((GLASS_TEST_POSITIVE, "non_blanching_rash"), (SIGHT_LOST_AT_ONCE, "sudden_vision_loss"),
+ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
+                                (ZH_HARD_TO_ROUSE, "drowsiness"), (ZH_EPIGASTRIC, "epigastric_pain"),
+                                (ZH_TO_THE_BACK, "pain_radiating_to_back"), (ZH_SPRAYS_FAR, "projectile_vomiting"),
+                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
+                                (ZH_SEES_INSECTS, "hallucinations"), (ZH_RED_HOT_BREAST, "red_hot_breast_area"), (GLASS_TEST_POSITIVE, "non_blanching_rash"), (SIGHT_LOST_AT_ONCE, "sudden_vision_loss"),
                                 (ONE_EAR_DEAF, "sudden_hearing_loss_one_ear"), (ZH_SANDPAPER, "sandpaper_rash"),
                                 (ZH_STRAWBERRY_TONGUE, "strawberry_tongue"), (NOSE_THEN_BLED, "nosebleed"), (HUMAN_BITTEN, "human_bite_injury"), (SKIN_BROKEN, "skin_break_wound"), (ALWAYS_COLD, "cold_intolerance"), (WEIGHT_GAINED, "weight_gain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"),
                                 (SHOOTS_ACROSS, "projectile_vomiting", VOMIT_WORDS), (ZH_SADDLE_NUMB, "saddle_anaesthesia"),

@@ -111,7 +111,7 @@ ZH_DEGREE_ADVERBS = ("很", "有点", "有些", "特别", "非常", "好", "比�
                      "都", "还", "更", "越来越", "一阵阵", "时不时", "经常", "老", "得厉害", "得很")
 _ZH_CHAR_NORM = str.maketrans({"疼": "痛"})
 # Four-character idioms that name two findings at once ("上吐下泻" is vomiting and diarrhoea, as "D&V" is in English)
-ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "又吐又拉": ("vomiting", "diarrhoea"),
+ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "上吐下写": ("vomiting", "diarrhoea"), "又吐又拉": ("vomiting", "diarrhoea"),
              "又拉又吐": ("diarrhoea", "vomiting"), "又吐又泻": ("vomiting", "diarrhoea"), **ZH_EVERYDAY}
 # Denials said between a body part and its predicate ("胸口不疼": no chest pain; "头一点也不痛")
 ZH_DENIAL_INFIXES = ("不", "也不", "都不", "并不", "一点也不", "一点都不", "没有", "没", "也没")
@@ -406,6 +406,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                              # "lactate 6.2": a blood result (lactation's stem)
     if finding == "rigid_abdomen" and words[a:b] == ["guard"]:
         return None                              # "works nights as a security guard": no guarding
+    if finding == "lip_tongue_swelling" and {"vaginal", "vulval", "vulva", "labia", "labial", "genital", "private"} & set(
+            words[max(0, a - 4):b + 2]):
+        return None                              # "swelling on one side of my vaginal lips": a Bartholin's, not angioedema
     if finding == "waters_breaking" and not pregnant and {"ear", "ears", "bath", "bathing", "shower", "swimming", "swim",
                                                            "washing", "eye", "eyes", "nose"} & set(words):
         return None                              # "I thought water went inside while bathing" (an ear): no labour
@@ -1577,6 +1580,8 @@ class FindingExtractor:
         if words[trigger_end - 1] in _HAVE_NOT and (words[finding_start] in _LACK_PARTICIPLES or "," in gap):
             return False   # "hasn't passed urine since this morning": the lack is the finding ("paracetamol hasn't
                            # touched, seeing flashing lights": a comma ends it)
+        if words[trigger_end - 1] in _BE_NOT and "," in gap and trigger_end not in covered:
+            return False   # "paracetamol isn't touching, seeing flashing lights": a comma ends a predicate no finding names
         if words[trigger_end - 1] in _BE_NOT:   # "he isn't drowsy": the predicate after it, not a later clause
             return len(filler) <= 1 and "and" not in gap[:1]   # ("paracetamol isn't touching and I keep seeing...")
         return len(words_between) <= SCOPE_WORDS and len(filler) <= 3

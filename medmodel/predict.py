@@ -34,7 +34,7 @@ from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, red_flags_in, settle_simple_faint,
-                     settle_known_epilepsy, settled_by_note, triage_from_differential, unsupported_emergencies)
+                     settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
 from .tokenizer import Encoded, subword_ids
@@ -390,6 +390,7 @@ class Predictor:
             red_flags = [f for f in red_flags
                          if f.finding != "inconsolable_high_pitched_cry" or CRY_QUALITY.search(f.phrase)]
         red_flags = settle_known_epilepsy(red_flags, case.text)
+        red_flags = settle_streaky_haemoptysis(red_flags, case.text)
         red_flags = settle_simple_faint(red_flags, [m.finding for m in present if m.present], used.age, "pregnant" in flags)
         quiet = all(f.finding in BACKGROUND_HISTORY for f in red_flags) and no_current_complaint(  # (a high INR's flag
             case.text, {m.finding for m in present})                                                # is on the background)

@@ -168,6 +168,13 @@ SIGNS_NEEDED = {
                        re.compile(r"(?i)(?<!not )(?<!n't )(?<!no )\b(?:pain(?!less)|painful|sore|tender|hurts?)\b|\bred\b|redness|"
                                   r"\bhot\b|\bwarm\b|swollen|swelling|pus|abscess|fever|temp|breastfe|feeding|mastitis|"
                                   r"疼|痛|红|热|脓|发烧|发热|哺乳|喂奶|乳腺炎")),
+    # Paraphimosis is a retracted foreskin that will not go back (NICE CKS, balanitis; BAUS): never without the
+    # foreskin pulled back in the note - "my 4 year old's willy end is red and puffy ... yellowy stuff under the
+    # foreskin" (a balanitis) was an emergency through it at 35%
+    "paraphimosis": (frozenset({"retracted_foreskin_stuck"}), re.compile(
+        r"(?i)retract|pulled\s+(?:it\s+)?back|push(?:ed)?\s+(?:it\s+)?back|won'?t\s+go\s+(?:back|forward)|stuck\s+(?:behind|back)|"
+        r"can'?t\s+(?:get|pull|push|move)\s+(?:it|the\s+foreskin)\s+(?:back|forward|over)|tight\s+(?:band|ring)|paraphimosis|"
+        r"翻(?:下来|不回|不下|上去)|往下翻|往上翻|回不去|退不回|卡住|嵌顿|勒")),
     # Roseola is a high fever for 3-5 days and then a rash as it goes (NICE CKS, roseola infantum; the HHV-6 illness
     # of the under-twos): never without a fever or a rash - "my toddler has had diarrhoea for 2 days, still drinking
     # and wetting nappies" led it at 27% (set BL's diarrhoea, roseola for gastroenteritis)
@@ -1008,11 +1015,6 @@ CONTEXT_RULES = (
                 "NHS 'Burns and scalds' and the National Burn Care Referral Guidance (2012): go to A&E with a large or "
                 "deep burn - any burn bigger than the injured person's hand (about 1% of the body surface; a child's "
                 "partial-thickness burn of 1% or more is referred to a burns service)", note_says=BURN_BIGGER_THAN_HAND),
-    ContextRule("blistering_burn_special_site", ("burn_injury",), "emergency",
-                "that blisters on the face, hands, arms, feet, legs or genitals",
-                "NHS 'Burns and scalds': go to A&E with a burn on the face, hands, arms, feet, legs or genitals that "
-                "causes blisters (National Burn Care Referral Guidance: burns to these special areas are referred)",
-                and_findings=("blisters",), note_says=BURN_SITE),
     ContextRule("high_inr", (), "urgent", "with an INR of 5 or more",
                 "BNF 'Warfarin' (management of a raised INR) and the British Society for Haematology guideline on oral "
                 "anticoagulation with warfarin (Keeling et al. 2011): an INR of 5-8 without bleeding - withhold one or "
@@ -1436,6 +1438,28 @@ def aura_on_combined_pill(text: str, present) -> bool:
     UKMEC 2016, amended 2019; NICE CKS migraine: stop it and offer a progestogen-only or non-hormonal method).
     "migraine with aura, on the combined pill" said nothing of it."""
     return bool(AURA_FINDINGS & set(present)) and COMBINED_PILL.search(text) is not None
+
+
+# Blood only streaking the sputum ("痰里带血丝", "streaks of blood in my phlegm", "blood-tinged"), with nothing of a large
+# bleed: NICE CKS "Haemoptysis" - massive haemoptysis is an emergency; streaks are investigated urgently (a chest X-ray,
+# the suspected-cancer pathway from 40, NICE NG12 1.1). A TB picture with 痰里带血丝 was an emergency.
+STREAKY_BLOOD = re.compile(r"(?i)streak|fleck|speck|spots?\s+of\s+blood|tinged|tinge|stained|bits?\s+of\s+blood|few\s+drops|"
+                           r"血丝|血点|一点点血|少量血|带点血|有点血")
+MASSIVE_BLOOD = re.compile(r"(?i)cup(?:ful)?s?\s+of|mouthful|lots\s+of\s+blood|a\s+lot\s+of\s+blood|pure\s+blood|fresh\s+blood\s+"
+                           r"(?:pouring|gushing)|gush|pour|clots?|massive|大口|一大口|大量|满口|鲜血(?:直|往外)|一口一口|止不住")
+
+
+def settle_streaky_haemoptysis(flags: list[RedFlag], text: str) -> list[RedFlag]:
+    """Haemoptysis that only streaks the sputum, with no sign of a large bleed in the note, counts as urgent (NICE
+    CKS, haemoptysis), not an emergency (``STREAKY_BLOOD``, ``MASSIVE_BLOOD``)."""
+    out = []
+    for f in flags:
+        near = text[max(0, f.start - 12):f.end + 12] if f.start >= 0 else f.phrase
+        if f.finding == "haemoptysis" and f.level == "emergency" and f.rule is None and STREAKY_BLOOD.search(near) \
+                and not MASSIVE_BLOOD.search(text):
+            f = replace(f, level="urgent", rule="streaky_haemoptysis")
+        out.append(f)
+    return out
 
 
 def merge_red_flags(flags: list[RedFlag]) -> list[RedFlag]:

@@ -185,6 +185,10 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     # a breast abscess is painful, red or hot (NICE CKS): not a painless lump found in the shower
     ("breast_abscess", "lump in my breast, not painful, noticed it in the shower last week", False),
     ("breast_abscess", "breastfeeding, painful red lump in my left breast", True),
+    # paraphimosis needs the foreskin pulled back (a 4-year-old's balanitis was an emergency through it)
+    ("paraphimosis", "my 4 year old's willy end is red and puffy, yellowy stuff under the foreskin", False),
+    ("paraphimosis", "pulled his foreskin back in the bath and now it won't go back, tip swollen", True),
+    ("paraphimosis", "儿子5岁，自己把小鸡鸡包皮往下翻，结果回不去了，现在前面头那里肿得像个球", True),
 ])
 def test_a_poisoning_is_named_by_its_substance(kb, condition, text, said):
     signs, pattern = safety.SIGNS_NEEDED[condition]
@@ -1251,7 +1255,7 @@ def test_a_heart_rate_of_150_or_more_is_an_emergency(kb, text, age, raised):
     ("pulled a mug of tea onto herself, chest bright red and blistering, the area is bigger than my hand",
      ["burn_injury", "blisters"], "burn_bigger_than_hand"),
     ("grabbed the handle of a cast iron pan from the oven, whole palm red raw, two big blisters",
-     ["burn_injury", "blisters"], "blistering_burn_special_site"),
+     ["burn_injury", "blisters"], None),   # (a blistering hand: urgent - the writers of 15 sets agree)
     ("splashed hot water on my tummy, small red patch, no blisters", ["burn_injury"], None),
 ])
 def test_a_burn_that_nhs_sends_to_a_and_e_is_an_emergency(kb, text, found, rule):
@@ -1259,4 +1263,19 @@ def test_a_burn_that_nhs_sends_to_a_and_e_is_an_emergency(kb, text, found, rule)
     arms, feet, legs or genitals (set BN: a toddler's tea scald larger than a hand was urgent)."""
     rules = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in found], 30, frozenset(), text=text)
              if r.level == "emergency"}
-    assert (rule in rules) if rule else not rules & {"burn_bigger_than_hand", "blistering_burn_special_site"}
+    assert (rule in rules) if rule else "burn_bigger_than_hand" not in rules
+
+
+@pytest.mark.parametrize("text, level", [
+    ("咳嗽两个多月了 痰里带血丝 下午低烧 晚上出一身汗", "urgent"),
+    ("coughing for 3 weeks, streaks of blood in my phlegm", "urgent"),
+    ("coughing up blood, a cupful this morning", "emergency"),
+    ("coughed up fresh blood, clots", "emergency"),
+    ("咳血，一大口一大口的", "emergency"),
+])
+def test_blood_only_streaking_the_sputum_is_urgent(text, level):
+    """NICE CKS haemoptysis: massive haemoptysis is an emergency; streaks are investigated urgently (a TB picture with
+    痰里带血丝 was an emergency, set BS)."""
+    i = next(k for k in range(len(text)) if text[k:].startswith(("痰里", "blood", "咳血")))
+    flags = [safety.RedFlag("haemoptysis", "emergency", text[i:i + 4], i, i + 4)]
+    assert safety.settle_streaky_haemoptysis(flags, text)[0].level == level
