@@ -33,7 +33,7 @@ from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, red_flags_in, settle_simple_faint,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_simple_faint,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -401,6 +401,8 @@ class Predictor:
             next_steps = ["emergency_department_now"] + next_steps
         if triage != "emergency":   # the steps follow the triage shown, not the model's own token ("ED now" beside routine)
             next_steps = [s for s in next_steps if s not in EMERGENCY_STEPS]
+        if quiet:   # a review of a well patient: its review, not the work-up of a diagnosis the history suggests (a
+            next_steps = [s for s in QUIET_STEPS if s in kb.next_steps]   # well AF patient had a CT head and a stroke unit)
         if NON_SMOKER.search(case.text):   # no stop-smoking advice for "nonsmoker", "never smoked", 不吸烟
             next_steps = [s for s in next_steps if s != "smoking_cessation"]
         # an emergency sign the leading diagnosis does not list (one-sided weakness and slurred speech under benign

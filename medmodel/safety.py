@@ -1408,6 +1408,7 @@ BACKGROUND_HISTORY = frozenset({
     "oral_contraceptive_use", "postmenopausal", "previous_vte", "smoking", "sedentary_job", "short_sightedness",
     "contact_lens_wear", "vegan_diet", "previous_episodes", "immunosuppression", "born_preterm", "currently_breastfeeding"})
 QUIET_LEVEL = "routine"
+QUIET_STEPS = ("medication_review", "routine_gp_review")   # a well patient's review: its next steps
 
 
 def no_current_complaint(text: str, present) -> bool:

@@ -651,7 +651,7 @@ def test_a_review_of_a_well_patient_is_routine_and_a_high_inr_urgent(shipped_bun
     p = Predictor(shipped_bundle)
     review = p.predict(Case("known AF on apixaban, here for medication review, feels well", 74, "M"))
     assert review.triage == "routine" and "no_current_complaint" in {w.code for w in review.warnings}
-    assert review.medications == []
+    assert review.medications == [] and set(review.next_steps) <= {"medication_review", "routine_gp_review"}
     tia = p.predict(Case("had a TIA last week, feels fine now", 70, "M"))
     assert tia.triage != "routine" and "no_current_complaint" not in {w.code for w in tia.warnings}
     inr = p.predict(Case("AF on warfarin, feels well, but INR 9.1 today", 77, "F"))
