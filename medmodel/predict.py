@@ -419,9 +419,11 @@ class Predictor:
         warnings: list[Message] = []
         options: dict[str, list[str]] = {}
         stated = [m for m in findings if m.present]
-        # (the standing background is no symptom: "known AF, doesn't feel well, chest pain" had a stroke led by the
-        # history with alteplase, aspirin and clopidogrel, on chest pain alone)
-        events = [m for m in stated if m.finding not in BACKGROUND_HISTORY] or stated
+        # (for an emergency lead the standing background is no symptom: "known AF, doesn't feel well, chest pain" had a
+        # stroke led by the history with alteplase, aspirin and clopidogrel, on chest pain alone; a known disease's own
+        # history still counts for it - "hypertension on amlodipine, BP still 160/95")
+        events = ([m for m in stated if m.finding not in BACKGROUND_HISTORY]
+                  if kb.conditions[lead.condition_id].triage == "emergency" else []) or stated
         thin = events[0] if len(events) == 1 and scope.features["kb_agreement"] < THIN_NOTE_SUPPORT else None
         # a condition of pregnancy in a note that does not say she is pregnant ("missed period, nauseous" at 16 had
         # cyclizine): a pregnancy test before any medicine

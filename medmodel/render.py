@@ -198,8 +198,9 @@ def treatment_note(p: Prediction, lang: str = "en", kb: KnowledgeBase | None = N
         return labels.text("ui12.no_medicine_pregnancy_test", lang)
     if any(w.code == "red_flag_unexplained" for w in p.warnings) and not p.medications:
         return labels.text("ui12.no_medicine_red_flag", lang)   # a danger sign the lead does not account for
-    placed = next((w for w in p.warnings if w.code in ("thin_note", "confirm_before_treatment", "no_finding_recognised")),
-                  None)
+    # (no symptom read is the first reason: a bleed at 8 weeks read nothing and led to a miscarriage to confirm)
+    placed = next((w for code in ("no_finding_recognised", "thin_note", "confirm_before_treatment") for w in p.warnings
+                   if w.code == code), None)
     if placed is not None:
         return labels.message(placed, lang, kb)
     if p.options:
