@@ -564,7 +564,16 @@ def read_context(text: str) -> NoteContext:
 
 
 def _read_context(text: str) -> NoteContext:
+    from dataclasses import replace
+
+    from .modality import dialogue_questions
     items = _age_sex(text) + _pregnancy(text) + _allergies(text) + _medicines(text) + _conditions(text)
+    # a question answered no in a dialogue denies what it asks ("Nurse: bleeding disorder or blood thinners? Mum: no."
+    # had a head clash at hockey sent to the emergency department as an anticoagulated head injury)
+    for start, q, _, no in dialogue_questions(text):
+        if no:
+            items = [replace(i, negated=True) if start <= i.start and i.end <= q and i.key not in ("age", "sex",
+                     "gestation_weeks", "egfr") else i for i in items]
     items.sort(key=lambda i: (i.start, i.key))
     seen, out = set(), []
     for i in items:

@@ -644,6 +644,12 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 # like a knowledge-base phrasing of its finding, as written or its words in any order within a clause (so each is
 # written with at most one function word: "white patches mouth" meets "white patches in my babys mouth").
 EN_EVERYDAY: dict[str, str] = {
+    # set BQ (telephone triage): a tension headache's band and a head clash at sport in a caller's words
+    **dict.fromkeys(("tight band round my head", "tight band around my head", "band round my head", "band around my head",
+                     "band round her head", "band around her head", "band round his head", "band around his head",
+                     "like a tight band"), "band_like_headache"),
+    **dict.fromkeys(("clashed heads", "clashing heads", "banged heads", "bumped heads", "head clash", "head-to-head clash",
+                     "clash of heads"), "head_injury"),
     # "vomiting 10-15x/day, can't keep water down" at 10 weeks read only the vomiting (set AY); the bank has "can't
     # even keep water down"
     **dict.fromkeys(("can't keep water down", "can't keep any water down", "can't keep fluids down", "can't keep drinks down",

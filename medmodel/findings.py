@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (ANSWER_BARE, ANSWER_NO, DIALOGUE_LABEL, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -26,6 +26,7 @@ from .everyday import (ANSWER_BARE, ANSWER_NO, DIALOGUE_LABEL, AFTER_LEXICON, AF
 from .hanzi import simplified
 from .knowledge import KnowledgeBase
 from .lexicon import GENERIC, STOPWORDS, SpellFixer, canonical, load_common_words
+from .modality import dialogue_questions
 from .tokenizer import original_span, split, split_words, visible
 from .vitals import read_vitals
 
@@ -259,25 +260,16 @@ def _zh_break(text: str, i: int) -> bool:
         text[i - 1] not in _ZH_NEG_CHARS      # ("冇 吐血", read 没 吐血: a word spaced from its denial)
 
 
-_TURN_END = ".;\n。；！!?？"
-
-
 def _answered(text: str, mentions: list[Mention]) -> list[Mention]:
-    """In a dialogue (``everyday.DIALOGUE_LABEL`` twice, or two questions answered with a bare yes or no), a finding
-    asked about in a question answered no is denied ("Q: fever, stiff neck? A: no."; "问：胸痛、晕倒？答：没有。"),
-    and where the answer names the finding itself, the answer's reading stands ("问：心慌胸痛？答：热的时候有点心慌，没有
-    胸痛"). Questions answered otherwise keep what they say ("Q: fever? A: 38, still playing")."""
-    marks = [i for i, c in enumerate(text) if c in "?？"]
-    if not marks or (len(DIALOGUE_LABEL.findall(text)) < 2
-                     and sum(1 for i in marks if ANSWER_BARE.match(text, i + 1)) < 2):
-        return mentions
+    """In a dialogue (``modality.dialogue_questions``), a finding asked about in a question answered no is denied
+    ("Q: fever, stiff neck? A: no."; "问：胸痛、晕倒？答：没有。"), and where the answer names the finding itself, the
+    answer's reading stands ("问：心慌胸痛？答：热的时候有点心慌，没有胸痛"). Questions answered otherwise keep what they
+    say ("Q: fever? A: 38, still playing")."""
     out = list(mentions)
-    for q in marks:
-        start = max(text.rfind(c, 0, q) for c in _TURN_END) + 1
-        end = min([j for j in (text.find(c, q + 1) for c in _TURN_END) if j != -1] or [len(text)])
+    for start, q, end, no in dialogue_questions(text):
         answered = {m.finding for m in out if q < m.start and m.end <= end}
         out = [m for m in out if not (start <= m.start and m.end <= q and m.finding in answered)]
-        if ANSWER_NO.match(text, q + 1, end):
+        if no:
             out = [replace(m, present=False) if start <= m.start and m.end <= q and m.present else m for m in out]
     return out
 
@@ -559,8 +551,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "hallucinations" and {"hair", "scalp", "head", "comb", "nits", "eggs", "lice"} & set(words[b:b + 6]):
         return "lice_or_nits_seen"                             # "I see tiny white things stuck to hair near the ears"
     if finding == "flatulence" and {"haven't", "hasn't", "havent", "hasnt", "not", "no", "can't", "cant", "unable"} & \
-            set(words[max(0, a - 4):a]) and {"passed", "pass", "passing"} & set(words[max(0, a - 3):a]):
-        return "absolute_constipation"                         # "I haven't even passed wind since yesterday"
+            set(words[max(0, a - 4):a]) and {"passed", "pass", "passing"} & set(words[max(0, a - 3):a]) and \
+            "," not in words[max(0, a - 3):a] and not {"fine", "ok", "okay", "normally", "alright"} & set(words[b:b + 2]):
+        return "absolute_constipation"                         # "I haven't even passed wind since yesterday" (not an
+                                                               # answer's "no, passing wind fine")
     if finding == "reduced_urine_output" and words[max(0, a - 1):a] in (["hasn't"], ["hasnt"], ["haven't"], ["havent"]) and \
             {"prostate", "bladder", "swollen", "distended", "bloated", "catheter", "retention", "full"} & set(words):
         return "urinary_retention"                             # "hasn't passed urine since morning, lower belly swollen"

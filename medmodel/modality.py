@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .everyday import ANSWER_BARE, ANSWER_NO, DIALOGUE_LABEL
+
 _SENTENCE_END = re.compile(r"[.;!?\n。；！？]")
 # advice first, then its condition: "call 999 if", "return if", "SN: ... if"; the condition runs to the danger sign
 # with no new statement between ("..., it's crushing now" is the patient's own)
@@ -58,3 +60,22 @@ def stated_plan(text: str, start: int, end: int) -> tuple[int, int] | None:
             if not denied.search(text[lo:m.start()]):
                 return m.start(), m.end()
     return None
+
+
+_TURN_END = ".;\n。；！!?？"
+
+
+def dialogue_questions(text: str) -> list[tuple[int, int, int, bool]]:
+    """In a dialogue (``everyday.DIALOGUE_LABEL`` twice, or two questions answered with a bare yes or no), each
+    question's span and its answer's end: (question start, the question mark, answer end, answered no). Empty when the
+    note is no dialogue ("Should I worry about this chest pain? No fever though" asks once and states the rest)."""
+    marks = [i for i, c in enumerate(text) if c in "?？"]
+    if not marks or (len(DIALOGUE_LABEL.findall(text)) < 2
+                     and sum(1 for i in marks if ANSWER_BARE.match(text, i + 1)) < 2):
+        return []
+    out = []
+    for q in marks:
+        start = max(text.rfind(c, 0, q) for c in _TURN_END) + 1
+        end = min([j for j in (text.find(c, q + 1) for c in _TURN_END) if j != -1] or [len(text)])
+        out.append((start, q, end, bool(ANSWER_NO.match(text, q + 1, end))))
+    return out

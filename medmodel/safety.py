@@ -343,7 +343,7 @@ TURNED = re.compile(
     r"\btrip|stumbl|\blanded|\bfell\b|崴|扭|踩|摔")
 BEARS_WEIGHT = re.compile(
     r"(?i)\b(?:can|could|able to|managed to|manage to|still)\s+(?:\w+\s+){0,2}?(?:walk|weight[- ]?bear|wt[- ]?bear|bear weight|"
-    r"put weight|hobble)|\bwalk(?:ing|ed)? (?:on it|ok|fine|normally|around|off (?:the )?(?:pitch|field|court))|\b(?:full(?:y)? )?weight[- ]?bearing\b|"
+    r"put weight|hobble)|\bwalk(?:ing|ed)? (?:(?:home|back|out) )?(?:on it|ok|fine|normally|around|off (?:the )?(?:pitch|field|court))|\b(?:full(?:y)? )?weight[- ]?bearing\b|"
     r"\bf?wb\b(?! not| ?x)|\bwbat\b|能(?:自己)?走|还能走|可以走|走路(?:没问题|还行|可以|正常)|能下地")
 _NOT_A_SIGN = re.compile(
     # "Not tender on the bony bits at the back of the ankle bone or foot": the places named are the ones not tender

@@ -129,9 +129,9 @@ BLIND_SETS_OF_2026_12_04 = [
     ("fresh_notes_bl.csv", 100, 0.76, 0.89, 0.02, 0.05),   # Chinese parents about children: 0.69 / 0.84, 4, 5
     ("fresh_notes_bj.csv", 100, 0.92, 0.97, 0.0, 0.01),    # voice dictation, EN and ZH: 0.90 / 0.97, 2, 2
     ("fresh_notes_br.csv", 100, 0.79, 0.93, 0.02, 0.0),    # sixth session, notes that lean on results: 0.79 / 0.93, 4, 1
-    ("fresh_notes_bn.csv", 120, 0.80, 0.90, 0.059, 0.042), # injuries and a minor-injuries unit: 0.758 / 0.850, 11, 7
+    ("fresh_notes_bn.csv", 120, 0.80, 0.90, 0.059, 0.034), # injuries and a minor-injuries unit: 0.758 / 0.850, 11, 7
     ("fresh_notes_bo.csv", 120, 0.89, 0.96, 0.017, 0.009), # skin, eyes, ENT, mouth and teeth: 0.875 / 0.950, 3, 2
-    ("fresh_notes_bq.csv", 100, 0.83, 0.92, 0.0, 0.06),    # telephone and chatbot triage transcripts: 0.78 / 0.90, 0, 15
+    ("fresh_notes_bq.csv", 100, 0.84, 0.93, 0.0, 0.04),    # telephone and chatbot triage transcripts: 0.78 / 0.90, 0, 15
     ("fresh_notes_bp.csv", 120, 0.875, 0.95, 0.034, 0.009), # sexual health, urology, gynaecology: 0.867 / 0.958, 6, 2
     ("fresh_notes_bs.csv", 100, 0.81, 0.90, 0.03, 0.05),   # older and rural Chinese writers, dialect: 0.79 / 0.91, 9, 6
 ]

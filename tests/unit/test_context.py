@@ -353,3 +353,12 @@ def test_mei_alone_denies_in_chinese(text, negated):
     """没 before the context word denies it ("没怀孕" had read as pregnant: a flu got the fever-in-pregnancy rule)."""
     items = [i for i in read_context(text).items if i.key in ("pregnant", "warfarin")]
     assert items and all(i.negated is negated for i in items)
+
+
+def test_a_question_answered_no_in_a_dialogue_denies_the_context_it_asks_about():
+    """"Nurse: bleeding disorder or blood thinners? Mum: no." had a hockey head clash sent to the emergency department
+    as an anticoagulated head injury (set BQ); a note that is no dialogue states what it says."""
+    ctx = read_context("Nurse: what happened? Mum: she clashed heads at hockey. Nurse: vomiting? Mum: no. "
+                       "Nurse: bleeding disorder or blood thinners? Mum: no.")
+    assert {i.key for i in ctx.items} >= {"anticoagulant", "bleeding_disorder"} and all(i.negated for i in ctx.items)
+    assert "anticoagulant" in read_context("on warfarin, fell and hit head. Is that bad?").flags

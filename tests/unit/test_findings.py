@@ -2201,6 +2201,11 @@ def test_traditional_chinese_is_read_as_simplified(ex, text, present, absent):
     ("我看见我尿过的地方有蚂蚁爬，我怀疑是糖尿病", set(), {"hallucinations"}),
     ("半夜上吐下写 现在好点了 能喝水 不发少", {"vomiting", "diarrhoea"}, {"fever"}),
     ("奶奶86 倒开水手抖 烫到左手背和前臂 起了好几个大水泡", {"burn_injury", "blisters"}, {"red_hot_breast_area"}),
+    ("User: havent pooed properly for 5 days. Bot: Vomiting, swollen tummy, not passing wind? User: no, passing wind fine.",
+     {"constipation"}, {"absolute_constipation", "vomiting", "abdominal_distension"}),
+    ("I haven't even passed wind since yesterday", {"absolute_constipation"}, set()),
+    ("Q: headache where? A: like a tight band round my head.", {"headache", "band_like_headache"}, set()),
+    ("she clashed heads with another player at hockey 2 hours ago", {"head_injury"}, set()),
     # a scan's "no heartbeat" is the pregnancy's, no denial of the mother's palpitations
     ("scan yesterday showed no heartbeat at 9 weeks, bleeding started today", {"pregnancy_bleeding"},
      set()),

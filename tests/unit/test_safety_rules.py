@@ -579,6 +579,8 @@ def test_a_painful_breast_with_a_fever_while_breastfeeding_is_seen_the_same_day(
     # ankle was read as a sign)
     ("15yo rolled her ankel at netball. She could walk on it straight after and can take 4 steps now, limping. Not "
      "tender on the bony bits at the back of the ankle bone or foot.", True),
+    ("rolled my ankle at 5 a side, swolen, sore just below and in front of the bone but pressing on the actual bone is "
+     "ok. walked home on it limping.", True),   # set BN
     ("崴了脚，还能走，但是外踝骨头按着很疼", False),
     ("my ankle is swollen, I can walk", False),          # no turn: a swollen ankle is not a sprain
     ("I can walk but my hip hurts since the fall", False),
