@@ -375,7 +375,8 @@ def tune_triage(bundle: Bundle, df, grid: dict[str, list[float]] | None = None) 
     unsupported = [unsupported_emergencies(kb, d, {m.finding for m in p.findings if m.present}, p.leading.condition_id)
                    for d, p in zip(dists, preds)]
     settled = [settled_by_note(kb, c.text, {m.finding for m in p.findings if m.present},
-                               {m.finding for m in p.findings if not m.present}, p.differential[0].condition_id)
+                               {m.finding for m in p.findings if not m.present}, p.differential[0].condition_id,
+                               age=c.age)
                for (_, c), p in zip(rows, preds)]
     results = []
     for e, u, r in product(grid["emergency"], grid["urgent"], grid["routine"]):

@@ -280,7 +280,17 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("没劲", "没有劲", "浑身没劲", "全身没劲"), ("fatigue",)),
     # speech not fluent with a word between (说话也不太利索: a TIA's slurred speech)
     **dict.fromkeys(("说话也不利索", "说话不太利索", "说话也不太利索", "说话有点不利索", "说话不太清楚", "说话也不太清楚",
-                     "说话也不清楚", "说话有点不清楚", "讲话不利索", "讲话不清楚"), ("slurred_speech",)),
+                     "说话也不清楚", "说话有点不清楚", "讲话不利索", "讲话不清楚",
+                     # a stroke's 说话不清 in a carer's words (2026-12-05)
+                     "说话不清", "说话不清楚", "说不清话", "说话不利索", "吐字不清", "口齿含糊", "说话大舌头", "舌头发硬"),
+                    ("slurred_speech",)),
+    # set BV (children, 2026-12-05): a 3-year-old's septic hip "右腿完全不肯着地" (will not put the leg down), a hot
+    # drink spilt on a toddler, a burn bigger than two palms, a sudden severe pain low on one side
+    **dict.fromkeys(("不肯着地", "不敢着地", "不能着地", "脚不敢落地", "腿不敢落地", "不肯下地走", "不肯走路", "不敢走路",
+                     "不能走路了", "站不起来走"), ("inability_to_bear_weight",)),
+    **dict.fromkeys(("腿弯着", "腿蜷着", "腿屈着"), ("unable_to_move_joint",)),
+    # set BT (older patients): a grandmother's hip fracture "在卫生间滑倒…站不起来" read no fall
+    **dict.fromkeys(("滑倒", "滑了一跤", "绊倒", "绊了一跤", "摔下来", "从床上掉下来", "从床上摔下来", "坐空了"), ("fall_or_injury",)),
     **dict.fromkeys(("没有力气", "没力气"), ("generalised_weakness",)),
     **dict.fromkeys(("双腿肿", "双腿水肿", "两腿肿", "两条腿肿", "双下肢肿", "双脚肿", "两只脚都肿"), ("ankle_swelling",)),
     **dict.fromkeys(("嘴唇红得干裂", "嘴唇通红", "嘴唇又红又裂", "嘴唇红肿干裂", "嘴唇裂口子", "嘴唇红裂", "嘴唇红红的还裂"),
@@ -656,6 +666,33 @@ EN_EVERYDAY: dict[str, str] = {
                      "can't keep liquids down", "not keeping water down", "not keeping fluids down",
                      "not keeping anything down", "not keeping drinks down", "can't hold water down",
                      "can't hold fluids down"), "persistent_vomiting"),
+    # an absent period as a woman writes it ("periods stopped 2 months", "no period for 6 weeks": nothing was read, and
+    # a possible pregnancy went unseen; 2026-12-05)
+    **dict.fromkeys(("no period for",
+                     "no periods for", "no period since", "not had a period", "haven't had a period", "havent had a period",
+                     "missed my period", "missed a period", "missed period", "missed periods", "period hasn't come",
+                     "period hasnt come", "period not come", "no menses"), "missed_period"),
+    # an unvaccinated child's epiglottitis in a parent's second language (set BV: "he cannot swallow, saliva coming out
+    # from the mouth ... Voice very quiet like something in the throat" read nothing but the fever)
+    **dict.fromkeys(("cannot swallow", "can not swallow", "unable to swallow", "not able to swallow", "can't swallow anything",
+                     "cannot swallow anything"), "difficulty_swallowing"),
+    **dict.fromkeys(("saliva coming out", "saliva coming out from the mouth", "saliva coming out of his mouth",
+                     "saliva coming out of her mouth", "saliva dripping", "dribbling saliva", "spit dribbling out",
+                     "can't swallow his spit", "can't swallow her spit", "can't swallow own saliva"), "drooling"),
+    **dict.fromkeys(("like something in the throat", "like something in his throat", "like something in her throat",
+                     "voice muffled", "muffled voice", "hot potato voice", "voice sounds muffled"), "muffled_voice"),
+    # an 83-year-old widower "tired of it all ... saving my tablets in a drawer and thought about taking them all this
+    # weekend" (set BT) read only tiredness: suicidal thoughts, and a stockpile is a plan
+    **dict.fromkeys(("thought about taking them all", "thinking about taking them all", "thought of taking them all",
+                     "thinking of taking them all", "take them all at once", "tired of it all", "tired of living",
+                     "tired of life", "better off without me", "better off if i wasn't here", "better off dead",
+                     "don't want to be here anymore", "dont want to be here anymore", "don't want to wake up",
+                     "dont want to wake up", "no point going on", "no point in going on", "no point living",
+                     "end it all", "wish i was dead", "wish i were dead"), "suicidal_thoughts"),
+    **dict.fromkeys(("saving my tablets", "saving up my tablets", "saving up tablets", "saving my pills", "saving up pills",
+                     "saving up my pills", "stockpiling tablets", "stockpiling pills", "stockpiling my tablets",
+                     "stockpiling my pills", "hoarding tablets", "hoarding pills", "hoarding my tablets",
+                     "stockpiling meds", "saving up my meds", "saving my meds"), "suicide_plan"),
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
     "white patches mouth": "white_patches_mouth",
     **dict.fromkeys(("tearing back pain", "ripping back pain", "tearing pain back"), "tearing_chest_back_pain"),
@@ -1505,6 +1542,13 @@ ONE_LEG_SWOLLEN = re.compile(
 # Hard to wake, and very sleepy said of someone else (a carer's words: NHS, "a child who is very sleepy or hard to
 # wake" needs A&E or 999): drowsiness. ("baby is 4 months ... no tears when he cries and hes very sleepy" read none;
 # a tired adult's own "I'm so sleepy after nights" is not it.)
+# "Really sleepy and hard to get interested in anything." opening a sentence with no one named, in a note about a
+# child ("14 mth girl, diarrhoea and vomitting ... no tears when she cries. Really sleepy ..."): the child's drowsiness
+VERY_SLEEPY_UNSAID_WHO = re.compile(r"(?i)(?:(?<=^)|(?<=[.;!?\n])|(?<=[.;!?\n] )|(?<=[.;!?\n]  ))(?:really|very|so|extremely|"
+                                    r"unusually)\s+(?:sleepy|drowsy|lethargic)\b")
+CHILD_NOTE = re.compile(r"(?i)^.{0,80}?(?:\b\d{1,2}\s*(?:mo|mth|mths|months?|m/o|wk|wks|weeks?)\b|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|"
+                        r"years?\s+old)\b|\bbaby\b|\binfant\b|\btoddler\b|\bson\b|\bdaughter\b|\bchild\b|\bboy\b|\bgirl\b|"
+                        r"\blittle\s+one\b)", re.S)
 HARD_TO_WAKE = re.compile(r"(?i)\b(?:hard|difficult|struggling|struggle|impossible|not easy)\s+to\s+(?:wake|rouse|waken)\b"
                           r"(?!(?:\s+up)?\s+(?:for|in the mornings?|every|most|on (?:school|work)|at \d))")   # "for school"
 VERY_SLEEPY = re.compile(r"(?i)\b(?:very|really|so|extremely|unusually|abnormally|excessively|super|too)\s+"
@@ -1756,6 +1800,25 @@ NO_WIND = re.compile(r"(?i)\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not|unable
                      r"stool)\s+or\s+(?:even\s+)?(?:passed|pass)\s+(?:any\s+)?wind\b")
 NO_WEE_SINCE = re.compile(r"(?i)\b(?:no|not\s+had\s+a|hasn'?t\s+had\s+a|not\s+done\s+a|hasn'?t\s+done\s+a)\s+(?:wee|pee|"
                           r"urine|wet\s+nappy)\s+(?:since|for|all)\b")
+# The last wee or wet nappy long ago ("Last wet nappy was 6am and its now 8pm", "last wee about 10 hours ago": a
+# 14-month-old's dehydration read no fall in urine): ``last_wee_hours`` gives the hours, 8 or more counts
+LAST_WEE = re.compile(
+    r"(?i)\blast\s+(?:wet\s+nappy|wee|pee|wet\s+diaper|nappy|diaper|urine|passed\s+urine|time\s+(?:she|he)\s+(?:wee'?d|weed|peed|"
+    r"urinated))\s+(?:was\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|~)?(?:(?P<n>\d{1,2})\s*(?:hours?|hrs?|h)\s+ago|"
+    r"(?P<t1>\d{1,2})(?::\d\d)?\s*(?P<p1>am|pm)\b[^.;!?\n]{0,25}?\bnow\s+(?:it'?s\s+|its\s+|is\s+)?(?P<t2>\d{1,2})(?::\d\d)?\s*"
+    r"(?P<p2>am|pm)\b|(?:yesterday|last\s+night)(?:\s+(?:evening|afternoon|morning))?)")
+
+
+def last_wee_hours(m: re.Match) -> float:
+    if m["n"]:
+        return float(m["n"])
+    if m["t1"]:
+        h1 = int(m["t1"]) % 12 + (12 if m["p1"].lower() == "pm" else 0)
+        h2 = int(m["t2"]) % 12 + (12 if m["p2"].lower() == "pm" else 0)
+        return float((h2 - h1) % 24)
+    return 12.0   # "last wee yesterday evening"
+
+
 HEARS_VOICES = re.compile(r"(?i)(?<!can't )(?<!cant )(?<!cannot )(?<!couldn't )(?<!to )\b(?:hears?|hearing)\s+(?:them|people|"
                           r"someone|the\s+neighbours?|voices)\s+(?:talking|whispering|saying\s+things|plotting)\s+(?:about|"
                           r"to)\s+(?:him|her|me|them)\b|(?<!can't )(?<!cant )(?<!cannot )\b(?:hears?|hearing)\s+voices\b")
@@ -1903,6 +1966,24 @@ SUICIDAL_WORDS = re.compile(r"(?i)better off without me|kill myself|end(?:ing)? 
                             r"don'?t want to (?:live|be here)|not be here|take my (?:own )?life")
 # A tearing or ripping pain through the back or chest ("this tearing pain right through my back between the shoulder
 # blades"): an aortic dissection's pain (read before the lexicon, which read the back's pain alone)
+# Sunburn now, in the writer's words ("bad sunburn on my back" was low back pain, "fell asleep at the beach, back and
+# shoulders are bright red and painful" a back pain with a dental caries lead): a burn (NHS "Sunburn"); not a history
+# of sunburn (a mole's risk) or cheeks that look sunburnt (slapped cheek). The skin it names is the burn's, not a
+# back or a shoulder's pain (``SUNBURNT_PARTS``).
+SUNBURN_NOW = re.compile(
+    r"(?i)(?<!history of )(?<!previous )(?<!past )(?<!look )(?<!looks )(?<!like )(?<!of )(?<!had )(?<!had bad )(?<!had a bad )"
+    r"(?<!had severe )(?<!had many )(?<!had lots of )(?<!had a lot of )\b(?:sun\s?burn(?:t|ed)?(?!s)|"
+    r"burnt\s+(?:in|by)\s+the\s+sun|burned\s+(?:in|by)\s+the\s+sun|fell\s+asleep\s+(?:in\s+the\s+sun|at\s+the\s+beach|"
+    r"on\s+the\s+beach|by\s+the\s+pool|sunbathing))\b(?![^.;!?\n]{0,30}\b(?:as\s+a\s+(?:teen|teenager|child|kid)|when\s+i\s+was|"
+    r"years\s+ago|in\s+the\s+past|growing\s+up))")
+# "periods stopped 2 months" (the stopped period of ``EN_EVERYDAY``'s absent period, as a pattern: as phrasings there the
+# words "stopped" made "a drink in the morning to stop my hands shaking" a stopped drinker's); after the years of
+# ``YEARS_WITHOUT_PERIODS`` in ``BEFORE_LEXICON``, which take their words first
+PERIODS_STOPPED = re.compile(r"(?i)\b(?:my\s+)?(?:periods?|menses)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:stopped|stop)\b"
+                             r"(?![^.;,\n]{0,25}\b(?:when|age|aged|years?|yrs?|at\s+\d\d|menopause|the\s+change|in\s+my\s+\d0s)\b)")
+SUNBURNT_PARTS = frozenset({"low_back_pain", "back_pain", "shoulder_pain", "neck_pain", "upper_back_pain"})
+SKIN_RED_WORDS = re.compile(r"(?i)\b(?:red|reddish|burnt|burning|peeling|raw|pink|hot\s+to\s+touch|sore\s+to\s+touch|stings?|"
+                            r"blister\w*|sunburn\w*)\b")
 TEARING_PAIN = re.compile(r"(?i)\b(?:tearing|ripping|torn|tear-like)\s+(?:pain|feeling|sensation|ache)\b[^.;!?]{0,40}?"
                           r"\b(?:back|shoulder blades?|chest|between)\b")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
@@ -1983,9 +2064,12 @@ ZH_PERIOD_WORDS = re.compile(r"月经|痛经|例假|大姨妈|来事|经期")
 ZH_CANT_PASS_URINE = re.compile(r"尿不(?:出来|出|下来|下)|(?:一天|一整天|大半天|一晚上|一夜)(?:都|也)?没(?:有)?(?:尿|小便|撒尿)(?:出来)?|(?:撒|排|解)不出(?:尿|小便)|小便(?:解|排|尿)不出|憋(?:着)?尿(?:也)?(?:尿|撒)不出")
 # (not a cystitis's "尿痛，总想尿，尿不出来": the urge with little to pass)
 ZH_URGE_WORDS = re.compile(r"尿痛|尿频|尿急|总想尿|老想尿|想尿|烧灼|刺痛|尿道")
+# a fall and then unable to stand (a hip fracture)
+ZH_CANT_STAND = re.compile(r"站不起来|起不来了|站不住|腿(?:不能|不敢)(?:动|用力)")
+ZH_FALL_WORDS = re.compile(r"摔|跌|滑倒|绊倒|掉下来")
 AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_CANT_PASS_URINE, "urinary_retention", ZH_URGE_WORDS),
-    (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (GOUT_TOE, "big_toe_pain"), (ZH_SEVERE_BELLY, "severe_abdominal_pain", ZH_PERIOD_WORDS),
+    (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (ZH_CANT_STAND, "inability_to_bear_weight", None, ZH_FALL_WORDS), (GOUT_TOE, "big_toe_pain"), (ZH_SEVERE_BELLY, "severe_abdominal_pain", ZH_PERIOD_WORDS),
     (ZH_URINE_OFTEN, "urinary_frequency", ZH_NOT_URINE, ZH_URINE_WORDS), (ZH_BLOOD_AFTER, "haematuria", ZH_NOT_URINE, ZH_URINE_WORDS),
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
@@ -2370,8 +2454,46 @@ ZH_HARD_TO_ROUSE = re.compile(r"(?:叫|喊)(?:他|她|孩子|娃)?(?:也|都)?(?
 ZH_EPIGASTRIC = re.compile(r"(?:肚子|肚)(?:上边|上面|上头|上部)(?:疼|痛)|心口窝?(?:疼|痛)")
 ZH_TO_THE_BACK = re.compile(r"往(?:后)?背(?:上|后)?(?:窜|串|放射|走|钻)|窜到(?:后)?背|连着(?:后)?背(?:疼|痛)|(?:疼|痛)到(?:后)?背")
 ZH_SPRAYS_FAR = re.compile(r"(?:吐|喷)[^，。；\s]{0,4}?(?:老远|很远|好远)|喷射(?:状|性)?(?:地)?(?:呕吐|吐)|吃完奶就喷")
+# Years without a period (2026-12-05: "no period for 5 years, now some bleeding again" read a missed period, as if she
+# might be pregnant, and the bleeding not at all): past the menopause; and bleeding or spotting in such a note is
+# bleeding after the menopause (urgent: NICE NG12 suspected endometrial cancer), not from the nose, gums, bottom or bladder
+_YEARS = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s*(?:years?|yrs?|y)\b"
+_ABOUT = r"(?:about|around|over|nearly|almost|more\s+than|at\s+least|like|~)?\s*"
+YEARS_WITHOUT_PERIODS = re.compile(
+    rf"(?i)\b(?:no|not\s+had\s+an?y?|haven'?t\s+had\s+an?y?|havent\s+had\s+an?y?|not\s+had)\s+(?:menstrual\s+)?"
+    rf"(?:periods?|menses)\s+(?:for|in|since)\s+{_ABOUT}{_YEARS}|"
+    rf"\b(?:periods?|menses)\s+(?:have\s+|has\s+|had\s+)?(?:stopped|finished|ended)\s+{_ABOUT}{_YEARS}\s*ago\b|"
+    rf"\blast\s+(?:menstrual\s+)?period\s+(?:was\s+)?{_ABOUT}{_YEARS}\s*ago\b|"
+    r"绝经(?:已经|都)?(?:\d{1,2}|[一两二三四五六七八九十几多]+)年|月经(?:都|已经)?停了?(?:\d{1,2}|[一两二三四五六七八九十几多]+)年")
+POSTMENOPAUSE_NOTE = re.compile(YEARS_WITHOUT_PERIODS.pattern + r"|\bpost-?menopaus|\b(?:after|since|past|through)\s+"
+                                r"(?:the|my|her)\s+(?:menopause|change)\b|绝经")
+BLEEDING_AFTER_MENOPAUSE = re.compile(
+    r"(?i)(?<!nose )(?<!gum )(?<!rectal )(?<!nasal )\b(?:bleeding|spotting|bled|bleed|blood\s+(?:in|on)\s+(?:my\s+|her\s+)?"
+    r"(?:knickers|underwear|pants|pad))\b(?![^.;,\n]{0,25}\b(?:gums?|nose|bottom|back\s+passage|rectum|poo|stools?|urine|"
+    r"wee|pee|cough|sputum|vomit)\b)|(?:下面|阴道|内裤上?)[^，。；,;没无不]{0,4}?(?:出血|见红|来血|有血)|又来血|又见红|(?<!鼻子)(?<!牙龈)(?<![鼻牙])又出血")
+# A mouth ulcer that has not healed in three weeks or more (NICE NG12, oral cancer) in the writer's words: "mouth ulcer
+# on my tongue for 5 weeks, not healing, smoker" read an aphthous ulcer, self-care
+_WEEKS_3 = (r"(?:[3-9]|1\d|three|four|five|six|seven|eight|nine|ten|several|many)\s*(?:weeks?|wks?|/52)|"
+            r"(?:a|one|two|three|several|a couple of|a few)\s*months?|(?:over|more\s+than)\s+a\s+month")
+ULCER_NOT_HEALING = re.compile(
+    rf"(?i)\b(?:ulcer|sore|lump)s?\b[^.;!?\n]{{0,50}}?(?:\b(?:for|over|past|last|since|>)\s*(?:about|around|over|nearly|"
+    rf"almost|more\s+than|the\s+(?:past|last))?\s*(?:{_WEEKS_3})|\b(?:not|isn'?t|hasn'?t|won'?t|never|doesn'?t)\s+"
+    rf"(?:been\s+)?heal(?:ing|ed)?\b)|溃疡[^。；！？]{{0,12}}?(?:一个多月|一个月|两个月|几个月|几个星期|好几周|[三四五六七八九十]周|"
+    rf"[三四五六七八九十]个星期)[^。；！？]{{0,6}}?(?:没好|不好|没愈合|不愈合|还在|没消)")
+MOUTH_NOTE = re.compile(r"(?i)\b(?:mouth|tongue|gums?|lips?|cheek|palate|oral)\b|口腔|舌|牙龈|嘴")
+ZH_HOT_SPILL = re.compile(r"(?:热水|开水|热茶|热汤|热油|热粥|热咖啡|热奶|滚水|沸水|刚泡的[^，。；]{0,3}茶|刚烧开的水)"
+                          r"[^。；！？]{0,14}?(?:泼|洒|倒|浇|溅|打翻|烫)")
+ZH_BIGGER_THAN_PALM = re.compile(r"(?:面积)?比[^，。；]{0,4}?(?:两个|两只|一个|整个)?手掌(?:还|都)?大|超过[^，。；]{0,3}手掌|"
+                                 r"(?:好几个|几个|两个|三个)手掌(?:那么)?大")
+ZH_QUADRANT_SEVERE = re.compile(r"(?:右下腹|左下腹|下腹|上腹|小腹|右上腹|左上腹)(?:部)?(?:突然)?(?:剧痛|剧烈(?:的)?(?:疼|痛|绞痛))")
+JAUNDICE_FIRST_DAY = re.compile(
+    r"(?i)(?:出生|生下来|生了)(?:才|刚|不到|还不到)?(?:(?:[1-9]|1\d|2[0-3])|[一两二三四五六七八九十几]+|十[一二三四五六七八九]|二十[一二三]?)个?(?:多)?小时|"
+    r"出生(?:当天|第一天|第1天)|生下来当天|\b(?:[1-9]|1\d|2[0-3])\s*(?:hours?|hrs?|h)\s+old\b|\bborn\s+(?:yesterday|today|"
+    r"last\s+night|this\s+morning)\b|\bfirst\s+day\s+of\s+life\b|\bwithin\s+(?:the\s+first\s+)?24\s*(?:hours|hrs|h)\b")
+ZH_BURN_NOTE = re.compile(r"烫|烧伤|水泡|起泡|泼|洒")
+JAUNDICE_NOTE = re.compile(r"(?i)yellow|jaundice|\bjaundiced\b|发黄|黄疸|皮肤黄|眼白[^，。]{0,3}黄|黄了")
 ZH_NAPPIES_FEWER = re.compile(r"尿(?:布|不湿|片)(?:也|都)?(?:少了|换得少|没怎么湿|不怎么湿|干干的)")
-ZH_YELLOW_SPUTUM = re.compile(r"痰(?:多|很多|特别多)?[^，。；不没无]{0,3}?(?:黄|绿|脓)(?:的|色|痰)?")
+ZH_YELLOW_SPUTUM = re.compile(r"痰(?:多|很多|特别多)?[^，。；不没无]{0,3}?(?:黄|绿|脓)(?:的|色|痰)?|痰(?:从|由)[^，。；不没无]{0,4}?(?:变成|变)(?:了)?(?:黄|绿|脓)")
 ZH_SEES_INSECTS = re.compile(r"看见(?![^，。；]{0,8}?尿)[^，。；]{0,8}?(?:虫子|虫|蛇|老鼠)|(?:墙上|床上|身上|屋里)[^，。；]{0,4}?(?:爬满|都是)(?:了)?虫")
 # (not "看见我尿过的地方有蚂蚁爬": ants at a diabetic's urine are real)
 ZH_BLOOD_IN_SPUTUM = re.compile(r"痰(?:里|中|里面|上)?(?:有点|有些|带点|还有|有|带|夹着?|见)(?:点|些)?(?:血|血丝|血块)")
@@ -2384,7 +2506,7 @@ ACHY_ALL_OVER = re.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
 ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (ZH_HARD_TO_ROUSE, "drowsiness"), (ZH_EPIGASTRIC, "epigastric_pain"),
                                 (ZH_TO_THE_BACK, "pain_radiating_to_back"), (ZH_SPRAYS_FAR, "projectile_vomiting"),
-                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
+                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (ZH_HOT_SPILL, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
                                 (ZH_SEES_INSECTS, "hallucinations"), (ZH_RED_HOT_BREAST, "red_hot_breast_area"), (GLASS_TEST_POSITIVE, "non_blanching_rash"), (SIGHT_LOST_AT_ONCE, "sudden_vision_loss"),
                                 (ONE_EAR_DEAF, "sudden_hearing_loss_one_ear"), (ZH_SANDPAPER, "sandpaper_rash"),
                                 (ZH_STRAWBERRY_TONGUE, "strawberry_tongue"), (NOSE_THEN_BLED, "nosebleed"), (HUMAN_BITTEN, "human_bite_injury"), (SKIN_BROKEN, "skin_break_wound"), (ALWAYS_COLD, "cold_intolerance"), (WEIGHT_GAINED, "weight_gain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"),
@@ -2448,6 +2570,7 @@ V_OF_NV = re.compile(r"(?i)" + _AMP_V.format(x="nN"))
 # very sleepy" is not)
 READ_AS_WORD: tuple[tuple, ...] = (
     (HARD_TO_WAKE, "drowsy", "drowsiness", None), (VERY_SLEEPY, "drowsy", "drowsiness", SOMEONE_ELSE),
+    (VERY_SLEEPY_UNSAID_WHO, "drowsy", "drowsiness", None, CHILD_NOTE),
 
 )
 # Patterns read before the lexicon, so that their words are theirs (the lexicon took 脚麻 and 没力气 from 左手左脚麻木没力气,
@@ -2466,6 +2589,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
     (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
+    (YEARS_WITHOUT_PERIODS, "postmenopausal"), (PERIODS_STOPPED, "missed_period"), (SUNBURN_NOW, "burn_injury"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",
 # "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)

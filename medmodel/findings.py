@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -315,6 +315,23 @@ def _hand_foot_and_mouth(text: str, mentions: list[Mention]) -> list[Mention]:
     if not (_BLISTER.search(text) or mouth and _A_CHILD.search(text)):
         return mentions
     return [replace(m, finding="hand_foot_mouth_rash") if m.finding == "rash_palms_soles" else m for m in mentions]
+
+
+# What someone says a condition can cause, not what the patient has ("老人说出牙会发高烧拉肚子": the grandparents
+# say teething brings a high fever and diarrhoea, and an 8-month-old's teething with a temperature of 37.3 was an
+# emergency; "my mum says teething causes fevers"): the findings after it, to the end of its sentence, are not read
+HEARSAY = re.compile(
+    r"(?i)(?:老人|老人家|老一辈|长辈|奶奶|外婆|婆婆|姥姥|爷爷|外公|别人|人家|大家|网上|听说|都说|他们|她们|邻居|朋友)(?:都|也)?"
+    r"(?:说|讲)[^。；！？\n，,]{0,12}?(?:会|能|容易|就是)|"
+    r"\b(?:says?|said|heard|read|told\s+(?:me|us)|reckons?|thinks?)\s+(?:that\s+)?(?:teething|teeth|it|this|these|"
+    r"that|they|the\s+\w+)\s+(?:can\s+|will\s+|could\s+|might\s+|often\s+|always\s+)?(?:cause|causes|bring|brings|"
+    r"give|gives|make|makes)\b")
+
+
+def _hearsay(text: str, mentions: list[Mention]) -> list[Mention]:
+    spans = [(m.end(), min((i for i in (text.find(c, m.end()) for c in ".;!?\n。；！？") if i >= 0), default=len(text)))
+             for m in HEARSAY.finditer(text)]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 _NV = re.compile(r"(?i)n\s*[&/+]\s*v")
@@ -642,6 +659,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "swollen_red_hands_feet" and not {"red", "pink", "palms", "soles", "shiny"} & set(span) and \
             {"stiff", "stiffness", "rings", "knuckles", "joints", "pebbles"} & set(words):
         return "symmetrical_small_joint_pain"    # "feet and hands swollen and sore ..., can't get my rings off, stiff"
+    if finding == "heavy_drinking" and {"little", "sips", "sipping", "fluids", "milk", "feeds", "ors", "dioralyte"} & set(words[max(0, a - 3):b + 4]):
+        return None                              # "drinking little and often and keeping it down": a child's fluids
     if finding == "heavy_drinking" and {"water", "thirsty", "thirst", "squash", "juice", "weeing", "peeing", "urinating",
                                         "wee", "pee", "toilet", "loo", "urine", "wetting"} & set(words[max(0, a - 8):b + 12]):
         return "excessive_thirst"                # "drinking loads, constantly asking for water" (a 9-year-old); "drinking
@@ -1214,6 +1233,9 @@ class FindingExtractor:
             place("absolute_constipation", m, deniable=False)   # "no BO or flatus 3 days": the denial is the finding
         for m in NO_WEE_SINCE.finditer(text) if rules["little_urine"] else ():
             place("reduced_urine_output", m, deniable=False)   # "no wee since last night": the denial is the finding
+        for m in LAST_WEE.finditer(text) if rules["little_urine"] else ():
+            if last_wee_hours(m) >= 8:                 # "Last wet nappy was 6am and its now 8pm"
+                place("reduced_urine_output", m, deniable=False)
         for m in OVERDOSE_COUNT.finditer(text) if rules["overdose"] else ():
             if overdose_count(m):                      # "swallowed 20 tablets of 40mg Citalopram"
                 place("paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start("n"))
@@ -1254,7 +1276,9 @@ class FindingExtractor:
                 if unless and unless.search(sentence) or needs and not needs.search(sentence):
                     continue
                 place(fid, m)
-        for pattern, word, fid, needs in rules["as_word"]:   # "hes very sleepy" as "hes drowsy" would be read
+        for pattern, word, fid, needs, *note_needs in rules["as_word"]:   # "hes very sleepy" as "hes drowsy" would be
+            if note_needs and not note_needs[0].search(text):                 # read
+                continue
             for m in pattern.finditer(text):
                 if fid not in self.kb.findings or needs and not needs.search(_sentence(text, m.start(), m.end())) \
                         or any(x.start < m.end() and m.start() < x.end for x in mentions):
@@ -1281,8 +1305,8 @@ class FindingExtractor:
         for pattern, fid, *note_needs in rules["also"]:   # "pain and swelling in my left calf": the swelling beside the pain
             if note_needs and not note_needs[0].search(text):
                 continue
-            for m in pattern.finditer(text):
-                if not any(x.finding == fid for x in mentions):
+            for m in pattern.finditer(text):   # (beside a denial elsewhere: "热茶…泼在胸口…脸上没烫到")
+                if not any(x.finding == fid and (x.present or x.start < m.end() and m.start() < x.end) for x in mentions):
                     mentions.append(Mention(fid, not self._said_denied(text, m.start(), m.end()), m.group(0), m.start(),
                                             m.end()))
         # a blood pressure measured and not low outweighs the words "low blood pressure" ("going through low blood
@@ -1294,6 +1318,9 @@ class FindingExtractor:
         mentions = _answered(text, mentions)
         mentions = _hand_foot_and_mouth(text, mentions)
         mentions = _nausea_of_nv(text, mentions)
+        mentions = _hearsay(text, mentions)
+        if any(m.finding == "burn_injury" and m.present and SUNBURN_NOW.match(text, m.start) for m in mentions):
+            mentions = [m for m in mentions if m.finding not in SUNBURNT_PARTS or not SKIN_RED_WORDS.search(m.phrase)]
         mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even
                     self.kb.findings[m.finding].red_flag or not self._asked_for_oneself(text, m)]   # asked about)
         mentions.sort(key=lambda m: m.start)

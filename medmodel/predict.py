@@ -32,8 +32,8 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_simple_faint,
+from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_simple_faint,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -370,7 +370,7 @@ class Predictor:
                                                                             {m.finding for m in present},
                                                                             {m.finding for m in findings
                                                                              if not m.present}, lead.condition_id,
-                                                                            "pregnant" in flags))
+                                                                            "pregnant" in flags, used.age))
         # an infant's age in the note is the patient's unless the note is a breastfeeding mother's own ("Breastfeeding
         # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
         months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(
@@ -391,6 +391,7 @@ class Predictor:
                          if f.finding != "inconsolable_high_pitched_cry" or CRY_QUALITY.search(f.phrase)]
         red_flags = settle_known_epilepsy(red_flags, case.text)
         red_flags = settle_streaky_haemoptysis(red_flags, case.text)
+        red_flags = settle_copd_saturation(red_flags, case.text)
         red_flags = settle_simple_faint(red_flags, [m.finding for m in present if m.present], used.age, "pregnant" in flags)
         quiet = all(f.finding in BACKGROUND_HISTORY for f in red_flags) and no_current_complaint(  # (a high INR's flag
             case.text, {m.finding for m in present})                                                # is on the background)
@@ -435,6 +436,14 @@ class Predictor:
         confirm = confirm if confirm and not self._known_diagnosis(case.text, findings, lead.condition_id) else None
         if confirm and confirm.test not in next_steps and triage != "emergency":
             next_steps = [confirm.test] + next_steps
+        outside = list(dict.fromkeys(m.finding for m in present if m.finding in CAUSE_OUTSIDE_KNOWLEDGE))
+        if outside:   # a sign whose cause the base cannot name (bleeding after the menopause): its referral first
+            scope = replace(scope, out_of_scope=True)
+            next_steps = list(dict.fromkeys([CAUSE_OUTSIDE_KNOWLEDGE[f] for f in outside
+                                             if CAUSE_OUTSIDE_KNOWLEDGE[f] in kb.next_steps]
+                                            + [s for s in next_steps if s in EMERGENCY_STEPS]))
+            warnings.append(Message("cause_outside_knowledge", {"finding": outside[0],
+                                                                "test": CAUSE_OUTSIDE_KNOWLEDGE[outside[0]]}))
         if scope.out_of_scope:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)

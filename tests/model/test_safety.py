@@ -682,3 +682,21 @@ def test_migraine_with_aura_on_the_combined_pill_says_to_stop_it(shipped_bundle)
     assert pill.leading.condition_id == "migraine" and "combined_pill_with_aura" in {w.code for w in pill.warnings}
     mini = p.predict(Case("headaches with zigzag lines before them, throbbing, sick, on the mini pill", 24, "F"))
     assert "combined_pill_with_aura" not in {w.code for w in mini.warnings}
+
+
+def test_a_suspected_cancer_sign_is_outside_what_medseq_knows(shipped_bundle):
+    """Bleeding after the menopause and a mouth ulcer unhealed after 3 weeks are 2-week-referral signs (NICE NG12) whose
+    cause no condition of the knowledge base names: "no period for 5 years, now some bleeding again" led with
+    osteoporosis at 76%. Out of scope, no medicine, the referral first, urgent, and the reason said; a menopause
+    without bleeding still gets its own answer."""
+    p = Predictor(shipped_bundle)
+    for text, age, sex in (("no period for 5 years, now some bleeding again", 62, "F"),
+                           ("periods stopped 2 years ago, hot flushes and some spotting", 53, "F"),
+                           ("绝经5年了，这两天下面有点出血", 60, "F"),
+                           ("mouth ulcer on my tongue for 5 weeks, not healing, smoker", 61, "M")):
+        got = p.predict(Case(text, age, sex))
+        assert got.out_of_scope and got.medications == [], text
+        assert got.triage == "urgent" and got.next_steps[:1] == ["urgent_suspected_cancer_referral"], text
+        assert "cause_outside_knowledge" in {w.code for w in got.warnings}, text
+    flushes = p.predict(Case("periods stopped 2 years ago, hot flushes and night sweats", 52, "F"))
+    assert not flushes.out_of_scope and flushes.leading.condition_id == "menopausal_symptoms"

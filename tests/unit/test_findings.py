@@ -2214,3 +2214,51 @@ def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, prese
     read_as(ex, text, present, absent)
     if "heartbeat" in text:
         assert "irregular_heartbeat" not in states(ex, text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # a new user's first notes: an absent period, a carer's stroke, a postmenopausal bleed, an unhealed mouth ulcer
+    ("periods stopped 2 months, sexually active, feel sick in the mornings", {"missed_period", "nausea"}, set()),
+    ("no period for 6 weeks, sharp pain low on the left side", {"missed_period"}, set()),
+    ("my periods stopped when i was fifty", {"postmenopausal"}, {"missed_period"}),
+    ("I've had a drink in the morning to stop my hands shaking", {"tremor"}, {"stopped_drinking_recently", "missed_period"}),
+    ("老人突然说话不清，右手没力气", {"slurred_speech", "one_sided_weakness"}, set()),
+    ("no period for 5 years, now some bleeding again", {"postmenopausal", "postmenopausal_bleeding"}, {"missed_period"}),
+    ("绝经5年了，这两天下面有点出血", {"postmenopausal", "postmenopausal_bleeding"}, set()),
+    ("postmenopausal, nose bleeding since this morning", {"nosebleed"}, {"postmenopausal_bleeding"}),
+    ("no periods for 2 years, bleeding from my bottom when I poo", {"rectal_bleeding"}, {"postmenopausal_bleeding"}),
+    ("mouth ulcer on my tongue for 5 weeks, not healing, smoker", {"ulcer_not_healing_3_weeks"}, set()),
+    ("mouth ulcers for 3 days, I get them when stressed", {"mouth_ulcers"}, {"ulcer_not_healing_3_weeks"}),
+    ("leg ulcer not healing for 3 months", set(), {"ulcer_not_healing_3_weeks"}),
+    # set BU (minor illness): what the grandparents say teething brings; a child's fluids; sunburn now, not in youth
+    ("宝宝8个月，口水特别多，体温37.3。老人说出牙会发高烧拉肚子", {"teething_dribbling", "low_grade_fever"},
+     {"high_fever", "diarrhoea"}),
+    ("teething and drooling. My mum says teething causes fevers and diarrhoea.", {"teething_dribbling"}, {"fever", "diarrhoea"}),
+    ("Drinking little and often and keeping it down", set(), {"heavy_drinking"}),
+    ("drinking a bottle of wine most nights", {"recent_alcohol_intake"}, set()),
+    ("Fell asleep at the beach, back and shoulders are bright red and painful, hot to touch. No blisters.",
+     {"burn_injury"}, {"low_back_pain", "blisters"}),
+    ("bad sunburn on my back", {"burn_injury"}, {"low_back_pain"}),
+    ("I had bad sunburns as a teen, this mole has grown", set(), {"burn_injury"}),
+    # set BV (children): an infant's dehydration, a first-day jaundice, a septic hip, a hot drink spilt, epiglottitis
+    ("14 mth girl, vomiting. Last wet nappy was 6am and its now 8pm. Really sleepy and hard to get interested.",
+     {"reduced_urine_output", "drowsiness"}, set()),
+    ("last wee about 3 hours ago", set(), {"reduced_urine_output"}),
+    ("I have flu. Really sleepy all day.", set(), {"drowsiness"}),
+    ("宝宝出生才20个小时,发现脸和身上都发黄了", {"jaundice", "jaundice_first_24h"}, set()),
+    ("宝宝出生3天，有点黄", set(), {"jaundice_first_24h"}),
+    ("右腿完全不肯着地,一碰右边大腿根就尖叫", {"inability_to_bear_weight"}, set()),
+    ("把刚泡的热茶拉下来,泼在胸口和右胳膊上,起了好几个大水泡,面积比我两个手掌还大。脸上没烫到。",
+     {"burn_injury", "blisters", "large_burn_area"}, set()),
+    ("he cannot swallow, saliva coming out from the mouth. Voice very quiet like something in the throat",
+     {"difficulty_swallowing", "drooling", "muffled_voice"}, set()),
+    ("今天上午突然右下腹剧痛,疼得直冒冷汗", {"right_lower_quadrant_pain", "severe_abdominal_pain"}, set()),
+    # set BT (older patients): a widower's stockpile, a fall and a hip, a COPD's sputum and saturation in Chinese
+    ("I've been saving my tablets in a drawer and thought about taking them all this weekend",
+     {"suicide_plan", "suicidal_thoughts"}, set()),
+    ("我奶奶88岁，刚才在卫生间滑倒，现在右边大腿根很痛，站不起来", {"fall_or_injury", "inability_to_bear_weight"}, set()),
+    ("老年人中风了，站不起来", set(), {"inability_to_bear_weight"}),
+    ("这三天喘得比平时厉害，痰从白色变成黄绿色。在家测SpO2 90%", {"discoloured_sputum", "low_oxygen_saturation"}, set()),
+])
+def test_everyday_phrasings_from_the_first_session_of_2026_12_05(ex, text, present, absent):
+    read_as(ex, text, present, absent)

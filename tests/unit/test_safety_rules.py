@@ -189,6 +189,17 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     ("paraphimosis", "my 4 year old's willy end is red and puffy, yellowy stuff under the foreskin", False),
     ("paraphimosis", "pulled his foreskin back in the bath and now it won't go back, tip swollen", True),
     ("paraphimosis", "儿子5岁，自己把小鸡鸡包皮往下翻，结果回不去了，现在前面头那里肿得像个球", True),
+    # Kawasaki disease needs a fever said as present (a 3-year-old's "sticky red eyes, no fever" led it at 57%)
+    ("kawasaki_disease", "sticky red eyes both sides, 3yo, no fever", False),
+    ("kawasaki_disease", "女儿8岁，上课经常发呆，没发烧", False),
+    ("kawasaki_disease", "我姐姐家的孩子最近老是发烫，身上还起了好些皮疹", True),
+    ("kawasaki_disease", "temp 39.5 for 6 days, red eyes, cracked lips", True),
+    # a bite needs a bite (a nosebleed "after he'd been picking ... pinching the soft bit" was urgent through one)
+    ("animal_bite", "nosebleed after he'd been picking, stopped after 10 mins pinching the soft bit", False),
+    ("animal_bite", "our dog bit her hand, two puncture marks", True),
+    ("animal_bite", "被邻居家的狗咬了一口", True),
+    ("human_bite", "punched someone in the mouth last night, cut over my knuckle", True),
+    ("human_bite", "a bit of a cough and a sore throat", False),
 ])
 def test_a_poisoning_is_named_by_its_substance(kb, condition, text, said):
     signs, pattern = safety.SIGNS_NEEDED[condition]
@@ -662,6 +673,8 @@ def test_a_known_chronic_condition_without_a_flare_counts_as_routine(kb, text, p
     ({"hives", "wheeze"}, {"lip_tongue_swelling"}, "urticaria", None),
     ({"hives", "low_blood_pressure"}, {"lip_tongue_swelling"}, "urticaria", None),
     ({"hives"}, set(), "urticaria", None),
+    # two of its hallmarks denied: routine even when it leads ("welts ... no lip or tongue swelling, breathing fine")
+    ({"hives", "generalised_itching"}, {"lip_tongue_swelling", "shortness_of_breath"}, "anaphylaxis", "routine"),
 ])
 def test_anaphylaxis_in_a_note_that_denies_its_signs(kb, present, denied, lead, level):
     """RCUK 2021 / NICE CKS urticaria: hives with no airway, breathing or circulation problem, some of them denied,
@@ -1253,6 +1266,53 @@ def test_a_heart_rate_of_150_or_more_is_an_emergency(kb, text, age, raised):
     assert (rules.get("very_fast_heart_rate") == "emergency") is raised
 
 
+@pytest.mark.parametrize("text, found, raised", [
+    ("Sudden palpitations 40 min ago. Lightheaded, no CP, no syncope. HR 188 reg BP 104/68", ["palpitations", "dizziness"],
+     True),
+    ("palpitations since lunch, pulse 172 regular, otherwise fine", ["palpitations"], True),
+    ("palpitations on and off this week, pulse 96 now", ["palpitations"], False),
+    ("max HR 180 on the treadmill, palpitations after", ["palpitations"], False),
+    ("sore throat, HR 160 in a 3 year old", ["sore_throat"], False),
+])
+def test_a_heart_rate_of_150_or_more_with_palpitations_now_is_an_emergency(kb, text, found, raised):
+    """RCUK 2021 adult tachycardia algorithm: a sustained tachycardia of 150 or more is treated with ECG monitoring
+    (vagal manoeuvres, adenosine); an SVT at 188 with light-headedness was routine (set BW)."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention(f) for f in found], 27, frozenset(),
+                                                                text=text)}
+    assert (rules.get("very_fast_heart_rate_ongoing") == "emergency") is raised
+
+
+@pytest.mark.parametrize("text, settled", [
+    ("Inverted L ankle in match yesterday, could weight bear 4 steps straight away, now limping. Tender over ATFL. No "
+     "bony tenderness posterior edge/tip of lat or med malleolus. Ottawa negative.", True),
+    ("rolled my ankle, Ottawa negative, walking on it", True),
+    ("inverted ankle, can't weight bear, tender at the tip of the lateral malleolus", False),
+])
+def test_an_inverted_ankle_that_bears_weight_settles_its_fractures(kb, text, settled):
+    assert (safety.settled_by_note(kb, text).get("ankle_fracture") == "routine") is settled
+
+
+@pytest.mark.parametrize("present, denied, lead, level", [
+    ({"ear_pain", "fever"}, {"postauricular_swelling"}, "acute_otitis_media", "routine"),
+    ({"ear_pain", "fever"}, {"postauricular_swelling"}, "acute_mastoiditis", "urgent"),
+    ({"ear_pain", "fever"}, set(), "acute_otitis_media", None),
+    ({"ear_pain", "drowsiness"}, {"postauricular_swelling"}, "acute_otitis_media", None),
+])
+def test_mastoiditis_with_no_swelling_behind_the_ear(kb, present, denied, lead, level):
+    """NICE CKS otitis media: mastoiditis is a tender swelling behind the ear (an AOM with 'No mastoid tenderness' was
+    urgent by mastoiditis at 21%, set BW)."""
+    assert safety.settled_by_note(kb, "", present, denied, lead).get("acute_mastoiditis") == level
+
+
+@pytest.mark.parametrize("text, overused", [
+    ("known asthma. wheeze 加重, Ventolin 用到 q3h", True),
+    ("salbutamol q4h overnight", True),
+    ("uses her inhaler once a week", False),
+])
+def test_a_reliever_every_few_hours_in_shorthand(text, overused):
+    assert bool(safety.RELIEVER_OVERUSE.search(text)) is overused
+
+
 @pytest.mark.parametrize("text, found, rule", [
     ("pulled a mug of tea onto herself, chest bright red and blistering, the area is bigger than my hand",
      ["burn_injury", "blisters"], "burn_bigger_than_hand"),
@@ -1281,3 +1341,66 @@ def test_blood_only_streaking_the_sputum_is_urgent(text, level):
     i = next(k for k in range(len(text)) if text[k:].startswith(("痰里", "blood", "咳血")))
     flags = [safety.RedFlag("haemoptysis", "emergency", text[i:i + 4], i, i + 4)]
     assert safety.settle_streaky_haemoptysis(flags, text)[0].level == level
+
+
+@pytest.mark.parametrize("condition, text, present, denied, lead, age, level", [
+    # bowel obstruction beside diarrhoea with none of its own signs (food poisoning's cramps were an emergency)
+    ("bowel_obstruction", "", {"vomiting", "diarrhoea", "cramping_abdominal_pain"}, set(), "food_poisoning", 30, "routine"),
+    ("bowel_obstruction", "", {"vomiting", "diarrhoea"}, set(), "bowel_obstruction", 30, "urgent"),
+    ("bowel_obstruction", "", {"vomiting", "diarrhoea", "abdominal_distension"}, set(), "food_poisoning", 30, None),
+    ("bowel_obstruction", "", {"vomiting", "cramping_abdominal_pain"}, set(), "food_poisoning", 30, None),
+    # intussusception beside diarrhoea with no pain, crying, pallor, drowsiness, mass or blood
+    ("intussusception", "", {"vomiting", "diarrhoea", "low_grade_fever"}, set(), "gastroenteritis", 3, "routine"),
+    ("intussusception", "", {"vomiting", "diarrhoea", "excessive_crying"}, set(), "gastroenteritis", 1, None),
+    ("intussusception", "", {"vomiting", "diarrhoea", "drowsiness"}, set(), "gastroenteritis", 1, None),
+    # pneumonia with a fever and two chest signs denied (an acute bronchitis with a clear chest was urgent)
+    ("community_acquired_pneumonia", "", {"cough"}, {"fever", "shortness_of_breath", "crackles"}, "acute_bronchitis", 52,
+     "routine"),
+    ("community_acquired_pneumonia", "", {"cough"}, {"fever", "crackles"}, "community_acquired_pneumonia", 52, None),
+    ("community_acquired_pneumonia", "", {"cough", "rapid_breathing"}, {"fever", "shortness_of_breath", "crackles"},
+     "acute_bronchitis", 52, None),
+    # an adult's sunburn with no blister or sign of heat illness is self-care
+    ("burn", "Fell asleep at the beach, back and shoulders are bright red and painful. No blisters.", {"burn_injury"},
+     {"blisters"}, "burn", 21, "self_care"),
+    ("burn", "bad sunburn, blistering on my shoulders", {"burn_injury", "blisters"}, set(), "burn", 21, None),
+    ("burn", "sunburnt at the beach, now dizzy and vomiting", {"burn_injury", "dizziness", "vomiting"}, set(), "burn", 21,
+     None),
+    ("burn", "sunburnt on holiday, red shoulders", {"burn_injury"}, set(), "burn", 4, None),   # a child's: 111 (NHS)
+    ("burn", "splashed hot water on my tummy, small red patch", {"burn_injury"}, set(), "burn", 30, None),
+])
+def test_conditions_a_note_settles_lower_from_the_first_session_of_2026_12_05(kb, condition, text, present, denied,
+                                                                               lead, age, level):
+    """Each settles only with none of its own signs read (RCS / NICE CKS bowel obstruction; APLS intussusception; NICE
+    CKS chest infections; NHS 'Sunburn')."""
+    assert safety.settled_by_note(kb, text, present, denied, lead, age=age).get(condition) == level
+
+
+@pytest.mark.parametrize("text, level", [
+    ("我爸77岁，COPD十年了。在家测SpO2 90%，平时93左右", "urgent"),
+    ("known COPD, sats 91% on air, more sputum", "urgent"),
+    ("known COPD, sats 88% on air", "emergency"),
+    ("asthma, sats 90%", "emergency"),
+])
+def test_a_saturation_of_90_or_91_in_copd_is_urgent(text, level):
+    """BTS 2017 targets 88-92% in COPD; NICE CKS considers hospital under 90%."""
+    i = text.index("S") if "SpO2" in text else text.index("sats")
+    j = text.index("%", i) + 1
+    flags = [safety.RedFlag("low_oxygen_saturation", "emergency", text[i:j], i, j)]
+    assert safety.settle_copd_saturation(flags, text)[0].level == level
+
+
+@pytest.mark.parametrize("text, stopping", [
+    ("pinched my nose for 20 mins, slowed but still trickling down my throat", True),
+    ("pinched it for 10 minutes and it stopped", False),
+])
+def test_pressure_that_has_not_stopped_a_nosebleed(text, stopping):
+    assert bool(safety.PRESSURE_NOT_STOPPING.search(text)) is stopping
+
+
+def test_a_suspected_cancer_sign_counts_at_its_own_level_under_the_condition_that_lists_it(kb):
+    """Bleeding after the menopause is a red flag of menopausal symptoms: a 2-week referral (NICE NG12), not an
+    ambulance (it was an emergency under that lead)."""
+    m = NS(finding="postmenopausal_bleeding", phrase="spotting", start=0, end=8)
+    assert [f.level for f in safety.red_flags_in(kb, [m], "menopausal_symptoms")] == ["urgent"]
+    assert set(safety.CAUSE_OUTSIDE_KNOWLEDGE.values()) <= set(kb.next_steps)
+    assert all(kb.findings[f].red_flag for f in safety.CAUSE_OUTSIDE_KNOWLEDGE)
