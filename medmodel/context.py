@@ -469,6 +469,57 @@ def _allergies(text: str) -> list[ContextItem]:
     return out
 
 
+# An allergy to a medicine named in the note that no allergy flag covers ("UTI ..., allergic to trimethoprim and
+# nitrofurantoin" was offered both): each knowledge-base medicine by its generic name (the id's words, the English
+# name before any bracket or form, the Chinese name), read with the same statements as the class allergies.
+_FORM_WORDS = re.compile(r"(?i)\s+(?:tablets?|capsules?|cream|gel|ointment|spray|drops|inhaler|injection|patch|solution|"
+                         r"suspension|lozenges?|pessary|suppositor\w*|mouthwash|\d.*)$")
+_ANY_ALLERGY_WORD = re.compile(r"(?i)allerg|reaction|intoleran|sensitiv|anaphyla|rash|hives|swell|can'?t\s+take|cannot\s+take|过敏")
+_NAMED_ALLERGY_LIST = re.compile(r"(?i)\ballerg\w*\s*(?:to|:|-)\s*[^.;\n]{0,80}|对[^。；;]{0,30}过敏")
+_NAMED_ALLERGY_CACHE: dict[int, tuple] = {}
+
+
+def _medicine_names(kb) -> dict[str, set[str]]:
+    names: dict[str, set[str]] = {}
+    for mid, med in kb.medications.items():
+        english = _FORM_WORDS.sub("", re.split(r"\s*[(,/]", med.name.en)[0]).strip().lower()
+        chinese = re.split(r"[（(，,/]", med.name.zh)[0].strip()
+        for name in {mid.replace("_", " "), english, chinese}:
+            if len(name) >= (2 if re.search(r"[\u4e00-\u9fff]", name) else 5):
+                names.setdefault(name, set()).add(mid)
+    return names
+
+
+def named_medicine_allergies(text: str, kb) -> dict[str, str]:
+    """Knowledge-base medicines the note says the patient is allergic to (not denied, not a relative's), each with
+    the words that say so."""
+    if not _ANY_ALLERGY_WORD.search(text):
+        return {}
+    if id(kb) not in _NAMED_ALLERGY_CACHE:
+        names = _medicine_names(kb)
+        drugs = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+        _NAMED_ALLERGY_CACHE[id(kb)] = (names, re.compile(rf"(?i)(?:{drugs})"), _allergy_pattern(drugs))
+    names, named, pattern = _NAMED_ALLERGY_CACHE[id(kb)]
+    found = []
+    for m in pattern.finditer(text):
+        g = next(g for g in range(1, pattern.groups + 1) if m.group(g))
+        found.append((m.start(), m.end(), m.span(g)))
+    for lst in _NAMED_ALLERGY_LIST.finditer(text):
+        for d in named.finditer(text, lst.start(), lst.end()):
+            if not any(a <= d.start() < b for a, b, _ in found):
+                found.append((lst.start(), d.end(), d.span()))
+    out: dict[str, str] = {}
+    for start, end, (d_start, d_end) in found:
+        word = text[d_start:d_end]
+        if re.match(r"[A-Za-z]", text[d_end:d_end + 1]) or d_start and re.match(r"[A-Za-z]", text[d_start - 1]):
+            continue   # inside a longer word
+        if denied(text, start) or _OTHER_PERSON.search(text[max(0, start - 40):start]):
+            continue
+        for mid in names.get(word.lower(), names.get(word, set())):
+            out.setdefault(mid, text[start:end])
+    return out
+
+
 def _medicines(text: str) -> list[ContextItem]:
     out = []
     for flag, pattern in (("anticoagulant", _ANTICOAGULANTS), ("warfarin", _WARFARIN), ("antiplatelet", _ANTIPLATELETS),

@@ -286,8 +286,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("slurred_speech",)),
     # set BV (children, 2026-12-05): a 3-year-old's septic hip "右腿完全不肯着地" (will not put the leg down), a hot
     # drink spilt on a toddler, a burn bigger than two palms, a sudden severe pain low on one side
-    **dict.fromkeys(("不肯着地", "不敢着地", "不能着地", "脚不敢落地", "腿不敢落地", "不肯下地走", "不肯走路", "不敢走路",
-                     "不能走路了", "站不起来走"), ("inability_to_bear_weight",)),
+    # (not 不敢走路: a vertigo's fear of walking)
+    **dict.fromkeys(("不肯着地", "不敢着地", "不能着地", "脚不敢落地", "腿不敢落地", "不肯下地走"), ("inability_to_bear_weight",)),
     **dict.fromkeys(("腿弯着", "腿蜷着", "腿屈着"), ("unable_to_move_joint",)),
     # set BT (older patients): a grandmother's hip fracture "在卫生间滑倒…站不起来" read no fall
     **dict.fromkeys(("滑倒", "滑了一跤", "绊倒", "绊了一跤", "摔下来", "从床上掉下来", "从床上摔下来", "坐空了"), ("fall_or_injury",)),
@@ -1634,8 +1634,12 @@ STOOL_WORDS = re.compile(r"(?i)diarrh|\bpoo|\bstools?\b|\bbowel|\bloose\b|\bthe 
 # Lumps or glands in the neck (plural: glands, not a goitre - "big lumps in my neck" beside a sore throat was a goitre)
 # (not glands said not to be up: ``GLANDS_NOT_UP``)
 _NOT_UP = r"(?!\s+(?:are\s+|were\s+|is\s+|feel\s+)?(?:not|n't|aren't|arent|isn't|isnt)\s+(?:tender|sore|swollen|up|enlarged|big|painful)\b)"
-NECK_LUMPS = re.compile(r"(?i)\b(?:lumps|glands|nodes|lymph nodes|bumps)\s+(?:in|on|down|at|up)\s+(?:(?:both sides of\s+)?"
-                        r"(?:my|his|her|the)\s+)?neck\b" + _NOT_UP + r"|\bneck\s+glands\b" + _NOT_UP)
+NECK_LUMPS = re.compile(r"(?i)\b(?:lumps?|glands|nodes|lymph nodes|bumps?)\s+(?:in|on|down|at|up)\s+(?:(?:both sides of|"
+                        r"(?:the\s+)?(?:left\s+|right\s+)?side\s+of|one side of)\s+)?(?:(?:my|his|her|the)\s+)?neck\b"
+                        # (a single lump: not one at the front that moves on swallowing, a goitre's)
+                        r"(?![^.;!?\n]{0,40}\b(?:swallow\w*|thyroid)\b)" + _NOT_UP + r"|\bneck\s+glands\b" + _NOT_UP + "|"
+                        r"(?:脖子|颈部|颈)(?:上|两侧|一侧|左侧|右侧|左边|右边|旁边)?(?:长了?|摸到了?|有|出现)?(?:个|一个|几个|好几个)?"
+                        r"(?:疙瘩|包块|肿块|淋巴结肿大|淋巴结肿)(?![^。；，,]{0,8}吞咽)")
 # Ulcers inside the cheek, on the tongue or gums: mouth ulcers (were a sore smooth tongue)
 MOUTH_ULCERS = re.compile(r"(?i)\bulcers?\s+(?:inside|in|on)\s+(?:my|his|her|the)\s+(?:cheeks?|mouth|gums?|tongue|lips?)\b|"
                           r"\bulcers?\s+inside\s+(?:my|his|her|the)\s+mouth\b")
@@ -2492,6 +2496,9 @@ JAUNDICE_FIRST_DAY = re.compile(
     r"last\s+night|this\s+morning)\b|\bfirst\s+day\s+of\s+life\b|\bwithin\s+(?:the\s+first\s+)?24\s*(?:hours|hrs|h)\b")
 ZH_BURN_NOTE = re.compile(r"烫|烧伤|水泡|起泡|泼|洒")
 JAUNDICE_NOTE = re.compile(r"(?i)yellow|jaundice|\bjaundiced\b|发黄|黄疸|皮肤黄|眼白[^，。]{0,3}黄|黄了")
+# "sticky red eyes both sides" (set BV): the stickiness beside the redness (a conjunctivitis led a corneal abrasion to
+# urgent with the discharge unread)
+STICKY_EYES = re.compile(r"(?i)\bsticky\b(?=[\s,]+(?:and\s+)?(?:red|pink|sore|swollen|itchy)?[\s,]*(?:and\s+)?eyes?\b)")
 ZH_NAPPIES_FEWER = re.compile(r"尿(?:布|不湿|片)(?:也|都)?(?:少了|换得少|没怎么湿|不怎么湿|干干的)")
 ZH_YELLOW_SPUTUM = re.compile(r"痰(?:多|很多|特别多)?[^，。；不没无]{0,3}?(?:黄|绿|脓)(?:的|色|痰)?|痰(?:从|由)[^，。；不没无]{0,4}?(?:变成|变)(?:了)?(?:黄|绿|脓)")
 ZH_SEES_INSECTS = re.compile(r"看见(?![^，。；]{0,8}?尿)[^，。；]{0,8}?(?:虫子|虫|蛇|老鼠)|(?:墙上|床上|身上|屋里)[^，。；]{0,4}?(?:爬满|都是)(?:了)?虫")
@@ -2506,7 +2513,7 @@ ACHY_ALL_OVER = re.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
 ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (ZH_HARD_TO_ROUSE, "drowsiness"), (ZH_EPIGASTRIC, "epigastric_pain"),
                                 (ZH_TO_THE_BACK, "pain_radiating_to_back"), (ZH_SPRAYS_FAR, "projectile_vomiting"),
-                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (ZH_HOT_SPILL, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
+                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (STICKY_EYES, "eye_discharge"), (ZH_HOT_SPILL, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
                                 (ZH_SEES_INSECTS, "hallucinations"), (ZH_RED_HOT_BREAST, "red_hot_breast_area"), (GLASS_TEST_POSITIVE, "non_blanching_rash"), (SIGHT_LOST_AT_ONCE, "sudden_vision_loss"),
                                 (ONE_EAR_DEAF, "sudden_hearing_loss_one_ear"), (ZH_SANDPAPER, "sandpaper_rash"),
                                 (ZH_STRAWBERRY_TONGUE, "strawberry_tongue"), (NOSE_THEN_BLED, "nosebleed"), (HUMAN_BITTEN, "human_bite_injury"), (SKIN_BROKEN, "skin_break_wound"), (ALWAYS_COLD, "cold_intolerance"), (WEIGHT_GAINED, "weight_gain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"),

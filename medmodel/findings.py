@@ -328,6 +328,16 @@ HEARSAY = re.compile(
     r"give|gives|make|makes)\b")
 
 
+# A child unresponsive for seconds in a staring spell ("上课经常发呆,叫她没反应,就几秒钟,眼睛直直地看着前面": absences) is
+# no drowsiness (an emergency red flag: the 8-year-old's absences were an emergency)
+ZH_BRIEF_SPELL = re.compile(r"发呆|愣神|走神|眼睛直直|两眼发直|眼神发直|几秒钟|几秒|一会儿就好|片刻")
+
+
+def _brief_spells(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not (m.finding == "drowsiness" and ZH_BRIEF_SPELL.search(
+        text[max(0, m.start - 20):m.end + 20]) and "叫" in m.phrase)]
+
+
 def _hearsay(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = [(m.end(), min((i for i in (text.find(c, m.end()) for c in ".;!?\n。；！？") if i >= 0), default=len(text)))
              for m in HEARSAY.finditer(text)]
@@ -1319,6 +1329,7 @@ class FindingExtractor:
         mentions = _hand_foot_and_mouth(text, mentions)
         mentions = _nausea_of_nv(text, mentions)
         mentions = _hearsay(text, mentions)
+        mentions = _brief_spells(text, mentions)
         if any(m.finding == "burn_injury" and m.present and SUNBURN_NOW.match(text, m.start) for m in mentions):
             mentions = [m for m in mentions if m.finding not in SUNBURNT_PARTS or not SKIN_RED_WORDS.search(m.phrase)]
         mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even

@@ -20,7 +20,7 @@ import torch
 
 from .bundle import Bundle
 from .case import Case
-from .context import Conflict, NoteContext, a_relatives, denied, infant_age_months, merge, read_context
+from .context import Conflict, NoteContext, a_relatives, denied, infant_age_months, merge, named_medicine_allergies, read_context
 from .decode import beam_search
 from .errors import InputError
 from .everyday import FIT_HINTS
@@ -32,7 +32,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_simple_faint,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -299,6 +299,7 @@ class Predictor:
                      if f"DX:{c}" in vocab.stoi]
         poisonings = [(vocab.stoi[f"DX:{c}"], signs, said) for c, (signs, said) in SIGNS_NEEDED.items()
                       if f"DX:{c}" in vocab.stoi]
+        ruled_out = [(vocab.stoi[f"DX:{c}"], by) for c, by in RULED_OUT_BY.items() if f"DX:{c}" in vocab.stoi]
         crisis = vocab.stoi.get(f"DX:{NEEDS_VERY_HIGH_BP}")
         for i, (case, p) in enumerate(zip(cases, prepared)):
             if overdose is not None and self._paracetamol_as_a_dose(case.text, p[3]):
@@ -313,6 +314,9 @@ class Predictor:
                     banned[i, token] = True
             for token, signs, said in poisonings:   # a poisoning only with one of its signs or substances
                 if not said.search(case.text) and not any(m.present and m.finding in signs for m in p[3]):
+                    banned[i, token] = True
+            for token, by in ruled_out:   # a non-blanching rash is no roseola
+                if any(m.present and m.finding in by for m in p[3]):
                     banned[i, token] = True
             if crisis is not None and self._blood_pressure_below_crisis(p[3]):
                 banned[i, crisis] = True
@@ -470,6 +474,13 @@ class Predictor:
                 options[d.condition_id] = prescribe(kb, d.condition_id, [], flags)[0]
         else:
             medications, withheld = prescribe(kb, lead.condition_id, model_rx, flags)
+        allergic = named_medicine_allergies(case.text, kb)
+        if allergic:   # a medicine the note says the patient is allergic to ("allergic to trimethoprim and
+            #            nitrofurantoin" had both offered for a UTI): withheld, with the words that say so
+            withheld += [Withheld(m, "allergy_named", f"Allergy written in the note: \u201c{allergic[m]}\u201d",
+                                  f"病历写有过敏：“{allergic[m]}”") for m in medications if m in allergic]
+            medications = [m for m in medications if m not in allergic]
+            options = {c: [m for m in meds if m not in allergic] for c, meds in options.items()}
         if unexplained:
             warnings.append(Message("red_flag_unexplained", {"condition": lead.condition_id,
                                                              "signs": [f.phrase for f in unexplained]}))

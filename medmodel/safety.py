@@ -101,6 +101,13 @@ SITE_NAMED = {c: re.compile("(?i)" + words) for c, words in {
 # overdose (drowsiness, pinpoint pupils, slow breathing, opioid or injecting drug use; RCEM/TOXBASE) was in the top
 # three of notes about itchy toes, hives, a fit and anaphylaxis, and led "I swallowed 20 tablets of Citalopram";
 # another overdose came up for "worried I might get dependent on sleeping pills".
+# Conditions a finding rules out: a rash that does not fade under a glass is none of the blanching rashes of the
+# common childhood viral illnesses or of hives (NICE NG240 / NG143: a fever with a non-blanching rash is meningococcal
+# disease until proved otherwise). "child 4 with high fever, rash that doesn't fade with glass, floppy" led with
+# roseola at 63%.
+RULED_OUT_BY = {c: frozenset({"non_blanching_rash"}) for c in (
+    "roseola", "slapped_cheek", "scarlet_fever", "hand_foot_mouth_disease", "urticaria", "rubella", "measles", "nappy_rash")}
+
 SIGNS_NEEDED = {
     "opioid_overdose": (frozenset({"opioid_use", "pinpoint_pupils", "slow_shallow_breathing", "iv_drug_use",
                                    "loss_of_consciousness", "drowsiness", "cyanosis"}), re.compile(
@@ -182,6 +189,14 @@ SIGNS_NEEDED = {
         r"(?i)(?<!no )(?<!not )(?<!nil )(?<!denies )(?<!without )(?<!无)(?<!没)(?<!没有)(?<!不)(?<!未)"
         r"(?:fever|febrile|pyrexi|\btemp\b|\btemps\b|temperature|\bhot\b|burning up|\bT\s*3[89]|3[89](?:\.\d)?\s*°|"
         r"发烧|发热|高烧|高热|烧了|烧到|体温3[89]|发烫|烫手|身上烫)|feverish|kawasaki|川崎")),
+    # Preterm labour needs one of its own signs beside a backache - tightenings or contractions, period-like or lower
+    # belly pain, waters leaking, bleeding or a show (NICE NG25; RCOG "Premature labour"): backache alone is the
+    # commonest complaint of pregnancy. "can I take ibuprofen for my back pain, I'm 30 weeks pregnant" led with it at
+    # 89% and was an emergency.
+    "preterm_labour": (frozenset({"contractions", "lower_abdominal_pain", "cramping_abdominal_pain", "waters_breaking",
+                                  "pregnancy_bleeding"}), re.compile(
+        r"(?i)contraction|tighten|tightening|period[- ]?(?:like|type)|cramp|waters?\b|leak|gush|fluid|\bshow\b|bleed|"
+        r"spotting|pressure|labou?r|\bppROM|\bsrom\b|宫缩|发紧|肚子紧|发硬|破水|见红|流水|阵痛|肚子疼|肚子痛|小腹|下坠|出血")),
     # A bite needs a bite (NICE NG184, human and animal bites): "nosebleed from one side after he'd been picking,
     # stopped after 10 mins pinching" was urgent through an animal bite at 9%, with no bite in the note
     "animal_bite": (frozenset({"animal_bite_injury"}), re.compile(
@@ -1088,12 +1103,13 @@ CONTEXT_RULES = (
                 "unstable); RCP NEWS2 (2017): a pulse of 131 or more scores 3 on its own, calling for urgent clinical "
                 "review. An adult's or an older child's rate of 150 or more with an adverse feature is an emergency",
                 age_from=12, note_says=FAST_HEART_RATE),
-    ContextRule("very_fast_heart_rate_ongoing", ("palpitations", "dizziness"), "emergency",
+    ContextRule("fast_heart_rate_now", ("palpitations", "dizziness"), "urgent",
                 "with a heart rate of 150 or more and palpitations or light-headedness now",
                 "Resuscitation Council UK, adult tachycardia algorithm (2021): a sustained tachycardia of 150 or more is "
-                "treated with ECG monitoring in hospital (vagal manoeuvres, then adenosine for a regular narrow-complex "
-                "tachycardia); RCP NEWS2 (2017): a pulse of 131 or more scores 3 on its own. A measured rate of 150 or "
-                "more with the palpitations still felt is no routine appointment (set BW: an SVT at 188 was routine)",
+                "assessed with an ECG (vagal manoeuvres, then adenosine for a regular narrow-complex tachycardia); RCP "
+                "NEWS2 (2017): a pulse of 131 or more scores 3 on its own, calling for urgent review. Without an adverse "
+                "feature (``very_fast_heart_rate``) it is urgent: the writers of six blind sets judged a stable SVT so "
+                "(set BW: an SVT at 188 led by a panic attack was routine)",
                 age_from=12, note_says=FAST_HEART_RATE),
     ContextRule("burn_bigger_than_hand", ("burn_injury",), "emergency", "bigger than the injured person's hand",
                 "NHS 'Burns and scalds' and the National Burn Care Referral Guidance (2012): go to A&E with a large or "

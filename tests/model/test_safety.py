@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 import torch
 
-from medmodel import labels
+from medmodel import labels, safety
 from medmodel.case import Case
 from medmodel.decode import Hypothesis
 from medmodel.evaluate import evaluate_labelled
@@ -700,3 +700,22 @@ def test_a_suspected_cancer_sign_is_outside_what_medseq_knows(shipped_bundle):
         assert "cause_outside_knowledge" in {w.code for w in got.warnings}, text
     flushes = p.predict(Case("periods stopped 2 years ago, hot flushes and night sweats", 52, "F"))
     assert not flushes.out_of_scope and flushes.leading.condition_id == "menopausal_symptoms"
+
+
+def test_a_medicine_the_note_says_the_patient_is_allergic_to_is_withheld(shipped_bundle):
+    """"UTI symptoms, burning and frequency, allergic to trimethoprim and nitrofurantoin" was offered both: each is
+    withheld with the words that say so, and another first-line choice stands."""
+    p = Predictor(shipped_bundle).predict(Case("UTI symptoms, burning and frequency, allergic to trimethoprim and "
+                                               "nitrofurantoin", 35, "F"))
+    assert not {"trimethoprim", "nitrofurantoin"} & set(p.medications)
+    assert {"trimethoprim", "nitrofurantoin"} <= {w.medication for w in p.withheld if w.flag == "allergy_named"}
+    plain = Predictor(shipped_bundle).predict(Case("UTI symptoms, burning and frequency", 35, "F"))
+    assert {"trimethoprim", "nitrofurantoin"} & set(plain.medications)
+
+
+def test_a_non_blanching_rash_is_no_childhood_viral_rash(shipped_bundle):
+    """NICE NG240: a fever with a non-blanching rash is meningococcal disease until proved otherwise ("child 4 with high
+    fever, rash that doesn't fade with glass, floppy" led with roseola at 63%)."""
+    p = Predictor(shipped_bundle).predict(Case("child 4 with high fever, rash that doesn't fade with glass, floppy", 4, "F"))
+    assert p.triage == "emergency"
+    assert not {d.condition_id for d in p.differential} & set(safety.RULED_OUT_BY)

@@ -362,3 +362,21 @@ def test_a_question_answered_no_in_a_dialogue_denies_the_context_it_asks_about()
                        "Nurse: bleeding disorder or blood thinners? Mum: no.")
     assert {i.key for i in ctx.items} >= {"anticoagulant", "bleeding_disorder"} and all(i.negated for i in ctx.items)
     assert "anticoagulant" in read_context("on warfarin, fell and hit head. Is that bad?").flags
+
+
+@pytest.mark.parametrize("text, allergic", [
+    ("UTI symptoms, burning and frequency, allergic to trimethoprim and nitrofurantoin", {"trimethoprim", "nitrofurantoin"}),
+    ("allergic to doxycycline (rash)", {"doxycycline"}),
+    ("对甲硝唑过敏", {"metronidazole"}),
+    ("allergies: codeine, morphine", {"codeine", "morphine"}),
+    ("nitrofurantoin gave me a rash last time", {"nitrofurantoin"}),
+    ("no allergy to nitrofurantoin", set()),
+    ("my mum is allergic to trimethoprim", set()),
+    ("took trimethoprim last time, worked well", set()),
+    ("NKDA", set()),
+])
+def test_an_allergy_to_a_medicine_named_in_the_note(kb, text, allergic):
+    """Any knowledge-base medicine by its generic name, English or Chinese, read with the class allergies' statements
+    ("allergic to trimethoprim and nitrofurantoin" had both offered for a UTI); not denied, not a relative's."""
+    from medmodel.context import named_medicine_allergies
+    assert set(named_medicine_allergies(text, kb)) == allergic

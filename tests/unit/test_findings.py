@@ -2253,6 +2253,12 @@ def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, prese
     ("he cannot swallow, saliva coming out from the mouth. Voice very quiet like something in the throat",
      {"difficulty_swallowing", "drooling", "muffled_voice"}, set()),
     ("今天上午突然右下腹剧痛,疼得直冒冷汗", {"right_lower_quadrant_pain", "severe_abdominal_pain"}, set()),
+    ("sticky red eyes both sides, 3yo, no fever", {"red_eye", "eye_discharge"}, {"fever"}),
+    ("lump in neck for 2 months, night sweats, weight loss", {"swollen_lymph_nodes", "night_sweats", "weight_loss"}, set()),
+    ("颈部包块两个月，盗汗，消瘦", {"swollen_lymph_nodes", "night_sweats", "weight_loss"}, set()),
+    ("no lumps in my neck", set(), {"swollen_lymph_nodes"}),
+    ("女儿8岁,老师反映她上课经常发呆,叫她没反应,就几秒钟,眼睛直直地看着前面", set(), {"drowsiness"}),
+    ("爷爷下午一直睡，叫他没反应", {"drowsiness"}, set()),
     # set BT (older patients): a widower's stockpile, a fall and a hip, a COPD's sputum and saturation in Chinese
     ("I've been saving my tablets in a drawer and thought about taking them all this weekend",
      {"suicide_plan", "suicidal_thoughts"}, set()),

@@ -194,6 +194,10 @@ def test_an_emergency_the_note_gives_no_sign_of_counts_only_toward_urgent(kb):
     ("kawasaki_disease", "女儿8岁，上课经常发呆，没发烧", False),
     ("kawasaki_disease", "我姐姐家的孩子最近老是发烫，身上还起了好些皮疹", True),
     ("kawasaki_disease", "temp 39.5 for 6 days, red eyes, cracked lips", True),
+    # preterm labour needs one of its signs beside a backache ("my back pain, I'm 30 weeks pregnant" was an emergency)
+    ("preterm_labour", "can I take ibuprofen for my back pain, I'm 30 weeks pregnant", False),
+    ("preterm_labour", "32 weeks pregnant, tightenings every 10 minutes and lower back pain", True),
+    ("preterm_labour", "怀孕31周，腰酸，肚子一阵一阵发紧", True),
     # a bite needs a bite (a nosebleed "after he'd been picking ... pinching the soft bit" was urgent through one)
     ("animal_bite", "nosebleed after he'd been picking, stopped after 10 mins pinching the soft bit", False),
     ("animal_bite", "our dog bit her hand, two puncture marks", True),
@@ -1274,12 +1278,12 @@ def test_a_heart_rate_of_150_or_more_is_an_emergency(kb, text, age, raised):
     ("max HR 180 on the treadmill, palpitations after", ["palpitations"], False),
     ("sore throat, HR 160 in a 3 year old", ["sore_throat"], False),
 ])
-def test_a_heart_rate_of_150_or_more_with_palpitations_now_is_an_emergency(kb, text, found, raised):
-    """RCUK 2021 adult tachycardia algorithm: a sustained tachycardia of 150 or more is treated with ECG monitoring
-    (vagal manoeuvres, adenosine); an SVT at 188 with light-headedness was routine (set BW)."""
+def test_a_heart_rate_of_150_or_more_with_palpitations_now_is_urgent(kb, text, found, raised):
+    """RCUK 2021 adult tachycardia algorithm: a sustained tachycardia of 150 or more is assessed with an ECG; an SVT at
+    188 with light-headedness was routine (set BW). Urgent, not an emergency, without an adverse feature."""
     rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention(f) for f in found], 27, frozenset(),
                                                                 text=text)}
-    assert (rules.get("very_fast_heart_rate_ongoing") == "emergency") is raised
+    assert (rules.get("fast_heart_rate_now") == "urgent") is raised
 
 
 @pytest.mark.parametrize("text, settled", [
