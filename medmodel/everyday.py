@@ -289,6 +289,16 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # (not 不敢走路: a vertigo's fear of walking)
     **dict.fromkeys(("不肯着地", "不敢着地", "不能着地", "脚不敢落地", "腿不敢落地", "不肯下地走"), ("inability_to_bear_weight",)),
     **dict.fromkeys(("腿弯着", "腿蜷着", "腿屈着"), ("unable_to_move_joint",)),
+    # set BV: a 12-year-old's appendicitis "按下去松手的时候更疼" (rebound tenderness in a parent's words)
+    **dict.fromkeys(("松手的时候更疼", "松手的时候更痛", "松手时更疼", "松手时更痛", "一松手更疼", "一松手更痛", "松开更疼",
+                     "松开更痛", "松手更疼", "松手更痛", "一松手就疼", "松开手更疼"), ("rebound_tenderness",)),
+    # set BZ (the abdomen): an old man's obstruction "三天没大便了，也不放屁，肚子越来越胀，像鼓一样" read a constipation and
+    # bloating (self-care); a cirrhotic's haematemesis "脸色很白"
+    # (not 不排气 alone: "胃胀气恶心不打嗝不排气" is a bloated stomach's)
+    **dict.fromkeys(("不放屁", "没放屁", "也不放屁", "屁也没有", "屁都不放", "连屁都没", "屁也不放"),
+                    ("absolute_constipation",)),
+    **dict.fromkeys(("像鼓一样", "胀得像鼓", "肚子鼓得", "鼓得像", "肚子硬邦邦鼓"), ("abdominal_distension",)),
+    **dict.fromkeys(("脸色很白", "脸色煞白", "脸色发白", "脸色惨白", "脸煞白", "脸色特别白", "面色苍白"), ("pallor",)),
     # set BT (older patients): a grandmother's hip fracture "在卫生间滑倒…站不起来" read no fall
     **dict.fromkeys(("滑倒", "滑了一跤", "绊倒", "绊了一跤", "摔下来", "从床上掉下来", "从床上摔下来", "坐空了"), ("fall_or_injury",)),
     **dict.fromkeys(("没有力气", "没力气"), ("generalised_weakness",)),
@@ -693,6 +703,11 @@ EN_EVERYDAY: dict[str, str] = {
                      "saving up my pills", "stockpiling tablets", "stockpiling pills", "stockpiling my tablets",
                      "stockpiling my pills", "hoarding tablets", "hoarding pills", "hoarding my tablets",
                      "stockpiling meds", "saving up my meds", "saving my meds"), "suicide_plan"),
+    # a jolt that hurts the belly (set BV: "going over bumps in the car was agony", a 10-year-old's appendicitis)
+    **dict.fromkeys(("going over bumps", "over bumps in the car", "every bump in the car", "bumps in the car",
+                     "speed bumps hurt", "every bump in the road"), "rebound_tenderness"),
+    **dict.fromkeys(("hard pellets", "like pellets", "rabbit droppings", "like rabbit droppings", "pellet like poo",
+                     "pellets of poo"), "hard_stools"),
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
     "white patches mouth": "white_patches_mouth",
     **dict.fromkeys(("tearing back pain", "ripping back pain", "tearing pain back"), "tearing_chest_back_pain"),
@@ -1988,6 +2003,13 @@ PERIODS_STOPPED = re.compile(r"(?i)\b(?:my\s+)?(?:periods?|menses)\s+(?:have\s+|
 SUNBURNT_PARTS = frozenset({"low_back_pain", "back_pain", "shoulder_pain", "neck_pain", "upper_back_pain"})
 SKIN_RED_WORDS = re.compile(r"(?i)\b(?:red|reddish|burnt|burning|peeling|raw|pink|hot\s+to\s+touch|sore\s+to\s+touch|stings?|"
                             r"blister\w*|sunburn\w*)\b")
+# Blood vomited in Chinese with words between ("今天突然吐了一大口血，鲜红色的": a cirrhotic's variceal bleed read as
+# vomiting), and a groin bulge in a crying baby ("大腿根到阴囊上面会鼓起一个包": an inguinal hernia read nothing)
+ZH_VOMIT_BLOOD = re.compile(r"(?:吐|呕)(?:了|出)?(?:一大口|一口|好几口|几口|好多|很多|一些|一点|半碗|一碗|大口)?(?:的)?(?:鲜|暗红色的?|咖啡色的?)?血")
+ZH_GROIN_BULGE = re.compile(r"(?:大腿根|腹股沟|阴囊|蛋蛋)[^。；！？]{0,10}?(?:鼓起|鼓出|凸起|突出|冒出|起)(?:来)?(?:了)?(?:一个|个)?(?:包|疙瘩|肿块)")
+# "can only go every 4 days", "poos every 5 days": constipation
+EVERY_FEW_DAYS = re.compile(r"(?i)\b(?:only\s+)?(?:go|goes|going|poo|poos|pooing|opens?\s+(?:my|her|his)\s+bowels)\s+(?:about\s+)?"
+                            r"(?:once\s+)?every\s+(?:[3-9]|three|four|five|six|seven|few|several)\s+days\b")
 TEARING_PAIN = re.compile(r"(?i)\b(?:tearing|ripping|torn|tear-like)\s+(?:pain|feeling|sensation|ache)\b[^.;!?]{0,40}?"
                           r"\b(?:back|shoulder blades?|chest|between)\b")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
@@ -2068,6 +2090,10 @@ ZH_PERIOD_WORDS = re.compile(r"月经|痛经|例假|大姨妈|来事|经期")
 ZH_CANT_PASS_URINE = re.compile(r"尿不(?:出来|出|下来|下)|(?:一天|一整天|大半天|一晚上|一夜)(?:都|也)?没(?:有)?(?:尿|小便|撒尿)(?:出来)?|(?:撒|排|解)不出(?:尿|小便)|小便(?:解|排|尿)不出|憋(?:着)?尿(?:也)?(?:尿|撒)不出")
 # (not a cystitis's "尿痛，总想尿，尿不出来": the urge with little to pass)
 ZH_URGE_WORDS = re.compile(r"尿痛|尿频|尿急|总想尿|老想尿|想尿|烧灼|刺痛|尿道")
+# Pain in one side beside blood or burning in the urine ("I have left side pain and urinate blood?": a kidney stone read
+# only the blood): the flank's
+SIDE_PAIN = re.compile(r"(?i)\b(?:(?:left|right|lower)\s+)?side\s+pain\b|\bpain\s+(?:in|on|down)\s+(?:my|his|her|the)\s+"
+                       r"(?:(?:left|right)\s+)?side\b(?!\s+of\s+(?:my|his|her|the)\s+(?:head|face|neck|chest|tummy|belly))")
 # a fall and then unable to stand (a hip fracture)
 ZH_CANT_STAND = re.compile(r"站不起来|起不来了|站不住|腿(?:不能|不敢)(?:动|用力)")
 ZH_FALL_WORDS = re.compile(r"摔|跌|滑倒|绊倒|掉下来")
@@ -2596,6 +2622,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
     (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
+    (SIDE_PAIN, "flank_pain", URINE_SENTENCE), (ZH_VOMIT_BLOOD, "haematemesis"), (ZH_GROIN_BULGE, "groin_lump"), (EVERY_FEW_DAYS, "constipation"),
     (YEARS_WITHOUT_PERIODS, "postmenopausal"), (PERIODS_STOPPED, "missed_period"), (SUNBURN_NOW, "burn_injury"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",

@@ -338,6 +338,15 @@ def _brief_spells(text: str, mentions: list[Mention]) -> list[Mention]:
         text[max(0, m.start - 20):m.end + 20]) and "叫" in m.phrase)]
 
 
+# A clinician's query ("?panic attack per pt", "? cellulitis"): a question to answer, not a finding (an SVT at 188 was
+# led by a panic attack the patient had guessed, set BW)
+_QUERY_BEFORE = re.compile(r"(?:^|[\s(,;:/])\?\s?$")
+
+
+def _queried(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not _QUERY_BEFORE.search(text[max(0, m.start - 3):m.start])]
+
+
 def _hearsay(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = [(m.end(), min((i for i in (text.find(c, m.end()) for c in ".;!?\n。；！？") if i >= 0), default=len(text)))
              for m in HEARSAY.finditer(text)]
@@ -1330,6 +1339,7 @@ class FindingExtractor:
         mentions = _nausea_of_nv(text, mentions)
         mentions = _hearsay(text, mentions)
         mentions = _brief_spells(text, mentions)
+        mentions = _queried(text, mentions)
         if any(m.finding == "burn_injury" and m.present and SUNBURN_NOW.match(text, m.start) for m in mentions):
             mentions = [m for m in mentions if m.finding not in SUNBURNT_PARTS or not SKIN_RED_WORDS.search(m.phrase)]
         mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even

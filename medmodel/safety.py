@@ -491,6 +491,25 @@ INTUSSUSCEPTION_SIGNS = frozenset({"cramping_abdominal_pain", "abdominal_pain", 
 MASTOIDITIS = "acute_mastoiditis"
 MASTOID_SIGNS = frozenset({"postauricular_swelling", "drowsiness", "confusion", "neck_stiffness", "whole_face_weakness",
                            "seizure"})
+# Three conditions counted only with their hallmark (set BZ, the abdomen): acute urinary retention without a bladder
+# that cannot empty or suprapubic pain ("up 3-4 times a night to pee, weak stream ... the last couple years": BPH, an
+# emergency by retention at 17%; NICE CKS LUTS: retention is the inability to pass urine, usually painful);
+# hyperemesis without persistent vomiting, dehydration, weight loss or ketones ("怀孕7周…偶尔吐一次…喝水没问题，小便正常":
+# urgent by hyperemesis at 24%; RCOG Green-top 69: hyperemesis is protracted vomiting with dehydration, weight loss or
+# electrolyte imbalance); appendicitis with no abdominal pain of any kind ("started iron tabs, now constipated, rock
+# hard": urgent by appendicitis at 22%; NICE CKS: its cardinal symptom is abdominal pain). Routine when it does not
+# lead; leading, its own level (seven retentions the reader had missed the words of were urgent, not emergencies).
+HALLMARK_NEEDED = {
+    "acute_urinary_retention": frozenset({"urinary_retention", "suprapubic_pain", "reduced_urine_output"}),
+    "hyperemesis_gravidarum": frozenset({"persistent_vomiting", "dehydration_signs", "reduced_urine_output", "dark_urine",
+                                         "weight_loss", "raised_ketones", "dizziness", "fainting", "confusion",
+                                         "drowsiness", "haematemesis"}),
+    "acute_appendicitis": frozenset({"abdominal_pain", "epigastric_pain", "right_lower_quadrant_pain",
+                                     "migrating_periumbilical_pain", "left_lower_quadrant_pain", "lower_abdominal_pain",
+                                     "cramping_abdominal_pain", "severe_abdominal_pain", "rebound_tenderness",
+                                     "rigid_abdomen", "pelvic_pain", "one_sided_pelvic_pain", "suprapubic_pain",
+                                     "flank_pain", "abdominal_mass", "right_upper_quadrant_pain"}),
+}
 OBSTRUCTION = "bowel_obstruction"
 OBSTRUCTION_SIGNS = frozenset({"abdominal_distension", "absolute_constipation", "constipation", "green_vomit",
                                "rigid_abdomen", "severe_abdominal_pain", "recent_surgery"})
@@ -583,7 +602,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     headache's aura and none of a tear's own signs is read (``RETINAL_TEAR_SIGNS``: urgent), and Guillain-Barre
     syndrome with no weakness read (``GBS_WEAKNESS``; urgent when it leads), epiglottitis with none of its airway
     signs (``EPIGLOTTITIS_SIGNS``; urgent when it leads), bowel obstruction in a note with diarrhoea and none of its
-    own signs (``OBSTRUCTION_SIGNS``; urgent when it leads), mastoiditis with no swelling behind the ear
+    own signs (``OBSTRUCTION_SIGNS``; urgent when it leads), the conditions of ``HALLMARK_NEEDED`` without their
+    hallmark (when they do not lead), mastoiditis with no swelling behind the ear
     (``MASTOID_SIGNS``; urgent when it leads), intussusception likewise (``INTUSSUSCEPTION_SIGNS``), pneumonia with a fever and two chest signs denied
     (``PNEUMONIA_CHEST_SIGNS``; urgent when it leads), an adult's sunburn with none of ``SUNBURN_SIGNS`` (self-care;
     ``age``), and an ectopic pregnancy in a note whose scan showed the
@@ -631,6 +651,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[INTUSSUSCEPTION] = "urgent" if lead == INTUSSUSCEPTION else "routine"
     if MASTOIDITIS in kb.conditions and "postauricular_swelling" in denied and not set(present) & MASTOID_SIGNS:
         out[MASTOIDITIS] = "urgent" if lead == MASTOIDITIS else "routine"
+    for condition, hallmarks in HALLMARK_NEEDED.items():   # (leading, it keeps its own level: the model reads what
+        if condition in kb.conditions and not set(present) & hallmarks and condition not in out and lead != condition:
+            out[condition] = "routine"                        # the reader missed - "can't pee since last night")
     if OBSTRUCTION in kb.conditions and "diarrhoea" in present and not set(present) & OBSTRUCTION_SIGNS:
         out[OBSTRUCTION] = "urgent" if lead == OBSTRUCTION else "routine"
     if EPIGLOTTITIS in kb.conditions and not set(present) & EPIGLOTTITIS_SIGNS:

@@ -2257,6 +2257,17 @@ def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, prese
     ("lump in neck for 2 months, night sweats, weight loss", {"swollen_lymph_nodes", "night_sweats", "weight_loss"}, set()),
     ("颈部包块两个月，盗汗，消瘦", {"swollen_lymph_nodes", "night_sweats", "weight_loss"}, set()),
     ("no lumps in my neck", set(), {"swollen_lymph_nodes"}),
+    # set BZ (the abdomen): an obstruction, a variceal bleed, a baby's hernia and constipation in their writers' words
+    ("三天没大便了，也不放屁，肚子越来越胀，像鼓一样，今天开始吐", {"absolute_constipation", "abdominal_distension", "vomiting"},
+     set()),
+    ("今天突然吐了一大口血，鲜红色的，差不多半碗，之后人就头晕站不稳，脸色很白", {"haematemesis", "pallor"}, {"vomiting"}),
+    ("没吐血", set(), {"haematemesis"}),
+    ("哭闹的时候左边大腿根到阴囊上面会鼓起一个包，不哭躺着的时候就没有了", {"groin_lump"}, set()),
+    ("she can only go every 4 days and has to strain like mad, hard pellets", {"constipation", "hard_stools"}, set()),
+    # set BW (clinicians): a query is no finding
+    ("Fast, regular, 'pounding in neck'. ?panic attack per pt. HR 188", {"tachycardia"}, {"panic_attacks"}),
+    ("red hot swollen calf ? cellulitis", {"unilateral_leg_swelling"}, set()),
+    ("had a panic attack on the bus?", set(), set()),
     ("女儿8岁,老师反映她上课经常发呆,叫她没反应,就几秒钟,眼睛直直地看着前面", set(), {"drowsiness"}),
     ("爷爷下午一直睡，叫他没反应", {"drowsiness"}, set()),
     # set BT (older patients): a widower's stockpile, a fall and a hip, a COPD's sputum and saturation in Chinese
