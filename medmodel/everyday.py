@@ -2094,12 +2094,17 @@ ZH_URGE_WORDS = re.compile(r"尿痛|尿频|尿急|总想尿|老想尿|想尿|烧
 # only the blood): the flank's
 SIDE_PAIN = re.compile(r"(?i)\b(?:(?:left|right|lower)\s+)?side\s+pain\b|\bpain\s+(?:in|on|down)\s+(?:my|his|her|the)\s+"
                        r"(?:(?:left|right)\s+)?side\b(?!\s+of\s+(?:my|his|her|the)\s+(?:head|face|neck|chest|tummy|belly))")
+# Urine passed only once in a day in the writer's words ("urine dark and only been once": a 92-year-old's dehydration
+# read no fall in urine, and the rule for little urine at 65 or older did not apply)
+ONLY_ONCE = re.compile(r"(?i)\bonly\s+(?:been|gone|weed|peed|passed\s+(?:urine|water)|been\s+to\s+the\s+(?:toilet|loo|bathroom))"
+                       r"\s+once\b|\b(?:weed|peed|passed\s+urine|urinated)\s+only\s+once\b")
 # a fall and then unable to stand (a hip fracture)
 ZH_CANT_STAND = re.compile(r"站不起来|起不来了|站不住|腿(?:不能|不敢)(?:动|用力)")
 ZH_FALL_WORDS = re.compile(r"摔|跌|滑倒|绊倒|掉下来")
 AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_CANT_PASS_URINE, "urinary_retention", ZH_URGE_WORDS),
-    (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (ZH_CANT_STAND, "inability_to_bear_weight", None, ZH_FALL_WORDS), (GOUT_TOE, "big_toe_pain"), (ZH_SEVERE_BELLY, "severe_abdominal_pain", ZH_PERIOD_WORDS),
+    (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (ONLY_ONCE, "reduced_urine_output", None, URINE_SENTENCE),
+    (ZH_CANT_STAND, "inability_to_bear_weight", None, ZH_FALL_WORDS), (GOUT_TOE, "big_toe_pain"), (ZH_SEVERE_BELLY, "severe_abdominal_pain", ZH_PERIOD_WORDS),
     (ZH_URINE_OFTEN, "urinary_frequency", ZH_NOT_URINE, ZH_URINE_WORDS), (ZH_BLOOD_AFTER, "haematuria", ZH_NOT_URINE, ZH_URINE_WORDS),
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
