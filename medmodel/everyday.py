@@ -292,6 +292,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # set BV: a 12-year-old's appendicitis "按下去松手的时候更疼" (rebound tenderness in a parent's words)
     **dict.fromkeys(("松手的时候更疼", "松手的时候更痛", "松手时更疼", "松手时更痛", "一松手更疼", "一松手更痛", "松开更疼",
                      "松开更痛", "松手更疼", "松手更痛", "一松手就疼", "松开手更疼"), ("rebound_tenderness",)),
+    # set BY: a vasovagal faint at a blood test "看到针头就…晕过去了…几秒钟就醒了，醒了就好了" was an emergency
+    **dict.fromkeys(("几秒钟就醒了", "几秒就醒了", "马上就醒了", "很快就醒了", "一会儿就醒了", "醒了就好了", "醒来就好了",
+                     "很快就醒过来了", "马上醒过来了"), ("rapid_recovery",)),
+    **dict.fromkeys(("看到针头", "看见针头", "看到血就", "看见血就", "晕针", "晕血"), ("fainting_trigger",)),
     # set BZ (the abdomen): an old man's obstruction "三天没大便了，也不放屁，肚子越来越胀，像鼓一样" read a constipation and
     # bloating (self-care); a cirrhotic's haematemesis "脸色很白"
     # (not 不排气 alone: "胃胀气恶心不打嗝不排气" is a bloated stomach's)
@@ -706,6 +710,13 @@ EN_EVERYDAY: dict[str, str] = {
     # a jolt that hurts the belly (set BV: "going over bumps in the car was agony", a 10-year-old's appendicitis)
     **dict.fromkeys(("going over bumps", "over bumps in the car", "every bump in the car", "bumps in the car",
                      "speed bumps hurt", "every bump in the road"), "rebound_tenderness"),
+    # reflux in Indian English (set BY: "burning in chest behind the bone after dinner ... sour water coming in the
+    # mouth" read nothing, and a reflux was urgent)
+    **dict.fromkeys(("burning in chest", "burning in my chest", "burning behind the bone", "burning behind my breastbone",
+                     "burning behind the breastbone", "chest burning after food", "chest burning after meals"), "heartburn"),
+    **dict.fromkeys(("sour water", "sour water coming in the mouth", "sour water in mouth", "sour taste coming up",
+                     "acid coming up", "acid comes up", "food coming back up", "sour burps"), "acid_regurgitation"),
+    **dict.fromkeys(("talking nonsense", "talking gibberish", "speaking nonsense", "talking jibberish"), "confusion"),
     **dict.fromkeys(("hard pellets", "like pellets", "rabbit droppings", "like rabbit droppings", "pellet like poo",
                      "pellets of poo"), "hard_stools"),
     **dict.fromkeys(("elephant chest", "chest feels heavy", "heaviness chest"), "crushing_chest_pain"),
@@ -1712,10 +1723,16 @@ CANT_REMEMBER = re.compile(r"(?i)\b(?:can'?t|cannot|doesn'?t|don'?t|couldn'?t|do
                            r"the\s+accident|the\s+fall|the\s+crash|the\s+impact|the\s+hit|what\s+happened|anything|getting|"
                            r"being|how\s+(?:he|she|i)\s+got|walking)\b")
 BLOW_WORDS = re.compile(r"(?i)\b(?:hit|banged|bumped|knocked|fell|fall|walked\s+into|head|concuss\w*|tackle\w*|crash\w*)\b")
+_OTHER_PARTS = ("knee", "ankle", "wrist", "leg", "arm", "foot", "calf", "tummy", "belly", "back", "neck", "head", "shoulder",
+                "hand", "elbow", "hip", "thigh", "shin", "finger", "toe", "heel", "jaw", "ear", "eye", "breast", "abdomen",
+                "stomach", "muscle")
 PRESSING_HURTS = re.compile(r"(?i)\bpress(?:ing|es)?\s+(?:on\s+)?(?:it|there|the\s+(?:sore\s+)?spot)\s+(?:makes\s+it\s+|and\s+it\s+)?"
                             r"hurts?\b|\bput\s+my\s+finger\s+(?:exactly\s+|right\s+)?on\s+(?:the\s+)?(?:sore\s+)?spot\b|"
+                            # (not another part's: "chest pain, knee sore when I press it")
+                            + "".join(f"(?<!{part} )" for part in _OTHER_PARTS) +
                             r"\b(?:sore|tender)\s+(?:to\s+(?:the\s+)?touch|to\s+press|when\s+i\s+press)\b|"
                             r"\bhurts?\s+(?:more\s+)?when\s+i\s+press\s+(?:on\s+)?(?:it|there|that\s+spot|the\s+spot)\b|"
+                            + "".join(f"(?<!{part} )" for part in _OTHER_PARTS) +
                             r"\b(?:worse|sore|hurts?|painful)\s+(?:more\s+)?(?:when|if)\s+(?:i|you)\s+press\s+(?:on\s+)?"
                             r"(?:it|there|that\s+spot|the\s+spot)\b")
 CHEST_WALL_WORDS = re.compile(r"(?i)\b(?:breastbone|sternum|ribs?|chest)\b")
@@ -2010,6 +2027,21 @@ ZH_GROIN_BULGE = re.compile(r"(?:大腿根|腹股沟|阴囊|蛋蛋)[^。；！�
 # "can only go every 4 days", "poos every 5 days": constipation
 EVERY_FEW_DAYS = re.compile(r"(?i)\b(?:only\s+)?(?:go|goes|going|poo|poos|pooing|opens?\s+(?:my|her|his)\s+bowels)\s+(?:about\s+)?"
                             r"(?:once\s+)?every\s+(?:[3-9]|three|four|five|six|seven|few|several)\s+days\b")
+# A fall or a blow to the chest in the writer's words ("Slipped in the shower ... hit the right side of my chest on the
+# edge of the bath. Really sore on one spot when I press it, hurts to take a deep breath": a rib injury was an
+# emergency by a pulmonary embolism with no injury read)
+SLIPPED = re.compile(r"(?i)\bslipped\s+(?:in|on|off|down|over)\s+(?:the\s+|some\s+|a\s+)?(?:shower|bath|ice|stairs?|steps?|"
+                     r"floor|wet\s+floor|kitchen\s+floor|pavement|mud|tiles?|ladder)\b|\bslipped\s+and\s+fell\b")
+CHEST_BLOW = re.compile(r"(?i)\b(?:hit|banged|bumped|knocked|struck|landed\s+on|fell\s+on(?:to)?)\s+(?:the\s+)?(?:right\s+|left\s+)?"
+                        r"(?:side\s+of\s+)?(?:my|his|her|the)\s+(?:(?:right|left)\s+)?(?:side\s+of\s+(?:my|his|her)\s+)?(?:chest|ribs?)\b")
+TENDER_SPOT_PRESSED = re.compile(r"(?i)\b(?:sore|tender|hurts?|painful)\s+(?:(?:on|in|at)\s+(?:one|a)\s+spot\s+)?when\s+(?:i|you)\s+"
+                                 r"(?:press|push)\s+(?:on\s+)?(?:it|there|that\s+spot|the\s+spot)\b")
+# A collapse during exertion ("72M collapse while walking uphill, no prodrome, brief LOC": an aortic stenosis's
+# exertional syncope, NICE CG109's red flag, read nothing of the exertion)
+COLLAPSED_ON_EXERTION = re.compile(
+    r"(?i)\b(?:collaps\w*|passed\s+out|fainted|blacked\s+out|keeled\s+over|went\s+down)\s+(?:while|when|during|on|mid)\s+"
+    r"(?:walking\s+(?:up\s*hill|up\s+\w+)|running|a\s+run|jogging|exercis\w*|exertion|climbing|training|a\s+match|"
+    r"playing\s+(?:football|rugby|basketball|tennis|squash|netball|hockey|sport)|cycling|swimming|the\s+race|a\s+race)")
 TEARING_PAIN = re.compile(r"(?i)\b(?:tearing|ripping|torn|tear-like)\s+(?:pain|feeling|sensation|ache)\b[^.;!?]{0,40}?"
                           r"\b(?:back|shoulder blades?|chest|between)\b")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
@@ -2092,8 +2124,11 @@ ZH_CANT_PASS_URINE = re.compile(r"尿不(?:出来|出|下来|下)|(?:一天|一�
 ZH_URGE_WORDS = re.compile(r"尿痛|尿频|尿急|总想尿|老想尿|想尿|烧灼|刺痛|尿道")
 # Pain in one side beside blood or burning in the urine ("I have left side pain and urinate blood?": a kidney stone read
 # only the blood): the flank's
-SIDE_PAIN = re.compile(r"(?i)\b(?:(?:left|right|lower)\s+)?side\s+pain\b|\bpain\s+(?:in|on|down)\s+(?:my|his|her|the)\s+"
-                       r"(?:(?:left|right)\s+)?side\b(?!\s+of\s+(?:my|his|her|the)\s+(?:head|face|neck|chest|tummy|belly))")
+SIDE_PAIN = re.compile(r"(?i)(?:\b(?:(?:left|right|lower)\s+)?side\s+pain\b|\bpain\s+(?:in|on|down)\s+(?:my|his|her|the)\s+"
+                       r"(?:(?:left|right)\s+)?side\b(?!\s+of\s+(?:my|his|her|the)\s+(?:head|face|neck|chest|tummy|belly)))"
+                       r"(?![^.;,]{0,25}\bbreath)")   # (not a pleurisy's "pain in my side when I breathe in")
+URINATE_BLOOD = re.compile(r"(?i)\b(?:urinat\w*|peeing|pee|weeing|wee)\s+(?:out\s+)?(?:some\s+)?blood\b")
+URINE_WORDS = re.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cystitis|bladder|kidneys?)\b")
 # Urine passed only once in a day in the writer's words ("urine dark and only been once": a 92-year-old's dehydration
 # read no fall in urine, and the rule for little urine at 65 or older did not apply)
 ONLY_ONCE = re.compile(r"(?i)\bonly\s+(?:been|gone|weed|peed|passed\s+(?:urine|water)|been\s+to\s+the\s+(?:toilet|loo|bathroom))"
@@ -2190,7 +2225,8 @@ ANKLE_NOTE = re.compile(r"(?i)\bankle|\b(?:went|gone|go|goes|going)\s+over\s+on\
 # a chest pain worse on twisting or moving (with a press that hurts: the chest wall)
 CHEST_TWIST = re.compile(r"(?i)\b(?:worse|hurts?|sore|painful)\s+(?:more\s+)?(?:when|if|on)\s+(?:i\s+)?"
                          r"(?:twist|twisting|turn|turning|move|moving|lift\s+my\s+arm|reach\w*)\b|"
-                         r"(?<=press on it or )(?:twist|turn|move)\w*")
+                         r"(?<=press on it or )(?:twist|turn|move)\w*|(?<=push on it or )(?:twist|turn|move)\w*|"
+                         r"(?<=, when i )(?:twist|turn|move|lift)\w*")   # ("hurts when I press it, when I twist")
 # Confusion that comes and goes, in a relative's words (时好时坏 alone is any symptom's ups and downs)
 ZH_ON_AND_OFF = re.compile(r"时好时坏|时清时糊|一会儿好一会儿坏")
 ZH_CONFUSED_WORDS = re.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话")
@@ -2595,7 +2631,8 @@ AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleed
                                            (SKIN_GOING_DUSKY, "dusky_skin_bullae", CUT_WORDS),
                                            (ZH_ON_AND_OFF, "fluctuating_confusion", ZH_CONFUSED_WORDS),
                                            (SWOLLEN_OUTSIDE, "ankle_bruising_swelling", ANKLE_NOTE),
-                                           (CHEST_TWIST, "chest_pain_on_movement", CHEST_WALL_WORDS))
+                                           (CHEST_TWIST, "chest_pain_on_movement", CHEST_WALL_WORDS),
+                                           (TENDER_SPOT_PRESSED, "chest_wall_tenderness", CHEST_BLOW))
 # Clinicians' "D&V" and "N&V" name two findings each ("D&V 1/7, partner same, tolerating fluids" read nothing, "N&V"
 # only the vomiting): each letter is read as its own finding
 _AMP_V = r"(?:(?<=[{x}]&)|(?<=[{x}]\+)|(?<=[{x}]/)|(?<=[{x}] & )|(?<=[{x}] \+ ))v\b"
@@ -2627,7 +2664,8 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
     (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
-    (SIDE_PAIN, "flank_pain", URINE_SENTENCE), (ZH_VOMIT_BLOOD, "haematemesis"), (ZH_GROIN_BULGE, "groin_lump"), (EVERY_FEW_DAYS, "constipation"),
+    (SIDE_PAIN, "flank_pain", URINE_WORDS), (URINATE_BLOOD, "haematuria"), (ZH_VOMIT_BLOOD, "haematemesis"), (SLIPPED, "fall_or_injury"),
+    (CHEST_BLOW, "fall_or_injury"), (COLLAPSED_ON_EXERTION, "syncope_on_exertion"), (ZH_GROIN_BULGE, "groin_lump"), (EVERY_FEW_DAYS, "constipation"),
     (YEARS_WITHOUT_PERIODS, "postmenopausal"), (PERIODS_STOPPED, "missed_period"), (SUNBURN_NOW, "burn_injury"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",

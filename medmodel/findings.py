@@ -678,6 +678,13 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "swollen_red_hands_feet" and not {"red", "pink", "palms", "soles", "shiny"} & set(span) and \
             {"stiff", "stiffness", "rings", "knuckles", "joints", "pebbles"} & set(words):
         return "symmetrical_small_joint_pain"    # "feet and hands swollen and sore ..., can't get my rings off, stiff"
+    if finding == "myalgia" and {"push", "press", "pushing", "pressing"} & set(words[a:b]) and "chest" in words:
+        return "chest_wall_tenderness"           # "chest pain ... hurts when I move my arm and when I push on the muscle"
+    if finding == "heavy_lifting" and "arm" in words[b:b + 3] and "lift" in words[a:b]:
+        return None                              # "hurts when I push on it or twist round or lift my arm": a movement
+    if finding == "speech_difficulty" and {"fog", "foggy", "forgetful", "forgetting", "memory"} & set(words) and \
+            {"find", "finding"} & set(words[a:b + 2]):
+        return "poor_concentration"              # "brain fog, can't find words" for a year (fibromyalgia): no stroke sign
     if finding == "heavy_drinking" and {"little", "sips", "sipping", "fluids", "milk", "feeds", "ors", "dioralyte"} & set(words[max(0, a - 3):b + 4]):
         return None                              # "drinking little and often and keeping it down": a child's fluids
     if finding == "heavy_drinking" and {"water", "thirsty", "thirst", "squash", "juice", "weeing", "peeing", "urinating",
@@ -1602,6 +1609,10 @@ class FindingExtractor:
         # A later item of the list that carries its own description is a new statement, not one more denied noun ("no
         # BO x2/7, no flatus, vomiting green 胆汁, colicky pain": a bowel obstruction's vomiting was read as denied)
         if "," in gap and _DESCRIBED & set(_until_comma(words[finding_start + 1:finding_start + 3])):
+            return False
+        # "no prodrome, brief LOC <1 min, full recovery" (set CA): an item that opens with "brief" or "transient"
+        # describes what happened, it is no more denied noun (an exertional syncope's blackout was read as denied)
+        if "," in gap and words[finding_start] in ("brief", "transient", "briefly"):
             return False
         # Commas continue a list only when what follows each comma is itself a finding, or a short item the reader
         # does not know followed by one ("no headache, visual sx, CP, SOB": chest pain and breath are denied too).

@@ -197,6 +197,13 @@ SIGNS_NEEDED = {
                                   "pregnancy_bleeding"}), re.compile(
         r"(?i)contraction|tighten|tightening|period[- ]?(?:like|type)|cramp|waters?\b|leak|gush|fluid|\bshow\b|bleed|"
         r"spotting|pressure|labou?r|\bppROM|\bsrom\b|宫缩|发紧|肚子紧|发硬|破水|见红|流水|阵痛|肚子疼|肚子痛|小腹|下坠|出血")),
+    # Septic arthritis needs a joint or a fever in the note (NICE CKS "Septic arthritis": a hot, swollen, painful joint,
+    # usually with a fever): "17M inversion injury basketball, ATFL tender, malleoli + navicular + 5th MT base NT, FWB.
+    # Ottawa neg." (a sprain) led with it at 42% and was an emergency.
+    "septic_arthritis": (frozenset({"joint_pain", "joint_swelling", "hot_red_joint", "unable_to_move_joint", "fever",
+                                    "rigors"}), re.compile(
+        r"(?i)joint|knee|\bhip|elbow|shoulder|wrist|swell|swollen|\bhot\b|fever|febrile|\btemp|rigor|septic|\bpus\b|"
+        r"关节|膝|髋|肿|发热|发烧|寒战|化脓")),
     # A bite needs a bite (NICE NG184, human and animal bites): "nosebleed from one side after he'd been picking,
     # stopped after 10 mins pinching" was urgent through an animal bite at 9%, with no bite in the note
     "animal_bite": (frozenset({"animal_bite_injury"}), re.compile(
@@ -500,6 +507,12 @@ MASTOID_SIGNS = frozenset({"postauricular_swelling", "drowsiness", "confusion", 
 # hard": urgent by appendicitis at 22%; NICE CKS: its cardinal symptom is abdominal pain). Routine when it does not
 # lead; leading, its own level (seven retentions the reader had missed the words of were urgent, not emergencies).
 HALLMARK_NEEDED = {
+    # anaphylaxis with no skin or mucosal sign, no swelling of the airway, no sting and no collapse (a B12 deficiency's
+    # months of breathlessness and a sore red tongue was an emergency by anaphylaxis at 7%; RCUK 2021: a sudden airway,
+    # breathing or circulation problem, usually with skin and mucosal changes)
+    "anaphylaxis": frozenset({"lip_tongue_swelling", "stridor", "difficulty_swallowing", "low_blood_pressure",
+                              "hoarse_voice", "sting_in_mouth_throat", "floppy_unresponsive", "loss_of_consciousness",
+                              "hives", "generalised_itching", "itchy_rash", "rash", "insect_sting", "fainting"}),
     "acute_urinary_retention": frozenset({"urinary_retention", "suprapubic_pain", "reduced_urine_output"}),
     "hyperemesis_gravidarum": frozenset({"persistent_vomiting", "dehydration_signs", "reduced_urine_output", "dark_urine",
                                          "weight_loss", "raised_ketones", "dizziness", "fainting", "confusion",
@@ -510,6 +523,18 @@ HALLMARK_NEEDED = {
                                      "rigid_abdomen", "pelvic_pain", "one_sided_pelvic_pain", "suprapubic_pain",
                                      "flank_pain", "abdominal_mass", "right_upper_quadrant_pain"}),
 }
+# A chest pain in a band on one side with the dermatomal rash of shingles ("burning tingling pain in a band around the
+# left side of my chest going round to my back ... little red bumps and blisters in that exact strip, doesn't cross the
+# middle": an emergency by aortic dissection at 9% and a heart attack at 7%): shingles explains the pain (NICE CKS
+# shingles: pain may come days before the rash). The chest's emergencies count as routine there unless a sign of their
+# own is read.
+ZOSTER_EXPLAINS = ("acute_myocardial_infarction", "aortic_dissection", "stable_angina", "pulmonary_embolism",
+                   "acute_pericarditis", "ruptured_abdominal_aortic_aneurysm", "myocarditis", "spontaneous_pneumothorax")
+CHEST_EMERGENCY_SIGNS = frozenset({"excessive_sweating", "cold_sweat", "shortness_of_breath", "severe_breathlessness",
+                                   "radiating_arm_jaw_pain", "crushing_chest_pain", "tearing_chest_back_pain",
+                                   "low_blood_pressure", "fainting", "loss_of_consciousness", "palpitations", "tachycardia",
+                                   "pulse_deficit_arms", "haemoptysis", "calf_pain", "unilateral_leg_swelling",
+                                   "low_oxygen_saturation", "nausea", "vomiting", "pulsatile_abdominal_mass"})
 OBSTRUCTION = "bowel_obstruction"
 OBSTRUCTION_SIGNS = frozenset({"abdominal_distension", "absolute_constipation", "constipation", "green_vomit",
                                "rigid_abdomen", "severe_abdominal_pain", "recent_surgery"})
@@ -603,7 +628,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     syndrome with no weakness read (``GBS_WEAKNESS``; urgent when it leads), epiglottitis with none of its airway
     signs (``EPIGLOTTITIS_SIGNS``; urgent when it leads), bowel obstruction in a note with diarrhoea and none of its
     own signs (``OBSTRUCTION_SIGNS``; urgent when it leads), the conditions of ``HALLMARK_NEEDED`` without their
-    hallmark (when they do not lead), mastoiditis with no swelling behind the ear
+    hallmark (when they do not lead), the chest's emergencies beside shingles' dermatomal rash
+    (``ZOSTER_EXPLAINS``, unless ``CHEST_EMERGENCY_SIGNS``), mastoiditis with no swelling behind the ear
     (``MASTOID_SIGNS``; urgent when it leads), intussusception likewise (``INTUSSUSCEPTION_SIGNS``), pneumonia with a fever and two chest signs denied
     (``PNEUMONIA_CHEST_SIGNS``; urgent when it leads), an adult's sunburn with none of ``SUNBURN_SIGNS`` (self-care;
     ``age``), and an ectopic pregnancy in a note whose scan showed the
@@ -618,6 +644,11 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
             and not set(present) & PE_SIGNS:
         out[PE_CONDITION] = "urgent"
+    # a chest wall hurt in a fall or a blow, tender to press and painful to breathe, with breathlessness denied: a rib
+    # injury (NICE CKS "Chest pain"; NHS "Broken or bruised ribs"), not a suspected PE (set CA: an emergency by PE)
+    if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and {"chest_wall_tenderness", "fall_or_injury"} \
+            <= set(present) and not set(present) & (PE_SIGNS - PE_CHEST_PAIN):
+        out[PE_CONDITION] = "routine"
     if ANAPHYLAXIS in kb.conditions and denied & ANAPHYLAXIS_HALLMARKS and not set(present) & ANAPHYLAXIS_SIGNS:
         # (urgent when it leads, unless two of its hallmarks are denied: "welts ... no lip or tongue swelling,
         # breathing fine" led with anaphylaxis at 55% and was urgent)
@@ -651,6 +682,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[INTUSSUSCEPTION] = "urgent" if lead == INTUSSUSCEPTION else "routine"
     if MASTOIDITIS in kb.conditions and "postauricular_swelling" in denied and not set(present) & MASTOID_SIGNS:
         out[MASTOIDITIS] = "urgent" if lead == MASTOIDITIS else "routine"
+    if "dermatomal_rash" in present and not set(present) & CHEST_EMERGENCY_SIGNS:
+        out.update({c: "routine" for c in ZOSTER_EXPLAINS if c in kb.conditions and c not in out})
     for condition, hallmarks in HALLMARK_NEEDED.items():   # (leading, it keeps its own level: the model reads what
         if condition in kb.conditions and not set(present) & hallmarks and condition not in out and lead != condition:
             out[condition] = "routine"                        # the reader missed - "can't pee since last night")
@@ -1464,9 +1497,13 @@ KNOWN_EPILEPSY = re.compile(
     r"lamictal|phenytoin|topiramate)\b|(?:患有?|得了|有|确诊(?:过|为|了)?|诊断(?:是|为)?(?:得了)?|检查出(?:是|来)?|癫痫病史|"
     r"多年的?|以前就)癫痫|癫痫(?:病)?(?:史|患者|患儿|多年|好几年|十几年|几年了)|羊角风|羊癫疯")
 SEIZURE_DANGER = re.compile(
-    r"(?i)\bfirst(?: ever)? (?:fit|seizure)|\b(?:[5-9]|[1-5]\d)\s*(?:mins?|minutes)\b|\bover (?:five|5) min|"
+    # (not a recovery's "back to his baseline within 30 min")
+    r"(?i)\bfirst(?: ever)? (?:fit|seizure)|(?<!within )(?<!after )(?<!in )(?<!within about )(?<!after about )"
+    r"\b(?:[5-9]|[1-5]\d)\s*(?:mins?|minutes)\b|\bover (?:five|5) min|"
     r"(?:won'?t|not|didn'?t|hasn'?t|doesn'?t) (?:stop|come round|come to|wake|woken|respond)|one after another|back to back|"
-    r"keeps? (?:fitting|seizing)|\bstatus\b|injur|hit (?:his|her|my) head|cut (?:his|her|my) head|bleeding|"
+    # (not "No injury", "no bleeding": a support worker's note of a usual seizure was an emergency through its denial)
+    r"keeps? (?:fitting|seizing)|\bstatus\b|(?<!no )(?<!not )(?<!nil )(?<!without )(?<!denies )(?<!any )injur|"
+    r"hit (?:his|her|my) head|cut (?:his|her|my) head|(?<!no )(?<!not )(?<!nil )(?<!without )(?<!any )bleeding|"
     r"(?:can'?t|not|isn'?t) breath|turn(?:ed|ing)? blue|\bblue\b|pregnan|"
     r"第一次|首次|抽了?(?:\d{1,2}|五|六|七|八|九|十|二十|半个?小时|好几|十几)分钟|半个?小时|不停|一直抽|接连|连续|没醒|叫不醒|醒不过来|"
     r"不省人事很久|呼吸困难|喘不上气|发紫|青紫|受伤|摔伤|流血|怀孕|孕")

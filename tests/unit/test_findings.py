@@ -2265,10 +2265,13 @@ def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, prese
     ("哭闹的时候左边大腿根到阴囊上面会鼓起一个包，不哭躺着的时候就没有了", {"groin_lump"}, set()),
     ("she can only go every 4 days and has to strain like mad, hard pellets", {"constipation", "hard_stools"}, set()),
     ("urine dark and only been once", {"dark_urine", "reduced_urine_output"}, set()),
-    ("I have left side pain and urinate blood?", {"flank_pain"}, set()),
+    ("I have left side pain and urinate blood?", {"flank_pain", "haematuria"}, set()),
     ("pain in my left side after the gym", set(), {"flank_pain"}),
     ("按下去松手的时候更疼", {"rebound_tenderness"}, set()),
     ("going over bumps in the car was agony", {"rebound_tenderness"}, set()),
+    # set CA: a year of fibromyalgia's brain fog is no stroke's speech
+    ("I hurt everywhere for over a year. I wake up exhausted, brain fog, can't find words.", {"poor_concentration"},
+     {"speech_difficulty"}),
     # set BW (clinicians): a query is no finding
     ("Fast, regular, 'pounding in neck'. ?panic attack per pt. HR 188", {"tachycardia"}, {"panic_attacks"}),
     ("red hot swollen calf ? cellulitis", {"unilateral_leg_swelling"}, set()),

@@ -105,6 +105,9 @@ def test_a_fever_after_chemotherapy_and_pleuritic_pain_with_breathlessness(kb, t
     ("我老公有癫痫，刚才抽了二十分钟还没醒", "emergency"),
     ("first ever seizure at work, 2 minutes", "emergency"),                              # no known epilepsy
     ("she has epilepsy and is 20 weeks pregnant, had a fit", "emergency"),
+    # set CA: a support worker's note of a usual seizure, "No injury", "back to his baseline within 30 min"
+    ("known epilepsy on levetiracetam, tonic-clonic seizure, lasted approx 90 seconds, bit tongue. Back to his baseline "
+     "within 30 min. No injury. His usual seizure pattern.", "urgent"),
 ])
 def test_a_seizure_in_known_epilepsy_is_urgent_unless_a_sign_makes_it_an_emergency(text, level):
     """NICE NG217 / NHS 'Epilepsy': an ambulance for a first seizure, one over 5 minutes, no recovery, an injury,
