@@ -716,6 +716,12 @@ EN_EVERYDAY: dict[str, str] = {
                      "burning behind the breastbone", "chest burning after food", "chest burning after meals"), "heartburn"),
     **dict.fromkeys(("sour water", "sour water coming in the mouth", "sour water in mouth", "sour taste coming up",
                      "acid coming up", "acid comes up", "food coming back up", "sour burps"), "acid_regurgitation"),
+    # a micturition faint (set BY: "fainted in bathroom at 3 am when passing urine, fell down, woke in few seconds")
+    **dict.fromkeys(("woke in few seconds", "woke in a few seconds", "woke up in a few seconds", "came round in a few seconds",
+                     "came round in seconds", "came to in a few seconds", "came round straight away",
+                     "came round within seconds"), "rapid_recovery"),
+    **dict.fromkeys(("fainted when passing urine", "fainted while passing urine", "fainted while peeing",
+                     "fainted on the toilet", "passed out on the toilet", "fainted in the toilet"), "fainting_trigger"),
     **dict.fromkeys(("talking nonsense", "talking gibberish", "speaking nonsense", "talking jibberish"), "confusion"),
     **dict.fromkeys(("hard pellets", "like pellets", "rabbit droppings", "like rabbit droppings", "pellet like poo",
                      "pellets of poo"), "hard_stools"),
@@ -2042,6 +2048,9 @@ COLLAPSED_ON_EXERTION = re.compile(
     r"(?i)\b(?:collaps\w*|passed\s+out|fainted|blacked\s+out|keeled\s+over|went\s+down)\s+(?:while|when|during|on|mid)\s+"
     r"(?:walking\s+(?:up\s*hill|up\s+\w+)|running|a\s+run|jogging|exercis\w*|exertion|climbing|training|a\s+match|"
     r"playing\s+(?:football|rugby|basketball|tennis|squash|netball|hockey|sport)|cycling|swimming|the\s+race|a\s+race)")
+# A heat stroke's hot dry skin in a friend's words ("hes burning hot to touch but not sweating at all")
+HOT_NOT_SWEATING = re.compile(r"(?i)\bhot\s+to\s+(?:the\s+)?touch\s+but\s+(?:not|isn'?t|wasn'?t|no)\s+sweat\w*|"
+                              r"\b(?:skin\s+(?:is\s+|was\s+)?|feels?\s+)hot\s+and\s+dry\b|\bstopped\s+sweating\b")
 TEARING_PAIN = re.compile(r"(?i)\b(?:tearing|ripping|torn|tear-like)\s+(?:pain|feeling|sensation|ache)\b[^.;!?]{0,40}?"
                           r"\b(?:back|shoulder blades?|chest|between)\b")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
@@ -2665,7 +2674,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
     (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
     (SIDE_PAIN, "flank_pain", URINE_WORDS), (URINATE_BLOOD, "haematuria"), (ZH_VOMIT_BLOOD, "haematemesis"), (SLIPPED, "fall_or_injury"),
-    (CHEST_BLOW, "fall_or_injury"), (COLLAPSED_ON_EXERTION, "syncope_on_exertion"), (ZH_GROIN_BULGE, "groin_lump"), (EVERY_FEW_DAYS, "constipation"),
+    (CHEST_BLOW, "fall_or_injury"), (HOT_NOT_SWEATING, "hot_dry_skin"), (COLLAPSED_ON_EXERTION, "syncope_on_exertion"), (ZH_GROIN_BULGE, "groin_lump"), (EVERY_FEW_DAYS, "constipation"),
     (YEARS_WITHOUT_PERIODS, "postmenopausal"), (PERIODS_STOPPED, "missed_period"), (SUNBURN_NOW, "burn_injury"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",

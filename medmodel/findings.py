@@ -1614,6 +1614,11 @@ class FindingExtractor:
         # describes what happened, it is no more denied noun (an exertional syncope's blackout was read as denied)
         if "," in gap and words[finding_start] in ("brief", "transient", "briefly"):
             return False
+        # "not sweating at all, talking nonsense": a verb's -ing after the comma is a new statement (a heat stroke's
+        # confusion was read as denied)
+        if "," in gap and words[finding_start] in ("talking", "acting", "behaving", "speaking", "mumbling", "saying",
+                                                    "shouting", "seeing", "hearing"):
+            return False
         # Commas continue a list only when what follows each comma is itself a finding, or a short item the reader
         # does not know followed by one ("no headache, visual sx, CP, SOB": chest pain and breath are denied too).
         for k, w in enumerate(gap):

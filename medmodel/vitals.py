@@ -105,7 +105,7 @@ def _glucose_mmol(v: float):
 _PATTERNS = [
     (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:spo2|sp02|sao2|o2\s*sats?|sats?|saturations?|saturating|oxygen(?:\s+saturations?|\s+sats?|\s+level)?)"
                 + _SEP + r"(\d{2,3})\s*%"), _spo2),
-    (re.compile(r"血氧(?:饱和度)?\s*[:：]?\s*(\d{2,3})\s*%"), _spo2),
+    (re.compile(r"血氧(?:饱和度)?\s*[:：]?\s*(?:是|有|在)?\s*(\d{2,3})(?:\s*%|(?![\d.]))"), _spo2),   # ("血氧97": no % sign)
     (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:t|temp|temperature|tmax)" + _SEP + r"(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|℃|c\b|f\b|degrees?)?"),
      _temperature),
     (re.compile(r"体温\s*[:：]?\s*(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)?"), _temperature),

@@ -2272,6 +2272,16 @@ def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, prese
     # set CA: a year of fibromyalgia's brain fog is no stroke's speech
     ("I hurt everywhere for over a year. I wake up exhausted, brain fog, can't find words.", {"poor_concentration"},
      {"speech_difficulty"}),
+    ("hes burning hot to touch but not sweating at all, talking nonsense and doesnt know where he is",
+     {"confusion", "hot_dry_skin"}, set()),
+    ("72M collapse while walking uphill, no prodrome, brief LOC <1 min, full recovery.",
+     {"syncope_on_exertion", "loss_of_consciousness"}, {"presyncope_warning"}),
+    ("My father fainted in bathroom at 3 am when passing urine, fell down, woke in few seconds", {"rapid_recovery"},
+     set()),
+    ("抗原两道杠，发烧38.5，咳嗽嗓子疼，血氧97，能吃能喝", {"fever", "cough"}, {"low_oxygen_saturation"}),
+    ("Slipped in the shower and hit the right side of my chest on the edge of the bath. Really sore on one spot when I "
+     "press it", {"fall_or_injury", "chest_wall_tenderness"}, set()),
+    ("chest pain, knee sore when I press it", {"chest_pain"}, {"chest_wall_tenderness"}),
     # set BW (clinicians): a query is no finding
     ("Fast, regular, 'pounding in neck'. ?panic attack per pt. HR 188", {"tachycardia"}, {"panic_attacks"}),
     ("red hot swollen calf ? cellulitis", {"unilateral_leg_swelling"}, set()),

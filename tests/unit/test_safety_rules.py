@@ -1430,3 +1430,23 @@ def test_a_condition_counts_only_with_its_hallmark(kb, condition, present, lead,
     dehydration, weight loss or ketosis), NICE CKS appendicitis (abdominal pain): without them each counts as routine
     when it does not lead (set BZ); leading, the model may read what the reader missed."""
     assert safety.settled_by_note(kb, "", present, set(), lead).get(condition) == level
+
+
+@pytest.mark.parametrize("present, denied, settled", [
+    ({"chest_pain", "dermatomal_rash", "blisters"}, set(), True),     # shingles' band explains the chest pain
+    ({"chest_pain", "dermatomal_rash", "excessive_sweating"}, set(), False),
+    ({"chest_pain"}, set(), False),
+])
+def test_shingles_band_explains_a_chest_pain(kb, present, denied, settled):
+    """NICE CKS shingles (set BY: a dermatomal rash and a band of chest pain was an emergency by dissection at 9%)."""
+    got = safety.settled_by_note(kb, "", present, denied, "herpes_zoster")
+    assert all((got.get(c) == "routine") is settled for c in ("acute_myocardial_infarction", "aortic_dissection"))
+
+
+@pytest.mark.parametrize("present, denied, level", [
+    ({"chest_wall_tenderness", "fall_or_injury", "pleuritic_chest_pain"}, {"shortness_of_breath"}, "routine"),
+    ({"chest_wall_tenderness", "fall_or_injury", "pleuritic_chest_pain", "tachycardia"}, {"shortness_of_breath"}, None),
+    ({"chest_wall_tenderness", "pleuritic_chest_pain"}, {"shortness_of_breath"}, None),   # no injury
+])
+def test_a_rib_injury_settles_a_pulmonary_embolism(kb, present, denied, level):
+    assert safety.settled_by_note(kb, "", present, denied, "rib_fracture").get("pulmonary_embolism") == level
