@@ -708,7 +708,7 @@ EN_EVERYDAY: dict[str, str] = {
                      "stockpiling my pills", "hoarding tablets", "hoarding pills", "hoarding my tablets",
                      "stockpiling meds", "saving up my meds", "saving my meds"), "suicide_plan"),
     # a jolt that hurts the belly (set BV: "going over bumps in the car was agony", a 10-year-old's appendicitis)
-    **dict.fromkeys(("going over bumps", "over bumps in the car", "every bump in the car", "bumps in the car",
+    **dict.fromkeys(("going over bumps", "goes over bumps", "went over bumps", "over bumps in the car", "every bump in the car", "bumps in the car",
                      "speed bumps hurt", "every bump in the road"), "rebound_tenderness"),
     # reflux in Indian English (set BY: "burning in chest behind the bone after dinner ... sour water coming in the
     # mouth" read nothing, and a reflux was urgent)
@@ -722,6 +722,7 @@ EN_EVERYDAY: dict[str, str] = {
                      "came round within seconds"), "rapid_recovery"),
     **dict.fromkeys(("fainted when passing urine", "fainted while passing urine", "fainted while peeing",
                      "fainted on the toilet", "passed out on the toilet", "fainted in the toilet"), "fainting_trigger"),
+    **dict.fromkeys(("crusty in the morning", "crusty eyes", "eyes crusty", "eyes crusted", "crusted shut"), "eye_discharge"),
     **dict.fromkeys(("talking nonsense", "talking gibberish", "speaking nonsense", "talking jibberish"), "confusion"),
     **dict.fromkeys(("hard pellets", "like pellets", "rabbit droppings", "like rabbit droppings", "pellet like poo",
                      "pellets of poo"), "hard_stools"),
@@ -2051,6 +2052,25 @@ COLLAPSED_ON_EXERTION = re.compile(
 # A heat stroke's hot dry skin in a friend's words ("hes burning hot to touch but not sweating at all")
 HOT_NOT_SWEATING = re.compile(r"(?i)\bhot\s+to\s+(?:the\s+)?touch\s+but\s+(?:not|isn'?t|wasn'?t|no)\s+sweat\w*|"
                               r"\b(?:skin\s+(?:is\s+|was\s+)?|feels?\s+)hot\s+and\s+dry\b|\bstopped\s+sweating\b")
+# Set CB (hard-to-read notes): an ectopic's 左下腹一阵一阵刺痛 with words between, her 右边肩膀也有点痛 and 下面…褐色的出血; a
+# pneumothorax's 吸气更痛; a COPD's sputum 增多转黄; an angina's chest pain on a hill that goes when he stops
+ZH_LLQ_PAIN = re.compile(r"左下腹[^，。；,;没无不]{0,6}?(?:刺痛|绞痛|胀痛|隐痛|疼|痛)")
+ZH_RLQ_PAIN_GAP = re.compile(r"右下腹[^，。；,;没无不]{0,6}?(?:刺痛|绞痛|胀痛|隐痛|疼|痛)")
+# a turned ankle is an injury, beside the swelling the lexicon reads in the same words ("rolled ankle playing
+# basketball, swollen but can walk on it" led with heart failure)
+TURNED_ANKLE_VERB = re.compile(r"(?i)\b(?:rolled|twisted|turned|sprained|inverted)(?=\s+(?:my\s+|his\s+|her\s+|an\s+|the\s+)?"
+                          r"(?:left\s+|right\s+|l\s+|r\s+)?ankle\b)|\bwent\s+over(?=\s+on\s+(?:my|his|her)\s+ankle\b)")
+ZH_SHOULDER_TIP = re.compile(r"(?:右|左)(?:边|侧)?肩(?:膀|头)?(?:尖)?(?:也|还)?(?:有点|有些|也有点)?(?:痛|疼)")
+ZH_DOWN_THERE_BLEEDING = re.compile(r"下面(?:有|见|出了?)?(?:一点点|一点|少量|一些|点)?(?:褐色|咖啡色|暗红色|鲜红色|红色)?的?(?:出血|血|见红)|"
+                                    r"下面(?:出血|见红)")
+ZH_PLEURITIC_MORE = re.compile(r"(?:吸气|深呼吸|呼吸|咳嗽)(?:时|的时候)?(?:更|就|会)?(?:加重|更痛|更疼|痛得更厉害|疼得更厉害|痛|疼)")
+ZH_SPUTUM_TURNED = re.compile(r"痰(?:量)?(?:增多|变多|多了)?(?:并|且|、|，|,)?(?:转|变)(?:成)?(?:黄|绿|脓)")
+EXERTIONAL_CHEST = re.compile(
+    r"(?i)\b(?:walk\w*|climb\w*|go(?:ing)?|run\w*|hurry\w*|rush\w*)\s+(?:up\s+(?:a\s+|the\s+)?(?:hill|stairs|slope|incline)|"
+    r"upstairs|uphill)\b[^.;!?]{0,80}?\b(?:goes\s+(?:away|off)|settles|eases|stops|passes|better)\s+(?:after|when|once|if)\s+"
+    r"(?:i|he|she)\s+(?:stop|rest|sit|slow)")
+ZH_PELVIC_NOTE_WORDS = re.compile(r"下腹|月经|例假|怀孕|同房|避孕|出血")
+ZH_CHEST_WORDS = re.compile(r"胸")
 TEARING_PAIN = re.compile(r"(?i)\b(?:tearing|ripping|torn|tear-like)\s+(?:pain|feeling|sensation|ache)\b[^.;!?]{0,40}?"
                           r"\b(?:back|shoulder blades?|chest|between)\b")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
@@ -2561,7 +2581,7 @@ ULCER_NOT_HEALING = re.compile(
     rf"(?:been\s+)?heal(?:ing|ed)?\b)|溃疡[^。；！？]{{0,12}}?(?:一个多月|一个月|两个月|几个月|几个星期|好几周|[三四五六七八九十]周|"
     rf"[三四五六七八九十]个星期)[^。；！？]{{0,6}}?(?:没好|不好|没愈合|不愈合|还在|没消)")
 MOUTH_NOTE = re.compile(r"(?i)\b(?:mouth|tongue|gums?|lips?|cheek|palate|oral)\b|口腔|舌|牙龈|嘴")
-ZH_HOT_SPILL = re.compile(r"(?:热水|开水|热茶|热汤|热油|热粥|热咖啡|热奶|滚水|沸水|刚泡的[^，。；]{0,3}茶|刚烧开的水)"
+ZH_HOT_DRINK_SPILT = re.compile(r"(?:热水|开水|热茶|热汤|热油|热粥|热咖啡|热奶|滚水|沸水|刚泡的[^，。；]{0,3}茶|刚烧开的水)"
                           r"[^。；！？]{0,14}?(?:泼|洒|倒|浇|溅|打翻|烫)")
 ZH_BIGGER_THAN_PALM = re.compile(r"(?:面积)?比[^，。；]{0,4}?(?:两个|两只|一个|整个)?手掌(?:还|都)?大|超过[^，。；]{0,3}手掌|"
                                  r"(?:好几个|几个|两个|三个)手掌(?:那么)?大")
@@ -2589,7 +2609,7 @@ ACHY_ALL_OVER = re.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
 ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (ZH_HARD_TO_ROUSE, "drowsiness"), (ZH_EPIGASTRIC, "epigastric_pain"),
                                 (ZH_TO_THE_BACK, "pain_radiating_to_back"), (ZH_SPRAYS_FAR, "projectile_vomiting"),
-                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (STICKY_EYES, "eye_discharge"), (ZH_HOT_SPILL, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
+                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (TURNED_ANKLE_VERB, "fall_or_injury"), (STICKY_EYES, "eye_discharge"), (ZH_HOT_DRINK_SPILT, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
                                 (ZH_SEES_INSECTS, "hallucinations"), (ZH_RED_HOT_BREAST, "red_hot_breast_area"), (GLASS_TEST_POSITIVE, "non_blanching_rash"), (SIGHT_LOST_AT_ONCE, "sudden_vision_loss"),
                                 (ONE_EAR_DEAF, "sudden_hearing_loss_one_ear"), (ZH_SANDPAPER, "sandpaper_rash"),
                                 (ZH_STRAWBERRY_TONGUE, "strawberry_tongue"), (NOSE_THEN_BLED, "nosebleed"), (HUMAN_BITTEN, "human_bite_injury"), (SKIN_BROKEN, "skin_break_wound"), (ALWAYS_COLD, "cold_intolerance"), (WEIGHT_GAINED, "weight_gain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"),
@@ -2674,7 +2694,11 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
     (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
     (SIDE_PAIN, "flank_pain", URINE_WORDS), (URINATE_BLOOD, "haematuria"), (ZH_VOMIT_BLOOD, "haematemesis"), (SLIPPED, "fall_or_injury"),
-    (CHEST_BLOW, "fall_or_injury"), (HOT_NOT_SWEATING, "hot_dry_skin"), (COLLAPSED_ON_EXERTION, "syncope_on_exertion"), (ZH_GROIN_BULGE, "groin_lump"), (EVERY_FEW_DAYS, "constipation"),
+    (CHEST_BLOW, "fall_or_injury"), (HOT_NOT_SWEATING, "hot_dry_skin"), (ZH_LLQ_PAIN, "left_lower_quadrant_pain"),
+    (ZH_RLQ_PAIN_GAP, "right_lower_quadrant_pain"),
+    (ZH_SHOULDER_TIP, "shoulder_tip_pain", ZH_PELVIC_NOTE_WORDS), (ZH_DOWN_THERE_BLEEDING, "vaginal_bleeding"),
+    (ZH_PLEURITIC_MORE, "pleuritic_chest_pain", ZH_CHEST_WORDS), (ZH_SPUTUM_TURNED, "discoloured_sputum"),
+    (EXERTIONAL_CHEST, "exertional_chest_pain"), (COLLAPSED_ON_EXERTION, "syncope_on_exertion"), (ZH_GROIN_BULGE, "groin_lump"), (EVERY_FEW_DAYS, "constipation"),
     (YEARS_WITHOUT_PERIODS, "postmenopausal"), (PERIODS_STOPPED, "missed_period"), (SUNBURN_NOW, "burn_injury"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",

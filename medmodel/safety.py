@@ -942,6 +942,13 @@ class ContextRule:
 # The drugs whose rash is stopped for and seen the same day (severe cutaneous reactions)
 HIGH_RISK_RASH_DRUG = re.compile(r"(?i)allopurinol|zyloric|lamotrigine|lamictal|carbamazepine|tegretol|phenytoin|epanutin|"
                                  r"别嘌醇|拉莫三嗪|卡马西平|苯妥英")
+# Vagal manoeuvres tried for a fast heart and not working ("Valsalva tried x2 at surgery, no effect", "bearing down
+# isn't working", 屏气也没用)
+VAGAL_FAILED = re.compile(
+    r"(?i)\b(?:valsalva|vagal\s+man\w*|bearing\s+down|bear\s+down|bore\s+down|blowing\s+into\s+a\s+syringe|carotid\s+massage|"
+    r"cold\s+water\s+on\s+(?:my|his|her)\s+face)\b[^.;!?\n]{0,40}?(?:no\s+effect|not\s+work\w*|isn'?t\s+work\w*|"
+    r"didn'?t\s+work|hasn'?t\s+work\w*|doesn'?t\s+work|failed|unsuccessful|no\s+(?:change|help|luck)|ineffective)|"
+    r"(?:屏气|憋气|刺激迷走|按摩颈动脉|刺激咽喉)[^。；！？]{0,10}?(?:无效|没用|不管用|没有用|不起作用|也不行|没效果)")
 # COPD named as the patient's disease ("70M smoker COPD more SOB green sputum 3d", 慢阻肺)
 COPD_NAMED = re.compile(r"(?i)(?<![a-z])copd(?![a-z])|(?<![a-z])coad(?![a-z])|emphysema|chronic\s+bronchitis|慢阻肺|慢性阻塞性肺|慢支|肺气肿")
 # COVID-19 named in the note, and its symptoms (the rules for those at higher risk of severe illness)
@@ -1167,6 +1174,12 @@ CONTEXT_RULES = (
                 "feature (``very_fast_heart_rate``) it is urgent: the writers of six blind sets judged a stable SVT so "
                 "(set BW: an SVT at 188 led by a panic attack was routine)",
                 age_from=12, note_says=FAST_HEART_RATE),
+    ContextRule("tachycardia_vagal_failed", ("palpitations", "rapid_heartbeat", "tachycardia", "dizziness"), "emergency",
+                "with vagal manoeuvres tried and not working",
+                "Resuscitation Council UK, adult tachycardia algorithm (2021): a regular narrow-complex tachycardia that "
+                "vagal manoeuvres do not stop is treated with adenosine under ECG monitoring, a hospital's treatment "
+                "(set CB: an SVT at 190 for 40 minutes, 'bearing down isn't working', was urgent)",
+                note_says=VAGAL_FAILED),
     ContextRule("burn_bigger_than_hand", ("burn_injury",), "emergency", "bigger than the injured person's hand",
                 "NHS 'Burns and scalds' and the National Burn Care Referral Guidance (2012): go to A&E with a large or "
                 "deep burn - any burn bigger than the injured person's hand (about 1% of the body surface; a child's "
@@ -1611,6 +1624,7 @@ def aura_on_combined_pill(text: str, present) -> bool:
 # bleed: NICE CKS "Haemoptysis" - massive haemoptysis is an emergency; streaks are investigated urgently (a chest X-ray,
 # the suspected-cancer pathway from 40, NICE NG12 1.1). A TB picture with 痰里带血丝 was an emergency.
 STREAKY_BLOOD = re.compile(r"(?i)streak|fleck|speck|spots?\s+of\s+blood|tinged|tinge|stained|bits?\s+of\s+blood|few\s+drops|"
+                           r"(?:a\s+)?little\s+(?:bit\s+of\s+)?blood|"
                            r"血丝|血点|一点点血|少量血|带点血|有点血")
 MASSIVE_BLOOD = re.compile(r"(?i)cup(?:ful)?s?\s+of|mouthful|lots\s+of\s+blood|a\s+lot\s+of\s+blood|pure\s+blood|fresh\s+blood\s+"
                            r"(?:pouring|gushing)|gush|pour|clots?|massive|大口|一大口|大量|满口|鲜血(?:直|往外)|一口一口|止不住")
@@ -1632,6 +1646,30 @@ def settle_copd_saturation(flags: list[RedFlag], text: str) -> list[RedFlag]:
             f = replace(f, level="urgent", rule="copd_target_saturation")
         out.append(f)
     return out
+
+
+# A chest pressure brought on by exertion that goes when the patient stops, never at rest, with no sign of a heart
+# attack (set CB: "for the past month when I walk up the hill ... pressure in my chest, like someone sitting on it, goes
+# away after I stop for 5 minutes. Never at rest" was an emergency by its pressing pain): stable angina, assessed in a
+# rapid-access chest pain clinic (NICE CG95; NICE CKS "Angina"), urgent at most. Pain at rest, lasting 15 minutes or
+# more, or with sweating, breathlessness, nausea, a faint or pain spreading to the arm or jaw stays an emergency.
+EXERTION_EASED = re.compile(
+    r"(?i)\b(?:goes\s+(?:away|off)|settles|eases|stops|passes|better|disappears)\s+(?:after|when|once|if|within)\s+"
+    r"(?:i|he|she|a\s+few)\s*(?:stop|rest|sit|slow|minutes?|mins?)|休息(?:一会儿?|几分钟)?(?:就|后)?(?:好了|缓解|消失|没了)")
+AT_REST = re.compile(r"(?i)(?<!never )(?<!not )(?<!isn't )(?<!never comes )\bat\s+rest\b|\bwhile\s+resting\b|\bwakes?\s+me\b|"
+                     r"\bwoke\s+(?:me|him|her)\b|(?<!不)休息(?:时|的时候)(?:也|还)(?:痛|疼|闷)")
+ACS_SIGNS = frozenset({"excessive_sweating", "cold_sweat", "severe_breathlessness", "radiating_arm_jaw_pain", "fainting",
+                       "loss_of_consciousness", "nausea", "vomiting", "prolonged_chest_pain", "low_blood_pressure",
+                       "shortness_of_breath"})
+
+
+def settle_exertional_chest_pain(flags: list[RedFlag], present, text: str) -> list[RedFlag]:
+    present = set(present)
+    if "exertional_chest_pain" not in present or present & ACS_SIGNS or not EXERTION_EASED.search(text) \
+            or AT_REST.search(text):
+        return flags
+    return [replace(f, level="urgent", rule="exertional_pain_eased_by_rest")
+            if f.finding == "crushing_chest_pain" and f.level == "emergency" and f.rule is None else f for f in flags]
 
 
 def settle_streaky_haemoptysis(flags: list[RedFlag], text: str) -> list[RedFlag]:

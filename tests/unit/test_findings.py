@@ -2282,6 +2282,16 @@ def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, prese
     ("Slipped in the shower and hit the right side of my chest on the edge of the bath. Really sore on one spot when I "
      "press it", {"fall_or_injury", "chest_wall_tenderness"}, set()),
     ("chest pain, knee sore when I press it", {"chest_pain"}, {"chest_wall_tenderness"}),
+    # set CB (hard-to-read notes): an ectopic, a pneumothorax, a COPD's sputum, an angina, a rolled ankle, pink eye
+    ("左下腹一阵一阵刺痛，越来越厉害，右边肩膀也有点痛，下面有一点点褐色的出血",
+     {"left_lower_quadrant_pain", "shoulder_tip_pain", "vaginal_bleeding"}, set()),
+    ("右肩膀痛了三天，抬不起来", {"shoulder_pain"}, {"shoulder_tip_pain"}),
+    ("突然右边胸口刺痛，吸气更痛，有点喘不上气", {"chest_pain", "pleuritic_chest_pain", "shortness_of_breath"}, set()),
+    ("近3天咳嗽加重，痰量增多转黄", {"discoloured_sputum"}, set()),
+    ("pressure in my chest when I walk up the hill to the jobsite, goes away after I stop for 5 minutes. Never at rest",
+     {"exertional_chest_pain"}, set()),
+    ("rolled ankle playing basketball, swollen but can walk on it", {"fall_or_injury", "ankle_swelling"}, set()),
+    ("pink eye both sides, crusty in the morning", {"red_eye", "eye_discharge"}, set()),
     # set BW (clinicians): a query is no finding
     ("Fast, regular, 'pounding in neck'. ?panic attack per pt. HR 188", {"tachycardia"}, {"panic_attacks"}),
     ("red hot swollen calf ? cellulitis", {"unilateral_leg_swelling"}, set()),

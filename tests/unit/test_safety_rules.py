@@ -1450,3 +1450,30 @@ def test_shingles_band_explains_a_chest_pain(kb, present, denied, settled):
 ])
 def test_a_rib_injury_settles_a_pulmonary_embolism(kb, present, denied, level):
     assert safety.settled_by_note(kb, "", present, denied, "rib_fracture").get("pulmonary_embolism") == level
+
+
+@pytest.mark.parametrize("text, raised", [
+    ("44F, sudden onset palps 45 min, regular narrow complex tachy 190/min. Valsalva tried x2 at surgery, no effect.", True),
+    ("heart racing, 190 on my watch, bearing down isn't working this time", True),
+    ("心跳很快，180多，屏气也没用", True),
+    ("palpitations, stopped when I bore down", False),
+])
+def test_a_fast_heart_that_vagal_manoeuvres_have_not_stopped_is_an_emergency(kb, text, raised):
+    """RCUK 2021 adult tachycardia algorithm: adenosine under ECG monitoring is next (set CB)."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention("palpitations")], 34, frozenset(), text=text)}
+    assert (rules.get("tachycardia_vagal_failed") == "emergency") is raised
+
+
+@pytest.mark.parametrize("text, present, level", [
+    ("For the past month when I walk up the hill I get this pressure in my chest, goes away after I stop for 5 minutes. "
+     "Never at rest.", {"crushing_chest_pain", "exertional_chest_pain"}, "urgent"),
+    ("pressure in my chest when I walk up the hill, goes away after I stop, now sweaty", {"crushing_chest_pain",
+     "exertional_chest_pain", "excessive_sweating"}, "emergency"),
+    ("pressure in my chest when I walk up the hill, goes away after I stop, but last night it came at rest",
+     {"crushing_chest_pain", "exertional_chest_pain"}, "emergency"),
+    ("crushing chest pain for 30 minutes", {"crushing_chest_pain"}, "emergency"),
+])
+def test_chest_pressure_on_exertion_eased_by_rest_is_urgent(text, present, level):
+    """NICE CG95 / CKS angina: stable exertional chest pain goes to a rapid-access chest pain clinic (set CB)."""
+    flags = [safety.RedFlag("crushing_chest_pain", "emergency", "pressure", 0, 8)]
+    assert safety.settle_exertional_chest_pain(flags, present, text)[0].level == level
