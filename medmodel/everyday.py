@@ -2585,7 +2585,14 @@ ZH_HOT_DRINK_SPILT = re.compile(r"(?:热水|开水|热茶|热汤|热油|热粥|�
                           r"[^。；！？]{0,14}?(?:泼|洒|倒|浇|溅|打翻|烫)")
 ZH_BIGGER_THAN_PALM = re.compile(r"(?:面积)?比[^，。；]{0,4}?(?:两个|两只|一个|整个)?手掌(?:还|都)?大|超过[^，。；]{0,3}手掌|"
                                  r"(?:好几个|几个|两个|三个)手掌(?:那么)?大")
-ZH_QUADRANT_SEVERE = re.compile(r"(?:右下腹|左下腹|下腹|上腹|小腹|右上腹|左上腹)(?:部)?(?:突然)?(?:剧痛|剧烈(?:的)?(?:疼|痛|绞痛))")
+ZH_QUADRANT_SEVERE = re.compile(r"(?:右下腹|左下腹|下腹|上腹|小腹|右上腹|左上腹)(?:部)?(?:突然)?(?:一下)?(?:剧痛|剧烈(?:的)?(?:疼|痛|绞痛))")
+# A positive pregnancy test in Chinese ("测了两条杠": an ectopic's test read nothing), not a COVID antigen's (抗原两道杠)
+ZH_TEST_POSITIVE = re.compile(r"(?<!抗原)(?<!抗原测了)(?:测了|验了|验孕棒|试纸|早孕试纸|验出)?(?:两条杠|两道杠|两条线|两道线|阳性)(?![^，。]{0,4}新冠)")
+ZH_PREGNANCY_TEST_NOTE = re.compile(r"月经|例假|大姨妈|怀孕|验孕|早孕|试纸|同房|避孕")
+# A little bleeding in a note about a period or a pregnancy (有一点点出血)
+ZH_PREGNANT_NOW_NOTE = re.compile(r"怀孕|孕\d|孕[一二三四五六七八九十]|两条杠|两道杠|早孕")
+ZH_NOT_PREGNANT_NOTE = re.compile(r"(?s)^(?!.*(?:怀孕|孕\d|孕[一二三四五六七八九十]|两条杠|两道杠|早孕)).*(?:月经|例假|大姨妈|同房|避孕)")
+ZH_LITTLE_BLEEDING = re.compile(r"(?<![鼻牙便尿痰])(?:有|见)(?:一点点|一点|少量|一些|点)(?:褐色的?|咖啡色的?|暗红色的?)?(?:出血|血)")
 JAUNDICE_FIRST_DAY = re.compile(
     r"(?i)(?:出生|生下来|生了)(?:才|刚|不到|还不到)?(?:(?:[1-9]|1\d|2[0-3])|[一两二三四五六七八九十几]+|十[一二三四五六七八九]|二十[一二三]?)个?(?:多)?小时|"
     r"出生(?:当天|第一天|第1天)|生下来当天|\b(?:[1-9]|1\d|2[0-3])\s*(?:hours?|hrs?|h)\s+old\b|\bborn\s+(?:yesterday|today|"
@@ -2609,7 +2616,7 @@ ACHY_ALL_OVER = re.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
 ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (ZH_HARD_TO_ROUSE, "drowsiness"), (ZH_EPIGASTRIC, "epigastric_pain"),
                                 (ZH_TO_THE_BACK, "pain_radiating_to_back"), (ZH_SPRAYS_FAR, "projectile_vomiting"),
-                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (TURNED_ANKLE_VERB, "fall_or_injury"), (STICKY_EYES, "eye_discharge"), (ZH_HOT_DRINK_SPILT, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
+                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (TURNED_ANKLE_VERB, "fall_or_injury"), (ZH_TEST_POSITIVE, "positive_pregnancy_test", ZH_PREGNANCY_TEST_NOTE), (ZH_LITTLE_BLEEDING, "pregnancy_bleeding", ZH_PREGNANT_NOW_NOTE), (ZH_LITTLE_BLEEDING, "vaginal_bleeding", ZH_NOT_PREGNANT_NOTE), (ZH_LLQ_PAIN, "left_lower_quadrant_pain"), (ZH_RLQ_PAIN_GAP, "right_lower_quadrant_pain"), (STICKY_EYES, "eye_discharge"), (ZH_HOT_DRINK_SPILT, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
                                 (ZH_SEES_INSECTS, "hallucinations"), (ZH_RED_HOT_BREAST, "red_hot_breast_area"), (GLASS_TEST_POSITIVE, "non_blanching_rash"), (SIGHT_LOST_AT_ONCE, "sudden_vision_loss"),
                                 (ONE_EAR_DEAF, "sudden_hearing_loss_one_ear"), (ZH_SANDPAPER, "sandpaper_rash"),
                                 (ZH_STRAWBERRY_TONGUE, "strawberry_tongue"), (NOSE_THEN_BLED, "nosebleed"), (HUMAN_BITTEN, "human_bite_injury"), (SKIN_BROKEN, "skin_break_wound"), (ALWAYS_COLD, "cold_intolerance"), (WEIGHT_GAINED, "weight_gain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"),
@@ -2694,8 +2701,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
     (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
     (SIDE_PAIN, "flank_pain", URINE_WORDS), (URINATE_BLOOD, "haematuria"), (ZH_VOMIT_BLOOD, "haematemesis"), (SLIPPED, "fall_or_injury"),
-    (CHEST_BLOW, "fall_or_injury"), (HOT_NOT_SWEATING, "hot_dry_skin"), (ZH_LLQ_PAIN, "left_lower_quadrant_pain"),
-    (ZH_RLQ_PAIN_GAP, "right_lower_quadrant_pain"),
+    (CHEST_BLOW, "fall_or_injury"), (HOT_NOT_SWEATING, "hot_dry_skin"),
     (ZH_SHOULDER_TIP, "shoulder_tip_pain", ZH_PELVIC_NOTE_WORDS), (ZH_DOWN_THERE_BLEEDING, "vaginal_bleeding"),
     (ZH_PLEURITIC_MORE, "pleuritic_chest_pain", ZH_CHEST_WORDS), (ZH_SPUTUM_TURNED, "discoloured_sputum"),
     (EXERTIONAL_CHEST, "exertional_chest_pain"), (COLLAPSED_ON_EXERTION, "syncope_on_exertion"), (ZH_GROIN_BULGE, "groin_lump"), (EVERY_FEW_DAYS, "constipation"),
