@@ -303,6 +303,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("absolute_constipation",)),
     **dict.fromkeys(("像鼓一样", "胀得像鼓", "肚子鼓得", "鼓得像", "肚子硬邦邦鼓"), ("abdominal_distension",)),
     **dict.fromkeys(("脸色很白", "脸色煞白", "脸色发白", "脸色惨白", "脸煞白", "脸色特别白", "面色苍白"), ("pallor",)),
+    # a fishbone stuck in the throat (out_of_scope_notes: "一咽口水就刺痛，吞了几口饭团也没咽下去" read nothing)
+    **dict.fromkeys(("咽口水就刺痛", "一咽口水就痛", "一咽口水就疼", "咽口水就疼", "咽口水就痛", "咽口水都疼", "咽口水都痛",
+                     "吞口水就疼", "吞口水就痛"), ("painful_swallowing",)),
+    **dict.fromkeys(("没咽下去", "咽不下去", "吞不下去", "咽不下", "吞不下", "卡着下不去"), ("difficulty_swallowing",)),
     # set BT (older patients): a grandmother's hip fracture "在卫生间滑倒…站不起来" read no fall
     **dict.fromkeys(("滑倒", "滑了一跤", "绊倒", "绊了一跤", "摔下来", "从床上掉下来", "从床上摔下来", "坐空了"), ("fall_or_injury",)),
     **dict.fromkeys(("没有力气", "没力气"), ("generalised_weakness",)),

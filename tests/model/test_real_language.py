@@ -169,7 +169,7 @@ BLIND_SETS_OF_2026_12_05 = [
     ("fresh_notes_bv.csv", 100, (0.78, 0.87, 0.05, 0.04)),   # children and infants: 0.76 / 0.87, 11, 6
     ("fresh_notes_bw.csv", 100, (0.85, 0.97, 0.01, 0.0)),   # clinicians in a hurry: 0.86 / 0.98, 2, 2
     ("fresh_notes_by.csv", 100, (0.90, 0.96, 0.0, 0.04)),   # chest, breathing and heart: 0.87 / 0.94, 1, 11
-    ("fresh_notes_bz.csv", 100, (0.84, 0.96, 0.03, 0.01)),   # abdomen, bowels, kidneys and bladder: 0.84 / 0.95, 6, 4
+    ("fresh_notes_bz.csv", 100, (0.84, 0.96, 0.03, 0.02)),   # abdomen, bowels, kidneys and bladder: 0.84 / 0.95, 6, 4
     ("fresh_notes_ca.csv", 100, (0.83, 0.94, 0.05, 0.04)),   # nerves, muscles, bones and joints: 0.83 / 0.95, 7, 7
     ("fresh_notes_cb.csv", 100, (0.85, 0.92, 0.03, 0.04)),   # hard-to-read notes (rambling, several problems, very short): 0.82 / 0.92, 5, 8
 ]
