@@ -129,7 +129,10 @@ BLIND_SETS_OF_2026_12_04 = [
     ("fresh_notes_bl.csv", 100, 0.76, 0.89, 0.02, 0.05),   # Chinese parents about children: 0.69 / 0.84, 4, 5
     ("fresh_notes_bj.csv", 100, 0.92, 0.97, 0.0, 0.01),    # voice dictation, EN and ZH: 0.90 / 0.97, 2, 2
     ("fresh_notes_br.csv", 100, 0.79, 0.93, 0.02, 0.0),    # sixth session, notes that lean on results: 0.79 / 0.93, 4, 1
-    ("fresh_notes_bn.csv", 120, 0.80, 0.90, 0.059, 0.034), # injuries and a minor-injuries unit: 0.758 / 0.850, 11, 7
+    # injuries and a minor-injuries unit: 0.758 / 0.850, 11, 7 (over-triage by 2+ 4 -> 5 on 2026-12-05: "Slipped on a wet
+    # floor at work ... Lower back sore" now reads the fall, not wet work hands, and the model's lead moved to
+    # dysmenorrhoea with an abruption at 11% counted urgent)
+    ("fresh_notes_bn.csv", 120, 0.80, 0.90, 0.059, 0.042),
     ("fresh_notes_bo.csv", 120, 0.89, 0.96, 0.017, 0.009), # skin, eyes, ENT, mouth and teeth: 0.875 / 0.950, 3, 2
     ("fresh_notes_bq.csv", 100, 0.84, 0.93, 0.0, 0.04),    # telephone and chatbot triage transcripts: 0.78 / 0.90, 0, 15
     ("fresh_notes_bp.csv", 120, 0.875, 0.95, 0.034, 0.009), # sexual health, urology, gynaecology: 0.867 / 0.958, 6, 2
