@@ -262,7 +262,7 @@ def test_no_symptom_read_is_no_ground_for_a_medicine(shipped_bundle):
     spotting at 8 weeks with a heartbeat seen), and says why."""
     from medmodel import render
     p = Predictor(shipped_bundle)
-    for text in ("怀孕8周，今天上厕所发现有一点点褐色的血，肚子有点隐隐的，不怎么疼。上周B超看到胎心了",
+    for text in ("怀孕8周，上周B超看到胎心了，今天有点担心",
                  "hard rough bump on my finger for months with little black dots in it",
                  "no fever and no rash"):
         r = p.predict(Case(text, 30, "F"))
@@ -270,6 +270,15 @@ def test_no_symptom_read_is_no_ground_for_a_medicine(shipped_bundle):
         assert r.medications == [] and "no_finding_recognised" in {w.code for w in r.warnings}, text
         assert r.out_of_scope or ("no medicine" in render.treatment_note(r, "en")
                                   and "不据此推荐药物" in render.treatment_note(r, "zh")), text
+
+
+def test_brown_spotting_with_a_heartbeat_seen_gets_no_miscarriage_medicine(shipped_bundle):
+    """Its bleeding is read now (有一点点褐色的血 in a pregnant woman's note: bleeding in pregnancy), and a miscarriage is
+    confirmed by ultrasound before mifepristone and misoprostol (NICE NG126)."""
+    r = Predictor(shipped_bundle).predict(Case("怀孕8周，今天上厕所发现有一点点褐色的血，肚子有点隐隐的，不怎么疼。上周B超看到胎心了",
+                                               30, "F"))
+    assert "pregnancy_bleeding" in {m.finding for m in r.findings if m.present}
+    assert not {"mifepristone", "misoprostol"} & set(r.medications)
 
 
 def test_an_exacerbation_only_of_a_disease_the_note_names(shipped_bundle):
