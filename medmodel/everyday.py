@@ -303,6 +303,11 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                     ("absolute_constipation",)),
     **dict.fromkeys(("像鼓一样", "胀得像鼓", "肚子鼓得", "鼓得像", "肚子硬邦邦鼓"), ("abdominal_distension",)),
     **dict.fromkeys(("脸色很白", "脸色煞白", "脸色发白", "脸色惨白", "脸煞白", "脸色特别白", "面色苍白"), ("pallor",)),
+    # a cystitis in pregnancy "小便烧灼痛，每半小时就要上一次厕所" read nothing (and led with preterm labour, then a miscarriage)
+    **dict.fromkeys(("小便烧灼痛", "小便灼痛", "小便烧灼", "小便灼热", "小便烧得慌", "尿尿烧灼", "排尿烧灼", "尿的时候烧", "小便的时候烧",
+                     "小便时烧灼", "小便时灼痛"), ("dysuria",)),
+    **dict.fromkeys(("每半小时就要上一次厕所", "每半小时上一次厕所", "每半小时就要上厕所", "半小时就要上一次厕所", "一会儿就要上厕所",
+                     "老想上厕所小便", "每个小时都要上厕所", "每小时都要上厕所", "每小时上一次厕所"), ("urinary_frequency",)),
     # a fishbone stuck in the throat (out_of_scope_notes: "一咽口水就刺痛，吞了几口饭团也没咽下去" read nothing)
     **dict.fromkeys(("咽口水就刺痛", "一咽口水就痛", "一咽口水就疼", "咽口水就疼", "咽口水就痛", "咽口水都疼", "咽口水都痛",
                      "吞口水就疼", "吞口水就痛"), ("painful_swallowing",)),

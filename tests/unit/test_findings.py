@@ -2291,6 +2291,7 @@ def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, prese
     ("月经推迟了快两周，左下腹刺痛，有一点点出血，有同房", {"missed_period", "vaginal_bleeding"}, set()),
     ("抗原两道杠，发烧38.5", {"fever"}, {"positive_pregnancy_test"}),
     ("吃鱼的时候被鱼刺卡住了喉咙，一咽口水就刺痛，吞了几口饭团也没咽下去。", {"painful_swallowing", "difficulty_swallowing"}, set()),
+    ("女，34岁，孕22周。昨天开始小便烧灼痛，每半小时就要上一次厕所。", {"dysuria", "urinary_frequency"}, set()),
     ("突然右边胸口刺痛，吸气更痛，有点喘不上气", {"chest_pain", "pleuritic_chest_pain", "shortness_of_breath"}, set()),
     ("近3天咳嗽加重，痰量增多转黄", {"discoloured_sputum"}, set()),
     ("pressure in my chest when I walk up the hill to the jobsite, goes away after I stop for 5 minutes. Never at rest",
