@@ -1705,6 +1705,25 @@ EYE_WONT_CLOSE = re.compile(r"(?i)\b(?:can'?t|cannot|can not|unable to|not able 
                             r"(?<=\beye )(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t|cannot)"
                             r"\s+(?:fully\s+|properly\s+|completely\s+)?(?:close|shut)\b")
 
+# The forehead weak on the side of a facial droop (a lower motor neurone palsy, Bell's palsy; a stroke spares the
+# forehead): "can't wrinkle my forehead on that side", "can't lift my right eyebrow", "R facial droop incl forehead",
+# 额纹消失, 额头也皱不起来, 抬眉毛抬不起来, 左边脑门抬不起褶子. Not "forehead spared" and not a forehead that moves.
+_CANT_MOVE = r"(?:can'?t|cannot|can not|unable to|not able to|won'?t|will not|doesn'?t|does not|isn'?t able to|no longer)"
+_FOREHEAD_MOVED = (r"(?:wrinkle|crease|raise|lift|move|furrow|frown with)\s+(?:up\s+)?(?:(?:my|his|her|their|the|that|this)\s+)?"
+                   r"(?:(?:left|right|l|r|affected|same|one)\s+)?(?:side\s+of\s+(?:my|his|her|the)\s+)?(?:forehead|brow|eyebrow)s?\b")
+FOREHEAD_WEAK = re.compile(
+    rf"(?i)\b(?:forehead|eyebrow|brow)s?\b[^.;\n]{{0,30}}?\b{_CANT_MOVE}\s+(?:\w+\s+){{0,1}}?(?:wrinkle|crease|move|raise|lift|go up)|"
+    r"\b(?:incl\.?|including|involving|involves|plus)\s+(?:the\s+)?forehead\b|"
+    r"\bforehead\s+(?:is\s+|was\s+)?(?:also\s+|too\s+)?(?:affected|involved|weak|paralysed|paralyzed|drooping|droopy|flat|smooth)\b|"
+    r"额纹(?:消失|变浅|变平|平坦|不对称)|"
+    r"(?:额头|额部|前额|脑门)[^。；;，,\n]{0,8}?(?:皱不起|皱唔到|皱唔起|抬不起|不能皱|无法皱|没有皱纹|无皱纹|动不了|不能动)|"
+    r"抬(?:眉毛?|额)[^。；;，,\n]{0,6}?(?:抬不起|不能|无力|困难|费劲|没有皱纹)|(?:不能|无法)(?:皱眉|蹙额|抬眉)")
+# (read as the finding: the movement alone, after a "can't" earlier in its sentence - "can't close my eye or wrinkle
+# my forehead" - so that the eye's own reading keeps its words)
+FOREHEAD_NOT_MOVED = re.compile(rf"(?i)\b{_FOREHEAD_MOVED}")
+CANT_MOVE = re.compile(rf"(?i)\b{_CANT_MOVE}\b")
+FOREHEAD_INVOLVED = re.compile(rf"(?i)\b{_CANT_MOVE}\s+(?:\w+\s+){{0,5}}?{_FOREHEAD_MOVED}|{FOREHEAD_WEAK.pattern[4:]}")
+
 # Passing urine every few minutes ("been peeing every 5 mins and it burns" read only the burning); and much urine in
 # Chinese with a word between (口渴…尿也多, a new diabetes's polyuria; not 尿很多次, which is how often)
 PEEING_EVERY_MINUTES = re.compile(r"(?i)\b(?:pee|wee|urinat|piss)\w*\s+(?:like\s+|about\s+)?every\s+(?:\d+|few|couple\s+of|"
@@ -2187,7 +2206,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
     (ZH_BIG_TOE, "big_toe_pain"), (BACK_PUT_OUT, "low_back_pain"),
-    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"),
+    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"), (FOREHEAD_WEAK, "whole_face_weakness"), (FOREHEAD_NOT_MOVED, "whole_face_weakness", None, CANT_MOVE),
     (PEEING_EVERY_MINUTES, "urinary_frequency"), (ZH_MUCH_URINE, "polyuria"), (LINES_SEEN, "visual_aura", ITCH_WORDS),
     (SAME_BOTH_SIDES, "symmetrical_small_joint_pain", None, JOINT_WORDS),
     (NOSTRIL_BLEEDING, "nosebleed"), (PAIN_MOVED_RIGHT, "migrating_periumbilical_pain", None, NAVEL), (SLICED, "skin_break_wound"),

@@ -728,3 +728,17 @@ def test_a_non_blanching_rash_is_no_childhood_viral_rash(shipped_bundle):
     p = Predictor(shipped_bundle).predict(Case("child 4 with high fever, rash that doesn't fade with glass, floppy", 4, "F"))
     assert p.triage == "emergency"
     assert not {d.condition_id for d in p.differential} & set(safety.RULED_OUT_BY)
+
+
+def test_a_bells_palsy_with_the_forehead_weak_is_seen_the_same_day(shipped_bundle):
+    """NICE CKS Bell's palsy: the forehead weak too is a lower motor neurone palsy, urgent; a droop with an arm's
+    weakness stays an emergency (53 of 66 Bell's palsies in the evaluation notes were emergencies)."""
+    pr = Predictor(shipped_bundle)
+    p = pr.predict(Case("woke up with the right side of my face drooping, can't close my eye or wrinkle my forehead on "
+                        "that side, drinks dribble out, arms and legs fine, speech fine", 38, "M"))
+    assert p.leading.condition_id == "bells_palsy" and p.triage == "urgent"
+    assert "prednisolone" in p.medications
+    p = pr.predict(Case("左侧口角歪斜1天，左眼闭合不全，左侧额纹消失，四肢肌力正常，无言语不清", 45, "M"))
+    assert p.leading.condition_id == "bells_palsy" and p.triage == "urgent"
+    p = pr.predict(Case("right side of my face drooping, can't wrinkle my forehead, and my right arm is weak", 70, "M"))
+    assert p.triage == "emergency"

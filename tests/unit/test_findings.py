@@ -627,6 +627,14 @@ def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_on
     ("最近老是觉得口渴，喝很多水，尿也多，瘦了五六斤", {"excessive_thirst", "polyuria"}, set()),
     ("一天尿很多次，尿的时候疼", set(), {"polyuria"}),
     ("尿量也不多", set(), {"polyuria"}),
+    # 2026-12-05: the forehead weak with a facial droop (a Bell's palsy, not a stroke)
+    ("face drooping, cant close my eye or wrinkle forehead, arms fine", {"whole_face_weakness"}, set()),
+    ("can't lift my right eyebrow, drinks dribble out", {"whole_face_weakness"}, set()),
+    ("R facial droop incl forehead, limbs ok", {"whole_face_weakness"}, set()),
+    ("左侧口角歪斜，左侧额纹消失", {"whole_face_weakness"}, set()),
+    ("额头左边抬眉毛抬不起来", {"whole_face_weakness"}, set()),
+    ("facial droop, forehead spared, arm weak", set(), {"whole_face_weakness"}),
+    ("banged my forehead on a cupboard", set(), {"whole_face_weakness"}),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)

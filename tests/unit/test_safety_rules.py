@@ -1472,3 +1472,24 @@ def test_chest_pressure_on_exertion_eased_by_rest_is_urgent(text, present, level
     """NICE CG95 / CKS angina: stable exertional chest pain goes to a rapid-access chest pain clinic (set CB)."""
     flags = [safety.RedFlag("crushing_chest_pain", "emergency", "pressure", 0, 8)]
     assert safety.settle_exertional_chest_pain(flags, present, text)[0].level == level
+
+
+@pytest.mark.parametrize("text, present, level", [
+    ("one side of my face drooping, can't close my eye, can't wrinkle my forehead on that side", {"facial_droop"},
+     "urgent"),
+    ("R facial droop incl forehead, drooling, limbs ok", {"facial_droop", "drooling"}, "urgent"),
+    ("左侧口角歪斜，左侧额纹消失，四肢肌力正常", {"facial_droop"}, "urgent"),
+    ("face drooping on the right, can't wrinkle forehead, right arm weak", {"facial_droop", "one_sided_weakness"},
+     "emergency"),
+    ("face drooping on the right, forehead spared", {"facial_droop"}, "emergency"),   # a stroke spares the forehead
+    ("face drooping on the right, can't raise my eyebrow, words coming out wrong", {"facial_droop",
+                                                                                     "speech_difficulty"}, "emergency"),
+    ("one side of my face has dropped", {"facial_droop"}, "emergency"),              # the forehead not said
+])
+def test_a_facial_palsy_with_the_forehead_weak_is_seen_the_same_day(text, present, level):
+    """NICE CKS Bell's palsy: a forehead that is weak too marks a lower motor neurone palsy; a stroke spares it, and
+    any other neurological sign keeps the droop an emergency."""
+    flags = [safety.RedFlag(f, "emergency", f, 0, 4) for f in sorted(present & {"facial_droop", "drooling"})]
+    settled = safety.settle_facial_palsy(flags, present, text)
+    assert {f.level for f in settled} == {level}
+    assert all((f.rule == "facial_palsy_forehead") is (level == "urgent") for f in settled)
