@@ -646,7 +646,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("一滴尿都尿不出来", "一滴尿都没有尿出来", "一点尿都尿不出来"), ("urinary_retention",)),   # (not a bare
     # 尿不出来: "总想尿，又尿不出来" is a cystitis's frequency)
     **dict.fromkeys(("小肚子胀得像鼓一样", "小肚子胀得像鼓", "小肚子胀得老高"), ("suprapubic_pain",)),   # (a full bladder)
-    **dict.fromkeys(("叫她会哼两声", "叫他会哼两声", "叫不太醒", "很想睡", "一直想睡"), ("drowsiness",)),
+    **dict.fromkeys(("叫她会哼两声", "叫他会哼两声", "叫不太醒", "很想睡", "一直想睡", "迷迷糊糊想睡", "昏昏沉沉想睡"),
+                    ("drowsiness",)),
     **dict.fromkeys(("自行苏醒", "很快苏醒", "数秒后苏醒", "醒后意识清楚", "醒后意识清", "醒来后意识清楚"), ("rapid_recovery",)),
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
@@ -1652,6 +1653,10 @@ CATCHING_WORDS = re.compile(r"(?i)\bitch|\bscratch|\bvomit|\bdiarrh|\bsick\b|\bt
 # weakness or numbness (read as a foot's tingling and tiredness before)
 _ZH_ONE_SIDE = r"(?:左|右)(?:边|侧)?(?:的)?(?:手|胳膊|上肢)(?:和|跟|、)?(?:左|右)?(?:边|侧)?(?:脚|腿|下肢)"
 ZH_ONE_SIDE_WEAK = re.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,4}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发软|使不上劲)")
+# Speech gone indistinct beside one side's weakness or a drooping mouth (说话含含糊糊 under a stroke had been read as a
+# peritonsillar abscess's muffled voice, 2026-12-05)
+ZH_SLURRED = re.compile(r"说话(?:含含糊糊|含糊不清|含糊)|讲话(?:含含糊糊|含糊)|口齿不清")
+ZH_STROKE_SIDE = re.compile(_ZH_ONE_SIDE + r"[^。；;]{0,6}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发麻|麻木)|嘴(?:角)?(?:有点)?歪|口角歪")
 ZH_ONE_SIDE_NUMB = re.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,3}?麻")
 # The big toe red, swollen or sore (右脚大脚趾又红又肿又痛: gout's big toe)
 ZH_BIG_TOE = re.compile(r"大脚(?:趾|指)(?:头)?[^，。；,.;没不无]{0,6}?(?:痛|疼|红肿|肿)")
@@ -1723,6 +1728,29 @@ FOREHEAD_WEAK = re.compile(
 FOREHEAD_NOT_MOVED = re.compile(rf"(?i)\b{_FOREHEAD_MOVED}")
 CANT_MOVE = re.compile(rf"(?i)\b{_CANT_MOVE}\b")
 FOREHEAD_INVOLVED = re.compile(rf"(?i)\b{_CANT_MOVE}\s+(?:\w+\s+){{0,5}}?{_FOREHEAD_MOVED}|{FOREHEAD_WEAK.pattern[4:]}")
+# Sight lost in one eye in everyday words ("couldn't see out of my left eye, like a curtain coming down, ... now
+# completely back to normal": a TIA of the eye read nothing, and a retinal artery occlusion led as an emergency)
+SEE_OUT_OF_EYE = re.compile(r"(?i)\b(?:couldn'?t|could not|can'?t|cannot|unable to|not able to)\s+see\s+(?:anything\s+)?"
+                            r"(?:out\s+of|with|from|through)\s+(?:my|his|her|their|the|one)\s+(?:(?:left|right|l|r)\s+)?eye\b(?!s)")
+CURTAIN_DOWN = re.compile(r"(?i)\bcurtain\s+(?:was\s+)?(?:coming|came|come|falling|fell|dropping|dropped|drawn|pulled|going|went)"
+                          r"\s+(?:down|over|across)\b")
+# Sight lost in one eye for minutes and back (amaurosis fugax, a TIA of the eye): "lost the sight in my left eye for
+# about five minutes like a curtain coming down and then it came back completely" read a lasting loss and a curtain,
+# and a retinal artery occlusion led as an emergency
+TRANSIENT_SIGHT_LOSS = re.compile(
+    r"(?i)\b(?:lost\s+(?:the\s+|all\s+)?(?:sight|vision)|(?:couldn'?t|could\s+not|can'?t)\s+see|went\s+blind|"
+    r"(?:sight|vision)\s+(?:went|blacked\s+out|greyed\s+out|disappeared|went\s+black|went\s+dark)|blacked\s+out|"
+    r"curtain\s+(?:came|coming|come)\s+down)\b[^.;\n]{0,60}?(?:\bfor\s+(?:about\s+|around\s+|a\s+few\s+|~\s*)?"
+    r"(?:\d+|few|a\s+couple\s+of|one|two|three|four|five|ten|several)\s*(?:sec|second|min|minute)s?\b|"
+    r"\b(?:then|and|but)\s+(?:it\s+|my\s+sight\s+|my\s+vision\s+)?came\s+back\b|\bcame\s+back\s+(?:completely|fully|to\s+normal)\b)|"
+    r"\bfor\s+(?:about\s+|around\s+|a\s+few\s+|~\s*)?(?:\d+|few|a\s+couple\s+of|one|two|three|four|five|ten|several)\s*"
+    r"(?:sec|second|min|minute)s?\b[^.;\n]{0,40}?\b(?:lost\s+(?:the\s+|all\s+)?(?:sight|vision)|(?:couldn'?t|could\s+not)\s+see|"
+    r"went\s+blind)\b|"
+    r"(?:一只眼|左眼|右眼|一侧眼)[^。；;]{0,6}?(?:看不见|看不清|发黑|黑了|黑蒙|失明)[^。；;]{0,12}?"
+    r"(?:(?:\d+|几|十几|一两|两三|一会儿?)(?:来)?(?:分钟|秒)|恢复|好了)|一过性黑[蒙矇]")
+EYE_WORDS = re.compile(r"(?i)\beyes?\b|眼")
+SIGHT_BACK = re.compile(r"(?i)\bcame\s+back\b|\bback\s+to\s+normal\b|\bresolved\b|\brecovered\b|\bcleared\b|\bwent\s+away\b|"
+                        r"\b(?:\d+|few|five|ten|several)\s*(?:sec|second|min|minute)s?\b")
 
 # Passing urine every few minutes ("been peeing every 5 mins and it burns" read only the burning); and much urine in
 # Chinese with a word between (口渴…尿也多, a new diabetes's polyuria; not 尿很多次, which is how often)
@@ -2206,7 +2234,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
     (ZH_BIG_TOE, "big_toe_pain"), (BACK_PUT_OUT, "low_back_pain"),
-    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"), (FOREHEAD_WEAK, "whole_face_weakness"), (FOREHEAD_NOT_MOVED, "whole_face_weakness", None, CANT_MOVE),
+    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"), (FOREHEAD_WEAK, "whole_face_weakness"), (SEE_OUT_OF_EYE, "sudden_vision_loss"), (CURTAIN_DOWN, "transient_vision_loss_one_eye", None, SIGHT_BACK), (CURTAIN_DOWN, "curtain_over_vision", SIGHT_BACK), (FOREHEAD_NOT_MOVED, "whole_face_weakness", None, CANT_MOVE),
     (PEEING_EVERY_MINUTES, "urinary_frequency"), (ZH_MUCH_URINE, "polyuria"), (LINES_SEEN, "visual_aura", ITCH_WORDS),
     (SAME_BOTH_SIDES, "symmetrical_small_joint_pain", None, JOINT_WORDS),
     (NOSTRIL_BLEEDING, "nosebleed"), (PAIN_MOVED_RIGHT, "migrating_periumbilical_pain", None, NAVEL), (SLICED, "skin_break_wound"),
@@ -2717,7 +2745,7 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
-    (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS),
+    (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS),
     (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (NAIL_DIGGING, "toe_nail_pain"),
     (CROPS_SIDE_BY_SIDE, "vesicular_crops"), (COLD_WHITE_LIMB, "cold_pale_limb"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),

@@ -33,7 +33,7 @@ from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_facial_palsy,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_facial_palsy, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -356,6 +356,8 @@ class Predictor:
                   findings: list[Mention], encoded: Encoded, hyp, banned: torch.Tensor) -> Prediction:
         kb, vocab = self.kb, self.bundle.target_vocab
         probs = self.dx_probabilities(hyp.first_logits, banned)
+        if deficit_resolved(case.text, {m.finding for m in findings if m.present}):
+            probs = self._passed_deficit_is_a_tia(probs)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
         differential = [self._entry(kb.conditions[vocab.dx_conditions[i]], float(probs[i])) for i in top]
         tokens = [vocab.itos[i] for i in hyp.ids]
@@ -399,6 +401,7 @@ class Predictor:
         red_flags = settle_exertional_chest_pain(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_simple_faint(red_flags, [m.finding for m in present if m.present], used.age, "pregnant" in flags)
         red_flags = settle_facial_palsy(red_flags, [m.finding for m in present if m.present], case.text)
+        red_flags = settle_resolved_deficit(red_flags, [m.finding for m in present if m.present], case.text)
         quiet = all(f.finding in BACKGROUND_HISTORY for f in red_flags) and no_current_complaint(  # (a high INR's flag
             case.text, {m.finding for m in present})                                                # is on the background)
         if quiet and triage_rank(level) > triage_rank(QUIET_LEVEL):   # a review of a well patient: no event to triage
@@ -512,6 +515,21 @@ class Predictor:
         return Prediction(case, encoded, differential, triage, model_triage, red_flags, medications, withheld,
                           next_steps, findings, tokens, warnings, dangerous, context, used, conflicts, scope, options,
                           int(self.banned(used)[self._dx_ids].sum()))   # impossible for this patient (not the dose rule)
+
+    def _passed_deficit_is_a_tia(self, probs: torch.Tensor) -> torch.Tensor:
+        """A focal deficit the note says has passed is a suspected TIA (its definition; NICE NG128): where the model
+        ranks a stroke or a retinal artery occlusion above the TIA, the two likelihoods change places ("my arm went
+        weak ... now completely back to normal" led with a stroke at 55%)."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        tia = index.get(TIA)
+        if tia is None:
+            return probs
+        probs = probs.clone()
+        above = [index[c] for c in TIA_LOOK_ALIKES if c in index and probs[index[c]] > probs[tia]]
+        if above:
+            top = max(above, key=lambda i: float(probs[i]))
+            probs[top], probs[tia] = probs[tia].clone(), probs[top].clone()
+        return probs
 
     def _known_diagnosis(self, text: str, findings: list[Mention], condition_id: str) -> bool:
         """The note says the diagnosis is known: it names the condition ("T2DM", 甲减), gives the confirming result

@@ -413,6 +413,12 @@ AIRWAY_OF_CHILDHOOD = ("viral_induced_wheeze", "bronchiolitis", "croup")
 # suspected PE, whose assessment starts from its symptoms and signs: PE counts as urgent there, unless a sign of it is
 # read. (A post-operative calf swelling denying both was an emergency, PE 53%, in Chinese.)
 PE_CONDITION = "pulmonary_embolism"
+# (a stroke's deficit, a retinal artery occlusion's or a detachment's loss of sight does not pass in minutes: a loss of
+# sight in one eye that does is amaurosis fugax, a TIA of the eye)
+TIA = "transient_ischaemic_attack"
+TIA_LOOK_ALIKES = ("ischaemic_stroke", "central_retinal_artery_occlusion")   # ranked below a TIA when the deficit passed
+DEFICIT_PASSED_SETTLES = ("ischaemic_stroke", "intracerebral_haemorrhage", "central_retinal_artery_occlusion",
+                          "retinal_detachment")
 PE_CHEST_PAIN = frozenset({"chest_pain", "pleuritic_chest_pain"})
 PE_SIGNS = frozenset({"shortness_of_breath", "severe_breathlessness", "chest_pain", "pleuritic_chest_pain", "tachycardia",
                       "rapid_breathing", "low_oxygen_saturation", "cyanosis", "haemoptysis", "fainting",
@@ -630,8 +636,11 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     (``NEGATIVE_PREGNANCY_TEST``: routine), and Stevens-Johnson syndrome with none of its signs (``SJS_SIGNS``:
     urgent), and the conditions of an ongoing pregnancy after a birth the note tells of (``ENDED_WITH_BIRTH``:
     routine), and those of the second half of a pregnancy in a note that tells of none (``LATE_PREGNANCY``, not when
-    ``pregnant``: the form's box or the note's own words; urgent)."""
+    ``pregnant``: the form's box or the note's own words; urgent), and a stroke where the note's focal deficit
+    has resolved (``deficit_resolved``: urgent, a suspected TIA)."""
     out: dict[str, str] = {}
+    if deficit_resolved(text, present):   # a suspected TIA (NICE NG128): a stroke's deficit does not go in minutes
+        out.update({c: "urgent" for c in DEFICIT_PASSED_SETTLES if c in kb.conditions})
     if SEPTIC_JOINT in kb.conditions and denied & FEVERS and not set(present) & SEPTIC_JOINT_SIGNS:
         out[SEPTIC_JOINT] = "urgent"   # no fever and no hot joint: seen the same day, not an emergency (NICE CKS limp)
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and denied & PE_CHEST_PAIN \
@@ -1588,6 +1597,57 @@ def settle_facial_palsy(flags: list[RedFlag], present, text: str) -> list[RedFla
     return [replace(f, level="urgent", rule="facial_palsy_forehead")
             if f.finding in FACIAL_PALSY_PARTS and f.level == "emergency" and f.rule is None
             else f for f in flags]
+
+
+# A focal deficit that has gone ("20-minute episode of right arm weakness and trouble finding words this morning, fully
+# resolved", "slurred for about 10 mins then totally back to normal", 十来分钟就自己好了) is a suspected TIA: aspirin 300 mg
+# at once and a specialist's assessment within 24 hours (NICE NG128 1.1.2), a same-day referral and not an ambulance;
+# a deficit still there is a stroke until proved otherwise, and a TIA on an anticoagulant is admitted for imaging at
+# once (NG128 1.1.2.5). The deficit's red flags count as urgent (rule ``deficit_resolved``) and a stroke in the
+# differential counts as urgent (``settled_by_note``) when the note says the deficit resolved, says of none that it
+# goes on (``DEFICIT_ONGOING``), and reads none of ``DEFICIT_DANGER`` (a haemorrhage's vomiting, an
+# anticoagulant, giant cell arteritis's signs...). 49 of 52 TIAs in the evaluation notes were
+# emergencies, all judged urgent by their writers.
+DEFICIT_SIGNS = frozenset({"one_sided_weakness", "one_sided_numbness", "slurred_speech", "speech_difficulty",
+                           "facial_droop", "confusion", "curtain_over_vision", "transient_vision_loss_one_eye",
+                           "sudden_vision_loss", "double_vision", "unsteady_gait", "transient_neuro_symptoms"})
+DEFICIT_DANGER = frozenset({"anticoagulant_use", "thunderclap_headache", "seizure", "prolonged_seizure", "head_injury",
+                            "drowsiness", "loss_of_consciousness", "neck_stiffness", "crushing_chest_pain",
+                            "very_high_blood_pressure", "low_blood_glucose", "fever", "high_fever", "vomiting",
+                            # (giant cell arteritis's visual symptoms are an emergency even when they pass: BSR 2020)
+                            "new_temporal_headache", "jaw_claudication", "scalp_tenderness"})
+DEFICIT_RESOLVED = re.compile(
+    r"(?i)\b(?:fully|completely|totally|entirely|all)\s+(?:resolved|recovered|gone|better|back(?:\s+to\s+normal)?|normal"
+    r"(?:\s+again)?)\b|(?<!un)\bresolved\b|\bback\s+to\s+(?:normal|(?:him|her|my|them)sel(?:f|ves)|baseline|his\s+usual|her\s+usual)\b|"
+    r"\b(?:now|since)\s+(?:completely\s+|totally\s+|back\s+to\s+|feels?\s+|seems?\s+)?(?:fine|normal|ok(?:ay)?|well|nad|"
+    r"neuro(?:logically)?\s+(?:normal|intact|nad))\b|\b(?:neuro(?:logical)?\s+)?exam(?:ination)?\s+(?:now\s+)?(?:nad|normal)\b|"
+    r"\bwent\s+away\b|\bwore\s+off\b|\bpassed\s+off\b|\btransient\b|\blasted\s+(?:about\s+|around\s+|~\s*)?\d|"
+    r"\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bcame\s+back\s+(?:completely|fully|to\s+normal)\b|"
+    r"\b(?:is|she'?s|he'?s|i'?m|was|seems?)\s+(?:completely\s+|totally\s+|back\s+to\s+)?normal\s+(?:now|again)\b|"
+    r"自己好了|自行(?:缓解|恢复|好转)|(?:都|全|完全)好了|跟(?:正常|平常|以前)一样|一切正常|恢复(?:正常|了)|现在(?:没事|好了|正常|都正常|无不适|一切正常)|"
+    r"已(?:经)?(?:完全)?(?:缓解|恢复|消失)|完全(?:缓解|恢复|消失)|一过性|短暂性|持续(?:约|大概|了)?(?:\d+|[一二三四五六七八九十几]+)(?:来)?分钟")
+DEFICIT_ONGOING = re.compile(
+    r"(?i)\bstill\b[^.;\n]{0,25}?(?:weak|numb|slurr|droop|can'?t|cannot|difficult|trouble|not\s+right|tingl|heavy|"
+    r"wobbl|confus|blurr|muddl|not\s+making\s+sense|funny)|\bnot\s+(?:yet\s+)?(?:fully\s+|completely\s+|quite\s+)?"
+    r"(?:resolved|recovered|gone|back\s+to\s+normal|better|right)\b|\bhas(?:n'?t|\s+not)\s+(?:gone|resolved|recovered|"
+    r"come\s+back|returned)|\bongoing\b|\bpersist|\bcontinu(?:es|ing)\b|\bworsening\b|\bgetting\s+worse\b|"
+    r"仍(?:然|有|在)|还是(?:没|不|有|说|歪|麻|无力)|至今|没好|没有好|没有恢复|未恢复|未缓解|未消失|一直(?:没|不|有|都)|越来越")
+
+
+def deficit_resolved(text: str, present) -> bool:
+    """The note's focal deficit is over (``DEFICIT_RESOLVED``, none of ``DEFICIT_ONGOING``) with none of
+    ``DEFICIT_DANGER`` read."""
+    return bool(set(present) & DEFICIT_SIGNS) and not set(present) & DEFICIT_DANGER \
+        and DEFICIT_RESOLVED.search(text) is not None and DEFICIT_ONGOING.search(text) is None
+
+
+def settle_resolved_deficit(flags: list[RedFlag], present, text: str) -> list[RedFlag]:
+    """A focal deficit that has resolved (``deficit_resolved``): its red flags count as urgent, with the rule
+    ``deficit_resolved`` (a suspected TIA, NICE NG128)."""
+    if not deficit_resolved(text, present):
+        return flags
+    return [replace(f, level="urgent", rule="deficit_resolved")
+            if f.finding in DEFICIT_SIGNS and f.level == "emergency" and f.rule is None else f for f in flags]
 
 # The patient's standing background: long-term diseases, medicines and habits that a review note lists and that are
 # no event in themselves (a note of these alone, saying the patient is well, is no current complaint)

@@ -742,3 +742,19 @@ def test_a_bells_palsy_with_the_forehead_weak_is_seen_the_same_day(shipped_bundl
     assert p.leading.condition_id == "bells_palsy" and p.triage == "urgent"
     p = pr.predict(Case("right side of my face drooping, can't wrinkle my forehead, and my right arm is weak", 70, "M"))
     assert p.triage == "emergency"
+
+
+def test_a_deficit_that_has_passed_is_a_same_day_tia(shipped_bundle):
+    """NICE NG128: a suspected TIA is seen by a specialist within 24 hours (urgent); one still weak is a stroke (49 of 52
+    TIAs in the evaluation notes were emergencies, all judged urgent by their writers)."""
+    pr = Predictor(shipped_bundle)
+    p = pr.predict(Case("For about 15 minutes this morning my left arm and hand went weak and clumsy and my words came "
+                        "out slurred. Now completely back to normal. I'm 69 with high blood pressure.", 69, "M"))
+    assert p.leading.condition_id == "transient_ischaemic_attack" and p.triage == "urgent"
+    p = pr.predict(Case("我爸68岁，昨天下午突然左手左脚麻木没力气，说话也不太利索，大概过了15分钟就全好了，今天一切正常。", 68, "M"))
+    assert p.triage == "urgent"
+    p = pr.predict(Case("my left arm went weak and my words came out slurred an hour ago, still can't lift the arm", 69, "M"))
+    assert p.triage == "emergency"
+    p = pr.predict(Case("I lost the sight in my left eye for about five minutes like a curtain coming down and then it "
+                        "came back completely", 67, "M"))
+    assert p.leading.condition_id == "transient_ischaemic_attack" and p.triage == "urgent"

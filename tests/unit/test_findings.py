@@ -635,6 +635,17 @@ def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_on
     ("额头左边抬眉毛抬不起来", {"whole_face_weakness"}, set()),
     ("facial droop, forehead spared, arm weak", set(), {"whole_face_weakness"}),
     ("banged my forehead on a cupboard", set(), {"whole_face_weakness"}),
+    # a TIA's deficits and a TIA of the eye in everyday words
+    ("I lost the sight in my left eye for about five minutes like a curtain coming down and then it came back",
+     {"transient_vision_loss_one_eye"}, {"curtain_over_vision"}),
+    ("For about 10 minutes I couldn't see out of my left eye", {"transient_vision_loss_one_eye"}, set()),
+    ("左眼突然看不见了，大概五分钟后恢复了", {"transient_vision_loss_one_eye"}, set()),
+    ("like a curtain coming down over my right eye since this morning", {"curtain_over_vision"},
+     {"transient_vision_loss_one_eye"}),
+    ("I suddenly can't see out of my right eye", {"sudden_vision_loss"}, set()),
+    ("左边胳膊腿没劲，说话含含糊糊", {"slurred_speech"}, {"muffled_voice"}),
+    ("嗓子痛得厉害，说话含含糊糊，张不开嘴", {"muffled_voice"}, {"slurred_speech"}),
+    ("现在有点迷迷糊糊想睡觉", {"drowsiness"}, set()),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)

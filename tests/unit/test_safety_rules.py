@@ -1493,3 +1493,27 @@ def test_a_facial_palsy_with_the_forehead_weak_is_seen_the_same_day(text, presen
     settled = safety.settle_facial_palsy(flags, present, text)
     assert {f.level for f in settled} == {level}
     assert all((f.rule == "facial_palsy_forehead") is (level == "urgent") for f in settled)
+
+
+@pytest.mark.parametrize("text, present, level", [
+    ("66M, 20-minute episode of right arm weakness and trouble finding words this morning, fully resolved",
+     {"one_sided_weakness", "speech_difficulty"}, "urgent"),
+    ("dad's speech was slurred for about 10 mins then totally back to normal", {"slurred_speech"}, "urgent"),
+    ("今天上午突然左手发麻没劲，大概十来分钟就自己好了，现在没事了", {"one_sided_weakness"}, "urgent"),
+    ("left arm went weak an hour ago, speech back to normal but arm still weak", {"one_sided_weakness",
+                                                                                  "slurred_speech"}, "emergency"),
+    ("20 min of slurred speech, fully resolved, on apixaban for AF", {"slurred_speech", "anticoagulant_use"},
+     "emergency"),                                                          # NICE NG128: imaged at once
+    ("arm weak and slurred since 9am", {"one_sided_weakness", "slurred_speech"}, "emergency"),   # nothing passed
+    ("左边胳膊腿没劲，说话含含糊糊，他说躺一会儿就好了", {"one_sided_weakness", "slurred_speech"}, "emergency"),
+    ("sudden bad headache, vomited, arm weak for 10 minutes then it went away", {"one_sided_weakness", "vomiting"},
+     "emergency"),
+])
+def test_a_focal_deficit_that_has_passed_is_a_suspected_tia(kb, text, present, level):
+    """NICE NG128: a suspected TIA has aspirin at once and a specialist's assessment within 24 hours (urgent); a deficit
+    still there is a stroke, and a TIA on an anticoagulant is admitted for imaging at once."""
+    flags = [safety.RedFlag(f, "emergency", f, 0, 4) for f in sorted(present & safety.DEFICIT_SIGNS)]
+    settled = safety.settle_resolved_deficit(flags, present, text)
+    assert {f.level for f in settled} == {level}
+    strokes = safety.settled_by_note(kb, text, present)
+    assert (strokes.get("ischaemic_stroke") == "urgent") is (level == "urgent")
