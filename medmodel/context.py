@@ -212,15 +212,16 @@ _INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- 
                          # terse: "baby 11mo high fever", "baby 6wk fever 38.4"
                          r"\b(?:baby|infant|newborn)\s+(\d{1,2})\s*(mos?|months?|wks?|weeks?|days?|d|w)\b")
 _ZH_N = r"(\d{1,2}|[一两二三四五六七八九十]|十[一二])"   # "两个月大", "三周大": Chinese numerals too
-_ZH_INFANT_AGE = re.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个月)大|"
-                            rf"{_ZH_N}\s*(天|周|个月|月龄)(?:的)?\s*(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子|BB|bb)|{_ZH_N}\s*(月龄)|"
-                            rf"(?:宝宝|婴儿|孩子|女儿|儿子|BB|bb)\s*(?:现在|今年|才|刚|刚刚|已经)?\s*{_ZH_N}\s*(天|周|个月)"
+_ZH_INFANT_AGE = re.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个多月|个月)大|"
+                            rf"{_ZH_N}\s*(天|周|个多月|个月|月龄)(?:的)?\s*(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子|女儿|儿子|闺女|孙子|孙女|"
+                            rf"外孙|外孙女|BB|bb)|{_ZH_N}\s*(月龄)|"
+                            rf"(?:宝宝|婴儿|孩子|女儿|儿子|BB|bb)\s*(?:现在|今年|才|刚|刚刚|已经)?\s*{_ZH_N}\s*(天|周|个多月|个月)"
                             rf"(?![^，。；,]{{0,3}}(?:前|以来))")
 _ZH_NUMERAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                "十一": 11, "十二": 12}
 _PER_MONTH = {"d": 1 / 30.44, "w": 7 / 30.44, "m": 1.0, "天": 1 / 30.44, "周": 7 / 30.44, "个": 1.0, "月": 1.0}
 # Clinicians' fractions: "6/52 old" is six weeks, "3/12 old" three months ("cough 2/52" is a duration: no "old")
-_FRACTION_AGE = re.compile(r"(?i)\b(\d{1,2})/(52|12)\s*(?:old|o)\b|\baged?\s+(\d{1,2})/(52|12)\b")
+_FRACTION_AGE = re.compile(r"(?i)\b(\d{1,2})/(52|12)\s*(?:old|o|infant|baby|boy|girl)\b|\baged?\s+(\d{1,2})/(52|12)\b")
 
 
 def infant_age_months(text: str) -> float | None:

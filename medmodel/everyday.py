@@ -678,6 +678,8 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 # like a knowledge-base phrasing of its finding, as written or its words in any order within a clause (so each is
 # written with at most one function word: "white patches mouth" meets "white patches in my babys mouth").
 EN_EVERYDAY: dict[str, str] = {
+    # the chest drawn in, as a word in a list ("barking cough, inspiratory stridor at rest, recession, 2yo")
+    **dict.fromkeys(("recession", "recessing", "recessions"), "chest_recession"),
     # set BQ (telephone triage): a tension headache's band and a head clash at sport in a caller's words
     **dict.fromkeys(("tight band round my head", "tight band around my head", "band round my head", "band around my head",
                      "band round her head", "band around her head", "band round his head", "band around his head",
@@ -1523,7 +1525,7 @@ NOT_SPREADING_REDNESS = re.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimp
 # The words before the cold, each a fixed-width look-behind, so the match is the cold itself: "I don't have a cold" is
 # denied by the words before it, and "fever and cold" leaves "fever" to its own reading.
 _HAVING = "|".join([f"(?<={re.escape(verb)} )" for verb in (
-    "have", "has", "having", "'ve got", "'s got", "have got", "has got", "caught", "catching", "with", "suffering from",
+    "have", "has", "having", "has had", "have had", "had", "'ve got", "'s got", "have got", "has got", "caught", "catching", "with", "suffering from",
     "down with", "coming down with")] + [f"(?<={re.escape(verb)} )(?=an? |the )" for verb in (   # "I got cold waiting"
     "got", "getting", "developed", "developing", "fighting", "nursing", "picked up")])
 _AFTER_A_SYMPTOM = "|".join(f"(?<={re.escape(symptom + joint)})"
@@ -1531,7 +1533,7 @@ _AFTER_A_SYMPTOM = "|".join(f"(?<={re.escape(symptom + joint)})"
                             for joint in (" and ", " & ", "/", ", ", " + "))
 HAVE_A_COLD = re.compile(
     rf"(?i)(?:{_HAVING})(?:an?\s+|the\s+)?(?:(?:bad|severe|heavy|terrible|horrible|stinking|streaming|slight|mild|"
-    rf"little|light|nasty|head|common|stuffy|runny|awful)\s+)*cold\b|"
+    rf"little|light|nasty|head|common|stuffy|runny|awful|snotty|snuffly|sniffly|chesty)\s+)*cold\b|"
     rf"(?:{_AFTER_A_SYMPTOM})(?:a\s+)?cold\b|"
     r"(?<!hot )(?<!hot and )\bcold(?=\s*(?:and|&|/|,)\s*(?:cough|fever|sneez\w*|sore throat|runny nose|blocked nose))|"
     r"\bsymptoms of (?:an?\s+|the\s+)?(?:common\s+)?cold\b|\bcold(?:-like)? symptoms\b")
@@ -1751,6 +1753,17 @@ TRANSIENT_SIGHT_LOSS = re.compile(
 EYE_WORDS = re.compile(r"(?i)\beyes?\b|眼")
 SIGHT_BACK = re.compile(r"(?i)\bcame\s+back\b|\bback\s+to\s+normal\b|\bresolved\b|\brecovered\b|\bcleared\b|\bwent\s+away\b|"
                         r"\b(?:\d+|few|five|ten|several)\s*(?:sec|second|min|minute)s?\b")
+# The chest drawn in on breathing in a parent's Chinese ("胸口下面一吸气就凹进去", "肋骨下面往里凹"): recession (not a sunken
+# fontanelle or eyes, which are dehydration's)
+ZH_RECESSION = re.compile(r"(?:胸口|胸部|胸骨|肋骨|肋间|肋下|锁骨|脖子下面|心口|肚子上面)[^，。；,;囟眼]{0,8}?"
+                          r"(?:凹进去|往里凹|凹下去|凹陷|陷进去|一凹一凹|吸进去)")
+# A child's chest or tummy drawn in with each breath ("tummy sucking in", "ribs sucking in"), and grunting with each
+# breath (NICE NG9 and NG143: grunting is severe respiratory distress, an emergency)
+SUCKING_IN = re.compile(r"(?i)\b(?:tummy|belly|stomach|ribs?|chest|skin|neck|throat)\s+(?:is\s+|was\s+|keeps\s+|going\s+)?"
+                        r"(?:sucking|sucks|sucked|pulling|pulls|drawing|caving|sinking)\s+in\b")
+GRUNTING = re.compile(r"(?i)\bgrunt(?:ing|s)?\b(?=[^.;\n]{0,30}?\b(?:breath\w*|each|every)\b)|"
+                      r"\bbreath\w*[^.;\n]{0,20}?\bgrunt(?:ing|s|y)?\b|\bgrunting\s+(?:noise|sound)s?\b|"
+                      r"(?:喘气|呼吸)[^。；;，,]{0,6}?(?:呻吟|哼哼)")
 
 # Passing urine every few minutes ("been peeing every 5 mins and it burns" read only the burning); and much urine in
 # Chinese with a word between (口渴…尿也多, a new diabetes's polyuria; not 尿很多次, which is how often)
@@ -2234,7 +2247,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
     (ZH_BIG_TOE, "big_toe_pain"), (BACK_PUT_OUT, "low_back_pain"),
-    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"), (FOREHEAD_WEAK, "whole_face_weakness"), (SEE_OUT_OF_EYE, "sudden_vision_loss"), (CURTAIN_DOWN, "transient_vision_loss_one_eye", None, SIGHT_BACK), (CURTAIN_DOWN, "curtain_over_vision", SIGHT_BACK), (FOREHEAD_NOT_MOVED, "whole_face_weakness", None, CANT_MOVE),
+    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"), (FOREHEAD_WEAK, "whole_face_weakness"), (SUCKING_IN, "chest_recession"), (GRUNTING, "severe_breathlessness"), (ZH_RECESSION, "chest_recession"), (SEE_OUT_OF_EYE, "sudden_vision_loss"), (CURTAIN_DOWN, "transient_vision_loss_one_eye", None, SIGHT_BACK), (CURTAIN_DOWN, "curtain_over_vision", SIGHT_BACK), (FOREHEAD_NOT_MOVED, "whole_face_weakness", None, CANT_MOVE),
     (PEEING_EVERY_MINUTES, "urinary_frequency"), (ZH_MUCH_URINE, "polyuria"), (LINES_SEEN, "visual_aura", ITCH_WORDS),
     (SAME_BOTH_SIDES, "symmetrical_small_joint_pain", None, JOINT_WORDS),
     (NOSTRIL_BLEEDING, "nosebleed"), (PAIN_MOVED_RIGHT, "migrating_periumbilical_pain", None, NAVEL), (SLICED, "skin_break_wound"),

@@ -758,3 +758,20 @@ def test_a_deficit_that_has_passed_is_a_same_day_tia(shipped_bundle):
     p = pr.predict(Case("I lost the sight in my left eye for about five minutes like a curtain coming down and then it "
                         "came back completely", 67, "M"))
     assert p.leading.condition_id == "transient_ischaemic_attack" and p.triage == "urgent"
+
+
+def test_moderate_croup_and_bronchiolitis_are_urgent_and_severe_ones_emergencies(shipped_bundle):
+    """NICE CKS croup, NICE NG9 bronchiolitis (38 of 61 croups and 34 of 56 bronchiolitis notes had been emergencies on
+    one sign their writers judged a same-day hospital visit)."""
+    pr = Predictor(shipped_bundle)
+    p = pr.predict(Case("My 2-year-old has a cold and tonight he's got a barking cough like a seal, and when he breathes "
+                        "in there's a squeaky noise even when he's just sitting still", 2, "M"))
+    assert p.leading.condition_id == "croup" and p.triage == "urgent"
+    p = pr.predict(Case("宝宝1岁10个月，半夜突然咳嗽，声音像狗叫一样，吸气的时候有呼呼的声音，胸口下面一吸气就凹进去", 1, "F"))
+    assert p.triage == "emergency"                                     # moderate to severe: stridor and recession
+    p = pr.predict(Case("my 4 month old daughter has had a snotty cold for 3 days, today shes breathing really fast and "
+                        "i can see her tummy sucking in under her ribs. only taking about half her feeds", 0, "F"))
+    assert p.leading.condition_id == "bronchiolitis" and p.triage == "urgent"
+    p = pr.predict(Case("my 4 month old has a cold, breathing fast, tummy sucking in, and she's grunting with each "
+                        "breath", 0, "F"))
+    assert p.triage == "emergency"

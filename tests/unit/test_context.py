@@ -142,6 +142,8 @@ def test_invisible_characters_do_not_hide_a_pregnancy_or_an_allergy():
     ("宝宝才两个月，发烧", 2.0), ("宝宝咳嗽2个月了", None), ("she was 2 months ago", None),
     ("BB 11 个月 高烧 39.5 三日", 11.0), ("10 个月 BB 阵发性 喊", 10.0),        # Cantonese notes spaced word by word
     ("baby 11mo high fever 3 days now fever gone", 11.0), ("baby 6wk fever 38.4", 6 * 7 / 30.44),   # terse
+    ("五个月的女儿 前几天流鼻涕", 5.0), ("宝宝才七个多月，前天着凉了", 7.0), ("8/12 infant, coryza 2/7", 8.0),   # 2026-12-05
+    ("咳嗽2个多月了", None),
 ])
 def test_an_infants_age_in_days_weeks_or_months(text, months):
     from medmodel.context import infant_age_months

@@ -646,6 +646,10 @@ def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_on
     ("左边胳膊腿没劲，说话含含糊糊", {"slurred_speech"}, {"muffled_voice"}),
     ("嗓子痛得厉害，说话含含糊糊，张不开嘴", {"muffled_voice"}, {"slurred_speech"}),
     ("现在有点迷迷糊糊想睡觉", {"drowsiness"}, set()),
+    ("barking cough, inspiratory stridor at rest, recession, 2yo", {"chest_recession", "stridor"}, set()),
+    ("胸口下面一吸气就凹进去", {"chest_recession"}, set()),
+    ("吸气的时候肋骨下面有点往里凹", {"chest_recession"}, set()),
+    ("囟门凹下去了", set(), {"chest_recession"}),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)

@@ -1517,3 +1517,30 @@ def test_a_focal_deficit_that_has_passed_is_a_suspected_tia(kb, text, present, l
     assert {f.level for f in settled} == {level}
     strokes = safety.settled_by_note(kb, text, present)
     assert (strokes.get("ischaemic_stroke") == "urgent") is (level == "urgent")
+
+
+@pytest.mark.parametrize("text, present, age, months, level", [
+    ("2yo barking cough like a seal, squeaky noise breathing in even when sitting still", {"barking_cough", "stridor"},
+     2, None, "urgent"),                                          # moderate croup: dexamethasone, seen the same day
+    ("2yo barking cough, stridor at rest, lips going blue", {"barking_cough", "stridor", "cyanosis"}, 2, None,
+     "emergency"),
+    ("2yo barking cough, stridor, very agitated and exhausted", {"barking_cough", "stridor"}, 2, None, "emergency"),
+    ("noisy breathing in, drooling, can't swallow", {"stridor", "drooling"}, 4, None, "emergency"),   # not croup
+    ("4 month old, cold for 3 days, breathing fast, tummy sucking in under her ribs, half her feeds",
+     {"runny_nose", "cough", "chest_recession"}, 0, 4.0, "urgent"),                   # NICE NG9: referred to hospital
+    ("4 month old, cold, sucking in under her ribs, grunting", {"runny_nose", "chest_recession"}, 0, 4.0, "emergency"),
+    ("4 month old, cold, sucking in under her ribs, RR 74", {"runny_nose", "chest_recession"}, 0, 4.0, "emergency"),
+    ("4 month old, cold, recession, SpO2 90%", {"runny_nose", "chest_recession", "low_oxygen_saturation"}, 0, 4.0,
+     "emergency"),
+    ("3 month old, runny nose and cough, sucking in under her ribs", {"runny_nose", "cough", "chest_recession"}, 0, 3.0,
+     "emergency"),                                                # 3 months and under: an emergency still
+    ("4 month old, cold, ribs sucking in, no pauses in her breathing", {"runny_nose", "chest_recession"}, 0, 4.0,
+     "urgent"),
+])
+def test_moderate_croup_and_bronchiolitis_are_seen_in_hospital_the_same_day(text, present, age, months, level):
+    """NICE CKS croup and NICE NG9 bronchiolitis: moderate illness is seen in hospital the same day; severe signs
+    (cyanosis, low saturation, grunting, marked recession, a rate over 70, exhaustion, apnoea) call an ambulance."""
+    flags = [safety.RedFlag(f, "emergency", f, 0, 4) for f in sorted(present & {"stridor", "chest_recession", "drooling",
+                                                                               "cyanosis"})]
+    settled = safety.settle_child_airway(flags, present, text, age, months)
+    assert {f.level for f in settled} == {level}
