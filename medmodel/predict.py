@@ -210,6 +210,53 @@ def _said_as_its_own(text: str, start: int, end: int) -> bool:
                 or _NOT_THE_DIAGNOSIS.search(text[max(0, start - 15):end]))
 
 
+# A condition named as the patient's own and as back or flaring, the words next to its name: "recurrent UTI", "RA flare",
+# "my eczema is back", "herpes outbreak again", 老毛病痛风又发了, 又犯胃病; or "as usual" in its clause. "Known X" alone
+# (``KNOWN_BEFORE``) says less - a known gallstone disease can be a pancreatitis now - and must explain every finding.
+AGAIN_AFTER = re.compile(
+    r"(?i)^[\s,:-]*(?:(?:is|are|has|have|'s|was|were|seems?|been|being|came|come|comes|coming|gone|going|playing|acting|"
+    r"flared|really|all|up|right|just|totally|a|bit|bad|badly|so)\s+){0,3}(?:again|back|flare\w*|flaring|playing\s+up|"
+    r"acting\s+up|outbreak|exacerbation|relaps\w*|recurr\w*|returned)\b|^[^。；;，,]{0,2}?(?:又|复发|犯了|老样子)")
+AGAIN_BEFORE = re.compile(
+    r"(?i)\b(?:recurrent|recurring|another|usual|same\s+old|flare(?:-up|\s+up)?\s+of|relapse\s+of|exacerbation\s+of|"
+    r"bout\s+of|episode\s+of)\s+(?:(?:of|my|the|a|an|bad|mild|acute)\s+)?$|(?:老毛病|又犯了?|又发了?|又是|又得了?|复发性?|反复)"
+    r"[^。；;，,]{0,3}$")
+AS_USUAL = re.compile(r"(?i)\b(?:same\s+as\s+(?:usual|always|before|last\s+time|ever)|as\s+(?:usual|always|before)|"
+                      r"same\s+(?:symptoms|thing)\s+as|usual\s+(?:\w+\s+)?(?:symptoms|one|pattern|attacks?|episodes?|flares?))\b|(?:跟|和|同)(?:以前|上次|平时|往常)"
+                      r"(?:一样|差不多|类似)|老样子")
+_A_FLARE_NAME = re.compile(r"(?i)\b(?:flare\w*|exacerbation|relapse)\b|复发|发作|急性加重")
+KNOWN_BEFORE = re.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longstanding|long-standing)\s+$")
+# Names of a condition that the knowledge base's aliases lack and that notes use ("Known asthmatic"); kept here, as the
+# aliases are part of the knowledge base the shipped model was trained on
+ALSO_NAMED = {"asthmatic": "asthma"}
+# ... and not only a past one: "Chlamydia 2023 (treated)", "had shingles last year", "history of gout"
+ONLY_IN_THE_PAST = re.compile(r"(?i)^[^.;\n,]{0,12}?(?:\b(?:19|20)\d\d\b|\btreated\b|\bresolved\b|\bcured\b|\bas\s+a\s+(?:child|kid)\b|"
+                              r"\b(?:years?|yrs?|months?)\s+ago\b|\blast\s+year\b)|治愈|治好了|已愈|痊愈")
+# ... nor in a note that says this time is unlike it: "i think my piles are back but its different", "never been like
+# this before", 这次不一样
+NOT_LIKE_BEFORE = re.compile(r"(?i)\b(?:different|not\s+(?:the\s+same|like\s+(?:usual|before|normal|my\s+usual|the\s+others?|last\s+time))|"
+                             r"never\s+(?:been\s+)?like\s+this|never\s+had\s+(?:it|one|this)\s+(?:like|this)|worst\s+ever|unusual\s+for|"
+                             r"worse\s+than\s+(?:usual|normal|before|ever|last\s+time|the\s+others?))\b|"
+                             r"不一样|不同|从来没有?这样|从没这样|跟以前不|比(?:那次|以前|上次|平时|往常)[^。；;]{0,4}(?:厉害|严重|重|痛|疼)")
+_CLAUSE_ENDS = re.compile(r"[.;!?\n。；！？]")
+NAMED_FINDING_FLOOR = 0.05   # a finding a named condition lists this often or more counts as explained by it
+NAMED_EDGE = 1e-4            # how far a named condition is put ahead of the leader it shares its likelihood with
+
+
+def _recurrence(text: str, start: int, end: int) -> int:
+    """How the name at ``start:end`` is said: 2 as back or flaring (``AGAIN_AFTER``, ``AGAIN_BEFORE``, ``AS_USUAL`` in
+    its clause), 1 only as known (``KNOWN_BEFORE``), 0 otherwise or as over (``ONLY_IN_THE_PAST``)."""
+    lo = max((m.end() for m in _CLAUSE_ENDS.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
+    hi = next((m.start() for m in _CLAUSE_ENDS.finditer(text, end, end + 60)), min(len(text), end + 60))
+    again = AGAIN_AFTER.search(text[end:end + 40]) or AGAIN_BEFORE.search(text[max(0, start - 30):start]) \
+        or AS_USUAL.search(text[lo:hi]) or _A_FLARE_NAME.search(text[start:end])   # (a name that is a flare: "RA flare")
+    if ONLY_IN_THE_PAST.search(text[end:hi]) and not again:
+        return 0
+    known = KNOWN_BEFORE.search(text[max(0, start - 25):start])
+    # (a known disease and "this is his usual seizure pattern" anywhere in the note: back as it was)
+    return 2 if again or known and AS_USUAL.search(text) else 1 if known else 0
+
+
 class Predictor:
     """Runs a bundle on cases. Thread-safe: inference only reads the shared model."""
 
@@ -358,6 +405,8 @@ class Predictor:
         probs = self.dx_probabilities(hyp.first_logits, banned)
         if deficit_resolved(case.text, {m.finding for m in findings if m.present}):
             probs = self._passed_deficit_is_a_tia(probs)
+        else:
+            probs = self._known_condition_first(case.text, findings, probs)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
         differential = [self._entry(kb.conditions[vocab.dx_conditions[i]], float(probs[i])) for i in top]
         tokens = [vocab.itos[i] for i in hyp.ids]
@@ -517,6 +566,41 @@ class Predictor:
                           next_steps, findings, tokens, warnings, dangerous, context, used, conflicts, scope, options,
                           int(self.banned(used)[self._dx_ids].sum()))   # impossible for this patient (not the dose rule)
 
+    def _known_condition_first(self, text: str, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+        """A condition the note names as the patient's own and as back or flaring ("recurrent UTI, same symptoms as
+        always", "RA flare", 老毛病痛风又发了; ``named_recurring``) is ranked first when it explains the note: it lists at
+        least half of the findings read as present, its own or its risk factors, the standing background aside (all
+        of them, when it is named only as known: "known asthmatic"), none it does not list is a danger sign, the leader is not more urgent than it, and the note does not say this time is unlike it
+        (``NOT_LIKE_BEFORE``). The two share their likelihoods equally, the named one just ahead: the leader stays
+        second, every other condition keeps its likelihood, and mass moves only toward an equally or more urgent
+        condition (a more dangerous leader is never moved down)."""
+        named = [(c, how) for c, how in self.named_recurring(text) if c in self.kb.conditions]
+        if not named or NOT_LIKE_BEFORE.search(text):
+            return probs
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        top = int(torch.argmax(probs))
+        kb = self.kb
+        present = {m.finding for m in findings if m.present and not m.finding.startswith("absent_")} \
+            - BACKGROUND_HISTORY - {"recurrent_infections"}   # (a recorded absence, "no cough", explains nothing)
+        for c, how in named:
+            i = index.get(c)
+            if i is None or i == top or float(probs[i]) <= 0.0:
+                continue
+            condition = kb.conditions[c]
+            listed = {f for f, p in condition.finding_probs.items() if p >= NAMED_FINDING_FLOOR} | set(condition.risk_factors)
+            unexplained = present - listed
+            if present and len(unexplained) * 2 > len(present) or how < 2 and (unexplained or not present):
+                continue   # (named only as known: it explains every finding, and there is one)
+            if any(kb.findings[f].red_flag == "emergency" for f in unexplained if f in kb.findings):
+                continue
+            if triage_rank(kb.conditions[self._dx_conditions[top]].triage) > triage_rank(condition.triage):
+                continue
+            probs = probs.clone()
+            share = float(probs[top] + probs[i]) / 2
+            probs[i], probs[top] = share + NAMED_EDGE, share - NAMED_EDGE
+            return probs
+        return probs
+
     def _passed_deficit_is_a_tia(self, probs: torch.Tensor) -> torch.Tensor:
         """A focal deficit the note says has passed is a suspected TIA (its definition; NICE NG128): where the model
         ranks a stroke or a retinal artery occlusion above the TIA, the two likelihoods change places ("my arm went
@@ -555,14 +639,26 @@ class Predictor:
                 for n in (kb.medications[m].name.en, kb.medications[m].name.zh)})
         return any(_said_as_its_own(text, m.start(), m.end()) for m in pattern.finditer(text))
 
+    def named_recurring(self, text: str) -> list[tuple[str, int]]:
+        """The conditions ``named_conditions`` finds that are said as back or flaring (2) or as known (1)
+        (``_recurrence``), in the order written, each with how."""
+        out: dict[str, int] = {}
+        for cid, start, end in self._names_in(text):
+            out[cid] = max(out.get(cid, 0), _recurrence(text, start, end))
+        return [(c, how) for c, how in out.items() if how]
+
     def named_conditions(self, text: str) -> list[str]:
         """Conditions of the knowledge base the note names as the patient's ("UTI", "RA flare", 甲减), in the order
         written: not denied, a relative's or a question (a name shared by two conditions names neither)."""
+        return list(dict.fromkeys(cid for cid, _, _ in self._names_in(text)))
+
+    def _names_in(self, text: str) -> list[tuple[str, int, int]]:
+        """Each mention of a condition's own name said as the patient's, with where it is."""
         index = self.__dict__.get("_named_index")
         if index is None:
             owners: dict[str, set[str]] = {}
             for c in self.kb.conditions.values():
-                for n in _condition_names(c):
+                for n in _condition_names(c) | {n for n, cid in ALSO_NAMED.items() if cid == c.id}:
                     owners.setdefault(n if n.isupper() and len(n) <= 4 else n.lower(), set()).add(c.id)
             index = self.__dict__["_named_index"] = (
                 _names_pattern({n for n, ids in owners.items() if len(ids) == 1}),
@@ -572,8 +668,8 @@ class Predictor:
         for m in pattern.finditer(text):
             word = m.group(0)
             cid = owner.get(word) or owner.get(word.lower())
-            if cid and cid not in out and _said_as_its_own(text, m.start(), m.end()):
-                out.append(cid)
+            if cid and _said_as_its_own(text, m.start(), m.end()):
+                out.append((cid, m.start(), m.end()))
         return out
 
     @staticmethod

@@ -775,3 +775,39 @@ def test_moderate_croup_and_bronchiolitis_are_urgent_and_severe_ones_emergencies
     p = pr.predict(Case("my 4 month old has a cold, breathing fast, tummy sucking in, and she's grunting with each "
                         "breath", 0, "F"))
     assert p.triage == "emergency"
+
+
+@pytest.mark.parametrize("text, named", [
+    ("recurrent UTI, same symptoms as always - burning when i pee", [("urinary_tract_infection", 2)]),
+    ("RA flare. Both hands swollen", [("rheumatoid_arthritis", 2)]),
+    ("my eczema is back on her cheeks", [("atopic_dermatitis", 2)]),
+    ("老毛病痛风又发了，右脚大脚趾红肿痛", [("gout", 2)]),
+    ("Known asthmatic. Wheezy since yesterday", [("asthma", 1)]),
+    ("J (24, known epilepsy on levetiracetam) had a seizure. This is his usual seizure pattern.", [("epilepsy", 2)]),
+    ("Chlamydia 2023 (treated). Now scrotal pain", []),                      # over
+    ("eczema flaring, loads of reflux and sick", [("atopic_dermatitis", 2)]),   # the flare is the eczema's, not reflux's
+    ("血糖7.饥饿时头晕、晕厥、流汗的复发时间约为2个月", []),
+    ("family history of gout, big toe sore again", []),                      # a relative's
+])
+def test_a_condition_named_as_back_or_known(shipped_bundle, text, named):
+    assert Predictor(shipped_bundle).named_recurring(text) == named
+
+
+def test_a_condition_named_as_back_leads_when_it_explains_the_note(shipped_bundle):
+    """"Recurrent UTI, same symptoms as always" led with type 2 diabetes (its "recurrent infections"), "RA flare" with
+    a wrist fracture and "Known asthmatic. Wheezy" with urticaria; the named condition now leads, sharing its
+    likelihood with the model's leader, which stays second. A name the findings do not fit, and a leader more urgent
+    than the named condition, are left where the model put them."""
+    pr = Predictor(shipped_bundle)
+    p = pr.predict(Case("recurrent UTI, same symptoms as always - burning when i pee, going every 20 mins, cloudy and "
+                        "smelly. no fever no back pain, not pregnant.", 31, "F"))
+    assert [d.condition_id for d in p.differential[:2]] == ["urinary_tract_infection", "type_2_diabetes"]
+    p = pr.predict(Case("RA flare. Both hands, knuckles and wrists swollen, stiff for 2 hours in the mornings. On "
+                        "methotrexate and folic acid. No fever, no cough.", 48, "F"))
+    assert p.leading.condition_id == "rheumatoid_arthritis"
+    p = pr.predict(Case("i think my piles are back but its different, really sharp pain like passing glass every time i "
+                        "go, lasts an hour after, bit of bright blood on the tissue", 40, "F"))
+    assert p.leading.condition_id == "anal_fissure"                         # "but it's different"
+    p = pr.predict(Case("my migraine is back, but this time the worst headache of my life, came on in seconds, neck "
+                        "stiff", 40, "F"))
+    assert p.triage == "emergency" and p.leading.condition_id != "migraine"
