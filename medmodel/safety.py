@@ -942,6 +942,10 @@ class ContextRule:
     anchor: str | None = None      # with ``note_says``: no finding needed, the flag is this finding, at the words said
 
 
+MISSED_PERIOD_PAINS = ("one_sided_pelvic_pain", "right_lower_quadrant_pain", "left_lower_quadrant_pain", "pelvic_pain",
+                       "lower_abdominal_pain")
+
+
 # The drugs whose rash is stopped for and seen the same day (severe cutaneous reactions)
 HIGH_RISK_RASH_DRUG = re.compile(r"(?i)allopurinol|zyloric|lamotrigine|lamictal|carbamazepine|tegretol|phenytoin|epanutin|"
                                  r"别嘌醇|拉莫三嗪|卡马西平|苯妥英")
@@ -1007,6 +1011,20 @@ CONTEXT_RULES = (
                 "NICE NG126 (ectopic pregnancy and miscarriage): refer a woman who is haemodynamically unstable "
                 "directly to the emergency department (a ruptured ectopic pregnancy until shown otherwise)",
                 flag="pregnant", with_findings=("dizziness", "fainting")),
+    # a period missed and a pain low down on one side: an ectopic pregnancy until a test says otherwise (NICE NG126
+    # 1.2-1.3: a pregnancy test for a woman of reproductive age with abdominal or pelvic pain; refer one who is
+    # haemodynamically unstable, or with shoulder-tip pain, to the emergency department). "my period is 2 weeks late and
+    # I have bad cramps on my right side and feel dizzy" was routine, led by period pain.
+    ContextRule("missed_period_one_sided_pain", MISSED_PERIOD_PAINS, "urgent", "with a period missed",
+                "NICE NG126 (ectopic pregnancy and miscarriage): a pregnancy test and a same-day assessment",
+                with_findings=("missed_period",), unless_note=lambda t: NEGATIVE_PREGNANCY_TEST.search(t) is not None),
+    ContextRule("missed_period_pain_with_dizziness", MISSED_PERIOD_PAINS, "emergency",
+                "with a period missed and dizziness, fainting or shoulder-tip pain",
+                "NICE NG126 (ectopic pregnancy and miscarriage): refer a woman who is haemodynamically unstable directly "
+                "to the emergency department (a ruptured ectopic pregnancy until shown otherwise)",
+                with_findings=("missed_period", "positive_pregnancy_test"),
+                and_findings=("dizziness", "fainting", "shoulder_tip_pain", "low_blood_pressure"),
+                unless_note=lambda t: NEGATIVE_PREGNANCY_TEST.search(t) is not None),
     ContextRule("heavy_bleeding_with_dizziness", ("heavy_bleeding_soaking_pads", "heavy_periods"), "urgent",
                 "with dizziness", "NICE CKS (heavy menstrual bleeding): acute heavy bleeding with dizziness needs "
                 "assessment the same day (pulse, blood pressure, haemoglobin)", with_findings=("dizziness",)),

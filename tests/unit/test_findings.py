@@ -650,6 +650,9 @@ def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_on
     ("胸口下面一吸气就凹进去", {"chest_recession"}, set()),
     ("吸气的时候肋骨下面有点往里凹", {"chest_recession"}, set()),
     ("囟门凹下去了", set(), {"chest_recession"}),
+    ("my period is 2 weeks late and I have bad cramps on my right side and feel dizzy", {"one_sided_pelvic_pain"},
+     set()),
+    ("stitch-like pain on my right side when running", set(), {"one_sided_pelvic_pain"}),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)

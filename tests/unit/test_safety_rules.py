@@ -1544,3 +1544,21 @@ def test_moderate_croup_and_bronchiolitis_are_seen_in_hospital_the_same_day(text
                                                                                "cyanosis"})]
     settled = safety.settle_child_airway(flags, present, text, age, months)
     assert {f.level for f in settled} == {level}
+
+
+@pytest.mark.parametrize("found, text, level", [
+    (["missed_period", "one_sided_pelvic_pain"], "period 2 weeks late, cramps on my right side", "urgent"),
+    (["missed_period", "one_sided_pelvic_pain", "dizziness"], "period 2 weeks late, cramps on my right side, dizzy",
+     "emergency"),
+    (["missed_period", "right_lower_quadrant_pain", "shoulder_tip_pain"], "月经推迟，右下腹痛，肩膀尖也痛", "emergency"),
+    (["missed_period", "one_sided_pelvic_pain", "dizziness"], "period late, cramps on the left, dizzy, negative "
+     "pregnancy test this morning", None),
+    (["one_sided_pelvic_pain"], "cramps on my right side mid-cycle", None),
+])
+def test_a_missed_period_with_pain_low_down_is_an_ectopic_until_excluded(kb, found, text, level):
+    """NICE NG126: a pregnancy test and a same-day assessment; haemodynamic instability or shoulder-tip pain goes to
+    the emergency department. A negative test in the note excludes the pregnancy."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention(f) for f in found], 26, frozenset(),
+                                                               text=text)}
+    got = [lv for r, lv in rules.items() if r and r.startswith("missed_period")]
+    assert (max(got, key=triage_rank) if got else None) == level
