@@ -1770,6 +1770,12 @@ ONE_SIDE_CRAMPS = re.compile(r"(?i)\b(?:cramps?|cramping|crampy\s+pain|pains?|ac
                              r"(?:low\s+)?(?:on|in|down)\s+(?:my|the|her|one)\s+(?:(?:right|left|lower\s+right|lower\s+left)\s+)?"
                              r"side\b|\b(?:right|left)[- ]sided\s+(?:cramps?|cramping|pain)\b")
 PERIOD_WORDS = re.compile(r"(?i)\bperiods?\b|\bpregnan\w*|\blmp\b|\bmissed\b|\blate\b|\bovulat\w*")
+# An itch worse at night with words between ("itchy rash between my fingers and on my wrists, worse at night": a scabies
+# read no night itch, and carpal tunnel syndrome led)
+ITCH_ANY = re.compile(r"(?i)\bitch|\bscratch|痒")
+WORSE_AT_NIGHT = re.compile(r"(?i)\b(?:worse|worst|bad|unbearable|terrible)\s+(?:at|in\s+the|during\s+the)\s+night(?:s|time)?\b|"
+                            r"\bkeeps?\s+(?:me|him|her|them)\s+(?:up|awake)\s+at\s+night\b|"
+                            r"(?:晚上|夜里|夜间|半夜)[^。；;，,]{0,4}?(?:更痒|痒得更|特别痒|痒得厉害|痒得睡不着)")
 
 # Passing urine every few minutes ("been peeing every 5 mins and it burns" read only the burning); and much urine in
 # Chinese with a word between (口渴…尿也多, a new diabetes's polyuria; not 尿很多次, which is how often)
@@ -2253,7 +2259,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
     (ZH_BIG_TOE, "big_toe_pain"), (BACK_PUT_OUT, "low_back_pain"),
-    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"), (FOREHEAD_WEAK, "whole_face_weakness"), (ONE_SIDE_CRAMPS, "one_sided_pelvic_pain", None, PERIOD_WORDS), (SUCKING_IN, "chest_recession"), (GRUNTING, "severe_breathlessness"), (ZH_RECESSION, "chest_recession"), (SEE_OUT_OF_EYE, "sudden_vision_loss"), (CURTAIN_DOWN, "transient_vision_loss_one_eye", None, SIGHT_BACK), (CURTAIN_DOWN, "curtain_over_vision", SIGHT_BACK), (FOREHEAD_NOT_MOVED, "whole_face_weakness", None, CANT_MOVE),
+    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"), (FOREHEAD_WEAK, "whole_face_weakness"), (WORSE_AT_NIGHT, "itch_worse_at_night", None, ITCH_ANY), (ONE_SIDE_CRAMPS, "one_sided_pelvic_pain", None, PERIOD_WORDS), (SUCKING_IN, "chest_recession"), (GRUNTING, "severe_breathlessness"), (ZH_RECESSION, "chest_recession"), (SEE_OUT_OF_EYE, "sudden_vision_loss"), (CURTAIN_DOWN, "transient_vision_loss_one_eye", None, SIGHT_BACK), (CURTAIN_DOWN, "curtain_over_vision", SIGHT_BACK), (FOREHEAD_NOT_MOVED, "whole_face_weakness", None, CANT_MOVE),
     (PEEING_EVERY_MINUTES, "urinary_frequency"), (ZH_MUCH_URINE, "polyuria"), (LINES_SEEN, "visual_aura", ITCH_WORDS),
     (SAME_BOTH_SIDES, "symmetrical_small_joint_pain", None, JOINT_WORDS),
     (NOSTRIL_BLEEDING, "nosebleed"), (PAIN_MOVED_RIGHT, "migrating_periumbilical_pain", None, NAVEL), (SLICED, "skin_break_wound"),

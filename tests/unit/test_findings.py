@@ -653,6 +653,8 @@ def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_on
     ("my period is 2 weeks late and I have bad cramps on my right side and feel dizzy", {"one_sided_pelvic_pain"},
      set()),
     ("stitch-like pain on my right side when running", set(), {"one_sided_pelvic_pain"}),
+    ("itchy rash between my fingers and on my wrists, worse at night", {"itch_worse_at_night"}, set()),
+    ("my cough is worse at night", set(), {"itch_worse_at_night"}),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)
