@@ -1527,7 +1527,7 @@ NOT_SPREADING_REDNESS = re.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimp
 _HAVING = "|".join([f"(?<={re.escape(verb)} )" for verb in (
     "have", "has", "having", "has had", "have had", "had", "'ve got", "'s got", "have got", "has got", "caught", "catching", "with", "suffering from",
     "down with", "coming down with")] + [f"(?<={re.escape(verb)} )(?=an? |the )" for verb in (   # "I got cold waiting"
-    "got", "getting", "developed", "developing", "fighting", "nursing", "picked up")])
+    "got", "getting", "developed", "developing", "fighting", "nursing", "picked up", "bit of", "touch of")])
 _AFTER_A_SYMPTOM = "|".join(f"(?<={re.escape(symptom + joint)})"
                             for symptom in ("cough", "fever", "sneezing", "runny nose", "sore throat")
                             for joint in (" and ", " & ", "/", ", ", " + "))
@@ -1776,6 +1776,11 @@ ITCH_ANY = re.compile(r"(?i)\bitch|\bscratch|痒")
 WORSE_AT_NIGHT = re.compile(r"(?i)\b(?:worse|worst|bad|unbearable|terrible)\s+(?:at|in\s+the|during\s+the)\s+night(?:s|time)?\b|"
                             r"\bkeeps?\s+(?:me|him|her|them)\s+(?:up|awake)\s+at\s+night\b|"
                             r"(?:晚上|夜里|夜间|半夜)[^。；;，,]{0,4}?(?:更痒|痒得更|特别痒|痒得厉害|痒得睡不着)")
+# A cold and a sore throat: "I have a cold and a sore throat" was read as a cold sore (the reader steps over "and a")
+COLD_AND_SORE = re.compile(r"(?i)\bcold\b(?=\s*(?:and|&|\+|,|/|with|plus)\s*(?:a\s+)?(?:sore|scratchy|raw)\s+throat)")
+SORE_THROAT_AFTER_COLD = re.compile("(?i)" + "|".join(
+    rf"(?<=\bcold{re.escape(sep + art)})(?:sore|scratchy|raw)\s+throat" for sep in (" and ", " & ", " + ", ", ", "/", " with ", " plus ", ",")
+    for art in ("", "a ")))
 
 # Passing urine every few minutes ("been peeing every 5 mins and it burns" read only the burning); and much urine in
 # Chinese with a word between (口渴…尿也多, a new diabetes's polyuria; not 尿很多次, which is how often)
@@ -2769,6 +2774,7 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # 肚子都痛 from 每次来月经第一天肚子都痛)
 # (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
+    (COLD_AND_SORE, "runny_nose"), (SORE_THROAT_AFTER_COLD, "sore_throat"),
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS),
     (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (NAIL_DIGGING, "toe_nail_pain"),

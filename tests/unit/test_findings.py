@@ -655,6 +655,9 @@ def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_on
     ("stitch-like pain on my right side when running", set(), {"one_sided_pelvic_pain"}),
     ("itchy rash between my fingers and on my wrists, worse at night", {"itch_worse_at_night"}, set()),
     ("my cough is worse at night", set(), {"itch_worse_at_night"}),
+    ("I have a cold and a sore throat", {"sore_throat", "runny_nose"}, {"cold_sore_blisters"}),   # not a cold sore
+    ("a bit of a cold, no fever", {"runny_nose"}, set()),
+    ("got a cold sore and a sore throat", {"cold_sore_blisters", "sore_throat"}, set()),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)
