@@ -570,10 +570,11 @@ class Predictor:
         """A condition the note names as the patient's own and as back or flaring ("recurrent UTI, same symptoms as
         always", "RA flare", 老毛病痛风又发了; ``named_recurring``) is ranked first when it explains the note: it lists at
         least half of the findings read as present, its own or its risk factors, the standing background aside (all
-        of them, when it is named only as known: "known asthmatic"), none it does not list is a danger sign, the leader is not more urgent than it, and the note does not say this time is unlike it
-        (``NOT_LIKE_BEFORE``). The two share their likelihoods equally, the named one just ahead: the leader stays
-        second, every other condition keeps its likelihood, and mass moves only toward an equally or more urgent
-        condition (a more dangerous leader is never moved down)."""
+        of them, when it is named only as known: "known asthmatic"), none it does not list is a danger sign, the
+        leader is not more urgent than it unless the leader lists none of the findings, and the note does not say
+        this time is unlike it (``NOT_LIKE_BEFORE``). The two share their likelihoods equally, the named one just
+        ahead: the leader stays second and every other condition keeps its likelihood (a more dangerous leader that
+        the findings support is never moved down)."""
         named = [(c, how) for c, how in self.named_recurring(text) if c in self.kb.conditions]
         if not named or NOT_LIKE_BEFORE.search(text):
             return probs
@@ -593,8 +594,11 @@ class Predictor:
                 continue   # (named only as known: it explains every finding, and there is one)
             if any(kb.findings[f].red_flag == "emergency" for f in unexplained if f in kb.findings):
                 continue
-            if triage_rank(kb.conditions[self._dx_conditions[top]].triage) > triage_rank(condition.triage):
-                continue
+            leader = kb.conditions[self._dx_conditions[top]]
+            if triage_rank(leader.triage) > triage_rank(condition.triage) and (
+                    not present or present & {f for f, p in leader.finding_probs.items() if p >= NAMED_FINDING_FLOOR}):
+                continue   # (a more urgent leader moves down only when it lists none of the findings: "hay fever
+                #            flaring, 20 weeks pregnant" led with a threatened miscarriage on its sneezing)
             probs = probs.clone()
             share = float(probs[top] + probs[i]) / 2
             probs[i], probs[top] = share + NAMED_EDGE, share - NAMED_EDGE

@@ -811,3 +811,5 @@ def test_a_condition_named_as_back_leads_when_it_explains_the_note(shipped_bundl
     p = pr.predict(Case("my migraine is back, but this time the worst headache of my life, came on in seconds, neck "
                         "stiff", 40, "F"))
     assert p.triage == "emergency" and p.leading.condition_id != "migraine"
+    p = pr.predict(Case("hay fever flaring, 20 weeks pregnant, what can I take", 29, "F"))
+    assert p.leading.condition_id == "allergic_rhinitis"   # the leader, a threatened miscarriage, lists no sneezing
