@@ -151,6 +151,8 @@ BLIND_SETS_OF_2026_12_05 = [
     ("fresh_notes_bz.csv", 100, 0.84, 0.96, 0.03, 0.02),  # abdomen, bowels, kidneys and bladder: 0.84 / 0.95, 6, 4
     ("fresh_notes_ca.csv", 100, 0.83, 0.94, 0.05, 0.04),  # nerves, muscles, bones and joints: 0.83 / 0.95, 7, 7
     ("fresh_notes_cb.csv", 100, 0.85, 0.92, 0.03, 0.04),  # hard-to-read notes (rambling, several problems, very short): 0.82 / 0.92, 5, 8
+    # second session: notes that name a known condition ("RA flare", "known asthmatic"): 0.85 / 0.96, 0, 0
+    ("fresh_notes_ce.csv", 100, 0.87, 0.96, 0.0, 0.0),
 ]
 
 
@@ -207,6 +209,10 @@ HELD_OUT_SETS = [
     # infants to over 90, a quarter at each triage level, 30% Chinese: 0.885 / 0.965, under-triage 3.0%, over-triage by 2+
     # 3.0% with the session's starting code; 0.890 / 0.970, 2.5%, 3.0% with its fixes from sets BT to CB
     ("heldout_notes_bx.csv", 0.88, 0.96, 0.025, 0.03),
+    # heldout_notes_cg.csv (second session of 2026-12-05): BX's broad mix again, 30% Chinese: 0.920 / 0.990, under-triage
+    # 4.5%, over-triage by 2+ 2.5% with the session's starting code; 0.925 / 0.995, 4.5%, 2.5% in the middle of the
+    # session (its 9 under-triaged notes are unread)
+    ("heldout_notes_cg.csv", 0.92, 0.99, 0.045, 0.025),
 ]
 
 
