@@ -32,7 +32,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -348,6 +348,8 @@ class Predictor:
                       if f"DX:{c}" in vocab.stoi]
         ruled_out = [(vocab.stoi[f"DX:{c}"], by) for c, by in RULED_OUT_BY.items() if f"DX:{c}" in vocab.stoi]
         crisis = vocab.stoi.get(f"DX:{NEEDS_VERY_HIGH_BP}")
+        not_if_test_negative = [vocab.stoi[f"DX:{c.id}"] for c in self.kb.conditions.values()   # a pregnancy's own
+                                if c.pregnancy_only and f"DX:{c.id}" in vocab.stoi]                 # conditions
         for i, (case, p) in enumerate(zip(cases, prepared)):
             if overdose is not None and self._paracetamol_as_a_dose(case.text, p[3]):
                 banned[i, overdose] = True
@@ -367,6 +369,9 @@ class Predictor:
                     banned[i, token] = True
             if crisis is not None and self._blood_pressure_below_crisis(p[3]):
                 banned[i, crisis] = True
+            if "pregnant" not in p[0].flags and NEGATIVE_PREGNANCY_TEST.search(case.text):
+                banned[i, not_if_test_negative] = True   # (NICE NG126: a negative test excludes a pregnancy; "period
+                #                                          5 days late, ... negative pregnancy test" led with a miscarriage)
         device = next(model.parameters()).device
         src = Source.collate([p[4] for p in prepared], device)
         hyps = self.search(model, vocab, src, beam=self.beam, force_first_dx=True, banned=banned.to(device))

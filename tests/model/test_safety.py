@@ -813,3 +813,15 @@ def test_a_condition_named_as_back_leads_when_it_explains_the_note(shipped_bundl
     assert p.triage == "emergency" and p.leading.condition_id != "migraine"
     p = pr.predict(Case("hay fever flaring, 20 weeks pregnant, what can I take", 29, "F"))
     assert p.leading.condition_id == "allergic_rhinitis"   # the leader, a threatened miscarriage, lists no sneezing
+
+
+def test_a_negative_pregnancy_test_rules_out_the_conditions_of_pregnancy(shipped_bundle, kb):
+    """NICE NG126: a negative pregnancy test excludes a pregnancy ("period 5 days late, mild cramps low down on the left,
+    negative pregnancy test this morning" led with a miscarriage at 45%); a note that says she is pregnant keeps them."""
+    pr = Predictor(shipped_bundle)
+    of_pregnancy = {c.id for c in shipped_bundle.kb.conditions.values() if c.pregnancy_only}
+    p = pr.predict(Case("period 5 days late, mild cramps low down on the left, negative pregnancy test this morning",
+                        30, "F"))
+    assert not of_pregnancy & {d.condition_id for d in p.differential}
+    p = pr.predict(Case("8 weeks pregnant, bleeding and cramps low down on the left", 30, "F"))
+    assert of_pregnancy & {d.condition_id for d in p.differential[:3]}
