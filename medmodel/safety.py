@@ -996,6 +996,12 @@ CONTEXT_RULES = (
     ContextRule("anticoagulated_head_injury", ("head_injury",), "emergency", "on anticoagulants",
                 "NICE NG232 (head injury): refer anyone on anticoagulant treatment to the emergency department, "
                 "where a CT head is done within 8 hours even with no other sign", flag="anticoagulant"),
+    # a headache after a fall, on an anticoagulant: a head injury until a CT says otherwise ("headache and stiff neck
+    # after a fall off a ladder yesterday, on warfarin" was urgent, led by concussion)
+    ContextRule("anticoagulated_fall_headache", ("headache",), "emergency", "after a fall, on anticoagulants",
+                "NICE NG232 (head injury): refer anyone on anticoagulant treatment with a head injury to the emergency "
+                "department for a CT head within 8 hours; a new headache after a fall is a head injury until shown "
+                "otherwise", flag="anticoagulant", with_findings=("fall_or_injury",)),
     ContextRule("head_injury_danger_sign", ("memory_problems", "vomiting", "persistent_vomiting", "confusion"),
                 "emergency", "after a head injury",
                 "NICE NG232 (head injury): memory loss since the injury, any vomiting since it, or confusion - refer "

@@ -658,6 +658,7 @@ def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_on
     ("I have a cold and a sore throat", {"sore_throat", "runny_nose"}, {"cold_sore_blisters"}),   # not a cold sore
     ("a bit of a cold, no fever", {"runny_nose"}, set()),
     ("got a cold sore and a sore throat", {"cold_sore_blisters", "sore_throat"}, set()),
+    ("headache and stiff neck after a fall off a ladder yesterday", {"fall_or_injury", "headache"}, set()),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)

@@ -1562,3 +1562,15 @@ def test_a_missed_period_with_pain_low_down_is_an_ectopic_until_excluded(kb, fou
                                                                text=text)}
     got = [lv for r, lv in rules.items() if r and r.startswith("missed_period")]
     assert (max(got, key=triage_rank) if got else None) == level
+
+
+@pytest.mark.parametrize("found, flags, level", [
+    (["headache", "fall_or_injury"], {"anticoagulant"}, "emergency"),
+    (["headache", "fall_or_injury"], set(), None),
+    (["headache"], {"anticoagulant"}, None),
+])
+def test_a_headache_after_a_fall_on_an_anticoagulant_is_a_head_injury(kb, found, flags, level):
+    """NICE NG232: anyone on anticoagulant treatment with a head injury goes to the emergency department for a CT head."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention(f) for f in found], 75, frozenset(flags),
+                                                               text="headache after a fall off a ladder")}
+    assert rules.get("anticoagulated_fall_headache") == level
