@@ -1784,6 +1784,15 @@ SORE_THROAT_AFTER_COLD = re.compile("(?i)" + "|".join(
 # A fall said as a noun ("headache and stiff neck after a fall off a ladder yesterday, on warfarin" read no fall)
 A_FALL = re.compile(r"(?i)\b(?:a|the|after\s+(?:a|the|his|her|my)|had\s+a|since\s+(?:a|the|his|her|my)|his|her|my)\s+"
                     r"(?:bad\s+|nasty\s+|big\s+)?fall\s+(?:off|from|down|over|out\s+of|onto|on\s+to)\b")
+# From set CC and CF (2026-12-05): a wasp sting written 蛰 (被马蜂蛰了右手背 read only a swollen wrist, and carpal tunnel
+# syndrome led); a burn from a hot tray or pan grabbed; a child who "sees two of me" (double vision in orbital
+# cellulitis)
+ZH_STUNG = re.compile(r"(?:被|让|给)[^，。；,;]{0,6}?(?:马蜂|蜜蜂|黄蜂|胡蜂|野蜂|蜂子|蜂|虫子|蝎子)[^，。；,;]{0,2}?(?:蛰|蜇|叮|螫)")
+HOT_THING_GRABBED = re.compile(r"(?i)\b(?:grabbed|touched|picked\s+up|held|caught|leaned\s+on|brushed)\s+(?:the|a|my|his|her)\s+"
+                               r"(?:hot|boiling|scalding|red[- ]hot)\s+(?:oven\s+)?(?:tray|pan|dish|iron|kettle|handle|pot|plate|"
+                               r"hob|grill|exhaust|radiator|curling\s+tongs|straighteners)\b")
+SEES_TWO = re.compile(r"(?i)\b(?:sees?|seeing|saw)\s+two\s+of\b|\beverything\s+(?:is\s+|looks\s+)?double\b|"
+                      r"看东西(?:有)?重影|看(?:东西)?(?:成|是)两个|一个看成两个")
 
 # Passing urine every few minutes ("been peeing every 5 mins and it burns" read only the burning); and much urine in
 # Chinese with a word between (口渴…尿也多, a new diabetes's polyuria; not 尿很多次, which is how often)
@@ -2267,7 +2276,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_SURGERY, "recent_surgery", ZH_NOT_RECENT_SURGERY, ZH_RECENTLY), (RECENT_OPERATION, "recent_surgery"),
     (ZH_WEIGHT_LOST, "weight_loss"), (ZH_LIPS_SWOLLEN_WITH, "lip_tongue_swelling"),
     (ZH_BIG_TOE, "big_toe_pain"), (BACK_PUT_OUT, "low_back_pain"),
-    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"), (FOREHEAD_WEAK, "whole_face_weakness"), (A_FALL, "fall_or_injury"), (WORSE_AT_NIGHT, "itch_worse_at_night", None, ITCH_ANY), (ONE_SIDE_CRAMPS, "one_sided_pelvic_pain", None, PERIOD_WORDS), (SUCKING_IN, "chest_recession"), (GRUNTING, "severe_breathlessness"), (ZH_RECESSION, "chest_recession"), (SEE_OUT_OF_EYE, "sudden_vision_loss"), (CURTAIN_DOWN, "transient_vision_loss_one_eye", None, SIGHT_BACK), (CURTAIN_DOWN, "curtain_over_vision", SIGHT_BACK), (FOREHEAD_NOT_MOVED, "whole_face_weakness", None, CANT_MOVE),
+    (TICK_FOUND, "tick_bite"), (EAR_MUFFLED, "hearing_loss"), (EYE_WONT_CLOSE, "inability_to_close_eye"), (FOREHEAD_WEAK, "whole_face_weakness"), (ZH_STUNG, "insect_sting"), (HOT_THING_GRABBED, "burn_injury"), (SEES_TWO, "double_vision"), (A_FALL, "fall_or_injury"), (WORSE_AT_NIGHT, "itch_worse_at_night", None, ITCH_ANY), (ONE_SIDE_CRAMPS, "one_sided_pelvic_pain", None, PERIOD_WORDS), (SUCKING_IN, "chest_recession"), (GRUNTING, "severe_breathlessness"), (ZH_RECESSION, "chest_recession"), (SEE_OUT_OF_EYE, "sudden_vision_loss"), (CURTAIN_DOWN, "transient_vision_loss_one_eye", None, SIGHT_BACK), (CURTAIN_DOWN, "curtain_over_vision", SIGHT_BACK), (FOREHEAD_NOT_MOVED, "whole_face_weakness", None, CANT_MOVE),
     (PEEING_EVERY_MINUTES, "urinary_frequency"), (ZH_MUCH_URINE, "polyuria"), (LINES_SEEN, "visual_aura", ITCH_WORDS),
     (SAME_BOTH_SIDES, "symmetrical_small_joint_pain", None, JOINT_WORDS),
     (NOSTRIL_BLEEDING, "nosebleed"), (PAIN_MOVED_RIGHT, "migrating_periumbilical_pain", None, NAVEL), (SLICED, "skin_break_wound"),

@@ -998,6 +998,14 @@ CONTEXT_RULES = (
                 "where a CT head is done within 8 hours even with no other sign", flag="anticoagulant"),
     # a headache after a fall, on an anticoagulant: a head injury until a CT says otherwise ("headache and stiff neck
     # after a fall off a ladder yesterday, on warfarin" was urgent, led by concussion)
+    # a fever with a fast heart or rigors in the weeks after a birth: maternal sepsis until shown otherwise ("Had my baby
+    # 5 days ago by c-section ... shaking, temp 38.9, heart racing, the wound is red" was urgent, led by a breast abscess)
+    ContextRule("postpartum_fever_fast_heart", ("fever", "high_fever"), "emergency",
+                "after a recent birth, with a fast heart or rigors",
+                "NICE NG51 (sepsis) and RCOG Green-top 64b (sepsis following pregnancy): a woman recently pregnant with "
+                "a fever and a raised heart rate or rigors is assessed for sepsis in hospital now",
+                with_findings=("recent_childbirth",), and_findings=("tachycardia", "rapid_heartbeat", "rigors"),
+                without_findings=("red_hot_breast_area", "tender_breast_lump")),   # (a mastitis's fever: its own rules)
     ContextRule("anticoagulated_fall_headache", ("headache",), "emergency", "after a fall, on anticoagulants",
                 "NICE NG232 (head injury): refer anyone on anticoagulant treatment with a head injury to the emergency "
                 "department for a CT head within 8 hours; a new headache after a fall is a head injury until shown "

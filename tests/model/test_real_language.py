@@ -153,6 +153,8 @@ BLIND_SETS_OF_2026_12_05 = [
     ("fresh_notes_cb.csv", 100, 0.85, 0.92, 0.03, 0.04),  # hard-to-read notes (rambling, several problems, very short): 0.82 / 0.92, 5, 8
     # second session: notes that name a known condition ("RA flare", "known asthmatic"): 0.85 / 0.96, 0, 0
     ("fresh_notes_ce.csv", 100, 0.87, 0.96, 0.0, 0.0),
+    ("fresh_notes_cc.csv", 100, 0.88, 0.96, 0.02, 0.03),  # skin, eyes, ENT, mouth and teeth: 0.88 / 0.96, 2, 3
+    ("fresh_notes_cf.csv", 100, 0.85, 0.94, 0.02, 0.0),   # fevers and infections in every setting: 0.86 / 0.94, 4, 0
 ]
 
 

@@ -659,6 +659,9 @@ def test_a_danger_signs_everyday_words_count_only_with_the_words_that_make_it_on
     ("a bit of a cold, no fever", {"runny_nose"}, set()),
     ("got a cold sore and a sore throat", {"cold_sore_blisters", "sore_throat"}, set()),
     ("headache and stiff neck after a fall off a ladder yesterday", {"fall_or_injury", "headache"}, set()),
+    ("昨天在院子里被马蜂蛰了右手背，现在整个手背都肿起来了", {"insect_sting"}, set()),
+    ("grabbed the hot oven tray without a mitt, 2 fingertips red and stinging", {"burn_injury"}, set()),
+    ("it hurts when he looks sideways and he sees two of me", {"double_vision"}, set()),
 ])
 def test_words_from_a_clinicians_first_notes(ex, text, present, absent):
     read_as(ex, text, present, absent)

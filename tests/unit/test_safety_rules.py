@@ -1574,3 +1574,16 @@ def test_a_headache_after_a_fall_on_an_anticoagulant_is_a_head_injury(kb, found,
     rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention(f) for f in found], 75, frozenset(flags),
                                                                text="headache after a fall off a ladder")}
     assert rules.get("anticoagulated_fall_headache") == level
+
+
+@pytest.mark.parametrize("found, level", [
+    (["fever", "recent_childbirth", "rapid_heartbeat"], "emergency"),
+    (["high_fever", "recent_childbirth", "rigors"], "emergency"),
+    (["fever", "recent_childbirth"], None),
+    (["fever", "recent_childbirth", "rapid_heartbeat", "red_hot_breast_area"], None),   # a mastitis: its own rules
+])
+def test_a_fever_with_a_fast_heart_after_a_birth_is_maternal_sepsis(kb, found, level):
+    """NICE NG51 and RCOG Green-top 64b: assessed for sepsis in hospital now."""
+    rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention(f) for f in found], 31, frozenset(),
+                                                               text="had my baby 5 days ago, temp 38.9")}
+    assert rules.get("postpartum_fever_fast_heart") == level
