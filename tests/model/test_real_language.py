@@ -212,8 +212,8 @@ HELD_OUT_SETS = [
     # 3.0% with the session's starting code; 0.890 / 0.970, 2.5%, 3.0% with its fixes from sets BT to CB
     ("heldout_notes_bx.csv", 0.88, 0.96, 0.025, 0.03),
     # heldout_notes_cg.csv (second session of 2026-12-05): BX's broad mix again, 30% Chinese: 0.920 / 0.990, under-triage
-    # 4.5%, over-triage by 2+ 2.5% with the session's starting code; 0.925 / 0.995, 4.5%, 2.5% in the middle of the
-    # session (its 9 under-triaged notes are unread)
+    # 4.5%, over-triage by 2+ 2.5% with the session's starting code; 0.925 / 0.995, 4.5%, 2.5% in its middle and at its
+    # end (its 9 under-triaged notes are unread)
     ("heldout_notes_cg.csv", 0.92, 0.99, 0.045, 0.025),
 ]
 
