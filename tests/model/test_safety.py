@@ -738,6 +738,9 @@ def test_a_bells_palsy_with_the_forehead_weak_is_seen_the_same_day(shipped_bundl
                         "that side, drinks dribble out, arms and legs fine, speech fine", 38, "M"))
     assert p.leading.condition_id == "bells_palsy" and p.triage == "urgent"
     assert "prednisolone" in p.medications
+    from medmodel import render
+    for lang in ("en", "zh"):   # the settling rule is worded where the red flag is drawn
+        assert all(render.red_flag(r, shipped_bundle.kb, lang) for r in p.red_flags)
     p = pr.predict(Case("左侧口角歪斜1天，左眼闭合不全，左侧额纹消失，四肢肌力正常，无言语不清", 45, "M"))
     assert p.leading.condition_id == "bells_palsy" and p.triage == "urgent"
     p = pr.predict(Case("right side of my face drooping, can't wrinkle my forehead, and my right arm is weak", 70, "M"))

@@ -279,6 +279,19 @@ def test_escalation_never_lowers(kb):
         assert triage_rank(safety.escalate(level, [rf])) >= max(triage_rank(level), triage_rank("urgent"))
 
 
+def test_every_rule_a_settling_function_sets_is_worded_in_both_languages():
+    """The settling rules name their rule in code (``rule="facial_palsy_forehead"``); the UI words it as rule.<id>, and
+    a missing entry raises KeyError when the red flag is drawn (the four rules added on 2026-12-05 had none at first)."""
+    import inspect
+    import re as _re
+    from medmodel import labels
+    named = set(_re.findall(r'rule="([a-z_]+)"', inspect.getsource(safety)))
+    assert {"facial_palsy_forehead", "deficit_resolved", "croup_stridor", "bronchiolitis_recession"} <= named
+    for rule in named:
+        for lang in ("en", "zh"):
+            assert labels.text(f"rule.{rule}", lang).strip(), rule
+
+
 def test_a_context_rule_is_worded_in_both_languages_and_merged_with_the_finding_red_flag(kb):
     from medmodel import labels
     from medmodel.safety import CONTEXT_RULES, RedFlag, merge_red_flags
