@@ -175,7 +175,7 @@ def _item(key, value, m: re.Match, text: str, group: int = 0, negatable: bool = 
 _AGE_SEX_PATTERNS = [
     # "68M", "34 F", "45yo M", "34 y/o F", "72 yr old male", "3mo F"
     re.compile(r"(?i)(?<![\w/])(\d{1,3})\s*(?:(mo|months?)\s*(?:old)?\s*|(?:yo|y/o|y\.o\.|yrs?|years?|yr)\s*(?:old)?\s*,?\s*)?"
-               r"(m|f|male|female|man|woman|boy|girl|lady|gentleman|lad|lass|guy|bloke|chap)\b(?!\s*/)"),
+               r"(m|f|male|female|man|woman|boy|girl|lady|gentleman|lad|lass|guy|bloke|chap|son|daughter)\b(?!\s*/)"),
     # "a 45-year-old man", "I'm a 23 year old woman", "my 5 year old son", "my 82-year-old mother"
     re.compile(r"(?i)\b(\d{1,3})[- ](?:(months?|mo|weeks?|wks?)|years?|yrs?)[- ]old\s+(?:\w+\s+)?"
                r"(man|woman|male|female|boy|girl|son|daughter|baby boy|baby girl|lady|gentleman|mother|mum|mom|"
@@ -244,6 +244,8 @@ def infant_age_months(text: str) -> float | None:
 
 _I_AM_N = re.compile(r"(?i)\b(?:i'?m|i am|im)\s+(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*(?:yo|y/o))?(?=\s*(?:[.,;!?)]|and\b|"
                      r"but\b|$))")
+# "4yo refusing to walk ...", "67 y/o with SOB": an age that opens the note is the patient's
+_LEADING_AGE = re.compile(r"(?i)^\W{0,3}(\d{1,3})\s*(?:yo|y/o|y\.o\.|yrs?\s+old|years?\s+old|year-old|yr-old)\b")
 _MY_N_YEAR_OLD = re.compile(r"(?i)\b(?:my|our)\s+(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b|\b(?:my|our)\s+(\d{1,2})\s*(?:yo|y/o)\b")
 
 
@@ -279,6 +281,10 @@ def _age_sex(text: str) -> list[ContextItem]:
                 out.append(ContextItem("sex", sex, m.group(0).strip(), m.start(), m.end()))
     if not any(i.key == "age" for i in out):   # "I'm 35." / "I am 24 years old, ..." (the writer's own)
         m = _I_AM_N.search(text)
+        if m and int(m.group(1)) <= 110:
+            out.append(ContextItem("age", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
+    if not any(i.key == "age" for i in out):   # "4yo refusing to walk since yesterday"
+        m = _LEADING_AGE.search(text)
         if m and int(m.group(1)) <= 110:
             out.append(ContextItem("age", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     if not any(i.key == "age" for i in out):   # "My 5 year old woke up limping" (a parent writing of the child)

@@ -41,6 +41,14 @@ NO_STOOL_FOR_DAYS = re.compile(
     r"opened\s+(?:my\s+|his\s+|her\s+)?|been able to\s+)?(?:poo|poop|bowel movement|bm|number two|dump|bowels|"
     r"go(?:ne)?(?:\s+to\s+the\s+toilet)?|pooed|pooped)?\s*(?:(?:properly|at all)\s+)?(?:in|for|since)\s+"
     r"(?:\d+|a|two|three|four|five|six|seven|several|a few|over a)\s*(?:days?|weeks?|d\b)")
+# Stools days apart in a parent's words ("4yo only poos every 4-5 days, big hard ones that hurt", "passes stool only after
+# 2 days"): constipation (NICE CG99: fewer than 3 complete stools a week), read beside the rest (``ALSO_READ``)
+STOOLS_DAYS_APART = re.compile(
+    r"(?i)\b(?:poos?|poops?|pooing|does\s+a\s+poo|passes\s+(?:a\s+)?stools?|opens?\s+(?:his|her|my)\s+bowels|bo)\s+(?:only\s+)?"
+    r"(?:every|once\s+every|after|once\s+in)\s+(?:\d+(?:\s*(?:-|to)\s*\d+)?|two|three|four|five|six|seven|a\s+few|few|several)\s+days\b")
+# Stools like water in a parent's words ("拉出的的便便都是黄绿色的水状的"): watery diarrhoea
+ZH_WATERY_STOOLS = re.compile(r"(?:便便|大便|拉的|拉出来的|拉出的|粑粑|稀便)[^，。；,;没无不]{0,10}?(?:水状|水样|稀水|像水一样|跟水一样|蛋花汤)")
+ZH_STOOLS_DAYS_APART = re.compile(r"[一两二三四五六七八九十几\d]{1,3}天(?:才|左右才|多才)(?:拉|解|大便|排便|拉粑粑|便便)[^，。；,;]{0,2}?(?:一次|一回)")
 # Morning stiffness with how long it lasts ("stiff in the morning for 10 mins", "morning stiffness ~1 hr"): under 30
 # minutes is the brief stiffness of osteoarthritis, 30 minutes or more the long stiffness of inflammatory arthritis
 # (NICE NG226 osteoarthritis; NICE NG100 rheumatoid arthritis).
@@ -237,6 +245,15 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("比左边粗", "比右边粗", "比另一条粗", "一条腿粗一条腿细"), ("unilateral_leg_swelling",)),
     **dict.fromkeys(("吃东西没味道", "吃什么都没味道", "吃饭没味道", "尝不出味道", "没有味觉", "味觉没了"), ("loss_of_taste",)),
     **dict.fromkeys(("闻不到味道", "闻不出味道", "没有嗅觉", "嗅觉没了"), ("loss_of_smell",)),
+    # a baby's symptoms since formula began (a cow's milk allergy's link, NICE CKS "Cows' milk allergy in children"): the
+    # true notes of set W, AT, BL named it and nothing read it; slow weight gain (体重长得慢) was read as weight gain
+    **dict.fromkeys(("加了奶粉以后", "加奶粉以后", "加了奶粉后", "加奶粉后", "加了普通配方奶以后", "加了配方奶以后", "喝完奶粉",
+                     "开始喝奶粉以后", "开始喝奶粉后", "改喝奶粉以后", "改喝奶粉后", "换成奶粉以后", "换成奶粉后",
+                     "断奶换奶粉后"), ("symptoms_after_dairy",)),
+    **dict.fromkeys(("羊屎蛋", "羊粪蛋", "羊屎球", "羊粪球", "拉出来又干又硬", "又干又硬像"), ("hard_stools",)),
+    **dict.fromkeys(("体重长得慢", "体重长得有点慢", "体重长得也慢", "体重长得很慢", "体重长得比之前慢", "体重增长得慢",
+                     "体重涨得慢", "不怎么长体重", "体重不怎么长"), ("poor_weight_gain",)),
+    **dict.fromkeys(("睡不好", "睡不好觉", "睡眠不好", "睡眠差", "睡得不好", "睡得很差", "睡眠很差"), ("difficulty_falling_asleep",)),
     **dict.fromkeys(("干什么都没意思", "做什么都没意思", "什么都没意思", "对什么都不感兴趣", "什么都不想干", "哪也不去"),
                     ("loss_of_interest",)),
     **dict.fromkeys(("说自己没用", "觉得自己没用", "自己是个废人", "觉得自己是负担", "拖累"), ("guilt_worthlessness",)),
@@ -678,6 +695,26 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 # like a knowledge-base phrasing of its finding, as written or its words in any order within a clause (so each is
 # written with at most one function word: "white patches mouth" meets "white patches in my babys mouth").
 EN_EVERYDAY: dict[str, str] = {
+    # low mood in a patient's words (2026-12-05c: "I keep feeling like life isn't worth living, sleeping badly, can't be
+    # bothered to go out" read nothing): poor sleep, and no drive to do anything
+    **dict.fromkeys(("since starting formula", "since starting on formula", "since switching to formula",
+                     "since we switched to formula", "since we switched from breast to formula", "since he started formula",
+                     "since she started formula", "since starting cow's milk", "since starting cows milk",
+                     "since moving to cow's milk", "since changing to formula", "after formula feeds",
+                     "since going onto formula", "since going on formula"), "symptoms_after_dairy"),
+    **dict.fromkeys(("watery nappies", "watery nappy", "runny nappies", "watery poo nappies", "watery dirty nappies"),
+                    "watery_diarrhoea"),
+    **dict.fromkeys(("hard poos", "big hard poos", "big hard ones", "hard little poos", "poos are hard", "poo is hard"),
+                    "hard_stools"),
+    **dict.fromkeys(("slow weight gain", "weight gain is slow", "weight gain slow", "gaining weight slowly",
+                     "not gaining weight well", "slow to gain weight"), "poor_weight_gain"),
+    **dict.fromkeys(("sleeping badly", "sleeping really badly", "sleeping poorly", "sleep is awful", "sleep is terrible",
+                     "sleep has been awful", "sleep has been terrible", "sleep has been poor", "poor sleep",
+                     "not sleeping well", "not sleeping much", "barely sleeping", "hardly sleeping"),
+                    "difficulty_falling_asleep"),
+    **dict.fromkeys(("can't be bothered to go out", "cant be bothered to go out", "can't be bothered to do anything",
+                     "cant be bothered to do anything", "can't be bothered doing anything", "no motivation for anything",
+                     "lost all motivation", "no motivation to do anything"), "loss_of_interest"),
     # the chest drawn in, as a word in a list ("barking cough, inspiratory stridor at rest, recession, 2yo")
     **dict.fromkeys(("recession", "recessing", "recessions"), "chest_recession"),
     # set BQ (telephone triage): a tension headache's band and a head clash at sport in a caller's words
@@ -2516,7 +2553,7 @@ POOING_WATER = re.compile(r"(?i)\bpoo(?:p|ping|ing|s|ps)?\s+(?:(?:is|are|was|wer
                           r"(?:water|liquid)\b")
 # "我奶奶5天没大便了": days without a stool is constipation (the 没 is the finding, no denial)
 ZH_NO_STOOL_FOR_DAYS = re.compile(r"(?:[\d一两三四五六七八九十几好]+|半个?月|一个?星期|一周)天?(?:都|了|多)?(?:没有?|未)(?:大便|拉屎|解大便|排便|"
-                                  r"拉粑粑|便便|拉过|解过大便|排过便)")
+                                  r"拉粑粑|便便|拉过|解过大便|排过便|拉大便|拉臭臭|拉(?=[了，。,；;]|$))")   # (三天没拉大便了, 最近三天没拉，)
 # "都开始吐、拉肚子": 吐 alone in a list is vomiting (not 吐痰 sputum, 吐血 blood, 吐奶 a baby's milk)
 ZH_VOMIT_IN_LIST = re.compile(r"(?<![呕呃干想])吐(?=[、，,。；;和跟还又]|$)")
 # Blood vomited, in Chinese words between ("最后吐出来一大口鲜红的血", "吐了些像咖啡渣一样的东西"): not sputum (吐痰带血)
@@ -2569,6 +2606,16 @@ AMBIENT_HEAT = re.compile(r"(?i)\bambient\s+(?:temp\w*\s+)?(?:(?:of|was|is)\s+)?
                           r"\b(?:in|out\s+in)\s+the\s+(?:heat|hot\s+sun|midday\s+sun)\b")
 # "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
 END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
+# A passive wish to be dead in the words of the screening question itself ("life isn't worth living", "觉得活着没意思"):
+# the first rung of the suicide risk questions (NICE NG225 1.5; PHQ-9 item 9), read as suicidal thoughts beside the
+# hopelessness the lexicon reads (it read the hopelessness alone: a routine depression; "I keep feeling like life
+# isn't worth living, sleeping badly" read nothing at all and came out of scope)
+LIFE_NOT_WORTH_LIVING = re.compile(r"(?i)\blife(?=(?:'s|\s+is|\s+was)?\s+(?:not|isn'?t|wasn'?t|no\s+longer|hardly|just\s+not)\s+"
+                                   r"(?:really\s+|even\s+)?worth\s+(?:living|it)\b|\s+(?:doesn'?t|does\s+not)\s+(?:feel|seem)\s+"
+                                   r"worth\s+living\b)|\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b")
+# (the match is the word "life" alone where the sentence's own "not" follows it: a denial is looked for before it)
+ZH_LIFE_MEANINGLESS = re.compile(r"活着(?:真|都|也|还|好|太)?(?:没意思|没有意思|没意义|没有意义|没劲|没什么意思|没啥意思)|"
+                                 r"活得没意思|活够了|人生没意义")
 # Spots on the palms and soles with words between ("手心、足底及臀部红色斑丘疹、小疱疹"): the hand-foot-mouth reading
 # (findings._hand_foot_and_mouth) then turns them into its rash when they blister
 ZH_PALMS_SOLES_SPOTS = re.compile(r"(?:手心|手掌|手足)[^。；;]{0,8}?(?:足底|脚心|脚底|足掌)[^。；;]{0,14}?(?:疹|疱|红点|小泡)")
@@ -2719,11 +2766,11 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (ONE_EAR_DEAF, "sudden_hearing_loss_one_ear"), (ZH_SANDPAPER, "sandpaper_rash"),
                                 (ZH_STRAWBERRY_TONGUE, "strawberry_tongue"), (NOSE_THEN_BLED, "nosebleed"), (HUMAN_BITTEN, "human_bite_injury"), (SKIN_BROKEN, "skin_break_wound"), (ALWAYS_COLD, "cold_intolerance"), (WEIGHT_GAINED, "weight_gain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"),
                                 (SHOOTS_ACROSS, "projectile_vomiting", VOMIT_WORDS), (ZH_SADDLE_NUMB, "saddle_anaesthesia"),
-                                (ZH_BOWEL_CONTROL_LOST, "bladder_bowel_dysfunction"), (ZH_JOINT_THEN_SWOLLEN, "joint_swelling"), (ZH_SWALLOW_HURTS, "painful_swallowing"), (ZH_BLOOD_IN_SPUTUM, "haemoptysis"), (ZH_LIFTING, "heavy_lifting"), (ACHY_ALL_OVER, "myalgia"), (ITCH_AT_NIGHT, "itch_worse_at_night"), (POOING_WATER, "watery_diarrhoea"), (DICTATED_DIARRHOEA, "diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"),
+                                (ZH_BOWEL_CONTROL_LOST, "bladder_bowel_dysfunction"), (ZH_JOINT_THEN_SWOLLEN, "joint_swelling"), (ZH_SWALLOW_HURTS, "painful_swallowing"), (ZH_BLOOD_IN_SPUTUM, "haemoptysis"), (ZH_LIFTING, "heavy_lifting"), (ACHY_ALL_OVER, "myalgia"), (ITCH_AT_NIGHT, "itch_worse_at_night"), (POOING_WATER, "watery_diarrhoea"), (DICTATED_DIARRHOEA, "diarrhoea"), (LITHIUM_TOXIC, "overdose_ingestion"), (ZH_PALMS_SOLES_SPOTS, "rash_palms_soles"), (END_IT_ALL, "suicidal_thoughts"), (LIFE_NOT_WORTH_LIVING, "suicidal_thoughts"), (ZH_LIFE_MEANINGLESS, "suicidal_thoughts"),
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
-                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),

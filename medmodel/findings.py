@@ -914,8 +914,8 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
                 re.search(r"阵咳|一阵一阵|咳完|连咳|咳起来停不下", text):
             m = replace(m, finding="paroxysmal_cough_whoop")
         elif m.finding in ("fever", "high_fever", "low_grade_fever") and m.present and \
-                re.search(r"(?:是不是|是否|会不会|算不算|算是)$", text[max(0, m.start - 4):m.start]):
-            continue   # "是不是发烧了要吃药？": the carer asks whether it is a fever (体温37.3 says it is not)
+                re.search(r"(?:是不是|是否|会不会|算不算|算是|会不会是|是不是有点|是不是又)$", text[max(0, m.start - 5):m.start]):
+            continue   # "是不是发烧了要吃药？", "量了37.6…会不会是发烧了": the carer asks whether it is a fever
         elif m.finding == "muffled_voice" and m.phrase.startswith("说话含糊") and not re.search(
                 r"含[着了]?东西|口含|含物|嗓子|喉咙|咽|扁桃|吞", text):
             m = replace(m, finding="slurred_speech")   # an old man found in the cold 说话含糊: slurred, no hot potato

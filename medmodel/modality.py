@@ -41,9 +41,14 @@ def safety_netting(text: str, start: int, end: int) -> bool:
 # a plan raises suicidal thoughts to the emergency red flag (NICE NG225: ask about plans and intent). "a care plan",
 # "a safety plan" and "has a plan to see her GP" are not; "no plan", "denies plan", "无计划" deny it.
 _EN_PLAN = re.compile(r"(?i)\b(?:has|have|had|with|got|made|making|formed|\+)\s+(?:a\s+|an?\s+(?:clear|specific|definite)\s+)?"
-                      r"plans?\b(?!\s+to\s+(?!(?:kill|end|take|overdose|od|hang|jump|die|cut|harm|do it)\b))")
+                      r"plans?\b(?!\s+to\s+(?!(?:kill|end|take|overdose|od|hang|jump|die|cut|harm|do it)\b))|"
+                      r"\bplan(?:s|ning|ned)?\s+to\s+(?:kill|end|overdose|od|hang|jump|die|do it)\b")
 _EN_PLAN_DENIED = re.compile(r"(?i)\b(?:no|not|nil|denies|denied|without|never)\b[^.;!?\n,]{0,12}$")
-_ZH_PLAN = re.compile(r"(?:有|想好了?|制定了?|定好了?)(?:具体的?)?(?:自杀)?(?:计划|方法|怎么死)")
+# (and an act that prepares one: "已去宿舍楼顶看过", "还去看了楼顶的门能不能打开" - a preparatory act is a plan's mark of
+# high risk, C-SSRS "preparatory acts or behavior")
+_ZH_PLAN = re.compile(r"(?:有|想好了?|制定了?|定好了?)(?:具体的?)?(?:自杀)?(?:计划|方法|怎么死)|"
+                      r"(?:去|到|上)了?(?:宿舍|家里|单位|公司)?(?:的)?(?:楼顶|天台|顶楼)[^，。；！？]{0,4}?(?:看过|看了|转了|踩点)|"
+                      r"看了?(?:看)?(?:楼顶|天台|顶楼)的门")
 _ZH_PLAN_DENIED = re.compile(r"(?:无|没有|没|否认|未)[^，。；！？\n]{0,3}$")
 
 

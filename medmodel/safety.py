@@ -759,8 +759,11 @@ ALARM_FEATURES = frozenset({"weight_loss", "night_sweats", "alternating_bowel_ha
 
 # A leading condition's red flags that call for a same-day assessment, not an ambulance: a painful red eye (NICE CKS
 # "Red eye": eye pain with a red eye needs same-day ophthalmology). "sore red eyes, sticky gunk" under blepharitis was
-# an emergency.
-SAME_DAY_SIGNS = frozenset({"eye_pain"})
+# an emergency. Suicidal thoughts without a plan, means or a preparatory act (those are their own emergency signs:
+# suicide_plan, access_to_means) need a same-day risk assessment (NICE CKS "Depression", NICE NG225 1.5) whichever
+# condition leads: under a leading depression they were an emergency, under suicidal ideation urgent ("觉得活着没意思",
+# an 80-year-old widower's "活着没意思，拖累你们" who denied thoughts of harming himself: emergency).
+SAME_DAY_SIGNS = frozenset({"eye_pain", "suicidal_thoughts"})
 
 
 def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | None = None) -> list[RedFlag]:
@@ -1006,6 +1009,13 @@ CONTEXT_RULES = (
                 "a fever and a raised heart rate or rigors is assessed for sepsis in hospital now",
                 with_findings=("recent_childbirth",), and_findings=("tachycardia", "rapid_heartbeat", "rigors"),
                 without_findings=("red_hot_breast_area", "tender_breast_lump")),   # (a mastitis's fever: its own rules)
+    # a child's limp or painful joint with a fever: septic arthritis or osteomyelitis until excluded ("4yo refusing to
+    # walk ... knee swollen and warm ... temp 38.9" was routine, led by transient synovitis at 81%)
+    ContextRule("child_limp_with_fever", ("limp", "inability_to_bear_weight", "joint_swelling", "hot_red_joint",
+                                          "unable_to_move_joint"), "urgent", "a child with a fever",
+                "NICE CKS (limp in children): a child with a limp or a painful joint and a fever is assessed the same "
+                "day to exclude septic arthritis and osteomyelitis (fever and refusing to bear weight are two of "
+                "Kocher's criteria)", age_below=16, with_findings=("fever", "high_fever")),
     ContextRule("anticoagulated_fall_headache", ("headache",), "emergency", "after a fall, on anticoagulants",
                 "NICE NG232 (head injury): refer anyone on anticoagulant treatment with a head injury to the emergency "
                 "department for a CT head within 8 hours; a new headache after a fall is a head injury until shown "
