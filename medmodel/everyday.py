@@ -48,6 +48,12 @@ STOOLS_DAYS_APART = re.compile(
     r"(?:every|once\s+every|after|once\s+in)\s+(?:\d+(?:\s*(?:-|to)\s*\d+)?|two|three|four|five|six|seven|a\s+few|few|several)\s+days\b")
 # Stools like water in a parent's words ("拉出的的便便都是黄绿色的水状的"): watery diarrhoea
 ZH_WATERY_STOOLS = re.compile(r"(?:便便|大便|拉的|拉出来的|拉出的|粑粑|稀便)[^，。；,;没无不]{0,10}?(?:水状|水样|稀水|像水一样|跟水一样|蛋花汤)")
+# A chest pain brought on by exertion in a doctor's Chinese ("快走或爬3楼时出现胸骨后压迫感", "上楼的时候胸口闷"): an angina's
+# exertional pain (read beside the pressing pain; ``safety.settle_exertional_chest_pain`` then reads whether rest eases it)
+ZH_EXERTIONAL_CHEST = re.compile(r"(?:快走|爬楼|爬\d+楼|爬[一二三四五六七八九十几]楼|上楼|爬坡|爬山|活动|劳累|走路|走快|运动|干活|体力活)"
+                                 r"(?:时|的时候|后|之后)[^，。；,;没无不]{0,6}?(?:胸|心口|心前区)")
+# A pain low in the belly that comes with each period ("每次来姨妈第一天肚子疼得要死"): painful periods
+ZH_EACH_PERIOD_PAIN = re.compile(r"(?:每次|一)(?:来)?(?:月经|例假|姨妈|大姨妈)[^，。；,;没无不]{0,8}?(?:小肚子|肚子|小腹|下腹|肚)(?:疼|痛)")
 ZH_STOOLS_DAYS_APART = re.compile(r"[一两二三四五六七八九十几\d]{1,3}天(?:才|左右才|多才)(?:拉|解|大便|排便|拉粑粑|便便)[^，。；,;]{0,2}?(?:一次|一回)")
 # Morning stiffness with how long it lasts ("stiff in the morning for 10 mins", "morning stiffness ~1 hr"): under 30
 # minutes is the brief stiffness of osteoarthritis, 30 minutes or more the long stiffness of inflammatory arthritis
@@ -702,6 +708,10 @@ EN_EVERYDAY: dict[str, str] = {
                      "since she started formula", "since starting cow's milk", "since starting cows milk",
                      "since moving to cow's milk", "since changing to formula", "after formula feeds",
                      "since going onto formula", "since going on formula"), "symptoms_after_dairy"),
+    **dict.fromkeys(("whacked my head", "whacked his head", "whacked her head", "smacked my head", "smacked his head",
+                     "smacked her head", "cracked my head", "cracked his head", "cracked her head", "clonked my head",
+                     "conked my head", "bashed my head", "bashed his head", "bashed her head", "walloped my head"),
+                    "head_injury"),
     **dict.fromkeys(("watery nappies", "watery nappy", "runny nappies", "watery poo nappies", "watery dirty nappies"),
                     "watery_diarrhoea"),
     **dict.fromkeys(("hard poos", "big hard poos", "big hard ones", "hard little poos", "poos are hard", "poo is hard"),
@@ -2770,7 +2780,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
-                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),

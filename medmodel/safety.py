@@ -519,6 +519,17 @@ HALLMARK_NEEDED = {
     "anaphylaxis": frozenset({"lip_tongue_swelling", "stridor", "difficulty_swallowing", "low_blood_pressure",
                               "hoarse_voice", "sting_in_mouth_throat", "floppy_unresponsive", "loss_of_consciousness",
                               "hives", "generalised_itching", "itchy_rash", "rash", "insect_sting", "fainting"}),
+    # microbial keratitis with no painful eye, light sensitivity, contact lens, corneal spot or blurred sight (NICE CKS
+    # "Corneal superficial injury"/"Red eye": keratitis is a painful red eye with photophobia and reduced vision, contact
+    # lenses its main risk): two sticky red eyes that "don't hurt much, sight normal, no contact lenses" were urgent
+    # through it at 17% (set CK)
+    "microbial_keratitis": frozenset({"eye_pain", "photophobia", "contact_lens_wear", "white_spot_on_cornea",
+                                      "blurred_vision"}),
+    # a breast abscess with no fluctuant or discharging swelling and no fever (NICE CKS "Mastitis and breast abscess": a
+    # tender fluctuant mass, often with fever): a breastfeeding mother's blocked duct without fever was urgent through
+    # it at 15% (set CK)
+    "breast_abscess": frozenset({"fluctuant_swelling", "pus_discharge_from_skin", "fever", "high_fever", "rigors",
+                                 "malaise"}),
     "hyperemesis_gravidarum": frozenset({"persistent_vomiting", "dehydration_signs", "reduced_urine_output", "dark_urine",
                                          "weight_loss", "raised_ketones", "dizziness", "fainting", "confusion",
                                          "drowsiness", "haematemesis"}),
@@ -587,6 +598,16 @@ NEGATIVE_PREGNANCY_TEST = re.compile(
     r"(?:neg(?:ative)?\b|-ve\b|\(-\))|\bnegative\s+(?:home\s+|urine\s+|serum\s+)?(?:pregnancy\s+tests?|hcg|upt)\b|"
     r"\b(?:did|done|took|taken|had)\s+(?:a\s+|2\s+|two\s+)?(?:home\s+)?pregnancy\s+tests?\b[^.;!?]{0,25}?\bnegative\b|"
     r"测(?:过|了)(?:[^，。；,;]{0,4})?没(?:有)?怀孕|(?:验孕|早孕试纸|试纸|验孕棒|hcg|HCG|尿妊娠试验|妊娠试验)[^，。；,;]{0,4}?阴性")
+# A pain that comes with each period ("每次来姨妈第一天肚子疼得要死 ... 从初一来月经就这样 周期准的", "cramps the first day of
+# every period"), with no period missed and no pregnancy sign read: primary dysmenorrhoea (NICE CKS "Dysmenorrhoea":
+# pain starting with menstruation, recurring each cycle) - an ectopic pregnancy counts as routine (a 17-year-old's
+# period pain with a cold sweat was an emergency through an ectopic at 12%)
+EACH_PERIOD_PAIN = re.compile(
+    r"(?i)(?:every|each)\s+(?:single\s+)?(?:period|month\s+(?:with|on|during)\s+my\s+period|time\s+(?:i\s+(?:get|have|come\s+on)|"
+    r"my\s+period\s+(?:comes|starts))\s+(?:my\s+)?(?:period|time))|first\s+(?:day|two\s+days|2\s+days)\s+of\s+(?:every|each|my)\s+"
+    r"period|每次(?:来)?(?:月经|例假|姨妈|大姨妈)|(?:月经|例假|姨妈|大姨妈)(?:一)?来(?:的)?(?:第一天|头两天|前两天|就)")
+PREGNANCY_SIGNS = frozenset({"missed_period", "positive_pregnancy_test", "pregnancy_bleeding", "breast_tenderness",
+                             "shoulder_tip_pain", "fainting"})
 # ... not a scan that found none ("经阴道B超宫内未见孕囊", "scan showed nothing in the womb", "empty uterus")
 _NO_PREGNANCY_SEEN = re.compile(r"(?i)未见|没有|没看到|看不到|无|\bno\b|\bnot\b|\bnothing\b|\bempty\b|\bwithout\b|\bunable\b|"
                                 r"\bcouldn'?t\b|\bnon-?viable\b")
@@ -667,6 +688,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
             for m in PREGNANCY_IN_THE_WOMB.finditer(text)):
         out[ECTOPIC] = "urgent"
     if ECTOPIC in kb.conditions and NEGATIVE_PREGNANCY_TEST.search(text):
+        out[ECTOPIC] = "routine"
+    if ECTOPIC in kb.conditions and EACH_PERIOD_PAIN.search(text) and not set(present) & PREGNANCY_SIGNS:
         out[ECTOPIC] = "routine"
     if SJS in kb.conditions and not set(present) & SJS_SIGNS:
         out[SJS] = "urgent"
@@ -1829,7 +1852,8 @@ def settle_copd_saturation(flags: list[RedFlag], text: str) -> list[RedFlag]:
 # more, or with sweating, breathlessness, nausea, a faint or pain spreading to the arm or jaw stays an emergency.
 EXERTION_EASED = re.compile(
     r"(?i)\b(?:goes\s+(?:away|off)|settles|eases|stops|passes|better|disappears)\s+(?:after|when|once|if|within)\s+"
-    r"(?:i|he|she|a\s+few)\s*(?:stop|rest|sit|slow|minutes?|mins?)|休息(?:一会儿?|几分钟)?(?:就|后)?(?:好了|缓解|消失|没了)")
+    r"(?:i|he|she|a\s+few)\s*(?:stop|rest|sit|slow|minutes?|mins?)|(?:停下(?:来)?)?休息(?:一会儿?|几分钟|[\d\-~～一两三四五六七八九十几]+\s*(?:分钟|min))?"
+    r"(?:左右)?(?:就|后|可|即可|能|便)?(?:好了|缓解|消失|没了|自行缓解)")
 AT_REST = re.compile(r"(?i)(?<!never )(?<!not )(?<!isn't )(?<!never comes )\bat\s+rest\b|\bwhile\s+resting\b|\bwakes?\s+me\b|"
                      r"\bwoke\s+(?:me|him|her)\b|(?<!不)休息(?:时|的时候)(?:也|还)(?:痛|疼|闷)")
 ACS_SIGNS = frozenset({"excessive_sweating", "cold_sweat", "severe_breathlessness", "radiating_arm_jaw_pain", "fainting",
