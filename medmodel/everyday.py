@@ -2368,7 +2368,9 @@ ZH_RASH_AS_FEVER_WENT = re.compile(r"(?i)(?:烧|热)\s*(?:退|降|下去|褪)\s*
 RASH_AS_FEVER_WENT = re.compile(
     r"(?i)\b(?:temps?|temperature|fever)\s+(?:has\s+|had\s+|is\s+|finally\s+)?(?:gone|went|settled|broke|broken|"
     r"came\s+down|come\s+down|dropped|stopped|disappeared)\b[^.;!?]{0,50}?\b(?:come\s+out\s+in|came\s+out\s+in|"
-    r"broken\s+out\s+in|broke\s+out\s+in|got|has|developed|appeared|there'?s)\b[^.;!?]{0,25}?\b(?:rash|spots|spotty)\b")
+    r"broken\s+out\s+in|broke\s+out\s+in|got|has|developed|appeared|there'?s)\b[^.;!?]{0,25}?\b(?:rash|spots|spotty)\b|"
+    r"\b(?:temps?|temperature)\s+(?:is|was|has\s+been)\s+(?:back\s+to\s+)?normal\b[^.;!?]{0,30}?\b(?:covered\s+in|come\s+out\s+in|"
+    r"came\s+out\s+in|broken\s+out\s+in|broke\s+out\s+in|got|has|developed)\b[^.;!?]{0,30}?\b(?:rash|spots|spotty)\b")
 # "went over on it" (a turned ankle: its words are all function words to the lexicon)
 WENT_OVER_ON_IT = re.compile(r"(?i)\b(?:went|gone|go|goes|going)\s+over\s+on\s+it\b")
 # A wound's skin turning dusky ("small cut ... skin going purple": necrotising fasciitis's dusky skin)
@@ -2552,7 +2554,15 @@ PULSE_ALL_OVER = re.compile(r"(?i)\b(?:pulse|heart\s*beat|heartbeat|heart\s+rate
 # Heat named in Chinese (连续40度高温, 中暑天, 没开空调): a heat stroke's exposure; skin hot and dry (滚烫…很干…没怎么出汗)
 ZH_HEAT = re.compile(r"(?:3[5-9]|4[0-5])\s*度(?:的)?(?:高温|大热天)|高温天|大热天|酷暑|桑拿天|(?:舍不得|没|不)开空调|"
                      r"天气(?:3[5-9]|4[0-5])\s*度")
-ZH_HOT_DRY_SKIN = re.compile(r"(?:皮肤|身上)[^，。；]{0,4}(?:滚烫|发烫|很烫)[^。；]{0,10}?(?:很干|干干的|没(?:怎么)?出汗|不出汗|无汗)")
+ZH_HOT_DRY_SKIN = re.compile(r"(?:皮肤|身上)[^，。；]{0,4}(?:滚烫|发烫|很烫|烫得很|烫手|好烫)[^。；]{0,12}?(?:很干|干干的|没(?:怎么|什么)?(?:出)?汗|不出汗|无汗)")
+# A child into someone's tablets ("Found my 2 yr old with grandma's pill organiser open ... 2 or 3 of her amlodipine 10mg
+# ... missing"): an ingestion (TOXBASE: any possible ingestion of a calcium-channel or beta blocker by a child is
+# assessed in hospital), which read nothing
+TABLETS_MISSING = re.compile(r"(?i)\b(?:pills?|tablets?|capsules?|meds|medicines?)\b[^.;!?]{0,40}?\b(?:are\s+|were\s+|is\s+)?missing\b|"
+                             r"\bmissing\s+(?:from\s+)?(?:her|his|my|the|grandma'?s|nan'?s)?\s*(?:pills?|tablets?|blister|pill\s+organi[sz]er|dosette)|"
+                             r"\b(?:got|gotten|getting)\s+into\s+(?:her|his|my|the|grandma'?s|grandad'?s|nan'?s|mum'?s|dad'?s)?\s*"
+                             r"(?:pills?|tablets?|medicines?|meds|pill\s+organi[sz]er|dosette|handbag)\b|"
+                             r"\b(?:pill\s+organi[sz]er|dosette(?:\s+box)?|pill\s+box|blister\s+pack)\s+(?:was\s+|wide\s+)?open\b")
 # A regular anti-inflammatory (a bleed's "On naproxen for knee OA" read nothing)
 ON_AN_NSAID = re.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taking|regular)\s+(?:regular\s+|daily\s+|lots\s+of\s+|"
                          r"a\s+lot\s+of\s+)?(?:naproxen|ibuprofen|diclofenac|nurofen|brufen|celecoxib|etoricoxib|"
@@ -2780,7 +2790,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
-                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),
