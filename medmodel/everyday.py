@@ -2563,6 +2563,10 @@ TABLETS_MISSING = re.compile(r"(?i)\b(?:pills?|tablets?|capsules?|meds|medicines
                              r"\b(?:got|gotten|getting)\s+into\s+(?:her|his|my|the|grandma'?s|grandad'?s|nan'?s|mum'?s|dad'?s)?\s*"
                              r"(?:pills?|tablets?|medicines?|meds|pill\s+organi[sz]er|dosette|handbag)\b|"
                              r"\b(?:pill\s+organi[sz]er|dosette(?:\s+box)?|pill\s+box|blister\s+pack)\s+(?:was\s+|wide\s+)?open\b")
+# An ankle turned in the writer's words ("Went over on my ankle playing 5-a-side", "twisted my ankle"): the injury was
+# read, the ankle's pain was not, and a knee's ligament injury led (set CJ)
+ANKLE_TURNED = re.compile(r"(?i)\b(?:went\s+over\s+on|gone\s+over\s+on|twisted|turned|rolled|sprained|injured|hurt|jarred)\s+"
+                          r"(?:my|his|her|the|their)\s+(?:left\s+|right\s+|l\s+|r\s+)?ankle\b")
 # A regular anti-inflammatory (a bleed's "On naproxen for knee OA" read nothing)
 ON_AN_NSAID = re.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taking|regular)\s+(?:regular\s+|daily\s+|lots\s+of\s+|"
                          r"a\s+lot\s+of\s+)?(?:naproxen|ibuprofen|diclofenac|nurofen|brufen|celecoxib|etoricoxib|"
@@ -2790,7 +2794,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
-                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ANKLE_TURNED, "ankle_pain"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),

@@ -34,7 +34,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -250,7 +250,7 @@ CHILD_UNDER = 12
 ADULT_ONSET_FROM = 30
 ADULT_ONSET_WEIGHT = 0.05
 ANAPHYLAXIS_LOOK_ALIKES = ("insect_sting", "urticaria")   # (``Predictor._anaphylaxis_needs_a_sign``)
-ANKLE_FRACTURE, ANKLE_SPRAIN = "ankle_fracture", "ankle_sprain"   # (``Predictor._ottawa_negative_ankle``)
+ANKLE_SPRAIN = "ankle_sprain"   # (``Predictor._ottawa_negative_ankle``)
 MILK_ALLERGY = "cows_milk_protein_allergy"
 UNLISTED_FINDING = 0.01   # the frequency given to a finding the condition does not list
 MILK_ALLERGY_SIGNS = frozenset({"symptoms_after_dairy", "mucus_in_stool", "atopy_history", "dry_itchy_skin", "dry_skin", "hives",
@@ -672,8 +672,7 @@ class Predictor:
         if lead is None or sprain is None or int(torch.argmax(probs)) != lead:
             return probs
         if not any(m.finding == "localised_bone_pain" and not m.present for m in findings) or any(
-                m.present and m.finding in ("localised_bone_pain", "inability_to_bear_weight", "visible_deformity")
-                for m in findings):
+                m.present and m.finding in ANKLE_FRACTURE_SIGNS for m in findings):
             return probs
         return self._lead_instead(findings, probs, lead, [sprain])
 

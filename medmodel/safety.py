@@ -91,6 +91,8 @@ SITE_NAMED = {c: re.compile("(?i)" + words) for c, words in {
     "rib_fracture": r"(?s)^(?=.*?(?:\bribs?\b|chest|\bside\b|breath|肋|胸|岔气))(?=.*?(?:\bfell\b|\bfall|\bhit\b|kick|tackl|"
                     r"crash|accident|punch|\bblow\b|trauma|injur|collid|\brta\b|\bcough|\bbumped|\bwalked into|landed|"
                     r"摔|跌|撞|打|踢|车祸|咳|碰))",
+    # a knee's ligament injury is the knee's ("Went over on my ankle ... heard a pop ... limping" led it at 62%)
+    "knee_ligament_injury": r"\bknees?\b|\bacl\b|\bmcl\b|\bpcl\b|cruciate|menisc|kneecap|patell|膝",
     "ankle_fracture": r"ankle|\bfoot|\bfeet|\blegs?\b|malleol|\bwb\b|weight|rolled|went over|turned|inversion|踝|脚|腿|崴",
     # mastitis is a breast's (NHS, NICE CKS): "My wife is breastfeeding our 6 months old baby. She was having fever and
     # cold since yesterday" led it, urgent (a real question; the breastfeeding flag alone had made it)
@@ -598,13 +600,18 @@ NEGATIVE_PREGNANCY_TEST = re.compile(
     r"(?:neg(?:ative)?\b|-ve\b|\(-\))|\bnegative\s+(?:home\s+|urine\s+|serum\s+)?(?:pregnancy\s+tests?|hcg|upt)\b|"
     r"\b(?:did|done|took|taken|had)\s+(?:a\s+|2\s+|two\s+)?(?:home\s+)?pregnancy\s+tests?\b[^.;!?]{0,25}?\bnegative\b|"
     r"测(?:过|了)(?:[^，。；,;]{0,4})?没(?:有)?怀孕|(?:验孕|早孕试纸|试纸|验孕棒|hcg|HCG|尿妊娠试验|妊娠试验)[^，。；,;]{0,4}?阴性")
+# An injured ankle whose bones are said not to be tender, weight borne and no deformity: the Ottawa ankle rules are
+# negative (Stiell 1992; NICE CKS "Sprains and strains") - an ankle fracture counts as routine (an ankle sprain "could
+# walk off the pitch ... pressing on the ankle bones doesn't hurt" was urgent through a fracture at 14%)
+ANKLE_FRACTURE = "ankle_fracture"
+ANKLE_FRACTURE_SIGNS = frozenset({"localised_bone_pain", "inability_to_bear_weight", "visible_deformity"})
 # A pain that comes with each period ("每次来姨妈第一天肚子疼得要死 ... 从初一来月经就这样 周期准的", "cramps the first day of
 # every period"), with no period missed and no pregnancy sign read: primary dysmenorrhoea (NICE CKS "Dysmenorrhoea":
 # pain starting with menstruation, recurring each cycle) - an ectopic pregnancy counts as routine (a 17-year-old's
 # period pain with a cold sweat was an emergency through an ectopic at 12%)
 EACH_PERIOD_PAIN = re.compile(
-    r"(?i)(?:every|each)\s+(?:single\s+)?(?:period|month\s+(?:with|on|during)\s+my\s+period|time\s+(?:i\s+(?:get|have|come\s+on)|"
-    r"my\s+period\s+(?:comes|starts))\s+(?:my\s+)?(?:period|time))|first\s+(?:day|two\s+days|2\s+days)\s+of\s+(?:every|each|my)\s+"
+    r"(?i)\b(?:every|each)\s+(?:single\s+)?(?:period|month\s+(?:with|on|during)\s+my\s+period|time\s+(?:i\s+(?:get|have|come\s+on)|"
+    r"my\s+period\s+(?:comes|starts))\s+(?:my\s+)?(?:period|time))|\bfirst\s+(?:day|two\s+days|2\s+days)\s+of\s+(?:every|each|my)\s+"
     r"period|每次(?:来)?(?:月经|例假|姨妈|大姨妈)|(?:月经|例假|姨妈|大姨妈)(?:一)?来(?:的)?(?:第一天|头两天|前两天|就)")
 PREGNANCY_SIGNS = frozenset({"missed_period", "positive_pregnancy_test", "pregnancy_bleeding", "breast_tenderness",
                              "shoulder_tip_pain", "fainting"})
@@ -691,6 +698,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[ECTOPIC] = "routine"
     if ECTOPIC in kb.conditions and EACH_PERIOD_PAIN.search(text) and not set(present) & PREGNANCY_SIGNS:
         out[ECTOPIC] = "routine"
+    if ANKLE_FRACTURE in kb.conditions and "localised_bone_pain" in denied and not set(present) & ANKLE_FRACTURE_SIGNS:
+        out[ANKLE_FRACTURE] = "routine"   # Ottawa ankle rules negative (Stiell 1992): no X-ray needed
     if SJS in kb.conditions and not set(present) & SJS_SIGNS:
         out[SJS] = "urgent"
     if "recent_childbirth" in present:   # delivered: the conditions of a pregnancy still going on cannot be these

@@ -828,3 +828,62 @@ def test_a_negative_pregnancy_test_rules_out_the_conditions_of_pregnancy(shipped
     assert not of_pregnancy & {d.condition_id for d in p.differential}
     p = pr.predict(Case("8 weeks pregnant, bleeding and cramps low down on the left", 30, "F"))
     assert of_pregnancy & {d.condition_id for d in p.differential[:3]}
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # a passive wish to be dead: read, and urgent (same-day risk assessment) whichever condition leads
+    ("I keep feeling like life isn't worth living, sleeping badly, can't be bothered to go out", 34, "F", None, "urgent"),
+    ("最近老是觉得活着没意思，睡不好，不想出门", 34, "F", None, "urgent"),
+    # a cow's milk allergy needs a sign of its own; with one it leads
+    ("My 3 yo has been vomiting since yesterday morning, stopped now but runny poos about 6 times today. Still drinking "
+     "water", 3, "M", "gastroenteritis", None),
+    ("3 month old formula fed baby, since starting formula at 6 wks he's had eczema on his face, vomits a lot after "
+     "feeds", 0, "M", "cows_milk_protein_allergy", None),
+    # a sting's large local reaction, the denials notwithstanding, is no anaphylaxis; the airway's signs are
+    ("Stung by a wasp on my forearm yesterday. Today my whole forearm from elbow to wrist is swollen, red, hot and itchy. "
+     "No swelling of face or lips, no trouble breathing, felt fine otherwise.", 42, None, "insect_sting", "routine"),
+    ("stung by a bee 10 min ago, lips swelling, wheezy", 30, "F", "anaphylaxis", "emergency"),
+    # Ottawa-negative ankle: a sprain
+    ("Went over on my ankle playing 5-a-side 2 hours ago, heard a pop and it swelled up. Could walk off the pitch "
+     "(limping). Pressing on the ankle bones doesn't hurt.", 20, "M", "ankle_sprain", None),
+    # a child's limp with a fever, the age read from "4yo daughter"
+    ("4yo daughter refusing to walk since yesterday afternoon, says her knee hurts. It's swollen and warm. Temp 38.9 "
+     "this morning.", None, None, None, "urgent"),
+    # a period's own pain, every cycle since her first: no ectopic emergency
+    ("每次来姨妈第一天肚子疼得要死 疼到冒冷汗想吐 要吃布洛芬躺一天 过两天就好了 从初一来月经就这样 周期准的 量也正常", 17, "F",
+     "dysmenorrhoea", "self_care"),
+    # stable angina in a doctor's Chinese: urgent, not an emergency; the same pain at rest with sweating is one
+    ("62岁男，近2个月快走或爬3楼时出现胸骨后压迫感，停下休息3-5分钟可缓解，静息时无发作。高血压、吸烟。", 62, "M", "stable_angina",
+     "urgent"),
+    ("62岁男，今晨休息时突发胸骨后压榨样疼痛半小时，大汗", 62, "M", None, "emergency"),
+    # a toddler into grandma's tablets
+    ("Found my 2 yr old with grandma's pill organiser open on the floor, think 2 or 3 of her amlodipine 10mg are "
+     "missing. He seems completely fine.", 2, "M", "drug_overdose", "emergency"),
+    # roseola's rash as the fever goes
+    ("14 month old has had really high temps for 3 days. This morning his temperature is normal and now he's covered "
+     "in a pinky blotchy rash. It goes white when I press a glass on it. Back to his cheeky self", 1, "M", "roseola",
+     "self_care"),
+])
+def test_notes_of_the_third_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
+    """Blind sets CJ (under-triage-prone and look-alike notes) and CK (Chinese), and a clinician's first tries: each
+    note's leading condition and triage."""
+    p = Predictor(shipped_bundle).predict(Case(text, age, sex))
+    if lead:
+        assert p.leading.condition_id == lead, [(d.condition_id, round(d.probability, 2)) for d in p.differential[:3]]
+    if triage:
+        assert p.triage == triage, (p.triage, [f.finding for f in p.red_flags])
+
+
+def test_adult_onset_conditions_weigh_little_in_a_child(shipped_bundle):
+    """A 4-year-old's constipation led with diverticulitis (typical from 40) at 27%: in a child under 12 a condition
+    whose typical ages start at 30 or later (not an emergency one) keeps 5% of its likelihood."""
+    from medmodel.predict import ADULT_ONSET_FROM, CHILD_UNDER
+    pr = Predictor(shipped_bundle)
+    text = "儿子4岁，今天晚饭后突然喊肚子痛，已经3天没拉大便了，上次拉的时候又干又硬，外面还有点血丝。不发烧不吐，肚子软的，摸着左下边有点硬。"
+    child = pr.predict(Case(text, 4, "M"))
+    kb = shipped_bundle.kb
+    late = [d for d in child.differential[:3] if kb.conditions[d.condition_id].age_range[0] >= ADULT_ONSET_FROM
+            and kb.conditions[d.condition_id].triage != "emergency"]
+    assert not late and CHILD_UNDER == 12
+    adult = pr.predict(Case("left lower abdominal pain for 2 days, fever 38.2, constipated, off my food", 64, "M"))
+    assert adult.leading.condition_id == "diverticulitis"

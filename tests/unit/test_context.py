@@ -382,3 +382,14 @@ def test_an_allergy_to_a_medicine_named_in_the_note(kb, text, allergic):
     ("allergic to trimethoprim and nitrofurantoin" had both offered for a UTI); not denied, not a relative's."""
     from medmodel.context import named_medicine_allergies
     assert set(named_medicine_allergies(text, kb)) == allergic
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("4yo daughter refusing to walk since yesterday", 4, "F"),
+    ("4yo refusing to walk since yesterday", 4, None),
+    ("67 y/o with SOB on exertion", 67, None),
+])
+def test_an_age_that_opens_the_note_or_comes_with_son_or_daughter_is_read(text, age, sex):
+    from medmodel.context import read_context
+    items = {i.key: i.value for i in read_context(text).items}
+    assert items.get("age") == age and items.get("sex") == sex

@@ -38,3 +38,39 @@ def test_ambiguous_abbreviations_need_a_clinical_note(reader):
     assert ("chest_pain", True) in found(reader, "54M c/o central CP x1h, sweaty")
     assert not any(f == "head_injury" for f, _ in found(reader, "HI doctor, I have a cough"))
     assert not any(f == "head_injury" for f, _ in found(reader, "58M T1DM, c/o vomiting, BM HI"))
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # a passive wish to be dead in the screening question's words (2026-12-05, third session)
+    ("I keep feeling like life isn't worth living, sleeping badly", "suicidal_thoughts", True),
+    ("low mood, no thoughts that life isn't worth living", "suicidal_thoughts", False),
+    ("最近老是觉得活着没意思", "suicidal_thoughts", True),
+    ("sleeping badly", "difficulty_falling_asleep", True),
+    ("最近睡不好", "difficulty_falling_asleep", True),
+    ("can't be bothered to go out", "loss_of_interest", True),
+    # a child's stools and feeds, in parents' words
+    ("4yo only poos every 4-5 days, big hard ones that hurt", "constipation", True),
+    ("4yo only poos every 4-5 days, big hard ones that hurt", "hard_stools", True),
+    ("三岁宝宝四五天才拉一次", "constipation", True),
+    ("孩子三天没拉大便了", "constipation", True),
+    ("拉出的的便便都是黄绿色的水状的", "watery_diarrhoea", True),
+    ("5 watery nappies since yesterday", "watery_diarrhoea", True),
+    ("since starting formula he has eczema", "symptoms_after_dairy", True),
+    ("加了奶粉以后大便稀", "symptoms_after_dairy", True),
+    ("体重长得慢", "poor_weight_gain", True),
+    # an injury, an ingestion, the heat, a period's pain, an angina's exertion
+    ("whacked my head on the cupboard door", "head_injury", True),
+    ("grandma's pill organiser open on the floor, 2 of her amlodipine missing", "overdose_ingestion", True),
+    ("身上摸着烫得很，皮肤干干的好像没什么汗", "hot_dry_skin", True),
+    ("每次来姨妈第一天肚子疼得要死", "painful_periods", True),
+    ("近2个月快走或爬3楼时出现胸骨后压迫感", "exertional_chest_pain", True),
+    ("temperature is normal this morning and now he's covered in a pinky rash", "rash_after_fever_settles", True),
+])
+def test_wordings_read_in_the_third_session_of_2026_12_05(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+def test_a_carer_asking_whether_it_is_a_fever_states_none(reader):
+    """"量了37.6…会不会是发烧了": the carer asks; 37.6 is no fever (a teething 9-month-old was urgent by infant fever)."""
+    assert not any(f == "fever" for f, _ in found(reader, "摸着有点热，量了37.6。会不会是发烧了要去医院"))
+    assert ("fever", True) in found(reader, "发烧两天了")

@@ -1600,3 +1600,54 @@ def test_a_fever_with_a_fast_heart_after_a_birth_is_maternal_sepsis(kb, found, l
     rules = {r.rule: r.level for r in safety.context_red_flags(kb, [_mention(f) for f in found], 31, frozenset(),
                                                                text="had my baby 5 days ago, temp 38.9")}
     assert rules.get("postpartum_fever_fast_heart") == level
+
+
+def test_suicidal_thoughts_under_a_leading_depression_are_urgent_and_a_plan_an_emergency(kb):
+    """A passive wish to be dead needs a same-day risk assessment whichever condition leads (NICE NG225): under a
+    leading depression it was an emergency, under suicidal ideation urgent. A plan, or an act that prepares one, is the
+    emergency sign (modality.stated_plan)."""
+    from medmodel.modality import stated_plan
+    m = NS(finding="suicidal_thoughts", phrase="活着没意思", start=0, end=5)
+    assert safety.red_flags_in(kb, [m], "major_depressive_disorder")[0].level == "urgent"
+    text = "Now daily thoughts of ending life, plan to OD on mum's meds."
+    assert stated_plan(text, 11, 30) is not None
+    assert stated_plan("近2周反复出现“活着没意思”的想法，最近几天想到跳楼，已去宿舍楼顶看过，未实施。", 8, 13) is not None
+    assert stated_plan("thoughts of ending life, no plan, has a care plan with the GP", 0, 23) is None
+
+
+def test_a_childs_limp_with_a_fever_is_seen_the_same_day(kb):
+    limp, fever = NS(finding="limp", phrase="limp", start=0, end=4), NS(finding="fever", phrase="38.9", start=5, end=9)
+    flags = safety.context_red_flags(kb, [limp, fever], 12, frozenset())
+    assert [(f.rule, f.level) for f in flags if f.finding == "limp"] == [("child_limp_with_fever", "urgent")]
+    assert not safety.context_red_flags(kb, [limp], 12, frozenset())
+    assert not [f for f in safety.context_red_flags(kb, [limp, fever], 30, frozenset()) if f.finding == "limp"]
+
+
+def test_pain_with_each_period_settles_an_ectopic_pregnancy(kb):
+    text = "每次来姨妈第一天肚子疼得要死 疼到冒冷汗想吐 从初一来月经就这样 周期准的"
+    assert safety.EACH_PERIOD_PAIN.search(text) and safety.EACH_PERIOD_PAIN.search("cramps the first day of every period")
+    assert safety.settled_by_note(kb, text, {"abdominal_pain", "cold_sweat"}, set(), "dysmenorrhoea", False, 17).get(
+        "ectopic_pregnancy") == "routine"
+    late = safety.settled_by_note(kb, "every period hurts but this one is 2 weeks late", {"missed_period"}, set(),
+                                  "dysmenorrhoea", False, 25)
+    assert late.get("ectopic_pregnancy") != "routine"
+
+
+def test_keratitis_and_breast_abscess_count_only_with_a_hallmark_when_they_do_not_lead(kb):
+    out = safety.settled_by_note(kb, "两只眼睛都红了 眼屎多 不怎么疼 看东西正常 不戴隐形", {"red_eye"}, {"photophobia"},
+                                 "conjunctivitis", False, 30)
+    assert out.get("microbial_keratitis") == "routine"
+    out = safety.settled_by_note(kb, "red eye, very painful, wear contact lenses", {"red_eye", "eye_pain",
+                                                                                     "contact_lens_wear"}, set(),
+                                 "conjunctivitis", False, 30)
+    assert "microbial_keratitis" not in out
+    assert safety.settled_by_note(kb, "breast lump, no fever", {"tender_breast_lump"}, {"fever"}, "lactational_mastitis",
+                                  False, 30).get("breast_abscess") == "routine"
+
+
+def test_ottawa_negative_ankle_settles_a_fracture(kb):
+    text = "went over on my ankle, could walk off, pressing on the ankle bones doesn't hurt"
+    assert safety.settled_by_note(kb, text, {"ankle_pain", "limp"}, {"localised_bone_pain"}, "ankle_sprain", False,
+                                  20).get("ankle_fracture") == "routine"
+    assert "ankle_fracture" not in safety.settled_by_note(kb, text, {"ankle_pain", "inability_to_bear_weight"},
+                                                          {"localised_bone_pain"}, "ankle_sprain", False, 20)
