@@ -54,6 +54,8 @@ ZH_EXERTIONAL_CHEST = re.compile(r"(?:快走|爬楼|爬\d+楼|爬[一二三四�
                                  r"(?:时|的时候|后|之后)[^，。；,;没无不]{0,6}?(?:胸|心口|心前区)")
 # A pain low in the belly that comes with each period ("每次来姨妈第一天肚子疼得要死"): painful periods
 ZH_EACH_PERIOD_PAIN = re.compile(r"(?:每次|一)(?:来)?(?:月经|例假|姨妈|大姨妈)[^，。；,;没无不]{0,8}?(?:小肚子|肚子|小腹|下腹|肚)(?:疼|痛)")
+# A family better off without them, in Chinese ("要是我不在了大家可能会轻松点"): suicidal thoughts (set CK read nothing)
+ZH_BETTER_OFF_WITHOUT_ME = re.compile(r"(?:要是|如果|假如|万一)?我(?:不在了|走了|死了|没了|消失了)[^，。；！？]{0,10}?(?:轻松|更好|解脱|好过|省心)")
 ZH_STOOLS_DAYS_APART = re.compile(r"[一两二三四五六七八九十几\d]{1,3}天(?:才|左右才|多才)(?:拉|解|大便|排便|拉粑粑|便便)[^，。；,;]{0,2}?(?:一次|一回)")
 # Morning stiffness with how long it lasts ("stiff in the morning for 10 mins", "morning stiffness ~1 hr"): under 30
 # minutes is the brief stiffness of osteoarthritis, 30 minutes or more the long stiffness of inflammatory arthritis
@@ -256,6 +258,13 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("加了奶粉以后", "加奶粉以后", "加了奶粉后", "加奶粉后", "加了普通配方奶以后", "加了配方奶以后", "喝完奶粉",
                      "开始喝奶粉以后", "开始喝奶粉后", "改喝奶粉以后", "改喝奶粉后", "换成奶粉以后", "换成奶粉后",
                      "断奶换奶粉后"), ("symptoms_after_dairy",)),
+    # set CK (Chinese written blind): shingles' one-sided band, a child's lice and nits, blisters on the penis
+    **dict.fromkeys(("没过中间", "不过中线", "没有过中线", "没超过中线", "没过中线", "只长在一边", "只长在右边", "只长在左边"),
+                    ("dermatomal_rash",)),
+    **dict.fromkeys(("会动的小虫子", "会爬的小虫子", "头发上有虫子", "头上有虫子", "头发里有虫", "白白的小颗粒粘在头发上",
+                     "小颗粒粘在头发上", "头发上粘着白色", "虱子", "虮子"), ("lice_or_nits_seen",)),
+    **dict.fromkeys(("龟头和包皮上冒出", "龟头上冒出", "包皮上冒出", "龟头上长了", "包皮上长了", "下面长了小水泡", "下面起了小水泡",
+                     "外阴长了小水泡", "外阴起了小水泡"), ("genital_blisters_ulcers",)),
     **dict.fromkeys(("羊屎蛋", "羊粪蛋", "羊屎球", "羊粪球", "拉出来又干又硬", "又干又硬像"), ("hard_stools",)),
     **dict.fromkeys(("体重长得慢", "体重长得有点慢", "体重长得也慢", "体重长得很慢", "体重长得比之前慢", "体重增长得慢",
                      "体重涨得慢", "不怎么长体重", "体重不怎么长"), ("poor_weight_gain",)),
@@ -2794,7 +2803,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
-                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ANKLE_TURNED, "ankle_pain"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ZH_BETTER_OFF_WITHOUT_ME, "suicidal_thoughts"), (ANKLE_TURNED, "ankle_pain"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),

@@ -34,7 +34,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -428,7 +428,7 @@ class Predictor:
             probs = self._known_condition_first(case.text, findings, probs)
         probs = self._milk_allergy_needs_its_signs(findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
-        probs = self._ottawa_negative_ankle(findings, probs)
+        probs = self._ottawa_negative_ankle(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
         differential = [self._entry(kb.conditions[vocab.dx_conditions[i]], float(probs[i])) for i in top]
@@ -662,7 +662,7 @@ class Predictor:
             return probs
         return self._lead_instead(findings, probs, lead, [index[c] for c in ANAPHYLAXIS_LOOK_ALIKES if c in index])
 
-    def _ottawa_negative_ankle(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+    def _ottawa_negative_ankle(self, text: str, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """An ankle fracture leads only where the Ottawa ankle rules would X-ray: an injured ankle whose bones are said
         not to be tender, in a patient who can bear weight and has no deformity, is a sprain (Stiell 1992; NICE CKS
         "Sprains and strains"): the two change places ("Went over on my ankle ... could walk off the pitch ... pressing
@@ -671,8 +671,8 @@ class Predictor:
         lead, sprain = index.get(ANKLE_FRACTURE), index.get(ANKLE_SPRAIN)
         if lead is None or sprain is None or int(torch.argmax(probs)) != lead:
             return probs
-        if not any(m.finding == "localised_bone_pain" and not m.present for m in findings) or any(
-                m.present and m.finding in ANKLE_FRACTURE_SIGNS for m in findings):
+        if not (any(m.finding == "localised_bone_pain" and not m.present for m in findings)
+                or BONES_NOT_TENDER.search(text)) or any(m.present and m.finding in ANKLE_FRACTURE_SIGNS for m in findings):
             return probs
         return self._lead_instead(findings, probs, lead, [sprain])
 

@@ -605,6 +605,9 @@ NEGATIVE_PREGNANCY_TEST = re.compile(
 # walk off the pitch ... pressing on the ankle bones doesn't hurt" was urgent through a fracture at 14%)
 ANKLE_FRACTURE = "ankle_fracture"
 ANKLE_FRACTURE_SIGNS = frozenset({"localised_bone_pain", "inability_to_bear_weight", "visible_deformity"})
+BONES_NOT_TENDER = re.compile(r"(?i)\bbones?\b[^.;!?]{0,25}?\b(?:doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t|not)\s+"
+                              r"(?:hurt|tender|sore|painful)|\bnot\s+tender\s+(?:over|on)\s+the\s+bones?|\bno\s+bony\s+tenderness|"
+                              r"骨头[^，。；,;]{0,6}?不(?:太|怎么)?(?:疼|痛)|骨头[^，。；,;]{0,4}?没(?:有)?(?:压痛|什么感觉)|无骨性压痛")
 # A pain that comes with each period ("每次来姨妈第一天肚子疼得要死 ... 从初一来月经就这样 周期准的", "cramps the first day of
 # every period"), with no period missed and no pregnancy sign read: primary dysmenorrhoea (NICE CKS "Dysmenorrhoea":
 # pain starting with menstruation, recurring each cycle) - an ectopic pregnancy counts as routine (a 17-year-old's
@@ -698,7 +701,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[ECTOPIC] = "routine"
     if ECTOPIC in kb.conditions and EACH_PERIOD_PAIN.search(text) and not set(present) & PREGNANCY_SIGNS:
         out[ECTOPIC] = "routine"
-    if ANKLE_FRACTURE in kb.conditions and "localised_bone_pain" in denied and not set(present) & ANKLE_FRACTURE_SIGNS:
+    if ANKLE_FRACTURE in kb.conditions and ("localised_bone_pain" in denied or BONES_NOT_TENDER.search(text)) \
+            and not set(present) & ANKLE_FRACTURE_SIGNS:
         out[ANKLE_FRACTURE] = "routine"   # Ottawa ankle rules negative (Stiell 1992): no X-ray needed
     if SJS in kb.conditions and not set(present) & SJS_SIGNS:
         out[SJS] = "urgent"

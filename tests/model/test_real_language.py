@@ -155,6 +155,10 @@ BLIND_SETS_OF_2026_12_05 = [
     ("fresh_notes_ce.csv", 100, 0.87, 0.96, 0.0, 0.0),
     ("fresh_notes_cc.csv", 100, 0.88, 0.96, 0.02, 0.03),  # skin, eyes, ENT, mouth and teeth: 0.88 / 0.96, 2, 3
     ("fresh_notes_cf.csv", 100, 0.85, 0.94, 0.02, 0.0),   # fevers and infections in every setting: 0.86 / 0.94, 4, 0
+    # third session: presentations that get under-triaged (downplayed, atypical, buried) and their benign look-alikes
+    # written to alarm: first read 0.74 / 0.88, under 1, over2+ 10
+    ("fresh_notes_cj.csv", 100, 0.80, 0.90, 0.0, 0.06),
+    ("fresh_notes_ck.csv", 100, 0.93, 0.99, 0.0, 0.02),   # all Chinese (口语, parents, relatives, 病历): 0.92 / 0.98, 0, 6
 ]
 
 
