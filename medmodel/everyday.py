@@ -56,6 +56,22 @@ ZH_EXERTIONAL_CHEST = re.compile(r"(?:快走|爬楼|爬\d+楼|爬[一二三四�
 ZH_EACH_PERIOD_PAIN = re.compile(r"(?:每次|一)(?:来)?(?:月经|例假|姨妈|大姨妈)[^，。；,;没无不]{0,8}?(?:小肚子|肚子|小腹|下腹|肚)(?:疼|痛)")
 # A family better off without them, in Chinese ("要是我不在了大家可能会轻松点"): suicidal thoughts (set CK read nothing)
 ZH_BETTER_OFF_WITHOUT_ME = re.compile(r"(?:要是|如果|假如|万一)?我(?:不在了|走了|死了|没了|消失了)[^，。；！？]{0,10}?(?:轻松|更好|解脱|好过|省心)")
+# A rash that does not fade when pressed, in a carer's or a doctor's Chinese ("紫红色的点，按了不退色", 压之不褪色, 按压后不褪色):
+# the non-blanching rash of meningococcal disease (NICE NG240). 退色 is how many write 褪色; "孩子发烧39度，身上出了很多紫红色
+# 的点，按了不退色，精神不好" read only the fever and came out self-care, roseola leading
+ZH_NOT_FADING = re.compile(r"(?:按|压|摁|按压|压之|按之|杯子压|玻璃杯压|一压|一按)[^，。；,;]{0,4}?(?:也|都|后|了|着|下去)?(?:不|没|未)"
+                           r"(?:退色|褪色|变白|发白|退|褪|消失)|(?:紫红色?|紫色)的?(?:小)?(?:点|斑点|点点|疹子|斑)|瘀点|瘀斑|皮下出血")
+# ... and in English words the bank lacked ("little red pinprick dots ... they stay when I press on them, temp 39" read only
+# the fever: routine): a rash or spots that stay when pressed, pinprick spots (petechiae)
+NOT_FADING_WHEN_PRESSED = re.compile(
+    r"(?i)\b(?:stay|stays|stayed|still\s+there|don'?t\s+(?:go|fade|disappear|vanish)|doesn'?t\s+(?:go|fade|disappear|vanish)|"
+    r"didn'?t\s+(?:go|fade|disappear|vanish)|won'?t\s+(?:go|fade)|not\s+fading|don'?t\s+go\s+white|doesn'?t\s+go\s+white)\b"
+    r"[^.;!?]{0,25}?\b(?:press|pressed|pressing|push|pushed|glass|tumbler)|\bpin\s*-?\s*prick\s+(?:red\s+|purple\s+)?"
+    r"(?:dots|spots|rash|marks)|(?<!palatal )(?<!palate )\bpetechia\w*(?![^.;,]{0,20}\b(?:palat|soft\s+palate|mouth))")   # (not the palate's:
+#                                                                        glandular fever's and strep throat's)
+# A breath too short to finish a sentence, in Chinese ("说话说不完一句"): severe breathlessness (BTS/SIGN asthma)
+ZH_CANT_FINISH_SENTENCE = re.compile(r"(?:说话)?(?:说不完|讲不完)(?:一|整)?句|一句话(?:都)?(?:说不完|讲不完|说不全)|说不了完整的?(?:话|句子)|"
+                                     r"说话(?:断断续续|一个字一个字)")
 ZH_STOOLS_DAYS_APART = re.compile(r"[一两二三四五六七八九十几\d]{1,3}天(?:才|左右才|多才)(?:拉|解|大便|排便|拉粑粑|便便)[^，。；,;]{0,2}?(?:一次|一回)")
 # Morning stiffness with how long it lasts ("stiff in the morning for 10 mins", "morning stiffness ~1 hr"): under 30
 # minutes is the brief stiffness of osteoarthritis, 30 minutes or more the long stiffness of inflammatory arthritis
@@ -2803,7 +2819,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
-                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ZH_BETTER_OFF_WITHOUT_ME, "suicidal_thoughts"), (ANKLE_TURNED, "ankle_pain"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (NOT_FADING_WHEN_PRESSED, "non_blanching_rash"), (ZH_CANT_FINISH_SENTENCE, "severe_breathlessness"), (ZH_NOT_FADING, "non_blanching_rash"), (ZH_BETTER_OFF_WITHOUT_ME, "suicidal_thoughts"), (ANKLE_TURNED, "ankle_pain"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),

@@ -1088,6 +1088,12 @@ CONTEXT_RULES = (
     ContextRule("heavy_bleeding_with_dizziness", ("heavy_bleeding_soaking_pads", "heavy_periods"), "urgent",
                 "with dizziness", "NICE CKS (heavy menstrual bleeding): acute heavy bleeding with dizziness needs "
                 "assessment the same day (pulse, blood pressure, haemoglobin)", with_findings=("dizziness",)),
+    # heavy bleeding in the weeks after a birth: a secondary postpartum haemorrhage ("heavy bleeding 10 days after giving
+    # birth, soaking a pad an hour, feel dizzy" was urgent, led by heavy periods)
+    ContextRule("postpartum_heavy_bleeding", ("heavy_bleeding_soaking_pads",), "emergency", "after a recent birth",
+                "NICE NG194 (postnatal care) 1.2: sudden or very heavy vaginal bleeding after a birth, soaking a pad in an "
+                "hour, is a postpartum haemorrhage assessed in hospital now (RCOG Green-top 52)",
+                with_findings=("recent_childbirth",)),
     ContextRule("heavy_bleeding_with_fainting", ("heavy_bleeding_soaking_pads", "heavy_periods"), "emergency",
                 "with fainting", "NICE CKS (heavy menstrual bleeding): arrange emergency admission if the woman is "
                 "haemodynamically unstable (syncope from acute heavy bleeding)", with_findings=("fainting",)),

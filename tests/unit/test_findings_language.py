@@ -65,9 +65,22 @@ def test_ambiguous_abbreviations_need_a_clinical_note(reader):
     ("每次来姨妈第一天肚子疼得要死", "painful_periods", True),
     ("近2个月快走或爬3楼时出现胸骨后压迫感", "exertional_chest_pain", True),
     ("temperature is normal this morning and now he's covered in a pinky rash", "rash_after_fever_settles", True),
+    # a rash that does not fade when pressed, in Chinese (退色 as many write 褪色) and English, and a sentence too short
+    ("孩子发烧39度，身上出了很多紫红色的点，按了不退色", "non_blanching_rash", True),
+    ("皮疹压之不褪色", "non_blanching_rash", True),
+    ("皮疹压之褪色，无瘀点瘀斑", "non_blanching_rash", False),
+    ("little red pinprick dots on her tummy, they stay when I press on them", "non_blanching_rash", True),
+    ("喘不上气，说话说不完一句", "severe_breathlessness", True),
+    ("要是我不在了大家可能会轻松点", "suicidal_thoughts", True),
 ])
 def test_wordings_read_in_the_third_session_of_2026_12_05(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
+
+
+def test_palatal_petechiae_and_a_fading_rash_are_no_danger_sign(reader):
+    assert not any(f == "non_blanching_rash" for f, _ in found(reader, "palatal petechiae, exudative tonsils"))
+    assert not any(f == "non_blanching_rash" and p for f, p in found(reader, "spots go white when I press them"))
+    assert not any(f == "non_blanching_rash" for f, _ in found(reader, "面部及躯干出现暗红色斑疹"))
 
 
 def test_a_carer_asking_whether_it_is_a_fever_states_none(reader):

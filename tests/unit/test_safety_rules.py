@@ -1649,5 +1649,15 @@ def test_ottawa_negative_ankle_settles_a_fracture(kb):
     text = "went over on my ankle, heard a pop, pressing on the ankle bones doesn't hurt"   # (a pop: no text settling)
     assert safety.settled_by_note(kb, text, {"ankle_pain", "limp"}, {"localised_bone_pain"}, "ankle_sprain", False,
                                   20).get("ankle_fracture") == "routine"
+    assert safety.BONES_NOT_TENDER.search("按外踝骨头上面不怎么疼，前面软的地方疼")
+    assert not safety.BONES_NOT_TENDER.search("bony tenderness over the lateral malleolus")
     assert "ankle_fracture" not in safety.settled_by_note(kb, text, {"ankle_pain", "inability_to_bear_weight"},
                                                           {"localised_bone_pain"}, "ankle_sprain", False, 20)
+
+
+def test_heavy_bleeding_after_a_birth_is_a_postpartum_haemorrhage(kb):
+    pads = NS(finding="heavy_bleeding_soaking_pads", phrase="soaking a pad an hour", start=0, end=21)
+    birth = NS(finding="recent_childbirth", phrase="10 days after giving birth", start=22, end=48)
+    flags = safety.context_red_flags(kb, [pads, birth], 31, frozenset())
+    assert ("postpartum_heavy_bleeding", "emergency") in [(f.rule, f.level) for f in flags]
+    assert "postpartum_heavy_bleeding" not in [f.rule for f in safety.context_red_flags(kb, [pads], 31, frozenset())]
