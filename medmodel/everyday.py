@@ -72,6 +72,9 @@ NOT_FADING_WHEN_PRESSED = re.compile(
 # A breath too short to finish a sentence, in Chinese ("说话说不完一句"): severe breathlessness (BTS/SIGN asthma)
 ZH_CANT_FINISH_SENTENCE = re.compile(r"(?:说话)?(?:说不完|讲不完)(?:一|整)?句|一句话(?:都)?(?:说不完|讲不完|说不全)|说不了完整的?(?:话|句子)|"
                                      r"说话(?:断断续续|一个字一个字)")
+# A birth days or weeks ago in a mother's Chinese ("生完孩子10天", "生完宝宝一个月了"): a recent childbirth (产后 alone was read)
+ZH_BORN_DAYS_AGO = re.compile(r"(?:生完|刚生了?|生下)(?:孩子|宝宝|小孩|娃|二胎|老二|一胎|老大)?(?:才|刚|已经)?(?:(?:[\d一两二三四五六七八九十几]+|半)"
+                              r"(?:天|周|个星期|个礼拜)|(?:[123一两二三]|半)个(?:多)?月)")
 ZH_STOOLS_DAYS_APART = re.compile(r"[一两二三四五六七八九十几\d]{1,3}天(?:才|左右才|多才)(?:拉|解|大便|排便|拉粑粑|便便)[^，。；,;]{0,2}?(?:一次|一回)")
 # Morning stiffness with how long it lasts ("stiff in the morning for 10 mins", "morning stiffness ~1 hr"): under 30
 # minutes is the brief stiffness of osteoarthritis, 30 minutes or more the long stiffness of inflammatory arthritis
@@ -2819,7 +2822,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
-                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (NOT_FADING_WHEN_PRESSED, "non_blanching_rash"), (ZH_CANT_FINISH_SENTENCE, "severe_breathlessness"), (ZH_NOT_FADING, "non_blanching_rash"), (ZH_BETTER_OFF_WITHOUT_ME, "suicidal_thoughts"), (ANKLE_TURNED, "ankle_pain"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ZH_BORN_DAYS_AGO, "recent_childbirth"), (NOT_FADING_WHEN_PRESSED, "non_blanching_rash"), (ZH_CANT_FINISH_SENTENCE, "severe_breathlessness"), (ZH_NOT_FADING, "non_blanching_rash"), (ZH_BETTER_OFF_WITHOUT_ME, "suicidal_thoughts"), (ANKLE_TURNED, "ankle_pain"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),

@@ -863,6 +863,10 @@ def test_a_negative_pregnancy_test_rules_out_the_conditions_of_pregnancy(shipped
     ("14 month old has had really high temps for 3 days. This morning his temperature is normal and now he's covered "
      "in a pinky blotchy rash. It goes white when I press a glass on it. Back to his cheeky self", 1, "M", "roseola",
      "self_care"),
+    # a rash that does not fade when pressed, in a parent's Chinese; heavy bleeding after a birth
+    ("孩子发烧39度，身上出了很多紫红色的点，按了不退色，精神不好", 3, "M", None, "emergency"),
+    ("heavy bleeding 10 days after giving birth, soaking a pad an hour, feel dizzy", 31, "F", None, "emergency"),
+    ("生完孩子10天，今天出血很多，一小时湿透一片卫生巾，头晕", None, None, None, "emergency"),
 ])
 def test_notes_of_the_third_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
     """Blind sets CJ (under-triage-prone and look-alike notes) and CK (Chinese), and a clinician's first tries: each

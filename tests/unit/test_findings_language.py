@@ -71,6 +71,7 @@ def test_ambiguous_abbreviations_need_a_clinical_note(reader):
     ("皮疹压之褪色，无瘀点瘀斑", "non_blanching_rash", False),
     ("little red pinprick dots on her tummy, they stay when I press on them", "non_blanching_rash", True),
     ("喘不上气，说话说不完一句", "severe_breathlessness", True),
+    ("生完孩子10天，今天出血很多", "recent_childbirth", True),
     ("要是我不在了大家可能会轻松点", "suicidal_thoughts", True),
 ])
 def test_wordings_read_in_the_third_session_of_2026_12_05(reader, text, finding, present):
