@@ -219,6 +219,11 @@ HELD_OUT_SETS = [
     # 4.5%, over-triage by 2+ 2.5% with the session's starting code; 0.925 / 0.995, 4.5%, 2.5% in its middle and at its
     # end (its 9 under-triaged notes are unread)
     ("heldout_notes_cg.csv", 0.92, 0.99, 0.045, 0.025),
+    # heldout_notes_ch.csv (third session of 2026-12-05): a broad week's mix again (35% lay English, 20% clinicians' shorthand,
+    # 15% carers and parents, 30% Chinese; a fifth with context in the text, some downplaying a serious problem): 0.895 /
+    # 0.985, under-triage 3.5%, over-triage by 2+ 6.0% with the session's starting code; 0.900 / 0.985, 3.5%, 4.5% with
+    # its fixes from sets CJ and CK (its 7 under-triaged notes are unread)
+    ("heldout_notes_ch.csv", 0.895, 0.98, 0.035, 0.045),
 ]
 
 
