@@ -1140,6 +1140,15 @@ CONTEXT_RULES = (
                 "cannot bear weight; a written note alone cannot exclude septic arthritis or a fracture, so every new "
                 "limp in a child under 10 is seen the same day (broader than CKS on purpose: blind-written notes of "
                 "transient synovitis were routine)", age_below=10),
+    # breathless and sweating on exertion at 40 or older: an acute coronary syndrome's equivalent ("man 45 sweating and
+    # short of breath after shovelling snow, says it's indigestion" was routine, COPD leading); with indigestion, a chest
+    # word, clamminess or pallor an emergency (breathless and sweaty after a run alone is not)
+    ContextRule("exertion_breathless_sweating", ("exertional_dyspnoea",), "emergency",
+                "sweating, at 40 or older, with indigestion, a chest complaint, clamminess or pallor",
+                "ESC 2023 (acute coronary syndromes) and NICE CG95: breathlessness and sweating, or pain felt as "
+                "indigestion, brought on by exertion are an acute coronary syndrome's presentation until an ECG says "
+                "otherwise", age_from=40, and_findings=("excessive_sweating", "cold_sweat"),
+                note_says=re.compile(r"(?i)indigestion|heartburn|\bchest|jaw|\barm\b|\bgr[ae]y\b|clammy|pale|胸|心口|烧心|消化不良")),
     ContextRule("acs_equivalent_diabetic", _ACS_SWEATING, "emergency", "with diabetes, at 40 or older",
                 "ESC 2023 (acute coronary syndromes): breathlessness, nausea, sweating, or pain in the jaw or arm are "
                 "anginal equivalents, and a heart attack without chest pain is more common in diabetes, in women and "
@@ -1165,6 +1174,12 @@ CONTEXT_RULES = (
                 "dehydration, and its symptoms (passing less urine, dry mouth, appearing unwell) call for a face-to-face "
                 "assessment the same day (a 6-month-old's watery diarrhoea 7-8 times a day with vomiting, less urine "
                 "and dry lips was routine)", age_below=1,
+                with_findings=("diarrhoea", "watery_diarrhoea", "vomiting", "persistent_vomiting")),
+    ContextRule("child_dehydration", ("reduced_urine_output", "fewer_wet_nappies"), "urgent",
+                "a child under 5 with diarrhoea or vomiting",
+                "NICE CG84 (diarrhoea and vomiting in children under 5): passing less urine is a sign of clinical "
+                "dehydration, assessed face to face the same day (a 2-year-old vomiting, no urine all day, dry lips, "
+                "listless, was routine)", age_below=5,
                 with_findings=("diarrhoea", "watery_diarrhoea", "vomiting", "persistent_vomiting")),
     ContextRule("little_urine_at_65", ("reduced_urine_output",), "urgent", "at 65 or older",
                 "NICE NG148 (acute kidney injury): in an acute illness, passing little urine at 65 or older (more so on "

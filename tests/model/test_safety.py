@@ -867,6 +867,9 @@ def test_a_negative_pregnancy_test_rules_out_the_conditions_of_pregnancy(shipped
     ("孩子发烧39度，身上出了很多紫红色的点，按了不退色，精神不好", 3, "M", None, "emergency"),
     ("heavy bleeding 10 days after giving birth, soaking a pad an hour, feel dizzy", 31, "F", None, "emergency"),
     ("生完孩子10天，今天出血很多，一小时湿透一片卫生巾，头晕", None, None, None, "emergency"),
+    # a toddler's dehydration in Chinese; an acute coronary syndrome told as indigestion after shovelling snow
+    ("小孩两岁，呕吐好几次，今天一直没尿，嘴唇很干，没精神", 2, "M", "dehydration", "urgent"),
+    ("man 45 sweating and short of breath after shovelling snow, says its indigestion", 45, "M", None, "emergency"),
 ])
 def test_notes_of_the_third_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
     """Blind sets CJ (under-triage-prone and look-alike notes) and CK (Chinese), and a clinician's first tries: each

@@ -72,6 +72,9 @@ def test_ambiguous_abbreviations_need_a_clinical_note(reader):
     ("little red pinprick dots on her tummy, they stay when I press on them", "non_blanching_rash", True),
     ("喘不上气，说话说不完一句", "severe_breathlessness", True),
     ("生完孩子10天，今天出血很多", "recent_childbirth", True),
+    ("小孩两岁，呕吐好几次，今天一直没尿，嘴唇很干", "reduced_urine_output", True),
+    ("小孩两岁，呕吐好几次，今天一直没尿，嘴唇很干", "dehydration_signs", True),
+    ("sweating and short of breath after shovelling snow", "exertional_dyspnoea", True),
     ("要是我不在了大家可能会轻松点", "suicidal_thoughts", True),
 ])
 def test_wordings_read_in_the_third_session_of_2026_12_05(reader, text, finding, present):

@@ -1661,3 +1661,17 @@ def test_heavy_bleeding_after_a_birth_is_a_postpartum_haemorrhage(kb):
     flags = safety.context_red_flags(kb, [pads, birth], 31, frozenset())
     assert ("postpartum_heavy_bleeding", "emergency") in [(f.rule, f.level) for f in flags]
     assert "postpartum_heavy_bleeding" not in [f.rule for f in safety.context_red_flags(kb, [pads], 31, frozenset())]
+
+
+def test_a_young_childs_dehydration_and_exertional_breathlessness_with_sweating(kb):
+    wee = NS(finding="reduced_urine_output", phrase="一直没尿", start=0, end=4)
+    sick = NS(finding="vomiting", phrase="呕吐", start=5, end=7)
+    assert ("child_dehydration", "urgent") in [(f.rule, f.level)
+                                               for f in safety.context_red_flags(kb, [wee, sick], 2, frozenset())]
+    assert "child_dehydration" not in [f.rule for f in safety.context_red_flags(kb, [wee, sick], 8, frozenset())]
+    sob = NS(finding="exertional_dyspnoea", phrase="short of breath after shovelling snow", start=0, end=37)
+    sweat = NS(finding="excessive_sweating", phrase="sweating", start=40, end=48)
+    text = "man 45 sweating and short of breath after shovelling snow, says its indigestion"
+    assert ("exertion_breathless_sweating", "emergency") in [
+        (f.rule, f.level) for f in safety.context_red_flags(kb, [sob, sweat], 45, frozenset(), text=text)]
+    assert not safety.context_red_flags(kb, [sob, sweat], 45, frozenset(), text="out of breath after running, sweaty")
