@@ -244,6 +244,21 @@ def infant_age_months(text: str) -> float | None:
 
 _I_AM_N = re.compile(r"(?i)\b(?:i'?m|i am|im)\s+(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*(?:yo|y/o))?(?=\s*(?:[.,;!?)]|and\b|"
                      r"but\b|$))")
+_ZH_YEARS = re.compile(r"(?<![几多])((?:[一二两三四五六七八九]?十)?[一二两三四五六七八九]|[一二三四五六七八九]?十)(?:周)?岁(?!数)")
+_ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# "man 45 sweating": a sex word then an age, no unit after it
+_WORD_THEN_AGE = re.compile(r"(?i)\b(man|woman|male|female|boy|girl|lady|gentleman)\s+(\d{1,3})\b(?!\s*(?:%|mg|kg|g\b|ml|mins?|minutes?|"
+                            r"hours?|hrs?|days?|weeks?|wks?|months?|years?\s+ago|times|x\b|/|\.\d|cm|mm|units?|kids|children))")
+
+
+def _zh_years(word: str) -> int | None:
+    """两 -> 2, 十二 -> 12, 八十二 -> 82, 三十 -> 30."""
+    if "十" not in word:
+        return _ZH_DIGIT.get(word)
+    tens, _, ones = word.partition("十")
+    return (_ZH_DIGIT.get(tens, 1) if tens else 1) * 10 + (_ZH_DIGIT.get(ones, 0) if ones else 0)
+
+
 # "4yo refusing to walk ...", "67 y/o with SOB": an age that opens the note is the patient's
 _LEADING_AGE = re.compile(r"(?i)^\W{0,3}(\d{1,3})\s*(?:yo|y/o|y\.o\.|yrs?\s+old|years?\s+old|year-old|yr-old)\b")
 _MY_N_YEAR_OLD = re.compile(r"(?i)\b(?:my|our)\s+(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b|\b(?:my|our)\s+(\d{1,2})\s*(?:yo|y/o)\b")
@@ -301,6 +316,19 @@ def _age_sex(text: str) -> list[ContextItem]:
     for m in re.finditer(r"(\d{1,3})\s*岁", text):
         if not any(i.start <= m.start() < i.end for i in out) and int(m.group(1)) <= 120:
             out.append(ContextItem("age", int(m.group(1)), m.group(0), m.start(), m.end()))
+    if not any(i.key == "age" for i in out):   # "小孩两岁", "五岁半", "八十二岁" (Chinese numerals; not 几岁 or 岁数)
+        for m in _ZH_YEARS.finditer(text):
+            years = _zh_years(m.group(1))
+            if years is not None and years <= 120:
+                out.append(ContextItem("age", years, m.group(0), m.start(), m.end()))
+                break
+    if not any(i.key == "age" for i in out):   # "man 45 sweating ...", "woman 32, cough"
+        m = _WORD_THEN_AGE.search(text)
+        if m:
+            out.append(ContextItem("age", int(m.group(2)), m.group(0), m.start(), m.end()))
+            word = m.group(1).lower()
+            if not any(i.key == "sex" for i in out):
+                out.append(ContextItem("sex", "F" if word in _FEMALE_WORDS else "M", m.group(0), m.start(), m.end()))
     for m in re.finditer(r"(?:患者|病人)?\s*(男|女)(?:性|，|,|。)", text):
         if not any(i.key == "sex" for i in out):
             out.append(ContextItem("sex", "F" if m.group(1) == "女" else "M", m.group(0), m.start(), m.end()))

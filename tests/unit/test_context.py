@@ -393,3 +393,15 @@ def test_an_age_that_opens_the_note_or_comes_with_son_or_daughter_is_read(text, 
     from medmodel.context import read_context
     items = {i.key: i.value for i in read_context(text).items}
     assert items.get("age") == age and items.get("sex") == sex
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("小孩两岁，呕吐好几次", 2, None),
+    ("我妈八十二岁了", 82, None),
+    ("孩子几岁了", None, None),
+    ("man 45 sweating and short of breath", 45, "M"),
+    ("man 2 days of cough", None, None),
+])
+def test_an_age_in_chinese_numerals_or_after_man_or_woman_is_read(text, age, sex):
+    items = {i.key: i.value for i in read_context(text).items}
+    assert items.get("age") == age and items.get("sex") == sex
