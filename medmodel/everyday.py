@@ -81,6 +81,9 @@ BREATHLESS_ON_EXERTION = re.compile(
     r"(?i)\b(?:short\s+of\s+breath|sob|breathless|out\s+of\s+breath|puffed(?:\s+out)?|winded)\b[^.;!?]{0,25}?\b(?:after|while|when)\s+"
     r"(?:he\s+was\s+|she\s+was\s+|i\s+was\s+)?(?:shovel\w*|digging|running|jogging|climbing|walking\s+up|carrying|lifting|exercis\w*|"
     r"gardening|mowing|cycling)")
+# No urine all day in a carer's words ("今天一直没尿"): passing little urine - not "一天都没尿出来", a retention's (could not
+# pass it)
+ZH_NO_WEE_ALL_DAY = re.compile(r"(?:一直|一天|今天|一上午|一下午|大半天|好久)(?:都|也)?没(?:有)?(?:尿|尿过|小便)(?![出不得])")
 ZH_STOOLS_DAYS_APART = re.compile(r"[一两二三四五六七八九十几\d]{1,3}天(?:才|左右才|多才)(?:拉|解|大便|排便|拉粑粑|便便)[^，。；,;]{0,2}?(?:一次|一回)")
 # Morning stiffness with how long it lasts ("stiff in the morning for 10 mins", "morning stiffness ~1 hr"): under 30
 # minutes is the brief stiffness of osteoarthritis, 30 minutes or more the long stiffness of inflammatory arthritis
@@ -239,8 +242,7 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # Chinese parents about their children (set BL): an infant's dehydration, a toddler's tablets, a boil
     **dict.fromkeys(("尿不湿几乎是干的", "尿不湿是干的", "尿不湿都是干的", "尿布是干的", "尿片是干的", "尿片几乎是干的",
                      "一整天没尿", "半天没尿"), ("fewer_wet_nappies",)),
-    **dict.fromkeys(("没多少尿", "也没多少尿", "没什么尿", "一直没尿", "一直没有尿", "一天没尿", "一天都没尿", "今天没尿过",
-                     "一上午没尿", "一下午没尿", "大半天没尿", "好久没尿了"), ("reduced_urine_output",)),
+    **dict.fromkeys(("没多少尿", "也没多少尿", "没什么尿"), ("reduced_urine_output",)),
     **dict.fromkeys(("嘴唇很干", "嘴唇干裂", "嘴唇干干的", "嘴巴很干", "口唇干燥", "嘴唇都干了", "嘴唇发干"), ("dehydration_signs",)),
     **dict.fromkeys(("哭的时候没有眼泪", "哭没有眼泪", "哭的时候没眼泪", "哭没眼泪", "囟门凹", "囟门好像凹", "囟门凹陷",
                      "囟门凹下去", "眼窝凹陷", "眼眶凹陷"), ("dehydration_signs",)),
@@ -2830,7 +2832,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (STOCKPILED_MEANS, "access_to_means"), (MEANS_BOUGHT, "access_to_means", SUICIDAL_WORDS),(HOT_SPILL, "burn_injury"),
                                 (OBJECT_UP_NOSE, "object_in_nose"), (COLD_NIGHT, "cold_exposure"),
                                 (FONTANELLE_RAISED, "bulging_fontanelle"), (SLURRING, "slurred_speech"), (WAS_SICK, "vomiting"),
-                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (BREATHLESS_ON_EXERTION, "exertional_dyspnoea"), (ZH_BORN_DAYS_AGO, "recent_childbirth"), (NOT_FADING_WHEN_PRESSED, "non_blanching_rash"), (ZH_CANT_FINISH_SENTENCE, "severe_breathlessness"), (ZH_NOT_FADING, "non_blanching_rash"), (ZH_BETTER_OFF_WITHOUT_ME, "suicidal_thoughts"), (ANKLE_TURNED, "ankle_pain"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
+                                (AMBIENT_HEAT, "heat_exposure"), (ZH_VOMITED_BLOOD, "haematemesis"), (ZH_VOMIT_IN_LIST, "vomiting"), (ZH_NO_STOOL_FOR_DAYS, "constipation"), (STOOLS_DAYS_APART, "constipation"), (ZH_STOOLS_DAYS_APART, "constipation"), (ZH_NO_WEE_ALL_DAY, "reduced_urine_output"), (BREATHLESS_ON_EXERTION, "exertional_dyspnoea"), (ZH_BORN_DAYS_AGO, "recent_childbirth"), (NOT_FADING_WHEN_PRESSED, "non_blanching_rash"), (ZH_CANT_FINISH_SENTENCE, "severe_breathlessness"), (ZH_NOT_FADING, "non_blanching_rash"), (ZH_BETTER_OFF_WITHOUT_ME, "suicidal_thoughts"), (ANKLE_TURNED, "ankle_pain"), (TABLETS_MISSING, "overdose_ingestion"), (ZH_EACH_PERIOD_PAIN, "painful_periods"), (ZH_EXERTIONAL_CHEST, "exertional_chest_pain"), (ZH_WATERY_STOOLS, "watery_diarrhoea"), (ZH_ONE_EYE_DARK_THEN_BACK, "transient_vision_loss_one_eye"),
                                 (ZH_PARACETAMOL_TWICE, "staggered_overdose"), (ZH_DOSING_ERROR, "overdose_ingestion"),
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),
