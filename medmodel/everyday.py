@@ -214,6 +214,18 @@ def days(n: str, unit: str) -> int:
 # and cracked" are Kawasaki's sign (dry cracked lips alone are dehydration); a lump felt on one side of a child's
 # neck is a lymph node; 挠 (scratching) says it itches; a coal stove heating a room is the carbon monoxide source.
 ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
+    # a Bell's palsy in everyday and Cantonese words (set BE: "嘴角 垂低, 饮水 漏出嚟, 右眼 闭唔埋, 额头 都 皱唔到" read
+    # nothing; "右眼闭不上" no eye)
+    **dict.fromkeys(("嘴角垂低", "嘴角下垂", "嘴角耷拉", "嘴角往下", "嘴巴歪", "嘴歪了", "嘴歪"), ("facial_droop",)),
+    **dict.fromkeys(("眼闭不上", "眼睛闭不上", "眼闭唔埋", "眼睛闭唔埋", "闭唔埋", "眼睛合不上", "眼合不上", "眼睛闭不拢",
+                     "眼闭不拢", "闭眼闭不紧", "眼睛闭不紧", "眼闭合不全", "闭不埋"), ("inability_to_close_eye",)),
+    **dict.fromkeys(("额头皱不起来", "额头皱唔到", "皱唔到", "皱不到", "抬不起眉毛", "眉毛抬不起来", "额头抬不起来", "额头没有皱纹"),
+                    ("whole_face_weakness",)),
+    # a baby's colic in a parent's words (2026-12-05d: "每天傍晚就开始哭，一哭好几个钟头，怎么哄都不行，脸憋得通红，腿往肚子上蜷"
+    # read nothing)
+    **dict.fromkeys(("怎么哄都不行", "怎么哄都哄不好", "怎么抱都哄不好", "怎么哄也不行", "哄都哄不好", "哄也哄不好", "哄不住",
+                     "哄也哄不住", "怎么哄都没用", "怎么哄都不管用", "哄不下来"), ("excessive_crying",)),
+    **dict.fromkeys(("腿往肚子上蜷", "腿往上蜷", "腿蜷着", "腿往肚子上收", "腿往上缩", "双腿蜷", "腿缩着"), ("drawing_up_legs",)),
     # From a blind set of Chinese notes by families about an elderly parent (fresh_notes_az, 2026-12-04)
     **dict.fromkeys(("的剩菜", "吃了剩菜", "吃了剩饭", "剩饭剩菜", "放了两天的", "放了好几天的", "馊了", "变质的"),
                     ("contaminated_food_water",)),
@@ -739,6 +751,30 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 # like a knowledge-base phrasing of its finding, as written or its words in any order within a clause (so each is
 # written with at most one function word: "white patches mouth" meets "white patches in my babys mouth").
 EN_EVERYDAY: dict[str, str] = {
+    # a baby's colic and a pyloric stenosis in parents' and clinicians' words (2026-12-05d: "6 wk old daughter cries and
+    # cant be settled most evenings ... pulls her legs up" read no crying; "projectile ... vomiting after every feed,
+    # hungry straight after" no hunger)
+    **dict.fromkeys(("can't be settled", "cannot be settled", "won't settle", "can't settle him", "can't settle her",
+                     "impossible to settle", "nothing settles him", "nothing settles her", "unsettled for hours",
+                     "cries for hours", "cried for hours", "crying for hours on end", "cries inconsolably"),
+                    "excessive_crying"),
+    **dict.fromkeys(("pulls her legs up", "pulls his legs up", "pulling her legs up", "pulling his legs up",
+                     "draws her legs up", "draws his legs up", "drawing her legs up", "drawing his legs up",
+                     "brings her legs up", "brings his legs up", "legs pulled up", "legs drawn up"), "drawing_up_legs"),
+    **dict.fromkeys(("hungry straight after", "hungry right after", "hungry again straight after", "hungry again right after",
+                     "starving straight after", "wants feeding again straight away", "wants to feed again straight away",
+                     "hungry immediately after"), "hungry_after_vomiting"),
+    # an infant's eczema in a parent's words (2026-12-05d: "my 8 month old has dry red patches on his cheeks and in the
+    # creases of his elbows, he keeps scratching them" read nothing and was out of scope)
+    **dict.fromkeys(("dry red patches", "dry patches", "rough dry patches", "dry rough patches", "dry pink patches",
+                     "red dry patches", "patches of dry skin"), "dry_skin"),
+    **dict.fromkeys(("creases of his elbows", "creases of her elbows", "creases of my elbows", "creases of their elbows",
+                     "elbow creases", "creases of his arms", "creases of her arms", "crease of his elbow",
+                     "crease of her elbow", "insides of his elbows", "insides of her elbows", "inside of his elbows",
+                     "inside of her elbows"), "flexural_eczema"),
+    **dict.fromkeys(("keeps scratching them", "keeps scratching at them", "scratching them", "scratching at them",
+                     "scratches them", "scratches at them", "scratching the patches", "scratching at the patches",
+                     "scratching the rash", "scratching at the rash", "scratches the rash"), "itchy_rash"),
     # low mood in a patient's words (2026-12-05c: "I keep feeling like life isn't worth living, sleeping badly, can't be
     # bothered to go out" read nothing): poor sleep, and no drive to do anything
     **dict.fromkeys(("since starting formula", "since starting on formula", "since switching to formula",
@@ -1926,6 +1962,10 @@ PRESSING_HURTS = re.compile(r"(?i)\bpress(?:ing|es)?\s+(?:on\s+)?(?:it|there|the
                             r"\b(?:worse|sore|hurts?|painful)\s+(?:more\s+)?(?:when|if)\s+(?:i|you)\s+press\s+(?:on\s+)?"
                             r"(?:it|there|that\s+spot|the\s+spot)\b")
 CHEST_WALL_WORDS = re.compile(r"(?i)\b(?:breastbone|sternum|ribs?|chest)\b")
+# Pressing brings the pain on, in Chinese ("胸口疼了两天，深呼吸和咳嗽的时候更疼，按着也疼": an emergency by a
+# pneumothorax at 33%), read only in a note of the chest (``ZH_CHEST_WALL_WORDS``): a chest wall's tenderness
+ZH_PRESSING_HURTS = re.compile(r"(?<!肚子)(?<!腹)(?<!肚)(?<!腿)(?<!脚)(?<!膝盖)(?:按着|按压|一按|按下去|按上去|摁着|一压|按到|碰到)(?:那里|那儿|这里|这儿|的时候|时)?(?:也|就|会|都|更|还)?(?:很|特别|有点)?(?:疼|痛)")
+ZH_CHEST_WALL_WORDS = re.compile(r"胸|肋|心口")
 LUMP_ON_TOILET = re.compile(r"(?i)\blump\b[^.;!?]{0,40}?\b(?:pops?|comes?|sticks?|pokes?|pushes)\s+out\s+when\s+(?:i|he|she)\s+"
                             r"(?:go|poo|strain|push|open\s+my\s+bowels)\b")
 ZH_BELLY_GROWING = re.compile(r"肚子越来越大")
@@ -2222,6 +2262,12 @@ EVERY_FEW_DAYS = re.compile(r"(?i)\b(?:only\s+)?(?:go|goes|going|poo|poos|pooing
 # emergency by a pulmonary embolism with no injury read)
 SLIPPED = re.compile(r"(?i)\bslipped\s+(?:in|on|off|down|over)\s+(?:the\s+|some\s+|a\s+)?(?:shower|bath|ice|stairs?|steps?|"
                      r"floor|wet\s+floor|kitchen\s+floor|pavement|mud|tiles?|ladder)\b|\bslipped\s+and\s+fell\b")
+# A fall in plain words ("69M fell against edge of bath yest", "I fell over yesterday", "had a fall at home", "tripped
+# on the kerb"): a fall (2026-12-05d: read only with a named place, so a fall onto the ribs read no injury); not falling
+# asleep, ill, pregnant, behind or out with someone
+FELL = re.compile(r"(?i)(?<!nearly )(?<!almost )(?<!nearly )(?<!near )\b(?:fell|had\s+a\s+fall|has\s+had\s+a\s+fall|took\s+a\s+tumble|tripped)\b"
+                  r"(?!\s+(?:asleep|ill|sick|pregnant|apart|behind|short|silent|quiet|in\s+love|out\s+with|for\s+(?:it|a|the)|through|"
+                  r"off\s+the\s+wagon|into\s+(?:a\s+)?(?:routine|habit|place)))")
 CHEST_BLOW = re.compile(r"(?i)\b(?:hit|banged|bumped|knocked|struck|landed\s+on|fell\s+on(?:to)?)\s+(?:the\s+)?(?:right\s+|left\s+)?"
                         r"(?:side\s+of\s+)?(?:my|his|her|the)\s+(?:(?:right|left)\s+)?(?:side\s+of\s+(?:my|his|her)\s+)?(?:chest|ribs?)\b")
 TENDER_SPOT_PRESSED = re.compile(r"(?i)\b(?:sore|tender|hurts?|painful)\s+(?:(?:on|in|at)\s+(?:one|a)\s+spot\s+)?when\s+(?:i|you)\s+"
@@ -2340,6 +2386,13 @@ SIDE_PAIN = re.compile(r"(?i)(?:\b(?:(?:left|right|lower)\s+)?side\s+pain\b|\bpa
                        r"(?:(?:left|right)\s+)?side\b(?!\s+of\s+(?:my|his|her|the)\s+(?:head|face|neck|chest|tummy|belly)))"
                        r"(?![^.;,]{0,25}\bbreath)")   # (not a pleurisy's "pain in my side when I breathe in")
 URINATE_BLOOD = re.compile(r"(?i)\b(?:urinat\w*|peeing|pee|weeing|wee)\s+(?:out\s+)?(?:some\s+)?blood\b")
+# Crying for hours in a parent's Chinese ("一哭就两三个小时", "一哭好几个钟头"): a colic's excessive crying
+ZH_CRYING_HOURS = re.compile(r"哭[^，。；,;没不]{0,4}?(?:好几个|两三个|三四个|几个|一两个|[一二两三四五六\d]+个(?:多)?)(?:多)?(?:小时|钟头)")
+# A loin's pain in Chinese (腰疼, 腰痛, 腰酸痛), read as the flank's only in a note of a urinary infection (``ZH_UTI_WORDS``):
+# "尿频尿急尿痛三天，今天开始发烧39度，腰疼" read a low back pain and led with a lower UTI and nitrofurantoin
+ZH_LOIN_PAIN = re.compile(r"(?<!没有)(?<!没)(?<!不)腰(?:部|眼|两侧|一侧|这边)?(?:也|还|很|有点|特别)?(?:疼|痛|酸痛|酸胀)")
+# An infection's urinary words in Chinese (not retention's 尿不出来 or a back's 大小便正常): the guard of ``ZH_LOIN_PAIN``
+ZH_UTI_WORDS = re.compile(r"尿频|尿急|尿痛|尿道(?:痛|疼|灼)|小便(?:疼|痛|刺痛|灼|烫|烧|辣)|排尿(?:疼|痛|灼)|尿路感染|膀胱炎|肾盂|尿(?:很)?浑浊")
 URINE_WORDS = re.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cystitis|bladder|kidneys?)\b")
 # Urine passed only once in a day in the writer's words ("urine dark and only been once": a 92-year-old's dehydration
 # read no fall in urine, and the rule for little urine at 65 or older did not apply)
@@ -2897,7 +2950,7 @@ READ_AS_WORD: tuple[tuple, ...] = (
 BEFORE_LEXICON: tuple[tuple, ...] = (
     (COLD_AND_SORE, "runny_nose"), (SORE_THROAT_AFTER_COLD, "sore_throat"),
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
-    (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS),
+    (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS), (ZH_PRESSING_HURTS, "chest_wall_tenderness", ZH_CHEST_WALL_WORDS),
     (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (NAIL_DIGGING, "toe_nail_pain"),
     (CROPS_SIDE_BY_SIDE, "vesicular_crops"), (COLD_WHITE_LIMB, "cold_pale_limb"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
@@ -2908,7 +2961,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
     (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
     (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
-    (SIDE_PAIN, "flank_pain", URINE_WORDS), (URINATE_BLOOD, "haematuria"), (ZH_VOMIT_BLOOD, "haematemesis"), (SLIPPED, "fall_or_injury"),
+    (SIDE_PAIN, "flank_pain", URINE_WORDS), (FELL, "fall_or_injury"), (ZH_LOIN_PAIN, "flank_pain", ZH_UTI_WORDS), (ZH_CRYING_HOURS, "excessive_crying"), (URINATE_BLOOD, "haematuria"), (ZH_VOMIT_BLOOD, "haematemesis"), (SLIPPED, "fall_or_injury"),
     (CHEST_BLOW, "fall_or_injury"), (HOT_NOT_SWEATING, "hot_dry_skin"),
     (ZH_SHOULDER_TIP, "shoulder_tip_pain", ZH_PELVIC_NOTE_WORDS), (ZH_DOWN_THERE_BLEEDING, "vaginal_bleeding"),
     (ZH_PLEURITIC_MORE, "pleuritic_chest_pain", ZH_CHEST_WORDS), (ZH_SPUTUM_TURNED, "discoloured_sputum"),

@@ -613,6 +613,12 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "electric_shock_facial_pain" and {"feet", "foot", "soles", "sole", "toes", "legs", "leg"} & \
             set(words[max(0, a - 10):b + 6]) and not {"face", "cheek", "jaw", "teeth", "facial"} & set(words[max(0, a - 10):b + 6]):
         return "burning_feet"                                  # "burning, electric-shock pain in my soles": neuropathic
+    if finding == "pain_on_sitting" and words[b:b + 1] == ["up"]:
+        return None                                            # "can't sit up without the room spinning": not a seat's pain
+    if finding == "green_vomit" and "non" in words[max(0, a - 2):a]:
+        return "projectile_vomiting" if "projectile" in words[max(0, a - 5):a] else "vomiting"   # "non-bilious": not green
+    if finding == "fainting" and words[a] == "faint" and _FEEL_WORDS & set(words[max(0, a - 3):a]):
+        return "dizziness"                                     # "felt faint in the shower but didn't pass out": near
     if finding == "fainting" and _ABOUT_TO.search(" ".join(words[max(0, a - 4):a])):
         return "dizziness"                                     # "sure I'm going to die or pass out": near, not out
     if finding == "vaginal_or_genital_itch" and "bit" in span and not {"down", "lady", "private", "there"} & set(words[a:b + 2]):
@@ -944,6 +950,10 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
 # lessons"): a phrasing holding one in capitals ("minor HI", "AM headache") is matched only in its order and with the
 # abbreviation in capitals, or in a clinical note ("Hi doctor, I had minor tooth pain" was a head injury)
 _WORD_ABBREVIATIONS = {"hi", "am", "pe", "us", "ms", "it", "or", "as", "ed"}
+_CANT_WORDS = {"can't", "cannot", "cant", "couldn't", "couldnt", "unable"}
+# Words that make "faint" a feeling, not a faint ("felt faint", "feeling a bit faint", "went all faint and dizzy")
+_FEEL_WORDS = {"feel", "feels", "felt", "feeling", "feelin", "went", "goes", "go", "going", "gets", "get", "getting", "got",
+               "bit", "little", "slightly", "abit"}
 _ABOUT_TO = re.compile(r"(?:\bgoing to|\bgonna|\babout to|\bmight|\bcould)(?: \w+ or)?$")   # "going to die or pass out"
 _GREETING_AFTER = re.compile(r"(?i)\s*(?:[,!]|all\b|there\b|everyone\b|guys\b|doc\b|doctor\b|dr\b|folks\b|$)")
 _CLINICAL_MARKERS = re.compile(
@@ -1600,6 +1610,10 @@ class FindingExtractor:
         # floppy and mottled (a list that "no" or "denies" opens may start with other words: "no travel, fever").
         if words[trigger_end - 1] in _NOT_WORDS and "," in gap and not any(
                 trigger_end + k in covered for k in range(gap.index(","))):
+            return False
+        # "can't ... without" says it happens: "I can't sit up without the room spinning", "can't walk to the shop without
+        # stopping for breath" (set U: a vestibular neuritis's vertigo was read as denied)
+        if words[trigger_end - 1] == "without" and _CANT_WORDS & set(words[max(0, trigger_end - 8):trigger_end - 1]):
             return False
         # "without" before a verb's -ing form is a manner, not a list: "put on 6 kg without eating more, constipated,
         # hair thinning" (a hypothyroid note) denied the constipation and the hair

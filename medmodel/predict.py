@@ -65,9 +65,28 @@ GCA_FROM_AGE = 50   # BSR 2020 giant cell arteritis guideline: suspect it in peo
 # flag when colic leads and no fever is read; the differential's own danger still sets the triage.
 CRY_QUALITY = re.compile(r"(?i)pitch|shrill|squeak|shriek|strange|odd|different|weak|moan|尖|怪|不一样|两样|微弱|有气无力|呻吟")
 UNEXPLAINED_SUPPORT = 0.2   # the knowledge base's posterior for the lead below which an unlisted danger sign counts
+# Context rules after which no medicine is suggested, and the warning that says why
+NO_MEDICINE_AFTER = {
+    # a fever under 3 months is assessed in hospital first (NICE NG143): no medicine for a guessed cause (a 6-week-old's
+    # fever with nothing else read had otitis media at 60%, amoxicillin and clarithromycin)
+    "young_infant_fever": "young_infant_fever_no_medicine",
+    # heavy bleeding after a recent birth is a postpartum haemorrhage, which no condition here is (it led with heavy
+    # periods, tranexamic acid and a combined pill - UKMEC 4 in the first 3 weeks after a birth)
+    "postpartum_heavy_bleeding": "postpartum_bleeding_no_medicine",
+    # a baby's constipation is assessed before any laxative (NICE CG99; a 3-month-old had ispaghula husk and macrogol)
+    "infant_constipation": "infant_constipation_no_medicine",
+}
 EMERGENCY_STEPS = frozenset({"call_emergency_services", "emergency_department_now"})
 NON_SMOKER = re.compile(r"(?i)\b(?:non-?smoker|never smoked|never a smoker|(?:doesn'?t|does not|don'?t|do not) smoke|"
                         r"not a smoker|ex-?smoker|stopped smoking|quit smoking|gave up smoking)\b|不吸烟|不抽烟|从不吸烟|已戒烟")
+# A lump in the breast, as written (``Predictor._assemble``: outside what the knowledge base can name unless breastfeeding
+# explains it, ``LACTATION_EXPLAINS``)
+BREAST_LUMP = re.compile(
+    r"(?i)\blump\w*\s+(?:in|on|under|near|by|behind)\s+(?:my|her|his|the|their)\s+(?:(?:left|right|l|r)\s+)?"
+    r"(?:breast|boob|nipple|chest\s+near\s+the\s+nipple)s?\b|\bbreast\s+lump|\b(?:left|right|l|r)\s+breast\s+lump|"
+    r"\blump\w*\s+in\s+(?:the\s+)?(?:upper|lower|outer|inner)\s+(?:part\s+of\s+)?(?:my|her|the)\s+(?:left\s+|right\s+)?breast|"
+    r"乳房[^，。；,;]{0,6}?(?:肿块|包块|硬块|疙瘩|结节|小包|硬结|一个包|个包|一块硬)|乳腺(?:肿块|包块|结节|硬块)|乳头[^，。；,;]{0,4}?(?:肿块|硬块|疙瘩)")
+LACTATION_EXPLAINS = frozenset({"currently_breastfeeding", "recent_childbirth", "red_hot_breast_area"})
 MOTHERS_BREAST = frozenset({"red_hot_breast_area", "breast_tenderness", "tender_breast_lump"})
 FEBRILE_SEIZURE = "febrile_seizure"     # never output for a note with no hint of a fit (``_seizure_read``)
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]")
@@ -243,18 +262,41 @@ NOT_LIKE_BEFORE = re.compile(r"(?i)\b(?:different|not\s+(?:the\s+same|like\s+(?:
 _CLAUSE_ENDS = re.compile(r"[.;!?\n。；！？]")
 NAMED_FINDING_FLOOR = 0.05   # a finding a named condition lists this often or more counts as explained by it
 NAMED_EDGE = 1e-4            # how far a named condition is put ahead of the leader it shares its likelihood with
-# A cow's milk allergy's own signs (NICE CKS "Cows' milk allergy in children"; ``Predictor._milk_allergy_needs_its_signs``):
-# without one it does not lead a child's bowel complaint
 # Conditions of adult life in a child (``Predictor._adult_onset_unlikely_in_a_child``)
 CHILD_UNDER = 12
 ADULT_ONSET_FROM = 30
 ADULT_ONSET_WEIGHT = 0.05
 ANAPHYLAXIS_LOOK_ALIKES = ("insect_sting", "urticaria")   # (``Predictor._anaphylaxis_needs_a_sign``)
 ANKLE_SPRAIN = "ankle_sprain"   # (``Predictor._ottawa_negative_ankle``)
-MILK_ALLERGY = "cows_milk_protein_allergy"
 UNLISTED_FINDING = 0.01   # the frequency given to a finding the condition does not list
-MILK_ALLERGY_SIGNS = frozenset({"symptoms_after_dairy", "mucus_in_stool", "atopy_history", "dry_itchy_skin", "dry_skin", "hives",
-                                "poor_weight_gain", "excessive_crying", "tearfulness"})
+LEAD_FLOOR = 1e-3         # the least likelihood a condition of the patient's ages has when a leader gives up its place
+# A lower UTI with a fever and a loin's pain is an upper one (``Predictor._upper_urinary_signs``)
+LOWER_UTI, PYELONEPHRITIS = "urinary_tract_infection", "pyelonephritis"
+UPPER_UTI_FEVERS = frozenset({"fever", "high_fever", "rigors"})
+UPPER_UTI_LOIN = frozenset({"flank_pain", "cva_tenderness"})
+# Conditions that lead only on a sign of their own (``Predictor._leads_only_on_its_signs``): without one, the leader
+# changes places with its likeliest look-alike no more urgent than it
+LEADS_ONLY_ON = {
+    # NICE CKS "Cows' milk allergy in children": symptoms since formula or milk, mucus in the stool, eczema or atopy,
+    # hives, poor weight gain, much crying (it led 15 of 27 evaluation notes of a toddler's gastroenteritis,
+    # constipation or fissure)
+    "cows_milk_protein_allergy": frozenset({"symptoms_after_dairy", "mucus_in_stool", "atopy_history", "dry_itchy_skin",
+                                            "dry_skin", "hives", "poor_weight_gain", "excessive_crying", "tearfulness"}),
+    # NICE CKS "Colic - infantile": crying for 3 hours or more a day in a thriving baby ("3 month old hasn't pooed for
+    # 4 days, seems a bit uncomfortable, still feeding well" led with colic at 94%)
+    "infant_colic": frozenset({"excessive_crying", "evening_crying_bouts", "drawing_up_legs",
+                               "inconsolable_high_pitched_cry", "irritability"}),
+    # pyloric stenosis is vomiting, projectile, in the first weeks (NICE CKS "Pyloric stenosis"; a 7-month-old's three
+    # days of diarrhoea and less urine, 拉肚子三天了…尿也少了, led with it at 33%)
+    "pyloric_stenosis": frozenset({"vomiting", "projectile_vomiting", "persistent_vomiting", "hungry_after_vomiting",
+                                   "olive_mass", "visible_peristalsis"}),
+    # Bell's palsy is a weak face (NICE CKS "Bell's palsy": acute unilateral facial weakness; "headache behind my eyes
+    # every afternoon at work, better at weekends" led with it at 28% and was urgent)
+    "bells_palsy": frozenset({"whole_face_weakness", "inability_to_close_eye", "facial_droop"}),
+    # a broken rib is an injury (NICE CKS "Chest pain"; NHS "Broken or bruised ribs": after a fall, a blow or a crash, or
+    # violent coughing): "胸口疼了两天，深呼吸和咳嗽的时候更疼，按着也疼，没有发烧" led with it at 42%, no injury told
+    "rib_fracture": frozenset({"fall_or_injury", "injury_bruising", "road_traffic_collision", "head_injury", "cough"}),
+}
 
 
 def _recurrence(text: str, start: int, end: int) -> int:
@@ -426,7 +468,8 @@ class Predictor:
             probs = self._passed_deficit_is_a_tia(probs)
         else:
             probs = self._known_condition_first(case.text, findings, probs)
-        probs = self._milk_allergy_needs_its_signs(findings, probs)
+        probs = self._leads_only_on_its_signs(findings, probs, used.age)
+        probs = self._upper_urinary_signs(findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
@@ -529,15 +572,23 @@ class Predictor:
                                             + [s for s in next_steps if s in EMERGENCY_STEPS]))
             warnings.append(Message("cause_outside_knowledge", {"finding": outside[0],
                                                                 "test": CAUSE_OUTSIDE_KNOWLEDGE[outside[0]]}))
+        elif BREAST_LUMP.search(case.text) and not (flags & {"breastfeeding"} or any(
+                m.finding in LACTATION_EXPLAINS for m in present)):
+            # a breast lump outside breastfeeding: no condition here is its cause (NICE NG12 1.3.1: at 30 and over an
+            # unexplained breast lump, with or without pain, goes on a suspected cancer pathway; "lump in my breast,
+            # not painful, noticed it a month ago" at 52 led with a Bartholin's abscess and was urgent through it)
+            scope = replace(scope, out_of_scope=True)
+            step = "urgent_suspected_cancer_referral" if used.age is None or used.age >= 30 else "routine_gp_review"
+            next_steps = [step] + [s for s in next_steps if s in EMERGENCY_STEPS]
+            triage = "routine" if not red_flags else triage
+            warnings.append(Message("breast_lump_outside_knowledge", {"test": step}))
         if scope.out_of_scope:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
             warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
-        elif any(f.rule == "young_infant_fever" for f in red_flags):
-            # a fever under 3 months is assessed in hospital first (NICE NG143): no medicine for a guessed cause (a
-            # 6-week-old's fever with nothing else read had otitis media at 60%, amoxicillin and clarithromycin)
+        elif no_medicine := next((NO_MEDICINE_AFTER[f.rule] for f in red_flags if f.rule in NO_MEDICINE_AFTER), None):
             medications, withheld = [], []
-            warnings.append(Message("young_infant_fever_no_medicine", {}))
+            warnings.append(Message(no_medicine, {}))
         elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained or unconfirmed or confirm or not stated:
             # (no symptom read as present: the differential rests on the note's other words, so no medicine follows
             # from it whatever the scope check says)
@@ -631,22 +682,32 @@ class Predictor:
             return probs
         return probs
 
-    def _milk_allergy_needs_its_signs(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
-        """A cow's milk allergy leads only on a sign of its own (``MILK_ALLERGY_SIGNS``: symptoms since formula or milk,
-        mucus in the stool, eczema or atopy, hives, poor weight gain, much crying; NICE CKS "Cows' milk allergy in
-        children"). Without one, a child's loose or hard stools, vomiting or blood on the paper are its look-alikes'
-        (gastroenteritis, constipation, a fissure): it changes places with the condition no more urgent than it whose
-        likelihood times the knowledge base's frequency of each finding read is highest (in 15 of 27 evaluation notes
-        it led, it was a toddler's gastroenteritis, constipation or fissure)."""
+    def _leads_only_on_its_signs(self, findings: list[Mention], probs: torch.Tensor, age: int | None) -> torch.Tensor:
+        """A leader of ``LEADS_ONLY_ON`` with none of its own signs read changes places with the condition no more
+        urgent than it whose likelihood times the knowledge base's frequency of each finding read is highest (never a
+        more urgent look-alike: a cow's milk allergy's place goes to a gastroenteritis, not an IBD)."""
         index = {c: i for i, c in enumerate(self._dx_conditions)}
-        cmpa = index.get(MILK_ALLERGY)
-        if cmpa is None or int(torch.argmax(probs)) != cmpa or any(
-                m.present and m.finding in MILK_ALLERGY_SIGNS for m in findings):
+        lead_id = self._dx_conditions[int(torch.argmax(probs))]
+        signs = LEADS_ONLY_ON.get(lead_id)
+        if signs is None or any(m.present and m.finding in signs for m in findings):
             return probs
-        level = triage_rank(self.kb.conditions[MILK_ALLERGY].triage)   # (never a more urgent look-alike: an IBD)
-        return self._lead_instead(findings, probs, cmpa, [
+        lead, level = index[lead_id], triage_rank(self.kb.conditions[lead_id].triage)
+        return self._lead_instead(findings, probs, lead, [
             i for i in torch.nonzero(probs > 0).flatten().tolist()
-            if i != cmpa and triage_rank(self.kb.conditions[self._dx_conditions[i]].triage) <= level])
+            if i != lead and triage_rank(self.kb.conditions[self._dx_conditions[i]].triage) <= level], age)
+
+    def _upper_urinary_signs(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+        """A lower urinary tract infection does not lead a note with a fever and a loin's pain: those are an upper
+        one's (NICE NG111 "Pyelonephritis (acute)"; NG109 sends fever and loin pain to NG111), and pyelonephritis changes
+        places with it ("尿频尿急尿痛三天，今天开始发烧39度，腰疼" led with a lower UTI and nitrofurantoin, which does not reach
+        the kidney)."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        lower, upper = index.get(LOWER_UTI), index.get(PYELONEPHRITIS)
+        present = {m.finding for m in findings if m.present}
+        if lower is None or upper is None or int(torch.argmax(probs)) != lower or not (
+                present & UPPER_UTI_FEVERS and present & UPPER_UTI_LOIN):
+            return probs
+        return self._lead_instead(findings, probs, lower, [upper])
 
     def _anaphylaxis_needs_a_sign(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """Anaphylaxis leads only on a sign of its own (``safety.ANAPHYLAXIS_SIGNS``: an airway, breathing or
@@ -676,14 +737,21 @@ class Predictor:
             return probs
         return self._lead_instead(findings, probs, lead, [sprain])
 
-    def _lead_instead(self, findings: list[Mention], probs: torch.Tensor, lead: int, others: list[int]) -> torch.Tensor:
+    def _lead_instead(self, findings: list[Mention], probs: torch.Tensor, lead: int, others: list[int],
+                      age: int | None = None) -> torch.Tensor:
         """The leader ``lead`` changes places with the one of ``others`` whose likelihood times the knowledge base's
-        frequency of each finding read (``UNLISTED_FINDING`` for one it does not list) is highest."""
+        frequency of each finding read (``UNLISTED_FINDING`` for one it does not list) is highest. A condition of the
+        patient's ages counts at least ``LEAD_FLOOR`` likely, so the one the findings name can win where the model gave
+        it next to nothing ("3 month old hasn't pooed for 4 days" had constipation below 0.1%, and the leader's place
+        went to a nappy rash)."""
         present = {m.finding for m in findings if m.present} - BACKGROUND_HISTORY
 
         def likelihood(i: int) -> float:
-            listed = self.kb.conditions[self._dx_conditions[i]].finding_probs
-            return float(probs[i]) * math.prod(max(listed.get(f, 0.0), UNLISTED_FINDING) for f in present)
+            condition = self.kb.conditions[self._dx_conditions[i]]
+            lo, hi = condition.age_range
+            floor = LEAD_FLOOR if age is None or lo <= age <= hi else 0.0
+            listed = condition.finding_probs
+            return max(float(probs[i]), floor) * math.prod(max(listed.get(f, 0.0), UNLISTED_FINDING) for f in present)
 
         if not others:
             return probs

@@ -532,6 +532,14 @@ HALLMARK_NEEDED = {
     # it at 15% (set CK)
     "breast_abscess": frozenset({"fluctuant_swelling", "pus_discharge_from_skin", "fever", "high_fever", "rigors",
                                  "malaise"}),
+    # Bell's palsy with no weak face and pyloric stenosis with no vomiting (``predict.LEADS_ONLY_ON``: neither leads
+    # without them): "headache behind my eyes every afternoon" was urgent through Bell's palsy at 16%, a 7-month-old's
+    # diarrhoea through pyloric stenosis
+    "bells_palsy": frozenset({"whole_face_weakness", "inability_to_close_eye", "facial_droop"}),
+    "pyloric_stenosis": frozenset({"vomiting", "projectile_vomiting", "persistent_vomiting", "hungry_after_vomiting",
+                                   "olive_mass", "visible_peristalsis"}),
+    # a broken rib with no injury and no cough told (``predict.LEADS_ONLY_ON``)
+    "rib_fracture": frozenset({"fall_or_injury", "injury_bruising", "road_traffic_collision", "head_injury", "cough"}),
     "hyperemesis_gravidarum": frozenset({"persistent_vomiting", "dehydration_signs", "reduced_urine_output", "dark_urine",
                                          "weight_loss", "raised_ketones", "dizziness", "fainting", "confusion",
                                          "drowsiness", "haematemesis"}),
@@ -574,6 +582,11 @@ IVF = re.compile(r"(?i)\bivf\b|in vitro|试管|移植")
 # peeling, target lesions or painful skin (BAD UK guidelines for SJS/TEN, 2016: mucosal involvement and epidermal
 # detachment) - counts as urgent: a drug rash seen the same day (the drug stopped), not an emergency by itself ("吃了复方
 # 新诺明，今天全身起了红色的小疹子…嘴里和眼睛都没事，也不发烧" was an emergency through SJS at 16%)
+# A near-faint is not a faint: with the faint itself denied ("felt faint in the shower but didn't pass out") and no loss of
+# consciousness read, syncope's own level (urgent: NICE CG109 assesses a transient loss of consciousness) does not
+# apply; a presyncope is seen routinely unless its own red flags are read
+SYNCOPE = "syncope"
+SYNCOPE_FAINTS = frozenset({"fainting", "loss_of_consciousness", "syncope_on_exertion", "syncope_without_warning"})
 SJS = "stevens_johnson_syndrome"
 SJS_SIGNS = frozenset({"mucosal_blistering", "mouth_ulcers", "red_eye", "blisters", "skin_peeling", "target_lesions",
                        "skin_tenderness", "painful_swallowing", "widespread_red_skin", "eye_pain"})
@@ -665,7 +678,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     (``PNEUMONIA_CHEST_SIGNS``; urgent when it leads), an adult's sunburn with none of ``SUNBURN_SIGNS`` (self-care;
     ``age``), and an ectopic pregnancy in a note whose scan showed the
     pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent) or that gives a negative pregnancy test
-    (``NEGATIVE_PREGNANCY_TEST``: routine), and Stevens-Johnson syndrome with none of its signs (``SJS_SIGNS``:
+    (``NEGATIVE_PREGNANCY_TEST``: routine), and syncope where the faint is denied and none read (``SYNCOPE_FAINTS``:
+    routine, a near-faint), and Stevens-Johnson syndrome with none of its signs (``SJS_SIGNS``:
     urgent), and the conditions of an ongoing pregnancy after a birth the note tells of (``ENDED_WITH_BIRTH``:
     routine), and those of the second half of a pregnancy in a note that tells of none (``LATE_PREGNANCY``, not when
     ``pregnant``: the form's box or the note's own words; urgent), and a stroke where the note's focal deficit
@@ -704,6 +718,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     if ANKLE_FRACTURE in kb.conditions and ("localised_bone_pain" in denied or BONES_NOT_TENDER.search(text)) \
             and not set(present) & ANKLE_FRACTURE_SIGNS:
         out[ANKLE_FRACTURE] = "routine"   # Ottawa ankle rules negative (Stiell 1992): no X-ray needed
+    if SYNCOPE in kb.conditions and "fainting" in denied and not set(present) & SYNCOPE_FAINTS:
+        out[SYNCOPE] = "routine"
     if SJS in kb.conditions and not set(present) & SJS_SIGNS:
         out[SJS] = "urgent"
     if "recent_childbirth" in present:   # delivered: the conditions of a pregnancy still going on cannot be these
@@ -1175,6 +1191,11 @@ CONTEXT_RULES = (
                 "assessment the same day (a 6-month-old's watery diarrhoea 7-8 times a day with vomiting, less urine "
                 "and dry lips was routine)", age_below=1,
                 with_findings=("diarrhoea", "watery_diarrhoea", "vomiting", "persistent_vomiting")),
+    ContextRule("infant_constipation", ("constipation",), "routine", "a baby under 1",
+                "NICE CG99 (constipation in children) 1.1: in a baby under 1 the pattern differs (an exclusively "
+                "breastfed baby over 6 weeks may go days without a stool) and onset in the first weeks or delayed "
+                "meconium points to Hirschsprung's disease; a clinician assesses before any laxative (a 3-month-old "
+                "with no stool for 4 days was self-care with ispaghula husk)", age_below=1),
     ContextRule("child_dehydration", ("reduced_urine_output", "fewer_wet_nappies"), "urgent",
                 "a child under 5 with diarrhoea or vomiting",
                 "NICE CG84 (diarrhoea and vomiting in children under 5): passing less urine is a sign of clinical "

@@ -895,3 +895,64 @@ def test_adult_onset_conditions_weigh_little_in_a_child(shipped_bundle):
     assert not late and CHILD_UNDER == 12
     adult = pr.predict(Case("left lower abdominal pain for 2 days, fever 38.2, constipated, off my food", 64, "M"))
     assert adult.leading.condition_id == "diverticulitis"
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # a near-faint after a skipped breakfast, the faint itself denied: no syncope's urgency
+    ("I felt faint in the shower this morning but didn't pass out, no chest pain, I'd skipped breakfast", 34, "F", None,
+     "routine"),
+    # an infant's eczema in a parent's words (it read nothing and was out of scope)
+    ("my 8 month old has dry red patches on his cheeks and in the creases of his elbows, he keeps scratching them", 0, "M",
+     "atopic_dermatitis", "routine"),
+    # no colic without crying, no pyloric stenosis without vomiting, no Bell's palsy without a weak face, no broken rib
+    # without an injury
+    ("3 month old hasn't pooed for 4 days, seems a bit uncomfortable, still feeding well", 0, "F", "constipation", "routine"),
+    ("宝宝7个月，拉肚子三天了，一天七八次，尿也少了，精神还行", 0, "M", None, "urgent"),
+    ("headache behind my eyes every afternoon at work, better at weekends, no vomiting", None, None, None, None),
+    ("胸口疼了两天，深呼吸和咳嗽的时候更疼，按着也疼，没有发烧", 28, "M", "musculoskeletal_chest_pain", "routine"),
+    # a fever and a loin's pain make a UTI an upper one
+    ("尿频尿急尿痛三天，今天开始发烧39度，腰疼", 32, "F", "pyelonephritis", None),
+    ("burning pee for 3 days, now shivery with a temp of 38.5 and pain in my right side at the back", 28, "F",
+     "pyelonephritis", "urgent"),
+    # the colic of a 6-week-old in Chinese and English, read from the crying
+    ("宝宝6周，每天傍晚开始哭好几个小时，撕心裂肺的，脸憋得通红腿蹬来蹬去，怎么哄都不行，吃奶体重都正常，不发烧不吐，大便正常。", 0, "M",
+     "infant_colic", "self_care"),
+])
+def test_notes_of_the_fourth_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
+    """A clinician's tries: near-faints, babies' bowels and colic, Bell's palsy and a broken rib that nothing in the note
+    supports, an upper UTI written in Chinese."""
+    p = Predictor(shipped_bundle).predict(Case(text, age, sex))
+    top = [(d.condition_id, round(d.probability, 2)) for d in p.differential[:3]]
+    if lead:
+        assert p.leading.condition_id == lead, top
+    if triage:
+        assert p.triage == triage, (p.triage, [f.finding for f in p.red_flags])
+    assert p.leading.condition_id not in ("bells_palsy", "pyloric_stenosis", "infant_colic", "rib_fracture") or \
+        p.leading.condition_id == lead, top
+    if "pyelonephritis" == lead:
+        assert "nitrofurantoin" not in p.medications   # (it does not reach the kidney: NICE NG111)
+    if "headache behind my eyes" in text:
+        assert p.triage in ("self_care", "routine"), (p.triage, top)
+
+
+def test_what_no_condition_here_explains_gets_no_medicine(shipped_bundle):
+    """Heavy bleeding days after a birth (a postpartum haemorrhage: it led with heavy periods, tranexamic acid and a
+    combined pill, UKMEC 4 so soon after a birth), a baby's constipation (ispaghula husk and macrogol at 3 months) and
+    a breast lump outside breastfeeding (a Bartholin's abscess, urgent) get no medicine and say why; the lump goes
+    on a suspected cancer pathway (NICE NG12 1.3.1)."""
+    pr = Predictor(shipped_bundle)
+    bleed = pr.predict(Case("Heavy bleeding after giving birth 5 days ago, soaking a pad every hour, feel dizzy", None, "F"))
+    assert bleed.triage == "emergency" and not bleed.medications
+    assert "postpartum_bleeding_no_medicine" in {w.code for w in bleed.warnings}
+    baby = pr.predict(Case("3 month old hasn't pooed for 4 days, seems a bit uncomfortable, still feeding well", 0, "F"))
+    assert not baby.medications and "infant_constipation_no_medicine" in {w.code for w in baby.warnings}
+    older = pr.predict(Case("hasn't pooed for 4 days, hard stools, straining", 40, "F"))
+    assert older.medications and "infant_constipation_no_medicine" not in {w.code for w in older.warnings}
+    lump = pr.predict(Case("I've got a lump in my breast, not painful, noticed it a month ago", 52, "F"))
+    assert lump.out_of_scope and not lump.medications and lump.triage == "routine"
+    assert lump.next_steps[0] == "urgent_suspected_cancer_referral"
+    assert "breast_lump_outside_knowledge" in {w.code for w in lump.warnings}
+    zh = pr.predict(Case("乳房摸到一个硬块，不疼，两周了", 45, "F"))
+    assert zh.out_of_scope and zh.next_steps[0] == "urgent_suspected_cancer_referral"
+    mastitis = pr.predict(Case("breastfeeding, painful lump in my right breast, red and hot, fever", 29, "F"))
+    assert not mastitis.out_of_scope and mastitis.medications

@@ -81,6 +81,57 @@ def test_wordings_read_in_the_third_session_of_2026_12_05(reader, text, finding,
     assert (finding, present) in found(reader, text)
 
 
+@pytest.mark.parametrize("text, finding, present", [
+    # a near-faint is no faint; a faint is
+    ("I felt faint in the shower this morning but didn't pass out", "dizziness", True),
+    ("feeling a bit faint when I stand up", "dizziness", True),
+    ("she fainted in church", "fainting", True),
+    ("I had a faint last week", "fainting", True),
+    # an infant's eczema, a colic's crying in English and Chinese, a pyloric stenosis's vomiting
+    ("dry red patches on his cheeks and in the creases of his elbows, he keeps scratching them", "flexural_eczema", True),
+    ("dry red patches on his cheeks and in the creases of his elbows, he keeps scratching them", "itchy_rash", True),
+    ("6 wk old daughter cries and cant be settled most evenings, pulls her legs up", "excessive_crying", True),
+    ("6 wk old daughter cries and cant be settled most evenings, pulls her legs up", "drawing_up_legs", True),
+    ("每天傍晚就开始哭，一哭好几个钟头，怎么哄都不行，腿往肚子上蜷", "excessive_crying", True),
+    ("每天傍晚就开始哭，一哭好几个钟头，怎么哄都不行，腿往肚子上蜷", "drawing_up_legs", True),
+    ("5/52 M projectile non-bilious vomiting after every feed, hungry straight after", "projectile_vomiting", True),
+    ("5/52 M projectile non-bilious vomiting after every feed, hungry straight after", "hungry_after_vomiting", True),
+    ("non bilious vomiting", "vomiting", True),
+    ("bilious vomiting", "green_vomit", True),
+    # a chest wall tender to press in Chinese, not a pressing pain's quality or the belly's tenderness
+    ("胸口疼了两天，深呼吸和咳嗽的时候更疼，按着也疼", "chest_wall_tenderness", True),
+    # a loin's pain in a note of the urine, a back's elsewhere
+    ("尿频尿急尿痛三天，今天开始发烧39度，腰疼", "flank_pain", True),
+    ("腰疼两周，弯腰更疼", "low_back_pain", True),
+    # a fall in plain words, not a near one or falling asleep
+    ("69M fell against edge of bath yest, L chest wall pain", "fall_or_injury", True),
+    ("I fell over yesterday", "fall_or_injury", True),
+    ("tripped on the kerb and hurt my wrist", "fall_or_injury", True),
+    # "can't ... without" says it happens; "can't sit up" is no seat's pain
+    ("I can't sit up without the room spinning", "vertigo", True),
+    ("fever without rash", "rash", False),
+    # a Bell's palsy in Cantonese (read as Mandarin: 唔 -> 不)
+    ("今朝 刷牙 发觉 right side 嘴角 垂低, 饮水 漏出嚟, 右眼 闭唔埋, 额头 都 皱唔到.", "inability_to_close_eye", True),
+    ("早上起来嘴角歪了，喝水漏水，右眼闭不上", "inability_to_close_eye", True),
+])
+def test_wordings_read_in_the_fourth_session_of_2026_12_05(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("5/52 M projectile non-bilious vomiting after every feed, hungry straight after", "green_vomit"),
+    ("胸口正中压着痛，像块大石头压在上面", "chest_wall_tenderness"),   # a pressing pain, an infarction's
+    ("胸口闷，肚子按着疼", "chest_wall_tenderness"),
+    ("nearly fell yesterday", "fall_or_injury"),
+    ("fell asleep on the sofa", "fall_or_injury"),
+    ("he fell ill last week", "fall_or_injury"),
+    ("I can't sit up without the room spinning", "pain_on_sitting"),
+    ("I felt faint in the shower this morning but didn't pass out", "fainting"),
+])
+def test_wordings_not_read_in_the_fourth_session_of_2026_12_05(reader, text, finding):
+    assert (finding, True) not in found(reader, text)
+
+
 def test_palatal_petechiae_and_a_fading_rash_are_no_danger_sign(reader):
     assert not any(f == "non_blanching_rash" for f, _ in found(reader, "palatal petechiae, exudative tonsils"))
     assert not any(f == "non_blanching_rash" and p for f, p in found(reader, "spots go white when I press them"))
