@@ -172,9 +172,12 @@ ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始�
 # tablets, a bottle, a box or a strip, a handful; not "吃了2片药", "吃了20几天的西药" (a course) or "吃了好多药也没用".
 # ``ZH_PARACETAMOL`` in it or just after it names paracetamol.
 ZH_OVERDOSE = re.compile(
-    r"(?:吞了|吃了|服了|吞下|喝了)[^，。；！？,]{0,4}?(?:\d{2,3}|十几|几十|二十|三十|四十|五十|一大把|一把|一整|整整一|"
+    r"(?<![月周天年期])(?<!礼拜)(?:吞了|吃了|服了|吞下|喝了)[^，。；！？,]{0,4}?(?:\d{2,3}|十几|几十|二十|三十|四十|五十|一大把|一把|一整|整整一|"
     r"一瓶|一盒|一板|大半瓶|半瓶|大半盒|半盒|大半板|好多片|很多片|好几十)(?![几多来]?(?:天|日|周|个?月|年|次|顿))[^，。；！？,]{0,3}?(?:片|粒|颗|瓶|盒|板)?"
-    r"[^，。；！？,]{0,6}?(?:药|片|粒|唑仑|西泮|安定|西汀|曲林|帕明|地平|洛尔|地高辛|双胍|格列[\u4e00-\u9fff])|"
+    r"[^，。；！？,]{0,6}?(?:药|片|粒|唑仑|西泮|安定|西汀|曲林|帕明|地平|洛尔|地高辛|双胍|格列[\u4e00-\u9fff]|泰诺|对乙酰氨基酚|"
+    r"扑热息痛|必理通|百服宁|布洛芬|芬必得|阿司匹林)|"
+    # a total counted up ("加起来大概20多片500mg的": set CL)
+    r"(?:加起来|一共|总共|前后)(?:大概|差不多|估计|有)?(?:\d{2,3}|十几|几十|二十|三十)多?(?:片|粒|颗)|"
     r"把[^，。；！？,]{0,3}(?:一瓶|一盒|一板|整瓶|整盒|整板)[^，。；！？,]{0,8}?(?:药|片)[^，。；！？,]{0,3}?(?:都|全)(?:吃|吞|喝)了")
 ZH_PARACETAMOL = re.compile(r"对乙酰氨基酚|扑热息痛|泰诺|必理通|百服宁")
 
@@ -190,6 +193,15 @@ OVERDOSE_COUNT = re.compile(
     r"amitriptyline|nortriptyline|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|venlafaxine|diazepam|zopiclone|"
     r"codeine|co-?codamol|tramadol|quetiapine|olanzapine|propranolol|ibuprofen|aspirin|paracetamol|sleeping pills|"
     r"parasite\s+a\s+mole)\b")
+# A load of tablets taken ("taken a load of his sertraline", "swallowed a handful of her pills", "took the whole box of
+# co-codamol"): an overdose whatever the count (set CL: "taken a load of his sertraline and some of my zopiclone" read
+# only drowsiness and led with dehydration)
+OVERDOSE_LOAD = re.compile(
+    r"(?i)\b(?:taken|took|swallowed|downed|necked)\s+(?:a\s+load|loads|a\s+handful|handfuls|a\s+bunch|a\s+lot|lots|"
+    r"(?:the|a)\s+whole\s+(?:box|packet|pack|strip|bottle|tub)|all)\s+of\s+(?:his|her|my|their|the|[a-z]+'?s)\s+"
+    r"(?:[a-z'’-]+\s+)?(?:tabs|tablets|pills|meds|medication|medicines|capsules|sleeping\s+pills|antidepressants|"
+    r"painkillers|amitriptyline|nortriptyline|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|venlafaxine|"
+    r"diazepam|zopiclone|codeine|co-?codamol|tramadol|quetiapine|olanzapine|propranolol|ibuprofen|aspirin|paracetamol)\b")
 # (with speech-to-text's ways of hearing it: "twenty four of the parasite a mole the five hundred milligram ones", set BJ)
 OVERDOSE_OF_PARACETAMOL = re.compile(r"(?i).{0,30}?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|apap|"
                                      r"crocin|dolo|biogesic|parasite\s+a\s+mole|para\s+set\s+a\s+mol|paris\s+eat\s+a\s+mole|"
@@ -664,8 +676,12 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                      "想了结自己"), ("suicidal_thoughts",)),   # (not "做个手术一了百了": an operation to be done with it)
     **dict.fromkeys(("办法都想好了", "方法都想好了", "想好了怎么死", "想好了怎么结束", "连怎么死都想好了"), ("suicide_plan",)),
     **dict.fromkeys(("药也攒了", "攒了一些药", "攒了一些安眠药", "攒了不少药", "偷偷攒药", "攒了好多药", "攒安眠药",
-                     "药我都攒起来了", "把药攒起来", "药都攒起来了", "药都攒着"),
+                     "药我都攒起来了", "把药攒起来", "药都攒起来了", "药都攒着", "药也准备了", "药都准备好了", "药已经准备好了",
+                     "药也准备好了", "准备了一些药", "准备了很多药", "买好了药", "安眠药也买好了"),
                     ("suicide_plan", "access_to_means")),
+    # a way decided (set CL; a place and a time: ``ZH_PLACE_DECIDED``)
+    **dict.fromkeys(("去跳江", "去跳河", "去跳楼", "想去跳楼", "想从楼上跳下去", "去卧轨",
+                     "想烧炭", "准备烧炭", "买了炭"), ("suicide_plan",)),
     **dict.fromkeys(("被动牵拉", "牵拉足趾时疼痛加剧", "牵拉脚趾疼痛加剧", "掰脚趾就疼得厉害", "动脚趾疼得厉害"),
                     ("pain_on_passive_stretch",)),
     **dict.fromkeys(("足背麻木", "脚背麻木", "脚背发麻", "足背感觉减退"), ("leg_numbness_tingling",)),
@@ -751,6 +767,18 @@ OVERDOSE_AS_WRITTEN = ("took too many pills", "took too many tablets", "taken to
 # like a knowledge-base phrasing of its finding, as written or its words in any order within a clause (so each is
 # written with at most one function word: "white patches mouth" meets "white patches in my babys mouth").
 EN_EVERYDAY: dict[str, str] = {
+    # women's and sexual health in patients' words (set CL): a pregnancy's light bleeding, a herpes' sores
+    **dict.fromkeys(("pinky blood when i wiped", "pink blood when i wiped", "blood when i wiped", "blood on my liner",
+                     "bit on my liner", "blood on my panty liner", "blood on my pantyliner", "spotting on my liner",
+                     "blood in my knickers", "blood on my knickers", "pinky discharge", "pink discharge",
+                     "brown spotting", "brownish spotting"), "vaginal_bleeding"),
+    # (not "only a dribble comes out": a cystitis's small, frequent voids)
+    **dict.fromkeys(("can barely wee", "can hardly wee", "can barely pee", "can hardly pee"), "urinary_retention"),
+    **dict.fromkeys(("sores on my vagina", "sores on my vagina lips", "sores on my labia", "blisters on my labia",
+                     "ulcers on my labia", "sores down there", "blisters down there", "blisters down below",
+                     "sores down below", "ulcers down there", "sores on my penis", "blisters on my penis",
+                     "sores on my willy", "blisters on my willy", "sores on my private parts",
+                     "blisters on my private parts", "blisters on my vulva", "sores on my vulva"), "genital_blisters_ulcers"),
     # a baby's colic and a pyloric stenosis in parents' and clinicians' words (2026-12-05d: "6 wk old daughter cries and
     # cant be settled most evenings ... pulls her legs up" read no crying; "projectile ... vomiting after every feed,
     # hungry straight after" no hunger)
@@ -2321,7 +2349,10 @@ GROWING_OR_TARGET = re.compile(r"(?i)\btarget\b|\bbulls?-?eye|\bdartboard|\bpale
 # (not "cut himself with a rusty nail": an accident)
 CUTTING_ONESELF = re.compile(r"(?i)\b(?:been|is|was|keeps?|started|starting|admitted|admits|says she'?s been|says he'?s been)\s+"
                              r"(?:secretly\s+)?cutting\s+(?:herself|himself|myself|themselves)\b|\b(?:been|is|was|started)\s+self[- ]harming\b|"
-                             r"\bfresh\s+cuts\s+on\s+(?:my|his|her)\s+(?:[\w']+\s+){0,5}(?:arms?|wrists?|thighs?|legs?)\b")
+                             r"\bfresh\s+cuts\s+on\s+(?:my|his|her)\s+(?:[\w']+\s+){0,5}(?:arms?|wrists?|thighs?|legs?)\b|"
+                             # "found cuts on my daughter's upper arms and thighs ... lots of thin lines" (set CL)
+                             r"\b(?:found|noticed|seen|saw)\s+(?:some\s+|lots\s+of\s+|loads\s+of\s+)?(?:cuts|scratches|scars|lines)\s+"
+                             r"on\s+(?:my|his|her|their|[a-z]+'?s)\s+(?:[\w']+\s+){0,3}(?:arms|wrists|thighs|forearms)\b")
 # A wisdom tooth's inflamed gum in Chinese, read after the lexicon (its own phrasings keep their words): half-erupted
 # (智齿只长出来一半), the gum swollen (那块牙龈肿了), the mouth that will not open (张不开嘴: the red flag, not a
 # mildly limited 张嘴有点受限), a bad smell (嘴里有股臭味)
@@ -2354,8 +2385,12 @@ ZH_SAME_IN_OTHERS = re.compile(rf"(?:我和|我跟|我们)[^，。；！？]{{1,
                                rf"(?:全家人?|一家人|家里人|家里好几个人){_ZH_ILL_TOGETHER}")
 # Brown or scant blood in pregnancy, in Chinese ("内裤上有一点点褐色的分泌物", 见红): bleeding in pregnancy, only in a note
 # that says she is pregnant
-ZH_BROWN_SPOTTING = re.compile(r"(?:褐色|咖啡色|棕色|粉色|淡红色?)的?(?:分泌物|白带)|见红")
+ZH_BROWN_SPOTTING = re.compile(r"(?:褐色|咖啡色|棕色|粉色|粉红色|淡红色?)的?(?:分泌物|白带|血)|见红")
 ZH_PREGNANT = re.compile(r"怀孕|孕\d|孕期|怀了|早孕|胎心|胎芽|孕囊|B超看到")
+# ... said as now, not denied or asked ("没有怀孕", "怀孕了吗"): a vaginal bleed in such a note is one in pregnancy
+# ("怀孕8周，阴道出血" read a vaginal bleed, the pregnancy's bleeding nowhere). Not a scan's words (孕囊, 胎心): "B超宫内未见
+# 孕囊" is an ectopic's record, whose bleeding the knowledge base lists as a vaginal bleed.
+ZH_PREGNANT_NOW = re.compile(r"(?<!没有)(?<!没)(?<!未)(?<!不是)(?:怀孕|怀了|早孕|孕\d|孕期)(?![^，。；？]{0,3}[吗？?])")
 
 
 # A new user's first Chinese notes (sixth session of 2026-12-04): "小便的时候很痛，次数多，有点血" read only the pain (a
@@ -2388,6 +2423,10 @@ SIDE_PAIN = re.compile(r"(?i)(?:\b(?:(?:left|right|lower)\s+)?side\s+pain\b|\bpa
 URINATE_BLOOD = re.compile(r"(?i)\b(?:urinat\w*|peeing|pee|weeing|wee)\s+(?:out\s+)?(?:some\s+)?blood\b")
 # Crying for hours in a parent's Chinese ("一哭就两三个小时", "一哭好几个钟头"): a colic's excessive crying
 ZH_CRYING_HOURS = re.compile(r"哭[^，。；,;没不]{0,4}?(?:好几个|两三个|三四个|几个|一两个|[一二两三四五六\d]+个(?:多)?)(?:多)?(?:小时|钟头)")
+# A place to die decided, in Chinese ("我已经想好了，这周末就去江边。药也准备了一些。活着太累了" was urgent, no plan read)
+ZH_PLACE_DECIDED = re.compile(r"(?:想好了|决定了|已经决定|打算好了)[^。！？!?]{0,10}?(?:去江边|去河边|去海边|去楼顶|去天台|跳江|跳河|跳楼|跳海|"
+                              r"去铁轨|卧轨)")
+ZH_DESPAIR = re.compile(r"活着|不想活|自杀|轻生|死|结束|解脱|遗书|没意思|太累了|撑不下去|熬不下去")
 # A loin's pain in Chinese (腰疼, 腰痛, 腰酸痛), read as the flank's only in a note of a urinary infection (``ZH_UTI_WORDS``):
 # "尿频尿急尿痛三天，今天开始发烧39度，腰疼" read a low back pain and led with a lower UTI and nitrofurantoin
 ZH_LOIN_PAIN = re.compile(r"(?<!没有)(?<!没)(?<!不)腰(?:部|眼|两侧|一侧|这边)?(?:也|还|很|有点|特别)?(?:疼|痛|酸痛|酸胀)")
@@ -2919,7 +2958,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS),
                                 (WAVES_EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS),
                                 (ZH_SLOW_PULSE, "slow_pulse"))   # (and its note's words)
-AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
+AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR), (ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),
                                            (STARTED_DRUG, "rash_after_new_drug", RASH_NOT_DENIED),

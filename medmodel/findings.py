@@ -18,8 +18,8 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
-                       FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT,
+from .everyday import (ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+                       FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT, OVERDOSE_LOAD,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
                        ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
@@ -303,6 +303,14 @@ def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention
 _BLISTER = re.compile(r"(?i)blister|vesic|泡|疱")
 _A_CHILD = re.compile(r"(?i)\b(?:toddler|baby|nursery|daycare|child|kid|kids|my (?:son|daughter|boy|girl))\b|宝宝|孩子|患儿|"
                       r"幼儿园|小孩|儿子|女儿")
+
+
+def _one_ingestion_not_staggered(mentions: list[Mention]) -> list[Mention]:
+    """Two paracetamol products named in a paracetamol overdose's own words are one ingestion, not a staggered
+    overdose over days ("两个小时前吃了一整板泰诺林，还有家里的对乙酰氨基酚片，加起来大概20多片": set CL)."""
+    taken = [m for m in mentions if m.finding == "paracetamol_overdose_ingestion" and m.present]
+    return [m for m in mentions if m.finding != "staggered_overdose" or not any(
+        t.start < m.end and m.start < t.end for t in taken)]
 
 
 def _hand_foot_and_mouth(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -613,6 +621,17 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "electric_shock_facial_pain" and {"feet", "foot", "soles", "sole", "toes", "legs", "leg"} & \
             set(words[max(0, a - 10):b + 6]) and not {"face", "cheek", "jaw", "teeth", "facial"} & set(words[max(0, a - 10):b + 6]):
         return "burning_feet"                                  # "burning, electric-shock pain in my soles": neuropathic
+    if finding == "fatigue" and words[a:b] == ["wiped"] and words[max(0, a - 2):a - 1] and \
+            words[a - 2] in ("when", "after", "whenever", "if", "as") and words[a - 1] in ("i", "she", "you"):
+        return None                                            # "pinky blood when I wiped": wiping, not worn out
+    if finding == "night_pain" and words[a] == "night" and words[max(0, a - 1):a] == ["last"]:
+        return None                                            # "since last night, he's in agony": when, not a night pain
+    if finding == "heavy_drinking" and {"energy", "coffee", "coffees", "tea", "fizzy", "coke", "cola", "redbull",
+                                        "monster", "caffeine"} & set(words[b:b + 4]):
+        return None                                            # "drinking a lot of energy drinks": caffeine, not alcohol
+    if finding == "fluctuant_swelling" and {"bum", "bottom", "anus", "back passage", "butt", "arse"} & set(words[b:b + 4]) \
+            and not {"crease", "cheek", "cleft", "tailbone", "top"} & set(words[b:b + 6]):
+        return "anal_lump"                                     # "a soft squishy lump at my bum that's sore and itchy"
     if finding == "pain_on_sitting" and words[b:b + 1] == ["up"]:
         return None                                            # "can't sit up without the room spinning": not a seat's pain
     if finding == "green_vomit" and "non" in words[max(0, a - 2):a]:
@@ -901,8 +920,11 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
     crowing sound on breathing in after bouts of coughing ("一阵一阵…吸气的时候像鸡叫") is the whoop, not stridor; 嗜睡
     months long ("半年来自觉乏力、嗜睡") is daytime tiredness, not a drowsy patient."""
     out = []
+    pregnant = ZH_PREGNANT_NOW.search(text) is not None
     for m in mentions:
         before = text[max(0, m.start - 8):m.start]
+        if m.finding == "vaginal_bleeding" and pregnant:
+            m = replace(m, finding="pregnancy_bleeding")    # "怀孕8周，阴道出血": bleeding in pregnancy
         if m.finding == "non_blanching_rash" and re.search(r"[抠挠刮抓]", before):
             continue
         if m.finding == "facial_flushing" and m.phrase.startswith("面红") and re.search(r"[下里上外前后表]$", before):
@@ -1276,6 +1298,9 @@ class FindingExtractor:
             if overdose_count(m):                      # "swallowed 20 tablets of 40mg Citalopram"
                 place("paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start("n"))
                       else "overdose_ingestion", m)
+        for m in OVERDOSE_LOAD.finditer(text) if rules["overdose"] else ():   # "taken a load of his sertraline"
+            place("paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start())
+                  else "overdose_ingestion", m)
         for m in ZH_OVERDOSE.finditer(text) if rules["overdose"] else ():   # "吞了30片安眠药", "她把一瓶降压药都吃了"
             place("paracetamol_overdose_ingestion" if ZH_PARACETAMOL.search(text, m.start(), m.end() + 8)
                   else "overdose_ingestion", m)
@@ -1353,6 +1378,7 @@ class FindingExtractor:
         mentions = _without_allergy_history(text, mentions)
         mentions = _answered(text, mentions)
         mentions = _hand_foot_and_mouth(text, mentions)
+        mentions = _one_ingestion_not_staggered(mentions)
         mentions = _nausea_of_nv(text, mentions)
         mentions = _hearsay(text, mentions)
         mentions = _brief_spells(text, mentions)

@@ -34,7 +34,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -246,7 +246,11 @@ AS_USUAL = re.compile(r"(?i)\b(?:same\s+as\s+(?:usual|always|before|last\s+time|
                       r"same\s+(?:symptoms|thing)\s+as|usual\s+(?:\w+\s+)?(?:symptoms|one|pattern|attacks?|episodes?|flares?))\b|(?:跟|和|同)(?:以前|上次|平时|往常)"
                       r"(?:一样|差不多|类似)|老样子")
 _A_FLARE_NAME = re.compile(r"(?i)\b(?:flare\w*|exacerbation|relapse)\b|复发|发作|急性加重")
-KNOWN_BEFORE = re.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longstanding|long-standing)\s+$")
+KNOWN_BEFORE = re.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longstanding|long-standing|"
+                          # the patient's own long-standing one ("I've had migraines since my teens", "I suffer from
+                          # migraines": set CL, a migraine with aura on the pill led with panic disorder)
+                          r"i'?ve\s+(?:always\s+)?(?:had|suffered\s+(?:from|with))|i\s+have\s+(?:always\s+)?had|"
+                          r"i\s+(?:have\s+always\s+)?suffer(?:ed)?\s+(?:from|with)|(?:she|he)\s+suffers\s+(?:from|with))\s+$")
 # Names of a condition that the knowledge base's aliases lack and that notes use ("Known asthmatic"); kept here, as the
 # aliases are part of the knowledge base the shipped model was trained on
 ALSO_NAMED = {"asthmatic": "asthma"}
@@ -270,6 +274,7 @@ ANAPHYLAXIS_LOOK_ALIKES = ("insect_sting", "urticaria")   # (``Predictor._anaphy
 ANKLE_SPRAIN = "ankle_sprain"   # (``Predictor._ottawa_negative_ankle``)
 UNLISTED_FINDING = 0.01   # the frequency given to a finding the condition does not list
 LEAD_FLOOR = 1e-3         # the least likelihood a condition of the patient's ages has when a leader gives up its place
+IN_THE_WOMB_INSTEAD = ("threatened_miscarriage", "miscarriage")   # (``Predictor._no_ectopic_beside_a_pregnancy_in_the_womb``)
 # A lower UTI with a fever and a loin's pain is an upper one (``Predictor._upper_urinary_signs``)
 LOWER_UTI, PYELONEPHRITIS = "urinary_tract_infection", "pyelonephritis"
 UPPER_UTI_FEVERS = frozenset({"fever", "high_fever", "rigors"})
@@ -296,6 +301,12 @@ LEADS_ONLY_ON = {
     # a broken rib is an injury (NICE CKS "Chest pain"; NHS "Broken or bruised ribs": after a fall, a blow or a crash, or
     # violent coughing): "胸口疼了两天，深呼吸和咳嗽的时候更疼，按着也疼，没有发烧" led with it at 42%, no injury told
     "rib_fracture": frozenset({"fall_or_injury", "injury_bruising", "road_traffic_collision", "head_injury", "cough"}),
+    # pelvic inflammatory disease is pelvic pain or tenderness (NICE CKS "Pelvic inflammatory disease"; BASHH 2019: the
+    # diagnosis rests on lower abdominal pain with adnexal or cervical motion tenderness): bleeding after sex and between
+    # periods with "no pain anywhere" led with it at 72% and was urgent (set CL: a chlamydia infection's)
+    "pelvic_inflammatory_disease": frozenset({"lower_abdominal_pain", "pelvic_pain", "painful_intercourse",
+                                              "cervical_motion_tenderness", "one_sided_pelvic_pain", "fever", "high_fever",
+                                              "abdominal_pain", "cramping_abdominal_pain", "right_upper_quadrant_pain"}),
 }
 
 
@@ -470,6 +481,7 @@ class Predictor:
             probs = self._known_condition_first(case.text, findings, probs)
         probs = self._leads_only_on_its_signs(findings, probs, used.age)
         probs = self._upper_urinary_signs(findings, probs)
+        probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
@@ -486,12 +498,10 @@ class Predictor:
         scope = self._scope(hyp.first_logits, banned, used, findings, lead.condition_id)
         distribution = {self._dx_conditions[i]: float(p) for i, p in enumerate(probs.tolist()) if p > 1e-4}
         unsupported = unsupported_emergencies(kb, distribution, {m.finding for m in present}, lead.condition_id)
-        level, dangerous = triage_from_differential(kb, distribution, unsupported=unsupported,
-                                                    settled=settled_by_note(kb, case.text,
-                                                                            {m.finding for m in present},
-                                                                            {m.finding for m in findings
-                                                                             if not m.present}, lead.condition_id,
-                                                                            "pregnant" in flags, used.age))
+        settled = settled_by_note(kb, case.text, {m.finding for m in present},
+                                  {m.finding for m in findings if not m.present}, lead.condition_id,
+                                  "pregnant" in flags, used.age)
+        level, dangerous = triage_from_differential(kb, distribution, unsupported=unsupported, settled=settled)
         # an infant's age in the note is the patient's unless the note is a breastfeeding mother's own ("Breastfeeding
         # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
         months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(
@@ -709,6 +719,18 @@ class Predictor:
             return probs
         return self._lead_instead(findings, probs, lower, [upper])
 
+    def _no_ectopic_beside_a_pregnancy_in_the_womb(self, text: str, findings: list[Mention],
+                                                   probs: torch.Tensor) -> torch.Tensor:
+        """An ectopic pregnancy does not lead where a scan has shown the pregnancy in the womb (NICE NG126; a
+        heterotopic pregnancy, after IVF, is the exception: ``safety.pregnancy_seen_in_the_womb``): bleeding in such a
+        pregnancy is a threatened or an actual miscarriage, the likelier of which changes places with it ("9 weeks
+        pregnant ... saw the heartbeat in the womb ... pinky blood when I wiped" led with an ectopic at 36%)."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        lead = index.get(ECTOPIC)
+        if lead is None or int(torch.argmax(probs)) != lead or not pregnancy_seen_in_the_womb(text):
+            return probs
+        return self._lead_instead(findings, probs, lead, [index[c] for c in IN_THE_WOMB_INSTEAD if c in index])
+
     def _anaphylaxis_needs_a_sign(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """Anaphylaxis leads only on a sign of its own (``safety.ANAPHYLAXIS_SIGNS``: an airway, breathing or
         circulation problem, Resuscitation Council UK 2021): where none is read and the note denies one of its
@@ -765,25 +787,24 @@ class Predictor:
         (diverticulitis, a hip fracture, urinary retention, type 2 diabetes, shingles) keeps ``ADULT_ONSET_WEIGHT`` of
         its likelihood, the rest shared out by renormalising: a 4-year-old's constipation led with diverticulitis at
         27%, a 2-year-old's overdose with complete heart block. Emergency conditions keep theirs (a child's stroke is
-        rare and not to be missed; their red flags escalate anyway)."""
+        rare and not to be missed; their red flags escalate anyway). (Weighting every condition whose typical ages
+        begin 10 years after the child's lost children's anal fissures and a cluster headache to it: the knowledge
+        base's typical ages are not the possible ones.)"""
         if age is None or age >= CHILD_UNDER:
             return probs
-        weights = self._adult_onset_weights
-        if weights is None:
+        onset, emergency = self._typical_onset
+        late = (onset >= ADULT_ONSET_FROM) & ~emergency
+        if not bool(late.any()):
             return probs
-        probs = probs * weights
+        probs = torch.where(late, probs * ADULT_ONSET_WEIGHT, probs)
         return probs / probs.sum()
 
     @cached_property
-    def _adult_onset_weights(self) -> torch.Tensor | None:
+    def _typical_onset(self) -> tuple[torch.Tensor, torch.Tensor]:
+        """Each condition's first typical age (years) and whether it is an emergency, in the model's order."""
         kb = self.kb
-        late = [i for i, c in enumerate(self._dx_conditions) if kb.conditions[c].age_range[0] >= ADULT_ONSET_FROM
-                and kb.conditions[c].triage != "emergency"]
-        if not late:
-            return None
-        weights = torch.ones(len(self._dx_conditions))
-        weights[late] = ADULT_ONSET_WEIGHT
-        return weights
+        return (torch.tensor([kb.conditions[c].age_range[0] for c in self._dx_conditions]),
+                torch.tensor([kb.conditions[c].triage == "emergency" for c in self._dx_conditions]))
 
     def _passed_deficit_is_a_tia(self, probs: torch.Tensor) -> torch.Tensor:
         """A focal deficit the note says has passed is a suspected TIA (its definition; NICE NG128): where the model

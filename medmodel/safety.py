@@ -538,6 +538,11 @@ HALLMARK_NEEDED = {
     "bells_palsy": frozenset({"whole_face_weakness", "inability_to_close_eye", "facial_droop"}),
     "pyloric_stenosis": frozenset({"vomiting", "projectile_vomiting", "persistent_vomiting", "hungry_after_vomiting",
                                    "olive_mass", "visible_peristalsis"}),
+    # pelvic inflammatory disease with no pelvic pain or tenderness and no fever (``predict.LEADS_ONLY_ON``)
+    "pelvic_inflammatory_disease": frozenset({"lower_abdominal_pain", "pelvic_pain", "painful_intercourse",
+                                              "cervical_motion_tenderness", "one_sided_pelvic_pain", "fever",
+                                              "high_fever", "abdominal_pain", "cramping_abdominal_pain",
+                                              "right_upper_quadrant_pain"}),
     # a broken rib with no injury and no cough told (``predict.LEADS_ONLY_ON``)
     "rib_fracture": frozenset({"fall_or_injury", "injury_bruising", "road_traffic_collision", "head_injury", "cough"}),
     "hyperemesis_gravidarum": frozenset({"persistent_vomiting", "dehydration_signs", "reduced_urine_output", "dark_urine",
@@ -578,15 +583,15 @@ PREGNANCY_IN_THE_WOMB = re.compile(
     r"fetal pole|foetal pole|yolk sac|viable)\b|\b(?:iup|intra-?uterine pregnancy)\b|宫内(?:早孕|妊娠|孕囊)|"
     r"(?:B超|彩超|超声)[^。；！？]{0,15}?(?:胎心|胎芽|宫内)")
 IVF = re.compile(r"(?i)\bivf\b|in vitro|试管|移植")
-# Stevens-Johnson syndrome with none of its own signs read - no sore or blistered mouth, eyes or genitals, no blisters,
-# peeling, target lesions or painful skin (BAD UK guidelines for SJS/TEN, 2016: mucosal involvement and epidermal
-# detachment) - counts as urgent: a drug rash seen the same day (the drug stopped), not an emergency by itself ("吃了复方
-# 新诺明，今天全身起了红色的小疹子…嘴里和眼睛都没事，也不发烧" was an emergency through SJS at 16%)
 # A near-faint is not a faint: with the faint itself denied ("felt faint in the shower but didn't pass out") and no loss of
 # consciousness read, syncope's own level (urgent: NICE CG109 assesses a transient loss of consciousness) does not
 # apply; a presyncope is seen routinely unless its own red flags are read
 SYNCOPE = "syncope"
 SYNCOPE_FAINTS = frozenset({"fainting", "loss_of_consciousness", "syncope_on_exertion", "syncope_without_warning"})
+# Stevens-Johnson syndrome with none of its own signs read - no sore or blistered mouth, eyes or genitals, no blisters,
+# peeling, target lesions or painful skin (BAD UK guidelines for SJS/TEN, 2016: mucosal involvement and epidermal
+# detachment) - counts as urgent: a drug rash seen the same day (the drug stopped), not an emergency by itself ("吃了复方
+# 新诺明，今天全身起了红色的小疹子…嘴里和眼睛都没事，也不发烧" was an emergency through SJS at 16%)
 SJS = "stevens_johnson_syndrome"
 SJS_SIGNS = frozenset({"mucosal_blistering", "mouth_ulcers", "red_eye", "blisters", "skin_peeling", "target_lesions",
                        "skin_tenderness", "painful_swallowing", "widespread_red_skin", "eye_pain"})
@@ -707,9 +712,7 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     if RETINAL_DETACHMENT in kb.conditions and "visual_aura" in present and set(present) & HEADACHES \
             and not set(present) & RETINAL_TEAR_SIGNS:
         out[RETINAL_DETACHMENT] = "urgent"
-    if ECTOPIC in kb.conditions and not IVF.search(text) and any(
-            not _NO_PREGNANCY_SEEN.search(text[m.start():m.end() + 8])
-            for m in PREGNANCY_IN_THE_WOMB.finditer(text)):
+    if ECTOPIC in kb.conditions and pregnancy_seen_in_the_womb(text):
         out[ECTOPIC] = "urgent"
     if ECTOPIC in kb.conditions and NEGATIVE_PREGNANCY_TEST.search(text):
         out[ECTOPIC] = "routine"
@@ -757,6 +760,14 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     if COLD_CONDITION in kb.conditions and not set(present) & airway_signs(kb):
         out.update({c: "routine" for c in AIRWAY_OF_CHILDHOOD if c in kb.conditions})
     return out
+
+
+def pregnancy_seen_in_the_womb(text: str) -> bool:
+    """The note tells of a pregnancy seen in the womb on a scan (``PREGNANCY_IN_THE_WOMB``, not one that found none,
+    ``_NO_PREGNANCY_SEEN`` just before or after it: "no IUP seen yet", 宫内未见孕囊), not after IVF (``IVF``: a
+    heterotopic pregnancy)."""
+    return not IVF.search(text) and any(not _NO_PREGNANCY_SEEN.search(text[max(0, m.start() - 8):m.end() + 8])
+                                        for m in PREGNANCY_IN_THE_WOMB.finditer(text))
 
 
 def airway_signs(kb: KnowledgeBase) -> frozenset[str]:

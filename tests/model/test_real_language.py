@@ -159,6 +159,8 @@ BLIND_SETS_OF_2026_12_05 = [
     # written to alarm: first read 0.74 / 0.88, under 1, over2+ 10
     ("fresh_notes_cj.csv", 100, 0.80, 0.90, 0.0, 0.06),
     ("fresh_notes_ck.csv", 100, 0.93, 0.99, 0.0, 0.02),   # all Chinese (口语, parents, relatives, 病历): 0.92 / 0.98, 0, 6
+    # fourth session: women's, men's, sexual and mental health: first read 0.85 / 0.95, under 3, over2+ 2
+    ("fresh_notes_cl.csv", 100, 0.94, 0.97, 0.03, 0.02),
 ]
 
 

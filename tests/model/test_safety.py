@@ -917,6 +917,18 @@ def test_adult_onset_conditions_weigh_little_in_a_child(shipped_bundle):
     # the colic of a 6-week-old in Chinese and English, read from the crying
     ("宝宝6周，每天傍晚开始哭好几个小时，撕心裂肺的，脸憋得通红腿蹬来蹬去，怎么哄都不行，吃奶体重都正常，不发烧不吐，大便正常。", 0, "M",
      "infant_colic", "self_care"),
+    # women's, men's, sexual and mental health (set CL's kinds of note, reworded): a pregnancy seen in the womb that
+    # bleeds a little; bleeding after sex with no pain; an overdose of someone else's tablets; a plan and the means in
+    # Chinese; a known migraine's new aura on the pill
+    ("10 weeks pregnant, scan at 7 weeks showed the heartbeat in the womb, today some pinky blood when I wiped, no pain",
+     31, "F", "threatened_miscarriage", "urgent"),
+    ("bleeding after sex twice this month and some spotting between periods, new partner, no pain at all", 26, "F",
+     "chlamydia_infection", "routine"),
+    ("my husband has taken a load of his sertraline after an argument, maybe 25 tablets, says he just wants to sleep",
+     40, "F", "drug_overdose", "emergency"),
+    ("我已经决定了，下周就去跳河。药也准备好了。活着太累了", 35, "M", "suicidal_ideation", "emergency"),
+    ("I've had migraines for years but lately I get zigzag lines in my vision for 20 minutes before the headache. I'm on "
+     "the combined pill.", 25, "F", "migraine", None),
 ])
 def test_notes_of_the_fourth_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
     """A clinician's tries: near-faints, babies' bowels and colic, Bell's palsy and a broken rib that nothing in the note

@@ -113,6 +113,20 @@ def test_wordings_read_in_the_third_session_of_2026_12_05(reader, text, finding,
     # a Bell's palsy in Cantonese (read as Mandarin: 唔 -> 不)
     ("今朝 刷牙 发觉 right side 嘴角 垂低, 饮水 漏出嚟, 右眼 闭唔埋, 额头 都 皱唔到.", "inability_to_close_eye", True),
     ("早上起来嘴角歪了，喝水漏水，右眼闭不上", "inability_to_close_eye", True),
+    # women's, men's, sexual and mental health (set CL)
+    ("9 weeks pregnant, pinky blood when I wiped and a bit on my liner", "pregnancy_bleeding", True),
+    ("怀孕8周，今天早上上厕所发现有点粉红色的血", "pregnancy_bleeding", True),
+    ("怀孕8周，阴道出血", "pregnancy_bleeding", True),
+    ("没有怀孕，阴道出血", "vaginal_bleeding", True),
+    ("B超宫内未见孕囊，阴道少量流血", "vaginal_bleeding", True),
+    ("my boyfriend has taken a load of his sertraline and some of my zopiclone", "overdose_ingestion", True),
+    ("took the whole box of paracetamol", "paracetamol_overdose_ingestion", True),
+    ("吃了一整板泰诺林，还有家里的对乙酰氨基酚片，加起来大概20多片500mg的", "paracetamol_overdose_ingestion", True),
+    ("I found cuts on my daughter's upper arms and thighs tonight, lots of thin lines", "self_harm_act", True),
+    ("a soft squishy lump at my bum that's sore", "anal_lump", True),
+    ("painful sores on my vagina lips, started as little blisters", "genital_blisters_ulcers", True),
+    ("It hurts so much to wee that I've been holding it and now I can barely wee", "urinary_retention", True),
+    ("我已经想好了，这周末就去江边。药也准备了一些。活着太累了", "suicide_plan", True),
 ])
 def test_wordings_read_in_the_fourth_session_of_2026_12_05(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -127,6 +141,12 @@ def test_wordings_read_in_the_fourth_session_of_2026_12_05(reader, text, finding
     ("he fell ill last week", "fall_or_injury"),
     ("I can't sit up without the room spinning", "pain_on_sitting"),
     ("I felt faint in the shower this morning but didn't pass out", "fainting"),
+    ("pinky blood when I wiped", "fatigue"),
+    ("Drinking a lot of energy drinks tbh", "heavy_drinking"),
+    ("since last night, he's in agony", "night_pain"),
+    ("这个月吃了一整盒布洛芬", "overdose_ingestion"),
+    ("吃了一整板泰诺林，还有家里的对乙酰氨基酚片，加起来大概20多片500mg的", "staggered_overdose"),
+    ("决定了，下个月去海边旅游", "suicide_plan"),
 ])
 def test_wordings_not_read_in_the_fourth_session_of_2026_12_05(reader, text, finding):
     assert (finding, True) not in found(reader, text)
