@@ -261,6 +261,9 @@ def _zh_years(word: str) -> int | None:
 
 # "4yo refusing to walk ...", "67 y/o with SOB": an age that opens the note is the patient's
 _LEADING_AGE = re.compile(r"(?i)^\W{0,3}(\d{1,3})\s*(?:yo|y/o|y\.o\.|yrs?\s+old|years?\s+old|year-old|yr-old)\b")
+# "my 3 month old hasn't pooed for 4 days", "8 month old with a rash": a baby's age in months or weeks, in whole years
+# (a baby's differential had held endometriosis and the menopause with the age unread)
+_N_MONTH_OLD = re.compile(r"(?i)(?:^\W{0,3}|\b(?:my|our)\s+)(\d{1,2})[- ]?(months?|mo|mths?|weeks?|wks?|days?)[- ]old\b")
 _MY_N_YEAR_OLD = re.compile(r"(?i)\b(?:my|our)\s+(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b|\b(?:my|our)\s+(\d{1,2})\s*(?:yo|y/o)\b")
 
 
@@ -302,6 +305,11 @@ def _age_sex(text: str) -> list[ContextItem]:
         m = _LEADING_AGE.search(text)
         if m and int(m.group(1)) <= 110:
             out.append(ContextItem("age", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
+    if not any(i.key == "age" for i in out):   # "my 3 month old hasn't pooed for 4 days"
+        m = _N_MONTH_OLD.search(text)
+        if m and not _A_CONTACT.search(_clause_after(text, m.end())):
+            n, unit = int(m.group(1)), m.group(2).lower()
+            out.append(ContextItem("age", n // 12 if unit.startswith("m") else 0, m.group(0).strip(), m.start(), m.end()))
     if not any(i.key == "age" for i in out):   # "My 5 year old woke up limping" (a parent writing of the child)
         m = _MY_N_YEAR_OLD.search(text)
         if m and int(m.group(1) or m.group(2)) <= 17 and not _A_CONTACT.search(_clause_after(text, m.end())):

@@ -590,7 +590,8 @@ class Predictor:
             scope = replace(scope, out_of_scope=True)
             step = "urgent_suspected_cancer_referral" if used.age is None or used.age >= 30 else "routine_gp_review"
             next_steps = [step] + [s for s in next_steps if s in EMERGENCY_STEPS]
-            triage = "routine" if not red_flags else triage
+            if not red_flags:   # (the differential's guesses set no level: none of them is named as needing care)
+                triage, dangerous = "routine", []
             warnings.append(Message("breast_lump_outside_knowledge", {"test": step}))
         if scope.out_of_scope:
             medications, withheld = [], []

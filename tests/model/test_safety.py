@@ -962,7 +962,7 @@ def test_what_no_condition_here_explains_gets_no_medicine(shipped_bundle):
     assert older.medications and "infant_constipation_no_medicine" not in {w.code for w in older.warnings}
     lump = pr.predict(Case("I've got a lump in my breast, not painful, noticed it a month ago", 52, "F"))
     assert lump.out_of_scope and not lump.medications and lump.triage == "routine"
-    assert lump.next_steps[0] == "urgent_suspected_cancer_referral"
+    assert lump.next_steps[0] == "urgent_suspected_cancer_referral" and not lump.cannot_miss
     assert "breast_lump_outside_knowledge" in {w.code for w in lump.warnings}
     zh = pr.predict(Case("乳房摸到一个硬块，不疼，两周了", 45, "F"))
     assert zh.out_of_scope and zh.next_steps[0] == "urgent_suspected_cancer_referral"

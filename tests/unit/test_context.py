@@ -405,3 +405,16 @@ def test_an_age_that_opens_the_note_or_comes_with_son_or_daughter_is_read(text, 
 def test_an_age_in_chinese_numerals_or_after_man_or_woman_is_read(text, age, sex):
     items = {i.key: i.value for i in read_context(text).items}
     assert items.get("age") == age and items.get("sex") == sex
+
+
+@pytest.mark.parametrize("text, age", [
+    ("my 3 month old hasn't pooed for 4 days, still feeding well", 0),
+    ("8 month old with dry red patches in his elbow creases", 0),
+    ("my 18 month old has had a fever since yesterday", 1),
+    ("my 6 week old is feeding poorly", 0),
+    ("I had a 3 month old prescription I never used", None),
+])
+def test_a_babys_age_in_months_or_weeks_is_read_in_years(text, age):
+    """A baby's age written in months or weeks with the form blank is read (in whole years): "my 3 month old" had been
+    unread, and the baby's differential held endometriosis and the menopause."""
+    assert read_context(text).age == age
