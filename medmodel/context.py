@@ -251,6 +251,17 @@ _WORD_THEN_AGE = re.compile(r"(?i)\b(man|woman|male|female|boy|girl|lady|gentlem
                             r"hours?|hrs?|days?|weeks?|wks?|months?|years?\s+ago|times|x\b|/|\.\d|cm|mm|units?|kids|children))")
 
 
+# "Son 4, sore throat", "My mum (79) stood up", "Neighbour of mine (86, Mrs Patel)", "my granddaughter who is 4": a relative's
+# word then the age (set CM: these elderly and child notes were read with no age at all)
+_KIN_THEN_AGE = re.compile(r"(?i)\b(son|daughter|boy|girl|grandson|granddaughter|mum|mom|mother|dad|father|husband|wife|nan|gran|"
+                           r"grandmother|grandfather|grandad|grandma|grandpa|neighbou?r|patient|pt)(?:\s+of\s+mine)?"
+                           r"(?:\s*[,(]\s*|\s+(?:who\s+is|is|aged?)\s+|\s+)(\d{1,3})\b(?!\s*(?:%|mg|kg|g\b|ml|mins?|minutes?|hours?|hrs?|"
+                           r"days?|weeks?|wks?|months?|mo\b|years?\s+ago|times|x\b|/|\.\d|cm|mm|units?|kids|children|puffs?|tablets?|pills?|doses?|drinks?|cups?|pints?|bottles?|lbs?|st\b|stone|am\b|pm\b|o'?clock|:|\.\d|-\d))")
+_KIN_SEX = {"son": "M", "boy": "M", "grandson": "M", "dad": "M", "father": "M", "husband": "M", "grandfather": "M", "grandad": "M",
+            "grandpa": "M", "daughter": "F", "girl": "F", "granddaughter": "F", "mum": "F", "mom": "F", "mother": "F", "wife": "F",
+            "nan": "F", "gran": "F", "grandmother": "F", "grandma": "F"}
+
+
 def _zh_years(word: str) -> int | None:
     """两 -> 2, 十二 -> 12, 八十二 -> 82, 三十 -> 30."""
     if "十" not in word:
@@ -337,6 +348,13 @@ def _age_sex(text: str) -> list[ContextItem]:
             word = m.group(1).lower()
             if not any(i.key == "sex" for i in out):
                 out.append(ContextItem("sex", "F" if word in _FEMALE_WORDS else "M", m.group(0), m.start(), m.end()))
+    if not any(i.key == "age" for i in out):
+        m = _KIN_THEN_AGE.search(text)
+        if m and int(m.group(2)) <= 110:
+            out.append(ContextItem("age", int(m.group(2)), m.group(0).strip(), m.start(), m.end()))
+            sex = _KIN_SEX.get(m.group(1).lower())
+            if sex and not any(i.key == "sex" for i in out):
+                out.append(ContextItem("sex", sex, m.group(0).strip(), m.start(), m.end()))
     for m in re.finditer(r"(?:患者|病人)?\s*(男|女)(?:性|，|,|。)", text):
         if not any(i.key == "sex" for i in out):
             out.append(ContextItem("sex", "F" if m.group(1) == "女" else "M", m.group(0), m.start(), m.end()))

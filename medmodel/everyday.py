@@ -461,6 +461,14 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                      "二便无异常", "无二便异常", "大小便均正常", "二便如常"),
                     ("-bladder_bowel_dysfunction", "-urinary_retention")),
     **dict.fromkeys(("腿不麻", "下肢不麻", "腿也不麻"), ("-leg_numbness_tingling",)),
+    # a baby's breathing and feeding said to be well ("呼吸看着不快，嘴唇不紫", "奶量跟平时差不多": NICE NG9's reasons to
+    # refer a bronchiolitis, denied; set CM)
+    **dict.fromkeys(("呼吸看着不快", "呼吸不快", "呼吸也不快", "呼吸不急", "呼吸也不急", "呼吸不费力", "喘气不快", "喘气也不快"),
+                    ("-rapid_breathing",)),
+    **dict.fromkeys(("嘴唇不紫", "嘴唇也不紫", "嘴唇不发紫", "嘴唇没发紫", "嘴唇没有发紫", "嘴唇没紫", "嘴唇不青"), ("-cyanosis",)),
+    **dict.fromkeys(("奶量跟平时差不多", "奶量和平时差不多", "奶量正常", "吃奶正常", "吃奶还行", "吃奶跟平时一样", "奶量没减少"),
+                    ("-poor_feeding",)),
+    **dict.fromkeys(("尿不湿也正常湿", "尿不湿正常", "尿布正常", "尿量正常", "尿不湿跟平时一样湿"), ("-fewer_wet_nappies",)),
     **dict.fromkeys(("脚踝扭了", "扭到脚踝", "崴了脚", "脚崴了", "把脚崴了"), ("fall_or_injury", "ankle_pain")),
     **dict.fromkeys(("嘴巴里长了个溃疡", "嘴里长了个溃疡", "嘴里长溃疡", "嘴巴里长溃疡", "长了个溃疡", "长了个口腔溃疡"),
                     ("mouth_ulcers",)),
@@ -579,6 +587,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("腰酸", "腰有点酸", "腰酸背痛"), ("low_back_pain",)),
     # from a seventh blind set (fresh_notes_v): a uric acid is no blood in the urine, a joint's warmth no fever
     **dict.fromkeys(("血尿酸", "尿酸"), ()),
+    # (a disease's name: 很多毛细支气管炎的 is no excess hair, set CM)
+    **dict.fromkeys(("毛细支气管炎",), ()),
     **dict.fromkeys(("局部红肿发热", "红肿发热", "局部发热", "皮温高", "皮温升高", "摸着发烫", "摸着发热"), ("skin_warmth",)),
     **dict.fromkeys(("变成透明的小水泡", "变成透明的水泡", "变成小水泡", "变成了小水泡", "变成水泡", "变成了水泡", "变成小水疱",
                      "变成水疱"), ("vesicular_crops",)),
@@ -2321,7 +2331,8 @@ ZH_SHOULDER_TIP = re.compile(r"(?:右|左)(?:边|侧)?肩(?:膀|头)?(?:尖)?(?:
 ZH_DOWN_THERE_BLEEDING = re.compile(r"下面(?:有|见|出了?)?(?:一点点|一点|少量|一些|点)?(?:褐色|咖啡色|暗红色|鲜红色|红色)?的?(?:出血|血|见红)|"
                                     r"下面(?:出血|见红)")
 ZH_PLEURITIC_MORE = re.compile(r"(?:吸气|深呼吸|呼吸|咳嗽)(?:时|的时候)?(?:更|就|会)?(?:加重|更痛|更疼|痛得更厉害|疼得更厉害|痛|疼)")
-ZH_SPUTUM_TURNED = re.compile(r"痰(?:量)?(?:增多|变多|多了)?(?:并|且|、|，|,)?(?:转|变)(?:成)?(?:黄|绿|脓)")
+# (and "痰多了，颜色从白变成黄绿色", a COPD's in set CF)
+ZH_SPUTUM_TURNED = re.compile(r"痰(?:量)?(?:增多|变多|多了)?(?:并|且|、|，|,)?(?:颜色)?(?:从白色?|从清)?(?:转|变)(?:成|得)?(?:黄|绿|脓)")
 EXERTIONAL_CHEST = re.compile(
     r"(?i)\b(?:walk\w*|climb\w*|go(?:ing)?|run\w*|hurry\w*|rush\w*)\s+(?:up\s+(?:a\s+|the\s+)?(?:hill|stairs|slope|incline)|"
     r"upstairs|uphill)\b[^.;!?]{0,80}?\b(?:goes\s+(?:away|off)|settles|eases|stops|passes|better)\s+(?:after|when|once|if)\s+"
@@ -2498,7 +2509,8 @@ ZH_RASH_AS_FEVER_WENT = re.compile(r"(?i)(?:烧|热)\s*(?:退|降|下去|褪)\s*
 RASH_AS_FEVER_WENT = re.compile(
     r"(?i)\b(?:temps?|temperature|fever)\s+(?:has\s+|had\s+|is\s+|finally\s+)?(?:gone|went|settled|broke|broken|"
     r"came\s+down|come\s+down|dropped|stopped|disappeared)\b[^.;!?]{0,50}?\b(?:come\s+out\s+in|came\s+out\s+in|"
-    r"broken\s+out\s+in|broke\s+out\s+in|got|has|developed|appeared|there'?s)\b[^.;!?]{0,25}?\b(?:rash|spots|spotty)\b|"
+    r"broken\s+out\s+in|broke\s+out\s+in|covered\s+(?:in|with)|got|has|developed|appeared|there'?s)\b[^.;!?]{0,25}?"
+    r"\b(?:rash|spots|spotty)\b|"   # ("Temp went this morning and now she's covered in a pinky blotchy rash", set CM)
     r"\b(?:temps?|temperature)\s+(?:is|was|has\s+been)\s+(?:back\s+to\s+)?normal\b[^.;!?]{0,30}?\b(?:covered\s+in|come\s+out\s+in|"
     r"came\s+out\s+in|broken\s+out\s+in|broke\s+out\s+in|got|has|developed)\b[^.;!?]{0,30}?\b(?:rash|spots|spotty)\b")
 # "went over on it" (a turned ankle: its words are all function words to the lexicon)
@@ -2519,8 +2531,11 @@ CREEPING_UP = re.compile(r"(?i)\b(?:weak\w*|heavy|heaviness|like\s+jelly)\b[^.;!
 HOT_DRINK_OVER = re.compile(r"(?i)\b(?:pulled|spilt|spilled|knocked|tipped|poured)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?"
                             r"(?:(?:cup|mug|pot|kettle|pan)\s+(?:of\s+)?(?:hot\s+|boiling\s+)?(?:tea|coffee|water|soup|milk)?|"
                             r"(?:hot|boiling)\s+(?:tea|coffee|water|soup|drink|milk|oil)|tea|coffee|cuppa|kettle)\s*"
-                            r"(?:off\s+(?:the\s+|a\s+)?(?:table|counter|worktop|side|sideboard|hob|cooker|stove)\s+)?"
-                            r"(?:all\s+)?(?:over|on(?:to)?|down)\s+(?:him|her|himself|herself|myself|me|his|her|my)\b")
+                            r"(?:off\s+(?:the\s+|a\s+)?(?:table|counter|worktop|side|sideboard|hob|cooker|stove)\b\s*)?"
+                            r"(?:(?:about|around|maybe|like)\s+)?(?:\d+|an?|half\s+an)?\s*(?:mins?|minutes|hours?|hrs?)?\s*(?:ago)?\s*"
+                            r"(?:(?:all\s+)?(?:over|on(?:to)?|down)\s+|,?\s*(?:and\s+)?(?:it\s+)?(?:got|caught|splashed|scalded)\s+|"
+                            r",?\s*(?:and\s+)?it\s+(?:went|spilt|spilled|poured|splashed)\s+(?:all\s+)?(?:over|on(?:to)?|down)\s+)"
+                            r"(?:him|her|himself|herself|myself|me|his|her|my)\b")   # ("pulled my cup of tea off the side, got her forearm", set CM)
 LEG_WORDS = re.compile(r"(?i)\b(?:legs?|feet|foot|toes|ankles?|calf|calves|thighs?)\b")
 # A turned ankle's swelling "on the outside" (set AH: "went over on it at netball, swollen on the outside like a tennis
 # ball" read no swelling)
@@ -2611,6 +2626,72 @@ ONE_SIDE_ARM_LEG = re.compile(_ONE_SIDE + r"(?:arm|hand)\s+(?:and|&|\+)\s+(?:leg
                               r"went\s+numb|pins\s+and\s+needles)")
 ONE_SIDE_ARM_WEAK = re.compile(_ONE_SIDE + r"(?:arm|hand|leg|face)\s*(?:and|&|\+)\s*(?:leg|foot|hand|arm|face)\s+"
                                r"(?:went\s+|goes\s+|is\s+|are\s+|felt\s+)?(?:numb\s+and\s+)?weak(?:ness)?\b")
+# Set CM, the extremes of age: notes of a baby, a toddler or a parent of 80 that went unread
+# - an infant's cry gone high ("the cry sounds different, kind of high", "a high-pitched scream": meningitis, NICE NG143)
+HIGH_CRY = re.compile(r"(?i)\b(?:cry|crying|scream|screaming|wail)\b[^.;!?]{0,30}?\b(?:high[- ]?pitched|shrill|piercing|"
+                      r"(?:kind\s+of|really|very|weirdly|strangely)\s+high|squealing|like\s+a\s+cat)\b|\bhigh[- ]pitched\s+(?:cry|crying|scream)")
+# - a hip that cannot take weight after a fall, its foot turned out (NICE CG124 "Hip fracture")
+CANT_STAND_ON_IT = re.compile(r"(?i)\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t|won'?t|refuses\s+to)\s+(?:stand|put\s+(?:any\s+)?weight|"
+                              r"bear\s+(?:any\s+)?weight|walk|step)\s+on\s+(?:her|his|my|the|their|it)\b(?:\s+(?:left|right|l|r|bad|sore))?"
+                              r"(?:\s+(?:leg|foot|ankle|hip|knee|side))?")
+FOOT_TURNED_OUT = re.compile(r"(?i)\b(?:foot|leg|toes|knee)\s+(?:is\s+|was\s+|are\s+|looks?\s+|seems?\s+)?(?:turned|pointing|pointed|rolled|"
+                             r"rotated|flopped)\s+out(?:wards?)?\b|\bleg\s+(?:looks?\s+|is\s+|seems?\s+)?(?:a\s+bit\s+)?shorter\b")
+# - a hernia that has stayed out ("the lump has stayed out, it's firm and won't go back like it usually does": an
+#   incarcerated inguinal hernia, NICE CKS "Inguinal hernia": urgent surgical assessment)
+LUMP_STAYED_OUT = re.compile(r"(?i)\b(?:lump|hernia|bulge|swelling)\b[^.;!?]{0,50}?\b(?:stayed\s+out|stuck\s+out|won'?t\s+go\s+back|"
+                             r"will\s+not\s+go\s+back|can'?t\s+(?:push|get|pop)\s+(?:it\s+)?back|not\s+going\s+back|doesn'?t\s+go\s+back|"
+                             r"isn'?t\s+going\s+back|no\s+longer\s+goes\s+back)")
+# - an arm gone dead and heavy ("L arm & hand 'dead and heavy', couldn't hold her knitting": a TIA's weak arm)
+ARM_DEAD_HEAVY = re.compile(r"(?i)\b(?:(?:l|r|left|right)\s+)?(?:arm|hand)\b[^.;!?]{0,20}?\b(?:dead\s+and\s+heavy|heavy\s+and\s+dead|"
+                            r"went\s+(?:dead|heavy|limp)|gone\s+(?:dead|heavy|limp)|felt\s+(?:dead|heavy)|heavy\s+and\s+useless|"
+                            r"useless\s+and\s+heavy)\b")
+# - a scarlet fever's rash "feels like sandpaper" (the lexicon reads a sandpaper throat and eyes, not the rash's)
+# (a rash's, not the skin's: "my skin is like sandpaper" was a hypothyroid woman's dry skin)
+SANDPAPER_SKIN = re.compile(r"(?i)\b(?:rash|spots)\b[^.;!?]{0,40}?\b(?:sand\s?paper|sandpapery)\b|\bsandpapery\s+rash\b")
+# - a toddler into the medicines (孙子…把奶奶的药瓶打开了…不知道他吃了几颗; 误服, 偷吃了药): an accidental ingestion,
+#   assessed at once (NPIS TOXBASE: a calcium-channel blocker or sulfonylurea can be fatal to a toddler in one tablet)
+ZH_INTO_THE_MEDICINE = re.compile(r"误服|误吃|偷吃了?[^，。；]{0,8}?药|把[^，。；]{0,12}?药(?:瓶|盒|板|罐)?(?:打开|拆开|翻出来|拿出来)了|"
+                                  r"药(?:瓶|盒)[^，。；]{0,4}?(?:被)?(?:打开|拆开)了|吃了[^，。；]{0,6}?(?:药片|药丸)[^，。；]{0,4}?不知道|"
+                                  r"不知道(?:他|她|孩子|宝宝)?(?:吃|吞)了(?:几|多少)(?:颗|片|粒)")
+ZH_MEDICINE_WORDS = re.compile(r"药|片|粒|胶囊")
+# - a Chinese ear pushed out behind by a swelling (耳朵后面红肿…耳朵往外翘: mastoiditis, NICE CKS "Otitis media - acute")
+ZH_BEHIND_EAR = re.compile(r"耳(?:朵)?(?:后面|后边|后头|后方|背后|后)[^，。；,;不没无]{0,4}?(?:红肿|肿了|肿起|鼓起|鼓包|肿)|"
+                           r"耳(?:朵)?[^，。；,;不没无]{0,8}?(?:往外翘|向外翘|往前翘|支出来|翘出来|被顶出来)")
+# - blood on the outside of a hard poo ("big hard ones that sometimes have a bit of blood on the outside": a fissure's,
+#   NICE CG99 asks after it in a child's constipation)
+BLOOD_ON_THE_OUTSIDE = re.compile(r"(?i)\bblood\s+on\s+(?:the\s+)?(?:outside|surface)\b|\b(?:streaks?|streaked|smears?|smeared)\s+"
+                                  r"(?:of|with)\s+(?:bright\s+)?(?:red\s+)?blood\b")
+POO_SAID = re.compile(r"(?i)\b(?:poo\w*|stools?|bowel\s+motions?|motions|number\s+twos?|constipat\w*|bum)\b")
+# - one limb red and swollen ("a sore red swollen left leg for 3 days, hot to touch": a cellulitis's or a DVT's, read
+#   as the heavy aching legs of varicose veins)
+RED_SWOLLEN_LIMB = re.compile(r"(?i)\b(?:red|hot|inflamed)(?:,?\s+(?:and\s+)?(?:swollen|hot|red|tender|sore|warm|inflamed)){1,3}\s+"
+                              r"(?:(?:left|right|l|r|lower|upper)\s+)?(?:leg|shin|calf|foot|ankle|arm|forearm|hand|thigh)\b")
+HOT_TO_TOUCH = re.compile(r"(?i)\b(?:hot|warm|burning)\s+to\s+(?:the\s+)?touch\b")
+SKIN_OR_LIMB = re.compile(r"(?i)\b(?:skin|legs?|shin|calf|foot|feet|ankles?|arms?|forearm|hands?|thigh|knee|toe|finger|wound|cut|"
+                          r"bite|lump|boil|swelling|swollen|joint|breast)\b")
+# - hands shakier than they were ("Hands are shakier than usual", 手比平时抖得厉害: a lithium toxicity's coarse tremor, set CE)
+SHAKIER_THAN_USUAL = re.compile(r"(?i)\b(?:hands?|arms?|fingers?)\b[^.;!?]{0,12}?\b(?:shakier|more\s+shaky|more\s+trembly)\b|"
+                                r"手[^，。；,;]{0,3}?比(?:平时|以前|往常|原来)[^，。；,;]{0,2}?抖")
+# - a baby feeding half or less of the usual ("only taking about half his normal bottles", 吃奶只有平时一半, 不怎么吃奶:
+#   NICE NG9 1.3.5, 50-75% of usual intake; set CM)
+HALF_FEEDS = re.compile(r"(?i)\b(?:taking|having|drinking|feeding|finishing|managing)\s+(?:only\s+|about\s+|around\s+|maybe\s+|"
+                        r"less\s+than\s+)*(?:half|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:his|her|their|the|a|its)?\s*(?:normal|usual)?\s*"
+                        r"(?:bottles?|feeds?|milk|amount|intake)?\b|\b(?:feeds?|bottles?|feeding|milk)\s+(?:is\s+|are\s+)?(?:down\s+to|only|"
+                        r"about|around)\s+(?:about\s+)?half\b|\bhalf\s+(?:of\s+)?(?:his|her|their)?\s*(?:normal|usual)\s+(?:feeds?|bottles?|milk)")
+ZH_HALF_FEEDS = re.compile(r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,4}?(?:只有|只|才)[^，。；,;]{0,4}?(?:一半|三分之一|一点点)|"
+                           r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,2}?(?:少了|减少了?)(?:一半|很多|好多)|不怎么(?:吃奶|喝奶)|不肯(?:吃奶|喝奶)")
+BABY_WORDS = re.compile(r"(?i)\b(?:baby|babies|infant|newborn|\d{1,2}\s*(?:mo|months?|weeks?|wks?)\b|bottles?|breastfe\w*|formula|"
+                        r"nappies|nappy|diapers?)")
+# - going often in a note of passing water ("burning when I pass water, going every half hour", "up and down to the loo
+#   every 20 minutes": a cystitis's frequency)
+GOING_EVERY = re.compile(r"(?i)\b(?:going|go|up\s+and\s+down\s+to\s+the\s+(?:loo|toilet|bathroom)|running\s+to\s+the\s+"
+                         r"(?:loo|toilet|bathroom)|back\s+and\s+forth\s+to\s+the\s+(?:loo|toilet|bathroom))\s+(?:\w+\s+)?every\s+"
+                         r"(?:half\s+(?:an\s+)?hour|hour|\d+\s*(?:mins?|minutes)|few\s+minutes|ten\s+minutes|twenty\s+minutes|"
+                         r"15\s+minutes|couple\s+of\s+minutes)\b")
+PASSING_WATER_WORDS = re.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cystitis|bladder|pass(?:ing)?\s+water|"
+                                 r"passing\s+urine|stings?\s+when|burns?\s+when|burning\s+when)\b")
+# - a baby's skin dry and rough (干干的粗糙, 皮肤很干很粗糙: eczema)
+ZH_DRY_ROUGH = re.compile(r"干干的[^，。；]{0,3}?粗糙|粗糙[^，。；]{0,3}?干干的|(?:皮肤|脸|脸蛋)[^，。；]{0,3}?(?:很|特别|有点)?干[^，。；]{0,4}?粗糙")
 BEHIND_THE_EAR = re.compile(r"(?i)\b(?:swelling|swollen|boggy|lump|redness|erythema)\b[^.;!?]{0,30}?\bbehind\s+(?:the\s+|his\s+|"
                             r"her\s+|my\s+)?(?:left\s+|right\s+|l\s+|r\s+)?ear\b")
 COLD_PALE_LIMB = re.compile(r"(?i)\bcold\s*(?:,|and|&)?\s*(?:white|pale)\b[^.;!?]{0,25}?\b(?:leg|foot|arm|hand|limb)\b|"
@@ -2748,8 +2829,9 @@ COLD_NIGHT = re.compile(r"(?i)\b(?:night|nights|hours|slept|sleeping|lying|found
                         r"in\s+the\s+snow)\b[^.;!?]{0,25}?(?:-\s?\d{1,2}\b|\bminus\s+\d|below\s+(?:zero|freezing)|"
                         r"\bfreezing\b|\bsnow\b|\bsub-?zero\b)")
 # - an infant's fontanelle raised ("soft spot on top of his head looks a bit raised/tense": meningitis, NICE NG143)
-FONTANELLE_RAISED = re.compile(r"(?i)\b(?:soft\s+spot|fontanelle|fontanel)\b[^.;!?]{0,40}?\b(?:raised|tense|bulging|bulges|"
-                               r"swollen|sticking\s+up|puffed\s+up|full|domed)\b")
+FONTANELLE_RAISED = re.compile(r"(?i)\b(?:soft\s+(?:spot|bit|part)|fontanelle|fontanel)\b[^.;!?]{0,40}?\b(?:raised|tense|bulging|"
+                               r"bulges|swollen|sticking\s+up|puffed\s+up|puffy|full|domed)\b")   # ("the soft bit on top of his head
+# looks a bit puffy/raised", set CM)
 # - "was sick once", "she was sick twice": vomited (British English; "he's been sick 3 times" the lexicon reads)
 WAS_SICK = re.compile(r"(?i)\b(?:was|were|got)\s+sick\s+(?:once|twice|\d+\s*(?:x|times)|a\s+few\s+times|several\s+times|"
                       r"again|three\s+times|x\s*\d)\b")
@@ -2957,7 +3039,16 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (OVARIAN_CYST_SAID, "known_ovarian_cyst", PELVIC_WORDS), (CO_SOURCE, "co_exposure_source"),
                                 (EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS),
                                 (WAVES_EVERY_FEW_MINUTES, "contractions", PREGNANCY_WORDS),
-                                (ZH_SLOW_PULSE, "slow_pulse"))   # (and its note's words)
+                                (ZH_SLOW_PULSE, "slow_pulse"), (HIGH_CRY, "inconsolable_high_pitched_cry"),
+                                (CANT_STAND_ON_IT, "inability_to_bear_weight"), (FOOT_TURNED_OUT, "shortened_externally_rotated_leg"),
+                                (LUMP_STAYED_OUT, "irreducible_tender_lump"), (ARM_DEAD_HEAVY, "one_sided_weakness"),
+                                (SANDPAPER_SKIN, "sandpaper_rash"), (ZH_INTO_THE_MEDICINE, "overdose_ingestion", ZH_MEDICINE_WORDS),
+                                (ZH_BEHIND_EAR, "postauricular_swelling"), (ZH_DRY_ROUGH, "dry_skin"),
+                                (GOING_EVERY, "urinary_frequency", PASSING_WATER_WORDS),
+                                (BLOOD_ON_THE_OUTSIDE, "rectal_bleeding", POO_SAID),
+                                (RED_SWOLLEN_LIMB, "spreading_red_warm_skin"), (HOT_TO_TOUCH, "skin_warmth", SKIN_OR_LIMB),
+                                (HALF_FEEDS, "poor_feeding", BABY_WORDS), (ZH_HALF_FEEDS, "poor_feeding"),
+                                (SHAKIER_THAN_USUAL, "tremor"))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR), (ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),

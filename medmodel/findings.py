@@ -151,7 +151,8 @@ _CHEST_WORDS = {"cough", "coughing", "coughed", "coughs", "sputum", "phlegm", "c
 _HYPO_WORDS = {"hypo", "hypos", "meter", "glucose", "sugar", "sugars", "insulin", "gliclazide", "lucozade", "diabetic",
                "bm", "cbg", "glucometer", "dextrose", "glucogel", "babies"}
 _RELATIVES = {"father", "dad", "mother", "mum", "mom", "brother", "sister", "family", "parents", "grandma", "grandad",
-              "uncle", "aunt", "aunty", "husband", "wife", "partner"}
+              "uncle", "aunt", "aunty", "husband", "wife", "partner", "nan", "nana", "nanna", "gran", "granny", "grandmother",
+              "grandfather", "grandpa", "granddad", "cousin"}
 _SPINE_WORDS = {"back", "spine", "spinal", "lbp", "sciatica", "disc", "saddle", "legs", "leg", "buttocks", "bum", "numb",
                 "numbness", "weakness", "weak", "lumbar", "cauda", "wiping"}
 _FACE_HAND_WORDS = {"face", "facial", "hands", "hand", "fingers", "eyes", "eyelids", "lips", "puffy", "rings"}
@@ -524,9 +525,6 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
                 {"going", "go", "goes", "spreading", "spread", "spreads", "radiating", "radiate", "radiates", "moving"} & \
                 set(before + span):
             return None   # "nothing going down my arm or into my jaw": the radiation is denied
-    if finding in ("vomiting", "persistent_vomiting") and words[max(0, a - 1):a] in (["haven't"], ["hasn't"], ["havent"],
-                                                                                    ["hasnt"]):
-        return None   # "haven't been sick" ("been" is the phrasing's own word, so no denial can reach it)
     if finding == "drowsiness" and {"make", "makes", "made", "making"} & set(words[max(0, a - 3):a]):
         return None   # "antihistamines ... make me drowsy": a side effect, not a drowsy patient
     if finding == "pregnancy_bleeding" and {"test", "tests", "tested"} & set(words[b:b + 2]):
@@ -755,6 +753,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "shortened_externally_rotated_leg" and not {"shortened", "short", "shorter", "shortening"} & set(
             words[max(0, a - 6):b + 4]) and {"flexed", "abducted", "bent"} & set(words[max(0, a - 4):a]):
         return None                              # "holding L hip flexed & externally rotated": a septic hip's posture
+    if finding == "leg_heaviness" and "leg" in span and not {"legs", "heavy", "heaviness", "aching", "achy"} & set(span):
+        # one "sore red swollen left leg" is no pair of heavy aching legs (a cellulitis's or a DVT's: ``RED_SWOLLEN_LIMB``)
+        return "unilateral_leg_swelling" if {"swollen", "swelling", "puffy"} & set(span) else None
     if finding == "cancer_history":
         before = set(words[max(0, a - 9):a])
         if {"friend", "friends", "colleague", "neighbour", "neighbor"} & before:
@@ -1516,6 +1517,10 @@ class FindingExtractor:
                            for ta in post_starts[bisect_left(post_starts, b):bisect_right(post_starts, b + 2)])
             after = [w for w in words[b:b + 3] if w != ":"]
             negated |= after[:1] == ["nil"] and after[1:2] not in (["else"], ["other"], ["of"])   # "Allergies nil"
+            # "haven't been sick" ("been" is the phrasing's own word, so no denial reaches it): vomiting denied (it
+            # had been dropped, and a toddler's head injury that "hasn't been sick" stayed urgent, set CM)
+            negated |= fid in ("vomiting", "persistent_vomiting") and words[max(0, a - 1):a] in (
+                ["haven't"], ["hasn't"], ["havent"], ["hasnt"], ["hadn't"])
             if negated and fid == "reduced_urine_output" and {"much", "any", "enough"} & set(words[a:b]):
                 negated = False   # "not passing much urine" says there is little, it does not deny it
             start, end = pieces[a].start, pieces[b - 1].end

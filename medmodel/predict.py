@@ -34,7 +34,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -75,6 +75,9 @@ NO_MEDICINE_AFTER = {
     "postpartum_heavy_bleeding": "postpartum_bleeding_no_medicine",
     # a baby's constipation is assessed before any laxative (NICE CG99; a 3-month-old had ispaghula husk and macrogol)
     "infant_constipation": "infant_constipation_no_medicine",
+    # vomiting, diarrhoea, a tremor or unsteadiness on lithium may be lithium toxicity, which no condition here is (a
+    # stomach bug on lithium had led with hyperthyroidism and vestibular neuritis, set CE)
+    "lithium_with_losses": "lithium_toxicity_no_medicine",
 }
 EMERGENCY_STEPS = frozenset({"call_emergency_services", "emergency_department_now"})
 NON_SMOKER = re.compile(r"(?i)\b(?:non-?smoker|never smoked|never a smoker|(?:doesn'?t|does not|don'?t|do not) smoke|"
@@ -279,8 +282,11 @@ IN_THE_WOMB_INSTEAD = ("threatened_miscarriage", "miscarriage")   # (``Predictor
 LOWER_UTI, PYELONEPHRITIS = "urinary_tract_infection", "pyelonephritis"
 UPPER_UTI_FEVERS = frozenset({"fever", "high_fever", "rigors"})
 UPPER_UTI_LOIN = frozenset({"flank_pain", "cva_tenderness"})
+MENINGITIS = "meningitis"
+FONTANELLE_FEVERS = frozenset({"fever", "high_fever", "low_grade_fever"})
 # Conditions that lead only on a sign of their own (``Predictor._leads_only_on_its_signs``): without one, the leader
-# changes places with its likeliest look-alike no more urgent than it
+# changes places with its likeliest look-alike no more urgent than it (the signs shared with ``safety.HALLMARK_NEEDED``,
+# which counts such a condition routine when it does not lead)
 LEADS_ONLY_ON = {
     # NICE CKS "Cows' milk allergy in children": symptoms since formula or milk, mucus in the stool, eczema or atopy,
     # hives, poor weight gain, much crying (it led 15 of 27 evaluation notes of a toddler's gastroenteritis,
@@ -293,21 +299,24 @@ LEADS_ONLY_ON = {
                                "inconsolable_high_pitched_cry", "irritability"}),
     # pyloric stenosis is vomiting, projectile, in the first weeks (NICE CKS "Pyloric stenosis"; a 7-month-old's three
     # days of diarrhoea and less urine, 拉肚子三天了…尿也少了, led with it at 33%)
-    "pyloric_stenosis": frozenset({"vomiting", "projectile_vomiting", "persistent_vomiting", "hungry_after_vomiting",
-                                   "olive_mass", "visible_peristalsis"}),
+    "pyloric_stenosis": HALLMARK_NEEDED["pyloric_stenosis"],
     # Bell's palsy is a weak face (NICE CKS "Bell's palsy": acute unilateral facial weakness; "headache behind my eyes
     # every afternoon at work, better at weekends" led with it at 28% and was urgent)
-    "bells_palsy": frozenset({"whole_face_weakness", "inability_to_close_eye", "facial_droop"}),
+    "bells_palsy": HALLMARK_NEEDED["bells_palsy"],
     # a broken rib is an injury (NICE CKS "Chest pain"; NHS "Broken or bruised ribs": after a fall, a blow or a crash, or
     # violent coughing): "胸口疼了两天，深呼吸和咳嗽的时候更疼，按着也疼，没有发烧" led with it at 42%, no injury told
-    "rib_fracture": frozenset({"fall_or_injury", "injury_bruising", "road_traffic_collision", "head_injury", "cough"}),
+    "rib_fracture": HALLMARK_NEEDED["rib_fracture"],
     # pelvic inflammatory disease is pelvic pain or tenderness (NICE CKS "Pelvic inflammatory disease"; BASHH 2019: the
     # diagnosis rests on lower abdominal pain with adnexal or cervical motion tenderness): bleeding after sex and between
     # periods with "no pain anywhere" led with it at 72% and was urgent (set CL: a chlamydia infection's)
-    "pelvic_inflammatory_disease": frozenset({"lower_abdominal_pain", "pelvic_pain", "painful_intercourse",
-                                              "cervical_motion_tenderness", "one_sided_pelvic_pain", "fever", "high_fever",
-                                              "abdominal_pain", "cramping_abdominal_pain", "right_upper_quadrant_pain"}),
+    "pelvic_inflammatory_disease": HALLMARK_NEEDED["pelvic_inflammatory_disease"],
+    # pyelonephritis is a fever or a loin's pain (NICE NG111; NG109 sends a lower UTI with either to NG111): a 79-year-old's
+    # "burning when I pass water ... No fever, no back pain, not confused" led with it at 29% and was urgent (set CM)
+    "pyelonephritis": HALLMARK_NEEDED["pyelonephritis"],
 }
+# A leader that a finding read argues against changes places the same way (``safety.HALLMARK_AGAINST``: pyloric
+# stenosis beside diarrhoea)
+LEADS_NOT_WITH = HALLMARK_AGAINST
 
 
 def _recurrence(text: str, start: int, end: int) -> int:
@@ -481,6 +490,7 @@ class Predictor:
             probs = self._known_condition_first(case.text, findings, probs)
         probs = self._leads_only_on_its_signs(findings, probs, used.age)
         probs = self._upper_urinary_signs(findings, probs)
+        probs = self._fever_with_a_bulging_fontanelle(findings, probs)
         probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
@@ -593,11 +603,14 @@ class Predictor:
             if not red_flags:   # (the differential's guesses set no level: none of them is named as needing care)
                 triage, dangerous = "routine", []
             warnings.append(Message("breast_lump_outside_knowledge", {"test": step}))
+        no_medicine = next((NO_MEDICINE_AFTER[f.rule] for f in red_flags if f.rule in NO_MEDICINE_AFTER), None)
         if scope.out_of_scope:
             medications, withheld = [], []
             triage = at_least(triage, OUT_OF_SCOPE_TRIAGE)
             warnings.append(Message("out_of_scope", {"score": round(scope.score, 3)}))
-        elif no_medicine := next((NO_MEDICINE_AFTER[f.rule] for f in red_flags if f.rule in NO_MEDICINE_AFTER), None):
+            if no_medicine:   # (and why: "possible lithium toxicity" says more than "outside what MedSeq knows")
+                warnings.append(Message(no_medicine, {}))
+        elif no_medicine:
             medications, withheld = [], []
             warnings.append(Message(no_medicine, {}))
         elif lead.probability < RX_CONFIDENCE or thin is not None or unexplained or unconfirmed or confirm or not stated:
@@ -694,18 +707,33 @@ class Predictor:
         return probs
 
     def _leads_only_on_its_signs(self, findings: list[Mention], probs: torch.Tensor, age: int | None) -> torch.Tensor:
-        """A leader of ``LEADS_ONLY_ON`` with none of its own signs read changes places with the condition no more
+        """A leader of ``LEADS_ONLY_ON`` with none of its own signs read, or of ``LEADS_NOT_WITH`` with a finding against it
+        read, changes places with the condition no more
         urgent than it whose likelihood times the knowledge base's frequency of each finding read is highest (never a
         more urgent look-alike: a cow's milk allergy's place goes to a gastroenteritis, not an IBD)."""
         index = {c: i for i, c in enumerate(self._dx_conditions)}
         lead_id = self._dx_conditions[int(torch.argmax(probs))]
-        signs = LEADS_ONLY_ON.get(lead_id)
-        if signs is None or any(m.present and m.finding in signs for m in findings):
+        signs, against = LEADS_ONLY_ON.get(lead_id), LEADS_NOT_WITH.get(lead_id, frozenset())
+        present = {m.finding for m in findings if m.present}
+        if not present & against and (signs is None or present & signs):
             return probs
         lead, level = index[lead_id], triage_rank(self.kb.conditions[lead_id].triage)
         return self._lead_instead(findings, probs, lead, [
             i for i in torch.nonzero(probs > 0).flatten().tolist()
             if i != lead and triage_rank(self.kb.conditions[self._dx_conditions[i]].triage) <= level], age)
+
+    def _fever_with_a_bulging_fontanelle(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+        """A baby's fever with a bulging fontanelle leads with meningitis (NICE NG143 and CG102: a bulging fontanelle
+        is a red feature of bacterial meningitis in a febrile infant): an 8-month-old's fever, high-pitched cry and
+        "the soft bit on top of his head looks a bit puffy/raised" led with an ear infection and infantile colic, no
+        meningitis in the top three (set CM)."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        menin = index.get(MENINGITIS)
+        present = {m.finding for m in findings if m.present}
+        lead = int(torch.argmax(probs))
+        if menin is None or lead == menin or "bulging_fontanelle" not in present or not present & FONTANELLE_FEVERS:
+            return probs
+        return self._lead_instead(findings, probs, lead, [menin])
 
     def _upper_urinary_signs(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """A lower urinary tract infection does not lead a note with a fever and a loin's pain: those are an upper

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .context import denied
+from .context import denied, infant_age_months
 from .everyday import FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT, SUNBURN_NOW
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 
@@ -478,6 +478,9 @@ GBS = "guillain_barre_syndrome"
 # new focal chest signs, a fever or breathlessness; with these denied it counts as urgent when it leads, routine
 # otherwise.
 PNEUMONIA = "community_acquired_pneumonia"
+# (a chest pain denied counts with them: "不发烧，不喘，胸口不疼" after ten days of a cough at 78 was urgent through pneumonia
+# at 36%, set CM)
+CHEST_PAINS = frozenset({"chest_pain", "pleuritic_chest_pain"})
 PNEUMONIA_CHEST_SIGNS = frozenset({"shortness_of_breath", "severe_breathlessness", "crackles", "low_oxygen_saturation",
                                    "rapid_breathing"})
 PNEUMONIA_SIGNS = PNEUMONIA_CHEST_SIGNS | frozenset({"fever", "high_fever", "low_grade_fever", "rigors", "chills",
@@ -514,6 +517,10 @@ MASTOID_SIGNS = frozenset({"postauricular_swelling", "drowsiness", "confusion", 
 # acute urinary retention without its hallmark (a chronic BPH's retention at 17% had been an emergency) lowered one
 # held-out note's triage in aggregate - the reader misses retention's words often (seven development retentions it
 # had missed led at their own level); appendicitis without abdominal pain changed no development note's triage.
+# Conditions that a finding read argues against count as routine when they do not lead (``predict.LEADS_NOT_WITH``
+# makes them give up the lead): pyloric stenosis gives no diarrhoea (NICE CKS "Pyloric stenosis": gastroenteritis is
+# told from it by the diarrhoea; an 11-month-old's three days of watery stools with sunken eyes led with it at 62%, set CM)
+HALLMARK_AGAINST = {"pyloric_stenosis": frozenset({"diarrhoea", "watery_diarrhoea", "bloody_diarrhoea"})}
 HALLMARK_NEEDED = {
     # anaphylaxis with no skin or mucosal sign, no swelling of the airway, no sting and no collapse (a B12 deficiency's
     # months of breathlessness and a sore red tongue was an emergency by anaphylaxis at 7%; RCUK 2021: a sudden airway,
@@ -545,6 +552,16 @@ HALLMARK_NEEDED = {
                                               "right_upper_quadrant_pain"}),
     # a broken rib with no injury and no cough told (``predict.LEADS_ONLY_ON``)
     "rib_fracture": frozenset({"fall_or_injury", "injury_bruising", "road_traffic_collision", "head_injury", "cough"}),
+    # priapism with no erection told (a 4-year-old's bump on the head was urgent through it at 17%)
+    "priapism": frozenset({"prolonged_erection"}),
+    # epilepsy with no seizure, faint or its aftermath told (NICE NG217: the diagnosis rests on the event's account; a
+    # toddler's bump on the head that "hasn't been sick" was urgent through it at 21%, set CM)
+    "epilepsy": frozenset({"seizure", "prolonged_seizure", "loss_of_consciousness", "fainting", "post_ictal_confusion",
+                           "tongue_biting", "drowsiness", "confusion", "previous_episodes"}),
+    # pyelonephritis with no fever and no loin pain (``predict.LEADS_ONLY_ON``; a 79-year-old's cystitis, "No fever, no
+    # back pain", was urgent through it at 25%, set CM)
+    "pyelonephritis": frozenset({"fever", "high_fever", "low_grade_fever", "flank_pain", "cva_tenderness", "rigors", "chills",
+                                 "low_back_pain", "vomiting", "persistent_vomiting"}),
     "hyperemesis_gravidarum": frozenset({"persistent_vomiting", "dehydration_signs", "reduced_urine_output", "dark_urine",
                                          "weight_loss", "raised_ketones", "dizziness", "fainting", "confusion",
                                          "drowsiness", "haematemesis"}),
@@ -655,6 +672,28 @@ COLD_CONDITION = "common_cold"
 # an emergency (NICE CKS "Limp in children" and Kocher's criteria: fever is the strongest predictor; a child with a new
 # limp is seen the same day): "体温正常，精神好，能吃能玩 ... B超说右髋关节有少量积液" (transient synovitis) was an emergency
 # through it at 19%.
+# A knock to the head with none of the reasons to send it to the emergency department read, and one of them denied
+# (NICE NG232 "Head injury" 1.1.2-1.1.4: loss of consciousness, amnesia, vomiting, a headache since, a seizure,
+# drowsiness or confusion, a focal deficit, blood thinners, irritability or changed behaviour in a young child), is a
+# minor head injury cared for at home with its warning signs (NHS "Head injury and concussion"): concussion counts as
+# self-care there ("fell off the sofa ... massive egg on his forehead ... hasn't been sick" and "whacked the top of her
+# head ... didn't knock her out ... no headache now" were urgent through it, set CM). Not under a year (NG232 1.4.11).
+# A bronchiolitis whose note denies two of NICE NG9's reasons to refer (fast breathing, blueness, poor feeding, fewer
+# wet nappies ...) and reads none of them, in a baby past 3 months, is cared for at home with advice (NG9 1.3.4-1.3.5;
+# most are mild): bronchiolitis counts as routine there ("有点喘 ... 奶量跟平时差不多，尿不湿也正常湿 ... 呼吸看着不快，嘴唇
+# 不紫" was urgent through it, set CM). Under 3 months, born early or with a heart or lung disease it keeps its level.
+BRONCHIOLITIS = "bronchiolitis"
+BRONCHIOLITIS_REFER = frozenset({"rapid_breathing", "cyanosis", "poor_feeding", "fewer_wet_nappies", "chest_recession",
+                                 "apnoea_episodes", "low_oxygen_saturation", "severe_breathlessness", "dehydration_signs",
+                                 "drowsiness", "reduced_urine_output", "born_preterm", "high_fever"})
+KAWASAKI = "kawasaki_disease"
+KAWASAKI_FEATURES = frozenset({"red_eye", "strawberry_tongue", "red_cracked_lips", "swollen_red_hands_feet", "skin_peeling",
+                               "swollen_lymph_nodes", "fever_over_5_days"})
+CONCUSSION = "concussion"
+HEAD_INJURY_REFER = frozenset({"loss_of_consciousness", "amnesia_after_injury", "vomiting", "persistent_vomiting", "headache",
+                               "thunderclap_headache", "seizure", "drowsiness", "confusion",
+                               "one_sided_weakness", "slurred_speech", "blurred_vision", "double_vision", "anticoagulant_use",
+                               "irritability", "fainting", "dizziness", "neck_pain", "recent_alcohol_intake"})
 SEPTIC_JOINT = "septic_arthritis"
 FEVERS = frozenset({"fever", "high_fever"})
 SEPTIC_JOINT_SIGNS = frozenset({"fever", "high_fever", "low_grade_fever", "rigors", "hot_red_joint", "inability_to_bear_weight",
@@ -677,9 +716,10 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     syndrome with no weakness read (``GBS_WEAKNESS``; urgent when it leads), epiglottitis with none of its airway
     signs (``EPIGLOTTITIS_SIGNS``; urgent when it leads), bowel obstruction in a note with diarrhoea and none of its
     own signs (``OBSTRUCTION_SIGNS``; urgent when it leads), the conditions of ``HALLMARK_NEEDED`` without their
-    hallmark (when they do not lead), the chest's emergencies beside shingles' dermatomal rash
-    (``ZOSTER_EXPLAINS``, unless ``CHEST_EMERGENCY_SIGNS``), mastoiditis with no swelling behind the ear
-    (``MASTOID_SIGNS``; urgent when it leads), intussusception likewise (``INTUSSUSCEPTION_SIGNS``), pneumonia with a fever and two chest signs denied
+    hallmark and those of ``HALLMARK_AGAINST`` with a finding against them (when they do not lead), the chest's
+    emergencies beside shingles' dermatomal rash (``ZOSTER_EXPLAINS``, unless ``CHEST_EMERGENCY_SIGNS``), mastoiditis
+    with no swelling behind the ear (``MASTOID_SIGNS``; urgent when it leads), intussusception likewise
+    (``INTUSSUSCEPTION_SIGNS``), pneumonia with a fever and two chest signs (or a chest pain) denied
     (``PNEUMONIA_CHEST_SIGNS``; urgent when it leads), an adult's sunburn with none of ``SUNBURN_SIGNS`` (self-care;
     ``age``), and an ectopic pregnancy in a note whose scan showed the
     pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent) or that gives a negative pregnancy test
@@ -688,7 +728,10 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     urgent), and the conditions of an ongoing pregnancy after a birth the note tells of (``ENDED_WITH_BIRTH``:
     routine), and those of the second half of a pregnancy in a note that tells of none (``LATE_PREGNANCY``, not when
     ``pregnant``: the form's box or the note's own words; urgent), and a stroke where the note's focal deficit
-    has resolved (``deficit_resolved``: urgent, a suspected TIA)."""
+    has resolved (``deficit_resolved``: urgent, a suspected TIA), and concussion after a knock to the head that reads
+    none of ``HEAD_INJURY_REFER`` and denies one (self-care; not under a year), and a bronchiolitis that denies two of
+    ``BRONCHIOLITIS_REFER`` and reads none (routine; not under 3 months), and Kawasaki disease beside a rash
+    that came as the fever went with none of ``KAWASAKI_FEATURES`` (routine)."""
     out: dict[str, str] = {}
     if deficit_resolved(text, present):   # a suspected TIA (NICE NG128): a stroke's deficit does not go in minutes
         out.update({c: "urgent" for c in DEFICIT_PASSED_SETTLES if c in kb.conditions})
@@ -731,13 +774,19 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out.update({c: "urgent" for c in LATE_PREGNANCY if c in kb.conditions and c not in out})
     if GBS in kb.conditions and not set(present) & GBS_WEAKNESS:
         out[GBS] = "urgent" if lead == GBS else "routine"
-    if PNEUMONIA in kb.conditions and denied & FEVERS and len(denied & PNEUMONIA_CHEST_SIGNS) >= 2 \
+    if PNEUMONIA in kb.conditions and denied & FEVERS and len(denied & (PNEUMONIA_CHEST_SIGNS | CHEST_PAINS)) >= 2 \
             and not set(present) & PNEUMONIA_SIGNS:
         out[PNEUMONIA] = "urgent" if lead == PNEUMONIA else "routine"
     if BURN in kb.conditions and SUNBURN_NOW.search(text) and not set(present) & SUNBURN_SIGNS and (age or 0) >= 16:
         out[BURN] = "self_care"
     if INTUSSUSCEPTION in kb.conditions and "diarrhoea" in present and not set(present) & INTUSSUSCEPTION_SIGNS:
         out[INTUSSUSCEPTION] = "urgent" if lead == INTUSSUSCEPTION else "routine"
+    # Kawasaki disease with none of its principal features beyond the fever and the rash (AHA 2017: red eyes, red lips or
+    # strawberry tongue, red swollen hands and feet, peeling, a neck node) and a roseola's rash as the fever went: a
+    # roseola (NICE CKS "Roseola infantum"), not urgent through Kawasaki disease ("temp went this morning and now
+    # she's covered in a pinky blotchy rash" was urgent through it at 10%, set CM)
+    if KAWASAKI in kb.conditions and "rash_after_fever_settles" in present and not set(present) & KAWASAKI_FEATURES:
+        out[KAWASAKI] = "routine"
     if MASTOIDITIS in kb.conditions and "postauricular_swelling" in denied and not set(present) & MASTOID_SIGNS:
         out[MASTOIDITIS] = "urgent" if lead == MASTOIDITIS else "routine"
     if "dermatomal_rash" in present and not set(present) & CHEST_EMERGENCY_SIGNS:
@@ -745,6 +794,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     for condition, hallmarks in HALLMARK_NEEDED.items():   # (leading, it keeps its own level: the model reads what
         if condition in kb.conditions and not set(present) & hallmarks and condition not in out and lead != condition:
             out[condition] = "routine"                        # the reader missed - "can't pee since last night")
+    for condition, against in HALLMARK_AGAINST.items():
+        if condition in kb.conditions and set(present) & against and condition not in out and lead != condition:
+            out[condition] = "routine"
     if OBSTRUCTION in kb.conditions and "diarrhoea" in present and not set(present) & OBSTRUCTION_SIGNS:
         out[OBSTRUCTION] = "urgent" if lead == OBSTRUCTION else "routine"
     if EPIGLOTTITIS in kb.conditions and not set(present) & EPIGLOTTITIS_SIGNS:
@@ -757,6 +809,12 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     if (ANKLE.search(text) and TURNED.search(text) and BEARS_WEIGHT.search(text)
             and not NEEDS_CARE.search(_NOT_A_SIGN.sub(" ", text))):
         out.update({c: "routine" for c in WEIGHT_BEARING_SETTLES if c in kb.conditions})
+    if BRONCHIOLITIS in kb.conditions and len(denied & BRONCHIOLITIS_REFER) >= 2 and not set(present) & BRONCHIOLITIS_REFER \
+            and (infant_age_months(text) or 3) >= 3:
+        out[BRONCHIOLITIS] = "routine"
+    if CONCUSSION in kb.conditions and "head_injury" in present and denied & HEAD_INJURY_REFER \
+            and not set(present) & HEAD_INJURY_REFER and (age is None or age >= 1):
+        out[CONCUSSION] = "self_care"
     if COLD_CONDITION in kb.conditions and not set(present) & airway_signs(kb):
         out.update({c: "routine" for c in AIRWAY_OF_CHILDHOOD if c in kb.conditions})
     return out
@@ -1202,6 +1260,21 @@ CONTEXT_RULES = (
                 "assessment the same day (a 6-month-old's watery diarrhoea 7-8 times a day with vomiting, less urine "
                 "and dry lips was routine)", age_below=1,
                 with_findings=("diarrhoea", "watery_diarrhoea", "vomiting", "persistent_vomiting")),
+    # (a sandpaper rash and a strawberry tongue read with confidence had made a scarlet fever routine, the knowledge
+    # base's level, where its writers asked for same-day care: sets BO and CM)
+    ContextRule("scarlet_fever_signs", ("sandpaper_rash", "strawberry_tongue"), "urgent", "with a fever or a sore throat",
+                "NHS 'Scarlet fever' (ask for an urgent GP appointment or call 111) and UKHSA guidance on scarlet fever "
+                "and invasive group A streptococcal infection: antibiotics started promptly, the child off school until "
+                "24 hours after the first dose, and seen at once if drowsy, breathless or not drinking",
+                with_findings=("fever", "high_fever", "sore_throat")),
+    # (a 45-year-old on lithium with a stomach bug, "hands shakier than usual ... a bit wobbly walking", was urgent only
+    # by chance and then routine, set CE)
+    ContextRule("lithium_with_losses", ("vomiting", "persistent_vomiting", "diarrhoea", "watery_diarrhoea", "tremor",
+                                        "unsteady_gait", "confusion", "drowsiness", "slurred_speech"), "urgent", "on lithium",
+                "NICE CKS 'Bipolar disorder' (lithium) and the NHS lithium therapy pack: vomiting or diarrhoea, a coarse "
+                "tremor, unsteadiness, slurred speech, drowsiness or confusion on lithium may be lithium toxicity - "
+                "an urgent lithium level and kidney function the same day (the losses of a stomach bug raise the level)",
+                flag="lithium"),
     ContextRule("infant_constipation", ("constipation",), "routine", "a baby under 1",
                 "NICE CG99 (constipation in children) 1.1: in a baby under 1 the pattern differs (an exclusively "
                 "breastfed baby over 6 weeks may go days without a stool) and onset in the first weeks or delayed "

@@ -161,6 +161,9 @@ BLIND_SETS_OF_2026_12_05 = [
     ("fresh_notes_ck.csv", 100, 0.93, 0.99, 0.0, 0.02),   # all Chinese (口语, parents, relatives, 病历): 0.92 / 0.98, 0, 6
     # fourth session: women's, men's, sexual and mental health: first read 0.85 / 0.95, under 3, over2+ 2
     ("fresh_notes_cl.csv", 100, 0.94, 0.97, 0.03, 0.02),
+    # fifth session: the extremes of age (babies, toddlers, parents of 80 and more, as carers write of them): first read
+    # 0.81 / 0.90, under 5, over2+ 6
+    ("fresh_notes_cm.csv", 100, 0.89, 0.94, 0.0, 0.02),
 ]
 
 
@@ -226,6 +229,11 @@ HELD_OUT_SETS = [
     # 0.985, under-triage 3.5%, over-triage by 2+ 6.0% with the session's starting code; 0.900 / 0.985, 3.5%, 4.5% with
     # its fixes from sets CJ and CK (its 7 under-triaged notes are unread)
     ("heldout_notes_ch.csv", 0.895, 0.98, 0.035, 0.045),
+    # heldout_notes_cn.csv (fourth session of 2026-12-05, read in the fifth): a broad week's mix again (half lay English,
+    # 15% parents, 30% Chinese; 195 conditions, a quarter at each triage level): 0.895 / 0.985, under-triage 3.0%,
+    # over-triage by 2+ 3.0% with the fifth session's starting code; 0.900 / 0.985, 2.5%, 3.0% with its fixes from set CM
+    # (its 5 under-triaged notes are unread)
+    ("heldout_notes_cn.csv", 0.895, 0.98, 0.025, 0.03),
 ]
 
 

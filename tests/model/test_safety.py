@@ -8,6 +8,7 @@ import torch
 
 from medmodel import labels, safety
 from medmodel.case import Case
+from medmodel.knowledge import triage_rank
 from medmodel.decode import Hypothesis
 from medmodel.evaluate import evaluate_labelled
 from medmodel.predict import DifferentialEntry, Predictor
@@ -945,6 +946,61 @@ def test_notes_of_the_fourth_session_of_2026_12_05(shipped_bundle, text, age, se
         assert "nitrofurantoin" not in p.medications   # (it does not reach the kidney: NICE NG111)
     if "headache behind my eyes" in text:
         assert p.triage in ("self_care", "routine"), (p.triage, top)
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # the extremes of age (set CM's kinds of note, reworded): a toddler into the medicines in Chinese; a scald from a
+    # mug of tea; a hip that cannot stand after a slip at 84; an infant's hernia that has stayed out; a cystitis at 80
+    # that denies fever and loin pain; a roseola's rash as the fever went; a baby's diarrhoea is no pyloric stenosis; a
+    # relative's age in brackets
+    ("儿子3岁，刚才把爷爷的药盒拆开了，不知道吃了几片，现在看着没事", None, None, "drug_overdose", "emergency"),
+    ("18 month old pulled a mug of tea off the table about 20 minutes ago, it went all over her arm, there are blisters "
+     "now", None, None, "burn", "urgent"),
+    ("My dad is 84, tripped on the rug this morning, can't stand on his right leg, pain in his groin, and his foot is "
+     "pointing outwards", None, None, "hip_fracture", "emergency"),
+    ("4 month old, known lump in his groin that usually pops back, today the lump has stayed out, it's hard and he's "
+     "been sick twice", None, None, "inguinal_hernia", "emergency"),
+    ("I'm 80, it stings when I wee and I'm going every hour, no fever, no back pain", None, "F", "urinary_tract_infection",
+     "routine"),
+    ("18mo, fever for 3 days up to 39.8, temp went yesterday and now she's covered in a pink rash on her tummy and back",
+     None, None, "roseola", "self_care"),
+    ("11 month old, vomiting and watery diarrhoea for 2 days, fewer wet nappies today", None, None, "gastroenteritis", None),
+    ("My mum (82) has had burning when she passes urine for 2 days and is going every half hour, no temperature", None,
+     None, "urinary_tract_infection", "routine"),
+    ("My mum (79) banged her head on a cupboard door 2 hours ago. Didn't knock her out, remembers it all, no sickness, "
+     "no headache, not on blood thinners", None, None, "concussion", "self_care"),
+    # a baby's fever with a bulging fontanelle leads with meningitis
+    ("9 month old, fever 39.5, off his feeds, a high pitched cry I've never heard, the soft spot on his head is bulging",
+     None, None, "meningitis", "emergency"),
+    # a stomach bug on lithium: a lithium level the same day
+    ("I've got a stomach bug, vomiting and diarrhoea since last night. I'm on lithium for bipolar.", 45, "F", None,
+     "urgent"),
+])
+def test_notes_of_the_fifth_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
+    """A clinician's tries at the extremes of age: what a carer writes of a toddler, a baby or a parent of 80."""
+    p = Predictor(shipped_bundle).predict(Case(text, age, sex))
+    top = [(d.condition_id, round(d.probability, 2)) for d in p.differential[:3]]
+    if lead:
+        assert p.leading.condition_id == lead, top
+    if triage:
+        assert p.triage == triage, (p.triage, [f.finding for f in p.red_flags], [c.condition for c in p.cannot_miss])
+    assert "pyloric_stenosis" not in {c.condition for c in p.cannot_miss} or "diarrhoea" not in text
+
+
+def test_a_stomach_bug_on_lithium_is_a_lithium_level_the_same_day(shipped_bundle):
+    """Vomiting and diarrhoea on lithium, with a tremor and unsteadiness, may be lithium toxicity, which the knowledge
+    base lacks: urgent, no medicine from a guessed differential, and the reason said (it had led with hyperthyroidism,
+    and a plain stomach bug on lithium had been self-care with loperamide)."""
+    pr = Predictor(shipped_bundle)
+    for text in ("I've got a stomach bug, vomiting and diarrhoea since last night. I'm on lithium for bipolar. Hands are "
+                 "shakier than usual and I feel a bit wobbly walking.",
+                 "I'm on lithium, vomiting and diarrhoea since last night",
+                 "我在吃碳酸锂，从昨晚开始上吐下泻，手比平时抖得厉害"):
+        p = pr.predict(Case(text, 45, "F"))
+        assert triage_rank(p.triage) >= triage_rank("urgent") and not p.medications, (text, p.triage, p.medications)
+        assert "lithium_toxicity_no_medicine" in {w.code for w in p.warnings}, text
+    plain = pr.predict(Case("I've got a stomach bug, vomiting and diarrhoea since last night.", 45, "F"))
+    assert "lithium_toxicity_no_medicine" not in {w.code for w in plain.warnings}
 
 
 def test_what_no_condition_here_explains_gets_no_medicine(shipped_bundle):

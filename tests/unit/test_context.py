@@ -418,3 +418,20 @@ def test_a_babys_age_in_months_or_weeks_is_read_in_years(text, age):
     """A baby's age written in months or weeks with the form blank is read (in whole years): "my 3 month old" had been
     unread, and the baby's differential held endometriosis and the menopause."""
     assert read_context(text).age == age
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("Son 4, sore throat and temp 38.9 since yesterday", 4, "M"),
+    ("My mum (79) stood up under an open cupboard door", 79, "F"),
+    ("Neighbour of mine (86, Mrs Patel) slipped in her kitchen", 86, None),
+    ("I'm looking after my granddaughter who is 4 and has asthma", 4, "F"),
+    ("Mum is 79, lives with us", 79, "F"),
+    ("my son 3 times a day", None, None),
+    ("my dad 2 weeks ago had a fall", None, None),
+    ("husband 45 min later", None, None),
+])
+def test_a_relatives_age_after_their_word_is_read(text, age, sex):
+    """"Son 4,", "My mum (79)", "Neighbour of mine (86, ...)": a carer's note of a child or a parent of 80 had been read
+    with no age at all (set CM), not a count or a time after the word."""
+    items = {i.key: i.value for i in read_context(text).items}
+    assert items.get("age") == age and items.get("sex") == sex

@@ -152,6 +152,54 @@ def test_wordings_not_read_in_the_fourth_session_of_2026_12_05(reader, text, fin
     assert (finding, True) not in found(reader, text)
 
 
+@pytest.mark.parametrize("text, finding, present", [
+    # the extremes of age (set CM): a baby's, a toddler's, a parent of 80's notes as their carers write them
+    ("14mo pulled my cup of tea off the side about 40 mins ago, got her forearm", "burn_injury", True),
+    ("The soft bit on top of his head looks a bit puffy/raised to me", "bulging_fontanelle", True),
+    ("he screams when I move him and the cry sounds different, kind of high", "inconsolable_high_pitched_cry", True),
+    ("no high pitched cry", "inconsolable_high_pitched_cry", False),
+    ("she can't stand on her left leg at all", "inability_to_bear_weight", True),
+    ("her left foot is turned outwards compared to the other one", "shortened_externally_rotated_leg", True),
+    ("Since about 5pm the lump has stayed out, it's firm and won't go back like it usually does", "irreducible_tender_lump", True),
+    ("孙子两岁，刚才发现他把奶奶的药瓶打开了，不知道他吃了几颗", "overdose_ingestion", True),
+    ("Yest evening ~15 min episode L arm & hand 'dead and heavy', couldn't hold her knitting", "one_sided_weakness", True),
+    ("右耳朵后面红肿了，摸着很痛不让碰", "postauricular_swelling", True),
+    ("胳膊肘里面反复出红疹子，干干的粗糙，痒得晚上总蹭", "dry_skin", True),
+    ("today rash on his chest and neck that feels like sandpaper", "sandpaper_rash", True),
+    ("burning when I pass water, going every half hour", "urinary_frequency", True),
+    ("pooing every 4-5 days, big hard ones with a bit of blood on the outside", "rectal_bleeding", True),
+    ("Temp went this morning and now she's covered in a pinky blotchy rash", "rash_after_fever_settles", True),
+    ("fell off the sofa onto his forehead. Hasn't been sick.", "vomiting", False),
+    ("my nan had bowel cancer", "family_history", True),
+    ("my grandma has a sore red swollen left leg for 3 days, hot to touch", "spreading_red_warm_skin", True),
+    ("my grandma has a sore red swollen left leg for 3 days, hot to touch", "skin_warmth", True),
+    ("my grandma has a sore red swollen left leg for 3 days, hot to touch", "unilateral_leg_swelling", True),
+    ("my legs feel heavy and tired by the evening", "leg_heaviness", True),
+    ("宝宝7个月，有点喘，奶量跟平时差不多，尿不湿也正常湿，呼吸看着不快，嘴唇不紫", "rapid_breathing", False),
+    ("宝宝7个月，有点喘，奶量跟平时差不多，尿不湿也正常湿，呼吸看着不快，嘴唇不紫", "cyanosis", False),
+    ("宝宝7个月，有点喘，奶量跟平时差不多，尿不湿也正常湿，呼吸看着不快，嘴唇不紫", "poor_feeding", False),
+    ("宝宝8个月，咳嗽三天，吃奶只有平时一半", "poor_feeding", True),
+    ("3 months old, only taking about half his normal bottles", "poor_feeding", True),
+    ("慢阻肺十几年了，这几天痰多了，颜色从白变成黄绿色", "discoloured_sputum", True),
+])
+def test_wordings_read_in_the_fifth_session_of_2026_12_05(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("听说现在很多毛细支气管炎的，好担心", "excess_hair_growth"),   # a disease's name, not hair
+    ("going every hour to feed him", "urinary_frequency"),          # no urine in the note
+    ("my nan had bowel cancer", "cancer_history"),                   # a relative's
+    ("fell off the sofa onto his forehead. Hasn't been sick.", "vomiting"),
+    ("she can walk on it fine", "inability_to_bear_weight"),
+    ("my grandma has a sore red swollen left leg", "leg_heaviness"),   # one red leg is no pair of heavy legs
+    ("my skin is like sandpaper and my hair is falling out", "sandpaper_rash"),   # a hypothyroid skin, no rash
+    ("耳朵后面不肿不红", "postauricular_swelling"),
+])
+def test_wordings_not_read_in_the_fifth_session_of_2026_12_05(reader, text, finding):
+    assert (finding, True) not in found(reader, text)
+
+
 def test_palatal_petechiae_and_a_fading_rash_are_no_danger_sign(reader):
     assert not any(f == "non_blanching_rash" for f, _ in found(reader, "palatal petechiae, exudative tonsils"))
     assert not any(f == "non_blanching_rash" and p for f, p in found(reader, "spots go white when I press them"))

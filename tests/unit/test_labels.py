@@ -20,7 +20,7 @@ MESSAGES = {"note_truncated": ("kept_chars", "read_tokens", "total_tokens"), "mo
             "out_of_scope": (), "confirm_diagnosis_first": ("probability",), "thin_note": ("phrase",), "red_flag_unexplained": ("condition", "signs"),
             "pregnancy_unconfirmed": ("condition",), "implausible_pregnancy_age": ("age",),
             "context_conflict": ("flag", "form", "note"), "context_from_note": ("flag", "phrase"),
-            "young_infant_fever_no_medicine": (), "postpartum_bleeding_no_medicine": (),
+            "young_infant_fever_no_medicine": (), "postpartum_bleeding_no_medicine": (), "lithium_toxicity_no_medicine": (),
             "infant_constipation_no_medicine": (), "breast_lump_outside_knowledge": ("test",)}
 NEW_FLAGS = ("allergy_penicillin_severe", "antiplatelet", "methotrexate", "lithium", "elderly_faller")
 
