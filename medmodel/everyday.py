@@ -2449,7 +2449,10 @@ URINE_WORDS = re.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cy
 ONLY_ONCE = re.compile(r"(?i)\bonly\s+(?:been|gone|weed|peed|passed\s+(?:urine|water)|been\s+to\s+the\s+(?:toilet|loo|bathroom))"
                        r"\s+once\b|\b(?:weed|peed|passed\s+urine|urinated)\s+only\s+once\b")
 # a fall and then unable to stand (a hip fracture)
-ZH_CANT_STAND = re.compile(r"站不起来|起不来了|站不住|腿(?:不能|不敢)(?:动|用力)")
+ZH_CANT_STAND = re.compile(r"站不起来|起不来了|站不住|腿(?:不能|不敢)(?:动|用力)|"
+                           r"(?:不能|没法|没办法|无法)(?:走路|走了|站|下地)|走不了(?:路)?|走不动了")   # ("摔了一跤…不能走路", set CM's kind)
+# a hip's pain after a fall in Chinese ("摔了一跤，屁股着地，现在右边大腿根疼": a hip fracture's, read as a groin's)
+ZH_HIP_AFTER_FALL = re.compile(r"(?:大腿根|胯骨|髋(?:关节|部)?|屁股)[^，。；,;]{0,3}?(?:疼|痛)")
 ZH_FALL_WORDS = re.compile(r"摔|跌|滑倒|绊倒|掉下来")
 AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_CANT_PASS_URINE, "urinary_retention", ZH_URGE_WORDS),
@@ -3048,7 +3051,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (BLOOD_ON_THE_OUTSIDE, "rectal_bleeding", POO_SAID),
                                 (RED_SWOLLEN_LIMB, "spreading_red_warm_skin"), (HOT_TO_TOUCH, "skin_warmth", SKIN_OR_LIMB),
                                 (HALF_FEEDS, "poor_feeding", BABY_WORDS), (ZH_HALF_FEEDS, "poor_feeding"),
-                                (SHAKIER_THAN_USUAL, "tremor"))   # (and its note's words)
+                                (SHAKIER_THAN_USUAL, "tremor"), (ZH_HIP_AFTER_FALL, "hip_pain", ZH_FALL_WORDS))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR), (ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),

@@ -313,6 +313,8 @@ LEADS_ONLY_ON = {
     # pyelonephritis is a fever or a loin's pain (NICE NG111; NG109 sends a lower UTI with either to NG111): a 79-year-old's
     # "burning when I pass water ... No fever, no back pain, not confused" led with it at 29% and was urgent (set CM)
     "pyelonephritis": HALLMARK_NEEDED["pyelonephritis"],
+    # a preschool wheeze is a wheeze or laboured breathing (NICE NG245): a 2-year-old's cold led with it at 95%
+    "viral_induced_wheeze": HALLMARK_NEEDED["viral_induced_wheeze"],
 }
 # A leader that a finding read argues against changes places the same way (``safety.HALLMARK_AGAINST``: pyloric
 # stenosis beside diarrhoea)
@@ -707,10 +709,13 @@ class Predictor:
         return probs
 
     def _leads_only_on_its_signs(self, findings: list[Mention], probs: torch.Tensor, age: int | None) -> torch.Tensor:
-        """A leader of ``LEADS_ONLY_ON`` with none of its own signs read, or of ``LEADS_NOT_WITH`` with a finding against it
-        read, changes places with the condition no more
-        urgent than it whose likelihood times the knowledge base's frequency of each finding read is highest (never a
-        more urgent look-alike: a cow's milk allergy's place goes to a gastroenteritis, not an IBD)."""
+        """A leader of ``LEADS_ONLY_ON`` with none of its own signs read, or of ``LEADS_NOT_WITH`` with a finding against
+        it read, changes places with the condition no more urgent than it whose likelihood times the knowledge base's
+        frequency of each finding read is highest (never a more urgent look-alike: a cow's milk allergy's place goes to
+        a gastroenteritis, not an IBD), and, where the age is known, not one whose typical ages the patient has
+        outgrown (a 2-year-old's cold, given up by a preschool wheeze, went to a bronchiolitis, a disease of the first
+        year). (A typical age the patient has not reached does not rule out: a toddler's anal fissure, typical from 15 in
+        the knowledge base, lost its place to constipation.)"""
         index = {c: i for i, c in enumerate(self._dx_conditions)}
         lead_id = self._dx_conditions[int(torch.argmax(probs))]
         signs, against = LEADS_ONLY_ON.get(lead_id), LEADS_NOT_WITH.get(lead_id, frozenset())
@@ -718,9 +723,11 @@ class Predictor:
         if not present & against and (signs is None or present & signs):
             return probs
         lead, level = index[lead_id], triage_rank(self.kb.conditions[lead_id].triage)
+        fits = lambda c: age is None or age <= c.age_range[1]   # noqa: E731
         return self._lead_instead(findings, probs, lead, [
             i for i in torch.nonzero(probs > 0).flatten().tolist()
-            if i != lead and triage_rank(self.kb.conditions[self._dx_conditions[i]].triage) <= level], age)
+            if i != lead and triage_rank((c := self.kb.conditions[self._dx_conditions[i]]).triage) <= level and fits(c)],
+            age)
 
     def _fever_with_a_bulging_fontanelle(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """A baby's fever with a bulging fontanelle leads with meningitis (NICE NG143 and CG102: a bulging fontanelle

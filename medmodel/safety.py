@@ -552,6 +552,10 @@ HALLMARK_NEEDED = {
                                               "right_upper_quadrant_pain"}),
     # a broken rib with no injury and no cough told (``predict.LEADS_ONLY_ON``)
     "rib_fracture": frozenset({"fall_or_injury", "injury_bruising", "road_traffic_collision", "head_injury", "cough"}),
+    # a preschool wheeze with no wheeze or laboured breathing told (NICE NG245; "my 2 yr old has had a runny nose and
+    # cough for 3 days, still eating and playing, no temp" led with it at 95%)
+    "viral_induced_wheeze": frozenset({"wheeze", "shortness_of_breath", "severe_breathlessness", "rapid_breathing",
+                                       "chest_recession", "chest_tightness", "stridor", "previous_episodes"}),
     # priapism with no erection told (a 4-year-old's bump on the head was urgent through it at 17%)
     "priapism": frozenset({"prolonged_erection"}),
     # epilepsy with no seizure, faint or its aftermath told (NICE NG217: the diagnosis rests on the event's account; a

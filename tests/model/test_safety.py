@@ -972,6 +972,10 @@ def test_notes_of_the_fourth_session_of_2026_12_05(shipped_bundle, text, age, se
     # a baby's fever with a bulging fontanelle leads with meningitis
     ("9 month old, fever 39.5, off his feeds, a high pitched cry I've never heard, the soft spot on his head is bulging",
      None, None, "meningitis", "emergency"),
+    # a fall onto the hip at 82 that cannot walk, in Chinese; a 2-year-old's cold is no preschool wheeze
+    ("我爸82岁，今天早上摔了一跤，屁股着地，现在右边大腿根疼，不能走路", None, None, "hip_fracture", "emergency"),
+    ("my 2 yr old has had a runny nose and cough for 3 days, still eating and playing, no temp", None, None, None,
+     "routine"),
     # a stomach bug on lithium: a lithium level the same day
     ("I've got a stomach bug, vomiting and diarrhoea since last night. I'm on lithium for bipolar.", 45, "F", None,
      "urgent"),
@@ -985,6 +989,7 @@ def test_notes_of_the_fifth_session_of_2026_12_05(shipped_bundle, text, age, sex
     if triage:
         assert p.triage == triage, (p.triage, [f.finding for f in p.red_flags], [c.condition for c in p.cannot_miss])
     assert "pyloric_stenosis" not in {c.condition for c in p.cannot_miss} or "diarrhoea" not in text
+    assert p.leading.condition_id not in ("viral_induced_wheeze", "bronchiolitis") or "wheez" in text, top
 
 
 def test_a_stomach_bug_on_lithium_is_a_lithium_level_the_same_day(shipped_bundle):

@@ -181,6 +181,11 @@ def test_wordings_not_read_in_the_fourth_session_of_2026_12_05(reader, text, fin
     ("宝宝8个月，咳嗽三天，吃奶只有平时一半", "poor_feeding", True),
     ("3 months old, only taking about half his normal bottles", "poor_feeding", True),
     ("慢阻肺十几年了，这几天痰多了，颜色从白变成黄绿色", "discoloured_sputum", True),
+    ("近3天咳嗽加重，痰量增多转黄", "discoloured_sputum", True),
+    ("Hands are shakier than usual and I feel a bit wobbly walking", "tremor", True),
+    ("我在吃碳酸锂，手比平时抖得厉害", "tremor", True),
+    ("我爸82岁，今天早上摔了一跤，屁股着地，现在右边大腿根疼，不能走路", "hip_pain", True),
+    ("我爸82岁，今天早上摔了一跤，屁股着地，现在右边大腿根疼，不能走路", "inability_to_bear_weight", True),
 ])
 def test_wordings_read_in_the_fifth_session_of_2026_12_05(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -195,6 +200,8 @@ def test_wordings_read_in_the_fifth_session_of_2026_12_05(reader, text, finding,
     ("my grandma has a sore red swollen left leg", "leg_heaviness"),   # one red leg is no pair of heavy legs
     ("my skin is like sandpaper and my hair is falling out", "sandpaper_rash"),   # a hypothyroid skin, no rash
     ("耳朵后面不肿不红", "postauricular_swelling"),
+    ("肚子疼，不能走路", "inability_to_bear_weight"),   # no fall told
+    ("大腿根疼一个月了", "hip_pain"),
 ])
 def test_wordings_not_read_in_the_fifth_session_of_2026_12_05(reader, text, finding):
     assert (finding, True) not in found(reader, text)
