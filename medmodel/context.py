@@ -207,10 +207,13 @@ _ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿�
 # months alone is a duration ("咳嗽2个月"), so it counts only with 大, 出生/生后 or a word for a baby.
 _INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- ]old\b|"
                          r"\b(?:aged|age)\s+(\d{1,2})\s*(days?|weeks?|wks?|months?)\b|"
-                         r"\b(?:baby|son|daughter|girl|boy|he|she)(?: girl| boy)? (?:is|was|'s) (?:only |just |nearly |"
+                         r"\b(?:baby|son|daughter|girl|boy|he|she|little one|lo|bub|baby girl|baby boy)(?: girl| boy)? "
+                         r"(?:is|was|'s) (?:only |just |nearly |"
                          r"almost |now )?(\d{1,2}) (weeks?|months?)\b(?! ago| now| later)|"
                          # terse: "baby 11mo high fever", "baby 6wk fever 38.4"
-                         r"\b(?:baby|infant|newborn)\s+(\d{1,2})\s*(mos?|months?|wks?|weeks?|days?|d|w)\b")
+                         r"\b(?:baby|infant|newborn)\s+(\d{1,2})\s*(mos?|months?|wks?|weeks?|days?|d|w)\b|"
+                         # a note that opens with the age: "10 months, fever for 3 days", "6/52 ... " is _FRACTION_AGE's
+                         r"^\W{0,3}(\d{1,2})\s*(mos?|months?|wks?|weeks?)\b(?!\s+(?:ago|pregnant|of|later|now))")
 _ZH_N = r"(\d{1,2}|[一两二三四五六七八九十]|十[一二])"   # "两个月大", "三周大": Chinese numerals too
 _ZH_INFANT_AGE = re.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个多月|个月)大|"
                             rf"{_ZH_N}\s*(天|周|个多月|个月|月龄)(?:的)?\s*(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子|女儿|儿子|闺女|孙子|孙女|"

@@ -2318,6 +2318,9 @@ COLLAPSED_ON_EXERTION = re.compile(
     r"playing\s+(?:football|rugby|basketball|tennis|squash|netball|hockey|sport)|cycling|swimming|the\s+race|a\s+race)")
 # A heat stroke's hot dry skin in a friend's words ("hes burning hot to touch but not sweating at all")
 HOT_NOT_SWEATING = re.compile(r"(?i)\bhot\s+to\s+(?:the\s+)?touch\s+but\s+(?:not|isn'?t|wasn'?t|no)\s+sweat\w*|"
+                              # ("He's very hot to touch, confused, not making sense, skin dry", set CO)
+                              r"\bhot\s+to\s+(?:the\s+)?touch\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:skin\s+(?:is\s+|was\s+)?(?:very\s+)?dry|dry\s+skin|"
+                              r"(?:not|hardly|barely|not\s+really)\s+sweating)\b|"
                               r"\b(?:skin\s+(?:is\s+|was\s+)?|feels?\s+)hot\s+and\s+dry\b|\bstopped\s+sweating\b")
 # Set CB (hard-to-read notes): an ectopic's 左下腹一阵一阵刺痛 with words between, her 右边肩膀也有点痛 and 下面…褐色的出血; a
 # pneumothorax's 吸气更痛; a COPD's sputum 增多转黄; an angina's chest pain on a hill that goes when he stops
@@ -2510,7 +2513,7 @@ BROKE_A_BONE = re.compile(r"(?i)\b(?:broke|broken|fractured|cracked)\s+(?:my|his
 ZH_RASH_AS_FEVER_WENT = re.compile(r"(?i)(?:烧|热)\s*(?:退|降|下去|褪)\s*(?:了|咗)?\s*(?:之后|以后|后|就)?[^。；;]{0,10}?"
                                    r"(?:出|起|长|发)[^。；;]{0,14}?(?:疹|红点|rash|spots)")
 RASH_AS_FEVER_WENT = re.compile(
-    r"(?i)\b(?:temps?|temperature|fever)\s+(?:has\s+|had\s+|is\s+|finally\s+)?(?:gone|went|settled|broke|broken|"
+    r"(?i)\b(?:temps?|temperature|fever)(?:'s)?\s+(?:has\s+|had\s+|is\s+|finally\s+)?(?:gone|went|settled|broke|broken|"
     r"came\s+down|come\s+down|dropped|stopped|disappeared)\b[^.;!?]{0,50}?\b(?:come\s+out\s+in|came\s+out\s+in|"
     r"broken\s+out\s+in|broke\s+out\s+in|covered\s+(?:in|with)|got|has|developed|appeared|there'?s)\b[^.;!?]{0,25}?"
     r"\b(?:rash|spots|spotty)\b|"   # ("Temp went this morning and now she's covered in a pinky blotchy rash", set CM)
@@ -2669,12 +2672,30 @@ POO_SAID = re.compile(r"(?i)\b(?:poo\w*|stools?|bowel\s+motions?|motions|number\
 #   as the heavy aching legs of varicose veins)
 RED_SWOLLEN_LIMB = re.compile(r"(?i)\b(?:red|hot|inflamed)(?:,?\s+(?:and\s+)?(?:swollen|hot|red|tender|sore|warm|inflamed)){1,3}\s+"
                               r"(?:(?:left|right|l|r|lower|upper)\s+)?(?:leg|shin|calf|foot|ankle|arm|forearm|hand|thigh)\b")
-HOT_TO_TOUCH = re.compile(r"(?i)\b(?:hot|warm|burning)\s+to\s+(?:the\s+)?touch\b")
+HOT_TO_TOUCH = re.compile(r"(?i)\b(?:it|it'?s|leg|arm|shin|calf|foot|ankle|knee|joint|skin|area|patch|lump|breast|wound|cut|bite|"
+                          r"swelling|toe|finger|hand|elbow|wrist|boil)\b[^.;!?]{0,25}?\b(?:hot|warm|burning)\s+to\s+(?:the\s+)?touch\b")
+# (a limb's or a swelling's: "he's very hot to touch, confused" in a heatwave is a heat stroke's hot skin, and a
+# cellulitis had led it, set CO)
 SKIN_OR_LIMB = re.compile(r"(?i)\b(?:skin|legs?|shin|calf|foot|feet|ankles?|arms?|forearm|hands?|thigh|knee|toe|finger|wound|cut|"
                           r"bite|lump|boil|swelling|swollen|joint|breast)\b")
 # - hands shakier than they were ("Hands are shakier than usual", 手比平时抖得厉害: a lithium toxicity's coarse tremor, set CE)
 SHAKIER_THAN_USUAL = re.compile(r"(?i)\b(?:hands?|arms?|fingers?)\b[^.;!?]{0,12}?\b(?:shakier|more\s+shaky|more\s+trembly)\b|"
                                 r"手[^，。；,;]{0,3}?比(?:平时|以前|往常|原来)[^，。；,;]{0,2}?抖")
+# - a breath that smells of acetone ("my breath smells funny, like nail varnish", "pear drops": ketones, a DKA's)
+KETONE_BREATH = re.compile(r"(?i)\bbreath\b[^.;!?]{0,30}?\b(?:nail\s+(?:varnish|polish)(?:\s+remover)?|pear\s+drops|acetone|"
+                           r"fruity|sweet(?:ish)?|ketones?)\b|\b(?:smells?|smelling)\s+of\s+(?:nail\s+(?:varnish|polish)|pear\s+drops|"
+                           r"acetone)\b|呼吸[^，。；,;]{0,6}?(?:烂苹果|丙酮)味|嘴里[^，。；,;]{0,4}?烂苹果味")
+# - an opioid's narcosis in Chinese ("呼吸很慢很浅，一分钟大概就8次，瞳孔看着很小"; set CO)
+ZH_SLOW_SHALLOW = re.compile(r"呼吸[^，。；,;]{0,4}?(?:很慢很浅|又慢又浅|慢而浅|很浅很慢|变慢变浅)|呼吸[^，。；,;]{0,3}?(?:一分钟|每分钟)[^，。；,;]{0,4}?"
+                             r"(?:[1-9]|十)次")
+ZH_PINPOINT = re.compile(r"瞳孔[^，。；,;]{0,4}?(?:很小|针尖|缩小|特别小|非常小)")
+ZH_OPIOID = re.compile(r"羟考酮|奥施康定|吗啡|芬太尼|曲马多|可待因|杜冷丁|哌替啶|美沙酮|海洛因")
+# - head lice seen in Chinese ("扒开头发看到有小虫子在爬，…头发根上有好多白色小点点，梳不掉", set CO)
+ZH_LICE = re.compile(r"虱子|虮子|头虱|头发[^，。；,;]{0,8}?(?:小虫子?|虫子)|(?:头发根|发根)[^，。；,;]{0,6}?白色?(?:的)?小(?:点点?|颗粒)")
+# - an organ transplant (on immunosuppressants for life: "liver transplant 2 years ago, fever 39 and uncontrollable
+#   shaking", set CO; the lexicon reads a kidney's only)
+TRANSPLANT = re.compile(r"(?i)\b(?:kidney|renal|liver|heart|lung|pancreas|bone\s+marrow|stem\s+cell|organ)\s+transplant(?:ed|s)?\b|"
+                        r"\btransplant\s+(?:patient|recipient)\b|(?:肾|肝|心脏?|肺|骨髓|器官)移植")
 # - a baby feeding half or less of the usual ("only taking about half his normal bottles", 吃奶只有平时一半, 不怎么吃奶:
 #   NICE NG9 1.3.5, 50-75% of usual intake; set CM)
 HALF_FEEDS = re.compile(r"(?i)\b(?:taking|having|drinking|feeding|finishing|managing)\s+(?:only\s+|about\s+|around\s+|maybe\s+|"
@@ -2842,6 +2863,9 @@ WAS_SICK = re.compile(r"(?i)\b(?:was|were|got)\s+sick\s+(?:once|twice|\d+\s*(?:x
 SLURRING = re.compile(r"(?i)\bslurring\b")
 # - heat around an exertional collapse ("marathon runner, collapsed at mile 24, ambient 29C")
 AMBIENT_HEAT = re.compile(r"(?i)\bambient\s+(?:temp\w*\s+)?(?:(?:of|was|is)\s+)?(?:2[6-9]|[34]\d)\s*°?\s*c\b|\bheat\s?wave\b|"
+                          # ("it's about 35 degrees today and his windows were shut", set CO)
+                          r"\b(?:it'?s|it\s+is|it\s+was|been)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:3[0-9]|4[0-5])\s*"
+                          r"(?:degrees|°\s*c?|c\b)(?:\s+(?:today|outside|out|all\s+week|in\s+(?:here|there|the\s+flat)))|"
                           r"\b(?:in|out\s+in)\s+the\s+(?:heat|hot\s+sun|midday\s+sun)\b")
 # "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
 END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
@@ -3051,7 +3075,10 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (BLOOD_ON_THE_OUTSIDE, "rectal_bleeding", POO_SAID),
                                 (RED_SWOLLEN_LIMB, "spreading_red_warm_skin"), (HOT_TO_TOUCH, "skin_warmth", SKIN_OR_LIMB),
                                 (HALF_FEEDS, "poor_feeding", BABY_WORDS), (ZH_HALF_FEEDS, "poor_feeding"),
-                                (SHAKIER_THAN_USUAL, "tremor"), (ZH_HIP_AFTER_FALL, "hip_pain", ZH_FALL_WORDS))   # (and its note's words)
+                                (SHAKIER_THAN_USUAL, "tremor"), (ZH_HIP_AFTER_FALL, "hip_pain", ZH_FALL_WORDS),
+                                (KETONE_BREATH, "fruity_breath"), (ZH_SLOW_SHALLOW, "slow_shallow_breathing"),
+                                (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (ZH_LICE, "lice_or_nits_seen"),
+                                (TRANSPLANT, "immunosuppression"))   # (and its note's words)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR), (ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),

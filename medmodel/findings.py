@@ -743,6 +743,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "lower_abdominal_pain"            # "30 weeks ... period-type cramps coming and going": not a period
     if finding == "haemoptysis" and _POO_WORDS & set(_clause_before(words, a, 10)) and not _CHEST_WORDS & set(words):
         return "rectal_bleeding"                 # "his poos are loose with mucus and sometimes streaks of blood"
+    if finding == "pallor" and {"press", "pressed", "pressing", "presses", "glass", "tumbler"} & set(words[b:b + 5]):
+        return None                              # "spots that go pale when pressed": a rash that blanches, no pale child
     if finding == "pallor" and _POO_WORDS & set(words[b:b + 3]):
         return "pale_stools"                     # "loose pale smelly poos that float" (a child's coeliac disease)
     if finding in ("hard_stools", "facial_flushing") and "flush" in words[b - 1:b + 3] and \
@@ -753,6 +755,12 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "shortened_externally_rotated_leg" and not {"shortened", "short", "shorter", "shortening"} & set(
             words[max(0, a - 6):b + 4]) and {"flexed", "abducted", "bent"} & set(words[max(0, a - 4):a]):
         return None                              # "holding L hip flexed & externally rotated": a septic hip's posture
+    if finding == "excessive_sweating" and set(words[max(0, a - 2):a]) & {"hardly", "barely", "scarcely"}:
+        return None   # "hardly sweating" (a heat stroke's dry skin, read as a sweat)
+    if finding == "stopped_drinking_recently" and set(words[b:b + 2]) & {"much", "enough", "water", "fluids", "anything",
+                                                                          "as", "so"}:
+        return None   # "stopped drinking much so he doesn't have to keep getting up": water, not alcohol (a heat
+        # stroke in a heatwave was read as an alcohol withdrawal's delirium, set CO)
     if finding == "leg_heaviness" and "leg" in span and not {"legs", "heavy", "heaviness", "aching", "achy"} & set(span):
         # one "sore red swollen left leg" is no pair of heavy aching legs (a cellulitis's or a DVT's: ``RED_SWOLLEN_LIMB``)
         return "unilateral_leg_swelling" if {"swollen", "swelling", "puffy"} & set(span) else None

@@ -282,8 +282,13 @@ IN_THE_WOMB_INSTEAD = ("threatened_miscarriage", "miscarriage")   # (``Predictor
 LOWER_UTI, PYELONEPHRITIS = "urinary_tract_infection", "pyelonephritis"
 UPPER_UTI_FEVERS = frozenset({"fever", "high_fever", "rigors"})
 UPPER_UTI_LOIN = frozenset({"flank_pain", "cva_tenderness"})
-MENINGITIS = "meningitis"
-FONTANELLE_FEVERS = frozenset({"fever", "high_fever", "low_grade_fever"})
+# Signs that name their condition (``Predictor._a_defining_sign_leads``): condition -> (all of these, one of these too
+# where given, none of these)
+DEFINING_SIGNS = {
+    "meningitis": (frozenset({"bulging_fontanelle"}), frozenset({"fever", "high_fever", "low_grade_fever"}), frozenset()),
+}
+# (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
+# and a CBG of 38 - and crops of blisters for chickenpox - read also in mpox and impetigo: 7 older notes lost their lead)
 # Conditions that lead only on a sign of their own (``Predictor._leads_only_on_its_signs``): without one, the leader
 # changes places with its likeliest look-alike no more urgent than it (the signs shared with ``safety.HALLMARK_NEEDED``,
 # which counts such a condition routine when it does not lead)
@@ -492,7 +497,7 @@ class Predictor:
             probs = self._known_condition_first(case.text, findings, probs)
         probs = self._leads_only_on_its_signs(findings, probs, used.age)
         probs = self._upper_urinary_signs(findings, probs)
-        probs = self._fever_with_a_bulging_fontanelle(findings, probs)
+        probs = self._a_defining_sign_leads(findings, probs)
         probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
@@ -729,18 +734,21 @@ class Predictor:
             if i != lead and triage_rank((c := self.kb.conditions[self._dx_conditions[i]]).triage) <= level and fits(c)],
             age)
 
-    def _fever_with_a_bulging_fontanelle(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
-        """A baby's fever with a bulging fontanelle leads with meningitis (NICE NG143 and CG102: a bulging fontanelle
-        is a red feature of bacterial meningitis in a febrile infant): an 8-month-old's fever, high-pitched cry and
-        "the soft bit on top of his head looks a bit puffy/raised" led with an ear infection and infantile colic, no
-        meningitis in the top three (set CM)."""
+    def _a_defining_sign_leads(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+        """The condition of ``DEFINING_SIGNS`` whose signs are all read (and one of its companions, where it names
+        them) takes the lead: a baby's fever with a bulging fontanelle is meningitis (NICE NG143 and CG102: an
+        8-month-old's fever, high-pitched cry and "the soft bit on top of his head looks a bit puffy/raised" led with an
+        ear infection and colic, set CM)."""
         index = {c: i for i, c in enumerate(self._dx_conditions)}
-        menin = index.get(MENINGITIS)
         present = {m.finding for m in findings if m.present}
         lead = int(torch.argmax(probs))
-        if menin is None or lead == menin or "bulging_fontanelle" not in present or not present & FONTANELLE_FEVERS:
-            return probs
-        return self._lead_instead(findings, probs, lead, [menin])
+        for condition, (signs, companions, unless) in DEFINING_SIGNS.items():
+            target = index.get(condition)
+            if target is None or target == lead or not signs <= present or companions and not present & companions \
+                    or present & unless:
+                continue
+            return self._lead_instead(findings, probs, lead, [target])
+        return probs
 
     def _upper_urinary_signs(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """A lower urinary tract infection does not lead a note with a fever and a loin's pain: those are an upper

@@ -556,6 +556,13 @@ HALLMARK_NEEDED = {
     # cough for 3 days, still eating and playing, no temp" led with it at 95%)
     "viral_induced_wheeze": frozenset({"wheeze", "shortness_of_breath", "severe_breathlessness", "rapid_breathing",
                                        "chest_recession", "chest_tightness", "stridor", "previous_episodes"}),
+    # pre-eclampsia with no raised blood pressure, protein, headache, visual change, upper belly pain or sudden swelling
+    # of the face or hands told (NICE NG133; a pregnancy's puffy ankles are common: "28 weeks pregnant ... both hands
+    # go numb and tingly at night ... feet and ankles a bit puffy ... BP fine" was an emergency through it, set CO)
+    "pre_eclampsia": frozenset({"high_blood_pressure_reading", "very_high_blood_pressure", "proteinuria_on_dipstick",
+                                "sudden_face_hand_swelling", "headache", "visual_disturbance", "flashing_lights",
+                                "blurred_vision", "epigastric_pain", "right_upper_quadrant_pain", "seizure", "vomiting",
+                                "shortness_of_breath", "reduced_fetal_movements"}),
     # priapism with no erection told (a 4-year-old's bump on the head was urgent through it at 17%)
     "priapism": frozenset({"prolonged_erection"}),
     # epilepsy with no seizure, faint or its aftermath told (NICE NG217: the diagnosis rests on the event's account; a
@@ -1007,7 +1014,7 @@ _SHINGLES_IMMUNOCOMPROMISED = ("NICE CKS (shingles): an immunocompromised person
 # a baby's fever that went with a rash after it is roseola's course, not a fever now; one brought down by medicine is
 # still a fever ("temp came down with Calpol").
 FEVER_GONE = re.compile(
-    r"(?i)\b(?:fever|temp(?:erature)?s?|high temps?)\s+(?:has\s+|have\s+|had\s+|then\s+)?(?:broke|broken|went|gone|"
+    r"(?i)\b(?:fever|temp(?:erature)?s?|high temps?)(?:'s)?\s+(?:has\s+|have\s+|had\s+|then\s+)?(?:broke|broken|went|gone|"
     r"settled|disappeared|stopped|resolved|came down and stayed)\b|\b(?:then|once) the (?:fever|temp(?:erature)?) "
     r"(?:went|broke|settled|stopped)|(?:烧|热)\s*(?:已经|刚|刚刚|都)?\s*退|退热后|烧退|热退|体温(?:已经)?(?:正常|降下来)(?:了|后)|"
     r"不(?:发)?烧了")
@@ -1070,6 +1077,9 @@ class ContextRule:
     anchor: str | None = None      # with ``note_says``: no finding needed, the flag is this finding, at the words said
 
 
+# An SGLT2 inhibitor named in the note (dapagliflozin, empagliflozin ...; 达格列净, 恩格列净)
+SGLT2_SAID = re.compile(r"(?i)\b(?:dapagliflozin|empagliflozin|canagliflozin|ertugliflozin|forxiga|jardiance|invokana|"
+                        r"steglatro|synjardy|xigduo|glyxambi|qtern|sglt-?2)\b|达格列净|恩格列净|卡格列净|艾托格列净|列净")
 MISSED_PERIOD_PAINS = ("one_sided_pelvic_pain", "right_lower_quadrant_pain", "left_lower_quadrant_pain", "pelvic_pain",
                        "lower_abdominal_pain")
 
@@ -1264,6 +1274,29 @@ CONTEXT_RULES = (
                 "assessment the same day (a 6-month-old's watery diarrhoea 7-8 times a day with vomiting, less urine "
                 "and dry lips was routine)", age_below=1,
                 with_findings=("diarrhoea", "watery_diarrhoea", "vomiting", "persistent_vomiting")),
+    # (set CO: a type 2 diabetic on dapagliflozin, sick for days, breathless, "breath smells funny, like nail varnish",
+    # glucose 11 - a euglycaemic DKA - was urgent)
+    ContextRule("unwell_on_sglt2_inhibitor", ("fruity_breath", "deep_rapid_breathing", "raised_ketones"), "emergency",
+                "on an SGLT2 inhibitor",
+                "MHRA Drug Safety Updates (2016, 2020) on SGLT2 inhibitors (dapagliflozin, empagliflozin, canagliflozin, "
+                "ertugliflozin): diabetic ketoacidosis can occur with a near-normal blood glucose; ketones are tested "
+                "at once in anyone unwell with its signs, the drug stopped, and ketoacidosis treated in hospital",
+                note_says=SGLT2_SAID),
+    ContextRule("sick_on_sglt2_inhibitor", ("vomiting", "persistent_vomiting", "abdominal_pain", "shortness_of_breath",
+                                            "drowsiness"), "urgent", "on an SGLT2 inhibitor",
+                "MHRA Drug Safety Updates (2016, 2020) and the diabetes 'sick day rules': an SGLT2 inhibitor is stopped "
+                "during an acute illness with vomiting or poor intake, and ketones are checked the same day even when "
+                "the glucose is near normal (euglycaemic ketoacidosis)", note_says=SGLT2_SAID),
+    # (set CO: a kidney transplant's pyelonephritis with a fever of 39.1 and shaking chills was urgent)
+    ContextRule("rigors_when_immunosuppressed", ("rigors",), "emergency", "with a weakened immune system",
+                "NICE NG51 (suspected sepsis): new rigors are a moderate-to-high risk criterion, and a weakened immune "
+                "system (a transplant, chemotherapy, long-term steroids or immunosuppressants) raises the risk - "
+                "assessed in hospital now", with_findings=("immunosuppression",)),
+    # (set CO: "AF on apixaban ... 20 min episode R arm weakness + word finding difficulty, now fully resolved" was urgent)
+    ContextRule("tia_on_anticoagulant", ("one_sided_weakness", "one_sided_numbness", "speech_difficulty", "slurred_speech",
+                                         "facial_droop", "transient_neuro_symptoms"), "emergency", "on an anticoagulant",
+                "NICE NG128 (stroke and TIA) 1.1: a person with a suspected TIA who takes an anticoagulant or has a "
+                "bleeding disorder is admitted urgently for imaging to exclude a haemorrhage", flag="anticoagulant"),
     # (a sandpaper rash and a strawberry tongue read with confidence had made a scarlet fever routine, the knowledge
     # base's level, where its writers asked for same-day care: sets BO and CM)
     ContextRule("scarlet_fever_signs", ("sandpaper_rash", "strawberry_tongue"), "urgent", "with a fever or a sore throat",

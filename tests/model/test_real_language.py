@@ -164,6 +164,9 @@ BLIND_SETS_OF_2026_12_05 = [
     # fifth session: the extremes of age (babies, toddlers, parents of 80 and more, as carers write of them): first read
     # 0.81 / 0.90, under 5, over2+ 6
     ("fresh_notes_cm.csv", 100, 0.89, 0.94, 0.0, 0.02),
+    # medicines and context that change the answer (lithium, DOACs, SGLT2 inhibitors, transplants, pregnancy ...): first
+    # read 0.78 / 0.89, under 4, over2+ 3
+    ("fresh_notes_co.csv", 100, 0.81, 0.91, 0.01, 0.01),
 ]
 
 
@@ -234,6 +237,11 @@ HELD_OUT_SETS = [
     # over-triage by 2+ 3.0% with the fifth session's starting code; 0.900 / 0.985, 2.5%, 3.0% with its fixes from set CM
     # (its 5 under-triaged notes are unread)
     ("heldout_notes_cn.csv", 0.895, 0.98, 0.025, 0.03),
+    # heldout_notes_cp.csv (fifth session of 2026-12-05, written blind during it): the same broad mix (a third Chinese, a
+    # fifth with context only in the text, some downplaying, some alarming; 183 conditions): 0.905 / 0.965, under-triage
+    # 3.5%, over-triage by 2+ 2.5% with both the session's starting code and its fixes from sets CM and CO (its 7
+    # under-triaged notes are unread)
+    ("heldout_notes_cp.csv", 0.90, 0.96, 0.035, 0.025),
 ]
 
 

@@ -992,6 +992,36 @@ def test_notes_of_the_fifth_session_of_2026_12_05(shipped_bundle, text, age, sex
     assert p.leading.condition_id not in ("viral_induced_wheeze", "bronchiolitis") or "wheez" in text, top
 
 
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # medicines and context that change the answer (set CO's kinds of note, reworded): a euglycaemic DKA on an SGLT2
+    # inhibitor; rigors after a transplant; a passed TIA on a DOAC; an opioid's narcosis in Chinese; chickenpox's
+    # blisters in a pregnancy; a heat stroke in a heatwave; a pregnancy's carpal tunnel with
+    # puffy ankles; a roseola at 10 months once the fever has gone
+    ("type 2 diabetic on empagliflozin, vomiting for 2 days, breathless, my breath smells of pear drops, sugar only 10",
+     60, "M", "diabetic_ketoacidosis", "emergency"),
+    ("liver transplant 2 years ago, fever 39 and uncontrollable shaking since this afternoon, burning when I wee", 55, "F",
+     None, "emergency"),
+    ("72M AF on rivaroxaban, 15 min episode of L arm weakness and slurred speech this morning, now back to normal", None,
+     None, "transient_ischaemic_attack", "emergency"),
+    ("奶奶80岁，医生给加了吗啡止痛，今天一直昏睡，呼吸很慢很浅，瞳孔很小", None, None, "opioid_overdose", "emergency"),
+    ("22 weeks pregnant, itchy spots on my chest and back turning into little blisters, nephew had chickenpox", 30, "F",
+     None, "urgent"),
+    ("Neighbour, about 80, found in his flat, it's 34 degrees today, windows shut, very hot to touch, skin dry, confused",
+     None, None, "heat_stroke", "emergency"),
+    ("28 weeks pregnant, both hands numb and tingly at night, thumb and first fingers, ankles a bit puffy, BP fine last week",
+     30, "F", "carpal_tunnel_syndrome", "routine"),
+    ("Little one is 10 months. Had high temps for 3 days. This morning the fever's gone and she's covered in pink spots "
+     "that go pale when pressed, more herself today", None, None, "roseola", "self_care"),
+])
+def test_notes_of_context_and_medicines_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
+    """What a note's medicines and context make of a complaint (set CO's kinds, reworded)."""
+    p = Predictor(shipped_bundle).predict(Case(text, age, sex))
+    top = [(d.condition_id, round(d.probability, 2)) for d in p.differential[:3]]
+    if lead:
+        assert p.leading.condition_id == lead, top
+    assert p.triage == triage, (p.triage, [f"{f.finding}:{f.rule}" for f in p.red_flags], [c.condition for c in p.cannot_miss])
+
+
 def test_a_stomach_bug_on_lithium_is_a_lithium_level_the_same_day(shipped_bundle):
     """Vomiting and diarrhoea on lithium, with a tremor and unsteadiness, may be lithium toxicity, which the knowledge
     base lacks: urgent, no medicine from a guessed differential, and the reason said (it had led with hyperthyroidism,

@@ -2,7 +2,7 @@
 import pytest
 
 from medmodel.case import Case
-from medmodel.context import merge, read_context
+from medmodel.context import infant_age_months, merge, read_context
 
 
 def ctx(text):
@@ -435,3 +435,15 @@ def test_a_relatives_age_after_their_word_is_read(text, age, sex):
     with no age at all (set CM), not a count or a time after the word."""
     items = {i.key: i.value for i in read_context(text).items}
     assert items.get("age") == age and items.get("sex") == sex
+
+
+@pytest.mark.parametrize("text, months", [
+    ("Little one is 10 months. Had high temps for 3 days", 10.0),
+    ("10 months, fever for 3 days", 10.0),
+    ("3 months ago I had a cold", None),
+    ("9 weeks pregnant, bleeding", None),
+])
+def test_an_infants_age_said_plainly_is_read_in_months(text, months):
+    """"Little one is 10 months": a roseola's rash once the fever had gone stayed urgent by the infant fever rule, the
+    baby's age unread (set CO)."""
+    assert infant_age_months(text) == months

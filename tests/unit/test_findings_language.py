@@ -186,6 +186,17 @@ def test_wordings_not_read_in_the_fourth_session_of_2026_12_05(reader, text, fin
     ("我在吃碳酸锂，手比平时抖得厉害", "tremor", True),
     ("我爸82岁，今天早上摔了一跤，屁股着地，现在右边大腿根疼，不能走路", "hip_pain", True),
     ("我爸82岁，今天早上摔了一跤，屁股着地，现在右边大腿根疼，不能走路", "inability_to_bear_weight", True),
+    # medicines and context (set CO)
+    ("Wife says my breath smells funny, like nail varnish.", "fruity_breath", True),
+    ("今天一直在睡，呼吸很慢很浅，一分钟大概就8次，瞳孔看着很小。前两天医生给她加了羟考酮", "slow_shallow_breathing", True),
+    ("今天一直在睡，呼吸很慢很浅，一分钟大概就8次，瞳孔看着很小。前两天医生给她加了羟考酮", "pinpoint_pupils", True),
+    ("今天一直在睡，呼吸很慢很浅，一分钟大概就8次，瞳孔看着很小。前两天医生给她加了羟考酮", "opioid_use", True),
+    ("it's about 35 degrees today and his windows were shut", "heat_exposure", True),
+    ("He's very hot to touch, confused, not making sense, skin dry.", "hot_dry_skin", True),
+    ("女儿5岁，这几天老挠头，今天扒开头发看到有小虫子在爬", "lice_or_nits_seen", True),
+    ("This morning the fever's gone and she's suddenly covered in tiny pink spots", "rash_after_fever_settles", True),
+    ("liver transplant 2 years ago, fever 39 and shaking", "immunosuppression", True),
+    ("He's very hot to touch, skin red, 40.6 on the ear thermometer, hardly sweating", "hot_dry_skin", True),
 ])
 def test_wordings_read_in_the_fifth_session_of_2026_12_05(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -202,6 +213,10 @@ def test_wordings_read_in_the_fifth_session_of_2026_12_05(reader, text, finding,
     ("耳朵后面不肿不红", "postauricular_swelling"),
     ("肚子疼，不能走路", "inability_to_bear_weight"),   # no fall told
     ("大腿根疼一个月了", "hip_pain"),
+    ("said he'd stopped drinking much so he doesn't have to keep getting up", "stopped_drinking_recently"),   # water
+    ("he's very hot to touch, confused", "skin_warmth"),   # a person's heat, not a limb's
+    ("tiny pink spots on her tummy that go pale when pressed", "pallor"),   # a rash that blanches
+    ("He's very hot to touch, skin red, 40.6 on the ear thermometer, hardly sweating", "excessive_sweating"),
 ])
 def test_wordings_not_read_in_the_fifth_session_of_2026_12_05(reader, text, finding):
     assert (finding, True) not in found(reader, text)
