@@ -199,7 +199,9 @@ _FEMALE_HINTS = re.compile(r"(?i)\b(?:my periods?|period pains?|menstrua\w*|lmp|
                            r"post-?partum|post-?natal)\b|月经|末次月经|停经|阴道|产后|坐月子")
 _MALE_HINTS = re.compile(r"(?i)\b(?:prostate|testicles?|testes|scrotum|scrotal|penis|penile)\b|前列腺|睾丸|阴囊|阴茎")
 _ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)|"
-                             r"^\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)\s*[，,]?\s*\d{1,3}\s*岁")
+                             r"^\s*(?:我|俺|我家|我的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童|"
+                             r"外公|姥爷|爸爸|老爸|爸|父亲|妈妈|老妈|妈|母亲|老公|老婆|儿子|女儿)\s*[，,]?\s*(?:今年|已经)?\d{1,3}\s*岁")
+# ("我奶奶85岁，肾不好": the writer's grandmother, read with her age and no sex, set CO)
 
 
 # An infant's age in days, weeks or months ("3 week old", "aged 6 weeks", "出生20天", "2个月大的宝宝"): the form and the
@@ -363,7 +365,8 @@ def _age_sex(text: str) -> list[ContextItem]:
             out.append(ContextItem("sex", "F" if m.group(1) == "女" else "M", m.group(0), m.start(), m.end()))
     for m in _ZH_SUBJECT_SEX.finditer(text):
         if not any(i.key == "sex" for i in out):
-            female = (m.group(1) or m.group(2)) in ("老太太", "女士", "阿姨", "奶奶", "姥姥", "外婆", "女孩", "女童")
+            female = (m.group(1) or m.group(2)) in ("老太太", "女士", "阿姨", "奶奶", "姥姥", "外婆", "女孩", "女童", "妈妈",
+                                                    "老妈", "妈", "母亲", "老婆", "女儿")
             out.append(ContextItem("sex", "F" if female else "M", m.group(0), m.start(), m.end()))
     if not any(i.key == "sex" for i in out):
         female, male = _FEMALE_HINTS.search(text), _MALE_HINTS.search(text)

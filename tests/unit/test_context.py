@@ -447,3 +447,16 @@ def test_an_infants_age_said_plainly_is_read_in_months(text, months):
     """"Little one is 10 months": a roseola's rash once the fever had gone stayed urgent by the infant fever rule, the
     baby's age unread (set CO)."""
     assert infant_age_months(text) == months
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("我奶奶85岁，肾不好", 85, "F"),
+    ("我爸82岁，今天早上摔了一跤", 82, "M"),
+    ("我妈83岁，今天下午打麻将的时候突然嘴有点歪", 83, "F"),
+    ("儿子今年5岁，发烧两天", 5, "M"),
+    ("我70岁，慢阻肺十几年了", 70, None),
+])
+def test_a_chinese_relatives_word_before_the_age_gives_the_sex(text, age, sex):
+    """"我奶奶85岁": the writer's grandmother had her age read and no sex (set CO)."""
+    items = {i.key: i.value for i in read_context(text).items}
+    assert items.get("age") == age and items.get("sex") == sex
