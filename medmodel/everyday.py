@@ -1737,7 +1737,7 @@ PARTS_LIST_ITEM = re.compile(
 _SIDE = r"(?:left|right|l|r)"
 ONE_LEG_SWOLLEN = re.compile(
     rf"(?i)\b(?:swollen |swelling (?:in|of|to|on) (?:my|his|her|the|their) )(?:{_SIDE} )?calf\b|"
-    rf"\b(?:(?:my|his|her|the|one|{_SIDE}) )calf (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|"
+    rf"\b(?:(?:my|his|her|the|one|whole|entire|{_SIDE}) )calf (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|"
     rf"puffed up|puffy|bigger|fatter)\b|\bcalf swelling\b|"
     rf"\b(?:swollen|swelling (?:in|of|to|on) (?:my|his|her|the|their)) {_SIDE} (?:leg|lower leg|calf)\b|"
     rf"\b{_SIDE} (?:leg|lower leg) (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|puffed up|"
@@ -2665,8 +2665,33 @@ ZH_BEHIND_EAR = re.compile(r"耳(?:朵)?(?:后面|后边|后头|后方|背后|�
                            r"耳(?:朵)?[^，。；,;不没无]{0,8}?(?:往外翘|向外翘|往前翘|支出来|翘出来|被顶出来)")
 # - blood on the outside of a hard poo ("big hard ones that sometimes have a bit of blood on the outside": a fissure's,
 #   NICE CG99 asks after it in a child's constipation)
-BLOOD_ON_THE_OUTSIDE = re.compile(r"(?i)\bblood\s+on\s+(?:the\s+)?(?:outside|surface)\b|\b(?:streaks?|streaked|smears?|smeared)\s+"
+BLOOD_ON_THE_OUTSIDE = re.compile(r"(?i)\bblood\s+on\s+(?:the\s+)?(?:outside|surface)\b|"
+                                  r"\b(?:bleeding|blood)\s+(?:bright\s+red\s+|red\s+)?(?:on|in)\s+(?:the\s+)?(?:toilet\s+)?"
+                                  r"(?:paper|tissue|pan|bowl)\b|\b(?:streaks?|streaked|smears?|smeared)\s+"
                                   r"(?:of|with)\s+(?:bright\s+)?(?:red\s+)?blood\b")
+# A barking cough with its likeness quoted ("2yo M barky 'seal' cough started overnight": a croup's, read as a plain cough)
+BARK_QUOTED = re.compile(r"(?i)\b(?:barky|barking)\s+['\"‘“][\w -]{1,15}['\"’”]\s+cough\b|\bseal(?:-like)?\s*['\"’”]?\s+"
+                         r"(?:bark|cough)\b")
+# "was sick" as a vomit in British English ("woke up with tummy ache and was sick": read as nothing), where it ends its
+# clause or is counted or placed - not "was sick of", "been sick for 3 days" (ill), nor "feel sick"
+SICK_ENDS_CLAUSE = re.compile(r"(?i)(?<!feel )(?<!feels )(?<!feeling )\b(?:was|were)\s+sick\b(?!\s+and\s+tired)(?=\s*(?:[,.;!?)]|$|and\b|but\b|"
+                      r"twice|once|again|\d|x\s*\d|several|a few|a couple|everywhere|overnight|in the night|this morning|"
+                      r"last night|after|on (?:the|his|her|my)|in (?:the|his|her|my) (?:bed|car|cot|bath|toilet|sink)))")
+# A boy's or man's "bits", "balls" hurting (a parent's "admits his 'bits' hurt on the left side": a torsion's, read as
+# nothing)
+BITS_HURT = re.compile(r"(?i)\b(?:his|my)\s+['‘\"“]?(?:bits|balls|nuts|testicles?|testes|privates|private\s+parts|"
+                       r"crown\s+jewels)['’\"”]?\s+(?:really\s+|both\s+)?(?:hurt|hurts|hurting|are\s+sore|is\s+sore|ache|aches|"
+                       r"aching|are\s+painful|is\s+painful|sore)\b")
+# a child holding or clutching an ear ("3yo woke crying holding his left ear": read as nothing)
+HOLDING_EAR = re.compile(r"(?i)\b(?:holding|clutching|grabbing|cupping|hitting|banging)\s+(?:at\s+)?(?:his|her|their|the)\s+"
+                         r"(?:(?:left|right|l|r)\s+)?ears?\b")
+# a child pulling at an ear in Chinese ("老是用手去抓右边耳朵", 一直拽右边耳朵, 揉右边耳朵, Cantonese "成日 拉 右耳"): an ear
+# infection's sign in the young (NICE CKS "Otitis media - acute"), read as no finding at all
+ZH_EAR_PULLING = re.compile(r"(?:抓|拽|揉|拉|扯|摸|挠|抠|捂|拍)(?:着)?\s*(?:他的|她的|自己的|小)?\s*(?:右边|左边|两边|一边|右|左)?"
+                            r"\s*(?:的)?耳(?:朵)?")
+# an ear running in Chinese ("右耳朵里流出黄色的水", "黄色的水，是从右耳朵流出来的", 耳朵流脓)
+ZH_EAR_DISCHARGE = re.compile(r"耳(?:朵)?(?:里|眼)?(?:面)?(?:流|淌|冒)(?:出)?(?:来)?(?:了)?(?:一些|点|些)?(?:黄|脓|水|液|分泌物|血|东西)|"
+                              r"(?<!没)(?<!不)从(?:右|左|两)?(?:边)?耳(?:朵)?(?:里)?(?:面)?(?:流|淌)(?:出)")
 POO_SAID = re.compile(r"(?i)\b(?:poo\w*|stools?|bowel\s+motions?|motions|number\s+twos?|constipat\w*|bum)\b")
 # - one limb red and swollen ("a sore red swollen left leg for 3 days, hot to touch": a cellulitis's or a DVT's, read
 #   as the heavy aching legs of varicose veins)
@@ -2704,6 +2729,10 @@ HALF_FEEDS = re.compile(r"(?i)\b(?:taking|having|drinking|feeding|finishing|mana
                         r"about|around)\s+(?:about\s+)?half\b|\bhalf\s+(?:of\s+)?(?:his|her|their)?\s*(?:normal|usual)\s+(?:feeds?|bottles?|milk)")
 ZH_HALF_FEEDS = re.compile(r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,4}?(?:只有|只|才)[^，。；,;]{0,4}?(?:一半|三分之一|一点点)|"
                            r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,2}?(?:少了|减少了?)(?:一半|很多|好多)|不怎么(?:吃奶|喝奶)|不肯(?:吃奶|喝奶)")
+# A child named as the patient (a toddler, my son, 宝宝): ``findings`` (a child's mouth blisters) and ``predict`` (no
+# sleep apnoea's reading for a child)
+A_CHILD_SAID = re.compile(r"(?i)\b(?:toddler|baby|babies|infant|newborn|nursery|daycare|child|kid|kids|my (?:son|daughter|boy|girl))\b|"
+                          r"宝宝|孩子|患儿|幼儿园|小孩|儿子|女儿|婴儿")
 BABY_WORDS = re.compile(r"(?i)\b(?:baby|babies|infant|newborn|\d{1,2}\s*(?:mo|months?|weeks?|wks?)\b|bottles?|breastfe\w*|formula|"
                         r"nappies|nappy|diapers?)")
 # - going often in a note of passing water ("burning when I pass water, going every half hour", "up and down to the loo
@@ -2718,8 +2747,9 @@ PASSING_WATER_WORDS = re.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weein
 ZH_DRY_ROUGH = re.compile(r"干干的[^，。；]{0,3}?粗糙|粗糙[^，。；]{0,3}?干干的|(?:皮肤|脸|脸蛋)[^，。；]{0,3}?(?:很|特别|有点)?干[^，。；]{0,4}?粗糙")
 BEHIND_THE_EAR = re.compile(r"(?i)\b(?:swelling|swollen|boggy|lump|redness|erythema)\b[^.;!?]{0,30}?\bbehind\s+(?:the\s+|his\s+|"
                             r"her\s+|my\s+)?(?:left\s+|right\s+|l\s+|r\s+)?ear\b")
-COLD_PALE_LIMB = re.compile(r"(?i)\bcold\s*(?:,|and|&)?\s*(?:white|pale)\b[^.;!?]{0,25}?\b(?:leg|foot|arm|hand|limb)\b|"
-                            r"\b(?:leg|foot|limb)\b[^.;!?]{0,15}?\bcold\s+and\s+(?:pale|white)\b")
+COLD_PALE_LIMB = re.compile(r"(?i)\bcold\s*(?:,|and|&)?\s*(?:white|pale)\b[^.;!?,]{0,25}?\b(?:leg|foot|arm|hand|limb)\b|"
+                            r"\b(?:leg|foot|limb)\b[^.;!?,]{0,15}?\bcold\s*(?:and|\+|&|/|,)\s*(?:pale|white)\b")
+# (read before the lexicon: "leg cold + pale, no foot pulses palp" at 72 with AF had been a pale face, a B12 deficiency)
 ZH_YELLOW = re.compile(r"(?:眼睛|眼白|皮肤|脸|全身)[^，。；,;]{0,6}?(?:越来越黄|发黄|变黄|黄得|黄了)")
 ZH_OVARIAN_CYST = re.compile(r"卵巢[^，。；,;]{0,8}?囊肿")
 ZH_HEAVY_DRINKING = re.compile(r"(?:每天|每日|一天)[^，。；,;]{0,4}?(?:半斤|一斤|二斤|两斤|[一二三四五六七八九\d]+两|[\d一二三四五]+瓶)"
@@ -3055,7 +3085,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (DOSING_ERROR, "overdose_ingestion"), (PARACETAMOL_TWICE, "staggered_overdose"),
                                 (HOT_WATER_BOTTLE, "burn_injury", BURN_SIGNS), (RASH_WHERE_IT_SITS, "rash_at_contact_site"),
                                 (ONE_SIDE_ARM_LEG, "one_sided_numbness"), (BEHIND_THE_EAR, "postauricular_swelling"),
-                                (COLD_PALE_LIMB, "cold_pale_limb"), (ZH_YELLOW, "jaundice"),
+                                (ZH_YELLOW, "jaundice"),
                                 (ZH_OVARIAN_CYST, "known_ovarian_cyst"), (ZH_HEAVY_DRINKING, "heavy_drinking", ZH_DRINK_WORDS),
                                 (ZH_RESOLVED, "transient_neuro_symptoms", ZH_NEURO_WORDS),
                                 (ZH_RASH_ON_DRUG, "rash_after_new_drug"),
@@ -3108,6 +3138,8 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # 肚子都痛 from 每次来月经第一天肚子都痛)
 # (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
+    (COLD_PALE_LIMB, "cold_pale_limb"), (ZH_EAR_PULLING, "ear_tugging"), (ZH_EAR_DISCHARGE, "ear_discharge"),
+    (BARK_QUOTED, "barking_cough"), (HOLDING_EAR, "ear_tugging"), (SICK_ENDS_CLAUSE, "vomiting"), (BITS_HURT, "testicular_pain_swelling"),
     (COLD_AND_SORE, "runny_nose"), (SORE_THROAT_AFTER_COLD, "sore_throat"),
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS), (ZH_PRESSING_HURTS, "chest_wall_tenderness", ZH_CHEST_WALL_WORDS),

@@ -18,7 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
-from .everyday import (ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (A_CHILD_SAID, ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT, OVERDOSE_LOAD,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -302,8 +302,6 @@ def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention
 
 
 _BLISTER = re.compile(r"(?i)blister|vesic|泡|疱")
-_A_CHILD = re.compile(r"(?i)\b(?:toddler|baby|nursery|daycare|child|kid|kids|my (?:son|daughter|boy|girl))\b|宝宝|孩子|患儿|"
-                      r"幼儿园|小孩|儿子|女儿")
 
 
 def _one_ingestion_not_staggered(mentions: list[Mention]) -> list[Mention]:
@@ -321,7 +319,7 @@ def _hand_foot_and_mouth(text: str, mentions: list[Mention]) -> list[Mention]:
     if not any(m.finding == "rash_palms_soles" and m.present for m in mentions):
         return mentions
     mouth = any(m.finding == "mouth_ulcers" and m.present for m in mentions)
-    if not (_BLISTER.search(text) or mouth and _A_CHILD.search(text)):
+    if not (_BLISTER.search(text) or mouth and A_CHILD_SAID.search(text)):
         return mentions
     return [replace(m, finding="hand_foot_mouth_rash") if m.finding == "rash_palms_soles" else m for m in mentions]
 
@@ -724,6 +722,14 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "nasal_congestion" and "bunged" in words[a:b] and (_POO_WORDS | {"constipated", "codeine", "co-codamol",
                                                                               "bowels", "toilet", "loo"}) & set(words):
         return "constipation"                    # "bunged up since starting co-codamol ... no poo for 6 days"
+    if finding == "flatulence" and words[a:b] == ["wind"] and (
+            {"blows", "blowing", "blew", "blow", "cold", "chill", "icy"} & set(words[b:b + 2])
+            or words[max(0, a - 2):a] in (["cold"], ["the", "cold"]) or "face" in words[b:b + 5]):
+        return None                              # "when I brush my teeth or the wind blows on my face": the weather
+    if finding == "palpitations" and words[a:b] in (["palp"], ["palpable"], ["palpated"]) and {
+            "pulse", "pulses", "pulseless", "foot", "pedal", "dp", "pt", "radial", "femoral", "mass", "nodes"} & set(
+            words[max(0, a - 3):a]):
+        return None                              # "no foot pulses palp": palpable, not palpitations
     if finding == "belching" and words[a:b] == ["windy"]:    # "tummy uncomfortable and windy": wind below, not
         return "flatulence" if {"tummy", "stomach", "belly", "bowels", "bloated", "bloating", "farting", "gassy"} & set(
             words[max(0, a - 8):b + 3]) and words[b:b + 1] != ["days"] else None    # burping; "windy days" the weather

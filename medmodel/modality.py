@@ -43,7 +43,8 @@ def safety_netting(text: str, start: int, end: int) -> bool:
 _EN_PLAN = re.compile(r"(?i)\b(?:has|have|had|with|got|made|making|formed|\+)\s+(?:a\s+|an?\s+(?:clear|specific|definite)\s+)?"
                       r"plans?\b(?!\s+to\s+(?!(?:kill|end|take|overdose|od|hang|jump|die|cut|harm|do it)\b))|"
                       r"\bplan(?:s|ning|ned)?\s+to\s+(?:kill|end|overdose|od|hang|jump|die|do it)\b")
-_EN_PLAN_DENIED = re.compile(r"(?i)\b(?:no|not|nil|denies|denied|without|never)\b[^.;!?\n,]{0,12}$")
+_EN_PLAN_DENIED = re.compile(r"(?i)\b(?:no|not|nil|denies|denied|without|never|(?:does|do|did|has|have|had|is|was)n['’]?t)"
+                             r"\b[^.;!?\n,]{0,12}$")   # ("doesnt have a plan": an apostrophe left out)
 # (and an act that prepares one: "已去宿舍楼顶看过", "还去看了楼顶的门能不能打开" - a preparatory act is a plan's mark of
 # high risk, C-SSRS "preparatory acts or behavior")
 _ZH_PLAN = re.compile(r"(?:有|想好了?|制定了?|定好了?)(?:具体的?)?(?:自杀)?(?:计划|方法|怎么死)|"

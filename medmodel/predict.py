@@ -25,7 +25,7 @@ from .case import Case
 from .context import Conflict, NoteContext, a_relatives, denied, infant_age_months, merge, named_medicine_allergies, read_context
 from .decode import beam_search
 from .errors import InputError
-from .everyday import FIT_HINTS
+from .everyday import A_CHILD_SAID, FIT_HINTS
 from .findings import FindingExtractor, Mention
 from .hanzi import simplified
 from .knowledge import PREGNANCY_AGES, Condition, triage_rank
@@ -89,6 +89,18 @@ BREAST_LUMP = re.compile(
     r"(?:breast|boob|nipple|chest\s+near\s+the\s+nipple)s?\b|\bbreast\s+lump|\b(?:left|right|l|r)\s+breast\s+lump|"
     r"\blump\w*\s+in\s+(?:the\s+)?(?:upper|lower|outer|inner)\s+(?:part\s+of\s+)?(?:my|her|the)\s+(?:left\s+|right\s+)?breast|"
     r"乳房[^，。；,;]{0,6}?(?:肿块|包块|硬块|疙瘩|结节|小包|硬结|一个包|个包|一块硬)|乳腺(?:肿块|包块|结节|硬块)|乳头[^，。；,;]{0,4}?(?:肿块|硬块|疙瘩)")
+# Obstructive sleep apnoea as a bed partner or the patient tells it (``Predictor._assemble``: the knowledge base has no
+# such condition; "snoring loudly and stopping breathing at night per wife, tired all day, falling asleep at the wheel"
+# led with insomnia at 93%): pauses in breathing, gasping or choking in sleep, beside a snore (an infant's pauses in
+# breathing are another matter: ``SLEEP_APNOEA_FROM`` years)
+SLEEP_APNOEA = re.compile(
+    r"(?i)\b(?:stops?|stopping|stopped|pauses?|pausing|paused|holds?\s+(?:his|her|my)\s+breath)\s+(?:breathing\b|for\s+(?:a\s+few\s+)?"
+    r"seconds)|\b(?:gasp\w*|chok\w*|snort\w*)\b[^.;!?]{0,25}?\b(?:sleep|asleep|night)\b|\bapno?eas?\b|\bosa\b|\bosahs\b|"
+    r"憋气|憋醒|呼吸暂停|不喘气|停止呼吸|喘不上气(?:来)?(?:憋)?醒|突然没(?:了)?呼吸")
+SNORING = re.compile(r"(?i)\bsnor\w*|打呼|打鼾|呼噜|鼾声")
+DROWSY_DRIVING = re.compile(r"(?i)\b(?:asleep|dozing|dozed|nodding\s+off|nodded\s+off|drowsy|sleepy)\b[^.;!?]{0,30}?\b(?:wheel|driving|"
+                            r"drive|lights|traffic|motorway|lorry|van|bus)\b|开车[^。；！？]{0,10}?(?:打瞌睡|睡着|犯困|打盹)")
+SLEEP_APNOEA_FROM = 16
 LACTATION_EXPLAINS = frozenset({"currently_breastfeeding", "recent_childbirth", "red_hot_breast_area"})
 MOTHERS_BREAST = frozenset({"red_hot_breast_area", "breast_tenderness", "tender_breast_lump"})
 FEBRILE_SEIZURE = "febrile_seizure"     # never output for a note with no hint of a fit (``_seizure_read``)
@@ -276,7 +288,25 @@ ADULT_ONSET_WEIGHT = 0.05
 ANAPHYLAXIS_LOOK_ALIKES = ("insect_sting", "urticaria")   # (``Predictor._anaphylaxis_needs_a_sign``)
 ANKLE_SPRAIN = "ankle_sprain"   # (``Predictor._ottawa_negative_ankle``)
 UNLISTED_FINDING = 0.01   # the frequency given to a finding the condition does not list
+# A fever read counts as the grade of fever a condition lists, and a cough as the kind it lists
+# (``Predictor._lead_instead``): a child's cold lists a low-grade fever only, and "temp 38.1" is read as a fever, so a
+# 2-year-old's cold with a temperature went to a tonsillitis (NICE CKS "Common cold": a fever is common in children);
+# influenza lists a dry cough, and "一直咳嗽" is a cough
+FEVER_GRADES = ("fever", "low_grade_fever", "high_fever")
+READ_AS_ANY_OF = {**dict.fromkeys(FEVER_GRADES, FEVER_GRADES), "cough": ("cough", "dry_cough", "productive_cough")}
+# A guess (``Predictor._leader_explains_a_finding``): a confident model reads more than the finding reader does
+# ("hemroids again, bleeding bright red on the paper after poo, itchy lump" led rightly with haemorrhoids at 67%, its
+# one finding read an itch; at any confidence the lead went to an obstructive jaundice)
+UNEXPLAINING_LEAD_BELOW = 0.35
+# ... and its place goes only to a rival the model gave at least this share of the leader's likelihood (on the development
+# sets, not the held-out ones: 130 leaders changed at any share, 49 to the right one and 32 from it; 65 at 0.3 or more,
+# 42 and 12: a rival the model all but ruled out was often read from a side finding, an itch's scabies)
+UNEXPLAINING_LEAD_RIVAL = 0.3
 LEAD_FLOOR = 1e-3         # the least likelihood a condition of the patient's ages has when a leader gives up its place
+# ... and a condition whose typical ages begin above the patient's keeps this share of its likelihood there (possible,
+# not typical: a 2-year-old's cold, given up by a preschool wheeze, went to an acute bronchitis - typical from 5 - and
+# its amoxicillin, not to a cold)
+YOUNGER_THAN_TYPICAL = 0.1
 IN_THE_WOMB_INSTEAD = ("threatened_miscarriage", "miscarriage")   # (``Predictor._no_ectopic_beside_a_pregnancy_in_the_womb``)
 # A lower UTI with a fever and a loin's pain is an upper one (``Predictor._upper_urinary_signs``)
 LOWER_UTI, PYELONEPHRITIS = "urinary_tract_infection", "pyelonephritis"
@@ -286,6 +316,25 @@ UPPER_UTI_LOIN = frozenset({"flank_pain", "cva_tenderness"})
 # where given, none of these)
 DEFINING_SIGNS = {
     "meningitis": (frozenset({"bulging_fontanelle"}), frozenset({"fever", "high_fever", "low_grade_fever"}), frozenset()),
+    # a hot swollen joint with a fever is septic arthritis until proven otherwise (NICE CKS "Septic arthritis"; BSR
+    # guideline for the hot swollen joint): "knee swollen and hot after gardening, cant bend it, no injury, temp 38.4"
+    # led with gout at 84% and septic arthritis at 2%, though ``safety`` made it an emergency for septic arthritis
+    "septic_arthritis": (frozenset({"hot_red_joint"}), frozenset({"fever", "high_fever", "rigors"}), frozenset()),
+    # a bladder that cannot be emptied is urinary retention (NICE CKS "Urinary retention - acute"): "my grandad 78 hasnt
+    # been able to pee since last night, belly is swollen n sore low down ... enlarged prostrate" led with pancreatitis
+    # (not beside a cauda equina's back, legs or numb saddle, of which retention is a late sign, NICE CKS "Sciatica"; nor
+    # beside a cystitis's burning and frequency or a herpes' sores, whose "only a few drops" and "can barely wee" are
+    # read as retention too)
+    "acute_urinary_retention": (frozenset({"urinary_retention"}), frozenset(), frozenset({
+        "saddle_anaesthesia", "low_back_pain", "back_pain_radiating_leg", "bilateral_sciatica", "leg_weakness",
+        "leg_numbness_tingling", "bladder_bowel_dysfunction", "dysuria", "urinary_frequency", "urinary_urgency",
+        "genital_blisters_ulcers", "painless_genital_ulcer", "fever", "high_fever"})),
+    # no wind or stool passed with vomiting or a swollen belly is a bowel obstruction (NICE CKS "Constipation": absolute
+    # constipation is a red flag for obstruction): "我妈70岁 肚子胀得很厉害 一直吐…两天没放屁没大便了 以前做过子宫手术"
+    # led with gastritis and was urgent
+    "bowel_obstruction": (frozenset({"absolute_constipation"}),
+                          frozenset({"vomiting", "persistent_vomiting", "green_vomit", "abdominal_distension",
+                                     "bloating"}), frozenset()),
 }
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
 # and a CBG of 38 - and crops of blisters for chickenpox - read also in mpox and impetigo: 7 older notes lost their lead)
@@ -320,6 +369,18 @@ LEADS_ONLY_ON = {
     "pyelonephritis": HALLMARK_NEEDED["pyelonephritis"],
     # a preschool wheeze is a wheeze or laboured breathing (NICE NG245): a 2-year-old's cold led with it at 95%
     "viral_induced_wheeze": HALLMARK_NEEDED["viral_induced_wheeze"],
+    # an ear infection is an ear's pain, tugging, fullness, hearing or discharge (NICE CKS "Otitis media - acute": in the
+    # young, pulling or rubbing the ear; the diagnosis rests on the ear): "my 2 yr old has had a runny nose and cough for
+    # 3 days, temp 38.1, eating ok, playing" led with it at 69% and amoxicillin
+    "acute_otitis_media": frozenset({"ear_pain", "ear_tugging", "ear_fullness", "hearing_loss", "ear_discharge"}),
+    # measles is a rash, Koplik spots or red eyes with its fever (NICE CKS "Measles": fever with a maculopapular rash and
+    # cough, coryza or conjunctivitis; an unvaccinated child or a contact before the rash): that 2-year-old's cold, given
+    # up by the ear infection, went to measles at 69%
+    "measles": frozenset({"maculopapular_rash", "rash", "koplik_spots", "red_eye", "watery_eyes", "unvaccinated",
+                          "sick_contact"}),
+    # croup is a barking cough, a hoarse voice or a stridor (NICE CKS "Croup"; an 8-year-old's asthma attack and a
+    # 10-year-old's poorly controlled asthma led with it)
+    "croup": frozenset({"barking_cough", "hoarse_voice", "stridor"}),
 }
 # A leader that a finding read argues against changes places the same way (``safety.HALLMARK_AGAINST``: pyloric
 # stenosis beside diarrhoea)
@@ -338,6 +399,13 @@ def _recurrence(text: str, start: int, end: int) -> int:
     known = KNOWN_BEFORE.search(text[max(0, start - 25):start])
     # (a known disease and "this is his usual seizure pattern" anywhere in the note: back as it was)
     return 2 if again or known and AS_USUAL.search(text) else 1 if known else 0
+
+
+def may_lead(condition: str, present: set[str]) -> bool:
+    """Whether ``condition`` may take a leader's place given the findings read present: one of its own signs where
+    ``LEADS_ONLY_ON`` or ``safety.HALLMARK_NEEDED`` names them, and none that ``LEADS_NOT_WITH`` argues against it."""
+    own = LEADS_ONLY_ON.get(condition) or HALLMARK_NEEDED.get(condition)
+    return (own is None or bool(present & own)) and not present & LEADS_NOT_WITH.get(condition, frozenset())
 
 
 class Predictor:
@@ -496,6 +564,7 @@ class Predictor:
         else:
             probs = self._known_condition_first(case.text, findings, probs)
         probs = self._leads_only_on_its_signs(findings, probs, used.age)
+        probs = self._leader_explains_a_finding(findings, probs, used.age)
         probs = self._upper_urinary_signs(findings, probs)
         probs = self._a_defining_sign_leads(findings, probs)
         probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
@@ -610,6 +679,17 @@ class Predictor:
             if not red_flags:   # (the differential's guesses set no level: none of them is named as needing care)
                 triage, dangerous = "routine", []
             warnings.append(Message("breast_lump_outside_knowledge", {"test": step}))
+        elif SNORING.search(case.text) and SLEEP_APNOEA.search(case.text) and (
+                used.age >= SLEEP_APNOEA_FROM if used.age is not None else not A_CHILD_SAID.search(case.text)):
+            # possible obstructive sleep apnoea: no condition here is it (NICE NG202 1.1: refer to a sleep service;
+            # sleepiness while driving: stop driving until treated, DVLA); its referral first
+            scope = replace(scope, out_of_scope=True)
+            driving = bool(DROWSY_DRIVING.search(case.text))
+            steps = ["refer_specialist"] + (["driving_safety_advice"] if driving else [])
+            next_steps = [s for s in steps if s in kb.next_steps] + [s for s in next_steps if s in EMERGENCY_STEPS]
+            if not red_flags:
+                triage, dangerous = "routine", []
+            warnings.append(Message("sleep_apnoea_drowsy_driver" if driving else "sleep_apnoea_outside_knowledge", {}))
         no_medicine = next((NO_MEDICINE_AFTER[f.rule] for f in red_flags if f.rule in NO_MEDICINE_AFTER), None)
         if scope.out_of_scope:
             medications, withheld = [], []
@@ -729,10 +809,28 @@ class Predictor:
             return probs
         lead, level = index[lead_id], triage_rank(self.kb.conditions[lead_id].triage)
         fits = lambda c: age is None or age <= c.age_range[1]   # noqa: E731
+
+        return self._lead_instead(findings, probs, lead, [   # (nor one that could not lead here itself: a 2-year-old's
+            i for i in torch.nonzero(probs > 0).flatten().tolist()   # cold, given up by a preschool wheeze, went to an
+            if i != lead and triage_rank((c := self.kb.conditions[self._dx_conditions[i]]).triage) <= level and fits(c)
+            and may_lead(c.id, present)], age)                       # ear infection with no ear told)
+
+    def _leader_explains_a_finding(self, findings: list[Mention], probs: torch.Tensor, age: int | None) -> torch.Tensor:
+        """A leader below ``UNEXPLAINING_LEAD_BELOW`` whose knowledge-base entry lists none of the findings read (beyond
+        the patient's standing history) changes places with the rival (``UNEXPLAINING_LEAD_RIVAL``) the patient has not
+        outgrown that lists one of them and is likeliest by ``_lead_instead``: "bump on head at nursery this morning,
+        cried straight away, no vomiting, acting normal now" at 3 led with hand, foot and mouth disease, its one finding
+        a head injury."""
+        present = {m.finding for m in findings if m.present} - BACKGROUND_HISTORY
+        lead = int(torch.argmax(probs))
+        if not present or float(probs[lead]) >= UNEXPLAINING_LEAD_BELOW or present & set(
+                self.kb.conditions[self._dx_conditions[lead]].finding_probs):
+            return probs
+
         return self._lead_instead(findings, probs, lead, [
-            i for i in torch.nonzero(probs > 0).flatten().tolist()
-            if i != lead and triage_rank((c := self.kb.conditions[self._dx_conditions[i]]).triage) <= level and fits(c)],
-            age)
+            i for i in torch.nonzero(probs >= UNEXPLAINING_LEAD_RIVAL * probs[lead]).flatten().tolist()
+            if i != lead and present & set((c := self.kb.conditions[self._dx_conditions[i]]).finding_probs)
+            and may_lead(c.id, present) and (age is None or age <= c.age_range[1])], age)
 
     def _a_defining_sign_leads(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """The condition of ``DEFINING_SIGNS`` whose signs are all read (and one of its companions, where it names
@@ -816,8 +914,10 @@ class Predictor:
             condition = self.kb.conditions[self._dx_conditions[i]]
             lo, hi = condition.age_range
             floor = LEAD_FLOOR if age is None or lo <= age <= hi else 0.0
+            young = YOUNGER_THAN_TYPICAL if age is not None and age < lo else 1.0
             listed = condition.finding_probs
-            return max(float(probs[i]), floor) * math.prod(max(listed.get(f, 0.0), UNLISTED_FINDING) for f in present)
+            return young * max(float(probs[i]), floor) * math.prod(
+                max(max(listed.get(g, 0.0) for g in READ_AS_ANY_OF.get(f, (f,))), UNLISTED_FINDING) for f in present)
 
         if not others:
             return probs

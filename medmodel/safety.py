@@ -573,6 +573,11 @@ HALLMARK_NEEDED = {
     # back pain", was urgent through it at 25%, set CM)
     "pyelonephritis": frozenset({"fever", "high_fever", "low_grade_fever", "flank_pain", "cva_tenderness", "rigors", "chills",
                                  "low_back_pain", "vomiting", "persistent_vomiting"}),
+    # complete heart block with no slow pulse and no faint told (ESC 2021 pacing guideline: the diagnosis is the ECG of
+    # a slow pulse; its symptoms are faints, dizziness and breathlessness): "feel dizzy when I stand up, on new BP
+    # tablets amlodipine since last week" at 70 was an emergency through it at 20%
+    "complete_heart_block": frozenset({"slow_pulse", "fainting", "loss_of_consciousness", "syncope_without_warning",
+                                       "syncope_on_exertion", "low_blood_pressure"}),
     "hyperemesis_gravidarum": frozenset({"persistent_vomiting", "dehydration_signs", "reduced_urine_output", "dark_urine",
                                          "weight_loss", "raised_ketones", "dizziness", "fainting", "confusion",
                                          "drowsiness", "haematemesis"}),
@@ -1292,6 +1297,21 @@ CONTEXT_RULES = (
                 "NICE NG51 (suspected sepsis): new rigors are a moderate-to-high risk criterion, and a weakened immune "
                 "system (a transplant, chemotherapy, long-term steroids or immunosuppressants) raises the risk - "
                 "assessed in hospital now", with_findings=("immunosuppression",)),
+    # (set CB: "hasn't been able to pee at all even though he's desperate, his lower tummy is swollen and really
+    # painful" at 64 was urgent, the retention leading at 11%; a cystitis's "only a few drops" is not this)
+    ContextRule("painful_urinary_retention", ("urinary_retention",), "emergency", "with a painful or swollen lower belly",
+                "NICE CKS (urinary retention - acute): painful inability to pass urine with a palpable bladder needs "
+                "catheterisation now - arrange emergency assessment",
+                with_findings=("lower_abdominal_pain", "suprapubic_pain", "abdominal_distension", "bloating"),
+                without_findings=("dysuria", "urinary_frequency", "urinary_urgency")),
+    # (a 29-year-old's "swollen glands in neck for 6 weeks, night sweats, lost a stone without trying" was routine, HIV
+    # at 82% with a test first)
+    ContextRule("lymph_nodes_with_b_symptoms", ("swollen_lymph_nodes",), "urgent",
+                "with night sweats or weight loss",
+                "NICE NG12 (suspected cancer: recognition and referral) 1.10.3-1.10.4: unexplained lymphadenopathy, "
+                "taking into account night sweats, fever, weight loss, itch or breathlessness, is considered for a "
+                "suspected cancer pathway referral (Hodgkin and non-Hodgkin lymphoma); tuberculosis and HIV are the "
+                "other causes to test for", with_findings=("night_sweats", "weight_loss")),
     # (set CO: "AF on apixaban ... 20 min episode R arm weakness + word finding difficulty, now fully resolved" was urgent)
     ContextRule("tia_on_anticoagulant", ("one_sided_weakness", "one_sided_numbness", "speech_difficulty", "slurred_speech",
                                          "facial_droop", "transient_neuro_symptoms"), "emergency", "on an anticoagulant",
@@ -1353,6 +1373,12 @@ CONTEXT_RULES = (
                 "especially with a fever; refer immediately for same-day assessment (joint aspiration before "
                 "antibiotics); BSR guideline for the management of the hot swollen joint",
                 with_findings=("fever", "high_fever")),
+    # (a 2-year-old's "big hard ones that sometimes have a bit of blood on the outside, he screams and hides behind the
+    # sofa and holds it in" was self-care once its constipation, not a fissure, led)
+    ContextRule("childs_constipation_bleeding", ("rectal_bleeding", "anal_pain"), "routine", "in a constipated child",
+                "NICE CG99 (constipation in children and young people): a child's constipation with pain or bleeding on "
+                "passing hard stools is assessed by a GP and treated with a laxative (macrogol) on prescription",
+                age_below=12, and_findings=("constipation", "hard_stools", "straining_stool")),
     ContextRule("painless_haematuria_over_45", ("haematuria",), "routine", "aged 45 or over, without pain or fever",
                 "NICE NG12 (suspected cancer: recognition and referral), 1.6.4: refer people aged 45 and over with "
                 "unexplained visible haematuria without urinary tract infection on a suspected cancer pathway "

@@ -167,6 +167,9 @@ BLIND_SETS_OF_2026_12_05 = [
     # medicines and context that change the answer (lithium, DOACs, SGLT2 inhibitors, transplants, pregnancy ...): first
     # read 0.78 / 0.89, under 4, over2+ 3
     ("fresh_notes_co.csv", 100, 0.81, 0.91, 0.01, 0.01),
+    # sixth session: messy real-world typing (typos, texting, non-native English, dictation, one-liners, pinyin and mixed
+    # Chinese-English, alarm over the benign and the serious downplayed): first read 0.91 / 0.96, under 3, over2+ 1
+    ("fresh_notes_cq.csv", 100, 0.93, 0.96, 0.0, 0.01),
 ]
 
 
@@ -242,6 +245,12 @@ HELD_OUT_SETS = [
     # 3.5%, over-triage by 2+ 2.5% with both the session's starting code and its fixes from sets CM and CO (its 7
     # under-triaged notes are unread)
     ("heldout_notes_cp.csv", 0.90, 0.96, 0.035, 0.025),
+    # heldout_notes_cr.csv (sixth session of 2026-12-05, written blind during it by two helpers, 100 notes each): the broad
+    # mix again (a third Chinese, a fifth with context only in the text, some downplaying, some alarming) and everyday
+    # typing (typos, one-liners, shorthand, many denials); 114 conditions, a quarter at each triage level: 0.930 /
+    # 0.990, under-triage 0.5%, over-triage by 2+ 1.5% with the session's starting code; 0.940 / 0.990, 0.5%, 1.0% with
+    # its fixes from set CQ
+    ("heldout_notes_cr.csv", 0.935, 0.985, 0.005, 0.01),
 ]
 
 

@@ -948,6 +948,18 @@ def test_notes_of_the_fourth_session_of_2026_12_05(shipped_bundle, text, age, se
         assert p.triage in ("self_care", "routine"), (p.triage, top)
 
 
+def _leads_and_triages(bundle, text, age, sex, lead, triage):
+    """The note's prediction leads with ``lead`` and has ``triage`` where each is given; the prediction and its top three."""
+    p = Predictor(bundle).predict(Case(text, age, sex))
+    top = [(d.condition_id, round(d.probability, 2)) for d in p.differential[:3]]
+    if lead:
+        assert p.leading.condition_id == lead, top
+    if triage:
+        assert p.triage == triage, (p.triage, [f"{f.finding}:{f.rule}" for f in p.red_flags],
+                                    [c.condition for c in p.cannot_miss])
+    return p, top
+
+
 @pytest.mark.parametrize("text, age, sex, lead, triage", [
     # the extremes of age (set CM's kinds of note, reworded): a toddler into the medicines in Chinese; a scald from a
     # mug of tea; a hip that cannot stand after a slip at 84; an infant's hernia that has stayed out; a cystitis at 80
@@ -975,19 +987,14 @@ def test_notes_of_the_fourth_session_of_2026_12_05(shipped_bundle, text, age, se
     # a fall onto the hip at 82 that cannot walk, in Chinese; a 2-year-old's cold is no preschool wheeze
     ("我爸82岁，今天早上摔了一跤，屁股着地，现在右边大腿根疼，不能走路", None, None, "hip_fracture", "emergency"),
     ("my 2 yr old has had a runny nose and cough for 3 days, still eating and playing, no temp", None, None, None,
-     "routine"),
+     "self_care"),   # (NICE CKS "Common cold": self-care; routine while an ear infection led it with no ear told)
     # a stomach bug on lithium: a lithium level the same day
     ("I've got a stomach bug, vomiting and diarrhoea since last night. I'm on lithium for bipolar.", 45, "F", None,
      "urgent"),
 ])
 def test_notes_of_the_fifth_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
     """A clinician's tries at the extremes of age: what a carer writes of a toddler, a baby or a parent of 80."""
-    p = Predictor(shipped_bundle).predict(Case(text, age, sex))
-    top = [(d.condition_id, round(d.probability, 2)) for d in p.differential[:3]]
-    if lead:
-        assert p.leading.condition_id == lead, top
-    if triage:
-        assert p.triage == triage, (p.triage, [f.finding for f in p.red_flags], [c.condition for c in p.cannot_miss])
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
     assert "pyloric_stenosis" not in {c.condition for c in p.cannot_miss} or "diarrhoea" not in text
     assert p.leading.condition_id not in ("viral_induced_wheeze", "bronchiolitis") or "wheez" in text, top
 
@@ -1020,6 +1027,69 @@ def test_notes_of_context_and_medicines_of_2026_12_05(shipped_bundle, text, age,
     if lead:
         assert p.leading.condition_id == lead, top
     assert p.triage == triage, (p.triage, [f"{f.finding}:{f.rule}" for f in p.red_flags], [c.condition for c in p.cannot_miss])
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # a clinician's tries with everyday notes (set CQ's kinds, reworded): a septic joint, a retention, an obstruction in
+    # Chinese, a cauda equina that keeps its lead beside its retention, a Chinese ear infection, a cold white leg, a
+    # teenager's torsion in a parent's words, a croup's quoted bark, a toddler's head bump
+    ("knee swollen and hot after gardening, cant bend it, no injury, temp 38.4", 62, "M", "septic_arthritis", "emergency"),
+    ("grandad 80 hasnt been able to pee since last night, lower tummy swollen and sore, enlarged prostate", 80, "M",
+     "acute_urinary_retention", None),
+    ("我爸75岁，肚子胀得很厉害，一直吐，三天没放屁没大便了", 75, "M", "bowel_obstruction", "emergency"),
+    ("bad back for a week, now both legs numb and weak, numb down below when I wipe and havent been able to pee since "
+     "this morning", 45, "F", "cauda_equina_syndrome", "emergency"),
+    ("孩子一岁半，感冒三天了，昨晚开始发烧38.7，老是抓右边耳朵，一躺下就哭", 1, None, "acute_otitis_media", "routine"),
+    ("72M AF, not anticoagulated, sudden R leg pain 2h, leg cold + pale, no foot pulses palp", 72, "M",
+     "acute_limb_ischaemia", "emergency"),
+    ("15yo woke with tummy ache and was sick, now says his bits hurt on the left", 15, "M", "testicular_torsion",
+     "emergency"),
+    ("2yo barky 'seal' cough since last night, stridor when upset, settles when calm, temp 38", 2, "M", "croup", None),
+    ("bump on head at nursery this morning, cried straight away, no vomiting, acting normal now", 3, "M", "concussion",
+     None),
+    # not an emergency: passive suicidal thoughts with a plan denied without its apostrophe (urgent: NICE NG225), a
+    # dizziness on standing on a new blood pressure tablet (no slow pulse or faint told)
+    ("daughter 17 on sertraline 3 weeks, restless, told me she thinks we'd be better off without her, says she doesnt "
+     "have a plan", 17, "F", None, "urgent"),
+    ("feel dizzy when I stand up, on new BP tablets amlodipine since last week", 70, "F", None, "urgent"),
+    # swollen glands with night sweats and weight loss: urgent (NICE NG12, lymphoma; tuberculosis and HIV)
+    ("swollen glands in neck for 6 weeks, night sweats, lost a stone without trying", 29, "M", None, "urgent"),
+])
+def test_notes_of_the_sixth_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
+    """Everyday notes a clinician tries (set CQ's kinds, reworded)."""
+    _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+
+
+def test_a_childs_cold_leads_with_no_ear_infection_measles_or_wheeze(shipped_bundle):
+    """A 2-year-old's runny nose, cough and temperature of 38.1 led with a preschool wheeze, then (given up) an ear
+    infection with amoxicillin, then measles: each needs a sign of its own (an ear, a rash, a wheeze: NICE CKS). Nor
+    does an acute bronchitis, typical from 5, take the place with its amoxicillin."""
+    p = Predictor(shipped_bundle).predict(Case("my 2 yr old has had a runny nose and cough for 3 days, temp 38.1, eating "
+                                               "ok, playing", 2, "M"))
+    assert p.leading.condition_id not in ("acute_otitis_media", "measles", "viral_induced_wheeze", "croup"), \
+        [(d.condition_id, round(d.probability, 2)) for d in p.differential[:3]]
+    assert p.triage in ("self_care", "routine"), p.triage
+    assert not {"amoxicillin", "clarithromycin", "doxycycline"} & set(p.medications), p.medications   # (NICE NG120)
+
+
+def test_possible_sleep_apnoea_is_outside_the_knowledge_base(shipped_bundle):
+    """Loud snoring with pauses in breathing (a bed partner's account) is obstructive sleep apnoea, which the knowledge
+    base lacks: it had led with insomnia at 93%. Outside what MedSeq knows, no medicine, a sleep service (NICE NG202);
+    sleepiness at the wheel adds driving advice. A baby's pauses in breathing are not this."""
+    pr = Predictor(shipped_bundle)
+    p = pr.predict(Case("snoring loudly and stopping breathing at night per wife, tired all day, falling asleep at the "
+                        "wheel", 52, "M"))
+    assert p.out_of_scope and not p.medications
+    assert "sleep_apnoea_drowsy_driver" in {w.code for w in p.warnings}
+    assert p.next_steps[:2] == ["refer_specialist", "driving_safety_advice"], p.next_steps
+    zh = pr.predict(Case("老公打呼噜很响，睡觉时经常憋气，白天老打瞌睡", 48, "M"))
+    assert zh.out_of_scope and "sleep_apnoea_outside_knowledge" in {w.code for w in zh.warnings}
+    baby = pr.predict(Case("my baby stopped breathing for a few seconds and went blue, she snores a bit with her cold",
+                           None, None))
+    assert not {"sleep_apnoea_outside_knowledge", "sleep_apnoea_drowsy_driver"} & {w.code for w in baby.warnings}
+    assert baby.triage == "emergency"
+    snore = pr.predict(Case("I snore a lot, wife says so, otherwise fine, sore throat 3 days", 30, "F"))
+    assert not {"sleep_apnoea_outside_knowledge", "sleep_apnoea_drowsy_driver"} & {w.code for w in snore.warnings}
 
 
 def test_a_stomach_bug_on_lithium_is_a_lithium_level_the_same_day(shipped_bundle):

@@ -222,6 +222,39 @@ def test_wordings_not_read_in_the_fifth_session_of_2026_12_05(reader, text, find
     assert (finding, True) not in found(reader, text)
 
 
+@pytest.mark.parametrize("text, finding, present", [
+    ("宝宝一岁半，发烧两天，老是用手抓右边耳朵，晚上哭", "ear_tugging", True),   # a child pulling at an ear, in Chinese
+    ("孩子一直拽左边耳朵", "ear_tugging", True),
+    ("BB 成日 拉 右耳", "ear_tugging", True),                                      # Cantonese
+    ("早上发现右耳朵里流出黄色的水", "ear_discharge", True),
+    ("枕头上有黄水，是从左耳朵流出来的", "ear_discharge", True),
+    ("72M AF, sudden R leg pain, leg cold + pale, no foot pulses", "cold_pale_limb", True),   # shorthand's "+"
+    ("piles again, bleeding bright red on the paper after a poo", "rectal_bleeding", True),
+])
+def test_wordings_read_in_the_sixth_session_of_2026_12_05(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("耳朵里没流东西出来", "ear_discharge"),
+    ("pain in my cheek like an electric shock when the wind blows on my face", "flatulence"),   # the weather
+    ("sudden leg pain, no foot pulses palp", "palpitations"),                                # palpable
+    ("leg pain since this morning, very pale and sweaty", "cold_pale_limb"),                # a pale face
+])
+def test_wordings_not_read_in_the_sixth_session_of_2026_12_05(reader, text, finding):
+    assert (finding, True) not in found(reader, text)
+
+
+def test_a_plan_denied_without_its_apostrophe_is_no_plan():
+    """"she says she hasnt done anything and doesnt have a plan": a denied plan (it had been read as one, and a
+    17-year-old's passive suicidal thoughts were an emergency)."""
+    from medmodel.modality import stated_plan
+    for text in ("thinking we'd be better off without her, doesnt have a plan", "SI, hasn't got a plan",
+                 "suicidal thoughts, she doesn’t have a plan"):
+        assert stated_plan(text, 0, 10) is None, text
+    assert stated_plan("suicidal thoughts, has a plan to overdose", 0, 10) is not None
+
+
 def test_palatal_petechiae_and_a_fading_rash_are_no_danger_sign(reader):
     assert not any(f == "non_blanching_rash" for f, _ in found(reader, "palatal petechiae, exudative tonsils"))
     assert not any(f == "non_blanching_rash" and p for f, p in found(reader, "spots go white when I press them"))

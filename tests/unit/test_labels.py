@@ -21,7 +21,8 @@ MESSAGES = {"note_truncated": ("kept_chars", "read_tokens", "total_tokens"), "mo
             "pregnancy_unconfirmed": ("condition",), "implausible_pregnancy_age": ("age",),
             "context_conflict": ("flag", "form", "note"), "context_from_note": ("flag", "phrase"),
             "young_infant_fever_no_medicine": (), "postpartum_bleeding_no_medicine": (), "lithium_toxicity_no_medicine": (),
-            "infant_constipation_no_medicine": (), "breast_lump_outside_knowledge": ("test",)}
+            "infant_constipation_no_medicine": (), "breast_lump_outside_knowledge": ("test",),
+            "sleep_apnoea_outside_knowledge": (), "sleep_apnoea_drowsy_driver": ()}
 NEW_FLAGS = ("allergy_penicillin_severe", "antiplatelet", "methotrexate", "lithium", "elderly_faller")
 
 

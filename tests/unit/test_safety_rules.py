@@ -1678,13 +1678,17 @@ def test_a_young_childs_dehydration_and_exertional_breathlessness_with_sweating(
 
 
 def test_each_leader_that_needs_its_own_signs_names_findings_the_knowledge_base_has(kb):
-    """``predict.LEADS_ONLY_ON``, ``safety.HALLMARK_NEEDED`` and ``predict.NO_MEDICINE_AFTER`` name real conditions,
-    findings and context rules: a misspelt id would silently never apply."""
-    from medmodel.predict import LEADS_ONLY_ON, NO_MEDICINE_AFTER, UPPER_UTI_FEVERS, UPPER_UTI_LOIN
-    from medmodel.safety import CONTEXT_RULES, HALLMARK_NEEDED, SYNCOPE_FAINTS
-    for table in (LEADS_ONLY_ON, HALLMARK_NEEDED):
+    """``predict.LEADS_ONLY_ON``, ``safety.HALLMARK_NEEDED``, ``predict.DEFINING_SIGNS`` and ``predict.NO_MEDICINE_AFTER``
+    name real conditions, findings and context rules: a misspelt id would silently never apply."""
+    from medmodel.predict import DEFINING_SIGNS, LEADS_ONLY_ON, NO_MEDICINE_AFTER, UPPER_UTI_FEVERS, UPPER_UTI_LOIN
+    from medmodel.safety import CONTEXT_RULES, HALLMARK_AGAINST, HALLMARK_NEEDED, SYNCOPE_FAINTS
+    for table in (LEADS_ONLY_ON, HALLMARK_NEEDED, HALLMARK_AGAINST):
         for condition, signs in table.items():
             assert condition in kb.conditions, condition
             assert signs <= set(kb.findings), signs - set(kb.findings)
+    for condition, sets in DEFINING_SIGNS.items():
+        assert condition in kb.conditions, condition
+        for signs in sets:
+            assert signs <= set(kb.findings), (condition, signs - set(kb.findings))
     assert (UPPER_UTI_FEVERS | UPPER_UTI_LOIN | SYNCOPE_FAINTS) <= set(kb.findings)
     assert set(NO_MEDICINE_AFTER) <= {r.id for r in CONTEXT_RULES}
