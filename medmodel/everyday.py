@@ -2457,8 +2457,60 @@ ZH_CANT_STAND = re.compile(r"站不起来|起不来了|站不住|腿(?:不能|�
 # a hip's pain after a fall in Chinese ("摔了一跤，屁股着地，现在右边大腿根疼": a hip fracture's, read as a groin's)
 ZH_HIP_AFTER_FALL = re.compile(r"(?:大腿根|胯骨|髋(?:关节|部)?|屁股)[^，。；,;]{0,3}?(?:疼|痛)")
 ZH_FALL_WORDS = re.compile(r"摔|跌|滑倒|绊倒|掉下来")
+# An eye's flashes and curtain in a patient's few words, read (and so denied: "floaters in my right eye for years, no
+# change, no flashes, no curtain" was an emergency, a retinal detachment at 70% with nothing read) in a sentence
+# about the eyes
+EYE_FLASHES = re.compile(r"(?i)\bflash(?:es|ing)?\b(?!\s+(?:of\s+)?(?:anger|heat|rage|hot|cold|sweat|photography|camera|drive))")
+EYE_CURTAIN = re.compile(r"(?i)\b(?:curtain|shadow|veil)\b(?!\s+(?:rail|pole))")
+# A retinal tear's floaters, flashes and curtain in Chinese ("左眼突然好多黑点飘来飘去，还一闪一闪的亮光，今天左眼下面像有
+# 一块黑幕遮住": read as nothing, so a retinal detachment had no sign of its own)
+ZH_FLOATERS = re.compile(r"(?:好多|很多|许多|一些|一堆|多了|出现)(?:的)?(?:小)?黑(?:点|影|丝)(?:点)?|黑(?:点|影)(?:点)?(?:像小?飞虫|飘|飞来飞去|晃)|飞蚊")
+ZH_FLASHES = re.compile(r"一闪一闪|(?<!锯齿状的)(?<!锯齿样的)(?<!锯齿状)(?<!锯齿)(?<!之字形的)闪光|(?:看到|看见|有)(?:一道道?)?(?:亮光|闪电)|打闪")
+ZH_CURTAIN = re.compile(r"(?:黑幕|帘子|窗帘|幕布|黑影)[^，。；]{0,6}?(?:挡|遮)|(?:挡|遮)(?:住)?[^，。；]{0,4}?(?:一半|半边)(?:视线|视野)?")
+EYE_OR_SIGHT = re.compile(r"(?i)\beyes?\b|\bvision\b|\bsight\b|\bfloaters?\b")
+# Something in the eye as people tell it (a grinder's metal, grit, a twig), in a note about an eye: its mechanism, the
+# grit felt, the watering and the redness ("something flew into my right eye ... watering like mad and red"; "铁屑崩进右眼
+# 里了 一眨眼就磨得疼 流眼泪": read as nothing, or as a discharge)
+EYE_STRUCK = re.compile(r"(?i)\bsomething\s+(?:flew|went|got|blew|hit|shot|flicked|pinged)\s+(?:in(?:to)?\s+|in\s+to\s+)?(?:my|his|her|the)\s+"
+                        r"(?:(?:left|right|l|r)\s+)?eye|\b(?:metal|grit|dust|sand|speck|splinter|fragment|debris|chip)\w*\s+"
+                        r"(?:flew|went|got|blew|shot|flicked)\s+in(?:to)?\s+(?:my|his|her|the)\s+(?:(?:left|right|l|r)\s+)?eye|"
+                        r"\b(?:hit|poked|scratched|caught)\s+(?:in|on)\s+the\s+eye\b|"
+                        r"(?:铁屑|铁渣|沙子|沙粒|碎屑|木屑|异物|东西|虫子)[^，。；]{0,4}?(?:崩|飞|溅|弹|掉)(?:进|到)(?:了)?[^，。；]{0,3}?眼")
+EYE_HIGH_VELOCITY = re.compile(r"(?i)\b(?:grind\w*|angle\s+grinder|hammer\w*|chisel\w*|drill\w*|strimm\w*|metal\s+on\s+metal)\b|"
+                               r"打磨|砂轮|切割机|敲打|锤")
+EYE_GRIT = re.compile(r"(?i)\bscratchy\b|\bgritty\b|\b(?:grit|sand)\s+in\s+it\b|like\s+(?:there'?s|there\s+is|theres)\s+(?:something|grit|"
+                      r"sand|an?\s+eyelash)\s+(?:in|stuck|under)|something\s+stuck\s+under\s+(?:the|my)\s+(?:upper\s+|lower\s+)?lid|"
+                      r"(?:眼睛?里|眼)(?:好像|感觉|总觉得)?(?:进了|有)(?:东西|沙子|异物)|磨得(?:疼|痛|慌)|异物感|沙子一样")
+EYE_WATERING = re.compile(r"(?i)\bwatering\b|\bstreaming\b|\btearing\s+(?:a\s+lot|up|loads|constantly)|流眼泪|一直流泪|泪流不止|眼泪直流")
+EYE_AND_RED = re.compile(r"(?i)\b(?:watering|weeping|streaming|sore|painful|scratchy|gritty)\b[^.;!?]{0,25}?\band\s+(?:really\s+|very\s+)?red\b")
+EYE_NOTE = re.compile(r"(?i)\beyes?\b|\beyelids?\b|眼")
+EYE_STRUCK_OR_GRIT = re.compile(f"{EYE_STRUCK.pattern}|{EYE_GRIT.pattern[4:]}")   # (a grinder's speed, with the eye struck)
+# A condom that broke or sex without one, in Chinese ("套子破了", 避孕套破了, 不安全的性行为): read as nothing
+ZH_CONDOM_BROKE = re.compile(r"(?:套子|避孕套|安全套|套套)(?:中途)?(?:破了|破裂|破掉|掉了|滑脱)|不安全(?:的)?性(?:行为|生活|关系)|"
+                             r"(?:没|没有|不)(?:用|戴|带)(?:避孕套|安全套|套子)")
+# A collision told as what happened ("A car went into the back of mine at the lights", "a van drove into us", "got hit
+# by a car on my bike", 被车撞了, 追尾): read as nothing
+CAR_WENT_INTO = re.compile(r"(?i)\b(?:a|another|the)\s+(?:car|van|lorry|truck|bus|motorbike|taxi)\s+(?:went|drove|crashed|ran|ploughed|"
+                           r"slammed|smashed|bumped)\s+(?:into|in\s+to)\s+(?:the\s+(?:back|side|front)\s+of\s+)?(?:mine|me|us|him|her|"
+                           r"my\s+car|our\s+car|his\s+car|her\s+car)\b|(?<!like i've been )(?<!like ive been )(?<!like i'd been )"
+                           r"(?<!as if i'd been )\b(?:hit|knocked\s+(?:down|over))\s+by\s+(?:a|the)\s+(?:car|van|motorbike|taxi)\b|"
+                           r"被(?:车|汽车|电动车|摩托车)(?:给)?(?:撞|碰)|追尾")   # (not "like I've been hit by a bus": flu's aches)
+ZH_LIMB_WORDS = re.compile(r"手|腕|臂|胳膊|腿|脚|踝|膝|肘|肩|指")
+# A fall onto an outstretched hand and a wrist bent out of shape, in Chinese ("下台阶滑了一下，用右手撑地。现在右手腕肿得
+# 很厉害，形状看着有点弯，像个叉子": a broken wrist read as no injury)
+ZH_FOOSH = re.compile(r"(?:摔|滑|跌|绊)[^。；]{0,10}?(?:手掌|手)撑(?:地|了一下)|(?:用|拿)(?:左|右)?手(?:掌)?撑(?:地|了一下)|手撑地")
+ZH_DEFORMED = re.compile(r"(?:看着|有点|明显)?变形|形状[^，。；]{0,4}?(?:弯|歪|不对)|像(?:个|把)?(?:叉子|餐叉)|(?:往上|向上)翘")
+# A chest's pain brought on by pressing, twisting or moving, in a note about the chest ("it hurts when i push on the spot
+# right next to my breastbone and when i twist round"; 转身、扩胸、按压时加重, 局限压痛，可复现疼痛): read as a chest pain only
+CHEST_PRESS_HURTS = re.compile(r"(?i)(?:^|(?<=[,;:.!])|(?<=[,;:.!]\s)|\b(?:it|it'?s|chest|breast\s*bone|sternum|ribs?|which|that|this)\s+"
+                               r"(?:\w+\s+){0,2}?)(?:hurts?|pain(?:ful)?|sore|worse|tender)\s+(?:\w+\s+){0,2}?(?:when|if)\s+(?:i|you|he|she)\s+"
+                               r"(?:push|press|prod|poke|touch)(?:es|ed)?\s+(?:on\s+)?(?:it|the\s+spot|there|that\s+spot|the\s+area)|"
+                               r"按压(?:时|后)?(?:加重|更疼|更痛|疼痛加重|痛)|(?:局限|局部)(?:性)?压痛|可复现(?:疼痛|胸痛)?")
+CHEST_MOVE_HURTS = re.compile(r"(?i)\b(?:hurts?|pain(?:ful)?|sore|worse)\s+(?:\w+\s+){0,8}?(?:when|if)\s+(?:i|he|she)\s+"
+                              r"(?:twist|turn|stretch|move|reach|lift)(?:s|ed|ing)?\b|转身[^。；]{0,8}?(?:加重|更疼|更痛)|扩胸")
+CHEST_NOTE = re.compile(r"(?i)\bchest\b|breast\s*bone|sternum|\bribs?\b|胸")
 AFTER_LEXICON: tuple[tuple, ...] = (
-    (ZH_CANT_PASS_URINE, "urinary_retention", ZH_URGE_WORDS),
+    (ZH_CANT_PASS_URINE, "urinary_retention", ZH_URGE_WORDS), (EYE_CURTAIN, "curtain_over_vision", None, EYE_OR_SIGHT),
     (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (ONLY_ONCE, "reduced_urine_output", None, URINE_SENTENCE),
     (ZH_CANT_STAND, "inability_to_bear_weight", None, ZH_FALL_WORDS), (GOUT_TOE, "big_toe_pain"), (ZH_SEVERE_BELLY, "severe_abdominal_pain", ZH_PERIOD_WORDS),
     (ZH_URINE_OFTEN, "urinary_frequency", ZH_NOT_URINE, ZH_URINE_WORDS), (ZH_BLOOD_AFTER, "haematuria", ZH_NOT_URINE, ZH_URINE_WORDS),
@@ -3103,13 +3155,33 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (ZH_BEHIND_EAR, "postauricular_swelling"), (ZH_DRY_ROUGH, "dry_skin"),
                                 (GOING_EVERY, "urinary_frequency", PASSING_WATER_WORDS),
                                 (BLOOD_ON_THE_OUTSIDE, "rectal_bleeding", POO_SAID),
+                                (CHEST_PRESS_HURTS, "chest_wall_tenderness", CHEST_NOTE),
+                                (CAR_WENT_INTO, "road_traffic_collision"), (ZH_FOOSH, "fall_on_outstretched_hand"),
+                                (ZH_CONDOM_BROKE, "unprotected_sex"),
+                                (ZH_DEFORMED, "visible_deformity", ZH_LIMB_WORDS),
+                                (EYE_STRUCK, "eye_trauma", EYE_NOTE), (EYE_GRIT, "gritty_eyes", EYE_NOTE),
+                                (EYE_WATERING, "watery_eyes", EYE_NOTE), (EYE_AND_RED, "red_eye", EYE_NOTE),
+                                (EYE_HIGH_VELOCITY, "high_velocity_eye_injury", EYE_STRUCK_OR_GRIT),
+                                (CHEST_MOVE_HURTS, "chest_pain_on_movement", CHEST_NOTE),
+                                (EYE_FLASHES, "flashing_lights", EYE_OR_SIGHT),
+                                (ZH_FLOATERS, "new_floaters", EYE_NOTE), (ZH_FLASHES, "flashing_lights", EYE_NOTE),
+                                (ZH_CURTAIN, "curtain_over_vision", EYE_NOTE),
                                 (RED_SWOLLEN_LIMB, "spreading_red_warm_skin"), (HOT_TO_TOUCH, "skin_warmth", SKIN_OR_LIMB),
                                 (HALF_FEEDS, "poor_feeding", BABY_WORDS), (ZH_HALF_FEEDS, "poor_feeding"),
                                 (SHAKIER_THAN_USUAL, "tremor"), (ZH_HIP_AFTER_FALL, "hip_pain", ZH_FALL_WORDS),
                                 (KETONE_BREATH, "fruity_breath"), (ZH_SLOW_SHALLOW, "slow_shallow_breathing"),
                                 (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (ZH_LICE, "lice_or_nits_seen"),
                                 (TRANSPLANT, "immunosuppression"))   # (and its note's words)
-AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR), (ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
+# A chest complaint's sweating and left arm in Chinese ("胸口闷，深呼吸不痛，按着也不痛，出汗，左胳膊发麻，半小时了" at 60 was
+# routine, a panic disorder leading: 出汗 and 左胳膊发麻 were read as nothing), read in a note about the chest or heart
+ZH_SWEATING = re.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!睡觉)(?:一直|老是|直|满身|全身|一身|浑身|头上|额头|背上)?"
+                         r"(?:出|冒)(?:了)?(?:很多|好多|一身|一头|不少)?(?:的)?汗(?!毛)")
+ZH_LEFT_ARM = re.compile(r"(?:左|左边|左侧)(?:的)?(?:胳膊|手臂|臂)(?:也|还|有点|一直|都)?(?:发麻|麻木|麻|疼|痛|酸|发沉|沉)|"
+                         r"(?:下巴|下颌|牙床)(?:也|还|有点)?(?:疼|痛|酸|发紧)")
+ZH_HEART_NOTE = re.compile(r"胸|心口|心前区")   # (not a question of the heart: "会不会是心脏病牵扯的" of a frozen shoulder)
+AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR),
+                                           (ZH_SWEATING, "excessive_sweating", ZH_HEART_NOTE),
+                                           (ZH_LEFT_ARM, "radiating_arm_jaw_pain", ZH_HEART_NOTE), (ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),
                                            (STARTED_DRUG, "rash_after_new_drug", RASH_NOT_DENIED),

@@ -34,7 +34,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -378,6 +378,19 @@ LEADS_ONLY_ON = {
     # up by the ear infection, went to measles at 69%
     "measles": frozenset({"maculopapular_rash", "rash", "koplik_spots", "red_eye", "watery_eyes", "unvaccinated",
                           "sick_contact"}),
+    # a retinal detachment is new floaters, flashes, a curtain or lost sight (``safety.HALLMARK_NEEDED``)
+    "retinal_detachment": HALLMARK_NEEDED["retinal_detachment"],
+    # something in the eye is a gritty, watering, red or sore eye, a speck or an injury (NICE CKS "Corneal superficial
+    # injury"): "floaters in my right eye for years, no change, no flashes, no curtain", given up by a retinal
+    # detachment, went to it at 62% and was urgent (set CT)
+    "eye_foreign_body": frozenset({"gritty_eyes", "eye_trauma", "watery_eyes", "red_eye", "eye_pain",
+                                   "visible_speck_on_eye", "high_velocity_eye_injury"}),
+    # a broken wrist is an injury (``safety.HALLMARK_NEEDED``): a wasp sting's forearm swollen "from wrist to elbow" led
+    # with it at 24% (set CT)
+    "wrist_fracture": HALLMARK_NEEDED["wrist_fracture"],
+    # Guillain-Barre syndrome is a weakness, unsteadiness or tingling rising from the feet (``safety.GBS_WEAKNESS``; NICE
+    # CKS): that bruised shin led with it at 15%
+    "guillain_barre_syndrome": GBS_WEAKNESS | {"tingling_feet", "absent_reflexes", "leg_numbness_tingling"},
     # croup is a barking cough, a hoarse voice or a stridor (NICE CKS "Croup"; an 8-year-old's asthma attack and a
     # 10-year-old's poorly controlled asthma led with it)
     "croup": frozenset({"barking_cough", "hoarse_voice", "stridor"}),

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from .context import denied, infant_age_months
 from .everyday import FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT, SUNBURN_NOW
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
+from .vitals import peak_flow_percent
 
 # Chosen on assets/eval/real_dev.csv (python -m medmodel tune-triage): the least over-triage with no note triaged
 # below its minimum safe level. Mass of the calibrated differential on conditions at or above each level.
@@ -576,6 +577,23 @@ HALLMARK_NEEDED = {
     # complete heart block with no slow pulse and no faint told (ESC 2021 pacing guideline: the diagnosis is the ECG of
     # a slow pulse; its symptoms are faints, dizziness and breathlessness): "feel dizzy when I stand up, on new BP
     # tablets amlodipine since last week" at 70 was an emergency through it at 20%
+    # a retinal detachment with no new floaters, flashes, curtain or loss of sight told (RCOphth: posterior vitreous and
+    # retinal detachment present with new floaters, flashes or a field shadow): "floaters in my right eye for years, no
+    # change, no flashes, no curtain" was an emergency through it at 70%
+    "retinal_detachment": frozenset({"new_floaters", "flashing_lights", "curtain_over_vision", "sudden_vision_loss",
+                                     "transient_vision_loss_one_eye", "blurred_vision", "visual_disturbance"}),
+    # a deep vein thrombosis with no swollen, painful, tender, warm or heavy leg told (NICE NG158: its signs are the
+    # leg's): "big bruise on my shin after walking into the coffee table, not on any blood thinners" was urgent through
+    # it at 8%
+    "deep_vein_thrombosis": frozenset({"unilateral_leg_swelling", "calf_pain", "calf_tenderness", "pitting_oedema",
+                                       "skin_warmth", "leg_heaviness", "ankle_swelling", "previous_vte",
+                                       "spreading_red_warm_skin"}),
+    # alcohol intoxication with no drink told, and a broken wrist with no injury told (a 2-year-old's bump on the head
+    # off the sofa was urgent through alcohol intoxication at 26%; a wasp sting's swollen forearm "from wrist to elbow"
+    # through a wrist fracture at 24%, set CT)
+    "alcohol_intoxication": frozenset({"recent_alcohol_intake", "smell_of_alcohol", "heavy_drinking"}),
+    "wrist_fracture": frozenset({"fall_or_injury", "fall_on_outstretched_hand", "injury_bruising", "visible_deformity",
+                                 "road_traffic_collision", "localised_bone_pain"}),
     "complete_heart_block": frozenset({"slow_pulse", "fainting", "loss_of_consciousness", "syncope_without_warning",
                                        "syncope_on_exertion", "low_blood_pressure"}),
     "hyperemesis_gravidarum": frozenset({"persistent_vomiting", "dehydration_signs", "reduced_urine_output", "dark_urine",
@@ -589,6 +607,14 @@ HALLMARK_NEEDED = {
 # own is read.
 ZOSTER_EXPLAINS = ("acute_myocardial_infarction", "aortic_dissection", "stable_angina", "pulmonary_embolism",
                    "acute_pericarditis", "ruptured_abdominal_aortic_aneurysm", "myocarditis", "spontaneous_pneumothorax")
+# A chest wall's pain - tender to press and brought on by a strain, a movement or a blow - with the chest's emergency
+# signs denied and none read: the chest's emergencies count as urgent, and as routine under 40 (NICE CKS "Chest pain":
+# pain reproduced by palpation or movement points to the chest wall; it does not rule out an acute coronary syndrome,
+# rarer in the young): "sore since a heavy bench press ... hurts when I push on the spot next to my breastbone and when
+# I twist ... not short of breath" was an emergency at 16% by four look-alikes (set CT), as was a 病历's 按压时加重,
+# 可复现疼痛 with a normal ECG
+CHEST_WALL_CAUSE = frozenset({"heavy_lifting", "chest_pain_on_movement", "fall_or_injury", "injury_bruising"})
+CHEST_WALL_ROUTINE_BELOW = 40
 CHEST_EMERGENCY_SIGNS = frozenset({"excessive_sweating", "cold_sweat", "shortness_of_breath", "severe_breathlessness",
                                    "radiating_arm_jaw_pain", "crushing_chest_pain", "tearing_chest_back_pain",
                                    "low_blood_pressure", "fainting", "loss_of_consciousness", "palpitations", "tachycardia",
@@ -807,6 +833,10 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[MASTOIDITIS] = "urgent" if lead == MASTOIDITIS else "routine"
     if "dermatomal_rash" in present and not set(present) & CHEST_EMERGENCY_SIGNS:
         out.update({c: "routine" for c in ZOSTER_EXPLAINS if c in kb.conditions and c not in out})
+    if "chest_wall_tenderness" in present and set(present) & CHEST_WALL_CAUSE and not set(present) & CHEST_EMERGENCY_SIGNS \
+            and denied & CHEST_EMERGENCY_SIGNS:
+        level = "routine" if age is not None and age < CHEST_WALL_ROUTINE_BELOW else "urgent"
+        out.update({c: level for c in ZOSTER_EXPLAINS if c in kb.conditions and c not in out})
     for condition, hallmarks in HALLMARK_NEEDED.items():   # (leading, it keeps its own level: the model reads what
         if condition in kb.conditions and not set(present) & hallmarks and condition not in out and lead != condition:
             out[condition] = "routine"                        # the reader missed - "can't pee since last night")
@@ -1082,6 +1112,11 @@ class ContextRule:
     anchor: str | None = None      # with ``note_says``: no finding needed, the flag is this finding, at the words said
 
 
+MODERATE_PEAK_FLOW = 75   # percent of best or predicted (``moderate_asthma_peak_flow``; BTS/SIGN 158)
+# An HIV exposure named (``hiv_exposure_pep``): PEP asked for, a partner's unknown or positive status
+HIV_EXPOSURE_SAID = re.compile(r"(?i)\bpep(?:se)?\b|post[- ]exposure|emergency\s+hiv|hiv\s+(?:medication|meds|tablets|pills|risk)|"
+                               r"(?:his|her|their)\s+(?:hiv\s+)?status|(?:status|hiv)\s+(?:is\s+)?unknown|hiv[- ]?positive|hiv\s*\+|"
+                               r"阻断药|HIV阻断|艾滋(?:病)?阻断|暴露后|HIV(?:情况|状态)|(?:HIV|艾滋(?:病)?)(?:阳性|感染者)")
 # An SGLT2 inhibitor named in the note (dapagliflozin, empagliflozin ...; 达格列净, 恩格列净)
 SGLT2_SAID = re.compile(r"(?i)\b(?:dapagliflozin|empagliflozin|canagliflozin|ertugliflozin|forxiga|jardiance|invokana|"
                         r"steglatro|synjardy|xigduo|glyxambi|qtern|sglt-?2)\b|达格列净|恩格列净|卡格列净|艾托格列净|列净")
@@ -1304,6 +1339,26 @@ CONTEXT_RULES = (
                 "catheterisation now - arrange emergency assessment",
                 with_findings=("lower_abdominal_pain", "suprapubic_pain", "abdominal_distension", "bloating"),
                 without_findings=("dysuria", "urinary_frequency", "urinary_urgency")),
+    # (set CE: "Known asthmatic. Wheezy since yday after a cold. Salbutamol 4-hrly, helps ~3h. Talking in full sentences.
+    # PEF 300 (best 430)" - 70% of best - was routine)
+    ContextRule("moderate_asthma_peak_flow", ("wheeze", "shortness_of_breath", "chest_tightness", "cough"), "urgent",
+                "with a peak flow of 75% of best or less",
+                "BTS/SIGN 158 (asthma): a peak flow of 50-75% of best or predicted is a moderate acute asthma - treat "
+                "the same day (reliever, oral prednisolone) and review; 50% or less is acute severe asthma",
+                unless_note=lambda text: not (pef := peak_flow_percent(text)) or pef > MODERATE_PEAK_FLOW),
+    # (set CL: "condom split last night with a guy I met on an app ... He didn't know his status ... Do I need that
+    # emergency HIV medication" was routine)
+    ContextRule("hiv_exposure_pep", ("unprotected_sex",), "urgent", "with a possible HIV exposure",
+                "BASHH/BHIVA UK guideline for post-exposure prophylaxis (PEPSE, 2021): after a sexual exposure to HIV, "
+                "start PEP as soon as possible, ideally within 24 hours and no later than 72 - a sexual health clinic or "
+                "the emergency department the same day", note_says=HIV_EXPOSURE_SAID),
+    # (set BA: "32 weeks pregnant. A car went into the back of mine at the lights ... neck is stiff and sore" was routine,
+    # a whiplash leading)
+    ContextRule("collision_in_pregnancy", ("road_traffic_collision",), "urgent", "in a pregnancy of 20 weeks or more",
+                "RCOG and the UK maternity services' advice: after a road traffic collision or a blow to the abdomen "
+                "from 20 weeks, the woman is assessed in the maternity unit the same day (fetal monitoring for at least "
+                "4 hours, anti-D if rhesus negative; placental abruption can follow a minor collision)",
+                flag="pregnant", from_week=20),
     # (a 29-year-old's "swollen glands in neck for 6 weeks, night sweats, lost a stone without trying" was routine, HIV
     # at 82% with a test first)
     ContextRule("lymph_nodes_with_b_symptoms", ("swollen_lymph_nodes",), "urgent",

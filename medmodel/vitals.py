@@ -160,6 +160,23 @@ _GLUCOSE_HI_LO = re.compile(r"(?i)(?<![A-Za-z0-9_])(?:bm|cbg|glucose|sugar|sugar
                             r"showed|shows|of|is|was|=|:)?\s*(?:just\s+)?[\"']?(HI|LO)\b[\"']?")
 
 
+_PEF_OF_BEST = re.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{2,3})\s*(?:l/min\s*)?"
+                         r"(?:\(\s*|,\s*|\s+)?(?:(?:my\s+|her\s+|his\s+)?(?:best|predicted|usual|normal)\s*(?:is\s+|of\s+|=\s*|:\s*)?"
+                         r"(\d{2,3})|/\s*(\d{2,3}))")
+_PEF_PERCENT = re.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%|"
+                          r"(?:峰流速|呼气峰流速)[^\d\n。；，]{0,8}?(\d{1,3})\s*%")
+
+
+def peak_flow_percent(text: str) -> float | None:
+    """The lowest peak flow the note gives as a share of best or predicted, in percent ("PEF 300 (best 430)" 70,
+    "peak flow 65%"), or None."""
+    shares = [100 * int(m.group(1)) / int(m.group(2) or m.group(3)) for m in _PEF_OF_BEST.finditer(text)
+              if int(m.group(2) or m.group(3)) >= 100]
+    shares += [float(m.group(1) or m.group(2)) for m in _PEF_PERCENT.finditer(text)]
+    shares = [v for v in shares if 0 < v <= 150]
+    return min(shares) if shares else None
+
+
 def read_vitals(text: str) -> list[Reading]:
     """Every reading in the note that implies a finding, in order of appearance."""
     out = []

@@ -170,6 +170,9 @@ BLIND_SETS_OF_2026_12_05 = [
     # sixth session: messy real-world typing (typos, texting, non-native English, dictation, one-liners, pinyin and mixed
     # Chinese-English, alarm over the benign and the serious downplayed): first read 0.91 / 0.96, under 3, over2+ 1
     ("fresh_notes_cq.csv", 100, 0.93, 0.96, 0.0, 0.01),
+    # over-triage traps (alarming words, benign details; a third look-alikes that are urgent or emergencies): first read
+    # 0.90 / 0.98, under 0, over2+ 6
+    ("fresh_notes_ct.csv", 100, 0.91, 0.97, 0.0, 0.02),
 ]
 
 

@@ -1054,6 +1054,32 @@ def test_notes_of_context_and_medicines_of_2026_12_05(shipped_bundle, text, age,
     ("feel dizzy when I stand up, on new BP tablets amlodipine since last week", 70, "F", None, "urgent"),
     # swollen glands with night sweats and weight loss: urgent (NICE NG12, lymphoma; tuberculosis and HIV)
     ("swollen glands in neck for 6 weeks, night sweats, lost a stone without trying", 29, "M", None, "urgent"),
+    # over-triage traps (set CT's kinds, reworded): a chest wall's pain after the gym, long-standing floaters, a bump
+    # on a toddler's head, a wasp's swollen forearm - and their look-alikes that are emergencies: a Chinese chest
+    # tightness with sweat and a numb left arm, a retinal detachment told in Chinese
+    ("sore left chest since bench pressing on Sunday, hurts when I press on the spot next to my breastbone, not short "
+     "of breath, not sweaty", 28, "M", "musculoskeletal_chest_pain", "routine"),
+    ("floaters in my right eye for years, no change, no flashes, no curtain", 55, "M", None, "routine"),
+    ("toddler 2 fell off the sofa, bumped his forehead, big lump, cried straight away, no vomiting, playing now", 2, "M",
+     "concussion", None),
+    ("stung by a wasp on my forearm yesterday, now red and swollen from wrist to elbow and itchy, no trouble breathing, "
+     "no lip swelling", 40, "F", "insect_sting", None),
+    ("胸口闷，深呼吸不痛，出汗，左胳膊发麻，半小时了", 60, "M", None, "emergency"),
+    ("我爸65，高度近视，右眼前突然好多黑点飘来飘去，还有闪光，今天像有一块黑幕从下面挡上来", 65, "M",
+     "retinal_detachment", "emergency"),
+    # a rear-end collision at 32 weeks: the maternity unit today (RCOG); a condom that split with a partner of unknown
+    # status: PEP the same day (BASHH)
+    ("32 weeks pregnant, a car went into the back of mine at the lights, not fast, neck sore, baby moving", 30, "F", None,
+     "urgent"),
+    ("condom broke last night, he didn't know his status, can I get the emergency HIV medication", 26, "M", None,
+     "urgent"),
+    # the eye and the wrist as people tell them: a grinder's speck, a Chinese fall onto the hand; flu's "hit by a bus"
+    ("was grinding metal, something flew into my left eye, scratchy every time I blink, watering and red", 40, "M",
+     "eye_foreign_body", None),
+    ("我妈80岁，下台阶滑了一下，用右手撑地，现在右手腕肿得厉害，形状看着有点弯，一动就疼", 80, "F", "wrist_fracture",
+     "urgent"),
+    ("fever 39 since yesterday, shivery, aching all over like I've been hit by a bus, dry cough, half the office is off",
+     35, "F", "influenza", "self_care"),
 ])
 def test_notes_of_the_sixth_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
     """Everyday notes a clinician tries (set CQ's kinds, reworded)."""

@@ -230,6 +230,30 @@ def test_wordings_not_read_in_the_fifth_session_of_2026_12_05(reader, text, find
     ("枕头上有黄水，是从左耳朵流出来的", "ear_discharge", True),
     ("72M AF, sudden R leg pain, leg cold + pale, no foot pulses", "cold_pale_limb", True),   # shorthand's "+"
     ("piles again, bleeding bright red on the paper after a poo", "rectal_bleeding", True),
+    ("胸口闷，出汗，左胳膊发麻，半小时了", "excessive_sweating", True),                   # a chest's sweat, in Chinese
+    ("胸口闷，出汗，左胳膊发麻，半小时了", "radiating_arm_jaw_pain", True),
+    ("floaters in my right eye for years, no flashes, no curtain", "flashing_lights", False),   # denied, now read
+    ("new floaters and flashes in my left eye", "flashing_lights", True),
+    ("右眼前突然好多黑点飘来飘去，还有闪光，今天像有一块黑幕挡住", "new_floaters", True),
+    ("右眼前突然好多黑点飘来飘去，还有闪光，今天像有一块黑幕挡住", "curtain_over_vision", True),
+    ("sharp pain in my chest, it hurts when I press on the spot next to my breastbone", "chest_wall_tenderness", True),
+    ("左前胸刺痛，转身、按压时加重", "chest_wall_tenderness", True),
+    ("A car went into the back of mine at the lights, not very fast", "road_traffic_collision", True),
+    ("我被电动车撞了一下，腿疼", "road_traffic_collision", True),
+    ("was grinding metal in the garage and something flew into my right eye, scratchy, watering loads and red",
+     "eye_trauma", True),
+    ("was grinding metal in the garage and something flew into my right eye, scratchy, watering loads and red",
+     "gritty_eyes", True),
+    ("was grinding metal in the garage and something flew into my right eye, scratchy, watering loads and red",
+     "watery_eyes", True),
+    ("打磨铁件的时候铁屑崩进右眼里了，一眨眼就磨得疼，流眼泪", "eye_trauma", True),
+    ("打磨铁件的时候铁屑崩进右眼里了，一眨眼就磨得疼，流眼泪", "high_velocity_eye_injury", True),
+    ("我妈83岁，下台阶滑了一下，用右手撑地，现在右手腕肿，形状看着有点弯", "fall_on_outstretched_hand", True),
+    ("我妈83岁，下台阶滑了一下，用右手撑地，现在右手腕肿，形状看着有点弯", "visible_deformity", True),
+    ("stabbing chest pain on the left, worse when i press on it or twist, after moving a sofa", "chest_wall_tenderness",
+     True),
+    ("我男朋友说套子破了，对方不知道自己的HIV情况", "unprotected_sex", True),
+    ("上周发生了不安全的性行为，现在尿痛", "unprotected_sex", True),
 ])
 def test_wordings_read_in_the_sixth_session_of_2026_12_05(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -240,6 +264,18 @@ def test_wordings_read_in_the_sixth_session_of_2026_12_05(reader, text, finding,
     ("pain in my cheek like an electric shock when the wind blows on my face", "flatulence"),   # the weather
     ("sudden leg pain, no foot pulses palp", "palpitations"),                                # palpable
     ("leg pain since this morning, very pale and sweaty", "cold_pale_limb"),                # a pale face
+    ("左肩膀疼了几个月，会不会是心脏病牵扯的", "radiating_arm_jaw_pain"),               # a shoulder, a question
+    ("胸口疼，没出汗", "excessive_sweating"),
+    ("晚上出汗，胸口不舒服", "excessive_sweating"),                                        # a night's sweat
+    ("hot flashes at night since my periods stopped", "flashing_lights"),
+    ("she gets flashes of anger", "flashing_lights"),
+    ("右眼没有黑点，没有闪光", "flashing_lights"),
+    ("头一边痛，痛之前眼睛会看到锯齿状的闪光，二十分钟", "flashing_lights"),             # a migraine's aura
+    ("fever 39, aching all over like I've been hit by a bus, dry cough", "road_traffic_collision"),   # flu's aches
+    ("chest pain, knee sore when I press it", "chest_wall_tenderness"),                  # the knee's
+    ("watery diarrhoea for 2 days", "watery_eyes"),
+    ("I lost the sight in my left eye for five minutes like a curtain coming down and then it came back",
+     "curtain_over_vision"),                                                             # an amaurosis, no detachment
 ])
 def test_wordings_not_read_in_the_sixth_session_of_2026_12_05(reader, text, finding):
     assert (finding, True) not in found(reader, text)

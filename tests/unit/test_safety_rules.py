@@ -1692,3 +1692,18 @@ def test_each_leader_that_needs_its_own_signs_names_findings_the_knowledge_base_
             assert signs <= set(kb.findings), (condition, signs - set(kb.findings))
     assert (UPPER_UTI_FEVERS | UPPER_UTI_LOIN | SYNCOPE_FAINTS) <= set(kb.findings)
     assert set(NO_MEDICINE_AFTER) <= {r.id for r in CONTEXT_RULES}
+
+
+def test_a_peak_flow_of_three_quarters_of_best_or_less_is_a_moderate_attack(kb):
+    """BTS/SIGN 158: a peak flow of 50-75% of best is a moderate acute asthma, treated the same day ("Wheezy since yday
+    ... Salbutamol 4-hrly ... PEF 300 (best 430)" had been routine); 85% of best is not, nor a note with no peak flow."""
+    from medmodel.findings import Mention
+    from medmodel.vitals import peak_flow_percent
+    assert round(peak_flow_percent("PEF 300 (best 430)")) == 70
+    assert peak_flow_percent("peak flow 65%") == 65 and peak_flow_percent("PEF 250/500") == 50
+    assert peak_flow_percent("peak flow is 380, my best is 450") > 75 and peak_flow_percent("wheezy, no pef done") is None
+    wheeze = Mention("wheeze", True, "Wheezy", 0, 6)
+    rules = lambda text: {f.rule for f in safety.context_red_flags(kb, [wheeze], 40, frozenset(), text=text)}  # noqa: E731
+    assert "moderate_asthma_peak_flow" in rules("Wheezy since yday. Salbutamol 4-hrly. PEF 300 (best 430).")
+    assert "moderate_asthma_peak_flow" not in rules("Wheezy since yday. PEF 400 (best 430).")
+    assert "moderate_asthma_peak_flow" not in rules("Wheezy since yday after a cold.")
