@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import rx
+
 # CKD stage -> an eGFR inside the stage's band (KDIGO 2012), used only to set the eGFR flags.
 _CKD_STAGE_EGFR = {"1": 90, "2": 75, "3": 50, "3a": 50, "3b": 38, "4": 22, "5": 10}
 
@@ -110,13 +112,13 @@ _ANTIPLATELETS = r"clopidogrel|plavix|ticagrelor|brilique|brilinta|prasugrel|dip
 _LOW_DOSE_ASPIRIN = (r"aspirin\s*(?:75|81|100)\s*(?:mg)?|(?:low[- ]dose|daily|baby) aspirin|"
                      r"阿司匹林\S{0,5}?(?:75|81|100)\s*(?:mg)?|(?:每天|长期)(?:吃|服用?)阿司匹林")
 
-_NEG_EN = re.compile(r"(?i)\b(?:no|not|nil|denies|denied|never|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|"
+_NEG_EN = rx.compile(r"(?i)\b(?:no|not|nil|denies|denied|never|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|"
                      r"doesn'?t|don'?t|negative|neg|(?<!sets )(?<!set )(?<!kicks )(?<!kick )(?<!goes )(?<!went )off)\b[^.;,\n]{0,25}$")
 # (没怀孕, 没吃华法林: a flu "平时身体好，没怀孕" had the fever-in-pregnancy rule; not 没几天就怀孕了, "pregnant within days")
-_NEG_ZH = re.compile(r"(?:无|否认|没有|没(?!几天|多久|多长时间|想到)|未|不是|并非|非|排除|不(?:在)?(?:吃|用|服|服用|打))[^，。；,.;]{0,6}$")   # 不吃抗凝药: not on them
+_NEG_ZH = rx.compile(r"(?:无|否认|没有|没(?!几天|多久|多长时间|想到)|未|不是|并非|非|排除|不(?:在)?(?:吃|用|服|服用|打))[^，。；,.;]{0,6}$")   # 不吃抗凝药: not on them
 
 
-_CLAUSE_CUT = re.compile(r"(?i)\s[-–—]\s|[()（）]|\bbut\b|\bhowever\b")
+_CLAUSE_CUT = rx.compile(r"(?i)\s[-–—]\s|[()（）]|\bbut\b|\bhowever\b")
 
 
 def denied(text: str, start: int) -> bool:
@@ -126,7 +128,7 @@ def denied(text: str, start: int) -> bool:
     return bool(_NEG_EN.search(before) or _NEG_ZH.search(before[-10:]))
 
 
-_RELATIVE_SAYS = re.compile(r"(?i)\b(?:mum|mom|mother|dad|father|brother|sister|grand\w+|nan|gran|aunt|uncle|cousin|"
+_RELATIVE_SAYS = rx.compile(r"(?i)\b(?:mum|mom|mother|dad|father|brother|sister|grand\w+|nan|gran|aunt|uncle|cousin|"
                             r"family)\b[^.;,\n]{0,20}$")
 
 
@@ -138,11 +140,11 @@ def a_relatives(text: str, start: int) -> bool:
 
 # Said of the past, not of now: "was on warfarin until last year", "used to take lithium", "吃过半年华法林". A stop
 # said after the drug counts only in English with a date ("until last year"): "华法林，阿司匹林停了" stopped the aspirin.
-_PAST_BEFORE = re.compile(r"(?i)\b(?:was|were|used to be|previously|formerly) on\s+(?:\w+\s+)?$|"
+_PAST_BEFORE = rx.compile(r"(?i)\b(?:was|were|used to be|previously|formerly) on\s+(?:\w+\s+)?$|"
                           r"\b(?:used to take|came off|stopped(?: taking)?|no longer (?:on|taking|takes?)|switched from|"
                           r"changed from)\s+(?:\w+\s+)?$|"
                           r"(?:吃过|用过|服用过|服过|曾经?(?:吃|服用?|用)过?)[^，。；,;]{0,6}$|(?:以前|之前|过去)(?:吃|服用?|用)[^，。；,;]{0,4}$")
-_PAST_AFTER = re.compile(r"(?i)^[^.;\n]{0,25}?\b(?:until|till) (?:last (?:year|month|week)|recently|"
+_PAST_AFTER = rx.compile(r"(?i)^[^.;\n]{0,25}?\b(?:until|till) (?:last (?:year|month|week)|recently|"
                          r"(?:a few|a couple of|\d+|two|three|four|five|six|several) (?:years?|months?|weeks?) ago)\b")
 
 
@@ -151,17 +153,17 @@ def _past(text: str, start: int, end: int) -> bool:
 
 
 # Someone else's: "my mum is allergic to penicillin", "(his brother has asthma)", "我妈妈对青霉素过敏"
-_OTHER_PERSON = re.compile(r"(?i)\b(?:my|his|her|their|our)\s+(?:mum|mom|mother|dad|father|brother|sister|son|daughter|"
+_OTHER_PERSON = rx.compile(r"(?i)\b(?:my|his|her|their|our)\s+(?:mum|mom|mother|dad|father|brother|sister|son|daughter|"
                            r"wife|husband|partner|grand\w+|nan|gran|aunt|uncle|cousin|family)\b[^.;,()\n]{0,25}$|"
                            r"(?:妈妈|母亲|爸爸|父亲|哥哥|姐姐|弟弟|妹妹|家人|老公|丈夫|妻子|爷爷|奶奶|外婆|姥姥)[^，。；,;]{0,4}$|"
                            r"\b(?:family history of|fhx?:?|fh of)\s*(?:\w+\s+)?$|家族史[^，。；]{0,4}$")
-_SELF_DENIAL = re.compile(r"(?i)\b(?:not allergic to anything|no allergies)\s+(?:myself|himself|herself)\b|"
+_SELF_DENIAL = rx.compile(r"(?i)\b(?:not allergic to anything|no allergies)\s+(?:myself|himself|herself)\b|"
                           r"\bi(?:'m| am) not allergic\b|我自己没有过敏|(?:本人|我自己)(?:无|没有)(?:药物)?过敏")
 
 
 # A form's question answered no ("Pregnant: no", "pregnant? no", "怀孕：无", "是否怀孕：否", "有没有怀孕？没有"): a denial
 # after the item (the item is the question's word)
-_ANSWERED_NO = re.compile(r"(?i)\s*[:：?？]+\s*(?:no|none|nil|neg(?:ative)?|n/?a|否|无|没有|没|否认|未)(?![a-z\u4e00-\u9fff])(?!\s+(?:idea|clue|sure|way|chance\s+of\s+knowing))")
+_ANSWERED_NO = rx.compile(r"(?i)\s*[:：?？]+\s*(?:no|none|nil|neg(?:ative)?|n/?a|否|无|没有|没|否认|未)(?![a-z\u4e00-\u9fff])(?!\s+(?:idea|clue|sure|way|chance\s+of\s+knowing))")
 
 
 def _item(key, value, m: re.Match, text: str, group: int = 0, negatable: bool = True) -> ContextItem:
@@ -174,31 +176,31 @@ def _item(key, value, m: re.Match, text: str, group: int = 0, negatable: bool = 
 # ------------------------------------------------------------------ readers
 _AGE_SEX_PATTERNS = [
     # "68M", "34 F", "45yo M", "34 y/o F", "72 yr old male", "3mo F"
-    re.compile(r"(?i)(?<![\w/])(\d{1,3})\s*(?:(mo|months?)\s*(?:old)?\s*|(?:yo|y/o|y\.o\.|yrs?|years?|yr)\s*(?:old)?\s*,?\s*)?"
+    rx.compile(r"(?i)(?<![\w/])(\d{1,3})\s*(?:(mo|months?)\s*(?:old)?\s*|(?:yo|y/o|y\.o\.|yrs?|years?|yr)\s*(?:old)?\s*,?\s*)?"
                r"(m|f|male|female|man|woman|boy|girl|lady|gentleman|lad|lass|guy|bloke|chap|son|daughter)\b(?!\s*/)"),
     # "a 45-year-old man", "I'm a 23 year old woman", "my 5 year old son", "my 82-year-old mother"
-    re.compile(r"(?i)\b(\d{1,3})[- ](?:(months?|mo|weeks?|wks?)|years?|yrs?)[- ]old\s+(?:\w+\s+)?"
+    rx.compile(r"(?i)\b(\d{1,3})[- ](?:(months?|mo|weeks?|wks?)|years?|yrs?)[- ]old\s+(?:\w+\s+)?"
                r"(man|woman|male|female|boy|girl|son|daughter|baby boy|baby girl|lady|gentleman|mother|mum|mom|"
                r"father|dad|husband|wife|brother|sister|grandmother|grandfather|nan|gran|grandad)\b"),
     # "male, 54", "woman aged 34", "Breastfeeding mum, 32"
-    re.compile(r"(?i)\b(male|female|man|woman|mum|mom|mother|dad|father|lady|gentleman)\s*(?:,|aged|age)\s*(\d{1,3})\b"),
+    rx.compile(r"(?i)\b(male|female|man|woman|mum|mom|mother|dad|father|lady|gentleman)\s*(?:,|aged|age)\s*(\d{1,3})\b"),
     # "my son is 6", "our daughter is 7 months"
-    re.compile(r"(?i)\b(?:my|our|her|his)\s+(son|daughter|boy|girl|baby boy|baby girl|mother|mum|mom|father|dad|"
+    rx.compile(r"(?i)\b(?:my|our|her|his)\s+(son|daughter|boy|girl|baby boy|baby girl|mother|mum|mom|father|dad|"
                r"husband|wife|brother|sister|grandmother|grandfather|nan|gran|grandad)\s+is\s+(\d{1,3})"
                r"(?:\s*(months?|mo|weeks?))?\b"),
 ]
-_ZH_AGE_SEX = [re.compile(r"(男|女)(?:性)?\s*[，,、]?\s*(\d{1,3})\s*(岁|个月|月龄)"),
-               re.compile(r"(\d{1,3})\s*(岁|个月)\s*(男|女)(?:性|孩|童)?")]
+_ZH_AGE_SEX = [rx.compile(r"(男|女)(?:性)?\s*[，,、]?\s*(\d{1,3})\s*(岁|个月|月龄)"),
+               rx.compile(r"(\d{1,3})\s*(岁|个月)\s*(男|女)(?:性|孩|童)?")]
 _FEMALE_WORDS = {"f", "female", "woman", "girl", "lady", "lass", "daughter", "baby girl", "mother", "mum", "mom", "wife",
                  "sister", "grandmother", "nan", "gran", "女"}
 _MALE_WORDS = {"m", "male", "man", "boy", "gentleman", "lad", "guy", "bloke", "chap", "son", "baby boy", "father", "dad", "husband", "brother",
                "grandfather", "grandad", "男"}
 # Words that settle the sex when nothing else does: periods, pregnancy tests, "mum", 老太太 ...
 # (Only the patient's own anatomy: "my mum said" is about someone else.)
-_FEMALE_HINTS = re.compile(r"(?i)\b(?:my periods?|period pains?|menstrua\w*|lmp|pregnancy test|upt|vaginal|vulva|"
+_FEMALE_HINTS = rx.compile(r"(?i)\b(?:my periods?|period pains?|menstrua\w*|lmp|pregnancy test|upt|vaginal|vulva|"
                            r"post-?partum|post-?natal)\b|月经|末次月经|停经|阴道|产后|坐月子")
-_MALE_HINTS = re.compile(r"(?i)\b(?:prostate|testicles?|testes|scrotum|scrotal|penis|penile)\b|前列腺|睾丸|阴囊|阴茎")
-_ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)|"
+_MALE_HINTS = rx.compile(r"(?i)\b(?:prostate|testicles?|testes|scrotum|scrotal|penis|penile)\b|前列腺|睾丸|阴囊|阴茎")
+_ZH_SUBJECT_SEX = rx.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)|"
                              r"^\s*(?:我|俺|我家|我的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童|"
                              r"外公|姥爷|爸爸|老爸|爸|父亲|妈妈|老妈|妈|母亲|老公|老婆|儿子|女儿)\s*[，,]?\s*(?:今年|已经)?\d{1,3}\s*岁")
 # ("我奶奶85岁，肾不好": the writer's grandmother, read with her age and no sex, set CO)
@@ -207,7 +209,7 @@ _ZH_SUBJECT_SEX = re.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿�
 # An infant's age in days, weeks or months ("3 week old", "aged 6 weeks", "出生20天", "2个月大的宝宝"): the form and the
 # model count whole years, but a fever under 3 months is a red flag of its own (NICE NG143). A Chinese number of
 # months alone is a duration ("咳嗽2个月"), so it counts only with 大, 出生/生后 or a word for a baby.
-_INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- ]old\b|"
+_INFANT_AGE = rx.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- ]old\b|"
                          r"\b(?:aged|age)\s+(\d{1,2})\s*(days?|weeks?|wks?|months?)\b|"
                          r"\b(?:baby|son|daughter|girl|boy|he|she|little one|lo|bub|baby girl|baby boy)(?: girl| boy)? "
                          r"(?:is|was|'s) (?:only |just |nearly |"
@@ -217,7 +219,7 @@ _INFANT_AGE = re.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- 
                          # a note that opens with the age: "10 months, fever for 3 days", "6/52 ... " is _FRACTION_AGE's
                          r"^\W{0,3}(\d{1,2})\s*(mos?|months?|wks?|weeks?)\b(?!\s+(?:ago|pregnant|of|later|now))")
 _ZH_N = r"(\d{1,2}|[一两二三四五六七八九十]|十[一二])"   # "两个月大", "三周大": Chinese numerals too
-_ZH_INFANT_AGE = re.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个多月|个月)大|"
+_ZH_INFANT_AGE = rx.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个多月|个月)大|"
                             rf"{_ZH_N}\s*(天|周|个多月|个月|月龄)(?:的)?\s*(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子|女儿|儿子|闺女|孙子|孙女|"
                             rf"外孙|外孙女|BB|bb)|{_ZH_N}\s*(月龄)|"
                             rf"(?:宝宝|婴儿|孩子|女儿|儿子|BB|bb)\s*(?:现在|今年|才|刚|刚刚|已经)?\s*{_ZH_N}\s*(天|周|个多月|个月)"
@@ -226,7 +228,7 @@ _ZH_NUMERAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六"
                "十一": 11, "十二": 12}
 _PER_MONTH = {"d": 1 / 30.44, "w": 7 / 30.44, "m": 1.0, "天": 1 / 30.44, "周": 7 / 30.44, "个": 1.0, "月": 1.0}
 # Clinicians' fractions: "6/52 old" is six weeks, "3/12 old" three months ("cough 2/52" is a duration: no "old")
-_FRACTION_AGE = re.compile(r"(?i)\b(\d{1,2})/(52|12)\s*(?:old|o|infant|baby|boy|girl)\b|\baged?\s+(\d{1,2})/(52|12)\b")
+_FRACTION_AGE = rx.compile(r"(?i)\b(\d{1,2})/(52|12)\s*(?:old|o|infant|baby|boy|girl)\b|\baged?\s+(\d{1,2})/(52|12)\b")
 
 
 def infant_age_months(text: str) -> float | None:
@@ -247,18 +249,18 @@ def infant_age_months(text: str) -> float | None:
     return min(ages) if ages else None
 
 
-_I_AM_N = re.compile(r"(?i)\b(?:i'?m|i am|im)\s+(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*(?:yo|y/o))?(?=\s*(?:[.,;!?)]|and\b|"
+_I_AM_N = rx.compile(r"(?i)\b(?:i'?m|i am|im)\s+(\d{1,3})(?:\s*(?:years?|yrs?)(?:\s+old)?|\s*(?:yo|y/o))?(?=\s*(?:[.,;!?)]|and\b|"
                      r"but\b|$))")
-_ZH_YEARS = re.compile(r"(?<![几多])((?:[一二两三四五六七八九]?十)?[一二两三四五六七八九]|[一二三四五六七八九]?十)(?:周)?岁(?!数)")
+_ZH_YEARS = rx.compile(r"(?<![几多])((?:[一二两三四五六七八九]?十)?[一二两三四五六七八九]|[一二三四五六七八九]?十)(?:周)?岁(?!数)")
 _ZH_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 # "man 45 sweating": a sex word then an age, no unit after it
-_WORD_THEN_AGE = re.compile(r"(?i)\b(man|woman|male|female|boy|girl|lady|gentleman)\s+(\d{1,3})\b(?!\s*(?:%|mg|kg|g\b|ml|mins?|minutes?|"
+_WORD_THEN_AGE = rx.compile(r"(?i)\b(man|woman|male|female|boy|girl|lady|gentleman)\s+(\d{1,3})\b(?!\s*(?:%|mg|kg|g\b|ml|mins?|minutes?|"
                             r"hours?|hrs?|days?|weeks?|wks?|months?|years?\s+ago|times|x\b|/|\.\d|cm|mm|units?|kids|children))")
 
 
 # "Son 4, sore throat", "My mum (79) stood up", "Neighbour of mine (86, Mrs Patel)", "my granddaughter who is 4": a relative's
 # word then the age (set CM: these elderly and child notes were read with no age at all)
-_KIN_THEN_AGE = re.compile(r"(?i)\b(son|daughter|boy|girl|grandson|granddaughter|mum|mom|mother|dad|father|husband|wife|nan|gran|"
+_KIN_THEN_AGE = rx.compile(r"(?i)\b(son|daughter|boy|girl|grandson|granddaughter|mum|mom|mother|dad|father|husband|wife|nan|gran|"
                            r"grandmother|grandfather|grandad|grandma|grandpa|neighbou?r|patient|pt)(?:\s+of\s+mine)?"
                            r"(?:\s*[,(]\s*|\s+(?:who\s+is|is|aged?)\s+|\s+)(\d{1,3})\b(?!\s*(?:%|mg|kg|g\b|ml|mins?|minutes?|hours?|hrs?|"
                            r"days?|weeks?|wks?|months?|mo\b|years?\s+ago|times|x\b|/|\.\d|cm|mm|units?|kids|children|puffs?|tablets?|pills?|doses?|drinks?|cups?|pints?|bottles?|lbs?|st\b|stone|am\b|pm\b|o'?clock|:|\.\d|-\d))")
@@ -276,16 +278,16 @@ def _zh_years(word: str) -> int | None:
 
 
 # "4yo refusing to walk ...", "67 y/o with SOB": an age that opens the note is the patient's
-_LEADING_AGE = re.compile(r"(?i)^\W{0,3}(\d{1,3})\s*(?:yo|y/o|y\.o\.|yrs?\s+old|years?\s+old|year-old|yr-old)\b")
+_LEADING_AGE = rx.compile(r"(?i)^\W{0,3}(\d{1,3})\s*(?:yo|y/o|y\.o\.|yrs?\s+old|years?\s+old|year-old|yr-old)\b")
 # "my 3 month old hasn't pooed for 4 days", "8 month old with a rash": a baby's age in months or weeks, in whole years
 # (a baby's differential had held endometriosis and the menopause with the age unread)
-_N_MONTH_OLD = re.compile(r"(?i)(?:^\W{0,3}|\b(?:my|our)\s+)(\d{1,2})[- ]?(months?|mo|mths?|weeks?|wks?|days?)[- ]old\b")
-_MY_N_YEAR_OLD = re.compile(r"(?i)\b(?:my|our)\s+(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b|\b(?:my|our)\s+(\d{1,2})\s*(?:yo|y/o)\b")
+_N_MONTH_OLD = rx.compile(r"(?i)(?:^\W{0,3}|\b(?:my|our)\s+)(\d{1,2})[- ]?(months?|mo|mths?|weeks?|wks?|days?)[- ]old\b")
+_MY_N_YEAR_OLD = rx.compile(r"(?i)\b(?:my|our)\s+(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b|\b(?:my|our)\s+(\d{1,2})\s*(?:yo|y/o)\b")
 
 
 # The child is the writer's contact, not the patient, when the child's own clause says so: "Got IBS but this is different ... My 4 year old had exactly the
 # same 2 days ago from nursery" (set AC: the writer's gastroenteritis was given a 4-year-old's intussusception)
-_A_CONTACT = re.compile(r"(?i)\b(?:same|too|as\s+well|also|had\s+it|has\s+it|caught|from\s+(?:nursery|school)|passed\s+it)\b")
+_A_CONTACT = rx.compile(r"(?i)\b(?:same|too|as\s+well|also|had\s+it|has\s+it|caught|from\s+(?:nursery|school)|passed\s+it)\b")
 
 
 def _clause_after(text: str, end: int) -> str:
@@ -378,33 +380,33 @@ def _age_sex(text: str) -> list[ContextItem]:
 
 
 _PREGNANT_WEEKS = [
-    re.compile(r"(?i)\b(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?|/40)\s*(?:pregnant|gestation|pg|preg|along|"
+    rx.compile(r"(?i)\b(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?|/40)\s*(?:pregnant|gestation|pg|preg|along|"
                r"into (?:my |the |her )?pregnancy)"),
-    re.compile(r"(?i)\bpregnant\s*\(?\s*(?:at|about|around|approx\.?|~)?\s*(\d{1,2})\s*(?:weeks?|wks?|/40)"),
-    re.compile(r"(?i)\b(?:g\d\s*p\d\s*,?\s*)?(\d{1,2})(?:\+\d)?/40\b"),
-    re.compile(r"(?i)\b(?:gestation|ga)\s*(?:of|:)?\s*(\d{1,2})\s*(?:weeks?|wks?|w)\b"),
-    re.compile(r"(?i)(?:孕|怀孕|妊娠|停经)\s*(\d{1,2})\s*(?:\+\d)?\s*(?:周|wks?\b|w\b|weeks?\b)"),
+    rx.compile(r"(?i)\bpregnant\s*\(?\s*(?:at|about|around|approx\.?|~)?\s*(\d{1,2})\s*(?:weeks?|wks?|/40)"),
+    rx.compile(r"(?i)\b(?:g\d\s*p\d\s*,?\s*)?(\d{1,2})(?:\+\d)?/40\b"),
+    rx.compile(r"(?i)\b(?:gestation|ga)\s*(?:of|:)?\s*(\d{1,2})\s*(?:weeks?|wks?|w)\b"),
+    rx.compile(r"(?i)(?:孕|怀孕|妊娠|停经)\s*(\d{1,2})\s*(?:\+\d)?\s*(?:周|wks?\b|w\b|weeks?\b)"),
     # "I'm 10 weeks, saw a heartbeat at my early scan": the weeks of a pregnancy in a note that speaks of one (a scan, a
     # heartbeat, the baby, the bump, a midwife, kicks); not "6 weeks postpartum", "10 weeks ago", "3 weeks into this
     # cough" (only "I'm": "she's 12 weeks" may be a baby's age)
-    re.compile(r"(?i)\b(?:i'?m|i\s+am)\s+(?:now\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+)?"
+    rx.compile(r"(?i)\b(?:i'?m|i\s+am)\s+(?:now\s+|about\s+|around\s+|nearly\s+|almost\s+|just\s+)?"
                r"(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?)\b(?!\s*(?:ago|old|postpartum|post|after|since|out|from|into|in|of|"
                r"on|off|with\s+(?:this|the|a|an|my))\b)"
                r"(?=[\s\S]{0,300}?\b(?:scan|heartbeat|baby|bump|midwife|booking|kick\w*|fetal|foetal|morning\s+sickness|"
                r"antenatal|obstetric\w*|pregnan\w*)\b)"),
     # "34 weeks with my second", "20 weeks along with our first"
-    re.compile(r"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\s+(?:along\s+)?with\s+(?:my|our|her)\s+(?:first|second|third|fourth|"
+    rx.compile(r"(?i)\b(\d{1,2})\s*(?:weeks?|wks?)\s+(?:along\s+)?with\s+(?:my|our|her)\s+(?:first|second|third|fourth|"
                r"1st|2nd|3rd|4th|baby|twins)\b"),
     # "primip 36wks", "multip at 34 weeks": a woman in her first or a later pregnancy, so pregnant now
-    re.compile(r"(?i)\b(?:primip|multip|primigravida|multigravida|primiparous|multiparous)\w*\s*,?\s*(?:at\s*)?"
+    rx.compile(r"(?i)\b(?:primip|multip|primigravida|multigravida|primiparous|multiparous)\w*\s*,?\s*(?:at\s*)?"
                r"(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?|w|/40)\b"),
-    re.compile(r"(?i)(?<![\d/])(\d{1,2})\+[0-6]\s*(?:weeks?|wks?|/40)?\b"),
+    rx.compile(r"(?i)(?<![\d/])(\d{1,2})\+[0-6]\s*(?:weeks?|wks?|/40)?\b"),
 ]
-_PREGNANT = re.compile(r"(?i)\b(?:pregnant|pregnancy|expecting a baby|with child|antenatal|g\d\s*p\d|primigravida|multigravida)\b|怀孕|妊娠期?|孕期|孕妇|怀着|早孕|"
+_PREGNANT = rx.compile(r"(?i)\b(?:pregnant|pregnancy|expecting a baby|with child|antenatal|g\d\s*p\d|primigravida|multigravida)\b|怀孕|妊娠期?|孕期|孕妇|怀着|早孕|"
                        r"怀上(?:了|宝宝|孩子|有)?(?:\s*[\d一二三四五六七八九两]+\s*个?多?月)?")
 # a pregnancy wished for, planned, supposed or past, not now: "trying to get pregnant", "if I get pregnant", "when I was
 # pregnant with my son", "planning a pregnancy", "my last pregnancy", 想怀孕, 计划怀孕, 上次怀孕
-_PREGNANCY_NOT_NOW = re.compile(r"(?i)\b(?:trying|try|tried|want|wanting|wanted|hoping|hope|plan|planning|planned|ready|"
+_PREGNANCY_NOT_NOW = rx.compile(r"(?i)\b(?:trying|try|tried|want|wanting|wanted|hoping|hope|plan|planning|planned|ready|"
                                 r"able|unable|struggling|struggle)\s+(?:to\s+)?(?:get|getting|become|becoming|be|for a)\s+$|"
                                 r"\b(?:if|when|once|before|after|in case)\s+(?:i|she|you|we|my wife|my partner)\s+"
                                 r"(?:get|gets|become|becomes|was|were|had been|got)\s+$|"
@@ -414,15 +416,15 @@ _PREGNANCY_NOT_NOW = re.compile(r"(?i)\b(?:trying|try|tried|want|wanting|wanted|
                                 r"\b(?:i|she)\s+had\s+(?:a\s+)?$|"   # "Four years ago, I had pregnancy diabetes"
                                 r"(?:想|想要|计划|准备|打算|希望|以前|上次|之前|上一次|前一次)\s*$")
 # a likeness, not a pregnancy: "肚子大，像怀孕了一样", "my belly looks pregnant", "like I'm 6 months pregnant"
-_LIKE_PREGNANT = re.compile(r"(?i)(?:像|好像|跟|如同|似)\s*$|(?:looks?|looking|like|as if|as though)\s+(?:i'?m\s+|i am\s+|i was\s+|"
+_LIKE_PREGNANT = rx.compile(r"(?i)(?:像|好像|跟|如同|似)\s*$|(?:looks?|looking|like|as if|as though)\s+(?:i'?m\s+|i am\s+|i was\s+|"
                             r"she'?s\s+|she is\s+)?(?:\d+\s+months?\s+)?$")
-_NOT_PREGNANT = re.compile(r"(?i)\b(?:pregnancy test (?:was |is )?(?:negative|neg)|upt\s*(?:-ve|neg\w*)|"
+_NOT_PREGNANT = rx.compile(r"(?i)\b(?:pregnancy test (?:was |is )?(?:negative|neg)|upt\s*(?:-ve|neg\w*)|"
                            r"(?:can'?t|cannot|could not|couldn'?t) be pregnant)\b|未孕|没有怀孕|尿妊娠试验阴性")
-_BREASTFEEDING = re.compile(r"(?i)\b(?:breast-?\s?feeding|breastfed|ebf|nursing (?:my|the|her) (?:baby|son|daughter|"
+_BREASTFEEDING = rx.compile(r"(?i)\b(?:breast-?\s?feeding|breastfed|ebf|nursing (?:my|the|her) (?:baby|son|daughter|"
                             r"infant)|lactating|feeding (?:my|the|her|our) (?:baby|son|daughter|little one|newborn|twins) "
                             r"(?:myself|from the breast|on the breast|with breast ?milk)|expressing (?:breast ?)?milk)\b|"
                             r"哺乳期?|喂奶|母乳喂养|喂母乳|亲喂")
-_STOPPED_BEFORE = re.compile(r"(?i)\b(?:stopped|gave up|finished|quit|no longer)\s*$|(?:已经|早就)?(?:停止|断奶|不再)\s*$")
+_STOPPED_BEFORE = rx.compile(r"(?i)\b(?:stopped|gave up|finished|quit|no longer)\s*$|(?:已经|早就)?(?:停止|断奶|不再)\s*$")
 
 
 def _pregnancy(text: str) -> list[ContextItem]:
@@ -454,13 +456,13 @@ def _pregnancy(text: str) -> list[ContextItem]:
     return out
 
 
-_NO_ALLERGY = re.compile(r"(?i)\b(?:nkda|nka|nkda\.|no known (?:drug )?allergies|no (?:drug )?allergies|not allergic to anything|"
+_NO_ALLERGY = rx.compile(r"(?i)\b(?:nkda|nka|nkda\.|no known (?:drug )?allergies|no (?:drug )?allergies|not allergic to anything|"
                          r"allergies:?\s*(?:none|nil|nkda))\b|无(?:药物)?过敏史?|否认(?:药物|食物)?(?:及食物)?过敏史|没有过敏")
 
 
 def _allergy_pattern(drugs: str) -> re.Pattern:
     # "allergic to X", "X allergy", "allergy: X", "rash with X", "reaction to X", "X -> anaphylaxis", "对X过敏"
-    return re.compile(
+    return rx.compile(
         rf"(?i)(?:allerg\w*|reaction|rash|hives|intoleran\w*|sensitiv\w*|anaphyla\w*|angioedema|angio-oedema|"
         rf"swell\w*)[^.;\n]{{0,30}}?"
         rf"\b(?:to|with|from|after|on|:)\s*(?:\w+\s+){{0,2}}?({drugs})|({drugs})\s*(?:\(|-|:|–)?\s*"
@@ -480,21 +482,21 @@ def _allergy_pattern(drugs: str) -> re.Pattern:
 
 # Every alternative of an allergy pattern names a drug of its class, so a note that names none of them is not
 # searched with the long pattern at all (the cheap search first; issue 16).
-_ALLERGY_PATTERNS = {flag: (re.compile(rf"(?i)(?:{drugs})"), _allergy_pattern(drugs))
+_ALLERGY_PATTERNS = {flag: (rx.compile(rf"(?i)(?:{drugs})"), _allergy_pattern(drugs))
                      for flag, drugs in _DRUG_CLASSES.items()}
 
 
 # "Allergic to penicillin (rash) and erythromycin (lip swelling)": every drug listed after the allergy word in the
 # same sentence is an allergy too.
-_ALLERGY_LIST = re.compile(r"(?i)\ballerg\w*\s+to\s+[^.;\n]{0,80}|对[^。；;]{0,30}过敏")
-_OWN_REACTION = re.compile(r"\s*[(（:：\-–]\s*([^)）\n;.]{0,40})")
+_ALLERGY_LIST = rx.compile(r"(?i)\ballerg\w*\s+to\s+[^.;\n]{0,80}|对[^。；;]{0,30}过敏")
+_OWN_REACTION = rx.compile(r"\s*[(（:：\-–]\s*([^)）\n;.]{0,40})")
 
 
 def _severe(text: str, statement: tuple[int, int], drug: tuple[int, int]) -> bool:
     """Was the reaction to the drug severe? The statement itself ("ANAPHYLAXIS to penicillin"), the drug's own
     bracketed reaction when it has one ("erythromycin (lip swelling)": not the penicillin's), else the words
     around the statement."""
-    severe = re.compile(rf"(?i){_SEVERE_REACTION}")
+    severe = rx.compile(rf"(?i){_SEVERE_REACTION}")
     own = _OWN_REACTION.match(text, drug[1])
     if severe.search(text[statement[0]:statement[1]]):
         return True
@@ -539,10 +541,10 @@ def _allergies(text: str) -> list[ContextItem]:
 # An allergy to a medicine named in the note that no allergy flag covers ("UTI ..., allergic to trimethoprim and
 # nitrofurantoin" was offered both): each knowledge-base medicine by its generic name (the id's words, the English
 # name before any bracket or form, the Chinese name), read with the same statements as the class allergies.
-_FORM_WORDS = re.compile(r"(?i)\s+(?:tablets?|capsules?|cream|gel|ointment|spray|drops|inhaler|injection|patch|solution|"
+_FORM_WORDS = rx.compile(r"(?i)\s+(?:tablets?|capsules?|cream|gel|ointment|spray|drops|inhaler|injection|patch|solution|"
                          r"suspension|lozenges?|pessary|suppositor\w*|mouthwash|\d.*)$")
-_ANY_ALLERGY_WORD = re.compile(r"(?i)allerg|reaction|intoleran|sensitiv|anaphyla|rash|hives|swell|can'?t\s+take|cannot\s+take|过敏")
-_NAMED_ALLERGY_LIST = re.compile(r"(?i)\ballerg\w*\s*(?:to|:|-)\s*[^.;\n]{0,80}|对[^。；;]{0,30}过敏")
+_ANY_ALLERGY_WORD = rx.compile(r"(?i)allerg|reaction|intoleran|sensitiv|anaphyla|rash|hives|swell|can'?t\s+take|cannot\s+take|过敏")
+_NAMED_ALLERGY_LIST = rx.compile(r"(?i)\ballerg\w*\s*(?:to|:|-)\s*[^.;\n]{0,80}|对[^。；;]{0,30}过敏")
 _NAMED_ALLERGY_CACHE: dict[int, tuple] = {}
 
 
@@ -564,8 +566,8 @@ def named_medicine_allergies(text: str, kb) -> dict[str, str]:
         return {}
     if id(kb) not in _NAMED_ALLERGY_CACHE:
         names = _medicine_names(kb)
-        drugs = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-        _NAMED_ALLERGY_CACHE[id(kb)] = (names, re.compile(rf"(?i)(?:{drugs})"), _allergy_pattern(drugs))
+        drugs = rx.trie(names)   # (the longest name first, as a list sorted by length would be, read faster)
+        _NAMED_ALLERGY_CACHE[id(kb)] = (names, rx.compile(rf"(?i)(?:{drugs})"), _allergy_pattern(drugs))
     names, named, pattern = _NAMED_ALLERGY_CACHE[id(kb)]
     found = []
     for m in pattern.finditer(text):
@@ -601,32 +603,32 @@ def _medicines(text: str) -> list[ContextItem]:
     return out
 
 
-_EGFR = re.compile(r"(?i)(?<![a-z])egfr\s*(?:of|is|was|=|:|~)?\s*(\d{1,3})|肾小球滤过率[^0-9]{0,8}(\d{1,3})")
-_CKD_STAGE = re.compile(r"(?i)\b(?:ckd|chronic kidney disease)\s*(?:stage|st|g)?\s*([1-5][ab]?)\b|慢性肾(?:脏)?病\s*([1-5])\s*期|"
+_EGFR = rx.compile(r"(?i)(?<![a-z])egfr\s*(?:of|is|was|=|:|~)?\s*(\d{1,3})|肾小球滤过率[^0-9]{0,8}(\d{1,3})")
+_CKD_STAGE = rx.compile(r"(?i)\b(?:ckd|chronic kidney disease)\s*(?:stage|st|g)?\s*([1-5][ab]?)\b|慢性肾(?:脏)?病\s*([1-5])\s*期|"
                         r"\bstage\s*([1-5][ab]?)\s*(?:ckd|chronic kidney disease|kidney disease)")
-_KIDNEY = re.compile(r"(?i)\b(?:ckd|chronic kidney disease|kidney disease|renal (?:failure|impairment|disease|insufficiency)|"
+_KIDNEY = rx.compile(r"(?i)\b(?:ckd|chronic kidney disease|kidney disease|renal (?:failure|impairment|disease|insufficiency)|"
                      r"kidney (?:failure|problems?)|on dialysis|haemodialysis|hemodialysis|peritoneal dialysis|"
                      r"kidney transplant)\b|肾功能不全|肾衰|慢性肾病|慢性肾脏病|尿毒症|透析")
-_DIALYSIS = re.compile(r"(?i)\bdialysis\b|透析")
-_LIVER = re.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|chronic hepatitis|hepatic impairment|"
+_DIALYSIS = rx.compile(r"(?i)\bdialysis\b|透析")
+_LIVER = rx.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|chronic hepatitis|hepatic impairment|"
                     r"fatty liver disease|nafld)\b|肝硬化|肝病|肝功能不全|肝衰|慢性(?:乙型|丙型|病毒性)?肝炎|慢性[乙丙]肝|酒精肝")
 # A bleeding disorder - haemophilia, von Willebrand disease, another clotting factor deficiency: NSAIDs, antiplatelets
 # and anticoagulants withheld, a swollen or injured joint or a head injury an emergency (the haemophilia centre's bleed
 # plan). Not low platelets (the joint rules are for the factor disorders), not "clotting disorder" (thrombophilia is
 # the opposite), not a query or a test ("?bleeding disorder", "screen for"), not a relative's ("brother has", FHx).
-_BLEEDING_DISORDER = re.compile(r"(?i)\b(?:ha?emophilia(?:c)?(?: [ab])?|ha?emophiliac|von willebrand(?:'?s)?(?: disease)?|vwd|"
+_BLEEDING_DISORDER = rx.compile(r"(?i)\b(?:ha?emophilia(?:c)?(?: [ab])?|ha?emophiliac|von willebrand(?:'?s)?(?: disease)?|vwd|"
                                 r"bleeding disorders?|bleeding diathesis|factor (?:viii|ix|8|9|xi|11) deficiency)\b|"
                                 r"血友病|血管性血友病|凝血因子缺乏|出血性疾病")
-_BLEEDING_QUERY = re.compile(r"(?i)(?:\?|\bquery\b|\bscreen(?:ing)? for\b|\btest(?:ing|ed)? for\b|\bexclude\b|"
+_BLEEDING_QUERY = rx.compile(r"(?i)(?:\?|\bquery\b|\bscreen(?:ing)? for\b|\btest(?:ing|ed)? for\b|\bexclude\b|"
                              r"\brule out\b|\br/o\b|\binvestigat\w* for\b|排除|筛查)\s*(?:a |an |any )?$")
-_FAMILY_HISTORY = re.compile(r"(?i)(?:\bfamily history(?: of)?:?|\bfhx?:?|\bfh of|\b(?:mum|mom|mother|dad|father|brother|"
+_FAMILY_HISTORY = rx.compile(r"(?i)(?:\bfamily history(?: of)?:?|\bfhx?:?|\bfh of|\b(?:mum|mom|mother|dad|father|brother|"
                              r"sister|uncle|aunt|cousin|grand\w+|nephew)(?:'s)? (?:has|had|with)|家族中?有?人?患?|"
                              r"(?:父亲|母亲|爸爸|妈妈|哥哥|弟弟|姐姐|妹妹|舅舅|外公)有)\s*(?:\w+\s+)?$")
-_ASTHMA = re.compile(r"(?i)\b(?:asthma|asthmatic)\b|哮喘")
-_HEART = re.compile(r"(?i)\b(?:heart failure|ccf|chf|hfref|ihd|ischaemic heart disease|ischemic heart disease|"
+_ASTHMA = rx.compile(r"(?i)\b(?:asthma|asthmatic)\b|哮喘")
+_HEART = rx.compile(r"(?i)\b(?:heart failure|ccf|chf|hfref|ihd|ischaemic heart disease|ischemic heart disease|"
                     r"coronary (?:artery|heart) disease|cad|angina|previous mi|prior mi|h/o mi|stents?|cabg|"
                     r"heart attack (?:\w+ )?(?:years?|months?) ago)\b|冠心病|心衰|心力衰竭|心梗病史|放过支架")
-_FALLS = re.compile(r"(?i)\b(?:recurrent falls|multiple falls|frequent falls|(?:\d+|two|three|several|many) falls|"
+_FALLS = rx.compile(r"(?i)\b(?:recurrent falls|multiple falls|frequent falls|(?:\d+|two|three|several|many) falls|"
                     r"falls (?:this|last|in the past) (?:year|month)|fallen (?:twice|several times|a few times)|"
                     r"fell (?:twice|several times|a few times)|keeps? falling|frail|frailty|walks with a (?:frame|stick)|"
                     r"zimmer frame|unsteady on (?:her|his|their) feet)\b|多次跌倒|反复跌倒|经常摔倒|容易摔倒|"

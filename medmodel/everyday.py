@@ -30,65 +30,67 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import rx
+
 # Words that place a note's dribble or frequency at the bladder
 URINARY_WORDS = {"urinating", "urinate", "urination", "urine", "pee", "peeing", "weeing", "stream", "bladder",
                  "micturition", "voiding", "underwear", "nocturia", "prostate"}
 
 # Lay words for no bowel movement for days ("havent had a poo in 5 days", "hasn't been for a week", "not opened
 # bowels for 4 days"): constipation, however the sentence denies it.
-NO_STOOL_FOR_DAYS = re.compile(
+NO_STOOL_FOR_DAYS = rx.compile(
     r"(?i)\b(?:haven'?t|hasn'?t|have not|has not|not|no|didn'?t|hadn'?t)\s+(?:had\s+an?\s+|been\s+(?:for\s+an?\s+)?|done\s+an?\s+|"
     r"opened\s+(?:my\s+|his\s+|her\s+)?|been able to\s+)?(?:poo|poop|bowel movement|bm|number two|dump|bowels|"
     r"go(?:ne)?(?:\s+to\s+the\s+toilet)?|pooed|pooped)?\s*(?:(?:properly|at all)\s+)?(?:in|for|since)\s+"
     r"(?:\d+|a|two|three|four|five|six|seven|several|a few|over a)\s*(?:days?|weeks?|d\b)")
 # Stools days apart in a parent's words ("4yo only poos every 4-5 days, big hard ones that hurt", "passes stool only after
 # 2 days"): constipation (NICE CG99: fewer than 3 complete stools a week), read beside the rest (``ALSO_READ``)
-STOOLS_DAYS_APART = re.compile(
+STOOLS_DAYS_APART = rx.compile(
     r"(?i)\b(?:poos?|poops?|pooing|does\s+a\s+poo|passes\s+(?:a\s+)?stools?|opens?\s+(?:his|her|my)\s+bowels|bo)\s+(?:only\s+)?"
     r"(?:every|once\s+every|after|once\s+in)\s+(?:\d+(?:\s*(?:-|to)\s*\d+)?|two|three|four|five|six|seven|a\s+few|few|several)\s+days\b")
 # Stools like water in a parent's words ("拉出的的便便都是黄绿色的水状的"): watery diarrhoea
-ZH_WATERY_STOOLS = re.compile(r"(?:便便|大便|拉的|拉出来的|拉出的|粑粑|稀便)[^，。；,;没无不]{0,10}?(?:水状|水样|稀水|像水一样|跟水一样|蛋花汤)")
+ZH_WATERY_STOOLS = rx.compile(r"(?:便便|大便|拉的|拉出来的|拉出的|粑粑|稀便)[^，。；,;没无不]{0,10}?(?:水状|水样|稀水|像水一样|跟水一样|蛋花汤)")
 # A chest pain brought on by exertion in a doctor's Chinese ("快走或爬3楼时出现胸骨后压迫感", "上楼的时候胸口闷"): an angina's
 # exertional pain (read beside the pressing pain; ``safety.settle_exertional_chest_pain`` then reads whether rest eases it)
-ZH_EXERTIONAL_CHEST = re.compile(r"(?:快走|爬楼|爬\d+楼|爬[一二三四五六七八九十几]楼|上楼|爬坡|爬山|活动|劳累|走路|走快|运动|干活|体力活)"
+ZH_EXERTIONAL_CHEST = rx.compile(r"(?:快走|爬楼|爬\d+楼|爬[一二三四五六七八九十几]楼|上楼|爬坡|爬山|活动|劳累|走路|走快|运动|干活|体力活)"
                                  r"(?:时|的时候|后|之后)[^，。；,;没无不]{0,6}?(?:胸|心口|心前区)")
 # A pain low in the belly that comes with each period ("每次来姨妈第一天肚子疼得要死"): painful periods
-ZH_EACH_PERIOD_PAIN = re.compile(r"(?:每次|一)(?:来)?(?:月经|例假|姨妈|大姨妈)[^，。；,;没无不]{0,8}?(?:小肚子|肚子|小腹|下腹|肚)(?:疼|痛)")
+ZH_EACH_PERIOD_PAIN = rx.compile(r"(?:每次|一)(?:来)?(?:月经|例假|姨妈|大姨妈)[^，。；,;没无不]{0,8}?(?:小肚子|肚子|小腹|下腹|肚)(?:疼|痛)")
 # A family better off without them, in Chinese ("要是我不在了大家可能会轻松点"): suicidal thoughts (set CK read nothing)
-ZH_BETTER_OFF_WITHOUT_ME = re.compile(r"(?:要是|如果|假如|万一)?我(?:不在了|走了|死了|没了|消失了)[^，。；！？]{0,10}?(?:轻松|更好|解脱|好过|省心)")
+ZH_BETTER_OFF_WITHOUT_ME = rx.compile(r"(?:要是|如果|假如|万一)?我(?:不在了|走了|死了|没了|消失了)[^，。；！？]{0,10}?(?:轻松|更好|解脱|好过|省心)")
 # A rash that does not fade when pressed, in a carer's or a doctor's Chinese ("紫红色的点，按了不退色", 压之不褪色, 按压后不褪色):
 # the non-blanching rash of meningococcal disease (NICE NG240). 退色 is how many write 褪色; "孩子发烧39度，身上出了很多紫红色
 # 的点，按了不退色，精神不好" read only the fever and came out self-care, roseola leading
-ZH_NOT_FADING = re.compile(r"(?:按|压|摁|按压|压之|按之|杯子压|玻璃杯压|一压|一按)[^，。；,;]{0,4}?(?:也|都|后|了|着|下去)?(?:不|没|未)"
+ZH_NOT_FADING = rx.compile(r"(?:按|压|摁|按压|压之|按之|杯子压|玻璃杯压|一压|一按)[^，。；,;]{0,4}?(?:也|都|后|了|着|下去)?(?:不|没|未)"
                            r"(?:退色|褪色|变白|发白|退|褪|消失)|(?:紫红色?|紫色)的?(?:小)?(?:点|斑点|点点|疹子|斑)|瘀点|瘀斑|皮下出血")
 # ... and in English words the bank lacked ("little red pinprick dots ... they stay when I press on them, temp 39" read only
 # the fever: routine): a rash or spots that stay when pressed, pinprick spots (petechiae)
-NOT_FADING_WHEN_PRESSED = re.compile(
+NOT_FADING_WHEN_PRESSED = rx.compile(
     r"(?i)\b(?:stay|stays|stayed|still\s+there|don'?t\s+(?:go|fade|disappear|vanish)|doesn'?t\s+(?:go|fade|disappear|vanish)|"
     r"didn'?t\s+(?:go|fade|disappear|vanish)|won'?t\s+(?:go|fade)|not\s+fading|don'?t\s+go\s+white|doesn'?t\s+go\s+white)\b"
     r"[^.;!?]{0,25}?\b(?:press|pressed|pressing|push|pushed|glass|tumbler)|\bpin\s*-?\s*prick\s+(?:red\s+|purple\s+)?"
     r"(?:dots|spots|rash|marks)|(?<!palatal )(?<!palate )\bpetechia\w*(?![^.;,]{0,20}\b(?:palat|soft\s+palate|mouth))")   # (not the palate's:
 #                                                                        glandular fever's and strep throat's)
 # A breath too short to finish a sentence, in Chinese ("说话说不完一句"): severe breathlessness (BTS/SIGN asthma)
-ZH_CANT_FINISH_SENTENCE = re.compile(r"(?:说话)?(?:说不完|讲不完)(?:一|整)?句|一句话(?:都)?(?:说不完|讲不完|说不全)|说不了完整的?(?:话|句子)|"
+ZH_CANT_FINISH_SENTENCE = rx.compile(r"(?:说话)?(?:说不完|讲不完)(?:一|整)?句|一句话(?:都)?(?:说不完|讲不完|说不全)|说不了完整的?(?:话|句子)|"
                                      r"说话(?:断断续续|一个字一个字)")
 # A birth days or weeks ago in a mother's Chinese ("生完孩子10天", "生完宝宝一个月了"): a recent childbirth (产后 alone was read)
-ZH_BORN_DAYS_AGO = re.compile(r"(?:生完|刚生了?|生下)(?:孩子|宝宝|小孩|娃|二胎|老二|一胎|老大)?(?:才|刚|已经)?(?:(?:[\d一两二三四五六七八九十几]+|半)"
+ZH_BORN_DAYS_AGO = rx.compile(r"(?:生完|刚生了?|生下)(?:孩子|宝宝|小孩|娃|二胎|老二|一胎|老大)?(?:才|刚|已经)?(?:(?:[\d一两二三四五六七八九十几]+|半)"
                               r"(?:天|周|个星期|个礼拜)|(?:[123一两二三]|半)个(?:多)?月)")
 # Breathless with an exertion named ("sweating and short of breath after shovelling snow, says it's indigestion"): read as
 # breathlessness on exertion, an acute coronary syndrome's equivalent beside the sweat (it was a routine panic attack)
-BREATHLESS_ON_EXERTION = re.compile(
+BREATHLESS_ON_EXERTION = rx.compile(
     r"(?i)\b(?:short\s+of\s+breath|sob|breathless|out\s+of\s+breath|puffed(?:\s+out)?|winded)\b[^.;!?]{0,25}?\b(?:after|while|when)\s+"
     r"(?:he\s+was\s+|she\s+was\s+|i\s+was\s+)?(?:shovel\w*|digging|running|jogging|climbing|walking\s+up|carrying|lifting|exercis\w*|"
     r"gardening|mowing|cycling)")
 # No urine all day in a carer's words ("今天一直没尿"): passing little urine - not "一天都没尿出来", a retention's (could not
 # pass it)
-ZH_NO_WEE_ALL_DAY = re.compile(r"(?:一直|一天|今天|一上午|一下午|大半天|好久)(?:都|也)?没(?:有)?(?:尿|尿过|小便)(?![出不得])")
-ZH_STOOLS_DAYS_APART = re.compile(r"[一两二三四五六七八九十几\d]{1,3}天(?:才|左右才|多才)(?:拉|解|大便|排便|拉粑粑|便便)[^，。；,;]{0,2}?(?:一次|一回)")
+ZH_NO_WEE_ALL_DAY = rx.compile(r"(?:一直|一天|今天|一上午|一下午|大半天|好久)(?:都|也)?没(?:有)?(?:尿|尿过|小便)(?![出不得])")
+ZH_STOOLS_DAYS_APART = rx.compile(r"[一两二三四五六七八九十几\d]{1,3}天(?:才|左右才|多才)(?:拉|解|大便|排便|拉粑粑|便便)[^，。；,;]{0,2}?(?:一次|一回)")
 # Morning stiffness with how long it lasts ("stiff in the morning for 10 mins", "morning stiffness ~1 hr"): under 30
 # minutes is the brief stiffness of osteoarthritis, 30 minutes or more the long stiffness of inflammatory arthritis
 # (NICE NG226 osteoarthritis; NICE NG100 rheumatoid arthritis).
-MORNING_STIFFNESS = re.compile(
+MORNING_STIFFNESS = rx.compile(
     r"(?i)\b(?:stiff(?:ness)?\b[^.;]{0,30}?\b(?:morning|mornings|first thing|waking|wake up|get up)|"
     r"(?:morning|first thing)\s+stiff(?:ness)?)\b[^.;\d<>]{0,20}?"
     r"(?P<cmp><|>|under|over|less than|more than|up to)?\s*(?P<n>\d{1,3}|half an|an|one|ten|twenty|a few)\s*"
@@ -110,37 +112,37 @@ def stiffness_finding(cmp: str | None, n: str, unit: str) -> str | None:
 
 _ZH_NUMBERS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _EN_NUMBERS = {"five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "a": 1, "one": 1, "two": 2}
-FEVER_DAYS = re.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
+FEVER_DAYS = rx.compile(r"(?i)[^\d]{0,14}?(?:for|x|since|of|已经|有|了|第|持续)?\s*(?P<n>\d{1,2}|[一两二三四五六七八九十]|five|six|"
                         r"seven|eight|nine|ten|a|one|two)\s*(?P<unit>days?|d\b|/7|天|日|weeks?|wks?|/52|周|个?星期|个?礼拜)")
 
 # Stiff "for hours every morning", "for over an hour in the morning": the long stiffness of inflammatory arthritis;
 # "for a few minutes first thing", the brief stiffness of osteoarthritis (``MORNING_STIFFNESS`` reads the duration
 # after the morning; these, the duration before it).
-STIFF_FOR_MINUTES = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:a few|few|a couple of|\d{1,2}|five|ten|fifteen|twenty)\s*"
+STIFF_FOR_MINUTES = rx.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:a few|few|a couple of|\d{1,2}|five|ten|fifteen|twenty)\s*"
                                r"(?:minutes|mins?)\s+(?:every|each|in the|first thing|when i)")
-STIFF_FOR_HOURS = re.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:hours|an hour|over an hour|more than an hour|a couple of hours|"
+STIFF_FOR_HOURS = rx.compile(r"(?i)\bstiff(?:ness)?\s+for\s+(?:hours|an hour|over an hour|more than an hour|a couple of hours|"
                              r"two hours|\d+\s*(?:hours|hrs|h))\s+(?:every|each|in the|first thing)")
 # A fit that goes on: "fitting for 10 minutes", "the seizure lasted over 5 minutes", "won't stop fitting", 抽了二十分钟
 # (five minutes or more is status epilepticus's emergency, NICE NG217); read after the fit itself, so only the
 # duration's words
 _FIT_LOOKBEHIND = r"(?:(?<=fitting )|(?<=seizing )|(?<=jerking )|(?<=shaking )|(?<=convulsing )|(?<=seizure )|(?<=fit ))"
-PROLONGED_FIT = re.compile(
+PROLONGED_FIT = rx.compile(
     r"(?i)" + _FIT_LOOKBEHIND + r"(?:for|lasted|lasting|went on for)\s+(?:more than |over |about |around |nearly |almost )?"
     r"(?:[5-9]|[1-9]\d|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty)\s*(?:mins?|minutes)\b|"
     r"(?:(?<=抽了)|(?<=搐了)|(?<=抽)|(?<=搐))(?:[5-9]|[1-9]\d|五|六|七|八|九|十|二十|三十|十几|二十多|好几十)多?分钟|"
     r"(?:(?<=抽了)|(?<=搐了))半个?多?小时")
-FIT_WORDS = re.compile(r"(?i)\bfit|seiz|convuls|jerking|抽|癫痫|羊角风|羊癫疯")
+FIT_WORDS = rx.compile(r"(?i)\bfit|seiz|convuls|jerking|抽|癫痫|羊角风|羊癫疯")
 # not coming round after one (还没醒, 叫不醒, 醒不过来) in a sentence about a fit or a faint
-ZH_NOT_WAKING = re.compile(r"还没醒|一直没醒|没有醒|叫不醒|醒不过来|还没醒过来")
-ZH_FIT_OR_FAINT = re.compile(r"抽|癫痫|昏|晕|倒地|摔倒")
+ZH_NOT_WAKING = rx.compile(r"还没醒|一直没醒|没有醒|叫不醒|醒不过来|还没醒过来")
+ZH_FIT_OR_FAINT = rx.compile(r"抽|癫痫|昏|晕|倒地|摔倒")
 # "(stiff and puffy) every morning for over an hour": the hours after the mornings, in a sentence that says stiff
-MORNINGS_FOR_HOURS = re.compile(r"(?i)\b(?:every|each|in the)\s+mornings?\s+for\s+(?:hours|an hour|over an hour|"
+MORNINGS_FOR_HOURS = rx.compile(r"(?i)\b(?:every|each|in the)\s+mornings?\s+for\s+(?:hours|an hour|over an hour|"
                                 r"more than an hour|a couple of hours|two hours|\d+\s*(?:hours|hrs|h))")
-STIFF = re.compile(r"(?i)\bstiff")
+STIFF = rx.compile(r"(?i)\bstiff")
 
 # Alcohol in units a week ("EtOH ~150 u/wk", "drinks 60 units a week"): 35 or more is the higher-risk drinking of
 # NICE CG115 (35 units a week for women, 50 for men; the note's sex is not known here).
-ALCOHOL_UNITS = re.compile(r"(?i)(?:etoh|alcohol|drinks?|drinking)\s*[:~≈]?\s*(?:about|around|~|≈)?\s*"
+ALCOHOL_UNITS = rx.compile(r"(?i)(?:etoh|alcohol|drinks?|drinking)\s*[:~≈]?\s*(?:about|around|~|≈)?\s*"
                            r"(?:3[5-9]|[4-9]\d|[1-9]\d\d)\s*(?:u|units?)\s*(?:/|per|a|each|every)\s*(?:wk|week)|"
                            # "about 80 units a week" said alone, in words the unit makes plain
                            r"\b(?:3[5-9]|[4-9]\d|[1-9]\d\d)\s*units\s*(?:/|per|a|each|every)\s*(?:wk|week)|"
@@ -150,18 +152,18 @@ ALCOHOL_UNITS = re.compile(r"(?i)(?:etoh|alcohol|drinks?|drinking)\s*[:~≈]?\s*
 
 # Weight lost, stated as an amount ("lost about 5kg", "Lost 30 pounds", "lost a stone"): not a wish ("I want to lose
 # 5 kg", "trying to lose weight").
-WEIGHT_LOST = re.compile(r"(?i)\b(?:lost|dropped)\s+(?:about|around|nearly|almost|over|like|roughly|at least|~)?\s*"
+WEIGHT_LOST = rx.compile(r"(?i)\b(?:lost|dropped)\s+(?:about|around|nearly|almost|over|like|roughly|at least|~)?\s*"
                          r"(?:\d+(?:\.\d+)?|a|one|two|three|four|five|six|ten|a few|several|half a)\s*"
                          r"(?:kg|kgs|kilos?|kilograms?|lbs?|pounds|stones?|st)\b")
 
 # The worst headache of one's life, or one that came on suddenly and "is about to burst", in Chinese lay words
 # ("突然头痛，说是这辈子最疼的一次", "忽然之间头痛的，感觉就是要炸了"): thunderclap headache (NICE CG150: a sudden
 # severe headache peaking within minutes is a subarachnoid haemorrhage until excluded).
-ZH_WORST_HEADACHE = re.compile(r"头(?:痛|疼)[^。；！？]{0,24}?(?:这辈子|有生以来|从来没|从没|一辈子)[^。；！？，,]{0,4}?(?:最|这么|那么)(?:疼|痛)|"
+ZH_WORST_HEADACHE = rx.compile(r"头(?:痛|疼)[^。；！？]{0,24}?(?:这辈子|有生以来|从来没|从没|一辈子)[^。；！？，,]{0,4}?(?:最|这么|那么)(?:疼|痛)|"
                                r"(?:突然|忽然|一下子)[^。；！？]{0,4}?头(?:痛|疼)[^。；！？]{0,10}?(?:要炸|炸开|炸了|裂开)")
 
 # A rash after a medicine, in Chinese ("吃了新开的抗生素以后，全身起了红疹子"): the medicine taken, then the rash or itch.
-ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始吃|开了|吃(?=头孢|阿莫西林|抗生素|消炎药|青霉素))[^，。；！？]{0,8}"
+ZH_RASH_AFTER_DRUG = rx.compile(r"(?:吃了|用了|打了|换了|服了|开始吃|开了|吃(?=头孢|阿莫西林|抗生素|消炎药|青霉素))[^，。；！？]{0,8}"
                                 r"(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林|新诺明|磺胺|别嘌醇|拉莫三嗪|卡马西平|苯妥英)"
                                 r"(?:[^。；！？]{0,10}?(?:以后|之后|后)(?=[^。；！？]{0,12}?(?:疹|风团|瘙痒|很痒|发痒))|"
                                 # a course, then the rash that morning ("吃了三天头孢，今天早上发现身上…起了很多红色的小疹子")
@@ -171,7 +173,7 @@ ZH_RASH_AFTER_DRUG = re.compile(r"(?:吃了|用了|打了|换了|服了|开始�
 # An overdose in Chinese by count or container ("吞了30片安眠药", "一口气吃了20多片药", "她把一瓶降压药都吃了"): ten or more
 # tablets, a bottle, a box or a strip, a handful; not "吃了2片药", "吃了20几天的西药" (a course) or "吃了好多药也没用".
 # ``ZH_PARACETAMOL`` in it or just after it names paracetamol.
-ZH_OVERDOSE = re.compile(
+ZH_OVERDOSE = rx.compile(
     r"(?<![月周天年期])(?<!礼拜)(?:吞了|吃了|服了|吞下|喝了)[^，。；！？,]{0,4}?(?:\d{2,3}|十几|几十|二十|三十|四十|五十|一大把|一把|一整|整整一|"
     r"一瓶|一盒|一板|大半瓶|半瓶|大半盒|半盒|大半板|好多片|很多片|好几十)(?![几多来]?(?:天|日|周|个?月|年|次|顿))[^，。；！？,]{0,3}?(?:片|粒|颗|瓶|盒|板)?"
     r"[^，。；！？,]{0,6}?(?:药|片|粒|唑仑|西泮|安定|西汀|曲林|帕明|地平|洛尔|地高辛|双胍|格列[\u4e00-\u9fff]|泰诺|对乙酰氨基酚|"
@@ -179,12 +181,12 @@ ZH_OVERDOSE = re.compile(
     # a total counted up ("加起来大概20多片500mg的": set CL)
     r"(?:加起来|一共|总共|前后)(?:大概|差不多|估计|有)?(?:\d{2,3}|十几|几十|二十|三十)多?(?:片|粒|颗)|"
     r"把[^，。；！？,]{0,3}(?:一瓶|一盒|一板|整瓶|整盒|整板)[^，。；！？,]{0,8}?(?:药|片)[^，。；！？,]{0,3}?(?:都|全)(?:吃|吞|喝)了")
-ZH_PARACETAMOL = re.compile(r"对乙酰氨基酚|扑热息痛|泰诺|必理通|百服宁")
+ZH_PARACETAMOL = rx.compile(r"对乙酰氨基酚|扑热息痛|泰诺|必理通|百服宁")
 
 # A count of tablets swallowed that is an overdose ("I swallowed 20 tablets of 40mg Citalopram", "took 32 x 500mg
 # tablets"): 10 or more swallowed or downed, 15 or more taken (fewer may be a course: "took 12 tablets over the week").
 # ``OVERDOSE_OF_PARACETAMOL``, from its number on, names paracetamol (its own finding: the antidote and the timed level differ).
-OVERDOSE_COUNT = re.compile(
+OVERDOSE_COUNT = rx.compile(
     r"(?i)\b(?P<verb>swallowed|downed|overdosed on|took|taken|had)\s+(?:about|around|over|like|roughly|nearly|almost|"
     r"maybe|at least|approx\.?|~)?\s*(?P<n>\d{2,3}|ten|twelve|fifteen|twenty|thirty|forty|fifty)"
     r"(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine)\b)?\s*(?:x\s*)?"
@@ -196,14 +198,14 @@ OVERDOSE_COUNT = re.compile(
 # A load of tablets taken ("taken a load of his sertraline", "swallowed a handful of her pills", "took the whole box of
 # co-codamol"): an overdose whatever the count (set CL: "taken a load of his sertraline and some of my zopiclone" read
 # only drowsiness and led with dehydration)
-OVERDOSE_LOAD = re.compile(
+OVERDOSE_LOAD = rx.compile(
     r"(?i)\b(?:taken|took|swallowed|downed|necked)\s+(?:a\s+load|loads|a\s+handful|handfuls|a\s+bunch|a\s+lot|lots|"
     r"(?:the|a)\s+whole\s+(?:box|packet|pack|strip|bottle|tub)|all)\s+of\s+(?:his|her|my|their|the|[a-z]+'?s)\s+"
     r"(?:[a-z'’-]+\s+)?(?:tabs|tablets|pills|meds|medication|medicines|capsules|sleeping\s+pills|antidepressants|"
     r"painkillers|amitriptyline|nortriptyline|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|venlafaxine|"
     r"diazepam|zopiclone|codeine|co-?codamol|tramadol|quetiapine|olanzapine|propranolol|ibuprofen|aspirin|paracetamol)\b")
 # (with speech-to-text's ways of hearing it: "twenty four of the parasite a mole the five hundred milligram ones", set BJ)
-OVERDOSE_OF_PARACETAMOL = re.compile(r"(?i).{0,30}?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|apap|"
+OVERDOSE_OF_PARACETAMOL = rx.compile(r"(?i).{0,30}?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|apap|"
                                      r"crocin|dolo|biogesic|parasite\s+a\s+mole|para\s+set\s+a\s+mol|paris\s+eat\s+a\s+mole|"
                                      r"paracetamole|parasetamol)")
 _OVERDOSE_WORDS = {"ten": 10, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -751,22 +753,22 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
 }
 # Spots or blisters on the hands and the feet, in Chinese ("手心脚心还有屁股上长了小红点和小水疱"): hand, foot and mouth
 # disease's rash (NICE CKS); a Kawasaki child's hands and feet are red and swollen, without spots (手脚红肿).
-ZH_HAND_FOOT_SPOTS = re.compile(r"(?:手心|手掌|手上|手)[^。；！？，,没无不]{0,3}?(?:脚心|脚掌|脚底|脚上|脚丫|脚)"
+ZH_HAND_FOOT_SPOTS = rx.compile(r"(?:手心|手掌|手上|手)[^。；！？，,没无不]{0,3}?(?:脚心|脚掌|脚底|脚上|脚丫|脚)"
                                 r"[^。；！？没无不]{0,12}?(?:水疱|水泡|疱疹|红点|红疹|疹子|小疱|小泡|红色的点)")
 # Stools in Chinese patients' words with words between (real_dev's real questions read none of them): blood in the
 # stool ("大便棕黑带点血", "偶尔会有点血" after 大便), black stools ("棕黑", "柏油样"), mucus ("带粘粘液体"); pain when
 # passing urine ("在尿尿的时候，都会再次出现疼痛"). Blood and mucus are the stool's in a sentence that speaks of stools
 # and of no other source (urine, sputum, vomit, nose, a period, a wound); none after a denial (大便没有血).
-ZH_STOOL_BLOOD = re.compile(r"(?<![没无不])(?:带|有|见|夹)(?:点|一点|一点点|少量|些|少许)?鲜?血")
-ZH_BLACK_STOOL = re.compile(r"(?:大便|便便|粑粑)[^。；！？，,没无不]{0,4}?(?:棕黑|黑褐|褐黑|发黑|黑乎乎|黑黑的|柏油)")
-ZH_STOOL_MUCUS = re.compile(r"(?<![没无不])(?:带|有|夹)?(?:粘液|黏液|粘粘|黏黏|鼻涕样|鼻涕一样|鼻涕状)")
-ZH_STOOL_WORDS = re.compile(r"大便|便便|粑粑|拉肚子|拉稀|拉的|便后|便前|排便")
-ZH_NOT_STOOL = re.compile(r"痰|咳|鼻塞|流鼻涕|白带|阴道|眼")
-ZH_NOT_STOOL_BLOOD = re.compile(r"尿|痰|咳|吐|呕|鼻(?!涕(?:那样|一样|样|似的))|月经|例假|阴道|白带|牙|伤口|划|割|眼")   # (not "像鼻涕那样")
-ZH_PAIN_PASSING_URINE = re.compile(r"(?:尿尿|小便|排尿|撒尿|解小便)的?时候[^。；！？没无不]{0,12}?(?:疼|痛)")
+ZH_STOOL_BLOOD = rx.compile(r"(?<![没无不])(?:带|有|见|夹)(?:点|一点|一点点|少量|些|少许)?鲜?血")
+ZH_BLACK_STOOL = rx.compile(r"(?:大便|便便|粑粑)[^。；！？，,没无不]{0,4}?(?:棕黑|黑褐|褐黑|发黑|黑乎乎|黑黑的|柏油)")
+ZH_STOOL_MUCUS = rx.compile(r"(?<![没无不])(?:带|有|夹)?(?:粘液|黏液|粘粘|黏黏|鼻涕样|鼻涕一样|鼻涕状)")
+ZH_STOOL_WORDS = rx.compile(r"大便|便便|粑粑|拉肚子|拉稀|拉的|便后|便前|排便")
+ZH_NOT_STOOL = rx.compile(r"痰|咳|鼻塞|流鼻涕|白带|阴道|眼")
+ZH_NOT_STOOL_BLOOD = rx.compile(r"尿|痰|咳|吐|呕|鼻(?!涕(?:那样|一样|样|似的))|月经|例假|阴道|白带|牙|伤口|划|割|眼")   # (not "像鼻涕那样")
+ZH_PAIN_PASSING_URINE = rx.compile(r"(?:尿尿|小便|排尿|撒尿|解小便)的?时候[^。；！？没无不]{0,12}?(?:疼|痛)")
 # Ulcers in the mouth with words between ("嘴里长了好几个小溃疡", "口腔里有两个溃疡"); not a stomach ulcer (胃溃疡).
 # (white spots only on the inside of the lip: 口腔里的小白点 in a feverish child are measles' Koplik spots)
-ZH_MOUTH_ULCERS = re.compile(r"(?:嘴里|嘴巴里|口腔里?|舌头上|舌尖上|口里|嘴唇内侧|嘴唇里面)[^。；！？，,没无不胃]{0,8}?溃疡|"
+ZH_MOUTH_ULCERS = rx.compile(r"(?:嘴里|嘴巴里|口腔里?|舌头上|舌尖上|口里|嘴唇内侧|嘴唇里面)[^。；！？，,没无不胃]{0,8}?溃疡|"
                              r"(?:嘴唇内侧|嘴唇里面)[^。；！？，,没无不]{0,8}?(?:小白点|白点|白色的点)")
 
 # Too many tablets, read only as written: in any order within a clause "taken" and "tablets" with "many" are any
@@ -1494,7 +1496,7 @@ EN_COMPOUNDS = ("cold sore", "cold sores", "fever blister", "fever blisters", "t
 
 # Any hint of a fit, in words the reader may not take as a seizure ("shook all over", "went stiff", "eyes rolled
 # back", 抽, 翻白眼): a febrile seizure is withheld only from a note with none of them.
-FIT_HINTS = re.compile(r"(?i)\b(?:fits?|fitting|fitted|seiz\w*|convuls\w*|jerk\w*|twitch\w*|shak\w*|shook|"
+FIT_HINTS = rx.compile(r"(?i)\b(?:fits?|fitting|fitted|seiz\w*|convuls\w*|jerk\w*|twitch\w*|shak\w*|shook|"
                        r"(?:went|go|goes|gone|going) (?:stiff|rigid|floppy|blank)|stiffen\w*|rolled|rolling|"
                        r"unresponsive|febrile convulsion)\b|抽|惊厥|痉挛|翻白眼|上翻|抖|僵|失去意识|叫不醒|叫不应")
 
@@ -1504,7 +1506,7 @@ EN_CONTRACTIONS = {w.replace("'", ""): w for w in (
     "can't", "couldn't", "wouldn't", "shouldn't")}
 # The note says the woman is pregnant now ("10 weeks pregnant", "I'm pregnant", "G2P1 9/40"), not "am I pregnant?",
 # "not pregnant", "to prevent pregnancy" or "trying to get pregnant".
-PREGNANT_NOW = re.compile(r"(?i)\b\d{1,2}\s*(?:weeks?|wks?|w)\s*(?:pregnant|preg\b|gestation)|"
+PREGNANT_NOW = rx.compile(r"(?i)\b\d{1,2}\s*(?:weeks?|wks?|w)\s*(?:pregnant|preg\b|gestation)|"
                           r"\b(?:i'?m|i am|she'?s|she is|currently|now)\s+(?:\d{1,2}\s*(?:weeks?|wks?)\s*)?pregnant\b(?!\s*\?)|"
                           r"(?<![\d/])(?:[4-9]|[1-3]\d|4[0-2])\s*(?:\+\s*\d)?\s*/\s*40\b|\bg\d\s*p\d\b|"
                           # a miscarriage happening now ("think I'm miscarrying", "I'm having a miscarriage", a missed
@@ -1625,30 +1627,30 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
 # so "fell off my bike and hurt my left arm" was a heart attack's spreading pain - an emergency red flag. Pain
 # spreading to the arm or jaw needs the chest, the heart or an ACS companion somewhere in the note.
 NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
-    "radiating_arm_jaw_pain": re.compile(r"(?i)chest|heart|angina|crush|squeez|pressure|tight|indigestion|heartburn|"
+    "radiating_arm_jaw_pain": rx.compile(r"(?i)chest|heart|angina|crush|squeez|pressure|tight|indigestion|heartburn|"
                                          r"\bjaw|sweat|clammy|cardiac|\bACS\b|\bMI\b|\bCP\b|胸|心|下颌|下巴"),
     # the knowledge base's "reducible" stems as "reduce": "to quickly reduce the swelling" of a dental abscess was a
     # hernia's cough impulse (real_en_026). A cough impulse is a lump's: it needs one in the note.
-    "cough_impulse": re.compile(r"(?i)lump|bulg|hernia|groin|scrot|impulse|(?:pops?|popping|sticks?|comes?) out|"
+    "cough_impulse": rx.compile(r"(?i)lump|bulg|hernia|groin|scrot|impulse|(?:pops?|popping|sticks?|comes?) out|"
                                 r"包|鼓|疝|肿物"),
     # "staring eyes" read "I sometimes stare and my eyes freeze" (real_en_107, absence seizures) as bulging eyes
     # hives that fade within hours are hives' only in a note about the skin ("a wave of terror ... fades within half an
     # hour" was a panic attack)
-    "wheals_fade_within_day": re.compile(r"(?i)hive|wheal|welt|rash|itch|bump|lump|spot|skin|blotch|风团|疹|痒|疙瘩|包"),
+    "wheals_fade_within_day": rx.compile(r"(?i)hive|wheal|welt|rash|itch|bump|lump|spot|skin|blotch|风团|疹|痒|疙瘩|包"),
     # Kawasaki disease's red swollen hands and feet are a child's or a fever's ("手和脚也有些水肿" in a child with a fever
     # and a rash; an adult's 手脚水肿 with no fever is oedema)
-    "swollen_red_hands_feet": re.compile(r"(?i)孩子|宝宝|小孩|儿子|女儿|患儿|外甥|侄|孙|\bchild|\bbaby|\btoddler|\bson\b|\bdaughter|"
+    "swollen_red_hands_feet": rx.compile(r"(?i)孩子|宝宝|小孩|儿子|女儿|患儿|外甥|侄|孙|\bchild|\bbaby|\btoddler|\bson\b|\bdaughter|"
                                          r"\bgrand(?:son|daughter|child)|\bkid|\bboy\b|\bgirl\b|\binfant|"
                                          r"(?<!\d)(?:[1-9]|1[0-5])\s*(?:m|f|yo|y/o|yrs?|years?|[- ]years?[- ]old|岁)\b|"
                                          r"(?<!\d)(?:[1-9]|1[0-5])岁|\b(?:male|female),?\s*(?:[1-9]|1[0-5])\b|\(\s*(?:[1-9]|1[0-5])\s*\)|"
                                          r"\bmonths? old|\bfever|\btemp|发烧|发热|发烫|高烧"),   # (or a fever: Kawasaki's)
     # a morning drink is alcohol's only in a note about alcohol ("vomit once in morning, can eat crackers and drink water
     # ok" in early pregnancy was drinking in the morning)
-    "morning_drinking": re.compile(r"(?i)alcohol|booze|beer|lager|wine|vodka|whisk|gin\b|rum\b|cider|spirits|pints?\b|"
+    "morning_drinking": rx.compile(r"(?i)alcohol|booze|beer|lager|wine|vodka|whisk|gin\b|rum\b|cider|spirits|pints?\b|"
                                    r"units|hair of the dog|eye[- ]opener|hangover|shakes|喝酒|饮酒|白酒|啤酒|酒"),
     # "seems higher up than the other one" is a testicle's only in a note about one
-    "high_riding_testis": re.compile(r"(?i)\bballs?\b|testic|testis|scrot|\bnuts?\b|bollock|睾丸|蛋|阴囊"),
-    "bulging_eyes": re.compile(r"(?i)bulg|protru|propto|exophth|(?:sticking|stick|popping|pop|coming) out|surprised|"
+    "high_riding_testis": rx.compile(r"(?i)\bballs?\b|testic|testis|scrot|\bnuts?\b|bollock|睾丸|蛋|阴囊"),
+    "bulging_eyes": rx.compile(r"(?i)bulg|protru|propto|exophth|(?:sticking|stick|popping|pop|coming) out|surprised|"
                                r"white above|thyroid|graves|wide and staring|突|鼓|甲亢|甲状腺|瞪"),
 }
 
@@ -1663,18 +1665,18 @@ EN_FINE_PARTS = {"breathing": "shortness_of_breath", "lips": "lip_tongue_swellin
                  "weeing": "bladder_bowel_dysfunction", "peeing": "bladder_bowel_dysfunction"}
 FINE = {"fine", "ok", "okay", "normal", "alright", "unaffected", "good"}
 # the rest of a Chinese clause saying it is normal
-ZH_FINE = re.compile(r"[\u4e00-\u9fff]?[也都还]?(?:正常|没事|没问题|挺好的?|还好)[的了啊呢]?")
+ZH_FINE = rx.compile(r"[\u4e00-\u9fff]?[也都还]?(?:正常|没事|没问题|挺好的?|还好)[的了啊呢]?")
 
 # Patterns placed after the lexicon has read the note, each with its finding (a lexicon phrase holding the same words
 # wins: "嘴里溃疡一直不好" is an ulcer not healing, not any mouth ulcer).
 # Redness that spreads, as people and nurses write cellulitis ("Red warm swollen shin with spreading redness", "big red
 # hot patch on my shin, spreading through the day" read nothing: the knowledge base wants "skin" or "patch on my
 # leg"); not a rash or spots spreading
-SPREADING_REDNESS = re.compile(r"(?i)\b(?:red|redness|reddened)\b[^.;!?\n]{0,50}?\b(?:spread\w*|gone past)"
+SPREADING_REDNESS = rx.compile(r"(?i)\b(?:red|redness|reddened)\b[^.;!?\n]{0,50}?\b(?:spread\w*|gone past)"
                                r"|\bspreading\s+(?:redness|red)\b|\b(?:drew|drawn|drawing|marked)\s+(?:a\s+line\s+)?"
                                r"(?:round|around)\b")
 # ... unless its sentence speaks of a rash, spots, an eye or a ring (erythema migrans grows; a rash spreads)
-NOT_SPREADING_REDNESS = re.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimples?|acne|blackheads?|bumps?|hives|"
+NOT_SPREADING_REDNESS = rx.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimples?|acne|blackheads?|bumps?|hives|"
                                    r"(?<!past the )(?<!beyond the )(?<!over the )(?<!outside the )lines?|streaks?|eyes?|ring|"
                                    r"bulls?-?eye|target|circle|tick)\b")   # (not the pen line it has gone past)
 # A cold the patient has now, named as the illness ("she has severe cold, nasal congestion", "having fever and cold
@@ -1690,7 +1692,7 @@ _HAVING = "|".join([f"(?<={re.escape(verb)} )" for verb in (
 _AFTER_A_SYMPTOM = "|".join(f"(?<={re.escape(symptom + joint)})"
                             for symptom in ("cough", "fever", "sneezing", "runny nose", "sore throat")
                             for joint in (" and ", " & ", "/", ", ", " + "))
-HAVE_A_COLD = re.compile(
+HAVE_A_COLD = rx.compile(
     rf"(?i)(?:{_HAVING})(?:an?\s+|the\s+)?(?:(?:bad|severe|heavy|terrible|horrible|stinking|streaming|slight|mild|"
     rf"little|light|nasty|head|common|stuffy|runny|awful|snotty|snuffly|sniffly|chesty)\s+)*cold\b|"
     rf"(?:{_AFTER_A_SYMPTOM})(?:a\s+)?cold\b|"
@@ -1698,13 +1700,13 @@ HAVE_A_COLD = re.compile(
     r"\bsymptoms of (?:an?\s+|the\s+)?(?:common\s+)?cold\b|\bcold(?:-like)? symptoms\b")
 # The same in Chinese: 感冒 named as the illness now ("着凉感冒了，咳鼻塞", "宝宝感冒咳流清鼻涕"); not a cold medicine, a
 # past cold (前两周感冒过, 感冒好了之后) or one denied (没感冒: the reader's denial)
-ZH_HAVE_A_COLD = re.compile(r"感冒(?!药|冲剂|灵|颗粒|胶囊|片|清热|好了|刚好|之后|以后|后|过)")
-ZH_NOT_A_COLD = re.compile(r"(?:前|之前|上周|上次|以前|刚刚?|上个月|去年)[^，。；,;]{0,4}感冒|感冒[^，。；,;]{0,3}(?:好了|刚好|之后|以后|过后)|"
+ZH_HAVE_A_COLD = rx.compile(r"感冒(?!药|冲剂|灵|颗粒|胶囊|片|清热|好了|刚好|之后|以后|后|过)")
+ZH_NOT_A_COLD = rx.compile(r"(?:前|之前|上周|上次|以前|刚刚?|上个月|去年)[^，。；,;]{0,4}感冒|感冒[^，。；,;]{0,3}(?:好了|刚好|之后|以后|过后)|"
                            r"容易感冒|经常感冒|老是感冒|总是感冒|预防感冒|怕感冒|以为[^，。；,;]{0,4}感冒|当[成做作]?感冒|是不是感冒|"
                            r"是感冒吗|不是感冒|不像感冒|像感冒|像是感冒|感冒一样|感冒似的|每次感冒|一感冒|感冒一次|感冒的时候|"
                            r"说是感冒|说像感冒|肠胃感冒|胃肠型?感冒|很少感冒|不易感冒")
 # ... unless it is a temperature or a past illness: the words after it, or its sentence
-NOT_A_COLD = re.compile(
+NOT_A_COLD = rx.compile(
     r"(?i)\bcold\s*,?\s*(?:sores?|sweats?|sweaty|hands?|feet|foot|fingers?|toes?|legs?|arms?|limbs?|skin|clammy|"
     r"to (?:the )?touch|spells?|water|weather|air|drinks?|food|compress|turkey|shivers?|chills?|intolerance|and clammy|"
     r"and pale|and shiver\w*|and blue|feeling|room|house|outside|wind|snap|urticaria|agglutinin)|"
@@ -1724,18 +1726,18 @@ BODY_PARTS = ("head", "face", "neck", "throat", "jaw", "ears?", "eyes?", "mouth"
 _PART = "(?:" + "|".join(sorted(BODY_PARTS, key=len, reverse=True)) + r")\b"
 _PREPOSITION = r"(?:in|on|to|into|down|around|across|over|through|at)"
 _OWNER = r"(?:my|his|her|their|your|the|both|left|right|l|r)"
-PARTS_LIST = re.compile(
+PARTS_LIST = rx.compile(
     rf"(?i)\b(?P<head>(?:[\w'/-]+[ \t]+){{0,5}}?[\w'/-]+)[ \t]+(?P<prep>{_PREPOSITION})[ \t]+"
     rf"(?:{_OWNER}[ \t]+){{1,2}}(?P<first>{_PART})"
     rf"(?P<rest>(?:[ \t]*(?:,|&|\band\b|\bor\b|,[ \t]*and\b|,[ \t]*or\b)[ \t]*(?:{_PREPOSITION}[ \t]+)?"
     rf"(?:{_OWNER}[ \t]+){{0,2}}{_PART})+)")
-PARTS_LIST_ITEM = re.compile(
+PARTS_LIST_ITEM = rx.compile(
     rf"(?i)(?:,|&|\band\b|\bor\b)[ \t]*(?:(?P<prep>{_PREPOSITION})[ \t]+)?(?:{_OWNER}[ \t]+){{0,2}}(?P<part>{_PART})")
 
 # One leg swollen, in the words people use: a swollen calf (one: "calves" are both), a swollen left or right leg
 # (the DVT sign, NICE NG158; "swelling in my calf", "my left leg is swollen", "L calf swelling" read nothing)
 _SIDE = r"(?:left|right|l|r)"
-ONE_LEG_SWOLLEN = re.compile(
+ONE_LEG_SWOLLEN = rx.compile(
     rf"(?i)\b(?:swollen |swelling (?:in|of|to|on) (?:my|his|her|the|their) )(?:{_SIDE} )?calf\b|"
     rf"\b(?:(?:my|his|her|the|one|whole|entire|{_SIDE}) )calf (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|"
     rf"puffed up|puffy|bigger|fatter)\b|\bcalf swelling\b|"
@@ -1748,124 +1750,124 @@ ONE_LEG_SWOLLEN = re.compile(
 # a tired adult's own "I'm so sleepy after nights" is not it.)
 # "Really sleepy and hard to get interested in anything." opening a sentence with no one named, in a note about a
 # child ("14 mth girl, diarrhoea and vomitting ... no tears when she cries. Really sleepy ..."): the child's drowsiness
-VERY_SLEEPY_UNSAID_WHO = re.compile(r"(?i)(?:(?<=^)|(?<=[.;!?\n])|(?<=[.;!?\n] )|(?<=[.;!?\n]  ))(?:really|very|so|extremely|"
+VERY_SLEEPY_UNSAID_WHO = rx.compile(r"(?i)(?:(?<=^)|(?<=[.;!?\n])|(?<=[.;!?\n] )|(?<=[.;!?\n]  ))(?:really|very|so|extremely|"
                                     r"unusually)\s+(?:sleepy|drowsy|lethargic)\b")
-CHILD_NOTE = re.compile(r"(?i)^.{0,80}?(?:\b\d{1,2}\s*(?:mo|mth|mths|months?|m/o|wk|wks|weeks?)\b|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|"
+CHILD_NOTE = rx.compile(r"(?i)^.{0,80}?(?:\b\d{1,2}\s*(?:mo|mth|mths|months?|m/o|wk|wks|weeks?)\b|\b\d{1,2}\s*(?:yo|y/o|yr\s+old|"
                         r"years?\s+old)\b|\bbaby\b|\binfant\b|\btoddler\b|\bson\b|\bdaughter\b|\bchild\b|\bboy\b|\bgirl\b|"
                         r"\blittle\s+one\b)", re.S)
-HARD_TO_WAKE = re.compile(r"(?i)\b(?:hard|difficult|struggling|struggle|impossible|not easy)\s+to\s+(?:wake|rouse|waken)\b"
+HARD_TO_WAKE = rx.compile(r"(?i)\b(?:hard|difficult|struggling|struggle|impossible|not easy)\s+to\s+(?:wake|rouse|waken)\b"
                           r"(?!(?:\s+up)?\s+(?:for|in the mornings?|every|most|on (?:school|work)|at \d))")   # "for school"
-VERY_SLEEPY = re.compile(r"(?i)\b(?:very|really|so|extremely|unusually|abnormally|excessively|super|too)\s+"
+VERY_SLEEPY = rx.compile(r"(?i)\b(?:very|really|so|extremely|unusually|abnormally|excessively|super|too)\s+"
                          r"(?:sleepy|drowsy|lethargic)\b")
-SOMEONE_ELSE = re.compile(r"(?i)\b(?:he|she|he'?s|she'?s|hes|shes|his|him|her|baby|babies|infant|newborn|toddler|son|"
+SOMEONE_ELSE = rx.compile(r"(?i)\b(?:he|she|he'?s|she'?s|hes|shes|his|him|her|baby|babies|infant|newborn|toddler|son|"
                           r"daughter|child|kid|little one|grandson|granddaughter|mum|mom|dad|husband|wife|partner|"
                           r"father|mother|grandma|grandad|grandpa|nan|patient|pt)\b")
 
 # One leg swollen, in Chinese (左边的小腿又红又肿, 右小腿肿痛, 左腿肿了): the DVT sign, as ONE_LEG_SWOLLEN in English
-ZH_ONE_LEG_SWOLLEN = re.compile(r"(?:左|右)(?:边|侧)?(?:的)?(?:小腿|大腿|腿肚子|腿肚|腿|下肢)[^，。；,.;\d没不无未]{0,4}?肿")   # (not 左腿不肿)
+ZH_ONE_LEG_SWOLLEN = rx.compile(r"(?:左|右)(?:边|侧)?(?:的)?(?:小腿|大腿|腿肚子|腿肚|腿|下肢)[^，。；,.;\d没不无未]{0,4}?肿")   # (not 左腿不肿)
 
 # An operation weeks ago, in Chinese (膝盖手术完两周, 上个月刚做了髋关节置换手术, 1周前行右膝关节镜手术): recent surgery,
 # the risk factor of a DVT or PE (NICE NG158); not one years ago, nor one planned or asked about
-ZH_SURGERY = re.compile(r"手术(?:完|后|做完)?")
-ZH_RECENTLY = re.compile(r"刚|才|最近|近期|上个?月|上周|上礼拜|上星期|前(?:几|两|三|四|五|六|七|八|九|十|\d+)(?:天|周|个星期|个礼拜|个月)|"
+ZH_SURGERY = rx.compile(r"手术(?:完|后|做完)?")
+ZH_RECENTLY = rx.compile(r"刚|才|最近|近期|上个?月|上周|上礼拜|上星期|前(?:几|两|三|四|五|六|七|八|九|十|\d+)(?:天|周|个星期|个礼拜|个月)|"
                          r"[一两三四五六七八九十\d]+\s*(?:天|周|个星期|个礼拜)(?:前|了|后)?|出院|术后")
-ZH_NOT_RECENT_SURGERY = re.compile(r"年前|多年|去年|前年|小时候|以前|准备|打算|要做|需要|建议|会不会|能不能|要不要|做不做|排期")
+ZH_NOT_RECENT_SURGERY = rx.compile(r"年前|多年|去年|前年|小时候|以前|准备|打算|要做|需要|建议|会不会|能不能|要不要|做不做|排期")
 
 # An operation days or weeks ago, the time said after it ("I had my knee replaced 2 weeks ago" was a knee prosthesis
 # only: the recent surgery that is a DVT / PE risk factor, NICE NG158): the time is the match, the words before it
 # another finding's
-RECENT_OPERATION = re.compile(
+RECENT_OPERATION = rx.compile(
     r"(?i)(?:(?<=replaced )|(?<=replacement )|(?<=operation )|(?<=surgery )|(?<=an op )|(?<=my op )|(?<=removed ))"
     r"(?:about |around |only |just )?(?:\d+|a|one|two|three|four|five|six|a few|a couple of)\s*(?:days?|weeks?|wks?)\s+ago\b|"
     r"\b(?:\d+|one|two|three|four|five|six|a few|a couple of)\s*(?:days?|weeks?|wks?)\s+(?:after|since|post)(?=\s+(?:my|his|"
     r"her|the|a|an)?\s*(?:[a-z]+\s+){0,2}?(?:surgery|operation|op|replacement)\b)")
 # Weight lost, in Chinese (最近瘦了十来斤, 掉了好几斤, 瘦了10斤): the patient's weight loss
-ZH_WEIGHT_LOST = re.compile(r"(?:瘦了|掉了|轻了|少了|减了|下降了)(?:[一二三四五六七八九十两几\d]+|十来|好几|将近\d+|快\d+)来?(?:斤|公斤|kg|KG)")
+ZH_WEIGHT_LOST = rx.compile(r"(?:瘦了|掉了|轻了|少了|减了|下降了)(?:[一二三四五六七八九十两几\d]+|十来|好几|将近\d+|快\d+)来?(?:斤|公斤|kg|KG)")
 # Lips and another part swollen together (嘴唇和眼睛都肿了): the lips swollen too (angio-oedema, anaphylaxis)
-ZH_LIPS_SWOLLEN_WITH = re.compile(r"(?:嘴唇|舌头)(?=(?:和|跟|与|、)[^，。；,.;没不无]{0,4}?(?:都|也)?肿)")   # (the part's words the other's)
+ZH_LIPS_SWOLLEN_WITH = rx.compile(r"(?:嘴唇|舌头)(?=(?:和|跟|与|、)[^，。；,.;没不无]{0,4}?(?:都|也)?肿)")   # (the part's words the other's)
 # Itchy thin lines in the skin ("little lines and spots" beside an itch between the fingers): a scabies burrow
-SKIN_LINES = re.compile(r"(?i)\b(?:little|tiny|thin|small|fine|wavy|grey|gray|silvery|short|wiggly|squiggly)\s+(?:wiggly\s+)?"
+SKIN_LINES = rx.compile(r"(?i)\b(?:little|tiny|thin|small|fine|wavy|grey|gray|silvery|short|wiggly|squiggly)\s+(?:wiggly\s+)?"
                         r"(?:lines|tracks|trails|squiggles)\b")
 # a scabies burrow in a note that itches anywhere ("there are little wiggly lines on my fingers??")
-WIGGLY_ON_SKIN = re.compile(r"(?i)\b(?:little\s+|tiny\s+)?(?:wiggly|squiggly)\s+lines\s+(?:on|between|in|across|along)\s+(?:my|his|her|the)\b")
+WIGGLY_ON_SKIN = rx.compile(r"(?i)\b(?:little\s+|tiny\s+)?(?:wiggly|squiggly)\s+lines\s+(?:on|between|in|across|along)\s+(?:my|his|her|the)\b")
 # Lines seen before a headache are its aura, not a scabies burrow ("sometimes i see wiggly shiny lines for 20 mins
 # before it kicks in" was read as burrows, and a migraine came third): seen, not on the skin
-LINES_SEEN = re.compile(r"(?i)\b(?:see|seeing|saw|sees|vision|eyes?|sight)\b[^.;!?]{0,30}?\b(?:wiggly|squiggly|zig-?zag|"
+LINES_SEEN = rx.compile(r"(?i)\b(?:see|seeing|saw|sees|vision|eyes?|sight)\b[^.;!?]{0,30}?\b(?:wiggly|squiggly|zig-?zag|"
                         r"zig\s+zag|shiny|shimmering|sparkly|sparkling|flashing|jagged|wavy|flickering)\s+(?:(?:shiny|bright|"
                         r"coloured|colored|silver|white)\s+)?(?:lines|shapes|lights)\b")
 # "same on both sides" is a joint disease's symmetry only in a note about the joints (a diabetic's numb feet "both
 # sides the same" were read as the small joints of both hands)
-SAME_BOTH_SIDES = re.compile(r"(?i)\b(?:same|equal|symmetrical)\s+(?:on\s+)?both\s+sides\b|\bboth\s+sides\s+(?:the\s+)?same\b")
-JOINT_WORDS = re.compile(r"(?i)\b(?:knuckles?|fingers?|wrists?|joints?|mcps?|pips?|hands?)\b")
+SAME_BOTH_SIDES = rx.compile(r"(?i)\b(?:same|equal|symmetrical)\s+(?:on\s+)?both\s+sides\b|\bboth\s+sides\s+(?:the\s+)?same\b")
+JOINT_WORDS = rx.compile(r"(?i)\b(?:knuckles?|fingers?|wrists?|joints?|mcps?|pips?|hands?)\b")
 # Glands said not to be tender or swollen: no lymph nodes ("tonsils not swollen ... neck glands not tender" was read
 # as swollen glands, the "neck glands" of the lexicon)
-GLANDS_NOT_UP = re.compile(r"(?i)\b(?:neck\s+)?glands?\s+(?:in\s+(?:my|his|her|the)\s+neck\s+)?(?:are\s+|were\s+|is\s+|feel\s+)?"
+GLANDS_NOT_UP = rx.compile(r"(?i)\b(?:neck\s+)?glands?\s+(?:in\s+(?:my|his|her|the)\s+neck\s+)?(?:are\s+|were\s+|is\s+|feel\s+)?"
                            r"(?:not|n't|aren't|arent|isn't|isnt)\s+(?:tender|sore|swollen|up|enlarged|big|painful)\b")
-ITCH_WORDS = re.compile(r"(?i)\bitch|\bscratch")
+ITCH_WORDS = rx.compile(r"(?i)\bitch|\bscratch")
 # Someone at home with the same now ("my boyfriend has it too now", "the kids have got it as well"), in a note of an
 # itch, a rash that spreads between people, vomiting or diarrhoea: a sick contact
-SAME_IN_OTHERS = re.compile(
+SAME_IN_OTHERS = rx.compile(
     r"(?i)\b(?:boyfriend|girlfriend|husband|wife|partner|son|daughter|kids?|children|brother|sister|flatmate|roommate|"
     r"housemate|family|everyone|he|she|they)\s+(?:has|have|got|has got|have got|is getting|are getting|has caught|"
     r"have caught|caught)\s+(?:it|the same(?: thing)?|them|this)\s+(?:too|as well)\b")
-CATCHING_WORDS = re.compile(r"(?i)\bitch|\bscratch|\bvomit|\bdiarrh|\bsick\b|\bthrowing up|\bspots\b")
+CATCHING_WORDS = rx.compile(r"(?i)\bitch|\bscratch|\bvomit|\bdiarrh|\bsick\b|\bthrowing up|\bspots\b")
 
 # One side's arm and leg weak or numb together (左手左脚麻木没力气, 右边手脚不听使唤): a stroke's or a TIA's one-sided
 # weakness or numbness (read as a foot's tingling and tiredness before)
 _ZH_ONE_SIDE = r"(?:左|右)(?:边|侧)?(?:的)?(?:手|胳膊|上肢)(?:和|跟|、)?(?:左|右)?(?:边|侧)?(?:脚|腿|下肢)"
-ZH_ONE_SIDE_WEAK = re.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,4}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发软|使不上劲)")
+ZH_ONE_SIDE_WEAK = rx.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,4}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发软|使不上劲)")
 # Speech gone indistinct beside one side's weakness or a drooping mouth (说话含含糊糊 under a stroke had been read as a
 # peritonsillar abscess's muffled voice, 2026-12-05)
-ZH_SLURRED = re.compile(r"说话(?:含含糊糊|含糊不清|含糊)|讲话(?:含含糊糊|含糊)|口齿不清")
-ZH_STROKE_SIDE = re.compile(_ZH_ONE_SIDE + r"[^。；;]{0,6}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发麻|麻木)|嘴(?:角)?(?:有点)?歪|口角歪")
-ZH_ONE_SIDE_NUMB = re.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,3}?麻")
+ZH_SLURRED = rx.compile(r"说话(?:含含糊糊|含糊不清|含糊)|讲话(?:含含糊糊|含糊)|口齿不清")
+ZH_STROKE_SIDE = rx.compile(_ZH_ONE_SIDE + r"[^。；;]{0,6}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发麻|麻木)|嘴(?:角)?(?:有点)?歪|口角歪")
+ZH_ONE_SIDE_NUMB = rx.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,3}?麻")
 # The big toe red, swollen or sore (右脚大脚趾又红又肿又痛: gout's big toe)
-ZH_BIG_TOE = re.compile(r"大脚(?:趾|指)(?:头)?[^，。；,.;没不无]{0,6}?(?:痛|疼|红肿|肿)")
+ZH_BIG_TOE = rx.compile(r"大脚(?:趾|指)(?:头)?[^，。；,.;没不无]{0,6}?(?:痛|疼|红肿|肿)")
 # Tummy pain with a period (每次来月经第一天肚子都痛): painful periods
-ZH_PERIOD_PAIN = re.compile(r"(?:来月经|来例假|来大姨妈|月经期|经期|月经来|例假来|月经(?=第|头|的时候|期间))[^，。；,.;没不无]{0,8}?(?:肚子|小腹|下腹|小肚子)"
+ZH_PERIOD_PAIN = rx.compile(r"(?:来月经|来例假|来大姨妈|月经期|经期|月经来|例假来|月经(?=第|头|的时候|期间))[^，。；,.;没不无]{0,8}?(?:肚子|小腹|下腹|小肚子)"
                             r"[^，。；,.;没不无]{0,3}?(?:痛|疼)")
 
 # A leg, foot or arm gone cold and white (acute limb ischaemia: "my left leg went cold and white about two hours ago"
 # read none); not hands or fingers gone white in the cold (Raynaud's)
-COLD_WHITE_LIMB = re.compile(r"(?i)\b(?:leg|foot|arm)\s+(?:(?:has\s+)?(?:went|gone|turned|going|is|feels|looks)\s+)?"
+COLD_WHITE_LIMB = rx.compile(r"(?i)\b(?:leg|foot|arm)\s+(?:(?:has\s+)?(?:went|gone|turned|going|is|feels|looks)\s+)?"
                              r"(?:cold|white|pale)\s*(?:and|&|,)\s*(?:white|pale|cold)\b")
 
 # Blood and mucus in diarrhoea ("diarrhoea 6-8 times a day with blood and mucus mixed in" was coughed-up blood): the
 # blood is the bowel's, and so is the mucus (read before the lexicon, in a sentence of stools)
 _MUCUS_WORDS = r"(?:(?:a sort of|a kind of|a bit of|some|a|sort of|kind of)\s+)?(?:(?:slimy|clear|white|jelly-like)\s+)?(?:mucus|mucous|slime)\b"
-BLOOD_WITH_MUCUS = re.compile(rf"(?i)\bblood(?=\s*(?:and|&|\+|/)\s*{_MUCUS_WORDS})|"
+BLOOD_WITH_MUCUS = rx.compile(rf"(?i)\bblood(?=\s*(?:and|&|\+|/)\s*{_MUCUS_WORDS})|"
                               r"(?<=mucus and )blood\b|(?<=mucus & )blood\b|(?<=slime and )blood\b")
-MUCUS_WITH_BLOOD = re.compile(rf"(?i)(?:(?<=blood and )|(?<=blood & )|(?<=blood \+ )){_MUCUS_WORDS}|"
+MUCUS_WITH_BLOOD = rx.compile(rf"(?i)(?:(?<=blood and )|(?<=blood & )|(?<=blood \+ )){_MUCUS_WORDS}|"
                               r"\b(?:mucus|slime)(?=\s*(?:and|&)\s*blood\b)")
-STOOL_WORDS = re.compile(r"(?i)diarrh|\bpoo|\bstools?\b|\bbowel|\bloose\b|\bthe toilet\b|\bmotions?\b|\bwip(?:e|ing)\b|"
+STOOL_WORDS = rx.compile(r"(?i)diarrh|\bpoo|\bstools?\b|\bbowel|\bloose\b|\bthe toilet\b|\bmotions?\b|\bwip(?:e|ing)\b|"
                          r"\bbottom\b|\brunny\b|\bthe runs\b")
 # Lumps or glands in the neck (plural: glands, not a goitre - "big lumps in my neck" beside a sore throat was a goitre)
 # (not glands said not to be up: ``GLANDS_NOT_UP``)
 _NOT_UP = r"(?!\s+(?:are\s+|were\s+|is\s+|feel\s+)?(?:not|n't|aren't|arent|isn't|isnt)\s+(?:tender|sore|swollen|up|enlarged|big|painful)\b)"
-NECK_LUMPS = re.compile(r"(?i)\b(?:lumps?|glands|nodes|lymph nodes|bumps?)\s+(?:in|on|down|at|up)\s+(?:(?:both sides of|"
+NECK_LUMPS = rx.compile(r"(?i)\b(?:lumps?|glands|nodes|lymph nodes|bumps?)\s+(?:in|on|down|at|up)\s+(?:(?:both sides of|"
                         r"(?:the\s+)?(?:left\s+|right\s+)?side\s+of|one side of)\s+)?(?:(?:my|his|her|the)\s+)?neck\b"
                         # (a single lump: not one at the front that moves on swallowing, a goitre's)
                         r"(?![^.;!?\n]{0,40}\b(?:swallow\w*|thyroid)\b)" + _NOT_UP + r"|\bneck\s+glands\b" + _NOT_UP + "|"
                         r"(?:脖子|颈部|颈)(?:上|两侧|一侧|左侧|右侧|左边|右边|旁边)?(?:长了?|摸到了?|有|出现)?(?:个|一个|几个|好几个)?"
                         r"(?:疙瘩|包块|肿块|淋巴结肿大|淋巴结肿)(?![^。；，,]{0,8}吞咽)")
 # Ulcers inside the cheek, on the tongue or gums: mouth ulcers (were a sore smooth tongue)
-MOUTH_ULCERS = re.compile(r"(?i)\bulcers?\s+(?:inside|in|on)\s+(?:my|his|her|the)\s+(?:cheeks?|mouth|gums?|tongue|lips?)\b|"
+MOUTH_ULCERS = rx.compile(r"(?i)\bulcers?\s+(?:inside|in|on)\s+(?:my|his|her|the)\s+(?:cheeks?|mouth|gums?|tongue|lips?)\b|"
                           r"\bulcers?\s+inside\s+(?:my|his|her|the)\s+mouth\b")
 # Swollen just in front of the ears (mumps' parotids: "my jaw is swollen on both sides just in front of my ears")
-BEFORE_THE_EARS = re.compile(r"(?i)\b(?:swollen|swelling|puffy|puffed up)\b[^.;]{0,30}?\bin front of (?:my|his|her|the|both) "
+BEFORE_THE_EARS = rx.compile(r"(?i)\b(?:swollen|swelling|puffy|puffed up)\b[^.;]{0,30}?\bin front of (?:my|his|her|the|both) "
                              r"ears?\b|\bin front of (?:my|his|her|the|both) ears?\b[^.;]{0,15}?\b(?:swollen|swelling|puffy)\b")
 # A back put out lifting ("did my back in lifting paving slabs", "tweaked my lower back"): low back pain
-BACK_PUT_OUT = re.compile(r"(?i)\b(?:did|done|put|tweaked|cricked|jarred|wrenched|ricked)\s+(?:my|his|her|the)\s+(?:lower\s+)?"
+BACK_PUT_OUT = rx.compile(r"(?i)\b(?:did|done|put|tweaked|cricked|jarred|wrenched|ricked)\s+(?:my|his|her|the)\s+(?:lower\s+)?"
                           r"back(?:\s+(?:in|out))?\b")
 # A tick found on the skin ("found a tick on the back of my knee and pulled it off"): a tick bite
-TICK_FOUND = re.compile(r"(?i)\b(?:found|had|noticed|spotted|pulled|removed|took|got)\s+(?:a|the|an|two|some|one)\s+ticks?\b|"
+TICK_FOUND = rx.compile(r"(?i)\b(?:found|had|noticed|spotted|pulled|removed|took|got)\s+(?:a|the|an|two|some|one)\s+ticks?\b|"
                         r"\bticks?\s+(?:on|in|attached|stuck|embedded|buried)\s+(?:my|his|her|the|him|it)\b")
 # An ear gone muffled (wax, fluid): its hearing reduced
-EAR_MUFFLED = re.compile(r"(?i)\bears?\b[^.;]{0,25}?\bmuffled\b|\bmuffled\s+hearing\b|\bhearing\b[^.;]{0,15}?\bmuffled\b")
+EAR_MUFFLED = rx.compile(r"(?i)\bears?\b[^.;]{0,25}?\bmuffled\b|\bmuffled\s+hearing\b|\bhearing\b[^.;]{0,15}?\bmuffled\b")
 # One eye that will not close (Bell's palsy): "one side of my face drooping, can't close my eye properly" read only
 # the droop, and a stroke led (2026-12-04, a clinician's first notes). One eye, not eyes that will not close to sleep;
 # only the verb is the mention, so "eye and it waters" after it is still read.
-EYE_WONT_CLOSE = re.compile(r"(?i)\b(?:can'?t|cannot|can not|unable to|not able to|struggl\w* to|hard to)\s+"
+EYE_WONT_CLOSE = rx.compile(r"(?i)\b(?:can'?t|cannot|can not|unable to|not able to|struggl\w* to|hard to)\s+"
                             r"(?:fully\s+|properly\s+|completely\s+)?(?:close|shut)(?=\s+(?:my|his|her|their|the|one)\s+"
                             r"(?:(?:left|right|l|r|affected)\s+)?eye\b(?!s)(?!\s+to\s+sleep))|"
                             r"(?<=\beye )(?:won'?t|will\s+not|doesn'?t|does\s+not|can'?t|cannot)"
@@ -1877,7 +1879,7 @@ EYE_WONT_CLOSE = re.compile(r"(?i)\b(?:can'?t|cannot|can not|unable to|not able 
 _CANT_MOVE = r"(?:can'?t|cannot|can not|unable to|not able to|won'?t|will not|doesn'?t|does not|isn'?t able to|no longer)"
 _FOREHEAD_MOVED = (r"(?:wrinkle|crease|raise|lift|move|furrow|frown with)\s+(?:up\s+)?(?:(?:my|his|her|their|the|that|this)\s+)?"
                    r"(?:(?:left|right|l|r|affected|same|one)\s+)?(?:side\s+of\s+(?:my|his|her|the)\s+)?(?:forehead|brow|eyebrow)s?\b")
-FOREHEAD_WEAK = re.compile(
+FOREHEAD_WEAK = rx.compile(
     rf"(?i)\b(?:forehead|eyebrow|brow)s?\b[^.;\n]{{0,30}}?\b{_CANT_MOVE}\s+(?:\w+\s+){{0,1}}?(?:wrinkle|crease|move|raise|lift|go up)|"
     r"\b(?:incl\.?|including|involving|involves|plus)\s+(?:the\s+)?forehead\b|"
     r"\bforehead\s+(?:is\s+|was\s+)?(?:also\s+|too\s+)?(?:affected|involved|weak|paralysed|paralyzed|drooping|droopy|flat|smooth)\b|"
@@ -1886,19 +1888,19 @@ FOREHEAD_WEAK = re.compile(
     r"抬(?:眉毛?|额)[^。；;，,\n]{0,6}?(?:抬不起|不能|无力|困难|费劲|没有皱纹)|(?:不能|无法)(?:皱眉|蹙额|抬眉)")
 # (read as the finding: the movement alone, after a "can't" earlier in its sentence - "can't close my eye or wrinkle
 # my forehead" - so that the eye's own reading keeps its words)
-FOREHEAD_NOT_MOVED = re.compile(rf"(?i)\b{_FOREHEAD_MOVED}")
-CANT_MOVE = re.compile(rf"(?i)\b{_CANT_MOVE}\b")
-FOREHEAD_INVOLVED = re.compile(rf"(?i)\b{_CANT_MOVE}\s+(?:\w+\s+){{0,5}}?{_FOREHEAD_MOVED}|{FOREHEAD_WEAK.pattern[4:]}")
+FOREHEAD_NOT_MOVED = rx.compile(rf"(?i)\b{_FOREHEAD_MOVED}")
+CANT_MOVE = rx.compile(rf"(?i)\b{_CANT_MOVE}\b")
+FOREHEAD_INVOLVED = rx.compile(rf"(?i)\b{_CANT_MOVE}\s+(?:\w+\s+){{0,5}}?{_FOREHEAD_MOVED}|{FOREHEAD_WEAK.pattern[4:]}")
 # Sight lost in one eye in everyday words ("couldn't see out of my left eye, like a curtain coming down, ... now
 # completely back to normal": a TIA of the eye read nothing, and a retinal artery occlusion led as an emergency)
-SEE_OUT_OF_EYE = re.compile(r"(?i)\b(?:couldn'?t|could not|can'?t|cannot|unable to|not able to)\s+see\s+(?:anything\s+)?"
+SEE_OUT_OF_EYE = rx.compile(r"(?i)\b(?:couldn'?t|could not|can'?t|cannot|unable to|not able to)\s+see\s+(?:anything\s+)?"
                             r"(?:out\s+of|with|from|through)\s+(?:my|his|her|their|the|one)\s+(?:(?:left|right|l|r)\s+)?eye\b(?!s)")
-CURTAIN_DOWN = re.compile(r"(?i)\bcurtain\s+(?:was\s+)?(?:coming|came|come|falling|fell|dropping|dropped|drawn|pulled|going|went)"
+CURTAIN_DOWN = rx.compile(r"(?i)\bcurtain\s+(?:was\s+)?(?:coming|came|come|falling|fell|dropping|dropped|drawn|pulled|going|went)"
                           r"\s+(?:down|over|across)\b")
 # Sight lost in one eye for minutes and back (amaurosis fugax, a TIA of the eye): "lost the sight in my left eye for
 # about five minutes like a curtain coming down and then it came back completely" read a lasting loss and a curtain,
 # and a retinal artery occlusion led as an emergency
-TRANSIENT_SIGHT_LOSS = re.compile(
+TRANSIENT_SIGHT_LOSS = rx.compile(
     r"(?i)\b(?:lost\s+(?:the\s+|all\s+)?(?:sight|vision)|(?:couldn'?t|could\s+not|can'?t)\s+see|went\s+blind|"
     r"(?:sight|vision)\s+(?:went|blacked\s+out|greyed\s+out|disappeared|went\s+black|went\s+dark)|blacked\s+out|"
     r"curtain\s+(?:came|coming|come)\s+down)\b[^.;\n]{0,60}?(?:\bfor\s+(?:about\s+|around\s+|a\s+few\s+|~\s*)?"
@@ -1909,57 +1911,57 @@ TRANSIENT_SIGHT_LOSS = re.compile(
     r"went\s+blind)\b|"
     r"(?:一只眼|左眼|右眼|一侧眼)[^。；;]{0,6}?(?:看不见|看不清|发黑|黑了|黑蒙|失明)[^。；;]{0,12}?"
     r"(?:(?:\d+|几|十几|一两|两三|一会儿?)(?:来)?(?:分钟|秒)|恢复|好了)|一过性黑[蒙矇]")
-EYE_WORDS = re.compile(r"(?i)\beyes?\b|眼")
-SIGHT_BACK = re.compile(r"(?i)\bcame\s+back\b|\bback\s+to\s+normal\b|\bresolved\b|\brecovered\b|\bcleared\b|\bwent\s+away\b|"
+EYE_WORDS = rx.compile(r"(?i)\beyes?\b|眼")
+SIGHT_BACK = rx.compile(r"(?i)\bcame\s+back\b|\bback\s+to\s+normal\b|\bresolved\b|\brecovered\b|\bcleared\b|\bwent\s+away\b|"
                         r"\b(?:\d+|few|five|ten|several)\s*(?:sec|second|min|minute)s?\b")
 # The chest drawn in on breathing in a parent's Chinese ("胸口下面一吸气就凹进去", "肋骨下面往里凹"): recession (not a sunken
 # fontanelle or eyes, which are dehydration's)
-ZH_RECESSION = re.compile(r"(?:胸口|胸部|胸骨|肋骨|肋间|肋下|锁骨|脖子下面|心口|肚子上面)[^，。；,;囟眼]{0,8}?"
+ZH_RECESSION = rx.compile(r"(?:胸口|胸部|胸骨|肋骨|肋间|肋下|锁骨|脖子下面|心口|肚子上面)[^，。；,;囟眼]{0,8}?"
                           r"(?:凹进去|往里凹|凹下去|凹陷|陷进去|一凹一凹|吸进去)")
 # A child's chest or tummy drawn in with each breath ("tummy sucking in", "ribs sucking in"), and grunting with each
 # breath (NICE NG9 and NG143: grunting is severe respiratory distress, an emergency)
-SUCKING_IN = re.compile(r"(?i)\b(?:tummy|belly|stomach|ribs?|chest|skin|neck|throat)\s+(?:is\s+|was\s+|keeps\s+|going\s+)?"
+SUCKING_IN = rx.compile(r"(?i)\b(?:tummy|belly|stomach|ribs?|chest|skin|neck|throat)\s+(?:is\s+|was\s+|keeps\s+|going\s+)?"
                         r"(?:sucking|sucks|sucked|pulling|pulls|drawing|caving|sinking)\s+in\b")
-GRUNTING = re.compile(r"(?i)\bgrunt(?:ing|s)?\b(?=[^.;\n]{0,30}?\b(?:breath\w*|each|every)\b)|"
+GRUNTING = rx.compile(r"(?i)\bgrunt(?:ing|s)?\b(?=[^.;\n]{0,30}?\b(?:breath\w*|each|every)\b)|"
                       r"\bbreath\w*[^.;\n]{0,20}?\bgrunt(?:ing|s|y)?\b|\bgrunting\s+(?:noise|sound)s?\b|"
                       r"(?:喘气|呼吸)[^。；;，,]{0,6}?(?:呻吟|哼哼)")
 # Cramps or a pain on one side beside a late period ("my period is 2 weeks late and I have bad cramps on my right side
 # and feel dizzy" read no pain at all, and an ectopic pregnancy was not considered)
-ONE_SIDE_CRAMPS = re.compile(r"(?i)\b(?:cramps?|cramping|crampy\s+pain|pains?|aches?|aching|twinges?|stabbing|sharp\s+pain)\s+"
+ONE_SIDE_CRAMPS = rx.compile(r"(?i)\b(?:cramps?|cramping|crampy\s+pain|pains?|aches?|aching|twinges?|stabbing|sharp\s+pain)\s+"
                              r"(?:low\s+)?(?:on|in|down)\s+(?:my|the|her|one)\s+(?:(?:right|left|lower\s+right|lower\s+left)\s+)?"
                              r"side\b|\b(?:right|left)[- ]sided\s+(?:cramps?|cramping|pain)\b")
-PERIOD_WORDS = re.compile(r"(?i)\bperiods?\b|\bpregnan\w*|\blmp\b|\bmissed\b|\blate\b|\bovulat\w*")
+PERIOD_WORDS = rx.compile(r"(?i)\bperiods?\b|\bpregnan\w*|\blmp\b|\bmissed\b|\blate\b|\bovulat\w*")
 # An itch worse at night with words between ("itchy rash between my fingers and on my wrists, worse at night": a scabies
 # read no night itch, and carpal tunnel syndrome led)
-ITCH_ANY = re.compile(r"(?i)\bitch|\bscratch|痒")
-WORSE_AT_NIGHT = re.compile(r"(?i)\b(?:worse|worst|bad|unbearable|terrible)\s+(?:at|in\s+the|during\s+the)\s+night(?:s|time)?\b|"
+ITCH_ANY = rx.compile(r"(?i)\bitch|\bscratch|痒")
+WORSE_AT_NIGHT = rx.compile(r"(?i)\b(?:worse|worst|bad|unbearable|terrible)\s+(?:at|in\s+the|during\s+the)\s+night(?:s|time)?\b|"
                             r"\bkeeps?\s+(?:me|him|her|them)\s+(?:up|awake)\s+at\s+night\b|"
                             r"(?:晚上|夜里|夜间|半夜)[^。；;，,]{0,4}?(?:更痒|痒得更|特别痒|痒得厉害|痒得睡不着)")
 # A cold and a sore throat: "I have a cold and a sore throat" was read as a cold sore (the reader steps over "and a")
-COLD_AND_SORE = re.compile(r"(?i)\bcold\b(?=\s*(?:and|&|\+|,|/|with|plus)\s*(?:a\s+)?(?:sore|scratchy|raw)\s+throat)")
-SORE_THROAT_AFTER_COLD = re.compile("(?i)" + "|".join(
+COLD_AND_SORE = rx.compile(r"(?i)\bcold\b(?=\s*(?:and|&|\+|,|/|with|plus)\s*(?:a\s+)?(?:sore|scratchy|raw)\s+throat)")
+SORE_THROAT_AFTER_COLD = rx.compile("(?i)" + "|".join(
     rf"(?<=\bcold{re.escape(sep + art)})(?:sore|scratchy|raw)\s+throat" for sep in (" and ", " & ", " + ", ", ", "/", " with ", " plus ", ",")
     for art in ("", "a ")))
 # A fall said as a noun ("headache and stiff neck after a fall off a ladder yesterday, on warfarin" read no fall)
-A_FALL = re.compile(r"(?i)\b(?:a|the|after\s+(?:a|the|his|her|my)|had\s+a|since\s+(?:a|the|his|her|my)|his|her|my)\s+"
+A_FALL = rx.compile(r"(?i)\b(?:a|the|after\s+(?:a|the|his|her|my)|had\s+a|since\s+(?:a|the|his|her|my)|his|her|my)\s+"
                     r"(?:bad\s+|nasty\s+|big\s+)?fall\s+(?:off|from|down|over|out\s+of|onto|on\s+to)\b")
 # From set CC and CF (2026-12-05): a wasp sting written 蛰 (被马蜂蛰了右手背 read only a swollen wrist, and carpal tunnel
 # syndrome led); a burn from a hot tray or pan grabbed; a child who "sees two of me" (double vision in orbital
 # cellulitis)
-ZH_STUNG = re.compile(r"(?:被|让|给)[^，。；,;]{0,6}?(?:马蜂|蜜蜂|黄蜂|胡蜂|野蜂|蜂子|蜂|虫子|蝎子)[^，。；,;]{0,2}?(?:蛰|蜇|叮|螫)")
-HOT_THING_GRABBED = re.compile(r"(?i)\b(?:grabbed|touched|picked\s+up|held|caught|leaned\s+on|brushed)\s+(?:the|a|my|his|her)\s+"
+ZH_STUNG = rx.compile(r"(?:被|让|给)[^，。；,;]{0,6}?(?:马蜂|蜜蜂|黄蜂|胡蜂|野蜂|蜂子|蜂|虫子|蝎子)[^，。；,;]{0,2}?(?:蛰|蜇|叮|螫)")
+HOT_THING_GRABBED = rx.compile(r"(?i)\b(?:grabbed|touched|picked\s+up|held|caught|leaned\s+on|brushed)\s+(?:the|a|my|his|her)\s+"
                                r"(?:hot|boiling|scalding|red[- ]hot)\s+(?:oven\s+)?(?:tray|pan|dish|iron|kettle|handle|pot|plate|"
                                r"hob|grill|exhaust|radiator|curling\s+tongs|straighteners)\b")
-SEES_TWO = re.compile(r"(?i)\b(?:sees?|seeing|saw)\s+two\s+of\b|\beverything\s+(?:is\s+|looks\s+)?double\b|"
+SEES_TWO = rx.compile(r"(?i)\b(?:sees?|seeing|saw)\s+two\s+of\b|\beverything\s+(?:is\s+|looks\s+)?double\b|"
                       r"看东西(?:有)?重影|看(?:东西)?(?:成|是)两个|一个看成两个")
 
 # Passing urine every few minutes ("been peeing every 5 mins and it burns" read only the burning); and much urine in
 # Chinese with a word between (口渴…尿也多, a new diabetes's polyuria; not 尿很多次, which is how often)
-PEEING_EVERY_MINUTES = re.compile(r"(?i)\b(?:pee|wee|urinat|piss)\w*\s+(?:like\s+|about\s+)?every\s+(?:\d+|few|couple\s+of|"
+PEEING_EVERY_MINUTES = rx.compile(r"(?i)\b(?:pee|wee|urinat|piss)\w*\s+(?:like\s+|about\s+)?every\s+(?:\d+|few|couple\s+of|"
                                   r"five|ten|fifteen|twenty|thirty)\s*(?:-\s*\d+\s*)?(?:mins?|minutes?)\b|"
                                   r"\bgo(?:ing)?\s+to\s+the\s+(?:loo|toilet|bathroom)\s+(?:like\s+|about\s+)?every\s+"
                                   r"(?:\d+|few|couple\s+of|five|ten|fifteen|twenty|thirty)\s*(?:mins?|minutes?)\b")
-ZH_MUCH_URINE = re.compile(r"(?:尿|小便)量?也(?:特别|很|非常|比较|挺)?多(?![次遍趟久少])|(?:尿|小便)量?(?:特别|非常|挺)多(?![次遍趟久少])")
+ZH_MUCH_URINE = rx.compile(r"(?:尿|小便)量?也(?:特别|很|非常|比较|挺)?多(?![次遍趟久少])|(?:尿|小便)量?(?:特别|非常|挺)多(?![次遍趟久少])")
 
 # From a sixteenth blind set (fresh_notes_ab, 2026-12-04), each read nothing or the wrong finding:
 # a nosebleed from one nostril; appendicitis's pain moving from the navel to the lower right; a palm sliced with a
@@ -1967,30 +1969,30 @@ ZH_MUCH_URINE = re.compile(r"(?:尿|小便)量?也(?:特别|很|非常|比较|�
 # woods: not a ringworm's ring); a hard painless sore on the penis in Chinese (a syphilis chancre); "can't remember the
 # walk back" after a blow (amnesia); a breastbone "sore when I press it"; a lump that pops out on the toilet; a belly
 # growing in a note of liver disease (ascites, not the weight of the knowledge base's 肚子越来越大)
-NOSTRIL_BLEEDING = re.compile(r"(?i)\b(?:bleeding|bleed|bled|blood)\s+(?:from|out\s+of)\s+(?:(?:his|her|my|the|one|both|l|r|"
+NOSTRIL_BLEEDING = rx.compile(r"(?i)\b(?:bleeding|bleed|bled|blood)\s+(?:from|out\s+of)\s+(?:(?:his|her|my|the|one|both|l|r|"
                               r"left|right)\s+){1,2}nostrils?\b|\bnostril\s+(?:bleeding|bled|bleeds)\b")
-PAIN_MOVED_RIGHT = re.compile(r"(?i)\b(?:moved|moving|shifted|gone|went|travelled|traveled|settled|moves|migrated)\b[^.;!?]{0,25}?"
+PAIN_MOVED_RIGHT = rx.compile(r"(?i)\b(?:moved|moving|shifted|gone|went|travelled|traveled|settled|moves|migrated)\b[^.;!?]{0,25}?"
                               r"\b(?:bottom|lower|low)\s+right\b")
-NAVEL = re.compile(r"(?i)\b(?:belly\s*button|navel|tummy\s*button|umbilicus|middle\s+of\s+(?:my|his|her|the)\s+(?:tummy|belly|"
+NAVEL = rx.compile(r"(?i)\b(?:belly\s*button|navel|tummy\s*button|umbilicus|middle\s+of\s+(?:my|his|her|the)\s+(?:tummy|belly|"
                    r"stomach|abdomen))\b")
-GAPING = re.compile(r"(?i)\bgaping\b")
-CUT_WORDS = re.compile(r"(?i)\b(?:cut|sliced|slashed|knife|glass|laceration|wound|gash(?:ed)?)\b")
-SLICED = re.compile(r"(?i)\b(?:sliced|slashed|gashed)\s+(?:open\s+)?(?:my|his|her|the)\s+(?:(?:left|right)\s+)?(?:palm|finger|"
+GAPING = rx.compile(r"(?i)\bgaping\b")
+CUT_WORDS = rx.compile(r"(?i)\b(?:cut|sliced|slashed|knife|glass|laceration|wound|gash(?:ed)?)\b")
+SLICED = rx.compile(r"(?i)\b(?:sliced|slashed|gashed)\s+(?:open\s+)?(?:my|his|her|the)\s+(?:(?:left|right)\s+)?(?:palm|finger|"
                     r"thumb|hand|arm|forearm|leg|foot|knee|shin|wrist|lip|chin|head)\b")
-TARGET_RASH = re.compile(r"(?i)\blike\s+a\s+(?:target|bulls?-?eye|dartboard)\b|\b(?:paler|pale|clear|clearer|clearing|lighter|"
+TARGET_RASH = rx.compile(r"(?i)\blike\s+a\s+(?:target|bulls?-?eye|dartboard)\b|\b(?:paler|pale|clear|clearer|clearing|lighter|"
                          r"fading|normal)\s+"
                          r"(?:bit\s+)?(?:in\s+the\s+)?(?:middle|cent(?:re|er))\b")
-TICK_OR_WOODS = re.compile(r"(?i)\bticks?\b|\bhik(?:e|ed|ing)\b|\bwoods?\b|\bforest|\bcamping\b|\bdeer\b|\blyme\b")
-ZH_PAINLESS_SORE = re.compile(r"(?:龟头|阴茎|外阴|阴唇|生殖器|下面|私处)[^。；！？]{0,12}?(?:溃疡|破了|烂了|疮)[^。；！？]{0,20}?"
+TICK_OR_WOODS = rx.compile(r"(?i)\bticks?\b|\bhik(?:e|ed|ing)\b|\bwoods?\b|\bforest|\bcamping\b|\bdeer\b|\blyme\b")
+ZH_PAINLESS_SORE = rx.compile(r"(?:龟头|阴茎|外阴|阴唇|生殖器|下面|私处)[^。；！？]{0,12}?(?:溃疡|破了|烂了|疮)[^。；！？]{0,20}?"
                               r"(?:不疼|不痛|不怎么疼|一点都不疼|一点也不疼)")
-CANT_REMEMBER = re.compile(r"(?i)\b(?:can'?t|cannot|doesn'?t|don'?t|couldn'?t|does\s+not|do\s+not)\s+remember\s+(?:the\s+walk|"
+CANT_REMEMBER = rx.compile(r"(?i)\b(?:can'?t|cannot|doesn'?t|don'?t|couldn'?t|does\s+not|do\s+not)\s+remember\s+(?:the\s+walk|"
                            r"the\s+accident|the\s+fall|the\s+crash|the\s+impact|the\s+hit|what\s+happened|anything|getting|"
                            r"being|how\s+(?:he|she|i)\s+got|walking)\b")
-BLOW_WORDS = re.compile(r"(?i)\b(?:hit|banged|bumped|knocked|fell|fall|walked\s+into|head|concuss\w*|tackle\w*|crash\w*)\b")
+BLOW_WORDS = rx.compile(r"(?i)\b(?:hit|banged|bumped|knocked|fell|fall|walked\s+into|head|concuss\w*|tackle\w*|crash\w*)\b")
 _OTHER_PARTS = ("knee", "ankle", "wrist", "leg", "arm", "foot", "calf", "tummy", "belly", "back", "neck", "head", "shoulder",
                 "hand", "elbow", "hip", "thigh", "shin", "finger", "toe", "heel", "jaw", "ear", "eye", "breast", "abdomen",
                 "stomach", "muscle")
-PRESSING_HURTS = re.compile(r"(?i)\bpress(?:ing|es)?\s+(?:on\s+)?(?:it|there|the\s+(?:sore\s+)?spot)\s+(?:makes\s+it\s+|and\s+it\s+)?"
+PRESSING_HURTS = rx.compile(r"(?i)\bpress(?:ing|es)?\s+(?:on\s+)?(?:it|there|the\s+(?:sore\s+)?spot)\s+(?:makes\s+it\s+|and\s+it\s+)?"
                             r"hurts?\b|\bput\s+my\s+finger\s+(?:exactly\s+|right\s+)?on\s+(?:the\s+)?(?:sore\s+)?spot\b|"
                             # (not another part's: "chest pain, knee sore when I press it")
                             + "".join(f"(?<!{part} )" for part in _OTHER_PARTS) +
@@ -1999,20 +2001,20 @@ PRESSING_HURTS = re.compile(r"(?i)\bpress(?:ing|es)?\s+(?:on\s+)?(?:it|there|the
                             + "".join(f"(?<!{part} )" for part in _OTHER_PARTS) +
                             r"\b(?:worse|sore|hurts?|painful)\s+(?:more\s+)?(?:when|if)\s+(?:i|you)\s+press\s+(?:on\s+)?"
                             r"(?:it|there|that\s+spot|the\s+spot)\b")
-CHEST_WALL_WORDS = re.compile(r"(?i)\b(?:breastbone|sternum|ribs?|chest)\b")
+CHEST_WALL_WORDS = rx.compile(r"(?i)\b(?:breastbone|sternum|ribs?|chest)\b")
 # Pressing brings the pain on, in Chinese ("胸口疼了两天，深呼吸和咳嗽的时候更疼，按着也疼": an emergency by a
 # pneumothorax at 33%), read only in a note of the chest (``ZH_CHEST_WALL_WORDS``): a chest wall's tenderness
-ZH_PRESSING_HURTS = re.compile(r"(?<!肚子)(?<!腹)(?<!肚)(?<!腿)(?<!脚)(?<!膝盖)(?:按着|按压|一按|按下去|按上去|摁着|一压|按到|碰到)(?:那里|那儿|这里|这儿|的时候|时)?(?:也|就|会|都|更|还)?(?:很|特别|有点)?(?:疼|痛)")
-ZH_CHEST_WALL_WORDS = re.compile(r"胸|肋|心口")
-LUMP_ON_TOILET = re.compile(r"(?i)\blump\b[^.;!?]{0,40}?\b(?:pops?|comes?|sticks?|pokes?|pushes)\s+out\s+when\s+(?:i|he|she)\s+"
+ZH_PRESSING_HURTS = rx.compile(r"(?<!肚子)(?<!腹)(?<!肚)(?<!腿)(?<!脚)(?<!膝盖)(?:按着|按压|一按|按下去|按上去|摁着|一压|按到|碰到)(?:那里|那儿|这里|这儿|的时候|时)?(?:也|就|会|都|更|还)?(?:很|特别|有点)?(?:疼|痛)")
+ZH_CHEST_WALL_WORDS = rx.compile(r"胸|肋|心口")
+LUMP_ON_TOILET = rx.compile(r"(?i)\blump\b[^.;!?]{0,40}?\b(?:pops?|comes?|sticks?|pokes?|pushes)\s+out\s+when\s+(?:i|he|she)\s+"
                             r"(?:go|poo|strain|push|open\s+my\s+bowels)\b")
-ZH_BELLY_GROWING = re.compile(r"肚子越来越大")
-ZH_LIVER_WORDS = re.compile(r"乙肝|丙肝|肝硬化|肝病|肝炎|肝不好|黄疸|腹水")   # (not drinking: a reflux's 爱喝酒…肚子越来越大)
+ZH_BELLY_GROWING = rx.compile(r"肚子越来越大")
+ZH_LIVER_WORDS = rx.compile(r"乙肝|丙肝|肝硬化|肝病|肝炎|肝不好|黄疸|腹水")   # (not drinking: a reflux's 爱喝酒…肚子越来越大)
 # "temp on and off" (a bare "temp" is read only after "a", "no", "any")
-TEMP_ON_OFF = re.compile(r"(?i)\b(?:temps?|temperatures?)\s+(?:on\s+and\s+off|off\s+and\s+on|(?:that\s+)?comes?\s+and\s+goes?)\b")
+TEMP_ON_OFF = rx.compile(r"(?i)\b(?:temps?|temperatures?)\s+(?:on\s+and\s+off|off\s+and\s+on|(?:that\s+)?comes?\s+and\s+goes?)\b")
 
 # A record's allergy line that denies any ("过敏史：否认", "过敏史：无" were read as an atopy; set AC's 病历)
-ZH_NO_ALLERGY_LINE = re.compile(r"过敏史\s*[:：]?\s*(?:否认|无|没有|不详|暂无|未发现)")
+ZH_NO_ALLERGY_LINE = rx.compile(r"过敏史\s*[:：]?\s*(?:否认|无|没有|不详|暂无|未发现)")
 # A drug allergy stated with its reaction is history, not a finding now: "Allergy: codeine (vomiting)" read an atopy
 # and a vomiting in an 81-year-old with heart block, "allergies: penicillin - rash" a rash (set AC, 2026-12-04). The
 # allergy word itself is no atopy when a medicine follows it (an allergy to cats or pollen still is); the reaction is
@@ -2022,24 +2024,24 @@ ALLERGY_DRUG = (r"(?:\w*cillins?|\w*mycins?|\w*oxacins?|cef\w+|ceph\w+|sulf\w+|s
                 r"nitrofurantoin|doxycycline|tetracyclines?|metronidazole|antibiotics?|latex|plasters?|iodine|contrast|"
                 r"metformin|statins?|\w+prils?|\w+sartans?|\w+olols?|clopidogrel|warfarin|heparin|carbamazepine|"
                 r"lamotrigine|allopurinol|penicillin|erythromycin|clarithromycin|azithromycin)")
-ALLERGY_STATEMENT = re.compile(r"(?i)\b(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce|ces))\b\s*(?:to\s+|[:\-–]\s*)?"
+ALLERGY_STATEMENT = rx.compile(r"(?i)\b(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce|ces))\b\s*(?:to\s+|[:\-–]\s*)?"
                                r"(?:(?:the|my|his|her|this|these|that)\s+)?(?P<drug>" + ALLERGY_DRUG + r"(?:\s*(?:,|/|and|&)\s*" + ALLERGY_DRUG + r"){0,3})\b"
                                r"(?:\s*(?:\((?P<bracket>[^)\n]{1,60})\)|[-–:]\s*(?P<dash>[^,.;\n()]{1,40})))?")
 # The drug first ("NSAID allergy - angioedema", "Penicillin allergy (rash)"): its reaction is history too (a gout note
 # with "NSAID allergy - angioedema" read swollen lips now, an emergency)
-ALLERGY_STATEMENT_DRUG_FIRST = re.compile(r"(?i)\b(?P<drug>" + ALLERGY_DRUG + r")\s+(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce))\b"
+ALLERGY_STATEMENT_DRUG_FIRST = rx.compile(r"(?i)\b(?P<drug>" + ALLERGY_DRUG + r")\s+(?P<word>allerg(?:y|ies|ic)|intoleran(?:t|ce))\b"
                                           r"(?:\s*(?:\((?P<bracket>[^)\n]{1,60})\)|[-–:]\s*(?P<dash>[^,.;\n()]{1,40})))?")
 # A past reaction told as a story ("trimethoprim gave me a rash once", "amoxicillin previously made him come out in
 # hives"): history, not a rash now (a cystitis note read a rash and fell out of scope, set AC). Only with a word of the
 # past (once, before, previously, years ago, as a child...), since "the amoxicillin gave me a rash" may be today's.
-ALLERGY_REACTION_ONCE = re.compile(
+ALLERGY_REACTION_ONCE = rx.compile(
     r"(?i)\b(?P<drug>" + ALLERGY_DRUG + r")\s+(?:(?P<pre>once|previously|has\s+(?:once\s+)?|in\s+the\s+past)\s*)?"
     r"(?:gave|made|brought)\s+(?:me|him|her|them|us)\s+(?:(?:come|break|brake)\s+out\s+in\s+)?(?:a\s+|an\s+)?"
     r"(?P<dash>[a-z]+(?:\s+[a-z]+){0,2}?)(?P<post>\s+(?:once|before|previously|years\s+ago|\d+\s+years\s+ago|as\s+a\s+"
     r"(?:child|kid|baby|teenager)|in\s+the\s+past|last\s+time|when\s+(?:i|he|she)\s+was\s+\w+))?(?=\s*(?:[,.;)\n!]|$|and\b))")
 # A medicine the patient cannot take, with what it did ("Can't take ibuprofen, it made my lips swell"): history too
 # (a period pain was an emergency through swollen lips now, set BC)
-CANT_TAKE_DRUG = re.compile(
+CANT_TAKE_DRUG = rx.compile(
     r"(?i)\b(?:can'?t|cannot|can\s+not|unable\s+to|not\s+allowed\s+to|don'?t|do\s+not|never)\s+(?:take|have|use)\s+"
     r"(?P<drug>" + ALLERGY_DRUG + r")\b\s*(?:[,;:(\-–]|as|because|since|coz|cos)\s*(?:it\s+|they\s+)?"
     r"(?:made|makes|make|gave|gives|give|causes|caused|brings|brought)\s+(?:me|him|her|them|my|his|her)\s+"
@@ -2050,26 +2052,26 @@ CANT_TAKE_DRUG = re.compile(
 ZH_ALLERGY_DRUG = (r"(?:青霉素|阿莫西林|氨苄西林|头孢[\u4e00-\u9fff]{0,4}?|磺胺|布洛芬|阿司匹林|非甾体[\u4e00-\u9fff]{0,5}?|"
                    r"红霉素|阿奇霉素|克拉霉素|罗红霉素|左氧氟沙星|[\u4e00-\u9fff]{1,3}?沙星|[\u4e00-\u9fff]{1,3}?霉素|庆大霉素|链霉素|"
                    r"抗生素|消炎药|退烧药|药物|可待因|吗啡|曲马多|碘|造影剂|磺胺类|头孢类|青霉素类)")
-ZH_ALLERGY_STATEMENT = re.compile(
+ZH_ALLERGY_STATEMENT = rx.compile(
     r"(?P<word>过敏史)\s*[:：]?\s*(?:有\s*[,，、]?\s*)?(?:对\s*)?" + ZH_ALLERGY_DRUG + r"(?:类)?(?:药物?)?(?:过敏)?"
     r"(?:\s*[（(](?P<bracket>[^）)\n]{1,30})[）)])?|"
     r"(?:对\s*)?" + ZH_ALLERGY_DRUG + r"(?:类)?(?:药物?)?过敏(?:\s*[（(](?P<bracket2>[^）)\n]{1,30})[）)])")
 # A medicine started, in a note of a rash that is not denied: the rash came after a new drug ("Got gout, started
 # allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", set AC, was anaphylaxis's)
-STARTED_DRUG = re.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given)\s+(?:on\s+|taking\s+|me\s+)?"
+STARTED_DRUG = rx.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given)\s+(?:on\s+|taking\s+|me\s+)?"
                           r"(?:a\s+new\s+|new\s+|a\s+course\s+of\s+|some\s+)?(?:" + ALLERGY_DRUG + r"|tablets?|pills?|"
                           r"medicines?|medication|antibiotics?)\b|"
                           # "rash ... day 9 of amoxicillin" (a drug rash read as none)
                           r"\bday\s+\d{1,2}\s+of\s+(?:(?:her|his|my|the|a)\s+)?(?:" + ALLERGY_DRUG + r"|antibiotics?)\b")
-RASH_NOT_DENIED = re.compile(r"(?i)(?<!no )(?<!not )(?<!no new )(?<!without a )(?<!without )\b(?:rash|hives|spots|blotches|"
+RASH_NOT_DENIED = rx.compile(r"(?i)(?<!no )(?<!not )(?<!no new )(?<!without a )(?<!without )\b(?:rash|hives|spots|blotches|"
                              r"welts)\b|(?:起|出)了?(?:一身|一片|很多|好多)?(?:红)?(?:疹|疙瘩|包)")
 # A heart attack in Chinese everyday words (set AC: 胸口正中压着痛，像块大石头压在上面，还往左胳膊和下巴窜 read neither the
 # crushing pain nor its spread, and reflux led): the pressing pain of the chest, and a chest pain's spread to the arm or
 # jaw (only with the chest in the sentence: a neck's pain also runs down the arm)
-ZH_CRUSHING = re.compile(r"(?:胸口|胸部|胸前|心口|胸骨后)(?:正中|中间)?[^。；，,]{0,3}?(?:压着(?:痛|疼)|压榨|闷压)|"
+ZH_CRUSHING = rx.compile(r"(?:胸口|胸部|胸前|心口|胸骨后)(?:正中|中间)?[^。；，,]{0,3}?(?:压着(?:痛|疼)|压榨|闷压)|"
                          r"像(?:一)?(?:块|有|被)?(?:大)?石头压(?:在|着)")
-ZH_TO_ARM_JAW = re.compile(r"(?:往|窜到|放射到|牵扯到|串到|传到)(?:左边?的?)?(?:胳膊|手臂|臂|左肩|下巴|下颌|牙)")
-ZH_CHEST = re.compile(r"胸|心口|心前区")
+ZH_TO_ARM_JAW = rx.compile(r"(?:往|窜到|放射到|牵扯到|串到|传到)(?:左边?的?)?(?:胳膊|手臂|臂|左肩|下巴|下颌|牙)")
+ZH_CHEST = rx.compile(r"胸|心口|心前区")
 
 # From an eighteenth blind set (fresh_notes_ad, 2026-12-04), each read nothing or the wrong finding: a student's
 # "little purple spots on my legs" with a headache and vomiting (a meningitis's rash; only in a note of a fever or an
@@ -2077,36 +2079,36 @@ ZH_CHEST = re.compile(r"胸|心口|心前区")
 # quicker than normal, hands cold and blotchy, no wee since last night"), a son who "hears them talking about him
 # through the wall" (hearing loss), one "convinced the neighbours have put cameras in his room", a night in contact
 # lenses, a toenail digging in, "can walk with help", a chickenpox's blisters and crusts side by side
-PURPLE_SPOTS = re.compile(r"(?i)\b(?:purple|purply|purplish|dark\s+red)\s+(?:spots|dots|marks|blotches|pin\s*pricks|pinpricks|"
+PURPLE_SPOTS = rx.compile(r"(?i)\b(?:purple|purply|purplish|dark\s+red)\s+(?:spots|dots|marks|blotches|pin\s*pricks|pinpricks|"
                           r"rash|speckles)\b")
-ILL_WORDS = re.compile(r"(?i)\bfever|\btemp\b|\btemperature|\bheadache|\bvomit|\bbeen\s+sick|\bthrowing\s+up|\bunwell|"
+ILL_WORDS = rx.compile(r"(?i)\bfever|\btemp\b|\btemperature|\bheadache|\bvomit|\bbeen\s+sick|\bthrowing\s+up|\bunwell|"
                        r"feel\s+like\s+death|\bdrowsy|\bfloppy|\bneck\b|\bshiver|\brigors?\b")
-NECK_BENDING_HURTS = re.compile(r"(?i)\b(?:bending|bend|tilting|putting|touching)\s+(?:my|his|her|the)\s+(?:neck|head\s+forward|"
+NECK_BENDING_HURTS = rx.compile(r"(?i)\b(?:bending|bend|tilting|putting|touching)\s+(?:my|his|her|the)\s+(?:neck|head\s+forward|"
                                 r"chin\s+(?:to|on)\s+(?:my|his|her)\s+chest)\s+(?:forward\s+)?(?:hurts|is\s+agony|is\s+painful|"
                                 r"kills)\b|\bhurts\s+to\s+bend\s+(?:my|his|her)\s+neck\b|\bcan'?t\s+(?:bend\s+(?:my|his|her)\s+"
                                 r"neck|touch\s+(?:my|his|her)\s+chin\s+(?:to|on)\s+(?:my|his|her)\s+chest)\b")
-LIGHT_HURTS = re.compile(r"(?i)\b(?:the\s+)?(?:light|lights|daylight|sunlight|bright\s+lights?)\s+(?:kills|hurts|is\s+killing|"
+LIGHT_HURTS = rx.compile(r"(?i)\b(?:the\s+)?(?:light|lights|daylight|sunlight|bright\s+lights?)\s+(?:kills|hurts|is\s+killing|"
                          r"is\s+hurting|really\s+hurts|bothers)\s+(?:my\s+|his\s+|her\s+)?eyes?\b|\bcan'?t\s+(?:look\s+at|"
                          r"stand|bear)\s+(?:the\s+)?(?:light|lights|daylight|brightness)\b")
-BREATHING_QUICKER = re.compile(r"(?i)\bbreathing\s+(?:much\s+|a\s+lot\s+|really\s+|very\s+)?(?:quicker|faster|quickly|"
+BREATHING_QUICKER = rx.compile(r"(?i)\bbreathing\s+(?:much\s+|a\s+lot\s+|really\s+|very\s+)?(?:quicker|faster|quickly|"
                                r"rapidly)\b")
-COLD_BLOTCHY = re.compile(r"(?i)\bcold\s+and\s+blotchy\b|\bblotchy\s+and\s+cold\b|\bmottled\b|\bblotchy\s+(?:hands|legs|feet|"
+COLD_BLOTCHY = rx.compile(r"(?i)\bcold\s+and\s+blotchy\b|\bblotchy\s+and\s+cold\b|\bmottled\b|\bblotchy\s+(?:hands|legs|feet|"
                           r"knees|arms)\b")
 # No wind and no stool passed, said as a denial ("no BO or flatus 3 days", "hasn't opened his bowels or passed wind",
 # "not passing wind"): the denial is the finding, a bowel obstruction's absolute constipation (the
 # lexicon's "wind" read under "not" as denied)
-NO_WIND = re.compile(r"(?i)\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not|unable\s+to|can'?t|cannot)\s+(?:been\s+)?"
+NO_WIND = rx.compile(r"(?i)\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not|unable\s+to|can'?t|cannot)\s+(?:been\s+)?"
                      r"(?:pass(?:ed|ing)?|break(?:ing)?)\s+(?:any\s+)?wind\b|"
                      r"\bno\s+(?:bo|bowels?\s+open\w*|stool)\s*(?:or|and|/|\+|nor)\s*(?:flatus|wind)\b|\bno\s+flatus\b|"
                      r"\b(?:not|hasn'?t|haven'?t)\s+opened\s+(?:my|his|her|their)\s+bowels\s+or\s+passed\s+wind\b|"
                      # "she hasn't had a poo or even passed wind since Tuesday" (a bowel obstruction read no wind)
                      r"\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:had\s+a\s+|done\s+a\s+)?(?:poo|poop|bowel\s+movement|"
                      r"stool)\s+or\s+(?:even\s+)?(?:passed|pass)\s+(?:any\s+)?wind\b")
-NO_WEE_SINCE = re.compile(r"(?i)\b(?:no|not\s+had\s+a|hasn'?t\s+had\s+a|not\s+done\s+a|hasn'?t\s+done\s+a)\s+(?:wee|pee|"
+NO_WEE_SINCE = rx.compile(r"(?i)\b(?:no|not\s+had\s+a|hasn'?t\s+had\s+a|not\s+done\s+a|hasn'?t\s+done\s+a)\s+(?:wee|pee|"
                           r"urine|wet\s+nappy)\s+(?:since|for|all)\b")
 # The last wee or wet nappy long ago ("Last wet nappy was 6am and its now 8pm", "last wee about 10 hours ago": a
 # 14-month-old's dehydration read no fall in urine): ``last_wee_hours`` gives the hours, 8 or more counts
-LAST_WEE = re.compile(
+LAST_WEE = rx.compile(
     r"(?i)\blast\s+(?:wet\s+nappy|wee|pee|wet\s+diaper|nappy|diaper|urine|passed\s+urine|time\s+(?:she|he)\s+(?:wee'?d|weed|peed|"
     r"urinated))\s+(?:was\s+)?(?:at\s+)?(?:about\s+|around\s+|roughly\s+|~)?(?:(?P<n>\d{1,2})\s*(?:hours?|hrs?|h)\s+ago|"
     r"(?P<t1>\d{1,2})(?::\d\d)?\s*(?P<p1>am|pm)\b[^.;!?\n]{0,25}?\bnow\s+(?:it'?s\s+|its\s+|is\s+)?(?P<t2>\d{1,2})(?::\d\d)?\s*"
@@ -2123,24 +2125,24 @@ def last_wee_hours(m: re.Match) -> float:
     return 12.0   # "last wee yesterday evening"
 
 
-HEARS_VOICES = re.compile(r"(?i)(?<!can't )(?<!cant )(?<!cannot )(?<!couldn't )(?<!to )\b(?:hears?|hearing)\s+(?:them|people|"
+HEARS_VOICES = rx.compile(r"(?i)(?<!can't )(?<!cant )(?<!cannot )(?<!couldn't )(?<!to )\b(?:hears?|hearing)\s+(?:them|people|"
                           r"someone|the\s+neighbours?|voices)\s+(?:talking|whispering|saying\s+things|plotting)\s+(?:about|"
                           r"to)\s+(?:him|her|me|them)\b|(?<!can't )(?<!cant )(?<!cannot )\b(?:hears?|hearing)\s+voices\b")
-CONVINCED_OF = re.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
+CONVINCED_OF = rx.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
                           r"government|everyone|his|her|my)\b[^.;!?]{0,60}?\b(?:cameras?|watching|following|spying|poison\w*|"
                           r"plotting|listening|bugged|after\s+(?:him|her|me))\b|\bcovered\s+the\s+windows\s+(?:in|with)\s+foil\b")
-CONTACTS_IN = re.compile(r"(?i)\b(?:slept|sleep|fell\s+asleep|sleeping|swim|swam|swimming|showered)\s+(?:in|with)\s+"
+CONTACTS_IN = rx.compile(r"(?i)\b(?:slept|sleep|fell\s+asleep|sleeping|swim|swam|swimming|showered)\s+(?:in|with)\s+"
                          r"(?:my|his|her)\s+(?:contacts|contact\s+lenses|lenses)\b")
-NAIL_DIGGING = re.compile(r"(?i)\b(?:toe\s*nail|nail)\s+(?:is\s+|keeps\s+)?(?:digging|growing|cutting)\s+(?:into|in)\b")
-WALK_WITH_HELP = re.compile(r"(?i)\bcan\s+(?:only\s+)?walk\s+(?:with|holding\s+on\s+to)\s+(?:help|support|someone|a\s+stick)\b|"
+NAIL_DIGGING = rx.compile(r"(?i)\b(?:toe\s*nail|nail)\s+(?:is\s+|keeps\s+)?(?:digging|growing|cutting)\s+(?:into|in)\b")
+WALK_WITH_HELP = rx.compile(r"(?i)\bcan\s+(?:only\s+)?walk\s+(?:with|holding\s+on\s+to)\s+(?:help|support|someone|a\s+stick)\b|"
                             r"\bcan'?t\s+walk\s+without\s+(?:help|support|holding\s+on)\b")
-CROPS_SIDE_BY_SIDE = re.compile(r"(?i)\bsome\s+(?:are|have\s+turned\s+into)\s+(?:little\s+|tiny\s+|small\s+)?blisters\b[^.;]{0,30}?"
+CROPS_SIDE_BY_SIDE = rx.compile(r"(?i)\bsome\s+(?:are|have\s+turned\s+into)\s+(?:little\s+|tiny\s+|small\s+)?blisters\b[^.;]{0,30}?"
                                 r"\bsome\s+(?:have\s+|are\s+)?(?:crusted|scabbed|crusting|scabbing)")
 
 # One leg's swelling said together with its pain ("pain and swelling in my left calf", "my left calf is swollen and
 # painful", "left leg swollen and sore"): the lexicon read only the calf's pain or a heavy leg, so a DVT's swollen leg
 # went unread in 22 of 33 evaluation notes of one. Read beside the pain, whatever words it shares (``ALSO_READ``).
-LEG_SWOLLEN_AND_SORE = re.compile(
+LEG_SWOLLEN_AND_SORE = rx.compile(
     r"(?i)\b(?:(?:pain|ache|aching|tenderness|soreness|redness)\s+and\s+swelling|swelling\s+and\s+(?:pain|tenderness|"
     r"redness|soreness))\s+(?:in|of|to|on|around)\s+(?:my|his|her|the)\s+(?:\w+\s*,\s*|\w+\s+and\s+){0,4}"
     r"(?:(?:left|right|l|r)\s+)?(?:calf|thigh|leg|lower\s+leg|shin)\b|"
@@ -2152,18 +2154,18 @@ LEG_SWOLLEN_AND_SORE = re.compile(
 # Set AE (Chinese): a croup's noise on breathing in (吸气的时候能听见嗓子里有呼呼的声音: stridor, not a wheeze), a
 # lung's pain on breathing in (吸气越深越疼), a chest's sudden stab, a lower belly's pain that comes and goes on one
 # side, an ankle swollen on its outer side, breathing said to be normal (喘气正常 was breathlessness)
-ZH_INSPIRATORY_NOISE = re.compile(r"(?<!咳完)(?<!咳完后)(?<!咳嗽完)吸气(?:的时候|时|时候)[^。；，,鸡]{0,12}?(?:呼呼|嘶嘶|咝咝|吼吼|呼哧|拉风箱|"
+ZH_INSPIRATORY_NOISE = rx.compile(r"(?<!咳完)(?<!咳完后)(?<!咳嗽完)吸气(?:的时候|时|时候)[^。；，,鸡]{0,12}?(?:呼呼|嘶嘶|咝咝|吼吼|呼哧|拉风箱|"
                                   r"声音|响)")   # (not a whooping cough's 咳完吸气…鸡叫一样的声音)
-ZH_PLEURITIC = re.compile(r"(?:吸气|喘气|深呼吸|吸一口气)[^。；，,]{0,4}?(?:越深越|就|时|的时候)(?:更)?(?:疼|痛)")
-ZH_CHEST_STAB = re.compile(r"(?:胸口|胸部|胸前)[^。；，,]{0,6}?(?:像针扎|针扎一样|刺痛|扎着疼|扎了一下)")
-ZH_LOW_BELLY = re.compile(r"(?:左边|右边|左侧|右侧|一边)?小肚子[^。；，,]{0,8}?(?:疼|痛)")
-ZH_ANKLE_SWOLLEN = re.compile(r"(?:脚脖子|脚踝|踝关节)[^。；，,]{0,4}?肿")
-ZH_BREATHING_FINE = re.compile(r"(?:喘气|呼吸|喘)(?:也)?(?:正常|没问题|不费劲|顺畅|还行|不喘)|(?<![是会])不(?:气喘|憋气|气促|气急)")
+ZH_PLEURITIC = rx.compile(r"(?:吸气|喘气|深呼吸|吸一口气)[^。；，,]{0,4}?(?:越深越|就|时|的时候)(?:更)?(?:疼|痛)")
+ZH_CHEST_STAB = rx.compile(r"(?:胸口|胸部|胸前)[^。；，,]{0,6}?(?:像针扎|针扎一样|刺痛|扎着疼|扎了一下)")
+ZH_LOW_BELLY = rx.compile(r"(?:左边|右边|左侧|右侧|一边)?小肚子[^。；，,]{0,8}?(?:疼|痛)")
+ZH_ANKLE_SWOLLEN = rx.compile(r"(?:脚脖子|脚踝|踝关节)[^。；，,]{0,4}?肿")
+ZH_BREATHING_FINE = rx.compile(r"(?:喘气|呼吸|喘)(?:也)?(?:正常|没问题|不费劲|顺畅|还行|不喘)|(?<![是会])不(?:气喘|憋气|气促|气急)")
 
 # A finding the patient asks about for themselves ("I sometimes stare and my eyes freeze - do you think I'm having
 # seizures?", "am I having a panic attack?"): a question, not a finding stated (it made a real question an emergency).
 # Only the first person: "is he having a seizure?" from a carer keeps the fit.
-OWN_QUESTION_BEFORE = re.compile(
+OWN_QUESTION_BEFORE = rx.compile(
     r"(?i)\b(?:do you think (?:i['’]?m|i am|i have|i'?ve got|i could have|i might have|i may have|it['’]?s|this is)|"
     r"(?:could|might|can) (?:i|this|it) (?:be|have|be having)|am i (?:having|getting)|do i have|have i got)\s+"
     r"(?:\w+\s+){0,2}$")   # (not "is this a rash?", "are these hives?": what they see is asked about by name)
@@ -2171,11 +2173,11 @@ OWN_QUESTION_BEFORE = re.compile(
 # The bottom of the back ("it's across the bottom of my back", "pain in the small of the back", "something went in my
 # lower back"): low back pain (a back strain's whole story read as a heard pop and nothing else; not the spine: "a boil at
 # the base of my spine" is a pilonidal one)
-BOTTOM_OF_BACK = re.compile(r"(?i)\b(?:across|in|at|along|round|around)\s+the\s+(?:bottom|base|small|lower part)\s+of\s+"
+BOTTOM_OF_BACK = rx.compile(r"(?i)\b(?:across|in|at|along|round|around)\s+the\s+(?:bottom|base|small|lower part)\s+of\s+"
                             r"(?:my|his|her|the)\s+back\b|\b(?:something|it)\s+(?:go|went|gone|going|give|gave)\s+"
                             r"in\s+(?:my|his|her|the)\s+(?:lower\s+)?back\b")
 # Lifting or moving something heavy ("helping move a sofa up three flights of stairs", "lifting boxes at work")
-HEAVY_LOAD = re.compile(r"(?i)\b(?:mov|lift|carr(?:y|ied|ying)|shift|heav|hump|lug)\w*\s+(?:(?:a|the|some|heavy|big|"
+HEAVY_LOAD = rx.compile(r"(?i)\b(?:mov|lift|carr(?:y|ied|ying)|shift|heav|hump|lug)\w*\s+(?:(?:a|the|some|heavy|big|"
                         r"his|her|my|their|all the|loads of)\s+){0,2}(?:sofas?|settees?|couch(?:es)?|fridges?|freezers?|"
                         r"furniture|boxes|wardrobes?|washing machines?|mattress(?:es)?|paving slabs?|slabs|bags of cement|"
                         r"cement bags|crates?|tyres?|logs|a patient|patients|pianos?)\b")
@@ -2188,7 +2190,7 @@ _ANTIBIOTICS = (r"antibiotics?|abx|amoxi\w*|co-?amoxiclav|augmentin|clindamycin|
                 r"ceftriaxone|cef\w+|ciprofloxacin|cipro|levofloxacin|doxycycline|clarithromycin|erythromycin|"
                 r"azithromycin|flucloxacillin|penicillin|trimethoprim|nitrofurantoin|metronidazole|co-?trimoxazole|"
                 r"lymecycline|tetracycline|vancomycin|gentamicin|tazocin|meropenem")
-RECENT_ANTIBIOTICS = re.compile(
+RECENT_ANTIBIOTICS = rx.compile(
     rf"(?i)\b(?:finish(?:ed|ing)|complet(?:ed|ing)|stopped|was on|been on|were on|took|taken|taking|on a course of|"
     rf"course of|started|given|prescribed|had)\s+(?:a\s+|my\s+|the\s+|some\s+|\d+\s+days?\s+of\s+|a\s+course\s+of\s+|"
     rf"a\s+week\s+of\s+)?(?:{_ANTIBIOTICS})\b|"
@@ -2197,21 +2199,21 @@ RECENT_ANTIBIOTICS = re.compile(
 
 # A lump in the breast of a woman with mastitis or a sore, red breast: the abscess's lump ("the lump in my left breast
 # has got bigger and feels squishy, skin red" read nothing, and her 6-week-old baby's age was taken for hers)
-BREAST_LUMP = re.compile(r"(?i)\blump (?:in|on) (?:my|her|the) (?:left |right |l |r )?(?:breast|boob)|"
+BREAST_LUMP = rx.compile(r"(?i)\blump (?:in|on) (?:my|her|the) (?:left |right |l |r )?(?:breast|boob)|"
                          r"\b(?:breast|boob) lump|乳房(?:里|上)?(?:有)?(?:个|一个)?(?:硬块|肿块|包块|疙瘩)")
 # (its pain or soreness not denied: "lump in my breast, not painful" had a breast abscess at 97%, urgent)
 _NOT = r"(?<!not )(?<!n't )(?<!no )(?<!nt )(?<!without )(?<!never )"
-SORE_BREAST = re.compile(r"(?i)mastitis|breastfe|feeding|\bred\b|redness|" + _NOT + r"\bsore|" + _NOT + r"\bpain(?!less)|(?<!not )tender|\bhot\b|squishy|fluid|"
+SORE_BREAST = rx.compile(r"(?i)mastitis|breastfe|feeding|\bred\b|redness|" + _NOT + r"\bsore|" + _NOT + r"\bpain(?!less)|(?<!not )tender|\bhot\b|squishy|fluid|"
                          r"pus|乳腺炎|哺乳|喂奶|红|疼|痛|热")
 
 # From a sixth blind set (fresh_notes_u, 2026-12-04):
 # Losing both smell and taste ("lost my sense of smell and taste completely"): the taste too (the smell is the lexicon's)
-SMELL_AND_TASTE_LOST = re.compile(r"(?i)(?:(?<=smell and )|(?<=smell & )|(?<=smell or )|(?<=smell and my )|"
+SMELL_AND_TASTE_LOST = rx.compile(r"(?i)(?:(?<=smell and )|(?<=smell & )|(?<=smell or )|(?<=smell and my )|"
                                   r"(?<=smell and the ))taste\b")
-LOSS_WORDS = re.compile(r"(?i)\b(?:lost|lose|losing|gone|can'?t|cannot)\b")
+LOSS_WORDS = rx.compile(r"(?i)\b(?:lost|lose|losing|gone|can'?t|cannot)\b")
 # A red blotch on the white of the eye ("a big bright red blotch covering the white of my left eye"): a burst vessel,
 # not a skin rash (the lexicon's "red blotch" took the words)
-RED_ON_WHITE_OF_EYE = re.compile(r"(?i)\b(?:red|blood|bloody)\s+(?:blotch|patch|spot|mark|area|splodge)(?:es|s)?\b[^.;!?]{0,30}?"
+RED_ON_WHITE_OF_EYE = rx.compile(r"(?i)\b(?:red|blood|bloody)\s+(?:blotch|patch|spot|mark|area|splodge)(?:es|s)?\b[^.;!?]{0,30}?"
                                  r"\bwhite\s+(?:part\s+)?of\s+(?:my|his|her|the|their)\s+(?:left\s+|right\s+)?eyes?\b|"
                                  # "the white of my left eye has a bright red blotch of blood on it"
                                  r"\bwhite\s+(?:part\s+)?of\s+(?:my|his|her|the|their)\s+(?:left\s+|right\s+)?eyes?\b[^.;!?]{0,25}?"
@@ -2219,54 +2221,54 @@ RED_ON_WHITE_OF_EYE = re.compile(r"(?i)\b(?:red|blood|bloody)\s+(?:blotch|patch|
 # A testicle in everyday words ("sudden really bad pain in my left ball woke me up"): the sudden pain of a torsion, or
 # a painful testicle (not "the ball of my foot", not a ball that hit someone)
 _BALL = r"(?:left|right|l|r|one)\s+(?:ball|nut|testicle|testis|bollock)\b(?!\s+of)|\b(?:balls|testicles?|nuts|bollocks)\b(?!\s+of)"
-SUDDEN_BALL_PAIN = re.compile(rf"(?i)\b(?:sudden(?:ly)?|woke|waking|out of nowhere)\b[^.;!?]{{0,30}}?\bpain\b[^.;!?]{{0,12}}?"
+SUDDEN_BALL_PAIN = rx.compile(rf"(?i)\b(?:sudden(?:ly)?|woke|waking|out of nowhere)\b[^.;!?]{{0,30}}?\bpain\b[^.;!?]{{0,12}}?"
                               rf"\b(?:in|on)\s+(?:my|his|the)\s+(?:{_BALL})")
-BALL_PAIN = re.compile(rf"(?i)\b(?:pain|ache|aching)\s+(?:in|on)\s+(?:my|his|the)\s+(?:{_BALL})|"
+BALL_PAIN = rx.compile(rf"(?i)\b(?:pain|ache|aching)\s+(?:in|on)\s+(?:my|his|the)\s+(?:{_BALL})|"
                        rf"\b(?:my|his)\s+(?:{_BALL})\s+(?:is\s+|are\s+)?(?:really\s+|very\s+)?(?:hurts?|hurting|sore|killing|"
                        rf"painful|swollen|aching)")
 # An ankle rolled or turned ("Rolled my ankle landing badly at netball"): the injury, read on the verb alone and after the
 # lexicon, so that the ankle stays the lexicon's ("rolled my ankle at netball, swollen on the outside and bruising")
-ANKLE_ROLLED = re.compile(r"(?i)\b(?:rolled|turned|went over on|went over|landed badly on|going over on)(?=\s+(?:my|his|her|their|the|"
+ANKLE_ROLLED = rx.compile(r"(?i)\b(?:rolled|turned|went over on|went over|landed badly on|going over on)(?=\s+(?:my|his|her|their|the|"
                           r"an|on\s+(?:my|his|her|the))\s+(?:left\s+|right\s+)?ankles?\b)")
 # ... and the ankle itself, when nothing else read it, its pain ("I rolled my ankle playing football. It's swollen")
-ROLLED_ANKLE = re.compile(r"(?i)(?:(?<=rolled my )|(?<=rolled his )|(?<=rolled her )|(?<=turned my )|(?<=turned his )|"
+ROLLED_ANKLE = rx.compile(r"(?i)(?:(?<=rolled my )|(?<=rolled his )|(?<=rolled her )|(?<=turned my )|(?<=turned his )|"
                           r"(?<=over on my )|(?<=over on his )|(?<=badly on my ))(?:left |right )?ankle\b")
 # Both legs weak in Chinese ("双腿越来越没力气", "两条腿没劲"): the legs' weakness, not tiredness (not 腿发软, often a
 # faint's; a stroke's one side is ``ZH_ONE_SIDE_WEAK``)
-ZH_LEGS_WEAK = re.compile(r"(?:双腿|两条腿|两腿|双下肢|两只脚|双脚)[^，。；！？,]{0,5}?(?<!没有)(?<!没)(?:没力气|没劲|无力|使不上劲|抬不起来)")
+ZH_LEGS_WEAK = rx.compile(r"(?:双腿|两条腿|两腿|双下肢|两只脚|双脚)[^，。；！？,]{0,5}?(?<!没有)(?<!没)(?:没力气|没劲|无力|使不上劲|抬不起来)")
 # Spots that do not fade under a glass ("a few little purple spots on my legs that dont fade when i press a glass on
 # them"): a non-blanching rash, meningococcal disease's sign (NICE NG240); the lexicon's phrasings of it hold the "not"
 # that keeps them from being matched with words between
 # (read on the noun, so that the "not" in its words denies nothing and a "no" before it still does)
-NON_BLANCHING = re.compile(r"(?i)\b(?:spots?|rash|dots|marks|blotches|pinpricks)\b(?=[^.;!?]{0,40}?\b(?:don'?t|doesn'?t|do not|"
+NON_BLANCHING = rx.compile(r"(?i)\b(?:spots?|rash|dots|marks|blotches|pinpricks)\b(?=[^.;!?]{0,40}?\b(?:don'?t|doesn'?t|do not|"
                            r"does not|didn'?t|won'?t|wont|not|never)\s+(?:fade|go away|disappear|blanch|go pale|go white|change)"
                            r"\w*\b[^.;!?]{0,30}?\b(?:press\w*|glass|push\w*|tumbler))")
 # Muddled, of a person ("she's been really muddled"), read after the lexicon; not words or speech coming out muddled
 # and said strongly ("really muddled", "become muddled", "more and more muddled": not "a bit muddled" or "shaky, sweaty and
 # muddled" after a hypo that came round - confusion is an emergency sign)
-MUDDLED = re.compile(r"(?i)\b(?:really|very|completely|totally|so|increasingly|more|been|become|becoming|gone|getting|got)\s+"
+MUDDLED = rx.compile(r"(?i)\b(?:really|very|completely|totally|so|increasingly|more|been|become|becoming|gone|getting|got)\s+"
                      r"(?:really\s+|very\s+|quite\s+|more\s+and\s+more\s+)?muddled\b|"
                      # ... or said of now ("the wife says I'm a bit muddled this morning", "he seems muddled")
                      r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|seems?|seemed|looks?)\s+(?:a bit\s+|a little\s+|bit\s+|slightly\s+|"
                      r"quite\s+)?muddled\b")
-NOT_A_PERSONS = re.compile(r"(?i)\bwords?\b|\bspeech\b|\bspeak|\bspoke|\btalk|\bsentences?\b|\bletters\b|\bpaperwork")
+NOT_A_PERSONS = rx.compile(r"(?i)\bwords?\b|\bspeech\b|\bspeak|\bspoke|\btalk|\bsentences?\b|\bletters\b|\bpaperwork")
 # Sight in one eye gone in moments ("the vision in my left eye just went, within seconds, everything grey-black"):
 # sudden loss of vision (central retinal artery occlusion is a stroke of the eye: NICE CKS, RCOphth - an emergency)
-SIGHT_GONE = re.compile(r"(?i)\b(?:vision|sight|eyesight)\s+in\s+(?:my|his|her|the)\s+(?:left\s+|right\s+)?eye\s+(?:just\s+|suddenly\s+)?"
+SIGHT_GONE = rx.compile(r"(?i)\b(?:vision|sight|eyesight)\s+in\s+(?:my|his|her|the)\s+(?:left\s+|right\s+)?eye\s+(?:just\s+|suddenly\s+)?"
                         r"(?:went|gone|has gone|disappeared|went black|went dark|blacked out|went grey)\b|"
                         r"\b(?:suddenly|all of a sudden)\s+(?:went\s+)?blind\s+in\s+(?:my|his|her|one)\s+(?:left\s+|right\s+)?eye\b|"
                         r"\bcan'?t\s+see\s+(?:anything\s+)?(?:out\s+of|with)\s+(?:my|his|her)\s+(?:left|right)\s+eye\b")
 # Shaking that cannot be stopped with a fever ("fevers where i shake uncontrollably then sweat buckets"): rigors; not
 # shaking after an injection or with panic
-SHAKING_UNCONTROLLABLY = re.compile(r"(?i)\b(?:shak(?:e|ing)|shiver(?:ing)?)\s+(?:all over\s+)?uncontrollabl[ey]|\buncontrollable\s+"
+SHAKING_UNCONTROLLABLY = rx.compile(r"(?i)\b(?:shak(?:e|ing)|shiver(?:ing)?)\s+(?:all over\s+)?uncontrollabl[ey]|\buncontrollable\s+"
                                     r"(?:shaking|shivering)|\bteeth\s+(?:were\s+|are\s+)?chattering")
-FEVER_WORDS = re.compile(r"(?i)\bfever|\btemp|\bhot\b|\bsweat|\bchills?\b|\bcold\b|发烧|发热|寒战")
+FEVER_WORDS = rx.compile(r"(?i)\bfever|\btemp|\bhot\b|\bsweat|\bchills?\b|\bcold\b|发烧|发热|寒战")
 # Ways looked up beside suicidal thoughts ("everyone would be better off without me and have been looking up ways"):
 # a plan in the making (NICE NG225), not "looking up ways to lose weight"
-LOOKING_UP_WAYS = re.compile(r"(?i)\b(?:looking|looked|look|searching|searched|researching|researched|reading)\s+(?:up\s+)?"
+LOOKING_UP_WAYS = rx.compile(r"(?i)\b(?:looking|looked|look|searching|searched|researching|researched|reading)\s+(?:up\s+)?"
                              r"(?:ways|methods|how to do it|how to end it)\b(?!\s+to\s+(?:lose|get|make|stop|treat|help|improve|"
                              r"cure|relieve|reduce|sleep|cope|feel|manage|fix))")
-SUICIDAL_WORDS = re.compile(r"(?i)better off without me|kill myself|end(?:ing)? it|end(?:ing)? my life|die\b|dead\b|suicid|no point|"
+SUICIDAL_WORDS = rx.compile(r"(?i)better off without me|kill myself|end(?:ing)? it|end(?:ing)? my life|die\b|dead\b|suicid|no point|"
                             r"don'?t want to (?:live|be here)|not be here|take my (?:own )?life")
 # A tearing or ripping pain through the back or chest ("this tearing pain right through my back between the shoulder
 # blades"): an aortic dissection's pain (read before the lexicon, which read the back's pain alone)
@@ -2274,7 +2276,7 @@ SUICIDAL_WORDS = re.compile(r"(?i)better off without me|kill myself|end(?:ing)? 
 # shoulders are bright red and painful" a back pain with a dental caries lead): a burn (NHS "Sunburn"); not a history
 # of sunburn (a mole's risk) or cheeks that look sunburnt (slapped cheek). The skin it names is the burn's, not a
 # back or a shoulder's pain (``SUNBURNT_PARTS``).
-SUNBURN_NOW = re.compile(
+SUNBURN_NOW = rx.compile(
     r"(?i)(?<!history of )(?<!previous )(?<!past )(?<!look )(?<!looks )(?<!like )(?<!of )(?<!had )(?<!had bad )(?<!had a bad )"
     r"(?<!had severe )(?<!had many )(?<!had lots of )(?<!had a lot of )\b(?:sun\s?burn(?:t|ed)?(?!s)|"
     r"burnt\s+(?:in|by)\s+the\s+sun|burned\s+(?:in|by)\s+the\s+sun|fell\s+asleep\s+(?:in\s+the\s+sun|at\s+the\s+beach|"
@@ -2283,85 +2285,85 @@ SUNBURN_NOW = re.compile(
 # "periods stopped 2 months" (the stopped period of ``EN_EVERYDAY``'s absent period, as a pattern: as phrasings there the
 # words "stopped" made "a drink in the morning to stop my hands shaking" a stopped drinker's); after the years of
 # ``YEARS_WITHOUT_PERIODS`` in ``BEFORE_LEXICON``, which take their words first
-PERIODS_STOPPED = re.compile(r"(?i)\b(?:my\s+)?(?:periods?|menses)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:stopped|stop)\b"
+PERIODS_STOPPED = rx.compile(r"(?i)\b(?:my\s+)?(?:periods?|menses)\s+(?:have\s+|has\s+|had\s+|just\s+)?(?:stopped|stop)\b"
                              r"(?![^.;,\n]{0,25}\b(?:when|age|aged|years?|yrs?|at\s+\d\d|menopause|the\s+change|in\s+my\s+\d0s)\b)")
 SUNBURNT_PARTS = frozenset({"low_back_pain", "back_pain", "shoulder_pain", "neck_pain", "upper_back_pain"})
-SKIN_RED_WORDS = re.compile(r"(?i)\b(?:red|reddish|burnt|burning|peeling|raw|pink|hot\s+to\s+touch|sore\s+to\s+touch|stings?|"
+SKIN_RED_WORDS = rx.compile(r"(?i)\b(?:red|reddish|burnt|burning|peeling|raw|pink|hot\s+to\s+touch|sore\s+to\s+touch|stings?|"
                             r"blister\w*|sunburn\w*)\b")
 # Blood vomited in Chinese with words between ("今天突然吐了一大口血，鲜红色的": a cirrhotic's variceal bleed read as
 # vomiting), and a groin bulge in a crying baby ("大腿根到阴囊上面会鼓起一个包": an inguinal hernia read nothing)
-ZH_VOMIT_BLOOD = re.compile(r"(?:吐|呕)(?:了|出)?(?:一大口|一口|好几口|几口|好多|很多|一些|一点|半碗|一碗|大口)?(?:的)?(?:鲜|暗红色的?|咖啡色的?)?血")
-ZH_GROIN_BULGE = re.compile(r"(?:大腿根|腹股沟|阴囊|蛋蛋)[^。；！？]{0,10}?(?:鼓起|鼓出|凸起|突出|冒出|起)(?:来)?(?:了)?(?:一个|个)?(?:包|疙瘩|肿块)")
+ZH_VOMIT_BLOOD = rx.compile(r"(?:吐|呕)(?:了|出)?(?:一大口|一口|好几口|几口|好多|很多|一些|一点|半碗|一碗|大口)?(?:的)?(?:鲜|暗红色的?|咖啡色的?)?血")
+ZH_GROIN_BULGE = rx.compile(r"(?:大腿根|腹股沟|阴囊|蛋蛋)[^。；！？]{0,10}?(?:鼓起|鼓出|凸起|突出|冒出|起)(?:来)?(?:了)?(?:一个|个)?(?:包|疙瘩|肿块)")
 # "can only go every 4 days", "poos every 5 days": constipation
-EVERY_FEW_DAYS = re.compile(r"(?i)\b(?:only\s+)?(?:go|goes|going|poo|poos|pooing|opens?\s+(?:my|her|his)\s+bowels)\s+(?:about\s+)?"
+EVERY_FEW_DAYS = rx.compile(r"(?i)\b(?:only\s+)?(?:go|goes|going|poo|poos|pooing|opens?\s+(?:my|her|his)\s+bowels)\s+(?:about\s+)?"
                             r"(?:once\s+)?every\s+(?:[3-9]|three|four|five|six|seven|few|several)\s+days\b")
 # A fall or a blow to the chest in the writer's words ("Slipped in the shower ... hit the right side of my chest on the
 # edge of the bath. Really sore on one spot when I press it, hurts to take a deep breath": a rib injury was an
 # emergency by a pulmonary embolism with no injury read)
-SLIPPED = re.compile(r"(?i)\bslipped\s+(?:in|on|off|down|over)\s+(?:the\s+|some\s+|a\s+)?(?:shower|bath|ice|stairs?|steps?|"
+SLIPPED = rx.compile(r"(?i)\bslipped\s+(?:in|on|off|down|over)\s+(?:the\s+|some\s+|a\s+)?(?:shower|bath|ice|stairs?|steps?|"
                      r"floor|wet\s+floor|kitchen\s+floor|pavement|mud|tiles?|ladder)\b|\bslipped\s+and\s+fell\b")
 # A fall in plain words ("69M fell against edge of bath yest", "I fell over yesterday", "had a fall at home", "tripped
 # on the kerb"): a fall (2026-12-05d: read only with a named place, so a fall onto the ribs read no injury); not falling
 # asleep, ill, pregnant, behind or out with someone
-FELL = re.compile(r"(?i)(?<!nearly )(?<!almost )(?<!nearly )(?<!near )\b(?:fell|had\s+a\s+fall|has\s+had\s+a\s+fall|took\s+a\s+tumble|tripped)\b"
+FELL = rx.compile(r"(?i)(?<!nearly )(?<!almost )(?<!nearly )(?<!near )\b(?:fell|had\s+a\s+fall|has\s+had\s+a\s+fall|took\s+a\s+tumble|tripped)\b"
                   r"(?!\s+(?:asleep|ill|sick|pregnant|apart|behind|short|silent|quiet|in\s+love|out\s+with|for\s+(?:it|a|the)|through|"
                   r"off\s+the\s+wagon|into\s+(?:a\s+)?(?:routine|habit|place)))")
-CHEST_BLOW = re.compile(r"(?i)\b(?:hit|banged|bumped|knocked|struck|landed\s+on|fell\s+on(?:to)?)\s+(?:the\s+)?(?:right\s+|left\s+)?"
+CHEST_BLOW = rx.compile(r"(?i)\b(?:hit|banged|bumped|knocked|struck|landed\s+on|fell\s+on(?:to)?)\s+(?:the\s+)?(?:right\s+|left\s+)?"
                         r"(?:side\s+of\s+)?(?:my|his|her|the)\s+(?:(?:right|left)\s+)?(?:side\s+of\s+(?:my|his|her)\s+)?(?:chest|ribs?)\b")
-TENDER_SPOT_PRESSED = re.compile(r"(?i)\b(?:sore|tender|hurts?|painful)\s+(?:(?:on|in|at)\s+(?:one|a)\s+spot\s+)?when\s+(?:i|you)\s+"
+TENDER_SPOT_PRESSED = rx.compile(r"(?i)\b(?:sore|tender|hurts?|painful)\s+(?:(?:on|in|at)\s+(?:one|a)\s+spot\s+)?when\s+(?:i|you)\s+"
                                  r"(?:press|push)\s+(?:on\s+)?(?:it|there|that\s+spot|the\s+spot)\b")
 # A collapse during exertion ("72M collapse while walking uphill, no prodrome, brief LOC": an aortic stenosis's
 # exertional syncope, NICE CG109's red flag, read nothing of the exertion)
-COLLAPSED_ON_EXERTION = re.compile(
+COLLAPSED_ON_EXERTION = rx.compile(
     r"(?i)\b(?:collaps\w*|passed\s+out|fainted|blacked\s+out|keeled\s+over|went\s+down)\s+(?:while|when|during|on|mid)\s+"
     r"(?:walking\s+(?:up\s*hill|up\s+\w+)|running|a\s+run|jogging|exercis\w*|exertion|climbing|training|a\s+match|"
     r"playing\s+(?:football|rugby|basketball|tennis|squash|netball|hockey|sport)|cycling|swimming|the\s+race|a\s+race)")
 # A heat stroke's hot dry skin in a friend's words ("hes burning hot to touch but not sweating at all")
-HOT_NOT_SWEATING = re.compile(r"(?i)\bhot\s+to\s+(?:the\s+)?touch\s+but\s+(?:not|isn'?t|wasn'?t|no)\s+sweat\w*|"
+HOT_NOT_SWEATING = rx.compile(r"(?i)\bhot\s+to\s+(?:the\s+)?touch\s+but\s+(?:not|isn'?t|wasn'?t|no)\s+sweat\w*|"
                               # ("He's very hot to touch, confused, not making sense, skin dry", set CO)
                               r"\bhot\s+to\s+(?:the\s+)?touch\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,60}?\b(?:skin\s+(?:is\s+|was\s+)?(?:very\s+)?dry|dry\s+skin|"
                               r"(?:not|hardly|barely|not\s+really)\s+sweating)\b|"
                               r"\b(?:skin\s+(?:is\s+|was\s+)?|feels?\s+)hot\s+and\s+dry\b|\bstopped\s+sweating\b")
 # Set CB (hard-to-read notes): an ectopic's 左下腹一阵一阵刺痛 with words between, her 右边肩膀也有点痛 and 下面…褐色的出血; a
 # pneumothorax's 吸气更痛; a COPD's sputum 增多转黄; an angina's chest pain on a hill that goes when he stops
-ZH_LLQ_PAIN = re.compile(r"左下腹[^，。；,;没无不]{0,6}?(?:刺痛|绞痛|胀痛|隐痛|疼|痛)")
-ZH_RLQ_PAIN_GAP = re.compile(r"右下腹[^，。；,;没无不]{0,6}?(?:刺痛|绞痛|胀痛|隐痛|疼|痛)")
+ZH_LLQ_PAIN = rx.compile(r"左下腹[^，。；,;没无不]{0,6}?(?:刺痛|绞痛|胀痛|隐痛|疼|痛)")
+ZH_RLQ_PAIN_GAP = rx.compile(r"右下腹[^，。；,;没无不]{0,6}?(?:刺痛|绞痛|胀痛|隐痛|疼|痛)")
 # a turned ankle is an injury, beside the swelling the lexicon reads in the same words ("rolled ankle playing
 # basketball, swollen but can walk on it" led with heart failure)
-TURNED_ANKLE_VERB = re.compile(r"(?i)\b(?:rolled|twisted|turned|sprained|inverted)(?=\s+(?:my\s+|his\s+|her\s+|an\s+|the\s+)?"
+TURNED_ANKLE_VERB = rx.compile(r"(?i)\b(?:rolled|twisted|turned|sprained|inverted)(?=\s+(?:my\s+|his\s+|her\s+|an\s+|the\s+)?"
                           r"(?:left\s+|right\s+|l\s+|r\s+)?ankle\b)|\bwent\s+over(?=\s+on\s+(?:my|his|her)\s+ankle\b)")
-ZH_SHOULDER_TIP = re.compile(r"(?:右|左)(?:边|侧)?肩(?:膀|头)?(?:尖)?(?:也|还)?(?:有点|有些|也有点)?(?:痛|疼)")
-ZH_DOWN_THERE_BLEEDING = re.compile(r"下面(?:有|见|出了?)?(?:一点点|一点|少量|一些|点)?(?:褐色|咖啡色|暗红色|鲜红色|红色)?的?(?:出血|血|见红)|"
+ZH_SHOULDER_TIP = rx.compile(r"(?:右|左)(?:边|侧)?肩(?:膀|头)?(?:尖)?(?:也|还)?(?:有点|有些|也有点)?(?:痛|疼)")
+ZH_DOWN_THERE_BLEEDING = rx.compile(r"下面(?:有|见|出了?)?(?:一点点|一点|少量|一些|点)?(?:褐色|咖啡色|暗红色|鲜红色|红色)?的?(?:出血|血|见红)|"
                                     r"下面(?:出血|见红)")
-ZH_PLEURITIC_MORE = re.compile(r"(?:吸气|深呼吸|呼吸|咳嗽)(?:时|的时候)?(?:更|就|会)?(?:加重|更痛|更疼|痛得更厉害|疼得更厉害|痛|疼)")
+ZH_PLEURITIC_MORE = rx.compile(r"(?:吸气|深呼吸|呼吸|咳嗽)(?:时|的时候)?(?:更|就|会)?(?:加重|更痛|更疼|痛得更厉害|疼得更厉害|痛|疼)")
 # (and "痰多了，颜色从白变成黄绿色", a COPD's in set CF)
-ZH_SPUTUM_TURNED = re.compile(r"痰(?:量)?(?:增多|变多|多了)?(?:并|且|、|，|,)?(?:颜色)?(?:从白色?|从清)?(?:转|变)(?:成|得)?(?:黄|绿|脓)")
-EXERTIONAL_CHEST = re.compile(
+ZH_SPUTUM_TURNED = rx.compile(r"痰(?:量)?(?:增多|变多|多了)?(?:并|且|、|，|,)?(?:颜色)?(?:从白色?|从清)?(?:转|变)(?:成|得)?(?:黄|绿|脓)")
+EXERTIONAL_CHEST = rx.compile(
     r"(?i)\b(?:walk\w*|climb\w*|go(?:ing)?|run\w*|hurry\w*|rush\w*)\s+(?:up\s+(?:a\s+|the\s+)?(?:hill|stairs|slope|incline)|"
     r"upstairs|uphill)\b[^.;!?]{0,80}?\b(?:goes\s+(?:away|off)|settles|eases|stops|passes|better)\s+(?:after|when|once|if)\s+"
     r"(?:i|he|she)\s+(?:stop|rest|sit|slow)")
-ZH_PELVIC_NOTE_WORDS = re.compile(r"下腹|月经|例假|怀孕|同房|避孕|出血")
-ZH_CHEST_WORDS = re.compile(r"胸")
-TEARING_PAIN = re.compile(r"(?i)\b(?:tearing|ripping|torn|tear-like)\s+(?:pain|feeling|sensation|ache)\b[^.;!?]{0,40}?"
+ZH_PELVIC_NOTE_WORDS = rx.compile(r"下腹|月经|例假|怀孕|同房|避孕|出血")
+ZH_CHEST_WORDS = rx.compile(r"胸")
+TEARING_PAIN = rx.compile(r"(?i)\b(?:tearing|ripping|torn|tear-like)\s+(?:pain|feeling|sensation|ache)\b[^.;!?]{0,40}?"
                           r"\b(?:back|shoulder blades?|chest|between)\b")
 # A discharge from the penis in its colour ("thick yellow-green discharge from my penis"): a urethral discharge, not a
 # vaginal one (the lexicon's "yellow-green discharge" is trichomonas')
-PENILE_DISCHARGE = re.compile(r"(?i)\b(?:(?:thick|creamy|cloudy|milky|watery|clear)\s+)?(?:yellow|green|yellowy|greenish|"
+PENILE_DISCHARGE = rx.compile(r"(?i)\b(?:(?:thick|creamy|cloudy|milky|watery|clear)\s+)?(?:yellow|green|yellowy|greenish|"
                               r"yellow-green|yellowish-green|white|whitish|cloudy|creamy|milky)(?:[\s-]+(?:green|yellow))?\s+"
                               r"(?:discharge|pus|gunk|stuff|goo)\s+(?:from|out of|coming out of|leaking from|dripping from)\s+"
                               r"(?:my|his|the)\s+(?:penis|willy|dick|cock|urethra|tip|bell ?end|knob)\b")
 # Spots turned into blisters ("red spots on his tummy ... that have turned into little blisters"): chickenpox's crops
 # (the lexicon keeps the blisters; the turning is read on its verb)
-SPOTS_TO_BLISTERS = re.compile(r"(?i)\b(?:turned|turning|become|became|gone|going|changed)(?=\s+(?:in)?to\s+(?:(?:little|small|"
+SPOTS_TO_BLISTERS = rx.compile(r"(?i)\b(?:turned|turning|become|became|gone|going|changed)(?=\s+(?:in)?to\s+(?:(?:little|small|"
                                r"tiny|fluid-filled|watery|clear)\s+)?(?:blisters|vesicles|fluid-filled spots|water blisters))")
-SPOT_WORDS = re.compile(r"(?i)\bspots?\b|\bpimples?\b|\bbumps?\b|\bred dots\b")
+SPOT_WORDS = rx.compile(r"(?i)\bspots?\b|\bpimples?\b|\bbumps?\b|\bred dots\b")
 # A round red rash that grows, or looks like a target ("a red, circular rash ... got bigger each day ... like a target"):
 # erythema migrans (NICE NG95); not a ringworm's scaly ring (the growth or the target is needed in its sentence)
-BULLSEYE = re.compile(r"(?i)\b(?:red,?\s+)?(?:circular|round|ring-shaped|ring shaped|oval)\s+(?:red\s+)?(?:rash|patch|mark)\b")
-GROWING_OR_TARGET = re.compile(r"(?i)\btarget\b|\bbulls?-?eye|\bdartboard|\bpaler\b[^.;!?]{0,20}(?:middle|centre|center)")
+BULLSEYE = rx.compile(r"(?i)\b(?:red,?\s+)?(?:circular|round|ring-shaped|ring shaped|oval)\s+(?:red\s+)?(?:rash|patch|mark)\b")
+GROWING_OR_TARGET = rx.compile(r"(?i)\btarget\b|\bbulls?-?eye|\bdartboard|\bpaler\b[^.;!?]{0,20}(?:middle|centre|center)")
 # Cutting oneself ("she's been cutting herself", "found fresh cuts ... she says she's been doing it"): a self-harm act
 # (not "cut himself with a rusty nail": an accident)
-CUTTING_ONESELF = re.compile(r"(?i)\b(?:been|is|was|keeps?|started|starting|admitted|admits|says she'?s been|says he'?s been)\s+"
+CUTTING_ONESELF = rx.compile(r"(?i)\b(?:been|is|was|keeps?|started|starting|admitted|admits|says she'?s been|says he'?s been)\s+"
                              r"(?:secretly\s+)?cutting\s+(?:herself|himself|myself|themselves)\b|\b(?:been|is|was|started)\s+self[- ]harming\b|"
                              r"\bfresh\s+cuts\s+on\s+(?:my|his|her)\s+(?:[\w']+\s+){0,5}(?:arms?|wrists?|thighs?|legs?)\b|"
                              # "found cuts on my daughter's upper arms and thighs ... lots of thin lines" (set CL)
@@ -2370,145 +2372,145 @@ CUTTING_ONESELF = re.compile(r"(?i)\b(?:been|is|was|keeps?|started|starting|admi
 # A wisdom tooth's inflamed gum in Chinese, read after the lexicon (its own phrasings keep their words): half-erupted
 # (智齿只长出来一半), the gum swollen (那块牙龈肿了), the mouth that will not open (张不开嘴: the red flag, not a
 # mildly limited 张嘴有点受限), a bad smell (嘴里有股臭味)
-ZH_WISDOM_TOOTH = re.compile(r"智齿只长(?:出来)?一半|长了一半的智齿|智齿发炎|智齿(?:那里|那块)?(?:疼|痛)")
-ZH_GUM_SWOLLEN = re.compile(r"牙龈(?:红)?肿|牙肉(?:红)?肿")
-ZH_MOUTH_HARD_TO_OPEN = re.compile(r"(?<!有点)(?<!有些)张不开嘴|(?<!有点)嘴张不开|(?<!有点)张不开口")   # (not 张嘴有点受限: mild)
-ZH_BAD_BREATH = re.compile(r"嘴里(?:有股|有)?臭味|口臭|嘴里臭")
+ZH_WISDOM_TOOTH = rx.compile(r"智齿只长(?:出来)?一半|长了一半的智齿|智齿发炎|智齿(?:那里|那块)?(?:疼|痛)")
+ZH_GUM_SWOLLEN = rx.compile(r"牙龈(?:红)?肿|牙肉(?:红)?肿")
+ZH_MOUTH_HARD_TO_OPEN = rx.compile(r"(?<!有点)(?<!有些)张不开嘴|(?<!有点)嘴张不开|(?<!有点)张不开口")   # (not 张嘴有点受限: mild)
+ZH_BAD_BREATH = rx.compile(r"嘴里(?:有股|有)?臭味|口臭|嘴里臭")
 # One testicle sitting higher than the other ("its swollen and seems higher up than the other one")
-HIGHER_THAN_OTHER = re.compile(r"(?i)\b(?:sits?|sitting|seems?|is|looks?|hangs?|hanging|pulled)\s+(?:up\s+)?(?:a\s+bit\s+|much\s+|"
+HIGHER_THAN_OTHER = rx.compile(r"(?i)\b(?:sits?|sitting|seems?|is|looks?|hangs?|hanging|pulled)\s+(?:up\s+)?(?:a\s+bit\s+|much\s+|"
                                r"slightly\s+|way\s+)?higher(?:\s+up)?\s+than\s+the\s+other")
 # "nothing behind the ear swollen", "nothing around the eye red": the finding in those words denied
-NOTHING_THERE = re.compile(r"(?i)\bnothing\s+(?P<rest>(?:behind|around|under|on|in|near|at)\s+(?:the|his|her|my|their)\s+"
+NOTHING_THERE = rx.compile(r"(?i)\bnothing\s+(?P<rest>(?:behind|around|under|on|in|near|at)\s+(?:the|his|her|my|their)\s+"
                            r"(?:\w+\s+){1,2}?(?:is\s+|looks\s+|seems\s+|feels\s+)?(?:swollen|red|bulging|sticking out|tender)|"
                            r"(?:is\s+|looks\s+)?(?:swollen|red|bulging|sticking out|tender)\s+(?:behind|around|under|near)\s+"
                            r"(?:the|his|her|my|their)\s+\w+)\b")   # (and "nothing swollen behind the ear")
 # The foreskin said to move freely ("I can pull the foreskin back and forward fine"): no stuck foreskin
-FORESKIN_MOVES_FINE = re.compile(r"(?i)\b(?:can|could)\s+(?:still\s+)?(?:pull|push|move|roll|get|slide)\s+(?:my|his|the)\s+"
+FORESKIN_MOVES_FINE = rx.compile(r"(?i)\b(?:can|could)\s+(?:still\s+)?(?:pull|push|move|roll|get|slide)\s+(?:my|his|the)\s+"
                                  r"foreskin\s+(?:back|down|up)(?:\s+and\s+(?:forward|forwards|back|up|down)(?:\s+again)?)?\s*"
                                  r"(?:fine|ok|okay|normally|easily|without\s+(?:any\s+)?(?:problem|trouble|difficulty|pain))\b")
 # Hearing lost suddenly in one ear, in Chinese ("昨天早上醒来突然发现右耳听不见了"): the sudden one-ear loss
-ZH_SUDDEN_DEAF_EAR = re.compile(r"(?:突然|一下子|醒来|睡醒)[^。；！？没不]{0,10}?(?:[左右一]边?耳(?:朵)?|一只耳朵)[^。；！？]{0,4}?"
+ZH_SUDDEN_DEAF_EAR = rx.compile(r"(?:突然|一下子|醒来|睡醒)[^。；！？没不]{0,10}?(?:[左右一]边?耳(?:朵)?|一只耳朵)[^。；！？]{0,4}?"
                                 r"(?:听不见|听不清|听不太清|听不大清|听不到|聋了|什么都听不见)|"
                                 r"(?:[左右一]边?耳(?:朵)?|一只耳朵)(?:突然|一下子)(?:就)?(?:听不见|听不清|听不太清|听不大清|听不到|聋了)")
 # An ear that feels blocked, when the ear is the sentence's subject ("右耳嗡嗡响，还有堵塞感")
-ZH_BLOCKED_FEELING = re.compile(r"(?:堵塞感|闷堵感|堵的感觉|闷闷的|塞住了一样)")
-ZH_EAR_WORDS = re.compile(r"耳")
+ZH_BLOCKED_FEELING = rx.compile(r"(?:堵塞感|闷堵感|堵的感觉|闷闷的|塞住了一样)")
+ZH_EAR_WORDS = rx.compile(r"耳")
 # Several of a household ill together ("我和老公孩子都头疼得厉害", "全家人都拉肚子"): a shared exposure or infection
 _ZH_ILL_TOGETHER = r"(?=都(?:头疼|头痛|头晕|恶心|吐|拉肚子|腹泻|发烧|发热|在发烧|在发热|咳嗽|不舒服|难受|晕))"
-ZH_SAME_IN_OTHERS = re.compile(rf"(?:我和|我跟|我们)[^，。；！？]{{1,8}}?{_ZH_ILL_TOGETHER}|"
+ZH_SAME_IN_OTHERS = rx.compile(rf"(?:我和|我跟|我们)[^，。；！？]{{1,8}}?{_ZH_ILL_TOGETHER}|"
                                rf"(?:全家人?|一家人|家里人|家里好几个人){_ZH_ILL_TOGETHER}")
 # Brown or scant blood in pregnancy, in Chinese ("内裤上有一点点褐色的分泌物", 见红): bleeding in pregnancy, only in a note
 # that says she is pregnant
-ZH_BROWN_SPOTTING = re.compile(r"(?:褐色|咖啡色|棕色|粉色|粉红色|淡红色?)的?(?:分泌物|白带|血)|见红")
-ZH_PREGNANT = re.compile(r"怀孕|孕\d|孕期|怀了|早孕|胎心|胎芽|孕囊|B超看到")
+ZH_BROWN_SPOTTING = rx.compile(r"(?:褐色|咖啡色|棕色|粉色|粉红色|淡红色?)的?(?:分泌物|白带|血)|见红")
+ZH_PREGNANT = rx.compile(r"怀孕|孕\d|孕期|怀了|早孕|胎心|胎芽|孕囊|B超看到")
 # ... said as now, not denied or asked ("没有怀孕", "怀孕了吗"): a vaginal bleed in such a note is one in pregnancy
 # ("怀孕8周，阴道出血" read a vaginal bleed, the pregnancy's bleeding nowhere). Not a scan's words (孕囊, 胎心): "B超宫内未见
 # 孕囊" is an ectopic's record, whose bleeding the knowledge base lists as a vaginal bleed.
-ZH_PREGNANT_NOW = re.compile(r"(?<!没有)(?<!没)(?<!未)(?<!不是)(?:怀孕|怀了|早孕|孕\d|孕期)(?![^，。；？]{0,3}[吗？?])")
+ZH_PREGNANT_NOW = rx.compile(r"(?<!没有)(?<!没)(?<!未)(?<!不是)(?:怀孕|怀了|早孕|孕\d|孕期)(?![^，。；？]{0,3}[吗？?])")
 
 
 # A new user's first Chinese notes (sixth session of 2026-12-04): "小便的时候很痛，次数多，有点血" read only the pain (a
 # thin note, no medicine): its frequency and its blood said after it, in a sentence about passing urine (not 大便次数多,
 # not a stool's or a cough's blood)
-ZH_URINE_WORDS = re.compile(r"小便|尿|撒尿|解手|上厕所")
-ZH_NOT_URINE = re.compile(r"大便|便血|拉肚子|腹泻|拉稀|拉了|痰|咳|鼻|吐|月经|白带|阴道|牙")
-ZH_URINE_OFTEN = re.compile(r"(?<=[，,、\s])(?:次数(?:很|特别|比较|也|还|有点)?多|老想(?:上厕所|尿|小便)|总想(?:上厕所|尿|小便)|"
+ZH_URINE_WORDS = rx.compile(r"小便|尿|撒尿|解手|上厕所")
+ZH_NOT_URINE = rx.compile(r"大便|便血|拉肚子|腹泻|拉稀|拉了|痰|咳|鼻|吐|月经|白带|阴道|牙")
+ZH_URINE_OFTEN = rx.compile(r"(?<=[，,、\s])(?:次数(?:很|特别|比较|也|还|有点)?多|老想(?:上厕所|尿|小便)|总想(?:上厕所|尿|小便)|"
                             r"一会儿就(?:想)?(?:上厕所|尿|小便))")
-ZH_BLOOD_AFTER = re.compile(r"(?<=[，,、\s])(?:还|而且|并且)?(?:有点|有些|有|带|带点|见|还有点|夹)血(?:丝)?(?=[，,。；;！!？?\s]|$)")
+ZH_BLOOD_AFTER = rx.compile(r"(?<=[，,、\s])(?:还|而且|并且)?(?:有点|有些|有|带|带点|见|还有点|夹)血(?:丝)?(?=[，,。；;！!？?\s]|$)")
 # "UTI symptoms, burning and frequency": burning said alone in a sentence about the waterworks is pain passing urine
-BURNING_ALONE = re.compile(r"(?i)\bburning\b(?!\s+(?:pain\s+|sensation\s+|feeling\s+)?(?:in|on|of|around|behind|across|up|"
+BURNING_ALONE = rx.compile(r"(?i)\bburning\b(?!\s+(?:pain\s+|sensation\s+|feeling\s+)?(?:in|on|of|around|behind|across|up|"
                            r"down|into)\b)(?!\s+(?:chest|stomach|tummy|throat|feet|skin|eyes?|mouth|tongue|legs?|hands?|"
                            r"arms?|back|face|ears?|rash|up))")
-URINE_SENTENCE = re.compile(r"(?i)\butis?\b|urin|\bpee|\bpeeing|\bwee|\bweeing|frequen|waterworks|bladder|cystitis|"
+URINE_SENTENCE = rx.compile(r"(?i)\butis?\b|urin|\bpee|\bpeeing|\bwee|\bweeing|frequen|waterworks|bladder|cystitis|"
                             r"\bpass(?:ing)?\s+water")
 # the big toe named in a gout note ("gout flare in big toe": nothing read, out of scope)
-GOUT_TOE = re.compile(r"(?i)\bgout\w*\b[^.;\n]{0,25}?\bbig\s+toe\b|\bbig\s+toe\b[^.;\n]{0,15}?\bgout")
+GOUT_TOE = rx.compile(r"(?i)\bgout\w*\b[^.;\n]{0,25}?\bbig\s+toe\b|\bbig\s+toe\b[^.;\n]{0,15}?\bgout")
 # (its severity in the clinical words only, not a period's "疼得要命" or an ulcer's hunger pain "疼得厉害")
-ZH_SEVERE_BELLY = re.compile(r"(?:腹|肚子)(?:部)?[^，。；;、]{0,4}?(?:剧烈(?:的)?(?:绞痛|疼痛|痛|疼)|剧痛|(?:疼|痛)得(?:打滚|直不起腰))")
-ZH_PERIOD_WORDS = re.compile(r"月经|痛经|例假|大姨妈|来事|经期")
-ZH_CANT_PASS_URINE = re.compile(r"尿不(?:出来|出|下来|下)|(?:一天|一整天|大半天|一晚上|一夜)(?:都|也)?没(?:有)?(?:尿|小便|撒尿)(?:出来)?|(?:撒|排|解)不出(?:尿|小便)|小便(?:解|排|尿)不出|憋(?:着)?尿(?:也)?(?:尿|撒)不出")
+ZH_SEVERE_BELLY = rx.compile(r"(?:腹|肚子)(?:部)?[^，。；;、]{0,4}?(?:剧烈(?:的)?(?:绞痛|疼痛|痛|疼)|剧痛|(?:疼|痛)得(?:打滚|直不起腰))")
+ZH_PERIOD_WORDS = rx.compile(r"月经|痛经|例假|大姨妈|来事|经期")
+ZH_CANT_PASS_URINE = rx.compile(r"尿不(?:出来|出|下来|下)|(?:一天|一整天|大半天|一晚上|一夜)(?:都|也)?没(?:有)?(?:尿|小便|撒尿)(?:出来)?|(?:撒|排|解)不出(?:尿|小便)|小便(?:解|排|尿)不出|憋(?:着)?尿(?:也)?(?:尿|撒)不出")
 # (not a cystitis's "尿痛，总想尿，尿不出来": the urge with little to pass)
-ZH_URGE_WORDS = re.compile(r"尿痛|尿频|尿急|总想尿|老想尿|想尿|烧灼|刺痛|尿道")
+ZH_URGE_WORDS = rx.compile(r"尿痛|尿频|尿急|总想尿|老想尿|想尿|烧灼|刺痛|尿道")
 # Pain in one side beside blood or burning in the urine ("I have left side pain and urinate blood?": a kidney stone read
 # only the blood): the flank's
-SIDE_PAIN = re.compile(r"(?i)(?:\b(?:(?:left|right|lower)\s+)?side\s+pain\b|\bpain\s+(?:in|on|down)\s+(?:my|his|her|the)\s+"
+SIDE_PAIN = rx.compile(r"(?i)(?:\b(?:(?:left|right|lower)\s+)?side\s+pain\b|\bpain\s+(?:in|on|down)\s+(?:my|his|her|the)\s+"
                        r"(?:(?:left|right)\s+)?side\b(?!\s+of\s+(?:my|his|her|the)\s+(?:head|face|neck|chest|tummy|belly)))"
                        r"(?![^.;,]{0,25}\bbreath)")   # (not a pleurisy's "pain in my side when I breathe in")
-URINATE_BLOOD = re.compile(r"(?i)\b(?:urinat\w*|peeing|pee|weeing|wee)\s+(?:out\s+)?(?:some\s+)?blood\b")
+URINATE_BLOOD = rx.compile(r"(?i)\b(?:urinat\w*|peeing|pee|weeing|wee)\s+(?:out\s+)?(?:some\s+)?blood\b")
 # Crying for hours in a parent's Chinese ("一哭就两三个小时", "一哭好几个钟头"): a colic's excessive crying
-ZH_CRYING_HOURS = re.compile(r"哭[^，。；,;没不]{0,4}?(?:好几个|两三个|三四个|几个|一两个|[一二两三四五六\d]+个(?:多)?)(?:多)?(?:小时|钟头)")
+ZH_CRYING_HOURS = rx.compile(r"哭[^，。；,;没不]{0,4}?(?:好几个|两三个|三四个|几个|一两个|[一二两三四五六\d]+个(?:多)?)(?:多)?(?:小时|钟头)")
 # A place to die decided, in Chinese ("我已经想好了，这周末就去江边。药也准备了一些。活着太累了" was urgent, no plan read)
-ZH_PLACE_DECIDED = re.compile(r"(?:想好了|决定了|已经决定|打算好了)[^。！？!?]{0,10}?(?:去江边|去河边|去海边|去楼顶|去天台|跳江|跳河|跳楼|跳海|"
+ZH_PLACE_DECIDED = rx.compile(r"(?:想好了|决定了|已经决定|打算好了)[^。！？!?]{0,10}?(?:去江边|去河边|去海边|去楼顶|去天台|跳江|跳河|跳楼|跳海|"
                               r"去铁轨|卧轨)")
-ZH_DESPAIR = re.compile(r"活着|不想活|自杀|轻生|死|结束|解脱|遗书|没意思|太累了|撑不下去|熬不下去")
+ZH_DESPAIR = rx.compile(r"活着|不想活|自杀|轻生|死|结束|解脱|遗书|没意思|太累了|撑不下去|熬不下去")
 # A loin's pain in Chinese (腰疼, 腰痛, 腰酸痛), read as the flank's only in a note of a urinary infection (``ZH_UTI_WORDS``):
 # "尿频尿急尿痛三天，今天开始发烧39度，腰疼" read a low back pain and led with a lower UTI and nitrofurantoin
-ZH_LOIN_PAIN = re.compile(r"(?<!没有)(?<!没)(?<!不)腰(?:部|眼|两侧|一侧|这边)?(?:也|还|很|有点|特别)?(?:疼|痛|酸痛|酸胀)")
+ZH_LOIN_PAIN = rx.compile(r"(?<!没有)(?<!没)(?<!不)腰(?:部|眼|两侧|一侧|这边)?(?:也|还|很|有点|特别)?(?:疼|痛|酸痛|酸胀)")
 # An infection's urinary words in Chinese (not retention's 尿不出来 or a back's 大小便正常): the guard of ``ZH_LOIN_PAIN``
-ZH_UTI_WORDS = re.compile(r"尿频|尿急|尿痛|尿道(?:痛|疼|灼)|小便(?:疼|痛|刺痛|灼|烫|烧|辣)|排尿(?:疼|痛|灼)|尿路感染|膀胱炎|肾盂|尿(?:很)?浑浊")
-URINE_WORDS = re.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cystitis|bladder|kidneys?)\b")
+ZH_UTI_WORDS = rx.compile(r"尿频|尿急|尿痛|尿道(?:痛|疼|灼)|小便(?:疼|痛|刺痛|灼|烫|烧|辣)|排尿(?:疼|痛|灼)|尿路感染|膀胱炎|肾盂|尿(?:很)?浑浊")
+URINE_WORDS = rx.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cystitis|bladder|kidneys?)\b")
 # Urine passed only once in a day in the writer's words ("urine dark and only been once": a 92-year-old's dehydration
 # read no fall in urine, and the rule for little urine at 65 or older did not apply)
-ONLY_ONCE = re.compile(r"(?i)\bonly\s+(?:been|gone|weed|peed|passed\s+(?:urine|water)|been\s+to\s+the\s+(?:toilet|loo|bathroom))"
+ONLY_ONCE = rx.compile(r"(?i)\bonly\s+(?:been|gone|weed|peed|passed\s+(?:urine|water)|been\s+to\s+the\s+(?:toilet|loo|bathroom))"
                        r"\s+once\b|\b(?:weed|peed|passed\s+urine|urinated)\s+only\s+once\b")
 # a fall and then unable to stand (a hip fracture)
-ZH_CANT_STAND = re.compile(r"站不起来|起不来了|站不住|腿(?:不能|不敢)(?:动|用力)|"
+ZH_CANT_STAND = rx.compile(r"站不起来|起不来了|站不住|腿(?:不能|不敢)(?:动|用力)|"
                            r"(?:不能|没法|没办法|无法)(?:走路|走了|站|下地)|走不了(?:路)?|走不动了")   # ("摔了一跤…不能走路", set CM's kind)
 # a hip's pain after a fall in Chinese ("摔了一跤，屁股着地，现在右边大腿根疼": a hip fracture's, read as a groin's)
-ZH_HIP_AFTER_FALL = re.compile(r"(?:大腿根|胯骨|髋(?:关节|部)?|屁股)[^，。；,;]{0,3}?(?:疼|痛)")
-ZH_FALL_WORDS = re.compile(r"摔|跌|滑倒|绊倒|掉下来")
+ZH_HIP_AFTER_FALL = rx.compile(r"(?:大腿根|胯骨|髋(?:关节|部)?|屁股)[^，。；,;]{0,3}?(?:疼|痛)")
+ZH_FALL_WORDS = rx.compile(r"摔|跌|滑倒|绊倒|掉下来")
 # An eye's flashes and curtain in a patient's few words, read (and so denied: "floaters in my right eye for years, no
 # change, no flashes, no curtain" was an emergency, a retinal detachment at 70% with nothing read) in a sentence
 # about the eyes
-EYE_FLASHES = re.compile(r"(?i)\bflash(?:es|ing)?\b(?!\s+(?:of\s+)?(?:anger|heat|rage|hot|cold|sweat|photography|camera|drive))")
-EYE_CURTAIN = re.compile(r"(?i)\b(?:curtain|shadow|veil)\b(?!\s+(?:rail|pole))")
+EYE_FLASHES = rx.compile(r"(?i)\bflash(?:es|ing)?\b(?!\s+(?:of\s+)?(?:anger|heat|rage|hot|cold|sweat|photography|camera|drive))")
+EYE_CURTAIN = rx.compile(r"(?i)\b(?:curtain|shadow|veil)\b(?!\s+(?:rail|pole))")
 # A retinal tear's floaters, flashes and curtain in Chinese ("左眼突然好多黑点飘来飘去，还一闪一闪的亮光，今天左眼下面像有
 # 一块黑幕遮住": read as nothing, so a retinal detachment had no sign of its own)
-ZH_FLOATERS = re.compile(r"(?:好多|很多|许多|一些|一堆|多了|出现)(?:的)?(?:小)?黑(?:点|影|丝)(?:点)?|黑(?:点|影)(?:点)?(?:像小?飞虫|飘|飞来飞去|晃)|飞蚊")
-ZH_FLASHES = re.compile(r"一闪一闪|(?<!锯齿状的)(?<!锯齿样的)(?<!锯齿状)(?<!锯齿)(?<!之字形的)闪光|(?:看到|看见|有)(?:一道道?)?(?:亮光|闪电)|打闪")
-ZH_CURTAIN = re.compile(r"(?:黑幕|帘子|窗帘|幕布|黑影)[^，。；]{0,6}?(?:挡|遮)|(?:挡|遮)(?:住)?[^，。；]{0,4}?(?:一半|半边)(?:视线|视野)?")
-EYE_OR_SIGHT = re.compile(r"(?i)\beyes?\b|\bvision\b|\bsight\b|\bfloaters?\b")
+ZH_FLOATERS = rx.compile(r"(?:好多|很多|许多|一些|一堆|多了|出现)(?:的)?(?:小)?黑(?:点|影|丝)(?:点)?|黑(?:点|影)(?:点)?(?:像小?飞虫|飘|飞来飞去|晃)|飞蚊")
+ZH_FLASHES = rx.compile(r"一闪一闪|(?<!锯齿状的)(?<!锯齿样的)(?<!锯齿状)(?<!锯齿)(?<!之字形的)闪光|(?:看到|看见|有)(?:一道道?)?(?:亮光|闪电)|打闪")
+ZH_CURTAIN = rx.compile(r"(?:黑幕|帘子|窗帘|幕布|黑影)[^，。；]{0,6}?(?:挡|遮)|(?:挡|遮)(?:住)?[^，。；]{0,4}?(?:一半|半边)(?:视线|视野)?")
+EYE_OR_SIGHT = rx.compile(r"(?i)\beyes?\b|\bvision\b|\bsight\b|\bfloaters?\b")
 # Something in the eye as people tell it (a grinder's metal, grit, a twig), in a note about an eye: its mechanism, the
 # grit felt, the watering and the redness ("something flew into my right eye ... watering like mad and red"; "铁屑崩进右眼
 # 里了 一眨眼就磨得疼 流眼泪": read as nothing, or as a discharge)
-EYE_STRUCK = re.compile(r"(?i)\bsomething\s+(?:flew|went|got|blew|hit|shot|flicked|pinged)\s+(?:in(?:to)?\s+|in\s+to\s+)?(?:my|his|her|the)\s+"
+EYE_STRUCK = rx.compile(r"(?i)\bsomething\s+(?:flew|went|got|blew|hit|shot|flicked|pinged)\s+(?:in(?:to)?\s+|in\s+to\s+)?(?:my|his|her|the)\s+"
                         r"(?:(?:left|right|l|r)\s+)?eye|\b(?:metal|grit|dust|sand|speck|splinter|fragment|debris|chip)\w*\s+"
                         r"(?:flew|went|got|blew|shot|flicked)\s+in(?:to)?\s+(?:my|his|her|the)\s+(?:(?:left|right|l|r)\s+)?eye|"
                         r"\b(?:hit|poked|scratched|caught)\s+(?:in|on)\s+the\s+eye\b|"
                         r"(?:铁屑|铁渣|沙子|沙粒|碎屑|木屑|异物|东西|虫子)[^，。；]{0,4}?(?:崩|飞|溅|弹|掉)(?:进|到)(?:了)?[^，。；]{0,3}?眼")
-EYE_HIGH_VELOCITY = re.compile(r"(?i)\b(?:grind\w*|angle\s+grinder|hammer\w*|chisel\w*|drill\w*|strimm\w*|metal\s+on\s+metal)\b|"
+EYE_HIGH_VELOCITY = rx.compile(r"(?i)\b(?:grind\w*|angle\s+grinder|hammer\w*|chisel\w*|drill\w*|strimm\w*|metal\s+on\s+metal)\b|"
                                r"打磨|砂轮|切割机|敲打|锤")
-EYE_GRIT = re.compile(r"(?i)\bscratchy\b|\bgritty\b|\b(?:grit|sand)\s+in\s+it\b|like\s+(?:there'?s|there\s+is|theres)\s+(?:something|grit|"
+EYE_GRIT = rx.compile(r"(?i)\bscratchy\b|\bgritty\b|\b(?:grit|sand)\s+in\s+it\b|like\s+(?:there'?s|there\s+is|theres)\s+(?:something|grit|"
                       r"sand|an?\s+eyelash)\s+(?:in|stuck|under)|something\s+stuck\s+under\s+(?:the|my)\s+(?:upper\s+|lower\s+)?lid|"
                       r"(?:眼睛?里|眼)(?:好像|感觉|总觉得)?(?:进了|有)(?:东西|沙子|异物)|磨得(?:疼|痛|慌)|异物感|沙子一样")
-EYE_WATERING = re.compile(r"(?i)\bwatering\b|\bstreaming\b|\btearing\s+(?:a\s+lot|up|loads|constantly)|流眼泪|一直流泪|泪流不止|眼泪直流")
-EYE_AND_RED = re.compile(r"(?i)\b(?:watering|weeping|streaming|sore|painful|scratchy|gritty)\b[^.;!?]{0,25}?\band\s+(?:really\s+|very\s+)?red\b")
-EYE_NOTE = re.compile(r"(?i)\beyes?\b|\beyelids?\b|眼")
-EYE_STRUCK_OR_GRIT = re.compile(f"{EYE_STRUCK.pattern}|{EYE_GRIT.pattern[4:]}")   # (a grinder's speed, with the eye struck)
+EYE_WATERING = rx.compile(r"(?i)\bwatering\b|\bstreaming\b|\btearing\s+(?:a\s+lot|up|loads|constantly)|流眼泪|一直流泪|泪流不止|眼泪直流")
+EYE_AND_RED = rx.compile(r"(?i)\b(?:watering|weeping|streaming|sore|painful|scratchy|gritty)\b[^.;!?]{0,25}?\band\s+(?:really\s+|very\s+)?red\b")
+EYE_NOTE = rx.compile(r"(?i)\beyes?\b|\beyelids?\b|眼")
+EYE_STRUCK_OR_GRIT = rx.compile(f"{EYE_STRUCK.pattern}|{EYE_GRIT.pattern[4:]}")   # (a grinder's speed, with the eye struck)
 # A condom that broke or sex without one, in Chinese ("套子破了", 避孕套破了, 不安全的性行为): read as nothing
-ZH_CONDOM_BROKE = re.compile(r"(?:套子|避孕套|安全套|套套)(?:中途)?(?:破了|破裂|破掉|掉了|滑脱)|不安全(?:的)?性(?:行为|生活|关系)|"
+ZH_CONDOM_BROKE = rx.compile(r"(?:套子|避孕套|安全套|套套)(?:中途)?(?:破了|破裂|破掉|掉了|滑脱)|不安全(?:的)?性(?:行为|生活|关系)|"
                              r"(?:没|没有|不)(?:用|戴|带)(?:避孕套|安全套|套子)")
 # A collision told as what happened ("A car went into the back of mine at the lights", "a van drove into us", "got hit
 # by a car on my bike", 被车撞了, 追尾): read as nothing
-CAR_WENT_INTO = re.compile(r"(?i)\b(?:a|another|the)\s+(?:car|van|lorry|truck|bus|motorbike|taxi)\s+(?:went|drove|crashed|ran|ploughed|"
+CAR_WENT_INTO = rx.compile(r"(?i)\b(?:a|another|the)\s+(?:car|van|lorry|truck|bus|motorbike|taxi)\s+(?:went|drove|crashed|ran|ploughed|"
                            r"slammed|smashed|bumped)\s+(?:into|in\s+to)\s+(?:the\s+(?:back|side|front)\s+of\s+)?(?:mine|me|us|him|her|"
                            r"my\s+car|our\s+car|his\s+car|her\s+car)\b|(?<!like i've been )(?<!like ive been )(?<!like i'd been )"
                            r"(?<!as if i'd been )\b(?:hit|knocked\s+(?:down|over))\s+by\s+(?:a|the)\s+(?:car|van|motorbike|taxi)\b|"
                            r"被(?:车|汽车|电动车|摩托车)(?:给)?(?:撞|碰)|追尾")   # (not "like I've been hit by a bus": flu's aches)
-ZH_LIMB_WORDS = re.compile(r"手|腕|臂|胳膊|腿|脚|踝|膝|肘|肩|指")
+ZH_LIMB_WORDS = rx.compile(r"手|腕|臂|胳膊|腿|脚|踝|膝|肘|肩|指")
 # A fall onto an outstretched hand and a wrist bent out of shape, in Chinese ("下台阶滑了一下，用右手撑地。现在右手腕肿得
 # 很厉害，形状看着有点弯，像个叉子": a broken wrist read as no injury)
-ZH_FOOSH = re.compile(r"(?:摔|滑|跌|绊)[^。；]{0,10}?(?:手掌|手)撑(?:地|了一下)|(?:用|拿)(?:左|右)?手(?:掌)?撑(?:地|了一下)|手撑地")
-ZH_DEFORMED = re.compile(r"(?:看着|有点|明显)?变形|形状[^，。；]{0,4}?(?:弯|歪|不对)|像(?:个|把)?(?:叉子|餐叉)|(?:往上|向上)翘")
+ZH_FOOSH = rx.compile(r"(?:摔|滑|跌|绊)[^。；]{0,10}?(?:手掌|手)撑(?:地|了一下)|(?:用|拿)(?:左|右)?手(?:掌)?撑(?:地|了一下)|手撑地")
+ZH_DEFORMED = rx.compile(r"(?:看着|有点|明显)?变形|形状[^，。；]{0,4}?(?:弯|歪|不对)|像(?:个|把)?(?:叉子|餐叉)|(?:往上|向上)翘")
 # A chest's pain brought on by pressing, twisting or moving, in a note about the chest ("it hurts when i push on the spot
 # right next to my breastbone and when i twist round"; 转身、扩胸、按压时加重, 局限压痛，可复现疼痛): read as a chest pain only
-CHEST_PRESS_HURTS = re.compile(r"(?i)(?:^|(?<=[,;:.!])|(?<=[,;:.!]\s)|\b(?:it|it'?s|chest|breast\s*bone|sternum|ribs?|which|that|this)\s+"
+CHEST_PRESS_HURTS = rx.compile(r"(?i)(?:^|(?<=[,;:.!])|(?<=[,;:.!]\s)|\b(?:it|it'?s|chest|breast\s*bone|sternum|ribs?|which|that|this)\s+"
                                r"(?:\w+\s+){0,2}?)(?:hurts?|pain(?:ful)?|sore|worse|tender)\s+(?:\w+\s+){0,2}?(?:when|if)\s+(?:i|you|he|she)\s+"
                                r"(?:push|press|prod|poke|touch)(?:es|ed)?\s+(?:on\s+)?(?:it|the\s+spot|there|that\s+spot|the\s+area)|"
                                r"按压(?:时|后)?(?:加重|更疼|更痛|疼痛加重|痛)|(?:局限|局部)(?:性)?压痛|可复现(?:疼痛|胸痛)?")
-CHEST_MOVE_HURTS = re.compile(r"(?i)\b(?:hurts?|pain(?:ful)?|sore|worse)\s+(?:\w+\s+){0,8}?(?:when|if)\s+(?:i|he|she)\s+"
+CHEST_MOVE_HURTS = rx.compile(r"(?i)\b(?:hurts?|pain(?:ful)?|sore|worse)\s+(?:\w+\s+){0,8}?(?:when|if)\s+(?:i|he|she)\s+"
                               r"(?:twist|turn|stretch|move|reach|lift)(?:s|ed|ing)?\b|转身[^。；]{0,8}?(?:加重|更疼|更痛)|扩胸")
-CHEST_NOTE = re.compile(r"(?i)\bchest\b|breast\s*bone|sternum|\bribs?\b|胸")
+CHEST_NOTE = rx.compile(r"(?i)\bchest\b|breast\s*bone|sternum|\bribs?\b|胸")
 AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_CANT_PASS_URINE, "urinary_retention", ZH_URGE_WORDS), (EYE_CURTAIN, "curtain_over_vision", None, EYE_OR_SIGHT),
     (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (ONLY_ONCE, "reduced_urine_output", None, URINE_SENTENCE),
@@ -2549,7 +2551,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
 # Pain out of proportion, in a carer's or patient's words, read beside whatever else its words name ("small cut on my leg
 # ... now pain is unbearable way worse than it looks": the lexicon's leg pain took the words, and a necrotising fasciitis
 # was cellulitis; "in a cast, pain getting worse and worse even with morphine": a compartment syndrome read nothing)
-PAIN_BEYOND = re.compile(
+PAIN_BEYOND = rx.compile(
     r"(?i)\b(?:way\s+|much\s+|far\s+|a\s+lot\s+)?worse\s+than\s+(?:it|the\s+(?:cut|wound|graze|scratch|bite|injury))\s+looks\b|"
     r"\b(?:pain|agony|hurting|hurts?)\b[^.;!?]{0,40}?\b(?:even\s+with|despite|not\s+touched\s+by|not\s+helped\s+by)\s+"
     r"(?:the\s+|his\s+|her\s+|my\s+|iv\s+|oral\s+)?(?:morphine|oramorph|oxycodone|codeine|strong\s+painkillers|painkillers|"
@@ -2558,13 +2560,13 @@ PAIN_BEYOND = re.compile(
     r"\b(?:the\s+)?(?:codeine|morphine|oramorph|tramadol|oxycodone|co-?codamol|strong\s+painkillers)\s+(?:does|did|is\s+doing|"
     r"has\s+done)\s+(?:nothing|absolutely\s+nothing|sod\s+all|f\w*\s+all)\b")
 # A break said in everyday words ("my son 17 broke his shin playing rugby"): an injury
-BROKE_A_BONE = re.compile(r"(?i)\b(?:broke|broken|fractured|cracked)\s+(?:my|his|her|their|a|the)\s+(?:left\s+|right\s+)?"
+BROKE_A_BONE = rx.compile(r"(?i)\b(?:broke|broken|fractured|cracked)\s+(?:my|his|her|their|a|the)\s+(?:left\s+|right\s+)?"
                           r"(?:shin|leg|arm|wrist|ankle|tibia|fibula|forearm|foot|femur|collarbone|elbow|hand)\b")
 # A rash as the fever went (roseola: "this morning temp gone and hes come out in pink spotty rash")
 # The same in Chinese ("烧退了之后身上出了粉红色的疹子", spaced in a mixed note: "烧 退咗 之后 身 出 ... rash")
-ZH_RASH_AS_FEVER_WENT = re.compile(r"(?i)(?:烧|热)\s*(?:退|降|下去|褪)\s*(?:了|咗)?\s*(?:之后|以后|后|就)?[^。；;]{0,10}?"
+ZH_RASH_AS_FEVER_WENT = rx.compile(r"(?i)(?:烧|热)\s*(?:退|降|下去|褪)\s*(?:了|咗)?\s*(?:之后|以后|后|就)?[^。；;]{0,10}?"
                                    r"(?:出|起|长|发)[^。；;]{0,14}?(?:疹|红点|rash|spots)")
-RASH_AS_FEVER_WENT = re.compile(
+RASH_AS_FEVER_WENT = rx.compile(
     r"(?i)\b(?:temps?|temperature|fever)(?:'s)?\s+(?:has\s+|had\s+|is\s+|finally\s+)?(?:gone|went|settled|broke|broken|"
     r"came\s+down|come\s+down|dropped|stopped|disappeared)\b[^.;!?]{0,50}?\b(?:come\s+out\s+in|came\s+out\s+in|"
     r"broken\s+out\s+in|broke\s+out\s+in|covered\s+(?:in|with)|got|has|developed|appeared|there'?s)\b[^.;!?]{0,25}?"
@@ -2572,21 +2574,21 @@ RASH_AS_FEVER_WENT = re.compile(
     r"\b(?:temps?|temperature)\s+(?:is|was|has\s+been)\s+(?:back\s+to\s+)?normal\b[^.;!?]{0,30}?\b(?:covered\s+in|come\s+out\s+in|"
     r"came\s+out\s+in|broken\s+out\s+in|broke\s+out\s+in|got|has|developed)\b[^.;!?]{0,30}?\b(?:rash|spots|spotty)\b")
 # "went over on it" (a turned ankle: its words are all function words to the lexicon)
-WENT_OVER_ON_IT = re.compile(r"(?i)\b(?:went|gone|go|goes|going)\s+over\s+on\s+it\b")
+WENT_OVER_ON_IT = rx.compile(r"(?i)\b(?:went|gone|go|goes|going)\s+over\s+on\s+it\b")
 # A wound's skin turning dusky ("small cut ... skin going purple": necrotising fasciitis's dusky skin)
-SKIN_GOING_DUSKY = re.compile(r"(?i)\bskin\s+(?:is\s+|has\s+|'s\s+)?(?:going|gone|turning|turned|looks|looking)\s+"
+SKIN_GOING_DUSKY = rx.compile(r"(?i)\bskin\s+(?:is\s+|has\s+|'s\s+)?(?:going|gone|turning|turned|looks|looking)\s+"
                               r"(?:a\s+bit\s+|dark\s+|really\s+)?(?:purple|dusky|black|grey|gray|bluish-?black|dark\s+purple)\b")
 # Sore mouth and eyes in a note of blisters or peeling skin: the mucosa of Stevens-Johnson syndrome ("skin peeling,
 # blisters, mouth and eyes really sore" after lamotrigine was a contact dermatitis)
-MOUTH_AND_EYES_SORE = re.compile(r"(?i)\b(?:mouth\s+and\s+eyes|eyes\s+and\s+mouth|lips\s+and\s+eyes|eyes\s+and\s+lips)\s+"
+MOUTH_AND_EYES_SORE = rx.compile(r"(?i)\b(?:mouth\s+and\s+eyes|eyes\s+and\s+mouth|lips\s+and\s+eyes|eyes\s+and\s+lips)\s+"
                                  r"(?:are\s+|really\s+|very\s+|so\s+|both\s+)*(?:sore|raw|blistered|ulcerated|burning|painful)\b")
-SKIN_COMING_OFF = re.compile(r"(?i)\bblister\w*|\bpeel\w*|skin\s+(?:coming|came)\s+off|sloughing")
+SKIN_COMING_OFF = rx.compile(r"(?i)\bblister\w*|\bpeel\w*|skin\s+(?:coming|came)\s+off|sloughing")
 # Legs that grow weak or heavy and the feeling creeps upwards (Guillain-Barre syndrome: "feet and legs feel heavy and
 # tingly and its creeping up" was varicose veins); a tingling alone that creeps up is a neuropathy's
-CREEPING_UP = re.compile(r"(?i)\b(?:weak\w*|heavy|heaviness|like\s+jelly)\b[^.;!?]{0,25}?\b(?:creeping|spreading|"
+CREEPING_UP = rx.compile(r"(?i)\b(?:weak\w*|heavy|heaviness|like\s+jelly)\b[^.;!?]{0,25}?\b(?:creeping|spreading|"
                          r"moving|travelling|traveling|going|working)\s+up\b")
 # A hot drink pulled over a child ("pulled a cup of tea over his arm, skin red and blistered" read only blisters)
-HOT_DRINK_OVER = re.compile(r"(?i)\b(?:pulled|spilt|spilled|knocked|tipped|poured)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?"
+HOT_DRINK_OVER = rx.compile(r"(?i)\b(?:pulled|spilt|spilled|knocked|tipped|poured)\s+(?:a\s+|the\s+|my\s+|his\s+|her\s+)?"
                             r"(?:(?:cup|mug|pot|kettle|pan)\s+(?:of\s+)?(?:hot\s+|boiling\s+)?(?:tea|coffee|water|soup|milk)?|"
                             r"(?:hot|boiling)\s+(?:tea|coffee|water|soup|drink|milk|oil)|tea|coffee|cuppa|kettle)\s*"
                             r"(?:off\s+(?:the\s+|a\s+)?(?:table|counter|worktop|side|sideboard|hob|cooker|stove)\b\s*)?"
@@ -2594,327 +2596,327 @@ HOT_DRINK_OVER = re.compile(r"(?i)\b(?:pulled|spilt|spilled|knocked|tipped|poure
                             r"(?:(?:all\s+)?(?:over|on(?:to)?|down)\s+|,?\s*(?:and\s+)?(?:it\s+)?(?:got|caught|splashed|scalded)\s+|"
                             r",?\s*(?:and\s+)?it\s+(?:went|spilt|spilled|poured|splashed)\s+(?:all\s+)?(?:over|on(?:to)?|down)\s+)"
                             r"(?:him|her|himself|herself|myself|me|his|her|my)\b")   # ("pulled my cup of tea off the side, got her forearm", set CM)
-LEG_WORDS = re.compile(r"(?i)\b(?:legs?|feet|foot|toes|ankles?|calf|calves|thighs?)\b")
+LEG_WORDS = rx.compile(r"(?i)\b(?:legs?|feet|foot|toes|ankles?|calf|calves|thighs?)\b")
 # A turned ankle's swelling "on the outside" (set AH: "went over on it at netball, swollen on the outside like a tennis
 # ball" read no swelling)
-SWOLLEN_OUTSIDE = re.compile(r"(?i)\b(?:swollen|swelling|swelled(?:\s+up)?|puffy|bruised)\s+(?:up\s+)?(?:on|round|around)\s+"
+SWOLLEN_OUTSIDE = rx.compile(r"(?i)\b(?:swollen|swelling|swelled(?:\s+up)?|puffy|bruised)\s+(?:up\s+)?(?:on|round|around)\s+"
                              r"the\s+(?:outside|inside|side)\b")
-ANKLE_NOTE = re.compile(r"(?i)\bankle|\b(?:went|gone|go|goes|going)\s+over\s+on\s+(?:it|my|her|his)|\brolled\s+(?:my|her|his|it)\b|"
+ANKLE_NOTE = rx.compile(r"(?i)\bankle|\b(?:went|gone|go|goes|going)\s+over\s+on\s+(?:it|my|her|his)|\brolled\s+(?:my|her|his|it)\b|"
                         r"\bturned\s+(?:my|her|his)\s+(?:ankle|foot)\b")
 # a chest pain worse on twisting or moving (with a press that hurts: the chest wall)
-CHEST_TWIST = re.compile(r"(?i)\b(?:worse|hurts?|sore|painful)\s+(?:more\s+)?(?:when|if|on)\s+(?:i\s+)?"
+CHEST_TWIST = rx.compile(r"(?i)\b(?:worse|hurts?|sore|painful)\s+(?:more\s+)?(?:when|if|on)\s+(?:i\s+)?"
                          r"(?:twist|twisting|turn|turning|move|moving|lift\s+my\s+arm|reach\w*)\b|"
                          r"(?<=press on it or )(?:twist|turn|move)\w*|(?<=push on it or )(?:twist|turn|move)\w*|"
                          r"(?<=, when i )(?:twist|turn|move|lift)\w*")   # ("hurts when I press it, when I twist")
 # Confusion that comes and goes, in a relative's words (时好时坏 alone is any symptom's ups and downs)
-ZH_ON_AND_OFF = re.compile(r"时好时坏|时清时糊|一会儿好一会儿坏")
-ZH_CONFUSED_WORDS = re.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话")
+ZH_ON_AND_OFF = rx.compile(r"时好时坏|时清时糊|一会儿好一会儿坏")
+ZH_CONFUSED_WORDS = rx.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话")
 # A joint red, swollen and hot in Chinese ("右边膝盖又红又肿又热": a toddler's septic arthritis read only a fever and a limp)
-ZH_HOT_JOINT = re.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|手腕|腕关节|肘|肩关节|脚趾|大脚趾|大脚指头)[^，。；,;]{0,4}?"
+ZH_HOT_JOINT = rx.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|手腕|腕关节|肘|肩关节|脚趾|大脚趾|大脚指头)[^，。；,;]{0,4}?"
                           r"(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发热|红肿发烫|又肿又热|又肿又烫|肿得发烫|红肿.{0,2}热)")
 # A household chemical in the eye with words between ("bit into a dishwasher tablet and squirted some in his eye" read
 # only a red eye: a child's alkali injury, irrigated at once - RCOphth, NICE CKS red eye)
-CHEMICAL_IN_EYE = re.compile(r"(?i)\b(?:dishwasher|liquitab|laundry|washing(?:[- ]up)?\s+(?:liquid|powder|pod|tablet|capsule)|"
+CHEMICAL_IN_EYE = rx.compile(r"(?i)\b(?:dishwasher|liquitab|laundry|washing(?:[- ]up)?\s+(?:liquid|powder|pod|tablet|capsule)|"
                              r"bleach|detergent|oven\s+cleaner|drain\s+cleaner|toilet\s+cleaner|cleaning\s+(?:spray|fluid|"
                              r"product)|caustic|ammonia|cement|lime|sodium\s+hydroxide|alkali|acid)\b[^.;!?]{0,45}?\b(?:(?:in|into|to)\s+"
                              r"(?:(?:his|her|my|their|the|your|one|both|an?)\s+)?(?:left\s+|right\s+|r\s+|l\s+|rt\s+|lt\s+)?|"
                              r"(?:left|right|r|l|rt|lt)\s+)eyes?\b")   # ("wet cement splash L eye", set BN)
 # A household chemical in the eye in Chinese ("管道疏通剂溅到右眼里了" read nothing: a drain cleaner's alkali)
-ZH_CHEMICAL_IN_EYE = re.compile(r"(?:疏通剂|通渠|洁厕|漂白|消毒液|84|清洁剂|洗涤剂|洗洁精|洗衣液|洗衣凝珠|石灰|水泥|硫酸|盐酸|烧碱|火碱|"
+ZH_CHEMICAL_IN_EYE = rx.compile(r"(?:疏通剂|通渠|洁厕|漂白|消毒液|84|清洁剂|洗涤剂|洗洁精|洗衣液|洗衣凝珠|石灰|水泥|硫酸|盐酸|烧碱|火碱|"
                                 r"碱水|酸液|化学|油漆|胶水|双氧水)[^，。；,;]{0,8}?(?:溅|弄|进|喷|滴|揉)[^，。；,;]{0,4}?眼")
 # An injured limb's pain that painkillers do not touch, and its tense swelling, in a Chinese record ("骨折…石膏托固定。
 # 现疼痛剧烈，口服及肌注止痛药无效…张力极高": a compartment syndrome read only a swollen calf); only beside an injury, since
 # "痛经…止痛药都不管用" is a period's pain and "脖子肩膀硬邦邦的" a tense neck
-ZH_PAINKILLERS_USELESS = re.compile(r"止痛(?:药|针)(?:都|也)?(?:无效|不管用|没用)|吃止痛药也没用|打了止痛针也不管用")
-ZH_TENSE_LIMB = re.compile(r"(?<!肌)张力(?:极高|很高|明显增高|增高|高)")
-ZH_INJURY_WORDS = re.compile(r"骨折|压伤|砸伤|挤压|石膏|夹板|外伤|摔伤|撞伤|受伤|扭伤|手术后|术后")
+ZH_PAINKILLERS_USELESS = rx.compile(r"止痛(?:药|针)(?:都|也)?(?:无效|不管用|没用)|吃止痛药也没用|打了止痛针也不管用")
+ZH_TENSE_LIMB = rx.compile(r"(?<!肌)张力(?:极高|很高|明显增高|增高|高)")
+ZH_INJURY_WORDS = rx.compile(r"骨折|压伤|砸伤|挤压|石膏|夹板|外伤|摔伤|撞伤|受伤|扭伤|手术后|术后")
 # A faint's grey-out in Chinese (眼前发黑), only in a note of a faint: standing up with 眼前发黑 in a black-stool bleed is
 # its blood loss, and read as a faint's warning it made syncope lead an upper GI bleed
-ZH_GREY_OUT = re.compile(r"眼前(?:发黑|发花|黑了一下|一阵发黑|一黑)")
-ZH_FAINTED = re.compile(r"(?<!差点)(?<!差一点)(?<!险些)(?<!快要)(?<!几乎)(?:倒地|晕倒|晕过去|昏倒|昏过去|意识丧失|晕厥|不省人事|"
+ZH_GREY_OUT = rx.compile(r"眼前(?:发黑|发花|黑了一下|一阵发黑|一黑)")
+ZH_FAINTED = rx.compile(r"(?<!差点)(?<!差一点)(?<!险些)(?<!快要)(?<!几乎)(?:倒地|晕倒|晕过去|昏倒|昏过去|意识丧失|晕厥|不省人事|"
                         r"软倒|瘫倒|晕了过去|昏了过去)")
 # From the Chinese set of families writing about an elderly parent (fresh_notes_az, 2026-12-04):
 # - one eye dark for a while and back ("右眼有一会看东西发黑，几分钟后好了": a giant cell arteritis's amaurosis fugax,
 #   NICE CKS GCA: an emergency);
-ZH_ONE_EYE_DARK_THEN_BACK = re.compile(r"[左右一单]眼[^，。；,;]{0,8}?(?:发黑|黑了|黑蒙|看不见|看不到|像拉了帘子|蒙了)"
+ZH_ONE_EYE_DARK_THEN_BACK = rx.compile(r"[左右一单]眼[^，。；,;]{0,8}?(?:发黑|黑了|黑蒙|看不见|看不到|像拉了帘子|蒙了)"
                                        r"[^。；;]{0,12}?(?:好了|恢复|缓过来|又能看见|又看得见)")
 # - paracetamol in two products at once (泰诺, 感冒灵 and 白加黑 on top of 扑热息痛 for the knees: each holds it; MHRA:
 #   do not take two paracetamol-containing medicines together) - an accidental staggered overdose;
 ZH_PARACETAMOL_PRODUCT = (r"(?:泰诺|感冒灵|白加黑|扑热息痛|对乙酰氨基酚|必理通|百服宁|百服咛|快克|维C银翘|维c银翘|感康|散利痛|"
                           r"氨酚[\u4e00-\u9fff]{0,3}|酚麻美敏|氨咖黄敏)")
-ZH_PARACETAMOL_TWICE = re.compile(r"(?P<a>" + ZH_PARACETAMOL_PRODUCT + r")[^。；;]{0,80}?(?!(?P=a))" + ZH_PARACETAMOL_PRODUCT)
+ZH_PARACETAMOL_TWICE = rx.compile(r"(?P<a>" + ZH_PARACETAMOL_PRODUCT + r")[^。；;]{0,80}?(?!(?P=a))" + ZH_PARACETAMOL_PRODUCT)
 # - a week's tablets gone in days, or taken again for not remembering ("一周的地高辛三四天就吃完了", "记不清吃没吃就又吃了");
-ZH_DOSING_ERROR = re.compile(r"(?:一周|一个星期|一星期|一个礼拜|一礼拜|半个月|一个月)的[^，。；,;]{0,10}?(?:[一两三四五六七八九几\d]{1,2}天)"
+ZH_DOSING_ERROR = rx.compile(r"(?:一周|一个星期|一星期|一个礼拜|一礼拜|半个月|一个月)的[^，。；,;]{0,10}?(?:[一两三四五六七八九几\d]{1,2}天)"
                              r"就(?:都)?吃完了?|记不(?:清|得)(?:吃没吃|有没有吃|吃了没)[^。；;]{0,6}?又吃了")
 # - a steroid stopped all at once, or taken for years ("吃了好几年强的松…自己一下全停了": an adrenal crisis's cause).
 ZH_STEROID = r"(?:强的松|泼尼松龙?|甲泼尼龙|氢化可的松|地塞米松|激素药?)"
-ZH_STEROID_STOPPED = re.compile(ZH_STEROID + r"[^；;\n]{0,40}?(?:一下(?:子)?全?停了|全停了|突然停了|自己停了|停掉了|不吃了|断了)")
-ZH_STEROID_FOR_YEARS = re.compile(r"(?:好几年|多年|几年|很多年|长期|常年|一直)[^，。；,;]{0,6}?" + ZH_STEROID + r"|" + ZH_STEROID +
+ZH_STEROID_STOPPED = rx.compile(ZH_STEROID + r"[^；;\n]{0,40}?(?:一下(?:子)?全?停了|全停了|突然停了|自己停了|停掉了|不吃了|断了)")
+ZH_STEROID_FOR_YEARS = rx.compile(r"(?:好几年|多年|几年|很多年|长期|常年|一直)[^，。；,;]{0,6}?" + ZH_STEROID + r"|" + ZH_STEROID +
                                   r"[^，。；,;]{0,8}?(?:好几年|多年|很多年|长期|常年)")
 # From the Chinese set (fresh_notes_ap): an eye scratched by a nail, antibiotics and a hospital stay before diarrhoea
 # (a C. difficile read neither), a mole that grows, is uneven or bleeds (a melanoma read nothing)
-ZH_EYE_SCRATCHED = re.compile(r"(?:指甲|树枝|纸|笔|玩具|手指)[^，。；,;]{0,4}?(?:划|戳|刮|扎|抓)(?:到|伤|了)?[^，。；,;]{0,3}?眼")
-ZH_ANTIBIOTIC_GIVEN = re.compile(r"(?:使用|用了|吃了|输了|打了|静滴|静脉(?:使用|滴注|输注)?|服用|口服|输液用)[^，。；,;]{0,4}?"
+ZH_EYE_SCRATCHED = rx.compile(r"(?:指甲|树枝|纸|笔|玩具|手指)[^，。；,;]{0,4}?(?:划|戳|刮|扎|抓)(?:到|伤|了)?[^，。；,;]{0,3}?眼")
+ZH_ANTIBIOTIC_GIVEN = rx.compile(r"(?:使用|用了|吃了|输了|打了|静滴|静脉(?:使用|滴注|输注)?|服用|口服|输液用)[^，。；,;]{0,4}?"
                                  r"(?:头孢|阿莫西林|克林霉素|左氧氟沙星|莫西沙星|阿奇霉素|抗生素|消炎药|青霉素|哌拉西林|美罗培南|"
                                  r"环丙沙星|甲硝唑)")
-ZH_HOSPITAL_STAY = re.compile(r"(?:\d+|[一二两三四五六七八九十几半])(?:天|周|个?星期|个?礼拜|个?月)前[^，。；,;]{0,8}?住(?:过)?院|"
+ZH_HOSPITAL_STAY = rx.compile(r"(?:\d+|[一二两三四五六七八九十几半])(?:天|周|个?星期|个?礼拜|个?月)前[^，。；,;]{0,8}?住(?:过)?院|"
                               r"刚出院|出院(?:后|不久|没几天|才)|住院期间|住院治疗后")
-ZH_MOLE_GROWING = re.compile(r"痣[^。；;]{0,20}?(?:变大|长大|越来越大|大了|变黑|颜色变|变深)")
-ZH_MOLE_UNEVEN = re.compile(r"痣[^。；;]{0,30}?(?:边缘不整齐|边缘不规则|边界不清|颜色有深有浅|颜色不均|深浅不一)")
-ZH_MOLE_BLEEDING = re.compile(r"痣[^。；;]{0,50}?(?:出血|流血|渗血)")
+ZH_MOLE_GROWING = rx.compile(r"痣[^。；;]{0,20}?(?:变大|长大|越来越大|大了|变黑|颜色变|变深)")
+ZH_MOLE_UNEVEN = rx.compile(r"痣[^。；;]{0,30}?(?:边缘不整齐|边缘不规则|边界不清|颜色有深有浅|颜色不均|深浅不一)")
+ZH_MOLE_BLEEDING = rx.compile(r"痣[^。；;]{0,50}?(?:出血|流血|渗血)")
 # From the older patients' set (fresh_notes_aq): a week of a dosette box or methotrexate daily instead of weekly (an
 # overdose read nothing), co-codamol with paracetamol at full doses (a staggered paracetamol overdose), a hot-water
 # bottle's burn, a rash where a device sits, one side's arm and leg numb or weak together, an overdose found beside the
 # empty packets
-DOSING_ERROR = re.compile(r"(?i)\b(?:taken|took|swallowed|had)\b[^.;!?]{0,30}?\b(?:whole|entire|full|all)\b[^.;!?]{0,25}?"
+DOSING_ERROR = rx.compile(r"(?i)\b(?:taken|took|swallowed|had)\b[^.;!?]{0,30}?\b(?:whole|entire|full|all)\b[^.;!?]{0,25}?"
                           r"\b(?:dosette|blister\s+pack|nomad|week'?s?\s+(?:of\s+)?(?:tablets|pills|meds|medication))|"
                           r"\b(?:daily|every\s+day|each\s+day)\s+instead\s+of\s+(?:once\s+a\s+)?week(?:ly)?\b|"
                           r"\bfound\s+(?:next\s+to|with|beside|by)\s+(?:an?\s+|the\s+)?empty\b")
-PARACETAMOL_TWICE = re.compile(r"(?i)\b(?:co-?codamol|co-?dydramol|solpadeine|tylex|zapain|kapake|remedeine)\b[^.;!?]{0,120}?"
+PARACETAMOL_TWICE = rx.compile(r"(?i)\b(?:co-?codamol|co-?dydramol|solpadeine|tylex|zapain|kapake|remedeine)\b[^.;!?]{0,120}?"
                                r"\b(?:and|plus|as\s+well\s+as|with|also)\b[^.;!?]{0,40}?\b(?:paracetamol|panadol|calpol|tylenol|lemsip|beechams|"
                                r"night\s+nurse|day\s+nurse|acetaminophen)\b[^.;!?]{0,60}?"
                                r"(?:four\s+times|4\s+times|\bqds\b|regularly|every\s+day|daily|a\s+day)")
-HOT_WATER_BOTTLE = re.compile(r"(?i)\bhot[- ]water\s+bottle\b")
-BURN_SIGNS = re.compile(r"(?i)blister|burn|leathery|white\s+(?:area|patch)|raw|peeling|scald")
-RASH_WHERE_IT_SITS = re.compile(r"(?i)\b(?:rash|itchy|red|bumpy|eczema)\b[^.;!?]{0,60}?\bwhere\s+(?:the|my|his|her|their)\s+"
+HOT_WATER_BOTTLE = rx.compile(r"(?i)\bhot[- ]water\s+bottle\b")
+BURN_SIGNS = rx.compile(r"(?i)blister|burn|leathery|white\s+(?:area|patch)|raw|peeling|scald")
+RASH_WHERE_IT_SITS = rx.compile(r"(?i)\b(?:rash|itchy|red|bumpy|eczema)\b[^.;!?]{0,60}?\bwhere\s+(?:the|my|his|her|their)\s+"
                                 r"(?:new\s+)?(?:hearing\s+aids?|watch(?:\s+strap)?|strap|earrings?|glasses|plasters?|rings?|"
                                 r"necklace|belt\s+buckle|bra|elastic|waistband|gloves?|mask|dressing|stoma\s+bag)\b")
 _ONE_SIDE = r"(?i)\b(?:left|right|l|r)\s+"   # one side's two parts, numb or weak together
-ONE_SIDE_ARM_LEG = re.compile(_ONE_SIDE + r"(?:arm|hand)\s+(?:and|&|\+)\s+(?:leg|foot)\s+(?:numbness|tingling|numb|"
+ONE_SIDE_ARM_LEG = rx.compile(_ONE_SIDE + r"(?:arm|hand)\s+(?:and|&|\+)\s+(?:leg|foot)\s+(?:numbness|tingling|numb|"
                               r"went\s+numb|pins\s+and\s+needles)")
-ONE_SIDE_ARM_WEAK = re.compile(_ONE_SIDE + r"(?:arm|hand|leg|face)\s*(?:and|&|\+)\s*(?:leg|foot|hand|arm|face)\s+"
+ONE_SIDE_ARM_WEAK = rx.compile(_ONE_SIDE + r"(?:arm|hand|leg|face)\s*(?:and|&|\+)\s*(?:leg|foot|hand|arm|face)\s+"
                                r"(?:went\s+|goes\s+|is\s+|are\s+|felt\s+)?(?:numb\s+and\s+)?weak(?:ness)?\b")
 # Set CM, the extremes of age: notes of a baby, a toddler or a parent of 80 that went unread
 # - an infant's cry gone high ("the cry sounds different, kind of high", "a high-pitched scream": meningitis, NICE NG143)
-HIGH_CRY = re.compile(r"(?i)\b(?:cry|crying|scream|screaming|wail)\b[^.;!?]{0,30}?\b(?:high[- ]?pitched|shrill|piercing|"
+HIGH_CRY = rx.compile(r"(?i)\b(?:cry|crying|scream|screaming|wail)\b[^.;!?]{0,30}?\b(?:high[- ]?pitched|shrill|piercing|"
                       r"(?:kind\s+of|really|very|weirdly|strangely)\s+high|squealing|like\s+a\s+cat)\b|\bhigh[- ]pitched\s+(?:cry|crying|scream)")
 # - a hip that cannot take weight after a fall, its foot turned out (NICE CG124 "Hip fracture")
-CANT_STAND_ON_IT = re.compile(r"(?i)\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t|won'?t|refuses\s+to)\s+(?:stand|put\s+(?:any\s+)?weight|"
+CANT_STAND_ON_IT = rx.compile(r"(?i)\b(?:can'?t|cannot|can\s+not|unable\s+to|couldn'?t|won'?t|refuses\s+to)\s+(?:stand|put\s+(?:any\s+)?weight|"
                               r"bear\s+(?:any\s+)?weight|walk|step)\s+on\s+(?:her|his|my|the|their|it)\b(?:\s+(?:left|right|l|r|bad|sore))?"
                               r"(?:\s+(?:leg|foot|ankle|hip|knee|side))?")
-FOOT_TURNED_OUT = re.compile(r"(?i)\b(?:foot|leg|toes|knee)\s+(?:is\s+|was\s+|are\s+|looks?\s+|seems?\s+)?(?:turned|pointing|pointed|rolled|"
+FOOT_TURNED_OUT = rx.compile(r"(?i)\b(?:foot|leg|toes|knee)\s+(?:is\s+|was\s+|are\s+|looks?\s+|seems?\s+)?(?:turned|pointing|pointed|rolled|"
                              r"rotated|flopped)\s+out(?:wards?)?\b|\bleg\s+(?:looks?\s+|is\s+|seems?\s+)?(?:a\s+bit\s+)?shorter\b")
 # - a hernia that has stayed out ("the lump has stayed out, it's firm and won't go back like it usually does": an
 #   incarcerated inguinal hernia, NICE CKS "Inguinal hernia": urgent surgical assessment)
-LUMP_STAYED_OUT = re.compile(r"(?i)\b(?:lump|hernia|bulge|swelling)\b[^.;!?]{0,50}?\b(?:stayed\s+out|stuck\s+out|won'?t\s+go\s+back|"
+LUMP_STAYED_OUT = rx.compile(r"(?i)\b(?:lump|hernia|bulge|swelling)\b[^.;!?]{0,50}?\b(?:stayed\s+out|stuck\s+out|won'?t\s+go\s+back|"
                              r"will\s+not\s+go\s+back|can'?t\s+(?:push|get|pop)\s+(?:it\s+)?back|not\s+going\s+back|doesn'?t\s+go\s+back|"
                              r"isn'?t\s+going\s+back|no\s+longer\s+goes\s+back)")
 # - an arm gone dead and heavy ("L arm & hand 'dead and heavy', couldn't hold her knitting": a TIA's weak arm)
-ARM_DEAD_HEAVY = re.compile(r"(?i)\b(?:(?:l|r|left|right)\s+)?(?:arm|hand)\b[^.;!?]{0,20}?\b(?:dead\s+and\s+heavy|heavy\s+and\s+dead|"
+ARM_DEAD_HEAVY = rx.compile(r"(?i)\b(?:(?:l|r|left|right)\s+)?(?:arm|hand)\b[^.;!?]{0,20}?\b(?:dead\s+and\s+heavy|heavy\s+and\s+dead|"
                             r"went\s+(?:dead|heavy|limp)|gone\s+(?:dead|heavy|limp)|felt\s+(?:dead|heavy)|heavy\s+and\s+useless|"
                             r"useless\s+and\s+heavy)\b")
 # - a scarlet fever's rash "feels like sandpaper" (the lexicon reads a sandpaper throat and eyes, not the rash's)
 # (a rash's, not the skin's: "my skin is like sandpaper" was a hypothyroid woman's dry skin)
-SANDPAPER_SKIN = re.compile(r"(?i)\b(?:rash|spots)\b[^.;!?]{0,40}?\b(?:sand\s?paper|sandpapery)\b|\bsandpapery\s+rash\b")
+SANDPAPER_SKIN = rx.compile(r"(?i)\b(?:rash|spots)\b[^.;!?]{0,40}?\b(?:sand\s?paper|sandpapery)\b|\bsandpapery\s+rash\b")
 # - a toddler into the medicines (孙子…把奶奶的药瓶打开了…不知道他吃了几颗; 误服, 偷吃了药): an accidental ingestion,
 #   assessed at once (NPIS TOXBASE: a calcium-channel blocker or sulfonylurea can be fatal to a toddler in one tablet)
-ZH_INTO_THE_MEDICINE = re.compile(r"误服|误吃|偷吃了?[^，。；]{0,8}?药|把[^，。；]{0,12}?药(?:瓶|盒|板|罐)?(?:打开|拆开|翻出来|拿出来)了|"
+ZH_INTO_THE_MEDICINE = rx.compile(r"误服|误吃|偷吃了?[^，。；]{0,8}?药|把[^，。；]{0,12}?药(?:瓶|盒|板|罐)?(?:打开|拆开|翻出来|拿出来)了|"
                                   r"药(?:瓶|盒)[^，。；]{0,4}?(?:被)?(?:打开|拆开)了|吃了[^，。；]{0,6}?(?:药片|药丸)[^，。；]{0,4}?不知道|"
                                   r"不知道(?:他|她|孩子|宝宝)?(?:吃|吞)了(?:几|多少)(?:颗|片|粒)")
-ZH_MEDICINE_WORDS = re.compile(r"药|片|粒|胶囊")
+ZH_MEDICINE_WORDS = rx.compile(r"药|片|粒|胶囊")
 # - a Chinese ear pushed out behind by a swelling (耳朵后面红肿…耳朵往外翘: mastoiditis, NICE CKS "Otitis media - acute")
-ZH_BEHIND_EAR = re.compile(r"耳(?:朵)?(?:后面|后边|后头|后方|背后|后)[^，。；,;不没无]{0,4}?(?:红肿|肿了|肿起|鼓起|鼓包|肿)|"
+ZH_BEHIND_EAR = rx.compile(r"耳(?:朵)?(?:后面|后边|后头|后方|背后|后)[^，。；,;不没无]{0,4}?(?:红肿|肿了|肿起|鼓起|鼓包|肿)|"
                            r"耳(?:朵)?[^，。；,;不没无]{0,8}?(?:往外翘|向外翘|往前翘|支出来|翘出来|被顶出来)")
 # - blood on the outside of a hard poo ("big hard ones that sometimes have a bit of blood on the outside": a fissure's,
 #   NICE CG99 asks after it in a child's constipation)
-BLOOD_ON_THE_OUTSIDE = re.compile(r"(?i)\bblood\s+on\s+(?:the\s+)?(?:outside|surface)\b|"
+BLOOD_ON_THE_OUTSIDE = rx.compile(r"(?i)\bblood\s+on\s+(?:the\s+)?(?:outside|surface)\b|"
                                   r"\b(?:bleeding|blood)\s+(?:bright\s+red\s+|red\s+)?(?:on|in)\s+(?:the\s+)?(?:toilet\s+)?"
                                   r"(?:paper|tissue|pan|bowl)\b|\b(?:streaks?|streaked|smears?|smeared)\s+"
                                   r"(?:of|with)\s+(?:bright\s+)?(?:red\s+)?blood\b")
 # A barking cough with its likeness quoted ("2yo M barky 'seal' cough started overnight": a croup's, read as a plain cough)
-BARK_QUOTED = re.compile(r"(?i)\b(?:barky|barking)\s+['\"‘“][\w -]{1,15}['\"’”]\s+cough\b|\bseal(?:-like)?\s*['\"’”]?\s+"
+BARK_QUOTED = rx.compile(r"(?i)\b(?:barky|barking)\s+['\"‘“][\w -]{1,15}['\"’”]\s+cough\b|\bseal(?:-like)?\s*['\"’”]?\s+"
                          r"(?:bark|cough)\b")
 # "was sick" as a vomit in British English ("woke up with tummy ache and was sick": read as nothing), where it ends its
 # clause or is counted or placed - not "was sick of", "been sick for 3 days" (ill), nor "feel sick"
-SICK_ENDS_CLAUSE = re.compile(r"(?i)(?<!feel )(?<!feels )(?<!feeling )\b(?:was|were)\s+sick\b(?!\s+and\s+tired)(?=\s*(?:[,.;!?)]|$|and\b|but\b|"
+SICK_ENDS_CLAUSE = rx.compile(r"(?i)(?<!feel )(?<!feels )(?<!feeling )\b(?:was|were)\s+sick\b(?!\s+and\s+tired)(?=\s*(?:[,.;!?)]|$|and\b|but\b|"
                       r"twice|once|again|\d|x\s*\d|several|a few|a couple|everywhere|overnight|in the night|this morning|"
                       r"last night|after|on (?:the|his|her|my)|in (?:the|his|her|my) (?:bed|car|cot|bath|toilet|sink)))")
 # A boy's or man's "bits", "balls" hurting (a parent's "admits his 'bits' hurt on the left side": a torsion's, read as
 # nothing)
-BITS_HURT = re.compile(r"(?i)\b(?:his|my)\s+['‘\"“]?(?:bits|balls|nuts|testicles?|testes|privates|private\s+parts|"
+BITS_HURT = rx.compile(r"(?i)\b(?:his|my)\s+['‘\"“]?(?:bits|balls|nuts|testicles?|testes|privates|private\s+parts|"
                        r"crown\s+jewels)['’\"”]?\s+(?:really\s+|both\s+)?(?:hurt|hurts|hurting|are\s+sore|is\s+sore|ache|aches|"
                        r"aching|are\s+painful|is\s+painful|sore)\b")
 # a child holding or clutching an ear ("3yo woke crying holding his left ear": read as nothing)
-HOLDING_EAR = re.compile(r"(?i)\b(?:holding|clutching|grabbing|cupping|hitting|banging)\s+(?:at\s+)?(?:his|her|their|the)\s+"
+HOLDING_EAR = rx.compile(r"(?i)\b(?:holding|clutching|grabbing|cupping|hitting|banging)\s+(?:at\s+)?(?:his|her|their|the)\s+"
                          r"(?:(?:left|right|l|r)\s+)?ears?\b")
 # a child pulling at an ear in Chinese ("老是用手去抓右边耳朵", 一直拽右边耳朵, 揉右边耳朵, Cantonese "成日 拉 右耳"): an ear
 # infection's sign in the young (NICE CKS "Otitis media - acute"), read as no finding at all
-ZH_EAR_PULLING = re.compile(r"(?:抓|拽|揉|拉|扯|摸|挠|抠|捂|拍)(?:着)?\s*(?:他的|她的|自己的|小)?\s*(?:右边|左边|两边|一边|右|左)?"
+ZH_EAR_PULLING = rx.compile(r"(?:抓|拽|揉|拉|扯|摸|挠|抠|捂|拍)(?:着)?\s*(?:他的|她的|自己的|小)?\s*(?:右边|左边|两边|一边|右|左)?"
                             r"\s*(?:的)?耳(?:朵)?")
 # an ear running in Chinese ("右耳朵里流出黄色的水", "黄色的水，是从右耳朵流出来的", 耳朵流脓)
-ZH_EAR_DISCHARGE = re.compile(r"耳(?:朵)?(?:里|眼)?(?:面)?(?:流|淌|冒)(?:出)?(?:来)?(?:了)?(?:一些|点|些)?(?:黄|脓|水|液|分泌物|血|东西)|"
+ZH_EAR_DISCHARGE = rx.compile(r"耳(?:朵)?(?:里|眼)?(?:面)?(?:流|淌|冒)(?:出)?(?:来)?(?:了)?(?:一些|点|些)?(?:黄|脓|水|液|分泌物|血|东西)|"
                               r"(?<!没)(?<!不)从(?:右|左|两)?(?:边)?耳(?:朵)?(?:里)?(?:面)?(?:流|淌)(?:出)")
-POO_SAID = re.compile(r"(?i)\b(?:poo\w*|stools?|bowel\s+motions?|motions|number\s+twos?|constipat\w*|bum)\b")
+POO_SAID = rx.compile(r"(?i)\b(?:poo\w*|stools?|bowel\s+motions?|motions|number\s+twos?|constipat\w*|bum)\b")
 # - one limb red and swollen ("a sore red swollen left leg for 3 days, hot to touch": a cellulitis's or a DVT's, read
 #   as the heavy aching legs of varicose veins)
-RED_SWOLLEN_LIMB = re.compile(r"(?i)\b(?:red|hot|inflamed)(?:,?\s+(?:and\s+)?(?:swollen|hot|red|tender|sore|warm|inflamed)){1,3}\s+"
+RED_SWOLLEN_LIMB = rx.compile(r"(?i)\b(?:red|hot|inflamed)(?:,?\s+(?:and\s+)?(?:swollen|hot|red|tender|sore|warm|inflamed)){1,3}\s+"
                               r"(?:(?:left|right|l|r|lower|upper)\s+)?(?:leg|shin|calf|foot|ankle|arm|forearm|hand|thigh)\b")
-HOT_TO_TOUCH = re.compile(r"(?i)\b(?:it|it'?s|leg|arm|shin|calf|foot|ankle|knee|joint|skin|area|patch|lump|breast|wound|cut|bite|"
+HOT_TO_TOUCH = rx.compile(r"(?i)\b(?:it|it'?s|leg|arm|shin|calf|foot|ankle|knee|joint|skin|area|patch|lump|breast|wound|cut|bite|"
                           r"swelling|toe|finger|hand|elbow|wrist|boil)\b[^.;!?]{0,25}?\b(?:hot|warm|burning)\s+to\s+(?:the\s+)?touch\b")
 # (a limb's or a swelling's: "he's very hot to touch, confused" in a heatwave is a heat stroke's hot skin, and a
 # cellulitis had led it, set CO)
-SKIN_OR_LIMB = re.compile(r"(?i)\b(?:skin|legs?|shin|calf|foot|feet|ankles?|arms?|forearm|hands?|thigh|knee|toe|finger|wound|cut|"
+SKIN_OR_LIMB = rx.compile(r"(?i)\b(?:skin|legs?|shin|calf|foot|feet|ankles?|arms?|forearm|hands?|thigh|knee|toe|finger|wound|cut|"
                           r"bite|lump|boil|swelling|swollen|joint|breast)\b")
 # - hands shakier than they were ("Hands are shakier than usual", 手比平时抖得厉害: a lithium toxicity's coarse tremor, set CE)
-SHAKIER_THAN_USUAL = re.compile(r"(?i)\b(?:hands?|arms?|fingers?)\b[^.;!?]{0,12}?\b(?:shakier|more\s+shaky|more\s+trembly)\b|"
+SHAKIER_THAN_USUAL = rx.compile(r"(?i)\b(?:hands?|arms?|fingers?)\b[^.;!?]{0,12}?\b(?:shakier|more\s+shaky|more\s+trembly)\b|"
                                 r"手[^，。；,;]{0,3}?比(?:平时|以前|往常|原来)[^，。；,;]{0,2}?抖")
 # - a breath that smells of acetone ("my breath smells funny, like nail varnish", "pear drops": ketones, a DKA's)
-KETONE_BREATH = re.compile(r"(?i)\bbreath\b[^.;!?]{0,30}?\b(?:nail\s+(?:varnish|polish)(?:\s+remover)?|pear\s+drops|acetone|"
+KETONE_BREATH = rx.compile(r"(?i)\bbreath\b[^.;!?]{0,30}?\b(?:nail\s+(?:varnish|polish)(?:\s+remover)?|pear\s+drops|acetone|"
                            r"fruity|sweet(?:ish)?|ketones?)\b|\b(?:smells?|smelling)\s+of\s+(?:nail\s+(?:varnish|polish)|pear\s+drops|"
                            r"acetone)\b|呼吸[^，。；,;]{0,6}?(?:烂苹果|丙酮)味|嘴里[^，。；,;]{0,4}?烂苹果味")
 # - an opioid's narcosis in Chinese ("呼吸很慢很浅，一分钟大概就8次，瞳孔看着很小"; set CO)
-ZH_SLOW_SHALLOW = re.compile(r"呼吸[^，。；,;]{0,4}?(?:很慢很浅|又慢又浅|慢而浅|很浅很慢|变慢变浅)|呼吸[^，。；,;]{0,3}?(?:一分钟|每分钟)[^，。；,;]{0,4}?"
+ZH_SLOW_SHALLOW = rx.compile(r"呼吸[^，。；,;]{0,4}?(?:很慢很浅|又慢又浅|慢而浅|很浅很慢|变慢变浅)|呼吸[^，。；,;]{0,3}?(?:一分钟|每分钟)[^，。；,;]{0,4}?"
                              r"(?:[1-9]|十)次")
-ZH_PINPOINT = re.compile(r"瞳孔[^，。；,;]{0,4}?(?:很小|针尖|缩小|特别小|非常小)")
-ZH_OPIOID = re.compile(r"羟考酮|奥施康定|吗啡|芬太尼|曲马多|可待因|杜冷丁|哌替啶|美沙酮|海洛因")
+ZH_PINPOINT = rx.compile(r"瞳孔[^，。；,;]{0,4}?(?:很小|针尖|缩小|特别小|非常小)")
+ZH_OPIOID = rx.compile(r"羟考酮|奥施康定|吗啡|芬太尼|曲马多|可待因|杜冷丁|哌替啶|美沙酮|海洛因")
 # - head lice seen in Chinese ("扒开头发看到有小虫子在爬，…头发根上有好多白色小点点，梳不掉", set CO)
-ZH_LICE = re.compile(r"虱子|虮子|头虱|头发[^，。；,;]{0,8}?(?:小虫子?|虫子)|(?:头发根|发根)[^，。；,;]{0,6}?白色?(?:的)?小(?:点点?|颗粒)")
+ZH_LICE = rx.compile(r"虱子|虮子|头虱|头发[^，。；,;]{0,8}?(?:小虫子?|虫子)|(?:头发根|发根)[^，。；,;]{0,6}?白色?(?:的)?小(?:点点?|颗粒)")
 # - an organ transplant (on immunosuppressants for life: "liver transplant 2 years ago, fever 39 and uncontrollable
 #   shaking", set CO; the lexicon reads a kidney's only)
-TRANSPLANT = re.compile(r"(?i)\b(?:kidney|renal|liver|heart|lung|pancreas|bone\s+marrow|stem\s+cell|organ)\s+transplant(?:ed|s)?\b|"
+TRANSPLANT = rx.compile(r"(?i)\b(?:kidney|renal|liver|heart|lung|pancreas|bone\s+marrow|stem\s+cell|organ)\s+transplant(?:ed|s)?\b|"
                         r"\btransplant\s+(?:patient|recipient)\b|(?:肾|肝|心脏?|肺|骨髓|器官)移植")
 # - a baby feeding half or less of the usual ("only taking about half his normal bottles", 吃奶只有平时一半, 不怎么吃奶:
 #   NICE NG9 1.3.5, 50-75% of usual intake; set CM)
-HALF_FEEDS = re.compile(r"(?i)\b(?:taking|having|drinking|feeding|finishing|managing)\s+(?:only\s+|about\s+|around\s+|maybe\s+|"
+HALF_FEEDS = rx.compile(r"(?i)\b(?:taking|having|drinking|feeding|finishing|managing)\s+(?:only\s+|about\s+|around\s+|maybe\s+|"
                         r"less\s+than\s+)*(?:half|a\s+third|a\s+quarter)\s+(?:of\s+)?(?:his|her|their|the|a|its)?\s*(?:normal|usual)?\s*"
                         r"(?:bottles?|feeds?|milk|amount|intake)?\b|\b(?:feeds?|bottles?|feeding|milk)\s+(?:is\s+|are\s+)?(?:down\s+to|only|"
                         r"about|around)\s+(?:about\s+)?half\b|\bhalf\s+(?:of\s+)?(?:his|her|their)?\s*(?:normal|usual)\s+(?:feeds?|bottles?|milk)")
-ZH_HALF_FEEDS = re.compile(r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,4}?(?:只有|只|才)[^，。；,;]{0,4}?(?:一半|三分之一|一点点)|"
+ZH_HALF_FEEDS = rx.compile(r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,4}?(?:只有|只|才)[^，。；,;]{0,4}?(?:一半|三分之一|一点点)|"
                            r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,2}?(?:少了|减少了?)(?:一半|很多|好多)|不怎么(?:吃奶|喝奶)|不肯(?:吃奶|喝奶)")
 # A child named as the patient (a toddler, my son, 宝宝): ``findings`` (a child's mouth blisters) and ``predict`` (no
 # sleep apnoea's reading for a child)
-A_CHILD_SAID = re.compile(r"(?i)\b(?:toddler|baby|babies|infant|newborn|nursery|daycare|child|kid|kids|my (?:son|daughter|boy|girl))\b|"
+A_CHILD_SAID = rx.compile(r"(?i)\b(?:toddler|baby|babies|infant|newborn|nursery|daycare|child|kid|kids|my (?:son|daughter|boy|girl))\b|"
                           r"宝宝|孩子|患儿|幼儿园|小孩|儿子|女儿|婴儿")
-BABY_WORDS = re.compile(r"(?i)\b(?:baby|babies|infant|newborn|\d{1,2}\s*(?:mo|months?|weeks?|wks?)\b|bottles?|breastfe\w*|formula|"
+BABY_WORDS = rx.compile(r"(?i)\b(?:baby|babies|infant|newborn|\d{1,2}\s*(?:mo|months?|weeks?|wks?)\b|bottles?|breastfe\w*|formula|"
                         r"nappies|nappy|diapers?)")
 # - going often in a note of passing water ("burning when I pass water, going every half hour", "up and down to the loo
 #   every 20 minutes": a cystitis's frequency)
-GOING_EVERY = re.compile(r"(?i)\b(?:going|go|up\s+and\s+down\s+to\s+the\s+(?:loo|toilet|bathroom)|running\s+to\s+the\s+"
+GOING_EVERY = rx.compile(r"(?i)\b(?:going|go|up\s+and\s+down\s+to\s+the\s+(?:loo|toilet|bathroom)|running\s+to\s+the\s+"
                          r"(?:loo|toilet|bathroom)|back\s+and\s+forth\s+to\s+the\s+(?:loo|toilet|bathroom))\s+(?:\w+\s+)?every\s+"
                          r"(?:half\s+(?:an\s+)?hour|hour|\d+\s*(?:mins?|minutes)|few\s+minutes|ten\s+minutes|twenty\s+minutes|"
                          r"15\s+minutes|couple\s+of\s+minutes)\b")
-PASSING_WATER_WORDS = re.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cystitis|bladder|pass(?:ing)?\s+water|"
+PASSING_WATER_WORDS = rx.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cystitis|bladder|pass(?:ing)?\s+water|"
                                  r"passing\s+urine|stings?\s+when|burns?\s+when|burning\s+when)\b")
 # - a baby's skin dry and rough (干干的粗糙, 皮肤很干很粗糙: eczema)
-ZH_DRY_ROUGH = re.compile(r"干干的[^，。；]{0,3}?粗糙|粗糙[^，。；]{0,3}?干干的|(?:皮肤|脸|脸蛋)[^，。；]{0,3}?(?:很|特别|有点)?干[^，。；]{0,4}?粗糙")
-BEHIND_THE_EAR = re.compile(r"(?i)\b(?:swelling|swollen|boggy|lump|redness|erythema)\b[^.;!?]{0,30}?\bbehind\s+(?:the\s+|his\s+|"
+ZH_DRY_ROUGH = rx.compile(r"干干的[^，。；]{0,3}?粗糙|粗糙[^，。；]{0,3}?干干的|(?:皮肤|脸|脸蛋)[^，。；]{0,3}?(?:很|特别|有点)?干[^，。；]{0,4}?粗糙")
+BEHIND_THE_EAR = rx.compile(r"(?i)\b(?:swelling|swollen|boggy|lump|redness|erythema)\b[^.;!?]{0,30}?\bbehind\s+(?:the\s+|his\s+|"
                             r"her\s+|my\s+)?(?:left\s+|right\s+|l\s+|r\s+)?ear\b")
-COLD_PALE_LIMB = re.compile(r"(?i)\bcold\s*(?:,|and|&)?\s*(?:white|pale)\b[^.;!?,]{0,25}?\b(?:leg|foot|arm|hand|limb)\b|"
+COLD_PALE_LIMB = rx.compile(r"(?i)\bcold\s*(?:,|and|&)?\s*(?:white|pale)\b[^.;!?,]{0,25}?\b(?:leg|foot|arm|hand|limb)\b|"
                             r"\b(?:leg|foot|limb)\b[^.;!?,]{0,15}?\bcold\s*(?:and|\+|&|/|,)\s*(?:pale|white)\b")
 # (read before the lexicon: "leg cold + pale, no foot pulses palp" at 72 with AF had been a pale face, a B12 deficiency)
-ZH_YELLOW = re.compile(r"(?:眼睛|眼白|皮肤|脸|全身)[^，。；,;]{0,6}?(?:越来越黄|发黄|变黄|黄得|黄了)")
-ZH_OVARIAN_CYST = re.compile(r"卵巢[^，。；,;]{0,8}?囊肿")
-ZH_HEAVY_DRINKING = re.compile(r"(?:每天|每日|一天)[^，。；,;]{0,4}?(?:半斤|一斤|二斤|两斤|[一二三四五六七八九\d]+两|[\d一二三四五]+瓶)"
+ZH_YELLOW = rx.compile(r"(?:眼睛|眼白|皮肤|脸|全身)[^，。；,;]{0,6}?(?:越来越黄|发黄|变黄|黄得|黄了)")
+ZH_OVARIAN_CYST = rx.compile(r"卵巢[^，。；,;]{0,8}?囊肿")
+ZH_HEAVY_DRINKING = rx.compile(r"(?:每天|每日|一天)[^，。；,;]{0,4}?(?:半斤|一斤|二斤|两斤|[一二三四五六七八九\d]+两|[\d一二三四五]+瓶)"
                                r"[^，。；,;]{0,3}?(?:白酒|酒|啤酒)?|喝酒[^，。；,;]{0,4}?(?:二十|三十|十几|\d+)(?:多|余)?年")
-ZH_DRINK_WORDS = re.compile(r"酒")
-ZH_RESOLVED = re.compile(r"(?:持续|大概|约)[^，。；,;]{0,4}?(?:\d+|[一二三四五六七八九十几半]+)\s*(?:分钟|小时)[^。；;]{0,8}?(?:完全|就|又)?"
+ZH_DRINK_WORDS = rx.compile(r"酒")
+ZH_RESOLVED = rx.compile(r"(?:持续|大概|约)[^，。；,;]{0,4}?(?:\d+|[一二三四五六七八九十几半]+)\s*(?:分钟|小时)[^。；;]{0,8}?(?:完全|就|又)?"
                          r"(?:好了|恢复(?:正常)?了?|缓解了|消失了)")
-ZH_NEURO_WORDS = re.compile(r"(?:左|右|半边|一边|一侧)[^，。；,;]{0,6}?(?:没劲|没力气|发麻|麻木)|说话(?:不清|含糊|不利索)|嘴歪|"
+ZH_NEURO_WORDS = rx.compile(r"(?:左|右|半边|一边|一侧)[^，。；,;]{0,6}?(?:没劲|没力气|发麻|麻木)|说话(?:不清|含糊|不利索)|嘴歪|"
                             r"口角歪|看不见|拿不住")   # (one side: "手脚发麻" in a panic attack is no TIA)
-ZH_RASH_ON_DRUG = re.compile(r"(?:别嘌醇|卡马西平|拉莫三嗪|苯妥英|阿莫西林|头孢|磺胺|抗生素)[^。；;]{0,30}?(?:起|出|长)了?[^，。；,;]{0,6}?"
+ZH_RASH_ON_DRUG = rx.compile(r"(?:别嘌醇|卡马西平|拉莫三嗪|苯妥英|阿莫西林|头孢|磺胺|抗生素)[^。；;]{0,30}?(?:起|出|长)了?[^，。；,;]{0,6}?"
                              r"(?:疹|红点|红斑|疙瘩)")
 # A back pain that runs down the leg in Chinese ("腰疼，一直疼到左边屁股和大腿后面，小腿外侧麻": a sciatica read only a
 # back pain, and cauda equina came to lead once its false cough and sneeze were gone)
-ZH_DOWN_THE_LEG = re.compile(r"(?:疼|痛|麻)[^，。；,;]{0,3}?(?:到|至|向)[^，。；,;]{0,6}?(?:屁股|臀部|大腿|小腿|腿后|脚背|脚底|足背|足底|下肢)")
-ZH_BACK_WORDS = re.compile(r"腰|背")
-ZH_LOWER_LEG_NUMB = re.compile(r"(?:小腿|大腿|脚背|脚底|足背|腿)[^，。；,;没不无]{0,4}?(?:发麻|麻木|麻)")
+ZH_DOWN_THE_LEG = rx.compile(r"(?:疼|痛|麻)[^，。；,;]{0,3}?(?:到|至|向)[^，。；,;]{0,6}?(?:屁股|臀部|大腿|小腿|腿后|脚背|脚底|足背|足底|下肢)")
+ZH_BACK_WORDS = rx.compile(r"腰|背")
+ZH_LOWER_LEG_NUMB = rx.compile(r"(?:小腿|大腿|脚背|脚底|足背|腿)[^，。；,;没不无]{0,4}?(?:发麻|麻木|麻)")
 # A known ovarian cyst in a woman's words ("Had a cyst on scan last year" beside a sudden one-sided pain: a torsion read no
 # cyst)
-OVARIAN_CYST_SAID = re.compile(r"(?i)\b(?:ovarian\s+cysts?|cysts?\s+on\s+(?:my|her|the|an?)?\s*(?:left\s+|right\s+)?ovar(?:y|ies)|"
+OVARIAN_CYST_SAID = rx.compile(r"(?i)\b(?:ovarian\s+cysts?|cysts?\s+on\s+(?:my|her|the|an?)?\s*(?:left\s+|right\s+)?ovar(?:y|ies)|"
                                r"cysts?\s+on\s+(?:a\s+|the\s+|her\s+|my\s+)?(?:pelvic\s+|ultrasound\s+|internal\s+)?scan)\b")
-PELVIC_WORDS = re.compile(r"(?i)pelvi|lower\s+(?:belly|tummy|abdo\w*|stomach)|\bperiods?\b|ovar|\bRIF\b|\bLIF\b|"
+PELVIC_WORDS = rx.compile(r"(?i)pelvi|lower\s+(?:belly|tummy|abdo\w*|stomach)|\bperiods?\b|ovar|\bRIF\b|\bLIF\b|"
                           r"(?:right|left)\s+(?:lower|side)|groin")
 # From sets AV and AW: a boiler or gas fire with a yellow flame or an overdue service (carbon monoxide), labour's pains
 # every few minutes, a slow pulse counted at home in Chinese
-CO_SOURCE = re.compile(r"(?i)\b(?:boiler|gas\s+fire|gas\s+heater|flue|stove|paraffin\s+heater)\b[^.;!?]{0,50}?\b(?:service\s+(?:is\s+)?"
+CO_SOURCE = rx.compile(r"(?i)\b(?:boiler|gas\s+fire|gas\s+heater|flue|stove|paraffin\s+heater)\b[^.;!?]{0,50}?\b(?:service\s+(?:is\s+)?"
                        r"overdue|not\s+(?:been\s+)?serviced|yellow|orange|sooty|soot|black\s+marks|playing\s+up)\b|"
                        r"\b(?:turned|switched|put)\s+on\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+)?(?:furnace|gas\s+heater|"
                        r"kerosene\s+heater|paraffin\s+heater|generator)\b|\bgenerator\s+(?:indoors|inside|in\s+the\s+"
                        r"(?:house|garage|room))\b|\bcharcoal\s+(?:grill|burner|bbq|stove)\s+(?:indoors|inside)\b|"
                        r"\b(?:yellow|orange|lazy)\s+flame\b")
-EVERY_FEW_MINUTES = re.compile(r"(?i)\b(?:cramps?|tightenings?|pains?|contractions?|aches?|backache|back\s+pain)\b[^.;!?]{0,40}?\b(?:coming\s+and\s+going\s+)?"
+EVERY_FEW_MINUTES = rx.compile(r"(?i)\b(?:cramps?|tightenings?|pains?|contractions?|aches?|backache|back\s+pain)\b[^.;!?]{0,40}?\b(?:coming\s+and\s+going\s+)?"
                                r"every\s+(?:\d{1,2}|few|couple\s+of)\s*(?:-\s*\d{1,2}\s*)?(?:mins?|minutes)\b")
-PREGNANCY_WORDS = re.compile(r"(?i)pregnan|\b\d{1,2}\s*(?:weeks?|wks?|w)\b|\bbaby\s+moving|gestation|\b\d{1,2}(?:\+\d)?/40\b|\bg\d\s*p\d")
+PREGNANCY_WORDS = rx.compile(r"(?i)pregnan|\b\d{1,2}\s*(?:weeks?|wks?|w)\b|\bbaby\s+moving|gestation|\b\d{1,2}(?:\+\d)?/40\b|\bg\d\s*p\d")
 # The same waves said after a pain the lexicon read ("lower backache since lunchtime coming in waves every 8-10 mins" at
 # 31/40: the backache is taken, the waves are the contractions of preterm labour, set BB)
-WAVES_EVERY_FEW_MINUTES = re.compile(r"(?i)\b(?:coming\s+in\s+waves|in\s+waves|coming\s+and\s+going|comes\s+and\s+goes)\s+"
+WAVES_EVERY_FEW_MINUTES = rx.compile(r"(?i)\b(?:coming\s+in\s+waves|in\s+waves|coming\s+and\s+going|comes\s+and\s+goes)\s+"
                                      r"every\s+(?:\d{1,2}|few|couple\s+of)\s*(?:-\s*\d{1,2}\s*)?(?:mins?|minutes)\b")
-ZH_SLOW_PULSE = re.compile(r"(?:脉搏|心跳|脉)[^，。；,;]{0,8}?(?:很慢|特别慢|好慢|慢得很)|(?:脉搏|心跳|脉)[^，。；,;]{0,10}?(?:一分钟|每分钟)"
+ZH_SLOW_PULSE = rx.compile(r"(?:脉搏|心跳|脉)[^，。；,;]{0,8}?(?:很慢|特别慢|好慢|慢得很)|(?:脉搏|心跳|脉)[^，。；,;]{0,10}?(?:一分钟|每分钟)"
                            r"(?:只有)?\s*(?:[二三四]十几|[2-4]\d)\s*(?:下|次)")
 # Blood in what is coughed up, with words between ("coughing up green phlegm with streaks of blood in it" read a
 # cough and green phlegm only: the phlegm's words were taken)
-BLOOD_IN_PHLEGM = re.compile(r"(?i)\b(?:cough\w*|sputum|phlegm|spit\w*|hawk\w*)\b[^.;!?]{0,40}?\b(?:streaks?|specks?|"
+BLOOD_IN_PHLEGM = rx.compile(r"(?i)\b(?:cough\w*|sputum|phlegm|spit\w*|hawk\w*)\b[^.;!?]{0,40}?\b(?:streaks?|specks?|"
                              r"flecks?|bits|spots|traces?|threads?|tinge)\s+of\s+(?:fresh\s+|red\s+|bright\s+red\s+)?blood\b|"
                              r"\bblood[- ](?:streaked|stained|tinged|flecked)\s+(?:sputum|phlegm|mucus|spit)\b")
 # A hot drink or water spilt on a child in Chinese ("把一杯刚倒的热茶打翻了，泼在右手臂和胸口": a scald read only blisters)
 _ZH_HOT_LIQUID = r"热茶|热水|开水|热汤|热粥|热咖啡|热奶|滚水|沸水|热油|烧开的水|滚烫的水"
-ZH_HOT_SPILL = re.compile(rf"(?:{_ZH_HOT_LIQUID}|稀饭|刚烧开的)[^，。；,;]{{0,10}}?(?:打翻|泼|洒|倒在|浇|溅|烫)|"
+ZH_HOT_SPILL = rx.compile(rf"(?:{_ZH_HOT_LIQUID}|稀饭|刚烧开的)[^，。；,;]{{0,10}}?(?:打翻|泼|洒|倒在|浇|溅|烫)|"
                           rf"(?:打翻|泼|洒|碰倒)[^，。；,;]{{0,10}}?(?:{_ZH_HOT_LIQUID})")
 # Labour's pains coming regularly, in a Chinese record ("规律下腹坠痛约每5分钟一次" at 32 weeks: preterm labour)
-ZH_REGULAR_PAINS = re.compile(r"(?:规律|规则|一阵一阵)[^，。；,;]{0,6}?(?:腹痛|坠痛|肚子疼|肚子痛|发紧|发硬|宫缩)[^。；;]{0,8}?每\s*"
+ZH_REGULAR_PAINS = rx.compile(r"(?:规律|规则|一阵一阵)[^，。；,;]{0,6}?(?:腹痛|坠痛|肚子疼|肚子痛|发紧|发硬|宫缩)[^。；;]{0,8}?每\s*"
                               r"(?:\d+|[一二三四五六七八九十])\s*(?:-\s*\d+\s*)?分钟|规律宫缩|宫缩(?:越来越)?(?:频繁|规律)")
 # A whoop on breathing in after a bout of coughing, in Chinese ("最后吸气有“喔”的一声")
-ZH_WHOOP = re.compile(r"吸气[^，。；,;]{0,6}?(?:喔|鸡叫|鸡鸣|鸡打鸣|吼|呜)[^，。；,;]{0,3}?(?:声|的一声)")
+ZH_WHOOP = rx.compile(r"吸气[^，。；,;]{0,6}?(?:喔|鸡叫|鸡鸣|鸡打鸣|吼|呜)[^，。；,;]{0,3}?(?:声|的一声)")
 # Waking in the small hours ("only sleeps about 5-6 hours and wakes at 5am every morning"), not waking five times
-EARLY_WAKING = re.compile(r"(?i)\bwak(?:e|es|ing)\s+(?:up\s+)?(?:at|around|about|by)\s+(?:[2-5](?::\d\d)?(?:\s*(?:am|a\.m\.|o'?clock))?|"
+EARLY_WAKING = rx.compile(r"(?i)\bwak(?:e|es|ing)\s+(?:up\s+)?(?:at|around|about|by)\s+(?:[2-5](?::\d\d)?(?:\s*(?:am|a\.m\.|o'?clock))?|"
                           r"(?:two|three|four|five)\s*(?:am|o'?clock))(?!\s*times)\b|\bwak(?:e|es|ing)\s+(?:up\s+)?(?:very|too)\s+early\b")
 # Vomit that turned green ("vomited 3 times, last one was greenish"), not a green poo
-GREEN_VOMIT_LATER = re.compile(r"(?i)\b(?:vomit\w*|sick|threw\s+up|throwing\s+up|brought\s+up)\b[^.;!?]{0,40}?\b(?:green|greenish|"
+GREEN_VOMIT_LATER = rx.compile(r"(?i)\b(?:vomit\w*|sick|threw\s+up|throwing\s+up|brought\s+up)\b[^.;!?]{0,40}?\b(?:green|greenish|"
                                r"dark\s+green|(?<=now )bilious)\b(?!\s*(?:poo|poos|stools?|nappy|nappies|diarrh\w*|snot|mucus))")
 # Up in the night to pass urine ("getting up 3 times at night to wee": a child's new diabetes)
-UP_AT_NIGHT_TO_WEE = re.compile(r"(?i)(?<!have to )(?<!never )(?<!don't )(?<!dont )(?<!not )\b(?:get(?:ting|s)?|got|wak(?:e|es|ing))\s+up\s+(?:\d+|two|three|four|five|several|a\s+few)?\s*"
+UP_AT_NIGHT_TO_WEE = rx.compile(r"(?i)(?<!have to )(?<!never )(?<!don't )(?<!dont )(?<!not )\b(?:get(?:ting|s)?|got|wak(?:e|es|ing))\s+up\s+(?:\d+|two|three|four|five|several|a\s+few)?\s*"
                                 r"(?:times\s+)?(?:at|in\s+the|a|every)\s+night\s+to\s+(?:wee|pee|urinate|pass\s+urine|pass\s+water|"
                                 r"go\s+to\s+the\s+(?:toilet|loo|bathroom))\b")
 # A pulse "all over the place" (an irregular one: atrial fibrillation, not a regular racing heart)
-PULSE_ALL_OVER = re.compile(r"(?i)\b(?:pulse|heart\s*beat|heartbeat|heart\s+rate|hr)\b[^.;!?]{0,30}?\b(?:all\s+over\s+the\s+place|"
+PULSE_ALL_OVER = rx.compile(r"(?i)\b(?:pulse|heart\s*beat|heartbeat|heart\s+rate|hr)\b[^.;!?]{0,30}?\b(?:all\s+over\s+the\s+place|"
                             r"irregular|erratic|jumping\s+about|skipping\s+about|up\s+and\s+down)\b")
 # Heat named in Chinese (连续40度高温, 中暑天, 没开空调): a heat stroke's exposure; skin hot and dry (滚烫…很干…没怎么出汗)
-ZH_HEAT = re.compile(r"(?:3[5-9]|4[0-5])\s*度(?:的)?(?:高温|大热天)|高温天|大热天|酷暑|桑拿天|(?:舍不得|没|不)开空调|"
+ZH_HEAT = rx.compile(r"(?:3[5-9]|4[0-5])\s*度(?:的)?(?:高温|大热天)|高温天|大热天|酷暑|桑拿天|(?:舍不得|没|不)开空调|"
                      r"天气(?:3[5-9]|4[0-5])\s*度")
-ZH_HOT_DRY_SKIN = re.compile(r"(?:皮肤|身上)[^，。；]{0,4}(?:滚烫|发烫|很烫|烫得很|烫手|好烫)[^。；]{0,12}?(?:很干|干干的|没(?:怎么|什么)?(?:出)?汗|不出汗|无汗)")
+ZH_HOT_DRY_SKIN = rx.compile(r"(?:皮肤|身上)[^，。；]{0,4}(?:滚烫|发烫|很烫|烫得很|烫手|好烫)[^。；]{0,12}?(?:很干|干干的|没(?:怎么|什么)?(?:出)?汗|不出汗|无汗)")
 # A child into someone's tablets ("Found my 2 yr old with grandma's pill organiser open ... 2 or 3 of her amlodipine 10mg
 # ... missing"): an ingestion (TOXBASE: any possible ingestion of a calcium-channel or beta blocker by a child is
 # assessed in hospital), which read nothing
-TABLETS_MISSING = re.compile(r"(?i)\b(?:pills?|tablets?|capsules?|meds|medicines?)\b[^.;!?]{0,40}?\b(?:are\s+|were\s+|is\s+)?missing\b|"
+TABLETS_MISSING = rx.compile(r"(?i)\b(?:pills?|tablets?|capsules?|meds|medicines?)\b[^.;!?]{0,40}?\b(?:are\s+|were\s+|is\s+)?missing\b|"
                              r"\bmissing\s+(?:from\s+)?(?:her|his|my|the|grandma'?s|nan'?s)?\s*(?:pills?|tablets?|blister|pill\s+organi[sz]er|dosette)|"
                              r"\b(?:got|gotten|getting)\s+into\s+(?:her|his|my|the|grandma'?s|grandad'?s|nan'?s|mum'?s|dad'?s)?\s*"
                              r"(?:pills?|tablets?|medicines?|meds|pill\s+organi[sz]er|dosette|handbag)\b|"
                              r"\b(?:pill\s+organi[sz]er|dosette(?:\s+box)?|pill\s+box|blister\s+pack)\s+(?:was\s+|wide\s+)?open\b")
 # An ankle turned in the writer's words ("Went over on my ankle playing 5-a-side", "twisted my ankle"): the injury was
 # read, the ankle's pain was not, and a knee's ligament injury led (set CJ)
-ANKLE_TURNED = re.compile(r"(?i)\b(?:went\s+over\s+on|gone\s+over\s+on|twisted|turned|rolled|sprained|injured|hurt|jarred)\s+"
+ANKLE_TURNED = rx.compile(r"(?i)\b(?:went\s+over\s+on|gone\s+over\s+on|twisted|turned|rolled|sprained|injured|hurt|jarred)\s+"
                           r"(?:my|his|her|the|their)\s+(?:left\s+|right\s+|l\s+|r\s+)?ankle\b")
 # A regular anti-inflammatory (a bleed's "On naproxen for knee OA" read nothing)
-ON_AN_NSAID = re.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taking|regular)\s+(?:regular\s+|daily\s+|lots\s+of\s+|"
+ON_AN_NSAID = rx.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taking|regular)\s+(?:regular\s+|daily\s+|lots\s+of\s+|"
                          r"a\s+lot\s+of\s+)?(?:naproxen|ibuprofen|diclofenac|nurofen|brufen|celecoxib|etoricoxib|"
                          r"mefenamic\s+acid|indometacin|indomethacin|meloxicam|nsaids?|anti-?inflammatories)\b|"
                          r"(?:长期|经常|一直|天天|每天)(?:吃|服用?)(?:了)?(?:布洛芬|萘普生|双氯芬酸|塞来昔布|止痛药|消炎痛)")
 # "been vomiting and pooing water all night" (set AV): watery diarrhoea, as written ("drinking water and pooing" is not)
-POOING_WATER = re.compile(r"(?i)\bpoo(?:p|ping|ing|s|ps)?\s+(?:(?:is|are|was|were)\s+)?(?:pure\s+|just\s+|like\s+|literally\s+)?"
+POOING_WATER = rx.compile(r"(?i)\bpoo(?:p|ping|ing|s|ps)?\s+(?:(?:is|are|was|were)\s+)?(?:pure\s+|just\s+|like\s+|literally\s+)?"
                           r"(?:water|liquid)\b")
 # "我奶奶5天没大便了": days without a stool is constipation (the 没 is the finding, no denial)
-ZH_NO_STOOL_FOR_DAYS = re.compile(r"(?:[\d一两三四五六七八九十几好]+|半个?月|一个?星期|一周)天?(?:都|了|多)?(?:没有?|未)(?:大便|拉屎|解大便|排便|"
+ZH_NO_STOOL_FOR_DAYS = rx.compile(r"(?:[\d一两三四五六七八九十几好]+|半个?月|一个?星期|一周)天?(?:都|了|多)?(?:没有?|未)(?:大便|拉屎|解大便|排便|"
                                   r"拉粑粑|便便|拉过|解过大便|排过便|拉大便|拉臭臭|拉(?=[了，。,；;]|$))")   # (三天没拉大便了, 最近三天没拉，)
 # "都开始吐、拉肚子": 吐 alone in a list is vomiting (not 吐痰 sputum, 吐血 blood, 吐奶 a baby's milk)
-ZH_VOMIT_IN_LIST = re.compile(r"(?<![呕呃干想])吐(?=[、，,。；;和跟还又]|$)")
+ZH_VOMIT_IN_LIST = rx.compile(r"(?<![呕呃干想])吐(?=[、，,。；;和跟还又]|$)")
 # Blood vomited, in Chinese words between ("最后吐出来一大口鲜红的血", "吐了些像咖啡渣一样的东西"): not sputum (吐痰带血)
-ZH_VOMITED_BLOOD = re.compile(r"吐(?:出来?|了|出了)?[^，。；,;痰]{0,10}?(?:鲜红的血|血块|血水|咖啡渣|咖啡色的?东西|红色的血|暗红色的血)")
+ZH_VOMITED_BLOOD = rx.compile(r"吐(?:出来?|了|出了)?[^，。；,;痰]{0,10}?(?:鲜红的血|血块|血水|咖啡渣|咖啡色的?东西|红色的血|暗红色的血)")
 # A lithium level in the toxic range ("Lithium level 3.1 mmol/L (usually 0.6-0.8)": over 1.5 is toxicity, TOXBASE;
 # BNF: an emergency with its neurological signs) - read as an overdose whatever the route
-LITHIUM_TOXIC = re.compile(r"(?i)\b(?:lithium|li)\s+(?:level\s+|conc\w*\s+)?(?:of\s+|was\s+|is\s+|=\s*|:\s*)?"
+LITHIUM_TOXIC = rx.compile(r"(?i)\b(?:lithium|li)\s+(?:level\s+|conc\w*\s+)?(?:of\s+|was\s+|is\s+|=\s*|:\s*)?"
                            r"(?:[2-9](?:\.\d+)?|1\.[5-9]\d*)\s*(?:mmol)|锂(?:浓度|水平)?[^，。；,;\d]{0,4}?(?:[2-9](?:\.\d+)?|1\.[5-9]\d*)\s*mmol")
 # Speech-to-text's diarrhoea ("I've had die a rear since yesterday like watery about six times", set BJ)
-DICTATED_DIARRHOEA = re.compile(r"(?i)\bdie\s+a\s+(?:rear|rhea|ria)\b|\bdire\s+rear\b|\bdiary\s+ah\b")
+DICTATED_DIARRHOEA = rx.compile(r"(?i)\bdie\s+a\s+(?:rear|rhea|ria)\b|\bdire\s+rear\b|\bdiary\s+ah\b")
 # "I even bought Sniper and it is in my room" (a pesticide, Nigeria), "bought rat poison": the means bought
-MEANS_BOUGHT = re.compile(r"(?i)\b(?:bought|buy|got|have|kept|keeping)\s+(?:some\s+|a\s+bottle\s+of\s+)?(?:sniper|rat\s+poison|"
+MEANS_BOUGHT = rx.compile(r"(?i)\b(?:bought|buy|got|have|kept|keeping)\s+(?:some\s+|a\s+bottle\s+of\s+)?(?:sniper|rat\s+poison|"
                           r"weed\s*killer|pesticide|insecticide|paraquat|a\s+rope|rope|charcoal|poison|gramoxone)\b")
 # "a stockpile of late wife's morphine tablets", "stashed his pills": the means kept (a suicide risk's access to means)
-STOCKPILED_MEANS = re.compile(r"(?i)\b(?:stockpil\w*|stash(?:ed|ing)?|hoard(?:ed|ing)?)\b[^.;!?]{0,40}?\b(?:tablets?|pills?|"
+STOCKPILED_MEANS = rx.compile(r"(?i)\b(?:stockpil\w*|stash(?:ed|ing)?|hoard(?:ed|ing)?)\b[^.;!?]{0,40}?\b(?:tablets?|pills?|"
                               r"meds|medications?|morphine|oramorph|paracetamol|insulin|oxycodone|codeine|tramadol|"
                               r"sleeping\s+pills|painkillers)\b")
 # From a blind set of emergency-department triage notes (fresh_notes_ay, 2026-12-04):
 # - a hot drink or water spilt on someone ("pulled mug of hot tea off table onto chest"): a scald
-HOT_SPILL = re.compile(r"(?i)\b(?:pulled|knocked|tipped|spilt|spilled|grabbed)\s+(?:a|the|my|his|her|their)\s+(?:mug|cup|kettle|pan|"
+HOT_SPILL = rx.compile(r"(?i)\b(?:pulled|knocked|tipped|spilt|spilled|grabbed)\s+(?:a|the|my|his|her|their)\s+(?:mug|cup|kettle|pan|"
                        r"teapot|pot|bowl|jug)\b[^.;!?]{0,50}?\b(?:onto|over|down)\s+(?:(?:her|him|them|my|your)sel(?:f|ves)|"
                        r"(?:his|her|my|their)\s+\w+)|"   # ("pulled a mug of just-made tea off the table onto herself", set BN)
                        r"\b(?:into|in)\s+(?:the|a)\s+bath\s+before\s+(?:i|we|you|she|he|mum|dad)(?:'d|\s+had)?\s+(?:put|run|added|"
@@ -2927,137 +2929,137 @@ HOT_SPILL = re.compile(r"(?i)\b(?:pulled|knocked|tipped|spilt|spilled|grabbed)\s
                        r"chocolate|noodles|fat)\b[^.;!?]{0,40}?\b(?:onto|over|on|down|across)\b|\b(?:partial|full|"
                        r"superficial)[- ]thickness\b|\b\d{1,2}\s*%\s*tbsa\b")
 # - a small object up a child's nose ("push a bead up R nostril")
-OBJECT_UP_NOSE = re.compile(r"(?i)\b(?:beads?|peas?|beans?|peanuts?|buttons?|batter(?:y|ies)|sweets?|stones?|toys?|lego|rubbers?|"
+OBJECT_UP_NOSE = rx.compile(r"(?i)\b(?:beads?|peas?|beans?|peanuts?|buttons?|batter(?:y|ies)|sweets?|stones?|toys?|lego|rubbers?|"
                             r"crayons?|paper|sponge|foam|nuts?|seeds?|rice|pebbles?|pieces?\s+of\s+\w+)\b[^.;!?]{0,20}?\b"
                             r"(?:up|in|into)\s+(?:(?:his|her|my|the|their)\s+)?(?:(?:r|l|right|left)\s+)?(?:nostril|nose)\b")
 # - a night out in the cold ("rough sleeper, night outside in -10")
-COLD_NIGHT = re.compile(r"(?i)\b(?:night|nights|hours|slept|sleeping|lying|found)\s+(?:\w+\s+){0,2}?(?:outside|outdoors|rough|"
+COLD_NIGHT = rx.compile(r"(?i)\b(?:night|nights|hours|slept|sleeping|lying|found)\s+(?:\w+\s+){0,2}?(?:outside|outdoors|rough|"
                         r"in\s+the\s+snow)\b[^.;!?]{0,25}?(?:-\s?\d{1,2}\b|\bminus\s+\d|below\s+(?:zero|freezing)|"
                         r"\bfreezing\b|\bsnow\b|\bsub-?zero\b)")
 # - an infant's fontanelle raised ("soft spot on top of his head looks a bit raised/tense": meningitis, NICE NG143)
-FONTANELLE_RAISED = re.compile(r"(?i)\b(?:soft\s+(?:spot|bit|part)|fontanelle|fontanel)\b[^.;!?]{0,40}?\b(?:raised|tense|bulging|"
+FONTANELLE_RAISED = rx.compile(r"(?i)\b(?:soft\s+(?:spot|bit|part)|fontanelle|fontanel)\b[^.;!?]{0,40}?\b(?:raised|tense|bulging|"
                                r"bulges|swollen|sticking\s+up|puffed\s+up|puffy|full|domed)\b")   # ("the soft bit on top of his head
 # looks a bit puffy/raised", set CM)
 # - "was sick once", "she was sick twice": vomited (British English; "he's been sick 3 times" the lexicon reads)
-WAS_SICK = re.compile(r"(?i)\b(?:was|were|got)\s+sick\s+(?:once|twice|\d+\s*(?:x|times)|a\s+few\s+times|several\s+times|"
+WAS_SICK = rx.compile(r"(?i)\b(?:was|were|got)\s+sick\s+(?:once|twice|\d+\s*(?:x|times)|a\s+few\s+times|several\s+times|"
                       r"again|three\s+times|x\s*\d)\b")
 # - "slurring and sweaty": slurred speech in one word (the lexicon's phrasings need "words" or "speech" after it)
-SLURRING = re.compile(r"(?i)\bslurring\b")
+SLURRING = rx.compile(r"(?i)\bslurring\b")
 # - heat around an exertional collapse ("marathon runner, collapsed at mile 24, ambient 29C")
-AMBIENT_HEAT = re.compile(r"(?i)\bambient\s+(?:temp\w*\s+)?(?:(?:of|was|is)\s+)?(?:2[6-9]|[34]\d)\s*°?\s*c\b|\bheat\s?wave\b|"
+AMBIENT_HEAT = rx.compile(r"(?i)\bambient\s+(?:temp\w*\s+)?(?:(?:of|was|is)\s+)?(?:2[6-9]|[34]\d)\s*°?\s*c\b|\bheat\s?wave\b|"
                           # ("it's about 35 degrees today and his windows were shut", set CO)
                           r"\b(?:it'?s|it\s+is|it\s+was|been)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:3[0-9]|4[0-5])\s*"
                           r"(?:degrees|°\s*c?|c\b)(?:\s+(?:today|outside|out|all\s+week|in\s+(?:here|there|the\s+flat)))|"
                           r"\b(?:in|out\s+in)\s+the\s+(?:heat|hot\s+sun|midday\s+sun)\b")
 # "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
-END_IT_ALL = re.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
+END_IT_ALL = rx.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
 # A passive wish to be dead in the words of the screening question itself ("life isn't worth living", "觉得活着没意思"):
 # the first rung of the suicide risk questions (NICE NG225 1.5; PHQ-9 item 9), read as suicidal thoughts beside the
 # hopelessness the lexicon reads (it read the hopelessness alone: a routine depression; "I keep feeling like life
 # isn't worth living, sleeping badly" read nothing at all and came out of scope)
-LIFE_NOT_WORTH_LIVING = re.compile(r"(?i)\blife(?=(?:'s|\s+is|\s+was)?\s+(?:not|isn'?t|wasn'?t|no\s+longer|hardly|just\s+not)\s+"
+LIFE_NOT_WORTH_LIVING = rx.compile(r"(?i)\blife(?=(?:'s|\s+is|\s+was)?\s+(?:not|isn'?t|wasn'?t|no\s+longer|hardly|just\s+not)\s+"
                                    r"(?:really\s+|even\s+)?worth\s+(?:living|it)\b|\s+(?:doesn'?t|does\s+not)\s+(?:feel|seem)\s+"
                                    r"worth\s+living\b)|\bwhat'?s\s+the\s+point\s+(?:of|in)\s+(?:living|being\s+alive|going\s+on)\b")
 # (the match is the word "life" alone where the sentence's own "not" follows it: a denial is looked for before it)
-ZH_LIFE_MEANINGLESS = re.compile(r"活着(?:真|都|也|还|好|太)?(?:没意思|没有意思|没意义|没有意义|没劲|没什么意思|没啥意思)|"
+ZH_LIFE_MEANINGLESS = rx.compile(r"活着(?:真|都|也|还|好|太)?(?:没意思|没有意思|没意义|没有意义|没劲|没什么意思|没啥意思)|"
                                  r"活得没意思|活够了|人生没意义")
 # Spots on the palms and soles with words between ("手心、足底及臀部红色斑丘疹、小疱疹"): the hand-foot-mouth reading
 # (findings._hand_foot_and_mouth) then turns them into its rash when they blister
-ZH_PALMS_SOLES_SPOTS = re.compile(r"(?:手心|手掌|手足)[^。；;]{0,8}?(?:足底|脚心|脚底|足掌)[^。；;]{0,14}?(?:疹|疱|红点|小泡)")
+ZH_PALMS_SOLES_SPOTS = rx.compile(r"(?:手心|手掌|手足)[^。；;]{0,8}?(?:足底|脚心|脚底|足掌)[^。；;]{0,14}?(?:疹|疱|红点|小泡)")
 # An itch said to come at night in its own words ("itchy bum at night, my kids have it too", 屁股晚上特别痒): a
 # threadworm's night itch, read beside the itch (haemorrhoids led at 76%, threadworm 10%)
-ITCH_AT_NIGHT = re.compile(r"(?i)\bitch(?:y|ing|es|ed|iness)?\b(?:\s+[\w']+){0,3}?\s+(?:(?:is\s+|gets\s+)?(?:worse|worst|mostly|"
+ITCH_AT_NIGHT = rx.compile(r"(?i)\bitch(?:y|ing|es|ed|iness)?\b(?:\s+[\w']+){0,3}?\s+(?:(?:is\s+|gets\s+)?(?:worse|worst|mostly|"
                            r"especially|mainly|more|only|always|really\s+bad)\s+)?(?:at|during\s+the|in\s+the)\s+night(?:time|s)?\b|"
                            r"(?:晚上|夜里|夜间|半夜|睡觉时|一到晚上)(?:就|更|特别|尤其|总是|最|很)?(?:痒|瘙痒)")
 # Swallowing that hurts (吞口水都痛, 咽东西疼: a sore throat's painful swallowing), lifting that hurt a back (搬东西扭了一下),
 # and "achy" said of the whole person ("the flu, achy, fever, cough"; not an achy knee): first notes, sixth session
-ZH_SWALLOW_HURTS = re.compile(r"(?:吞|咽)(?:口水|唾沫|东西|饭|水|咽)?(?:的时候|时)?(?:都|也|就|很|特别|有点)?(?:痛|疼)")
+ZH_SWALLOW_HURTS = rx.compile(r"(?:吞|咽)(?:口水|唾沫|东西|饭|水|咽)?(?:的时候|时)?(?:都|也|就|很|特别|有点)?(?:痛|疼)")
 # A cauda equina in a wife's words (set AT): 尿不出来, 会阴那块…没有感觉, 擦屁股都没知觉, 大便也控制不太住 - read only by the
 # red-flag bank, so the model saw a sciatica (NICE CKS, sciatica: red flags of cauda equina syndrome)
-ZH_SADDLE_NUMB = re.compile(r"(?:会阴|肛门(?:周围|附近|那里)?|裆(?:部|下)?|私处|坐(?:着)?(?:挨凳子|的)?(?:地方|那块))[^。；;！!没不无否]{0,20}?"
+ZH_SADDLE_NUMB = rx.compile(r"(?:会阴|肛门(?:周围|附近|那里)?|裆(?:部|下)?|私处|坐(?:着)?(?:挨凳子|的)?(?:地方|那块))[^。；;！!没不无否]{0,20}?"
                             r"(?:没有?感觉|没知觉|失去知觉|麻木|发麻|木木的|木了)|擦屁股(?:都|也|时)?(?:没|没有)(?:感觉|知觉)")
-ZH_BOWEL_CONTROL_LOST = re.compile(r"(?:大便|大小便|屎)(?:也|都)?(?:控制不(?:太)?住|憋不住|失禁|管不住)|控制不住(?:大便|大小便)|"
+ZH_BOWEL_CONTROL_LOST = rx.compile(r"(?:大便|大小便|屎)(?:也|都)?(?:控制不(?:太)?住|憋不住|失禁|管不住)|控制不住(?:大便|大小便)|"
                                    r"(?:拉|尿)(?:在)?裤子(?:里)?(?:了)?(?:自己)?(?:都)?不知道")
 # A joint named and its swelling said after it ("膝盖扭伤了，肿得很厉害": the sprain read, the swelling not)
-ZH_JOINT_THEN_SWOLLEN = re.compile(r"(?:膝盖|膝关节|手腕|腕关节|手肘|肘关节|肩膀|肩关节|手指关节|指关节)(?:扭伤了|扭了|摔了|撞了|受伤了)?[，,、]\s*"
+ZH_JOINT_THEN_SWOLLEN = rx.compile(r"(?:膝盖|膝关节|手腕|腕关节|手肘|肘关节|肩膀|肩关节|手指关节|指关节)(?:扭伤了|扭了|摔了|撞了|受伤了)?[，,、]\s*"
                                    r"(?:现在|而且|也|还)?(?<!不)(?<!没)肿(?:得|了|起来)")
 # Set BR (results): "突发右下腹剧烈绞痛" (an ovarian torsion) read nothing - the lexicon's phrases have no room for the
 # words of onset and severity between the region and the pain; a baby's feed that "shoots across the room" is
 # projectile vomiting (a pyloric stenosis read only fewer wet nappies)
-ZH_RLQ_PAIN = re.compile(r"右下腹(?:部)?(?:突发|突然|持续性?|阵发性?|剧烈|一阵阵|一阵一阵|很|特别|非常|持续)*(?:绞痛|剧痛|疼痛|疼|痛)")
-SHOOTS_ACROSS = re.compile(r"(?i)\b(?:shoots?|shot|shooting|flies|flew|flying|goes|went|comes?|came|projects?|sprays?|sprayed)\s+"
+ZH_RLQ_PAIN = rx.compile(r"右下腹(?:部)?(?:突发|突然|持续性?|阵发性?|剧烈|一阵阵|一阵一阵|很|特别|非常|持续)*(?:绞痛|剧痛|疼痛|疼|痛)")
+SHOOTS_ACROSS = rx.compile(r"(?i)\b(?:shoots?|shot|shooting|flies|flew|flying|goes|went|comes?|came|projects?|sprays?|sprayed)\s+"
                            r"(?:right\s+|straight\s+|all\s+the\s+way\s+|out\s+)?(?:across|over)\s+(?:the|my|his|her|our)\s+"
                            r"(?:room|floor|bed|cot|kitchen|lap|sofa|carpet)|\bhits?\s+the\s+(?:wall|floor)\b|"
                            r"\blike\s+a\s+(?:fountain|firehose|fire\s+hose|hosepipe|hose)\b")
-VOMIT_WORDS = re.compile(r"(?i)vomit|\bsick\b|throw(?:s|ing)?\s+up|threw\s+up|brings?\s+(?:it\s+)?(?:all\s+)?(?:back\s+)?up|"
+VOMIT_WORDS = rx.compile(r"(?i)vomit|\bsick\b|throw(?:s|ing)?\s+up|threw\s+up|brings?\s+(?:it\s+)?(?:all\s+)?(?:back\s+)?up|"
                          r"comes?\s+(?:straight\s+|right\s+)?back\s+up|\bfeeds?\b|\bmilk\b")
 # A hypothyroid note's own words (sets BQ and BR): "always cold", "always freezing when everyone else is fine", "put on
 # 6 kg without eating more", "put on a stone" - read nothing, or the cold as denied by "fine"
-ALWAYS_COLD = re.compile(r"(?i)\b(?:always|constantly|forever|permanently|so)\s+(?:feel(?:ing)?\s+)?(?:cold|freezing|chilly)\b|"
+ALWAYS_COLD = rx.compile(r"(?i)\b(?:always|constantly|forever|permanently|so)\s+(?:feel(?:ing)?\s+)?(?:cold|freezing|chilly)\b|"
                          r"\bfeel(?:s|ing)?\s+the\s+cold\b|\bcan'?t\s+get\s+warm\b|(?:特别|很|总是|老是)怕冷")
-WEIGHT_GAINED = re.compile(r"(?i)\b(?:put\s+on|gained|piled\s+on)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+WEIGHT_GAINED = rx.compile(r"(?i)\b(?:put\s+on|gained|piled\s+on)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                            r"(?:a|one|two|three|\d+(?:\.\d+)?)\s*(?:kg|kgs|kilos?|lbs?|pounds?|stones?|st)\b|"
                            r"(?:胖了|长了|重了|增加了|涨了)\s*(?:\d+|[一二两三四五六七八九十]+)\s*(?:斤|公斤|kg)")
 # A child's bite by another person ("bitten on the forearm by another child at school ... teeth marks broke the skin":
 # nothing read; NICE CKS human and animal bites: antibiotics when the skin is broken)
-HUMAN_BITTEN = re.compile(r"(?i)\bbit(?:ten)?\s+(?:\w+\s+){0,4}?by\s+(?:another|a|an|his|her|my|the|their|some)\s+(?:other\s+)?"
+HUMAN_BITTEN = rx.compile(r"(?i)\bbit(?:ten)?\s+(?:\w+\s+){0,4}?by\s+(?:another|a|an|his|her|my|the|their|some)\s+(?:other\s+)?"
                           r"(?:child|kid|boy|girl|toddler|person|man|woman|brother|sister|classmate|friend|pupil|student|"
                           r"partner|patient|resident)\b|\bhuman\s+bite\b|被(?:别的|其他|另一个)?(?:小朋友|孩子|同学|人|弟弟|妹妹|哥哥|姐姐)咬")
-SKIN_BROKEN = re.compile(r"(?i)\b(?:broke|broken|breaking|pierced|punctured)\s+(?:the\s+)?skin\b|咬破(?:了)?(?:皮)?")   # (not a bite
+SKIN_BROKEN = rx.compile(r"(?i)\b(?:broke|broken|breaking|pierced|punctured)\s+(?:the\s+)?skin\b|咬破(?:了)?(?:皮)?")   # (not a bite
                                                                                                        # scratched open, 抓破)
 # A knock to the nose and its bleeding told in the next breath ("Caught my nose on the corner of an open cupboard door.
 # Bled about 10 min, stopped after I pinched the soft part": nothing read, out of scope, urgent)
 _NOT_ANOTHER_SITE = r"(?!gums?\b|cut\b|wound|lips?\b|mouth|finger|hand|knee|leg|arm\b|head\b|scalp|ear\b|eye|bum\b|bottom|urine|wee)"
-NOSE_THEN_BLED = re.compile(r"(?i)\bnose\b(?:" + _NOT_ANOTHER_SITE + r"[^.!?;\n]){0,60}[.!?;]?\s*(?:" + _NOT_ANOTHER_SITE +
+NOSE_THEN_BLED = rx.compile(r"(?i)\bnose\b(?:" + _NOT_ANOTHER_SITE + r"[^.!?;\n]){0,60}[.!?;]?\s*(?:" + _NOT_ANOTHER_SITE +
                             r"[^.!?;\n]){0,12}?\b(?:bled|bleeding|bleeds|pouring\s+blood)\b")
 # Set BO (skin, eyes, ENT, mouth): the glass test said in a parent's words ("pressed a glass on them ... they dont go
 # away": a meningococcal rash read nothing), a sight lost at once ("Lost vision in my right eye all at once": a retinal
 # artery occlusion, urgent), one ear that hears nothing since waking, a scarlet fever's sandpaper rash and strawberry
 # tongue in Chinese
-GLASS_TEST_POSITIVE = re.compile(r"(?i)\bglass\b[^.!?]{0,50}?\b(?:don'?t|dont|do\s+not|didn'?t|did\s+not|won'?t|wont|not|doesn'?t|"
+GLASS_TEST_POSITIVE = rx.compile(r"(?i)\bglass\b[^.!?]{0,50}?\b(?:don'?t|dont|do\s+not|didn'?t|did\s+not|won'?t|wont|not|doesn'?t|"
                                  r"doesnt|still)\s+(?:go(?:ing)?\s+away|fade|fading|disappear|blanch|go\s+pale|there|visible|"
                                  r"see\s+them)|"
                                  r"(?:玻璃杯|杯子|手指)[^，。；]{0,8}?压[^，。；]{0,6}?(?:不褪|不退|不消|还在|也不)|压(?:了)?(?:也|都)?不(?:褪|退)色")
-SIGHT_LOST_AT_ONCE = re.compile(r"(?i)\b(?:lost|losing|lose)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+(?:in|of)\s+(?:my|his|her|one|the)\s+"
+SIGHT_LOST_AT_ONCE = rx.compile(r"(?i)\b(?:lost|losing|lose)\s+(?:the\s+|all\s+)?(?:vision|sight)\s+(?:in|of)\s+(?:my|his|her|one|the)\s+"
                                 r"(?:right\s+|left\s+|r\s+|l\s+)?eye\b|\b(?:vision|sight)\s+in\s+(?:my|his|her|one|the)\s+"
                                 r"(?:right\s+|left\s+)?eye\s+(?:went|just\s+went|has\s+gone|suddenly\s+went)\b|"
                                 r"\bturned\s+off\s+the\s+lights?\s+in\s+(?:that|one|my|the)\s+eye\b")
-ONE_EAR_DEAF = re.compile(r"(?i)\b(?:right|left|one|my|r|l)\s+ear\s+(?:is\s+|was\s+)?(?:not\s+hearing|can'?t\s+hear|cannot\s+hear|"
+ONE_EAR_DEAF = rx.compile(r"(?i)\b(?:right|left|one|my|r|l)\s+ear\s+(?:is\s+|was\s+)?(?:not\s+hearing|can'?t\s+hear|cannot\s+hear|"
                           r"hears?\s+nothing|gone\s+deaf|completely\s+deaf|deaf)\b|\bcan'?t\s+hear\s+(?:anything\s+)?(?:out\s+of|"
                           r"in|from|with)\s+(?:my|his|her|one|the)\s+(?:right\s+|left\s+)?ear\b|"
                           r"(?:一只|左|右|一边|单侧)(?:边)?耳朵[^，。；]{0,6}?(?:听不见|听不到|什么都听不|突然聋)")
-ZH_SANDPAPER = re.compile(r"(?:摸着|摸起来|摸上去)?像砂纸|砂纸(?:一样|似的|样)")
-ZH_STRAWBERRY_TONGUE = re.compile(r"舌头[^，。；]{0,6}?像杨梅|杨梅(?:一样|似)的舌头?")
+ZH_SANDPAPER = rx.compile(r"(?:摸着|摸起来|摸上去)?像砂纸|砂纸(?:一样|似的|样)")
+ZH_STRAWBERRY_TONGUE = rx.compile(r"舌头[^，。；]{0,6}?像杨梅|杨梅(?:一样|似)的舌头?")
 # A breastfeeding mother's red, hot, tender patch in Chinese ("左边乳房有一块红肿硬块，摸着烫，一碰就疼": a mastitis with
 # a fever read only the fever, routine)
 _ZH_BREAST = r"(?:乳房|乳头|(?<!奶)奶(?!奶|粉|瓶|嘴|茶|油|昔))"   # (not 奶奶, a grandmother: "奶奶86 倒开水手抖 烫到")
-ZH_RED_HOT_BREAST = re.compile(_ZH_BREAST + r"[^，。；]{0,8}?(?:红肿|发红|红红)(?:的)?(?:硬块|肿块|疙瘩|包块|一块|一片)?|"
+ZH_RED_HOT_BREAST = rx.compile(_ZH_BREAST + r"[^，。；]{0,8}?(?:红肿|发红|红红)(?:的)?(?:硬块|肿块|疙瘩|包块|一块|一片)?|"
                                + _ZH_BREAST + r"[^。；]{0,14}?(?:摸着|摸起来)?(?:烫|发烫|发热)")
 # Set BS (older and rural Chinese writers, dialect, no punctuation): an infant's dehydration in plain words ("今天一上午
 # 没尿 哭也没眼泪 嘴唇干 眼窝陷下去 人蔫了不爱动 叫他也不大理" read only the diarrhoea, routine), a pancreatitis's pain
 # "肚子上边疼得要命 往后背上窜", feeds that "喷得老远", a COPD's yellow sputum "痰多 黄的", delirium tremens' insects
 # "看见墙上爬满了虫子"
-ZH_NO_WEE_FOR_HOURS = re.compile(r"(?:一上午|一下午|一晚上|半天|一整天|大半天|一天|好几个小时|[四五六七八九十\d]+个?小时)(?:都|也)?没(?:有)?(?:尿|尿尿|撒尿|小便)")
-ZH_DRY_SIGNS = re.compile(r"(?:哭(?:的时候)?(?:也|都)?没(?:有)?眼泪|眼窝(?:子)?(?:陷|凹|塌)(?:下去|进去|了)?|囟门(?:陷|凹|塌)|"
+ZH_NO_WEE_FOR_HOURS = rx.compile(r"(?:一上午|一下午|一晚上|半天|一整天|大半天|一天|好几个小时|[四五六七八九十\d]+个?小时)(?:都|也)?没(?:有)?(?:尿|尿尿|撒尿|小便)")
+ZH_DRY_SIGNS = rx.compile(r"(?:哭(?:的时候)?(?:也|都)?没(?:有)?眼泪|眼窝(?:子)?(?:陷|凹|塌)(?:下去|进去|了)?|囟门(?:陷|凹|塌)|"
                           r"嘴唇(?:发)?干(?:裂)?|嘴巴(?:很|特别)?干)")
-ZH_HARD_TO_ROUSE = re.compile(r"(?:叫|喊)(?:他|她|孩子|娃)?(?:也|都)?(?:不大|不太|不怎么|没)(?:理|应|搭理|反应)|人(?:都)?蔫(?:了|巴巴)")
-ZH_EPIGASTRIC = re.compile(r"(?:肚子|肚)(?:上边|上面|上头|上部)(?:疼|痛)|心口窝?(?:疼|痛)")
-ZH_TO_THE_BACK = re.compile(r"往(?:后)?背(?:上|后)?(?:窜|串|放射|走|钻)|窜到(?:后)?背|连着(?:后)?背(?:疼|痛)|(?:疼|痛)到(?:后)?背")
-ZH_SPRAYS_FAR = re.compile(r"(?:吐|喷)[^，。；\s]{0,4}?(?:老远|很远|好远)|喷射(?:状|性)?(?:地)?(?:呕吐|吐)|吃完奶就喷")
+ZH_HARD_TO_ROUSE = rx.compile(r"(?:叫|喊)(?:他|她|孩子|娃)?(?:也|都)?(?:不大|不太|不怎么|没)(?:理|应|搭理|反应)|人(?:都)?蔫(?:了|巴巴)")
+ZH_EPIGASTRIC = rx.compile(r"(?:肚子|肚)(?:上边|上面|上头|上部)(?:疼|痛)|心口窝?(?:疼|痛)")
+ZH_TO_THE_BACK = rx.compile(r"往(?:后)?背(?:上|后)?(?:窜|串|放射|走|钻)|窜到(?:后)?背|连着(?:后)?背(?:疼|痛)|(?:疼|痛)到(?:后)?背")
+ZH_SPRAYS_FAR = rx.compile(r"(?:吐|喷)[^，。；\s]{0,4}?(?:老远|很远|好远)|喷射(?:状|性)?(?:地)?(?:呕吐|吐)|吃完奶就喷")
 # Years without a period (2026-12-05: "no period for 5 years, now some bleeding again" read a missed period, as if she
 # might be pregnant, and the bleeding not at all): past the menopause; and bleeding or spotting in such a note is
 # bleeding after the menopause (urgent: NICE NG12 suspected endometrial cancer), not from the nose, gums, bottom or bladder
 _YEARS = r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|a couple of)\s*(?:years?|yrs?|y)\b"
 _ABOUT = r"(?:about|around|over|nearly|almost|more\s+than|at\s+least|like|~)?\s*"
-YEARS_WITHOUT_PERIODS = re.compile(
+YEARS_WITHOUT_PERIODS = rx.compile(
     rf"(?i)\b(?:no|not\s+had\s+an?y?|haven'?t\s+had\s+an?y?|havent\s+had\s+an?y?|not\s+had)\s+(?:menstrual\s+)?"
     rf"(?:periods?|menses)\s+(?:for|in|since)\s+{_ABOUT}{_YEARS}|"
     rf"\b(?:periods?|menses)\s+(?:have\s+|has\s+|had\s+)?(?:stopped|finished|ended)\s+{_ABOUT}{_YEARS}\s*ago\b|"
     rf"\blast\s+(?:menstrual\s+)?period\s+(?:was\s+)?{_ABOUT}{_YEARS}\s*ago\b|"
     r"绝经(?:已经|都)?(?:\d{1,2}|[一两二三四五六七八九十几多]+)年|月经(?:都|已经)?停了?(?:\d{1,2}|[一两二三四五六七八九十几多]+)年")
-POSTMENOPAUSE_NOTE = re.compile(YEARS_WITHOUT_PERIODS.pattern + r"|\bpost-?menopaus|\b(?:after|since|past|through)\s+"
+POSTMENOPAUSE_NOTE = rx.compile(YEARS_WITHOUT_PERIODS.pattern + r"|\bpost-?menopaus|\b(?:after|since|past|through)\s+"
                                 r"(?:the|my|her)\s+(?:menopause|change)\b|绝经")
-BLEEDING_AFTER_MENOPAUSE = re.compile(
+BLEEDING_AFTER_MENOPAUSE = rx.compile(
     r"(?i)(?<!nose )(?<!gum )(?<!rectal )(?<!nasal )\b(?:bleeding|spotting|bled|bleed|blood\s+(?:in|on)\s+(?:my\s+|her\s+)?"
     r"(?:knickers|underwear|pants|pad))\b(?![^.;,\n]{0,25}\b(?:gums?|nose|bottom|back\s+passage|rectum|poo|stools?|urine|"
     r"wee|pee|cough|sputum|vomit)\b)|(?:下面|阴道|内裤上?)[^，。；,;没无不]{0,4}?(?:出血|见红|来血|有血)|又来血|又见红|(?<!鼻子)(?<!牙龈)(?<![鼻牙])又出血")
@@ -3065,41 +3067,41 @@ BLEEDING_AFTER_MENOPAUSE = re.compile(
 # on my tongue for 5 weeks, not healing, smoker" read an aphthous ulcer, self-care
 _WEEKS_3 = (r"(?:[3-9]|1\d|three|four|five|six|seven|eight|nine|ten|several|many)\s*(?:weeks?|wks?|/52)|"
             r"(?:a|one|two|three|several|a couple of|a few)\s*months?|(?:over|more\s+than)\s+a\s+month")
-ULCER_NOT_HEALING = re.compile(
+ULCER_NOT_HEALING = rx.compile(
     rf"(?i)\b(?:ulcer|sore|lump)s?\b[^.;!?\n]{{0,50}}?(?:\b(?:for|over|past|last|since|>)\s*(?:about|around|over|nearly|"
     rf"almost|more\s+than|the\s+(?:past|last))?\s*(?:{_WEEKS_3})|\b(?:not|isn'?t|hasn'?t|won'?t|never|doesn'?t)\s+"
     rf"(?:been\s+)?heal(?:ing|ed)?\b)|溃疡[^。；！？]{{0,12}}?(?:一个多月|一个月|两个月|几个月|几个星期|好几周|[三四五六七八九十]周|"
     rf"[三四五六七八九十]个星期)[^。；！？]{{0,6}}?(?:没好|不好|没愈合|不愈合|还在|没消)")
-MOUTH_NOTE = re.compile(r"(?i)\b(?:mouth|tongue|gums?|lips?|cheek|palate|oral)\b|口腔|舌|牙龈|嘴")
-ZH_HOT_DRINK_SPILT = re.compile(r"(?:热水|开水|热茶|热汤|热油|热粥|热咖啡|热奶|滚水|沸水|刚泡的[^，。；]{0,3}茶|刚烧开的水)"
+MOUTH_NOTE = rx.compile(r"(?i)\b(?:mouth|tongue|gums?|lips?|cheek|palate|oral)\b|口腔|舌|牙龈|嘴")
+ZH_HOT_DRINK_SPILT = rx.compile(r"(?:热水|开水|热茶|热汤|热油|热粥|热咖啡|热奶|滚水|沸水|刚泡的[^，。；]{0,3}茶|刚烧开的水)"
                           r"[^。；！？]{0,14}?(?:泼|洒|倒|浇|溅|打翻|烫)")
-ZH_BIGGER_THAN_PALM = re.compile(r"(?:面积)?比[^，。；]{0,4}?(?:两个|两只|一个|整个)?手掌(?:还|都)?大|超过[^，。；]{0,3}手掌|"
+ZH_BIGGER_THAN_PALM = rx.compile(r"(?:面积)?比[^，。；]{0,4}?(?:两个|两只|一个|整个)?手掌(?:还|都)?大|超过[^，。；]{0,3}手掌|"
                                  r"(?:好几个|几个|两个|三个)手掌(?:那么)?大")
-ZH_QUADRANT_SEVERE = re.compile(r"(?:右下腹|左下腹|下腹|上腹|小腹|右上腹|左上腹)(?:部)?(?:突然)?(?:一下)?(?:剧痛|剧烈(?:的)?(?:疼|痛|绞痛))")
+ZH_QUADRANT_SEVERE = rx.compile(r"(?:右下腹|左下腹|下腹|上腹|小腹|右上腹|左上腹)(?:部)?(?:突然)?(?:一下)?(?:剧痛|剧烈(?:的)?(?:疼|痛|绞痛))")
 # A positive pregnancy test in Chinese ("测了两条杠": an ectopic's test read nothing), not a COVID antigen's (抗原两道杠)
-ZH_TEST_POSITIVE = re.compile(r"(?<!抗原)(?<!抗原测了)(?:测了|验了|验孕棒|试纸|早孕试纸|验出)?(?:两条杠|两道杠|两条线|两道线|阳性)(?![^，。]{0,4}新冠)")
-ZH_PREGNANCY_TEST_NOTE = re.compile(r"月经|例假|大姨妈|怀孕|验孕|早孕|试纸|同房|避孕")
+ZH_TEST_POSITIVE = rx.compile(r"(?<!抗原)(?<!抗原测了)(?:测了|验了|验孕棒|试纸|早孕试纸|验出)?(?:两条杠|两道杠|两条线|两道线|阳性)(?![^，。]{0,4}新冠)")
+ZH_PREGNANCY_TEST_NOTE = rx.compile(r"月经|例假|大姨妈|怀孕|验孕|早孕|试纸|同房|避孕")
 # A little bleeding in a note about a period or a pregnancy (有一点点出血)
-ZH_PREGNANT_NOW_NOTE = re.compile(r"怀孕|孕\d|孕[一二三四五六七八九十]|两条杠|两道杠|早孕")
-ZH_NOT_PREGNANT_NOTE = re.compile(r"(?s)^(?!.*(?:怀孕|孕\d|孕[一二三四五六七八九十]|两条杠|两道杠|早孕)).*(?:月经|例假|大姨妈|同房|避孕)")
-ZH_LITTLE_BLEEDING = re.compile(r"(?<![鼻牙便尿痰])(?:有|见)(?:一点点|一点|少量|一些|点)(?:褐色的?|咖啡色的?|暗红色的?)?(?:出血|血)")
-JAUNDICE_FIRST_DAY = re.compile(
+ZH_PREGNANT_NOW_NOTE = rx.compile(r"怀孕|孕\d|孕[一二三四五六七八九十]|两条杠|两道杠|早孕")
+ZH_NOT_PREGNANT_NOTE = rx.compile(r"(?s)^(?!.*(?:怀孕|孕\d|孕[一二三四五六七八九十]|两条杠|两道杠|早孕)).*(?:月经|例假|大姨妈|同房|避孕)")
+ZH_LITTLE_BLEEDING = rx.compile(r"(?<![鼻牙便尿痰])(?:有|见)(?:一点点|一点|少量|一些|点)(?:褐色的?|咖啡色的?|暗红色的?)?(?:出血|血)")
+JAUNDICE_FIRST_DAY = rx.compile(
     r"(?i)(?:出生|生下来|生了)(?:才|刚|不到|还不到)?(?:(?:[1-9]|1\d|2[0-3])|[一两二三四五六七八九十几]+|十[一二三四五六七八九]|二十[一二三]?)个?(?:多)?小时|"
     r"出生(?:当天|第一天|第1天)|生下来当天|\b(?:[1-9]|1\d|2[0-3])\s*(?:hours?|hrs?|h)\s+old\b|\bborn\s+(?:yesterday|today|"
     r"last\s+night|this\s+morning)\b|\bfirst\s+day\s+of\s+life\b|\bwithin\s+(?:the\s+first\s+)?24\s*(?:hours|hrs|h)\b")
-ZH_BURN_NOTE = re.compile(r"烫|烧伤|水泡|起泡|泼|洒")
-JAUNDICE_NOTE = re.compile(r"(?i)yellow|jaundice|\bjaundiced\b|发黄|黄疸|皮肤黄|眼白[^，。]{0,3}黄|黄了")
+ZH_BURN_NOTE = rx.compile(r"烫|烧伤|水泡|起泡|泼|洒")
+JAUNDICE_NOTE = rx.compile(r"(?i)yellow|jaundice|\bjaundiced\b|发黄|黄疸|皮肤黄|眼白[^，。]{0,3}黄|黄了")
 # "sticky red eyes both sides" (set BV): the stickiness beside the redness (a conjunctivitis led a corneal abrasion to
 # urgent with the discharge unread)
-STICKY_EYES = re.compile(r"(?i)\bsticky\b(?=[\s,]+(?:and\s+)?(?:red|pink|sore|swollen|itchy)?[\s,]*(?:and\s+)?eyes?\b)")
-ZH_NAPPIES_FEWER = re.compile(r"尿(?:布|不湿|片)(?:也|都)?(?:少了|换得少|没怎么湿|不怎么湿|干干的)")
-ZH_YELLOW_SPUTUM = re.compile(r"痰(?:多|很多|特别多)?[^，。；不没无]{0,3}?(?:黄|绿|脓)(?:的|色|痰)?|痰(?:从|由)[^，。；不没无]{0,4}?(?:变成|变)(?:了)?(?:黄|绿|脓)")
-ZH_SEES_INSECTS = re.compile(r"看见(?![^，。；]{0,8}?尿)[^，。；]{0,8}?(?:虫子|虫|蛇|老鼠)|(?:墙上|床上|身上|屋里)[^，。；]{0,4}?(?:爬满|都是)(?:了)?虫")
+STICKY_EYES = rx.compile(r"(?i)\bsticky\b(?=[\s,]+(?:and\s+)?(?:red|pink|sore|swollen|itchy)?[\s,]*(?:and\s+)?eyes?\b)")
+ZH_NAPPIES_FEWER = rx.compile(r"尿(?:布|不湿|片)(?:也|都)?(?:少了|换得少|没怎么湿|不怎么湿|干干的)")
+ZH_YELLOW_SPUTUM = rx.compile(r"痰(?:多|很多|特别多)?[^，。；不没无]{0,3}?(?:黄|绿|脓)(?:的|色|痰)?|痰(?:从|由)[^，。；不没无]{0,4}?(?:变成|变)(?:了)?(?:黄|绿|脓)")
+ZH_SEES_INSECTS = rx.compile(r"看见(?![^，。；]{0,8}?尿)[^，。；]{0,8}?(?:虫子|虫|蛇|老鼠)|(?:墙上|床上|身上|屋里)[^，。；]{0,4}?(?:爬满|都是)(?:了)?虫")
 # (not "看见我尿过的地方有蚂蚁爬": ants at a diabetic's urine are real)
-ZH_BLOOD_IN_SPUTUM = re.compile(r"痰(?:里|中|里面|上)?(?:有点|有些|带点|还有|有|带|夹着?|见)(?:点|些)?(?:血|血丝|血块)")
-ZH_LIFTING = re.compile(r"搬(?:了)?(?:东西|重物|箱子|家具|米|水|桶|煤气罐|花盆)|(?:提|抬|扛)(?:了)?(?:重物|重东西|东西|箱子|米|水)|"
+ZH_BLOOD_IN_SPUTUM = rx.compile(r"痰(?:里|中|里面|上)?(?:有点|有些|带点|还有|有|带|夹着?|见)(?:点|些)?(?:血|血丝|血块)")
+ZH_LIFTING = rx.compile(r"搬(?:了)?(?:东西|重物|箱子|家具|米|水|桶|煤气罐|花盆)|(?:提|抬|扛)(?:了)?(?:重物|重东西|东西|箱子|米|水)|"
                         r"弯腰(?:捡|搬|提|抬)")
-ACHY_ALL_OVER = re.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel )|(?<=\bfeels )|(?<=\bfeeling )|(?<=\bbeen )|"
+ACHY_ALL_OVER = rx.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel )|(?<=\bfeels )|(?<=\bfeeling )|(?<=\bbeen )|"
                            r"(?<=\bso )|(?<=\breally )|(?<=\bvery )|(?<=\ball )|(?<=\bgot )|(?<=\band )|(?<=[,;:] )|(?<=[,;:])|^)achy\b"
                            r"(?!\s+(?:knees?|back|joints?|hips?|shoulders?|neck|legs?|arms?|feet|foot|hands?|wrists?|tooth|"
                            r"teeth|head|stomach|tummy|belly|jaw|ears?|eyes?|chest|breasts?|muscles?\s+in))")
@@ -3174,11 +3176,11 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (TRANSPLANT, "immunosuppression"))   # (and its note's words)
 # A chest complaint's sweating and left arm in Chinese ("胸口闷，深呼吸不痛，按着也不痛，出汗，左胳膊发麻，半小时了" at 60 was
 # routine, a panic disorder leading: 出汗 and 左胳膊发麻 were read as nothing), read in a note about the chest or heart
-ZH_SWEATING = re.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!睡觉)(?:一直|老是|直|满身|全身|一身|浑身|头上|额头|背上)?"
+ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!睡觉)(?:一直|老是|直|满身|全身|一身|浑身|头上|额头|背上)?"
                          r"(?:出|冒)(?:了)?(?:很多|好多|一身|一头|不少)?(?:的)?汗(?!毛)")
-ZH_LEFT_ARM = re.compile(r"(?:左|左边|左侧)(?:的)?(?:胳膊|手臂|臂)(?:也|还|有点|一直|都)?(?:发麻|麻木|麻|疼|痛|酸|发沉|沉)|"
+ZH_LEFT_ARM = rx.compile(r"(?:左|左边|左侧)(?:的)?(?:胳膊|手臂|臂)(?:也|还|有点|一直|都)?(?:发麻|麻木|麻|疼|痛|酸|发沉|沉)|"
                          r"(?:下巴|下颌|牙床)(?:也|还|有点)?(?:疼|痛|酸|发紧)")
-ZH_HEART_NOTE = re.compile(r"胸|心口|心前区")   # (not a question of the heart: "会不会是心脏病牵扯的" of a frozen shoulder)
+ZH_HEART_NOTE = rx.compile(r"胸|心口|心前区")   # (not a question of the heart: "会不会是心脏病牵扯的" of a frozen shoulder)
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR),
                                            (ZH_SWEATING, "excessive_sweating", ZH_HEART_NOTE),
                                            (ZH_LEFT_ARM, "radiating_arm_jaw_pain", ZH_HEART_NOTE), (ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
@@ -3194,10 +3196,10 @@ AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", Z
 # Clinicians' "D&V" and "N&V" name two findings each ("D&V 1/7, partner same, tolerating fluids" read nothing, "N&V"
 # only the vomiting): each letter is read as its own finding
 _AMP_V = r"(?:(?<=[{x}]&)|(?<=[{x}]\+)|(?<=[{x}]/)|(?<=[{x}] & )|(?<=[{x}] \+ ))v\b"
-D_OF_DV = re.compile(r"(?i)\bd(?=\s*(?:&|\+|/)\s*v\b)")
-V_OF_DV = re.compile(r"(?i)" + _AMP_V.format(x="dD"))
-N_OF_NV = re.compile(r"(?i)\bn(?=\s*(?:&|\+|/)\s*v\b)")
-V_OF_NV = re.compile(r"(?i)" + _AMP_V.format(x="nN"))
+D_OF_DV = rx.compile(r"(?i)\bd(?=\s*(?:&|\+|/)\s*v\b)")
+V_OF_DV = rx.compile(r"(?i)" + _AMP_V.format(x="dD"))
+N_OF_NV = rx.compile(r"(?i)\bn(?=\s*(?:&|\+|/)\s*v\b)")
+V_OF_NV = rx.compile(r"(?i)" + _AMP_V.format(x="nN"))
 # (pattern, word, finding, pattern its sentence must hold or None): words read as the knowledge base's ``word`` would be
 # read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
 # very sleepy" is not)
@@ -3236,7 +3238,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
 # "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)
 _WATER = r"(?:wee(?:ing)?|pee(?:ing)?|waterworks|bladder|urine|urinating|passing urine|passing water|weeing)"
 _BOWEL = r"(?:poo(?:ing)?|bowels?|stools?|opening (?:my )?bowels|number twos)"
-BLADDER_BOWEL_NORMAL = re.compile(
+BLADDER_BOWEL_NORMAL = rx.compile(
     rf"(?i)\b{_WATER}\s*(?:and|&|\+|/|,)\s*{_BOWEL}\s+(?:are\s+|is\s+|both\s+|all\s+)?(?:totally\s+|completely\s+|"
     rf"perfectly\s+|still\s+|both\s+)?(?:normal|fine|ok|okay|unaffected|unchanged|as usual)\b|"
     rf"\b{_BOWEL}\s*(?:and|&|\+|/|,)\s*{_WATER}\s+(?:are\s+|is\s+|both\s+|all\s+)?(?:totally\s+|completely\s+|"
@@ -3245,28 +3247,28 @@ BLADDER_BOWEL_NORMAL = re.compile(
     rf"(?:my\s+|his\s+|her\s+)?{_BOWEL}\b")
 # The bone itself not tender, in a patient's words ("sore just in front of the ankle bone but pressing on the bone
 # itself doesn't hurt": the Ottawa rules' negative point, read as nothing)
-BONE_NOT_TENDER = re.compile(r"(?i)\bpressing\s+(?:on\s+)?(?:the|that|my|his|her)\s+(?:actual\s+)?(?:ankle\s+|wrist\s+|foot\s+|knee\s+)?bones?\s+(?:itself\s+|themselves\s+)?(?:(?:doesn'?t|does\s+not|"
+BONE_NOT_TENDER = rx.compile(r"(?i)\bpressing\s+(?:on\s+)?(?:the|that|my|his|her)\s+(?:actual\s+)?(?:ankle\s+|wrist\s+|foot\s+|knee\s+)?bones?\s+(?:itself\s+|themselves\s+)?(?:(?:doesn'?t|does\s+not|"
                              r"didn'?t|did\s+not|dont|don'?t)\s+hurt|is\s+(?:ok|okay|fine|alright|not\s+sore|not\s+tender))\b")
 # Sight and a sore eye said to be fine in Chinese ("两只眼睛都红…眼屎很多…不痛，看东西清楚": a conjunctivitis read
 # no denial of pain or blurred sight, and a keratitis made it urgent)
-ZH_SEES_CLEARLY = re.compile(r"看东西(?:很|挺|还|都)?清楚|看得(?:很|挺|还)?清楚|视力(?:正常|没问题|没有下降|没下降|不受影响|无下降)")
-ZH_EYE_NOT_SORE = re.compile(r"(?<=[，,、])\s*(?:不痛|不疼|没痛|没疼|不怎么痛|不怎么疼)(?=[，,、。；;]|$)")
-ZH_EYE_WORDS = re.compile(r"眼")
+ZH_SEES_CLEARLY = rx.compile(r"看东西(?:很|挺|还|都)?清楚|看得(?:很|挺|还)?清楚|视力(?:正常|没问题|没有下降|没下降|不受影响|无下降)")
+ZH_EYE_NOT_SORE = rx.compile(r"(?<=[，,、])\s*(?:不痛|不疼|没痛|没疼|不怎么痛|不怎么疼)(?=[，,、。；;]|$)")
+ZH_EYE_WORDS = rx.compile(r"眼")
 # An anticoagulant prescribed and not taken, in Chinese ("医生让吃抗凝药我没吃": not on one)
-ZH_ANTICOAGULANT_NOT_TAKEN = re.compile(r"(?:让|叫|建议|开了|要)(?:我|他|她)?吃[^，。；,;]{0,6}?(?:抗凝药|华法林|利伐沙班|阿哌沙班|达比加群|艾多沙班)"
+ZH_ANTICOAGULANT_NOT_TAKEN = rx.compile(r"(?:让|叫|建议|开了|要)(?:我|他|她)?吃[^，。；,;]{0,6}?(?:抗凝药|华法林|利伐沙班|阿哌沙班|达比加群|艾多沙班)"
                                         r"[^。；;]{0,3}?(?:我|他|她)?(?:没吃|没有吃|不吃|没按时吃|自己停了|停了|没去吃)")
 # A normal temperature in Chinese ("体温正常，精神好"): no fever
-ZH_TEMPERATURE_NORMAL = re.compile(r"体温(?:都|也|一直)?(?:正常|不高)")
+ZH_TEMPERATURE_NORMAL = rx.compile(r"体温(?:都|也|一直)?(?:正常|不高)")
 # From the blind set of pregnant and breastfeeding women (fresh_notes_ba, 2026-12-04): a headache's denials in its own
 # words ("dull not throbbing, not sick with it, light doesn't bother me ... no vision problems": a tension headache at
 # 22 weeks was an emergency through a meningitis at 7%)
-LIGHT_NO_BOTHER = re.compile(r"(?i)\b(?:light|bright\s+lights?|lights)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|is\s+not)\s+"
+LIGHT_NO_BOTHER = rx.compile(r"(?i)\b(?:light|bright\s+lights?|lights)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|is\s+not)\s+"
                              r"(?:bother|hurt|trouble|affect)\b")
-NOT_SICK_WITH_IT = re.compile(r"(?i)\bnot\s+(?:feeling\s+)?(?:sick|nauseous|nauseated)\s+with\s+(?:it|them|the\s+headaches?)\b")
-NO_VISION_PROBLEMS = re.compile(r"(?i)\b(?:no|nil|without)\s+(?:vision|visual|eyesight|sight)\s+(?:problems?|issues?|changes?|"
+NOT_SICK_WITH_IT = rx.compile(r"(?i)\bnot\s+(?:feeling\s+)?(?:sick|nauseous|nauseated)\s+with\s+(?:it|them|the\s+headaches?)\b")
+NO_VISION_PROBLEMS = rx.compile(r"(?i)\b(?:no|nil|without)\s+(?:vision|visual|eyesight|sight)\s+(?:problems?|issues?|changes?|"
                                 r"disturbances?|symptoms?)\b")
 # "bee sting arm swollen red itchy no breathing probs" (set BI): breathing said to be fine in short
-NO_BREATHING_PROBLEMS = re.compile(r"(?i)\b(?:no|nil|without|not\s+any)\s+(?:breathing|breathin|breath|resp(?:iratory)?)\s+"
+NO_BREATHING_PROBLEMS = rx.compile(r"(?i)\b(?:no|nil|without|not\s+any)\s+(?:breathing|breathin|breath|resp(?:iratory)?)\s+"
                                    r"(?:probs?|problems?|issues?|difficulty|difficulties|trouble|compromise|sx|symptoms?)\b")
 SAID_NORMAL: tuple[tuple, ...] = ((LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
                                   (NO_VISION_PROBLEMS, "visual_disturbance"), (NO_VISION_PROBLEMS, "blurred_vision"),
@@ -3281,7 +3283,7 @@ SAID_NORMAL: tuple[tuple, ...] = ((LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHIN
 # with a stroke at 95%, the model reading the history as an event); not "no other symptoms" (said beside symptoms the
 # reader may have missed), not "feels fine now" after an event ("had a TIA last week, feels fine now"), not a check or
 # test that found something (体检发现..., "check-up showed ..."). Denied ("doesn't feel well") it says nothing.
-NO_CURRENT_COMPLAINT = re.compile(
+NO_CURRENT_COMPLAINT = rx.compile(
     r"(?i)\b(?:no|nil|without)\s+(?:current\s+|new\s+|active\s+|acute\s+)?complaints?\b|\bc/o\s+nil\b|\basymptomatic\b|"
     r"\bfeel(?:s|ing)?\s+(?:very\s+|perfectly\s+|completely\s+)?(?:well|great)\b(?!\s+(?:enough\s+)?to\b)|"
     r"\bwell\s+in\s+(?:him|her|my|your|them)sel(?:f|ves)\b|"
@@ -3292,18 +3294,18 @@ NO_CURRENT_COMPLAINT = re.compile(
     r"定期复诊|常规复诊")
 # The words before such a statement that deny it or make it a part ("doesn't feel well", "otherwise asymptomatic",
 # 余无不适, 其他无不适)
-NO_COMPLAINT_UNSAID = re.compile(r"(?i)(?:\b(?:not|never|no\s+longer|otherwise|else)|n'?t|余|其他|其余|别的|另外)\s*$")
+NO_COMPLAINT_UNSAID = rx.compile(r"(?i)(?:\b(?:not|never|no\s+longer|otherwise|else)|n'?t|余|其他|其余|别的|另外)\s*$")
 # Questions and their answers (set BQ, telephone and chatbot triage: "Q: fever, stiff neck? A: no." read a fever and
 # meningism as present, and 15 of 100 notes were over-triaged by two levels). A note is a dialogue when it labels its
 # turns ("Q:", "A:", "Nurse:", "Caller:", "Bot:", "User:", 问：, 答：) at least twice or answers two questions with a
 # bare yes or no; a question's findings then follow its answer.
-DIALOGUE_LABEL = re.compile(
+DIALOGUE_LABEL = rx.compile(
     r"(?i)(?:^|(?<=[\s.;,!?。；，！？]))(?:q|a|nurse|caller|bot|user|handler|call\s*handler|clinician|dr|doctor|gp|mum|mom|"
     r"dad|mother|father|patient|pt|wife|husband|son|daughter|carer|chatbot|assistant|operator)\s*:|"
     r"(?:问|答|护士|来电者|来电人|患者|家属|医生|妈妈|爸爸)\s*[:：]")
 ANSWER_LABEL = (r"(?:(?:a|answer|caller|pt|patient|mum|mom|dad|mother|father|user|wife|husband|son|daughter|carer|me|"
                 r"答|回答|患者|家属|来电者|来电人|妈妈|爸爸)\s*[:：]\s*)?")
-ANSWER_NO = re.compile(r"(?i)\s*" + ANSWER_LABEL + r"(?:no(?!\s+idea)(?![a-z'])|nope\b|nah\b|none\b|nil\b|neither\b|nothing\b|"
+ANSWER_NO = rx.compile(r"(?i)\s*" + ANSWER_LABEL + r"(?:no(?!\s+idea)(?![a-z'])|nope\b|nah\b|none\b|nil\b|neither\b|nothing\b|"
                        r"not\s+really\b|not\s+at\s+all\b|negative\b|never\b|都没有|都没|也没有|也没|没有|没(?!准)|无|否|都不|也不|"
                        r"一点也不|从来没有|不(?!太清楚|清楚|知道|确定|记得))")
-ANSWER_BARE = re.compile(r"(?i)\s*(?:no|yes|nope|yeah|none|nil)\b")
+ANSWER_BARE = rx.compile(r"(?i)\s*(?:no|yes|nope|yeah|none|nil)\b")

@@ -18,6 +18,7 @@ from itertools import accumulate
 
 import ahocorasick
 
+from . import rx
 from .everyday import (A_CHILD_SAID, ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT, OVERDOSE_LOAD,
                        OVERDOSE_OF_PARACETAMOL,
@@ -30,7 +31,7 @@ from .modality import dialogue_questions
 from .tokenizer import original_span, split, split_words, visible
 from .vitals import read_vitals
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 # Everyday words that name a danger sign only with the words around them (``_en_as_written``)
 _EVERYDAY_KEY_WORDS = frozenset({"took", "swallow", "go", "she", "he", "out", "found", "floor", "came", "drop", "left",
                                  "up", "feel", "period", "hit", "move", "contact", "access", "sugar",
@@ -97,7 +98,7 @@ EN_TERMINATORS = {".", ";", "!", "?", "but", "however", "although", "though", "e
                   "which", "who", "and then", "\n"}
 _ZH_NEG_CHARS = frozenset("无没未不否")
 # An English denial right before Chinese words in a mixed note ("No 发烧, no 咳嗽", "denies 胸痛")
-_EN_DENIAL_BEFORE_ZH = re.compile(r"(?i)(?:^|[^a-z])(?:no|denies|denied|nil|without|not|neg|negative for)\s*$")
+_EN_DENIAL_BEFORE_ZH = rx.compile(r"(?i)(?:^|[^a-z])(?:no|denies|denied|nil|without|not|neg|negative for)\s*$")
 # Words that open with 没 or 不 and deny nothing: "没多久嘴唇就肿了" (soon after, the lips swelled)
 ZH_PSEUDO = ("无缘无故", "无故", "四肢无力", "全身无力", "浑身无力", "无力", "没来由", "没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有",
@@ -117,7 +118,7 @@ ZH_IDIOMS = {"上吐下泻": ("vomiting", "diarrhoea"), "上吐下写": ("vomiti
 # Denials said between a body part and its predicate ("胸口不疼": no chest pain; "头一点也不痛")
 ZH_DENIAL_INFIXES = ("不", "也不", "都不", "并不", "一点也不", "一点都不", "没有", "没", "也没")
 ZH_MAX_GAP = 5      # characters allowed between the two halves of a Chinese phrasing
-_ZH_GAP_DENIAL = re.compile(r"没有|没|无|未|不")   # between the halves: the finding is denied
+_ZH_GAP_DENIAL = rx.compile(r"没有|没|无|未|不")   # between the halves: the finding is denied
 _NEGATION_WORDS = {"no", "not", "without", "never", "nil", "denies", "deny", "denied", "none", "nor", "cannot", "didn't", "doesn't", "don't",
                    "isn't", "wasn't", "aren't", "weren't"}   # ("foot isn't numb" was a numb foot)
 _CLAUSE_BREAKS = {".", ";", "!", "?", "but", "however", "although", "though", "except", "\n"}
@@ -168,10 +169,10 @@ def _on_iron(words: list[str]) -> bool:
 
 
 _TARRY = {"tarry", "tar", "sticky", "offensive", "smelly", "foul", "runny", "loose"}
-_PERIOD_NOW = re.compile(r"\b(?:day (?:1|one|2|two) of (?:my|her) period|(?:i'm|i am|she's|she is) on (?:my|her) period|"
+_PERIOD_NOW = rx.compile(r"\b(?:day (?:1|one|2|two) of (?:my|her) period|(?:i'm|i am|she's|she is) on (?:my|her) period|"
                          r"(?:my|her) period (?:started|came|is here|has started) (?:today|this morning|yesterday|last night))\b")
 _NOT_BEFORE_WORST = {"not", "isn't", "wasn't", "no", "never", "nothing", "hardly", "nowhere"}
-_WORST_EVER = re.compile(r"\bworst (?:ever|of my life|i've ever|i have ever|in my life)")
+_WORST_EVER = rx.compile(r"\bworst (?:ever|of my life|i've ever|i have ever|in my life)")
 _BURN_INJURIES = {"burn_injury", "large_burn_area", "burn_to_special_area", "white_or_charred_skin"}
 _BODY_PLACES = {"hair", "scalp", "poo", "stool", "stools", "nappy", "skin", "bum", "bottom", "toilet", "underwear", "pants",
                 "mouth", "throat", "eye", "eyes", "ear", "ears", "urine", "wee", "pee", "sick", "vomit", "sputum", "phlegm"}
@@ -187,7 +188,7 @@ _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "
 _PLAIN_DOSE_WORDS = {"took", "taken", "take", "takes", "taking", "had", "paracetamol", "acetaminophen", "tylenol",
                      "panadol", "calpol", "some", "a", "the", "my", "his", "her", "i", "he", "she", "we", "they",
                      "1", "2", "one", "two", "regular", "usual"}
-_WHEN_UPSET = re.compile(r"(?:in )?(?:only )?when (?:he|she|they|the baby|baby|the child)? ?(?:is |'s |gets |get |starts )?"
+_WHEN_UPSET = rx.compile(r"(?:in )?(?:only )?when (?:he|she|they|the baby|baby|the child)? ?(?:is |'s |gets |get |starts )?"
                          r"(?:crying|cries|cry|upset|agitated|distressed|screaming|screams|worked up)\b")
 _CHEST_SOUND_WORDS = {"wheezing", "wheeze", "wheezy", "breathing", "breathe", "breath", "chest", "lungs", "lung",
                       "cough", "coughing", "rattling", "rattly", "crackling"}
@@ -230,12 +231,12 @@ def _sentence_end(words: list[str], b: int, reach: int) -> int:
     return next((k for k in range(b, min(len(words), b + reach)) if words[k] in (".", "!", "?", ";")), min(len(words), b + reach))
 
 
-_NOW = re.compile(r"(?i)\b(?:now|today|tonight|currently|this\s+(?:morning|evening|afternoon|week)|since|started|"
+_NOW = rx.compile(r"(?i)\b(?:now|today|tonight|currently|this\s+(?:morning|evening|afternoon|week)|since|started|"
                   r"yesterday)\b")
 
 
-_ZH_MOUTH_SORES = re.compile(r"(?:嘴|口腔|口)[里内上]?[^，。；,;]{0,12}?(?:泡|疱|溃疡|烂)")   # (read as text: the red-flag reader has no sores)
-_ZH_NOW = re.compile(r"现在|目前|今天|这次|此次|本次|刚才|昨天|开始")
+_ZH_MOUTH_SORES = rx.compile(r"(?:嘴|口腔|口)[里内上]?[^，。；,;]{0,12}?(?:泡|疱|溃疡|烂)")   # (read as text: the red-flag reader has no sores)
+_ZH_NOW = rx.compile(r"现在|目前|今天|这次|此次|本次|刚才|昨天|开始")
 
 
 # Words that make "<part> <word>" after a comma a statement of its own ("lips red and cracked", "tongue looks like..."),
@@ -301,7 +302,7 @@ def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention
     return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in dropped)]
 
 
-_BLISTER = re.compile(r"(?i)blister|vesic|泡|疱")
+_BLISTER = rx.compile(r"(?i)blister|vesic|泡|疱")
 
 
 def _one_ingestion_not_staggered(mentions: list[Mention]) -> list[Mention]:
@@ -327,7 +328,7 @@ def _hand_foot_and_mouth(text: str, mentions: list[Mention]) -> list[Mention]:
 # What someone says a condition can cause, not what the patient has ("老人说出牙会发高烧拉肚子": the grandparents
 # say teething brings a high fever and diarrhoea, and an 8-month-old's teething with a temperature of 37.3 was an
 # emergency; "my mum says teething causes fevers"): the findings after it, to the end of its sentence, are not read
-HEARSAY = re.compile(
+HEARSAY = rx.compile(
     r"(?i)(?:老人|老人家|老一辈|长辈|奶奶|外婆|婆婆|姥姥|爷爷|外公|别人|人家|大家|网上|听说|都说|他们|她们|邻居|朋友)(?:都|也)?"
     r"(?:说|讲)[^。；！？\n，,]{0,12}?(?:会|能|容易|就是)|"
     r"\b(?:says?|said|heard|read|told\s+(?:me|us)|reckons?|thinks?)\s+(?:that\s+)?(?:teething|teeth|it|this|these|"
@@ -337,7 +338,7 @@ HEARSAY = re.compile(
 
 # A child unresponsive for seconds in a staring spell ("上课经常发呆,叫她没反应,就几秒钟,眼睛直直地看着前面": absences) is
 # no drowsiness (an emergency red flag: the 8-year-old's absences were an emergency)
-ZH_BRIEF_SPELL = re.compile(r"发呆|愣神|走神|眼睛直直|两眼发直|眼神发直|几秒钟|几秒|一会儿就好|片刻")
+ZH_BRIEF_SPELL = rx.compile(r"发呆|愣神|走神|眼睛直直|两眼发直|眼神发直|几秒钟|几秒|一会儿就好|片刻")
 
 
 def _brief_spells(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -347,7 +348,7 @@ def _brief_spells(text: str, mentions: list[Mention]) -> list[Mention]:
 
 # A clinician's query ("?panic attack per pt", "? cellulitis"): a question to answer, not a finding (an SVT at 188 was
 # led by a panic attack the patient had guessed, set BW)
-_QUERY_BEFORE = re.compile(r"(?:^|[\s(,;:/])\?\s?$")
+_QUERY_BEFORE = rx.compile(r"(?:^|[\s(,;:/])\?\s?$")
 
 
 def _queried(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -360,7 +361,7 @@ def _hearsay(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
-_NV = re.compile(r"(?i)n\s*[&/+]\s*v")
+_NV = rx.compile(r"(?i)n\s*[&/+]\s*v")
 
 
 def _nausea_of_nv(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -923,7 +924,7 @@ def _keeps_fluids_down(words: list[str]) -> bool:
     return False
 
 
-_ZH_LONG_SINCE = re.compile(r"(?:半年|[一二两三四五六七八九十几数多\d]+个?(?:月|年)|多年|长期|常年|一直以来)(?:来|以来|多|了|前)?[^。；！？，,]{0,10}$")
+_ZH_LONG_SINCE = rx.compile(r"(?:半年|[一二两三四五六七八九十几数多\d]+个?(?:月|年)|多年|长期|常年|一直以来)(?:来|以来|多|了|前)?[^。；！？，,]{0,10}$")
 _ZH_STROKE_WORDS = r"突然|一下子|半边|一侧|说话|口角|嘴歪|麻木"
 
 
@@ -991,12 +992,12 @@ _CANT_WORDS = {"can't", "cannot", "cant", "couldn't", "couldnt", "unable"}
 # Words that make "faint" a feeling, not a faint ("felt faint", "feeling a bit faint", "went all faint and dizzy")
 _FEEL_WORDS = {"feel", "feels", "felt", "feeling", "feelin", "went", "goes", "go", "going", "gets", "get", "getting", "got",
                "bit", "little", "slightly", "abit"}
-_ABOUT_TO = re.compile(r"(?:\bgoing to|\bgonna|\babout to|\bmight|\bcould)(?: \w+ or)?$")   # "going to die or pass out"
-_GREETING_AFTER = re.compile(r"(?i)\s*(?:[,!]|all\b|there\b|everyone\b|guys\b|doc\b|doctor\b|dr\b|folks\b|$)")
-_CLINICAL_MARKERS = re.compile(
+_ABOUT_TO = rx.compile(r"(?:\bgoing to|\bgonna|\babout to|\bmight|\bcould)(?: \w+ or)?$")   # "going to die or pass out"
+_GREETING_AFTER = rx.compile(r"(?i)\s*(?:[,!]|all\b|there\b|everyone\b|guys\b|doc\b|doctor\b|dr\b|folks\b|$)")
+_CLINICAL_MARKERS = rx.compile(
     r"(?i)\b(?:c/o|h/o|o/e|pmh|pmhx|hx|hpc|pc|nkda|obs|sats|spo2|gcs|r/o|y/o|yo|dhx|shx|fhx|nad|prn|tds|bd|qds)\b"
     r"|\b\d{1,3}\s?(?:yo|y/o|[mf])\b|\bx\s?\d+\s?(?:d|h|hrs?|days?|wks?|/7|/52|/12)\b|↑|↓")
-_EN_READING_NEG = re.compile(r"\b(?:no|not|denies|denied|without|nil|negative for|neg|-ve)\b|(?:^|\s)-ve\b")
+_EN_READING_NEG = rx.compile(r"\b(?:no|not|denies|denied|without|nil|negative for|neg|-ve)\b|(?:^|\s)-ve\b")
 READING_REACH = 300   # characters around a reading that can deny it: a clause, a sentence
 SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following tokens
 def _until_comma(words: list[str]) -> list[str]:

@@ -5,20 +5,19 @@ have. The safety layer asks this of each danger sign (``medmodel.predict``); the
 """
 from __future__ import annotations
 
-import re
-
+from . import rx
 from .everyday import ANSWER_BARE, ANSWER_NO, DIALOGUE_LABEL
 
-_SENTENCE_END = re.compile(r"[.;!?\n。；！？]")
+_SENTENCE_END = rx.compile(r"[.;!?\n。；！？]")
 # advice first, then its condition: "call 999 if", "return if", "SN: ... if"; the condition runs to the danger sign
 # with no new statement between ("..., it's crushing now" is the patient's own)
-_EN_ADVICE_IF = re.compile(r"(?i)\b(?:call|ring|phone|dial|return|come back|seek (?:help|advice|medical \w+)|"
+_EN_ADVICE_IF = rx.compile(r"(?i)\b(?:call|ring|phone|dial|return|come back|seek (?:help|advice|medical \w+)|"
                            r"re-?attend|re-?present|safety[- ]?net\w*|sn|go to (?:a ?& ?e|the emergency \w+))\b"
                            r"[^.;!?\n]{0,30}?\b(?:if|should)\b(?P<cond>[^.;!?\n]*)$")
-_EN_NEW_STATEMENT = re.compile(r"(?i)\b(?:but|now|currently|today|it's|it is|i'm|i am|i've|he's|she's|they're)\b")
+_EN_NEW_STATEMENT = rx.compile(r"(?i)\b(?:but|now|currently|today|it's|it is|i'm|i am|i've|he's|she's|they're)\b")
 # "如出现…，及时就诊": the condition opens the clause, the advice follows the danger sign
-_ZH_IF = re.compile(r"(?:如|如果|若|一旦|万一)(?:再)?(?:出现|有)(?P<cond>[^。；！？\n]*)$")
-_ZH_ADVICE = re.compile(r"就诊|就医|复诊|急诊|120|来院|随诊")
+_ZH_IF = rx.compile(r"(?:如|如果|若|一旦|万一)(?:再)?(?:出现|有)(?P<cond>[^。；！？\n]*)$")
+_ZH_ADVICE = rx.compile(r"就诊|就医|复诊|急诊|120|来院|随诊")
 
 
 def safety_netting(text: str, start: int, end: int) -> bool:
@@ -40,17 +39,17 @@ def safety_netting(text: str, start: int, end: int) -> bool:
 # A plan stated beside suicidal thoughts ("thoughts of ending life, has a plan", "SI with plan", "想死，已经想好了方法"):
 # a plan raises suicidal thoughts to the emergency red flag (NICE NG225: ask about plans and intent). "a care plan",
 # "a safety plan" and "has a plan to see her GP" are not; "no plan", "denies plan", "无计划" deny it.
-_EN_PLAN = re.compile(r"(?i)\b(?:has|have|had|with|got|made|making|formed|\+)\s+(?:a\s+|an?\s+(?:clear|specific|definite)\s+)?"
+_EN_PLAN = rx.compile(r"(?i)\b(?:has|have|had|with|got|made|making|formed|\+)\s+(?:a\s+|an?\s+(?:clear|specific|definite)\s+)?"
                       r"plans?\b(?!\s+to\s+(?!(?:kill|end|take|overdose|od|hang|jump|die|cut|harm|do it)\b))|"
                       r"\bplan(?:s|ning|ned)?\s+to\s+(?:kill|end|overdose|od|hang|jump|die|do it)\b")
-_EN_PLAN_DENIED = re.compile(r"(?i)\b(?:no|not|nil|denies|denied|without|never|(?:does|do|did|has|have|had|is|was)n['’]?t)"
+_EN_PLAN_DENIED = rx.compile(r"(?i)\b(?:no|not|nil|denies|denied|without|never|(?:does|do|did|has|have|had|is|was)n['’]?t)"
                              r"\b[^.;!?\n,]{0,12}$")   # ("doesnt have a plan": an apostrophe left out)
 # (and an act that prepares one: "已去宿舍楼顶看过", "还去看了楼顶的门能不能打开" - a preparatory act is a plan's mark of
 # high risk, C-SSRS "preparatory acts or behavior")
-_ZH_PLAN = re.compile(r"(?:有|想好了?|制定了?|定好了?)(?:具体的?)?(?:自杀)?(?:计划|方法|怎么死)|"
+_ZH_PLAN = rx.compile(r"(?:有|想好了?|制定了?|定好了?)(?:具体的?)?(?:自杀)?(?:计划|方法|怎么死)|"
                       r"(?:去|到|上)了?(?:宿舍|家里|单位|公司)?(?:的)?(?:楼顶|天台|顶楼)[^，。；！？]{0,4}?(?:看过|看了|转了|踩点)|"
                       r"看了?(?:看)?(?:楼顶|天台|顶楼)的门")
-_ZH_PLAN_DENIED = re.compile(r"(?:无|没有|没|否认|未)[^，。；！？\n]{0,3}$")
+_ZH_PLAN_DENIED = rx.compile(r"(?:无|没有|没|否认|未)[^，。；！？\n]{0,3}$")
 
 
 def stated_plan(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from . import rx
 from .context import denied, infant_age_months
 from .everyday import FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT, SUNBURN_NOW
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
@@ -66,7 +67,7 @@ EXACERBATION_OF = {"bronchiectasis_exacerbation": "known_bronchiectasis"}
 # temperature under 35 C after cold exposure, NICE CKS / RCEM) was in the top three of 23 evaluation notes and the
 # diagnosis of one - "wheeze since a cold", "cold hands" in sepsis, "heat allergy ... when my body temperature
 # rises" - and sent an asthma flare and hives to the emergency department.
-EXPOSURE_NAMED = {"hypothermia": re.compile(
+EXPOSURE_NAMED = {"hypothermia": rx.compile(
     r"(?i)freez|frozen|\bsnow|\bice\b|\bicy\b|frostbit|cold water|in the cold|exposure|outside all night|"
     r"outside overnight|(?:found|lying|lay) (?:on the floor|outside|in the garden|collapsed)|on the floor (?:all|for)|"
     r"heating (?:broken|off|not working)|no heating|hypotherm|\b(?:temp(?:erature)?|t)\s*(?:of|was|is|:)?\s*"
@@ -75,7 +76,7 @@ EXPOSURE_NAMED = {"hypothermia": re.compile(
     r"零下|倒在(?:院子|外面|门外|路边|雪)|身上冰凉|浑身冰凉"),
     # and a chemical eye injury needs the chemical (RCOphth / NICE CKS red eye: irrigate at once); it was in the top
     # three of 20 evaluation notes, 18 with no chemical in them (a child's allergic eyes were an emergency through it)
-    "chemical_eye_injury": re.compile(
+    "chemical_eye_injury": rx.compile(
         r"(?i)chemical|bleach|clean(?:er|ers|ing)|splash|\bacid|alkali|\blime\b|cement|plaster|mortar|oven|drain|"
         r"ammonia|caustic|\blye\b|detergent|dishwasher|washing (?:up )?liquid|liquitab|(?:washing|laundry) (?:pod|capsule)|"
         r"spray|solvent|paint|glue|mace\b|disinfect|化学|漂白|消毒|石灰|水泥|溅|洗涤|清洁剂|洁厕|硫酸|盐酸|强酸|强碱|烧碱|火碱|"
@@ -83,7 +84,7 @@ EXPOSURE_NAMED = {"hypothermia": re.compile(
 # An injury is never output for a note that names none of the parts it injures: the model spreads a fracture's
 # likelihood over every bone, and a rolled ankle had a collarbone, a wrist and a hip fracture in its top three (52
 # top-three places in the evaluation notes; every note of these injuries names its part).
-SITE_NAMED = {c: re.compile("(?i)" + words) for c, words in {
+SITE_NAMED = {c: rx.compile("(?i)" + words) for c, words in {
     "clavicle_fracture": r"collar ?bone|clavic|shoulder|锁骨|肩",
     "wrist_fracture": r"wrist|forearm|\barms?\b|\bhands?\b|foosh|outstretched|radius|colles|scaphoid|腕|手|胳膊|前臂",
     "shoulder_dislocation": r"shoulder|\barms?\b|肩|胳膊",
@@ -114,12 +115,12 @@ RULED_OUT_BY = {c: frozenset({"non_blanching_rash"}) for c in (
 
 SIGNS_NEEDED = {
     "opioid_overdose": (frozenset({"opioid_use", "pinpoint_pupils", "slow_shallow_breathing", "iv_drug_use",
-                                   "loss_of_consciousness", "drowsiness", "cyanosis"}), re.compile(
+                                   "loss_of_consciousness", "drowsiness", "cyanosis"}), rx.compile(
         r"(?i)heroin|fentanyl|morphine|\boxy|oxycod|oxycontin|codeine|co-?codamol|tramadol|methadone|buprenorph|"
         r"subutex|hydrocodone|vicodin|percocet|dihydrocodeine|pethidine|tapentadol|opioid|opiate|\bsmack\b|"
         r"naloxone|narcan|needles?\b(?! (?:biopsy|aspiration))|\binject(?:s|ed|ing)?\b|\bivdu\b|track marks|pinpoint|pupils (?:are |were )?(?:tiny|small|pin)|"
         r"海洛因|吸毒|阿片|吗啡|芬太尼|曲马多|可待因|美沙酮|杜冷丁|针尖|瞳孔(?:缩小|很小|特别小|像针)")),
-    "drug_overdose": (frozenset({"overdose_ingestion"}), re.compile(
+    "drug_overdose": (frozenset({"overdose_ingestion"}), rx.compile(
         r"(?i)overdos|\bo\.?d\.?(?:'?d)?\b|too many|too much|whole (?:packet|pack|box|bottle|strip|tub|lot)|"
         r"empty (?:pill|tablet|medicine|packets|bottles?|boxes)|poison|swallowed|ingest|"
         r"过量|吞|中毒|一整瓶|一瓶|一盒|一板|农药|药吃多|吃多了")),
@@ -127,7 +128,7 @@ SIGNS_NEEDED = {
     # known diabetes; its first presentation comes with thirst, passing much urine or a raised sugar): a pregnant
     # woman's hyperemesis - "10/40, vomiting ~10x/day ... urine ketones 4+" - led with it at 0.71.
     "diabetic_ketoacidosis": (frozenset({"high_blood_glucose", "diabetes_history", "polyuria", "excessive_thirst",
-                                         "fruity_breath", "deep_rapid_breathing"}), re.compile(
+                                         "fruity_breath", "deep_rapid_breathing"}), rx.compile(
         r"(?i)diabet|\bdka\b|\bt1dm?\b|\bt2dm?\b|\biddm\b|type\s*(?:1|one|2|two)\b|insulin|\bbm\b|\bcbg\b|glucose|"
         r"sugars?\b|\bhi\b|糖尿病|血糖|胰岛素|酮症酸中毒")),
     # Intussusception needs one of its signs beside blood in the stool (NICE CKS / APLS: colicky pain with screaming and
@@ -136,11 +137,11 @@ SIGNS_NEEDED = {
     "intussusception": (frozenset({"cramping_abdominal_pain", "vomiting", "excessive_crying", "drawing_up_legs", "pallor",
                                    "drowsiness", "abdominal_mass", "green_vomit", "redcurrant_jelly_stool",
                                    "abdominal_distension"}),
-                        re.compile(r"(?i)intussuscep|telescop|套叠|果酱")),
+                        rx.compile(r"(?i)intussuscep|telescop|套叠|果酱")),
     # C. difficile needs its exposure - antibiotics, a hospital or care-home stay - or its name (NICE CKS, UKHSA: it
     # follows antibiotic use and healthcare contact): "diarrhoea since last night ... my kid had the same" was urgent
     # through it at 26%.
-    "clostridioides_difficile_infection": (frozenset({"recent_antibiotic_use", "recent_hospital_stay"}), re.compile(
+    "clostridioides_difficile_infection": (frozenset({"recent_antibiotic_use", "recent_hospital_stay"}), rx.compile(
         r"(?i)antibiotic|c\.?\s*diff|\bcdi\b|clostridi|\bhospital|\bward\b|\binpatient|\binpt\b|care\s+home|nursing\s+home|"
         r"clindamycin|co-?amoxiclav|augmentin|amoxicillin|amoxil|cef\w+|ciprofloxacin|cipro\b|levofloxacin|clarithromycin|"
         r"doxycycline|flucloxacillin|penicillin|trimethoprim|nitrofurantoin|metronidazole|vancomycin|tazocin|meropenem|"
@@ -148,7 +149,7 @@ SIGNS_NEEDED = {
     # A foreign body in the nose needs the object or its one-sided smelly discharge (NICE CKS, foreign body in the
     # nose): it was in the top three of 56 evaluation notes, 2 of them about one, and made nosebleeds that had
     # stopped with pressure urgent.
-    "nasal_foreign_body": (frozenset({"object_in_nose", "one_sided_smelly_nasal_discharge"}), re.compile(
+    "nasal_foreign_body": (frozenset({"object_in_nose", "one_sided_smelly_nasal_discharge"}), rx.compile(
         r"(?i)\b(?:up|in|into|inside) (?:his|her|my|their|the|your|its|one) (?:nose|nostril)|\bstuck\b|\bpushed\b|"
         r"\bshoved\b|\binserted\b|\bput (?:a|an|some|something)\b|\bbeads?\b|\bpeas?\b|\bbutton|battery|magnet|"
         r"foreign (?:body|object)|\bfb\b|塞|异物|纽扣|电池|磁")),
@@ -156,7 +157,7 @@ SIGNS_NEEDED = {
     # output, and the risks that bring it - chronic kidney disease, ACE inhibitors, ARBs, diuretics, NSAIDs,
     # metformin, lithium, contrast): a 3-year-old's gastroenteritis - "keeping down little sips ... had a wee 2 hours
     # ago" - was urgent through it at 22%, and it stood in the top three of hip fractures and heart blocks.
-    "acute_kidney_injury": (frozenset({"raised_creatinine", "reduced_urine_output", "dehydration_signs"}), re.compile(
+    "acute_kidney_injury": (frozenset({"raised_creatinine", "reduced_urine_output", "dehydration_signs"}), rx.compile(
         r"(?i)kidney|renal|creatinine|\bcr\b|\bcreat\b|e?gfr|\baki\b|\bckd|\burea\b|\bu&e|urine output|\buo\b|potassium|"
         r"\bk\+?\s*[=:]?\s*\d|dialysis|ramipril|lisinopril|enalapril|perindopril|\bace\b|candesartan|losartan|irbesartan|"
         r"valsartan|furosemide|frusemide|bendroflu|indapamide|spironolactone|diuretic|water tablet|ibuprofen|naproxen|"
@@ -167,7 +168,7 @@ SIGNS_NEEDED = {
     # (not poor concentration or "sleepy" alone: a grieving man's insomnia, "unable to sleep at night ... feel sleepy in
     # the mornings", led with delirium at 49%, an emergency, real_dev)
     "delirium": (frozenset({"confusion", "fluctuating_confusion", "restlessness", "drowsiness",
-                            "hallucinations", "aggressive_behaviour"}), re.compile(
+                            "hallucinations", "aggressive_behaviour"}), rx.compile(
         r"(?i)confus|delirium|deliri|muddl|not (?:her|him|them)sel(?:f|ves)|not being (?:her|him)self|disorient|agitat|drows|"
         r"hallucinat|seeing things|wander|not making sense|talking nonsense|rubbish|doesn'?t know|didn'?t know|"
         r"糊涂|谵妄|意识|胡言乱语|认不出|迷糊|嗜睡|烦躁|说胡话")),
@@ -176,20 +177,20 @@ SIGNS_NEEDED = {
     # pathway (NICE NG12 1.4.1) - had one at 86%, urgent, with no finding read
     "breast_abscess": (frozenset({"tender_breast_lump", "red_hot_breast_area", "currently_breastfeeding", "fever",
                                   "fluctuant_swelling", "pus_discharge_from_skin"}),
-                       re.compile(r"(?i)(?<!not )(?<!n't )(?<!no )\b(?:pain(?!less)|painful|sore|tender|hurts?)\b|\bred\b|redness|"
+                       rx.compile(r"(?i)(?<!not )(?<!n't )(?<!no )\b(?:pain(?!less)|painful|sore|tender|hurts?)\b|\bred\b|redness|"
                                   r"\bhot\b|\bwarm\b|swollen|swelling|pus|abscess|fever|temp|breastfe|feeding|mastitis|"
                                   r"疼|痛|红|热|脓|发烧|发热|哺乳|喂奶|乳腺炎")),
     # Paraphimosis is a retracted foreskin that will not go back (NICE CKS, balanitis; BAUS): never without the
     # foreskin pulled back in the note - "my 4 year old's willy end is red and puffy ... yellowy stuff under the
     # foreskin" (a balanitis) was an emergency through it at 35%
-    "paraphimosis": (frozenset({"retracted_foreskin_stuck"}), re.compile(
+    "paraphimosis": (frozenset({"retracted_foreskin_stuck"}), rx.compile(
         r"(?i)retract|pulled\s+(?:it\s+)?back|push(?:ed)?\s+(?:it\s+)?back|won'?t\s+go\s+(?:back|forward)|stuck\s+(?:behind|back)|"
         r"can'?t\s+(?:get|pull|push|move)\s+(?:it|the\s+foreskin)\s+(?:back|forward|over)|tight\s+(?:band|ring)|paraphimosis|"
         r"翻(?:下来|不回|不下|上去)|往下翻|往上翻|回不去|退不回|卡住|嵌顿|勒")),
     # Kawasaki disease is a fever for 5 days or more with its other signs (AHA 2017; NICE CKS): never without a fever
     # said as present. "sticky red eyes both sides, 3yo, no fever" led with it at 57% and was urgent; a schoolgirl's
     # absences (发呆…没发烧) an emergency through it.
-    "kawasaki_disease": (frozenset({"high_fever", "fever_over_5_days"}), re.compile(
+    "kawasaki_disease": (frozenset({"high_fever", "fever_over_5_days"}), rx.compile(
         r"(?i)(?<!no )(?<!not )(?<!nil )(?<!denies )(?<!without )(?<!无)(?<!没)(?<!没有)(?<!不)(?<!未)"
         r"(?:fever|febrile|pyrexi|\btemp\b|\btemps\b|temperature|\bhot\b|burning up|\bT\s*3[89]|3[89](?:\.\d)?\s*°|"
         r"发烧|发热|高烧|高热|烧了|烧到|体温3[89]|发烫|烫手|身上烫)|feverish|kawasaki|川崎")),
@@ -198,32 +199,32 @@ SIGNS_NEEDED = {
     # commonest complaint of pregnancy. "can I take ibuprofen for my back pain, I'm 30 weeks pregnant" led with it at
     # 89% and was an emergency.
     "preterm_labour": (frozenset({"contractions", "lower_abdominal_pain", "cramping_abdominal_pain", "waters_breaking",
-                                  "pregnancy_bleeding"}), re.compile(
+                                  "pregnancy_bleeding"}), rx.compile(
         r"(?i)contraction|tighten|tightening|period[- ]?(?:like|type)|cramp|waters?\b|leak|gush|fluid|\bshow\b|bleed|"
         r"spotting|pressure|labou?r|\bppROM|\bsrom\b|宫缩|发紧|肚子紧|发硬|破水|见红|流水|阵痛|肚子疼|肚子痛|小腹|下坠|出血")),
     # Septic arthritis needs a joint or a fever in the note (NICE CKS "Septic arthritis": a hot, swollen, painful joint,
     # usually with a fever): "17M inversion injury basketball, ATFL tender, malleoli + navicular + 5th MT base NT, FWB.
     # Ottawa neg." (a sprain) led with it at 42% and was an emergency.
     "septic_arthritis": (frozenset({"joint_pain", "joint_swelling", "hot_red_joint", "unable_to_move_joint", "fever",
-                                    "rigors"}), re.compile(
+                                    "rigors"}), rx.compile(
         r"(?i)joint|knee|\bhip|elbow|shoulder|wrist|swell|swollen|\bhot\b|fever|febrile|\btemp|rigor|septic|\bpus\b|"
         r"关节|膝|髋|肿|发热|发烧|寒战|化脓")),
     # A bite needs a bite (NICE NG184, human and animal bites): "nosebleed from one side after he'd been picking,
     # stopped after 10 mins pinching" was urgent through an animal bite at 9%, with no bite in the note
-    "animal_bite": (frozenset({"animal_bite_injury"}), re.compile(
+    "animal_bite": (frozenset({"animal_bite_injury"}), rx.compile(
         r"(?i)\bbit\s+(?:by|me|him|her|his|my|the|them|on|into|through|off|us)\b|\bbit(?:e|es|ten|ing)\b|\bnipped\b|\bscratch\w*|\bclaw\w*|\bfang|咬|抓伤|抓破|挠伤|狗|猫")),
-    "human_bite": (frozenset({"human_bite_injury", "clenched_fist_injury"}), re.compile(
+    "human_bite": (frozenset({"human_bite_injury", "clenched_fist_injury"}), rx.compile(
         r"(?i)\bbit\s+(?:by|me|him|her|his|my|the|them|on|into|through|off|us)\b|\bbit(?:e|es|ten|ing)\b|\bnipped\b|\bteeth\b|\btooth\b|\bpunch\w*|\bfist|\bfight|咬|打架|拳")),
     # Roseola is a high fever for 3-5 days and then a rash as it goes (NICE CKS, roseola infantum; the HHV-6 illness
     # of the under-twos): never without a fever or a rash - "my toddler has had diarrhoea for 2 days, still drinking
     # and wetting nappies" led it at 27% (set BL's diarrhoea, roseola for gastroenteritis)
-    "roseola": (frozenset({"high_fever", "rash_after_fever_settles", "maculopapular_rash"}), re.compile(r"(?i)fever|febrile|\btemp|\bhot\b|burning up|rash|spots|roseola|"
+    "roseola": (frozenset({"high_fever", "rash_after_fever_settles", "maculopapular_rash"}), rx.compile(r"(?i)fever|febrile|\btemp|\bhot\b|burning up|rash|spots|roseola|"
                                                            r"烧|热|疹|红点")),
     # Malaria is caught abroad (no local transmission in the UK; China certified malaria-free by the WHO in 2021): it
     # needs travel, a mosquito or a malaria word, or its fever in cycles (UK malaria treatment guidelines 2016;
     # NICE CKS malaria). Flu - "fever 39.2, shivering, aching all over" - had malaria in its top three and went to
     # the emergency department in five evaluation notes.
-    "malaria": (frozenset({"cyclical_fever"}), re.compile(
+    "malaria": (frozenset({"cyclical_fever"}), rx.compile(
         r"(?i)travel|abroad|overseas|holiday|vacation|\btrip\b|\b(?:back|returned|returning|home|flew in|flown in) "
         r"from|visiting (?:family|relatives|home)|\bvfr\b|africa|nigeria|lagos|ghana|accra|kenya|uganda|tanzania|congo|"
         r"sierra leone|cameroon|malawi|zambia|mozambique|sudan|ethiopia|angola|gambia|senegal|ivory coast|guinea|"
@@ -238,7 +239,7 @@ SIGNS_NEEDED = {
 # A blood pressure measured in the note below the definition of a hypertensive emergency (180/120 or more with organ
 # damage; NICE NG136, ESC/ESH 2018) rules it out: "自己量了一下160/100" with dizziness was an emergency through it.
 # (Pre-eclampsia, with its own lower thresholds, is a condition of its own.)
-BP_PAIR = re.compile(r"(?<![\d/.])\d{2,3}\s*(?:/|over)\s*\d{2,3}(?![\d/])")
+BP_PAIR = rx.compile(r"(?<![\d/.])\d{2,3}\s*(?:/|over)\s*\d{2,3}(?![\d/])")
 NEEDS_VERY_HIGH_BP = "hypertensive_emergency"
 # Conditions of the menstrual cycle, which a woman pregnant now cannot have (periods stop in pregnancy): never output
 # for a pregnant patient ("pregnant 28 wks, back pain and headache" had period pain 16% in its differential).
@@ -374,17 +375,17 @@ def triage_from_differential(kb: KnowledgeBase, probabilities: dict[str, float],
 # X-ray for a patient who bears weight and has no bony tenderness). Its fractures, dislocations and tendon ruptures
 # - the model spreads them over every bone - count as routine, not urgent: a rolled ankle that "I can walk on"
 # was urgent in 12 evaluation notes, through an ankle, a collarbone, a wrist and even a hip fracture.
-ANKLE = re.compile(
+ANKLE = rx.compile(
     r"(?i)\bankle|\bfoot\b|\b(?:went|gone|go|goes|going) over on (?:my|her|his|the|it)|\brolled (?:my|her|his|the|it)|"
     r"\binversion\b|\batfl\b|lat(?:eral)? malleol|踝|脚|崴")
-TURNED = re.compile(
+TURNED = rx.compile(
     r"(?i)sprain|twist|\bturn(?:ed)?\b|\brol(?:led|l)\b|\b(?:went|gone|go|goes|going) over\b|\binversion\b|\binj|"
     r"\btrip|stumbl|\blanded|\bfell\b|\binvert(?:ed|ing)\b|崴|扭|踩|摔")
-BEARS_WEIGHT = re.compile(
+BEARS_WEIGHT = rx.compile(
     r"(?i)\b(?:can|could|able to|managed to|manage to|still)\s+(?:\w+\s+){0,2}?(?:walk|weight[- ]?bear|wt[- ]?bear|bear weight|"
     r"put weight|hobble)|\bwalk(?:ing|ed)? (?:(?:home|back|out) )?(?:on it|ok|fine|normally|around|off (?:the )?(?:pitch|field|court))|\b(?:full(?:y)? )?weight[- ]?bearing\b|"
     r"\bf?wb\b(?! not| ?x)|\bwbat\b|\bottawa\s+(?:ankle\s+)?(?:rules?\s+)?(?:neg(?:ative)?|-ve|negative)\b|能(?:自己)?走|还能走|可以走|走路(?:没问题|还行|可以|正常)|能下地")
-_NOT_A_SIGN = re.compile(
+_NOT_A_SIGN = rx.compile(
     # "Not tender on the bony bits at the back of the ankle bone or foot": the places named are the ones not tender
     r"(?i)\b(?:not|non|no)[- ]?(?:tender|sore|painful)\s+(?:on|over|at)\s+(?:the\s+)?(?:bony\s+bits?|bones?)\b[^.;!?,]{0,60}|"
     r"\b(?:no|not|non|isn'?t|wasn'?t|without|didn'?t|did not|never|nothing)\s+(?:\w+\s+){0,3}?"
@@ -395,7 +396,7 @@ _NOT_A_SIGN = re.compile(
     r"\bno\s+(?:pain|tenderness)\s+(?:when|if)\s+(?:i\s+|you\s+|he\s+|she\s+)?(?:press|push|touch)\w*\s+(?:on\s+)?(?:the\s+)?"
     r"(?:bony\s+bits?|bones?)\b[^.;!?,]{0,60}|"
     r"骨头[^，。,；;]{0,6}?不(?:太|怎么)?疼|没(?:听到|听见)?[^，。,；;]{0,4}?(?:响|咔)")
-NEEDS_CARE = re.compile(
+NEEDS_CARE = rx.compile(
     r"(?i)\b(?:can'?t|cannot|can not|could(?:n'?t| not)|unable to|not able to|won'?t|refus\w+ to)\s+(?:\w+\s+){0,3}?"
     r"(?:walk|weight|bear|put|stand)|\bnwb\b|non[- ]?weight|\bbony tender|tender(?:ness)? (?:over|on|at) the "
     r"(?:bone|malleol|tip|base)|\bbon(?:e|es|y)\b(?:(?!\b(?:not|no|dont|don't|doesn't|doesnt|isn't|isnt|aren't|arent|"
@@ -637,11 +638,11 @@ AURA_EXPLAINS = frozenset({"visual_disturbance", "blurred_vision"})
 # counts as urgent there, so bleeding in early pregnancy stays urgent (early pregnancy unit) but is not an emergency
 # by the ectopic alone.
 ECTOPIC = "ectopic_pregnancy"
-PREGNANCY_IN_THE_WOMB = re.compile(
+PREGNANCY_IN_THE_WOMB = rx.compile(
     r"(?i)\b(?:scan|ultrasound|u/s|uss|tvus)\b[^.;!?]{0,60}?\b(?:in (?:the |my )?(?:uterus|womb)|intra-?uterine|heart ?beat|"
     r"fetal pole|foetal pole|yolk sac|viable)\b|\b(?:iup|intra-?uterine pregnancy)\b|宫内(?:早孕|妊娠|孕囊)|"
     r"(?:B超|彩超|超声)[^。；！？]{0,15}?(?:胎心|胎芽|宫内)")
-IVF = re.compile(r"(?i)\bivf\b|in vitro|试管|移植")
+IVF = rx.compile(r"(?i)\bivf\b|in vitro|试管|移植")
 # A near-faint is not a faint: with the faint itself denied ("felt faint in the shower but didn't pass out") and no loss of
 # consciousness read, syncope's own level (urgent: NICE CG109 assesses a transient loss of consciousness) does not
 # apply; a presyncope is seen routinely unless its own red flags are read
@@ -665,14 +666,14 @@ ENDED_WITH_BIRTH = ("ectopic_pregnancy", "threatened_miscarriage", "miscarriage"
 # blood pressure, were emergencies through pre-eclampsia at 15-20%, real_dev). The form's pregnancy box or a pregnancy
 # in the note keeps them emergencies.
 LATE_PREGNANCY = ("pre_eclampsia", "placental_abruption", "preterm_labour")
-PREGNANCY_SAID = re.compile(r"(?i)pregnan|\bpreg\b|\b\d{1,2}\s*(?:\+\d)?\s*(?:weeks?|wks?|w)\b|\bweeks?\b|/40\b|gestation|"
+PREGNANCY_SAID = rx.compile(r"(?i)pregnan|\bpreg\b|\b\d{1,2}\s*(?:\+\d)?\s*(?:weeks?|wks?|w)\b|\bweeks?\b|/40\b|gestation|"
                             r"\bbaby\b|\bbump\b|\bmidwife\b|antenatal|\bfetal\b|\bfoetal\b|\bg\d\s*p\d|怀孕|孕|妊娠|胎|产检|"
                             r"宝宝|预产期")
 # A negative pregnancy test written in the note ("UPT neg", "pregnancy test negative", "测过没怀孕", 验孕棒阴性): an
 # ectopic pregnancy counts as routine (NICE NG126: a pregnancy test excludes one; NICE CKS: a urine hCG test is positive
 # from about the time of the missed period) - a 51-year-old's missed periods and hot flushes were an emergency through
 # an ectopic at 25% (set BC)
-NEGATIVE_PREGNANCY_TEST = re.compile(
+NEGATIVE_PREGNANCY_TEST = rx.compile(
     r"(?i)\b(?:pregnancy|preg|hcg|b-?hcg|β-?hcg|upt)\s*(?:tests?\s*)?(?:was\s+|is\s+|were\s+|came\s+back\s+|:\s*)?"
     r"(?:neg(?:ative)?\b|-ve\b|\(-\))|\bnegative\s+(?:home\s+|urine\s+|serum\s+)?(?:pregnancy\s+tests?|hcg|upt)\b|"
     r"\b(?:did|done|took|taken|had)\s+(?:a\s+|2\s+|two\s+)?(?:home\s+)?pregnancy\s+tests?\b[^.;!?]{0,25}?\bnegative\b|"
@@ -682,21 +683,21 @@ NEGATIVE_PREGNANCY_TEST = re.compile(
 # walk off the pitch ... pressing on the ankle bones doesn't hurt" was urgent through a fracture at 14%)
 ANKLE_FRACTURE = "ankle_fracture"
 ANKLE_FRACTURE_SIGNS = frozenset({"localised_bone_pain", "inability_to_bear_weight", "visible_deformity"})
-BONES_NOT_TENDER = re.compile(r"(?i)\bbones?\b[^.;!?]{0,25}?\b(?:doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t|not)\s+"
+BONES_NOT_TENDER = rx.compile(r"(?i)\bbones?\b[^.;!?]{0,25}?\b(?:doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t|not)\s+"
                               r"(?:hurt|tender|sore|painful)|\bnot\s+tender\s+(?:over|on)\s+the\s+bones?|\bno\s+bony\s+tenderness|"
                               r"骨头[^，。；,;]{0,6}?不(?:太|怎么)?(?:疼|痛)|骨头[^，。；,;]{0,4}?没(?:有)?(?:压痛|什么感觉)|无骨性压痛")
 # A pain that comes with each period ("每次来姨妈第一天肚子疼得要死 ... 从初一来月经就这样 周期准的", "cramps the first day of
 # every period"), with no period missed and no pregnancy sign read: primary dysmenorrhoea (NICE CKS "Dysmenorrhoea":
 # pain starting with menstruation, recurring each cycle) - an ectopic pregnancy counts as routine (a 17-year-old's
 # period pain with a cold sweat was an emergency through an ectopic at 12%)
-EACH_PERIOD_PAIN = re.compile(
+EACH_PERIOD_PAIN = rx.compile(
     r"(?i)\b(?:every|each)\s+(?:single\s+)?(?:period|month\s+(?:with|on|during)\s+my\s+period|time\s+(?:i\s+(?:get|have|come\s+on)|"
     r"my\s+period\s+(?:comes|starts))\s+(?:my\s+)?(?:period|time))|\bfirst\s+(?:day|two\s+days|2\s+days)\s+of\s+(?:every|each|my)\s+"
     r"period|每次(?:来)?(?:月经|例假|姨妈|大姨妈)|(?:月经|例假|姨妈|大姨妈)(?:一)?来(?:的)?(?:第一天|头两天|前两天|就)")
 PREGNANCY_SIGNS = frozenset({"missed_period", "positive_pregnancy_test", "pregnancy_bleeding", "breast_tenderness",
                              "shoulder_tip_pain", "fainting"})
 # ... not a scan that found none ("经阴道B超宫内未见孕囊", "scan showed nothing in the womb", "empty uterus")
-_NO_PREGNANCY_SEEN = re.compile(r"(?i)未见|没有|没看到|看不到|无|\bno\b|\bnot\b|\bnothing\b|\bempty\b|\bwithout\b|\bunable\b|"
+_NO_PREGNANCY_SEEN = rx.compile(r"(?i)未见|没有|没看到|看不到|无|\bno\b|\bnot\b|\bnothing\b|\bempty\b|\bwithout\b|\bunable\b|"
                                 r"\bcouldn'?t\b|\bnon-?viable\b")
 # A long-standing liver disease or epilepsy the note names as the patient's known condition (a hepatitis B carrier,
 # 小三阳, fatty liver from drink, "diagnosed with epilepsy"), with no sign of a flare, decompensation or a fit read:
@@ -968,20 +969,20 @@ _OVERUSED = (r"(?:every\s*(?:hour|[1-4]\s*(?:hours?|hrs?|h\b))|\bq\s*[1-4]\s*h(?
              r"(?:not|isn'?t|aren'?t|wasn'?t|doesn'?t|don'?t|didn'?t|never|barely|hardly)\s+(?:really\s+|much\s+)?"
              r"(?:help|helping|helped|working|work|worked|touching)|no (?:help|relief|use)|"
              r"不(?:太|怎么)?管用|没(?:什么)?用|不起作用|效果(?:不好|不大|越来越差)|越来越频繁|越喷越)")
-RELIEVER_OVERUSE = re.compile(rf"(?i){_RELIEVER}[^.;!?。；！？\n]{{0,40}}?{_OVERUSED}|"
+RELIEVER_OVERUSE = rx.compile(rf"(?i){_RELIEVER}[^.;!?。；！？\n]{{0,40}}?{_OVERUSED}|"
                               rf"{_OVERUSED}[^.;!?。；！？\n]{{0,25}}?{_RELIEVER}")
 
 # First aid that has not stopped a bleed ("Pinching it for 15 mins hasn't stopped it", "pressed on it for 20 minutes
 # and it's still pouring", 捏了15分钟还在流); not one it stopped ("pinched it for 10 minutes and it stopped")
 # Six or more stools a day ("going about eight times a day", "6-8 times a day", 一天拉七八次)
-SIX_A_DAY = re.compile(r"(?i)\b(?:[6-9]|1\d|20|six|seven|eight|nine|ten|twelve)\s*(?:(?:-|to|or)\s*\d{1,2}\s*)?(?:times|x)\s*"
+SIX_A_DAY = rx.compile(r"(?i)\b(?:[6-9]|1\d|20|six|seven|eight|nine|ten|twelve)\s*(?:(?:-|to|or)\s*\d{1,2}\s*)?(?:times|x)\s*"
                        r"(?:a|per|/|each|every)\s*day\b|(?:一天|每天|一日)[^，。；]{0,4}?(?:[6-9六七八九十]|十几|1\d)\s*(?:[七八九十]\s*)?次")
 # A pregnant woman in the note - the patient, or a mother writing about her child ("I'm 16 weeks pregnant and a bit
 # worried", 我怀孕4个月了)
-PREGNANT_CONTACT = re.compile(r"(?i)\b(?:i'?m|i am|my wife is|my partner is|she'?s|mum is|mom is)\s+(?:currently\s+|now\s+)?"
+PREGNANT_CONTACT = rx.compile(r"(?i)\b(?:i'?m|i am|my wife is|my partner is|she'?s|mum is|mom is)\s+(?:currently\s+|now\s+)?"
                               r"(?:\d{1,2}\s*(?:weeks?|wks?|months?)\s+)?pregnant\b|\b\d{1,2}\s*(?:weeks?|wks?)\s+pregnant\b|"
                               r"(?<!没)(?<!没有)(?<!未)怀孕(?!了吗|吗)|孕\d{1,2}周|怀着")
-PRESSURE_NOT_STOPPING = re.compile(
+PRESSURE_NOT_STOPPING = rx.compile(
     r"(?i)\b(?:pinch\w*|pressure|press\w*|squeez\w*|held|holding)\b[^.;!?\n]{0,40}?(?:(?:hasn'?t|has not|haven'?t|have not|"
     r"won'?t|didn'?t|did not|doesn'?t|does not|isn'?t|not)\s+(?:\w+\s+)?(?:stopp?(?:ed|ing)?|work\w*|help\w*|slow\w*)|still\s+"
     r"(?:bleeding|pouring|going|coming|dripping|running|gushing|trickling|oozing|flowing))|"
@@ -993,47 +994,47 @@ PRESSURE_NOT_STOPPING = re.compile(
 
 # Chemotherapy in the last weeks ("day 9 post cycle 3 chemo", "finished chemo last week", 上周刚做完化疗), not a
 # plan for it or one long ago ("chemo 10 years ago")
-RECENT_CHEMOTHERAPY = re.compile(
+RECENT_CHEMOTHERAPY = rx.compile(
     r"(?i)\b(?:chemo(?:therapy)?|cycle\s*\d|c\d\s*d\d)\b(?![^.;!?\n]{0,25}\b(?:years?|yrs?)\s+ago\b)(?![^.;!?\n]{0,15}"
     r"\b(?:next|starts?|starting|due)\b)|(?<!年前做过)(?<!年前做了)(?<!年前)(?:化疗|放化疗)(?![^。；！？]{0,10}年前)")
 
 # A potassium of 6.5 mmol/L or more written in the note ("K 6.8", "potassium 7.1", "K+ = 6.6", "血钾6.9")
-SEVERE_POTASSIUM = re.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|:|=|at)?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)\d*"
+SEVERE_POTASSIUM = rx.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|:|=|at)?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)\d*"
                               r"(?!\s*(?:/|days?|weeks?|yrs?|years?|%))\b|(?:血钾|钾)\s*[:：]?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)")
 
 # An INR of 5 or more written in the note ("INR 7.2", "INR was 9", "INR >10", "INR 6,8", 国际标准化比值7.2), not a range
 # or a target ("INR 2-3", "target INR 3.5")
-HIGH_INR = re.compile(r"(?i)(?<!target )(?<!range )\binr\s*(?:of|is|was|now|today|result|reading|came\s+back(?:\s+at)?|:|=|at)?\s*"
+HIGH_INR = rx.compile(r"(?i)(?<!target )(?<!range )\binr\s*(?:of|is|was|now|today|result|reading|came\s+back(?:\s+at)?|:|=|at)?\s*"
                       r"(?:is\s+|was\s+|of\s+)?(?:>\s*|over\s+)?(?:[5-9](?:[.,]\d+)?|[1-9]\d(?:[.,]\d+)?)(?![\d.,]*\s*(?:-|to|–)\s*\d)\b|"
                       r"(?:国际标准化比值|INR值?)\s*(?:是|为|有|[:：])?\s*(?:[5-9](?:\.\d+)?|[1-9]\d(?:\.\d+)?)")
 
 # A heart rate of 150 or more measured in the note ("HR 196", "pulse 160", "心率196次/分", "心跳180"), not a range
 # or a target ("HR 150-160" is still one; "max HR 180 on the treadmill" is not a measurement now)
-FAST_HEART_RATE = re.compile(r"(?i)(?<!max )(?<!maximum )(?<!target )\b(?:hr|heart\s*rate|pulse|p|apex|apical)\s*(?:rate\s*)?(?:of|is|was|:|=|at|"
+FAST_HEART_RATE = rx.compile(r"(?i)(?<!max )(?<!maximum )(?<!target )\b(?:hr|heart\s*rate|pulse|p|apex|apical)\s*(?:rate\s*)?(?:of|is|was|:|=|at|"
                              r"now|~|around|about)?\s*(?:1[5-9]\d|2\d\d)\b(?!\s*(?:mg|ml|mm|%|cm|kg|lb))|"
                              r"(?:心率|心跳|脉搏|脉率)\s*(?:是|为|有|达|达到|快到|[:：])?\s*(?:1[5-9]\d|2\d\d)")
 
 # A burn's size or place that sends it to A&E (NHS "Burns and scalds"): bigger than the injured person's hand, or
 # blistering on the face, hands, arms, feet, legs or genitals ("the area is bigger than my hand", 比手掌还大)
-BURN_BIGGER_THAN_HAND = re.compile(r"(?i)\b(?:bigger|larger|more)\s+than\s+(?:my|his|her|their|your|the|a|an)\s+(?:\w+\s+)?(?:hand|palm)s?\b|"
+BURN_BIGGER_THAN_HAND = rx.compile(r"(?i)\b(?:bigger|larger|more)\s+than\s+(?:my|his|her|their|your|the|a|an)\s+(?:\w+\s+)?(?:hand|palm)s?\b|"
                                    r"(?:比|超过)(?:他|她|我|孩子)?(?:的)?(?:手掌|巴掌|手)(?:还)?大")
-BURN_SITE = re.compile(r"(?i)\b(?:face|cheeks?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|wrists?|feet|foot|soles?|toes?|"
+BURN_SITE = rx.compile(r"(?i)\b(?:face|cheeks?|hands?|palms?|fingers?|thumbs?|arms?|forearms?|wrists?|feet|foot|soles?|toes?|"
                        r"ankles?|legs?|shins?|thighs?|genitals?|groin|penis|scrotum|vulva|perineum)\b|脸|面部|手|胳膊|脚|腿|会阴|外阴|阴囊")
 
 # The note speaks of high blood pressure ("BP 165/110", "得了高血压", "blood pressure is high").
-HIGH_BLOOD_PRESSURE = re.compile(r"(?i)\b(?:high|raised|elevated) (?:blood pressure|bp)\b|\bhypertens\w*|\b(?:blood pressure|bp)\b"
+HIGH_BLOOD_PRESSURE = rx.compile(r"(?i)\b(?:high|raised|elevated) (?:blood pressure|bp)\b|\bhypertens\w*|\b(?:blood pressure|bp)\b"
                                  r"[^.;\n]{0,20}?\b(?:high|1[5-9]\d|2\d\d)\b|高血压|血压(?:高|升高|偏高|很高|一直高|降不下|没降|1[5-9]\d|2\d\d)|"
                                  r"降(?:血)?压")
 
 # Blisters that are tense, large or many ("tense blisters over flexures and thighs", 大疱, 全身起水疱), not "a couple
 # of small blisters from scratching".
-LARGE_BLISTERS = re.compile(r"(?i)\b(?:tense|large|big|huge|fluid[- ]filled|widespread|multiple|lots of|many)\b[^.;\n]{0,20}?"
+LARGE_BLISTERS = rx.compile(r"(?i)\b(?:tense|large|big|huge|fluid[- ]filled|widespread|multiple|lots of|many)\b[^.;\n]{0,20}?"
                             r"\bblist|\bblist\w*[^.;\n]{0,30}?\b(?:all over|everywhere|spreading|widespread)\b|大疱|"
                             r"(?:全身|到处|好多|很多)[^，。,.]{0,6}(?:水疱|水泡)|(?:水疱|水泡)[^，。,.]{0,6}(?:很大|越来越多|全身|到处)")
 
 # Under water and rescued ("pulled my 4 year old out of the pool, he was under for maybe a minute", "nearly drowned",
 # 溺水, 呛水); not a figure of speech ("feeling like drowning", "drowning in debt").
-SUBMERSION = re.compile(
+SUBMERSION = rx.compile(
     r"(?i)\b(?:pulled|dragged|fished|rescued)\b[^.;!?\n]{0,25}?\bout of (?:the |a )?(?:pool|water|river|sea|lake|"
     r"pond|canal|bath|bathtub)\b|\bface down in (?:the |a )?(?:pool|water|bath|pond)\b|"
     r"\b(?:was|went|been|stayed|under) ?(?:under|underwater|under water|submerged)\b|"
@@ -1048,12 +1049,12 @@ _SHINGLES_IMMUNOCOMPROMISED = ("NICE CKS (shingles): an immunocompromised person
 # A fever that has gone by itself ("fever broke this morning and now she's covered in little pink spots", 热退后出疹):
 # a baby's fever that went with a rash after it is roseola's course, not a fever now; one brought down by medicine is
 # still a fever ("temp came down with Calpol").
-FEVER_GONE = re.compile(
+FEVER_GONE = rx.compile(
     r"(?i)\b(?:fever|temp(?:erature)?s?|high temps?)(?:'s)?\s+(?:has\s+|have\s+|had\s+|then\s+)?(?:broke|broken|went|gone|"
     r"settled|disappeared|stopped|resolved|came down and stayed)\b|\b(?:then|once) the (?:fever|temp(?:erature)?) "
     r"(?:went|broke|settled|stopped)|(?:烧|热)\s*(?:已经|刚|刚刚|都)?\s*退|退热后|烧退|热退|体温(?:已经)?(?:正常|降下来)(?:了|后)|"
     r"不(?:发)?烧了")
-_FEVER_MEDICINE = re.compile(r"(?i)calpol|paracetamol|ibuprofen|nurofen|medicine|calprofen|tylenol|motrin|"
+_FEVER_MEDICINE = rx.compile(r"(?i)calpol|paracetamol|ibuprofen|nurofen|medicine|calprofen|tylenol|motrin|"
                              r"退烧药|美林|泰诺林|布洛芬|对乙酰氨基酚|退热药|吃了药|打针|输液")
 
 
@@ -1061,8 +1062,8 @@ _FEVER_MEDICINE = re.compile(r"(?i)calpol|paracetamol|ibuprofen|nurofen|medicine
 # apixaban, pressed it 10 mins and it stopped. None since. Otherwise well."): NICE CKS epistaxis - first aid, and
 # advice to come back if it recurs or will not stop; not a same-day assessment. Warfarin keeps it (check the INR),
 # and so does any other bleeding, a nosebleed that keeps coming back or one that has not stopped.
-NOSEBLEED_STOPPED = re.compile(r"(?i)\b(?:stopped|settled|has stopped|it's stopped|its stopped)\b|止住了|不流了|止血了")
-NOSEBLEED_ONGOING = re.compile(
+NOSEBLEED_STOPPED = rx.compile(r"(?i)\b(?:stopped|settled|has stopped|it's stopped|its stopped)\b|止住了|不流了|止血了")
+NOSEBLEED_ONGOING = rx.compile(
     r"(?i)\b(?:not|hasn'?t|hasnt|won'?t|wont|didn'?t|doesn'?t|never|keeps?|kept|again|recurr\w*|repeated\w*|several|"
     r"another|second|third|2nd|3rd|daily|every\s+day|times|still)\b|warfarin|coumadin|\binr\b|urine|\bwee\b|\bpee\b|"
     r"\bpoo|stool|vomit|\bsick\b|gums?\b|bruis|black|melaena|haematuria|止不住|又|反复|还在流|华法林|尿|便|吐")
@@ -1114,30 +1115,30 @@ class ContextRule:
 
 MODERATE_PEAK_FLOW = 75   # percent of best or predicted (``moderate_asthma_peak_flow``; BTS/SIGN 158)
 # An HIV exposure named (``hiv_exposure_pep``): PEP asked for, a partner's unknown or positive status
-HIV_EXPOSURE_SAID = re.compile(r"(?i)\bpep(?:se)?\b|post[- ]exposure|emergency\s+hiv|hiv\s+(?:medication|meds|tablets|pills|risk)|"
+HIV_EXPOSURE_SAID = rx.compile(r"(?i)\bpep(?:se)?\b|post[- ]exposure|emergency\s+hiv|hiv\s+(?:medication|meds|tablets|pills|risk)|"
                                r"(?:his|her|their)\s+(?:hiv\s+)?status|(?:status|hiv)\s+(?:is\s+)?unknown|hiv[- ]?positive|hiv\s*\+|"
                                r"阻断药|HIV阻断|艾滋(?:病)?阻断|暴露后|HIV(?:情况|状态)|(?:HIV|艾滋(?:病)?)(?:阳性|感染者)")
 # An SGLT2 inhibitor named in the note (dapagliflozin, empagliflozin ...; 达格列净, 恩格列净)
-SGLT2_SAID = re.compile(r"(?i)\b(?:dapagliflozin|empagliflozin|canagliflozin|ertugliflozin|forxiga|jardiance|invokana|"
+SGLT2_SAID = rx.compile(r"(?i)\b(?:dapagliflozin|empagliflozin|canagliflozin|ertugliflozin|forxiga|jardiance|invokana|"
                         r"steglatro|synjardy|xigduo|glyxambi|qtern|sglt-?2)\b|达格列净|恩格列净|卡格列净|艾托格列净|列净")
 MISSED_PERIOD_PAINS = ("one_sided_pelvic_pain", "right_lower_quadrant_pain", "left_lower_quadrant_pain", "pelvic_pain",
                        "lower_abdominal_pain")
 
 
 # The drugs whose rash is stopped for and seen the same day (severe cutaneous reactions)
-HIGH_RISK_RASH_DRUG = re.compile(r"(?i)allopurinol|zyloric|lamotrigine|lamictal|carbamazepine|tegretol|phenytoin|epanutin|"
+HIGH_RISK_RASH_DRUG = rx.compile(r"(?i)allopurinol|zyloric|lamotrigine|lamictal|carbamazepine|tegretol|phenytoin|epanutin|"
                                  r"别嘌醇|拉莫三嗪|卡马西平|苯妥英")
 # Vagal manoeuvres tried for a fast heart and not working ("Valsalva tried x2 at surgery, no effect", "bearing down
 # isn't working", 屏气也没用)
-VAGAL_FAILED = re.compile(
+VAGAL_FAILED = rx.compile(
     r"(?i)\b(?:valsalva|vagal\s+man\w*|bearing\s+down|bear\s+down|bore\s+down|blowing\s+into\s+a\s+syringe|carotid\s+massage|"
     r"cold\s+water\s+on\s+(?:my|his|her)\s+face)\b[^.;!?\n]{0,40}?(?:no\s+effect|not\s+work\w*|isn'?t\s+work\w*|"
     r"didn'?t\s+work|hasn'?t\s+work\w*|doesn'?t\s+work|failed|unsuccessful|no\s+(?:change|help|luck)|ineffective)|"
     r"(?:屏气|憋气|刺激迷走|按摩颈动脉|刺激咽喉)[^。；！？]{0,10}?(?:无效|没用|不管用|没有用|不起作用|也不行|没效果)")
 # COPD named as the patient's disease ("70M smoker COPD more SOB green sputum 3d", 慢阻肺)
-COPD_NAMED = re.compile(r"(?i)(?<![a-z])copd(?![a-z])|(?<![a-z])coad(?![a-z])|emphysema|chronic\s+bronchitis|慢阻肺|慢性阻塞性肺|慢支|肺气肿")
+COPD_NAMED = rx.compile(r"(?i)(?<![a-z])copd(?![a-z])|(?<![a-z])coad(?![a-z])|emphysema|chronic\s+bronchitis|慢阻肺|慢性阻塞性肺|慢支|肺气肿")
 # COVID-19 named in the note, and its symptoms (the rules for those at higher risk of severe illness)
-COVID_SAID = re.compile(r"(?i)\bcovid|\bcorona\s*virus|\bsars-?cov|\blateral\s+flow|新冠|阳了|核酸阳性|抗原阳性|抗原[^，。；,;]{0,8}阳性")
+COVID_SAID = rx.compile(r"(?i)\bcovid|\bcorona\s*virus|\bsars-?cov|\blateral\s+flow|新冠|阳了|核酸阳性|抗原阳性|抗原[^，。；,;]{0,8}阳性")
 _COVID_SYMPTOMS = ("fever", "high_fever", "cough", "dry_cough", "sore_throat", "loss_of_smell", "loss_of_taste",
                    "shortness_of_breath", "myalgia", "runny_nose", "nasal_congestion", "headache", "fatigue")
 _COVID_AT_RISK = ("NICE TA878 (nirmatrelvir plus ritonavir, sotrovimab and tocilizumab for COVID-19, 2023) and NHS "
@@ -1148,7 +1149,7 @@ _COVID_AT_RISK = ("NICE TA878 (nirmatrelvir plus ritonavir, sotrovimab and tocil
 # jaw or arm, in a diabetic from 40 or anyone from 65 ("58F diabetic, SOB on exertion, diaphoresis, nausea, jaw ache,
 # no CP" was urgent, atrial fibrillation leading); not with a fever or a cough, whose infection explains the sweat
 # Liver disease said in the note, hepatitis B and C included (a belly growing in 乙肝二十多年 was routine)
-LIVER_DISEASE_SAID = re.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|hepatitis\s*[bc]|hep\s*[bc]|hbv|hcv|"
+LIVER_DISEASE_SAID = rx.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|hepatitis\s*[bc]|hep\s*[bc]|hbv|hcv|"
                                 r"alcoholic liver|alcohol-related liver|fatty liver|nafld|masld)\b|肝硬化|肝病|乙肝|丙肝|"
                                 r"乙型肝炎|丙型肝炎|酒精肝|脂肪肝|肝功能不全|肝衰")
 _ACS_SWEATING = ("excessive_sweating", "cold_sweat")
@@ -1287,7 +1288,7 @@ CONTEXT_RULES = (
                 "ESC 2023 (acute coronary syndromes) and NICE CG95: breathlessness and sweating, or pain felt as "
                 "indigestion, brought on by exertion are an acute coronary syndrome's presentation until an ECG says "
                 "otherwise", age_from=40, and_findings=("excessive_sweating", "cold_sweat"),
-                note_says=re.compile(r"(?i)indigestion|heartburn|\bchest|jaw|\barm\b|\bgr[ae]y\b|clammy|pale|胸|心口|烧心|消化不良")),
+                note_says=rx.compile(r"(?i)indigestion|heartburn|\bchest|jaw|\barm\b|\bgr[ae]y\b|clammy|pale|胸|心口|烧心|消化不良")),
     ContextRule("acs_equivalent_diabetic", _ACS_SWEATING, "emergency", "with diabetes, at 40 or older",
                 "ESC 2023 (acute coronary syndromes): breathlessness, nausea, sweating, or pain in the jaw or arm are "
                 "anginal equivalents, and a heart attack without chest pain is more common in diabetes, in women and "
@@ -1595,7 +1596,7 @@ CONTEXT_RULES = (
                 "department at once - swelling spreading from the bite, sickness, dizziness or faintness are signs of "
                 "envenomation that may need antivenom (a hiker's ankle bite with a swelling leg, sickness and dizziness "
                 "had been urgent; the knowledge base has no snake bite, so the rule reads the note)",
-                note_says=re.compile(r"(?i)\bsnake|\badder\b|\bviper|\brattlesnake|\bcobra|蛇(?:咬|咬伤)|被蛇|毒蛇")),
+                note_says=rx.compile(r"(?i)\bsnake|\badder\b|\bviper|\brattlesnake|\bcobra|蛇(?:咬|咬伤)|被蛇|毒蛇")),
     ContextRule("fever_from_65", ("fever", "high_fever"), "routine", "at 65 or older",
                 "NICE CKS (influenza - seasonal) and UKHSA antiviral guidance: people aged 65 and over are at risk of "
                 "complications of flu and are considered for antivirals within 48 hours; NICE NG51: a fever in an older "
@@ -1829,12 +1830,12 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
 # "Epilepsy" - call an ambulance when it is the first seizure, it lasts more than 5 minutes, seizures follow one
 # another without recovery, the person is injured, has trouble breathing, is pregnant or does not come round. 100 of
 # 600 real Chinese questions were emergencies, most of them asking about the treatment or the cost of known epilepsy.
-KNOWN_EPILEPSY = re.compile(
+KNOWN_EPILEPSY = rx.compile(
     r"(?i)\b(?:has|have|had|with|known|diagnosed(?: with)?|history of|hx(?: of)?|pmh:?|pmhx:?)\s+(?:\w+\s+)?epilep|"
     r"\bepileptic\b|\bon\s+(?:keppra|levetiracetam|sodium valproate|valproate|epilim|carbamazepine|tegretol|lamotrigine|"
     r"lamictal|phenytoin|topiramate)\b|(?:患有?|得了|有|确诊(?:过|为|了)?|诊断(?:是|为)?(?:得了)?|检查出(?:是|来)?|癫痫病史|"
     r"多年的?|以前就)癫痫|癫痫(?:病)?(?:史|患者|患儿|多年|好几年|十几年|几年了)|羊角风|羊癫疯")
-SEIZURE_DANGER = re.compile(
+SEIZURE_DANGER = rx.compile(
     # (not a recovery's "back to his baseline within 30 min")
     r"(?i)\bfirst(?: ever)? (?:fit|seizure)|(?<!within )(?<!after )(?<!in )(?<!within about )(?<!after about )"
     r"\b(?:[5-9]|[1-5]\d)\s*(?:mins?|minutes)\b|\bover (?:five|5) min|"
@@ -1848,10 +1849,10 @@ SEIZURE_DANGER = re.compile(
 _SEIZURE_PARTS = ("seizure", "loss_of_consciousness")   # losing consciousness is part of the seizure itself
 # Known long-standing conditions that count as routine without a flare (``settled_by_note``; see ``_LIVER_FLARE``)
 KNOWN_CHRONIC: dict[str, tuple[re.Pattern, frozenset]] = {
-    "hepatitis_b": (re.compile(r"(?i)乙肝(?:病毒)?携带|携带者|小三阳|大三阳|慢性乙(?:型)?肝|乙肝(?:患者|病人|病史|多年|已经?有?"
+    "hepatitis_b": (rx.compile(r"(?i)乙肝(?:病毒)?携带|携带者|小三阳|大三阳|慢性乙(?:型)?肝|乙肝(?:患者|病人|病史|多年|已经?有?"
                                r"[一二三四五六七八九十几\d]+年)|(?:hepatitis b|hep b|hbv) carrier|chronic (?:hepatitis b|hep b|hbv)|"
                                r"\bhbsag\b"), _LIVER_FLARE),
-    "alcoholic_hepatitis": (re.compile(r"(?i)酒精肝|脂肪肝|fatty liver"), _LIVER_FLARE),
+    "alcoholic_hepatitis": (rx.compile(r"(?i)酒精肝|脂肪肝|fatty liver"), _LIVER_FLARE),
     "epilepsy": (KNOWN_EPILEPSY, frozenset({"seizure", "prolonged_seizure", "loss_of_consciousness", "post_ictal_confusion",
                                             "tongue_biting", "drowsiness", "confusion", "head_injury"})),
 }
@@ -1936,13 +1937,13 @@ CHILD_AIRWAY_DANGER = frozenset({"cyanosis", "low_oxygen_saturation", "drowsines
                                  "drooling", "mottled_skin", "confusion", "severe_breathlessness", "difficulty_swallowing",
                                  "muffled_voice", "high_fever", "non_blanching_rash", "seizure",
                                  "loss_of_consciousness"})   # (dehydration is NG9's referral, and has its own flags)
-SEVERE_DISTRESS_WORDS = re.compile(
+SEVERE_DISTRESS_WORDS = rx.compile(
     r"(?i)\b(?:marked|severe|significant|deep|huge|heaving|grunt\w*|head\s+bobbing|bobbing|apn(?:o)?ea\w*|"
     r"pauses?\s+in\s+(?:her|his|the|their)?\s*breathing|stops?\s+breathing|stopped\s+breathing|exhaust\w*|tiring|tired\s+out|"
     r"seriously\s+unwell|very\s+unwell|struggling\s+(?:to|for)\s+breath\w*|fighting\s+for\s+breath|agitated|panick\w*|"
     r"can'?t\s+(?:feed|drink|cry|talk)|not\s+feeding|won'?t\s+feed)\b|"
     r"明显三凹|重度|呻吟|呼吸暂停|点头呼吸|发绀|青紫|发紫|发青|精神差|精神萎靡|嗜睡|烦躁|吃不进|不吃奶|拒奶")
-RESP_RATE_VALUE = re.compile(r"(?i)(?<![a-z0-9_])(?:rr|r|resp(?:iratory)?\s*rate|resps|breathing\s+rate)\s*[:=]?\s*(\d{2,3})\b|"
+RESP_RATE_VALUE = rx.compile(r"(?i)(?<![a-z0-9_])(?:rr|r|resp(?:iratory)?\s*rate|resps|breathing\s+rate)\s*[:=]?\s*(\d{2,3})\b|"
                              r"\bcounted\s+(\d{2,3})\b|呼吸(?:频率)?\s*[:：]?\s*(\d{2,3})\s*次|"
                              r"(?:一|每)分钟\s*(\d{2,3})(?:多)?次")
 SEVERE_RESP_RATE = 70
@@ -1993,7 +1994,7 @@ DEFICIT_DANGER = frozenset({"anticoagulant_use", "thunderclap_headache", "seizur
                             "very_high_blood_pressure", "low_blood_glucose", "fever", "high_fever", "vomiting",
                             # (giant cell arteritis's visual symptoms are an emergency even when they pass: BSR 2020)
                             "new_temporal_headache", "jaw_claudication", "scalp_tenderness"})
-DEFICIT_RESOLVED = re.compile(
+DEFICIT_RESOLVED = rx.compile(
     r"(?i)\b(?:fully|completely|totally|entirely|all)\s+(?:resolved|recovered|gone|better|back(?:\s+to\s+normal)?|normal"
     r"(?:\s+again)?)\b|(?<!un)\bresolved\b|\bback\s+to\s+(?:normal|(?:him|her|my|them)sel(?:f|ves)|baseline|his\s+usual|her\s+usual)\b|"
     r"\b(?:now|since)\s+(?:completely\s+|totally\s+|back\s+to\s+|feels?\s+|seems?\s+)?(?:fine|normal|ok(?:ay)?|well|nad|"
@@ -2003,7 +2004,7 @@ DEFICIT_RESOLVED = re.compile(
     r"\b(?:is|she'?s|he'?s|i'?m|was|seems?)\s+(?:completely\s+|totally\s+|back\s+to\s+)?normal\s+(?:now|again)\b|"
     r"自己好了|自行(?:缓解|恢复|好转)|(?:都|全|完全)好了|跟(?:正常|平常|以前)一样|一切正常|恢复(?:正常|了)|现在(?:没事|好了|正常|都正常|无不适|一切正常)|"
     r"已(?:经)?(?:完全)?(?:缓解|恢复|消失)|完全(?:缓解|恢复|消失)|一过性|短暂性|持续(?:约|大概|了)?(?:\d+|[一二三四五六七八九十几]+)(?:来)?分钟")
-DEFICIT_ONGOING = re.compile(
+DEFICIT_ONGOING = rx.compile(
     r"(?i)\bstill\b[^.;\n]{0,25}?(?:weak|numb|slurr|droop|can'?t|cannot|difficult|trouble|not\s+right|tingl|heavy|"
     r"wobbl|confus|blurr|muddl|not\s+making\s+sense|funny)|\bnot\s+(?:yet\s+)?(?:fully\s+|completely\s+|quite\s+)?"
     r"(?:resolved|recovered|gone|back\s+to\s+normal|better|right)\b|\bhas(?:n'?t|\s+not)\s+(?:gone|resolved|recovered|"
@@ -2058,7 +2059,7 @@ def no_current_complaint(text: str, present) -> bool:
 
 
 # Combined hormonal contraception (the combined pill, patch or ring), not a progestogen-only method
-COMBINED_PILL = re.compile(
+COMBINED_PILL = rx.compile(
     r"(?i)(?<!mini )(?<!mini-)(?<!progestogen[- ]only )(?<!progesterone[- ]only )\b(?:combined\s+(?:oral\s+)?(?:contraceptive\s+)?pill|"
     r"coc|cocp|chc|microgynon|rigevidon|yasmin|yaz|cilest|marvelon|femodene|loestrin|qlaira|zoely|gedarel|millinette|"
     r"lucette|ovranette|evra|nuvaring|contraceptive\s+(?:patch|ring)|(?:on|take|taking|started|start)\s+the\s+pill|"
@@ -2077,17 +2078,17 @@ def aura_on_combined_pill(text: str, present) -> bool:
 # Blood only streaking the sputum ("痰里带血丝", "streaks of blood in my phlegm", "blood-tinged"), with nothing of a large
 # bleed: NICE CKS "Haemoptysis" - massive haemoptysis is an emergency; streaks are investigated urgently (a chest X-ray,
 # the suspected-cancer pathway from 40, NICE NG12 1.1). A TB picture with 痰里带血丝 was an emergency.
-STREAKY_BLOOD = re.compile(r"(?i)streak|fleck|speck|spots?\s+of\s+blood|tinged|tinge|stained|bits?\s+of\s+blood|few\s+drops|"
+STREAKY_BLOOD = rx.compile(r"(?i)streak|fleck|speck|spots?\s+of\s+blood|tinged|tinge|stained|bits?\s+of\s+blood|few\s+drops|"
                            r"(?:a\s+)?little\s+(?:bit\s+of\s+)?blood|"
                            r"血丝|血点|一点点血|少量血|带点血|有点血")
-MASSIVE_BLOOD = re.compile(r"(?i)cup(?:ful)?s?\s+of|mouthful|lots\s+of\s+blood|a\s+lot\s+of\s+blood|pure\s+blood|fresh\s+blood\s+"
+MASSIVE_BLOOD = rx.compile(r"(?i)cup(?:ful)?s?\s+of|mouthful|lots\s+of\s+blood|a\s+lot\s+of\s+blood|pure\s+blood|fresh\s+blood\s+"
                            r"(?:pouring|gushing)|gush|pour|clots?|massive|大口|一大口|大量|满口|鲜血(?:直|往外)|一口一口|止不住")
 
 
 # A saturation of 90-91% in a patient with COPD ("COPD十年 … 在家测SpO2 90%，平时93左右"): within or near the target
 # range of 88-92% (BTS 2017 emergency oxygen guideline), and NICE CKS "COPD - acute exacerbation" considers hospital
 # for a saturation under 90%; an emergency on its own only below that. Urgent (same day), unless another sign is one.
-_SATURATION_VALUE = re.compile(r"(\d{2,3})\s*%")
+_SATURATION_VALUE = rx.compile(r"(\d{2,3})\s*%")
 
 
 def settle_copd_saturation(flags: list[RedFlag], text: str) -> list[RedFlag]:
@@ -2107,11 +2108,11 @@ def settle_copd_saturation(flags: list[RedFlag], text: str) -> list[RedFlag]:
 # away after I stop for 5 minutes. Never at rest" was an emergency by its pressing pain): stable angina, assessed in a
 # rapid-access chest pain clinic (NICE CG95; NICE CKS "Angina"), urgent at most. Pain at rest, lasting 15 minutes or
 # more, or with sweating, breathlessness, nausea, a faint or pain spreading to the arm or jaw stays an emergency.
-EXERTION_EASED = re.compile(
+EXERTION_EASED = rx.compile(
     r"(?i)\b(?:goes\s+(?:away|off)|settles|eases|stops|passes|better|disappears)\s+(?:after|when|once|if|within)\s+"
     r"(?:i|he|she|a\s+few)\s*(?:stop|rest|sit|slow|minutes?|mins?)|(?:停下(?:来)?)?休息(?:一会儿?|几分钟|[\d\-~～一两三四五六七八九十几]+\s*(?:分钟|min))?"
     r"(?:左右)?(?:就|后|可|即可|能|便)?(?:好了|缓解|消失|没了|自行缓解)")
-AT_REST = re.compile(r"(?i)(?<!never )(?<!not )(?<!isn't )(?<!never comes )\bat\s+rest\b|\bwhile\s+resting\b|\bwakes?\s+me\b|"
+AT_REST = rx.compile(r"(?i)(?<!never )(?<!not )(?<!isn't )(?<!never comes )\bat\s+rest\b|\bwhile\s+resting\b|\bwakes?\s+me\b|"
                      r"\bwoke\s+(?:me|him|her)\b|(?<!不)休息(?:时|的时候)(?:也|还)(?:痛|疼|闷)")
 ACS_SIGNS = frozenset({"excessive_sweating", "cold_sweat", "severe_breathlessness", "radiating_arm_jaw_pain", "fainting",
                        "loss_of_consciousness", "nausea", "vomiting", "prolonged_chest_pain", "low_blood_pressure",

@@ -9,8 +9,9 @@ the JBDS hypoglycaemia guideline (< 4 mmol/L).
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from . import rx
 
 _SEP = r"\s*(?:of|is|was|at|=|:|-|reading|reads|read|around|about|~)?\s*"
 
@@ -103,67 +104,67 @@ def _glucose_mmol(v: float):
 
 # (a reading right after a Chinese character: Python counts it a word character, so "在家测SpO2 90%" had no \b)
 _PATTERNS = [
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:spo2|sp02|sao2|o2\s*sats?|sats?|saturations?|saturating|oxygen(?:\s+saturations?|\s+sats?|\s+level)?)"
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:spo2|sp02|sao2|o2\s*sats?|sats?|saturations?|saturating|oxygen(?:\s+saturations?|\s+sats?|\s+level)?)"
                 + _SEP + r"(\d{2,3})\s*%"), _spo2),
-    (re.compile(r"血氧(?:饱和度)?\s*[:：]?\s*(?:是|有|在)?\s*(\d{2,3})(?:\s*%|(?![\d.]))"), _spo2),   # ("血氧97": no % sign)
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:t|temp|temperature|tmax)" + _SEP + r"(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|℃|c\b|f\b|degrees?)?"),
+    (rx.compile(r"血氧(?:饱和度)?\s*[:：]?\s*(?:是|有|在)?\s*(\d{2,3})(?:\s*%|(?![\d.]))"), _spo2),   # ("血氧97": no % sign)
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:t|temp|temperature|tmax)" + _SEP + r"(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|℃|c\b|f\b|degrees?)?"),
      _temperature),
-    (re.compile(r"体温\s*[:：]?\s*(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)?"), _temperature),
+    (rx.compile(r"体温\s*[:：]?\s*(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)?"), _temperature),
     # lay wordings: "a fever of 104", "fever 39.8", "103 fever", "a 102 temp", "发烧39度", "烧到39.5℃"
-    (re.compile(r"(?i)\bfever\s*(?:of|was|is|at|reached|hit|up to|went up to|:|=)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:days?|"
+    (rx.compile(r"(?i)\bfever\s*(?:of|was|is|at|reached|hit|up to|went up to|:|=)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:days?|"
                 r"hours?|hrs?|weeks?|wks?|years?|yrs?|months?|mins?|minutes?|times?|/|%))"), _temperature),
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|degrees?(?:\s*[cf]\b)?|[cf]\b)?\s*(?:fever|temp|temperature)\b"),
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|degrees?(?:\s*[cf]\b)?|[cf]\b)?\s*(?:fever|temp|temperature)\b"),
      _temperature),
-    (re.compile(r"(?:发烧|发热|高烧|烧到|烧了)\D{0,3}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
+    (rx.compile(r"(?:发烧|发热|高烧|烧到|烧了)\D{0,3}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
     # (a Chinese unit may follow at once: "HR 34次/分" read no slow pulse in a complete heart block)
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:hr|pulse|heart\s*rate|pr)" + _SEP + r"(\d{2,3})(?![\d.,]?\d)(?!\s*/)(?!(?!bpm)[a-z])"), _heart_rate),
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:hr|pulse|heart\s*rate|pr)" + _SEP + r"(\d{2,3})(?![\d.,]?\d)(?!\s*/)(?!(?!bpm)[a-z])"), _heart_rate),
     # (a word between: "测心率只有35左右", "脉搏才40", "心跳只有38次" - a family's count at home)
-    (re.compile(r"(?:心率|心室率|脉搏|脉率|心跳)\s*[:：]?\s*(?:(?:只有|才|就|大概|大约|约|在|是|有|一分钟|每分钟)\s*){0,2}"
+    (rx.compile(r"(?:心率|心室率|脉搏|脉率|心跳)\s*[:：]?\s*(?:(?:只有|才|就|大概|大约|约|在|是|有|一分钟|每分钟)\s*){0,2}"
                 r"(\d{2,3})(?!\d)(?!\s*(?:天|年|岁|%|斤|公斤|小时|分钟))"), _heart_rate),
     # a watch or an oximeter's pulse ("my watch said 180", "fitbit showed 150"), not its oxygen ("said 94%")
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:watch|fitbit|smartwatch|oximeter)\s+(?:said|says|showed|shows|reads|read|was|is)\s+"
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:watch|fitbit|smartwatch|oximeter)\s+(?:said|says|showed|shows|reads|read|was|is)\s+"
                 r"(?:my\s+)?(?:heart\s*rate\s+|pulse\s+|hr\s+)?(?:was\s+|is\s+|at\s+|of\s+)?(\d{2,3})\b(?!\s*(?:%|/|\.\d))"),
      _heart_rate),
     # "(118 on my watch at rest)", "120bpm on my fitbit": a watch's pulse
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(\d{2,3})\s*(?:bpm\s*)?(?:on|according to)\s+(?:my|his|her|the)\s+(?:apple\s+|smart\s*)?(?:watch|fitbit|garmin)\b"),
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(\d{2,3})\s*(?:bpm\s*)?(?:on|according to)\s+(?:my|his|her|the)\s+(?:apple\s+|smart\s*)?(?:watch|fitbit|garmin)\b"),
      _heart_rate),
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:rr|resp(?:iratory)?\s*rate|resps)" + _SEP + r"(\d{1,2})\b"), _resp_rate),
-    (re.compile(r"呼吸(?:频率)?\s*[:：]?\s*(\d{1,2})\s*次"), _resp_rate),
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%"), _peak_flow),
-    (re.compile(r"(?:峰流速|呼气峰流速)[^\d\n。；，]{0,8}?(\d{1,3})\s*%"), _peak_flow),
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:rr|resp(?:iratory)?\s*rate|resps)" + _SEP + r"(\d{1,2})\b"), _resp_rate),
+    (rx.compile(r"呼吸(?:频率)?\s*[:：]?\s*(\d{1,2})\s*次"), _resp_rate),
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%"), _peak_flow),
+    (rx.compile(r"(?:峰流速|呼气峰流速)[^\d\n。；，]{0,8}?(\d{1,3})\s*%"), _peak_flow),
     # a glucose written with its unit is read in that unit ("CBG 41 mmol/L" is a hyperglycaemic crisis, not 41 mg/dL)
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:bm|cbg|blood\s*glucose|glucose|blood\s*sugar|sugars?)" + _SEP + r"(\d{1,3}(?:[.,]\d)?)\s*mmol"),
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bm|cbg|blood\s*glucose|glucose|blood\s*sugar|sugars?)" + _SEP + r"(\d{1,3}(?:[.,]\d)?)\s*mmol"),
      _glucose_mmol),
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:bm|cbg|blood\s*glucose|glucose|blood\s*sugar|sugars?)" + _SEP + r"(\d{1,3}(?:[.,]\d)?)\b"),
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bm|cbg|blood\s*glucose|glucose|blood\s*sugar|sugars?)" + _SEP + r"(\d{1,3}(?:[.,]\d)?)\b"),
      _glucose),
     # a blood ketone level, not a urine dipstick's "ketones 2+" or "ketones ++"
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:blood\s+|capillary\s+)?ketones?" + _SEP + r"(\d(?:[.,]\d{1,2})?)(?!\s*\+|[.,]?\d)(?:\s*mmol(?:/l)?)?"),
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:blood\s+|capillary\s+)?ketones?" + _SEP + r"(\d(?:[.,]\d{1,2})?)(?!\s*\+|[.,]?\d)(?:\s*mmol(?:/l)?)?"),
      _ketones),
-    (re.compile(r"血酮(?:体)?\s*[:：]?\s*(\d(?:\.\d{1,2})?)(?!\s*\+|\d)"), _ketones),
-    (re.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose_mmol),
+    (rx.compile(r"血酮(?:体)?\s*[:：]?\s*(\d(?:\.\d{1,2})?)(?!\s*\+|\d)"), _ketones),
+    (rx.compile(r"血糖\s*[:：]?\s*(\d{1,2}(?:\.\d)?)"), _glucose_mmol),
     # a finger-prick or meter reading ("Finger prick 2.6", "meter said 2.9": a hypo read nothing)
     # (not "BG 42": mmol/L or mg/dL cannot be told apart there)
-    (re.compile(r"(?i)(?<![A-Za-z0-9_])(?:finger[- ]?prick(?:\s+test)?|(?:glucose\s+|sugar\s+)?meter|glucometer)\s*(?:just\s+)?"
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:finger[- ]?prick(?:\s+test)?|(?:glucose\s+|sugar\s+)?meter|glucometer)\s*(?:just\s+)?"
                 r"(?:it\s+|and\s+it\s+)?(?:said|says|showed|shows|read|reads|reading|was|is|of|at|:|=)?\s*(\d{1,3}(?:[.,]\d)?)\b(?!\s*(?:%|/|am|pm|mins?|hours?|days?))"),
      _glucose),
 ]
 # a few words may come between the label and the reading ("blood pressure is high today 190/120", "血压今天190/120"),
 # never a sentence break or another number
-_BP = [re.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressure|b/p)(?:[^\d\n.;!?]{0,30}?\s|" + _SEP + r")(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"),
-       re.compile(r"血压[^\d\n。；！？]{0,8}?(\d{2,3})\s*/\s*(\d{2,3})")]
+_BP = [rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressure|b/p)(?:[^\d\n.;!?]{0,30}?\s|" + _SEP + r")(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"),
+       rx.compile(r"血压[^\d\n。；！？]{0,8}?(\d{2,3})\s*/\s*(\d{2,3})")]
 # (or where it was taken: "went to the pharmacy for a free check and the machine said 158/98")
-_BP_WORD = re.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressures?|b/p|hypertension|(?:the|bp|pressure)\s+machine|monitor said|"
+_BP_WORD = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressures?|b/p|hypertension|(?:the|bp|pressure)\s+machine|monitor said|"
                       r"the cuff)\b|血压")
 # not a date (12/05/2024) or a decimal; a full stop after it ends the sentence ("the machine said 158/98.")
-_BP_PAIR = re.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/]|\.\d)")
-_GLUCOSE_HI_LO = re.compile(r"(?i)(?<![A-Za-z0-9_])(?:bm|cbg|glucose|sugar|sugars|meter|glucometer)\s*(?:just\s+)?(?:reading|reads|read|says|said|"
+_BP_PAIR = rx.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/]|\.\d)")
+_GLUCOSE_HI_LO = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bm|cbg|glucose|sugar|sugars|meter|glucometer)\s*(?:just\s+)?(?:reading|reads|read|says|said|"
                             r"showed|shows|of|is|was|=|:)?\s*(?:just\s+)?[\"']?(HI|LO)\b[\"']?")
 
 
-_PEF_OF_BEST = re.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{2,3})\s*(?:l/min\s*)?"
+_PEF_OF_BEST = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{2,3})\s*(?:l/min\s*)?"
                          r"(?:\(\s*|,\s*|\s+)?(?:(?:my\s+|her\s+|his\s+)?(?:best|predicted|usual|normal)\s*(?:is\s+|of\s+|=\s*|:\s*)?"
                          r"(\d{2,3})|/\s*(\d{2,3}))")
-_PEF_PERCENT = re.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%|"
+_PEF_PERCENT = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%|"
                           r"(?:峰流速|呼气峰流速)[^\d\n。；，]{0,8}?(\d{1,3})\s*%")
 
 

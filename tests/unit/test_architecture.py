@@ -12,7 +12,7 @@ LAYERS = {   # as drawn in docs/ARCHITECTURE.md; the top layer (app.py, ui.py, p
     2: "predict render train audit users gallery",
     1: "bundle decode safety findings posterior synth narrative redact context pretrain devset",
     0: "model tokenizer sequence case knowledge errors paths spreadsheet messages labels lexicon vitals augment corpus "
-       "scope runtime modality everyday hanzi",
+       "scope runtime modality everyday hanzi rx",
 }
 LAYER = {m: n for n, modules in LAYERS.items() for m in modules.split()}
 PACKAGE = ROOT / "medmodel"
