@@ -1852,7 +1852,19 @@ NECK_LUMPS = rx.compile(r"(?i)\b(?:lumps?|glands|nodes|lymph nodes|bumps?)\s+(?:
                         r"(?:疙瘩|包块|肿块|淋巴结肿大|淋巴结肿)(?![^。；，,]{0,8}吞咽)")
 # Ulcers inside the cheek, on the tongue or gums: mouth ulcers (were a sore smooth tongue)
 MOUTH_ULCERS = rx.compile(r"(?i)\bulcers?\s+(?:inside|in|on)\s+(?:my|his|her|the)\s+(?:cheeks?|mouth|gums?|tongue|lips?)\b|"
-                          r"\bulcers?\s+inside\s+(?:my|his|her|the)\s+mouth\b")
+                          r"\bulcers?\s+inside\s+(?:my|his|her|the)\s+mouth\b|"
+                          # ("sore mouth with ulcers and crusted lips": an SJS's mucosa, set CU)
+                          r"\bmouth\s+(?:with|and|full\s+of|covered\s+in)\s+(?:\w+\s+)?ulcers?\b")
+# Chinese a fissure's pain as a simile and its blood on the paper in many words ("肛门像刀割一样疼", "纸上有一点鲜红的血"), and a
+# blackout told as the sight going black and a fall to the floor ("突然眼前一黑倒在地上，几秒钟就醒了"): set CU read none
+ZH_ANAL_PAIN_LIKE = rx.compile(r"(?:肛门(?:口|那儿|那里)?|(?:大便|拉屎|解大便|上厕所)(?:的时候)?(?:都|就)?(?:屁股)?)(?:像|跟|如)(?:被)?"
+                               r"[^，。；,;]{1,8}?(?:一样|似的|般)?(?:地)?(?:疼|痛)")
+ZH_BLOOD_ON_PAPER = rx.compile(r"(?:手纸|厕纸|卫生纸|纸)上(?:面)?(?:有|沾着?|带着?|见到?)(?:一点|一些|点|些|少量|少许)?"
+                               r"(?:鲜红|红色|鲜|红)?的?血")
+ZH_BLACKED_OUT = rx.compile(r"眼前(?:一黑|发黑)(?:就)?(?:倒|摔|晕|栽)|(?:倒|摔|晕|栽)(?:在|到)地上[^。；!?！？]{0,10}?醒")
+# A rash described as dusky ("widespread dusky red rash"): a rash, not the dusky skin of cyanosis (an SJS's rash was read
+# as cyanosis, a red flag, set CU)
+DUSKY_RASH = rx.compile(r"(?i)\bdusky\s+(?:(?:red|purple|pink|dark|violet)\s+)?(?:rash|patches|spots|blotches|lesions)\b")
 # Swollen just in front of the ears (mumps' parotids: "my jaw is swollen on both sides just in front of my ears")
 BEFORE_THE_EARS = rx.compile(r"(?i)\b(?:swollen|swelling|puffy|puffed up)\b[^.;]{0,30}?\bin front of (?:my|his|her|the|both) "
                              r"ears?\b|\bin front of (?:my|his|her|the|both) ears?\b[^.;]{0,15}?\b(?:swollen|swelling|puffy)\b")
@@ -2086,7 +2098,8 @@ ILL_WORDS = rx.compile(r"(?i)\bfever|\btemp\b|\btemperature|\bheadache|\bvomit|\
 NECK_BENDING_HURTS = rx.compile(r"(?i)\b(?:bending|bend|tilting|putting|touching)\s+(?:my|his|her|the)\s+(?:neck|head\s+forward|"
                                 r"chin\s+(?:to|on)\s+(?:my|his|her)\s+chest)\s+(?:forward\s+)?(?:hurts|is\s+agony|is\s+painful|"
                                 r"kills)\b|\bhurts\s+to\s+bend\s+(?:my|his|her)\s+neck\b|\bcan'?t\s+(?:bend\s+(?:my|his|her)\s+"
-                                r"neck|touch\s+(?:my|his|her)\s+chin\s+(?:to|on)\s+(?:my|his|her)\s+chest)\b")
+                                r"neck|(?:touch|bend|get|put|bring)\s+(?:my|his|her)\s+chin\s+(?:down\s+)?(?:to|on|onto)\s+"
+                                r"(?:my|his|her)\s+chest)\b")   # ("can't bend my chin down to my chest without agony", set CU)
 LIGHT_HURTS = rx.compile(r"(?i)\b(?:the\s+)?(?:light|lights|daylight|sunlight|bright\s+lights?)\s+(?:kills|hurts|is\s+killing|"
                          r"is\s+hurting|really\s+hurts|bothers)\s+(?:my\s+|his\s+|her\s+)?eyes?\b|\bcan'?t\s+(?:look\s+at|"
                          r"stand|bear)\s+(?:the\s+)?(?:light|lights|daylight|brightness)\b")
@@ -2492,7 +2505,8 @@ ZH_CONDOM_BROKE = rx.compile(r"(?:套子|避孕套|安全套|套套)(?:中途)?(
                              r"(?:没|没有|不)(?:用|戴|带)(?:避孕套|安全套|套子)")
 # A collision told as what happened ("A car went into the back of mine at the lights", "a van drove into us", "got hit
 # by a car on my bike", 被车撞了, 追尾): read as nothing
-CAR_WENT_INTO = rx.compile(r"(?i)\b(?:a|another|the)\s+(?:car|van|lorry|truck|bus|motorbike|taxi)\s+(?:went|drove|crashed|ran|ploughed|"
+CAR_WENT_INTO = rx.compile(r"(?i)\b(?:(?:a|another|the)\s+(?:car|van|lorry|truck|bus|motorbike|taxi)|someone|somebody|a\s+driver)\s+"
+                           r"(?:went|drove|crashed|ran|ploughed|"
                            r"slammed|smashed|bumped)\s+(?:into|in\s+to)\s+(?:the\s+(?:back|side|front)\s+of\s+)?(?:mine|me|us|him|her|"
                            r"my\s+car|our\s+car|his\s+car|her\s+car)\b|(?<!like i've been )(?<!like ive been )(?<!like i'd been )"
                            r"(?<!as if i'd been )\b(?:hit|knocked\s+(?:down|over))\s+by\s+(?:a|the)\s+(?:car|van|motorbike|taxi)\b|"
@@ -2531,7 +2545,7 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_PAINLESS_SORE, "painless_genital_ulcer"),
     (LUMP_ON_TOILET, "anal_lump"), (TEMP_ON_OFF, "fever"), (ZH_CRUSHING, "crushing_chest_pain"),
     (ZH_TO_ARM_JAW, "radiating_arm_jaw_pain", None, ZH_CHEST),
-    (LIGHT_HURTS, "photophobia"), (ZH_PLEURITIC, "pleuritic_chest_pain"), (ZH_CHEST_STAB, "chest_pain"),
+    (ZH_PLEURITIC, "pleuritic_chest_pain"), (ZH_CHEST_STAB, "chest_pain"),
     (ZH_LOW_BELLY, "lower_abdominal_pain"), (ZH_ANKLE_SWOLLEN, "ankle_swelling"), (BREATHING_QUICKER, "rapid_breathing"), (COLD_BLOTCHY, "mottled_skin"),
     (CONVINCED_OF, "delusions"), (CONTACTS_IN, "contact_lens_wear"),
     (WALK_WITH_HELP, "unsteady_gait"), (HEAVY_LOAD, "heavy_lifting"),
@@ -2949,7 +2963,8 @@ SLURRING = rx.compile(r"(?i)\bslurring\b")
 AMBIENT_HEAT = rx.compile(r"(?i)\bambient\s+(?:temp\w*\s+)?(?:(?:of|was|is)\s+)?(?:2[6-9]|[34]\d)\s*°?\s*c\b|\bheat\s?wave\b|"
                           # ("it's about 35 degrees today and his windows were shut", set CO)
                           r"\b(?:it'?s|it\s+is|it\s+was|been)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:3[0-9]|4[0-5])\s*"
-                          r"(?:degrees|°\s*c?|c\b)(?:\s+(?:today|outside|out|all\s+week|in\s+(?:here|there|the\s+flat)))|"
+                          r"(?:degrees|°\s*c?|c\b)(?:\s+(?:today|outside|out|all\s+week|this\s+week(?:end)?|for\s+days|"
+                          r"in\s+(?:here|there|the\s+flat)))|"   # ("It was 35 degrees this week and her room has no fan", set CU)
                           r"\b(?:in|out\s+in)\s+the\s+(?:heat|hot\s+sun|midday\s+sun)\b")
 # "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
 END_IT_ALL = rx.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
@@ -3221,7 +3236,11 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (CROPS_SIDE_BY_SIDE, "vesicular_crops"), (COLD_WHITE_LIMB, "cold_pale_limb"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
-    (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (BEFORE_THE_EARS, "swollen_parotid"),
+    (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (DUSKY_RASH, "rash"), (ZH_ANAL_PAIN_LIKE, "anal_pain"), (ZH_BLOOD_ON_PAPER, "rectal_bleeding"),
+    (ZH_BLACKED_OUT, "fainting"),
+    # (before the lexicon: "without agony and the light is killing my eyes" gave agony, light and eyes to a denied
+    # photophobia, set CU)
+    (LIGHT_HURTS, "photophobia"), (BEFORE_THE_EARS, "swollen_parotid"),
     (BOTTOM_OF_BACK, "low_back_pain"), (RED_ON_WHITE_OF_EYE, "red_patch_white_of_eye"),
     (SUDDEN_BALL_PAIN, "sudden_testicular_pain"), (BALL_PAIN, "testicular_pain_swelling"),
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),

@@ -55,7 +55,9 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               # "he isn't drowsy", "she wasn't vomiting", "they weren't itchy", "hasn't been sick" were read as present
               "isn't", "wasn't", "aren't", "weren't", "hasn't been", "haven't been", "hadn't been",
               # "haven't coughed up blood", "hasn't vomited": their participle only (``_BE_NOT``'s tight scope)
-              "haven't", "hasn't", "hadn't", "havent", "hasnt")
+              "haven't", "hasn't", "hadn't", "havent", "hasnt",
+              # "painful rather than itchy": the itch denied (set CU: a uveitis's eye was read as itching)
+              "rather than")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
 EN_PSEUDO = ("not himself", "not herself", "not myself", "not themselves", "not quite himself", "not quite herself",
              "not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
@@ -1657,9 +1659,13 @@ class FindingExtractor:
         if words[trigger_end - 1] in _NOT_WORDS and "," in gap and not any(
                 trigger_end + k in covered for k in range(gap.index(","))):
             return False
+        # "rather than" denies the one thing it names: "painful rather than itchy, aches more in bright light"
+        if words[trigger_end - 2:trigger_end] == ["rather", "than"] and "," in gap:
+            return False
         # "can't ... without" says it happens: "I can't sit up without the room spinning", "can't walk to the shop without
         # stopping for breath" (set U: a vestibular neuritis's vertigo was read as denied)
-        if words[trigger_end - 1] == "without" and _CANT_WORDS & set(words[max(0, trigger_end - 8):trigger_end - 1]):
+        # ("can't bend my chin down to my chest without agony": eight words between, set CU)
+        if words[trigger_end - 1] == "without" and _CANT_WORDS & set(words[max(0, trigger_end - 11):trigger_end - 1]):
             return False
         # "without" before a verb's -ing form is a manner, not a list: "put on 6 kg without eating more, constipated,
         # hair thinning" (a hypothyroid note) denied the constipation and the hair

@@ -215,7 +215,11 @@ def check_note(text: str) -> None:
 # 担心得了艾滋病); nor pre-diabetes or diabetes of pregnancy.
 _QUERY_BEFORE = rx.compile(r"(?i)(?:\?|\bquery\b|\bworried\b|\bconcerned\b|\bscreen(?:ing)?\b|\btest(?:ed|ing|s)?\b|"
                            r"\bexclude\b|\brule out\b|\br/o\b|\bcontact\b|\bpossible\b|\bmight have\b|"
-                           r"\bthink (?:i|he|she|they)\b|担心|怀疑|排除|筛查|是不是|会不会)[^.;\n]{0,20}$")
+                           r"\bthink (?:i|he|she|they)\b|"
+                           # a name the patient has since doubted: "Thought I had tennis elbow from gardening but now it's
+                           # my hands", 我以为是痔疮又犯了 (set CU: an RA and an anal fissure led with them)
+                           r"\bthought (?:i|he|she|they|it|this)\b|以为|"
+                           r"担心|怀疑|排除|筛查|是不是|会不会)[^.;\n]{0,20}$")
 _QUERY_AFTER = rx.compile(r"(?i)\s*(?:\?|test|screen|contact|negative|neg\b|-ve|status unknown|factor|antibod|serolog|"
                           r"检测|筛查|阴性)")
 _NOT_THE_DIAGNOSIS = rx.compile(r"(?i)pre-?diabet|borderline|gestational|糖尿病前期|妊娠(?:期)?糖尿病")
@@ -337,6 +341,21 @@ DEFINING_SIGNS = {
     "bowel_obstruction": (frozenset({"absolute_constipation"}),
                           frozenset({"vomiting", "persistent_vomiting", "green_vomit", "abdominal_distension",
                                      "bloating"}), frozenset()),
+    # a rash after a new medicine with sore, ulcerated or blistered mucosa or peeling skin is Stevens-Johnson syndrome or
+    # TEN until proven otherwise (NICE CKS "Stevens-Johnson syndrome / TEN"; BAD 2016 guideline): a 68-year-old three
+    # weeks into lamotrigine with a dusky rash, mouth ulcers, gritty red eyes and skin peeling where her bra rubs led
+    # with an allergic contact dermatitis at 87% (set CU)
+    "stevens_johnson_syndrome": (frozenset({"rash_after_new_drug"}),
+                                 frozenset({"mucosal_blistering", "mouth_ulcers", "skin_peeling"}), frozenset()),
+    # a faint with a slow pulse is a heart block until an ECG says otherwise (NICE CG109: syncope with a heart block or
+    # a pulse under 40 is referred at once): an 85-year-old's blackout with a pulse of 34, regular, led with a simple
+    # syncope (set CU)
+    # heat exposure with a confused mind and a high fever or hot dry skin is heat stroke (NICE CKS "Heat-related
+    # illness": a core temperature over 40 with the mind affected): a 92-year-old's 40.3, confusion and dry skin in a
+    # 35-degree week led with a hyperosmolar state and delirium (set CU)
+    "heat_stroke": (frozenset({"heat_exposure", "confusion"}), frozenset({"high_fever", "hot_dry_skin"}), frozenset()),
+    "complete_heart_block": (frozenset({"slow_pulse"}),
+                             frozenset({"fainting", "loss_of_consciousness", "syncope_without_warning"}), frozenset()),
 }
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
 # and a CBG of 38 - and crops of blisters for chickenpox - read also in mpox and impetigo: 7 older notes lost their lead)
@@ -396,6 +415,16 @@ LEADS_ONLY_ON = {
     # croup is a barking cough, a hoarse voice or a stridor (NICE CKS "Croup"; an 8-year-old's asthma attack and a
     # 10-year-old's poorly controlled asthma led with it)
     "croup": frozenset({"barking_cough", "hoarse_voice", "stridor"}),
+    # typhoid is a fever of a week or more, after travel where it is endemic (UKHSA "Typhoid and paratyphoid": a fever
+    # rising over days; travel the clue): "Think I've got the flu. Came on really suddenly yesterday ... fever 39.4,
+    # aching everywhere ... half my office has had it" led with it at 26% and was urgent (set CU)
+    # (tried with its travel read from named countries too, "returned from Karachi", 从印度出差回来: four notes of a
+    # malaria after Lagos went to dengue, whose likelihood the travel raises more; not kept)
+    "typhoid_fever": frozenset({"recent_travel_tropics", "rose_spots", "fever_over_5_days", "enlarged_spleen"}),
+    # a whiplash is a neck hurt by a jolt: a collision, a fall or a blow (NICE CKS "Neck pain - whiplash injury"): "pretty
+    # sure I just slept funny ... fever of 39, a terrible headache ... purple spots that don't fade" led with it at 68%
+    "whiplash_injury": frozenset({"road_traffic_collision", "head_injury", "fall_or_injury", "sport_injury",
+                                  "injury_bruising"}),
 }
 # A leader that a finding read argues against changes places the same way (``safety.HALLMARK_AGAINST``: pyloric
 # stenosis beside diarrhoea)

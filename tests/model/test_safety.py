@@ -1086,6 +1086,31 @@ def test_notes_of_the_sixth_session_of_2026_12_05(shipped_bundle, text, age, sex
     _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
 
 
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # a self-diagnosis that the details overturn (set CU's kinds of note, reworded): a stiff neck "from sleeping badly"
+    # with a fever and a rash that does not fade; a rash three weeks into a new anticonvulsant with mouth ulcers and
+    # peeling skin; "the flu" with no travel is not typhoid
+    ("think I just slept awkwardly, neck really stiff, but now fever 39.2, bad headache, can't get my chin down to my "
+     "chest, and a few purple spots on my shins that don't fade under a glass", 24, "M", "meningitis", "emergency"),
+    ("asking for antihistamines for an allergic rash. started carbamazepine a fortnight ago, now a dusky red rash over "
+     "the chest, mouth full of ulcers, sore red eyes and the skin peeling on her back", 55, "F",
+     "stevens_johnson_syndrome", "emergency"),
+    ("pretty sure it's flu, fever 39 since last night, shivery, aching all over, dry cough, lots of people at work "
+     "have it, drinking fine, no breathing problems", 30, "F", "influenza", None),
+    # an older adult told by a carer: a blackout with a pulse in the thirties; heat stroke in a heatwave
+    ("外公82岁，今天下午在客厅突然眼前一黑就倒了，十几秒就醒了，这几天老说没劲，护工量脉搏只有36次", 82, "M",
+     "complete_heart_block", "emergency"),
+    ("Dad is 88, his flat has been 34 degrees all week, found him hot and muddled, temp 40.5, skin dry, heart racing",
+     88, "M", "heat_stroke", "emergency"),
+    # a doubted self-diagnosis is no name of the patient's condition: a fissure's cutting pain in Chinese
+    ("我还以为是痔疮犯了，每次大便肛门像刀割一样疼，拉完疼一个多小时，纸上有鲜红的血，大便很干", 35, "F", "anal_fissure",
+     None),
+])
+def test_notes_of_the_seventh_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
+    """Self-diagnoses, self-treatment and carers' notes (set CU's kinds, reworded)."""
+    _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+
+
 def test_a_childs_cold_leads_with_no_ear_infection_measles_or_wheeze(shipped_bundle):
     """A 2-year-old's runny nose, cough and temperature of 38.1 led with a preschool wheeze, then (given up) an ear
     infection with amoxicillin, then measles: each needs a sign of its own (an ear, a rash, a wheeze: NICE CKS). Nor

@@ -281,6 +281,35 @@ def test_wordings_not_read_in_the_sixth_session_of_2026_12_05(reader, text, find
     assert (finding, True) not in found(reader, text)
 
 
+@pytest.mark.parametrize("text, finding, present", [
+    ("fever 39.5, awful headache, can't get my chin down to my chest", "neck_stiffness", True),
+    ("can't bend his chin on to his chest without screaming and the light is killing his eyes", "photophobia", True),
+    ("left eye red and sore, painful rather than itchy", "generalised_itching", False),
+    ("itchy rather than painful, aches more in bright light", "photophobia", True),   # "rather than" denies one thing
+    ("new tablets 3 weeks ago, now a dusky purple rash all over", "rash", True),
+    ("sore mouth full of ulcers since the new tablets", "mouth_ulcers", True),
+    ("it's been 36 degrees this week and he has no air con, now 40.1 and muddled", "heat_exposure", True),
+    ("大便的时候肛门像针扎一样痛，擦屁股的纸上有点鲜红的血", "anal_pain", True),
+    ("大便的时候肛门像针扎一样痛，擦屁股的纸上有点鲜红的血", "rectal_bleeding", True),
+    ("我爸昨天吃饭时突然眼前一黑就倒了，一分钟左右醒过来", "fainting", True),
+    ("外婆在厕所里晕在地上，过了一会儿才醒", "fainting", True),
+    ("每次大便都像刀割一样疼，拉完还疼", "anal_pain", True),
+    ("somebody drove into the back of me at the lights yesterday, neck stiff today", "road_traffic_collision", True),
+])
+def test_wordings_read_in_the_seventh_session_of_2026_12_05(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("widespread dusky red rash after the new tablets", "cyanosis"),          # a rash's colour, not blue skin
+    ("dusky pink patches on both shins", "cyanosis"),
+    ("肛门不像以前那样疼了", "anal_pain"),
+    ("眼前发黑了一下，扶着墙没倒", "fainting"),
+])
+def test_wordings_not_read_in_the_seventh_session_of_2026_12_05(reader, text, finding):
+    assert (finding, True) not in found(reader, text)
+
+
 def test_a_plan_denied_without_its_apostrophe_is_no_plan():
     """"she says she hasnt done anything and doesnt have a plan": a denied plan (it had been read as one, and a
     17-year-old's passive suicidal thoughts were an emergency)."""
