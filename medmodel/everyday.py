@@ -1726,13 +1726,17 @@ BODY_PARTS = ("head", "face", "neck", "throat", "jaw", "ears?", "eyes?", "mouth"
 _PART = "(?:" + "|".join(sorted(BODY_PARTS, key=len, reverse=True)) + r")\b"
 _PREPOSITION = r"(?:in|on|to|into|down|around|across|over|through|at)"
 _OWNER = r"(?:my|his|her|their|your|the|both|left|right|l|r)"
+# (not a part then said to be well: "painful band of blisters on the right side, eyes fine" read an eye's pain)
+_NOT_SAID_WELL = (r"(?![ \t]+(?:(?:are|is|look|looks|seem|seems|feel|feels)[ \t]+)?(?:fine|ok|okay|normal|alright|"
+                  r"all[ \t]+right|clear)\b)")
 PARTS_LIST = rx.compile(
     rf"(?i)\b(?P<head>(?:[\w'/-]+[ \t]+){{0,5}}?[\w'/-]+)[ \t]+(?P<prep>{_PREPOSITION})[ \t]+"
     rf"(?:{_OWNER}[ \t]+){{1,2}}(?P<first>{_PART})"
     rf"(?P<rest>(?:[ \t]*(?:,|&|\band\b|\bor\b|,[ \t]*and\b|,[ \t]*or\b)[ \t]*(?:{_PREPOSITION}[ \t]+)?"
-    rf"(?:{_OWNER}[ \t]+){{0,2}}{_PART})+)")
+    rf"(?:{_OWNER}[ \t]+){{0,2}}{_PART}{_NOT_SAID_WELL})+)")
 PARTS_LIST_ITEM = rx.compile(
-    rf"(?i)(?:,|&|\band\b|\bor\b)[ \t]*(?:(?P<prep>{_PREPOSITION})[ \t]+)?(?:{_OWNER}[ \t]+){{0,2}}(?P<part>{_PART})")
+    rf"(?i)(?:,|&|\band\b|\bor\b)[ \t]*(?:(?P<prep>{_PREPOSITION})[ \t]+)?(?:{_OWNER}[ \t]+){{0,2}}(?P<part>{_PART})"
+    rf"{_NOT_SAID_WELL}")
 
 # One leg swollen, in the words people use: a swollen calf (one: "calves" are both), a swollen left or right leg
 # (the DVT sign, NICE NG158; "swelling in my calf", "my left leg is swollen", "L calf swelling" read nothing)
@@ -1862,6 +1866,14 @@ ZH_ANAL_PAIN_LIKE = rx.compile(r"(?:肛门(?:口|那儿|那里)?|(?:大便|拉�
 ZH_BLOOD_ON_PAPER = rx.compile(r"(?:手纸|厕纸|卫生纸|纸)上(?:面)?(?:有|沾着?|带着?|见到?)(?:一点|一些|点|些|少量|少许)?"
                                r"(?:鲜红|红色|鲜|红)?的?血")
 ZH_BLACKED_OUT = rx.compile(r"眼前(?:一黑|发黑)(?:就)?(?:倒|摔|晕|栽)|(?:倒|摔|晕|栽)(?:在|到)地上[^。；!?！？]{0,10}?醒")
+# Something a child put into an ear or a nostril, in Chinese and Cantonese ("将粒红豆塞咗入左边耳仔", "把豆子塞进鼻孔里了"),
+# and one nostril running foul ("左边 鼻孔 流 臭 绿色 鼻涕"): set BL's and BE's notes read nothing
+ZH_INTO_THE_EAR = rx.compile(r"(?:塞|放|插|钻|弄|掉|挖)\s*(?:咗|了)?\s*(?:入|进|到)\s*(?:去|了)?\s*(?:左边|右边|左|右|一边)?\s*"
+                             r"(?:耳朵|耳仔|耳孔|耳洞|耳)")
+ZH_INTO_THE_NOSE = rx.compile(r"(?:塞|放|插|钻|弄|掉)\s*(?:咗|了)?\s*(?:入|进|到)\s*(?:去|了)?\s*(?:左边|右边|左|右|一边)?\s*"
+                              r"(?:鼻孔|鼻子|鼻哥窿|鼻哥)")
+ZH_ONE_NOSTRIL_FOUL = rx.compile(r"(?:左边|右边|一边|一侧|单侧|左|右)\s*(?:的)?\s*鼻(?:孔|子|哥窿)\s*(?:里)?\s*(?:流|出|有)\s*(?:出)?\s*"
+                                 r"(?:的)?\s*(?:臭|难闻|腥臭|发臭)")
 # A rash described as dusky ("widespread dusky red rash"): a rash, not the dusky skin of cyanosis (an SJS's rash was read
 # as cyanosis, a red flag, set CU)
 DUSKY_RASH = rx.compile(r"(?i)\bdusky\s+(?:(?:red|purple|pink|dark|violet)\s+)?(?:rash|patches|spots|blotches|lesions)\b")
@@ -3237,7 +3249,8 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
     (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (DUSKY_RASH, "rash"), (ZH_ANAL_PAIN_LIKE, "anal_pain"), (ZH_BLOOD_ON_PAPER, "rectal_bleeding"),
-    (ZH_BLACKED_OUT, "fainting"),
+    (ZH_BLACKED_OUT, "fainting"), (ZH_INTO_THE_EAR, "object_in_ear"), (ZH_INTO_THE_NOSE, "object_in_nose"),
+    (ZH_ONE_NOSTRIL_FOUL, "one_sided_smelly_nasal_discharge"),
     # (before the lexicon: "without agony and the light is killing my eyes" gave agony, light and eyes to a denied
     # photophobia, set CU)
     (LIGHT_HURTS, "photophobia"), (BEFORE_THE_EARS, "swollen_parotid"),

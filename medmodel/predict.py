@@ -267,6 +267,13 @@ AS_USUAL = rx.compile(r"(?i)\b(?:same\s+as\s+(?:usual|always|before|last\s+time|
                       r"same\s+(?:symptoms|thing)\s+as|usual\s+(?:\w+\s+)?(?:symptoms|one|pattern|attacks?|episodes?|flares?))\b|(?:跟|和|同)(?:以前|上次|平时|往常)"
                       r"(?:一样|差不多|类似)|老样子")
 _A_FLARE_NAME = rx.compile(r"(?i)\b(?:flare\w*|exacerbation|relapse)\b|复发|发作|急性加重")
+# A name a test has just confirmed is the illness now, as much as one back or flaring: "tested positive for covid this
+# morning", "flu A positive on the swab", "strep test +ve", 新冠抗原阳性, 我阳了 (with symptoms a viral pharyngitis led
+# "tested positive for covid this morning, sore throat, cough, fever 38", set CU's 抗原也是两条杠 a sinusitis)
+POSITIVE_BEFORE = rx.compile(r"(?i)\bpositive\s+(?:for|with)\s+(?:the\s+)?$|(?:检测|测出|查出|确诊)(?:为|是|了)?$")
+POSITIVE_AFTER = rx.compile(r"(?i)^\s*(?:(?:rapid\s+|lateral\s+flow\s+|antigen\s+|pcr\s+|home\s+)?(?:test|swab|lft)\s+(?:was\s+|is\s+|came\s+back\s+)?)?"
+                            r"(?:positive|\+ve|pos\b)|^(?:抗原|核酸)?(?:检测)?(?:阳性|两条杠)")
+_A_POSITIVE_NAME = rx.compile(r"阳了|阳性|两条杠")
 KNOWN_BEFORE = rx.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longstanding|long-standing|"
                           # the patient's own long-standing one ("I've had migraines since my teens", "I suffer from
                           # migraines": set CL, a migraine with aura on the pill led with panic disorder)
@@ -274,7 +281,11 @@ KNOWN_BEFORE = rx.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longs
                           r"i\s+(?:have\s+always\s+)?suffer(?:ed)?\s+(?:from|with)|(?:she|he)\s+suffers\s+(?:from|with))\s+$")
 # Names of a condition that the knowledge base's aliases lack and that notes use ("Known asthmatic"); kept here, as the
 # aliases are part of the knowledge base the shipped model was trained on
-ALSO_NAMED = {"asthmatic": "asthma"}
+ALSO_NAMED = {"asthmatic": "asthma",
+              # a COVID test read positive, as Chinese notes say it (我阳了; an antigen test's two lines), is the name
+              # (not "抗原阳性" alone: "社区查甲流抗原阳性，新冠阴性" is influenza's)
+              **dict.fromkeys(("我阳了", "他阳了", "她阳了", "也阳了", "都阳了", "新冠阳性", "抗原两条杠", "抗原是两条杠",
+                               "抗原也是两条杠", "抗原显示两条杠"), "covid_19")}
 # ... and not only a past one: "Chlamydia 2023 (treated)", "had shingles last year", "history of gout"
 ONLY_IN_THE_PAST = rx.compile(r"(?i)^[^.;\n,]{0,12}?(?:\b(?:19|20)\d\d\b|\btreated\b|\bresolved\b|\bcured\b|\bas\s+a\s+(?:child|kid)\b|"
                               r"\b(?:years?|yrs?|months?)\s+ago\b|\blast\s+year\b)|治愈|治好了|已愈|痊愈")
@@ -415,6 +426,8 @@ LEADS_ONLY_ON = {
     # croup is a barking cough, a hoarse voice or a stridor (NICE CKS "Croup"; an 8-year-old's asthma attack and a
     # 10-year-old's poorly controlled asthma led with it)
     "croup": frozenset({"barking_cough", "hoarse_voice", "stridor"}),
+    # an anterior uveitis is an eye's (``safety.HALLMARK_NEEDED``)
+    "acute_anterior_uveitis": HALLMARK_NEEDED["acute_anterior_uveitis"],
     # typhoid is a fever of a week or more, after travel where it is endemic (UKHSA "Typhoid and paratyphoid": a fever
     # rising over days; travel the clue): "Think I've got the flu. Came on really suddenly yesterday ... fever 39.4,
     # aching everywhere ... half my office has had it" led with it at 26% and was urgent (set CU)
@@ -433,11 +446,13 @@ LEADS_NOT_WITH = HALLMARK_AGAINST
 
 def _recurrence(text: str, start: int, end: int) -> int:
     """How the name at ``start:end`` is said: 2 as back or flaring (``AGAIN_AFTER``, ``AGAIN_BEFORE``, ``AS_USUAL`` in
-    its clause), 1 only as known (``KNOWN_BEFORE``), 0 otherwise or as over (``ONLY_IN_THE_PAST``)."""
+    its clause) or as a test's positive result now (``POSITIVE_BEFORE``, ``POSITIVE_AFTER``), 1 only as known (``KNOWN_BEFORE``), 0 otherwise or as over (``ONLY_IN_THE_PAST``)."""
     lo = max((m.end() for m in _CLAUSE_ENDS.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
     hi = next((m.start() for m in _CLAUSE_ENDS.finditer(text, end, end + 60)), min(len(text), end + 60))
     again = AGAIN_AFTER.search(text[end:end + 40]) or AGAIN_BEFORE.search(text[max(0, start - 30):start]) \
         or AS_USUAL.search(text[lo:hi]) or _A_FLARE_NAME.search(text[start:end])   # (a name that is a flare: "RA flare")
+    again = again or POSITIVE_BEFORE.search(text[max(0, start - 30):start]) or POSITIVE_AFTER.search(text[end:end + 40]) \
+        or _A_POSITIVE_NAME.search(text[start:end])   # (or confirmed by a test now: ``POSITIVE_BEFORE``)
     if ONLY_IN_THE_PAST.search(text[end:hi]) and not again:
         return 0
     known = KNOWN_BEFORE.search(text[max(0, start - 25):start])

@@ -581,6 +581,17 @@ HALLMARK_NEEDED = {
     # a retinal detachment with no new floaters, flashes, curtain or loss of sight told (RCOphth: posterior vitreous and
     # retinal detachment present with new floaters, flashes or a field shadow): "floaters in my right eye for years, no
     # change, no flashes, no curtain" was an emergency through it at 70%
+    # a cluster headache with no one-sided or orbital pain, no watering or red eye on its side, no restlessness and no
+    # attacks like clockwork (NICE CKS "Headache - cluster": strictly one-sided orbital pain with autonomic signs on its
+    # side): a headache after a day in the sun, 昨天在海边晒了一天太阳，今天头疼, was urgent through it at 10%
+    "cluster_headache": frozenset({"one_sided_headache", "orbital_headache", "restlessness_during_attack",
+                                   "one_sided_eye_watering", "clockwork_attacks", "one_sided_nasal_congestion",
+                                   "red_eye", "drooping_eyelid"}),
+    # an anterior uveitis with no painful, red, light-sensitive or blurred eye (NICE CKS "Uveitis": a painful red eye with
+    # photophobia and blurred vision): "昨天晒太阳了，今天头疼" (out in the sun yesterday, a headache today) led with it at
+    # 28% and was urgent
+    "acute_anterior_uveitis": frozenset({"eye_pain", "red_eye", "photophobia", "blurred_vision", "watery_eyes",
+                                         "small_irregular_pupil"}),
     "retinal_detachment": frozenset({"new_floaters", "flashing_lights", "curtain_over_vision", "sudden_vision_loss",
                                      "transient_vision_loss_one_eye", "blurred_vision", "visual_disturbance"}),
     # a deep vein thrombosis with no swollen, painful, tender, warm or heavy leg told (NICE NG158: its signs are the
@@ -1113,6 +1124,19 @@ class ContextRule:
     anchor: str | None = None      # with ``note_says``: no finding needed, the flag is this finding, at the words said
 
 
+# Lupus named, or its antibodies (``lupus_with_kidney_signs``)
+LUPUS_SAID = rx.compile(r"(?i)\blupus\b|\bsle\b|anti-?\s*ds-?\s*dna|\banti-?\s*sm\b|狼疮")
+# A back pain told as months or years old ("腰背痛3月", "back pain for 6 months"): not the sudden pain of a new fracture
+LONG_BACK_PAIN = rx.compile(r"(?i)\b(?:pain|ache|aching)\s+(?:for\s+)?(?:the\s+(?:last|past)\s+)?(?:\d+|a\s+few|several|two|three|"
+                            r"four|six)\s*(?:months?|mths?|years?|yrs?)\b|(?:痛|疼)\s*(?:了)?\s*(?:\d+|几|两|三|四|五|六|半)\s*(?:个)?(?:月|年)")
+# The forehead, the scalp's front, the nose or the eye named (``shingles_near_the_eye``): 额头, 前额, 眼
+FOREHEAD_OR_EYE = rx.compile(r"(?i)\bforehead\b|\bbrow\b|\beye(?:s|lid|lids|brow)?\b|\btip\s+of\s+(?:my|his|her|the)\s+nose\b|"
+                             r"额头|前额|脑门|眼|鼻尖")
+# A back pain that began suddenly or with a lift, a strain or a fall (``steroid_back_pain_fracture``): "her back has
+# 'gone' since she lifted the shopping", "sudden and very bad in the middle of her back", 搬东西后突然腰背痛
+SUDDEN_BACK_PAIN = rx.compile(r"(?i)\bsudden(?:ly)?\b|all\s+of\s+a\s+sudden|\blift(?:ed|ing)?\b|\bpicked\s+up\b|"
+                              r"\b(?:bent|bending)\s+(?:down|over)\b|\b(?:fell|fall|slipped|tripped)\b|\bcoughing\s+fit\b|"
+                              r"\bback\s+(?:has\s+|had\s+)?(?:'|\")?gone\b|突然|搬|抬|弯腰|摔|跌")
 MODERATE_PEAK_FLOW = 75   # percent of best or predicted (``moderate_asthma_peak_flow``; BTS/SIGN 158)
 # An HIV exposure named (``hiv_exposure_pep``): PEP asked for, a partner's unknown or positive status
 HIV_EXPOSURE_SAID = rx.compile(r"(?i)\bpep(?:se)?\b|post[- ]exposure|emergency\s+hiv|hiv\s+(?:medication|meds|tablets|pills|risk)|"
@@ -1360,6 +1384,30 @@ CONTEXT_RULES = (
                 "from 20 weeks, the woman is assessed in the maternity unit the same day (fetal monitoring for at least "
                 "4 hours, anti-D if rhesus negative; placental abruption can follow a minor collision)",
                 flag="pregnant", from_week=20),
+    # (set BK: a lupus with anti-dsDNA, low complement, cytopenias and "Urine dip protein +, uPCR 38" was routine)
+    ContextRule("lupus_with_kidney_signs", ("proteinuria_on_dipstick", "haematuria", "foamy_urine"), "urgent",
+                "in a lupus (named, or its antibodies)",
+                "NICE CKS 'Systemic lupus erythematosus' and the EULAR/ERA-EDTA lupus nephritis recommendations: "
+                "protein or blood in the urine of a person with lupus may be a lupus nephritis - urgent assessment by "
+                "the rheumatology or renal team (urine protein:creatinine ratio, kidney function) within days",
+                note_says=LUPUS_SAID),
+    # (set BS: "右边额头到头顶起了一片小水泡 ... 右眼也有点红 怕光" - shingles of the forehead with a red, light-shy eye - was
+    # routine once a uveitis and a cluster headache no longer carried it)
+    ContextRule("shingles_near_the_eye", ("dermatomal_rash", "vesicular_crops"), "urgent",
+                "on the forehead or near the eye, with the eye red, painful, light-shy or blurred",
+                "NICE CKS 'Shingles': herpes zoster ophthalmicus with any eye sign (a red eye, pain, photophobia, "
+                "blurred vision) is assessed by an ophthalmologist the same day; antivirals within 72 hours",
+                with_findings=("red_eye", "photophobia", "eye_pain", "blurred_vision"), note_says=FOREHEAD_OR_EYE),
+    # (set CU: a 76-year-old's back "gone" lifting the shopping, sudden and very bad, after many prednisolone courses, was
+    # routine with osteoporosis leading)
+    ContextRule("steroid_back_pain_fracture", ("low_back_pain", "back_pain_radiating_leg"), "urgent",
+                "begun suddenly or with a lift or fall, after long-term steroids or a fragility fracture, from 50",
+                "NICE CKS 'Back pain - low (without radiculopathy)': red flags for a spinal fracture include a sudden "
+                "onset of severe central spinal pain and minor trauma or even strenuous lifting in people with "
+                "osteoporosis or on corticosteroids; an osteoporotic vertebral fracture is imaged and its pain treated "
+                "the same day or the next (NICE CKS 'Osteoporosis - prevention of fragility fractures')",
+                with_findings=("long_term_steroids", "low_trauma_fracture"), age_from=50, note_says=SUDDEN_BACK_PAIN,
+                unless_note=lambda text: LONG_BACK_PAIN.search(text) is not None),
     # (a 29-year-old's "swollen glands in neck for 6 weeks, night sweats, lost a stone without trying" was routine, HIV
     # at 82% with a test first)
     ContextRule("lymph_nodes_with_b_symptoms", ("swollen_lymph_nodes",), "urgent",

@@ -1105,6 +1105,23 @@ def test_notes_of_the_sixth_session_of_2026_12_05(shipped_bundle, text, age, sex
     # a doubted self-diagnosis is no name of the patient's condition: a fissure's cutting pain in Chinese
     ("我还以为是痔疮犯了，每次大便肛门像刀割一样疼，拉完疼一个多小时，纸上有鲜红的血，大便很干", 35, "F", "anal_fissure",
      None),
+    # a test's positive result names the illness now; a headache after a day in the sun is no uveitis
+    ("tested positive for covid this morning, sore throat, cough, fever 38, tired, taste a bit off", 45, "F", "covid_19",
+     None),
+    ("外婆83岁，这两天咳嗽、嗓子疼、发烧38度，没力气，今天抗原是两条杠，不喘，能吃饭", 83, "F", "covid_19", None),
+    ("昨天在海边晒了一天太阳，今天头疼", 30, "F", None, "routine"),
+    ("Mum is 78, her back went suddenly when she bent down to pick up the cat, very bad pain in the middle of her back, "
+     "she's been on prednisolone for years for her polymyalgia, legs fine, waterworks fine", 78, "F", None, "urgent"),
+    # shingles: on the chest with the eyes well, routine (the red-flag reader had read "painful ... on the right side,
+    # eyes fine" as an eye's pain); on the forehead with a red, light-shy eye, urgent (herpes zoster ophthalmicus)
+    ("shingles on my chest, painful band of blisters on the right side, eyes fine", 60, "F", "herpes_zoster", "routine"),
+    ("左边额头到头顶长了一条带状的水泡，只长左边，疼了好几天，左眼怕光", 70, "M", "herpes_zoster", "urgent"),
+    ("shingles on my forehead, band of blisters up into my scalp on the left, light hurts my left eye", 70, "M",
+     "herpes_zoster", "urgent"),
+    # a lupus with protein in the urine (a possible nephritis); a child's bead in the ear, told in Cantonese
+    ("known SLE on hydroxychloroquine, joints flaring again, urine dip protein ++ and blood +, ankles puffy", 34, "F", None,
+     "urgent"),
+    ("我個女3歲，頭先將粒珠仔塞咗入右邊耳仔，睇到入面有嘢，冇流血", 3, "F", "ear_foreign_body", "urgent"),
 ])
 def test_notes_of_the_seventh_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
     """Self-diagnoses, self-treatment and carers' notes (set CU's kinds, reworded)."""

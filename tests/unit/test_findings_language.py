@@ -295,6 +295,9 @@ def test_wordings_not_read_in_the_sixth_session_of_2026_12_05(reader, text, find
     ("外婆在厕所里晕在地上，过了一会儿才醒", "fainting", True),
     ("每次大便都像刀割一样疼，拉完还疼", "anal_pain", True),
     ("somebody drove into the back of me at the lights yesterday, neck stiff today", "road_traffic_collision", True),
+    ("我個女3歲，佢將粒珠仔塞咗入右邊耳仔", "object_in_ear", True),             # Cantonese, traditional characters
+    ("孩子把一颗花生米塞进鼻孔里了，拿不出来", "object_in_nose", True),
+    ("右边 鼻孔 流 臭 鼻涕 五天, 左边 正常", "one_sided_smelly_nasal_discharge", True),
 ])
 def test_wordings_read_in_the_seventh_session_of_2026_12_05(reader, text, finding, present):
     assert (finding, present) in found(reader, text)

@@ -1707,3 +1707,21 @@ def test_a_peak_flow_of_three_quarters_of_best_or_less_is_a_moderate_attack(kb):
     assert "moderate_asthma_peak_flow" in rules("Wheezy since yday. Salbutamol 4-hrly. PEF 300 (best 430).")
     assert "moderate_asthma_peak_flow" not in rules("Wheezy since yday. PEF 400 (best 430).")
     assert "moderate_asthma_peak_flow" not in rules("Wheezy since yday after a cold.")
+
+
+def test_a_sudden_back_pain_after_steroids_from_50_may_be_a_vertebral_fracture(kb):
+    """NICE CKS low back pain: a sudden severe back pain, or one after a lift or a minor fall, in someone on
+    corticosteroids or with osteoporosis is a red flag for a spinal fracture ("her back has 'gone' since she lifted the
+    shopping ... a lot of prednisolone courses" at 76 had been routine); not a months-long ache, not under 50, not
+    without the steroids or a fragility fracture."""
+    from medmodel.findings import Mention
+    back, steroids = Mention("low_back_pain", True, "back", 0, 4), Mention("long_term_steroids", True, "pred", 5, 9)
+    rules = lambda findings, age, text: {f.rule for f in safety.context_red_flags(kb, findings, age, frozenset(),  # noqa: E731
+                                                                                   text=text)}
+    sudden = "her back has 'gone' since she lifted the shopping, on prednisolone courses"
+    assert "steroid_back_pain_fracture" in rules([back, steroids], 76, sudden)
+    assert "steroid_back_pain_fracture" in rules([back, steroids], 64, "突然腰背痛，长期吃泼尼松")
+    assert "steroid_back_pain_fracture" not in rules([back, steroids], 76, "dull back ache for months, on prednisolone")
+    assert "steroid_back_pain_fracture" not in rules([back, steroids], 35, sudden)
+    assert "steroid_back_pain_fracture" not in rules([back], 76, sudden)
+    assert "steroid_back_pain_fracture" not in rules([back, steroids], 70, "腰背痛3月，3月前弯腰搬东西后出现，长期口服泼尼松")
