@@ -2907,7 +2907,11 @@ TABLETS_MISSING = rx.compile(r"(?i)\b(?:pills?|tablets?|capsules?|meds|medicines
                              r"\bmissing\s+(?:from\s+)?(?:her|his|my|the|grandma'?s|nan'?s)?\s*(?:pills?|tablets?|blister|pill\s+organi[sz]er|dosette)|"
                              r"\b(?:got|gotten|getting)\s+into\s+(?:her|his|my|the|grandma'?s|grandad'?s|nan'?s|mum'?s|dad'?s)?\s*"
                              r"(?:pills?|tablets?|medicines?|meds|pill\s+organi[sz]er|dosette|handbag)\b|"
-                             r"\b(?:pill\s+organi[sz]er|dosette(?:\s+box)?|pill\s+box|blister\s+pack)\s+(?:was\s+|wide\s+)?open\b")
+                             r"\b(?:pill\s+organi[sz]er|dosette(?:\s+box)?|pill\s+box|blister\s+pack)\s+(?:was\s+|wide\s+)?open\b|"
+                             # an adult's empty packets of her own medicine found, or a count of them gone ("found empty
+                             # blister packs of her amitriptyline, looks like about 30 of the 25mg gone", set CW)
+                             r"\bempty\s+(?:blister\s+)?(?:packs?|packets?|boxes|bottles?|strips?)\s+of\s+(?:her|his|my|their|the)\b|"
+                             r"\b\d+\s+of\s+(?:the|her|his|my)\s+(?:\d+\s*mg\s+)?(?:\w+\s+)?(?:tablets?\s+|pills?\s+)?(?:are\s+|were\s+)?gone\b")
 # An ankle turned in the writer's words ("Went over on my ankle playing 5-a-side", "twisted my ankle"): the injury was
 # read, the ankle's pain was not, and a knee's ligament injury led (set CJ)
 ANKLE_TURNED = rx.compile(r"(?i)\b(?:went\s+over\s+on|gone\s+over\s+on|twisted|turned|rolled|sprained|injured|hurt|jarred)\s+"

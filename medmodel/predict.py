@@ -361,6 +361,14 @@ DEFINING_SIGNS = {
     # a faint with a slow pulse is a heart block until an ECG says otherwise (NICE CG109: syncope with a heart block or
     # a pulse under 40 is referred at once): an 85-year-old's blackout with a pulse of 34, regular, led with a simple
     # syncope (set CU)
+    # a crushing chest pain spreading to the arm or jaw, with a sweat, nausea or breathlessness, is a heart attack until an
+    # ECG says otherwise (NICE CG95), whatever the patient's panic attacks: "known panic disorder ... 'this isn't like my
+    # panic attacks' ... central crushing chest pain radiating to L jaw and down L arm ... Sweaty, nauseous" led with
+    # panic disorder at 72% (set CW); not beside a tearing pain to the back (a dissection's) or a chest wall tender to
+    # press
+    "acute_myocardial_infarction": (frozenset({"crushing_chest_pain", "radiating_arm_jaw_pain"}),
+                                    frozenset({"excessive_sweating", "nausea", "vomiting", "shortness_of_breath"}),
+                                    frozenset({"tearing_chest_back_pain", "chest_wall_tenderness"})),
     # heat exposure with a confused mind and a high fever or hot dry skin is heat stroke (NICE CKS "Heat-related
     # illness": a core temperature over 40 with the mind affected): a 92-year-old's 40.3, confusion and dry skin in a
     # 35-degree week led with a hyperosmolar state and delirium (set CU)

@@ -1122,6 +1122,11 @@ def test_notes_of_the_sixth_session_of_2026_12_05(shipped_bundle, text, age, sex
     ("known SLE on hydroxychloroquine, joints flaring again, urine dip protein ++ and blood +, ankles puffy", 34, "F", None,
      "urgent"),
     ("我個女3歲，頭先將粒珠仔塞咗入右邊耳仔，睇到入面有嘢，冇流血", 3, "F", "ear_foreign_body", "urgent"),
+    # set CW's kinds: a heart attack in a patient with panic attacks; an overdose found as empty packets
+    ("I get panic attacks but this is different. crushing pain in the middle of my chest for half an hour going into my "
+     "left arm and jaw, sweating and feel sick", 61, "M", "acute_myocardial_infarction", "emergency"),
+    ("my brother 35 has been very low, found him drowsy with empty packets of his mirtazapine beside him, about 25 of "
+     "the 30mg gone", 35, "M", None, "emergency"),
 ])
 def test_notes_of_the_seventh_session_of_2026_12_05(shipped_bundle, text, age, sex, lead, triage):
     """Self-diagnoses, self-treatment and carers' notes (set CU's kinds, reworded)."""

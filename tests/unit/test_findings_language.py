@@ -298,6 +298,8 @@ def test_wordings_not_read_in_the_sixth_session_of_2026_12_05(reader, text, find
     ("我個女3歲，佢將粒珠仔塞咗入右邊耳仔", "object_in_ear", True),             # Cantonese, traditional characters
     ("孩子把一颗花生米塞进鼻孔里了，拿不出来", "object_in_nose", True),
     ("右边 鼻孔 流 臭 鼻涕 五天, 左边 正常", "one_sided_smelly_nasal_discharge", True),
+    ("found him asleep on the sofa with empty packets of his sertraline on the floor", "overdose_ingestion", True),
+    ("counted her tablets, about 20 of the 10mg diazepam gone since yesterday", "overdose_ingestion", True),
 ])
 def test_wordings_read_in_the_seventh_session_of_2026_12_05(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -308,6 +310,7 @@ def test_wordings_read_in_the_seventh_session_of_2026_12_05(reader, text, findin
     ("dusky pink patches on both shins", "cyanosis"),
     ("肛门不像以前那样疼了", "anal_pain"),
     ("眼前发黑了一下，扶着墙没倒", "fainting"),
+    ("threw away the empty bottles of wine after the party", "overdose_ingestion"),
 ])
 def test_wordings_not_read_in_the_seventh_session_of_2026_12_05(reader, text, finding):
     assert (finding, True) not in found(reader, text)
