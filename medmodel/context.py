@@ -630,7 +630,7 @@ _HEART = rx.compile(r"(?i)\b(?:heart failure|ccf|chf|hfref|ihd|ischaemic heart d
                     r"heart attack (?:\w+ )?(?:years?|months?) ago)\b|冠心病|心衰|心力衰竭|心梗病史|放过支架")
 _FALLS = rx.compile(r"(?i)\b(?:recurrent falls|multiple falls|frequent falls|(?:\d+|two|three|several|many) falls|"
                     r"falls (?:this|last|in the past) (?:year|month)|fallen (?:twice|several times|a few times)|"
-                    r"fell (?:twice|several times|a few times)|keeps? falling|frail|frailty|walks with a (?:frame|stick)|"
+                    r"fell (?:twice|several times|a few times)|keep(?:s|ing)?\s+(?:on\s+)?falling(?!\s+(?:asleep|off\s+to\s+sleep|behind|out|ill|pregnant))|frail|frailty|walks with a (?:frame|stick)|"
                     r"zimmer frame|unsteady on (?:her|his|their) feet)\b|多次跌倒|反复跌倒|经常摔倒|容易摔倒|"
                     r"(?:摔倒|跌倒)过?\s*[两二三四五几多数\d]+\s*次|体弱|身体虚弱")
 

@@ -323,6 +323,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("羊屎蛋", "羊粪蛋", "羊屎球", "羊粪球", "拉出来又干又硬", "又干又硬像"), ("hard_stools",)),
     **dict.fromkeys(("体重长得慢", "体重长得有点慢", "体重长得也慢", "体重长得很慢", "体重长得比之前慢", "体重增长得慢",
                      "体重涨得慢", "不怎么长体重", "体重不怎么长"), ("poor_weight_gain",)),
+    # coughing in bouts, in Chinese (real_zh_007: "晚上咳的厉害，一声接一声" read a night cough alone, and a whooping cough
+    # lost its lead once it needed its own cough)
+    **dict.fromkeys(("一声接一声", "一声连一声", "一阵一阵的咳", "一阵一阵地咳", "咳起来停不下来", "咳起来就停不下来",
+                     "一咳就是好几十声", "连着咳好多声", "咳完像鸡叫", "吸气像鸡叫", "咳完吸气像鸡叫"), ("paroxysmal_cough_whoop",)),
     **dict.fromkeys(("睡不好", "睡不好觉", "睡眠不好", "睡眠差", "睡得不好", "睡得很差", "睡眠很差"), ("difficulty_falling_asleep",)),
     **dict.fromkeys(("干什么都没意思", "做什么都没意思", "什么都没意思", "对什么都不感兴趣", "什么都不想干", "哪也不去"),
                     ("loss_of_interest",)),
@@ -895,6 +899,14 @@ EN_EVERYDAY: dict[str, str] = {
                      "came round within seconds"), "rapid_recovery"),
     **dict.fromkeys(("fainted when passing urine", "fainted while passing urine", "fainted while peeing",
                      "fainted on the toilet", "passed out on the toilet", "fainted in the toilet"), "fainting_trigger"),
+    # "nearly collapsed at work" (an ectopic's, set CW) is a faint as "nearly fainted" is
+    **dict.fromkeys(("nearly collapsed", "almost collapsed", "nearly keeled over", "almost keeled over"), "fainting"),
+    **dict.fromkeys(("squishy in the middle", "soft in the middle", "squidgy in the middle", "squishy when i press",
+                     "squishy when you press"), "fluctuant_swelling"),
+    # "heart going so fast", "heart's going really fast" (set CW's pulmonary embolism)
+    **dict.fromkeys(("heart going so fast", "heart going really fast", "heart going very fast", "heart is going so fast",
+                     "heart's going so fast", "hearts going so fast", "heart going too fast", "heart going fast"),
+                    "palpitations"),
     **dict.fromkeys(("crusty in the morning", "crusty eyes", "eyes crusty", "eyes crusted", "crusted shut"), "eye_discharge"),
     **dict.fromkeys(("talking nonsense", "talking gibberish", "speaking nonsense", "talking jibberish"), "confusion"),
     **dict.fromkeys(("hard pellets", "like pellets", "rabbit droppings", "like rabbit droppings", "pellet like poo",
@@ -1743,7 +1755,8 @@ PARTS_LIST_ITEM = rx.compile(
 _SIDE = r"(?:left|right|l|r)"
 ONE_LEG_SWOLLEN = rx.compile(
     rf"(?i)\b(?:swollen |swelling (?:in|of|to|on) (?:my|his|her|the|their) )(?:{_SIDE} )?calf\b|"
-    rf"\b(?:(?:my|his|her|the|one|whole|entire|{_SIDE}) )calf (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|"
+    rf"\b(?:(?:my|his|her|the|one|whole|entire|{_SIDE}) )calf (?:is |has |got |has got |seems |looks |has been |was |is also )?"
+    rf"(?:(?:sore|painful|tender|red|hot|achy|aching|tight) and )?(?:swollen|swelling|swelled|"
     rf"puffed up|puffy|bigger|fatter)\b|\bcalf swelling\b|"
     rf"\b(?:swollen|swelling (?:in|of|to|on) (?:my|his|her|the|their)) {_SIDE} (?:leg|lower leg|calf)\b|"
     rf"\b{_SIDE} (?:leg|lower leg) (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|puffed up|"
@@ -2082,7 +2095,7 @@ ZH_ALLERGY_STATEMENT = rx.compile(
     r"(?:对\s*)?" + ZH_ALLERGY_DRUG + r"(?:类)?(?:药物?)?过敏(?:\s*[（(](?P<bracket2>[^）)\n]{1,30})[）)])")
 # A medicine started, in a note of a rash that is not denied: the rash came after a new drug ("Got gout, started
 # allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", set AC, was anaphylaxis's)
-STARTED_DRUG = rx.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given)\s+(?:on\s+|taking\s+|me\s+)?"
+STARTED_DRUG = rx.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given|gave\s+(?:me|him|her|them))\s+(?:on\s+|taking\s+|me\s+)?"
                           r"(?:a\s+new\s+|new\s+|a\s+course\s+of\s+|some\s+)?(?:" + ALLERGY_DRUG + r"|tablets?|pills?|"
                           r"medicines?|medication|antibiotics?)\b|"
                           # "rash ... day 9 of amoxicillin" (a drug rash read as none)
@@ -2153,6 +2166,153 @@ def last_wee_hours(m: re.Match) -> float:
 HEARS_VOICES = rx.compile(r"(?i)(?<!can't )(?<!cant )(?<!cannot )(?<!couldn't )(?<!to )\b(?:hears?|hearing)\s+(?:them|people|"
                           r"someone|the\s+neighbours?|voices)\s+(?:talking|whispering|saying\s+things|plotting)\s+(?:about|"
                           r"to)\s+(?:him|her|me|them)\b|(?<!can't )(?<!cant )(?<!cannot )\b(?:hears?|hearing)\s+voices\b")
+# Things seen that are not there ("seeing children in the room that aren't there", "says there are spiders on the
+# walls": a delirium's and a withdrawal's hallucinations read nothing, set CW) and a mind that does not know the place
+# ("doesn't know he's in hospital")
+SEES_WHAT_ISNT_THERE = rx.compile(
+    r"(?i)(?<!can't )(?<!cant )(?<!cannot )\b(?:seeing|sees|saw|seen)\s+(?:[\w']+\s+){0,5}?(?:that|which|who)\s+"
+    r"(?:aren'?t|arent|isn'?t|isnt|weren'?t|werent|wasn'?t|wasnt|are\s+not|is\s+not|were\s+not|was\s+not)\s+"
+    r"(?:really\s+)?(?:there|real)\b|"
+    r"\b(?:says?\s+(?:there\s+(?:are|is|were)\s+)?|seeing\s+|sees\s+|saw\s+)(?:spiders|insects|bugs|ants|beetles|rats|mice|"
+    r"snakes|worms|people|children|kids|strangers|men|animals)\s+(?:[\w']+\s+){0,2}?(?:on|in|under|across|crawling|"
+    r"climbing|walking)\s+(?:the\s+|his\s+|her\s+)?(?:walls?|ceiling|room|bed|floor|curtains|sheets|skin)\b")
+NOT_KNOWING_THE_PLACE = rx.compile(
+    r"(?i)\b(?:doesn'?t|doesnt|does\s+not|didn'?t|didnt|did\s+not)\s+(?:even\s+)?know\s+(?:that\s+)?(?:he'?s|she'?s|hes|"
+    r"shes|he\s+is|she\s+is|he\s+was|she\s+was)\s+in\s+(?:a\s+|the\s+)?(?:hospital|his\s+own\s+(?:home|house|bed)|"
+    r"her\s+own\s+(?:home|house|bed))\b")
+# The means set out for tonight ("tonight ive got my dads old tablets and a bottle of whisky lined up on the table",
+# set CW: a plan and the means, read only as suicidal thoughts and so urgent; read in a note of suicidal thoughts)
+MEANS_LAID_OUT = rx.compile(
+    r"(?i)\b(?:tablets|pills|meds|medication|medicines|paracetamol|painkillers|rope|razors?|blades?)\b[^.;!?\n]{0,60}?"
+    r"\b(?:lined\s+up|laid\s+out|counted\s+out|set\s+out|all\s+out\s+on\s+the\s+(?:table|bed|side|counter))\b")
+# A hot, red or painful lump on a limb or the trunk ("a big lump on my arm where i inject ... red hot and really
+# painful", set CW: an injecting drug user's abscess read a red scrotum from "golf ball, red" and led with mumps); a
+# boil's head ("a yellow head on it", "come to a head") in a sentence about a lump, not an eyelid's (a stye's)
+_LUMP_SITES = (r"(?:(?:left|right|l|r|upper|lower|inner|outer)\s+)?(?:arm|forearm|leg|thigh|buttock|bum|bottom|back|armpit|"
+               r"shoulder|shin|calf|hand|wrist|elbow|knee|hip|tummy|belly|chest)\b")
+SKIN_LUMP_INFLAMED = rx.compile(
+    r"(?i)\b(?:lump|swelling|boil|bump)\s+(?:[\w']+\s+){0,3}?(?:on|in|under)\s+(?:my|his|her|the|their)\s+" + _LUMP_SITES +
+    r"(?=[^.;!?\n]{0,120}?\b(?:red|hot|painful|sore|tender|throbbing|pus|head\s+on\s+it)\b)|"
+    r"\b(?:hot|red|painful|sore|tender|throbbing|angry)\s+(?:(?:and\s+|,\s*)?(?:hot|red|painful|sore|tender|swollen|hard|big|"
+    r"angry|throbbing)\s+)*(?:lump|swelling|boil|bump)\s+(?:[\w']+\s+){0,3}?(?:on|in|under)\s+(?:my|his|her|the|their)\s+"
+    + _LUMP_SITES)
+BOIL_HEAD = rx.compile(r"(?i)\b(?:(?:a|small|little|big)\s+)?(?:yellow|white|pus|yellowy)\s+head\s+(?:on|in)\s+(?:it|the\s+middle|"
+                       r"the\s+top)\b|\b(?:come|came|coming|comes)\s+to\s+a\s+head\b")
+NOT_AN_EYELID_LUMP = rx.compile(r"(?i)(?s)^(?!.*\b(?:eye\w*|lids?|lash\w*|stye|chalazion)\b).*\b(?:lump|boil|abscess|bump|"
+                                r"swelling|spot|pimple)\b")
+# A lump on an eyelid is the eyelid's ("tender lump on the edge of her upper eyelid, red with a small yellow head", set
+# CW: a stye read as a skin lump, led with an abscess and urgent)
+LUMP_ON_EYELID = rx.compile(r"(?i)\b(?:tender\s+|painful\s+|sore\s+|red\s+|small\s+|little\s+)*(?:lump|bump|swelling|spot|"
+                            r"pimple)\b[^.;!?\n,]{0,40}?\b(?:eyelids?|eye\s+lids?|lid\s+margin|lash\s+line)\b")
+# 浑身发抖 is a shaking all over, not the cold's shivering that the knowledge base reads it as (a type 1 diabetic's
+# hypo after drink, "满头大汗、浑身发抖、说胡话", set CW, read a hypothermia's shivering): a rigor beside a fever, else a
+# tremor; with the cold named (冻得浑身发抖) the lexicon reads it
+ZH_SHAKING_ALL_OVER = rx.compile(r"(?<![冻冷])(?<!冻得)(?<!冷得)(?:浑身|全身)(?:都)?(?:发抖|打颤|哆嗦)")
+ZH_FEVER_WORDS = rx.compile(r"发烧|发热|高烧|低烧|寒战|体温|\d{2}(?:\.\d)?度|烧到")
+# "PND" beside a baby, a birth or a health visitor is a postnatal depression, not a paroxysmal nocturnal dyspnoea ("had
+# my baby 2 weeks ago ... health visitor thinks maybe PND", set CW: a postpartum pulmonary embolism led with a heart
+# failure on it)
+POSTNATAL_PND = rx.compile(r"\bPND\b")
+POSTNATAL_WORDS = rx.compile(r"(?i)\b(?:bab(?:y|ies)|birth|born|postnatal|post-natal|postpartum|post-partum|health\s+visitor|"
+                             r"delivered|delivery|c-?section|caesarean|breastfeed\w*|newborn|maternity|midwife)\b")
+# A red patch on the eye ("woke w bright red patch L eye, painless", set CY: a subconjunctival haemorrhage read as a red
+# eye led with a foreign body and urgent)
+RED_PATCH_ON_EYE = rx.compile(
+    r"(?i)\b(?:bright\s+|dark\s+)?(?:red|blood(?:y|-red)?)\s+(?:patch|blotch|splodge|splotch|area|mark|spot)\s+(?:(?:in|on|over|"
+    r"covering)\s+)?(?:(?:the\s+)?white\s+of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:(?:l|r|lt|rt|left|right)\s+)?eye\b|"
+    r"\bwhite\s+of\s+(?:my|his|her|the)\s+(?:(?:left|right)\s+)?eye\s+(?:is\s+|has\s+gone\s+|gone\s+|went\s+|turned\s+)?"
+    r"(?:all\s+)?(?:bright\s+)?(?:blood\s+)?red\b")
+# Asleep by day ("so tired i keep falling asleep in class", set CX: a glandular fever read recurrent falls from "keep
+# falling" and led with an HIV infection)
+ASLEEP_BY_DAY = rx.compile(r"(?i)\b(?:keep|keeps|kept|keeping|always|constantly|been)\s+(?:on\s+)?(?:falling|dropping|nodding)\s+"
+                           r"(?:asleep|off)\b(?!\s+(?:at|in\s+the)\s+night)")
+# A sleep hard to begin ("trouble falling asleep", "can't fall asleep": read nothing, and a child's anxious "trouble
+# falling asleep, asks for reassurance constantly" read recurrent falls, set CX)
+HARD_TO_FALL_ASLEEP = rx.compile(r"(?i)\b(?:trouble|difficulty|difficulties|problems?|struggl\w*|hard|can'?t|cannot|cant|"
+                                 r"unable\s+to|takes?\s+(?:ages|hours|forever)\s+to|taking\s+(?:ages|hours|forever)\s+to)\s+"
+                                 r"(?:to\s+)?(?:getting\s+to\s+sleep|get\s+to\s+sleep|fall(?:ing)?\s+asleep|go(?:ing)?\s+to\s+sleep|"
+                                 r"drop(?:ping)?\s+off)\b")
+# An overdose thought of, not taken ("Has thought about overdosing on his mum's tablets, no attempt", set CY: read as an
+# ingestion, leading with an overdose): suicidal thoughts, or a plan where one is made
+OVERDOSE_THOUGHT = rx.compile(r"(?i)\b(?:thought|thinking|thinks|think|considered|considering|contemplat\w+|wanted|wants?|"
+                              r"wanting|tempted|urges?\s+to)\s+(?:about\s+|of\s+|to\s+)?(?:taking\s+(?:an?\s+)?|doing\s+an?\s+|"
+                              r"having\s+an?\s+)?(?:overdos\w*|od'?ing)\b")
+OVERDOSE_PLANNED = rx.compile(r"(?i)\b(?:planning|plans|planned|going)\s+(?:to\s+)?(?:take\s+(?:an?\s+)?|do\s+an?\s+)?(?:overdose|od)\b")
+# A breathing "got really bad" is breathlessness, not bad breath (set CX: a child's life-threatening asthma read halitosis)
+BREATHING_BAD = rx.compile(r"(?i)\bbreathing\s+(?:has\s+|is\s+|was\s+|got\s+|gotten\s+|has\s+got\s+|getting\s+|went\s+|gone\s+)"
+                           r"(?:really\s+|very\s+|so\s+|much\s+|a\s+lot\s+|quite\s+)?(?:bad|worse|awful|terrible|laboured|"
+                           r"labored|difficult|hard|heavy|fast)\b")
+# Lips going blue ("lips look a bit blueish??", set CX): cyanosis
+BLUE_LIPS = rx.compile(r"(?i)\blips?\s+(?:look|looks|looking|looked|are|is|were|went|go|going|gone|turned|turning|have\s+gone|"
+                       r"seem|seemed)\s+(?:a\s+bit\s+|a\s+little\s+|slightly\s+|kind\s+of\s+|kinda\s+|quite\s+|really\s+|very\s+)?"
+                       r"(?:blue|blueish|bluish|purple|grey|gray|dusky)\b")
+# Both cheeks swollen under the ears ("both sides of my face under my ears are swollen like a hamster", set CX: a mumps
+# read a puffy face and led with laryngitis)
+UNDER_THE_EARS = rx.compile(r"(?i)\b(?:under|below|beneath|behind\s+and\s+below)\s+(?:my|his|her|the|both)\s+ears?\b[^.;]{0,25}?"
+                            r"\b(?:swollen|swelling|puffy|puffed\s+up|swelled)\b|\b(?:swollen|swelling|puffy|swelled)\b[^.;]{0,25}?"
+                            r"\b(?:under|below|beneath)\s+(?:my|his|her|the|both)\s+ears?\b")
+# A child refusing to stand or walk, and a hip not to be touched, in Chinese (拒绝站立、行走, 不肯走路, 右髋不让碰: a
+# 2-year-old's septic hip read only the fever, set CX)
+ZH_REFUSES_TO_WALK = rx.compile(r"(?:拒绝|不肯|不愿意?|不敢)(?:站立|站|下地|走路|行走|走)(?:、|和|及|或)?(?:站立|行走|走路)?")
+ZH_JOINT_NOT_TOUCHED = rx.compile(r"(?:左|右)?(?:髋|髋关节|大腿根|膝盖|膝|腿|胳膊|手腕|肩膀?)(?:部)?(?:不让|不给|不准)(?:碰|摸|动)|"
+                                  r"被动活动(?:时|时候)?(?:剧烈)?(?:哭闹|疼痛|痛|哭)")
+# Knocked out ("Knocked out for maybe 10-20 seconds according to the coach", set CX: a 15-year-old's concussion read no
+# loss of consciousness; not knocked out of a competition, nor a tooth knocked out, nor "something to knock me out" for
+# sleep)
+KNOCKED_OUT = rx.compile(r"(?i)\b(?:knocked)\s+(?:him|her|me|them|himself|herself|myself)?\s*(?:out|unconscious|"
+                         r"senseless|cold|clean\s+out)\b(?!\s+(?:of\b|(?:a|an|his|her|my|the|their|two|one|both|\d+)\s+"
+                         r"(?:front\s+|adult\s+|baby\s+|top\s+|bottom\s+)?(?:teeth|tooth)))")
+# A blow to the head named by what struck it ("took a knee to the head in rugby", "an elbow to the face", "clash of heads")
+BLOW_TO_THE_HEAD = rx.compile(r"(?i)\b(?:knee|elbow|boot|kick|punch|fist|ball|bat|racket|racquet|stick|club|knock|blow|bang|"
+                              r"whack|smack|hit)s?\s+(?:to|on|in)\s+(?:the|his|her|my)\s+(?:head|face|temple)\b|"
+                              r"\bclash(?:ed)?\s+(?:of\s+)?heads\b|\bhead[- ]?butt(?:ed)?\b")
+# Questions asked over and again after a blow ("keeps asking the same questions about the match"): no memory of it
+SAME_QUESTIONS = rx.compile(r"(?i)\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:asking|repeating)\s+(?:the\s+same|himself|herself|"
+                            r"what\s+happened|where\s+(?:he|she)\s+(?:is|was))|\b(?:asking|asks|asked)\s+the\s+same\s+"
+                            r"questions?\s+(?:over\s+and\s+over|again\s+and\s+again|repeatedly)")
+# Scabies in Chinese (a 7-year-old, "很痒，晚上特别厉害 ... 手指缝、手腕 ... 小红疙瘩，还有一条一条弯弯的细线", and the
+# father itching too, set CX, read only a poor sleep): the itch at night and the burrows
+ZH_ITCH_AT_NIGHT = rx.compile(r"痒[^。；！？]{0,8}?(?:晚上|夜里|夜间|半夜|睡觉的时候)(?:特别|尤其|更|最)?(?:厉害|严重|痒|明显)|"
+                              r"(?:晚上|夜里|夜间|半夜)(?:特别|尤其|更|最)?(?:痒|厉害)(?=[^。；！？]{0,0})")
+ZH_ITCH_NOTE = rx.compile(r"痒")
+ZH_BURROWS = rx.compile(r"(?:弯弯|弯曲|细细|灰色|白色)的?(?:一条|一道|一根)?(?:细线|线|隧道)|(?:一条一条|一道一道)[^，。；]{0,4}?(?:细线|线)")
+# Steroids taken for the long term, missed or run out, and Addison's named (set CX's and older sets' adrenal crises, "on
+# long term pred for my lungs, ran out 4 days ago", "has Addison's ... hasn't been taking her tablets properly", read
+# nothing of them once an adrenal crisis needed its own signs)
+LONG_TERM_PRED = rx.compile(r"(?i)\bon\s+(?:long[- ]?term|regular|daily|maintenance|lifelong|life-long|permanent)\s+(?:oral\s+)?"
+                            r"(?:pred|prednisolone|prednisone|hydrocortisone|steroids?|dexamethasone|corticosteroids?)\b|"
+                            r"长期(?:口服|吃|服用|用)(?:激素|泼尼松|强的松|氢化可的松|地塞米松)")
+ADDISONS_NAMED = rx.compile(r"(?i)\baddison'?s\b|艾迪生|阿狄森|肾上腺皮质功能(?:减退|不全)")
+STEROID_NOTE = rx.compile(r"(?i)\b(?:pred\w*|hydrocort\w*|steroids?|dexameth\w*|addison'?s|adrenal\s+insufficiency|"
+                          r"hypopituitar\w*|corticosteroids?)\b|激素|泼尼松|强的松|氢化可的松|艾迪生|肾上腺")
+MISSED_DOSES = rx.compile(r"(?i)(?<!n't )(?<!not )(?<!never )\b(?:ran|run|running|has\s+run|have\s+run)\s+out\b|\b(?:hasn'?t|has\s+not|haven'?t|have\s+not|"
+                          r"not|isn'?t|wasn'?t)\s+(?:been\s+)?taking\s+(?:her|his|my|their|the)\s+(?:tablets|pills|meds|"
+                          r"medication|medicines|steroids?|pred\w*|hydrocort\w*)|\bstopped\s+(?:taking\s+)?(?:her|his|my|their|"
+                          r"the)\s+(?:steroids?|pred\w*|hydrocort\w*)|\bmissed\s+(?:a\s+few\s+|several\s+|some\s+|her\s+|his\s+|"
+                          r"my\s+)?(?:doses|tablets)\b|(?:激素|泼尼松|强的松|氢化可的松|药)(?:已经)?(?:吃完了|停了|断了|没吃|忘了吃)")
+# An aortic dissection's tearing pain and its arms' different pressures in Chinese (撕裂样剧痛, 像被撕开一样疼; 左上肢BP
+# 182/100，右上肢BP 146/84, 两只手量血压差很多), and a sudden, severe pain between the shoulder blades in English
+ZH_TEARING = rx.compile(r"撕裂(?:样|一样|般|似的)|(?:像|好像)(?:被)?(?:撕开|撕裂|扯开|撕)(?:了)?一样|撕开一样")
+ZH_CHEST_OR_BACK = rx.compile(r"胸|背|腰|肩胛")
+ARMS_PRESSURES = rx.compile(
+    r"(?i)(?:两只手|两手|左右手|双上肢|两侧上肢|两边胳膊|两个胳膊)[^。；]{0,8}?血压[^。；]{0,4}?(?:差|不一样|相差|不同)|"
+    r"(?:左|右)(?:上肢|手|胳膊|臂|边)[^。；\d]{0,8}?\d{2,3}[^。；]{0,16}?(?:右|左)(?:上肢|手|胳膊|臂|边)[^。；\d]{0,8}?\d{2,3}|"
+    r"\b(?:r|l|rt|lt|right|left)\s+arm\s*(?:bp\s*)?[:=]?\s*\d{2,3}\s*/\s*\d{2,3}[^.;]{0,20}?\b(?:l|r|lt|rt|left|right)\s+arm\b|"
+    r"\bbp\s+(?:in\s+)?(?:the\s+)?(?:r|l|rt|lt|right|left)\s+arm\s*[:=]?\s*\d{2,3}\s*/\s*\d{2,3}[^.;]{0,20}?\b(?:l|r|lt|rt|left|"
+    r"right)\s+(?:arm\s*)?\d{2,3}")
+BLOOD_PRESSURE_NOTE = rx.compile(r"(?i)血压|(?<![a-z])bp(?![a-z])|mmhg|blood\s+pressure")
+INTERSCAPULAR_SUDDEN = rx.compile(r"(?i)\b(?:sudden(?:\s+onset)?|abrupt|severe|worst|tearing|ripping|excruciating|agonising|"
+                                  r"agonizing)\b[^.;!?\n]{0,30}?\bpain\s+(?:between|in\s+between)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
+                                  r"shoulder[- ]?blades\b")
+# A thing a lump is the size of ("the size of a golf ball"): its ball is not a testicle ("golf ball, red hot and really
+# painful" read a red scrotum); read as nothing (``READ_AS_NOTHING``; not a cricket ball that hit an eye, nor football)
+SIZE_OF_A_BALL = rx.compile(r"(?i)\b(?:size\s+of\s+(?:a\s+|an\s+)?(?:small\s+|large\s+|big\s+)?|(?:as\s+)?big\s+as\s+(?:a\s+)?|"
+                            r"like\s+a\s+)(?:golf|tennis|ping[- ]?pong|table[- ]tennis|cricket|squash|snooker|pool|bouncy|"
+                            r"foot|rugby|marble|gum)?\s*-?\s*balls?\b")
+# A spot's or a boil's head ("a lump on the edge of my lower eyelid with a yellow head": a stye read a jaundice)
+SPOTS_HEAD = rx.compile(r"(?i)\b(?:yellow|yellowy|yellowish|white|whitish|pus|creamy)\s+(?:heads?|tops?|points?|centres?|centers?|"
+                        r"middles?)\b")
+READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD)
 CONVINCED_OF = rx.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
                           r"government|everyone|his|her|my)\b[^.;!?]{0,60}?\b(?:cameras?|watching|following|spying|poison\w*|"
                           r"plotting|listening|bugged|after\s+(?:him|her|me))\b|\bcovered\s+the\s+windows\s+(?:in|with)\s+foil\b")
@@ -2636,6 +2796,17 @@ CHEST_TWIST = rx.compile(r"(?i)\b(?:worse|hurts?|sore|painful)\s+(?:more\s+)?(?:
                          r"(?<=, when i )(?:twist|turn|move|lift)\w*")   # ("hurts when I press it, when I twist")
 # Confusion that comes and goes, in a relative's words (时好时坏 alone is any symptom's ups and downs)
 ZH_ON_AND_OFF = rx.compile(r"时好时坏|时清时糊|一会儿好一会儿坏")
+# Awake all night and sleepy by day in a note of a confused mind (a delirium's reversed sleep and waking, NICE CG103:
+# "awake all night shouting, then really sleepy in the day", an 86-year-old's delirium with a UTI led with insomnia,
+# set CW); worse in the evening and better in the morning
+NIGHTS_AWAKE_DAYS_ASLEEP = rx.compile(
+    r"(?i)\b(?:awake|up|wide\s+awake)\s+(?:all|most\s+of\s+the)\s+night\b[^.;!?\n]{0,60}?\b(?:sleep(?:y|ing)|asleep|drowsy|"
+    r"dozing|out\s+of\s+it)\b[^.;!?\n]{0,12}?\b(?:in|during|all|by)\s+(?:the\s+)?day\b|"
+    r"\bworse\s+in\s+the\s+(?:evenings?|afternoons?|nights?)\b[^.;!?\n]{0,30}?\bbetter\s+in\s+the\s+mornings?\b|"
+    r"\b(?:fine|clear|himself|herself|ok|okay|better)\s+one\s+minute\b[^.;!?\n]{0,40}?\b(?:confused|muddled|lost|away\s+with)\b")
+CONFUSED_WORDS = rx.compile(r"(?i)\bconfus|\bmuddl|\bdisorient|\bdelirious|\bhallucinat|doesn'?t\s+know\s+(?:where|who|what)|"
+                            r"\bnot\s+(?:him|her)self\b|\bseeing\s+(?:things|people|children)|talking\s+nonsense|"
+                            r"\bdifferent\s+person\b")
 ZH_CONFUSED_WORDS = rx.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话")
 # A joint red, swollen and hot in Chinese ("右边膝盖又红又肿又热": a toddler's septic arthritis read only a fever and a limp)
 ZH_HOT_JOINT = rx.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|手腕|腕关节|肘|肩关节|脚趾|大脚趾|大脚指头)[^，。；,;]{0,4}?"
@@ -3106,7 +3277,10 @@ ULCER_NOT_HEALING = rx.compile(
 MOUTH_NOTE = rx.compile(r"(?i)\b(?:mouth|tongue|gums?|lips?|cheek|palate|oral)\b|口腔|舌|牙龈|嘴")
 ZH_HOT_DRINK_SPILT = rx.compile(r"(?:热水|开水|热茶|热汤|热油|热粥|热咖啡|热奶|滚水|沸水|刚泡的[^，。；]{0,3}茶|刚烧开的水)"
                           r"[^。；！？]{0,14}?(?:泼|洒|倒|浇|溅|打翻|烫)")
-ZH_BIGGER_THAN_PALM = rx.compile(r"(?:面积)?比[^，。；]{0,4}?(?:两个|两只|一个|整个)?手掌(?:还|都)?大|超过[^，。；]{0,3}手掌|"
+# A burn's skin gone white under the blisters ("起了很多水泡，有的皮已经掉了，下面发白": a 15-month-old's scald, set CX,
+# read no deep burn), in a note of a burn (``ZH_BURN_NOTE``)
+ZH_BURN_WHITE = rx.compile(r"(?:下面|底下|里面|中间|皮下|烫伤的地方|烫的地方|伤口|创面)(?:的肉|的皮肤?)?(?:是|有点|有些|都)?(?:发白|白白的|白色|苍白|灰白)")
+ZH_BIGGER_THAN_PALM = rx.compile(r"(?:面积)?比[^，。；]{0,4}?(?:两个|两只|一个|一只|整个)?(?:手掌|巴掌|手)(?:加起来|合起来)?(?:还|都)?大|超过[^，。；]{0,3}手掌|"
                                  r"(?:好几个|几个|两个|三个)手掌(?:那么)?大")
 ZH_QUADRANT_SEVERE = rx.compile(r"(?:右下腹|左下腹|下腹|上腹|小腹|右上腹|左上腹)(?:部)?(?:突然)?(?:一下)?(?:剧痛|剧烈(?:的)?(?:疼|痛|绞痛))")
 # A positive pregnancy test in Chinese ("测了两条杠": an ectopic's test read nothing), not a COVID antigen's (抗原两道杠)
@@ -3137,9 +3311,13 @@ ACHY_ALL_OVER = rx.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
                            r"(?!\s+(?:knees?|back|joints?|hips?|shoulders?|neck|legs?|arms?|feet|foot|hands?|wrists?|tooth|"
                            r"teeth|head|stomach|tummy|belly|jaw|ears?|eyes?|chest|breasts?|muscles?\s+in))")
 ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
+                                (MEANS_LAID_OUT, "access_to_means", SUICIDAL_WORDS),
+                                (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),   # (beside "calf has been sore")
+                                (ARMS_PRESSURES, "pulse_deficit_arms", BLOOD_PRESSURE_NOTE),   # (beside the readings)
+                                (NIGHTS_AWAKE_DAYS_ASLEEP, "fluctuating_confusion", CONFUSED_WORDS),   # (beside "sleepy in the day")
                                 (ZH_HARD_TO_ROUSE, "drowsiness"), (ZH_EPIGASTRIC, "epigastric_pain"),
                                 (ZH_TO_THE_BACK, "pain_radiating_to_back"), (ZH_SPRAYS_FAR, "projectile_vomiting"),
-                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (TURNED_ANKLE_VERB, "fall_or_injury"), (ZH_TEST_POSITIVE, "positive_pregnancy_test", ZH_PREGNANCY_TEST_NOTE), (ZH_LITTLE_BLEEDING, "pregnancy_bleeding", ZH_PREGNANT_NOW_NOTE), (ZH_LITTLE_BLEEDING, "vaginal_bleeding", ZH_NOT_PREGNANT_NOTE), (ZH_LLQ_PAIN, "left_lower_quadrant_pain"), (ZH_RLQ_PAIN_GAP, "right_lower_quadrant_pain"), (STICKY_EYES, "eye_discharge"), (ZH_HOT_DRINK_SPILT, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
+                                (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (TURNED_ANKLE_VERB, "fall_or_injury"), (ZH_TEST_POSITIVE, "positive_pregnancy_test", ZH_PREGNANCY_TEST_NOTE), (ZH_LITTLE_BLEEDING, "pregnancy_bleeding", ZH_PREGNANT_NOW_NOTE), (ZH_LITTLE_BLEEDING, "vaginal_bleeding", ZH_NOT_PREGNANT_NOTE), (ZH_LLQ_PAIN, "left_lower_quadrant_pain"), (ZH_RLQ_PAIN_GAP, "right_lower_quadrant_pain"), (STICKY_EYES, "eye_discharge"), (ZH_HOT_DRINK_SPILT, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_BURN_WHITE, "white_or_charred_skin", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),
                                 (ZH_SEES_INSECTS, "hallucinations"), (ZH_RED_HOT_BREAST, "red_hot_breast_area"), (GLASS_TEST_POSITIVE, "non_blanching_rash"), (SIGHT_LOST_AT_ONCE, "sudden_vision_loss"),
                                 (ONE_EAR_DEAF, "sudden_hearing_loss_one_ear"), (ZH_SANDPAPER, "sandpaper_rash"),
                                 (ZH_STRAWBERRY_TONGUE, "strawberry_tongue"), (NOSE_THEN_BLED, "nosebleed"), (HUMAN_BITTEN, "human_bite_injury"), (SKIN_BROKEN, "skin_break_wound"), (ALWAYS_COLD, "cold_intolerance"), (WEIGHT_GAINED, "weight_gain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"),
@@ -3212,7 +3390,9 @@ ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!
 ZH_LEFT_ARM = rx.compile(r"(?:左|左边|左侧)(?:的)?(?:胳膊|手臂|臂)(?:也|还|有点|一直|都)?(?:发麻|麻木|麻|疼|痛|酸|发沉|沉)|"
                          r"(?:下巴|下颌|牙床)(?:也|还|有点)?(?:疼|痛|酸|发紧)")
 ZH_HEART_NOTE = rx.compile(r"胸|心口|心前区")   # (not a question of the heart: "会不会是心脏病牵扯的" of a frozen shoulder)
+# (pattern, finding, pattern the note must hold[, False where the pattern's own "not" is the finding])
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR),
+                                           (MEANS_LAID_OUT, "suicide_plan", SUICIDAL_WORDS),
                                            (ZH_SWEATING, "excessive_sweating", ZH_HEART_NOTE),
                                            (ZH_LEFT_ARM, "radiating_arm_jaw_pain", ZH_HEART_NOTE), (ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
@@ -3221,6 +3401,10 @@ AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", Z
                                            (PURPLE_SPOTS, "non_blanching_rash", ILL_WORDS),
                                            (SKIN_GOING_DUSKY, "dusky_skin_bullae", CUT_WORDS),
                                            (ZH_ON_AND_OFF, "fluctuating_confusion", ZH_CONFUSED_WORDS),
+                                           (SAME_QUESTIONS, "amnesia_after_injury", BLOW_WORDS),
+                                           (ZH_ITCH_AT_NIGHT, "itch_worse_at_night", ZH_ITCH_NOTE),
+                                           (MISSED_DOSES, "missed_steroid_doses", STEROID_NOTE, False),   # (its "not" is the finding)
+                                           (ZH_BURROWS, "skin_burrows", ZH_ITCH_NOTE),
                                            (SWOLLEN_OUTSIDE, "ankle_bruising_swelling", ANKLE_NOTE),
                                            (CHEST_TWIST, "chest_pain_on_movement", CHEST_WALL_WORDS),
                                            (TENDER_SPOT_PRESSED, "chest_wall_tenderness", CHEST_BLOW))
@@ -3248,7 +3432,11 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (COLD_AND_SORE, "runny_nose"), (SORE_THROAT_AFTER_COLD, "sore_throat"),
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS), (ZH_PRESSING_HURTS, "chest_wall_tenderness", ZH_CHEST_WALL_WORDS),
-    (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (NAIL_DIGGING, "toe_nail_pain"),
+    (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (SEES_WHAT_ISNT_THERE, "hallucinations"), (NOT_KNOWING_THE_PLACE, "confusion"), (LUMP_ON_EYELID, "eyelid_lump"), (LONG_TERM_PRED, "long_term_steroids"), (ADDISONS_NAMED, "addisons_disease"),
+    (ZH_TEARING, "tearing_chest_back_pain", ZH_CHEST_OR_BACK), (INTERSCAPULAR_SUDDEN, "tearing_chest_back_pain"), (KNOCKED_OUT, "loss_of_consciousness"), (BLOW_TO_THE_HEAD, "head_injury"), (RED_PATCH_ON_EYE, "red_patch_white_of_eye"), (ASLEEP_BY_DAY, "daytime_tiredness"), (HARD_TO_FALL_ASLEEP, "difficulty_falling_asleep"),
+    (OVERDOSE_PLANNED, "suicide_plan"), (OVERDOSE_THOUGHT, "suicidal_thoughts"), (BREATHING_BAD, "shortness_of_breath"),
+    (BLUE_LIPS, "cyanosis"), (UNDER_THE_EARS, "swollen_parotid"), (ZH_REFUSES_TO_WALK, "inability_to_bear_weight"),
+    (ZH_JOINT_NOT_TOUCHED, "unable_to_move_joint"), (POSTNATAL_PND, "low_mood", POSTNATAL_WORDS), (ZH_SHAKING_ALL_OVER, "rigors", ZH_FEVER_WORDS), (ZH_SHAKING_ALL_OVER, "tremor"), (SKIN_LUMP_INFLAMED, "painful_skin_lump"), (BOIL_HEAD, "fluctuant_swelling", NOT_AN_EYELID_LUMP), (NAIL_DIGGING, "toe_nail_pain"),
     (CROPS_SIDE_BY_SIDE, "vesicular_crops"), (COLD_WHITE_LIMB, "cold_pale_limb"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),

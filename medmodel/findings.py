@@ -22,7 +22,7 @@ from . import rx
 from .everyday import (A_CHILD_SAID, ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT, OVERDOSE_LOAD,
                        OVERDOSE_OF_PARACETAMOL,
-                       PREGNANT_NOW, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
+                       PREGNANT_NOW, READ_AS_NOTHING, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
                        ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
 from .hanzi import simplified
 from .knowledge import KnowledgeBase
@@ -102,7 +102,7 @@ _ZH_NEG_CHARS = frozenset("无没未不否")
 # An English denial right before Chinese words in a mixed note ("No 发烧, no 咳嗽", "denies 胸痛")
 _EN_DENIAL_BEFORE_ZH = rx.compile(r"(?i)(?:^|[^a-z])(?:no|denies|denied|nil|without|not|neg|negative for)\s*$")
 # Words that open with 没 or 不 and deny nothing: "没多久嘴唇就肿了" (soon after, the lips swelled)
-ZH_PSEUDO = ("无缘无故", "无故", "四肢无力", "全身无力", "浑身无力", "无力", "没来由", "没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
+ZH_PSEUDO = ("无明显诱因下", "无明显诱因", "无明确诱因", "无明显原因", "无诱因", "无缘无故", "无故", "四肢无力", "全身无力", "浑身无力", "无力", "没来由", "没过多久", "没多久", "没一会儿", "没一会", "没几分钟", "没过几天", "没几天", "没想到", "不一会儿", "不一会", "不久")
 ZH_PRE_NEG = ("没有", "没", "无", "否认", "未", "未见", "并无", "并没有", "不", "也没有", "也没", "从没", "从来没有",
               "不说", "没说", "不喊", "没喊", "未诉")   # "不说眼睛痛": a child who does not complain of it
 ZH_POST_NEG = ("倒是没有", "都没有", "没有", "也没有", "无", "阴性", "不明显", "(-)", "（-）", "(－)", "（－）", "(−)", "（−）")
@@ -1345,6 +1345,9 @@ class FindingExtractor:
         taken = [False] * (len(text) + 1)   # characters the readings above already read
         for m in mentions:
             taken[m.start:m.end] = [True] * (m.end - m.start)
+        for pattern in READ_AS_NOTHING:              # "the size of a golf ball": no testicle
+            for m in pattern.finditer(text):
+                taken[m.start():m.end()] = [True] * (m.end() - m.start())
         mentions += [m for m in self._extract_en(text) + self._extract_zh(text) if not any(taken[m.start:m.end])]
         for m in MORNING_STIFFNESS.finditer(text) if rules["stiffness"] else ():   # "stiff in the morning for 10 mins": brief (osteoarthritis)
             place(stiffness_finding(m["cmp"], m["n"], m["unit"]), m)
@@ -1367,10 +1370,10 @@ class FindingExtractor:
                 read = [x for x in self._extract_en(said) if x.finding == fid and x.end == len(said)]
                 if read:
                     mentions.append(Mention(fid, read[-1].present, m.group(0), m.start(), m.end()))
-        for pattern, fid, note_needs in rules["in_note"]:   # 褐色的分泌物 in a pregnant woman's note
-            if note_needs.search(text):
+        for pattern, fid, note_needs, *deniable in rules["in_note"]:   # 褐色的分泌物 in a pregnant woman's note
+            if note_needs.search(text):                                 # (not deniable: "hasn't been taking her tablets")
                 for m in pattern.finditer(text):
-                    place(fid, m)
+                    place(fid, m, deniable=not deniable or deniable[0])
         mentions += self._fever_days(text, mentions)
         for m in PARTS_LIST.finditer(text):          # "pain and swelling in my buttock, groin, thigh and calf"
             for item in PARTS_LIST_ITEM.finditer(text, m.start("rest"), m.end("rest")):

@@ -273,7 +273,7 @@ _A_FLARE_NAME = rx.compile(r"(?i)\b(?:flare\w*|exacerbation|relapse)\b|复发|�
 POSITIVE_BEFORE = rx.compile(r"(?i)\bpositive\s+(?:for|with)\s+(?:the\s+)?$|(?:检测|测出|查出|确诊)(?:为|是|了)?$")
 POSITIVE_AFTER = rx.compile(r"(?i)^\s*(?:(?:rapid\s+|lateral\s+flow\s+|antigen\s+|pcr\s+|home\s+)?(?:test|swab|lft)\s+(?:was\s+|is\s+|came\s+back\s+)?)?"
                             r"(?:positive|\+ve|pos\b)|^(?:抗原|核酸)?(?:检测)?(?:阳性|两条杠)")
-_A_POSITIVE_NAME = rx.compile(r"阳了|阳性|两条杠")
+_A_POSITIVE_NAME = rx.compile(r"(?i)阳了|阳性|两条杠|\+ve\b|\bpositive\b")
 KNOWN_BEFORE = rx.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longstanding|long-standing|"
                           # the patient's own long-standing one ("I've had migraines since my teens", "I suffer from
                           # migraines": set CL, a migraine with aura on the pill led with panic disorder)
@@ -285,7 +285,11 @@ ALSO_NAMED = {"asthmatic": "asthma",
               # a COVID test read positive, as Chinese notes say it (我阳了; an antigen test's two lines), is the name
               # (not "抗原阳性" alone: "社区查甲流抗原阳性，新冠阴性" is influenza's)
               **dict.fromkeys(("我阳了", "他阳了", "她阳了", "也阳了", "都阳了", "新冠阳性", "抗原两条杠", "抗原是两条杠",
-                               "抗原也是两条杠", "抗原显示两条杠"), "covid_19")}
+                               "抗原也是两条杠", "抗原显示两条杠"), "covid_19"),
+              # a rapid antigen or lateral flow test read positive, the way UK and Australian notes say a COVID test
+              # ("Phone triage: 27M RAT +ve today, sore throat, cough, T 37.9", set CY: an acute bronchitis led)
+              **dict.fromkeys(("rat +ve", "rat positive", "positive rat", "lft +ve", "lft positive", "positive lft",
+                               "lateral flow +ve", "lateral flow positive", "positive lateral flow"), "covid_19")}
 # ... and not only a past one: "Chlamydia 2023 (treated)", "had shingles last year", "history of gout"
 ONLY_IN_THE_PAST = rx.compile(r"(?i)^[^.;\n,]{0,12}?(?:\b(?:19|20)\d\d\b|\btreated\b|\bresolved\b|\bcured\b|\bas\s+a\s+(?:child|kid)\b|"
                               r"\b(?:years?|yrs?|months?)\s+ago\b|\blast\s+year\b)|治愈|治好了|已愈|痊愈")
@@ -358,9 +362,6 @@ DEFINING_SIGNS = {
     # with an allergic contact dermatitis at 87% (set CU)
     "stevens_johnson_syndrome": (frozenset({"rash_after_new_drug"}),
                                  frozenset({"mucosal_blistering", "mouth_ulcers", "skin_peeling"}), frozenset()),
-    # a faint with a slow pulse is a heart block until an ECG says otherwise (NICE CG109: syncope with a heart block or
-    # a pulse under 40 is referred at once): an 85-year-old's blackout with a pulse of 34, regular, led with a simple
-    # syncope (set CU)
     # a crushing chest pain spreading to the arm or jaw, with a sweat, nausea or breathlessness, is a heart attack until an
     # ECG says otherwise (NICE CG95), whatever the patient's panic attacks: "known panic disorder ... 'this isn't like my
     # panic attacks' ... central crushing chest pain radiating to L jaw and down L arm ... Sweaty, nauseous" led with
@@ -373,9 +374,62 @@ DEFINING_SIGNS = {
     # illness": a core temperature over 40 with the mind affected): a 92-year-old's 40.3, confusion and dry skin in a
     # 35-degree week led with a hyperosmolar state and delirium (set CU)
     "heat_stroke": (frozenset({"heat_exposure", "confusion"}), frozenset({"high_fever", "hot_dry_skin"}), frozenset()),
+    # a pregnancy's bleeding, missed period or positive test with a shoulder-tip pain is a ruptured ectopic until a scan
+    # says otherwise (NICE NG126 1.3: shoulder tip pain, with collapse, signs of a haemoperitoneum; a pregnancy seen
+    # in the womb gives it back, ``_no_ectopic_beside_a_pregnancy_in_the_womb``): "7 weeks pregnant ... sharp pain low
+    # down on the left, brown spotting, nearly fainted, my shoulder tip hurts" led with a miscarriage at 55% (sets CU
+    # and CW)
+    "ectopic_pregnancy": (frozenset({"shoulder_tip_pain"}),
+                          frozenset({"vaginal_bleeding", "pregnancy_bleeding", "missed_period", "positive_pregnancy_test"}),
+                          frozenset()),
+    # one leg swollen with a pleuritic pain or blood coughed up is a pulmonary embolism until a scan says otherwise (NICE
+    # NG158; Wells: a DVT's signs and haemoptysis): two weeks after a caesarean, sudden breathlessness, a pleuritic pain,
+    # streaks of blood and a sore swollen right calf led with a heart failure at 53% (set CW)
+    "pulmonary_embolism": (frozenset({"unilateral_leg_swelling"}), frozenset({"pleuritic_chest_pain", "haemoptysis"}),
+                           frozenset()),
+    # a confusion that comes and goes, with the mind's change, hallucinations or drowsiness, is a delirium (NICE CG103;
+    # DSM-5: an acute, fluctuating disturbance of attention and awareness): an 86-year-old "a different person" since
+    # yesterday, seeing children who aren't there, "awake all night shouting, then really sleepy in the day", led with
+    # insomnia (set CW); not in a drinker (an alcohol withdrawal's delirium is its own)
+    "delirium": (frozenset({"fluctuating_confusion"}), frozenset({"confusion", "hallucinations", "drowsiness"}),
+                 frozenset({"heavy_drinking", "stopped_drinking_recently", "withdrawal_shakes", "morning_drinking",
+                            "alcohol_craving"})),
+    # coughing fits with a whoop, a vomit after or going blue are whooping cough (NICE CKS "Whooping cough"; UKHSA: in
+    # an infant, apnoea or cyanosis): a 10-week-old's fits "where she goes bright red, can't catch her breath, and then
+    # does a big gasp, sometimes vomits her milk after ... went blue round the lips" led with a preschool wheeze (set CX)
+    "pertussis": (frozenset({"paroxysmal_cough_whoop"}),
+                  frozenset({"vomiting", "post_tussive_vomiting", "cyanosis", "apnoea_episodes", "chronic_cough"}),
+                  frozenset()),
+    # a bone tender to a point with a fever and no injury is an osteomyelitis until imaged (NICE CKS "Osteomyelitis"): a
+    # 12-year-old's three days of fever and point tenderness over the upper tibia, not weight bearing, led with a
+    # transient synovitis (set CX)
+    "osteomyelitis": (frozenset({"localised_bone_pain"}), frozenset({"fever", "high_fever", "rigors"}),
+                      frozenset({"fall_or_injury", "road_traffic_collision", "sport_injury", "injury_bruising",
+                                 # (not a dengue's "bones ache like they're broken" with its rash, eyes and bites)
+                                 "rash", "retro_orbital_pain", "mosquito_bites", "bleeding_gums", "myalgia", "headache"})),
+    # a ketotic breath with deep fast breathing, vomiting, a belly pain or a sleepy child is a diabetic ketoacidosis
+    # (NICE NG18: in a child or young person with known or suspected diabetes, test for ketones and send to hospital the
+    # same day): a 10-year-old's month of thirst and weeing with vomiting, Kussmaul breathing and a "rotten apple" breath
+    # led with type 1 diabetes at 65% (set CX)
+    "diabetic_ketoacidosis": (frozenset({"fruity_breath"}),
+                              frozenset({"deep_rapid_breathing", "vomiting", "abdominal_pain", "drowsiness", "confusion"}),
+                              frozenset()),
+    # a faint with a slow pulse is a heart block until an ECG says otherwise (NICE CG109: syncope with a heart block or
+    # a pulse under 40 is referred at once): an 85-year-old's blackout with a pulse of 34, regular, led with a simple
+    # syncope (set CU)
     "complete_heart_block": (frozenset({"slow_pulse"}),
                              frozenset({"fainting", "loss_of_consciousness", "syncope_without_warning"}), frozenset()),
 }
+# ... and a second set of signs that names a condition as well
+DEFINING_SIGNS_ALSO = (
+    # a joint that will not be moved or borne weight on, with a fever and no injury, is a septic arthritis until an
+    # aspirate says otherwise (NICE CKS "Septic arthritis" and "Limp in children": a febrile child who will not bear weight
+    # is assessed the same day; Kocher's criteria): a 2-year-old's fever of 39.6 with a right hip he would not let be
+    # touched or moved and would not stand on, 拒绝站立、行走，右髋不让碰, led with a hip fracture (set CX)
+    ("septic_arthritis", (frozenset({"unable_to_move_joint"}), frozenset({"fever", "high_fever", "rigors"}),
+                          frozenset({"fall_or_injury", "road_traffic_collision", "injury_bruising", "sport_injury",
+                                     "long_lie_on_floor"}))),
+)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
 # and a CBG of 38 - and crops of blisters for chickenpox - read also in mpox and impetigo: 7 older notes lost their lead)
 # Conditions that lead only on a sign of their own (``Predictor._leads_only_on_its_signs``): without one, the leader
@@ -394,6 +448,22 @@ LEADS_ONLY_ON = {
     # pyloric stenosis is vomiting, projectile, in the first weeks (NICE CKS "Pyloric stenosis"; a 7-month-old's three
     # days of diarrhoea and less urine, 拉肚子三天了…尿也少了, led with it at 33%)
     "pyloric_stenosis": HALLMARK_NEEDED["pyloric_stenosis"],
+    # a breast abscess is the breast's (NICE CKS "Mastitis and breast abscess"): a man's hot red lump on the thigh,
+    # "squishy in the middle", tied with it at 39%
+    "breast_abscess": frozenset({"tender_breast_lump", "red_hot_breast_area", "currently_breastfeeding"}),
+    # an aortic dissection and an adrenal crisis lead only on a sign of their own (``safety.HALLMARK_NEEDED``)
+    "aortic_dissection": HALLMARK_NEEDED["aortic_dissection"],
+    "adrenal_crisis": HALLMARK_NEEDED["adrenal_crisis"],
+    # whooping cough leads only on its own cough (NICE CKS "Whooping cough": paroxysms, a whoop, a vomit after, or a
+    # cough of two weeks or more): a 3-year-old's four days of green snot and a little cough led with it (set CX)
+    "pertussis": frozenset({"paroxysmal_cough_whoop", "post_tussive_vomiting", "chronic_cough", "apnoea_episodes",
+                            "cyanosis"}),
+    # a dehydration leads only on a sign of its own (NICE CG84 "Diarrhoea and vomiting caused by gastroenteritis in under
+    # 5s": dry mouth, less urine, sunken eyes, a fast pulse, a sleepy child): a 6-year-old's vomiting and watery stools, drinking and
+    # weeing often, led with it at 38% over the gastroenteritis (set CX)
+    "dehydration": frozenset({"dehydration_signs", "dry_mouth", "excessive_thirst", "reduced_urine_output", "dark_urine",
+                              "dizziness", "tachycardia", "fewer_wet_nappies", "low_blood_pressure", "drowsiness",
+                              "heat_exposure", "fatigue"}),
     # Bell's palsy is a weak face (NICE CKS "Bell's palsy": acute unilateral facial weakness; "headache behind my eyes
     # every afternoon at work, better at weekends" led with it at 28% and was urgent)
     "bells_palsy": HALLMARK_NEEDED["bells_palsy"],
@@ -844,7 +914,9 @@ class Predictor:
                 continue
             condition = kb.conditions[c]
             listed = {f for f, p in condition.finding_probs.items() if p >= NAMED_FINDING_FLOOR} | set(condition.risk_factors)
-            unexplained = present - listed
+            # (a fever of any grade and a cough of any kind count as the ones it lists: ``READ_AS_ANY_OF``; "RAT +ve,
+            # sore throat, cough, T 37.9" was unexplained by a COVID that lists a dry cough and a fever, set CY)
+            unexplained = {f for f in present - listed if not set(READ_AS_ANY_OF.get(f, ())) & listed}
             if present and len(unexplained) * 2 > len(present) or how < 2 and (unexplained or not present):
                 continue   # (named only as known: it explains every finding, and there is one)
             if any(kb.findings[f].red_flag == "emergency" for f in unexplained if f in kb.findings):
@@ -907,7 +979,7 @@ class Predictor:
         index = {c: i for i, c in enumerate(self._dx_conditions)}
         present = {m.finding for m in findings if m.present}
         lead = int(torch.argmax(probs))
-        for condition, (signs, companions, unless) in DEFINING_SIGNS.items():
+        for condition, (signs, companions, unless) in (*DEFINING_SIGNS.items(), *DEFINING_SIGNS_ALSO):
             target = index.get(condition)
             if target is None or target == lead or not signs <= present or companions and not present & companions \
                     or present & unless:

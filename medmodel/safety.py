@@ -592,6 +592,28 @@ HALLMARK_NEEDED = {
     # 28% and was urgent
     "acute_anterior_uveitis": frozenset({"eye_pain", "red_eye", "photophobia", "blurred_vision", "watery_eyes",
                                          "small_irregular_pupil"}),
+    # a testicular torsion with no pain or swelling of the testis, groin or lower belly; a heat stroke with no heat, no
+    # high fever and no hot dry skin; a bowel obstruction with no belly pain, swelling or constipation (NICE CKS
+    # "Scrotal pain and swelling", "Heat-related illness"; NICE CKS "Constipation"'s red flags for an obstruction): "12yo
+    # type 1 on an insulin pump, vomiting since this morning" was an emergency through the three at 7-9% each
+    "testicular_torsion": frozenset({"sudden_testicular_pain", "testicular_pain_swelling", "high_riding_testis",
+                                     "lower_abdominal_pain", "groin_pain", "scrotal_redness", "abdominal_pain"}),
+    "heat_stroke": frozenset({"heat_exposure", "high_fever", "hot_dry_skin"}),
+    "bowel_obstruction": frozenset({"cramping_abdominal_pain", "abdominal_distension", "absolute_constipation",
+                                    "constipation", "severe_abdominal_pain", "abdominal_pain", "bloating", "green_vomit"}),
+    # an aortic dissection with no pain of the chest, back or belly, no pulse or pressure difference between the arms
+    # and no faint or stroke sign (ESC 2014 aortic guideline; the ADD-RS: an abrupt, severe or tearing pain, a pulse
+    # deficit, a focal deficit with pain): an ambulatory blood pressure average of 152/94, "Asymptomatic", led with it
+    # at 61% and was an emergency (set CY)
+    "aortic_dissection": frozenset({"tearing_chest_back_pain", "chest_pain", "crushing_chest_pain", "prolonged_chest_pain",
+                                    "pain_radiating_to_back", "chest_tightness", "pulse_deficit_arms", "abdominal_pain",
+                                    "severe_abdominal_pain", "low_back_pain", "fainting", "loss_of_consciousness",
+                                    "one_sided_weakness", "low_blood_pressure", "cold_pale_limb"}),
+    # an adrenal crisis with no known adrenal insufficiency, no steroid treatment or missed doses and no low blood
+    # pressure (Society for Endocrinology adrenal crisis guidance; NICE CKS "Addison's disease": a crisis is a shock in
+    # someone whose adrenals fail, most often known or on steroids): a 6-year-old's gastroenteritis, drinking rehydration
+    # salts, weeing and watching television, was an emergency through it at 13% (set CX)
+    "adrenal_crisis": frozenset({"addisons_disease", "long_term_steroids", "missed_steroid_doses", "low_blood_pressure"}),
     "retinal_detachment": frozenset({"new_floaters", "flashing_lights", "curtain_over_vision", "sudden_vision_loss",
                                      "transient_vision_loss_one_eye", "blurred_vision", "visual_disturbance"}),
     # a deep vein thrombosis with no swollen, painful, tender, warm or heavy leg told (NICE NG158: its signs are the
@@ -1124,6 +1146,10 @@ class ContextRule:
     anchor: str | None = None      # with ``note_says``: no finding needed, the flag is this finding, at the words said
 
 
+# Insulin-treated diabetes named (``vomiting_on_insulin``): type 1, an insulin or a pump
+ON_INSULIN = rx.compile(r"(?i)\btype\s*(?:1|one|i)\b|\bt1d(?:m)?\b|\biddm\b|\binsulin\b|\b(?:insulin\s+)?pump\b|"
+                        r"\b(?:novorapid|humalog|lantus|levemir|tresiba|toujeo|fiasp|apidra|humulin|insulatard)\b|"
+                        r"1型糖尿病|I型糖尿病|胰岛素|胰岛素泵")
 # Lupus named, or its antibodies (``lupus_with_kidney_signs``)
 LUPUS_SAID = rx.compile(r"(?i)\blupus\b|\bsle\b|anti-?\s*ds-?\s*dna|\banti-?\s*sm\b|狼疮")
 # A back pain told as months or years old ("腰背痛3月", "back pain for 6 months"): not the sudden pain of a new fracture
@@ -1398,6 +1424,22 @@ CONTEXT_RULES = (
                 "NICE CKS 'Shingles': herpes zoster ophthalmicus with any eye sign (a red eye, pain, photophobia, "
                 "blurred vision) is assessed by an ophthalmologist the same day; antivirals within 72 hours",
                 with_findings=("red_eye", "photophobia", "eye_pain", "blurred_vision"), note_says=FOREHEAD_OR_EYE),
+    # (set CW: two weeks after a caesarean, sudden breathlessness walking to the kitchen, a pleuritic pain, streaks of
+    # blood and a sore swollen right calf were urgent, with a heart failure leading)
+    ContextRule("leg_swelling_with_chest_signs", ("shortness_of_breath", "exertional_dyspnoea", "rapid_breathing",
+                                                  "pleuritic_chest_pain", "chest_pain", "haemoptysis"), "emergency",
+                "with one leg swollen (a deep vein thrombosis's sign)",
+                "NHS 'DVT (deep vein thrombosis)': call 999 or go to A&E with pain, swelling and tenderness in one leg "
+                "and breathlessness or chest pain (a pulmonary embolism); NICE NG158 (venous thromboembolic diseases): "
+                "a suspected pulmonary embolism is assessed at once",
+                with_findings=("unilateral_leg_swelling",)),
+    # (set CO: a 10-year-old with type 1 diabetes on a pump, sick three times with a tummy bug and blood ketones of 0.9,
+    # was routine once a dehydration no longer led without its signs)
+    ContextRule("vomiting_on_insulin", ("vomiting", "persistent_vomiting"), "urgent", "with diabetes treated with insulin",
+                "NICE NG18 (diabetes in children and young people) and NG17 (type 1 diabetes in adults), with the NHS "
+                "and ISPAD sick-day rules: vomiting in insulin-treated diabetes risks ketoacidosis - check glucose and "
+                "ketones and contact the diabetes team the same day; never stop the insulin",
+                note_says=ON_INSULIN),
     # (set CU: a 76-year-old's back "gone" lifting the shopping, sudden and very bad, after many prednisolone courses, was
     # routine with osteoporosis leading)
     ContextRule("steroid_back_pain_fracture", ("low_back_pain", "back_pain_radiating_leg"), "urgent",

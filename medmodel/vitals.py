@@ -148,12 +148,12 @@ _PATTERNS = [
                 r"(?:it\s+|and\s+it\s+)?(?:said|says|showed|shows|read|reads|reading|was|is|of|at|:|=)?\s*(\d{1,3}(?:[.,]\d)?)\b(?!\s*(?:%|/|am|pm|mins?|hours?|days?))"),
      _glucose),
 ]
-# a few words may come between the label and the reading ("blood pressure is high today 190/120", "血压今天190/120"),
-# never a sentence break or another number
-_BP = [rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressure|b/p)(?:[^\d\n.;!?]{0,30}?\s|" + _SEP + r")(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"),
+# a few words may come between the label and the reading ("blood pressure is high today 190/120", "血压今天190/120",
+# "ABPM daytime average 152/94": an ambulatory or home monitoring's average), never a sentence break or another number
+_BP = [rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressure|b/p|abpm|hbpm)(?:[^\d\n.;!?]{0,30}?\s|" + _SEP + r")(\d{2,3})\s*(?:/|over)\s*(\d{2,3})"),
        rx.compile(r"血压[^\d\n。；！？]{0,8}?(\d{2,3})\s*/\s*(\d{2,3})")]
 # (or where it was taken: "went to the pharmacy for a free check and the machine said 158/98")
-_BP_WORD = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressures?|b/p|hypertension|(?:the|bp|pressure)\s+machine|monitor said|"
+_BP_WORD = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressures?|b/p|abpm|hbpm|hypertension|(?:the|bp|pressure)\s+machine|monitor said|"
                       r"the cuff)\b|血压")
 # not a date (12/05/2024) or a decimal; a full stop after it ends the sentence ("the machine said 158/98.")
 _BP_PAIR = rx.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/]|\.\d)")

@@ -1133,6 +1133,47 @@ def test_notes_of_the_seventh_session_of_2026_12_05(shipped_bundle, text, age, s
     _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
 
 
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # a defining sign leads: a ruptured ectopic's shoulder-tip pain, a postpartum PE's swollen calf with a pleuritic pain
+    # and blood, a delirium's nights awake and days asleep, a whooping cough's fits, a ketotic breath, a septic hip
+    ("6 weeks pregnant, sharp pain right side low down, bit of brown bleeding, now pain at the tip of my right shoulder "
+     "and feel faint", 29, "F", "ectopic_pregnancy", "emergency"),
+    ("gave birth 10 days ago, suddenly breathless, sharp pain in my left side when I breathe in, coughed a bit of blood, "
+     "left calf swollen and sore", 33, "F", "pulmonary_embolism", "emergency"),
+    ("Mum is 88, since yesterday she's muddled, seeing people in the room who aren't there, up all night and asleep all "
+     "day, her wee smells", 88, "F", "delirium", "emergency"),
+    ("8 week old, coughing fits then a big gasp, sick after, went blue round the lips in one", None, "F", "pertussis",
+     "emergency"),
+    ("13yo, thirsty all the time, weeing lots, lost weight, now vomiting, breathing deep and fast, breath smells like "
+     "pear drops", 13, "F", "diabetic_ketoacidosis", "emergency"),
+    ("女儿3岁，发烧39度两天，左髋不让碰，不肯走路，没有摔过", 3, "F", "septic_arthritis", "emergency"),
+    # the means laid out for tonight; an adrenal crisis after steroids run out; a dissection told in Chinese
+    ("lost everything this year, my family would be better off without me, I've got a bottle of pills lined up for "
+     "tonight", 41, "M", "suicidal_ideation", "emergency"),
+    ("has Addison's, stopped taking her hydrocortisone last week, now vomiting and very weak", 45, "F", "adrenal_crisis",
+     "emergency"),
+    ("我爸60岁，突然胸口后背撕裂样的疼，高血压多年，两只手量血压差很多", 60, "M", "aortic_dissection", "emergency"),
+    # no dissection without its pain; a stye's head no jaundice; a subconjunctival bleed no foreign body; a boil on the
+    # thigh no breast abscess; vomiting on insulin seen the same day, not an emergency through a torsion
+    ("ABPM average 150/95, no symptoms, no chest pain", 55, "M", "essential_hypertension", "routine"),
+    ("painful lump on the edge of my lower eyelid with a yellow head, eye itself fine, vision fine", 26, "F", "hordeolum",
+     "self_care"),
+    ("woke up with a bright red patch on the white of my right eye, no pain, vision fine", 58, "M",
+     "subconjunctival_haemorrhage", "self_care"),
+    ("hot red lump on my thigh the size of a golf ball, squishy in the middle, no fever", 34, "M", "skin_abscess",
+     "urgent"),
+    ("12yo type 1 on an insulin pump, vomiting since this morning, keeping sips down", 12, "M", None, "urgent"),
+    ("LFT positive this morning, sore throat, cough, temp 37.8", 28, "F", "covid_19", None),
+    ("全家都痒，晚上特别厉害，手腕上有小红疙瘩，有的能看到弯弯的细线", 35, "F", "scabies", None),
+    ("15yo, clash of heads in football, knocked out for a few seconds, keeps asking what happened, headache", 15, "M",
+     "concussion", "emergency"),
+])
+def test_notes_of_the_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
+    """Children and teenagers, clinicians' shorthand and physical illness with mental health, drink or drugs (sets CW,
+    CX and CY's kinds, reworded)."""
+    _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+
+
 def test_a_childs_cold_leads_with_no_ear_infection_measles_or_wheeze(shipped_bundle):
     """A 2-year-old's runny nose, cough and temperature of 38.1 led with a preschool wheeze, then (given up) an ear
     infection with amoxicillin, then measles: each needs a sign of its own (an ear, a rash, a wheeze: NICE CKS). Nor

@@ -81,6 +81,8 @@ def test_a_pregnant_woman_of_unknown_age_is_no_infant(kb):
     ("on lithium for bipolar", {"lithium"}, set()),
     ("82F, 2 falls this year, can't sleep", {"elderly_faller"}, set()),
     ("断续失眠，半年内跌倒2次", {"elderly_faller"}, set()),
+    ("84F, keeps falling at home", {"elderly_faller"}, set()),
+    ("17M so tired i keep falling asleep in class", set(), {"elderly_faller"}),   # asleep, not a faller
     ("breastfeeding my 6 week old", {"breastfeeding"}, set()),
 ])
 def test_flags(text, flags, absent):

@@ -316,6 +316,75 @@ def test_wordings_not_read_in_the_seventh_session_of_2026_12_05(reader, text, fi
     assert (finding, True) not in found(reader, text)
 
 
+@pytest.mark.parametrize("text, finding, present", [
+    ("since yesterday seeing children in the room that aren't there", "hallucinations", True),
+    ("picking at the sheets, says there are spiders on the walls", "hallucinations", True),
+    ("doesn't know he's in hospital, pulled his cannula out", "confusion", True),
+    ("everyone would be better off without me. tonight i've got my dad's old tablets lined up on the table", "suicide_plan",
+     True),
+    ("everyone would be better off without me. tonight i've got my dad's old tablets lined up on the table",
+     "access_to_means", True),
+    ("Has thought about overdosing on his mum's tablets, no attempt", "suicidal_thoughts", True),
+    ("nearly collapsed at work this afternoon", "fainting", True),
+    ("big lump on my arm where i inject, about the size of a golf ball, red hot and really painful", "painful_skin_lump",
+     True),
+    ("a red lump on my thigh, squishy in the middle", "fluctuant_swelling", True),
+    ("a boil on my back that's come to a head", "fluctuant_swelling", True),
+    ("tender lump on the edge of her upper eyelid, red with a small yellow head", "eyelid_lump", True),
+    ("heart going so fast and short of breath", "palpitations", True),
+    ("my right calf has been sore and swollen for a few days", "unilateral_leg_swelling", True),
+    ("health visitor thinks maybe PND since the baby", "low_mood", True),
+    ("awake all night shouting and confused, then really sleepy in the day", "fluctuating_confusion", True),
+    ("现在满头大汗、浑身发抖、说胡话", "tremor", True),
+    ("发烧39度，浑身发抖", "rigors", True),
+    ("woke w bright red patch L eye, painless", "red_patch_white_of_eye", True),
+    ("so tired i keep falling asleep in class", "daytime_tiredness", True),
+    ("worries about everything, trouble falling asleep", "difficulty_falling_asleep", True),
+    ("tonight his breathing got really bad", "shortness_of_breath", True),
+    ("lips look a bit blueish??", "cyanosis", True),
+    ("both sides of my face under my ears are swollen", "swollen_parotid", True),
+    ("2天前无明显诱因发热，最高39.6℃", "high_fever", True),       # (无明显诱因: without a cause, not without the fever)
+    ("1天前起拒绝站立、行走", "inability_to_bear_weight", True),
+    ("右髋不让碰", "unable_to_move_joint", True),
+    ("Doc gave me amoxicillin 3 days ago and now ive got an itchy rash all over", "rash_after_new_drug", True),
+    ("52M, ABPM daytime average 152/94", "high_blood_pressure_reading", True),
+    ("烫到胸口和胳膊，比我两只手加起来还大，起了很多水泡", "large_burn_area", True),
+    ("开水烫的，起了水泡，有的皮已经掉了，下面发白", "white_or_charred_skin", True),
+    ("took a knee to the head in rugby, knocked out for 20 seconds", "head_injury", True),
+    ("took a knee to the head in rugby, knocked out for 20 seconds", "loss_of_consciousness", True),
+    ("hit his head, keeps asking the same questions about the match", "amnesia_after_injury", True),
+    ("全家都痒，晚上特别厉害", "itch_worse_at_night", True),
+    ("很痒，有的能看到细细的一条线", "skin_burrows", True),
+    ("on long term pred for my lungs, ran out 4 days ago", "long_term_steroids", True),
+    ("on long term pred for my lungs, ran out 4 days ago", "missed_steroid_doses", True),
+    ("has Addison's and hasn't been taking her tablets properly", "missed_steroid_doses", True),
+    ("突发胸背部撕裂样剧痛1小时", "tearing_chest_back_pain", True),
+    ("sudden onset severe pain between shoulder blades an hour ago", "tearing_chest_back_pain", True),
+    ("查体：左上肢BP 182/100，右上肢BP 146/84", "pulse_deficit_arms", True),
+    ("BP R arm 192/110, L arm 148/88", "pulse_deficit_arms", True),
+    ("晚上咳的厉害，一声接一声", "paroxysmal_cough_whoop", True),
+])
+def test_wordings_read_in_the_session_of_2026_12_06(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("about the size of a golf ball, red hot and really painful", "scrotal_redness"),   # a ball the size of
+    ("a painful lump with a yellow head on it", "headache"),
+    ("I've got my tablets lined up for the week in a pill box", "suicide_plan"),       # no suicidal thoughts
+    ("PND x2 nightly, orthopnoea 3 pillows", "low_mood"),                             # no baby: a heart failure's PND
+    ("冻得浑身发抖", "tremor"),                                                        # the cold's shivering
+    ("so tired i keep falling asleep in class", "recurrent_falls"),
+    ("he knocked out his front tooth", "loss_of_consciousness"),
+    ("we got knocked out of the cup", "loss_of_consciousness"),
+    ("wants 'something to knock me out' at night", "loss_of_consciousness"),
+    ("on hydrocortisone for Addison's, she hasn't run out", "missed_steroid_doses"),
+    ("tender lump on the edge of her upper eyelid", "painful_skin_lump"),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_06(reader, text, finding):
+    assert (finding, True) not in found(reader, text)
+
+
 def test_a_plan_denied_without_its_apostrophe_is_no_plan():
     """"she says she hasnt done anything and doesnt have a plan": a denied plan (it had been read as one, and a
     17-year-old's passive suicidal thoughts were an emergency)."""

@@ -1680,13 +1680,14 @@ def test_a_young_childs_dehydration_and_exertional_breathlessness_with_sweating(
 def test_each_leader_that_needs_its_own_signs_names_findings_the_knowledge_base_has(kb):
     """``predict.LEADS_ONLY_ON``, ``safety.HALLMARK_NEEDED``, ``predict.DEFINING_SIGNS`` and ``predict.NO_MEDICINE_AFTER``
     name real conditions, findings and context rules: a misspelt id would silently never apply."""
-    from medmodel.predict import DEFINING_SIGNS, LEADS_ONLY_ON, NO_MEDICINE_AFTER, UPPER_UTI_FEVERS, UPPER_UTI_LOIN
+    from medmodel.predict import (DEFINING_SIGNS, DEFINING_SIGNS_ALSO, LEADS_ONLY_ON, NO_MEDICINE_AFTER, UPPER_UTI_FEVERS,
+                                  UPPER_UTI_LOIN)
     from medmodel.safety import CONTEXT_RULES, HALLMARK_AGAINST, HALLMARK_NEEDED, SYNCOPE_FAINTS
     for table in (LEADS_ONLY_ON, HALLMARK_NEEDED, HALLMARK_AGAINST):
         for condition, signs in table.items():
             assert condition in kb.conditions, condition
             assert signs <= set(kb.findings), signs - set(kb.findings)
-    for condition, sets in DEFINING_SIGNS.items():
+    for condition, sets in (*DEFINING_SIGNS.items(), *DEFINING_SIGNS_ALSO):
         assert condition in kb.conditions, condition
         for signs in sets:
             assert signs <= set(kb.findings), (condition, signs - set(kb.findings))
@@ -1725,3 +1726,24 @@ def test_a_sudden_back_pain_after_steroids_from_50_may_be_a_vertebral_fracture(k
     assert "steroid_back_pain_fracture" not in rules([back, steroids], 35, sudden)
     assert "steroid_back_pain_fracture" not in rules([back], 76, sudden)
     assert "steroid_back_pain_fracture" not in rules([back, steroids], 70, "腰背痛3月，3月前弯腰搬东西后出现，长期口服泼尼松")
+
+
+def test_one_swollen_leg_with_chest_signs_is_an_emergency_and_vomiting_on_insulin_urgent(kb):
+    """NHS "DVT": one leg swollen and painful with breathlessness or chest pain is a 999 call (a postpartum pulmonary
+    embolism's sore swollen calf, pleuritic pain and streaks of blood had been urgent); not a swollen leg alone, nor
+    breathlessness with both ankles swollen. NICE NG18/NG17 sick-day rules: vomiting in insulin-treated diabetes is
+    seen the same day (a type 1 child on a pump with a tummy bug had been routine); not vomiting in a note without
+    insulin."""
+    from medmodel.findings import Mention
+    leg, sob = Mention("unilateral_leg_swelling", True, "calf", 0, 4), Mention("shortness_of_breath", True, "sob", 5, 8)
+    ankles, vomit = Mention("ankle_swelling", True, "ankles", 0, 6), Mention("vomiting", True, "sick", 0, 4)
+    rules = lambda findings, text="": {f.rule for f in safety.context_red_flags(kb, findings, 40, frozenset(),  # noqa: E731
+                                                                              text=text)}
+    assert "leg_swelling_with_chest_signs" in rules([leg, sob])
+    assert "leg_swelling_with_chest_signs" in rules([leg, Mention("haemoptysis", True, "blood", 9, 14)])
+    assert "leg_swelling_with_chest_signs" not in rules([leg])
+    assert "leg_swelling_with_chest_signs" not in rules([ankles, sob])
+    assert "vomiting_on_insulin" in rules([vomit], "10yo type 1 diabetic on a pump, sick 3 times today")
+    assert "vomiting_on_insulin" in rules([vomit], "1型糖尿病，打胰岛素，今天吐了三次")
+    assert "vomiting_on_insulin" not in rules([vomit], "tummy bug, sick 3 times today")
+    assert "vomiting_on_insulin" not in rules([vomit], "type 2 diabetic on metformin, sick twice")
