@@ -901,6 +901,11 @@ EN_EVERYDAY: dict[str, str] = {
                      "fainted on the toilet", "passed out on the toilet", "fainted in the toilet"), "fainting_trigger"),
     # "nearly collapsed at work" (an ectopic's, set CW) is a faint as "nearly fainted" is
     **dict.fromkeys(("nearly collapsed", "almost collapsed", "nearly keeled over", "almost keeled over"), "fainting"),
+    # "crampy tummy" (set CO's C. difficile after co-amoxiclav read no cramps)
+    **dict.fromkeys(("crampy tummy", "crampy belly", "crampy stomach", "crampy abdo", "crampy abdomen", "tummy is crampy",
+                     "stomach is crampy", "crampy pains"), "cramping_abdominal_pain"),
+    **dict.fromkeys(("maxillary pressure", "maxillary pain", "sinus pressure", "pressure in my sinuses", "pressure over my "
+                     "cheeks", "cheeks feel full", "face feels full"), "facial_pain_pressure"),
     **dict.fromkeys(("squishy in the middle", "soft in the middle", "squidgy in the middle", "squishy when i press",
                      "squishy when you press"), "fluctuant_swelling"),
     # "heart going so fast", "heart's going really fast" (set CW's pulmonary embolism)
@@ -1661,7 +1666,8 @@ NEEDS_NOTE_WORDS: dict[str, re.Pattern] = {
     "morning_drinking": rx.compile(r"(?i)alcohol|booze|beer|lager|wine|vodka|whisk|gin\b|rum\b|cider|spirits|pints?\b|"
                                    r"units|hair of the dog|eye[- ]opener|hangover|shakes|喝酒|饮酒|白酒|啤酒|酒"),
     # "seems higher up than the other one" is a testicle's only in a note about one
-    "high_riding_testis": rx.compile(r"(?i)\bballs?\b|testic|testis|scrot|\bnuts?\b|bollock|睾丸|蛋|阴囊"),
+    "high_riding_testis": rx.compile(r"(?i)\bballs?\b|testic|testis|scrot|\bnuts?\b|bollock|between\s+(?:the|his|my)\s+legs|"
+                                     r"\bprivates\b|睾丸|蛋|阴囊"),
     "bulging_eyes": rx.compile(r"(?i)bulg|protru|propto|exophth|(?:sticking|stick|popping|pop|coming) out|surprised|"
                                r"white above|thyroid|graves|wide and staring|突|鼓|甲亢|甲状腺|瞪"),
 }
@@ -2304,6 +2310,35 @@ BLOOD_PRESSURE_NOTE = rx.compile(r"(?i)血压|(?<![a-z])bp(?![a-z])|mmhg|blood\s
 INTERSCAPULAR_SUDDEN = rx.compile(r"(?i)\b(?:sudden(?:\s+onset)?|abrupt|severe|worst|tearing|ripping|excruciating|agonising|"
                                   r"agonizing)\b[^.;!?\n]{0,30}?\bpain\s+(?:between|in\s+between)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
                                   r"shoulder[- ]?blades\b")
+# Ketones measured negative in Chinese (尿酮（-）, 酮体阴性, 血酮阴性): no raised ketones
+ZH_KETONES_NEGATIVE = rx.compile(r"(?:尿|血)?酮体?\s*[:：]?\s*(?:[（(]\s*[-－−]\s*[)）]|阴性|[-－−](?![\d.]))")
+# One testicle higher than the other, told of "the left one" ("says his left one feels higher up and very tender", a
+# 14-year-old's torsion after a kick between the legs, set BN, read only the vomiting), in a note about the testicles
+HIGHER_ONE = rx.compile(r"(?i)\b(?:left|right|one)\s+(?:one|side|ball|testicle|nut)\s+(?:feels|looks|is|sits|seems|has\s+gone|"
+                        r"went)\s+(?:a\s+bit\s+|a\s+lot\s+|much\s+|slightly\s+)?(?:higher|raised|pulled\s+up|up\s+higher)\b")
+TESTICLE_NOTE = rx.compile(r"(?i)\b(?:balls?|testic\w*|testes|nuts?|scrot\w*|between\s+(?:the|his|my)\s+legs|privates|"
+                           r"private\s+parts|bits|groin|willy|penis)\b|睾丸|蛋蛋|阴囊")
+# Cannabis ("smoking a lot of weed the last few months", set CX: a 16-year-old's psychosis read tobacco and, weed spelt
+# as wee, a frequent wee); a psychosis's beliefs of being filmed, followed or sent messages, and a camera taped over
+CANNABIS_USE = rx.compile(r"(?i)\b(?:smok\w*|vap\w*|using|uses|used|on|into|takes?|taking|took)\s+(?:a\s+lot\s+of\s+|loads\s+of\s+|"
+                          r"lots\s+of\s+|some\s+|heavy\s+|a\s+bit\s+of\s+|more\s+)?(?:weed|cannabis|skunk|marijuana|spliffs?|"
+                          r"joints|ganja|dope|thc)\b|大麻")
+WEED = rx.compile(r"(?i)\bweed\b")
+BEING_WATCHED = rx.compile(
+    r"(?i)\b(?:tv|television|radio|phone|computer|laptop|neighbours?|neighbors?|people|they|government|police|mi5|cia)\b"
+    r"[^.;!?]{0,30}?\b(?:is\s+|are\s+)?(?:sending|giving)\s+(?:him|her|me|them)\s+(?:secret\s+|special\s+|hidden\s+)?"
+    r"(?:messages|signals|codes|signs)\b|\b(?:filming|spying\s+on|recording|monitoring|tracking|bugging)\s+(?:him|her|me|"
+    r"them)\s+(?:through|via|with|from|on|in)\b|\b(?:taped|covered|stuck\s+tape)\s+over\s+(?:the\s+)?(?:cameras?|webcams?)\b")
+# Cuts made on oneself ("multiple fresh superficial linear cuts on both forearms ... uses a pencil sharpener blade 'when
+# things get too much'", set CX: a 14-year-old's self-harm read only a broken skin and led with a psychosis)
+SELF_CUTTING = rx.compile(r"(?i)\b(?:cuts|cutting)\s+(?:herself|himself|myself|themselves|themself)\b(?!\s+(?:on|shaving|while|by))|"
+                          r"\bcut\s+(?:herself|himself|myself|themselves)\s+(?:on\s+purpose|deliberately|again|to\s+cope|with\s+a\s+"
+                          r"(?:razor|blade))\b|"
+                          r"\b(?:uses?|used|using)\s+(?:a\s+)?(?:pencil\s+sharpener\s+|razor\s+)?(?:blades?|razors?)\b|"
+                          r"\b(?:linear|parallel|self[- ]inflicted)\s+(?:[\w]+\s+){0,2}?(?:cuts|lacerations|scratches|wounds)\b")
+# Pus from the nose in a note of a blocked nose ("blocked nose, purulent discharge", set CY: a sinusitis read a skin's pus)
+PURULENT_DISCHARGE = rx.compile(r"(?i)\b(?:purulent|green|yellow(?:y|ish)?|thick)\s+(?:nasal\s+)?discharge\b")
+NOSE_WORDS = rx.compile(r"(?i)\bnos(?:e|al|tril)|sinus|snot|blocked|congest|rhin|\bpnd\b|post-?nasal")
 # A thing a lump is the size of ("the size of a golf ball"): its ball is not a testicle ("golf ball, red hot and really
 # painful" read a red scrotum); read as nothing (``READ_AS_NOTHING``; not a cricket ball that hit an eye, nor football)
 SIZE_OF_A_BALL = rx.compile(r"(?i)\b(?:size\s+of\s+(?:a\s+|an\s+)?(?:small\s+|large\s+|big\s+)?|(?:as\s+)?big\s+as\s+(?:a\s+)?|"
@@ -2312,7 +2347,7 @@ SIZE_OF_A_BALL = rx.compile(r"(?i)\b(?:size\s+of\s+(?:a\s+|an\s+)?(?:small\s+|la
 # A spot's or a boil's head ("a lump on the edge of my lower eyelid with a yellow head": a stye read a jaundice)
 SPOTS_HEAD = rx.compile(r"(?i)\b(?:yellow|yellowy|yellowish|white|whitish|pus|creamy)\s+(?:heads?|tops?|points?|centres?|centers?|"
                         r"middles?)\b")
-READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD)
+READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD, WEED)   # (weed is not a misspelt wee)
 CONVINCED_OF = rx.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
                           r"government|everyone|his|her|my)\b[^.;!?]{0,60}?\b(?:cameras?|watching|following|spying|poison\w*|"
                           r"plotting|listening|bugged|after\s+(?:him|her|me))\b|\bcovered\s+the\s+windows\s+(?:in|with)\s+foil\b")
@@ -2377,7 +2412,7 @@ _ANTIBIOTICS = (r"antibiotics?|abx|amoxi\w*|co-?amoxiclav|augmentin|clindamycin|
                 r"lymecycline|tetracycline|vancomycin|gentamicin|tazocin|meropenem")
 RECENT_ANTIBIOTICS = rx.compile(
     rf"(?i)\b(?:finish(?:ed|ing)|complet(?:ed|ing)|stopped|was on|been on|were on|took|taken|taking|on a course of|"
-    rf"course of|started|given|prescribed|had)\s+(?:a\s+|my\s+|the\s+|some\s+|\d+\s+days?\s+of\s+|a\s+course\s+of\s+|"
+    rf"course of|started|given|prescribed|had|kept (?:me|him|her|them) on|put (?:me|him|her|them) on)\s+(?:a\s+|my\s+|the\s+|some\s+|\d+\s+days?\s+of\s+|a\s+course\s+of\s+|"
     rf"a\s+week\s+of\s+)?(?:{_ANTIBIOTICS})\b|"
     r"(?:刚|才|上周|前几天|最近|这几天)?(?:吃完|吃了|用了|打了|输了|挂了|开了)[^，。；,]{0,6}?(?:抗生素|消炎药|头孢|阿莫西林|克林霉素|左氧氟沙星|"
     r"阿奇霉素|青霉素|甲硝唑)")
@@ -3403,6 +3438,7 @@ AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", Z
                                            (ZH_ON_AND_OFF, "fluctuating_confusion", ZH_CONFUSED_WORDS),
                                            (SAME_QUESTIONS, "amnesia_after_injury", BLOW_WORDS),
                                            (ZH_ITCH_AT_NIGHT, "itch_worse_at_night", ZH_ITCH_NOTE),
+                                           (HIGHER_ONE, "high_riding_testis", TESTICLE_NOTE),
                                            (MISSED_DOSES, "missed_steroid_doses", STEROID_NOTE, False),   # (its "not" is the finding)
                                            (ZH_BURROWS, "skin_burrows", ZH_ITCH_NOTE),
                                            (SWOLLEN_OUTSIDE, "ankle_bruising_swelling", ANKLE_NOTE),
@@ -3432,7 +3468,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (COLD_AND_SORE, "runny_nose"), (SORE_THROAT_AFTER_COLD, "sore_throat"),
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS), (ZH_PRESSING_HURTS, "chest_wall_tenderness", ZH_CHEST_WALL_WORDS),
-    (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (SEES_WHAT_ISNT_THERE, "hallucinations"), (NOT_KNOWING_THE_PLACE, "confusion"), (LUMP_ON_EYELID, "eyelid_lump"), (LONG_TERM_PRED, "long_term_steroids"), (ADDISONS_NAMED, "addisons_disease"),
+    (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (SEES_WHAT_ISNT_THERE, "hallucinations"), (NOT_KNOWING_THE_PLACE, "confusion"), (LUMP_ON_EYELID, "eyelid_lump"), (SELF_CUTTING, "self_harm_act"), (PURULENT_DISCHARGE, "thick_nasal_discharge", NOSE_WORDS), (CANNABIS_USE, "recreational_drug_use"), (BEING_WATCHED, "delusions"), (LONG_TERM_PRED, "long_term_steroids"), (ADDISONS_NAMED, "addisons_disease"),
     (ZH_TEARING, "tearing_chest_back_pain", ZH_CHEST_OR_BACK), (INTERSCAPULAR_SUDDEN, "tearing_chest_back_pain"), (KNOCKED_OUT, "loss_of_consciousness"), (BLOW_TO_THE_HEAD, "head_injury"), (RED_PATCH_ON_EYE, "red_patch_white_of_eye"), (ASLEEP_BY_DAY, "daytime_tiredness"), (HARD_TO_FALL_ASLEEP, "difficulty_falling_asleep"),
     (OVERDOSE_PLANNED, "suicide_plan"), (OVERDOSE_THOUGHT, "suicidal_thoughts"), (BREATHING_BAD, "shortness_of_breath"),
     (BLUE_LIPS, "cyanosis"), (UNDER_THE_EARS, "swollen_parotid"), (ZH_REFUSES_TO_WALK, "inability_to_bear_weight"),
@@ -3494,7 +3530,7 @@ NO_VISION_PROBLEMS = rx.compile(r"(?i)\b(?:no|nil|without)\s+(?:vision|visual|ey
 # "bee sting arm swollen red itchy no breathing probs" (set BI): breathing said to be fine in short
 NO_BREATHING_PROBLEMS = rx.compile(r"(?i)\b(?:no|nil|without|not\s+any)\s+(?:breathing|breathin|breath|resp(?:iratory)?)\s+"
                                    r"(?:probs?|problems?|issues?|difficulty|difficulties|trouble|compromise|sx|symptoms?)\b")
-SAID_NORMAL: tuple[tuple, ...] = ((LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
+SAID_NORMAL: tuple[tuple, ...] = ((ZH_KETONES_NEGATIVE, "raised_ketones"), (LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
                                   (NO_VISION_PROBLEMS, "visual_disturbance"), (NO_VISION_PROBLEMS, "blurred_vision"),
                                   (BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
                                   (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),

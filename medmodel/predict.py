@@ -329,6 +329,9 @@ LEAD_FLOOR = 1e-3         # the least likelihood a condition of the patient's ag
 # its amoxicillin, not to a cold)
 YOUNGER_THAN_TYPICAL = 0.1
 IN_THE_WOMB_INSTEAD = ("threatened_miscarriage", "miscarriage")   # (``Predictor._no_ectopic_beside_a_pregnancy_in_the_womb``)
+# A closed cervix on examination (``Predictor._a_closed_os_is_a_threatened_miscarriage``): "Os closed on spec", 宫口未开
+CLOSED_OS = rx.compile(r"(?i)\b(?:cervical\s+)?os\s+(?:is\s+|was\s+|remains\s+)?closed\b|\bclosed\s+(?:cervical\s+)?os\b|"
+                       r"\bcervix\s+(?:is\s+|was\s+)?closed\b|宫口(?:未开|未见扩张|闭合|关闭|闭)|宫颈口(?:未开|未见扩张|闭合|闭)")
 # A lower UTI with a fever and a loin's pain is an upper one (``Predictor._upper_urinary_signs``)
 LOWER_UTI, PYELONEPHRITIS = "urinary_tract_infection", "pyelonephritis"
 UPPER_UTI_FEVERS = frozenset({"fever", "high_fever", "rigors"})
@@ -422,6 +425,15 @@ DEFINING_SIGNS = {
 }
 # ... and a second set of signs that names a condition as well
 DEFINING_SIGNS_ALSO = (
+    # a very high sugar with a drowsy or confused mind and no ketones, ketotic breath, deep breathing or belly pain is a
+    # hyperosmolar hyperglycaemic state (JBDS-IP 2022 HHS guideline: marked hyperglycaemia and hyperosmolality without
+    # significant ketonaemia, usually an older type 2 diabetic): an 81-year-old's week of thirst with a glucose of 41.2,
+    # a sodium of 152 and urine ketones negative, now drowsy, led with a DKA and then a type 2 diabetes (set CY)
+    ("hyperosmolar_hyperglycaemic_state", (frozenset({"high_blood_glucose"}), frozenset({"drowsiness", "confusion"}),
+                                           frozenset({"raised_ketones", "fruity_breath", "deep_rapid_breathing",
+                                                      "abdominal_pain",
+                                                      # (not a septic diabetic's: a fever, rigors, mottled skin)
+                                                      "fever", "high_fever", "rigors", "mottled_skin"}))),
     # a joint that will not be moved or borne weight on, with a fever and no injury, is a septic arthritis until an
     # aspirate says otherwise (NICE CKS "Septic arthritis" and "Limp in children": a febrile child who will not bear weight
     # is assessed the same day; Kocher's criteria): a 2-year-old's fever of 39.6 with a right hip he would not let be
@@ -448,9 +460,6 @@ LEADS_ONLY_ON = {
     # pyloric stenosis is vomiting, projectile, in the first weeks (NICE CKS "Pyloric stenosis"; a 7-month-old's three
     # days of diarrhoea and less urine, 拉肚子三天了…尿也少了, led with it at 33%)
     "pyloric_stenosis": HALLMARK_NEEDED["pyloric_stenosis"],
-    # a breast abscess is the breast's (NICE CKS "Mastitis and breast abscess"): a man's hot red lump on the thigh,
-    # "squishy in the middle", tied with it at 39%
-    "breast_abscess": frozenset({"tender_breast_lump", "red_hot_breast_area", "currently_breastfeeding"}),
     # an aortic dissection and an adrenal crisis lead only on a sign of their own (``safety.HALLMARK_NEEDED``)
     "aortic_dissection": HALLMARK_NEEDED["aortic_dissection"],
     "adrenal_crisis": HALLMARK_NEEDED["adrenal_crisis"],
@@ -536,6 +545,12 @@ def _recurrence(text: str, start: int, end: int) -> int:
     known = KNOWN_BEFORE.search(text[max(0, start - 25):start])
     # (a known disease and "this is his usual seizure pattern" anywhere in the note: back as it was)
     return 2 if again or known and AS_USUAL.search(text) else 1 if known else 0
+
+
+# ... and a leader whose defining finding the note reads as absent (``Predictor._leads_only_on_its_signs``): a ketoacidosis
+# with the ketones measured negative ("血糖 41.2 mmol/L，血钠 152，渗透压 362，尿酮（-）", an 81-year-old's hyperosmolar
+# state, led with a DKA at 28%, set CY; JBDS-IP 2023: DKA needs ketonaemia)
+LEADS_NOT_WHEN_DENIED = {"diabetic_ketoacidosis": frozenset({"raised_ketones"})}
 
 
 def may_lead(condition: str, present: set[str]) -> bool:
@@ -705,6 +720,7 @@ class Predictor:
         probs = self._upper_urinary_signs(findings, probs)
         probs = self._a_defining_sign_leads(findings, probs)
         probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
+        probs = self._a_closed_os_is_a_threatened_miscarriage(case.text, findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
@@ -933,8 +949,8 @@ class Predictor:
         return probs
 
     def _leads_only_on_its_signs(self, findings: list[Mention], probs: torch.Tensor, age: int | None) -> torch.Tensor:
-        """A leader of ``LEADS_ONLY_ON`` with none of its own signs read, or of ``LEADS_NOT_WITH`` with a finding against
-        it read, changes places with the condition no more urgent than it whose likelihood times the knowledge base's
+        """A leader of ``LEADS_ONLY_ON`` with none of its own signs read, of ``LEADS_NOT_WITH`` with a finding against
+        it read, or of ``LEADS_NOT_WHEN_DENIED`` with its defining finding read as absent, changes places with the condition no more urgent than it whose likelihood times the knowledge base's
         frequency of each finding read is highest (never a more urgent look-alike: a cow's milk allergy's place goes to
         a gastroenteritis, not an IBD), and, where the age is known, not one whose typical ages the patient has
         outgrown (a 2-year-old's cold, given up by a preschool wheeze, went to a bronchiolitis, a disease of the first
@@ -944,7 +960,9 @@ class Predictor:
         lead_id = self._dx_conditions[int(torch.argmax(probs))]
         signs, against = LEADS_ONLY_ON.get(lead_id), LEADS_NOT_WITH.get(lead_id, frozenset())
         present = {m.finding for m in findings if m.present}
-        if not present & against and (signs is None or present & signs):
+        denied = {m.finding for m in findings if not m.present} - present
+        if not present & against and (signs is None or present & signs) and not denied & LEADS_NOT_WHEN_DENIED.get(
+                lead_id, frozenset()):
             return probs
         lead, level = index[lead_id], triage_rank(self.kb.conditions[lead_id].triage)
         fits = lambda c: age is None or age <= c.age_range[1]   # noqa: E731
@@ -1011,6 +1029,18 @@ class Predictor:
         if lead is None or int(torch.argmax(probs)) != lead or not pregnancy_seen_in_the_womb(text):
             return probs
         return self._lead_instead(findings, probs, lead, [index[c] for c in IN_THE_WOMB_INSTEAD if c in index])
+
+    def _a_closed_os_is_a_threatened_miscarriage(self, text: str, findings: list[Mention],
+                                                 probs: torch.Tensor) -> torch.Tensor:
+        """A miscarriage does not lead where the examination found the cervix closed: bleeding in early pregnancy with a
+        closed os is a threatened miscarriage until a scan says otherwise (NICE NG126; "8/40, light PV bleeding ... Os
+        closed on spec. Early scan 6/40 IUP + FH seen" led with a miscarriage at 58%, set CY), which changes places with
+        it."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        lead, threatened = index.get("miscarriage"), index.get("threatened_miscarriage")
+        if lead is None or threatened is None or int(torch.argmax(probs)) != lead or not CLOSED_OS.search(text):
+            return probs
+        return self._lead_instead(findings, probs, lead, [threatened])
 
     def _anaphylaxis_needs_a_sign(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """Anaphylaxis leads only on a sign of its own (``safety.ANAPHYLAXIS_SIGNS``: an airway, breathing or

@@ -718,6 +718,7 @@ ANKLE_FRACTURE = "ankle_fracture"
 ANKLE_FRACTURE_SIGNS = frozenset({"localised_bone_pain", "inability_to_bear_weight", "visible_deformity"})
 BONES_NOT_TENDER = rx.compile(r"(?i)\bbones?\b[^.;!?]{0,25}?\b(?:doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t|not)\s+"
                               r"(?:hurt|tender|sore|painful)|\bnot\s+tender\s+(?:over|on)\s+the\s+bones?|\bno\s+bony\s+tenderness|"
+                              r"\b(?:but\s+)?not\s+(?:on|over)\s+the\s+(?:bones?|bony\s+bits?)(?:\s+itself|\s+themselves)?\b|"
                               r"骨头[^，。；,;]{0,6}?不(?:太|怎么)?(?:疼|痛)|骨头[^，。；,;]{0,4}?没(?:有)?(?:压痛|什么感觉)|无骨性压痛")
 # A pain that comes with each period ("每次来姨妈第一天肚子疼得要死 ... 从初一来月经就这样 周期准的", "cramps the first day of
 # every period"), with no period missed and no pregnancy sign read: primary dysmenorrhoea (NICE CKS "Dysmenorrhoea":

@@ -1167,6 +1167,18 @@ def test_notes_of_the_seventh_session_of_2026_12_05(shipped_bundle, text, age, s
     ("全家都痒，晚上特别厉害，手腕上有小红疙瘩，有的能看到弯弯的细线", 35, "F", "scabies", None),
     ("15yo, clash of heads in football, knocked out for a few seconds, keeps asking what happened, headache", 15, "M",
      "concussion", "emergency"),
+    # a closed os is a threatened miscarriage; ketones negative with a sugar of 40 is no DKA; a teenager's cuts, a
+    # psychosis on cannabis; Ottawa-negative in lay words
+    ("G1 9/40, light PV bleeding since this morning, mild cramps, os closed on speculum, scan last week showed a heartbeat",
+     27, "F", "threatened_miscarriage", "urgent"),
+    ("女，78岁，2型糖尿病，近一周多饮多尿，今天嗜睡，血糖38 mmol/L，尿酮（-）", 78, "F", "hyperosmolar_hyperglycaemic_state",
+     "emergency"),
+    ("school nurse: 15F, fresh superficial linear cuts on her left forearm, says she uses a razor blade when stressed, no "
+     "thoughts of ending her life", 15, "F", "self_harm", None),
+    ("my 17 yo has been smoking a lot of weed, says the neighbours are filming him through the walls and the radio is "
+     "sending him messages, barely sleeping", 17, "M", "acute_psychosis", None),
+    ("rolled my ankle at netball, swollen on the outside, can walk on it, sore to press below the outer bone but not on "
+     "the bone itself", 16, "F", "ankle_sprain", None),
 ])
 def test_notes_of_the_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
     """Children and teenagers, clinicians' shorthand and physical illness with mental health, drink or drugs (sets CW,

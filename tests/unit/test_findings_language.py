@@ -363,6 +363,17 @@ def test_wordings_not_read_in_the_seventh_session_of_2026_12_05(reader, text, fi
     ("查体：左上肢BP 182/100，右上肢BP 146/84", "pulse_deficit_arms", True),
     ("BP R arm 192/110, L arm 148/88", "pulse_deficit_arms", True),
     ("晚上咳的厉害，一声接一声", "paroxysmal_cough_whoop", True),
+    ("尿酮（-），血糖41.2", "raised_ketones", False),
+    ("kicked between the legs, says his left one feels higher up", "high_riding_testis", True),
+    ("they kept me on co-amoxiclav after the op, now watery diarrhoea", "recent_antibiotic_use", True),
+    ("crampy tummy and temp 38", "cramping_abdominal_pain", True),
+    ("smoking a lot of weed the last few months", "recreational_drug_use", True),
+    ("says the neighbours are filming him through the walls", "delusions", True),
+    ("says the TV is sending him messages", "delusions", True),
+    ("multiple fresh superficial linear cuts on both forearms", "self_harm_act", True),
+    ("she's been cutting herself for a year", "self_harm_act", True),
+    ("blocked nose, purulent discharge, maxillary pressure worse bending fwd", "thick_nasal_discharge", True),
+    ("blocked nose, purulent discharge, maxillary pressure worse bending fwd", "facial_pain_pressure", True),
 ])
 def test_wordings_read_in_the_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -380,6 +391,10 @@ def test_wordings_read_in_the_session_of_2026_12_06(reader, text, finding, prese
     ("wants 'something to knock me out' at night", "loss_of_consciousness"),
     ("on hydrocortisone for Addison's, she hasn't run out", "missed_steroid_doses"),
     ("tender lump on the edge of her upper eyelid", "painful_skin_lump"),
+    ("smoking a lot of weed the last few months", "urinary_frequency"),             # weed is no misspelt wee
+    ("I cut myself on a knife while cooking", "self_harm_act"),
+    ("cut myself shaving this morning", "self_harm_act"),
+    ("blocked nose, purulent discharge", "pus_discharge_from_skin"),
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) not in found(reader, text)
