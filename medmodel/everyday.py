@@ -340,6 +340,9 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                      "在监视她", "在监视我", "被人下毒", "饭里有毒", "被窃听", "被人控制"), ("delusions",)),
     **dict.fromkeys(("冰毒", "吸冰", "K粉", "摇头丸", "大麻", "海洛因", "吸了白粉"), ("recreational_drug_use",)),
     **dict.fromkeys(("拿着菜刀", "拿着刀", "拿刀", "要砍人", "动手打人", "打人", "砸东西", "拿菜刀"), ("aggressive_behaviour",)),
+    # a widow's wish to follow the one she lost (set CW: "有时候想干脆跟他一起走了算了")
+    **dict.fromkeys(("跟他一起走了算了", "跟她一起走了算了", "想跟他一起走", "想跟她一起走", "想随他去", "想随她去", "想跟着他去",
+                     "想跟着她去", "跟他去了算了", "跟她去了算了"), ("suicidal_thoughts",)),
     **dict.fromkeys(("想死", "不想活", "不想活了", "活着没意思", "死了就好", "死了 就好", "死了算了", "不如死了", "睡了不再醒",
                      "睡了 不再 醒", "不再醒来", "不想醒来", "睡着了就不要醒", "活着太累", "不想拖累"), ("suicidal_thoughts",)),
     **dict.fromkeys(("上腹正中剧痛", "上腹正中痛", "上腹正中疼", "胃那里剧痛", "心口窝痛", "心口窝疼"), ("epigastric_pain",)),
@@ -906,6 +909,7 @@ EN_EVERYDAY: dict[str, str] = {
                      "stomach is crampy", "crampy pains"), "cramping_abdominal_pain"),
     **dict.fromkeys(("maxillary pressure", "maxillary pain", "sinus pressure", "pressure in my sinuses", "pressure over my "
                      "cheeks", "cheeks feel full", "face feels full"), "facial_pain_pressure"),
+    **dict.fromkeys(("indigestion", "bad indigestion", "terrible indigestion"), "heartburn"),
     **dict.fromkeys(("squishy in the middle", "soft in the middle", "squidgy in the middle", "squishy when i press",
                      "squishy when you press"), "fluctuant_swelling"),
     # "heart going so fast", "heart's going really fast" (set CW's pulmonary embolism)
@@ -2337,8 +2341,35 @@ SELF_CUTTING = rx.compile(r"(?i)\b(?:cuts|cutting)\s+(?:herself|himself|myself|t
                           r"\b(?:uses?|used|using)\s+(?:a\s+)?(?:pencil\s+sharpener\s+|razor\s+)?(?:blades?|razors?)\b|"
                           r"\b(?:linear|parallel|self[- ]inflicted)\s+(?:[\w]+\s+){0,2}?(?:cuts|lacerations|scratches|wounds)\b")
 # Pus from the nose in a note of a blocked nose ("blocked nose, purulent discharge", set CY: a sinusitis read a skin's pus)
+# (not one nostril's: "smelly green discharge from ONE nostril only", a child's nasal foreign body)
 PURULENT_DISCHARGE = rx.compile(r"(?i)\b(?:purulent|green|yellow(?:y|ish)?|thick)\s+(?:nasal\s+)?discharge\b")
-NOSE_WORDS = rx.compile(r"(?i)\bnos(?:e|al|tril)|sinus|snot|blocked|congest|rhin|\bpnd\b|post-?nasal")
+NOSE_WORDS = rx.compile(r"(?is)^(?!.*\b(?:one|1|single|left|right|same)\s+(?:nostril|side)\b).*(?:\bnos(?:e|al|tril)|sinus|snot|"
+                        r"blocked|congest|rhin|\bpnd\b|post-?nasal)")
+# A racing heart that starts and stops like a switch ("like someone flicked a switch ... stopped just as suddenly after
+# about 20 mins when I held my breath and bore down", set CW: an SVT in a woman with panic attacks led with them)
+SWITCHED_ON_AND_OFF = rx.compile(
+    r"(?i)\bflick(?:ed|ing|s)?\s+(?:a|the)\s+switch|\blike\s+(?:a|someone\s+flicking\s+a)\s+switch|\bswitch(?:ed|es)?\s+"
+    r"(?:on|off)\b|\bstop(?:s|ped)\s+(?:just\s+)?as\s+(?:suddenly|quickly|abruptly)|\bstart(?:s|ed)\s+and\s+stop(?:s|ped)\s+"
+    r"(?:suddenly|abruptly|all\s+of\s+a\s+sudden)|\b(?:held|hold|holding)\s+(?:my|her|his)\s+breath\s+and\s+(?:bore|bear|"
+    r"bearing|push\w*|strain\w*)\s+down|突然(?:开始|发作)[^。；]{0,10}?突然(?:停|好|恢复)|(?:一下子|突然)就?(?:好了|停了|恢复了)")
+HEART_NOTE = rx.compile(r"(?i)\bheart|palpitat|\bpulse|racing|pounding|\bbpm\b|心跳|心慌|心悸")
+# Blood brought up after retching or vomiting ("after retching really hard there was bright red blood, probably a
+# cupful", set BD: a bleed read nothing once a bleed needed its own signs), not "no blood", nor a blood test
+BLOOD_AFTER_RETCHING = rx.compile(
+    r"(?i)(?<!no\s)(?<!not\s)(?<!n't\s)\b(?:retch\w*|vomit\w*|being\s+sick|been\s+sick|was\s+sick|throwing\s+up|threw\s+up)\b"
+    r"[^.;!?]{0,40}?(?<!no\s)(?<!not\s)(?<!without\s)(?<!any\s)\b(?:(?:bright\s+|fresh\s+|dark\s+)?red\s+)?blood\b"
+    r"(?!\s+(?:tests?|pressure|sugars?|glucose|results?|count|thinners?))|\b(?:a\s+|about\s+a\s+|probably\s+a\s+)?cupful\s+of\s+"
+    r"blood\b")
+# A thing felt stuck under the lid ("feels like theres something stuck under the lid": a metal grinder's foreign body read
+# as a discharge's stuck lids)
+STUCK_UNDER_THE_LID = rx.compile(r"(?i)\bsomething\s+(?:is\s+|was\s+)?(?:stuck\s+|caught\s+|trapped\s+)?(?:in|under|behind|"
+                                 r"beneath)\s+(?:my|his|her|the)\s+(?:upper\s+|lower\s+|top\s+|bottom\s+)?(?:eye)?lids?\b")
+# A jaw that aches with a sweat or an indigestion ("indigestion since lunch, bit sweaty and now says his jaw aches too":
+# a 68-year-old's heart attack read only the sweat once a bleed no longer counted by chance); indigestion is heartburn
+JAW_ACHES = rx.compile(r"(?i)\bjaw\s+(?:aches?|aching|hurts?|hurting|is\s+(?:aching|sore|painful|hurting)|pain|ache|feels\s+"
+                       r"(?:tight|heavy|sore))\b|\b(?:ache|pain|aching|tightness)\s+(?:in|into|to|up\s+(?:in)?to)\s+(?:my|his|"
+                       r"her|the)\s+jaw\b")
+HEART_ATTACK_NOTE = rx.compile(r"(?i)\bchest|\bindigestion|\bsweat|\bclammy|\bheart|\bangina|\bbreathless|\bshort\s+of\s+breath")
 # A thing a lump is the size of ("the size of a golf ball"): its ball is not a testicle ("golf ball, red hot and really
 # painful" read a red scrotum); read as nothing (``READ_AS_NOTHING``; not a cricket ball that hit an eye, nor football)
 SIZE_OF_A_BALL = rx.compile(r"(?i)\b(?:size\s+of\s+(?:a\s+|an\s+)?(?:small\s+|large\s+|big\s+)?|(?:as\s+)?big\s+as\s+(?:a\s+)?|"
@@ -2638,10 +2669,11 @@ ZH_URINE_OFTEN = rx.compile(r"(?<=[，,、\s])(?:次数(?:很|特别|比较|也|
                             r"一会儿就(?:想)?(?:上厕所|尿|小便))")
 ZH_BLOOD_AFTER = rx.compile(r"(?<=[，,、\s])(?:还|而且|并且)?(?:有点|有些|有|带|带点|见|还有点|夹)血(?:丝)?(?=[，,。；;！!？?\s]|$)")
 # "UTI symptoms, burning and frequency": burning said alone in a sentence about the waterworks is pain passing urine
-BURNING_ALONE = rx.compile(r"(?i)\bburning\b(?!\s+(?:pain\s+|sensation\s+|feeling\s+)?(?:in|on|of|around|behind|across|up|"
+BURNING_ALONE = rx.compile(r"(?i)\bburning\b(?!\s*(?:/|,|and|or)\s*(?:gnawing|aching|stabbing|sharp|dull|cramping|griping))"
+                           r"(?!\s+(?:pain\s+|sensation\s+|feeling\s+)?(?:in|on|of|around|behind|across|up|"
                            r"down|into)\b)(?!\s+(?:chest|stomach|tummy|throat|feet|skin|eyes?|mouth|tongue|legs?|hands?|"
                            r"arms?|back|face|ears?|rash|up))")
-URINE_SENTENCE = rx.compile(r"(?i)\butis?\b|urin|\bpee|\bpeeing|\bwee|\bweeing|frequen|waterworks|bladder|cystitis|"
+URINE_SENTENCE = rx.compile(r"(?i)\butis?\b|urin|\bpee(?!l)|\bpeeing|\bwee(?!k)|\bweeing|frequen|waterworks|bladder|cystitis|"
                             r"\bpass(?:ing)?\s+water")
 # the big toe named in a gout note ("gout flare in big toe": nothing read, out of scope)
 GOUT_TOE = rx.compile(r"(?i)\bgout\w*\b[^.;\n]{0,25}?\bbig\s+toe\b|\bbig\s+toe\b[^.;\n]{0,15}?\bgout")
@@ -3439,6 +3471,8 @@ AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", Z
                                            (SAME_QUESTIONS, "amnesia_after_injury", BLOW_WORDS),
                                            (ZH_ITCH_AT_NIGHT, "itch_worse_at_night", ZH_ITCH_NOTE),
                                            (HIGHER_ONE, "high_riding_testis", TESTICLE_NOTE),
+                                           (JAW_ACHES, "radiating_arm_jaw_pain", HEART_ATTACK_NOTE),
+                                           (SWITCHED_ON_AND_OFF, "sudden_onset_offset_palpitations", HEART_NOTE),
                                            (MISSED_DOSES, "missed_steroid_doses", STEROID_NOTE, False),   # (its "not" is the finding)
                                            (ZH_BURROWS, "skin_burrows", ZH_ITCH_NOTE),
                                            (SWOLLEN_OUTSIDE, "ankle_bruising_swelling", ANKLE_NOTE),
@@ -3468,7 +3502,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (COLD_AND_SORE, "runny_nose"), (SORE_THROAT_AFTER_COLD, "sore_throat"),
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS), (ZH_PRESSING_HURTS, "chest_wall_tenderness", ZH_CHEST_WALL_WORDS),
-    (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (SEES_WHAT_ISNT_THERE, "hallucinations"), (NOT_KNOWING_THE_PLACE, "confusion"), (LUMP_ON_EYELID, "eyelid_lump"), (SELF_CUTTING, "self_harm_act"), (PURULENT_DISCHARGE, "thick_nasal_discharge", NOSE_WORDS), (CANNABIS_USE, "recreational_drug_use"), (BEING_WATCHED, "delusions"), (LONG_TERM_PRED, "long_term_steroids"), (ADDISONS_NAMED, "addisons_disease"),
+    (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (SEES_WHAT_ISNT_THERE, "hallucinations"), (NOT_KNOWING_THE_PLACE, "confusion"), (LUMP_ON_EYELID, "eyelid_lump"), (BLOOD_AFTER_RETCHING, "haematemesis"), (STUCK_UNDER_THE_LID, "gritty_eyes"), (SELF_CUTTING, "self_harm_act"), (PURULENT_DISCHARGE, "thick_nasal_discharge", NOSE_WORDS), (CANNABIS_USE, "recreational_drug_use"), (BEING_WATCHED, "delusions"), (LONG_TERM_PRED, "long_term_steroids"), (ADDISONS_NAMED, "addisons_disease"),
     (ZH_TEARING, "tearing_chest_back_pain", ZH_CHEST_OR_BACK), (INTERSCAPULAR_SUDDEN, "tearing_chest_back_pain"), (KNOCKED_OUT, "loss_of_consciousness"), (BLOW_TO_THE_HEAD, "head_injury"), (RED_PATCH_ON_EYE, "red_patch_white_of_eye"), (ASLEEP_BY_DAY, "daytime_tiredness"), (HARD_TO_FALL_ASLEEP, "difficulty_falling_asleep"),
     (OVERDOSE_PLANNED, "suicide_plan"), (OVERDOSE_THOUGHT, "suicidal_thoughts"), (BREATHING_BAD, "shortness_of_breath"),
     (BLUE_LIPS, "cyanosis"), (UNDER_THE_EARS, "swollen_parotid"), (ZH_REFUSES_TO_WALK, "inability_to_bear_weight"),

@@ -425,6 +425,14 @@ DEFINING_SIGNS = {
 }
 # ... and a second set of signs that names a condition as well
 DEFINING_SIGNS_ALSO = (
+    # a diabetic sweating with a confused, drowsy or shaking mind is hypoglycaemic until a glucose says otherwise (JBDS-IP
+    # "Hospital management of hypoglycaemia" 2023; NICE NG17: treat first): a type 1 diabetic's wife, after a night's
+    # drinking and his usual insulin, "满头大汗、浑身发抖、说胡话 ... 越来越叫不醒", "我以为他就是喝多了", led with drink
+    # (set CW); not with a high sugar, ketones, a fever, a chest pain or a drinker's withdrawal told
+    ("hypoglycaemia", (frozenset({"diabetes_history", "excessive_sweating"}),
+                       frozenset({"confusion", "drowsiness", "tremor", "loss_of_consciousness", "seizure"}),
+                       frozenset({"high_blood_glucose", "raised_ketones", "fever", "high_fever", "rigors", "chest_pain",
+                                  "crushing_chest_pain", "stopped_drinking_recently", "withdrawal_shakes"}))),
     # a very high sugar with a drowsy or confused mind and no ketones, ketotic breath, deep breathing or belly pain is a
     # hyperosmolar hyperglycaemic state (JBDS-IP 2022 HHS guideline: marked hyperglycaemia and hyperosmolality without
     # significant ketonaemia, usually an older type 2 diabetic): an 81-year-old's week of thirst with a glucose of 41.2,
@@ -528,7 +536,9 @@ LEADS_ONLY_ON = {
 }
 # A leader that a finding read argues against changes places the same way (``safety.HALLMARK_AGAINST``: pyloric
 # stenosis beside diarrhoea)
-LEADS_NOT_WITH = HALLMARK_AGAINST
+# (not a foreign body beside a discharge: that argues against its counting toward the triage when it does not lead, not
+# against its lead - a metal grinder's eye "stuck under the lid ... watering like mad" still leads with it)
+LEADS_NOT_WITH = {c: against for c, against in HALLMARK_AGAINST.items() if c != "eye_foreign_body"}
 
 
 def _recurrence(text: str, start: int, end: int) -> int:

@@ -522,7 +522,11 @@ MASTOID_SIGNS = frozenset({"postauricular_swelling", "drowsiness", "confusion", 
 # Conditions that a finding read argues against count as routine when they do not lead (``predict.LEADS_NOT_WITH``
 # makes them give up the lead): pyloric stenosis gives no diarrhoea (NICE CKS "Pyloric stenosis": gastroenteritis is
 # told from it by the diarrhoea; an 11-month-old's three days of watery stools with sunken eyes led with it at 62%, set CM)
-HALLMARK_AGAINST = {"pyloric_stenosis": frozenset({"diarrhoea", "watery_diarrhoea", "bloody_diarrhoea"})}
+HALLMARK_AGAINST = {"pyloric_stenosis": frozenset({"diarrhoea", "watery_diarrhoea", "bloody_diarrhoea"}),
+                    # a foreign body waters the eye; a sticky discharge is a conjunctivitis's (NICE CKS "Conjunctivitis -
+                    # infective" and "Corneal superficial injury"): "pink eye, both eyes sticky with yellow crust in the
+                    # mornings, gritty, red, no pain" was urgent through a foreign body at 28% (set CU)
+                    "eye_foreign_body": frozenset({"eye_discharge"})}
 HALLMARK_NEEDED = {
     # anaphylaxis with no skin or mucosal sign, no swelling of the airway, no sting and no collapse (a B12 deficiency's
     # months of breathlessness and a sore red tongue was an emergency by anaphylaxis at 7%; RCUK 2021: a sudden airway,
@@ -592,6 +596,24 @@ HALLMARK_NEEDED = {
     # 28% and was urgent
     "acute_anterior_uveitis": frozenset({"eye_pain", "red_eye", "photophobia", "blurred_vision", "watery_eyes",
                                          "small_irregular_pupil"}),
+    # a meningitis with none of its signs beyond a fever and a headache (NICE NG240 (2024) "Meningitis (bacterial) and
+    # meningococcal disease": vomiting, neck stiffness, photophobia, altered consciousness, seizures, a rash, cold hands
+    # and feet; in infants a bulging fontanelle, poor feeding, irritability, a high-pitched cry, floppiness): a flu's
+    # "fever 39.4, aching everywhere, shivering, dry cough, headache. Half my office has had it" was urgent through it
+    # at 10% (set CU)
+    "meningitis": frozenset({"neck_stiffness", "photophobia", "non_blanching_rash", "rash", "confusion",
+                             "fluctuating_confusion", "drowsiness", "seizure", "loss_of_consciousness", "bulging_fontanelle",
+                             "floppy_unresponsive", "vomiting", "persistent_vomiting", "inconsolable_high_pitched_cry",
+                             "poor_feeding", "irritability", "cold_extremities", "mottled_skin"}),
+    # an upper GI bleed with no blood vomited, no black stool and no sign of blood lost (NICE CG141: haematemesis or
+    # melaena, with shock); a typhoid with no travel, week of fever, rose spots or spleen (``predict.LEADS_ONLY_ON``);
+    # a perianal abscess with no pain, lump or pain on sitting at the anus: "burning/gnawing upper tummy pain ... No
+    # vomiting blood, stools normal" was an emergency through a bleed at 12%, a flu urgent through typhoid at 9% and a
+    # perianal abscess at 6% (sets CW, CU)
+    "upper_gi_bleed": frozenset({"haematemesis", "melaena", "low_blood_pressure", "fainting", "pallor", "tachycardia",
+                                 "cold_sweat", "rectal_bleeding"}),
+    "typhoid_fever": frozenset({"recent_travel_tropics", "rose_spots", "fever_over_5_days", "enlarged_spleen"}),
+    "perianal_abscess": frozenset({"anal_pain", "anal_lump", "pain_on_sitting"}),
     # a testicular torsion with no pain or swelling of the testis, groin or lower belly; a heat stroke with no heat, no
     # high fever and no hot dry skin; a bowel obstruction with no belly pain, swelling or constipation (NICE CKS
     # "Scrotal pain and swelling", "Heat-related illness"; NICE CKS "Constipation"'s red flags for an obstruction): "12yo

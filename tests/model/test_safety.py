@@ -1179,6 +1179,16 @@ def test_notes_of_the_seventh_session_of_2026_12_05(shipped_bundle, text, age, s
      "sending him messages, barely sleeping", 17, "M", "acute_psychosis", None),
     ("rolled my ankle at netball, swollen on the outside, can walk on it, sore to press below the outer bone but not on "
      "the bone itself", 16, "F", "ankle_sprain", None),
+    # a diabetic's hypo after drink (told in Chinese); an SVT in a patient with panic attacks; a bleed after retching;
+    # an indigestion with a sweat and a jaw ache at 68
+    ("我老公1型糖尿病，今晚喝了很多酒，没怎么吃饭，还打了胰岛素，现在满头大汗、浑身发抖、说胡话", 40, "M", "hypoglycaemia",
+     "emergency"),
+    ("I get panic attacks but this is different: my heart suddenly races like someone flicked a switch, watch said 190, "
+     "and it stops just as suddenly after 15 minutes", 28, "F", "supraventricular_tachycardia", None),
+    ("been making myself sick after meals for a year, tonight after retching there was bright red blood, about a cupful, "
+     "now dizzy when I stand", 21, "F", "upper_gi_bleed", "emergency"),
+    ("my dad (70) has had indigestion since lunch, he's sweaty and says his jaw aches too, gaviscon not helping", 70, "M",
+     None, "emergency"),
 ])
 def test_notes_of_the_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
     """Children and teenagers, clinicians' shorthand and physical illness with mental health, drink or drugs (sets CW,

@@ -374,6 +374,14 @@ def test_wordings_not_read_in_the_seventh_session_of_2026_12_05(reader, text, fi
     ("she's been cutting herself for a year", "self_harm_act", True),
     ("blocked nose, purulent discharge, maxillary pressure worse bending fwd", "thick_nasal_discharge", True),
     ("blocked nose, purulent discharge, maxillary pressure worse bending fwd", "facial_pain_pressure", True),
+    ("heart suddenly started going really fast, like someone flicked a switch, stopped just as suddenly",
+     "sudden_onset_offset_palpitations", True),
+    ("老伴走了，有时候想干脆跟他一起走了算了", "suicidal_thoughts", True),
+    ("after retching really hard there was bright red blood, probably a cupful", "haematemesis", True),
+    ("feels like theres something stuck under the lid, watering like mad", "gritty_eyes", True),
+    ("indigestion since lunch, bit sweaty and now says his jaw aches too", "radiating_arm_jaw_pain", True),
+    ("indigestion since lunch", "heartburn", True),
+    ("Burning/gnawing upper tummy pain 2 weeks", "epigastric_pain", True),
 ])
 def test_wordings_read_in_the_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -395,6 +403,12 @@ def test_wordings_read_in_the_session_of_2026_12_06(reader, text, finding, prese
     ("I cut myself on a knife while cooking", "self_harm_act"),
     ("cut myself shaving this morning", "self_harm_act"),
     ("blocked nose, purulent discharge", "pus_discharge_from_skin"),
+    ("smelly green discharge from ONE nostril only for a week", "thick_nasal_discharge"),   # a foreign body's
+    ("Burning/gnawing upper tummy pain 2 weeks", "dysuria"),                     # (weeks are no wee)
+    ("vomiting all night, no blood", "haematemesis"),
+    ("been sick 3 times, had blood tests yesterday", "haematemesis"),
+    ("feels like theres something stuck under the lid", "eye_discharge"),
+    ("my jaw aches when I chew, toothache", "radiating_arm_jaw_pain"),            # no chest, sweat or heart
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) not in found(reader, text)
