@@ -1009,9 +1009,9 @@ class Predictor:
         lead = int(torch.argmax(probs))
         for condition, (signs, companions, unless) in (*DEFINING_SIGNS.items(), *DEFINING_SIGNS_ALSO):
             target = index.get(condition)
-            if target is None or target == lead or not signs <= present or companions and not present & companions \
-                    or present & unless:
-                continue
+            if target is None or target == lead or float(probs[target]) <= 0.0 or not signs <= present \
+                    or companions and not present & companions or present & unless:
+                continue   # (nor one impossible for the patient: an ectopic at 28 weeks)
             return self._lead_instead(findings, probs, lead, [target])
         return probs
 
@@ -1048,7 +1048,8 @@ class Predictor:
         it."""
         index = {c: i for i, c in enumerate(self._dx_conditions)}
         lead, threatened = index.get("miscarriage"), index.get("threatened_miscarriage")
-        if lead is None or threatened is None or int(torch.argmax(probs)) != lead or not CLOSED_OS.search(text):
+        if lead is None or threatened is None or int(torch.argmax(probs)) != lead or float(probs[threatened]) <= 0.0 \
+                or not CLOSED_OS.search(text):
             return probs
         return self._lead_instead(findings, probs, lead, [threatened])
 
