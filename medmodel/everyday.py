@@ -2370,6 +2370,11 @@ JAW_ACHES = rx.compile(r"(?i)\bjaw\s+(?:aches?|aching|hurts?|hurting|is\s+(?:ach
                        r"(?:tight|heavy|sore))\b|\b(?:ache|pain|aching|tightness)\s+(?:in|into|to|up\s+(?:in)?to)\s+(?:my|his|"
                        r"her|the)\s+jaw\b")
 HEART_ATTACK_NOTE = rx.compile(r"(?i)\bchest|\bindigestion|\bsweat|\bclammy|\bheart|\bangina|\bbreathless|\bshort\s+of\s+breath")
+# Knuckles or finger joints swollen or stiff ("both wrists and the knuckles at the base of my fingers are swollen and
+# stiff every morning", set CU: a rheumatoid arthritis read a wrist's swelling alone): the small joints, both hands
+KNUCKLES_SWOLLEN = rx.compile(r"(?i)\b(?:knuckles|finger\s+joints|joints\s+(?:of|in)\s+(?:my|his|her|the|both)\s+(?:fingers|hands)|"
+                              r"mcps|mcp\s+joints|small\s+joints)\b[^.;!?]{0,40}?\b(?:swollen|swelling|puffy|stiff|painful|sore|"
+                              r"achy|aching|hurt|hurting)\b")
 # A thing a lump is the size of ("the size of a golf ball"): its ball is not a testicle ("golf ball, red hot and really
 # painful" read a red scrotum); read as nothing (``READ_AS_NOTHING``; not a cricket ball that hit an eye, nor football)
 SIZE_OF_A_BALL = rx.compile(r"(?i)\b(?:size\s+of\s+(?:a\s+|an\s+)?(?:small\s+|large\s+|big\s+)?|(?:as\s+)?big\s+as\s+(?:a\s+)?|"
@@ -3382,6 +3387,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),   # (beside "calf has been sore")
                                 (ARMS_PRESSURES, "pulse_deficit_arms", BLOOD_PRESSURE_NOTE),   # (beside the readings)
                                 (NIGHTS_AWAKE_DAYS_ASLEEP, "fluctuating_confusion", CONFUSED_WORDS),   # (beside "sleepy in the day")
+                                (KNUCKLES_SWOLLEN, "symmetrical_small_joint_pain"),   # (beside a wrist's swelling)
                                 (ZH_HARD_TO_ROUSE, "drowsiness"), (ZH_EPIGASTRIC, "epigastric_pain"),
                                 (ZH_TO_THE_BACK, "pain_radiating_to_back"), (ZH_SPRAYS_FAR, "projectile_vomiting"),
                                 (ZH_NAPPIES_FEWER, "fewer_wet_nappies"), (TURNED_ANKLE_VERB, "fall_or_injury"), (ZH_TEST_POSITIVE, "positive_pregnancy_test", ZH_PREGNANCY_TEST_NOTE), (ZH_LITTLE_BLEEDING, "pregnancy_bleeding", ZH_PREGNANT_NOW_NOTE), (ZH_LITTLE_BLEEDING, "vaginal_bleeding", ZH_NOT_PREGNANT_NOTE), (ZH_LLQ_PAIN, "left_lower_quadrant_pain"), (ZH_RLQ_PAIN_GAP, "right_lower_quadrant_pain"), (STICKY_EYES, "eye_discharge"), (ZH_HOT_DRINK_SPILT, "burn_injury"), (ZH_BIGGER_THAN_PALM, "large_burn_area", ZH_BURN_NOTE), (ZH_BURN_WHITE, "white_or_charred_skin", ZH_BURN_NOTE), (ZH_QUADRANT_SEVERE, "severe_abdominal_pain"), (JAUNDICE_FIRST_DAY, "jaundice_first_24h", JAUNDICE_NOTE), (ULCER_NOT_HEALING, "ulcer_not_healing_3_weeks", MOUTH_NOTE), (BLEEDING_AFTER_MENOPAUSE, "postmenopausal_bleeding", POSTMENOPAUSE_NOTE), (ZH_YELLOW_SPUTUM, "discoloured_sputum"),

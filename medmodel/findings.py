@@ -357,6 +357,17 @@ def _queried(text: str, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if not _QUERY_BEFORE.search(text[max(0, m.start - 3):m.start])]
 
 
+# A name the patient has since doubted ("Thought I had tennis elbow from gardening but now it's my hands", 我以为是痔疮):
+# no finding of it (a rheumatoid arthritis's hands read an elbow's pain from the tennis elbow, set CU)
+_DOUBTED_BEFORE = rx.compile(r"(?i)\b(?:thought|assumed|figured|presumed|was\s+sure)\s+(?:i|he|she|we|they|it)\s*(?:had|'d|was|were|"
+                             r"'d\s+got|had\s+got|was\s+just|were\s+just)\s+(?:just\s+)?(?:a\s+|an\s+|the\s+|some\s+)?$|"
+                             r"以为(?:是|得了|只是|就是)?$")
+
+
+def _doubted(text: str, mentions: list[Mention]) -> list[Mention]:
+    return [m for m in mentions if not (m.present and _DOUBTED_BEFORE.search(text[max(0, m.start - 30):m.start]))]
+
+
 def _hearsay(text: str, mentions: list[Mention]) -> list[Mention]:
     spans = [(m.end(), min((i for i in (text.find(c, m.end()) for c in ".;!?\n。；！？") if i >= 0), default=len(text)))
              for m in HEARSAY.finditer(text)]
@@ -1404,6 +1415,7 @@ class FindingExtractor:
         mentions = _hearsay(text, mentions)
         mentions = _brief_spells(text, mentions)
         mentions = _queried(text, mentions)
+        mentions = _doubted(text, mentions)
         if any(m.finding == "burn_injury" and m.present and SUNBURN_NOW.match(text, m.start) for m in mentions):
             mentions = [m for m in mentions if m.finding not in SUNBURNT_PARTS or not SKIN_RED_WORDS.search(m.phrase)]
         mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even

@@ -1189,6 +1189,9 @@ def test_notes_of_the_seventh_session_of_2026_12_05(shipped_bundle, text, age, s
      "now dizzy when I stand", 21, "F", "upper_gi_bleed", "emergency"),
     ("my dad (70) has had indigestion since lunch, he's sweaty and says his jaw aches too, gaviscon not helping", 70, "M",
      None, "emergency"),
+    # a doubted self-diagnosis gives no finding: an inflammatory arthritis's hands after a "tennis elbow"
+    ("thought it was tennis elbow but now both wrists and the knuckles of my hands are swollen and stiff for two hours "
+     "every morning, for 3 months", 48, "F", "rheumatoid_arthritis", "urgent"),
 ])
 def test_notes_of_the_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
     """Children and teenagers, clinicians' shorthand and physical illness with mental health, drink or drugs (sets CW,

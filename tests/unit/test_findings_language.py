@@ -382,6 +382,9 @@ def test_wordings_not_read_in_the_seventh_session_of_2026_12_05(reader, text, fi
     ("indigestion since lunch, bit sweaty and now says his jaw aches too", "radiating_arm_jaw_pain", True),
     ("indigestion since lunch", "heartburn", True),
     ("Burning/gnawing upper tummy pain 2 weeks", "epigastric_pain", True),
+    ("both wrists and the knuckles at the base of my fingers are swollen and stiff every morning",
+     "symmetrical_small_joint_pain", True),
+    ("I thought I had a cold but now I have a fever", "fever", True),
 ])
 def test_wordings_read_in_the_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -409,6 +412,8 @@ def test_wordings_read_in_the_session_of_2026_12_06(reader, text, finding, prese
     ("been sick 3 times, had blood tests yesterday", "haematemesis"),
     ("feels like theres something stuck under the lid", "eye_discharge"),
     ("my jaw aches when I chew, toothache", "radiating_arm_jaw_pain"),            # no chest, sweat or heart
+    ("Thought I had tennis elbow from gardening but now it's my hands", "lateral_elbow_pain"),   # a doubted name
+    ("I thought I had a cold but now I have a fever", "runny_nose"),
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) not in found(reader, text)
