@@ -906,7 +906,7 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("nearly collapsed", "almost collapsed", "nearly keeled over", "almost keeled over"), "fainting"),
     # "crampy tummy" (set CO's C. difficile after co-amoxiclav read no cramps)
     **dict.fromkeys(("crampy tummy", "crampy belly", "crampy stomach", "crampy abdo", "crampy abdomen", "tummy is crampy",
-                     "stomach is crampy", "crampy pains"), "cramping_abdominal_pain"),
+                     "stomach is crampy"), "cramping_abdominal_pain"),
     **dict.fromkeys(("maxillary pressure", "maxillary pain", "sinus pressure", "pressure in my sinuses", "pressure over my "
                      "cheeks", "cheeks feel full", "face feels full"), "facial_pain_pressure"),
     **dict.fromkeys(("indigestion", "bad indigestion", "terrible indigestion"), "heartburn"),
@@ -2206,6 +2206,9 @@ SKIN_LUMP_INFLAMED = rx.compile(
     r"\b(?:hot|red|painful|sore|tender|throbbing|angry)\s+(?:(?:and\s+|,\s*)?(?:hot|red|painful|sore|tender|swollen|hard|big|"
     r"angry|throbbing)\s+)*(?:lump|swelling|boil|bump)\s+(?:[\w']+\s+){0,3}?(?:on|in|under)\s+(?:my|his|her|the|their)\s+"
     + _LUMP_SITES)
+# (not a sting's or a bite's swelling: "got stung by a wasp, big red lump on my arm" is a local reaction)
+NOT_A_STING_OR_BITE = rx.compile(r"(?is)^(?!.*\b(?:stung|stings?|stinging|bitten|bites?|wasps?|bees?|hornets?|insects?|mosquito\w*|"
+                                 r"spiders?|ticks?|horseflies|horsefly|midges?|fleas?)\b)")
 BOIL_HEAD = rx.compile(r"(?i)\b(?:(?:a|small|little|big)\s+)?(?:yellow|white|pus|yellowy)\s+head\s+(?:on|in)\s+(?:it|the\s+middle|"
                        r"the\s+top)\b|\b(?:come|came|coming|comes)\s+to\s+a\s+head\b")
 NOT_AN_EYELID_LUMP = rx.compile(r"(?i)(?s)^(?!.*\b(?:eye\w*|lids?|lash\w*|stye|chalazion)\b).*\b(?:lump|boil|abscess|bump|"
@@ -3512,7 +3515,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (ZH_TEARING, "tearing_chest_back_pain", ZH_CHEST_OR_BACK), (INTERSCAPULAR_SUDDEN, "tearing_chest_back_pain"), (KNOCKED_OUT, "loss_of_consciousness"), (BLOW_TO_THE_HEAD, "head_injury"), (RED_PATCH_ON_EYE, "red_patch_white_of_eye"), (ASLEEP_BY_DAY, "daytime_tiredness"), (HARD_TO_FALL_ASLEEP, "difficulty_falling_asleep"),
     (OVERDOSE_PLANNED, "suicide_plan"), (OVERDOSE_THOUGHT, "suicidal_thoughts"), (BREATHING_BAD, "shortness_of_breath"),
     (BLUE_LIPS, "cyanosis"), (UNDER_THE_EARS, "swollen_parotid"), (ZH_REFUSES_TO_WALK, "inability_to_bear_weight"),
-    (ZH_JOINT_NOT_TOUCHED, "unable_to_move_joint"), (POSTNATAL_PND, "low_mood", POSTNATAL_WORDS), (ZH_SHAKING_ALL_OVER, "rigors", ZH_FEVER_WORDS), (ZH_SHAKING_ALL_OVER, "tremor"), (SKIN_LUMP_INFLAMED, "painful_skin_lump"), (BOIL_HEAD, "fluctuant_swelling", NOT_AN_EYELID_LUMP), (NAIL_DIGGING, "toe_nail_pain"),
+    (ZH_JOINT_NOT_TOUCHED, "unable_to_move_joint"), (POSTNATAL_PND, "low_mood", POSTNATAL_WORDS), (ZH_SHAKING_ALL_OVER, "rigors", ZH_FEVER_WORDS), (ZH_SHAKING_ALL_OVER, "tremor"), (SKIN_LUMP_INFLAMED, "painful_skin_lump", NOT_A_STING_OR_BITE), (BOIL_HEAD, "fluctuant_swelling", NOT_AN_EYELID_LUMP), (NAIL_DIGGING, "toe_nail_pain"),
     (CROPS_SIDE_BY_SIDE, "vesicular_crops"), (COLD_WHITE_LIMB, "cold_pale_limb"), (ZH_ONE_SIDE_NUMB, "one_sided_numbness"), (ZH_PERIOD_PAIN, "painful_periods"),
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
