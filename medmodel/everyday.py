@@ -2272,7 +2272,7 @@ ZH_JOINT_NOT_TOUCHED = rx.compile(r"(?:左|右)?(?:髋|髋关节|大腿根|膝�
 # Knocked out ("Knocked out for maybe 10-20 seconds according to the coach", set CX: a 15-year-old's concussion read no
 # loss of consciousness; not knocked out of a competition, nor a tooth knocked out, nor "something to knock me out" for
 # sleep)
-KNOCKED_OUT = rx.compile(r"(?i)\b(?:knocked)\s+(?:him|her|me|them|himself|herself|myself)?\s*(?:out|unconscious|"
+KNOCKED_OUT = rx.compile(r"(?i)\bknocked\s+(?:him|her|me|them|himself|herself|myself)?\s*(?:out|unconscious|"
                          r"senseless|cold|clean\s+out)\b(?!\s+(?:of\b|(?:a|an|his|her|my|the|their|two|one|both|\d+)\s+"
                          r"(?:front\s+|adult\s+|baby\s+|top\s+|bottom\s+)?(?:teeth|tooth)))")
 # A blow to the head named by what struck it ("took a knee to the head in rugby", "an elbow to the face", "clash of heads")
@@ -2286,7 +2286,7 @@ SAME_QUESTIONS = rx.compile(r"(?i)\b(?:keeps?|kept|keeping)\s+(?:on\s+)?(?:askin
 # Scabies in Chinese (a 7-year-old, "很痒，晚上特别厉害 ... 手指缝、手腕 ... 小红疙瘩，还有一条一条弯弯的细线", and the
 # father itching too, set CX, read only a poor sleep): the itch at night and the burrows
 ZH_ITCH_AT_NIGHT = rx.compile(r"痒[^。；！？]{0,8}?(?:晚上|夜里|夜间|半夜|睡觉的时候)(?:特别|尤其|更|最)?(?:厉害|严重|痒|明显)|"
-                              r"(?:晚上|夜里|夜间|半夜)(?:特别|尤其|更|最)?(?:痒|厉害)(?=[^。；！？]{0,0})")
+                              r"(?:晚上|夜里|夜间|半夜)(?:特别|尤其|更|最)?(?:痒|厉害)")
 ZH_ITCH_NOTE = rx.compile(r"痒")
 ZH_BURROWS = rx.compile(r"(?:弯弯|弯曲|细细|灰色|白色)的?(?:一条|一道|一根)?(?:细线|线|隧道)|(?:一条一条|一道一道)[^，。；]{0,4}?(?:细线|线)")
 # Steroids taken for the long term, missed or run out, and Addison's named (set CX's and older sets' adrenal crises, "on
@@ -2386,7 +2386,16 @@ SIZE_OF_A_BALL = rx.compile(r"(?i)\b(?:size\s+of\s+(?:a\s+|an\s+)?(?:small\s+|la
 # A spot's or a boil's head ("a lump on the edge of my lower eyelid with a yellow head": a stye read a jaundice)
 SPOTS_HEAD = rx.compile(r"(?i)\b(?:yellow|yellowy|yellowish|white|whitish|pus|creamy)\s+(?:heads?|tops?|points?|centres?|centers?|"
                         r"middles?)\b")
-READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD, WEED)   # (weed is not a misspelt wee)
+# A bladder's "few dribbles" are no drooling (``UNABLE_TO_PASS_WATER``)
+URINE_DRIBBLES = rx.compile(r"(?i)\b(?:pass|passing|wee|weeing|pee|peeing|urine|water)\b[^.;!?\n]{0,40}?\bdribbles\b")
+# A gym's chest day is no chest pain ("did a new chest workout yesterday with heavy bench press" read a crushing chest
+# pain, and a sore chest wall at 19 was an emergency, set DC)
+CHEST_WORKOUT = rx.compile(r"(?i)\bchest\s+(?:workout|day|session|exercises?|press(?:es)?|fly|flys|flies|routine)\b|\bbench[- ]?press(?:ing|es)?\b|"
+                           r"\bheavy\s+(?:weights?|lifting|bench)\b")
+# A minor collision is no bump felt in the car ("a minor bump in a car park" read a peritonism's pain over bumps; it is
+# read as a collision, ``CAR_WENT_INTO``)
+MINOR_CAR_BUMP = rx.compile(r"(?i)\b(?:minor|small|little|slight)\s+bump\s+in\s+(?:a|the|my)\s+car\b")
+READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD, WEED, URINE_DRIBBLES, CHEST_WORKOUT, MINOR_CAR_BUMP)   # (weed is not a misspelt wee)
 CONVINCED_OF = rx.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
                           r"government|everyone|his|her|my)\b[^.;!?]{0,60}?\b(?:cameras?|watching|following|spying|poison\w*|"
                           r"plotting|listening|bugged|after\s+(?:him|her|me))\b|\bcovered\s+the\s+windows\s+(?:in|with)\s+foil\b")
@@ -2740,13 +2749,14 @@ EYE_STRUCK = rx.compile(r"(?i)\bsomething\s+(?:flew|went|got|blew|hit|shot|flick
                         r"(?:铁屑|铁渣|沙子|沙粒|碎屑|木屑|异物|东西|虫子)[^，。；]{0,4}?(?:崩|飞|溅|弹|掉)(?:进|到)(?:了)?[^，。；]{0,3}?眼")
 EYE_HIGH_VELOCITY = rx.compile(r"(?i)\b(?:grind\w*|angle\s+grinder|hammer\w*|chisel\w*|drill\w*|strimm\w*|metal\s+on\s+metal)\b|"
                                r"打磨|砂轮|切割机|敲打|锤")
-EYE_GRIT = rx.compile(r"(?i)\bscratchy\b|\bgritty\b|\b(?:grit|sand)\s+in\s+it\b|like\s+(?:there'?s|there\s+is|theres)\s+(?:something|grit|"
-                      r"sand|an?\s+eyelash)\s+(?:in|stuck|under)|something\s+stuck\s+under\s+(?:the|my)\s+(?:upper\s+|lower\s+)?lid|"
-                      r"(?:眼睛?里|眼)(?:好像|感觉|总觉得)?(?:进了|有)(?:东西|沙子|异物)|磨得(?:疼|痛|慌)|异物感|沙子一样")
+_EYE_GRIT = (r"\bscratchy\b|\bgritty\b|\b(?:grit|sand)\s+in\s+it\b|like\s+(?:there'?s|there\s+is|theres)\s+(?:something|grit|"
+             r"sand|an?\s+eyelash)\s+(?:in|stuck|under)|something\s+stuck\s+under\s+(?:the|my)\s+(?:upper\s+|lower\s+)?lid|"
+             r"(?:眼睛?里|眼)(?:好像|感觉|总觉得)?(?:进了|有)(?:东西|沙子|异物)|磨得(?:疼|痛|慌)|异物感|沙子一样")
+EYE_GRIT = rx.compile("(?i)" + _EYE_GRIT)
 EYE_WATERING = rx.compile(r"(?i)\bwatering\b|\bstreaming\b|\btearing\s+(?:a\s+lot|up|loads|constantly)|流眼泪|一直流泪|泪流不止|眼泪直流")
 EYE_AND_RED = rx.compile(r"(?i)\b(?:watering|weeping|streaming|sore|painful|scratchy|gritty)\b[^.;!?]{0,25}?\band\s+(?:really\s+|very\s+)?red\b")
 EYE_NOTE = rx.compile(r"(?i)\beyes?\b|\beyelids?\b|眼")
-EYE_STRUCK_OR_GRIT = rx.compile(f"{EYE_STRUCK.pattern}|{EYE_GRIT.pattern[4:]}")   # (a grinder's speed, with the eye struck)
+EYE_STRUCK_OR_GRIT = rx.compile(f"{EYE_STRUCK.pattern}|{_EYE_GRIT}")   # (a grinder's speed, with the eye struck)
 # A condom that broke or sex without one, in Chinese ("套子破了", 避孕套破了, 不安全的性行为): read as nothing
 ZH_CONDOM_BROKE = rx.compile(r"(?:套子|避孕套|安全套|套套)(?:中途)?(?:破了|破裂|破掉|掉了|滑脱)|不安全(?:的)?性(?:行为|生活|关系)|"
                              r"(?:没|没有|不)(?:用|戴|带)(?:避孕套|安全套|套子)")
@@ -2754,10 +2764,13 @@ ZH_CONDOM_BROKE = rx.compile(r"(?:套子|避孕套|安全套|套套)(?:中途)?(
 # by a car on my bike", 被车撞了, 追尾): read as nothing
 CAR_WENT_INTO = rx.compile(r"(?i)\b(?:(?:a|another|the)\s+(?:car|van|lorry|truck|bus|motorbike|taxi)|someone|somebody|a\s+driver)\s+"
                            r"(?:went|drove|crashed|ran|ploughed|"
-                           r"slammed|smashed|bumped)\s+(?:into|in\s+to)\s+(?:the\s+(?:back|side|front)\s+of\s+)?(?:mine|me|us|him|her|"
+                           r"slammed|smashed|bumped|reversed|backed)\s+(?:into|in\s+to)\s+(?:the\s+(?:back|side|front)\s+of\s+)?(?:mine|me|us|him|her|"
                            r"my\s+car|our\s+car|his\s+car|her\s+car)\b|(?<!like i've been )(?<!like ive been )(?<!like i'd been )"
                            r"(?<!as if i'd been )\b(?:hit|knocked\s+(?:down|over))\s+by\s+(?:a|the)\s+(?:car|van|motorbike|taxi)\b|"
-                           r"被(?:车|汽车|电动车|摩托车)(?:给)?(?:撞|碰)|追尾")   # (not "like I've been hit by a bus": flu's aches)
+                           r"被(?:车|汽车|电动车|摩托车)(?:给)?(?:撞|碰)|追尾|"
+                           # "Had a minor bump in a car park yesterday" (set DC: read as a peritonism's "bump in a car")
+                           r"\b(?:minor|small|little|slight)\s+(?:bump|prang|shunt|fender[- ]bender)\s+in\s+(?:a|the|my)\s+car\b|"
+                           r"\brear[- ]ended\b|\bfender[- ]bender\b")   # (not "like I've been hit by a bus": flu's aches)
 ZH_LIMB_WORDS = rx.compile(r"手|腕|臂|胳膊|腿|脚|踝|膝|肘|肩|指")
 # A fall onto an outstretched hand and a wrist bent out of shape, in Chinese ("下台阶滑了一下，用右手撑地。现在右手腕肿得
 # 很厉害，形状看着有点弯，像个叉子": a broken wrist read as no injury)
@@ -3047,6 +3060,82 @@ ZH_LICE = rx.compile(r"虱子|虮子|头虱|头发[^，。；,;]{0,8}?(?:小虫�
 #   shaking", set CO; the lexicon reads a kidney's only)
 TRANSPLANT = rx.compile(r"(?i)\b(?:kidney|renal|liver|heart|lung|pancreas|bone\s+marrow|stem\s+cell|organ)\s+transplant(?:ed|s)?\b|"
                         r"\btransplant\s+(?:patient|recipient)\b|(?:肾|肝|心脏?|肺|骨髓|器官)移植")
+# - chemotherapy in the last weeks, a weakened immune system (NICE NG151; read by ``safety``'s fever rule too) ("day 9 post cycle 3 chemo", "finished chemo last week", 上周刚做完化疗), not a
+#   plan for it or one long ago ("chemo 10 years ago"): "61M on chemo for lymphoma, last cycle 8 days ago. T 38.4" read
+#   nothing of it, set CY; the lexicon reads "chemotherapy" and "on chemotherapy" only)
+RECENT_CHEMOTHERAPY = rx.compile(
+    r"(?i)\b(?:chemo(?:therapy)?|cycle\s*\d|c\d\s*d\d)\b(?![^.;!?\n]{0,25}\b(?:years?|yrs?)\s+ago\b)(?![^.;!?\n]{0,15}"
+    r"\b(?:next|starts?|starting|due)\b)|(?<!年前做过)(?<!年前做了)(?<!年前)(?:化疗|放化疗)(?![^。；！？]{0,10}年前)")
+# - an immunosuppressant taken ("on methotrexate for RA", "takes azathioprine", "on adalimumab", 在吃他克莫司): a weakened
+#   immune system (NICE CKS "Neutropenic sepsis" and BNF: these lower the blood count and the defences), not one stopped
+IMMUNOSUPPRESSANT = rx.compile(
+    r"(?i)\b(?:on|takes?|taking|started|starting|using|injects?|injecting)\s+(?:weekly\s+|his\s+|her\s+|my\s+)?(?:methotrexate|mtx|"
+    r"azathioprine|mycophenolate|mmf|tacrolimus|ciclosporin|cyclosporine|sirolimus|adalimumab|humira|infliximab|"
+    r"etanercept|rituximab|tocilizumab|biologics?)\b(?![^.;!?\n]{0,20}\b(?:stopped|until|years?\s+ago)\b)|"
+    r"(?<!停了)(?<!停)(?:在吃|在用|吃着|服用|长期吃)(?:着)?(?:甲氨蝶呤|硫唑嘌呤|吗替麦考酚酯|他克莫司|环孢素|免疫抑制剂|生物制剂)")
+# - a blood cancer named (lymphoma, leukaemia, myeloma; 淋巴瘤, 白血病, 骨髓瘤): the lexicon reads "cancer" only
+BLOOD_CANCER = rx.compile(r"(?i)\b(?:(?:non-?\s?)?hodgkin'?s?\s+)?lymphoma|leuka?emia|\b(?:multiple\s+)?myeloma\b|\b(?:cll|aml|nhl)\b(?=[^.;!?\n]{0,30}\b(?:chemo|cycle|haematology|hematology|oncology)\b)|"
+                          r"淋巴瘤|白血病|骨髓瘤")
+# - a head struck after a fall's own word ("on warfarin for AF, fell and hit my head this morning" read the fall only: the
+#   lexicon's "fell and hit my head" gave way to the fall read before it, and an anticoagulated head injury led with a
+#   stroke), and in Chinese (头撞到了桌子, 撞到头)
+HEAD_STRUCK = rx.compile(r"(?i)(?<!like someone )(?<!like somebody )(?<!as if someone )(?<!as though someone )(?<!like i'd )"
+                         r"\b(?:hit|banged|bumped|knocked|smacked|whacked|cracked|struck)\s+(?:the\s+(?:back|side|front)\s+of\s+)?"
+                         r"(?:my|his|her|their|your)\s+head\b|头(?:部)?(?:撞|磕|碰)(?:到|在|上|了|伤|破)|(?:撞|磕|碰)(?:到|伤|破)了?(?:头|脑袋|后脑勺?)")
+# From the blind sets of long-term conditions with a new problem (DA) and of injuries, poisonings and crises (DC),
+# 2026-12-06:
+# - spots gone blistery ("itchy spots on my chest and face, some already blistery", a chickenpox at 24 weeks pregnant
+#   read an itch alone and was routine), where the lexicon has not read their words
+SPOTS_BLISTERY = rx.compile(r"(?i)\bspots?\b[^.;!?\n]{0,50}?\b(?:blistery|blistering|blistered|turn(?:ed|ing)\s+into\s+"
+                            r"(?:little\s+|small\s+)?blisters|fluid[- ]filled|filled\s+with\s+(?:fluid|water|clear\s+fluid))\b")
+# - a bladder that cannot be emptied, said with its "not" ("I havent been able to pass water since about 10 last night,
+#   just a few dribbles" read a drooling and led with a diverticulitis, set DA)
+UNABLE_TO_PASS_WATER = rx.compile(r"(?i)\b(?:haven'?t|havent|hasn'?t|hasnt|have\s+not|has\s+not|not)\s+(?:been\s+)?able\s+to\s+"
+                                  r"(?:pass\s+(?:water|urine|any\s+urine)|pee|wee|urinate)\b|\b(?:can'?t|cant|cannot|"
+                                  r"unable\s+to)\s+(?:pass\s+(?:water|any\s+urine)|pee|wee|urinate)\b(?!\s+(?:without|properly))")
+# - a suicide prepared in Chinese: charcoal to burn (the charcoal-burning method), a farewell letter ("后备箱里发现了两袋
+#   木炭和一卷胶带，还有一封写给女儿的信，说…爸爸对不起她" led with a Parkinson's disease and was urgent, set DC)
+ZH_SUICIDE_PREPARED = rx.compile(r"木炭|烧炭|炭盆|遗书|(?:写给|留给)[^，。；]{0,8}?(?:的)?(?:信|纸条)[^。；]{0,30}?(?:对不起|照顾好|好好(?:读书|活|生活|过)|别难过|再见)")
+ZH_LIFE_CRISIS = rx.compile(r"倒闭|欠了?[^，。；]{0,4}?钱|破产|失业|离婚|去世|走了以后|不说话|睡不着|不想活|活着|没意思")
+# - a blade to the skin and a life not wanted ("has been cutting the tops of her thighs with a pencil sharpener blade", "she
+#   'doesnt really know' if she wants to be alive anymore" read a wound alone, set DC)
+CUTTING_A_PART = rx.compile(r"(?i)\b(?:been|is|was|keeps?|started|starting|admitted\s+to|admits\s+to)\s+cutting\s+(?:the\s+(?:tops?|insides?|"
+                            r"backs?|fronts?)\s+of\s+)?(?:my|his|her|their)\s+(?:upper\s+|inner\s+)?(?:thighs?|arms?|wrists?|"
+                            r"forearms?|legs?|stomach|tummy)\b")
+ALIVE_UNSURE = rx.compile(r"(?i)\b(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+(?:really\s+)?(?:'\s*)?(?:know|care)"
+                          r"(?:'\s*)?\s+(?:if|whether)\s+(?:she|he|i|they)\s+wants?\s+to\s+(?:be\s+alive|live|be\s+here|wake\s+up)\b")
+# - an overdose of a packet's whole contents ("found empty packets in the bin, 3 boxes of 16 x 500mg. she now admits she
+#   took them all" led with a migraine and was urgent, set DC)
+TOOK_THEM_ALL = rx.compile(r"(?i)\b(?:took|taken|swallowed|necked|downed)\s+(?:them|those|the\s+tablets|the\s+pills)\s+all\b|"
+                           r"\b(?:took|taken|swallowed|necked|downed)\s+(?:all\s+of\s+(?:them|those|the\s+(?:tablets|pills))|the\s+lot|"
+                           r"every\s+(?:one|tablet|pill)|(?:the\s+)?whole\s+(?:box|packet|pack|bottle|strip|tub)s?)\b")
+PARACETAMOL_NOTE = rx.compile(r"(?i)\bparacetamol\b|\bcalpol\b|\bpanadol\b|\btylenol\b|\bacetaminophen\b|\bco-?codamol\b")
+PILLS_NOTE = rx.compile(r"(?i)\b(?:tablets?|pills?|capsules?|packets?|boxes|blister\s+packs?|meds|medication|sertraline|citalopram|"
+                        r"ibuprofen|aspirin|codeine|tramadol|amitriptyline|diazepam|zopiclone)\b")
+# - a recreational drug taken (MDMA at a festival, cocaine, ketamine; 摇头丸, 冰毒, K粉): "took 2 pills (pretty sure MDMA)
+#   about 3 hrs ago ... really hot ... pupils massive ... confused" led with an alcohol withdrawal (set DC)
+RECREATIONAL_DRUG = rx.compile(r"(?i)\b(?:mdma|ecstasy|molly|cocaine|ketamine|mephedrone|crystal\s+meth|methamphetamine|"
+                               r"amphetamines?|ghb|gbl|lsd|magic\s+mushrooms|shrooms|nitrous\s+oxide|laughing\s+gas|spice)\b|"
+                               r"摇头丸|冰毒|K粉|可卡因|氯胺酮|笑气")
+# - a red patch on the white of the eye in Chinese (眼白上有一大片鲜红的血 read nothing; a subconjunctival bleed after
+#   vomiting was urgent through an alcohol intoxication's lead, set DC), not the back of the eye's (眼底出血)
+ZH_BLOOD_ON_WHITE_OF_EYE = rx.compile(r"(?:眼白|白眼球|眼球白)(?:上|里|上面)?(?:有|出现|起了|多了)?(?:一大片|一片|一块|一小片|一大块|一点)?"
+                                      r"(?:鲜红|通红|血红|红红)?(?:的)?(?:血|出血|血块|血斑|红斑)|结膜下出血")
+# - a hot drink spilled on the skin ("Spilled a mug of just-boiled tea on the back of my left hand ... red and stinging"
+#   read nothing and led with an osteoporosis, set DC)
+HOT_SPILLED_ON = rx.compile(r"(?i)\b(?:spilled|spilt|spill|poured|knocked|tipped|splashed|dropped)\b[^.;!?\n]{0,40}?\b(?:boiling|boiled|"
+                            r"just[- ]boiled|hot|scalding|kettle|tea|coffee|soup|noodles|oil)\b[^.;!?\n]{0,25}?\b(?:on(?:to)?|over|"
+                            r"down)\s+(?:the\s+(?:back|top|front|side)\s+of\s+)?(?:my|his|her|their|your)\b")
+# - a headache sudden and the worst, or struck like a blow ("sudden worst headache, vomited"; "felt like someone hit the
+#   back of my head with a bat": a thunderclap headache, NICE CKS "Headache - assessment": sudden onset, peaking within
+#   5 minutes; read the headache alone, and a probe's subarachnoid haemorrhage was urgent with a concussion leading)
+SUDDEN_WORST_HEADACHE = rx.compile(r"(?i)\b(?:sudden(?:ly)?|abrupt(?:ly)?|instant(?:ly)?)\s+(?:onset\s+)?(?:of\s+)?(?:the\s+|a\s+|my\s+)?"
+                                   r"(?:worst|severe|excruciating|explosive|horrendous|terrible|blinding|agonising|agonizing)\s+"
+                                   r"headache\b|\bworst\s+headache\s+(?:ever\b|i'?ve\s+(?:ever\s+)?had\b)|"
+                                   r"\b(?:like|as\s+if|as\s+though)\s+(?:someone|somebody|i'?d\s+been|i\s+had\s+been|i\s+was|he\s+was|"
+                                   r"she\s+was)\s+(?:hit|struck|smacked|whacked|kicked)\s+(?:me\s+)?(?:on|in|at|over)?\s*(?:the\s+)?"
+                                   r"(?:back\s+of\s+(?:my|his|her|the)\s+)?head\b|\b(?:like|as\s+if)\s+(?:someone|somebody)\s+hit\s+"
+                                   r"the\s+back\s+of\s+(?:my|his|her)\s+head\b")
 # - a baby feeding half or less of the usual ("only taking about half his normal bottles", 吃奶只有平时一半, 不怎么吃奶:
 #   NICE NG9 1.3.5, 50-75% of usual intake; set CM)
 HALF_FEEDS = rx.compile(r"(?i)\b(?:taking|having|drinking|feeding|finishing|managing)\s+(?:only\s+|about\s+|around\s+|maybe\s+|"
@@ -3458,7 +3547,10 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (SHAKIER_THAN_USUAL, "tremor"), (ZH_HIP_AFTER_FALL, "hip_pain", ZH_FALL_WORDS),
                                 (KETONE_BREATH, "fruity_breath"), (ZH_SLOW_SHALLOW, "slow_shallow_breathing"),
                                 (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (ZH_LICE, "lice_or_nits_seen"),
-                                (TRANSPLANT, "immunosuppression"))   # (and its note's words)
+                                (TRANSPLANT, "immunosuppression"), (RECENT_CHEMOTHERAPY, "immunosuppression"),
+                                (IMMUNOSUPPRESSANT, "immunosuppression"), (BLOOD_CANCER, "cancer_history"),
+                                (HEAD_STRUCK, "head_injury"), (SPOTS_BLISTERY, "vesicular_crops"), (RECREATIONAL_DRUG, "recreational_drug_use"),
+                                (ZH_BLOOD_ON_WHITE_OF_EYE, "red_patch_white_of_eye"), (HOT_SPILLED_ON, "burn_injury"))   # (and its note's words)
 # A chest complaint's sweating and left arm in Chinese ("胸口闷，深呼吸不痛，按着也不痛，出汗，左胳膊发麻，半小时了" at 60 was
 # routine, a panic disorder leading: 出汗 and 左胳膊发麻 were read as nothing), read in a note about the chest or heart
 ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!睡觉)(?:一直|老是|直|满身|全身|一身|浑身|头上|额头|背上)?"
@@ -3486,7 +3578,12 @@ AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", Z
                                            (ZH_BURROWS, "skin_burrows", ZH_ITCH_NOTE),
                                            (SWOLLEN_OUTSIDE, "ankle_bruising_swelling", ANKLE_NOTE),
                                            (CHEST_TWIST, "chest_pain_on_movement", CHEST_WALL_WORDS),
-                                           (TENDER_SPOT_PRESSED, "chest_wall_tenderness", CHEST_BLOW))
+                                           (TENDER_SPOT_PRESSED, "chest_wall_tenderness", CHEST_BLOW),
+                                           (UNABLE_TO_PASS_WATER, "urinary_retention", UNABLE_TO_PASS_WATER, False),
+                                           (ALIVE_UNSURE, "suicidal_thoughts", ALIVE_UNSURE, False),
+                                           (ZH_SUICIDE_PREPARED, "suicide_plan", ZH_LIFE_CRISIS),
+                                           (TOOK_THEM_ALL, "paracetamol_overdose_ingestion", PARACETAMOL_NOTE),
+                                           (TOOK_THEM_ALL, "overdose_ingestion", PILLS_NOTE))
 # Clinicians' "D&V" and "N&V" name two findings each ("D&V 1/7, partner same, tolerating fluids" read nothing, "N&V"
 # only the vomiting): each letter is read as its own finding
 _AMP_V = r"(?:(?<=[{x}]&)|(?<=[{x}]\+)|(?<=[{x}]/)|(?<=[{x}] & )|(?<=[{x}] \+ ))v\b"
@@ -3528,7 +3625,8 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BOTTOM_OF_BACK, "low_back_pain"), (RED_ON_WHITE_OF_EYE, "red_patch_white_of_eye"),
     (SUDDEN_BALL_PAIN, "sudden_testicular_pain"), (BALL_PAIN, "testicular_pain_swelling"),
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
-    (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (ZH_LEGS_WEAK, "leg_weakness"),
+    (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (CUTTING_A_PART, "self_harm_act"), (SUDDEN_WORST_HEADACHE, "thunderclap_headache"),
+ (ZH_LEGS_WEAK, "leg_weakness"),
     (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
     (SIDE_PAIN, "flank_pain", URINE_WORDS), (FELL, "fall_or_injury"), (ZH_LOIN_PAIN, "flank_pain", ZH_UTI_WORDS), (ZH_CRYING_HOURS, "excessive_crying"), (URINATE_BLOOD, "haematuria"), (ZH_VOMIT_BLOOD, "haematemesis"), (SLIPPED, "fall_or_injury"),
     (CHEST_BLOW, "fall_or_injury"), (HOT_NOT_SWEATING, "hot_dry_skin"),

@@ -417,12 +417,27 @@ DEFINING_SIGNS = {
     "diabetic_ketoacidosis": (frozenset({"fruity_breath"}),
                               frozenset({"deep_rapid_breathing", "vomiting", "abdominal_pain", "drowsiness", "confusion"}),
                               frozenset()),
+    # a tearing chest or back pain with the arms' pressures or pulses unequal is an aortic dissection until a scan says
+    # otherwise (ESC 2014 and the ADD-RS: a pulse deficit or a pressure differential beside an abrupt tearing pain are
+    # high-risk features): "Cocaine + ETOH last nt ... sudden severe tearing CP ... thru to back ... BP R arm 192/110, L
+    # arm 148/88" led with a hypertensive emergency once the cocaine was read (set CW)
+    "aortic_dissection": (frozenset({"tearing_chest_back_pain", "pulse_deficit_arms"}), frozenset(), frozenset()),
     # a faint with a slow pulse is a heart block until an ECG says otherwise (NICE CG109: syncope with a heart block or
     # a pulse under 40 is referred at once): an 85-year-old's blackout with a pulse of 34, regular, led with a simple
     # syncope (set CU)
     "complete_heart_block": (frozenset({"slow_pulse"}),
                              frozenset({"fainting", "loss_of_consciousness", "syncope_without_warning"}), frozenset()),
 }
+# Suicidal thoughts or a suicide prepared lead as a suicidal ideation (``Predictor._suicidal_thoughts_lead``), unless harm
+# is done or a psychosis's voices speak (``SUICIDAL_HARM_DONE``), the leader is one of ``SUICIDAL_LEADS_KEPT`` (a
+# depression keeps its lead unless a suicide is planned), or the leader is at least ``SUICIDAL_LEAD_BELOW`` likely (a
+# cluster headache "these headaches make me want to die")
+SUICIDAL_SIGNS = frozenset({"suicidal_thoughts", "suicide_plan"})
+SUICIDAL_HARM_DONE = frozenset({"self_harm_act", "overdose_ingestion", "paracetamol_overdose_ingestion",
+                                "staggered_overdose", "hallucinations"})
+SUICIDAL_LEADS_KEPT = frozenset({"major_depressive_disorder", "paracetamol_overdose", "drug_overdose", "opioid_overdose",
+                                 "self_harm"})
+SUICIDAL_LEAD_BELOW = 0.9
 # ... and a second set of signs that names a condition as well
 DEFINING_SIGNS_ALSO = (
     # a diabetic sweating with a confused, drowsy or shaking mind is hypoglycaemic until a glucose says otherwise (JBDS-IP
@@ -449,7 +464,26 @@ DEFINING_SIGNS_ALSO = (
     ("septic_arthritis", (frozenset({"unable_to_move_joint"}), frozenset({"fever", "high_fever", "rigors"}),
                           frozenset({"fall_or_injury", "road_traffic_collision", "injury_bruising", "sport_injury",
                                      "long_lie_on_floor"}))),
+    # a recreational drug taken with a mind, pupils, pulse or temperature changed is a drug toxicity (NICE CKS and
+    # TOXBASE "MDMA", "Cocaine": agitation, confusion, hyperthermia, tachycardia, dilated pupils, fits): a festival's
+    # "2 pills (pretty sure MDMA)", then hot, pupils massive, heart racing and confused, led with an alcohol withdrawal
+    # (set DC); not an opioid's (pinpoint pupils, slow breathing) nor a drinker's withdrawal
+    ("drug_overdose", (frozenset({"recreational_drug_use"}),
+                       frozenset({"confusion", "drowsiness", "seizure", "dilated_pupils", "high_fever", "hot_dry_skin",
+                                  "loss_of_consciousness"}),
+                       # (nor a chest's emergency: a cannabis smoker's pneumothorax, a cocaine user's dissection)
+                       frozenset({"opioid_use", "pinpoint_pupils", "slow_shallow_breathing", "stopped_drinking_recently",
+                                  "withdrawal_shakes", "chest_pain", "pleuritic_chest_pain", "tearing_chest_back_pain",
+                                  "crushing_chest_pain", "shortness_of_breath"}))),
+    # a wheeze in someone on an inhaled steroid (a preventer) is an asthma's (BTS/NICE/SIGN NG245): a 9-year-old's attack
+    # on Clenil, her reliever not helping, led with an anaphylaxis and then a bronchitis (set DA); not an allergic
+    # reaction's, nor a smoker's (a COPD's inhaled steroid), nor beside a bronchiectasis
+    ("asthma", (frozenset({"wheeze", "inhaled_steroid_use"}), frozenset(),
+                frozenset({"hives", "lip_tongue_swelling", "insect_sting", "food_allergen_exposure", "sting_in_mouth_throat",
+                           "smoking", "known_bronchiectasis"}))),
 )
+# ... a diabetic's cold sweat as well as a sweat ("我爸有糖尿病，打胰岛素，今天早上叫不醒，一身冷汗" led with a hyperosmolar state)
+DEFINING_SIGNS_ALSO += (("hypoglycaemia", (frozenset({"diabetes_history", "cold_sweat"}), *DEFINING_SIGNS_ALSO[0][1][1:])),)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
 # and a CBG of 38 - and crops of blisters for chickenpox - read also in mpox and impetigo: 7 older notes lost their lead)
 # Conditions that lead only on a sign of their own (``Predictor._leads_only_on_its_signs``): without one, the leader
@@ -529,6 +563,16 @@ LEADS_ONLY_ON = {
     # (tried with its travel read from named countries too, "returned from Karachi", 从印度出差回来: four notes of a
     # malaria after Lagos went to dengue, whose likelihood the travel raises more; not kept)
     "typhoid_fever": frozenset({"recent_travel_tropics", "rose_spots", "fever_over_5_days", "enlarged_spleen"}),
+    # an anaphylaxis is an allergic reaction's: hives, an itch, swelling of the lips or tongue, a sting, a faint, a stridor
+    # (``safety.HALLMARK_NEEDED``; Resuscitation Council UK 2021): a 9-year-old asthmatic's attack, ten puffs of her
+    # reliever not helping, "can only say a few words at a time", led with it at 47% (set DA)
+    "anaphylaxis": HALLMARK_NEEDED["anaphylaxis"],
+    # heat stroke is a body too hot or a mind changed (NICE CKS "Heat-related illness": a core temperature over 40 with
+    # confusion, fits or collapse; sweating, dizziness, nausea and cramps with a clear mind are a heat exhaustion's):
+    # a builder's sweat, dizziness, nausea and cramps in the heat, better after shade and salted water, 头脑清楚, led with
+    # it at 76% and was an emergency (set DC)
+    "heat_stroke": frozenset({"high_fever", "hot_dry_skin", "confusion", "seizure", "loss_of_consciousness", "drowsiness",
+                              "slurred_speech", "unsteady_gait"}),
     # a whiplash is a neck hurt by a jolt: a collision, a fall or a blow (NICE CKS "Neck pain - whiplash injury"): "pretty
     # sure I just slept funny ... fever of 39, a terrible headache ... purple spots that don't fade" led with it at 68%
     "whiplash_injury": frozenset({"road_traffic_collision", "head_injury", "fall_or_injury", "sport_injury",
@@ -729,6 +773,7 @@ class Predictor:
         probs = self._leader_explains_a_finding(findings, probs, used.age)
         probs = self._upper_urinary_signs(findings, probs)
         probs = self._a_defining_sign_leads(findings, probs)
+        probs = self._suicidal_thoughts_lead(findings, probs)
         probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
         probs = self._a_closed_os_is_a_threatened_miscarriage(case.text, findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
@@ -1014,6 +1059,24 @@ class Predictor:
                 continue   # (nor one impossible for the patient: an ectopic at 28 weeks)
             return self._lead_instead(findings, probs, lead, [target])
         return probs
+
+    def _suicidal_thoughts_lead(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+        """Suicidal thoughts or a suicide prepared make a suicidal ideation the leader (NICE NG225 "Self-harm": ask about
+        and act on them, whatever else is told; ``SUICIDAL_SIGNS``): "feeling like everyone would be better off without
+        me ... thought about how i'd do it" led with an alcohol use disorder, and a wife's find of charcoal, tape and a
+        letter to their daughter (木炭, 写给女儿的信) with a Parkinson's disease (set DC). Not where harm is done or a
+        psychosis speaks, nor over a leader of ``SUICIDAL_LEADS_KEPT`` (a depression's "better off without me", unless a
+        suicide is planned) or one at least ``SUICIDAL_LEAD_BELOW`` likely."""
+        present = {m.finding for m in findings if m.present}
+        target = self._dx_conditions.index("suicidal_ideation") if "suicidal_ideation" in self._dx_conditions else None
+        lead = int(torch.argmax(probs))
+        lead_id = self._dx_conditions[lead]
+        if target is None or target == lead or float(probs[target]) <= 0.0 or not present & SUICIDAL_SIGNS \
+                or present & SUICIDAL_HARM_DONE or float(probs[lead]) >= SUICIDAL_LEAD_BELOW \
+                or lead_id in SUICIDAL_LEADS_KEPT and not (lead_id == "major_depressive_disorder"
+                                                           and "suicide_plan" in present):
+            return probs
+        return self._lead_instead(findings, probs, lead, [target])
 
     def _upper_urinary_signs(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """A lower urinary tract infection does not lead a note with a fever and a loin's pain: those are an upper

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 
 from . import rx
 from .context import denied, infant_age_months
-from .everyday import FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT, SUNBURN_NOW
+from .everyday import FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT, RECENT_CHEMOTHERAPY, SUNBURN_NOW
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 from .vitals import peak_flow_percent
 
@@ -120,8 +120,9 @@ SIGNS_NEEDED = {
         r"subutex|hydrocodone|vicodin|percocet|dihydrocodeine|pethidine|tapentadol|opioid|opiate|\bsmack\b|"
         r"naloxone|narcan|needles?\b(?! (?:biopsy|aspiration))|\binject(?:s|ed|ing)?\b|\bivdu\b|track marks|pinpoint|pupils (?:are |were )?(?:tiny|small|pin)|"
         r"海洛因|吸毒|阿片|吗啡|芬太尼|曲马多|可待因|美沙酮|杜冷丁|针尖|瞳孔(?:缩小|很小|特别小|像针)")),
+    # (and a recreational drug's toxicity named: "took 2 pills (pretty sure MDMA)", hot, confused, pupils massive, set DC)
     "drug_overdose": (frozenset({"overdose_ingestion"}), rx.compile(
-        r"(?i)overdos|\bo\.?d\.?(?:'?d)?\b|too many|too much|whole (?:packet|pack|box|bottle|strip|tub|lot)|"
+        r"(?i)overdos|\bmdma\b|ecstasy|\bmolly\b|cocaine|ketamine|mephedrone|amphetamine|摇头丸|冰毒|K粉|\bo\.?d\.?(?:'?d)?\b|too many|too much|whole (?:packet|pack|box|bottle|strip|tub|lot)|"
         r"empty (?:pill|tablet|medicine|packets|bottles?|boxes)|poison|swallowed|ingest|"
         r"过量|吞|中毒|一整瓶|一瓶|一盒|一板|农药|药吃多|吃多了")),
     # Diabetic ketoacidosis needs a sign of diabetes beside its ketones (JBDS-IP 2023: ketonaemia with hyperglycaemia or
@@ -1048,12 +1049,6 @@ PRESSURE_NOT_STOPPING = rx.compile(
     r"\b(?:[2-9]\d|1[5-9]|\d{3})\s*(?:min|mins|minutes)\b[^.;!?\n]{0,15}?\bdespite\s+(?:\w+\s+)?(?:pressure|pinch\w*|press\w*)|"
     r"(?:捏|按|压)[^。；！？\n]{0,12}?(?:还在|还是|仍然|仍|依然|都没|也没|止不住)[^。；！？\n]{0,4}?(?:流|出血|止不住|停)")
 
-# Chemotherapy in the last weeks ("day 9 post cycle 3 chemo", "finished chemo last week", 上周刚做完化疗), not a
-# plan for it or one long ago ("chemo 10 years ago")
-RECENT_CHEMOTHERAPY = rx.compile(
-    r"(?i)\b(?:chemo(?:therapy)?|cycle\s*\d|c\d\s*d\d)\b(?![^.;!?\n]{0,25}\b(?:years?|yrs?)\s+ago\b)(?![^.;!?\n]{0,15}"
-    r"\b(?:next|starts?|starting|due)\b)|(?<!年前做过)(?<!年前做了)(?<!年前)(?:化疗|放化疗)(?![^。；！？]{0,10}年前)")
-
 # A potassium of 6.5 mmol/L or more written in the note ("K 6.8", "potassium 7.1", "K+ = 6.6", "血钾6.9")
 SEVERE_POTASSIUM = rx.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|:|=|at)?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)\d*"
                               r"(?!\s*(?:/|days?|weeks?|yrs?|years?|%))\b|(?:血钾|钾)\s*[:：]?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)")
@@ -1653,6 +1648,15 @@ CONTEXT_RULES = (
                 _SHINGLES_IMMUNOCOMPROMISED, flag="methotrexate"),
     ContextRule("shingles_immunocompromised", ("dermatomal_rash",), "urgent", "in someone immunocompromised",
                 _SHINGLES_IMMUNOCOMPROMISED, with_findings=("immunosuppression",)),
+    # (set DA: a kidney transplant's fifteen spreading warts on tacrolimus and azathioprine, and a cold sore worse than
+    # ever since starting methotrexate, had been self-care)
+    ContextRule("skin_virus_immunocompromised", ("skin_wart", "plantar_wart", "cold_sore_blisters",
+                                                 "pearly_umbilicated_papules"), "routine", "in someone immunocompromised",
+                "NICE CKS 'Warts and verrucae' (refer an immunocompromised person with extensive or persistent warts: "
+                "their warts spread and, after a transplant, skin cancers arise among them), 'Herpes simplex - oral' "
+                "(an immunocompromised person is offered an oral antiviral and specialist advice) and 'Molluscum "
+                "contagiosum' (refer extensive lesions in an immunocompromised adult)",
+                with_findings=("immunosuppression",)),
     ContextRule("abdominal_pain_to_back_vomiting", ("pain_radiating_to_back",), "emergency", "with vomiting",
                 "NICE CKS (acute pancreatitis): acute upper abdominal pain going through to the back with vomiting is "
                 "acute pancreatitis until shown otherwise - emergency admission (a leaking aortic aneurysm or a "

@@ -190,6 +190,11 @@ BLIND_SETS_OF_2026_12_05 = [
 BLIND_SETS_OF_2026_12_06 = [
     ("fresh_notes_cx.csv", 100, 0.98, 0.98, 0.0, 0.0),
     ("fresh_notes_cy.csv", 100, 0.96, 0.97, 0.0, 0.0),
+    # written in the session's second half: long-term conditions with a new problem (a third Chinese): first read
+    # 0.78 / 0.92, under 4, over2+ 5; injuries, poisonings, bites, burns, the heat and the cold, overdoses and crises
+    # (a third Chinese): first read 0.80 / 0.88, under 2, over2+ 8
+    ("fresh_notes_da.csv", 100, 0.80, 0.94, 0.01, 0.05),
+    ("fresh_notes_dc.csv", 100, 0.87, 0.95, 0.0, 0.06),
 ]
 
 
@@ -281,6 +286,11 @@ HELD_OUT_SETS = [
     # overstating it): 0.85 / 0.99, under-triage 0%, over-triage by 2+ 2% with the session's starting code; 0.85 / 0.99,
     # 0%, 1% with its fixes from sets CW, CX and CY
     ("heldout_notes_cz.csv", 0.845, 0.985, 0.0, 0.01),
+    # heldout_notes_db.csv (session of 2026-12-06, written blind during it): messages typed into a GP practice's online
+    # consultation form and a Chinese hospital app's 在线问诊 box (a third Chinese; answers to the form's prompts, long
+    # stories, two words, requests for a sick note or antibiotics, downplaying): 0.92 / 0.98, under-triage 0%, over-triage
+    # by 2+ 0% with both the session's starting code and its fixes from sets DA and DC
+    ("heldout_notes_db.csv", 0.915, 0.975, 0.0, 0.0),
 ]
 
 

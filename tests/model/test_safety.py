@@ -1199,6 +1199,42 @@ def test_notes_of_the_session_of_2026_12_06(shipped_bundle, text, age, sex, lead
     _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
 
 
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # a fever within weeks of chemotherapy (its "chemo" and the blood cancer now read); an immunosuppressed patient's
+    # warts are seen, not self-cared; an asthmatic on a preventer wheezing is an asthma, not an anaphylaxis
+    ("67M, on chemo for myeloma, last cycle 10 days ago, temp 38.3 and shivery, HR 108, no cough, no urine symptoms", 67,
+     "M", None, "emergency"),
+    ("I had a kidney transplant and take tacrolimus; for a few months warts have been spreading over the backs of my "
+     "hands, about 12 now", 48, "F", "viral_warts", "routine"),
+    ("8 yo with asthma on a brown preventer inhaler, wheezing badly tonight, blue inhaler not helping, can't finish a "
+     "sentence", 8, "F", "asthma", "emergency"),
+    # a bladder that cannot be emptied, said with its "not"; a suicide prepared in Chinese (charcoal, a letter); a
+    # packet's whole contents swallowed; a recreational drug's toxicity
+    ("70M with an enlarged prostate, took Sudafed for a cold, now havent been able to pee since last night, belly swollen "
+     "and sore", 70, "M", "acute_urinary_retention", "emergency"),
+    ("我哥破产了，这几天不说话，今天在他房间发现了一袋木炭和写给妈妈的信，说对不起她", 38, "M", "suicidal_ideation",
+     "emergency"),
+    ("flatmate split up with her boyfriend, took two boxes of paracetamol last night, 16 in each, she took them all, "
+     "feels fine now", 20, "F", "paracetamol_overdose", "emergency"),
+    ("at a party my friend took ecstasy 2 hrs ago, now he's burning hot, pupils huge, confused and jittery", 22, "M",
+     "drug_overdose", "emergency"),
+    ("lately I feel everyone would be better off without me, I've thought about how I'd do it, drinking more since I "
+     "lost my job", 33, "M", "suicidal_ideation", "urgent"),
+    # a car park's bump is a collision, a gym's chest day no crushing pain; a thunderclap told as a blow
+    ("someone reversed into my car at low speed in the supermarket car park yesterday, neck a bit stiff today but I can "
+     "turn it, no headache", 40, "F", "whiplash_injury", "routine"),
+    ("did chest day at the gym yesterday with heavy bench press; the left side of my chest is sore to press and when I "
+     "twist", 24, "M", "musculoskeletal_chest_pain", "routine"),
+    ("felt like someone hit the back of my head with a bat while lifting, sudden worst headache, vomited", 35, "M",
+     "subarachnoid_haemorrhage", "emergency"),
+    # an insulin-treated diabetic unrousable in a cold sweat is hypoglycaemic
+    ("我妈有糖尿病打胰岛素，今天中午叫不醒，一身冷汗", 68, "F", "hypoglycaemia", "emergency"),
+])
+def test_notes_of_the_second_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
+    """Long-term conditions with a new problem, injuries, poisonings and crises (sets DA and DC's kinds, reworded)."""
+    _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+
+
 def test_a_childs_cold_leads_with_no_ear_infection_measles_or_wheeze(shipped_bundle):
     """A 2-year-old's runny nose, cough and temperature of 38.1 led with a preschool wheeze, then (given up) an ear
     infection with amoxicillin, then measles: each needs a sign of its own (an ear, a rash, a wheeze: NICE CKS). Nor

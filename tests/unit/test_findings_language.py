@@ -419,6 +419,47 @@ def test_wordings_not_read_in_the_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) not in found(reader, text)
 
 
+@pytest.mark.parametrize("text, finding, present", [
+    ("61M on chemo for lymphoma, last cycle 8 days ago", "immunosuppression", True),
+    ("61M on chemo for lymphoma, last cycle 8 days ago", "cancer_history", True),
+    ("上周刚做完化疗，昨天开始发烧", "immunosuppression", True),
+    ("RA on methotrexate 20mg weekly and adalimumab", "immunosuppression", True),
+    ("since starting methotrexate for my psoriasis", "immunosuppression", True),
+    ("肾移植后一直在吃他克莫司", "immunosuppression", True),
+    ("on warfarin for AF, fell and hit my head this morning", "head_injury", True),
+    ("孩子头撞到了桌子角", "head_injury", True),
+    ("itchy spots on my chest and face, some already blistery", "vesicular_crops", True),
+    ("I havent been able to pass water since about 10 last night, just a few dribbles", "urinary_retention", True),
+    ("后备箱里发现了两袋木炭和一卷胶带，公司倒闭欠了很多钱", "suicide_plan", True),
+    ("she has been cutting the tops of her thighs with a pencil sharpener blade", "self_harm_act", True),
+    ("she 'doesnt really know' if she wants to be alive anymore", "suicidal_thoughts", True),
+    ("3 boxes of 16 x 500mg paracetamol in the bin. she now admits she took them all", "paracetamol_overdose_ingestion",
+     True),
+    ("took 2 pills (pretty sure MDMA) about 3 hrs ago", "recreational_drug_use", True),
+    ("右眼眼白上有一大片鲜红的血", "red_patch_white_of_eye", True),
+    ("Spilled a mug of just-boiled tea on the back of my left hand", "burn_injury", True),
+    ("Had a minor bump in a car park yesterday, someone reversed into me", "road_traffic_collision", True),
+])
+def test_wordings_read_in_the_second_session_of_2026_12_06(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("chemo 10 years ago for breast cancer", "immunosuppression"),
+    ("starts chemo next week", "immunosuppression"),
+    ("all of the family had it", "cancer_history"),
+    ("I havent been able to pass water since last night, just a few dribbles", "drooling"),
+    ("baby dribbling a lot, teething", "urinary_retention"),
+    ("did a new chest workout yesterday with heavy bench press", "crushing_chest_pain"),
+    ("Had a minor bump in a car park yesterday", "rebound_tenderness"),
+    ("it hurts when the car goes over a bump", "road_traffic_collision"),
+    ("I cut my finger slicing onions", "self_harm_act"),
+    ("my coke was spilled on the table", "burn_injury"),
+])
+def test_wordings_not_read_in_the_second_session_of_2026_12_06(reader, text, finding):
+    assert (finding, True) not in found(reader, text)
+
+
 def test_a_plan_denied_without_its_apostrophe_is_no_plan():
     """"she says she hasnt done anything and doesnt have a plan": a denied plan (it had been read as one, and a
     17-year-old's passive suicidal thoughts were an emergency)."""

@@ -1747,3 +1747,27 @@ def test_one_swollen_leg_with_chest_signs_is_an_emergency_and_vomiting_on_insuli
     assert "vomiting_on_insulin" in rules([vomit], "1型糖尿病，打胰岛素，今天吐了三次")
     assert "vomiting_on_insulin" not in rules([vomit], "tummy bug, sick 3 times today")
     assert "vomiting_on_insulin" not in rules([vomit], "type 2 diabetic on metformin, sick twice")
+
+
+def test_an_immunocompromised_patients_warts_and_cold_sores_are_seen(kb):
+    """NICE CKS "Warts and verrucae" and "Herpes simplex - oral": in someone immunocompromised, warts and cold sores are
+    reviewed (referral, an oral antiviral), not self-cared (a transplant's spreading warts had been self-care); not in
+    someone whose defences are intact."""
+    from medmodel.findings import Mention
+    wart, sore = Mention("skin_wart", True, "warts", 0, 5), Mention("cold_sore_blisters", True, "cold sore", 0, 9)
+    weak = Mention("immunosuppression", True, "tacrolimus", 20, 30)
+    rules = lambda findings: {f.rule: f.level for f in safety.context_red_flags(kb, findings, 50,  # noqa: E731
+                                                                                 frozenset())}
+    assert rules([wart, weak]).get("skin_virus_immunocompromised") == "routine"
+    assert rules([sore, weak]).get("skin_virus_immunocompromised") == "routine"
+    assert "skin_virus_immunocompromised" not in rules([wart])
+
+
+def test_the_suicidal_ideation_leads_sets_name_what_the_knowledge_base_has(kb):
+    """The suicidal-ideation lead's sets (``predict._suicidal_thoughts_lead``) name findings and conditions the knowledge
+    base has, and its signs are not among the harm done that keeps it from leading."""
+    from medmodel.predict import SUICIDAL_HARM_DONE, SUICIDAL_LEAD_BELOW, SUICIDAL_LEADS_KEPT, SUICIDAL_SIGNS
+    assert 0.5 < SUICIDAL_LEAD_BELOW < 1
+    assert not SUICIDAL_SIGNS & SUICIDAL_HARM_DONE
+    assert SUICIDAL_SIGNS | SUICIDAL_HARM_DONE <= set(kb.findings)
+    assert SUICIDAL_LEADS_KEPT <= set(kb.conditions) and "suicidal_ideation" not in SUICIDAL_LEADS_KEPT
