@@ -2318,7 +2318,9 @@ INTERSCAPULAR_SUDDEN = rx.compile(r"(?i)\b(?:sudden(?:\s+onset)?|abrupt|severe|w
                                   r"agonizing)\b[^.;!?\n]{0,30}?\bpain\s+(?:between|in\s+between)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
                                   r"shoulder[- ]?blades\b")
 # Ketones measured negative in Chinese (尿酮（-）, 酮体阴性, 血酮阴性): no raised ketones
-ZH_KETONES_NEGATIVE = rx.compile(r"(?:尿|血)?酮体?\s*[:：]?\s*(?:[（(]\s*[-－−]\s*[)）]|阴性|[-－−](?![\d.]))")
+# (and a trace, (±): "尿酮体（±）" beside a glucose of 42.6 and a sodium of 152 is a hyperosmolar state's, JBDS-IP 2022:
+# HHS allows mild ketonaemia; set DA had led with a DKA)
+ZH_KETONES_NEGATIVE = rx.compile(r"(?:尿|血)?酮体?\s*[:：]?\s*(?:[（(]\s*[-－−±]\s*[)）]|阴性|[-－−](?![\d.])|±)")
 # One testicle higher than the other, told of "the left one" ("says his left one feels higher up and very tender", a
 # 14-year-old's torsion after a kick between the legs, set BN, read only the vomiting), in a note about the testicles
 HIGHER_ONE = rx.compile(r"(?i)\b(?:left|right|one)\s+(?:one|side|ball|testicle|nut)\s+(?:feels|looks|is|sits|seems|has\s+gone|"
@@ -2395,7 +2397,9 @@ CHEST_WORKOUT = rx.compile(r"(?i)\bchest\s+(?:workout|day|session|exercises?|pre
 # A minor collision is no bump felt in the car ("a minor bump in a car park" read a peritonism's pain over bumps; it is
 # read as a collision, ``CAR_WENT_INTO``)
 MINOR_CAR_BUMP = rx.compile(r"(?i)\b(?:minor|small|little|slight)\s+bump\s+in\s+(?:a|the|my)\s+car\b")
-READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD, WEED, URINE_DRIBBLES, CHEST_WORKOUT, MINOR_CAR_BUMP)   # (weed is not a misspelt wee)
+# A raised flower bed is no ring-shaped rash ("fell against the edge of a raised bed onto his left side", set DA)
+RAISED_BED = rx.compile(r"(?i)\braised\s+(?:flower\s+|garden\s+|vegetable\s+|veg\s+)?beds?\b")
+READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD, WEED, URINE_DRIBBLES, CHEST_WORKOUT, MINOR_CAR_BUMP, RAISED_BED)   # (weed is not a misspelt wee)
 CONVINCED_OF = rx.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
                           r"government|everyone|his|her|my)\b[^.;!?]{0,60}?\b(?:cameras?|watching|following|spying|poison\w*|"
                           r"plotting|listening|bugged|after\s+(?:him|her|me))\b|\bcovered\s+the\s+windows\s+(?:in|with)\s+foil\b")
@@ -3136,6 +3140,87 @@ SUDDEN_WORST_HEADACHE = rx.compile(r"(?i)\b(?:sudden(?:ly)?|abrupt(?:ly)?|instan
                                    r"she\s+was)\s+(?:hit|struck|smacked|whacked|kicked)\s+(?:me\s+)?(?:on|in|at|over)?\s*(?:the\s+)?"
                                    r"(?:back\s+of\s+(?:my|his|her|the)\s+)?head\b|\b(?:like|as\s+if)\s+(?:someone|somebody)\s+hit\s+"
                                    r"the\s+back\s+of\s+(?:my|his|her)\s+head\b")
+# - a joint hot and red or swollen ("My right knee has blown up since yesterday, hot, red and so painful I can't put any
+#   weight on it ... Temp 38.4 and shivery", on methotrexate, led with an osteomyelitis, set DA)
+HOT_RED_JOINT_SAID = rx.compile(r"(?i)\b(?:knee|ankle|elbow|wrist|shoulder|hip|big\s+toe|toe|knuckle|finger)s?\b[^.;!?\n]{0,45}?"
+                                r"\b(?:hot|warm)\s*(?:,|and|&)\s*(?:\w+\s+)?(?:red|swollen)\b|\b(?:knee|ankle|elbow|wrist|shoulder|hip|"
+                                r"big\s+toe|toe)s?\b[^.;!?\n]{0,45}?\b(?:red|swollen)\s*(?:,|and|&)\s*(?:\w+\s+)?(?:hot|warm)\b")
+# - an antibiotic course just had, named ("Recently had co-amoxiclav then clarithromycin for a chest infection,
+#   finished 5 days ago" read a viral illness, and a C. difficile diarrhoea at 83 led with a laryngitis, set DA)
+ANTIBIOTIC_COURSE = rx.compile(r"(?i)\b(?:had|took|taken|taking|finished|completed|on|started|course\s+of|given|prescribed)\s+"
+                               r"(?:a\s+course\s+of\s+|(?:a\s+)?(?:\d+|five|seven|ten|two|three)[- ](?:day|week)s?\s+(?:course\s+of\s+)?)?"
+                               r"(?:co-?amoxiclav|augmentin|amoxicillin|amoxil|clarithromycin|erythromycin|azithromycin|"
+                               r"doxycycline|ciprofloxacin|levofloxacin|clindamycin|cefalexin|cephalexin|cefuroxime|ceftriaxone|"
+                               r"flucloxacillin|nitrofurantoin|trimethoprim|metronidazole|penicillin|co-?trimoxazole|"
+                               r"tazocin|piperacillin|meropenem|antibiotics?|abx)\b|"
+                               r"(?:吃了|用了|打了|输了)(?:几天|一周|一个星期|[一二三四五六七八九十两\d]+天)?(?:的)?(?:头孢|阿莫西林|"
+                               r"克林霉素|左氧氟沙星|阿奇霉素|抗生素|消炎药|青霉素)")
+# - a spreading warm redness in Chinese (小腿前面红了一大片，又热又肿…红的范围比昨天又大了一圈: a diabetic's cellulitis after
+#   a graze from a branch read nothing of the skin and led with a DVT, set DA), and the graze (被树枝划了一下)
+ZH_SPREADING_WARM_RED = rx.compile(r"红(?:的)?(?:范围|面积|地方)(?:比[^，。；]{0,4})?(?:又|还|越来越)?(?:大|扩大|变大|扩散|往上)|"
+                                   r"又红又(?:热|烫)|又热又肿|(?:发红|红)(?:的)?(?:地方)?(?:越来越大|在扩大|往上走)")
+ZH_GRAZED = rx.compile(r"(?:被|让)[^，。；]{0,6}?(?:划|刮|擦|割)(?:了一下|破了?|伤了?|了一道|了个口子)")
+# - a freezing river or sea ("Just got my mate out of the river ... its march, water is freezing", 掉进河里: a cold
+#   exposure; the drowned friend's hypothermia led with a mania, set DC)
+COLD_WATER = rx.compile(r"(?i)\b(?:water|river|sea|lake|canal|reservoir)\s+(?:is|was|'s)\s+(?:absolutely\s+|so\s+|really\s+)?"
+                        r"(?:freezing|icy|ice[- ]cold|cold)\b|\b(?:freezing|icy|ice[- ]cold)\s+(?:cold\s+)?(?:water|river|sea|lake|"
+                        r"canal)\b|(?:掉进|落入|掉到|跳进|掉入)(?:了)?(?:冰冷的|冰)?(?:河|水|湖|海|池塘|水库)里?|冰冷的(?:河|湖|海)水")
+# - a pregnancy's bleeding and losses in a woman's words, English and Chinese (sets DA and the older sets: "内裤上有一点鲜红
+#   的血 ... 小肚子有一点点坠胀" at 8 weeks read nothing; "heavier than a period with clots ... passed something that looked
+#   like a piece of liver", 有血块，还掉下来一块像肉一样的东西, read no clots and no tissue): spotting on the underwear,
+#   pad or paper, a low belly's dragging, clots, tissue passed, and a bleeding heavier than a period
+ZH_SPOTS_OF_BLOOD = rx.compile(r"(?:内裤|护垫|卫生纸|卫生巾|纸)上(?:也)?(?:有|发现|看到|沾了?)?(?:一点点|一点|少量|一些|点点|点)?"
+                               r"(?:鲜红|暗红|红红|褐色|咖啡色|棕色|粉红|粉|红)(?:色)?(?:的)?(?:血|分泌物|东西)?|"
+                               r"(?:内裤|护垫|卫生纸|纸)上(?:也)?(?:有|发现|看到)(?:一点点|一点|少量|一些|点)?(?:血|血迹)|"
+                               r"(?<![鼻牙嘴口龈胃])(?<!伤口)(?:流血|出血|见血)")
+ZH_LOW_BELLY_DRAGGING = rx.compile(r"(?:小肚子|小腹|下腹|肚子)(?:有点|有一点点|一点点|有一点|稍微有点|稍微)?(?:隐隐的|隐隐)?(?:往下)?"
+                                   r"(?:坠胀|坠痛|坠)")
+PREGNANCY_CLOTS = rx.compile(r"(?i)\b(?:with|passing|passed|some|big|large|lots\s+of|loads\s+of)\s+(?:big\s+|large\s+|small\s+)?clots\b|"
+                             r"(?:有|带|还有|很多|好多|大)(?:的)?血块")
+PREGNANCY_TISSUE = rx.compile(r"(?i)\bpassed\s+(?:something|a\s+lump|a\s+bit|tissue|a\s+clump)\b[^.;!?\n]{0,40}?\b(?:liver|tissue|meat|"
+                              r"sac|jelly|clot)\b|\bpassed\s+(?:some\s+)?tissue\b|掉(?:下来|出来)(?:了)?(?:一块|一团|个)(?:像)?(?:肉|组织)|"
+                              r"排出(?:了)?(?:一块|一团)?(?:组织|肉样物|肉一样)")
+HEAVIER_THAN_A_PERIOD = rx.compile(r"(?i)\bheavier\s+than\s+(?:a|my|any|her)\s+(?:normal\s+|usual\s+)?period\b|比月经(?:还|量)?(?:多|大)")
+# - a urine fallen, in a clinician's words ("Minimal urine output", 尿量减少: an acute kidney injury read nothing of it,
+#   set BZ; a creatinine's number is read by ``vitals``)
+LITTLE_URINE_SAID = rx.compile(r"(?i)\b(?:minimal|low|reduced|poor|scant|very\s+little)\s+(?:urine\s+output|uo|urine)\b|\boligur\w*|"
+                               r"\banuri\w*|尿量(?:明显)?(?:减少|很少|少)|少尿|无尿(?![痛频急道失不等线色])")   # (not 无尿痛: no pain passing urine)
+# - a mania in its own words, Chinese and English (set AW and X's 几乎不睡，话多得停不下来，一口气刷卡买了好几万的东西，说要开公司
+#   赚大钱 read nothing; NICE CG185: less need for sleep, pressured speech, overspending, grandiose plans): sleep not
+#   needed (in a note of a mania's other words, not an insomnia's), speech that will not stop, spending, grand plans
+ZH_MANIA_NOTE = rx.compile(r"话(?:特别|非常|很)?多|停不下来|精力(?:特别|很|非常)?旺盛|开公司|赚(?:大钱|几个亿|几百万|几千万)|刷(?:信用)?卡|"
+                           r"乱花钱|买了一堆|说个不停")
+ZH_SLEEP_NOT_NEEDED = rx.compile(r"(?:几乎|基本|都|根本)不(?:睡觉|睡)|每天(?:只|就)睡(?:两三|一两|两|三|[1-4])个?小时|(?:一夜|整夜|通宵)不睡")
+ZH_PRESSURED_SPEECH = rx.compile(r"话(?:特别|非常|很)?多(?:得)?(?:停不下来|说个不停)|说话(?:特别|非常|很)?快(?:停不下来)?|说个不停|滔滔不绝")
+ZH_OVERSPENDING = rx.compile(r"刷(?:信用)?卡买了|乱花钱|大把(?:大把地)?花钱|一口气买了|买了一堆|花了好几(?:万|千)")
+ZH_GRANDIOSE = rx.compile(r"(?:要|准备|打算)开公司|赚(?:大钱|几个亿|几百万|几千万|一个亿)|(?:自己|他|她)是(?:天才|神仙|伟人|救世主)")
+EN_MANIA_NOTE = rx.compile(r"(?i)\bfull\s+of\s+energy\b|\bnot\s+tired\b|\bbuzzing\b|\bwired\b|\btalking\s+(?:non-?stop|a\s+mile)|"
+                           r"\bcredit\s+cards?\b|\bspent\b|\bmillionaire\b|\bgrand(?:iose)?\s+plans?\b")
+SLEEP_NOT_NEEDED = rx.compile(r"(?i)\b(?:hasn'?t|hasnt|has\s+not|haven'?t|hardly|barely|not)\s+(?:slept|sleeping|been\s+sleeping)\b"
+                              r"[^.;!?\n]{0,40}?\b(?:full\s+of\s+energy|not\s+(?:even\s+)?tired|loads\s+of\s+energy|buzzing|wired)\b|"
+                              r"\bup\s+all\s+night\b[^.;!?\n]{0,40}?\b(?:cleaning|full\s+of\s+energy|not\s+tired|projects?|buzzing)\b")
+GRAND_PLANS = rx.compile(r"(?i)\b(?:going\s+to\s+be|will\s+be|gonna\s+be)\s+(?:a\s+)?(?:millionaire|billionaire|famous|rich|the\s+next)\b|"
+                         r"\bsays?\s+(?:he|she)\s+(?:has|'s\s+got)\s+(?:special\s+)?powers\b")
+# - a torn Achilles tendon in Chinese (set AT and BN: "听到脚后跟'啪'的一声，感觉像有人从后面踢了我一脚 ... 凹进去一块 ... 脚尖踮不
+#   起来" read nothing; NICE CKS "Achilles tendon rupture": a pop, a kick felt in the heel, a gap, no tiptoe)
+ZH_HEEL_POP = rx.compile(r"(?:脚后跟|脚跟|小腿后面?)[^，。；]{0,8}?[\"“'‘]?(?:啪|砰|嘣)[\"”'’]?的?一声|听到[^，。；]{0,6}?[\"“'‘]?(?:啪|砰|嘣)[\"”'’]?的一声")
+ZH_HEEL_KICKED = rx.compile(r"(?:像|好像|感觉)(?:有)?人?(?:从后面)?踢了(?:我)?一脚|脚(?:后)?跟(?:被人)?(?:踢|踹)了一下")
+ZH_NO_TIPTOE = rx.compile(r"(?:脚尖|单脚|脚)(?:也)?踮不起来|踮不起脚")
+ZH_TENDON_GAP = rx.compile(r"(?:脚后跟|脚跟)(?:上面)?[^，。；]{0,6}?(?:凹进去|凹陷|一个坑)|摸到(?:一个)?凹陷")
+# - an inflammatory back pain in a patient's words (set CB: "lower back pain, worse in morning, stiffness more than one
+#   hour, improves after exercise, wakes me in second half of night" read the back pain alone; NICE NG65)
+LONG_STIFFNESS = rx.compile(r"(?i)\bstiff(?:ness)?\s+(?:for\s+)?(?:more\s+than|over|longer\s+than|at\s+least)\s+(?:an?|one|1|two|2)\s+"
+                            r"(?:hours?|hrs?)\b")
+MORNING_WORD = rx.compile(r"(?i)\bmornings?\b|\bam\b|早上|晨")
+BETTER_WITH_EXERCISE = rx.compile(r"(?i)\b(?:improves?|better|eases?|easier)\s+(?:after|with|when\s+I)\s+(?:exercise|exercising|moving|"
+                                  r"movement|activity|walking\s+about|getting\s+going)\b")
+WAKES_AT_NIGHT = rx.compile(r"(?i)\bwakes?\s+(?:me|him|her)\s+(?:up\s+)?(?:in\s+the\s+)?(?:second\s+half\s+of\s+(?:the\s+)?|early\s+hours\s+of\s+"
+                            r"(?:the\s+)?)?(?:night|early\s+hours)\b")
+BACK_WORDS = rx.compile(r"(?i)\bback\b|\bspine\b|\blumbar\b|腰|背")
+# - an animal's nip or bite named with the animal ("neighbour's cat nipped my finger, didn't break the skin" read the
+#   unbroken skin alone; a dog's nip had been read by the model only)
+ANIMAL_NIPPED = rx.compile(r"(?i)\b(?:dog|cat|puppy|kitten|horse|pony|hamster|rabbit|ferret|rat|monkey|fox|guinea\s+pig|parrot)s?'?s?\s+"
+                           r"(?:\w+\s+){0,2}?(?:bit|bitten|nipped|nips|bites|got\s+(?:hold\s+of|me))\b|(?:狗|猫|猴子?|老鼠)[^，。；]{0,4}?(?:咬|挠)")
 # - a baby feeding half or less of the usual ("only taking about half his normal bottles", 吃奶只有平时一半, 不怎么吃奶:
 #   NICE NG9 1.3.5, 50-75% of usual intake; set CM)
 HALF_FEEDS = rx.compile(r"(?i)\b(?:taking|having|drinking|feeding|finishing|managing)\s+(?:only\s+|about\s+|around\s+|maybe\s+|"
@@ -3476,6 +3561,7 @@ ACHY_ALL_OVER = rx.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
                            r"teeth|head|stomach|tummy|belly|jaw|ears?|eyes?|chest|breasts?|muscles?\s+in))")
 ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (MEANS_LAID_OUT, "access_to_means", SUICIDAL_WORDS),
+                                (ANTIBIOTIC_COURSE, "recent_antibiotic_use"),   # (beside a drug rash's own reading)
                                 (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),   # (beside "calf has been sore")
                                 (ARMS_PRESSURES, "pulse_deficit_arms", BLOOD_PRESSURE_NOTE),   # (beside the readings)
                                 (NIGHTS_AWAKE_DAYS_ASLEEP, "fluctuating_confusion", CONFUSED_WORDS),   # (beside "sleepy in the day")
@@ -3550,7 +3636,9 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (TRANSPLANT, "immunosuppression"), (RECENT_CHEMOTHERAPY, "immunosuppression"),
                                 (IMMUNOSUPPRESSANT, "immunosuppression"), (BLOOD_CANCER, "cancer_history"),
                                 (HEAD_STRUCK, "head_injury"), (SPOTS_BLISTERY, "vesicular_crops"), (RECREATIONAL_DRUG, "recreational_drug_use"),
-                                (ZH_BLOOD_ON_WHITE_OF_EYE, "red_patch_white_of_eye"), (HOT_SPILLED_ON, "burn_injury"))   # (and its note's words)
+                                (ZH_BLOOD_ON_WHITE_OF_EYE, "red_patch_white_of_eye"), (HOT_SPILLED_ON, "burn_injury"),
+                                (ZH_SPREADING_WARM_RED, "spreading_red_warm_skin"), (ZH_GRAZED, "skin_break_wound"),
+                                (COLD_WATER, "cold_exposure"), (ANIMAL_NIPPED, "animal_bite_injury"), (LITTLE_URINE_SAID, "reduced_urine_output"))   # (and its note's words)
 # A chest complaint's sweating and left arm in Chinese ("胸口闷，深呼吸不痛，按着也不痛，出汗，左胳膊发麻，半小时了" at 60 was
 # routine, a panic disorder leading: 出汗 and 左胳膊发麻 were read as nothing), read in a note about the chest or heart
 ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!睡觉)(?:一直|老是|直|满身|全身|一身|浑身|头上|额头|背上)?"
@@ -3558,10 +3646,27 @@ ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!
 ZH_LEFT_ARM = rx.compile(r"(?:左|左边|左侧)(?:的)?(?:胳膊|手臂|臂)(?:也|还|有点|一直|都)?(?:发麻|麻木|麻|疼|痛|酸|发沉|沉)|"
                          r"(?:下巴|下颌|牙床)(?:也|还|有点)?(?:疼|痛|酸|发紧)")
 ZH_HEART_NOTE = rx.compile(r"胸|心口|心前区")   # (not a question of the heart: "会不会是心脏病牵扯的" of a frozen shoulder)
+# A note of a pregnancy, English or Chinese (the clots, tissue and heavy bleeding of a miscarriage are read only in one)
+PREGNANCY_NOTE = rx.compile(r"(?i)pregnan|\b\d{1,2}(?:\+\d)?\s*/\s*40\b|gestation|\bweeks?\s+(?:pregnant|gone)\b|怀孕|孕\d|孕期|怀了|"
+                            r"早孕|胎心|胎芽|孕囊")
 # (pattern, finding, pattern the note must hold[, False where the pattern's own "not" is the finding])
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR),
                                            (MEANS_LAID_OUT, "suicide_plan", SUICIDAL_WORDS),
                                            (ZH_SWEATING, "excessive_sweating", ZH_HEART_NOTE),
+                                           (ZH_SPOTS_OF_BLOOD, "pregnancy_bleeding", ZH_PREGNANT),
+                                           (LONG_STIFFNESS, "long_morning_stiffness", MORNING_WORD),
+                                           (BETTER_WITH_EXERCISE, "inflammatory_back_pain", BACK_WORDS),
+                                           (WAKES_AT_NIGHT, "night_pain", BACK_WORDS),
+                                           (ZH_SLEEP_NOT_NEEDED, "reduced_need_for_sleep", ZH_MANIA_NOTE, False),
+                                           (ZH_PRESSURED_SPEECH, "pressured_speech", ZH_MANIA_NOTE),
+                                           (ZH_OVERSPENDING, "reckless_behaviour", ZH_MANIA_NOTE),
+                                           (ZH_GRANDIOSE, "grandiosity", ZH_MANIA_NOTE),
+                                           (SLEEP_NOT_NEEDED, "reduced_need_for_sleep", EN_MANIA_NOTE, False),
+                                           (GRAND_PLANS, "grandiosity", EN_MANIA_NOTE),
+                                           (ZH_LOW_BELLY_DRAGGING, "lower_abdominal_pain", ZH_PREGNANT),
+                                           (PREGNANCY_CLOTS, "passing_blood_clots", PREGNANCY_NOTE),
+                                           (PREGNANCY_TISSUE, "passing_pregnancy_tissue", PREGNANCY_NOTE),
+                                           (HEAVIER_THAN_A_PERIOD, "heavy_bleeding_soaking_pads", PREGNANCY_NOTE),
                                            (ZH_LEFT_ARM, "radiating_arm_jaw_pain", ZH_HEART_NOTE), (ZH_BROWN_SPOTTING, "pregnancy_bleeding", ZH_PREGNANT),
                                            (GAPING, "gaping_wound", CUT_WORDS), (WIGGLY_ON_SKIN, "skin_burrows", ITCH_WORDS), (TARGET_RASH, "bullseye_rash", TICK_OR_WOODS),
                                            (CANT_REMEMBER, "amnesia_after_injury", BLOW_WORDS),
@@ -3625,7 +3730,8 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BOTTOM_OF_BACK, "low_back_pain"), (RED_ON_WHITE_OF_EYE, "red_patch_white_of_eye"),
     (SUDDEN_BALL_PAIN, "sudden_testicular_pain"), (BALL_PAIN, "testicular_pain_swelling"),
     (ZH_SUDDEN_DEAF_EAR, "sudden_hearing_loss_one_ear"), (PENILE_DISCHARGE, "urethral_discharge"),
-    (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (CUTTING_A_PART, "self_harm_act"), (SUDDEN_WORST_HEADACHE, "thunderclap_headache"),
+    (BULLSEYE, "bullseye_rash", GROWING_OR_TARGET), (CUTTING_ONESELF, "self_harm_act"), (CUTTING_A_PART, "self_harm_act"), (ZH_HEEL_POP, "heard_pop_or_snap"), (ZH_HEEL_KICKED, "kicked_in_heel_feeling"),
+    (ZH_NO_TIPTOE, "weak_push_off"), (ZH_TENDON_GAP, "palpable_gap_tendon"), (HOT_RED_JOINT_SAID, "hot_red_joint"), (SUDDEN_WORST_HEADACHE, "thunderclap_headache"),
  (ZH_LEGS_WEAK, "leg_weakness"),
     (NON_BLANCHING, "non_blanching_rash"), (SIGHT_GONE, "sudden_vision_loss"), (TEARING_PAIN, "tearing_chest_back_pain"),
     (SIDE_PAIN, "flank_pain", URINE_WORDS), (FELL, "fall_or_injury"), (ZH_LOIN_PAIN, "flank_pain", ZH_UTI_WORDS), (ZH_CRYING_HOURS, "excessive_crying"), (URINATE_BLOOD, "haematuria"), (ZH_VOMIT_BLOOD, "haematemesis"), (SLIPPED, "fall_or_injury"),

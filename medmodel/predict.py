@@ -247,7 +247,9 @@ def _said_as_its_own(text: str, start: int, end: int) -> bool:
     was confirmed: "tested positive for HIV"), nor pre-diabetes or diabetes of pregnancy."""
     before = text[max(0, start - 30):start]
     return not (denied(text, start) or a_relatives(text, start)
-                or (_QUERY_BEFORE.search(before) and not _CONFIRMED.search(before))
+                # (a name that is its own positive result is confirmed: "Tested positive on a lateral flow")
+                or (_QUERY_BEFORE.search(before) and not (_CONFIRMED.search(before)
+                                                          or _A_POSITIVE_NAME.search(text[start:end])))
                 or _QUERY_AFTER.match(text[end:end + 12])
                 or _NOT_THE_DIAGNOSIS.search(text[max(0, start - 15):end]))
 
@@ -289,7 +291,10 @@ ALSO_NAMED = {"asthmatic": "asthma",
               # a rapid antigen or lateral flow test read positive, the way UK and Australian notes say a COVID test
               # ("Phone triage: 27M RAT +ve today, sore throat, cough, T 37.9", set CY: an acute bronchitis led)
               **dict.fromkeys(("rat +ve", "rat positive", "positive rat", "lft +ve", "lft positive", "positive lft",
-                               "lateral flow +ve", "lateral flow positive", "positive lateral flow"), "covid_19")}
+                               "lateral flow +ve", "lateral flow positive", "positive lateral flow",
+                               # ("Tested positive on a lateral flow this morning", a transplant patient's COVID, set DA)
+                               "positive on a lateral flow", "positive on lateral flow", "positive on an lft",
+                               "positive on a rat"), "covid_19")}
 # ... and not only a past one: "Chlamydia 2023 (treated)", "had shingles last year", "history of gout"
 ONLY_IN_THE_PAST = rx.compile(r"(?i)^[^.;\n,]{0,12}?(?:\b(?:19|20)\d\d\b|\btreated\b|\bresolved\b|\bcured\b|\bas\s+a\s+(?:child|kid)\b|"
                               r"\b(?:years?|yrs?|months?)\s+ago\b|\blast\s+year\b)|治愈|治好了|已愈|痊愈")
@@ -422,6 +427,13 @@ DEFINING_SIGNS = {
     # high-risk features): "Cocaine + ETOH last nt ... sudden severe tearing CP ... thru to back ... BP R arm 192/110, L
     # arm 148/88" led with a hypertensive emergency once the cocaine was read (set CW)
     "aortic_dissection": (frozenset({"tearing_chest_back_pain", "pulse_deficit_arms"}), frozenset(), frozenset()),
+    # blood vomited with a black stool or a sign of blood lost is an upper GI bleed (NICE CG141; the Glasgow-Blatchford
+    # score's melaena, pulse, pressure and faint): a 73-year-old on rivaroxaban and five days of ibuprofen, 拉了两次黑便
+    # ... 吐了一口咖啡渣一样的东西，站起来就头晕眼前发黑, led with an acute kidney injury (set DA); not a nosebleed's swallowed
+    # blood
+    "upper_gi_bleed": (frozenset({"haematemesis"}),
+                       frozenset({"melaena", "dizziness", "pallor", "fainting", "tachycardia", "low_blood_pressure",
+                                  "cold_sweat"}), frozenset({"nosebleed"})),
     # a faint with a slow pulse is a heart block until an ECG says otherwise (NICE CG109: syncope with a heart block or
     # a pulse under 40 is referred at once): an 85-year-old's blackout with a pulse of 34, regular, led with a simple
     # syncope (set CU)
@@ -482,6 +494,20 @@ DEFINING_SIGNS_ALSO = (
                 frozenset({"hives", "lip_tongue_swelling", "insect_sting", "food_allergen_exposure", "sting_in_mouth_throat",
                            "smoking", "known_bronchiectasis"}))),
 )
+# ... and a watery diarrhoea after antibiotics is a C. difficile infection until a stool test says otherwise (NICE NG199
+# and CKS "Clostridioides difficile": suspect it in diarrhoea within weeks of antibiotics, most of all in the old and
+# after a hospital stay): an 83-year-old's 6-8 offensive watery stools a day, 5 days after co-amoxiclav and
+# clarithromycin, led with a laryngitis (set DA); not beside a traveller's or a shared meal's, nor a drug rash's
+DEFINING_SIGNS_ALSO += (("clostridioides_difficile_infection", (
+    frozenset({"recent_antibiotic_use"}), frozenset({"watery_diarrhoea", "diarrhoea", "bloody_diarrhoea"}),
+    frozenset({"recent_travel_tropics", "contaminated_food_water", "sick_contact", "rash_after_new_drug"}))),)
+# ... and a cold exposure with a shiver, a changed mind, clumsiness or blue lips is a hypothermia (NICE CKS
+# "Hypothermia"; RLSS and RNLI on cold-water immersion): that friend pulled from a freezing river, "shivering like mad
+# then stopped, lips blue, really clumsy", led with a frostbite and then an influenza (set DC)
+DEFINING_SIGNS_ALSO += (("hypothermia", (
+    frozenset({"cold_exposure"}), frozenset({"shivering_with_cold", "chills", "confusion", "drowsiness", "unsteady_gait",
+                                            "slurred_speech", "low_body_temperature", "slow_pulse", "cyanosis"}),
+    frozenset())),)
 # ... a diabetic's cold sweat as well as a sweat ("我爸有糖尿病，打胰岛素，今天早上叫不醒，一身冷汗" led with a hyperosmolar state)
 DEFINING_SIGNS_ALSO += (("hypoglycaemia", (frozenset({"diabetes_history", "cold_sweat"}), *DEFINING_SIGNS_ALSO[0][1][1:])),)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
@@ -567,6 +593,36 @@ LEADS_ONLY_ON = {
     # (``safety.HALLMARK_NEEDED``; Resuscitation Council UK 2021): a 9-year-old asthmatic's attack, ten puffs of her
     # reliever not helping, "can only say a few words at a time", led with it at 47% (set DA)
     "anaphylaxis": HALLMARK_NEEDED["anaphylaxis"],
+    # an ankylosing spondylitis is an inflammatory back pain (NICE NG65: a back pain from before 45, over 3 months, with
+    # morning stiffness, waking at night, better with exercise; a uveitis): a police officer's back aching "both sides,
+    # tight and stiff" the day after wrestling a suspect to the ground led with it at 34% (set DC); an Achilles rupture is
+    # a heel's pain, pop or kick, a weak push-off or a gap (NICE CKS "Achilles tendon rupture"): a badminton player's
+    # turned ankle, swollen on the outside and walking on it, led with it at 52% (set DC)
+    "ankylosing_spondylitis": frozenset({"inflammatory_back_pain", "long_morning_stiffness", "buttock_pain", "night_pain",
+                                         "heel_pain_first_steps", "red_eye", "eye_pain"}),
+    "achilles_tendon_rupture": frozenset({"positive_simmonds", "weak_push_off", "achilles_pain", "palpable_gap_tendon",
+                                          "heard_pop_or_snap", "kicked_in_heel_feeling"}),
+    # frostbite is a cold-exposed skin's (NICE CKS "Frostbite": numb, white, hard or blackened fingers and toes): a friend
+    # pulled from a freezing river, shivering then still, blue-lipped and clumsy, led with it over the hypothermia (set DC)
+    # (tried and not kept: an opioid overdose only on an opioid, an injection or its pupils - four overdoses told by
+    # "oxys", a methadone, a needle and foil or 双瞳针尖样 lost their lead, the reader missing those words)
+    "frostbite": frozenset({"numb_white_fingers_toes", "blackened_skin", "rewarming_pain", "blisters", "cold_extremities"}),
+    # a miscarriage in progress or complete is a heavy bleeding, clots or tissue passed, or the pregnancy's symptoms gone
+    # (NICE NG126; NICE CKS "Miscarriage"): "8 weeks pregnant ... some brown then light red spotting ... No big clots
+    # ... an early scan at 6+5 showed a heartbeat" led with it at 31% over the threatened one (set DA)
+    "miscarriage": frozenset({"passing_blood_clots", "passing_pregnancy_tissue", "heavy_bleeding_soaking_pads",
+                              "pregnancy_symptoms_stopped"}),
+    # a pneumonia is a fever, a breath, a chest's sign or a mind changed (NICE NG138 and CKS "Chest infections - adult":
+    # a cough with a fever, breathlessness, crackles, a fast breath or pulse, a pleuritic pain, low oxygen, confusion):
+    # a week's cough after a cold with white sputum, "不发烧，不气喘，不胸痛", at 50 with a type 2 diabetes, led with it and was
+    # urgent (set DA)
+    "community_acquired_pneumonia": frozenset({"fever", "high_fever", "low_grade_fever", "shortness_of_breath", "crackles",
+                                               "rapid_breathing", "pleuritic_chest_pain", "low_oxygen_saturation",
+                                               "tachycardia", "rigors", "chills", "confusion",
+                                               "severe_breathlessness"}),
+    # an acute kidney injury is a creatinine risen, a urine fallen or a body dried (NICE NG148): a husband's takeaway
+    # vomiting and diarrhoea on ramipril, "it's settling now, he's drinking ... not dizzy", led with it at 42% (set DA)
+    "acute_kidney_injury": frozenset({"raised_creatinine", "reduced_urine_output", "dehydration_signs"}),
     # heat stroke is a body too hot or a mind changed (NICE CKS "Heat-related illness": a core temperature over 40 with
     # confusion, fits or collapse; sweating, dizziness, nausea and cramps with a clear mind are a heat exhaustion's):
     # a builder's sweat, dizziness, nausea and cramps in the heat, better after shade and salted water, 头脑清楚, led with

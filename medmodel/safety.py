@@ -164,6 +164,12 @@ SIGNS_NEEDED = {
         r"valsartan|furosemide|frusemide|bendroflu|indapamide|spironolactone|diuretic|water tablet|ibuprofen|naproxen|"
         r"diclofenac|nsaid|metformin|lithium|gentamicin|contrast|catheter|(?:little|less|hardly|barely|no|any|not much) "
         r"(?:urine|wee|pee)|肾|肌酐|尿素|尿量|尿少|少尿|无尿|透析|布洛芬|培哚普利|缬沙坦|氯沙坦|呋塞米|氢氯噻嗪|利尿")),
+    # A chronic kidney disease needs a kidney's word or sign (NICE NG203: it is diagnosed from an eGFR, a creatinine or an
+    # albumin in the urine): a sprained ankle that "still swells up by the end of the day" six weeks on led with it at
+    # 16% (set DC)
+    "chronic_kidney_disease": (frozenset({"foamy_urine"}), rx.compile(
+        r"(?i)kidney|renal|creatinine|\bcr\b|\bcreat\b|e?gfr|\bckd|\burea\b|\bu&e|\bacr\b|albumin|protein\s*(?:in|uria)|"
+        r"dialysis|nephr|肾|肌酐|尿素|蛋白尿|透析|尿蛋白")),
     # Delirium is a disturbance of attention and awareness (DSM-5; NICE CG103): never without a word of the mind's
     # change - itchy care-home residents with burrows (scabies) were an emergency through it at 25%.
     # (not poor concentration or "sleepy" alone: a grieving man's insomnia, "unable to sleep at night ... feel sleepy in
@@ -497,6 +503,20 @@ BURN = "burn"
 SUNBURN_SIGNS = frozenset({"blisters", "large_burn_area", "burn_to_special_area", "white_or_charred_skin", "fever",
                            "high_fever", "chills", "dizziness", "fainting", "vomiting", "confusion", "headache",
                            "swelling", "skin_swelling"})
+# A small scald or burn of an adult with no blister, no large or special area and no white or charred skin is cared for
+# at home too (NHS "Burns and scalds": cool it under running water for 20 minutes, cover it; see a GP or go to A&E for
+# large or deep burns, blisters, the face, hands, feet, joints or genitals, or white or charred skin): "Spilled a mug
+# of just-boiled tea on the back of my left hand ... red and stinging, no blisters, area about the size of a bank card"
+# was urgent by the burn's own level (set DC)
+BURN_SIGNS = SUNBURN_SIGNS | {"smoke_inhalation", "electric_shock_facial_pain", "chemical_splash_eye"}
+# A bite that did not break the skin, with no sign of infection and no rabies risk, needs no treatment (NICE CKS "Bites -
+# human and animal": if the skin is not broken, clean the area, no antibiotics): "neighbours dog nipped my ankle ...
+# didnt break the skin, just a red mark and a bit of a bruise. dog is vaccinated" was urgent by the bite's own level
+# (set DC)
+BITES = ("animal_bite", "human_bite")
+BITE_SIGNS = frozenset({"skin_break_wound", "wound_bleeding", "rabies_risk_exposure", "spreading_red_warm_skin",
+                        "pus_discharge_from_skin", "clenched_fist_injury", "joint_swelling", "fever", "high_fever",
+                        "gaping_wound", "dirty_wound"})
 # Intussusception in a note with diarrhoea and none of its own signs beyond vomiting and a fever - no colicky pain or
 # screaming, no drawn-up legs, pallor, drowsiness, mass, green vomit or blood: "3 year old vomited ... now has runny poo
 # ... Still playing in between. Half his nursery is off with the same thing" was an emergency by intussusception at 21%
@@ -546,6 +566,20 @@ HALLMARK_NEEDED = {
     # it at 15% (set CK)
     "breast_abscess": frozenset({"fluctuant_swelling", "pus_discharge_from_skin", "fever", "high_fever", "rigors",
                                  "malaise"}),
+    # a miscarriage, threatened or not, with no bleeding and no pain (NICE NG126: bleeding or pain in early pregnancy):
+    # a constipation at 22 weeks on iron, "肚子不疼，没有出血", was urgent through a miscarriage at 21% (set DA)
+    "miscarriage": frozenset({"pregnancy_bleeding", "vaginal_bleeding", "passing_blood_clots", "passing_pregnancy_tissue",
+                              "heavy_bleeding_soaking_pads", "abdominal_pain", "lower_abdominal_pain",
+                              "cramping_abdominal_pain", "low_back_pain"}),
+    "threatened_miscarriage": frozenset({"pregnancy_bleeding", "vaginal_bleeding", "abdominal_pain", "lower_abdominal_pain",
+                                         "cramping_abdominal_pain", "low_back_pain"}),
+    # a manic episode with none of its own signs (NICE CG185 "Bipolar disorder": an elevated or irritable mood, less need
+    # for sleep, pressured speech, racing thoughts, grandiosity, reckless spending): an 18-month-old's bump on the
+    # forehead "like an egg" was urgent through it at 13% (set DC), a child's verruca through it at 8% (set AW); its
+    # signs are read in English and Chinese (``everyday.ZH_SLEEP_NOT_NEEDED`` and the rest)
+    "bipolar_mania": frozenset({"elevated_mood", "reduced_need_for_sleep", "pressured_speech", "racing_thoughts",
+                                "grandiosity", "reckless_behaviour", "delusions", "restlessness", "irritability",
+                                "aggressive_behaviour", "hallucinations"}),
     # Bell's palsy with no weak face and pyloric stenosis with no vomiting (``predict.LEADS_ONLY_ON``: neither leads
     # without them): "headache behind my eyes every afternoon" was urgent through Bell's palsy at 16%, a 7-month-old's
     # diarrhoea through pyloric stenosis
@@ -879,6 +913,10 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[PNEUMONIA] = "urgent" if lead == PNEUMONIA else "routine"
     if BURN in kb.conditions and SUNBURN_NOW.search(text) and not set(present) & SUNBURN_SIGNS and (age or 0) >= 16:
         out[BURN] = "self_care"
+    elif BURN in kb.conditions and "blisters" in denied and not set(present) & BURN_SIGNS and (age or 0) >= 16:
+        out[BURN] = "self_care"   # (a small burn that says it has no blister)
+    if "skin_break_wound" in denied and not set(present) & BITE_SIGNS:
+        out.update({c: "self_care" for c in BITES if c in kb.conditions})
     if INTUSSUSCEPTION in kb.conditions and "diarrhoea" in present and not set(present) & INTUSSUSCEPTION_SIGNS:
         out[INTUSSUSCEPTION] = "urgent" if lead == INTUSSUSCEPTION else "routine"
     # Kawasaki disease with none of its principal features beyond the fever and the rash (AHA 2017: red eyes, red lips or
@@ -1049,6 +1087,10 @@ PRESSURE_NOT_STOPPING = rx.compile(
     r"\b(?:[2-9]\d|1[5-9]|\d{3})\s*(?:min|mins|minutes)\b[^.;!?\n]{0,15}?\bdespite\s+(?:\w+\s+)?(?:pressure|pinch\w*|press\w*)|"
     r"(?:捏|按|压)[^。；！？\n]{0,12}?(?:还在|还是|仍然|仍|依然|都没|也没|止不住)[^。；！？\n]{0,4}?(?:流|出血|止不住|停)")
 
+# A potassium of 6.0 mmol/L or more written in the note ("K 6.1", 血钾6.2): beside an acute kidney injury's signs
+# (``kidney_injury_with_raised_potassium``)
+POTASSIUM_FROM_6 = rx.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|:|=|at)?\s*(?:6(?:\.\d)?|[7-9](?:\.\d)?)\d*"
+                              r"(?!\s*(?:/|days?|weeks?|yrs?|years?|%))\b|(?:血钾|钾)\s*[:：]?\s*(?:6(?:\.\d)?|[7-9](?:\.\d)?)(?!\d)")
 # A potassium of 6.5 mmol/L or more written in the note ("K 6.8", "potassium 7.1", "K+ = 6.6", "血钾6.9")
 SEVERE_POTASSIUM = rx.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|:|=|at)?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)\d*"
                               r"(?!\s*(?:/|days?|weeks?|yrs?|years?|%))\b|(?:血钾|钾)\s*[:：]?\s*(?:6\.[5-9]|[7-9](?:\.\d)?)")
@@ -1585,6 +1627,13 @@ CONTEXT_RULES = (
                 "NICE NG51 (sepsis): people who inject drugs are at higher risk of sepsis; ESC 2023 guidelines on "
                 "endocarditis: suspect infective endocarditis in a person who injects drugs with a fever - same-day "
                 "assessment (blood cultures before antibiotics, echocardiography)", with_findings=("iv_drug_use",)),
+    # (set CO: a 79-year-old's creatinine of 390 from a baseline of 160, little urine and a potassium of 6.1 after
+    # ibuprofen on ramipril, furosemide and metformin was urgent once the kidney injury led)
+    ContextRule("kidney_injury_with_raised_potassium", ("raised_creatinine", "reduced_urine_output"), "emergency",
+                "with a potassium of 6.0 mmol/L or more",
+                "UK Kidney Association 'Treatment of acute hyperkalaemia in adults' (2023): a potassium of 6.0-6.4 "
+                "mmol/L is moderate hyperkalaemia, treated with ECG monitoring; NICE NG148 (acute kidney injury): with "
+                "hyperkalaemia the injury is assessed in hospital at once", note_says=POTASSIUM_FROM_6),
     ContextRule("severe_hyperkalaemia", ("raised_creatinine", "reduced_urine_output", "palpitations", "muscle_weakness",
                                          "fatigue", "vomiting", "irregular_heartbeat", "slow_pulse"), "emergency",
                 "with a potassium of 6.5 mmol/L or more",

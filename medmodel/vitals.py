@@ -102,6 +102,14 @@ def _glucose_mmol(v: float):
     return None
 
 
+def _creatinine(v: float):
+    """A creatinine over 130 umol/L is raised (the upper limit of normal is about 110-120 in men, 90-100 in women;
+    KDIGO 2012 judges an AKI by the rise against a baseline, which a note seldom gives); a value under 20 is mg/dL,
+    raised from 1.5. A normal one says nothing (a baseline written beside it is no denial)."""
+    raised = v > 130 if v >= 20 else v >= 1.5
+    return ("raised_creatinine", True) if raised else None
+
+
 # (a reading right after a Chinese character: Python counts it a word character, so "在家测SpO2 90%" had no \b)
 _PATTERNS = [
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:spo2|sp02|sao2|o2\s*sats?|sats?|saturations?|saturating|oxygen(?:\s+saturations?|\s+sats?|\s+level)?)"
@@ -116,6 +124,14 @@ _PATTERNS = [
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|degrees?(?:\s*[cf]\b)?|[cf]\b)?\s*(?:fever|temp|temperature)\b"),
      _temperature),
     (rx.compile(r"(?:发烧|发热|高烧|烧到|烧了)\D{0,3}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
+    # a creatinine ("creatinine 312, it was 88 in March", "Cr 412 (baseline 89)", 肌酐412: an acute kidney injury read
+    # nothing of it, sets BR and BZ)
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:creatinine|creat|cr)\s*(?:of|is|was|now|up\s+to|:|=|at)?\s*(\d{1,4}(?:\.\d+)?)"
+                r"(?![\d.])(?!\s*(?:%|/|days?|hours?|years?|ml\b|mls\b))"), _creatinine),
+    (rx.compile(r"肌酐\s*[:：]?\s*(?:是|为|升到|升至|有)?\s*(\d{2,4}(?:\.\d+)?)"), _creatinine),
+    # a thermometer's reading ("thermometer says 38.6": a septic knee's fever read nothing, set AA)
+    (rx.compile(r"(?i)\bthermometer\s+(?:says|said|reads|read|showed|shows|is|was|at|gave|registered|went\s+up\s+to)\s+"
+                r"(?:about\s+|around\s+|nearly\s+|over\s+)?(\d{2,3}(?:[.,]\d)?)(?!\s*(?:%|/|days?|hours?))"), _temperature),
     # (a Chinese unit may follow at once: "HR 34次/分" read no slow pulse in a complete heart block)
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:hr|pulse|heart\s*rate|pr)" + _SEP + r"(\d{2,3})(?![\d.,]?\d)(?!\s*/)(?!(?!bpm)[a-z])"), _heart_rate),
     # (a word between: "测心率只有35左右", "脉搏才40", "心跳只有38次" - a family's count at home)

@@ -1229,6 +1229,27 @@ def test_notes_of_the_session_of_2026_12_06(shipped_bundle, text, age, sex, lead
      "subarachnoid_haemorrhage", "emergency"),
     # an insulin-treated diabetic unrousable in a cold sweat is hypoglycaemic
     ("我妈有糖尿病打胰岛素，今天中午叫不醒，一身冷汗", 68, "F", "hypoglycaemia", "emergency"),
+    # a bleed vomited with a black stool; a hot red knee with a thermometer's fever; a diarrhoea after antibiotics; a
+    # freezing lake; a spotting on the underwear in early pregnancy; a creatinine risen; a mania and a torn Achilles
+    # told in Chinese
+    ("我爸75岁，在吃华法林，这两天拉黑便像柏油一样，今天又吐了咖啡色的东西，站起来就头晕", 75, "M", "upper_gi_bleed",
+     "emergency"),
+    ("my left knee swelled up overnight, it's hot and red and I can't bear weight, thermometer says 38.7", 58, "F",
+     "septic_arthritis", "emergency"),
+    ("80M finished a course of co-amoxiclav last week for a chest infection, now 7 watery stools a day with tummy cramps",
+     80, "M", "clostridioides_difficile_infection", "urgent"),
+    ("pulled my brother out of the lake, the water was freezing, he's shivering and slurring his words", 25, "M",
+     "hypothermia", "emergency"),
+    ("怀孕7周，今天早上发现内裤上有一点褐色的血，小肚子有点坠，不怎么疼", 29, "F", "threatened_miscarriage", "urgent"),
+    ("surgery rang: creatinine 298, it was 90 in spring, I've been weeing much less, been taking ibuprofen for my back",
+     66, "M", "acute_kidney_injury", "urgent"),
+    ("我老公这一周几乎不睡觉，话多得停不下来，刷信用卡买了一堆东西，说要开公司赚几个亿", 35, "M", "bipolar_mania", "urgent"),
+    ("打篮球的时候听到脚后跟啪的一声，像有人踢了我一脚，现在脚尖踮不起来", 30, "M", "achilles_tendon_rupture", "urgent"),
+    # a bite that did not break the skin, and a small burn without blisters, are cared for at home
+    ("neighbour's cat nipped my finger, didn't break the skin, just a red mark, cat is an indoor cat", 45, "F",
+     "animal_bite", "self_care"),
+    ("grabbed a hot pan handle, palm is red and sore, no blisters, ran it under cold water for 20 minutes", 35, "M", "burn",
+     "self_care"),
 ])
 def test_notes_of_the_second_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
     """Long-term conditions with a new problem, injuries, poisonings and crises (sets DA and DC's kinds, reworded)."""

@@ -439,6 +439,30 @@ def test_wordings_not_read_in_the_session_of_2026_12_06(reader, text, finding):
     ("右眼眼白上有一大片鲜红的血", "red_patch_white_of_eye", True),
     ("Spilled a mug of just-boiled tea on the back of my left hand", "burn_injury", True),
     ("Had a minor bump in a car park yesterday, someone reversed into me", "road_traffic_collision", True),
+    ("felt like someone hit the back of my head with a bat, worst pain ever", "thunderclap_headache", True),
+    ("sudden worst headache, vomited", "thunderclap_headache", True),
+    ("My right knee has blown up since yesterday, hot, red and so painful", "hot_red_joint", True),
+    ("Recently had co-amoxiclav then clarithromycin, finished 5 days ago", "recent_antibiotic_use", True),
+    ("started amoxicillin on monday, today a rash", "rash_after_new_drug", True),   # (both, beside each other)
+    ("小腿被树枝划了一下，现在红了一大片，又热又肿，红的范围比昨天又大了一圈", "spreading_red_warm_skin", True),
+    ("小腿被树枝划了一下", "skin_break_wound", True),
+    ("got him out of the river, its march, water is freezing", "cold_exposure", True),
+    ("Feel shivery, thermometer says 38.6", "fever", True),
+    ("怀孕8周，今天上厕所发现内裤上有一点鲜红的血，小肚子有一点点坠胀", "pregnancy_bleeding", True),
+    ("怀孕8周，今天上厕所发现内裤上有一点鲜红的血，小肚子有一点点坠胀", "lower_abdominal_pain", True),
+    ("11 weeks pregnant, bleeding heavier than a period with clots", "passing_blood_clots", True),
+    ("11 weeks pregnant, passed something that looked like a piece of liver", "passing_pregnancy_tissue", True),
+    ("怀孕10周，今天流血比月经还多，有血块，还掉下来一块像肉一样的东西", "passing_pregnancy_tissue", True),
+    ("怀孕10周，今天流血比月经还多", "heavy_bleeding_soaking_pads", True),
+    ("Cr 412 (baseline 89), minimal urine output", "raised_creatinine", True),
+    ("Cr 412 (baseline 89), minimal urine output", "reduced_urine_output", True),
+    ("肌酐 312", "raised_creatinine", True),
+    ("老婆这几天几乎不睡，话多得停不下来，一口气刷卡买了好几万的东西，说要开公司赚大钱", "reduced_need_for_sleep", True),
+    ("老婆这几天几乎不睡，话多得停不下来，一口气刷卡买了好几万的东西，说要开公司赚大钱", "pressured_speech", True),
+    ("老婆这几天几乎不睡，话多得停不下来，一口气刷卡买了好几万的东西，说要开公司赚大钱", "reckless_behaviour", True),
+    ("老婆这几天几乎不睡，话多得停不下来，一口气刷卡买了好几万的东西，说要开公司赚大钱", "grandiosity", True),
+    ("hasn't slept for 3 nights but full of energy, says he's going to be a millionaire", "reduced_need_for_sleep", True),
+    ("hasn't slept for 3 nights but full of energy, says he's going to be a millionaire", "grandiosity", True),
 ])
 def test_wordings_read_in_the_second_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -455,6 +479,17 @@ def test_wordings_read_in_the_second_session_of_2026_12_06(reader, text, finding
     ("it hurts when the car goes over a bump", "road_traffic_collision"),
     ("I cut my finger slicing onions", "self_harm_act"),
     ("my coke was spilled on the table", "burn_injury"),
+    ("aches like I'd been hit by a bus", "thunderclap_headache"),
+    ("allergic to amoxicillin (rash)", "recent_antibiotic_use"),
+    ("fell against the edge of a raised bed", "ring_shaped_rash"),
+    ("60M R knee acutely 红肿热痛, T 38.7", "spreading_red_warm_skin"),   # (a joint's, not a skin's)
+    ("脸上、脖子和两个手臂又红又肿，很痒", "spreading_red_warm_skin"),
+    ("periods heavy with clots for 6 weeks", "passing_blood_clots"),   # (no pregnancy)
+    ("怀孕了，鼻子流血", "pregnancy_bleeding"),
+    ("creatinine 88 in March", "raised_creatinine"),
+    ("thermometer said 37.1", "fever"),
+    ("最近压力大，几乎不睡觉，白天很累", "reduced_need_for_sleep"),   # (an insomnia's, not a mania's)
+    ("haven't slept properly for weeks, exhausted", "reduced_need_for_sleep"),
 ])
 def test_wordings_not_read_in_the_second_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) not in found(reader, text)

@@ -1771,3 +1771,34 @@ def test_the_suicidal_ideation_leads_sets_name_what_the_knowledge_base_has(kb):
     assert not SUICIDAL_SIGNS & SUICIDAL_HARM_DONE
     assert SUICIDAL_SIGNS | SUICIDAL_HARM_DONE <= set(kb.findings)
     assert SUICIDAL_LEADS_KEPT <= set(kb.conditions) and "suicidal_ideation" not in SUICIDAL_LEADS_KEPT
+
+
+def test_a_bite_that_did_not_break_the_skin_and_a_small_burn_without_blisters_are_self_care(kb):
+    """NICE CKS "Bites - human and animal": a bite that did not break the skin needs no treatment; NHS "Burns and scalds":
+    an adult's small red burn without blisters is cared for at home. Not a broken skin, a rabies risk or an infected bite;
+    not a blistered, large, deep or special-area burn, nor a child's."""
+    settle = lambda present, denied, age=40: safety.settled_by_note(  # noqa: E731
+        kb, "note", frozenset(present), frozenset(denied), None, False, age)
+    assert settle({"animal_bite_injury"}, {"skin_break_wound"}).get("animal_bite") == "self_care"
+    assert "animal_bite" not in settle({"animal_bite_injury", "skin_break_wound"}, set())
+    assert "animal_bite" not in settle({"animal_bite_injury", "rabies_risk_exposure"}, {"skin_break_wound"})
+    assert "animal_bite" not in settle({"animal_bite_injury", "spreading_red_warm_skin"}, {"skin_break_wound"})
+    assert settle({"burn_injury"}, {"blisters"}).get("burn") == "self_care"
+    assert "burn" not in settle({"burn_injury"}, set())
+    assert "burn" not in settle({"burn_injury", "large_burn_area"}, {"blisters"})
+    assert "burn" not in settle({"burn_injury", "white_or_charred_skin"}, {"blisters"})
+    assert "burn" not in settle({"burn_injury"}, {"blisters"}, age=6)
+
+
+def test_a_kidney_injury_with_a_potassium_from_6_is_an_emergency(kb):
+    """UK Kidney Association 2023: a potassium of 6.0-6.4 is moderate hyperkalaemia; beside an acute kidney injury's
+    signs it is assessed in hospital at once (a 79-year-old's creatinine of 390 and a potassium of 6.1 had been urgent).
+    Not a potassium under 6, nor one without a kidney injury's sign."""
+    from medmodel.findings import Mention
+    cr = Mention("raised_creatinine", True, "Cr 390", 0, 6)
+    rules = lambda findings, text: {f.rule: f.level for f in safety.context_red_flags(  # noqa: E731
+        kb, findings, 79, frozenset(), text=text)}
+    assert rules([cr], "Cr 390, K 6.1").get("kidney_injury_with_raised_potassium") == "emergency"
+    assert rules([cr], "肌酐390，血钾6.2").get("kidney_injury_with_raised_potassium") == "emergency"
+    assert "kidney_injury_with_raised_potassium" not in rules([cr], "Cr 390, K 5.8")
+    assert "kidney_injury_with_raised_potassium" not in rules([Mention("fatigue", True, "tired", 0, 5)], "K 6.1")
