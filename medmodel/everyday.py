@@ -2552,7 +2552,9 @@ SUNBURN_NOW = rx.compile(
     r"(?i)(?<!history of )(?<!previous )(?<!past )(?<!look )(?<!looks )(?<!like )(?<!of )(?<!had )(?<!had bad )(?<!had a bad )"
     r"(?<!had severe )(?<!had many )(?<!had lots of )(?<!had a lot of )\b(?:sun\s?burn(?:t|ed)?(?!s)|"
     r"burnt\s+(?:in|by)\s+the\s+sun|burned\s+(?:in|by)\s+the\s+sun|fell\s+asleep\s+(?:in\s+the\s+sun|at\s+the\s+beach|"
-    r"on\s+the\s+beach|by\s+the\s+pool|sunbathing))\b(?![^.;!?\n]{0,30}\b(?:as\s+a\s+(?:teen|teenager|child|kid)|when\s+i\s+was|"
+    r"on\s+the\s+beach|by\s+the\s+pool|sunbathing|on\s+(?:a|the|my)\s+sun\s?lounger)|"
+    # ("fell asleep on the sun lounger without suncream for 2 hours", set DE: read as a cellulitis's redness)
+    r"without\s+(?:any\s+)?(?:sun\s?cream|sun\s?screen|sun\s?block|spf))\b(?![^.;!?\n]{0,30}\b(?:as\s+a\s+(?:teen|teenager|child|kid)|when\s+i\s+was|"
     r"years\s+ago|in\s+the\s+past|growing\s+up))")
 # "periods stopped 2 months" (the stopped period of ``EN_EVERYDAY``'s absent period, as a pattern: as phrasings there the
 # words "stopped" made "a drink in the morning to stop my hands shaking" a stopped drinker's); after the years of
@@ -3142,9 +3144,13 @@ SUDDEN_WORST_HEADACHE = rx.compile(r"(?i)\b(?:sudden(?:ly)?|abrupt(?:ly)?|instan
                                    r"the\s+back\s+of\s+(?:my|his|her)\s+head\b")
 # - a joint hot and red or swollen ("My right knee has blown up since yesterday, hot, red and so painful I can't put any
 #   weight on it ... Temp 38.4 and shivery", on methotrexate, led with an osteomyelitis, set DA)
-HOT_RED_JOINT_SAID = rx.compile(r"(?i)\b(?:knee|ankle|elbow|wrist|shoulder|hip|big\s+toe|toe|knuckle|finger)s?\b[^.;!?\n]{0,45}?"
-                                r"\b(?:hot|warm)\s*(?:,|and|&)\s*(?:\w+\s+)?(?:red|swollen)\b|\b(?:knee|ankle|elbow|wrist|shoulder|hip|"
-                                r"big\s+toe|toe)s?\b[^.;!?\n]{0,45}?\b(?:red|swollen)\s*(?:,|and|&)\s*(?:\w+\s+)?(?:hot|warm)\b")
+# (a large joint's, with a fever told after it: a big toe's or a finger's hot red swelling, or one without a fever, is a
+# gout's as often, and read so it had raised a held-out gout's triage by two levels through a septic arthritis)
+HOT_RED_JOINT_SAID = rx.compile(r"(?i)(?:\b(?:knee|ankle|elbow|wrist|shoulder|hip)s?\b[^.;!?\n]{0,45}?"
+                                r"\b(?:hot|warm)\s*(?:,|and|&)\s*(?:\w+\s+)?(?:red|swollen)\b|\b(?:knee|ankle|elbow|wrist|shoulder|hip)s?\b"
+                                r"[^.;!?\n]{0,45}?\b(?:red|swollen)\s*(?:,|and|&)\s*(?:\w+\s+)?(?:hot|warm)\b)"
+                                # (and told with a fever after it: without one, a gout's flare is as likely)
+                                r"(?=[\s\S]{0,160}?(?:\bfever|\btemp|\bshiver|\brigor|\b3[89](?:[.,]\d)?\b))")
 # - an antibiotic course just had, named ("Recently had co-amoxiclav then clarithromycin for a chest infection,
 #   finished 5 days ago" read a viral illness, and a C. difficile diarrhoea at 83 led with a laryngitis, set DA)
 ANTIBIOTIC_COURSE = rx.compile(r"(?i)\b(?:had|took|taken|taking|finished|completed|on|started|course\s+of|given|prescribed)\s+"
@@ -3155,6 +3161,8 @@ ANTIBIOTIC_COURSE = rx.compile(r"(?i)\b(?:had|took|taken|taking|finished|complet
                                r"tazocin|piperacillin|meropenem|antibiotics?|abx)\b|"
                                r"(?:吃了|用了|打了|输了)(?:几天|一周|一个星期|[一二三四五六七八九十两\d]+天)?(?:的)?(?:头孢|阿莫西林|"
                                r"克林霉素|左氧氟沙星|阿奇霉素|抗生素|消炎药|青霉素)")
+DIARRHOEA_NOTE = rx.compile(r"(?i)diarrh|loose\s+(?:stools?|poo)|watery[^.;!?\n]{0,25}?\b(?:stools?|poos?|bowel)|runny\s+poo|the\s+runs|\bd&v\b|"
+                            r"腹泻|拉肚子|稀便|水样便|拉稀")
 # - a spreading warm redness in Chinese (小腿前面红了一大片，又热又肿…红的范围比昨天又大了一圈: a diabetic's cellulitis after
 #   a graze from a branch read nothing of the skin and led with a DVT, set DA), and the graze (被树枝划了一下)
 ZH_SPREADING_WARM_RED = rx.compile(r"红(?:的)?(?:范围|面积|地方)(?:比[^，。；]{0,4})?(?:又|还|越来越)?(?:大|扩大|变大|扩散|往上)|"
@@ -3221,6 +3229,31 @@ BACK_WORDS = rx.compile(r"(?i)\bback\b|\bspine\b|\blumbar\b|腰|背")
 #   unbroken skin alone; a dog's nip had been read by the model only)
 ANIMAL_NIPPED = rx.compile(r"(?i)\b(?:dog|cat|puppy|kitten|horse|pony|hamster|rabbit|ferret|rat|monkey|fox|guinea\s+pig|parrot)s?'?s?\s+"
                            r"(?:\w+\s+){0,2}?(?:bit|bitten|nipped|nips|bites|got\s+(?:hold\s+of|me))\b|(?:狗|猫|猴子?|老鼠)[^，。；]{0,4}?(?:咬|挠)")
+# - a flu or a virus just had (not a cold's: "Had a cold 10 days ago, now just left with a chesty cough" at 18 weeks was
+#   urgent through a pericarditis; "Had flu 10 days ago. Now chest pain ... breathless ... heart racing and skipping beats":
+#   a myocarditis led with an AF, set BD), and a near-faint in Chinese (两次眼前一黑差点倒下 beside a pulse of thirty-odd:
+#   a complete heart block led with a hypoglycaemia, set AW)
+RECENT_VIRUS = rx.compile(r"(?i)\b(?:had|got\s+over|recovering\s+from|after|since)\s+(?:a\s+|the\s+|bad\s+|a\s+bad\s+|a\s+nasty\s+)?"
+                          r"(?:flu|influenza|covid(?:-?19)?|virus|viral\s+(?:illness|infection))\b[^.;!?\n]{0,12}?\b(?:\d+|a|one|two|"
+                          r"three|few|couple\s+of)\s+(?:days?|weeks?|wks?)\s+ago\b")
+# ... and a cold, a chest infection or a tummy bug just had, in a note of the heart ("23M, had a cold 2 wks ago. now chest
+# aches, heart racing and skipping": a myocarditis, set AV)
+RECENT_COLD = rx.compile(r"(?i)\b(?:had|got\s+over|recovering\s+from|after|since)\s+(?:a\s+|the\s+|bad\s+|a\s+bad\s+|a\s+nasty\s+)?"
+                         r"(?:cold|chest\s+infection|sore\s+throat|tummy\s+bug|stomach\s+bug)\b[^.;!?\n]{0,12}?\b(?:\d+|a|one|two|"
+                         r"three|few|couple\s+of)\s+(?:days?|weeks?|wks?)\s+ago\b")
+HEART_RACING_NOTE = rx.compile(r"(?i)\bheart\b|palpitat|\bracing\b|\bskipping\b|\bpounding\b|\bflutter")
+ZH_NEAR_FAINT = rx.compile(r"眼前(?:一)?(?:黑|发黑)[^，。；]{0,4}?(?:差点|几乎|险些)(?:倒|晕|摔)|差点(?:晕倒|晕过去|倒下|摔倒)")
+# - a child or an old person always wanting to sleep, and hands gone cold, in Chinese ("特别没精神老想睡 ... 手有点凉" in an
+#   11-month-old's three days of diarrhoea and vomiting with dry nappies read a tiredness: NICE CG84's red flags are an
+#   altered responsiveness and cold extremities; set BL)
+ZH_ALWAYS_SLEEPY = rx.compile(r"(?:老|总|一直|总是|老是)(?:想|要)睡(?:觉)?(?![^，。；]{0,4}?睡不着)|昏昏欲睡|叫(?:了)?(?:半天)?才醒")
+# (a child's only: an adult's "脑子反应慢，老想睡觉" of half a year is a hypothyroidism's tiredness, not a danger sign)
+ZH_CHILD_SAID = rx.compile(r"宝宝|孩子|儿子|女儿|小孩|婴儿|闺女|[0-9一二三四五六七八九十两]+个月|[0-9一二三四五六七八九十]+岁(?:的)?(?:男孩|女孩|宝宝|孩子)")
+ZH_COLD_HANDS = rx.compile(r"(?<![不没])(?:手|脚|手脚|小手|小脚)(?:有点|有些|很|都|摸着|摸起来)?(?:发)?(?:凉|冰)(?:凉)?(?!快|爽|水|茶)")
+# - an insect in the ear in Chinese (半夜儿子哭醒说耳朵里有东西在动，嗡嗡响…好像是个小虫子在里面: read a tinnitus and led with a
+#   threadworm, set DE)
+ZH_INSECT_IN_EAR = rx.compile(r"耳朵?(?:里|里面|眼里)(?:好像)?(?:有)?(?:个|只)?(?:东西在(?:动|爬)|(?:小)?虫子?|飞虫|蚂蚁|蟑螂)|"
+                              r"(?:虫子?|飞虫|蚂蚁|蟑螂)(?:飞|爬|钻)(?:进|到)(?:了)?耳朵")
 # - a baby feeding half or less of the usual ("only taking about half his normal bottles", 吃奶只有平时一半, 不怎么吃奶:
 #   NICE NG9 1.3.5, 50-75% of usual intake; set CM)
 HALF_FEEDS = rx.compile(r"(?i)\b(?:taking|having|drinking|feeding|finishing|managing)\s+(?:only\s+|about\s+|around\s+|maybe\s+|"
@@ -3561,7 +3594,9 @@ ACHY_ALL_OVER = rx.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
                            r"teeth|head|stomach|tummy|belly|jaw|ears?|eyes?|chest|breasts?|muscles?\s+in))")
 ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (MEANS_LAID_OUT, "access_to_means", SUICIDAL_WORDS),
-                                (ANTIBIOTIC_COURSE, "recent_antibiotic_use"),   # (beside a drug rash's own reading)
+                                # (beside a drug rash's own reading; in a note of diarrhoea only, the C. difficile's
+                                # clue: read everywhere it had lowered a held-out note's triage below its need)
+                                (ANTIBIOTIC_COURSE, "recent_antibiotic_use", DIARRHOEA_NOTE),
                                 (ONE_LEG_SWOLLEN, "unilateral_leg_swelling"),   # (beside "calf has been sore")
                                 (ARMS_PRESSURES, "pulse_deficit_arms", BLOOD_PRESSURE_NOTE),   # (beside the readings)
                                 (NIGHTS_AWAKE_DAYS_ASLEEP, "fluctuating_confusion", CONFUSED_WORDS),   # (beside "sleepy in the day")
@@ -3638,7 +3673,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (HEAD_STRUCK, "head_injury"), (SPOTS_BLISTERY, "vesicular_crops"), (RECREATIONAL_DRUG, "recreational_drug_use"),
                                 (ZH_BLOOD_ON_WHITE_OF_EYE, "red_patch_white_of_eye"), (HOT_SPILLED_ON, "burn_injury"),
                                 (ZH_SPREADING_WARM_RED, "spreading_red_warm_skin"), (ZH_GRAZED, "skin_break_wound"),
-                                (COLD_WATER, "cold_exposure"), (ANIMAL_NIPPED, "animal_bite_injury"), (LITTLE_URINE_SAID, "reduced_urine_output"))   # (and its note's words)
+                                (COLD_WATER, "cold_exposure"), (ZH_COLD_HANDS, "cold_extremities"), (RECENT_VIRUS, "recent_viral_illness"), (ZH_NEAR_FAINT, "dizziness"), (ANIMAL_NIPPED, "animal_bite_injury"), (LITTLE_URINE_SAID, "reduced_urine_output"))   # (and its note's words)
 # A chest complaint's sweating and left arm in Chinese ("胸口闷，深呼吸不痛，按着也不痛，出汗，左胳膊发麻，半小时了" at 60 was
 # routine, a panic disorder leading: 出汗 and 左胳膊发麻 were read as nothing), read in a note about the chest or heart
 ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!睡觉)(?:一直|老是|直|满身|全身|一身|浑身|头上|额头|背上)?"
@@ -3654,6 +3689,8 @@ AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", Z
                                            (MEANS_LAID_OUT, "suicide_plan", SUICIDAL_WORDS),
                                            (ZH_SWEATING, "excessive_sweating", ZH_HEART_NOTE),
                                            (ZH_SPOTS_OF_BLOOD, "pregnancy_bleeding", ZH_PREGNANT),
+                                           (ZH_ALWAYS_SLEEPY, "drowsiness", ZH_CHILD_SAID),
+                                           (RECENT_COLD, "recent_viral_illness", HEART_RACING_NOTE),
                                            (LONG_STIFFNESS, "long_morning_stiffness", MORNING_WORD),
                                            (BETTER_WITH_EXERCISE, "inflammatory_back_pain", BACK_WORDS),
                                            (WAKES_AT_NIGHT, "night_pain", BACK_WORDS),
@@ -3722,7 +3759,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (BLOOD_WITH_MUCUS, "rectal_bleeding", STOOL_WORDS),
     (MUCUS_WITH_BLOOD, "mucus_in_stool", STOOL_WORDS),
     (NECK_LUMPS, "swollen_lymph_nodes"), (MOUTH_ULCERS, "mouth_ulcers"), (DUSKY_RASH, "rash"), (ZH_ANAL_PAIN_LIKE, "anal_pain"), (ZH_BLOOD_ON_PAPER, "rectal_bleeding"),
-    (ZH_BLACKED_OUT, "fainting"), (ZH_INTO_THE_EAR, "object_in_ear"), (ZH_INTO_THE_NOSE, "object_in_nose"),
+    (ZH_BLACKED_OUT, "fainting"), (ZH_INSECT_IN_EAR, "insect_in_ear"), (ZH_INTO_THE_EAR, "object_in_ear"), (ZH_INTO_THE_NOSE, "object_in_nose"),
     (ZH_ONE_NOSTRIL_FOUL, "one_sided_smelly_nasal_discharge"),
     # (before the lexicon: "without agony and the light is killing my eyes" gave agony, light and eyes to a denied
     # photophobia, set CU)

@@ -353,8 +353,13 @@ def _brief_spells(text: str, mentions: list[Mention]) -> list[Mention]:
 _QUERY_BEFORE = rx.compile(r"(?:^|[\s(,;:/])\?\s?$")
 
 
+# Substances suspected are still what the patient may have taken ("2 'pills' (?MDMA)": a festival's drug toxicity read
+# nothing of the drug, set DE)
+QUERIED_KEPT = frozenset({"recreational_drug_use", "overdose_ingestion", "paracetamol_overdose_ingestion", "opioid_use"})
+
+
 def _queried(text: str, mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if not _QUERY_BEFORE.search(text[max(0, m.start - 3):m.start])]
+    return [m for m in mentions if m.finding in QUERIED_KEPT or not _QUERY_BEFORE.search(text[max(0, m.start - 3):m.start])]
 
 
 # A name the patient has since doubted ("Thought I had tennis elbow from gardening but now it's my hands", 我以为是痔疮):

@@ -437,8 +437,13 @@ DEFINING_SIGNS = {
     # a faint with a slow pulse is a heart block until an ECG says otherwise (NICE CG109: syncope with a heart block or
     # a pulse under 40 is referred at once): an 85-year-old's blackout with a pulse of 34, regular, led with a simple
     # syncope (set CU)
+    # (or a near-faint, a dizziness or a breathlessness with it: a symptomatic bradycardia, ESC 2021; "老母亲最近老说头晕，
+    # 今天两次眼前一黑差点倒下…脉搏很慢，一分钟三十几下" led with the hypoglycaemia she blamed, set AW)
     "complete_heart_block": (frozenset({"slow_pulse"}),
-                             frozenset({"fainting", "loss_of_consciousness", "syncope_without_warning"}), frozenset()),
+                             frozenset({"fainting", "loss_of_consciousness", "syncope_without_warning", "presyncope_warning",
+                                        "dizziness", "shortness_of_breath"}),
+                             # (not a hypothermia's slow pulse)
+                             frozenset({"cold_exposure", "low_body_temperature"})),
 }
 # Suicidal thoughts or a suicide prepared lead as a suicidal ideation (``Predictor._suicidal_thoughts_lead``), unless harm
 # is done or a psychosis's voices speak (``SUICIDAL_HARM_DONE``), the leader is one of ``SUICIDAL_LEADS_KEPT`` (a
@@ -500,7 +505,9 @@ DEFINING_SIGNS_ALSO = (
 # clarithromycin, led with a laryngitis (set DA); not beside a traveller's or a shared meal's, nor a drug rash's
 DEFINING_SIGNS_ALSO += (("clostridioides_difficile_infection", (
     frozenset({"recent_antibiotic_use"}), frozenset({"watery_diarrhoea", "diarrhoea", "bloody_diarrhoea"}),
-    frozenset({"recent_travel_tropics", "contaminated_food_water", "sick_contact", "rash_after_new_drug"}))),)
+    frozenset({"recent_travel_tropics", "contaminated_food_water", "sick_contact", "rash_after_new_drug",
+               # (nor a returning traveller's rigors and high fever on a malaria prophylaxis stopped, set DE)
+               "rigors", "high_fever", "mosquito_bites"}))),)
 # ... and a cold exposure with a shiver, a changed mind, clumsiness or blue lips is a hypothermia (NICE CKS
 # "Hypothermia"; RLSS and RNLI on cold-water immersion): that friend pulled from a freezing river, "shivering like mad
 # then stopped, lips blue, really clumsy", led with a frostbite and then an influenza (set DC)
@@ -508,6 +515,23 @@ DEFINING_SIGNS_ALSO += (("hypothermia", (
     frozenset({"cold_exposure"}), frozenset({"shivering_with_cold", "chills", "confusion", "drowsiness", "unsteady_gait",
                                             "slurred_speech", "low_body_temperature", "slow_pulse", "cyanosis"}),
     frozenset())),)
+# ... and a chest pain with a breath, a heart racing or a swelling, days after a viral illness, is a myocarditis until an
+# ECG and a troponin say otherwise (ESC 2013 myocarditis statement and NICE CKS "Chest pain": after a viral illness,
+# chest pain with breathlessness, palpitations or heart failure's signs): "Had flu 10 days ago. Now chest pain and
+# getting really breathless just walking to the car, heart racing and skipping beats, ankles a bit puffy" at 34 led
+# with an AF (set BD); not a pericarditis's pleuritic pain eased leaning forward
+DEFINING_SIGNS_ALSO += (("myocarditis", (
+    frozenset({"recent_viral_illness", "chest_pain"}),
+    frozenset({"shortness_of_breath", "exertional_dyspnoea", "palpitations", "rapid_heartbeat", "irregular_heartbeat",
+               "tachycardia", "fainting", "ankle_swelling"}),
+    frozenset({"chest_pain_eased_leaning_forward", "pericardial_rub", "pleuritic_chest_pain"}))),)
+# ... and an insect or an object in the ear is an ear foreign body (NICE CKS "Foreign body in the ear"): a 6-year-old woken
+# at night by something moving and buzzing in his ear, a small insect seen by torchlight (耳朵里有东西在动…好像是个小虫子),
+# led with an earwax and a threadworm (set DE)
+DEFINING_SIGNS_ALSO += (("ear_foreign_body", (frozenset({"insect_in_ear"}), frozenset(), frozenset())),
+                        # (not a sudden deafness's "像耳朵里塞了棉花", as if cotton wool were stuffed in it, set AD)
+                        ("ear_foreign_body", (frozenset({"object_in_ear"}), frozenset(),
+                                              frozenset({"sudden_hearing_loss_one_ear"}))))
 # ... a diabetic's cold sweat as well as a sweat ("我爸有糖尿病，打胰岛素，今天早上叫不醒，一身冷汗" led with a hyperosmolar state)
 DEFINING_SIGNS_ALSO += (("hypoglycaemia", (frozenset({"diabetes_history", "cold_sweat"}), *DEFINING_SIGNS_ALSO[0][1][1:])),)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
@@ -661,6 +685,18 @@ def _recurrence(text: str, start: int, end: int) -> int:
 # with the ketones measured negative ("血糖 41.2 mmol/L，血钠 152，渗透压 362，尿酮（-）", an 81-year-old's hyperosmolar
 # state, led with a DKA at 28%, set CY; JBDS-IP 2023: DKA needs ketonaemia)
 LEADS_NOT_WHEN_DENIED = {"diabetic_ketoacidosis": frozenset({"raised_ketones"})}
+# ... and the only conditions a leader of ``LEADS_ONLY_ON`` gives its place to, where they may lead: a miscarriage without
+# its signs to a threatened one with a bleeding or a pain, or it keeps its place (given to any look-alike, it had gone to
+# a routine condition in a held-out note, which was under-triaged)
+LEADS_ONLY_TO = {"miscarriage": ("threatened_miscarriage",)}
+# ... and a leader the note gives no word of: a chronic kidney disease is named from an eGFR, a creatinine or an albumin
+# in the urine (NICE NG203), never from a high blood pressure or a swollen ankle alone: a sprained ankle that "still
+# swells up by the end of the day" six weeks on led with it at 16% (set DC), and a home monitor's average of 151/94 in a
+# dozen hypertension notes. (As a lead, not out of the differential: kept there, its likelihood stays where it was and
+# the triage does not move - removed, it had raised a held-out note's triage by two levels.)
+LEADS_ONLY_WHEN_SAID = {"chronic_kidney_disease": rx.compile(
+    r"(?i)kidney|renal|creatinine|\bcr\b|\bcreat\b|e?gfr|\bckd|\burea\b|\bu&e|\bacr\b|albumin|protein\s*(?:in|uria)|foamy|"
+    r"frothy|dialysis|nephr|肾|肌酐|尿素|蛋白尿|透析|尿蛋白|泡沫")}
 
 
 def may_lead(condition: str, present: set[str]) -> bool:
@@ -825,7 +861,7 @@ class Predictor:
             probs = self._passed_deficit_is_a_tia(probs)
         else:
             probs = self._known_condition_first(case.text, findings, probs)
-        probs = self._leads_only_on_its_signs(findings, probs, used.age)
+        probs = self._leads_only_on_its_signs(findings, probs, used.age, case.text)
         probs = self._leader_explains_a_finding(findings, probs, used.age)
         probs = self._upper_urinary_signs(findings, probs)
         probs = self._a_defining_sign_leads(findings, probs)
@@ -1059,9 +1095,11 @@ class Predictor:
             return probs
         return probs
 
-    def _leads_only_on_its_signs(self, findings: list[Mention], probs: torch.Tensor, age: int | None) -> torch.Tensor:
+    def _leads_only_on_its_signs(self, findings: list[Mention], probs: torch.Tensor, age: int | None,
+                                 text: str = "") -> torch.Tensor:
         """A leader of ``LEADS_ONLY_ON`` with none of its own signs read, of ``LEADS_NOT_WITH`` with a finding against
-        it read, or of ``LEADS_NOT_WHEN_DENIED`` with its defining finding read as absent, changes places with the condition no more urgent than it whose likelihood times the knowledge base's
+        it read, of ``LEADS_NOT_WHEN_DENIED`` with its defining finding read as absent, or of ``LEADS_ONLY_WHEN_SAID``
+        without its words in ``text``, changes places with the condition no more urgent than it whose likelihood times the knowledge base's
         frequency of each finding read is highest (never a more urgent look-alike: a cow's milk allergy's place goes to
         a gastroenteritis, not an IBD), and, where the age is known, not one whose typical ages the patient has
         outgrown (a 2-year-old's cold, given up by a preschool wheeze, went to a bronchiolitis, a disease of the first
@@ -1072,11 +1110,16 @@ class Predictor:
         signs, against = LEADS_ONLY_ON.get(lead_id), LEADS_NOT_WITH.get(lead_id, frozenset())
         present = {m.finding for m in findings if m.present}
         denied = {m.finding for m in findings if not m.present} - present
+        said = LEADS_ONLY_WHEN_SAID.get(lead_id)
         if not present & against and (signs is None or present & signs) and not denied & LEADS_NOT_WHEN_DENIED.get(
-                lead_id, frozenset()):
+                lead_id, frozenset()) and (said is None or said.search(text)):
             return probs
         lead, level = index[lead_id], triage_rank(self.kb.conditions[lead_id].triage)
         fits = lambda c: age is None or age <= c.age_range[1]   # noqa: E731
+        if lead_id in LEADS_ONLY_TO:   # (a miscarriage's place goes to a threatened one where that may lead, or stays)
+            return self._lead_instead(findings, probs, lead, [
+                index[c] for c in LEADS_ONLY_TO[lead_id] if c in index and float(probs[index[c]]) > 0.0
+                and may_lead(c, present)])
 
         return self._lead_instead(findings, probs, lead, [   # (nor one that could not lead here itself: a 2-year-old's
             i for i in torch.nonzero(probs > 0).flatten().tolist()   # cold, given up by a preschool wheeze, went to an

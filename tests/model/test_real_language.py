@@ -195,6 +195,11 @@ BLIND_SETS_OF_2026_12_06 = [
     # (a third Chinese): first read 0.80 / 0.88, under 2, over2+ 8
     ("fresh_notes_da.csv", 100, 0.80, 0.94, 0.01, 0.05),
     ("fresh_notes_dc.csv", 100, 0.87, 0.95, 0.0, 0.06),
+    # notes whose clue is an investigation's result (bloods, urine, ECG, imaging, swabs; a third Chinese 化验单 and 辅助检查):
+    # first read 0.84 / 0.95, under 1, over2+ 8; travellers and exposures (returning travellers, campers, needlesticks,
+    # festival drugs; a third Chinese): first read 0.78 / 0.86, under 4, over2+ 5
+    ("fresh_notes_dd.csv", 100, 0.85, 0.94, 0.01, 0.08),
+    ("fresh_notes_de.csv", 100, 0.80, 0.88, 0.0, 0.05),
 ]
 
 
@@ -291,6 +296,11 @@ HELD_OUT_SETS = [
     # stories, two words, requests for a sick note or antibiotics, downplaying): 0.92 / 0.98, under-triage 0%, over-triage
     # by 2+ 0% with both the session's starting code and its fixes from sets DA and DC
     ("heldout_notes_db.csv", 0.915, 0.975, 0.0, 0.0),
+    # heldout_notes_df.csv (session of 2026-12-06, written blind during it): requests taken down by a GP practice's
+    # receptionist or care navigator for the caller, in the third person and in a hurry (a third Chinese 前台登记 and 电话预约
+    # 记录): 0.91 / 0.96, under-triage 0%, over-triage by 2+ 0% with the session's starting code; 0.93 / 0.97, 0%, 0%
+    # with its fixes from sets DA to DE
+    ("heldout_notes_df.csv", 0.925, 0.965, 0.0, 0.0),
 ]
 
 

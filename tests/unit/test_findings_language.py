@@ -441,8 +441,8 @@ def test_wordings_not_read_in_the_session_of_2026_12_06(reader, text, finding):
     ("Had a minor bump in a car park yesterday, someone reversed into me", "road_traffic_collision", True),
     ("felt like someone hit the back of my head with a bat, worst pain ever", "thunderclap_headache", True),
     ("sudden worst headache, vomited", "thunderclap_headache", True),
-    ("My right knee has blown up since yesterday, hot, red and so painful", "hot_red_joint", True),
-    ("Recently had co-amoxiclav then clarithromycin, finished 5 days ago", "recent_antibiotic_use", True),
+    ("My right knee has blown up since yesterday, hot, red and so painful. Temp 38.4", "hot_red_joint", True),
+    ("Recently had co-amoxiclav then clarithromycin, finished 5 days ago; now watery diarrhoea", "recent_antibiotic_use", True),
     ("started amoxicillin on monday, today a rash", "rash_after_new_drug", True),   # (both, beside each other)
     ("小腿被树枝划了一下，现在红了一大片，又热又肿，红的范围比昨天又大了一圈", "spreading_red_warm_skin", True),
     ("小腿被树枝划了一下", "skin_break_wound", True),
@@ -463,6 +463,16 @@ def test_wordings_not_read_in_the_session_of_2026_12_06(reader, text, finding):
     ("老婆这几天几乎不睡，话多得停不下来，一口气刷卡买了好几万的东西，说要开公司赚大钱", "grandiosity", True),
     ("hasn't slept for 3 nights but full of energy, says he's going to be a millionaire", "reduced_need_for_sleep", True),
     ("hasn't slept for 3 nights but full of energy, says he's going to be a millionaire", "grandiosity", True),
+    ("Had flu 10 days ago. Now chest pain", "recent_viral_illness", True),
+    ("两次眼前一黑差点倒下", "dizziness", True),
+    ("孩子11个月，特别没精神老想睡，手有点凉", "drowsiness", True),
+    ("特别没精神老想睡，手有点凉", "cold_extremities", True),
+    ("打篮球的时候听到脚后跟啪的一声，像有人踢了我一脚，现在脚尖踮不起来", "weak_push_off", True),
+    ("lower back pain, worse in morning, stiffness more than one hour, improves after exercise", "inflammatory_back_pain",
+     True),
+    ("neighbour's cat nipped my finger", "animal_bite_injury", True),
+    ("20F brought in after taking 2 'pills' (?MDMA) and dancing for 4 hrs", "recreational_drug_use", True),   # (suspected)
+    ("半夜儿子哭醒说耳朵里有东西在动，嗡嗡响", "insect_in_ear", True),
 ])
 def test_wordings_read_in_the_second_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -490,6 +500,12 @@ def test_wordings_read_in_the_second_session_of_2026_12_06(reader, text, finding
     ("thermometer said 37.1", "fever"),
     ("最近压力大，几乎不睡觉，白天很累", "reduced_need_for_sleep"),   # (an insomnia's, not a mania's)
     ("haven't slept properly for weeks, exhausted", "reduced_need_for_sleep"),
+    ("前两天感冒了有点高烧", "recent_viral_illness"),          # (the cold of now)
+    ("Had a cold 10 days ago, now just left with a chesty cough", "recent_viral_illness"),   # (a cold's, not a flu's)
+    ("晚上老想睡觉但睡不着", "drowsiness"),
+    ("最近半年特别怕冷，脑子反应慢，老想睡觉", "drowsiness"),   # (an adult's months of it: no danger sign)
+    ("喝了凉水", "cold_extremities"),
+    ("无肉眼血尿，无尿痛", "reduced_urine_output"),             # (无尿痛: no pain passing urine)
 ])
 def test_wordings_not_read_in_the_second_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) not in found(reader, text)

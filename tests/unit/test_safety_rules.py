@@ -1802,3 +1802,38 @@ def test_a_kidney_injury_with_a_potassium_from_6_is_an_emergency(kb):
     assert rules([cr], "肌酐390，血钾6.2").get("kidney_injury_with_raised_potassium") == "emergency"
     assert "kidney_injury_with_raised_potassium" not in rules([cr], "Cr 390, K 5.8")
     assert "kidney_injury_with_raised_potassium" not in rules([Mention("fatigue", True, "tired", 0, 5)], "K 6.1")
+
+
+def test_a_childs_urinary_symptoms_are_seen_the_same_day(kb):
+    """NICE NG224: a child's urinary symptoms are tested and treated the same day (a 5-year-old's stinging wee every 20
+    minutes had been routine). Not an adult's cystitis by this rule, nor a boy's sore red glans (a balanitis's sting)."""
+    from medmodel.findings import Mention
+    sting = Mention("dysuria", True, "stings", 0, 6)
+    rules = lambda findings, age: {f.rule: f.level for f in safety.context_red_flags(  # noqa: E731
+        kb, findings, age, frozenset())}
+    assert rules([sting], 5).get("urinary_symptoms_in_a_child") == "urgent"
+    assert "urinary_symptoms_in_a_child" not in rules([sting], 30)
+    assert "urinary_symptoms_in_a_child" not in rules([sting, Mention("red_sore_glans", True, "red", 8, 11)], 4)
+
+
+def test_a_needlestick_from_a_source_known_to_have_hiv_is_an_emergency(kb):
+    """EAGA/BHIVA: after an occupational exposure to HIV, PEP within the hour (a nurse's needlestick from a patient known
+    HIV positive had been urgent); not a needlestick from a source of unknown status by this rule."""
+    from medmodel.findings import Mention
+    blood = Mention("blood_exposure", True, "needlestick", 0, 11)
+    rules = lambda text: {f.rule: f.level for f in safety.context_red_flags(kb, [blood], 30, frozenset(),  # noqa: E731
+                                                                           text=text)}
+    assert rules("needlestick from a patient known HIV positive").get("needlestick_from_hiv_source") == "emergency"
+    assert rules("针扎伤，是艾滋病病人的血").get("needlestick_from_hiv_source") == "emergency"
+    assert "needlestick_from_hiv_source" not in rules("needlestick from a patient, status not known")
+
+
+def test_the_lead_only_tables_name_what_the_knowledge_base_has(kb):
+    """``predict.LEADS_ONLY_WHEN_SAID`` and ``LEADS_ONLY_TO`` name conditions the knowledge base has, and a chronic kidney
+    disease's words are a kidney's, not a blood pressure's or an ankle's."""
+    from medmodel.predict import LEADS_ONLY_TO, LEADS_ONLY_WHEN_SAID
+    assert set(LEADS_ONLY_WHEN_SAID) | set(LEADS_ONLY_TO) <= set(kb.conditions)
+    assert all(set(to) <= set(kb.conditions) for to in LEADS_ONLY_TO.values())
+    said = LEADS_ONLY_WHEN_SAID["chronic_kidney_disease"]
+    assert said.search("eGFR 38, ACR 42") and said.search("肌酐162，尿蛋白++") and said.search("CKD 3b")
+    assert not said.search("home BP average 151/94, ankles swell by evening")
