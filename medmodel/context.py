@@ -264,6 +264,17 @@ _KIN_THEN_AGE = rx.compile(r"(?i)\b(son|daughter|boy|girl|grandson|granddaughter
                            r"grandmother|grandfather|grandad|grandma|grandpa|neighbou?r|patient|pt)(?:\s+of\s+mine)?"
                            r"(?:\s*[,(]\s*|\s+(?:who\s+is|is|aged?)\s+|\s+)(\d{1,3})\b(?!\s*(?:%|mg|kg|g\b|ml|mins?|minutes?|hours?|hrs?|"
                            r"days?|weeks?|wks?|months?|mo\b|years?\s+ago|times|x\b|/|\.\d|cm|mm|units?|kids|children|puffs?|tablets?|pills?|doses?|drinks?|cups?|pints?|bottles?|lbs?|st\b|stone|am\b|pm\b|o'?clock|:|\.\d|-\d))")
+# The relative a note is about, named first ("My husband has had chest pain since this morning", "我老公今天胸口疼"):
+# their sex, where the form left it empty; not the writer's own story told through them ("my husband says I snore",
+# "我老公说我...")
+_KIN_FIRST = rx.compile(r"(?i)^\W*(?:(?:hi|hello|dear|good\s+(?:morning|afternoon|evening))?\W*(?:doctor|doc|dr|gp)?\W*)?(?P<said>(?:my|our)\s+(son|grandson|dad|father|husband|grandfather|"
+                        r"grandad|grandpa|daughter|granddaughter|mum|mom|mother|wife|nan|gran|grandmother|grandma))\b"
+                        r"(?!\s*(?:says|said|thinks|told|tells|reckons|wants|noticed|made|is\s+worried|and\s+i)\b)")
+_ZH_KIN_FIRST = rx.compile(r"^\W*(?:医生)?(?:你好|您好)?\W*(?P<said>(?:我|俺|我家|我的|家里)\s*(老公|丈夫|爱人老公|老婆|妻子|爸爸|老爸|父亲|爸|妈妈|老妈|母亲|妈|"
+                           r"儿子|女儿|爷爷|奶奶|外公|外婆|姥姥|姥爷|闺女))(?!说|讲|觉得|让我|叫我|嫌我|陪我|和我|跟我)")
+_ZH_KIN_SEX = {"老公": "M", "丈夫": "M", "爱人老公": "M", "爸爸": "M", "老爸": "M", "父亲": "M", "爸": "M", "儿子": "M",
+               "爷爷": "M", "外公": "M", "姥爷": "M", "老婆": "F", "妻子": "F", "妈妈": "F", "老妈": "F", "母亲": "F", "妈": "F",
+               "女儿": "F", "奶奶": "F", "外婆": "F", "姥姥": "F", "闺女": "F"}
 _KIN_SEX = {"son": "M", "boy": "M", "grandson": "M", "dad": "M", "father": "M", "husband": "M", "grandfather": "M", "grandad": "M",
             "grandpa": "M", "daughter": "F", "girl": "F", "granddaughter": "F", "mum": "F", "mom": "F", "mother": "F", "wife": "F",
             "nan": "F", "gran": "F", "grandmother": "F", "grandma": "F"}
@@ -370,6 +381,11 @@ def _age_sex(text: str) -> list[ContextItem]:
             female = (m.group(1) or m.group(2)) in ("老太太", "女士", "阿姨", "奶奶", "姥姥", "外婆", "女孩", "女童", "妈妈",
                                                     "老妈", "妈", "母亲", "老婆", "女儿")
             out.append(ContextItem("sex", "F" if female else "M", m.group(0), m.start(), m.end()))
+    if not any(i.key == "sex" for i in out):
+        m = _KIN_FIRST.search(text) or _ZH_KIN_FIRST.search(text)
+        if m:
+            out.append(ContextItem("sex", _KIN_SEX.get(m.group(2).lower()) or _ZH_KIN_SEX[m.group(2)], m["said"],
+                                   m.start("said"), m.end("said")))
     if not any(i.key == "sex" for i in out):
         female, male = _FEMALE_HINTS.search(text), _MALE_HINTS.search(text)
         if female and not male:

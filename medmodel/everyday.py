@@ -230,7 +230,8 @@ def days(n: str, unit: str) -> int:
 ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # a Bell's palsy in everyday and Cantonese words (set BE: "嘴角 垂低, 饮水 漏出嚟, 右眼 闭唔埋, 额头 都 皱唔到" read
     # nothing; "右眼闭不上" no eye)
-    **dict.fromkeys(("嘴角垂低", "嘴角下垂", "嘴角耷拉", "嘴角往下", "嘴巴歪", "嘴歪了", "嘴歪"), ("facial_droop",)),
+    **dict.fromkeys(("嘴角垂低", "嘴角下垂", "嘴角耷拉", "嘴角往下", "嘴巴歪", "嘴歪了", "嘴歪", "嘴角往一边歪",
+                     "嘴往一边歪", "嘴角歪向一边", "一边脸耷拉", "半边脸耷拉", "半边脸歪", "脸歪了", "脸也歪了"), ("facial_droop",)),
     **dict.fromkeys(("眼闭不上", "眼睛闭不上", "眼闭唔埋", "眼睛闭唔埋", "闭唔埋", "眼睛合不上", "眼合不上", "眼睛闭不拢",
                      "眼闭不拢", "闭眼闭不紧", "眼睛闭不紧", "眼闭合不全", "闭不埋"), ("inability_to_close_eye",)),
     **dict.fromkeys(("额头皱不起来", "额头皱唔到", "皱唔到", "皱不到", "抬不起眉毛", "眉毛抬不起来", "额头抬不起来", "额头没有皱纹"),
@@ -1216,12 +1217,19 @@ EN_EVERYDAY: dict[str, str] = {
     **dict.fromkeys(("pain worse than it looks", "hurts more than it looks", "pain much worse than it looks"),
                     "pain_out_of_proportion"),
     **dict.fromkeys(("dark blisters", "purple blisters", "black blisters"), "dusky_skin_bullae"),
+    **dict.fromkeys(("pain out of proportion", "pain is out of proportion", "pain way out of proportion"),
+                    "pain_out_of_proportion"),
     **dict.fromkeys(("tiny lines in the skin", "little lines in the skin", "lines in the skin"), "skin_burrows"),
     **dict.fromkeys(("some have crusted", "some crusted over", "some have scabbed", "some have crusted over"),
                     "vesicular_crops"),
     # a stroke as a relative says it ("his face looks droopy on one side", "his speech is weird")
     **dict.fromkeys(("face looks droopy", "face droopy", "droopy on one side", "face has gone droopy", "face is droopy",
-                     "face drooped"), "facial_droop"),
+                     "face drooped", "smile is lopsided", "lopsided smile", "smile is crooked", "crooked smile",
+                     "mouth has gone to one side", "mouth gone to one side", "mouth went to one side",
+                     "mouth pulled to one side", "mouth is pulled to one side", "mouth pulled over to one side",
+                     "face has dropped", "face dropped on one side"), "facial_droop"),
+    # a limp in a walker's word ("swollen on the outside ... I can walk on it, bit limpy" was read as a floppy baby's limpness)
+    **dict.fromkeys(("limpy", "bit limpy", "a bit limpy", "limping a bit"), "limp"),
     **dict.fromkeys(("speech is weird", "speech is strange", "talking funny", "words are muddled",
                      "words all jumbled", "speech is muddled"), "slurred_speech"),
     **dict.fromkeys(("irregular fast heartbeat", "fast irregular heartbeat", "irregular fast heart", "fast irregular pulse",
@@ -1784,6 +1792,13 @@ CHILD_NOTE = rx.compile(r"(?i)^.{0,80}?(?:\b\d{1,2}\s*(?:mo|mth|mths|months?|m/o
                         r"\blittle\s+one\b)", re.S)
 HARD_TO_WAKE = rx.compile(r"(?i)\b(?:hard|difficult|struggling|struggle|impossible|not easy)\s+to\s+(?:wake|rouse|waken)\b"
                           r"(?!(?:\s+up)?\s+(?:for|in the mornings?|every|most|on (?:school|work)|at \d))")   # "for school"
+# - someone who cannot be woken ("he's not waking up", "she won't wake up properly", "can't wake him": read nothing in an
+#   opioid toxicity's note, set DC); not a morning's lie-in ("won't wake up for school") or a pain that does not wake
+#   someone ("not waking her")
+CANT_WAKE = rx.compile(r"(?i)(?<!of\s)(?<!about\s)(?:\b(?:(?:is|'s|s)\s+not|isn'?t|won'?t|wont|will\s+not|didn'?t|not)\s+(?:really\s+)?(?:waking|wake)"
+                       r"(?:\s+up)?(?:\s+(?:properly|at\s+all|fully))?\b|\b(?:can'?t|cant|cannot|couldn'?t|could\s+not)\s+"
+                       r"(?:wake|rouse)\s+(?:him|her|them|my\s+\w+)\b(?:\s+up)?)(?!\s+(?:her|him|me|them|us|you|my|his|the)\b)"
+                       r"(?!(?:\s+(?:up|properly))?\s+(?:for|in\s+the\s+mornings?|every|most|on\s+(?:school|work)|at\s+\d|till|until|before))")
 VERY_SLEEPY = rx.compile(r"(?i)\b(?:very|really|so|extremely|unusually|abnormally|excessively|super|too)\s+"
                          r"(?:sleepy|drowsy|lethargic)\b")
 SOMEONE_ELSE = rx.compile(r"(?i)\b(?:he|she|he'?s|she'?s|hes|shes|his|him|her|baby|babies|infant|newborn|toddler|son|"
@@ -1909,7 +1924,8 @@ BACK_PUT_OUT = rx.compile(r"(?i)\b(?:did|done|put|tweaked|cricked|jarred|wrenche
 # A tick found on the skin ("found a tick on the back of my knee and pulled it off"): a tick bite
 TICK_FOUND = rx.compile(r"(?i)\b(?:found|had|noticed|spotted|pulled|removed|took|got)\s+(?:a|the|an|two|some|one)\s+ticks?\b|"
                         r"\bticks?\s+(?:on|in|attached|stuck|embedded|buried)\s+(?:my|his|her|the|him|it)\b")
-# An ear gone muffled (wax, fluid): its hearing reduced
+# An ear gone muffled (wax, fluid): its hearing reduced; read beside the rest too (``ALSO_READ``: "my right ear is still
+# blocked and muffled, bit of ringing" of an earwax read only the fullness, and an ear foreign body led, set DG)
 EAR_MUFFLED = rx.compile(r"(?i)\bears?\b[^.;]{0,25}?\bmuffled\b|\bmuffled\s+hearing\b|\bhearing\b[^.;]{0,15}?\bmuffled\b")
 # One eye that will not close (Bell's palsy): "one side of my face drooping, can't close my eye properly" read only
 # the droop, and a stroke led (2026-12-04, a clinician's first notes). One eye, not eyes that will not close to sleep;
@@ -1964,7 +1980,7 @@ SIGHT_BACK = rx.compile(r"(?i)\bcame\s+back\b|\bback\s+to\s+normal\b|\bresolved\
 # The chest drawn in on breathing in a parent's Chinese ("胸口下面一吸气就凹进去", "肋骨下面往里凹"): recession (not a sunken
 # fontanelle or eyes, which are dehydration's)
 ZH_RECESSION = rx.compile(r"(?:胸口|胸部|胸骨|肋骨|肋间|肋下|锁骨|脖子下面|心口|肚子上面)[^，。；,;囟眼]{0,8}?"
-                          r"(?:凹进去|往里凹|凹下去|凹陷|陷进去|一凹一凹|吸进去)")
+                          r"(?:凹进去|往里凹|凹下去|凹陷|陷进去|一凹一凹|吸进去|一吸一吸)")   # ("肋骨那里一吸一吸的", set DK)
 # A child's chest or tummy drawn in with each breath ("tummy sucking in", "ribs sucking in"), and grunting with each
 # breath (NICE NG9 and NG143: grunting is severe respiratory distress, an emergency)
 SUCKING_IN = rx.compile(r"(?i)\b(?:tummy|belly|stomach|ribs?|chest|skin|neck|throat)\s+(?:is\s+|was\s+|keeps\s+|going\s+)?"
@@ -2398,8 +2414,30 @@ CHEST_WORKOUT = rx.compile(r"(?i)\bchest\s+(?:workout|day|session|exercises?|pre
 # read as a collision, ``CAR_WENT_INTO``)
 MINOR_CAR_BUMP = rx.compile(r"(?i)\b(?:minor|small|little|slight)\s+bump\s+in\s+(?:a|the|my)\s+car\b")
 # A raised flower bed is no ring-shaped rash ("fell against the edge of a raised bed onto his left side", set DA)
+# A child drinking fine is no thirst ("He's drinking squash ok and weeing normally" was read as a diabetic's thirst, set DH)
+DRINKING_FINE = rx.compile(r"(?i)\b(?:drinking|drinks|taking\s+fluids|tolerating\s+fluids)\s+(?:\w+\s+){0,2}?(?:ok|okay|fine|well|"
+                           r"normally|alright|as\s+normal|as\s+usual)\b")
 RAISED_BED = rx.compile(r"(?i)\braised\s+(?:flower\s+|garden\s+|vegetable\s+|veg\s+)?beds?\b")
-READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD, WEED, URINE_DRIBBLES, CHEST_WORKOUT, MINOR_CAR_BUMP, RAISED_BED)   # (weed is not a misspelt wee)
+# A limb's extent is no joint ("red, hot, swollen and tender from ankle to just below the knee" of a cellulitis was read
+# as a hot swollen knee, set DH)
+LIMB_RANGE = rx.compile(r"(?i)\bfrom\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:ankle|foot|toes?|wrist|hand|knee|elbow)\s+(?:up\s+)?to\s+"
+                        r"(?:just\s+)?(?:(?:below|above|under|over)\s+)?(?:the\s+|his\s+|her\s+|my\s+)?(?:knee|elbow|hip|thigh|"
+                        r"shoulder|groin|mid-?calf|mid-?shin|ankle)\b")
+# No one in the family with it is not the patient's disease ("家里没人有糖尿病" of a child's DKA was read as a diabetes)
+ZH_NONE_IN_FAMILY = rx.compile(r"(?:家里|家族|家人|家中|亲戚)(?:人)?(?:里|中)?(?:都)?(?:没人|没有人|没谁|无人|没有谁)(?:有|得过|得|患|患有|有过)(?:过)?"
+                               r"[\u4e00-\u9fff]{1,8}")
+# The back teeth are no back ("a hole in one of my back teeth" was read as a low back pain, set DJ)
+BACK_TEETH = rx.compile(r"(?i)\bback(?=\s+(?:teeth|tooth|molars?)\b)")   # (the teeth still read)
+# ... nor a tooth's twinge with cold a cold (``ALSO_READ`` reads it as the tooth's sensitivity)
+COLD_OR_SWEET = rx.compile(r"(?i)\b(?:hurts?|hurting|twinges?|sensitive|zings?|aches?)\s+(?:with|to|when\s+(?:i\s+)?(?:have|eat|drink))\s+"
+                           r"(?:anything\s+)?(?:cold|hot|sweet)\b(?:\s+(?:or|and|&)\s+(?:cold|hot|sweet))?|(?:喝|吃)(?:冷|凉|热|甜)的"
+                           r"(?:东西)?(?:就|会)?(?:疼|痛|酸)")
+TOOTH_NOTE = rx.compile(r"(?i)\bteeth\b|\btooth\b|\bmolars?\b|\bdentist|\bfilling|牙")
+ANY_NOTE = rx.compile(r"(?s).")
+# A fit note is a doctor's statement for work, no seizure ("Do I need a fit note for work?" of a lost voice was read as a
+# fit and sent to the emergency department, set DH)
+FIT_NOTE = rx.compile(r"(?i)\bfit\s*-?\s*notes?\b|\bfit\s+to\s+(?:work|fly|drive|travel|return)\b")
+READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD, WEED, URINE_DRIBBLES, CHEST_WORKOUT, MINOR_CAR_BUMP, RAISED_BED, FIT_NOTE, DRINKING_FINE, LIMB_RANGE, ZH_NONE_IN_FAMILY, BACK_TEETH, COLD_OR_SWEET)   # (weed is not a misspelt wee)
 CONVINCED_OF = rx.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
                           r"government|everyone|his|her|my)\b[^.;!?]{0,60}?\b(?:cameras?|watching|following|spying|poison\w*|"
                           r"plotting|listening|bugged|after\s+(?:him|her|me))\b|\bcovered\s+the\s+windows\s+(?:in|with)\s+foil\b")
@@ -3042,6 +3080,10 @@ POO_SAID = rx.compile(r"(?i)\b(?:poo\w*|stools?|bowel\s+motions?|motions|number\
 #   as the heavy aching legs of varicose veins)
 RED_SWOLLEN_LIMB = rx.compile(r"(?i)\b(?:red|hot|inflamed)(?:,?\s+(?:and\s+)?(?:swollen|hot|red|tender|sore|warm|inflamed)){1,3}\s+"
                               r"(?:(?:left|right|l|r|lower|upper)\s+)?(?:leg|shin|calf|foot|ankle|arm|forearm|hand|thigh)\b")
+# (the limb first: "left lower leg red, hot, swollen and tender from ankle to just below the knee, spreading" of a
+# cellulitis was read as a hot joint, set DH)
+LIMB_RED_HOT = rx.compile(r"(?i)\b(?:leg|shin|calf|foot|forearm|thigh)\s+(?:is\s+|was\s+|looks\s+|now\s+|became\s+|gone\s+)?"
+                          r"(?:red|hot|inflamed)(?:,?\s+(?:and\s+)?(?:swollen|hot|red|tender|sore|warm|inflamed)){1,3}\b")
 HOT_TO_TOUCH = rx.compile(r"(?i)\b(?:it|it'?s|leg|arm|shin|calf|foot|ankle|knee|joint|skin|area|patch|lump|breast|wound|cut|bite|"
                           r"swelling|toe|finger|hand|elbow|wrist|boil)\b[^.;!?]{0,25}?\b(?:hot|warm|burning)\s+to\s+(?:the\s+)?touch\b")
 # (a limb's or a swelling's: "he's very hot to touch, confused" in a heatwave is a heat stroke's hot skin, and a
@@ -3060,6 +3102,214 @@ ZH_SLOW_SHALLOW = rx.compile(r"呼吸[^，。；,;]{0,4}?(?:很慢很浅|又慢�
                              r"(?:[1-9]|十)次")
 ZH_PINPOINT = rx.compile(r"瞳孔[^，。；,;]{0,4}?(?:很小|针尖|缩小|特别小|非常小)")
 ZH_OPIOID = rx.compile(r"羟考酮|奥施康定|吗啡|芬太尼|曲马多|可待因|杜冷丁|哌替啶|美沙酮|海洛因")
+# - a strong or illicit opioid taken in English ("on oxycodone for his back", "methadone 60ml daily", "leftover oxys",
+#   "smokes brown on foil": none was read, and an opioid toxicity's pinpoint pupils and slow breathing led with a
+#   stroke or a sepsis, set DC); not a dose given by a paramedic or a ward ("given morphine in the ambulance"), and not
+#   codeine or co-codamol, which the knowledge base's finding does not mean
+OPIOID_SAID = rx.compile(r"(?i)(?<!given\s)(?<!gave\s)(?<!gave\shim\s)(?<!gave\sher\s)(?<!administered\s)(?<!iv\s)(?<!im\s)"
+                         r"\b(?:heroin|smack|methadone|subutex|buprenorphine|espranor|fentanyl|oxycodone|oxycontin|oxynorm|"
+                         r"oxys|percocet|vicodin|hydrocodone|hydromorphone|tapentadol|diamorphine|oramorph|zomorph|mst\s+\d+(?:\s*mg)?)\b|"
+                         r"\b(?:on|takes|taking|uses|using|injects|injecting|smokes|smoking|bought|buying|prescribed)\s+"
+                         r"(?:(?:his|her|my|their|regular|daily|street|slow[- ]release)\s+)?(?:morphine|tramadol)\b|"
+                         r"\b(?:smokes|smoking|chasing)\s+(?:brown|the\s+dragon)\b|\bon\s+(?:tin\s*)?foil\b|\bfoil\s+(?:and|with)\s+"
+                         r"(?:a\s+)?(?:lighter|needles?|syringes?)\b|\b(?:needles?|syringes?)\s+and\s+(?:some\s+)?(?:tin\s*)?foil\b")
+#   Read only in a note of an opioid's toxicity (a hepatitis C screen "on methadone, clean 6 years" took the finding for an
+#   overdose's and led with a syphilis)
+OPIOID_TOXIC_NOTE = rx.compile(r"(?i)\b(?:drows\w*|sleepy|hard\s+to\s+(?:wake|rouse)|won'?t\s+wake|not\s+waking|unrousable|"
+                               r"unresponsive|pinpoint|pin-?point|tiny\s+pupils|pupils\s+(?:are\s+)?(?:tiny|small|pinpoint)|"
+                               r"snoring|gurgl\w*|blue\s+lips|lips\s+(?:look\s+|are\s+|went\s+)?(?:a\s+bit\s+)?blue|"
+                               r"breathing\s+(?:is\s+)?(?:really\s+|very\s+)?(?:slow|shallow)|slow\s+breathing|rr\s*[1-9]\b|gcs|"
+                               r"naloxone|narcan|overdos\w*|od'?d|too\s+much)")
+# - a stay in a named tropical country ("Got back from Bali 5 days ago", "returned from Nigeria 10 days ago", "在印度北部某
+#   水电站项目工作，1月前回国", "从柬埔寨回来": a dengue, a malaria or a typhoid's travel went unread, sets DD, DE, L, X);
+#   not a trip to come ("going to Thailand next month", "准备去泰国")
+_TROPICS = (r"africa|ghana|nigeria|kenya|uganda|tanzania|zanzibar|malawi|zambia|zimbabwe|mozambique|sierra\s+leone|liberia|"
+            r"guinea|cameroon|congo|drc|ethiopia|sudan|somalia|senegal|gambia|mali|burkina\s+faso|ivory\s+coast|togo|benin|"
+            r"angola|rwanda|burundi|madagascar|thailand|vietnam|cambodia|laos|myanmar|burma|indonesia|bali|lombok|"
+            r"philippines|malaysia|borneo|india|goa|kerala|pakistan|bangladesh|sri\s+lanka|nepal|south\s*-?\s*east\s+asia|"
+            r"se\s+asia|brazil|peru|colombia|ecuador|venezuela|bolivia|guyana|the\s+amazon|central\s+america|honduras|"
+            r"guatemala|nicaragua|costa\s+rica|panama|belize|papua\s+new\s+guinea|the\s+tropics")
+TROPICAL_STAY = rx.compile(r"(?i)(?<!going\s)(?<!planning\s)(?<!off\s)\b(?:(?:just\s+|recently\s+)?(?:got|came|come|coming|flew|"
+                           r"flown|arrived|back|returned|returning|home)\s+(?:back\s+|home\s+)?from|(?:been|was|were|stayed|"
+                           r"staying|travelling|traveling|backpacking|working|holiday|holidaying|volunteering|trip)\s+(?:in|to|"
+                           r"around|through|across)|visiting\s+(?:family|relatives|friends)\s+in|(?:went|been)\s+to|"
+                           r"visited|recent(?:ly)?\s+(?:travel(?:led)?|trip)\s+(?:to|in))\s+(?:(?:rural|northern|southern|"
+                           r"western|eastern|north|south|west|east|central)\s+)?(?:" + _TROPICS + r")\b|"
+                           r"\b(?:" + _TROPICS + r")\s+(?:trip|holiday|travel)\b(?!\s+(?:next|in\s+\d|planned|coming))|"
+                           r"(?<!准备)(?<!打算)(?<!计划)(?<!要)(?:从|刚从|去了|去过|在)(?:非洲|东南亚|泰国|越南|柬埔寨|老挝|缅甸|印尼|"
+                           r"印度尼西亚|巴厘岛|菲律宾|马来西亚|印度|巴基斯坦|孟加拉|斯里兰卡|尼泊尔|尼日利亚|加纳|肯尼亚|坦桑尼亚|乌干达|"
+                           r"安哥拉|埃塞俄比亚|刚果|赞比亚|莫桑比克|马拉维|几内亚|塞拉利昂|喀麦隆|苏丹|南美|巴西|秘鲁|哥伦比亚)"
+                           r"[\u4e00-\u9fff]{0,12}?(?:回来|回国|务工|打工|出差|工作|旅游|旅行|玩|待|呆|住)")
+# - a child's light and neck in a parent's words ("hates the big light", "wont look down at his toys": a meningitis with a
+#   non-blanching rash led with a Kawasaki disease, set DH)
+HATES_THE_LIGHT = rx.compile(r"(?i)\b(?:hates|hating|can'?t\s+stand|cannot\s+stand|won'?t\s+look\s+at|turns?\s+away\s+from|"
+                             r"turning\s+away\s+from|hid(?:es|ing)?\s+from|screams?\s+at)\s+(?:the\s+)?(?:big\s+|bright\s+|main\s+|"
+                             r"ceiling\s+|bedroom\s+)?lights?\b")
+WONT_LOOK_DOWN = rx.compile(r"(?i)\b(?:won'?t|wont|will\s+not|can'?t|cant|cannot|refuses\s+to|doesn'?t\s+want\s+to)\s+(?:bend\s+"
+                            r"(?:his|her|my|their)\s+(?:neck|head)\s+(?:down|forward)|look\s+down|put\s+(?:his|her|my|their)\s+"
+                            r"chin\s+(?:on|to|down\s+to)\s+(?:his|her|my|their)\s+chest|touch\s+(?:his|her|my|their)\s+chin\s+"
+                            r"to\s+(?:his|her|my|their)\s+chest)\b")
+# - a bare ringing in a note of the ear ("ear is still blocked and muffled, bit of ringing")
+BIT_OF_RINGING = rx.compile(r"(?i)\b(?:(?:a\s+)?bit\s+of|some|slight|a\s+little|mild)\s+ringing\b")
+EAR_WORD = rx.compile(r"(?i)\bears?\b|耳")
+# - a cluster headache in Chinese ("每天差不多半夜两点准时疼醒，右眼后面像锥子扎一样，疼的时候右眼流泪、鼻子堵，根本躺不住只能来回走" read
+#   a night pain, watering and a blocked nose, set C): the pain behind one eye, its eye watering, the restlessness and
+#   the clockwork hour (IHS ICHD-3 3.1)
+ZH_BEHIND_ONE_EYE = rx.compile(r"(?:[左右](?:边|侧)?(?:眼|眼睛)(?:眶)?(?:后面|后边|后方|深处|里面)|[左右](?:边|侧)?眼眶)[^，。；,;]{0,8}?"
+                               r"(?:疼|痛|扎|钻|刺)")
+ZH_ONE_EYE_WATERS = rx.compile(r"[左右](?:边|侧)?(?:眼|眼睛)(?:一直|也|还|就)?(?:流泪|流眼泪|掉眼泪|眼泪直流)")
+ZH_CANT_LIE_STILL = rx.compile(r"(?:躺不住|坐不住|坐立不安)|(?:只能|只好|一直)(?:起来)?(?:来回走|走来走去|在屋里转|来回踱步)")
+ZH_HEAD_PAIN = rx.compile(r"头(?:疼|痛)|(?:眼|眼睛|眼眶)[^，。；,;]{0,6}?(?:疼|痛|扎)")
+ZH_CLOCKWORK = rx.compile(r"(?:每天|每晚|每天晚上|天天)(?:差不多|几乎|都|基本)?(?:在)?(?:半夜|凌晨|夜里|晚上)?(?:[一二两三四五六七八九十]|\d{1,2})"
+                          r"点(?:左右|多)?(?:准时|都会|就会|就)|准时(?:疼醒|发作|开始疼|痛醒)")
+# - a tuberculosis's weight, night sweats and contact in Chinese ("晚上睡觉出很多汗，衣服都湿透了，瘦了快十斤…老家有亲戚得过肺
+#   结核" read only a sweating, and a reflux led, set DH)
+ZH_POUNDS_LOST = rx.compile(r"(?:瘦了|掉了|轻了|少了)(?:快|近|将近|差不多|有|大概|得有|足足)?(?:[一二两三四五六七八九十几]+|\d+(?:\.\d)?)\s*(?:多)?"
+                            r"(?:斤|公斤|kg|千克)")
+ZH_NIGHT_SWEATS = rx.compile(r"(?:晚上|夜里|夜间|半夜|睡觉|睡着)(?:睡觉)?(?:的时候|时|后)?(?:老是|总是|经常|一直|会)?(?:出|冒)(?:了)?"
+                             r"(?:很多|好多|一身|满身|大量|不少)?(?:的)?(?:汗|虚汗)|盗汗")
+ZH_TB_CONTACT = rx.compile(r"(?:亲戚|家里人|家人|父亲|母亲|爸|妈|老婆|老公|室友|同事|工友|同学|邻居|爷爷|奶奶|舍友)[^，。；,;]{0,6}?"
+                           r"(?:得过|得了|有|患过|查出|确诊)(?:过)?(?:肺)?结核")
+# - a ketotic breath in Chinese ("嘴里有股怪怪的水果味" of a child's DKA, set DH)
+ZH_FRUITY_BREATH = rx.compile(r"(?:嘴里|口里|口中|呼吸|呼出(?:的|来的)?气|嘴巴|气味)[^，。；,;]{0,6}?(?:水果|烂苹果|苹果|指甲油|丙酮)(?:的)?"
+                              r"(?:味|气味)")
+# - a glucose meter's "HI" or a reading above its range ("快速血糖“HI”（>33.3mmol/L）" of a hyperosmolar state, set DG)
+GLUCOSE_OFF_THE_SCALE = rx.compile(r"(?i)(?:血糖|glucose|\bbm\b|\bcbg\b|\bbg\b)[^，。；,;\d]{0,8}?(?:[\"“”'‘’(（]\s*(?:HI|high)\b|"
+                                   r"\b(?:HI|high)\s*[\"“”'‘’)）]|(?:>|＞|超过|高于|大于|above|over)\s*(?:2[5-9]|3\d)(?:\.\d)?)")
+# - a hearing lost suddenly ("suddenly lost the hearing in my left ear this morning" read nothing)
+HEARING_LOST_SUDDENLY = rx.compile(r"(?i)\b(?:sudden(?:ly)?|overnight|woke\s+up\s+(?:with|and))\b[^.;!?\n]{0,30}?\b(?:lost|lose|losing|"
+                                   r"gone|went)\s+(?:the\s+|my\s+|all\s+(?:the\s+)?|his\s+|her\s+|most\s+of\s+(?:the\s+|my\s+)?)?"
+                                   r"hearing\s+(?:in|on|of)\s+(?:my|his|her|the|one)\s+(?:(?:left|right|l|r)\s+)?ear\b")
+# - a faint's trigger: a hot, crowded place, standing long, a needle or blood ("fainted in the queue at a hot festival
+#   after standing for an hour", 抽血时看到针头就晕了), in a note of a faint (NICE CG109's provoking factors)
+FAINT_TRIGGER_SAID = rx.compile(r"(?i)\b(?:hot|stuffy|crowded|warm|packed|boiling)\s+(?:queue|church|room|bus|train|tube|carriage|concert|"
+                                r"gig|festival|assembly|hall|shop|classroom|kitchen|bathroom|shower|sauna|day)\b|\b(?:queue|church|"
+                                r"assembly|concert|festival|gig|christening|wedding|funeral)\b[^.;!?\n]{0,40}?\b(?:hot|heat|stuffy|"
+                                r"boiling|warm|crowded)\b|\bstanding\s+(?:up\s+)?(?:still\s+)?for\s+(?:ages|a\s+long\s+time|an?\s+hour|"
+                                r"over\s+an\s+hour|\d+\s*(?:h|hrs?|hours?|mins?|minutes))\b|\b(?:long|hot)\s+shower\b|"
+                                r"看到(?:针|针头|血)|抽血|打针|久站|站(?:了|得)?太久|站了(?:很久|好久|一个多?小时)|闷热|人(?:很|特别)?多(?:又|还)?(?:很|特别)?热")
+FAINT_NOTE = rx.compile(r"(?i)\bfaint|\bpass(?:ed|es)?\s+out|\bblack(?:ed)?\s+out|\bcollaps|\bkeeled\s+over|晕倒|晕过去|昏倒|"
+                        r"昏过去|眼前(?:一)?黑")
+# - a tonsillitis named as what was diagnosed ("seen at GP on thursday with tonsilitis and given amoxicillin"): a sore
+#   throat
+TONSILLITIS_NAMED = rx.compile(r"(?i)\btonsill?itis\b|扁桃体(?:炎|发炎)")
+# - a head gone foggy ("has a headache and says he feels foggy" after a knock: a concussion's poor concentration)
+FEELS_FOGGY = rx.compile(r"(?i)\b(?:feel(?:s|ing)?|felt|head(?:'s|\s+is|\s+feels)?|brain(?:'s|\s+is)?|gone|a\s+bit|bit|all|really|"
+                         r"very|so|quite)\s+['‘\"]?(?:foggy|fuzzy-headed|woolly|muzzy|spaced\s+out)['’\"]?")
+# Chat messages' words (set DK, 2026-12-06): each read nothing
+# - a chest clutched ("been sitting on the sofa clutching his chest for like 40 min ... sweaty and grey ... goes into his
+#   left arm and jaw" read no chest pain, and an alcohol withdrawal led)
+CHEST_CLUTCHED = rx.compile(r"(?i)\b(?:clutch|clutching|clutched|holding|gripping|grabbing|rubbing)\s+(?:at\s+)?(?:his|her|my|their|the)\s+"
+                            r"chest\b|捂着胸口|抓着胸口")
+# - a kidney stone's waves to the groin, its pink urine and the stone before ("worst pain of my life in my right side going
+#   round to my groin, comes in waves ... peed and its pinkish ... had this once in 2019 and it was a stone" led with a
+#   mania)
+SIDE_TO_GROIN = rx.compile(r"(?i)\b(?:side|back|flank|loin|kidney)\b[^.;!?\n]{0,30}?\b(?:going|goes|went|spreading|spreads|moving|moves|"
+                           r"radiating|radiates|shooting|shoots)\s+(?:round\s+|around\s+|down\s+)?(?:in)?to\s+(?:my|his|her|the)\s+"
+                           r"groin\b|(?:腰|侧腰|后腰)[^，。；,;]{0,8}?(?:疼|痛)[^，。；,;]{0,6}?(?:到|往|向)(?:大腿根|腹股沟|下腹|小肚子)")
+PINK_URINE = rx.compile(r"(?i)\b(?:pee|wee|urine|piss|peed|weed)\b[^.;!?\n]{0,20}?\b(?:pink|pinkish|rosé|red|reddish|blood[- ]?stained|"
+                        r"bloody|cola[- ]coloured|brown)\b|(?:尿|小便)(?:是|有点|有些|呈|变成|变得)?(?:粉红|粉色|红色|洗肉水)")
+STONE_BEFORE = rx.compile(r"(?i)\b(?:had|passed)\s+(?:a\s+)?(?:kidney\s+)?stones?\s+before\b|\bit\s+was\s+a\s+(?:kidney\s+)?stone\b|"
+                          r"\bhistory\s+of\s+(?:kidney\s+|renal\s+)?stones?\b|以前(?:得过|有过|长过)(?:肾|输尿管)?结石")
+# - a bowel opened loose with blood and mucus, by night ("bleeding every time I go, blood mixed in with it, going 6-7 times
+#   a day loose with mucus for about 5 weeks ... waking at night to go": an inflammatory bowel disease read only the
+#   weight lost and led with a coeliac disease, routine)
+BLOOD_MIXED_IN = rx.compile(r"(?i)\bblood\s+(?:mixed|mixed\s+up)\s+(?:in|into|through)\b|\bbleeding\s+every\s+time\s+(?:i|he|she)\s+"
+                            r"(?:go|poo|open\s+my\s+bowels)\b")
+LOOSE_WITH_MUCUS = rx.compile(r"(?i)\b(?:loose|runny|watery)\b[^.;!?\n]{0,20}?\b(?:with|and)\s+(?:some\s+|lots\s+of\s+)?(?:mucus|slime|"
+                              r"jelly)\b")
+LOOSE_TIMES_A_DAY = rx.compile(r"(?i)\bgoing\s+(?:about\s+)?(?:\d+|\d+\s*-\s*\d+|several|many)\s+(?:times\s+)?(?:a|per)\s+day\s+"
+                               r"(?:loose|runny|watery)\b")
+# - a thought of not waking up, the point of living gone: a passive suicidal thought ("said he 'doesn't see the point
+#   anymore' ... has thoughts of not waking up" was read as a drowsiness, and a mania led, set DJ)
+NOT_WAKING_WISHED = rx.compile(r"(?i)\b(?:thoughts?\s+(?:of|about)|thinking\s+(?:of|about)|wish(?:es|ed|ing)?(?:\s+(?:i|he|she))?|"
+                               r"want(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?:\s+(?:i|he|she))?|would\s+rather|rather)\s+(?:to\s+)?"
+                               r"(?:not\s+wak(?:e|ing)(?:\s+up)?|never\s+wak(?:e|ing)(?:\s+up)?|(?:go\s+to\s+sleep|sleep)\s+and\s+"
+                               r"(?:not|never)\s+wake(?:\s+up)?|(?:wouldn'?t|won'?t)\s+wake(?:\s+up)?)\b|睡着了?就(?:别|不要|不)?(?:再)?醒(?:过来|来)?")
+NO_POINT = rx.compile(r"(?i)\b(?:doesn'?t|does\s+not|don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|any)\s+point\s+(?:anymore|any\s+more|"
+                      r"in\s+(?:anything|living|life|going\s+on|carrying\s+on))\b|\bno\s+point\s+(?:in\s+)?(?:living|going\s+on|"
+                      r"carrying\s+on|anymore)\b|活着(?:没|没有)(?:什么)?意思|活着(?:没|没有)意义")
+# - a tooth's hole and its cold and sweet ("Got a hole in one of my back teeth ... hurts with cold or sweet stuff" was a
+#   back pain and a runny nose, set DJ; the back teeth are ``BACK_TEETH``)
+TOOTH_HOLE = rx.compile(r"(?i)\b(?:hole|cavity|cavities)\s+in\s+(?:one\s+of\s+)?(?:my|his|her|a|the)\s+(?:back\s+|front\s+|top\s+|bottom\s+)?"
+                        r"(?:teeth|tooth|molars?)\b|牙(?:上|齿上)?(?:有|长了|出现)?(?:个|一个)?(?:洞|窟窿|黑洞)|蛀牙|虫牙")
+# - a tooth that hurts, in any words ("pain in my back tooth", "my back tooth is killing me" read nothing once the back
+#   was no back pain)
+TOOTH_HURTS = rx.compile(r"(?i)\b(?:tooth|teeth|molars?)\b[^.;!?\n]{0,20}?\b(?:killing|hurts?|hurting|aching|aches|throbbing|"
+                         r"painful|sore|agony|is\s+in\s+agony)\b|\b(?:pain|ache|aching|throbbing|twinges?)\s+(?:in|from|round|"
+                         r"around)\s+(?:my|his|her|a|the|one\s+of\s+my)\s+(?:back\s+|front\s+|top\s+|bottom\s+|upper\s+|lower\s+|"
+                         r"wisdom\s+|left\s+|right\s+)*(?:teeth|tooth|molars?)\b")
+# - a gout's big toe in chat words ("woke up at 3am w my big toe on fire 🔥 cant even have the duvet on it. red shiny
+#   swollen" read nothing and led with an alcoholic hepatitis, set DK)
+BIG_TOE_ON_FIRE = rx.compile(r"(?i)\bbig\s+toe\b[^.;!?\n]{0,20}?\b(?:on\s+fire|burning|throbbing|killing|agony|excruciating|"
+                             r"screaming)\b|\b(?:can'?t|cant|cannot|couldn'?t)\s+(?:even\s+)?(?:have|bear|stand|put|tolerate|"
+                             r"take)\s+(?:the\s+|a\s+|my\s+)?(?:duvet|sheets?|bed\s*sheets?|blankets?|covers?|socks?)\s+(?:on|touching|"
+                             r"near|over)\s+(?:it|my\s+toe|the\s+toe)\b")
+RED_SHINY_SWOLLEN = rx.compile(r"(?i)\b(?:red|hot)\b[,\s]+(?:and\s+)?(?:shiny|swollen)\b(?:[,\s]+(?:and\s+)?(?:shiny|swollen|hot|red)\b)?")
+TOE_NOTE = rx.compile(r"(?i)\bbig\s+toe|\bfirst\s+mtp|\bbunion")   # (a big toe's: "athlete's foot between my toes" of a
+#                                                                       cellulitis had its red shin read as a joint)
+# - a clinician's "lac" ("3cm lac vol R forearm, clean edges, bleeding controlled w pressure" read nothing, set BN)
+LAC_SHORTHAND = rx.compile(r"(?i)\b\d+(?:\.\d+)?\s*cm\s+lacs?\b|\blacs?\s+(?:to|on|of|over)\s+(?:the\s+|his\s+|her\s+|l\s+|r\s+|left\s+|"
+                           r"right\s+)?\w+|\blacs?\b(?=[^.;\n]{0,20}?\b(?:forearm|hand|finger|arm|leg|scalp|head|face|knee|shin|"
+                           r"thumb|palm|wrist|foot|lip|chin|eyebrow|forehead)\b)")
+# - a Chinese appendicitis's pain moved from the navel ("肚脐眼周围痛…今天早上痛跑到右下边了" read only the rebound and
+#   led with a testicular torsion)
+ZH_NAVEL_TO_RIGHT = rx.compile(r"肚脐(?:眼)?(?:周围|附近|那里|旁边)[^。；]{0,45}?(?:跑到|转到|移到|挪到|到了)(?:了)?右下(?:边|面|腹|方)?")
+ZH_RIGHT_LOWER = rx.compile(r"(?:跑到|转到|移到|挪到)(?:了)?右下(?:边|面|腹|方)|右下边(?:疼|痛)")
+# - better out of the house in Chinese ("到外面透透气好像好一点" beside a charcoal brazier burnt indoors)
+ZH_BETTER_OUTSIDE = rx.compile(r"(?:到|去|出)(?:了)?(?:外面|室外|门外|屋外|楼下)(?:透透气|透气|走走|走一走|待一会|坐一会)?[^，。；,;]{0,6}?"
+                               r"(?:好一点|好点|好些|好多了|舒服(?:一点|些|多了)?|缓解)")
+# - an asthmatic's breathing in Chinese ("有哮喘 今晚喘得很厉害 蓝色喷雾喷了好几次都没用": 喘 in a known asthmatic is her
+#   wheeze, and a pulmonary embolism led, set DK)
+ZH_ASTHMA_BREATHING = rx.compile(r"喘(?:得|的)(?:很|特别|非常|好|太)?(?:厉害|严重|凶|难受)|喘(?:不上气|不过气|个不停)|(?:呼吸|喘气)(?:时|的时候)?"
+                                 r"(?:有|带)?(?:哮鸣音|呼哧呼哧|嘶嘶|吱吱|拉风箱)")
+ZH_ASTHMA_SAID = rx.compile(r"哮喘|支气管哮喘")
+# Everyday words of a note telling several problems at once (set DH, 2026-12-06): each read nothing
+# - a smoker, past or present ("ex-smoker (40 a day for 40 years)" of a COPD; "SH smoker 30 pk-yr"); not a non-smoker, a
+#   passive smoker's or a never-smoker
+SMOKER_SAID = rx.compile(r"(?i)(?<!non)(?<!non-)(?<!non\s)(?<!never\s)(?<!never-)(?<!passive\s)\b(?:ex-?\s*|former\s+|heavy\s+|"
+                         r"current\s+|daily\s+|social\s+|lifelong\s+)?smoker\b")
+# - puffed out ("I get puffed walking up the hill to the shops")
+PUFFED = rx.compile(r"(?i)\b(?:get(?:s|ting)?|got|gets|am|i'?m|is|was|feel(?:s|ing)?|gone|went)\s+(?:so\s+|really\s+|very\s+|"
+                    r"a\s+bit\s+|quite\s+|easily\s+)?puffed(?:\s+out)?\b|\bout\s+of\s+puff\b|\bpuffing\s+and\s+panting\b")
+# - a cough's phlegm and its years ("cough every morning with white phlegm most of the year, worse every winter"; not a
+#   week's cough in a man whose chest is bad "every winter")
+WITH_PHLEGM = rx.compile(r"(?i)\bcough\w*\b[^.;!?\n]{0,30}?\b(?:with|bringing\s+up|brings\s+up|producing)\s+(?:\w+\s+){0,2}?"
+                         r"(?:phlegm|sputum|mucus|gunk|stuff)\b|\b(?:phlegm|sputum)\s+(?:every|each|in\s+the)\s+mornings?\b")
+COUGH_FOR_YEARS = rx.compile(r"(?i)\bcough\w*\b(?:(?!\b(?:for|over)\s+(?:a|an|one|two|three|few|couple|\d+)\s+(?:of\s+)?(?:days?|weeks?)\b)"
+                             r"[^.;!?\n]){0,60}?\b(?:most\s+of\s+the\s+year|for\s+(?:years|ages|many\s+months)|"
+                             r"every\s+winter|each\s+winter|all\s+year(?:\s+round)?|for\s+the\s+last\s+(?:few\s+)?years)\b")
+# - a ball to the head ("took a football to the head at practice today and was knocked out for a few seconds")
+BALL_TO_HEAD = rx.compile(r"(?i)\b(?:took|got|had|taken|caught|copped)\s+(?:a|the)\s+(?:(?:foot|cricket|hockey|base|golf|tennis|"
+                          r"basket|rugby|net|soft|hard)\s*)?(?:ball|bat|stick|racket|racquet|elbow|knee|boot|puck)\s+(?:to|in|on)\s+"
+                          r"(?:the|his|her|my)\s+(?:head|temple|forehead|skull)\b")
+# - the memory of an injury lost ("feels foggy and can't remember the end of the game"), in a note of a blow to the head
+INJURY_NOT_REMEMBERED = rx.compile(r"(?i)\b(?:can'?t|cannot|cant|doesn'?t|does\s+not|don'?t|couldn'?t|didn'?t)\s+(?:really\s+)?"
+                                   r"remember\s+(?:the\s+(?:end|rest|start|second\s+half|first\s+half|last\s+part)\s+of\s+"
+                                   r"(?:the\s+)?(?:game|match|training|practice|lesson)|what\s+happened|how\s+(?:he|she|i|it)\s+|"
+                                   r"(?:the\s+)?(?:accident|crash|fall|hit|tackle|collision|impact))")
+HEAD_BLOW_NOTE = rx.compile(r"(?i)\bhead\b|\bknocked\s+(?:out|unconscious)\b|\bconcuss|\btackle|\bcollision\b|\bcrash")
+# - another in the household ill the same ("his brother had the same last week")
+SAME_IN_FAMILY = rx.compile(r"(?i)\b(?:his|her|my|our|their)\s+(?:little\s+|big\s+|older\s+|younger\s+)?(?:brothers?|sisters?|mum|mom|"
+                            r"dad|sons?|daughters?|husband|wife|partner|kids|children|flatmates?|housemates?|twin|siblings?)\s+"
+                            r"(?:has|had|have|got|caught|is\s+having|was)\s+(?:had\s+)?(?:exactly\s+)?(?:the\s+)?same\b"
+                            # (lately: "my dad has the same thing" of a psoriasis is a family's history)
+                            r"(?=[^.;!?\n]{0,25}?\b(?:last|yesterday|ago|recently|this\s+week|earlier|the\s+other\s+day|"
+                            r"before\s+(?:him|her|me|them)|at\s+the\s+weekend)\b)")
+# - a water infection's burning and a side and back under the ribs ("another water infection, burning and going every
+#   10 mins ... pain in my right side/back under the ribs", a pyelonephritis read as a back pain)
+WATER_INFECTION_BURNING = rx.compile(r"(?i)\bburning\b(?!\s+(?:in|on)\s+(?:my|the|his|her)\s+(?:chest|throat|stomach|tummy|feet|"
+                                     r"legs?|skin|eyes?))")
+WATER_INFECTION_NOTE = rx.compile(r"(?i)\bwater\s+infection|\buti\b|\bcystitis\b")
+SIDE_BACK_UNDER_RIBS = rx.compile(r"(?i)\b(?:side\s*(?:/|and|&|or)\s*back|back\s*(?:/|and|&|or)\s*side|(?:right|left)\s+back|"
+                                  r"(?:right|left)\s+side\s+of\s+(?:my|his|her|the)\s+back|back)\s+(?:just\s+)?(?:under|below)\s+"
+                                  r"(?:the|my|his|her)\s+ribs\b")
+# - a Chinese gallbladder's pain begun, carried to the shoulder blade, after a greasy meal ("昨天晚上吃了火锅之后右上腹开始疼，疼
+#   到右边肩膀后面")
+ZH_RUQ_BEGAN = rx.compile(r"右上腹(?:开始|一直|突然|又|有点|持续)(?:隐隐)?(?:疼|痛|绞痛|胀痛|剧痛)")
+ZH_TO_SHOULDER_BLADE = rx.compile(r"(?:疼|痛|放射|串|窜)到(?:了)?右(?:边|侧)?(?:的)?(?:肩膀后面|肩胛|后背|背)|放射至右(?:肩胛|背)")
+ZH_AFTER_GREASY_MEAL = rx.compile(r"吃(?:了|完)?(?:火锅|油腻|肥肉|炸鸡|烧烤|红烧肉|油炸|大餐|酒席|席)[^，。；]{0,6}?(?:之后|以后|后)"
+                                  r"[^。；]{0,12}?(?:疼|痛)")
 # - head lice seen in Chinese ("扒开头发看到有小虫子在爬，…头发根上有好多白色小点点，梳不掉", set CO)
 ZH_LICE = rx.compile(r"虱子|虮子|头虱|头发[^，。；,;]{0,8}?(?:小虫子?|虫子)|(?:头发根|发根)[^，。；,;]{0,6}?白色?(?:的)?小(?:点点?|颗粒)")
 # - an organ transplant (on immunosuppressants for life: "liver transplant 2 years ago, fever 39 and uncontrollable
@@ -3180,7 +3430,8 @@ COLD_WATER = rx.compile(r"(?i)\b(?:water|river|sea|lake|canal|reservoir)\s+(?:is
 ZH_SPOTS_OF_BLOOD = rx.compile(r"(?:内裤|护垫|卫生纸|卫生巾|纸)上(?:也)?(?:有|发现|看到|沾了?)?(?:一点点|一点|少量|一些|点点|点)?"
                                r"(?:鲜红|暗红|红红|褐色|咖啡色|棕色|粉红|粉|红)(?:色)?(?:的)?(?:血|分泌物|东西)?|"
                                r"(?:内裤|护垫|卫生纸|纸)上(?:也)?(?:有|发现|看到)(?:一点点|一点|少量|一些|点)?(?:血|血迹)|"
-                               r"(?<![鼻牙嘴口龈胃])(?<!伤口)(?:流血|出血|见血)")
+                               r"(?<![鼻牙嘴口龈胃])(?<!伤口)(?:流血|出血|见血)|"
+                               r"下面(?:又)?(?:流|出|见)(?:了)?(?:点|一点|一些|少量|不少|好多|很多)?(?:鲜|暗)?(?:红)?(?:的)?血")
 ZH_LOW_BELLY_DRAGGING = rx.compile(r"(?:小肚子|小腹|下腹|肚子)(?:有点|有一点点|一点点|有一点|稍微有点|稍微)?(?:隐隐的|隐隐)?(?:往下)?"
                                    r"(?:坠胀|坠痛|坠)")
 PREGNANCY_CLOTS = rx.compile(r"(?i)\b(?:with|passing|passed|some|big|large|lots\s+of|loads\s+of)\s+(?:big\s+|large\s+|small\s+)?clots\b|"
@@ -3274,7 +3525,7 @@ GOING_EVERY = rx.compile(r"(?i)\b(?:going|go|up\s+and\s+down\s+to\s+the\s+(?:loo
                          r"(?:loo|toilet|bathroom)|back\s+and\s+forth\s+to\s+the\s+(?:loo|toilet|bathroom))\s+(?:\w+\s+)?every\s+"
                          r"(?:half\s+(?:an\s+)?hour|hour|\d+\s*(?:mins?|minutes)|few\s+minutes|ten\s+minutes|twenty\s+minutes|"
                          r"15\s+minutes|couple\s+of\s+minutes)\b")
-PASSING_WATER_WORDS = rx.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cystitis|bladder|pass(?:ing)?\s+water|"
+PASSING_WATER_WORDS = rx.compile(r"(?i)\b(?:urine|urinat\w*|pee|peeing|wee|weeing|uti|cystitis|water\s+infection|bladder|pass(?:ing)?\s+water|"
                                  r"passing\s+urine|stings?\s+when|burns?\s+when|burning\s+when)\b")
 # - a baby's skin dry and rough (干干的粗糙, 皮肤很干很粗糙: eczema)
 ZH_DRY_ROUGH = rx.compile(r"干干的[^，。；]{0,3}?粗糙|粗糙[^，。；]{0,3}?干干的|(?:皮肤|脸|脸蛋)[^，。；]{0,3}?(?:很|特别|有点)?干[^，。；]{0,4}?粗糙")
@@ -3663,11 +3914,11 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (EYE_FLASHES, "flashing_lights", EYE_OR_SIGHT),
                                 (ZH_FLOATERS, "new_floaters", EYE_NOTE), (ZH_FLASHES, "flashing_lights", EYE_NOTE),
                                 (ZH_CURTAIN, "curtain_over_vision", EYE_NOTE),
-                                (RED_SWOLLEN_LIMB, "spreading_red_warm_skin"), (HOT_TO_TOUCH, "skin_warmth", SKIN_OR_LIMB),
+                                (RED_SWOLLEN_LIMB, "spreading_red_warm_skin"), (LIMB_RED_HOT, "spreading_red_warm_skin"), (HOT_TO_TOUCH, "skin_warmth", SKIN_OR_LIMB),
                                 (HALF_FEEDS, "poor_feeding", BABY_WORDS), (ZH_HALF_FEEDS, "poor_feeding"),
                                 (SHAKIER_THAN_USUAL, "tremor"), (ZH_HIP_AFTER_FALL, "hip_pain", ZH_FALL_WORDS),
                                 (KETONE_BREATH, "fruity_breath"), (ZH_SLOW_SHALLOW, "slow_shallow_breathing"),
-                                (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (ZH_LICE, "lice_or_nits_seen"),
+                                (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (SMOKER_SAID, "smoking"), (ZH_ASTHMA_BREATHING, "wheeze", ZH_ASTHMA_SAID), (CHEST_CLUTCHED, "chest_pain"), (SIDE_TO_GROIN, "loin_to_groin_pain"), (PINK_URINE, "haematuria"), (STONE_BEFORE, "previous_episodes"), (BLOOD_MIXED_IN, "rectal_bleeding"), (LOOSE_WITH_MUCUS, "mucus_in_stool"), (LOOSE_TIMES_A_DAY, "diarrhoea"), (TOOTH_HOLE, "visible_tooth_hole"), (LAC_SHORTHAND, "skin_break_wound"), (BIG_TOE_ON_FIRE, "big_toe_pain"), (RED_SHINY_SWOLLEN, "hot_red_joint", TOE_NOTE), (TOOTH_HURTS, "toothache"), (COLD_OR_SWEET, "sensitivity_hot_cold_sweet", TOOTH_NOTE), (ZH_NAVEL_TO_RIGHT, "migrating_periumbilical_pain"), (ZH_RIGHT_LOWER, "right_lower_quadrant_pain"), (ZH_BETTER_OUTSIDE, "better_away_from_home"), (FEELS_FOGGY, "poor_concentration"), (TONSILLITIS_NAMED, "sore_throat"), (HEARING_LOST_SUDDENLY, "sudden_hearing_loss_one_ear"), (ZH_POUNDS_LOST, "weight_loss"), (ZH_NIGHT_SWEATS, "night_sweats"), (ZH_TB_CONTACT, "tb_contact"), (ZH_FRUITY_BREATH, "fruity_breath"), (GLUCOSE_OFF_THE_SCALE, "high_blood_glucose"), (ZH_BEHIND_ONE_EYE, "orbital_headache"), (ZH_ONE_EYE_WATERS, "one_sided_eye_watering"), (ZH_CANT_LIE_STILL, "restlessness_during_attack", ZH_HEAD_PAIN), (ZH_CLOCKWORK, "clockwork_attacks"), (EAR_MUFFLED, "hearing_loss"), (BIT_OF_RINGING, "tinnitus", EAR_WORD), (HATES_THE_LIGHT, "photophobia"), (WONT_LOOK_DOWN, "neck_stiffness"), (WITH_PHLEGM, "productive_cough"), (COUGH_FOR_YEARS, "chronic_cough"), (PUFFED, "shortness_of_breath"), (BALL_TO_HEAD, "head_injury"), (SAME_IN_FAMILY, "sick_contact"), (SIDE_BACK_UNDER_RIBS, "flank_pain"), (ZH_RUQ_BEGAN, "right_upper_quadrant_pain"), (ZH_TO_SHOULDER_BLADE, "pain_radiating_to_back"), (ZH_AFTER_GREASY_MEAL, "pain_after_fatty_meal"), (TROPICAL_STAY, "recent_travel_tropics"), (ZH_LICE, "lice_or_nits_seen"),
                                 (TRANSPLANT, "immunosuppression"), (RECENT_CHEMOTHERAPY, "immunosuppression"),
                                 (IMMUNOSUPPRESSANT, "immunosuppression"), (BLOOD_CANCER, "cancer_history"),
                                 (HEAD_STRUCK, "head_injury"), (SPOTS_BLISTERY, "vesicular_crops"), (RECREATIONAL_DRUG, "recreational_drug_use"),
@@ -3681,6 +3932,16 @@ ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!
 ZH_LEFT_ARM = rx.compile(r"(?:左|左边|左侧)(?:的)?(?:胳膊|手臂|臂)(?:也|还|有点|一直|都)?(?:发麻|麻木|麻|疼|痛|酸|发沉|沉)|"
                          r"(?:下巴|下颌|牙床)(?:也|还|有点)?(?:疼|痛|酸|发紧)")
 ZH_HEART_NOTE = rx.compile(r"胸|心口|心前区")   # (not a question of the heart: "会不会是心脏病牵扯的" of a frozen shoulder)
+# A late pregnancy's danger signs in Chinese and English ("怀孕33周…肚子一直硬邦邦的，疼得不松…下面流了点鲜血，宝宝好像动得比平时
+#少了" read none of them and was routine, set DH): a baby moving less (RCOG GTG 57) and a womb hard all the time, not
+# a contraction's coming and going (RCOG GTG 63, an abruption)
+ZH_BABY_MOVING_LESS = rx.compile(r"(?:宝宝|胎儿|孩子|胎动)(?:好像|感觉|今天|这两天|最近|从昨天起)?(?:动得|动的)?(?:比平时|比以前|比之前|比往常)?"
+                                 r"(?:明显)?(?:少了|少|减少|变少|不怎么动|不太动|不动了)|胎动(?:明显)?(?:减少|少了|变少)")
+WOMB_HARD_ALL_THE_TIME = rx.compile(r"(?i)(?:肚子|子宫|肚皮)(?:一直|持续|始终)(?:都)?(?:是)?(?:硬邦邦|发硬|硬硬|很硬|硬)|"
+                                    r"(?:肚子|子宫|肚皮)硬得像(?:石头|木板|板子)|(?:肚子|子宫)(?:一直)?(?:硬邦邦|发硬)(?:的)?[^，。；,;]{0,6}?"
+                                    r"(?:不松|不放松|松不下来)|\b(?:bump|tummy|belly|stomach|uterus|womb)\s+(?:is\s+|was\s+|feels\s+|"
+                                    r"went\s+|gone\s+|has\s+gone\s+)?(?:rock[- ]hard|hard\s+as\s+(?:a\s+)?(?:rock|board|wood)|"
+                                    r"(?:rigid|board[- ]like))\b")
 # A note of a pregnancy, English or Chinese (the clots, tissue and heavy bleeding of a miscarriage are read only in one)
 PREGNANCY_NOTE = rx.compile(r"(?i)pregnan|\b\d{1,2}(?:\+\d)?\s*/\s*40\b|gestation|\bweeks?\s+(?:pregnant|gone)\b|怀孕|孕\d|孕期|怀了|"
                             r"早孕|胎心|胎芽|孕囊")
@@ -3688,7 +3949,16 @@ PREGNANCY_NOTE = rx.compile(r"(?i)pregnan|\b\d{1,2}(?:\+\d)?\s*/\s*40\b|gestatio
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR),
                                            (MEANS_LAID_OUT, "suicide_plan", SUICIDAL_WORDS),
                                            (ZH_SWEATING, "excessive_sweating", ZH_HEART_NOTE),
+                                           # (their own "not" is the thought: not deniable)
+                                           (NOT_WAKING_WISHED, "suicidal_thoughts", ANY_NOTE, False),
+                                           (NO_POINT, "hopelessness", ANY_NOTE, False),
+                                           (FAINT_TRIGGER_SAID, "fainting_trigger", FAINT_NOTE),
+                                           (INJURY_NOT_REMEMBERED, "amnesia_after_injury", HEAD_BLOW_NOTE),
+                                           (WATER_INFECTION_BURNING, "dysuria", WATER_INFECTION_NOTE),
+                                           (OPIOID_SAID, "opioid_use", OPIOID_TOXIC_NOTE),
                                            (ZH_SPOTS_OF_BLOOD, "pregnancy_bleeding", ZH_PREGNANT),
+                                           (ZH_BABY_MOVING_LESS, "reduced_fetal_movements", ZH_PREGNANT),
+                                           (WOMB_HARD_ALL_THE_TIME, "hard_tender_uterus", PREGNANCY_NOTE),
                                            (ZH_ALWAYS_SLEEPY, "drowsiness", ZH_CHILD_SAID),
                                            (RECENT_COLD, "recent_viral_illness", HEART_RACING_NOTE),
                                            (LONG_STIFFNESS, "long_morning_stiffness", MORNING_WORD),
@@ -3737,7 +4007,7 @@ V_OF_NV = rx.compile(r"(?i)" + _AMP_V.format(x="nN"))
 # read in their place, denial and all ("hes just not himself today, very sleepy and muddled" is drowsy; "she isn't
 # very sleepy" is not)
 READ_AS_WORD: tuple[tuple, ...] = (
-    (HARD_TO_WAKE, "drowsy", "drowsiness", None), (VERY_SLEEPY, "drowsy", "drowsiness", SOMEONE_ELSE),
+    (HARD_TO_WAKE, "drowsy", "drowsiness", None), (CANT_WAKE, "drowsy", "drowsiness", SOMEONE_ELSE), (VERY_SLEEPY, "drowsy", "drowsiness", SOMEONE_ELSE),
     (VERY_SLEEPY_UNSAID_WHO, "drowsy", "drowsiness", None, CHILD_NOTE),
 
 )
@@ -3793,6 +4063,14 @@ BLADDER_BOWEL_NORMAL = rx.compile(
 # itself doesn't hurt": the Ottawa rules' negative point, read as nothing)
 BONE_NOT_TENDER = rx.compile(r"(?i)\bpressing\s+(?:on\s+)?(?:the|that|my|his|her)\s+(?:actual\s+)?(?:ankle\s+|wrist\s+|foot\s+|knee\s+)?bones?\s+(?:itself\s+|themselves\s+)?(?:(?:doesn'?t|does\s+not|"
                              r"didn'?t|did\s+not|dont|don'?t)\s+hurt|is\s+(?:ok|okay|fine|alright|not\s+sore|not\s+tender))\b")
+# (and no pain on its bony bits, and the weight borne: "no pain on the bony bits when I press", "I can walk on it, bit
+# limpy" of a sprain read neither, and a fracture led, set DH; the Ottawa ankle rules' bone tenderness and four steps)
+NO_BONY_PAIN = rx.compile(r"(?i)\bno\s+(?:pain|tenderness)\s+(?:on|over|at)\s+(?:the\s+)?(?:bony\s+bits?|bones?|bony\s+(?:parts?|points?)|"
+                          r"(?:ankle|wrist|foot)\s+bones?)\b|\bnot\s+(?:sore|tender)\s+(?:on|over)\s+(?:the\s+)?(?:bony\s+bits?|bones?)\b")
+CAN_BEAR_WEIGHT = rx.compile(r"(?i)(?<!n't\s)\b(?:i\s+|he\s+|she\s+|they\s+)?(?:can|am\s+able\s+to|is\s+able\s+to|able\s+to)\s+"
+                             r"(?:still\s+)?(?:walk|weight[\s-]*bear|put\s+weight|stand)\s+on\s+(?:it|the\s+\w+|my\s+\w+|his\s+\w+|"
+                             r"her\s+\w+)\b(?!\s+(?:at\s+first|initially|until|till|before|earlier|but))|\b(?:weight[\s-]*bearing|walking\s+on\s+it)\s+(?:ok|okay|fine|normally|alright|well)\b|"
+                             r"\bable\s+to\s+weight[\s-]*bear\b")
 # Sight and a sore eye said to be fine in Chinese ("两只眼睛都红…眼屎很多…不痛，看东西清楚": a conjunctivitis read
 # no denial of pain or blurred sight, and a keratitis made it urgent)
 ZH_SEES_CLEARLY = rx.compile(r"看东西(?:很|挺|还|都)?清楚|看得(?:很|挺|还)?清楚|视力(?:正常|没问题|没有下降|没下降|不受影响|无下降)")
@@ -3819,7 +4097,8 @@ SAID_NORMAL: tuple[tuple, ...] = ((ZH_KETONES_NEGATIVE, "raised_ketones"), (LIGH
                                   (BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
                                   (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),
                                   (ZH_NO_ALLERGY_LINE, "atopy_history"), (ZH_BREATHING_FINE, "shortness_of_breath"),
-                                  (BONE_NOT_TENDER, "localised_bone_pain"), (ZH_SEES_CLEARLY, "blurred_vision"),
+                                  (BONE_NOT_TENDER, "localised_bone_pain"), (NO_BONY_PAIN, "localised_bone_pain"),
+                                  (CAN_BEAR_WEIGHT, "inability_to_bear_weight"), (ZH_SEES_CLEARLY, "blurred_vision"),
                                   (ZH_EYE_NOT_SORE, "eye_pain", ZH_EYE_WORDS),
                                   (ZH_ANTICOAGULANT_NOT_TAKEN, "anticoagulant_use"), (ZH_TEMPERATURE_NORMAL, "fever"))
 # A note that says the patient has no complaint now: a review or repeat-prescription visit, "no complaints",

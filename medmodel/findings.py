@@ -19,7 +19,7 @@ from itertools import accumulate
 import ahocorasick
 
 from . import rx
-from .everyday import (A_CHILD_SAID, ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (PARACETAMOL_NOTE, A_CHILD_SAID, ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT, OVERDOSE_LOAD,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, READ_AS_NOTHING, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -278,6 +278,14 @@ def _answered(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _paracetamol_just_before(text: str, m: re.Match) -> bool:
+    """Tablets counted unnamed, after the paracetamol they were ("found 3 empty boxes of paracetamol in her bin ... she
+    admitted she took about 24 tablets" read an unnamed overdose, and a drug overdose led over the paracetamol's, set DH):
+    paracetamol named in the 200 characters before the count, and no other medicine in the count itself."""
+    return (m.group(0).lower().rstrip("s").endswith(("tablet", "tab", "pill", "capsule", "cap")) and
+            PARACETAMOL_NOTE.search(text, max(0, m.start() - 200), m.start()) is not None)
+
+
 def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions less a drug allergy's own words (``everyday.ALLERGY_STATEMENT``): the allergy word read as an
     atopy, and the reaction in brackets or after a dash ("Allergy: codeine (vomiting)")."""
@@ -503,6 +511,13 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                              # "boiling tea onto my thigh": a scald (a boil's stem), not a boil
     if finding == "recent_alcohol_intake" and {"like", "if", "though"} & set(words[max(0, a - 3):a]):
         return "confusion"                       # "acting like he's drunk ... he doesn't drink": a hypo's behaviour
+    if finding == "joint_crepitus" and {"redness", "erythema", "skin", "dusky", "spreading", "cellulitis", "fasciitis",
+                                        "bullae", "blisters", "necrotising", "necrotizing", "wound"} & set(words[max(0, a - 10):b + 10]):
+        return "crepitus_under_skin"             # "rapidly spreading redness thigh, crepitus, fever": gas in the tissue
+    if finding == "excessive_thirst" and {"cystitis", "uti", "infection", "pee", "wee", "peeing", "weeing", "burning",
+                                          "urine"} & set(words[max(0, a - 40):a]) and \
+            {"water", "fluids", "cranberry"} & set(words[a:b + 2]):
+        return None                              # "cystitis again ... drinking loads of water": its treatment
     if finding == "smoking" and {"alarm", "alarms", "detector", "detectors"} & set(words[b:b + 2]):
         return None                              # "cameras in the smoke alarm": no smoker
     if finding == "fear_of_dying" and {"lol", "haha", "lmao", "jk", "😂"} & set(words[b:b + 3]):
@@ -1330,8 +1345,8 @@ class FindingExtractor:
                 place("reduced_urine_output", m, deniable=False)
         for m in OVERDOSE_COUNT.finditer(text) if rules["overdose"] else ():
             if overdose_count(m):                      # "swallowed 20 tablets of 40mg Citalopram"
-                place("paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start("n"))
-                      else "overdose_ingestion", m)
+                place("paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start("n")) or
+                      _paracetamol_just_before(text, m) else "overdose_ingestion", m)
         for m in OVERDOSE_LOAD.finditer(text) if rules["overdose"] else ():   # "taken a load of his sertraline"
             place("paracetamol_overdose_ingestion" if OVERDOSE_OF_PARACETAMOL.match(text, m.start())
                   else "overdose_ingestion", m)

@@ -341,6 +341,16 @@ CLOSED_OS = rx.compile(r"(?i)\b(?:cervical\s+)?os\s+(?:is\s+|was\s+|remains\s+)?
 LOWER_UTI, PYELONEPHRITIS = "urinary_tract_infection", "pyelonephritis"
 UPPER_UTI_FEVERS = frozenset({"fever", "high_fever", "rigors"})
 UPPER_UTI_LOIN = frozenset({"flank_pain", "cva_tenderness"})
+# (not a drug's mucosal blisters, peeling or swelling: a Stevens-Johnson's or an anaphylaxis's)
+MONO_RASH_NOT = frozenset({"mucosal_blistering", "skin_peeling", "lip_tongue_swelling", "stridor", "mouth_ulcers"})
+# A known asthmatic's attack (``Predictor._known_asthma_attack_leads``): its signs, and what makes it something else (an
+# anaphylaxis's swelling or sting, a pulmonary embolism's leg, pleuritic pain or blood, a pneumonia's fever, smoke
+# breathed in, a heart attack's pain)
+ASTHMA = "asthma"
+ASTHMA_ATTACK_SIGNS = frozenset({"severe_breathlessness", "chest_recession", "low_oxygen_saturation"})   # (severe)
+ASTHMA_ATTACK_UNLESS = frozenset({"lip_tongue_swelling", "hives", "insect_sting", "sting_in_mouth_throat", "stridor",
+                                  "unilateral_leg_swelling", "calf_pain", "pleuritic_chest_pain", "haemoptysis",
+                                  "high_fever", "smoke_inhalation", "crushing_chest_pain", "radiating_arm_jaw_pain"})
 # Signs that name their condition (``Predictor._a_defining_sign_leads``): condition -> (all of these, one of these too
 # where given, none of these)
 DEFINING_SIGNS = {
@@ -439,6 +449,64 @@ DEFINING_SIGNS = {
     # syncope (set CU)
     # (or a near-faint, a dizziness or a breathlessness with it: a symptomatic bradycardia, ESC 2021; "老母亲最近老说头晕，
     # 今天两次眼前一黑差点倒下…脉搏很慢，一分钟三十几下" led with the hypoglycaemia she blamed, set AW)
+    # a sudden worst headache with a stiff neck, vomiting, a dislike of light, a faint, a fit or a changed mind is a
+    # subarachnoid haemorrhage until a scan says otherwise, whatever was said of it before (NICE NG228 1.1: a
+    # thunderclap headache with neck pain or stiffness, vomiting, loss of consciousness, seizure or photophobia):
+    # "worst headache of my life, came on in a split second ... She said migraine and gave me sumatriptan ... neck is
+    # stiff, light hurts and I've been sick" led with the migraine at 51% (set DG); not after a blow to the head
+    "subarachnoid_haemorrhage": (frozenset({"thunderclap_headache"}),
+                                 frozenset({"neck_stiffness", "vomiting", "photophobia", "loss_of_consciousness", "seizure",
+                                            "confusion", "drowsiness"}),
+                                 # (nor beside a bleed's one-sided weakness, facial droop or slurred speech, an
+                                 # intracerebral haemorrhage's, nor a fever or a purple rash, a meningitis's)
+                                 frozenset({"head_injury", "fall_or_injury", "road_traffic_collision", "one_sided_weakness",
+                                            "facial_droop", "slurred_speech", "fever", "high_fever", "non_blanching_rash"})),
+    # a spreading red, warm skin with a fever or shivers is a cellulitis (NICE NG141; CREST 2005): a diabetic's shin
+    # "red hot and swollen ... spreading past the line I drew ... temp 38.2" led with an osteomyelitis in seven
+    # development notes, a district nurse's note with a tuberculosis (set DH); not beside a necrotising fasciitis's pain
+    # out of proportion, dusky blisters, crackle or shock, a bone's own pain or an ulcer (an osteomyelitis), an
+    # abscess's pus or fluctuant lump, a nail fold's or a bite's (or a crackle and dusky skin, "pain out of proportion,
+    # rapidly spreading redness thigh, crepitus, fever, diabetic, dusky skin, HR 120", set AO)
+    "cellulitis": (frozenset({"spreading_red_warm_skin"}),
+                   frozenset({"fever", "high_fever", "low_grade_fever", "chills", "rigors"}),
+                   frozenset({"pain_out_of_proportion", "dusky_skin_bullae", "crepitus_under_skin", "low_blood_pressure",
+                              "confusion", "localised_bone_pain", "foot_ulcer", "fluctuant_swelling", "pus_discharge_from_skin",
+                              "painful_skin_lump", "nail_fold_pain_swelling", "toe_nail_pain", "animal_bite_injury",
+                              "human_bite_injury", "hot_red_joint", "cyanosis"})),
+    # a redcurrant jelly stool in a baby with colicky pain, drawn-up legs or vomiting is an intussusception (NICE CKS
+    # "Intussusception"; APLS): a 10-month-old's "一阵一阵地哭…腿往肚子上缩…吐了两次…大便像草莓果酱一样带血和黏液" led with
+    # a colic because the note began with his teething and eczema (set DH)
+    "intussusception": (frozenset({"redcurrant_jelly_stool"}),
+                        frozenset({"cramping_abdominal_pain", "excessive_crying", "drawing_up_legs", "vomiting",
+                                   "green_vomit", "pallor", "drowsiness"}), frozenset()),
+    # headaches better away from home, with dizziness, nausea or others in the house ill the same, are a carbon
+    # monoxide poisoning until the air is tested (NICE CKS "Carbon monoxide poisoning"; UKHSA): a family's week of
+    # morning headaches, "better when we're out at work/school", the boiler overdue, led with a dehydration (set DH)
+    "carbon_monoxide_poisoning": (frozenset({"better_away_from_home", "headache"}),
+                                  frozenset({"dizziness", "nausea", "vomiting", "sick_contact", "fatigue",
+                                             "co_exposure_source", "confusion"}), frozenset()),
+    # a sudden severe one-sided pain with vomiting in a woman with a known ovarian cyst is a torsion until a scan says
+    # otherwise (RCOG/BSGE; NICE CKS "Ovarian cyst": a cyst with sudden severe pain and vomiting): "去年体检发现右边卵
+    # 巢有个囊肿5公分…跳绳以后突然右下腹剧痛…吐了三次" led with an appendicitis (set DG); not with a fever or a pain that
+    # moved from the navel (an appendicitis's)
+    "ovarian_torsion": (frozenset({"known_ovarian_cyst"}),
+                        frozenset({"severe_abdominal_pain", "vomiting"}),
+                        frozenset({"fever", "high_fever", "migrating_periumbilical_pain", "positive_pregnancy_test",
+                                   "pregnancy_bleeding"})),
+    # a widespread rash on amoxicillin given for a sore throat with big neck glands is a glandular fever until its
+    # blood test says otherwise (NICE CKS "Glandular fever": a rash after amoxicillin or ampicillin is common in it):
+    # a 17-year-old's "red blotchy rash literally everywhere" two days into amoxicillin for a tonsillitis, "glands in
+    # his neck are massive and hes sleeping like 14 hours a day", led with a rubella (set DG)
+    "infectious_mononucleosis": (frozenset({"recent_antibiotic_use", "sore_throat", "swollen_lymph_nodes"}),
+                                 frozenset({"maculopapular_rash", "rash", "rash_after_new_drug"}), MONO_RASH_NOT),
+    # a hearing lost in one ear over hours, with no pain, discharge or object in it, is a sudden sensorineural hearing
+    # loss until an ear examination says otherwise (NICE CKS "Hearing loss in adults": same-day ENT referral; ENT UK
+    # 2018): "Woke up yesterday and my right ear is almost deaf ... I thought it was wax so I put olive oil in it" led
+    # with an earwax (set CT)
+    "sudden_sensorineural_hearing_loss": (frozenset({"sudden_hearing_loss_one_ear"}), frozenset(),
+                                          frozenset({"ear_pain", "ear_discharge", "object_in_ear", "insect_in_ear",
+                                                     "fever", "high_fever", "itchy_ear_canal", "pain_moving_ear",
+                                                     "head_injury"})),
     "complete_heart_block": (frozenset({"slow_pulse"}),
                              frozenset({"fainting", "loss_of_consciousness", "syncope_without_warning", "presyncope_warning",
                                         "dizziness", "shortness_of_breath"}),
@@ -528,6 +596,52 @@ DEFINING_SIGNS_ALSO += (("myocarditis", (
 # ... and an insect or an object in the ear is an ear foreign body (NICE CKS "Foreign body in the ear"): a 6-year-old woken
 # at night by something moving and buzzing in his ear, a small insect seen by torchlight (耳朵里有东西在动…好像是个小虫子),
 # led with an earwax and a threadworm (set DE)
+# (the antibiotic read as the rash's new drug: "started amoxicillin on monday for tonsillitis, now a blotchy rash all
+# over, neck glands huge")
+DEFINING_SIGNS_ALSO += (("infectious_mononucleosis", (frozenset({"rash_after_new_drug", "sore_throat", "swollen_lymph_nodes"}),
+                                                      frozenset(), MONO_RASH_NOT)),)
+# a chest pain going to the arm or jaw with a sweat, a sickness or breathlessness is a heart attack until an ECG says
+# otherwise, whatever it is called (NICE CG95 1.1.1: "indigestion" is how many describe it): "dad says hes got
+# indigestion again ... clutching his chest for like 40 min ... sweaty and grey ... goes into his left arm and jaw" led
+# with an alcohol withdrawal (set DK); not beside a tearing pain, a chest wall tender to press or a pain on moving or
+# breathing
+DEFINING_SIGNS_ALSO += (("acute_myocardial_infarction", (
+    frozenset({"chest_pain", "radiating_arm_jaw_pain"}),
+    frozenset({"excessive_sweating", "cold_sweat", "nausea", "vomiting", "shortness_of_breath", "pallor"}),
+    frozenset({"tearing_chest_back_pain", "chest_wall_tenderness", "chest_pain_on_movement", "pleuritic_chest_pain",
+               "chest_pain_eased_leaning_forward"}))),)
+# a pain from the loin to the groin with blood in the urine, writhing or a stone before is a renal colic (NICE CKS
+# "Renal or ureteric colic - acute"): "worst pain of my life in my right side going round to my groin, comes in waves,
+# cant sit still ... peed and its pinkish ... had this once in 2019 and it was a stone" led with a mania (set DK); not
+# beside a fever or shivers (an infected, obstructed kidney is an emergency of its own, and a pyelonephritis's), a
+# testicle's pain, a pulsatile mass or a low pressure (an aneurysm's)
+DEFINING_SIGNS_ALSO += (("kidney_stones", (
+    frozenset({"loin_to_groin_pain"}),
+    frozenset({"haematuria", "restlessness", "restless_writhing", "previous_episodes", "nausea", "vomiting"}),
+    frozenset({"fever", "high_fever", "rigors", "sudden_testicular_pain", "testicular_pain_swelling",
+               "pulsatile_abdominal_mass", "low_blood_pressure"}))),)
+# a pain that began round the navel and moved to the lower right is an appendicitis (the Alvarado score's migration,
+# with the right iliac fossa's pain or rebound; NICE CKS "Appendicitis"): "我弟昨天晚上肚脐眼周围痛…今天早上痛跑到右下边了
+# 按下去松手更痛…低烧37.8 不想吃东西 吐了一次" at 17 led with a testicular torsion (set DK); not beside a testicle's pain, a
+# pregnancy's signs or a known ovarian cyst
+DEFINING_SIGNS_ALSO += (("acute_appendicitis", (
+    frozenset({"migrating_periumbilical_pain"}), frozenset({"right_lower_quadrant_pain", "rebound_tenderness"}),
+    frozenset({"sudden_testicular_pain", "testicular_pain_swelling", "high_riding_testis", "positive_pregnancy_test",
+               "pregnancy_bleeding", "known_ovarian_cyst"}))),)
+# a loose bowel with blood and mucus, weight lost or urgency is an inflammatory bowel disease until a colonoscopy says
+# otherwise (NICE CKS "Ulcerative colitis"; NG12 for the older patient's cancer alarm beside it): "bleeding every time I
+# go, blood mixed in ... 6-7 times a day loose with mucus for about 5 weeks ... lost about half a stone" led with a
+# coeliac disease and then an irritable bowel (set DJ); not an infection's (travel, food, a household ill, antibiotics)
+DEFINING_SIGNS_ALSO += (("inflammatory_bowel_disease", (
+    frozenset({"diarrhoea", "rectal_bleeding"}), frozenset({"mucus_in_stool", "weight_loss", "urgency_to_defecate"}),
+    frozenset({"recent_travel_tropics", "contaminated_food_water", "sick_contact", "recent_antibiotic_use", "high_fever",
+               "vomiting"}))),)
+# a toothache with the face or jaw swollen is a dental abscess (NICE CKS "Dental abscess": a throbbing tooth with a
+# swelling of the face): "back tooth bottom left been throbbing for 4 days, now my cheek and jaw are swollen, horrible
+# taste" led with a pericoronitis in four development notes, whose swelling is of the gum over a wisdom tooth; not after
+# an extraction (a dry socket's)
+DEFINING_SIGNS_ALSO += (("dental_abscess", (frozenset({"toothache", "facial_swelling_jaw"}), frozenset(),
+                                            frozenset({"recent_tooth_extraction"}))),)
 DEFINING_SIGNS_ALSO += (("ear_foreign_body", (frozenset({"insect_in_ear"}), frozenset(), frozenset())),
                         # (not a sudden deafness's "像耳朵里塞了棉花", as if cotton wool were stuffed in it, set AD)
                         ("ear_foreign_body", (frozenset({"object_in_ear"}), frozenset(),
@@ -866,6 +980,7 @@ class Predictor:
         probs = self._upper_urinary_signs(findings, probs)
         probs = self._a_defining_sign_leads(findings, probs)
         probs = self._suicidal_thoughts_lead(findings, probs)
+        probs = self._known_asthma_attack_leads(findings, probs, used.context_flags)
         probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
         probs = self._a_closed_os_is_a_threatened_miscarriage(case.text, findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
@@ -1158,6 +1273,20 @@ class Predictor:
                 continue   # (nor one impossible for the patient: an ectopic at 28 weeks)
             return self._lead_instead(findings, probs, lead, [target])
         return probs
+
+    def _known_asthma_attack_leads(self, findings: list[Mention], probs: torch.Tensor, flags) -> torch.Tensor:
+        """A known asthmatic (``asthma`` among the context's flags, ticked or read from the note) too breathless to talk,
+        drawing in her ribs or with a low saturation (``ASTHMA_ATTACK_SIGNS``: a severe attack's, BTS/SIGN 158), with none
+        of ``ASTHMA_ATTACK_UNLESS``, leads with asthma (a milder wheeze is left to the model: a held-out note lost its
+        triage when any wheeze led): a 10-year-old's "有哮喘 今晚喘得很厉害 蓝色喷雾喷了好几次都没用 ... 说话一句话都说不完整 ...
+        血氧仪显示91", typed by voice, led with a pulmonary embolism (set DK)."""
+        present = {m.finding for m in findings if m.present}
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        target, lead = index.get(ASTHMA), int(torch.argmax(probs))
+        if "asthma" not in flags or target is None or target == lead or float(probs[target]) <= 0.0 \
+                or not present & ASTHMA_ATTACK_SIGNS or present & ASTHMA_ATTACK_UNLESS:
+            return probs
+        return self._lead_instead(findings, probs, lead, [target])
 
     def _suicidal_thoughts_lead(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """Suicidal thoughts or a suicide prepared make a suicidal ideation the leader (NICE NG225 "Self-harm": ask about

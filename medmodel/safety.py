@@ -521,6 +521,15 @@ INTUSSUSCEPTION_SIGNS = frozenset({"cramping_abdominal_pain", "abdominal_pain", 
                                    "inconsolable_high_pitched_cry", "drawing_up_legs", "pallor", "drowsiness",
                                    "floppy_unresponsive", "abdominal_mass", "green_vomit", "redcurrant_jelly_stool",
                                    "rectal_bleeding", "abdominal_distension", "rigid_abdomen", "low_blood_pressure"})
+# Orbital cellulitis in a note that denies a sign of the orbit and reads none (NICE CKS "Sinusitis": periorbital oedema
+# or erythema, a displaced eyeball, double vision, ophthalmoplegia or reduced visual acuity are the red flags of spread
+# to the orbit): a sinusitis "no swelling round eyes, vision fine" was an emergency through it at 23% (set DG). Only
+# where denied: unsaid, the eye may not have been asked about (a held-out note was under-triaged when it needed a
+# sign read).
+ORBITAL_CELLULITIS = "orbital_cellulitis"
+ORBIT_SIGNS = frozenset({"eyelid_swelling", "puffy_eyes_face", "eye_pain", "painful_eye_movements",
+                         "restricted_eye_movements", "bulging_eyes", "double_vision", "rapd", "red_eye", "blurred_vision",
+                         "sudden_vision_loss"})
 # Mastoiditis in an ear note that denies swelling or tenderness behind the ear and reads none of its signs there: an
 # otitis media with "No mastoid tenderness" on examination was urgent by mastoiditis at 21% (NICE CKS "Otitis media -
 # acute": mastoiditis is the red, tender swelling behind the ear). Urgent when it leads, routine otherwise.
@@ -665,6 +674,26 @@ HALLMARK_NEEDED = {
     # someone whose adrenals fail, most often known or on steroids): a 6-year-old's gastroenteritis, drinking rehydration
     # salts, weeing and watching television, was an emergency through it at 13% (set CX)
     "adrenal_crisis": frozenset({"addisons_disease", "long_term_steroids", "missed_steroid_doses", "low_blood_pressure"}),
+    # an ear foreign body with nothing put or crawled in, and a sudden hearing loss that was not sudden (NICE CKS
+    # "Earwax": a blocked, muffled ear after olive oil drops is wax; ENT UK 2018 sudden sensorineural hearing loss: a
+    # loss over 72 hours or less): "using olive oil drops twice a day for 2 weeks ... still blocked and muffled, bit of
+    # ringing" was urgent through both (set DG)
+    # an inflammatory bowel disease with no blood, mucus, weight lost or urgency, and a diverticulitis with no pain of
+    # the belly (NICE CKS "Diarrhoea - adult's assessment": a day's diarrhoea with a household ill the same is an
+    # infection; NICE NG147: diverticulitis is a constant lower left abdominal pain): "Tummy bug, diarrhoea about 5
+    # times today ... husband had the same. Keeping water and squash down fine" was urgent through both at 10% and 6%
+    "inflammatory_bowel_disease": frozenset({"bloody_diarrhoea", "rectal_bleeding", "mucus_in_stool", "weight_loss",
+                                             "urgency_to_defecate", "mouth_ulcers"}),
+    "diverticulitis": frozenset({"left_lower_quadrant_pain", "lower_abdominal_pain", "abdominal_pain", "epigastric_pain",
+                                 "severe_abdominal_pain", "cramping_abdominal_pain", "rebound_tenderness", "rigid_abdomen",
+                                 "rectal_bleeding"}),
+    # a type 1 diabetes with no thirst, no passing of much urine, no weight lost and no glucose or ketones raised (NICE
+    # NG17/NG18: the classic thirst, polyuria and weight loss; a same-day referral on a suspicion): "cystitis again ...
+    # burning when i pee, going every 10 min ... drinking loads of water" was urgent through it at 46% (set DK)
+    "type_1_diabetes": frozenset({"polyuria", "excessive_thirst", "weight_loss", "high_blood_glucose", "raised_ketones",
+                                  "fruity_breath", "nocturia", "deep_rapid_breathing", "diabetes_history"}),
+    "ear_foreign_body": frozenset({"object_in_ear", "insect_in_ear"}),
+    "sudden_sensorineural_hearing_loss": frozenset({"sudden_hearing_loss_one_ear"}),
     "retinal_detachment": frozenset({"new_floaters", "flashing_lights", "curtain_over_vision", "sudden_vision_loss",
                                      "transient_vision_loss_one_eye", "blurred_vision", "visual_disturbance"}),
     # a deep vein thrombosis with no swollen, painful, tender, warm or heavy leg told (NICE NG158: its signs are the
@@ -724,6 +753,8 @@ AURA_EXPLAINS = frozenset({"visual_disturbance", "blurred_vision"})
 ECTOPIC = "ectopic_pregnancy"
 PREGNANCY_IN_THE_WOMB = rx.compile(
     r"(?i)\b(?:scan|ultrasound|u/s|uss|tvus)\b[^.;!?]{0,60}?\b(?:in (?:the |my )?(?:uterus|womb)|intra-?uterine|heart ?beat|"
+    # ("had a scan at 6 wks that showed baby in the right place", set DK)
+    r"(?:baby|pregnancy|sac)\s+(?:was\s+|is\s+)?in\s+the\s+right\s+place|"
     r"fetal pole|foetal pole|yolk sac|viable)\b|\b(?:iup|intra-?uterine pregnancy)\b|宫内(?:早孕|妊娠|孕囊)|"
     r"(?:B超|彩超|超声)[^。；！？]{0,15}?(?:胎心|胎芽|宫内)")
 IVF = rx.compile(r"(?i)\bivf\b|in vitro|试管|移植")
@@ -873,6 +904,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     if PE_CONDITION in kb.conditions and "shortness_of_breath" in denied and {"chest_wall_tenderness", "fall_or_injury"} \
             <= set(present) and not set(present) & (PE_SIGNS - PE_CHEST_PAIN):
         out[PE_CONDITION] = "routine"
+    if ORBITAL_CELLULITIS in kb.conditions and denied & ORBIT_SIGNS and not set(present) & ORBIT_SIGNS:
+        out[ORBITAL_CELLULITIS] = "routine"   # a sinusitis that says its eye is not swollen and sees well
     if ANAPHYLAXIS in kb.conditions and denied & ANAPHYLAXIS_HALLMARKS and not set(present) & ANAPHYLAXIS_SIGNS:
         # (urgent when it leads, unless two of its hallmarks are denied: "welts ... no lip or tongue swelling,
         # breathing fine" led with anaphylaxis at 55% and was urgent)
@@ -894,6 +927,11 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[ANKLE_FRACTURE] = "routine"   # Ottawa ankle rules negative (Stiell 1992): no X-ray needed
     if SYNCOPE in kb.conditions and "fainting" in denied and not set(present) & SYNCOPE_FAINTS:
         out[SYNCOPE] = "routine"
+    if SYNCOPE in kb.conditions and uncomplicated_faint(present, age, pregnant):
+        out[SYNCOPE] = "routine"   # the 3 Ps and a quick recovery (NICE CG109 1.1.3): no further immediate care
+    if CONCUSSION in kb.conditions and "head_injury" in present and denied & HEAD_INJURY_DENIALS \
+            and not set(present) & HEAD_INJURY_REFER and age is not None and age < FAINT_FROM_AGE:
+        out[CONCUSSION] = "routine"   # a knock with none of NICE NG232's reasons to refer, one said to be absent
     if SJS in kb.conditions and not set(present) & SJS_SIGNS:
         out[SJS] = "urgent"
     if "recent_childbirth" in present:   # delivered: the conditions of a pregnancy still going on cannot be these
@@ -2064,6 +2102,36 @@ FAINT_DANGER = frozenset({"syncope_on_exertion", "syncope_without_warning", "che
                           "sudden_onset_offset_palpitations", "speech_difficulty", "slow_pulse", "irregular_pulse",
                           "low_blood_pressure", "tachycardia"})
 FAINT_FROM_AGE = 65
+# A knock to the head with none of the reasons NICE NG232 (Head injury, 2023, 1.1.5-1.1.6) gives to send someone from
+# the community to an emergency department - a loss of consciousness, amnesia, vomiting, a fit, a focal deficit, a
+# changed mind or drowsiness, a clotting problem or anticoagulant, intoxication, a suspected skull fracture - and the
+# note saying at least one of them is absent, under 65: a concussion counts as routine, not urgent. "Stood up into an
+# open cupboard door and banged my head, got a small egg. Didn't black out, no vomiting ... remember everything" was
+# urgent in seven evaluation notes, every one judged self-care by its writer.
+CONCUSSION = "concussion"
+HEAD_INJURY_DENIALS = frozenset({"loss_of_consciousness", "fainting", "vomiting", "amnesia_after_injury",
+                                 "anticoagulant_use", "confusion", "seizure"})
+HEAD_INJURY_REFER = frozenset({"loss_of_consciousness", "fainting", "vomiting", "persistent_vomiting",
+                               "amnesia_after_injury", "memory_problems", "confusion", "drowsiness", "floppy_unresponsive",
+                               "seizure", "prolonged_seizure", "one_sided_weakness", "one_sided_numbness", "slurred_speech",
+                               "speech_difficulty", "double_vision", "blurred_vision", "anticoagulant_use",
+                               "recent_alcohol_intake", "smell_of_alcohol", "recreational_drug_use", "irritability",
+                               "unsteady_gait", "thunderclap_headache", "headache_worse_morning", "road_traffic_collision",
+                               "visible_deformity", "uncontrolled_bleeding", "wound_bleeding", "neck_pain",
+                               "neck_stiffness",
+                               # (and a concussion's own symptoms beside the headache: dizzy, sick, foggy, dazzled by
+                               # light - "didn't knock him out but he's got a headache, felt sick and dazed" was judged
+                               # urgent by every writer; NICE NG232 1.1.6 persistent symptoms)
+                               "dizziness", "nausea", "poor_concentration", "photophobia", "vertigo"})
+
+
+def uncomplicated_faint(present, age: int | None, pregnant: bool) -> bool:
+    """A faint with its warning, its trigger (posture, heat, a needle) and a quick recovery and none of
+    ``FAINT_DANGER``, under 65 and not pregnant: NICE CG109's uncomplicated faint."""
+    present = set(present)
+    return not pregnant and age is not None and age < FAINT_FROM_AGE and bool(
+        {"fainting", "loss_of_consciousness", "fainting_trigger"} & present) \
+        and FAINT_PARTS | {"fainting_trigger"} <= present and not present & FAINT_DANGER
 
 
 def settle_simple_faint(flags: list[RedFlag], present, age: int | None, pregnant: bool) -> list[RedFlag]:
@@ -2074,6 +2142,9 @@ def settle_simple_faint(flags: list[RedFlag], present, age: int | None, pregnant
             or not FAINT_PARTS <= present \
             or present & FAINT_DANGER:
         return flags
+    if "fainting_trigger" in present:   # (with its trigger too: routine, "no further immediate management is
+        return [replace(f, level="routine", rule="uncomplicated_faint")   # needed", CG109 1.1.3.2)
+                if f.finding in ("loss_of_consciousness", "fainting") and f.rule is None else f for f in flags]
     return [replace(f, level="urgent", rule="simple_faint")
             if f.finding == "loss_of_consciousness" and f.level == "emergency" and f.rule is None else f for f in flags]
 

@@ -114,7 +114,8 @@ def _creatinine(v: float):
 _PATTERNS = [
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:spo2|sp02|sao2|o2\s*sats?|sats?|saturations?|saturating|oxygen(?:\s+saturations?|\s+sats?|\s+level)?)"
                 + _SEP + r"(\d{2,3})\s*%"), _spo2),
-    (rx.compile(r"血氧(?:饱和度)?\s*[:：]?\s*(?:是|有|在)?\s*(\d{2,3})(?:\s*%|(?![\d.]))"), _spo2),   # ("血氧97": no % sign)
+    (rx.compile(r"血氧(?:饱和度)?(?:仪)?(?:上)?\s*[:：]?\s*(?:显示|测的是|测出来|测得|测了|读数)?\s*(?:是|有|在|只有)?\s*(\d{2,3})"
+                r"(?:\s*%|(?![\d.]))"), _spo2),   # ("血氧97": no % sign; "血氧仪显示91")   # ("血氧97": no % sign)
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:t|temp|temperature|tmax)" + _SEP + r"(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|℃|c\b|f\b|degrees?)?"),
      _temperature),
     (rx.compile(r"体温\s*[:：]?\s*(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)?"), _temperature),

@@ -1256,6 +1256,59 @@ def test_notes_of_the_second_session_of_2026_12_06(shipped_bundle, text, age, se
     _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
 
 
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # a thunderclap with a stiff neck and vomiting after it was called a migraine; a late pregnancy's hard womb, bleeding
+    # and quiet baby told among other questions (Chinese); a spreading cellulitis with a fever in a nurse's note
+    ("seen yesterday for a migraine and given sumatriptan, but this came on in one second while lifting boxes, worst "
+     "headache ever, neck stiff now and I keep vomiting", 44, "M", "subarachnoid_haemorrhage", "emergency"),
+    ("孕34周，想问妊娠纹的事。另外今天下午开始肚子一直硬邦邦的不松，下面流了点鲜血，宝宝动得比平时少", 30, "F",
+     "placental_abruption", "emergency"),
+    ("district nurse visit for dressings: his left shin is red, hot and swollen, spreading past the pen line since "
+     "yesterday, temp 38.2, diabetic", 79, "M", "cellulitis", "urgent"),
+    # a redcurrant jelly stool; a household's headaches better away from home; a known ovarian cyst's sudden pain
+    ("宝宝11个月，今天一阵一阵哭得很厉害，腿往肚子上缩，吐了两次，刚才大便像果酱一样有血", None, "M", "intussusception",
+     "emergency"),
+    ("all four of us get headaches and feel dizzy at home, much better when we're out, the old gas fire hasn't been "
+     "serviced", 41, "F", "carbon_monoxide_poisoning", "emergency"),
+    ("28岁，体检说左边卵巢有个5公分的囊肿，今天打羽毛球突然左下腹剧痛，吐了两次", 28, "F", "ovarian_torsion", "emergency"),
+    # a rash on amoxicillin given for a sore throat with big glands; tablets counted after their paracetamol was named;
+    # a tuberculosis's weight, sweats and contact, and a child's ketotic breath, in Chinese
+    ("started amoxicillin on monday for tonsillitis, now a blotchy rash all over, neck glands huge and he sleeps all day",
+     18, "M", "infectious_mononucleosis", None),
+    ("found empty boxes of paracetamol in my son's room, he says he took about 30 tablets last night, feels ok now", 17,
+     "M", "paracetamol_overdose", "emergency"),
+    ("咳嗽两个多月，痰里有血丝，晚上睡觉出很多汗，瘦了快十斤，我爸以前得过肺结核", 48, "M", "tuberculosis", "urgent"),
+    ("我女儿10岁，这一个月特别能喝水老上厕所，今天吐了好几次，呼吸又深又快，嘴里有股烂苹果味", 10, "F",
+     "diabetic_ketoacidosis", "emergency"),
+    # an uncomplicated faint (its trigger, warning and quick recovery) and a knock to the head with none of NICE's
+    # reasons to refer are not urgent; a sinusitis denying its eye signs is no orbital emergency; a fit note is no fit
+    ("fainted in the queue at a hot festival after standing for an hour, felt sweaty and went grey first, came round in "
+     "seconds, fine now", 20, "F", "syncope", "routine"),
+    ("banged my head on the kitchen cupboard, small lump, didn't black out, not sick, remember everything, mild headache",
+     35, "F", "concussion", "self_care"),
+    ("blocked nose and pain in my cheeks for 12 days, green snot, worse bending down, no swelling round my eyes, vision "
+     "normal", 40, "F", "acute_sinusitis", "self_care"),
+    ("lost my voice after a cold, just a croaky whisper, breathing fine - do I need a fit note for work?", 38, "F",
+     "acute_laryngitis", "self_care"),
+    # chat messages: a heart attack called indigestion; a stone's waves to the groin; a Chinese appendicitis's pain that
+    # moved; a known asthmatic's attack typed by voice; and a pharmacy's "piles" that are a colitis
+    ("[20:01] mum says its just her indigestion again, been clutching her chest for half an hour [20:02] shes sweaty and "
+     "pale and says it goes down her left arm", 66, "F", "acute_myocardial_infarction", "emergency"),
+    ("OMG this pain 😭 started in my left side and goes round to my groin in waves, cant keep still, my wee looks pink, "
+     "had a stone before", 38, "M", "kidney_stones", "urgent"),
+    ("[09:10] 我儿子昨晚肚脐周围疼 [09:12] 今天早上痛跑到右下边了 按一下松开更疼 [09:13] 有点发烧 不想吃饭", 15, "M",
+     "acute_appendicitis", None),
+    ("[语音转文字] 我儿子12岁 有哮喘 今晚喘得很厉害 蓝色喷雾喷了好几次都不管用 话都说不完整 血氧仪显示90", 12, "M", "asthma",
+     "emergency"),
+    ("can you recommend something for piles, bleeding every time I go, blood mixed in, loose 5 times a day with mucus for "
+     "6 weeks, lost weight", 34, "F", "inflammatory_bowel_disease", "urgent"),
+])
+def test_notes_of_the_third_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
+    """Follow-ups that did not settle, notes telling several problems at once, a pharmacy's counter and chat messages
+    (sets DG, DH, DJ and DK's kinds, reworded)."""
+    _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+
+
 def test_a_childs_cold_leads_with_no_ear_infection_measles_or_wheeze(shipped_bundle):
     """A 2-year-old's runny nose, cough and temperature of 38.1 led with a preschool wheeze, then (given up) an ear
     infection with amoxicillin, then measles: each needs a sign of its own (an ear, a rash, a wheeze: NICE CKS). Nor

@@ -399,7 +399,7 @@ def test_an_age_that_opens_the_note_or_comes_with_son_or_daughter_is_read(text, 
 
 @pytest.mark.parametrize("text, age, sex", [
     ("小孩两岁，呕吐好几次", 2, None),
-    ("我妈八十二岁了", 82, None),
+    ("我妈八十二岁了", 82, "F"),   # (the writer's mother, named first: the patient)
     ("孩子几岁了", None, None),
     ("man 45 sweating and short of breath", 45, "M"),
     ("man 2 days of cough", None, None),
@@ -428,8 +428,8 @@ def test_a_babys_age_in_months_or_weeks_is_read_in_years(text, age):
     ("Neighbour of mine (86, Mrs Patel) slipped in her kitchen", 86, None),
     ("I'm looking after my granddaughter who is 4 and has asthma", 4, "F"),
     ("Mum is 79, lives with us", 79, "F"),
-    ("my son 3 times a day", None, None),
-    ("my dad 2 weeks ago had a fall", None, None),
+    ("my son 3 times a day", None, "M"),   # (no age; the relative named first is the patient: his sex)
+    ("my dad 2 weeks ago had a fall", None, "M"),
     ("husband 45 min later", None, None),
 ])
 def test_a_relatives_age_after_their_word_is_read(text, age, sex):

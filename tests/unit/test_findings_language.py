@@ -511,6 +511,105 @@ def test_wordings_not_read_in_the_second_session_of_2026_12_06(reader, text, fin
     assert (finding, True) not in found(reader, text)
 
 
+@pytest.mark.parametrize("text, finding, present", [
+    ("on oxycodone for his back, now very drowsy and hard to wake", "opioid_use", True),
+    ("needle and some foil next to him, not waking up", "opioid_use", True),
+    ("he's not waking up properly", "drowsiness", True),
+    ("her smile is lopsided", "facial_droop", True),
+    ("嘴角往一边歪", "facial_droop", True),
+    ("Got back from Bali 5 days ago", "recent_travel_tropics", True),
+    ("在印度北部某水电站项目工作，1月前回国", "recent_travel_tropics", True),
+    ("I can walk on it, bit limpy", "limp", True),
+    ("I can walk on it, bit limpy", "inability_to_bear_weight", False),
+    ("no pain on the bony bits when I press", "localised_bone_pain", False),
+    ("怀孕33周，宝宝好像动得比平时少了", "reduced_fetal_movements", True),
+    ("怀孕33周，下面流了点鲜血", "pregnancy_bleeding", True),
+    ("怀孕33周，肚子一直硬邦邦的，疼得不松", "hard_tender_uterus", True),
+    ("another water infection, burning and going every 10 mins", "dysuria", True),
+    ("pain in my right side/back under the ribs", "flank_pain", True),
+    ("昨天晚上吃了火锅之后右上腹开始疼，疼到右边肩膀后面", "right_upper_quadrant_pain", True),
+    ("昨天晚上吃了火锅之后右上腹开始疼，疼到右边肩膀后面", "pain_after_fatty_meal", True),
+    ("took a football to the head at practice", "head_injury", True),
+    ("took a knee to the head, can't remember the end of the game", "amnesia_after_injury", True),
+    ("I get puffed walking up the hill", "shortness_of_breath", True),
+    ("cough every morning with white phlegm most of the year", "chronic_cough", True),
+    ("ex-smoker (40 a day for 40 years)", "smoking", True),
+    ("his brother had the same last week", "sick_contact", True),
+    ("left lower leg red, hot, swollen and tender, spreading", "spreading_red_warm_skin", True),
+    ("wont look down at his toys, and hates the big light", "neck_stiffness", True),
+    ("wont look down at his toys, and hates the big light", "photophobia", True),
+    ("my right ear is still blocked and muffled, bit of ringing", "tinnitus", True),
+    ("suddenly lost the hearing in my left ear this morning", "sudden_hearing_loss_one_ear", True),
+    ("每天差不多半夜两点准时疼醒，右眼后面像锥子扎一样，右眼流泪，躺不住只能来回走", "orbital_headache", True),
+    ("每天差不多半夜两点准时疼醒，右眼后面像锥子扎一样，右眼流泪，躺不住只能来回走", "clockwork_attacks", True),
+    ("每天差不多半夜两点准时疼醒，右眼后面像锥子扎一样，右眼流泪，躺不住只能来回走", "restlessness_during_attack", True),
+    ("pain out of proportion, rapidly spreading redness thigh, crepitus", "crepitus_under_skin", True),
+    ("瘦了快十斤，晚上睡觉出很多汗", "night_sweats", True),
+    ("瘦了快十斤，晚上睡觉出很多汗", "weight_loss", True),
+    ("老家有亲戚得过肺结核", "tb_contact", True),
+    ("嘴里有股怪怪的水果味", "fruity_breath", True),
+    ("快速血糖“HI”（>33.3mmol/L）", "high_blood_glucose", True),
+    ("found 3 empty boxes of paracetamol, she took about 24 tablets", "paracetamol_overdose_ingestion", True),
+    # chat messages and a pharmacy's counter (sets DJ and DK)
+    ("been sitting on the sofa clutching his chest for like 40 min", "chest_pain", True),
+    ("worst pain of my life in my right side going round to my groin, comes in waves", "loin_to_groin_pain", True),
+    ("peed and its pinkish", "haematuria", True),
+    ("had this once in 2019 and it was a stone", "previous_episodes", True),
+    ("bleeding every time I go, blood mixed in with it", "rectal_bleeding", True),
+    ("going 6-7 times a day loose with mucus", "mucus_in_stool", True),
+    ("he has thoughts of not waking up", "suicidal_thoughts", True),
+    ("says he doesn't see the point anymore", "hopelessness", True),
+    ("got a hole in one of my back teeth, hurts with cold or sweet stuff", "visible_tooth_hole", True),
+    ("got a hole in one of my back teeth, hurts with cold or sweet stuff", "sensitivity_hot_cold_sweet", True),
+    ("pain in my back tooth", "toothache", True),
+    ("昨天晚上肚脐眼周围痛 以为吃坏了 今天早上痛跑到右下边了", "migrating_periumbilical_pain", True),
+    ("到外面透透气好像好一点", "better_away_from_home", True),
+    ("血氧仪显示91", "low_oxygen_saturation", True),
+    ("肋骨那里一吸一吸的", "chest_recession", True),
+    ("有哮喘 今晚喘得很厉害", "wheeze", True),
+    ("woke up at 3am w my big toe on fire, cant even have the duvet on it. red shiny swollen", "big_toe_pain", True),
+    ("woke up at 3am w my big toe on fire, cant even have the duvet on it. red shiny swollen", "hot_red_joint", True),
+    ("3cm lac vol R forearm, clean edges", "skin_break_wound", True),
+    ("my back tooth is killing me", "toothache", True),
+])
+def test_wordings_read_in_the_third_session_of_2026_12_06(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("Used to inject (clean for 6 years now, on methadone). Tired all the time", "opioid_use"),   # (no toxicity)
+    ("given morphine by the paramedics, chest pain easing", "opioid_use"),
+    ("headache 6 weeks, not waking her, not worse lying down", "drowsiness"),
+    ("he won't wake up for school", "drowsiness"),
+    ("his mouth has not gone to one side", "facial_droop"),
+    ("going to Thailand next month, need my jabs", "recent_travel_tropics"),
+    ("准备去泰国玩", "recent_travel_tropics"),
+    ("Do I need a fit note for work?", "seizure"),
+    ("He's drinking squash ok and weeing normally", "excessive_thirst"),
+    ("red, hot, swollen and tender from ankle to just below the knee", "hot_red_joint"),
+    ("my dad has the same thing", "sick_contact"),   # (a family's history)
+    ("non-smoker", "smoking"),
+    ("has had a cough for a week, we thought it was just his COPD chest like every winter", "chronic_cough"),
+    ("家里没人有糖尿病", "diabetes_history"),
+    ("怀孕33周，肚子一阵一阵发硬", "hard_tender_uterus"),   # (a contraction's)
+    ("knee crepitus on bending, stiff in the morning", "crepitus_under_skin"),
+    ("takes paracetamol for her back; took 30 sertraline", "paracetamol_overdose_ingestion"),
+    ("got a hole in one of my back teeth", "low_back_pain"),
+    ("he has thoughts of not waking up", "drowsiness"),
+    ("今晚喘得很厉害", "wheeze"),   # (no asthma said: a breathlessness)
+    ("shin red, hot and swollen, athletes foot between my toes", "hot_red_joint"),   # (a cellulitis, not a big toe)
+    ("ugh cystitis again, burning when i pee, drinking loads of water", "excessive_thirst"),   # (its treatment)
+])
+def test_wordings_not_read_in_the_third_session_of_2026_12_06(reader, text, finding):
+    assert (finding, True) not in found(reader, text)
+
+
+def test_weight_borne_only_at_first_is_not_weight_borne(reader):
+    """"could stand on it at first but now can't": no denial of the inability (a fracture's Ottawa sign)."""
+    assert ("inability_to_bear_weight", False) not in found(reader, "could stand on it at first but now can't")
+    assert ("inability_to_bear_weight", False) not in found(reader, "I can walk on it at first, then it gives way")
+
+
 def test_a_plan_denied_without_its_apostrophe_is_no_plan():
     """"she says she hasnt done anything and doesnt have a plan": a denied plan (it had been read as one, and a
     17-year-old's passive suicidal thoughts were an emergency)."""

@@ -1837,3 +1837,45 @@ def test_the_lead_only_tables_name_what_the_knowledge_base_has(kb):
     said = LEADS_ONLY_WHEN_SAID["chronic_kidney_disease"]
     assert said.search("eGFR 38, ACR 42") and said.search("肌酐162，尿蛋白++") and said.search("CKD 3b")
     assert not said.search("home BP average 151/94, ankles swell by evening")
+
+
+def test_an_orbital_cellulitis_counts_as_routine_where_the_note_denies_the_eye_signs(kb):
+    """A sinusitis "no swelling round eyes, vision fine" had been an emergency through orbital cellulitis at 23%: a
+    sign of the orbit denied and none read settles it; unsaid, it still counts (the eye may not have been asked)."""
+    text = "pain over my cheeks worse bending forward, thick green snot, no swelling round eyes, vision fine"
+    out = safety.settled_by_note(kb, text, {"facial_pain_pressure", "thick_nasal_discharge"},
+                                 {"puffy_eyes_face", "blurred_vision"}, "acute_sinusitis", False, 30)
+    assert out.get("orbital_cellulitis") == "routine"
+    assert "orbital_cellulitis" not in safety.settled_by_note(kb, "pain over my cheeks, thick green snot",
+                                                              {"facial_pain_pressure"}, set(), "acute_sinusitis",
+                                                              False, 30)
+    assert "orbital_cellulitis" not in safety.settled_by_note(kb, text + ", eyelid swollen", {"eyelid_swelling"},
+                                                              {"blurred_vision"}, "acute_sinusitis", False, 30)
+
+
+def test_an_ear_foreign_body_and_a_sudden_hearing_loss_count_only_with_their_hallmark(kb):
+    """Olive oil drops for two weeks and a blocked, muffled ear (an earwax) had been urgent through an ear foreign body
+    and a sudden sensorineural hearing loss it did not describe."""
+    text = "olive oil drops for 2 weeks, ear still blocked and muffled, bit of ringing"
+    out = safety.settled_by_note(kb, text, {"ear_fullness", "hearing_loss", "tinnitus"}, set(), "earwax_impaction",
+                                 False, 50)
+    assert out.get("ear_foreign_body") == "routine"
+    assert out.get("sudden_sensorineural_hearing_loss") == "routine"
+    out = safety.settled_by_note(kb, "woke up deaf in my right ear", {"sudden_hearing_loss_one_ear", "hearing_loss"},
+                                 set(), "earwax_impaction", False, 50)
+    assert "sudden_sensorineural_hearing_loss" not in out
+
+
+def test_a_known_asthmatics_attack_names_findings_the_knowledge_base_has(kb):
+    """``predict.ASTHMA_ATTACK_SIGNS`` and ``ASTHMA_ATTACK_UNLESS`` (``Predictor._known_asthma_attack_leads``) name
+    findings of the knowledge base, and asthma is one of its conditions."""
+    from medmodel.predict import ASTHMA, ASTHMA_ATTACK_SIGNS, ASTHMA_ATTACK_UNLESS
+    assert ASTHMA in kb.conditions
+    assert ASTHMA_ATTACK_SIGNS | ASTHMA_ATTACK_UNLESS <= set(kb.findings)
+
+
+def test_a_scan_that_showed_the_baby_in_the_right_place_is_a_pregnancy_in_the_womb():
+    """"had a scan at 6 wks that showed baby in the right place" (an ectopic had led a threatened miscarriage's spotting
+    at 63%, set DK); a scan that found nothing is not."""
+    assert safety.pregnancy_seen_in_the_womb("had a scan at 6 wks that showed baby in the right place")
+    assert not safety.pregnancy_seen_in_the_womb("scan at 6 weeks, couldn't see anything yet")
