@@ -210,19 +210,22 @@ _ZH_SUBJECT_SEX = rx.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿�
 # model count whole years, but a fever under 3 months is a red flag of its own (NICE NG143). A Chinese number of
 # months alone is a duration ("咳嗽2个月"), so it counts only with 大, 出生/生后 or a word for a baby.
 _INFANT_AGE = rx.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- ]old\b|"
+                         # ("4 and a half month old girl, temp 39.1" was read with no age, set DM)
+                         r"\b(\d{1,2})\s+and\s+a\s+half[- ](weeks?|months?)[- ]old\b|"
                          r"\b(?:aged|age)\s+(\d{1,2})\s*(days?|weeks?|wks?|months?)\b|"
-                         r"\b(?:baby|son|daughter|girl|boy|he|she|little one|lo|bub|baby girl|baby boy)(?: girl| boy)? "
-                         r"(?:is|was|'s) (?:only |just |nearly |"
+                         r"\b(?:baby|son|daughter|girl|boy|he|she|little one|lo|bub|baby girl|baby boy)(?: girl| boy)?(?: |(?='))"
+                         r"(?:is|was|'s|s) (?:only |just |nearly |"
                          r"almost |now )?(\d{1,2}) (weeks?|months?)\b(?! ago| now| later)|"
                          # terse: "baby 11mo high fever", "baby 6wk fever 38.4"
                          r"\b(?:baby|infant|newborn)\s+(\d{1,2})\s*(mos?|months?|wks?|weeks?|days?|d|w)\b|"
                          # a note that opens with the age: "10 months, fever for 3 days", "6/52 ... " is _FRACTION_AGE's
                          r"^\W{0,3}(\d{1,2})\s*(mos?|months?|wks?|weeks?)\b(?!\s+(?:ago|pregnant|of|later|now))")
 _ZH_N = r"(\d{1,2}|[一两二三四五六七八九十]|十[一二])"   # "两个月大", "三周大": Chinese numerals too
-_ZH_INFANT_AGE = rx.compile(rf"(?:出生|生后){_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个多月|个月)大|"
+_ZH_INFANT_AGE = rx.compile(rf"(?:出生|生后)(?:第)?{_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个多月|个月)大|"
                             rf"{_ZH_N}\s*(天|周|个多月|个月|月龄)(?:的)?\s*(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子|女儿|儿子|闺女|孙子|孙女|"
                             rf"外孙|外孙女|BB|bb)|{_ZH_N}\s*(月龄)|"
-                            rf"(?:宝宝|婴儿|孩子|女儿|儿子|BB|bb)\s*(?:现在|今年|才|刚|刚刚|已经)?\s*{_ZH_N}\s*(天|周|个多月|个月)"
+                            rf"(?:宝宝|婴儿|孩子|女儿|儿子|孙子|孙女|外孙|外孙女|BB|bb)\s*(?:现在|今年|才|刚|刚刚|已经)?\s*{_ZH_N}\s*"
+                            rf"(天|周|个多月|个月)"
                             rf"(?![^，。；,]{{0,3}}(?:前|以来))")
 _ZH_NUMERAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                "十一": 11, "十二": 12}
@@ -339,6 +342,14 @@ def _age_sex(text: str) -> list[ContextItem]:
         if m and not _A_CONTACT.search(_clause_after(text, m.end())):
             n, unit = int(m.group(1)), m.group(2).lower()
             out.append(ContextItem("age", n // 12 if unit.startswith("m") else 0, m.group(0).strip(), m.start(), m.end()))
+    if not any(i.key == "age" for i in out):   # "4 and a half month old girl, temp 39.1", "月嫂记录：宝宝出生第5天": a baby's
+        for pattern in (_INFANT_AGE, _ZH_INFANT_AGE):   # age opening the note is the patient's (set DM: both had no age;
+            #                                             "old" said: "34 weeks with my second" is a pregnancy's weeks)
+            m = pattern.search(text, 0, 60)
+            if m and (pattern is _ZH_INFANT_AGE or m.start() <= 3 and re.search(r"(?i)\bold\b", m.group(0))) \
+                    and not _A_CONTACT.search(_clause_after(text, m.end())) and infant_age_months(m.group(0)) is not None:
+                out.append(ContextItem("age", 0, m.group(0).strip(), m.start(), m.end()))
+                break
     if not any(i.key == "age" for i in out):   # "My 5 year old woke up limping" (a parent writing of the child)
         m = _MY_N_YEAR_OLD.search(text)
         if m and int(m.group(1) or m.group(2)) <= 17 and not _A_CONTACT.search(_clause_after(text, m.end())):

@@ -3183,7 +3183,7 @@ HEARING_LOST_SUDDENLY = rx.compile(r"(?i)\b(?:sudden(?:ly)?|overnight|woke\s+up\
 # - a faint's trigger: a hot, crowded place, standing long, a needle or blood ("fainted in the queue at a hot festival
 #   after standing for an hour", 抽血时看到针头就晕了), in a note of a faint (NICE CG109's provoking factors)
 FAINT_TRIGGER_SAID = rx.compile(r"(?i)\b(?:hot|stuffy|crowded|warm|packed|boiling)\s+(?:queue|church|room|bus|train|tube|carriage|concert|"
-                                r"gig|festival|assembly|hall|shop|classroom|kitchen|bathroom|shower|sauna|day)\b|\b(?:queue|church|"
+                                r"gig|festival|assembly|hall|shop|classroom|kitchen|bathroom|shower|sauna)\b|\b(?:queue|church|"
                                 r"assembly|concert|festival|gig|christening|wedding|funeral)\b[^.;!?\n]{0,40}?\b(?:hot|heat|stuffy|"
                                 r"boiling|warm|crowded)\b|\bstanding\s+(?:up\s+)?(?:still\s+)?for\s+(?:ages|a\s+long\s+time|an?\s+hour|"
                                 r"over\s+an\s+hour|\d+\s*(?:h|hrs?|hours?|mins?|minutes))\b|\b(?:long|hot)\s+shower\b|"
@@ -3252,6 +3252,59 @@ TOE_NOTE = rx.compile(r"(?i)\bbig\s+toe|\bfirst\s+mtp|\bbunion")   # (a big toe'
 LAC_SHORTHAND = rx.compile(r"(?i)\b\d+(?:\.\d+)?\s*cm\s+lacs?\b|\blacs?\s+(?:to|on|of|over)\s+(?:the\s+|his\s+|her\s+|l\s+|r\s+|left\s+|"
                            r"right\s+)?\w+|\blacs?\b(?=[^.;\n]{0,20}?\b(?:forearm|hand|finger|arm|leg|scalp|head|face|knee|shin|"
                            r"thumb|palm|wrist|foot|lip|chin|eyebrow|forehead)\b)")
+# - a testicle swollen or sore in Chinese, in everyday words ("右边蛋蛋这三天慢慢肿起来了 摸着烫 痛" read only the fever and
+#   a prostatitis led, set DK)
+ZH_TESTICLE_SORE = rx.compile(r"(?:左边|右边|左侧|右侧|一边|一侧|两边)?(?:的)?(?:蛋蛋|睾丸|卵蛋|蛋子|阴囊)(?![和与跟到])"
+                              r"(?:(?!突然)[^，。；,;\n不没无未]){0,10}?(?:肿|胀|痛|疼|烫|硬)")
+# (a sudden one: "左边 睾丸 突然 好痛, 呕咗" of a torsion; not "睾丸也不肿"; nor the perineum "蛋蛋和屁股中间")
+ZH_TESTICLE_SUDDEN = rx.compile(r"(?:蛋蛋|睾丸|卵蛋|蛋子|阴囊)[^，。；,;\n不没无未]{0,6}?突然[^，。；,;\n不没无未]{0,6}?(?:痛|疼)|"
+                                r"突然[^，。；,;\n不没无未]{0,6}?(?:蛋蛋|睾丸|卵蛋|蛋子)[^，。；,;\n不没无未]{0,6}?(?:痛|疼)")
+# - a vomit or two in Chinese ("每天早上恶心，有时候吐一两次" read only the nausea, set DJ)
+ZH_VOMITS_A_FEW = rx.compile(r"(?<![痰血])吐(?:了)?(?:一两|两三|一|两|三|四|五|几|好几)(?:次|回|下)")
+# Babies' words (set DM, 2026-12-06: babies to 6 months, first read 0.58 / 0.72 with 14 under-triaged): each read
+# nothing
+# - few wet nappies ("Only 3 wet nappies in the last 24 hours", "昨天到今天只换了两片湿尿布"; NICE CG84 and NG143: fewer wet
+#   nappies is a dehydration's sign in a baby)
+FEW_WET_NAPPIES = rx.compile(r"(?i)\b(?:only|just|barely)\s+(?:(?:had|been)\s+)?(?:\d|one|two|three|four|a\s+couple\s+of|a\s+few)\s+"
+                             r"(?:wet|damp|wee)\s+nappies\b|\b(?:not\s+many|hardly\s+any)\s+(?:wet|damp)\s+nappies\b|"
+                             r"(?:只|才|就)(?:换了|有|湿了|尿了)(?:一|两|二|三|1|2|3)(?:片|个|块|次)(?:湿)?(?:尿布|尿不湿|纸尿裤)|"
+                             r"尿布(?:上)?(?:有)?砖红色")
+# - a baby's coughing fits ("bouts of 10-15 coughs in a row, goes red in the face, then brings up her feed": a
+#   whooping cough's paroxysms, NICE CKS "Whooping cough"; its feed brought up after)
+COUGHING_BOUTS = rx.compile(r"(?i)\b(?:bouts|fits|spasms|attacks|runs)\s+of\s+(?:\d+\s*[-–]\s*\d+\s+|\d+\s+)?cough(?:s|ing)?\b|"
+                            r"\bcoughing\s+(?:fits|bouts|spasms|attacks)\b|\b\d+\s*[-–]?\s*\d*\s+coughs\s+in\s+a\s+row\b|"
+                            r"(?:一阵一阵|连续|一连串)(?:地|的)?(?:咳|咳嗽)(?:十几声|好几声|十几下|停不下来)?")
+FEED_BROUGHT_UP = rx.compile(r"(?i)\b(?:brings?|brought|bringing|throws?|threw|throwing)\s+up\s+(?:(?:her|his|the|its|their|all\s+(?:her|his))\s+)?"
+                             r"(?:feed|milk|bottle)\b|咳(?:到|得)?吐(?:奶)?")
+# - a scrotum swollen, hard or dark ("left side of his scrotum is swollen, hard and looks dark bluey purple, he screams
+#   when I touch it" at 3 months: a torsion read nothing)
+SCROTUM_SWOLLEN = rx.compile(r"(?i)\b(?:scrotum|scrotal|testicles?|testis|testes|balls?|nuts)\b[^.;!?\n]{0,25}?\b(?:swollen|swelling|hard|"
+                             r"dark|blue|bluey|purple|red|tender|sore|painful|bigger)\b")
+# - a dog or cat that bit or snapped at a baby ("our family dog ... snapped at the baby ... 2 puncture marks on her cheek")
+PET_BIT = rx.compile(r"(?i)\b(?:dog|cat|puppy|kitten|staffie|terrier|collie|labrador|spaniel|husky|alsatian|rottweiler)\b[^.;!?\n]{0,40}?"
+                     r"\b(?:snapped\s+at|bit|bitten|nipped|went\s+for|attacked|grabbed)\b|被(?:狗|猫|宠物)(?:咬|抓)")
+# - a baby's paracetamol from the wrong bottle ("picked up the Six Plus bottle (250mg in 5ml) instead of the infant
+#   one. I gave 5ml at 6pm, 9pm, 11pm and 1am": 4 times the dose, read nothing)
+WRONG_STRENGTH = rx.compile(r"(?i)\b(?:wrong\s+(?:bottle|strength|one|syringe|dose)|six\s*plus|6\s*\+|instead\s+of\s+the\s+(?:infant|baby)|"
+                            r"double\s+(?:the\s+)?dose|too\s+(?:much|many\s+doses)|extra\s+dose)")
+# - a belly button gone red with a discharge ("8 day old ... skin around his belly button is red ... puffy, and there's
+#   some yellow smelly discharge. It's spread a bit": an omphalitis, a newborn's serious infection, NICE NG195)
+NAVEL_RED = rx.compile(r"(?i)\b(?:belly\s*button|tummy\s*button|navel|umbilicus|umbilical|cord(?:\s+stump)?)\b[^.;!?\n]{0,35}?"
+                       r"\b(?:red|redness|inflamed|hot|angry)\b|(?:肚脐|脐部|脐带)(?:眼)?(?:周围|附近)?(?:发红|红肿|红了|很红)")
+NAVEL_DISCHARGE = rx.compile(r"(?i)\b(?:belly\s*button|tummy\s*button|navel|umbilicus|umbilical|cord(?:\s+stump)?)\b[^.;!?\n]{0,60}?"
+                             r"\b(?:discharge|pus|oozing|ooze|smelly|smells|weeping)\b|(?:肚脐|脐部|脐带)(?:眼)?[^，。；]{0,6}?(?:流脓|有脓|"
+                             r"分泌物|臭味|渗液)")
+# - a baby's heart failure in Chinese ("吃奶就满头大汗，吃一会儿就要歇一下喘气…呼吸也比较快，一分钟六十多次。体重长得很慢…心脏有杂音")
+ZH_FEED_SWEAT = rx.compile(r"吃奶(?:的时候|时)?(?:就)?(?:满头大汗|出很多汗|一身汗|出汗)")
+ZH_FEED_BREATHLESS = rx.compile(r"吃(?:奶)?(?:一会儿?|几口)(?:就)?(?:要)?(?:歇|停)(?:一下|一会)?(?:喘气|喘)")
+ZH_WEIGHT_SLOW = rx.compile(r"体重(?:长|增长|涨)得?(?:很|特别|比较)?慢|(?:不长|没长)(?:体重|肉)")
+ZH_BREATHS_A_MINUTE = rx.compile(r"呼吸[^。；]{0,10}?(?:一分钟|每分钟)(?:[六七八九]十|[6-9]\d)")
+# - a baby's groin lump stuck out ("右边大腿根那里原来哭的时候就会鼓个包…今天下午开始那个包一直鼓着，硬硬的…推不回去": an
+#   incarcerated hernia)
+ZH_LUMP_STUCK = rx.compile(r"(?:包(?!皮)|疙瘩|鼓包)[^。；]{0,12}?(?:推不回去|按不回去|回不去|缩不回去)|(?:推不回去|按不回去)")
+# (a foreskin that will not go back is a paraphimosis's: "自己把小鸡鸡包皮往下翻，结果回不去了", set BL)
+ZH_FORESKIN_STUCK = rx.compile(r"包皮[^。；]{0,12}?(?:回不去|翻不回来|退不回去|卡住)")
+COUGH_WORDS_NOTE = rx.compile(r"(?i)\bcough|咳")
 # - a Chinese appendicitis's pain moved from the navel ("肚脐眼周围痛…今天早上痛跑到右下边了" read only the rebound and
 #   led with a testicular torsion)
 ZH_NAVEL_TO_RIGHT = rx.compile(r"肚脐(?:眼)?(?:周围|附近|那里|旁边)[^。；]{0,45}?(?:跑到|转到|移到|挪到|到了)(?:了)?右下(?:边|面|腹|方)?")
@@ -3918,7 +3971,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (HALF_FEEDS, "poor_feeding", BABY_WORDS), (ZH_HALF_FEEDS, "poor_feeding"),
                                 (SHAKIER_THAN_USUAL, "tremor"), (ZH_HIP_AFTER_FALL, "hip_pain", ZH_FALL_WORDS),
                                 (KETONE_BREATH, "fruity_breath"), (ZH_SLOW_SHALLOW, "slow_shallow_breathing"),
-                                (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (SMOKER_SAID, "smoking"), (ZH_ASTHMA_BREATHING, "wheeze", ZH_ASTHMA_SAID), (CHEST_CLUTCHED, "chest_pain"), (SIDE_TO_GROIN, "loin_to_groin_pain"), (PINK_URINE, "haematuria"), (STONE_BEFORE, "previous_episodes"), (BLOOD_MIXED_IN, "rectal_bleeding"), (LOOSE_WITH_MUCUS, "mucus_in_stool"), (LOOSE_TIMES_A_DAY, "diarrhoea"), (TOOTH_HOLE, "visible_tooth_hole"), (LAC_SHORTHAND, "skin_break_wound"), (BIG_TOE_ON_FIRE, "big_toe_pain"), (RED_SHINY_SWOLLEN, "hot_red_joint", TOE_NOTE), (TOOTH_HURTS, "toothache"), (COLD_OR_SWEET, "sensitivity_hot_cold_sweet", TOOTH_NOTE), (ZH_NAVEL_TO_RIGHT, "migrating_periumbilical_pain"), (ZH_RIGHT_LOWER, "right_lower_quadrant_pain"), (ZH_BETTER_OUTSIDE, "better_away_from_home"), (FEELS_FOGGY, "poor_concentration"), (TONSILLITIS_NAMED, "sore_throat"), (HEARING_LOST_SUDDENLY, "sudden_hearing_loss_one_ear"), (ZH_POUNDS_LOST, "weight_loss"), (ZH_NIGHT_SWEATS, "night_sweats"), (ZH_TB_CONTACT, "tb_contact"), (ZH_FRUITY_BREATH, "fruity_breath"), (GLUCOSE_OFF_THE_SCALE, "high_blood_glucose"), (ZH_BEHIND_ONE_EYE, "orbital_headache"), (ZH_ONE_EYE_WATERS, "one_sided_eye_watering"), (ZH_CANT_LIE_STILL, "restlessness_during_attack", ZH_HEAD_PAIN), (ZH_CLOCKWORK, "clockwork_attacks"), (EAR_MUFFLED, "hearing_loss"), (BIT_OF_RINGING, "tinnitus", EAR_WORD), (HATES_THE_LIGHT, "photophobia"), (WONT_LOOK_DOWN, "neck_stiffness"), (WITH_PHLEGM, "productive_cough"), (COUGH_FOR_YEARS, "chronic_cough"), (PUFFED, "shortness_of_breath"), (BALL_TO_HEAD, "head_injury"), (SAME_IN_FAMILY, "sick_contact"), (SIDE_BACK_UNDER_RIBS, "flank_pain"), (ZH_RUQ_BEGAN, "right_upper_quadrant_pain"), (ZH_TO_SHOULDER_BLADE, "pain_radiating_to_back"), (ZH_AFTER_GREASY_MEAL, "pain_after_fatty_meal"), (TROPICAL_STAY, "recent_travel_tropics"), (ZH_LICE, "lice_or_nits_seen"),
+                                (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (SMOKER_SAID, "smoking"), (ZH_ASTHMA_BREATHING, "wheeze", ZH_ASTHMA_SAID), (CHEST_CLUTCHED, "chest_pain"), (SIDE_TO_GROIN, "loin_to_groin_pain"), (PINK_URINE, "haematuria"), (STONE_BEFORE, "previous_episodes"), (BLOOD_MIXED_IN, "rectal_bleeding"), (LOOSE_WITH_MUCUS, "mucus_in_stool"), (LOOSE_TIMES_A_DAY, "diarrhoea"), (TOOTH_HOLE, "visible_tooth_hole"), (FEW_WET_NAPPIES, "fewer_wet_nappies"), (COUGHING_BOUTS, "paroxysmal_cough_whoop"), (FEED_BROUGHT_UP, "post_tussive_vomiting", COUGH_WORDS_NOTE), (SCROTUM_SWOLLEN, "testicular_pain_swelling"), (PET_BIT, "animal_bite_injury"), (WRONG_STRENGTH, "paracetamol_overdose_ingestion", PARACETAMOL_NOTE), (NAVEL_RED, "spreading_red_warm_skin"), (NAVEL_DISCHARGE, "pus_discharge_from_skin"), (ZH_FEED_SWEAT, "excessive_sweating"), (ZH_FEED_BREATHLESS, "poor_feeding"), (ZH_WEIGHT_SLOW, "poor_weight_gain"), (ZH_BREATHS_A_MINUTE, "rapid_breathing"), (ZH_LUMP_STUCK, "irreducible_tender_lump"), (ZH_FORESKIN_STUCK, "retracted_foreskin_stuck"), (ZH_TESTICLE_SORE, "testicular_pain_swelling"), (ZH_TESTICLE_SUDDEN, "sudden_testicular_pain"), (ZH_VOMITS_A_FEW, "vomiting"), (LAC_SHORTHAND, "skin_break_wound"), (BIG_TOE_ON_FIRE, "big_toe_pain"), (RED_SHINY_SWOLLEN, "hot_red_joint", TOE_NOTE), (TOOTH_HURTS, "toothache"), (COLD_OR_SWEET, "sensitivity_hot_cold_sweet", TOOTH_NOTE), (ZH_NAVEL_TO_RIGHT, "migrating_periumbilical_pain"), (ZH_RIGHT_LOWER, "right_lower_quadrant_pain"), (ZH_BETTER_OUTSIDE, "better_away_from_home"), (FEELS_FOGGY, "poor_concentration"), (TONSILLITIS_NAMED, "sore_throat"), (HEARING_LOST_SUDDENLY, "sudden_hearing_loss_one_ear"), (ZH_POUNDS_LOST, "weight_loss"), (ZH_NIGHT_SWEATS, "night_sweats"), (ZH_TB_CONTACT, "tb_contact"), (ZH_FRUITY_BREATH, "fruity_breath"), (GLUCOSE_OFF_THE_SCALE, "high_blood_glucose"), (ZH_BEHIND_ONE_EYE, "orbital_headache"), (ZH_ONE_EYE_WATERS, "one_sided_eye_watering"), (ZH_CANT_LIE_STILL, "restlessness_during_attack", ZH_HEAD_PAIN), (ZH_CLOCKWORK, "clockwork_attacks"), (EAR_MUFFLED, "hearing_loss"), (BIT_OF_RINGING, "tinnitus", EAR_WORD), (HATES_THE_LIGHT, "photophobia"), (WONT_LOOK_DOWN, "neck_stiffness"), (WITH_PHLEGM, "productive_cough"), (COUGH_FOR_YEARS, "chronic_cough"), (PUFFED, "shortness_of_breath"), (BALL_TO_HEAD, "head_injury"), (SAME_IN_FAMILY, "sick_contact"), (SIDE_BACK_UNDER_RIBS, "flank_pain"), (ZH_RUQ_BEGAN, "right_upper_quadrant_pain"), (ZH_TO_SHOULDER_BLADE, "pain_radiating_to_back"), (ZH_AFTER_GREASY_MEAL, "pain_after_fatty_meal"), (TROPICAL_STAY, "recent_travel_tropics"), (ZH_LICE, "lice_or_nits_seen"),
                                 (TRANSPLANT, "immunosuppression"), (RECENT_CHEMOTHERAPY, "immunosuppression"),
                                 (IMMUNOSUPPRESSANT, "immunosuppression"), (BLOOD_CANCER, "cancer_history"),
                                 (HEAD_STRUCK, "head_injury"), (SPOTS_BLISTERY, "vesicular_crops"), (RECREATIONAL_DRUG, "recreational_drug_use"),

@@ -351,6 +351,9 @@ ASTHMA_ATTACK_SIGNS = frozenset({"severe_breathlessness", "chest_recession", "lo
 ASTHMA_ATTACK_UNLESS = frozenset({"lip_tongue_swelling", "hives", "insect_sting", "sting_in_mouth_throat", "stridor",
                                   "unilateral_leg_swelling", "calf_pain", "pleuritic_chest_pain", "haemoptysis",
                                   "high_fever", "smoke_inhalation", "crushing_chest_pain", "radiating_arm_jaw_pain"})
+# Defining signs that name their condition only in a pregnancy the note or form says (a migraine's headache and aura is
+# no pre-eclampsia where no pregnancy is said)
+DEFINING_IN_PREGNANCY_ONLY = frozenset({"pre_eclampsia"})
 # Signs that name their condition (``Predictor._a_defining_sign_leads``): condition -> (all of these, one of these too
 # where given, none of these)
 DEFINING_SIGNS = {
@@ -642,6 +645,29 @@ DEFINING_SIGNS_ALSO += (("inflammatory_bowel_disease", (
 # an extraction (a dry socket's)
 DEFINING_SIGNS_ALSO += (("dental_abscess", (frozenset({"toothache", "facial_swelling_jaw"}), frozenset(),
                                             frozenset({"recent_tooth_extraction"}))),)
+# a sting with a local reaction only - no swelling of the lips or throat, no breathing, no faint, no hives - is an insect
+# sting (NICE CKS "Insect bites and stings": a large local reaction is not an allergy of the whole body): "stung by a
+# wasp on my forearm ... red and swollen about the size of a 50p, itchy ... no trouble breathing ... lips fine" led with
+# an urticaria (sets DH and DK)
+DEFINING_SIGNS_ALSO += (("insect_sting", (frozenset({"insect_sting"}), frozenset(), frozenset({
+    "lip_tongue_swelling", "stridor", "wheeze", "shortness_of_breath", "severe_breathlessness", "difficulty_swallowing",
+    "low_blood_pressure", "fainting", "loss_of_consciousness", "hives", "sting_in_mouth_throat", "vomiting"}))),)
+# a headache with flashing lights, blurred sight, a pain under the right ribs or a raised pressure in a pregnancy past
+# 20 weeks is a pre-eclampsia until a blood pressure and urine say otherwise (NICE NG133 1.4: its symptoms; the
+# condition has no likelihood outside such a pregnancy, ``safety.IMPOSSIBLE_BEFORE_WEEKS``): "36 wks pregnant, bad
+# headache ... seeing sparkly lights, feet and face are puffy" led with a migraine once a hyperemesis without its signs
+# gave up the lead (set AV)
+DEFINING_SIGNS_ALSO += tuple(("pre_eclampsia", (frozenset({headache}), frozenset({
+    "visual_aura", "visual_disturbance", "blurred_vision", "flashing_lights", "right_upper_quadrant_pain", "epigastric_pain",
+    "high_blood_pressure_reading", "very_high_blood_pressure", "proteinuria_on_dipstick", "sudden_face_hand_swelling",
+    "puffy_face_hands"}), frozenset({"head_injury", "fever", "high_fever", "neck_stiffness"})))
+    for headache in ("headache", "throbbing_headache"))
+# a night cough with the reliever used most days on a preventer is an asthma out of control (BTS/NICE/SIGN NG245: night
+# waking and reliever use are its signs): "Asthmatic since childhood, on a brown inhaler ... waking at night coughing 2-3
+# times a week and using my blue one most days. Peak flow ... 370-400" led with an alcohol withdrawal (set DN)
+DEFINING_SIGNS_ALSO += (("asthma", (frozenset({"inhaled_steroid_use", "nocturnal_cough"}), frozenset(),
+                                    frozenset({"fever", "high_fever", "productive_cough", "discoloured_sputum",
+                                               "heartburn", "acid_regurgitation", "postnasal_drip"}))),)
 DEFINING_SIGNS_ALSO += (("ear_foreign_body", (frozenset({"insect_in_ear"}), frozenset(), frozenset())),
                         # (not a sudden deafness's "像耳朵里塞了棉花", as if cotton wool were stuffed in it, set AD)
                         ("ear_foreign_body", (frozenset({"object_in_ear"}), frozenset(),
@@ -771,6 +797,9 @@ LEADS_ONLY_ON = {
     # sure I just slept funny ... fever of 39, a terrible headache ... purple spots that don't fade" led with it at 68%
     "whiplash_injury": frozenset({"road_traffic_collision", "head_injury", "fall_or_injury", "sport_injury",
                                   "injury_bruising"}),
+    # a hyperemesis is a vomiting that does not stop, with a body dried, weight lost or ketones (RCOG GTG 69): "怀孕9周，每天
+    # 早上恶心，有时候吐一两次，吃点饼干会好一点，能喝水能吃饭，尿也正常，体重没怎么掉" led with it at 75% and was urgent (set DJ)
+    "hyperemesis_gravidarum": HALLMARK_NEEDED["hyperemesis_gravidarum"],
 }
 # A leader that a finding read argues against changes places the same way (``safety.HALLMARK_AGAINST``: pyloric
 # stenosis beside diarrhoea)
@@ -978,7 +1007,7 @@ class Predictor:
         probs = self._leads_only_on_its_signs(findings, probs, used.age, case.text)
         probs = self._leader_explains_a_finding(findings, probs, used.age)
         probs = self._upper_urinary_signs(findings, probs)
-        probs = self._a_defining_sign_leads(findings, probs)
+        probs = self._a_defining_sign_leads(findings, probs, "pregnant" in used.context_flags)
         probs = self._suicidal_thoughts_lead(findings, probs)
         probs = self._known_asthma_attack_leads(findings, probs, used.context_flags)
         probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
@@ -1258,7 +1287,7 @@ class Predictor:
             if i != lead and present & set((c := self.kb.conditions[self._dx_conditions[i]]).finding_probs)
             and may_lead(c.id, present) and (age is None or age <= c.age_range[1])], age)
 
-    def _a_defining_sign_leads(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+    def _a_defining_sign_leads(self, findings: list[Mention], probs: torch.Tensor, pregnant: bool = False) -> torch.Tensor:
         """The condition of ``DEFINING_SIGNS`` whose signs are all read (and one of its companions, where it names
         them) takes the lead: a baby's fever with a bulging fontanelle is meningitis (NICE NG143 and CG102: an
         8-month-old's fever, high-pitched cry and "the soft bit on top of his head looks a bit puffy/raised" led with an
@@ -1269,7 +1298,8 @@ class Predictor:
         for condition, (signs, companions, unless) in (*DEFINING_SIGNS.items(), *DEFINING_SIGNS_ALSO):
             target = index.get(condition)
             if target is None or target == lead or float(probs[target]) <= 0.0 or not signs <= present \
-                    or companions and not present & companions or present & unless:
+                    or companions and not present & companions or present & unless \
+                    or condition in DEFINING_IN_PREGNANCY_ONLY and not pregnant:
                 continue   # (nor one impossible for the patient: an ectopic at 28 weeks)
             return self._lead_instead(findings, probs, lead, [target])
         return probs

@@ -1455,7 +1455,7 @@ CONTEXT_RULES = (
                 "BSG 2020 guideline on ascites in cirrhosis and NICE NG50 (cirrhosis): new or worsening ascites in "
                 "liver disease needs prompt assessment with a diagnostic tap (spontaneous bacterial peritonitis, "
                 "decompensation) - seen the same day", note_says=LIVER_DISEASE_SAID),
-    ContextRule("infant_dehydration", ("reduced_urine_output", "dehydration_signs", "dry_mouth"),
+    ContextRule("infant_dehydration", ("reduced_urine_output", "fewer_wet_nappies", "dehydration_signs", "dry_mouth"),
                 "urgent", "a baby under 1 with diarrhoea or vomiting",
                 "NICE CG84 (diarrhoea and vomiting in children under 5): infants under 1 are at increased risk of "
                 "dehydration, and its symptoms (passing less urine, dry mouth, appearing unwell) call for a face-to-face "
@@ -1819,6 +1819,22 @@ CONTEXT_RULES = (
                 "NICE CKS (influenza - seasonal) and UKHSA antiviral guidance: people aged 65 and over are at risk of "
                 "complications of flu and are considered for antivirals within 48 hours; NICE NG51: a fever in an older "
                 "person is assessed for sepsis (an 87-year-old's flu with a fever of 38.9 had been self-care)", age_from=65),
+    # (set DM, babies to 6 months: an 8-day-old's red, discharging belly button, a 5-day-old's few wet nappies with urate
+    # crystals and weight lost, a 3-month-old's swollen dark scrotum, a premature 3-week-old's groin lump were routine)
+    ContextRule("newborn_unwell", ("poor_feeding", "reduced_urine_output", "fewer_wet_nappies", "dehydration_signs",
+                                   "dry_mouth", "spreading_red_warm_skin", "pus_discharge_from_skin", "drowsiness", "jaundice"),
+                "urgent", "a baby in the first month",
+                "NICE NG195 (neonatal infection: feeding difficulty, altered behaviour and signs of a local infection such "
+                "as a red, discharging umbilicus are clinical indicators) and NICE NG194 (postnatal care: a baby feeding "
+                "poorly, passing little urine or jaundiced in the first weeks is assessed the same day)", months_below=1),
+    ContextRule("scrotal_pain_in_a_child", ("testicular_pain_swelling", "sudden_testicular_pain", "high_riding_testis"),
+                "emergency", "a child or teenager under 16",
+                "NICE CKS (scrotal pain and swelling): a testicular torsion is suspected and sent for immediate surgical "
+                "assessment in a child with a painful or swollen testis until it is excluded (the testis is lost after "
+                "about 6 hours)", age_below=16),
+    ContextRule("infant_groin_lump", ("groin_lump", "irreducible_tender_lump"), "urgent", "a baby under 1",
+                "NICE CKS and the British Association of Paediatric Surgeons: an inguinal hernia in a baby is referred "
+                "urgently (incarceration is most likely in the first year, above all in the premature)", age_below=1),
     ContextRule("whooping_cough_young_infant", ("paroxysmal_cough_whoop", "post_tussive_vomiting"), "urgent",
                 "a baby under 6 months",
                 "NICE CKS (whooping cough) and UKHSA: a baby under 6 months with suspected whooping cough is referred to "

@@ -145,6 +145,13 @@ _PATTERNS = [
     # "(118 on my watch at rest)", "120bpm on my fitbit": a watch's pulse
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(\d{2,3})\s*(?:bpm\s*)?(?:on|according to)\s+(?:my|his|her|the)\s+(?:apple\s+|smart\s*)?(?:watch|fitbit|garmin)\b"),
      _heart_rate),
+    # a home oximeter's reading without its % ("My fingertip oxygen thing says 91, 90, 92": a COVID-19's falling oxygen
+    # read nothing, set DN); a watch's or a monitor's low pulse in Chinese ("手表一直提示“心率过低”，显示35、37左右")
+    (rx.compile(r"(?i)\b(?:oxygen|o2|oximeter|sats?|spo2)\s*(?:thing|monitor|meter|reader|clip|gadget|level|reading)?\s+(?:says|said|"
+                r"reads|read|shows|showed|showing|gives|gave|was|is)\s+(?:about\s+|around\s+|only\s+|between\s+)?(\d{2})\b"
+                r"(?!\s*(?:bpm|beats|/|\.\d))"), _spo2),
+    (rx.compile(r"心率(?:过低|过慢|很低|很慢)?[^。；\d]{0,10}?(?:显示|只有|才|是)\s*(\d{2,3})(?!\d)(?!\s*(?:天|年|岁|%|斤|公斤|小时|分钟))"),
+     _heart_rate),
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:rr|resp(?:iratory)?\s*rate|resps)" + _SEP + r"(\d{1,2})\b"), _resp_rate),
     (rx.compile(r"呼吸(?:频率)?\s*[:：]?\s*(\d{1,2})\s*次"), _resp_rate),
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s*)?flow)" + _SEP + r"(\d{1,3})\s*%"), _peak_flow),

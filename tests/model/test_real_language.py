@@ -210,6 +210,12 @@ BLIND_SETS_OF_2026_12_06 = [
     # typing; a third Chinese 微信): first read 0.90 / 0.98, under 0, over2+ 1
     ("fresh_notes_dj.csv", 100, 0.94, 0.99, 0.0, 0.03),
     ("fresh_notes_dk.csv", 100, 0.96, 0.99, 0.0, 0.01),
+    # babies from birth to 6 months (parents, grandparents, health visitors, midwives, 月嫂 and 新生儿科病历; a third
+    # Chinese): first read 0.58 / 0.72, under 14, over2+ 7 - the weakest set yet, its under-triage fixed by the
+    # newborn, scrotal and groin rules and the babies' readers; the diagnosis itself is still weak; readings from home
+    # devices and wearables (cuffs, meters, oximeters, watches; a third Chinese): first read 0.80 / 0.91, under 1, over2+ 4
+    ("fresh_notes_dm.csv", 100, 0.58, 0.70, 0.04, 0.08),
+    ("fresh_notes_dn.csv", 100, 0.82, 0.93, 0.0, 0.04),
 ]
 
 

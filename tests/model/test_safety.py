@@ -1302,6 +1302,21 @@ def test_notes_of_the_second_session_of_2026_12_06(shipped_bundle, text, age, se
      "emergency"),
     ("can you recommend something for piles, bleeding every time I go, blood mixed in, loose 5 times a day with mucus for "
      "6 weeks, lost weight", 34, "F", "inflammatory_bowel_disease", "urgent"),
+    # a sting's local reaction is a sting, not an urticaria; a pregnancy's sickness that is eating and drinking is no
+    # hyperemesis; a testicle swollen slowly with a burning wee, in Chinese, an epididymo-orchitis
+    ("bee sting on my hand at the park, red and puffy round it and itchy, breathing fine, lips fine, never reacted "
+     "before", 29, "F", "insect_sting", None),
+    ("怀孕8周，早上恶心，偶尔吐一次，能吃能喝，小便正常，体重没掉", 27, "F", "nausea_vomiting_of_pregnancy", "routine"),
+    ("左边蛋蛋这几天慢慢肿起来 摸着烫 痛 小便有点烧 有点发烧", 24, "M", "epididymo_orchitis", "urgent"),
+    # babies (set DM's kinds): a newborn's red, oozing belly button; a baby's swollen dark scrotum; an infant's fever
+    # with its age in words; a newborn's few wet nappies in Chinese; a watch's slow pulse with a near-faint (set DN's)
+    ("my 10 day old's belly button is red round the cord and oozing yellow smelly stuff, spreading since this morning",
+     None, None, None, "urgent"),
+    ("2 month old boy, his scrotum on the right is swollen and dark purple and he screams when I change him", None, None,
+     None, "emergency"),
+    ("4 and a half month old, temp 39.2 since last night, grizzly, feeding less", None, None, None, "urgent"),
+    ("月嫂记录：宝宝出生第6天，吃奶少，昨天到今天只换了两片湿尿布，皮肤有点黄", None, None, None, "urgent"),
+    ("我爸80岁，手表老提示心率过低，显示36，今天差点晕倒", 80, "M", "complete_heart_block", "emergency"),
 ])
 def test_notes_of_the_third_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
     """Follow-ups that did not settle, notes telling several problems at once, a pharmacy's counter and chat messages

@@ -571,6 +571,24 @@ def test_wordings_not_read_in_the_second_session_of_2026_12_06(reader, text, fin
     ("woke up at 3am w my big toe on fire, cant even have the duvet on it. red shiny swollen", "hot_red_joint", True),
     ("3cm lac vol R forearm, clean edges", "skin_break_wound", True),
     ("my back tooth is killing me", "toothache", True),
+    ("右边蛋蛋这三天慢慢肿起来了 摸着烫 痛", "testicular_pain_swelling", True),
+    ("怀孕9周，每天早上恶心，有时候吐一两次", "vomiting", True),
+    ("我个仔 14岁 半夜 痛醒, 左边 睾丸 突然 好痛, 呕咗", "sudden_testicular_pain", True),
+    # babies (set DM) and home devices (set DN)
+    ("Only 3 wet nappies in the last 24 hours", "fewer_wet_nappies", True),
+    ("昨天到今天只换了两片湿尿布", "fewer_wet_nappies", True),
+    ("bouts of 10-15 coughs in a row, goes red in the face, then brings up her feed", "paroxysmal_cough_whoop", True),
+    ("bouts of 10-15 coughs in a row, goes red in the face, then brings up her feed", "post_tussive_vomiting", True),
+    ("left side of his scrotum is swollen, hard and looks dark bluey purple", "testicular_pain_swelling", True),
+    ("our family dog snapped at the baby, 2 puncture marks on her cheek", "animal_bite_injury", True),
+    ("gave him calpol from the Six Plus bottle instead of the infant one", "paracetamol_overdose_ingestion", True),
+    ("skin around his belly button is red and there's some yellow smelly discharge", "pus_discharge_from_skin", True),
+    ("吃奶就满头大汗，吃一会儿就要歇一下喘气", "poor_feeding", True),
+    ("呼吸也比较快，一分钟六十多次", "rapid_breathing", True),
+    ("右边大腿根的包一直鼓着，硬硬的，推不回去", "irreducible_tender_lump", True),
+    ("自己把包皮往下翻，结果回不去了", "retracted_foreskin_stuck", True),
+    ("My fingertip oxygen thing says 91, 90, 92", "low_oxygen_saturation", True),
+    ("手表一直提示“心率过低”，显示35、37左右", "slow_pulse", True),
 ])
 def test_wordings_read_in_the_third_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -599,6 +617,11 @@ def test_wordings_read_in_the_third_session_of_2026_12_06(reader, text, finding,
     ("今晚喘得很厉害", "wheeze"),   # (no asthma said: a breathlessness)
     ("shin red, hot and swollen, athletes foot between my toes", "hot_red_joint"),   # (a cellulitis, not a big toe)
     ("ugh cystitis again, burning when i pee, drinking loads of water", "excessive_thirst"),   # (its treatment)
+    ("Marathon runner collapsed at mile 24, hot day, T 41.2, confused", "fainting_trigger"),   # (a heat stroke's day)
+    ("吐痰两次", "vomiting"),
+    ("腮帮子肿，没有肚子疼，睾丸也不肿", "testicular_pain_swelling"),
+    ("会阴部（就是蛋蛋和屁股中间）坠胀疼", "testicular_pain_swelling"),
+    ("自己把包皮往下翻，结果回不去了", "irreducible_tender_lump"),
 ])
 def test_wordings_not_read_in_the_third_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) not in found(reader, text)

@@ -1879,3 +1879,22 @@ def test_a_scan_that_showed_the_baby_in_the_right_place_is_a_pregnancy_in_the_wo
     at 63%, set DK); a scan that found nothing is not."""
     assert safety.pregnancy_seen_in_the_womb("had a scan at 6 wks that showed baby in the right place")
     assert not safety.pregnancy_seen_in_the_womb("scan at 6 weeks, couldn't see anything yet")
+
+
+@pytest.mark.parametrize("present, age, months, rule", [
+    ({"pus_discharge_from_skin", "spreading_red_warm_skin"}, 0, 0.3, "newborn_unwell"),   # an 8-day-old's umbilicus
+    ({"reduced_urine_output", "poor_feeding"}, 0, 0.2, "newborn_unwell"),
+    ({"poor_feeding"}, 0, 4, None),                                                     # (past the first month)
+    ({"testicular_pain_swelling"}, 0, 3, "scrotal_pain_in_a_child"),
+    ({"sudden_testicular_pain"}, 14, None, "scrotal_pain_in_a_child"),
+    ({"testicular_pain_swelling"}, 30, None, None),
+    ({"groin_lump"}, 0, 0.7, "infant_groin_lump"),
+    ({"groin_lump"}, 40, None, None),
+])
+def test_a_newborn_unwell_a_childs_scrotum_and_a_babys_groin_lump(kb, present, age, months, rule):
+    """NICE NG195/NG194: a baby in the first month feeding poorly, passing little urine or with a red, discharging belly
+    button is seen the same day; NICE CKS scrotal pain: a child's painful or swollen testis is a torsion until excluded
+    (an emergency); an inguinal hernia in a baby is referred urgently (all routine before, set DM)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], age, frozenset(), months)}
+    rules = {"newborn_unwell", "scrotal_pain_in_a_child", "infant_groin_lump"}
+    assert got & rules == ({rule} if rule else set())
