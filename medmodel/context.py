@@ -191,6 +191,8 @@ _AGE_SEX_PATTERNS = [
 ]
 _ZH_AGE_SEX = [rx.compile(r"(男|女)(?:性)?\s*[，,、]?\s*(\d{1,3})\s*(岁|个月|月龄)"),
                rx.compile(r"(\d{1,3})\s*(岁|个月)\s*(男|女)(?:性|孩|童)?")]
+# (a sex and an age with no unit: not "男 23 天" of days, nor a weight, a height or a reading)
+_ZH_SEX_BARE_AGE = rx.compile(r"(男|女)(?:性)?\s*[，,、\s]?\s*(\d{1,3})(?!\s*(?:天(?!天)|周|个|月|年|次|小时|分|斤|公斤|kg|cm|%|度|℃|[.\d/:岁]))")
 _FEMALE_WORDS = {"f", "female", "woman", "girl", "lady", "lass", "daughter", "baby girl", "mother", "mum", "mom", "wife",
                  "sister", "grandmother", "nan", "gran", "女"}
 _MALE_WORDS = {"m", "male", "man", "boy", "gentleman", "lad", "guy", "bloke", "chap", "son", "baby boy", "father", "dad", "husband", "brother",
@@ -295,6 +297,11 @@ def _zh_years(word: str) -> int | None:
 _LEADING_AGE = rx.compile(r"(?i)^\W{0,3}(\d{1,3})\s*(?:yo|y/o|y\.o\.|yrs?\s+old|years?\s+old|year-old|yr-old)\b")
 # "my 3 month old hasn't pooed for 4 days", "8 month old with a rash": a baby's age in months or weeks, in whole years
 # (a baby's differential had held endometriosis and the menopause with the age unread)
+# A parent writing of a baby ("my baby's 6 weeks old and every evening ... he screams ... im 19 and so tired": the baby
+# is the patient, not the 19-year-old mother; set DP), not a mother's own breast, nipples, stitches, scar or bleeding
+_PARENT_OF_A_BABY = rx.compile(r"(?i)^(?!.*\bmy\s+(?:boobs?|breasts?|nipples?|stitches|scar|c-?section|bleeding|milk\s+supply|"
+                               r"period)\b).*\b(?:my|our)\s+(?:baby|son|daughter|little\s+one|newborn|boy|girl)(?:'s|\s+is)?\s+"
+                               r"\d{1,2}\s*(?:weeks?|wks?|months?|mths?)\s+old\b", re.S)
 _N_MONTH_OLD = rx.compile(r"(?i)(?:^\W{0,3}|\b(?:my|our)\s+)(\d{1,2})[- ]?(months?|mo|mths?|weeks?|wks?|days?)[- ]old\b")
 _MY_N_YEAR_OLD = rx.compile(r"(?i)\b(?:my|our)\s+(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b|\b(?:my|our)\s+(\d{1,2})\s*(?:yo|y/o)\b")
 
@@ -329,8 +336,8 @@ def _age_sex(text: str) -> list[ContextItem]:
             sex = "F" if word in _FEMALE_WORDS else "M" if word in _MALE_WORDS else None
             if sex:
                 out.append(ContextItem("sex", sex, m.group(0).strip(), m.start(), m.end()))
-    if not any(i.key == "age" for i in out):   # "I'm 35." / "I am 24 years old, ..." (the writer's own)
-        m = _I_AM_N.search(text)
+    if not any(i.key == "age" for i in out) and not _PARENT_OF_A_BABY.search(text):   # "I'm 35." / "I am 24 years old,
+        m = _I_AM_N.search(text)                                                        # ..." (the writer's own)
         if m and int(m.group(1)) <= 110:
             out.append(ContextItem("age", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     if not any(i.key == "age" for i in out):   # "4yo refusing to walk since yesterday"
@@ -361,6 +368,13 @@ def _age_sex(text: str) -> list[ContextItem]:
             if years <= 120:
                 out.append(ContextItem("age", years, m.group(0), m.start(), m.end()))
                 out.append(ContextItem("sex", "F" if sex_word == "女" else "M", m.group(0), m.start(), m.end()))
+    if not any(i.key == "age" for i in out):   # "男 23 天天戴耳机...", "...脖子肩膀很硬。女，21": a form's sex and age
+        for m in _ZH_SEX_BARE_AGE.finditer(text):   # with no unit, opening or closing the note
+            if (m.start() <= 2 or not text[m.end():].strip(" 。.，,；;！!")) and 1 <= int(m.group(2)) <= 110:
+                out.append(ContextItem("age", int(m.group(2)), m.group(0), m.start(), m.end()))
+                if not any(i.key == "sex" for i in out):
+                    out.append(ContextItem("sex", "F" if m.group(1) == "女" else "M", m.group(0), m.start(), m.end()))
+                break
     for m in re.finditer(r"(\d{1,3})\s*岁", text):
         if not any(i.start <= m.start() < i.end for i in out) and int(m.group(1)) <= 120:
             out.append(ContextItem("age", int(m.group(1)), m.group(0), m.start(), m.end()))

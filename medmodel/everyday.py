@@ -2121,7 +2121,7 @@ ZH_ALLERGY_STATEMENT = rx.compile(
     r"(?:对\s*)?" + ZH_ALLERGY_DRUG + r"(?:类)?(?:药物?)?过敏(?:\s*[（(](?P<bracket2>[^）)\n]{1,30})[）)])")
 # A medicine started, in a note of a rash that is not denied: the rash came after a new drug ("Got gout, started
 # allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", set AC, was anaphylaxis's)
-STARTED_DRUG = rx.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given|gave\s+(?:me|him|her|them))\s+(?:on\s+|taking\s+|me\s+)?"
+STARTED_DRUG = rx.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given|gave(?:\s+(?:me|him|her|them))?)\s+(?:on\s+|taking\s+|me\s+)?"
                           r"(?:a\s+new\s+|new\s+|a\s+course\s+of\s+|some\s+)?(?:" + ALLERGY_DRUG + r"|tablets?|pills?|"
                           r"medicines?|medication|antibiotics?)\b|"
                           # "rash ... day 9 of amoxicillin" (a drug rash read as none)
@@ -2146,6 +2146,33 @@ PURPLE_SPOTS = rx.compile(r"(?i)\b(?:purple|purply|purplish|dark\s+red)\s+(?:spo
                           r"rash|speckles)\b")
 ILL_WORDS = rx.compile(r"(?i)\bfever|\btemp\b|\btemperature|\bheadache|\bvomit|\bbeen\s+sick|\bthrowing\s+up|\bunwell|"
                        r"feel\s+like\s+death|\bdrowsy|\bfloppy|\bneck\b|\bshiver|\brigors?\b")
+# A neck stiff from sitting, a screen or sleeping, or stiff with the shoulders, is a muscle's ache, not meningism ("My
+# neck is stiff from sitting" beside a tension headache was an emergency through a stiff neck, set DO; NICE CKS
+# "Headache - tension-type": tender, tight neck and shoulder muscles)
+# The back of the head is a headache's place, not the back's ("inside the head on the back, the worst pain of my life"
+# was a low back pain, set DO; "pain in the back of my head" read nothing)
+BACK_OF_THE_HEAD = rx.compile(r"(?i)\b(?:pain|ache|aching|hurts?|hurting|throbbing|pounding|sore)\b[^.;!?]{0,15}?\b(?:in\s+|at\s+)?"
+                              r"(?:the\s+)?back\s+of\s+(?:my|his|her|the)\s+head\b|\b(?:inside\s+)?(?:the\s+|my\s+)?head\s+(?:on|at|in)\s+"
+                              r"the\s+back\b")
+# The worst pain of a life in the head, a neck gone hard, light that pains the eyes (set DO's subarachnoid haemorrhage
+# read none of them: "the worst pain of my life, in one second ... my neck is hard and the light makes pain in the eyes")
+WORST_PAIN_OF_LIFE = rx.compile(r"(?i)\bworst\s+(?:pain|headache)\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:whole\s+)?life\b")
+HEAD_NOTE = rx.compile(r"(?i)\bhead\b|\bheadache|头")
+NECK_IS_HARD = rx.compile(r"(?i)\bneck\s+(?:is\s+|was\s+|feels?\s+|went\s+|has\s+gone\s+)?(?:hard|rigid|like\s+(?:wood|a\s+board|"
+                          r"stone|a\s+plank))\b(?!\s+to\s+(?:turn|move))")
+LIGHT_PAINS_EYES = rx.compile(r"(?i)\blight\s+(?:makes?|gives?|causes?|brings?)\s+(?:pain|hurt\w*|ache)\s+(?:in\s+|to\s+)?(?:my|the|his|"
+                              r"her)\s+eyes\b|\blight\s+hurts?\s+(?:my|his|her|the)\s+eyes\b")
+# An arm "heavy" with a chest's pain is the pain's spread, not a stroke's weakness ("a heavy stone pressing in the
+# middle and his left arm is heavy and paining ... sweating very much" read a one-sided weakness, set DO)
+ARM_HEAVY_WITH_CHEST = rx.compile(r"(?i)\b(?:left|right|his|her|my)\s+arm\s+(?:is\s+|feels?\s+|went\s+|gone\s+)?(?:so\s+|very\s+|"
+                                  r"really\s+)?heavy\b(?:\s+and\s+(?:paining|painful|aching|sore|hurting|hurts|numb))?")
+NECK_STIFF_FROM_POSTURE = rx.compile(
+    r"(?i)\bneck\b[^.;!?]{0,20}?\bstiff\w*\b[^.;!?]{0,12}?\b(?:from|after|with|because\s+of|due\s+to)\s+(?:all\s+the\s+|"
+    r"the\s+|my\s+)?(?:sitting|computer|desk|screens?|laptop|phone|sleeping|slept|sleep|pillow|gaming|driving|work|"
+    r"posture|looking\s+down|studying|revising)\b|\bstiff\s+neck\s+(?:from|after)\s+(?:all\s+the\s+|the\s+|my\s+)?"
+    r"(?:sitting|computer|desk|screens?|laptop|phone|sleeping|pillow|gaming|driving|work|posture|studying)\b|"
+    r"\bneck\s+and\s+shoulders?\s+(?:are\s+|is\s+|feel\s+|get\s+)?(?:so\s+|really\s+|very\s+)?(?:stiff|tight)\b|"
+    r"\bstiff\s+neck\s+and\s+shoulders?\b|脖子(?:和)?肩膀(?:很|特别|有点|都)?(?:硬|僵|紧)")
 NECK_BENDING_HURTS = rx.compile(r"(?i)\b(?:bending|bend|tilting|putting|touching)\s+(?:my|his|her|the)\s+(?:neck|head\s+forward|"
                                 r"chin\s+(?:to|on)\s+(?:my|his|her)\s+chest)\s+(?:forward\s+)?(?:hurts|is\s+agony|is\s+painful|"
                                 r"kills)\b|\bhurts\s+to\s+bend\s+(?:my|his|her)\s+neck\b|\bcan'?t\s+(?:bend\s+(?:my|his|her)\s+"
@@ -2167,7 +2194,11 @@ NO_WIND = rx.compile(r"(?i)\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not|unable
                      r"\b(?:not|hasn'?t|haven'?t)\s+opened\s+(?:my|his|her|their)\s+bowels\s+or\s+passed\s+wind\b|"
                      # "she hasn't had a poo or even passed wind since Tuesday" (a bowel obstruction read no wind)
                      r"\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not)\s+(?:had\s+a\s+|done\s+a\s+)?(?:poo|poop|bowel\s+movement|"
-                     r"stool)\s+or\s+(?:even\s+)?(?:passed|pass)\s+(?:any\s+)?wind\b")
+                     r"stool)\s+or\s+(?:even\s+)?(?:passed|pass)\s+(?:any\s+)?wind\b|"
+                     # "I have not made the coco (stool) nor the gases since 2 days" (set DO)
+                     r"\b(?:not|no|haven'?t|hasn'?t|didn'?t|never)\b[^.;!?]{0,30}?\b(?:stool|poo|poop|coco|caca|bowels?|"
+                     r"motion)\b[^.;!?]{0,20}?\b(?:nor|and\s+no|neither|and\s+not)\s+(?:the\s+)?(?:gas(?:es)?|wind|farts?|"
+                     r"flatus)\b")
 NO_WEE_SINCE = rx.compile(r"(?i)\b(?:no|not\s+had\s+a|hasn'?t\s+had\s+a|not\s+done\s+a|hasn'?t\s+done\s+a)\s+(?:wee|pee|"
                           r"urine|wet\s+nappy)\s+(?:since|for|all)\b")
 # The last wee or wet nappy long ago ("Last wet nappy was 6am and its now 8pm", "last wee about 10 hours ago": a
@@ -2437,7 +2468,11 @@ ANY_NOTE = rx.compile(r"(?s).")
 # A fit note is a doctor's statement for work, no seizure ("Do I need a fit note for work?" of a lost voice was read as a
 # fit and sent to the emergency department, set DH)
 FIT_NOTE = rx.compile(r"(?i)\bfit\s*-?\s*notes?\b|\bfit\s+to\s+(?:work|fly|drive|travel|return)\b")
-READ_AS_NOTHING = (SIZE_OF_A_BALL, SPOTS_HEAD, WEED, URINE_DRIBBLES, CHEST_WORKOUT, MINOR_CAR_BUMP, RAISED_BED, FIT_NOTE, DRINKING_FINE, LIMB_RANGE, ZH_NONE_IN_FAMILY, BACK_TEETH, COLD_OR_SWEET)   # (weed is not a misspelt wee)
+# A problem "coming back on the tablets" is one that recurs despite treatment, no tablets kept back ("low iron that keeps
+# coming back even on tablets" was read as a stockpile of tablets and sent to the emergency department, set DP)
+BACK_DESPITE_TABLETS = rx.compile(r"(?i)(?<=coming back )(?:even\s+|despite\s+)?(?:on|with|despite|after)\s+(?:the\s+|my\s+|her\s+|"
+                                  r"his\s+|iron\s+)?(?:tablets|pills|meds|medication|treatment)\b")
+READ_AS_NOTHING = (BACK_DESPITE_TABLETS, SIZE_OF_A_BALL, SPOTS_HEAD, WEED, URINE_DRIBBLES, CHEST_WORKOUT, MINOR_CAR_BUMP, RAISED_BED, FIT_NOTE, DRINKING_FINE, LIMB_RANGE, ZH_NONE_IN_FAMILY, BACK_TEETH, COLD_OR_SWEET)   # (weed is not a misspelt wee)
 CONVINCED_OF = rx.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
                           r"government|everyone|his|her|my)\b[^.;!?]{0,60}?\b(?:cameras?|watching|following|spying|poison\w*|"
                           r"plotting|listening|bugged|after\s+(?:him|her|me))\b|\bcovered\s+the\s+windows\s+(?:in|with)\s+foil\b")
@@ -2829,11 +2864,16 @@ CHEST_PRESS_HURTS = rx.compile(r"(?i)(?:^|(?<=[,;:.!])|(?<=[,;:.!]\s)|\b(?:it|it
 CHEST_MOVE_HURTS = rx.compile(r"(?i)\b(?:hurts?|pain(?:ful)?|sore|worse)\s+(?:\w+\s+){0,8}?(?:when|if)\s+(?:i|he|she)\s+"
                               r"(?:twist|turn|stretch|move|reach|lift)(?:s|ed|ing)?\b|转身[^。；]{0,8}?(?:加重|更疼|更痛)|扩胸")
 CHEST_NOTE = rx.compile(r"(?i)\bchest\b|breast\s*bone|sternum|\bribs?\b|胸")
+# Pus coming from a nail fold, a wound or a spot ("side of my big toe nail red swollen and painful, pus coming" read no
+#   pus, and the toe led with gout)
+PUS_COMING = rx.compile(r"(?i)\bpus\b\s+(?:is\s+|keeps\s+)?(?:coming|oozing|leaking|draining|coming\s+out|comes\s+out)\b|"
+                        r"\b(?:some|bit\s+of|little|yellow|white)\s+pus\b")
+PUS_PLACE = rx.compile(r"(?i)\bnails?\b|\btoes?\b|\bfingers?\b|\bwound\b|\bcut\b|\bboil\b|\bskin\b|\bspot\b|\blump\b|\bbite\b")
 AFTER_LEXICON: tuple[tuple, ...] = (
     (ZH_CANT_PASS_URINE, "urinary_retention", ZH_URGE_WORDS), (EYE_CURTAIN, "curtain_over_vision", None, EYE_OR_SIGHT),
     (BURNING_ALONE, "dysuria", None, URINE_SENTENCE), (ONLY_ONCE, "reduced_urine_output", None, URINE_SENTENCE),
     (ZH_CANT_STAND, "inability_to_bear_weight", None, ZH_FALL_WORDS), (GOUT_TOE, "big_toe_pain"), (ZH_SEVERE_BELLY, "severe_abdominal_pain", ZH_PERIOD_WORDS),
-    (ZH_URINE_OFTEN, "urinary_frequency", ZH_NOT_URINE, ZH_URINE_WORDS), (ZH_BLOOD_AFTER, "haematuria", ZH_NOT_URINE, ZH_URINE_WORDS),
+    (ZH_URINE_OFTEN, "urinary_frequency", ZH_NOT_URINE, ZH_URINE_WORDS), (PUS_COMING, "pus_discharge_from_skin", None, PUS_PLACE), (ZH_BLOOD_AFTER, "haematuria", ZH_NOT_URINE, ZH_URINE_WORDS),
     (RECENT_ANTIBIOTICS, "recent_antibiotic_use"), (BREAST_LUMP, "tender_breast_lump", None, SORE_BREAST),
     (SPREADING_REDNESS, "spreading_red_warm_skin", NOT_SPREADING_REDNESS), (WEIGHT_LOST, "weight_loss"), (ALCOHOL_UNITS, "heavy_drinking"), (STIFF_FOR_HOURS, "long_morning_stiffness"),
     (STIFF_FOR_MINUTES, "short_morning_stiffness"), (MORNINGS_FOR_HOURS, "long_morning_stiffness", None, STIFF),
@@ -2882,8 +2922,10 @@ BROKE_A_BONE = rx.compile(r"(?i)\b(?:broke|broken|fractured|cracked)\s+(?:my|his
                           r"(?:shin|leg|arm|wrist|ankle|tibia|fibula|forearm|foot|femur|collarbone|elbow|hand)\b")
 # A rash as the fever went (roseola: "this morning temp gone and hes come out in pink spotty rash")
 # The same in Chinese ("烧退了之后身上出了粉红色的疹子", spaced in a mixed note: "烧 退咗 之后 身 出 ... rash")
-ZH_RASH_AS_FEVER_WENT = rx.compile(r"(?i)(?:烧|热)\s*(?:退|降|下去|褪)\s*(?:了|咗)?\s*(?:之后|以后|后|就)?[^。；;]{0,10}?"
-                                   r"(?:出|起|长|发)[^。；;]{0,14}?(?:疹|红点|rash|spots)")
+ZH_RASH_AS_FEVER_WENT = rx.compile(r"(?i)(?:烧|热)\s*(?:退|降|下去|褪|走)\s*(?:了|咗)?\s*(?:之后|以后|后|就)?[^。；;]{0,10}?"
+                                   r"(?:出|起|长|发)[^。；;]{0,14}?(?:疹|红点|rash|spots)|"
+                                   # (a machine's translation: "然后今天早上发烧走了，但是一张红色的皮疹出现在他的身体", set DO)
+                                   r"(?:发烧|烧|热)(?:已经)?(?:走了|没了|消失了|停了)[^。；;]{0,8}?[^。；;]{0,12}?(?:皮疹|疹子|红点)(?:出现|冒出)")
 RASH_AS_FEVER_WENT = rx.compile(
     r"(?i)\b(?:temps?|temperature|fever)(?:'s)?\s+(?:has\s+|had\s+|is\s+|finally\s+)?(?:gone|went|settled|broke|broken|"
     r"came\s+down|come\s+down|dropped|stopped|disappeared)\b[^.;!?]{0,50}?\b(?:come\s+out\s+in|came\s+out\s+in|"
@@ -2925,7 +2967,9 @@ ANKLE_NOTE = rx.compile(r"(?i)\bankle|\b(?:went|gone|go|goes|going)\s+over\s+on\
 CHEST_TWIST = rx.compile(r"(?i)\b(?:worse|hurts?|sore|painful)\s+(?:more\s+)?(?:when|if|on)\s+(?:i\s+)?"
                          r"(?:twist|twisting|turn|turning|move|moving|lift\s+my\s+arm|reach\w*)\b|"
                          r"(?<=press on it or )(?:twist|turn|move)\w*|(?<=push on it or )(?:twist|turn|move)\w*|"
-                         r"(?<=, when i )(?:twist|turn|move|lift)\w*")   # ("hurts when I press it, when I twist")
+                         r"(?<=, when i )(?:twist|turn|move|lift)\w*|"   # ("hurts when I press it, when I twist")
+                         # ("hurts when I press on it, twist or take a deep breath": a list after the pressing)
+                         r"(?<=press on it, )(?:twist|turn|move)\w*|(?<=press it, )(?:twist|turn|move)\w*")
 # Confusion that comes and goes, in a relative's words (时好时坏 alone is any symptom's ups and downs)
 ZH_ON_AND_OFF = rx.compile(r"时好时坏|时清时糊|一会儿好一会儿坏")
 # Awake all night and sleepy by day in a note of a confused mind (a delirium's reversed sleep and waking, NICE CG103:
@@ -3128,7 +3172,15 @@ _TROPICS = (r"africa|ghana|nigeria|kenya|uganda|tanzania|zanzibar|malawi|zambia|
             r"angola|rwanda|burundi|madagascar|thailand|vietnam|cambodia|laos|myanmar|burma|indonesia|bali|lombok|"
             r"philippines|malaysia|borneo|india|goa|kerala|pakistan|bangladesh|sri\s+lanka|nepal|south\s*-?\s*east\s+asia|"
             r"se\s+asia|brazil|peru|colombia|ecuador|venezuela|bolivia|guyana|the\s+amazon|central\s+america|honduras|"
-            r"guatemala|nicaragua|costa\s+rica|panama|belize|papua\s+new\s+guinea|the\s+tropics")
+            r"guatemala|nicaragua|costa\s+rica|panama|belize|papua\s+new\s+guinea|the\s+tropics|"
+            # (cities: "returned 2 wks ago from 6 wk visit to family in Lahore" read no travel, set DE)
+            r"lahore|karachi|islamabad|rawalpindi|peshawar|mirpur|delhi|mumbai|kolkata|chennai|bangalore|bengaluru|"
+            r"hyderabad|dhaka|sylhet|chittagong|lagos|abuja|accra|kumasi|nairobi|mombasa|kampala|dar\s+es\s+salaam|"
+            r"addis\s+ababa|khartoum|kinshasa|freetown|dakar|bangkok|phuket|chiang\s+mai|hanoi|ho\s+chi\s+minh|saigon|"
+            r"manila|jakarta|kuala\s+lumpur|kathmandu|colombo|yangon|phnom\s+penh")
+# "returned 2 wks ago from 6 wk visit to family in Lahore": a return with its time and its visit between
+RETURNED_FROM_AFAR = rx.compile(r"(?i)\b(?:returned|got\s+back|came\s+back|flew\s+back|back|home)\s+(?:[\w-]+\s+){0,4}?from\s+"
+                                r"(?:[\w-]+\s+){0,7}?(?:in\s+|to\s+)?(?:" + _TROPICS + r")\b")
 TROPICAL_STAY = rx.compile(r"(?i)(?<!going\s)(?<!planning\s)(?<!off\s)\b(?:(?:just\s+|recently\s+)?(?:got|came|come|coming|flew|"
                            r"flown|arrived|back|returned|returning|home)\s+(?:back\s+|home\s+)?from|(?:been|was|were|stayed|"
                            r"staying|travelling|traveling|backpacking|working|holiday|holidaying|volunteering|trip)\s+(?:in|to|"
@@ -3322,6 +3374,114 @@ ZH_ASTHMA_SAID = rx.compile(r"哮喘|支气管哮喘")
 #   passive smoker's or a never-smoker
 SMOKER_SAID = rx.compile(r"(?i)(?<!non)(?<!non-)(?<!non\s)(?<!never\s)(?<!never-)(?<!passive\s)\b(?:ex-?\s*|former\s+|heavy\s+|"
                          r"current\s+|daily\s+|social\s+|lifelong\s+)?smoker\b")
+# - a head "hooped" and a head's distending ache in Chinese ("下午开始头像被箍了一圈，两边太阳穴和后脑勺胀痛" read no headache, a
+#   tension-type headache led by giant cell arteritis, set DP; NICE CKS "Headache - tension-type": a band, a pressure)
+ZH_HEAD_BAND = rx.compile(r"头(?:上)?(?:像|好像|就像|跟)?(?:被)?(?:箍|勒|绑|捆)(?:了|住|着|紧)?(?:一圈|一道|一样|似的)?|紧箍咒|"
+                          r"头(?:上)?(?:像)?戴了?(?:个|一个)?(?:紧)?(?:箍|帽子)")
+ZH_HEAD_DISTENDING = rx.compile(r"(?:头|脑袋|太阳穴|后脑勺|脑门|额头)(?:和(?:两边)?(?:太阳穴|后脑勺|脑门|额头|头顶))?(?:都)?"
+                                r"(?:有点|很|特别|一直|老是|总是)?(?:胀痛|胀疼|发胀|胀胀的)")
+# - blisters in groups along a band or strip, on one side (shingles: "small blisters in groups appeared on the same band,
+#   only on the right side" read only blisters, set DO; NICE CKS "Shingles": a unilateral dermatomal rash)
+BLISTERS_ALONG_A_BAND = rx.compile(r"(?i)\b(?:blisters?|spots|rash|bumps)\b[^.;!?]{0,40}?\b(?:(?:same|a|one|the)\s+(?:band|strip|"
+                                   r"stripe|belt)|in\s+a\s+(?:band|strip|stripe|line|belt)|(?:round|around)\s+(?:my|his|her|the)\s+"
+                                   r"(?:ribs|side|waist|chest|back)\s+on\s+(?:the\s+)?(?:left|right)|only\s+on\s+(?:the\s+)?(?:left|"
+                                   r"right|one)\s+side)\b")
+# - urine like strong tea and eyes or skin a little yellow, in Chinese ("小便像浓茶一样，同事说我眼白有点黄" read nothing: a
+#   hepatitis led without its jaundice, sets W and S; NICE CKS "Jaundice in adults")
+ZH_TEA_URINE = rx.compile(r"(?:小便|尿|尿液)(?:的)?(?:颜色)?(?:像|跟|如|呈|是|成了|变成)?(?:浓茶|酱油|茶水|浓茶色|茶色|酱油色)")
+ZH_A_LITTLE_YELLOW = rx.compile(r"(?:眼白|眼睛|巩膜|皮肤|脸(?!色)|全身)(?:都|也|好像|看着|有点|有些|都有点|发|变得?|越来越)*"
+                                r"(?:有点|有些|一点|微微|明显)?(?:发)?黄(?![色褐绿]?(?:的)?(?:分泌物|眼屎|脓|鼻涕|痰))")
+# - a thing put in an ear ("put a small plastic bead in her left ear", "put a bit of rubber from the end of her pencil in
+#   her ear" read no object: two ear foreign bodies lost their lead when it needed one)
+PUT_IN_THE_EAR = rx.compile(r"(?i)\b(?:put|pushed|stuck|shoved|poked|popped|jammed)\s+(?:a|an|the|some|one|his|her|my)\s+"
+                            r"(?!(?:[\w-]+\s+){0,3}?(?:drops?|oil|spray|cream|medicine|cotton|wool|plugs?|earplugs?|buds?|"
+                            r"fingers?|hearing|headphones|earphones|airpods|ointment|solution|water|olive)\b)"
+                            r"(?:[\w-]+\s+){0,10}?(?:in|into|up|inside|down)\s+(?:his|her|my|their|the)\s+(?:left\s+|right\s+)?"
+                            r"ears?\b")
+# - a gas or charcoal appliance indoors with the windows shut, in Chinese ("浴室里刚装了新的燃气热水器，冬天窗户都关着" beside a
+#   mother's and a father's headaches read no source, set CB; NICE CKS "Carbon monoxide poisoning")
+ZH_GAS_SHUT_IN = rx.compile(r"(?:燃气热水器|热水器|煤气|燃气灶|燃气|煤炉|炉子|炭火|烧炭|炭盆|取暖器|壁挂炉|锅炉)[^。；;]{0,30}?"
+                            r"(?:门窗|窗户|窗子|窗)(?:都|也|一直)?(?:关着|关紧|关得严|紧闭|没开|不开)|"
+                            r"(?:门窗|窗户|窗子)(?:都|也|一直)?(?:关着|关紧|紧闭|没开|不开)[^。；;]{0,30}?"
+                            r"(?:燃气热水器|热水器|煤气|煤炉|炉子|炭火|烧炭|炭盆|取暖器|壁挂炉)")
+# From a blind set of interpreted and machine-translated notes (fresh_notes_do, 2026-12-06), words a second language
+# or a translator gives:
+# - a heart "squeezing" ("my heart is squeezing, like somebody hold it in the hand"): a chest's tightness
+HEART_SQUEEZING = rx.compile(r"(?i)\b(?:heart|chest)\s+(?:is\s+|was\s+|gets\s+|feels?\s+(?:like\s+)?(?:it'?s\s+)?)?(?:squeez\w*|"
+                             r"being\s+squeezed|gripp\w*|clench\w*|pressed)\b")
+# - a pain that goes when the exertion stops ("When I stop and stand some minutes it goes away"), in a note of the chest
+STOPS_WITH_REST = rx.compile(r"(?i)\bwhen\s+(?:i|he|she)\s+(?:stop|rest|stand\s+still|sit\s+down|slow\s+down)\b[^.;!?]{0,40}?"
+                             r"\b(?:goes\s+away|go\s+away|pass(?:es)?|settles?|eases?|(?:gets?\s+)?better|disappears?)\b")
+HEART_OR_CHEST = rx.compile(r"(?i)\bchest\b|\bheart\b|\bangina\b")
+# - sweats at night that soak a shirt ("sweating so much at night he changes his shirt"): night sweats
+NIGHT_SWEAT_SHIRT = rx.compile(r"(?i)\bsweat\w*\b[^.;!?]{0,25}?\b(?:at|in\s+the|during\s+the)\s+night\b|\b(?:at|in\s+the)\s+night\b"
+                               r"[^.;!?]{0,20}?\bsweat\w*|\bchang\w+\s+(?:his|her|my)\s+(?:shirt|t-?shirt|sheets?|pyjamas|clothes)\b"
+                               r"[^.;!?]{0,20}?\b(?:night|sweat\w*)")
+# - clothes grown big ("his clothes have become big on him"): weight lost
+CLOTHES_BIG = rx.compile(r"(?i)\b(?:clothes|trousers|jeans|belt|shirts?|dress(?:es)?|skirts?|pants)\s+(?:have\s+|has\s+)?(?:become|got|"
+                         r"gone|are|is|feel|getting|falling)\s+(?:too\s+|so\s+|very\s+|really\s+)?(?:big|loose|baggy|off)\b")
+# - blood in lines in the spit ("saw blood lines in the spit twice"): a haemoptysis
+BLOOD_IN_SPIT = rx.compile(r"(?i)\bblood\s+(?:lines|streaks|threads)\s+in\s+(?:the\s+|his\s+|her\s+|my\s+)?(?:spit|sputum|phlegm)\b|"
+                           r"\b(?:spit|sputum|phlegm)\s+(?:with|has|had)\s+(?:lines\s+of\s+|streaks\s+of\s+|some\s+)?blood\b")
+# - a face "fallen down" on one side and an eye that cannot close ("my face on left side is fall down, I cannot close
+#   left eye, when I drink water it run out from the corner of mouth"): a facial droop, an eye that will not close, a
+#   drooling
+FACE_FALLEN = rx.compile(r"(?i)\bface\b[^.;!?]{0,25}?\b(?:is\s+|has\s+)?(?:fall(?:en|ing)?\s+down|fell\s+down|dropp?(?:ed|ing)|"
+                         r"hanging\s+down|sagg(?:ed|ing)|went\s+down)\b")
+EYE_CANT_CLOSE = rx.compile(r"(?i)\b(?:can'?t|cannot|can\s+not|unable\s+to|not\s+able\s+to)\s+close\s+(?:my\s+|his\s+|her\s+|the\s+)?"
+                            r"(?:left\s+|right\s+)?eye(?:lid)?\b(?!s?\s+(?:to|and)\s+(?:sleep|rest|relax))")
+DRINK_RUNS_OUT = rx.compile(r"(?i)\b(?:water|drink|tea|milk|juice|coffee)\b[^.;!?]{0,30}?\b(?:runs?|dribbles?|comes?|leaks?|"
+                            r"spills?|falls?)\s+out\s+(?:from|of)\s+(?:the\s+)?(?:corner|side)\s+of\s+(?:my\s+|his\s+|her\s+|the\s+)?mouth\b")
+# - a scabies' burrows as "little lines on his hands"
+LITTLE_LINES = rx.compile(r"(?i)\b(?:little|tiny|small|thin|short)\s+(?:grey\s+|silvery?\s+|wavy\s+|red\s+|raised\s+)?"
+                          r"(?:lines|tracks|tunnels|trails|squiggles)\s+(?:on|between|across)\s+(?:his|her|my|the|their)\s+"
+                          r"(?:hands?|fingers?|wrists?)\b")
+# - spots that fill "with water inside like drops": blisters
+SPOTS_WITH_WATER = rx.compile(r"(?i)\bspots?\b[^.;!?]{0,30}?\bwith\s+(?:water|liquid|fluid|clear\s+(?:water|liquid|fluid))\s+"
+                              r"(?:inside|in\s+them|in\s+it)\b")
+# - "heat coming up from the chest to the face": a hot flush
+HEAT_RISING = rx.compile(r"(?i)\b(?:heat|hotness|a\s+hot\s+feeling|warmth)\s+(?:coming|comes|rising|rises|going|goes|spreading)\s+up\b"
+                         r"[^.;!?]{0,30}?\b(?:face|neck|head)\b")
+# - a machine's Chinese and a hurried one: no stool "为4天" (for 4 days), stools "像小石头" (like pebbles), a pain said
+#   before its place ("一个尖锐的疼痛在我的左下腹部") or after it with words between ("左下腹突然一阵撕裂一样的痛"), the top of
+#   a shoulder hurting ("肩膀的顶部也是疼痛的"), a dizziness on standing (set DO's and DP's ectopic pregnancies read no pain)
+ZH_NO_STOOL_FOR = rx.compile(r"(?:没有|没|未)(?:拉|解|排)?(?:过)?大便(?:为|有|已经|已)?[\d一二三四五六七八九十两几]+(?:天|日)")
+ZH_STOOL_LIKE_STONES = rx.compile(r"像(?:小)?石头|像(?:羊屎|羊粪)|(?:是|很|特别|又)?(?:硬的|干硬|硬硬的)")
+ZH_STOOL_WORDS = rx.compile(r"大便|便便|粑粑|拉屎|厕所|排便|拉")
+_ZH_PAIN_THEN = r"(?:疼痛|痛|疼)(?:是)?在(?:我的|他的|她的|孩子的)?"
+_ZH_THEN_PAIN = r"(?:部)?(?:突然|一直|经常|有时|有点|开始)?(?:一阵|一下)?[^，。；,;]{0,8}?(?:痛|疼)"
+ZH_LLQ_PAIN = rx.compile(_ZH_PAIN_THEN + r"左下腹|左下腹" + _ZH_THEN_PAIN)
+ZH_RLQ_PAIN = rx.compile(_ZH_PAIN_THEN + r"右下腹|右下腹" + _ZH_THEN_PAIN)
+ZH_SHOULDER_TOP = rx.compile(r"肩(?:膀)?(?:的)?(?:顶部|尖|顶端|顶上)(?:也|都|还)?(?:是|有点|很)?(?:疼|痛|酸痛)")
+ZH_DIZZY_ON_STANDING = rx.compile(r"站起来[^，。；,;]{0,10}?(?:晕|眼前(?:一)?黑|要倒|想倒)")
+# - a racing heart counted and its attacks that stop by themselves, in Chinese ("心跳一下子变得特别快，数了一下一分钟200多下
+#   ... 以前也有过两三次，几分钟以后突然自己就好了" read nothing, set DP's SVT)
+ZH_HEART_RACING = rx.compile(r"心跳(?:一下子|突然|忽然)?(?:变得?)?(?:特别|非常|很|好|超级)?(?:快|乱)|心(?:脏)?(?:砰砰|怦怦|咚咚)(?:直)?跳|心慌")
+ZH_COUNTED_FAST = rx.compile(r"(?:一分钟|每分钟|1分钟)(?:有|跳)?(?:1[5-9]\d|2\d\d)(?:多)?(?:下|次)")
+ZH_STOPS_BY_ITSELF = rx.compile(r"(?:突然|一下子)(?:自己)?(?:就)?(?:好了|停了|恢复了|正常了)|(?:自己|自行)(?:就)?(?:突然|一下子)(?:好了|停了|恢复了)")
+ZH_HEART_NOTE = rx.compile(r"心跳|心慌|心脏|心率")
+# - a wisdom tooth half through, a mouth that opens only a little, tonsils not big with no white spots
+ZH_HALF_ERUPTED = rx.compile(r"智齿(?:只)?(?:长|冒|露)(?:出)?(?:了)?(?:一半|半颗|一点|一部分)|(?:半|阻)生(?:的)?智齿")
+ZH_MOUTH_LIMITED = rx.compile(r"张不开嘴|嘴(?:巴)?张不开|张(?:嘴|口)(?:很|特别|非常)(?:困难|受限|费劲)")   # (not "有点受限": a
+#   mild limit is no trismus, and two pericoronitis notes went to the emergency department through it)
+# - a baby's fall off a changing table onto the head ("rolled off the changing table ... about 1 metre onto wooden floor,
+#   landed on the side of his head ... a squishy swelling above his right ear" read no head injury, set DM)
+LANDED_ON_THE_HEAD = rx.compile(r"(?i)(?<!being\s)(?<!been\s)(?<!like\s)(?<!if\s)\b(?:landed|fell|falling|hit|banged|bumped|knocked|"
+                                r"bashed)\s+(?:it\s+)?(?:on|onto)\s+(?:the\s+)?"
+                                r"(?:side|back|front|top)\s+of\s+(?:his|her|my|their|the)\s+head\b|\blanded\s+(?:on\s+)?(?:his|her|"
+                                r"my|their)\s+head\b|\bhead\s*-?\s*first\b")
+FELL_OFF_A_HEIGHT = rx.compile(r"(?i)\b(?:rolled|fell|fallen|tumbled|slipped)\s+off\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:changing\s+"
+                               r"(?:table|mat|unit)|bed|sofa|couch|settee|high\s*chair|worktop|kitchen\s+counter|bunk\s+bed|"
+                               r"trampoline|climbing\s+frame|table)\b")
+# - knocked out in a game, a fight or a fall ("knocked out for a few seconds at hockey on Saturday" read a loss of
+#   consciousness and no knock to the head, and led with epilepsy): the knock itself, beside ``KNOCKED_OUT``'s loss
+KNOCKED_OUT_IN_A_GAME = rx.compile(r"(?i)\bknocked(?=\s+(?:out|unconscious)\b(?!\s+(?:of|his|her|my|their|a|the|two|three|\d|"
+                                   r"by\s+(?:the\s+)?(?:tablets?|pills?|meds|medicine|anaesthetic|sleeping))\b)"
+                                   r"(?=[^.;!?]{0,60}?\b(?:rugby|hockey|football|boxing|game|match|training|fight|fall|fell|crash|"
+                                   r"collision|tackle|scrum|head|ball|punch\w*|hit)\b))")
+# - a smoker's years and packs in Chinese ("抽了四十年烟", 烟龄40年, 抽了一辈子烟, 每天两包烟; set DN's COPD father read nothing)
+ZH_SMOKED_YEARS = rx.compile(r"(?<!不)(?<!没)(?:抽|吸)了?(?:[\d一二三四五六七八九十几两]+多?年|一辈子|大半辈子)(?:的)?烟|烟龄(?:有)?[\d一二三四五六七八九十几两]+|"
+                             r"(?:每天|一天)(?:要)?(?:抽|吸)?(?:[\d一二三四五六七八九十几两半]+)包烟")
 # - puffed out ("I get puffed walking up the hill to the shops")
 PUFFED = rx.compile(r"(?i)\b(?:get(?:s|ting)?|got|gets|am|i'?m|is|was|feel(?:s|ing)?|gone|went)\s+(?:so\s+|really\s+|very\s+|"
                     r"a\s+bit\s+|quite\s+|easily\s+)?puffed(?:\s+out)?\b|\bout\s+of\s+puff\b|\bpuffing\s+and\s+panting\b")
@@ -3496,7 +3656,7 @@ HEAVIER_THAN_A_PERIOD = rx.compile(r"(?i)\bheavier\s+than\s+(?:a|my|any|her)\s+(
 # - a urine fallen, in a clinician's words ("Minimal urine output", 尿量减少: an acute kidney injury read nothing of it,
 #   set BZ; a creatinine's number is read by ``vitals``)
 LITTLE_URINE_SAID = rx.compile(r"(?i)\b(?:minimal|low|reduced|poor|scant|very\s+little)\s+(?:urine\s+output|uo|urine)\b|\boligur\w*|"
-                               r"\banuri\w*|尿量(?:明显)?(?:减少|很少|少)|少尿|无尿(?![痛频急道失不等线色])")   # (not 无尿痛: no pain passing urine)
+                               r"\banuri\w*|尿量(?:明显)?(?:减少|很少|少)|少尿|无尿(?![痛频急道失不等线色潴血意])")   # (not 无尿痛: no pain passing urine)
 # - a mania in its own words, Chinese and English (set AW and X's 几乎不睡，话多得停不下来，一口气刷卡买了好几万的东西，说要开公司
 #   赚大钱 read nothing; NICE CG185: less need for sleep, pressured speech, overspending, grandiose plans): sleep not
 #   needed (in a note of a mania's other words, not an insomnia's), speech that will not stop, spending, grand plans
@@ -3971,7 +4131,7 @@ ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (
                                 (HALF_FEEDS, "poor_feeding", BABY_WORDS), (ZH_HALF_FEEDS, "poor_feeding"),
                                 (SHAKIER_THAN_USUAL, "tremor"), (ZH_HIP_AFTER_FALL, "hip_pain", ZH_FALL_WORDS),
                                 (KETONE_BREATH, "fruity_breath"), (ZH_SLOW_SHALLOW, "slow_shallow_breathing"),
-                                (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (SMOKER_SAID, "smoking"), (ZH_ASTHMA_BREATHING, "wheeze", ZH_ASTHMA_SAID), (CHEST_CLUTCHED, "chest_pain"), (SIDE_TO_GROIN, "loin_to_groin_pain"), (PINK_URINE, "haematuria"), (STONE_BEFORE, "previous_episodes"), (BLOOD_MIXED_IN, "rectal_bleeding"), (LOOSE_WITH_MUCUS, "mucus_in_stool"), (LOOSE_TIMES_A_DAY, "diarrhoea"), (TOOTH_HOLE, "visible_tooth_hole"), (FEW_WET_NAPPIES, "fewer_wet_nappies"), (COUGHING_BOUTS, "paroxysmal_cough_whoop"), (FEED_BROUGHT_UP, "post_tussive_vomiting", COUGH_WORDS_NOTE), (SCROTUM_SWOLLEN, "testicular_pain_swelling"), (PET_BIT, "animal_bite_injury"), (WRONG_STRENGTH, "paracetamol_overdose_ingestion", PARACETAMOL_NOTE), (NAVEL_RED, "spreading_red_warm_skin"), (NAVEL_DISCHARGE, "pus_discharge_from_skin"), (ZH_FEED_SWEAT, "excessive_sweating"), (ZH_FEED_BREATHLESS, "poor_feeding"), (ZH_WEIGHT_SLOW, "poor_weight_gain"), (ZH_BREATHS_A_MINUTE, "rapid_breathing"), (ZH_LUMP_STUCK, "irreducible_tender_lump"), (ZH_FORESKIN_STUCK, "retracted_foreskin_stuck"), (ZH_TESTICLE_SORE, "testicular_pain_swelling"), (ZH_TESTICLE_SUDDEN, "sudden_testicular_pain"), (ZH_VOMITS_A_FEW, "vomiting"), (LAC_SHORTHAND, "skin_break_wound"), (BIG_TOE_ON_FIRE, "big_toe_pain"), (RED_SHINY_SWOLLEN, "hot_red_joint", TOE_NOTE), (TOOTH_HURTS, "toothache"), (COLD_OR_SWEET, "sensitivity_hot_cold_sweet", TOOTH_NOTE), (ZH_NAVEL_TO_RIGHT, "migrating_periumbilical_pain"), (ZH_RIGHT_LOWER, "right_lower_quadrant_pain"), (ZH_BETTER_OUTSIDE, "better_away_from_home"), (FEELS_FOGGY, "poor_concentration"), (TONSILLITIS_NAMED, "sore_throat"), (HEARING_LOST_SUDDENLY, "sudden_hearing_loss_one_ear"), (ZH_POUNDS_LOST, "weight_loss"), (ZH_NIGHT_SWEATS, "night_sweats"), (ZH_TB_CONTACT, "tb_contact"), (ZH_FRUITY_BREATH, "fruity_breath"), (GLUCOSE_OFF_THE_SCALE, "high_blood_glucose"), (ZH_BEHIND_ONE_EYE, "orbital_headache"), (ZH_ONE_EYE_WATERS, "one_sided_eye_watering"), (ZH_CANT_LIE_STILL, "restlessness_during_attack", ZH_HEAD_PAIN), (ZH_CLOCKWORK, "clockwork_attacks"), (EAR_MUFFLED, "hearing_loss"), (BIT_OF_RINGING, "tinnitus", EAR_WORD), (HATES_THE_LIGHT, "photophobia"), (WONT_LOOK_DOWN, "neck_stiffness"), (WITH_PHLEGM, "productive_cough"), (COUGH_FOR_YEARS, "chronic_cough"), (PUFFED, "shortness_of_breath"), (BALL_TO_HEAD, "head_injury"), (SAME_IN_FAMILY, "sick_contact"), (SIDE_BACK_UNDER_RIBS, "flank_pain"), (ZH_RUQ_BEGAN, "right_upper_quadrant_pain"), (ZH_TO_SHOULDER_BLADE, "pain_radiating_to_back"), (ZH_AFTER_GREASY_MEAL, "pain_after_fatty_meal"), (TROPICAL_STAY, "recent_travel_tropics"), (ZH_LICE, "lice_or_nits_seen"),
+                                (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (SMOKER_SAID, "smoking"), (ZH_SMOKED_YEARS, "smoking"), (KNOCKED_OUT_IN_A_GAME, "head_injury"), (LANDED_ON_THE_HEAD, "head_injury"), (FELL_OFF_A_HEIGHT, "fall_or_injury"), (ZH_HEART_RACING, "palpitations"), (ZH_COUNTED_FAST, "tachycardia", ZH_HEART_NOTE), (ZH_STOPS_BY_ITSELF, "sudden_onset_offset_palpitations", ZH_HEART_NOTE), (ZH_HALF_ERUPTED, "erupting_tooth"), (ZH_MOUTH_LIMITED, "trismus"), (ZH_NO_STOOL_FOR, "constipation"), (ZH_STOOL_LIKE_STONES, "hard_stools", ZH_STOOL_WORDS), (ZH_LLQ_PAIN, "left_lower_quadrant_pain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"), (ZH_SHOULDER_TOP, "shoulder_tip_pain"), (ZH_DIZZY_ON_STANDING, "dizziness"), (HEART_SQUEEZING, "chest_tightness"), (NIGHT_SWEAT_SHIRT, "night_sweats"), (CLOTHES_BIG, "weight_loss"), (BLOOD_IN_SPIT, "haemoptysis"), (FACE_FALLEN, "facial_droop"), (EYE_CANT_CLOSE, "inability_to_close_eye"), (DRINK_RUNS_OUT, "drooling"), (LITTLE_LINES, "skin_burrows"), (SPOTS_WITH_WATER, "blisters"), (HEAT_RISING, "hot_flushes"), (STOPS_WITH_REST, "exertional_chest_pain", HEART_OR_CHEST), (ZH_GAS_SHUT_IN, "co_exposure_source"), (PUT_IN_THE_EAR, "object_in_ear"), (ZH_TEA_URINE, "dark_urine"), (ZH_A_LITTLE_YELLOW, "jaundice"), (BLISTERS_ALONG_A_BAND, "dermatomal_rash"), (ZH_HEAD_BAND, "band_like_headache"), (ZH_HEAD_DISTENDING, "headache"), (ZH_ASTHMA_BREATHING, "wheeze", ZH_ASTHMA_SAID), (CHEST_CLUTCHED, "chest_pain"), (SIDE_TO_GROIN, "loin_to_groin_pain"), (PINK_URINE, "haematuria"), (STONE_BEFORE, "previous_episodes"), (BLOOD_MIXED_IN, "rectal_bleeding"), (LOOSE_WITH_MUCUS, "mucus_in_stool"), (LOOSE_TIMES_A_DAY, "diarrhoea"), (TOOTH_HOLE, "visible_tooth_hole"), (FEW_WET_NAPPIES, "fewer_wet_nappies"), (COUGHING_BOUTS, "paroxysmal_cough_whoop"), (FEED_BROUGHT_UP, "post_tussive_vomiting", COUGH_WORDS_NOTE), (SCROTUM_SWOLLEN, "testicular_pain_swelling"), (PET_BIT, "animal_bite_injury"), (WRONG_STRENGTH, "paracetamol_overdose_ingestion", PARACETAMOL_NOTE), (NAVEL_RED, "spreading_red_warm_skin"), (NAVEL_DISCHARGE, "pus_discharge_from_skin"), (ZH_FEED_SWEAT, "excessive_sweating"), (ZH_FEED_BREATHLESS, "poor_feeding"), (ZH_WEIGHT_SLOW, "poor_weight_gain"), (ZH_BREATHS_A_MINUTE, "rapid_breathing"), (ZH_LUMP_STUCK, "irreducible_tender_lump"), (ZH_FORESKIN_STUCK, "retracted_foreskin_stuck"), (ZH_TESTICLE_SORE, "testicular_pain_swelling"), (ZH_TESTICLE_SUDDEN, "sudden_testicular_pain"), (ZH_VOMITS_A_FEW, "vomiting"), (LAC_SHORTHAND, "skin_break_wound"), (BIG_TOE_ON_FIRE, "big_toe_pain"), (RED_SHINY_SWOLLEN, "hot_red_joint", TOE_NOTE), (TOOTH_HURTS, "toothache"), (COLD_OR_SWEET, "sensitivity_hot_cold_sweet", TOOTH_NOTE), (ZH_NAVEL_TO_RIGHT, "migrating_periumbilical_pain"), (ZH_RIGHT_LOWER, "right_lower_quadrant_pain"), (ZH_BETTER_OUTSIDE, "better_away_from_home"), (FEELS_FOGGY, "poor_concentration"), (TONSILLITIS_NAMED, "sore_throat"), (HEARING_LOST_SUDDENLY, "sudden_hearing_loss_one_ear"), (ZH_POUNDS_LOST, "weight_loss"), (ZH_NIGHT_SWEATS, "night_sweats"), (ZH_TB_CONTACT, "tb_contact"), (ZH_FRUITY_BREATH, "fruity_breath"), (GLUCOSE_OFF_THE_SCALE, "high_blood_glucose"), (ZH_BEHIND_ONE_EYE, "orbital_headache"), (ZH_ONE_EYE_WATERS, "one_sided_eye_watering"), (ZH_CANT_LIE_STILL, "restlessness_during_attack", ZH_HEAD_PAIN), (ZH_CLOCKWORK, "clockwork_attacks"), (EAR_MUFFLED, "hearing_loss"), (BIT_OF_RINGING, "tinnitus", EAR_WORD), (HATES_THE_LIGHT, "photophobia"), (WONT_LOOK_DOWN, "neck_stiffness"), (WITH_PHLEGM, "productive_cough"), (COUGH_FOR_YEARS, "chronic_cough"), (PUFFED, "shortness_of_breath"), (BALL_TO_HEAD, "head_injury"), (SAME_IN_FAMILY, "sick_contact"), (SIDE_BACK_UNDER_RIBS, "flank_pain"), (ZH_RUQ_BEGAN, "right_upper_quadrant_pain"), (ZH_TO_SHOULDER_BLADE, "pain_radiating_to_back"), (ZH_AFTER_GREASY_MEAL, "pain_after_fatty_meal"), (TROPICAL_STAY, "recent_travel_tropics"), (RETURNED_FROM_AFAR, "recent_travel_tropics"), (ZH_LICE, "lice_or_nits_seen"),
                                 (TRANSPLANT, "immunosuppression"), (RECENT_CHEMOTHERAPY, "immunosuppression"),
                                 (IMMUNOSUPPRESSANT, "immunosuppression"), (BLOOD_CANCER, "cancer_history"),
                                 (HEAD_STRUCK, "head_injury"), (SPOTS_BLISTERY, "vesicular_crops"), (RECREATIONAL_DRUG, "recreational_drug_use"),
@@ -4073,7 +4233,8 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (COLD_AND_SORE, "runny_nose"), (SORE_THROAT_AFTER_COLD, "sore_throat"),
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS), (ZH_PRESSING_HURTS, "chest_wall_tenderness", ZH_CHEST_WALL_WORDS),
-    (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (SEES_WHAT_ISNT_THERE, "hallucinations"), (NOT_KNOWING_THE_PLACE, "confusion"), (LUMP_ON_EYELID, "eyelid_lump"), (BLOOD_AFTER_RETCHING, "haematemesis"), (STUCK_UNDER_THE_LID, "gritty_eyes"), (SELF_CUTTING, "self_harm_act"), (PURULENT_DISCHARGE, "thick_nasal_discharge", NOSE_WORDS), (CANNABIS_USE, "recreational_drug_use"), (BEING_WATCHED, "delusions"), (LONG_TERM_PRED, "long_term_steroids"), (ADDISONS_NAMED, "addisons_disease"),
+    (ARM_HEAVY_WITH_CHEST, "radiating_arm_jaw_pain", CHEST_NOTE), (BACK_OF_THE_HEAD, "headache"), (WORST_PAIN_OF_LIFE, "thunderclap_headache", HEAD_NOTE), (NECK_IS_HARD, "neck_stiffness"),
+    (LIGHT_PAINS_EYES, "photophobia"), (NECK_STIFF_FROM_POSTURE, "neck_pain"), (NECK_BENDING_HURTS, "neck_stiffness"), (ZH_INSPIRATORY_NOISE, "stridor"), (HEARS_VOICES, "hallucinations"), (SEES_WHAT_ISNT_THERE, "hallucinations"), (NOT_KNOWING_THE_PLACE, "confusion"), (LUMP_ON_EYELID, "eyelid_lump"), (BLOOD_AFTER_RETCHING, "haematemesis"), (STUCK_UNDER_THE_LID, "gritty_eyes"), (SELF_CUTTING, "self_harm_act"), (PURULENT_DISCHARGE, "thick_nasal_discharge", NOSE_WORDS), (CANNABIS_USE, "recreational_drug_use"), (BEING_WATCHED, "delusions"), (LONG_TERM_PRED, "long_term_steroids"), (ADDISONS_NAMED, "addisons_disease"),
     (ZH_TEARING, "tearing_chest_back_pain", ZH_CHEST_OR_BACK), (INTERSCAPULAR_SUDDEN, "tearing_chest_back_pain"), (KNOCKED_OUT, "loss_of_consciousness"), (BLOW_TO_THE_HEAD, "head_injury"), (RED_PATCH_ON_EYE, "red_patch_white_of_eye"), (ASLEEP_BY_DAY, "daytime_tiredness"), (HARD_TO_FALL_ASLEEP, "difficulty_falling_asleep"),
     (OVERDOSE_PLANNED, "suicide_plan"), (OVERDOSE_THOUGHT, "suicidal_thoughts"), (BREATHING_BAD, "shortness_of_breath"),
     (BLUE_LIPS, "cyanosis"), (UNDER_THE_EARS, "swollen_parotid"), (ZH_REFUSES_TO_WALK, "inability_to_bear_weight"),
@@ -4145,7 +4306,12 @@ NO_VISION_PROBLEMS = rx.compile(r"(?i)\b(?:no|nil|without)\s+(?:vision|visual|ey
 # "bee sting arm swollen red itchy no breathing probs" (set BI): breathing said to be fine in short
 NO_BREATHING_PROBLEMS = rx.compile(r"(?i)\b(?:no|nil|without|not\s+any)\s+(?:breathing|breathin|breath|resp(?:iratory)?)\s+"
                                    r"(?:probs?|problems?|issues?|difficulty|difficulties|trouble|compromise|sx|symptoms?)\b")
-SAID_NORMAL: tuple[tuple, ...] = ((ZH_KETONES_NEGATIVE, "raised_ketones"), (LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
+# Tonsils "not big, no white spots" ("照镜子扁桃体不大没有白点" of a viral sore throat read neither denial, and a
+# tonsillitis led, set DP; FeverPAIN counts an exudate)
+ZH_TONSILS_NOT_BIG = rx.compile(r"扁桃体(?:也)?(?:不大|没有?(?:肿|肿大|变大)|不肿)")
+ZH_TONSILS_NO_SPOTS = rx.compile(r"(?:没有|没|无)(?:白点|脓点|白色的?东西)")
+ZH_THROAT_WORDS = rx.compile(r"扁桃体|喉咙|嗓子|咽")
+SAID_NORMAL: tuple[tuple, ...] = ((ZH_TONSILS_NOT_BIG, "swollen_tonsils"), (ZH_TONSILS_NO_SPOTS, "tonsillar_exudate", ZH_THROAT_WORDS), (ZH_KETONES_NEGATIVE, "raised_ketones"), (LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
                                   (NO_VISION_PROBLEMS, "visual_disturbance"), (NO_VISION_PROBLEMS, "blurred_vision"),
                                   (BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
                                   (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),

@@ -184,8 +184,11 @@ _LESS_URINE = {"not", "no", "n't", "little", "less", "reduced", "low", "scanty",
                "few", "fewer", "haven't", "hasn't", "hadn't", "can't", "cannot", "cant", "unable", "stopped", "without",
                "decreased", "much", "any", "never", "nothing", "isn't", "wasn't", "didn't", "doesn't", "struggling",
                "↓", "dec", "oliguria", "oliguric"}   # ("↓ UO")
-_DISCHARGE_WORDS = {"gunk", "goo", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus", "phlegm",
-                    "sputum", "bogies"}
+_DISCHARGE_WORDS = {"gunk", "goo", "gooey", "discharge", "crust", "crusts", "crusty", "pus", "sticky", "snot", "mucus",
+                    "phlegm", "sputum", "bogies", "stuff", "muck"}
+_ALCOHOL_WORDS = {"alcohol", "alcoholic", "beer", "beers", "wine", "vodka", "spirits", "pint", "pints", "units", "drunk",
+                  "booze", "whisky", "whiskey", "lager", "cider", "gin", "rum", "etoh", "hungover", "hangover"}
+_DISCHARGE_COLOURS = {"green", "greeny", "greenish", "yellow", "yellowy", "yellowish", "-", "ish", "thick"}
 _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "seriously", "super", "so", "sky"}
 _PLAIN_DOSE_WORDS = {"took", "taken", "take", "takes", "taking", "had", "paracetamol", "acetaminophen", "tylenol",
                      "panadol", "calpol", "some", "a", "the", "my", "his", "her", "i", "he", "she", "we", "they",
@@ -576,7 +579,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             return "teething_dribbling"
         if _MOUTH_SORE_WORDS & set(words) and not airway:
             return None                                        # a child with mouth ulcers drools (NICE CKS HFMD)
-    if finding == "jaundice" and (after and after[0] in _DISCHARGE_WORDS or _DISCHARGE_WORDS & set(span)):
+    colourless = [w for w in words[b:b + 3] if w not in _DISCHARGE_COLOURS]   # ("yellow-green stuff", set DO)
+    if finding == "jaundice" and (colourless and colourless[0] in _DISCHARGE_WORDS or _DISCHARGE_WORDS & set(span)):
         return None   # "yellow gunk", "yellow sticky gunk, eye" (an eye's discharge), not "yellow eyes and sputum"
     if finding == "redcurrant_jelly_stool" and {"streak", "streaks", "streaked", "fleck", "flecks", "speck", "specks",
                                                 "tinge", "tinged", "spot", "spots", "bit"} & set(span):
@@ -742,6 +746,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "poor_concentration"              # "brain fog, can't find words" for a year (fibromyalgia): no stroke sign
     if finding == "heavy_drinking" and {"little", "sips", "sipping", "fluids", "milk", "feeds", "ors", "dioralyte"} & set(words[max(0, a - 3):b + 4]):
         return None                              # "drinking little and often and keeping it down": a child's fluids
+    if finding == "heavy_drinking" and {"fever", "flu", "temp", "temperature", "shivering", "cold", "cough", "vomiting",
+                                        "diarrhoea", "diarrhea", "bed"} & set(words[max(0, a - 15):a]) \
+            and not _ALCOHOL_WORDS & set(words) and set(words[a:b]) <= {"i", "drink", "drinks", "drinking", "a", "lot",
+                                                                          "lots", "loads", "plenty"}:
+        return None                              # "I stay in bed. Breathing is ok, I drink a lot" (flu): fluids
     if finding == "heavy_drinking" and {"water", "thirsty", "thirst", "squash", "juice", "weeing", "peeing", "urinating",
                                         "wee", "pee", "toilet", "loo", "urine", "wetting"} & set(words[max(0, a - 8):b + 12]):
         return "excessive_thirst"                # "drinking loads, constantly asking for water" (a 9-year-old); "drinking

@@ -35,8 +35,9 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .safety import (BP_PAIR, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
+from .vitals import peak_flow_percent
+from .safety import (BP_PAIR, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -348,12 +349,13 @@ MONO_RASH_NOT = frozenset({"mucosal_blistering", "skin_peeling", "lip_tongue_swe
 # breathed in, a heart attack's pain)
 ASTHMA = "asthma"
 ASTHMA_ATTACK_SIGNS = frozenset({"severe_breathlessness", "chest_recession", "low_oxygen_saturation"})   # (severe)
+ASTHMA_BREATH = frozenset({"wheeze", "shortness_of_breath", "chest_tightness"})   # (with a measured moderate attack)
 ASTHMA_ATTACK_UNLESS = frozenset({"lip_tongue_swelling", "hives", "insect_sting", "sting_in_mouth_throat", "stridor",
                                   "unilateral_leg_swelling", "calf_pain", "pleuritic_chest_pain", "haemoptysis",
                                   "high_fever", "smoke_inhalation", "crushing_chest_pain", "radiating_arm_jaw_pain"})
 # Defining signs that name their condition only in a pregnancy the note or form says (a migraine's headache and aura is
 # no pre-eclampsia where no pregnancy is said)
-DEFINING_IN_PREGNANCY_ONLY = frozenset({"pre_eclampsia"})
+DEFINING_IN_PREGNANCY_ONLY = frozenset({"pre_eclampsia", "nausea_vomiting_of_pregnancy"})
 # Signs that name their condition (``Predictor._a_defining_sign_leads``): condition -> (all of these, one of these too
 # where given, none of these)
 DEFINING_SIGNS = {
@@ -674,6 +676,73 @@ DEFINING_SIGNS_ALSO += (("ear_foreign_body", (frozenset({"insect_in_ear"}), froz
                                               frozenset({"sudden_hearing_loss_one_ear"}))))
 # ... a diabetic's cold sweat as well as a sweat ("我爸有糖尿病，打胰岛素，今天早上叫不醒，一身冷汗" led with a hyperosmolar state)
 DEFINING_SIGNS_ALSO += (("hypoglycaemia", (frozenset({"diabetes_history", "cold_sweat"}), *DEFINING_SIGNS_ALSO[0][1][1:])),)
+# a big toe red, hot and swollen with no fever or injury is gout (NICE CKS "Gout": the first metatarsophalangeal joint in
+# 50-70% of first attacks, rapid onset, exquisitely tender, red and swollen; a fever or rigors make it septic until
+# shown otherwise): "woke up at 3 in the night with terrible pain in the big toe ... red and hot and swollen like a
+# plum ... walks with difficulty" led with an ischaemic stroke at 27% (set DO)
+DEFINING_SIGNS_ALSO += (("gout", (frozenset({"big_toe_pain", "hot_red_joint"}), frozenset(), frozenset({
+    "fever", "high_fever", "rigors", "fall_or_injury", "skin_break_wound", "spreading_red_warm_skin", "animal_bite_injury",
+    "pus_discharge_from_skin", "immunosuppression", "toe_nail_pain", "nail_fold_pain_swelling"}))),)
+# a pregnancy's nausea or vomiting with none of another cause's signs and none of a hyperemesis's is its nausea and
+# vomiting (NICE CKS "Nausea/vomiting in pregnancy": common from 4-7 weeks, a diagnosis of exclusion - no abdominal pain,
+# fever, urinary or bowel symptoms, headache or jaundice): "she is 8 weeks pregnant ... feels sick most of the day and
+# vomits once or twice in the morning. She is able to drink" led with hepatitis A at 70% (set DO). Only in a pregnancy
+# said (``DEFINING_IN_PREGNANCY_ONLY``).
+NVP_NOT = frozenset({"abdominal_pain", "lower_abdominal_pain", "severe_abdominal_pain", "right_upper_quadrant_pain",
+                     "epigastric_pain", "cramping_abdominal_pain", "one_sided_pelvic_pain", "fever", "high_fever",
+                     "diarrhoea", "watery_diarrhoea", "jaundice", "dark_urine", "headache", "persistent_vomiting",
+                     "dehydration_signs", "weight_loss", "haematemesis", "dysuria", "flank_pain", "pregnancy_bleeding",
+                     "vaginal_bleeding", "confusion", "drowsiness", "raised_ketones", "reduced_urine_output", "dizziness",
+                     "fainting", "vertigo", "sick_contact", "contaminated_food_water"})
+DEFINING_SIGNS_ALSO += (("nausea_vomiting_of_pregnancy", (frozenset({"nausea"}), frozenset(), NVP_NOT)),
+                        ("nausea_vomiting_of_pregnancy", (frozenset({"vomiting"}), frozenset(), NVP_NOT)))
+# a headache, a dizziness or a sickness beside a likely source of carbon monoxide is its poisoning until the air is
+# tested (NICE CKS "Carbon monoxide poisoning": suspect it with a possible source and its symptoms): a mother's
+# headache, dizziness and sickness, a father's headache, a listless cat, a new gas water heater and the windows shut
+# in winter led with giant cell arteritis (set CB)
+DEFINING_SIGNS_ALSO += (("carbon_monoxide_poisoning", (frozenset({"co_exposure_source"}),
+                                                       frozenset({"headache", "dizziness", "nausea", "vomiting", "confusion",
+                                                                  "drowsiness", "loss_of_consciousness", "fainting"}),
+                                                       frozenset({"head_injury", "fever", "high_fever"}))),)
+# black tarry stools with a dizziness, a pallor, a racing heart or a faint, or on an NSAID or an anticoagulant, are an
+# upper gastrointestinal bleed until an endoscopy says otherwise (NICE CG141; the Glasgow-Blatchford score): "吃布洛芬
+# ...一个多月了。这两天拉的大便是黑的，黑得发亮像柏油一样 ... 头晕，差点摔倒，脸色很白，心跳很快" led with a syncope (set DO)
+DEFINING_SIGNS_ALSO += (("upper_gi_bleed", (frozenset({"melaena"}), frozenset({
+    "dizziness", "pallor", "tachycardia", "rapid_heartbeat", "fainting", "nsaid_use", "anticoagulant_use",
+    "low_blood_pressure", "cold_sweat", "haematemesis"}), frozenset())),)
+# a thriving baby's long crying bouts with no fever, vomiting or poor feeding are colic (NICE CKS "Colic - infantile": a
+# diagnosis of a well, thriving baby): a 6-week-old's evening screaming, legs pulled up, feeding well and gaining weight,
+# led with a dehydration (set DP)
+COLIC_NOT = frozenset({"fever", "high_fever", "low_grade_fever", "vomiting", "persistent_vomiting", "projectile_vomiting",
+                       "green_vomit", "poor_feeding", "drowsiness", "floppy_unresponsive", "bulging_fontanelle",
+                       "inconsolable_high_pitched_cry", "redcurrant_jelly_stool", "rectal_bleeding", "diarrhoea",
+                       "rapid_breathing", "fewer_wet_nappies", "rash", "cyanosis"})
+DEFINING_SIGNS_ALSO += (("infant_colic", (frozenset({"excessive_crying", "thriving_well"}), frozenset(), COLIC_NOT)),
+                        ("infant_colic", (frozenset({"evening_crying_bouts", "thriving_well"}), frozenset(), COLIC_NOT)))
+# a fever with rigors, chills or sweats after a stay in the tropics is malaria until a film or a rapid test the same day
+# says otherwise (UKHSA malaria treatment guidelines; NICE CKS "Malaria": falciparum is the one that kills, within
+# days): six returned travellers from Lagos and Ghana with fevers and shaking chills led with a dengue, a typhoid or a
+# hepatitis E once their travel was read (set DE and others); not beside a dengue's or a typhoid's own rash
+MALARIA_NOT = frozenset({"maculopapular_rash", "rose_spots", "retro_orbital_pain", "bleeding_gums", "bloody_diarrhoea", "rash",
+                         "spreading_red_warm_skin", "skin_break_wound", "pus_discharge_from_skin"})
+MALARIA_WITH = frozenset({"rigors", "chills", "cyclical_fever", "shivering_with_cold", "excessive_sweating"})
+DEFINING_SIGNS_ALSO += (("malaria", (frozenset({"recent_travel_tropics", "fever"}), MALARIA_WITH, MALARIA_NOT)),
+                        ("malaria", (frozenset({"recent_travel_tropics", "high_fever"}), MALARIA_WITH, MALARIA_NOT)),
+                        ("malaria", (frozenset({"recent_travel_tropics", "rigors"}), frozenset(), MALARIA_NOT)))
+# a rash in a band on one side is shingles (NICE CKS "Shingles": a unilateral dermatomal rash, often after days of pain):
+# an interpreter's "burning pain round the left side of his chest to the back, now small blisters in groups on the same
+# band, only on the left side" led with a reflux at 62%
+DEFINING_SIGNS_ALSO += (("herpes_zoster", (frozenset({"dermatomal_rash"}), frozenset(), frozenset())),)
+# a knock to the head with a brief knock-out, a headache, a fog or a dizziness after it, and none of a bleed's or a fit's
+# signs, is a concussion (NICE NG232; the Concussion in Sport Group): "knocked out for a few seconds at hockey on
+# Saturday ... still have a mild headache and feel foggy" led with epilepsy at 91%
+DEFINING_SIGNS_ALSO += (("concussion", (frozenset({"head_injury"}), frozenset({
+    "loss_of_consciousness", "amnesia_after_injury", "headache", "poor_concentration", "dizziness", "nausea",
+    "photophobia"}), frozenset({"seizure", "prolonged_seizure", "tongue_biting", "one_sided_weakness", "one_sided_numbness",
+                               "slurred_speech", "anticoagulant_use", "drowsiness", "confusion", "persistent_vomiting",
+                               "thunderclap_headache", "neck_stiffness", "fever", "high_fever",
+                               # (nor a giant cell arteritis's scalp "touched by the comb", 梳头碰到头皮都疼)
+                               "new_temporal_headache", "scalp_tenderness", "jaw_claudication"}))),)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
 # and a CBG of 38 - and crops of blisters for chickenpox - read also in mpox and impetigo: 7 older notes lost their lead)
 # Conditions that lead only on a sign of their own (``Predictor._leads_only_on_its_signs``): without one, the leader
@@ -800,6 +869,22 @@ LEADS_ONLY_ON = {
     # a hyperemesis is a vomiting that does not stop, with a body dried, weight lost or ketones (RCOG GTG 69): "怀孕9周，每天
     # 早上恶心，有时候吐一两次，吃点饼干会好一点，能喝水能吃饭，尿也正常，体重没怎么掉" led with it at 75% and was urgent (set DJ)
     "hyperemesis_gravidarum": HALLMARK_NEEDED["hyperemesis_gravidarum"],
+    # an ear's foreign body is an object or an insect in it (NICE CKS "Foreign body in the ear"): an ear blocked "since I
+    # cleaned it with the cotton sticks", no pain, and a gamer's ear muffled slowly after cotton buds led with it (sets
+    # DO, DP). (Tried and not kept: a psychosis only on its hallucinations or delusions and a sudden hearing loss only on
+    # a sudden loss - the readers missed 听见有人在议论他, 装 camera 监视 and 晨起发现左耳听力下降, and three lost their lead
+    # and their triage.)
+    "ear_foreign_body": HALLMARK_NEEDED["ear_foreign_body"],
+    # a lupus is more than a mouth's ulcers (EULAR/ACR 2019: a fever, a skin, a joint, a serosa's or a kidney's sign
+    # beside its antibodies): recurrent mouth ulcers with stress and periods, healing in a week or two, led with it (set DO)
+    "systemic_lupus_erythematosus": frozenset({"malar_rash", "photosensitive_rash", "symmetrical_small_joint_pain",
+                                               "arthralgia", "raynaud_phenomenon", "hair_loss", "pleuritic_chest_pain",
+                                               "foamy_urine", "low_grade_fever", "joint_swelling", "swollen_lymph_nodes",
+                                               "joint_pain", "proteinuria_on_dipstick", "haematuria", "pitting_oedema",
+                                               "ankle_swelling", "pericardial_rub", "fever", "high_fever", "seizure",
+                                               "confusion", "rash", "easy_bruising", "fatigue", "weight_loss"}),
+    # a hepatitis A is a liver's signs (``safety.HALLMARK_NEEDED``): a morning sickness at 8 weeks led with it (set DO)
+    "hepatitis_a": HALLMARK_NEEDED["hepatitis_a"],
 }
 # A leader that a finding read argues against changes places the same way (``safety.HALLMARK_AGAINST``: pyloric
 # stenosis beside diarrhoea)
@@ -1009,7 +1094,7 @@ class Predictor:
         probs = self._upper_urinary_signs(findings, probs)
         probs = self._a_defining_sign_leads(findings, probs, "pregnant" in used.context_flags)
         probs = self._suicidal_thoughts_lead(findings, probs)
-        probs = self._known_asthma_attack_leads(findings, probs, used.context_flags)
+        probs = self._known_asthma_attack_leads(findings, probs, used.context_flags, case.text)
         probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
         probs = self._a_closed_os_is_a_threatened_miscarriage(case.text, findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
@@ -1059,6 +1144,8 @@ class Predictor:
         red_flags = settle_exertional_chest_pain(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_simple_faint(red_flags, [m.finding for m in present if m.present], used.age, "pregnant" in flags)
         red_flags = settle_facial_palsy(red_flags, [m.finding for m in present if m.present], case.text)
+        red_flags = settle_recovered_hypo(red_flags, [m.finding for m in present if m.present], case.text)
+        red_flags = settle_assessed_head_injury(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_resolved_deficit(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_child_airway(red_flags, [m.finding for m in present if m.present], case.text, used.age, months)
         quiet = all(f.finding in BACKGROUND_HISTORY for f in red_flags) and no_current_complaint(  # (a high INR's flag
@@ -1304,7 +1391,7 @@ class Predictor:
             return self._lead_instead(findings, probs, lead, [target])
         return probs
 
-    def _known_asthma_attack_leads(self, findings: list[Mention], probs: torch.Tensor, flags) -> torch.Tensor:
+    def _known_asthma_attack_leads(self, findings: list[Mention], probs: torch.Tensor, flags, text: str = "") -> torch.Tensor:
         """A known asthmatic (``asthma`` among the context's flags, ticked or read from the note) too breathless to talk,
         drawing in her ribs or with a low saturation (``ASTHMA_ATTACK_SIGNS``: a severe attack's, BTS/SIGN 158), with none
         of ``ASTHMA_ATTACK_UNLESS``, leads with asthma (a milder wheeze is left to the model: a held-out note lost its
@@ -1313,8 +1400,12 @@ class Predictor:
         present = {m.finding for m in findings if m.present}
         index = {c: i for i, c in enumerate(self._dx_conditions)}
         target, lead = index.get(ASTHMA), int(torch.argmax(probs))
+        # (or a moderate attack measured: a peak flow under 75% of the usual with its breath, BTS/SIGN 158 - "峰流速平时420
+        # 左右，现在260 ... 万托林一天喷了七八次" led with COVID-19 and was an emergency through a sepsis at 7%, set DP)
+        pef = peak_flow_percent(text)
+        measured = pef is not None and pef < MODERATE_PEAK_FLOW and bool(present & ASTHMA_BREATH)
         if "asthma" not in flags or target is None or target == lead or float(probs[target]) <= 0.0 \
-                or not present & ASTHMA_ATTACK_SIGNS or present & ASTHMA_ATTACK_UNLESS:
+                or not (present & ASTHMA_ATTACK_SIGNS or measured) or present & ASTHMA_ATTACK_UNLESS:
             return probs
         return self._lead_instead(findings, probs, lead, [target])
 

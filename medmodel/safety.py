@@ -713,6 +713,35 @@ HALLMARK_NEEDED = {
     "hyperemesis_gravidarum": frozenset({"persistent_vomiting", "dehydration_signs", "reduced_urine_output", "dark_urine",
                                          "weight_loss", "raised_ketones", "dizziness", "fainting", "confusion",
                                          "drowsiness", "haematemesis"}),
+    # an intracerebral haemorrhage with no sudden severe headache, no focal deficit, no vomiting, no drowsiness or
+    # confusion, no fit and no crisis pressure (NICE NG128 1.1: a stroke's sudden focal signs; an ICH's headache and
+    # vomiting): "my mother 58 ... the pressure ... readings 165/100, 170/98 ... sometimes little headache in back of head
+    # in morning ... no problem to talk or walk" was an emergency through it at 11% (set DO)
+    "intracerebral_haemorrhage": frozenset({"one_sided_weakness", "one_sided_numbness", "facial_droop", "slurred_speech",
+                                            "speech_difficulty", "thunderclap_headache", "vomiting", "persistent_vomiting",
+                                            "drowsiness", "confusion", "loss_of_consciousness", "seizure", "double_vision",
+                                            "sudden_vision_loss", "unsteady_gait", "head_injury", "very_high_blood_pressure",
+                                            "neck_stiffness", "vertigo", "floppy_unresponsive", "anticoagulant_use",
+                                            "headache_worse_morning"}),
+    # a hepatitis A with no jaundice, dark urine, pale stool, pain under the right ribs or raised liver enzymes (NICE CKS
+    # "Hepatitis A": the prodrome is non-specific; it is suspected by the jaundice or the liver tests): a pregnancy's
+    # morning sickness was urgent through it at 70% (set DO)
+    "hepatitis_a": frozenset({"jaundice", "dark_urine", "pale_stools", "right_upper_quadrant_pain", "enlarged_liver",
+                              "raised_liver_enzymes"}),
+    # a self-harm with no act, thought or plan of harm, no past self-harm, no overdose and no low mood (NICE NG225): a type 1
+    # diabetic's hypo after football, treated and rechecked at 6.2, was urgent through it at 21% (the model reads "went
+    # low" as a mood)
+    "self_harm": frozenset({"self_harm_act", "previous_self_harm", "suicidal_thoughts", "suicide_plan", "low_mood",
+                            "hopelessness", "overdose_ingestion", "paracetamol_overdose_ingestion", "access_to_means",
+                            "command_hallucinations", "recent_life_crisis"}),
+    # a sepsis with no fever or low temperature, no shaking, no fast pulse or breath, no low pressure, no mottled or cold
+    # skin, no changed mind, no low oxygen and no less urine (NICE NG51's risk criteria are all signs): a known
+    # asthmatic's moderate attack, peak flow 62%, was an emergency through a sepsis at 7% (set DP)
+    "sepsis": frozenset({"fever", "high_fever", "low_grade_fever", "low_body_temperature", "rigors", "chills", "confusion",
+                         "drowsiness", "tachycardia", "rapid_heartbeat", "rapid_breathing", "low_blood_pressure",
+                         "mottled_skin", "cold_extremities", "reduced_urine_output", "non_blanching_rash",
+                         "floppy_unresponsive", "low_oxygen_saturation", "fluctuating_confusion", "cyanosis",
+                         "immunosuppression", "severe_breathlessness"}),
 }
 # A chest pain in a band on one side with the dermatomal rash of shingles ("burning tingling pain in a band around the
 # left side of my chest going round to my back ... little red bumps and blisters in that exact strip, doesn't cross the
@@ -801,6 +830,9 @@ ANKLE_FRACTURE_SIGNS = frozenset({"localised_bone_pain", "inability_to_bear_weig
 BONES_NOT_TENDER = rx.compile(r"(?i)\bbones?\b[^.;!?]{0,25}?\b(?:doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t|not)\s+"
                               r"(?:hurt|tender|sore|painful)|\bnot\s+tender\s+(?:over|on)\s+the\s+bones?|\bno\s+bony\s+tenderness|"
                               r"\b(?:but\s+)?not\s+(?:on|over)\s+the\s+(?:bones?|bony\s+bits?)(?:\s+itself|\s+themselves)?\b|"
+                              # ("the bony bit isnt tender when i press", set DP)
+                              r"\bbony\s+(?:bits?|parts?|knobbly\s+bits?)\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|not|isnt|arent)\s+"
+                              r"(?:tender|sore|painful)\b|"
                               r"骨头[^，。；,;]{0,6}?不(?:太|怎么)?(?:疼|痛)|骨头[^，。；,;]{0,4}?没(?:有)?(?:压痛|什么感觉)|无骨性压痛")
 # A pain that comes with each period ("每次来姨妈第一天肚子疼得要死 ... 从初一来月经就这样 周期准的", "cramps the first day of
 # every period"), with no period missed and no pregnancy sign read: primary dysmenorrhoea (NICE CKS "Dysmenorrhoea":
@@ -848,11 +880,6 @@ BRONCHIOLITIS_REFER = frozenset({"rapid_breathing", "cyanosis", "poor_feeding", 
 KAWASAKI = "kawasaki_disease"
 KAWASAKI_FEATURES = frozenset({"red_eye", "strawberry_tongue", "red_cracked_lips", "swollen_red_hands_feet", "skin_peeling",
                                "swollen_lymph_nodes", "fever_over_5_days"})
-CONCUSSION = "concussion"
-HEAD_INJURY_REFER = frozenset({"loss_of_consciousness", "amnesia_after_injury", "vomiting", "persistent_vomiting", "headache",
-                               "thunderclap_headache", "seizure", "drowsiness", "confusion",
-                               "one_sided_weakness", "slurred_speech", "blurred_vision", "double_vision", "anticoagulant_use",
-                               "irritability", "fainting", "dizziness", "neck_pain", "recent_alcohol_intake"})
 SEPTIC_JOINT = "septic_arthritis"
 FEVERS = frozenset({"fever", "high_fever"})
 SEPTIC_JOINT_SIGNS = frozenset({"fever", "high_fever", "low_grade_fever", "rigors", "hot_red_joint", "inability_to_bear_weight",
@@ -883,7 +910,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     ``age``), and an ectopic pregnancy in a note whose scan showed the
     pregnancy in the womb (``PREGNANCY_IN_THE_WOMB``, not after IVF: urgent) or that gives a negative pregnancy test
     (``NEGATIVE_PREGNANCY_TEST``: routine), and syncope where the faint is denied and none read (``SYNCOPE_FAINTS``:
-    routine, a near-faint), and Stevens-Johnson syndrome with none of its signs (``SJS_SIGNS``:
+    routine, a near-faint), and a diabetic's hypo that was treated and has recovered (``hypo_recovered``:
+    routine), and a concussion assessed in hospital days ago with nothing new (``head_injury_assessed``: routine),
+    and Stevens-Johnson syndrome with none of its signs (``SJS_SIGNS``:
     urgent), and the conditions of an ongoing pregnancy after a birth the note tells of (``ENDED_WITH_BIRTH``:
     routine), and those of the second half of a pregnancy in a note that tells of none (``LATE_PREGNANCY``, not when
     ``pregnant``: the form's box or the note's own words; urgent), and a stroke where the note's focal deficit
@@ -932,6 +961,12 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     if CONCUSSION in kb.conditions and "head_injury" in present and denied & HEAD_INJURY_DENIALS \
             and not set(present) & HEAD_INJURY_REFER and age is not None and age < FAINT_FROM_AGE:
         out[CONCUSSION] = "routine"   # a knock with none of NICE NG232's reasons to refer, one said to be absent
+    if CONCUSSION in kb.conditions and head_injury_assessed(present, text):
+        out[CONCUSSION] = "routine"   # assessed days ago, nothing new: a persisting concussion is the GP's (NG232 1.9)
+    if HYPOGLYCAEMIA in kb.conditions and hypo_recovered(text, present):
+        out[HYPOGLYCAEMIA] = "routine"   # treated and rechecked at 4 or more (Diabetes UK; JBDS-IP 2021)
+        if "type_1_diabetes" in kb.conditions:   # (a diabetes already known: not a new one's same-day referral)
+            out["type_1_diabetes"] = "routine"
     if SJS in kb.conditions and not set(present) & SJS_SIGNS:
         out[SJS] = "urgent"
     if "recent_childbirth" in present:   # delivered: the conditions of a pregnancy still going on cannot be these
@@ -1180,7 +1215,7 @@ FEVER_GONE = rx.compile(
     r"(?i)\b(?:fever|temp(?:erature)?s?|high temps?)(?:'s)?\s+(?:has\s+|have\s+|had\s+|then\s+)?(?:broke|broken|went|gone|"
     r"settled|disappeared|stopped|resolved|came down and stayed)\b|\b(?:then|once) the (?:fever|temp(?:erature)?) "
     r"(?:went|broke|settled|stopped)|(?:烧|热)\s*(?:已经|刚|刚刚|都)?\s*退|退热后|烧退|热退|体温(?:已经)?(?:正常|降下来)(?:了|后)|"
-    r"不(?:发)?烧了")
+    r"不(?:发)?烧了|(?:发烧|烧)(?:已经)?(?:走了|消失了)")   # ("发烧走了": a machine's translation of "the fever went")
 _FEVER_MEDICINE = rx.compile(r"(?i)calpol|paracetamol|ibuprofen|nurofen|medicine|calprofen|tylenol|motrin|"
                              r"退烧药|美林|泰诺林|布洛芬|对乙酰氨基酚|退热药|吃了药|打针|输液")
 
@@ -1240,6 +1275,11 @@ class ContextRule:
     anchor: str | None = None      # with ``note_says``: no finding needed, the flag is this finding, at the words said
 
 
+# A shingles rash past its antiviral's 72 hours (``shingles_from_50``): crusted or scabbed, or said as days or weeks old
+ZOSTER_RASH_OLD = rx.compile(r"(?i)\bcrust(?:ed|ing|s)?\b|\bscab(?:bed|bing|s)?\b|\bdried\s+up\b|\bhealing\b|"
+                             r"\b(?:rash|blisters|spots)\b[^.;!?]{0,30}?\b(?:(?:[4-9]|1\d|four|five|six|seven|ten)\s+days|"
+                             r"(?:a|one|two|2|3|several)\s+weeks?|(?:a\s+)?week)\s+ago\b|\bfor\s+(?:over\s+)?(?:a|one|two|2|3)\s+"
+                             r"weeks?\b|结痂|结疤|干了|(?:一|两|1|2|几)(?:个)?(?:周|星期)(?:了|前)")
 # Insulin-treated diabetes named (``vomiting_on_insulin``): type 1, an insulin or a pump
 ON_INSULIN = rx.compile(r"(?i)\btype\s*(?:1|one|i)\b|\bt1d(?:m)?\b|\biddm\b|\binsulin\b|\b(?:insulin\s+)?pump\b|"
                         r"\b(?:novorapid|humalog|lantus|levemir|tresiba|toujeo|fiasp|apidra|humulin|insulatard)\b|"
@@ -1347,6 +1387,12 @@ CONTEXT_RULES = (
                 "emergency", "after a head injury",
                 "NICE NG232 (head injury): memory loss since the injury, any vomiting since it, or confusion - refer "
                 "to the emergency department", with_findings=("head_injury",)),
+    # (a 4-month-old rolled off a changing table onto a wooden floor, a boggy swelling above the ear, was routine, set DM)
+    ContextRule("infant_head_injury", ("head_injury",), "urgent", "a baby under 1",
+                "NICE NG232 (head injury): a baby under 1 is assessed in hospital after any fall onto the head - a "
+                "swelling, bruise or cut over 5 cm on the head, a fall from a height or a boggy swelling are reasons "
+                "for a CT; a baby cannot tell of its symptoms, and a non-accidental injury is considered",
+                age_below=1),
     ContextRule("meningism_with_fever", ("neck_stiffness",), "emergency", "with fever",
                 "NICE NG240 (meningitis): fever with neck stiffness needs emergency assessment; a stiff neck alone "
                 "(whiplash, mechanical pain) does not", with_findings=("fever", "high_fever", "low_grade_fever")),
@@ -1536,6 +1582,13 @@ CONTEXT_RULES = (
                 "NICE CKS 'Shingles': herpes zoster ophthalmicus with any eye sign (a red eye, pain, photophobia, "
                 "blurred vision) is assessed by an ophthalmologist the same day; antivirals within 72 hours",
                 with_findings=("red_eye", "photophobia", "eye_pain", "blurred_vision"), note_says=FOREHEAD_OR_EYE),
+    # (four shingles at 62 to 72 within a day or two of the rash were routine, every one judged urgent by its writer:
+    # "This morning a band of red blotches with little blisters ... only on the one side ... I'm 68", sets N, BT, CC)
+    ContextRule("shingles_from_50", ("dermatomal_rash",), "urgent", "at 50 or over, the rash new",
+                "NICE CKS 'Shingles': an oral antiviral (aciclovir, valaciclovir or famciclovir) within 72 hours of the "
+                "rash for anyone aged 50 or over, immunocompromised, or with severe pain or rash - seen the same day; "
+                "not once the rash has crusted or is over 3 days old", age_from=50, unless_note=lambda text: bool(
+                    ZOSTER_RASH_OLD.search(text))),
     # (set CW: two weeks after a caesarean, sudden breathlessness walking to the kitchen, a pleuritic pain, streaks of
     # blood and a sore swollen right calf were urgent, with a heart failure leading)
     ContextRule("leg_swelling_with_chest_signs", ("shortness_of_breath", "exertional_dyspnoea", "rapid_breathing",
@@ -1814,7 +1867,10 @@ CONTEXT_RULES = (
                 "department at once - swelling spreading from the bite, sickness, dizziness or faintness are signs of "
                 "envenomation that may need antivenom (a hiker's ankle bite with a swelling leg, sickness and dizziness "
                 "had been urgent; the knowledge base has no snake bite, so the rule reads the note)",
-                note_says=rx.compile(r"(?i)\bsnake|\badder\b|\bviper|\brattlesnake|\bcobra|蛇(?:咬|咬伤)|被蛇|毒蛇")),
+                # (a bite by a snake, not veins "like snakes": varicose veins were an emergency through it, set DO)
+                note_says=rx.compile(r"(?i)\b(?:snake|adder|viper|rattlesnake|cobra)s?\b[^.;!?]{0,40}?\b(?:bit|bites?|bitten|"
+                                     r"struck|got\s+(?:me|him|her))\b|\b(?:bit|bitten|bite|struck)\b[^.;!?]{0,40}?\b(?:snake|"
+                                     r"adder|viper|rattlesnake|cobra)|\bsnake\s*-?\s*bite|蛇(?:咬|咬伤)|被蛇|毒蛇")),
     ContextRule("fever_from_65", ("fever", "high_fever"), "routine", "at 65 or older",
                 "NICE CKS (influenza - seasonal) and UKHSA antiviral guidance: people aged 65 and over are at risk of "
                 "complications of flu and are considered for antivirals within 48 hours; NICE NG51: a fever in an older "
@@ -1835,6 +1891,13 @@ CONTEXT_RULES = (
     ContextRule("infant_groin_lump", ("groin_lump", "irreducible_tender_lump"), "urgent", "a baby under 1",
                 "NICE CKS and the British Association of Paediatric Surgeons: an inguinal hernia in a baby is referred "
                 "urgently (incarceration is most likely in the first year, above all in the premature)", age_below=1),
+    # (a returning traveller's fever: "returned 2 wks ago from 6 wk visit to family in Lahore ... 8 days of fever"
+    # was routine under an influenza, set DE)
+    ContextRule("fever_after_tropical_travel", ("fever", "high_fever", "rigors", "fever_over_5_days"), "urgent",
+                "after a stay in the tropics",
+                "NICE CKS 'Malaria' and UKHSA (malaria prevention and treatment guidelines): a fever in anyone back from "
+                "a malaria area in the past year is malaria until a blood film or rapid test the same day says otherwise "
+                "(typhoid and dengue are asked for too)", with_findings=("recent_travel_tropics",)),
     ContextRule("whooping_cough_young_infant", ("paroxysmal_cough_whoop", "post_tussive_vomiting"), "urgent",
                 "a baby under 6 months",
                 "NICE CKS (whooping cough) and UKHSA: a baby under 6 months with suspected whooping cough is referred to "
@@ -2141,6 +2204,50 @@ HEAD_INJURY_REFER = frozenset({"loss_of_consciousness", "fainting", "vomiting", 
                                "dizziness", "nausea", "poor_concentration", "photophobia", "vertigo"})
 
 
+# A knock to the head already assessed in hospital some days ago, telling of no new or worsening sign since: its loss
+# of consciousness was the reason for that assessment, not a new one (NICE NG232 1.1 lists the reasons to refer a
+# head injury for its first assessment; 1.9: persisting concussion symptoms after discharge are for the GP, the
+# emergency department again only for a sign on the discharge advice). "Got a bang on the head playing rugby on
+# Saturday, knocked out for a few seconds. A&E checked me and said concussion, no scan needed. It's Thursday now ...
+# mild headache and feel foggy" was an emergency through the knock-out.
+HEAD_INJURY_ASSESSED = rx.compile(
+    r"(?i)\b(?:a\s?&\s?e|a\s+and\s+e|er|ed|emergency\s+(?:department|room)|hospital|urgent\s+care|minor\s+injuries|"
+    r"walk-?in|paramedics?|doctors?)\b[^.;!?\n]{0,40}?\b(?:checked|assessed|examined|said|told|cleared|discharged|"
+    r"sent\s+(?:me|him|her|them)\s+home|did\s+a\s+(?:ct|scan)|scanned)\b|"
+    r"\b(?:ct|scan|ct\s+head|head\s+ct)\b[^.;!?\n]{0,20}?\b(?:normal|clear|fine|nothing|no\s+bleed)|\bno\s+scan\s+needed\b|"
+    r"急诊[^，。；]{0,10}(?:看过|检查过?|查过|说|让回家)|(?:头颅)?CT[^，。；]{0,8}(?:正常|没(?:有)?(?:问题|事|出血)|未见)")
+DAYS_SINCE = rx.compile(
+    r"(?i)\b(?:\d+|two|three|four|five|six|several|a\s+few)\s+days?\s+(?:ago|since|later|on)\b|\blast\s+(?:week|weekend)\b|"
+    r"\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(?:it'?s|it\s+is)\s+(?:now\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day\s+\d)|"
+    r"[\d一二三四五六七两几]+天(?:前|了)|上(?:周|星期|礼拜)|(?:一|1)(?:周|星期)(?:前|了)")
+HEAD_INJURY_WORSE = frozenset({"vomiting", "persistent_vomiting", "seizure", "prolonged_seizure", "drowsiness",
+                               "floppy_unresponsive", "confusion", "one_sided_weakness", "one_sided_numbness",
+                               "slurred_speech", "speech_difficulty", "double_vision", "unsteady_gait",
+                               "thunderclap_headache", "headache_worse_morning", "anticoagulant_use"})
+_HEAD_WORSENING = rx.compile(r"(?i)(?<!not )(?<!isn't )(?<!no )(?<!never )\b(?:getting|got|gets|much|is)\s+worse\b|"
+                             r"(?<!not )(?<!no )\bworsening|\bworse\s+(?:and\s+worse|today|since)\b|(?<!没有)(?<!不)越来越(?:重|厉害|疼)|"
+                             r"(?<!没有)(?<!没)(?<!未)(?<!无)加重")
+
+
+def head_injury_assessed(present, text: str) -> bool:
+    """A knock to the head the note says was assessed in hospital (``HEAD_INJURY_ASSESSED``) days ago
+    (``DAYS_SINCE``), with none of ``HEAD_INJURY_WORSE`` read and no worsening said."""
+    present = set(present)
+    return "head_injury" in present and not present & HEAD_INJURY_WORSE and bool(HEAD_INJURY_ASSESSED.search(text)) \
+        and bool(DAYS_SINCE.search(text)) and not _HEAD_WORSENING.search(text)
+
+
+def settle_assessed_head_injury(flags: list[RedFlag], present, text: str) -> list[RedFlag]:
+    """The loss of consciousness of a knock to the head assessed in hospital days ago with nothing new since
+    (``head_injury_assessed``) counts as routine, with the rule ``head_injury_assessed``."""
+    if not head_injury_assessed(present, text):
+        return flags
+    return [replace(f, level="routine", rule="head_injury_assessed")
+            if f.finding in ("loss_of_consciousness", "amnesia_after_injury", "head_injury") and f.rule is None else f
+            for f in flags]
+
+
 def uncomplicated_faint(present, age: int | None, pregnant: bool) -> bool:
     """A faint with its warning, its trigger (posture, heat, a needle) and a quick recovery and none of
     ``FAINT_DANGER``, under 65 and not pregnant: NICE CG109's uncomplicated faint."""
@@ -2178,6 +2285,49 @@ STROKE_SIGNS = frozenset({"one_sided_weakness", "one_sided_numbness", "slurred_s
 
 
 FACIAL_PALSY_PARTS = ("facial_droop", "whole_face_weakness", "drooling")   # (drink dribbling from the mouth's corner)
+
+
+# A hypo in a known diabetic that was treated and has recovered: the glucose rechecked at 4 mmol/L or more after a
+# fast-acting sugar, with none of a severe hypo's signs (needing another person's help, glucagon or an ambulance, a fit,
+# unconsciousness, confusion or drowsiness) and no sulfonylurea, whose hypos can come back for a day or more. Diabetes
+# UK and JBDS-IP (2021): treat, recheck after 15 minutes, then a longer-acting carbohydrate; no urgent care - a review
+# of the cause if hypos recur. "BM 3.1 ... rechecked 15 mins later 5.8 ... feel totally fine" and "测了一下3.2 ...
+# 喝了半瓶可乐 ... 现在复测6.1了 好多了" were urgent through the low reading.
+HYPOGLYCAEMIA = "hypoglycaemia"
+HYPO_RECHECK = rx.compile(
+    r"(?i)(?:re-?check(?:ed)?|re-?test(?:ed)?|checked (?:it )?again|tested (?:it )?again|(?:came|went|is|was|got) "
+    r"(?:back )?up to|back up to|15 ?min(?:ute)?s? later|now (?:it'?s |at |reads |reading )?|复测|再测|又测了?一?下|"
+    r"再量|现在(?:是|测)?)\D{0,20}?(\d{1,2}(?:\.\d)?)(?!\d|\s*(?:mins?|minutes?|hours?|hrs?|分钟|小时|岁|%|/))")
+HYPO_TREATED = rx.compile(
+    r"(?i)jelly bab|glucose|dextro|lucozade|coke|cola|juice|sugar|sweets|haribo|biscuit|sandwich|toast|banana|"
+    r"可乐|果汁|糖|饼干|面包|吃了|喝了")
+HYPO_SEVERE = rx.compile(
+    r"(?i)glucagon|ambulance|paramedic|999|911|\b(?:a|&)\s?e\b|passed out|unconscious|fit(?:ted)?\b|seizure|"
+    r"couldn'?t (?:treat|swallow)|had to (?:help|feed|give)|gliclazide|glimepiride|glibenclamide|glipizide|"
+    r"sulfonylurea|sulphonylurea|格列|昏迷|晕倒|抽搐|救护车|[打叫]了?120|胰高血糖素")
+HYPO_SEVERE_SIGNS = frozenset({"confusion", "drowsiness", "seizure", "loss_of_consciousness", "fainting"})
+HYPO_RECOVERED_FROM = 4.0   # mmol/L: "4 is the floor" (Diabetes UK)
+
+
+def hypo_recovered(text: str, present) -> bool:
+    """A known diabetic's hypo treated with a fast sugar and rechecked at ``HYPO_RECOVERED_FROM`` mmol/L or more, with
+    none of ``HYPO_SEVERE`` (help needed, glucagon, an ambulance, a sulfonylurea) or ``HYPO_SEVERE_SIGNS``."""
+    present = set(present)
+    if "low_blood_glucose" not in present or "diabetes_history" not in present and not re.search(
+            r"(?i)\bt[12]\b|type ?[12]|diabetic|insulin|糖尿病|一型|1型|胰岛素", text):
+        return False
+    if present & HYPO_SEVERE_SIGNS or HYPO_SEVERE.search(text) or not HYPO_TREATED.search(text):
+        return False
+    return any(HYPO_RECOVERED_FROM <= float(m.group(1)) <= 20 for m in HYPO_RECHECK.finditer(text))
+
+
+def settle_recovered_hypo(flags: list[RedFlag], present, text: str) -> list[RedFlag]:
+    """A low glucose reading in a hypo that was treated and has recovered (``hypo_recovered``) counts as routine, with
+    the rule ``hypo_recovered``."""
+    if not hypo_recovered(text, present):
+        return flags
+    return [replace(f, level="routine", rule="hypo_recovered") if f.finding == "low_blood_glucose" and f.rule is None
+            else f for f in flags]
 
 
 def settle_facial_palsy(flags: list[RedFlag], present, text: str) -> list[RedFlag]:

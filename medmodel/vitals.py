@@ -192,14 +192,45 @@ _PEF_PERCENT = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:pefr?|peak\s*(?:expiratory\s
                           r"(?:峰流速|呼气峰流速)[^\d\n。；，]{0,8}?(\d{1,3})\s*%")
 
 
+# A Chinese peak flow's usual and now ("峰流速平时420左右，现在260", set DP): the now over the usual
+_ZH_PEF_USUAL_NOW = rx.compile(r"(?:峰流速|呼气峰流速|峰流量)[^\d\n。；]{0,6}?(?:平时|平常|最好|以前|正常)(?:是|在|有)?\s*(\d{3})(?:左右|上下)?"
+                               r"[^\d\n。；]{0,6}?(?:现在|今天|目前|这两天|只有)(?:是|只有|才)?\s*(\d{2,3})")
+
+
 def peak_flow_percent(text: str) -> float | None:
     """The lowest peak flow the note gives as a share of best or predicted, in percent ("PEF 300 (best 430)" 70,
     "peak flow 65%"), or None."""
     shares = [100 * int(m.group(1)) / int(m.group(2) or m.group(3)) for m in _PEF_OF_BEST.finditer(text)
               if int(m.group(2) or m.group(3)) >= 100]
     shares += [float(m.group(1) or m.group(2)) for m in _PEF_PERCENT.finditer(text)]
+    shares += [100 * int(m.group(2)) / int(m.group(1)) for m in _ZH_PEF_USUAL_NOW.finditer(text) if int(m.group(1)) >= 100]
     shares = [v for v in shares if 0 < v <= 150]
     return min(shares) if shares else None
+
+
+# A very high blood pressure taken again, properly, and found below the crisis: the repeat is the reading (NICE NG136
+# 1.1: repeat the measurement, record the lower; a cuff over a jumper, after stairs and a coffee reads high). "186/104
+# on her home machine ... over a thick wool jumper ... Repeated here seated after 5 min rest: 152/94, 148/92" was a
+# hypertensive emergency at 36%.
+_BP_REPEAT = rx.compile(r"(?i)\b(?:repeat(?:ed)?|re-?check(?:ed)?|re-?taken|re-?took|re-?measured|took it again|"
+                        r"checked (?:it )?again|second reading|on repeat|after (?:\d+|five|ten) ?min(?:ute)?s?'? rest)\b|"
+                        r"复测|再测|重新[测量]|又量了?|再量|休息(?:\d+|五|十)分钟后")
+
+
+def _superseded_by_a_repeat(text: str, readings: list[Reading]) -> list[Reading]:
+    """Very high blood pressures followed by a repeat (``_BP_REPEAT``) whose readings are all below the crisis count as
+    high readings, not very high."""
+    bp = [r for r in readings if r.finding in ("very_high_blood_pressure", "high_blood_pressure_reading",
+                                               "low_blood_pressure") and _BP_PAIR.search(r.phrase)]
+    out = list(readings)
+    for i, r in enumerate(out):
+        if r.finding != "very_high_blood_pressure" or not r.present:
+            continue
+        repeat = _BP_REPEAT.search(text, r.end)
+        later = [b for b in bp if repeat and b.start >= repeat.start() and b.start - repeat.end() <= 80]
+        if later and all(b.finding != "very_high_blood_pressure" for b in later):
+            out[i] = Reading("high_blood_pressure_reading", True, r.phrase, r.start, r.end)
+    return out
 
 
 def read_vitals(text: str) -> list[Reading]:
@@ -231,6 +262,7 @@ def read_vitals(text: str) -> list[Reading]:
         else:
             finding = ("low_blood_pressure", False)
         out.append(Reading(*finding, m.group(0).strip(), m.start(), m.end()))
+    out = _superseded_by_a_repeat(text, out)
     for m in _GLUCOSE_HI_LO.finditer(text):
         value = m.group(1).upper()
         if m.group(1) in ("HI", "LO", "hi", "lo") and value in ("HI", "LO"):

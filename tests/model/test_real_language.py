@@ -216,6 +216,11 @@ BLIND_SETS_OF_2026_12_06 = [
     # devices and wearables (cuffs, meters, oximeters, watches; a third Chinese): first read 0.80 / 0.91, under 1, over2+ 4
     ("fresh_notes_dm.csv", 100, 0.58, 0.70, 0.04, 0.08),
     ("fresh_notes_dn.csv", 100, 0.82, 0.93, 0.0, 0.04),
+    # written in the session's fourth part: interpreted and machine-translated notes (literal idioms, interpreters' third
+    # person, 翻译腔; a third Chinese): first read 0.79 / 0.92, under 0, over2+ 9; young adults aged 16 to 30 (students,
+    # gym-goers, gamers, young parents; a third Chinese 大学生 and 打工人): first read 0.89 / 0.97, under 0, over2+ 3
+    ("fresh_notes_do.csv", 100, 0.93, 0.97, 0.0, 0.02),
+    ("fresh_notes_dp.csv", 100, 0.94, 0.98, 0.0, 0.01),
 ]
 
 
@@ -327,6 +332,11 @@ HELD_OUT_SETS = [
     # and a Chinese 社区医院周末门诊 (told at the desk or recorded by the triage nurse): 0.92 / 0.99, under-triage 1%,
     # over-triage by 2+ 0% with the session's starting code; 0.93 / 1.00, 1%, 0% with its fixes from sets DJ and DK
     ("heldout_notes_dl.csv", 0.925, 0.99, 0.01, 0.0),
+    # heldout_notes_dq.csv (fourth part of the session of 2026-12-06, written blind during it): questions asked from a
+    # distance for someone else - adult children after a phone or video call (在外地工作的子女), neighbours, carers,
+    # partners, teachers and coaches: 0.90 / 0.97, under-triage 1%, over-triage by 2+ 0% with the session's starting
+    # code; 0.91 / 0.97, 1%, 0% with its fixes from sets DO and DP
+    ("heldout_notes_dq.csv", 0.905, 0.965, 0.01, 0.0),
 ]
 
 

@@ -1112,9 +1112,12 @@ def test_notes_of_the_sixth_session_of_2026_12_05(shipped_bundle, text, age, sex
     ("昨天在海边晒了一天太阳，今天头疼", 30, "F", None, "routine"),
     ("Mum is 78, her back went suddenly when she bent down to pick up the cat, very bad pain in the middle of her back, "
      "she's been on prednisolone for years for her polymyalgia, legs fine, waterworks fine", 78, "F", None, "urgent"),
-    # shingles: on the chest with the eyes well, routine (the red-flag reader had read "painful ... on the right side,
-    # eyes fine" as an eye's pain); on the forehead with a red, light-shy eye, urgent (herpes zoster ophthalmicus)
-    ("shingles on my chest, painful band of blisters on the right side, eyes fine", 60, "F", "herpes_zoster", "routine"),
+    # shingles: on the chest with the eyes well, no emergency by an eye's pain (the red-flag reader had read "painful ...
+    # on the right side, eyes fine" as one) - urgent at 60 for its antiviral within 72 hours (``shingles_from_50``, NICE
+    # CKS), routine at 40 once crusted; on the forehead with a red, light-shy eye, urgent (herpes zoster ophthalmicus)
+    ("shingles on my chest, painful band of blisters on the right side, eyes fine", 60, "F", "herpes_zoster", "urgent"),
+    ("shingles on my chest, band of blisters on the right side, crusting now, eyes fine", 40, "F", "herpes_zoster",
+     "routine"),
     ("左边额头到头顶长了一条带状的水泡，只长左边，疼了好几天，左眼怕光", 70, "M", "herpes_zoster", "urgent"),
     ("shingles on my forehead, band of blisters up into my scalp on the left, light hurts my left eye", 70, "M",
      "herpes_zoster", "urgent"),
@@ -1321,6 +1324,43 @@ def test_notes_of_the_second_session_of_2026_12_06(shipped_bundle, text, age, se
 def test_notes_of_the_third_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
     """Follow-ups that did not settle, notes telling several problems at once, a pharmacy's counter and chat messages
     (sets DG, DH, DJ and DK's kinds, reworded)."""
+    _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # a translator's angina, a machine-translated ectopic pregnancy, an interpreter's shingles and a big toe's gout
+    ("I write with help of translator. Two weeks when I go up the hill my heart is squeezing like a hand holds it. When "
+     "I stop and stand some minutes it goes away. I smoke 20 every day.", 63, "M", "stable_angina", "urgent"),
+    ("我的月经是晚了7个星期。今天下午我有一个尖锐的疼痛在我的右下腹部，并且有一点棕色的出血。我的肩膀的顶部也是疼痛的", 27, "F",
+     "ectopic_pregnancy", "emergency"),
+    ("Interpreter reports: for 3 days burning pain round the left side of his chest to the back, now small blisters in "
+     "groups on the same band, only on the left side. No fever.", 70, "M", "herpes_zoster", "urgent"),
+    ("my husband woke at night with terrible pain in his big toe, it is red and hot and swollen, cannot bear the sheet "
+     "on it. No fever. We had a party with much beer.", 55, "M", "gout", None),
+    # a known asthmatic's moderate attack measured; a thriving baby's evening screaming written by a young mother
+    ("有哮喘，这次感冒后喘得厉害，万托林一天喷了六七次，峰流速平时400左右，现在250，说话能说完一句", 20, "F", "asthma",
+     "urgent"),
+    ("my baby's 5 weeks old and every evening he screams for hours and pulls his legs up, nothing settles him. feeding "
+     "well, gaining weight, plenty of wet nappies, no temperature, not being sick. im 18 and exhausted", None, None,
+     "infant_colic", None),
+    # a treated hypo that came back up; a concussion assessed days ago; a blood pressure taken again properly
+    ("type 1 for 10 years, went low after football, BM 3.0, had some jelly babies, rechecked 15 mins later 6.2, feel "
+     "fine now", 24, "M", "hypoglycaemia", "routine"),
+    ("knocked out for a few seconds at hockey on Saturday, A&E checked me and said concussion, no scan. It's Wednesday "
+     "and I still have a mild headache and feel foggy, not getting worse, no vomiting", 21, "M", "concussion", "routine"),
+    ("BP check at the pharmacy: 190/105 on her home machine taken over a coat after the stairs. Repeated here seated "
+     "after 5 min rest: 150/92, 148/90. No headache or chest pain.", 64, "F", "essential_hypertension", "routine"),
+    # a returning traveller's fever with rigors; a black stool on ibuprofen with a dizziness (Chinese); a gas heater
+    # with the windows shut and two of a household's headaches (Chinese)
+    ("back from visiting family in Accra 9 days ago, no malaria tablets. fevers with shaking chills for 2 days, "
+     "headache, aching all over", 40, "M", "malaria", "emergency"),
+    ("我爸70岁，膝盖痛一直吃布洛芬，这两天大便是黑的像柏油，今天站起来头晕，脸色发白", 70, "M", "upper_gi_bleed", "emergency"),
+    ("我和我老公这两天都头痛头晕想吐，家里刚装了燃气热水器，冬天窗户都关着", 45, "F", "carbon_monoxide_poisoning",
+     "emergency"),
+])
+def test_notes_of_the_fourth_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
+    """Interpreted and machine-translated notes, young adults and second-hand accounts (sets DO and DP's kinds,
+    reworded), and the follow-ups and readings of sets DA, DG, DK and DN."""
     _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
 
 

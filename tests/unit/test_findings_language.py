@@ -2,6 +2,7 @@
 import pytest
 
 from medmodel.findings import FindingExtractor
+from medmodel.paths import RED_FLAG_PHRASES
 
 
 @pytest.fixture(scope="module")
@@ -627,6 +628,83 @@ def test_wordings_not_read_in_the_third_session_of_2026_12_06(reader, text, find
     assert (finding, True) not in found(reader, text)
 
 
+@pytest.mark.parametrize("text, finding, present", [
+    ("我爸抽了四十年烟", "smoking", True),
+    ("烟龄40年", "smoking", True),
+    ("每天两包烟", "smoking", True),
+    ("sore spot by my breastbone, hurts when I press on it, twist or take a deep breath", "chest_pain_on_movement", True),
+    ("BP check. 186/104 at home over a jumper, repeated here after 5 min rest: 152/94", "high_blood_pressure_reading",
+     True),
+    ("Stress with new job. My neck is stiff from sitting.", "neck_pain", True),
+    ("脖子肩膀很硬", "neck_pain", True),
+    ("fever and shaking, he drinks a lot, wine every night", "heavy_drinking", True),
+    ("然后今天早上发烧走了，但是一张红色的皮疹出现在他的身体", "rash_after_fever_settles", True),
+    ("woke with terrible pain in the big toe, it is red and hot and swollen like a plum", "big_toe_pain", True),
+    ("side of my big toe nail red swollen and painful, pus coming", "pus_discharge_from_skin", True),
+    ("下午开始头像被箍了一圈，两边太阳穴和后脑勺胀痛", "band_like_headache", True),
+    ("下午开始头像被箍了一圈，两边太阳穴和后脑勺胀痛", "headache", True),
+    ("Yesterday small blisters in groups appeared on the same band, only on the right side.", "dermatomal_rash", True),
+    ("这两天小便像浓茶一样，同事说我眼白有点黄", "dark_urine", True),
+    ("这两天小便像浓茶一样，同事说我眼白有点黄", "jaundice", True),
+    ("Think my 4 year old put a small plastic bead in her left ear", "object_in_ear", True),
+    ("she put a bit of rubber from the end of her pencil in her ear at school", "object_in_ear", True),
+    ("浴室里刚装了新的燃气热水器，冬天窗户都关着", "co_exposure_source", True),
+    ("returned 2 wks ago from 6 wk visit to family in Lahore, 8 days of fever", "recent_travel_tropics", True),
+    ("when I go up the stairs my heart is squeezing. When I stop and stand some minutes it goes away", "chest_tightness",
+     True),
+    ("when I go up the stairs my chest hurts. When I stop and stand some minutes it goes away", "exertional_chest_pain",
+     True),
+    ("sweating so much at night he changes his shirt", "night_sweats", True),
+    ("his clothes have become big on him", "weight_loss", True),
+    ("This week he saw blood lines in the spit twice", "haemoptysis", True),
+    ("I have not made the coco (stool) nor the gases since 2 days", "absolute_constipation", True),
+    ("my face on left side is fall down", "facial_droop", True),
+    ("I cannot close left eye", "inability_to_close_eye", True),
+    ("when I drink water it run out from the corner of mouth", "drooling", True),
+    ("my son has little lines on his hands", "skin_burrows", True),
+    ("little spots red that become with water inside like drops", "blisters", True),
+    ("I get heat coming up from the chest to the face many times a day", "hot_flushes", True),
+    ("pain in the back of my head", "headache", True),
+    ("like somebody hit me inside the head on the back, the worst pain of my life", "thunderclap_headache", True),
+    ("Now my neck is hard and the light makes pain in the eyes.", "neck_stiffness", True),
+    ("Now my neck is hard and the light makes pain in the eyes.", "photophobia", True),
+    ("gas in the chest, like a heavy stone pressing, and his left arm is heavy and paining", "radiating_arm_jaw_pain", True),
+    ("她已经没有大便为4天了", "constipation", True),
+    ("当她去厕所，它是硬的和疼痛的，像小石头", "hard_stools", True),
+    ("从今天早上我有一个尖锐的疼痛在我的左下腹部", "left_lower_quadrant_pain", True),
+    ("今天上班的时候左下腹突然一阵撕裂一样的痛", "left_lower_quadrant_pain", True),
+    ("我的肩膀的顶部也是疼痛的", "shoulder_tip_pain", True),
+    ("当我站起来我感觉晕并且要倒下", "dizziness", True),
+    ("突然心跳一下子变得特别快，数了一下一分钟200多下", "tachycardia", True),
+    ("心跳特别快。以前也有过两三次，几分钟以后突然自己就好了", "sudden_onset_offset_palpitations", True),
+    ("gp gave amoxicillin 3 days ago and now ive got an itchy red rash all over", "rash_after_new_drug", True),
+    ("下面左边最里面那颗智齿长了一半，张嘴有一点点受限", "erupting_tooth", True),
+    ("下面左边最里面那颗智齿长了一半，嘴巴张不开", "trismus", True),
+    ("喉咙痛两天，照镜子扁桃体不大没有白点", "swollen_tonsils", False),
+    ("喉咙痛两天，照镜子扁桃体不大没有白点", "tonsillar_exudate", False),
+])
+def test_wordings_read_in_the_fourth_session_of_2026_12_06(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("BP check. 186/104 at home over a jumper, repeated here after 5 min rest: 152/94", "very_high_blood_pressure"),
+    ("没抽了四十年烟", "smoking"),
+    ("low iron that keeps coming back even on tablets", "access_to_means"),
+    ("My neck is stiff from sitting at the computer", "neck_stiffness"),
+    ("Since Tuesday high fever 39, dry cough. I stay in bed. Breathing is ok, I drink a lot.", "heavy_drinking"),
+    ("男，68岁。无肉眼血尿，无发热，无腰痛，无尿潴留", "reduced_urine_output"),
+    ("both eyes red and in the morning they are glued with yellow-green stuff", "jaundice"),
+    ("like somebody hit me inside the head on the back, the worst pain of my life", "low_back_pain"),
+    ("gas in the chest, like a heavy stone pressing, and his left arm is heavy and paining", "one_sided_weakness"),
+    ("I put some drops in her ear", "object_in_ear"),
+    ("肾结石像小石头", "hard_stools"),
+    ("下面左边最里面那颗智齿长了一半，张嘴有一点点受限", "trismus"),   # (a mild limit: no trismus's red flag)
+])
+def test_wordings_not_read_in_the_fourth_session_of_2026_12_06(reader, text, finding):
+    assert (finding, True) not in found(reader, text)
+
+
 def test_weight_borne_only_at_first_is_not_weight_borne(reader):
     """"could stand on it at first but now can't": no denial of the inability (a fracture's Ottawa sign)."""
     assert ("inability_to_bear_weight", False) not in found(reader, "could stand on it at first but now can't")
@@ -653,3 +731,16 @@ def test_a_carer_asking_whether_it_is_a_fever_states_none(reader):
     """"量了37.6…会不会是发烧了": the carer asks; 37.6 is no fever (a teething 9-month-old was urgent by infant fever)."""
     assert not any(f == "fever" for f, _ in found(reader, "摸着有点热，量了37.6。会不会是发烧了要去医院"))
     assert ("fever", True) in found(reader, "发烧两天了")
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("low iron that keeps coming back even on tablets", "access_to_means"),   # (a stockpile: "keeping back his tablets")
+    ("both eyes red and in the morning they are glued with yellow-green stuff", "jaundice"),   # (an eye's discharge)
+])
+def test_the_red_flag_readers_misreadings_of_the_fourth_session_of_2026_12_06(kb, text, finding):
+    """The red-flag reader, with its extra phrases, had read a stockpile of tablets in an anaemia "coming back even on
+    tablets" (an emergency) and a jaundice in a child's sticky eyes (urgent), sets DP and DO."""
+    red_flag_reader = FindingExtractor(kb.with_red_flag_phrases(RED_FLAG_PHRASES, red_flags_only=True))
+    assert (finding, True) not in found(red_flag_reader, text)
+    assert (finding, True) in found(red_flag_reader, {"access_to_means": "i have a stash of tablets saved up",
+                                                      "jaundice": "the whites of her eyes are yellow"}[finding])

@@ -1046,6 +1046,8 @@ def test_fever_from_65_a_young_infants_whooping_cough_and_a_toddlers_blistering_
      "snake_bite"),
     ({"nausea"}, "被蛇咬了一口，现在恶心", "snake_bite"),
     ({"nausea", "dizziness"}, "feel sick and dizzy after a long run", None),
+    ({"ankle_swelling"}, "an adder bit my ankle on the path, it's swelling", "snake_bite"),
+    ({"ankle_swelling"}, "blue veins on both legs like snakes, the ankles swell a little in the evening", None),
 ])
 def test_a_snake_bite_goes_to_the_emergency_department(kb, present, text, rule):
     """NHS 'Snake bites' / TOXBASE: the knowledge base has no snake bite, so the rule reads the note (an envenomation
@@ -1898,3 +1900,42 @@ def test_a_newborn_unwell_a_childs_scrotum_and_a_babys_groin_lump(kb, present, a
     got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], age, frozenset(), months)}
     rules = {"newborn_unwell", "scrotal_pain_in_a_child", "infant_groin_lump"}
     assert got & rules == ({rule} if rule else set())
+
+
+@pytest.mark.parametrize("text, present, recovered", [
+    ("T1 for 15 yrs, BM 3.1 at work, shaky. Had 5 jelly babies, rechecked 15 mins later 5.8, feel fine now",
+     {"low_blood_glucose", "tremor"}, True),
+    ("刚刚低血糖 手抖 测了一下3.2 喝了半瓶可乐 现在复测6.1了 好多了 一型糖尿病十年了", {"low_blood_glucose", "diabetes_history"}, True),
+    ("type 1, hypo 2.9, had juice, rechecked 3.4, still shaky", {"low_blood_glucose"}, False),   # still below 4
+    ("on gliclazide, BM 3.0, had a coke, now 5.6", {"low_blood_glucose", "diabetes_history"}, False),   # a sulfonylurea
+    ("insulin, hypo 2.5, husband gave glucagon, now 6.2", {"low_blood_glucose"}, False),   # a severe hypo
+    ("type 1, BM 2.8, confused, had lucozade, rechecked 5.1", {"low_blood_glucose", "confusion"}, False),
+    ("BM 3.1 at work, had jelly babies, rechecked 5.8", {"low_blood_glucose"}, False),   # no diabetes known: a cause
+    ("type 1, BM 3.1, rechecked 10 mins later 3.3", {"low_blood_glucose"}, False),   # no sugar taken, still low
+])
+def test_a_treated_hypo_that_recovered_is_routine(text, present, recovered):
+    """Diabetes UK / JBDS-IP 2021: a known diabetic's hypo treated with a fast sugar and rechecked at 4 mmol/L or more
+    needs no urgent care; a severe hypo, a sulfonylurea's, one still low, or one without a known diabetes stays
+    urgent (both recovered hypos of sets DA and DK were urgent)."""
+    assert safety.hypo_recovered(text, present) is recovered
+    flags = safety.settle_recovered_hypo([safety.RedFlag("low_blood_glucose", "urgent", "BM 3.1", 0, 6)], present, text)
+    assert [(f.level, f.rule) for f in flags] == ([("routine", "hypo_recovered")] if recovered else [("urgent", None)])
+
+
+@pytest.mark.parametrize("text, present, assessed", [
+    ("bang on the head at rugby on Saturday, knocked out for a few seconds. A&E checked me and said concussion, no scan "
+     "needed. It's Thursday now, still foggy, not getting worse", {"head_injury", "loss_of_consciousness"}, True),
+    ("摔了一跤碰到头，当时晕了几秒，急诊查过头颅CT正常，3天了还是有点头晕", {"head_injury", "loss_of_consciousness"}, True),
+    ("knocked out at rugby an hour ago, A&E said to come in", {"head_injury", "loss_of_consciousness"}, False),   # no days
+    ("hit my head 3 days ago, knocked out, never been checked", {"head_injury", "loss_of_consciousness"}, False),
+    ("A&E checked him on Saturday after he hit his head, now he's vomiting", {"head_injury", "vomiting"}, False),
+    ("CT head was normal 4 days ago but the headache is getting worse", {"head_injury", "headache"}, False),
+])
+def test_a_head_injury_assessed_days_ago_with_nothing_new_is_the_gps(text, present, assessed):
+    """NICE NG232 1.9: persisting concussion symptoms after an assessment in hospital go to the GP; a new or worsening
+    sign, an injury never assessed, or one assessed today keeps the loss of consciousness an emergency (set DG's rugby
+    player was an emergency on Thursday through Saturday's knock-out)."""
+    assert safety.head_injury_assessed(present, text) is assessed
+    flags = safety.settle_assessed_head_injury([safety.RedFlag("loss_of_consciousness", "emergency", "knocked out", 0, 4)],
+                                               present, text)
+    assert [f.level for f in flags] == (["routine"] if assessed else ["emergency"])

@@ -89,3 +89,18 @@ def test_a_pulse_with_a_chinese_unit_and_a_meter_reading_are_read(text, finding,
 
 def test_a_meter_count_is_no_glucose():
     assert not [r for r in read_vitals("walked 300 meters, meter 5 mins away") if "glucose" in r.finding]
+
+
+@pytest.mark.parametrize("text, very_high", [
+    ("BP check: 186/104 on her home machine over a thick jumper. Repeated here seated after 5 min rest: 152/94, 148/92", False),
+    ("家里电子血压计量的185/110，休息10分钟后复测150/92", False),
+    ("BP 210/125, repeated 205/122", True),                     # the repeat is a crisis too
+    ("BP 190/100 this morning, 150/90 last week", True),         # an earlier reading, not a repeat
+    ("BP 186/104, will repeat next week", True),                 # a repeat planned, none given
+])
+def test_a_very_high_reading_taken_again_below_the_crisis_is_high(text, very_high):
+    """NICE NG136 1.1: a blood pressure is taken again and the lower recorded; a crisis reading from a cuff over a jumper,
+    repeated at rest at 152/94, had made a hypertensive emergency lead (set DN)."""
+    found = [(r.finding, r.present) for r in read_vitals(text)]
+    assert (("very_high_blood_pressure", True) in found) is very_high, found
+    assert ("high_blood_pressure_reading", True) in found or very_high
