@@ -583,8 +583,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "jaundice" and (colourless and colourless[0] in _DISCHARGE_WORDS or _DISCHARGE_WORDS & set(span)):
         return None   # "yellow gunk", "yellow sticky gunk, eye" (an eye's discharge), not "yellow eyes and sputum"
     if finding == "redcurrant_jelly_stool" and {"streak", "streaks", "streaked", "fleck", "flecks", "speck", "specks",
-                                                "tinge", "tinged", "spot", "spots", "bit"} & set(span):
+                                                "tinge", "tinged", "spot", "spots", "bit"} & set(words[max(0, a - 3):b]):
         return "rectal_bleeding"   # "mucousy and loose, once with a streak of blood": a streak, not redcurrant jelly
+        #                            ("streaks of blood and mucus in her nappies" of a milk allergy, set DS)
     if finding == "lice_or_nits_seen" and span in (["nit"], ["nits"]) and (
             after and after[0][:1] in ("+", "-") or {"dip", "dipstick", "urinalysis", "ua"} & set(words) or
             URINARY_WORDS & set(words)):

@@ -35,7 +35,7 @@ from .modality import safety_netting, stated_plan
 from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
-from .vitals import peak_flow_percent
+from .vitals import NEWS2_EMERGENCY, NEWS2_URGENT, news2, peak_flow_percent, read_vitals
 from .safety import (BP_PAIR, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
@@ -743,6 +743,14 @@ DEFINING_SIGNS_ALSO += (("concussion", (frozenset({"head_injury"}), frozenset({
                                "thunderclap_headache", "neck_stiffness", "fever", "high_fever",
                                # (nor a giant cell arteritis's scalp "touched by the comb", 梳头碰到头皮都疼)
                                "new_temporal_headache", "scalp_tenderness", "jaw_claudication"}))),)
+# a confusion that comes and goes, with a drowsiness or a hallucination, is a delirium (NICE CG103: an acute, fluctuating
+# change in attention and awareness - in dementia, a sudden worsening): "mild Alzheimer's ... over the last 2 days
+# suddenly much worse: doesn't know where he is, thinks there are children in the garden, drowsy ... It comes and goes"
+# led with an alcohol intoxication (set DR)
+DEFINING_SIGNS_ALSO += (("delirium", (frozenset({"fluctuating_confusion"}), frozenset({
+    "confusion", "drowsiness", "hallucinations", "dementia_history", "restlessness"}), frozenset({
+    "head_injury", "one_sided_weakness", "slurred_speech", "facial_droop", "seizure", "thunderclap_headache",
+    "neck_stiffness", "non_blanching_rash", "heavy_drinking", "stopped_drinking_recently", "low_blood_glucose"}))),)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
 # and a CBG of 38 - and crops of blisters for chickenpox - read also in mpox and impetigo: 7 older notes lost their lead)
 # Conditions that lead only on a sign of their own (``Predictor._leads_only_on_its_signs``): without one, the leader
@@ -883,6 +891,8 @@ LEADS_ONLY_ON = {
                                                "joint_pain", "proteinuria_on_dipstick", "haematuria", "pitting_oedema",
                                                "ankle_swelling", "pericardial_rub", "fever", "high_fever", "seizure",
                                                "confusion", "rash", "easy_bruising", "fatigue", "weight_loss"}),
+    # a delirium is a changed mind (``safety.HALLMARK_NEEDED``): a cystitis in dementia, "没有更糊涂", led with it (set DR)
+    "delirium": HALLMARK_NEEDED["delirium"],
     # a hepatitis A is a liver's signs (``safety.HALLMARK_NEEDED``): a morning sickness at 8 weeks led with it (set DO)
     "hepatitis_a": HALLMARK_NEEDED["hepatitis_a"],
 }
@@ -932,6 +942,21 @@ def may_lead(condition: str, present: set[str]) -> bool:
     ``LEADS_ONLY_ON`` or ``safety.HALLMARK_NEEDED`` names them, and none that ``LEADS_NOT_WITH`` argues against it."""
     own = LEADS_ONLY_ON.get(condition) or HALLMARK_NEEDED.get(condition)
     return (own is None or bool(present & own)) and not present & LEADS_NOT_WITH.get(condition, frozenset())
+
+
+NEWS2_CONFUSION = frozenset({"confusion", "drowsiness", "floppy_unresponsive", "fluctuating_confusion"})
+
+
+def news2_flags(text: str, present: set[str]) -> list[RedFlag]:
+    """A red flag where the note's observations give a NEWS2 of 5 or more (``vitals.news2``; RCP 2017): urgent at 5 or
+    6 (``news2_urgent``), an emergency at 7 or more (``news2_emergency``), placed at the first observation read."""
+    score, _, where = news2(text, bool(present & NEWS2_CONFUSION))
+    if where is None or score < NEWS2_URGENT:
+        return []
+    readings = [r for r in read_vitals(text) if r.start <= where[0] < r.end or where[0] <= r.start < where[1]]
+    finding = readings[0].finding if readings else "tachycardia"
+    level, rule = ("emergency", "news2_emergency") if score >= NEWS2_EMERGENCY else ("urgent", "news2_urgent")
+    return [RedFlag(finding, level, text[where[0]:where[1]], where[0], where[1], rule)]
 
 
 class Predictor:
@@ -1148,6 +1173,7 @@ class Predictor:
         red_flags = settle_assessed_head_injury(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_resolved_deficit(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_child_airway(red_flags, [m.finding for m in present if m.present], case.text, used.age, months)
+        red_flags = merge_red_flags(red_flags + news2_flags(case.text, {m.finding for m in present if m.present}))
         quiet = all(f.finding in BACKGROUND_HISTORY for f in red_flags) and no_current_complaint(  # (a high INR's flag
             case.text, {m.finding for m in present})                                                # is on the background)
         if quiet and triage_rank(level) > triage_rank(QUIET_LEVEL):   # a review of a well patient: no event to triage

@@ -737,6 +737,11 @@ HALLMARK_NEEDED = {
     # a sepsis with no fever or low temperature, no shaking, no fast pulse or breath, no low pressure, no mottled or cold
     # skin, no changed mind, no low oxygen and no less urine (NICE NG51's risk criteria are all signs): a known
     # asthmatic's moderate attack, peak flow 62%, was an emergency through a sepsis at 7% (set DP)
+    # a delirium with no confusion, drowsiness, hallucination or agitation read (NICE CG103: an acute change in attention
+    # and awareness): an 80-year-old with dementia's cystitis, "人跟平时一样，没有更糊涂", was an emergency through it at 28%
+    "delirium": frozenset({"confusion", "fluctuating_confusion", "drowsiness", "hallucinations", "restlessness",
+                           "aggressive_behaviour", "delusions", "floppy_unresponsive", "poor_concentration",
+                           "night_waking"}),
     "sepsis": frozenset({"fever", "high_fever", "low_grade_fever", "low_body_temperature", "rigors", "chills", "confusion",
                          "drowsiness", "tachycardia", "rapid_heartbeat", "rapid_breathing", "low_blood_pressure",
                          "mottled_skin", "cold_extremities", "reduced_urine_output", "non_blanching_rash",
@@ -831,8 +836,8 @@ BONES_NOT_TENDER = rx.compile(r"(?i)\bbones?\b[^.;!?]{0,25}?\b(?:doesn'?t|don'?t
                               r"(?:hurt|tender|sore|painful)|\bnot\s+tender\s+(?:over|on)\s+the\s+bones?|\bno\s+bony\s+tenderness|"
                               r"\b(?:but\s+)?not\s+(?:on|over)\s+the\s+(?:bones?|bony\s+bits?)(?:\s+itself|\s+themselves)?\b|"
                               # ("the bony bit isnt tender when i press", set DP)
-                              r"\bbony\s+(?:bits?|parts?|knobbly\s+bits?)\s+(?:isn'?t|aren'?t|is\s+not|are\s+not|not|isnt|arent)\s+"
-                              r"(?:tender|sore|painful)\b|"
+                              r"\bbony\s+(?:bits?|parts?|knobbly\s+bits?)\b[^.;!?]{0,70}?\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not|"
+                              r"isnt|arent)\s+(?:tender|sore|painful)\b|"
                               r"骨头[^，。；,;]{0,6}?不(?:太|怎么)?(?:疼|痛)|骨头[^，。；,;]{0,4}?没(?:有)?(?:压痛|什么感觉)|无骨性压痛")
 # A pain that comes with each period ("每次来姨妈第一天肚子疼得要死 ... 从初一来月经就这样 周期准的", "cramps the first day of
 # every period"), with no period missed and no pregnancy sign read: primary dysmenorrhoea (NICE CKS "Dysmenorrhoea":

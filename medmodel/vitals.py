@@ -275,3 +275,61 @@ def read_vitals(text: str) -> list[Reading]:
             kept.append(r)
             last_end = r.end
     return kept
+
+
+# NEWS2 (Royal College of Physicians, National Early Warning Score 2, 2017) from the observations a note gives: each
+# parameter's band scores 0-3 and the sum calls for a response - 5 or 6 an urgent one, 7 or more an emergency one. A
+# note rarely gives all six; scored here only where it gives at least ``NEWS2_MIN_PARAMETERS`` of the numeric five
+# (the parameters not given count 0, so the score is a floor). The oxygen scale 1 is used, and no saturation is scored
+# in a note of COPD (scale 2 applies to a target of 88-92%). "HR 124, BP 94/60, RR 24, T 37.9" of a pancreatitis after
+# a weekend's drinking scores 6 (urgent); with a new confusion 9.
+NEWS2_MIN_PARAMETERS = 3
+NEWS2_URGENT, NEWS2_EMERGENCY = 5, 7
+_NEWS2_JUDGES = {_spo2: "spo2", _temperature: "temperature", _heart_rate: "pulse", _resp_rate: "respiration"}
+_PLAUSIBLE = {"spo2": lambda v: 50 <= v <= 100, "pulse": lambda v: 20 <= v <= 250, "respiration": lambda v: 4 <= v <= 80,
+              "temperature": lambda v: 30 <= v <= 45 or 86 <= v <= 113}
+_COPD_SAID = rx.compile(r"(?i)\bcopd\b|\bcoad\b|emphysema|chronic\s+bronchitis|慢阻肺|慢性阻塞性肺|肺气肿|慢支")
+
+
+def _news2_band(name: str, v: float) -> int:
+    if name == "respiration":
+        return 3 if v <= 8 else 1 if v <= 11 else 0 if v <= 20 else 2 if v <= 24 else 3
+    if name == "spo2":
+        return 3 if v <= 91 else 2 if v <= 93 else 1 if v <= 95 else 0
+    if name == "systolic":
+        return 3 if v <= 90 else 2 if v <= 100 else 1 if v <= 110 else 0 if v <= 219 else 3
+    if name == "pulse":
+        return 3 if v <= 40 else 1 if v <= 50 else 0 if v <= 90 else 1 if v <= 110 else 2 if v <= 130 else 3
+    if name == "temperature":
+        v = (v - 32) * 5 / 9 if v > 45 else v
+        return 3 if v <= 35.0 else 1 if v <= 36.0 else 0 if v <= 38.0 else 1 if v <= 39.0 else 2
+    return 0
+
+
+def news2(text: str, new_confusion: bool = False) -> tuple[int, int, tuple[int, int] | None]:
+    """The NEWS2 the note's own observations give: (score, how many numeric parameters were read, where the first
+    was read). Each parameter's first reading counts; ``new_confusion`` (a new confusion or drowsiness read) adds 3."""
+    values: dict[str, tuple[float, int, int]] = {}
+    for pattern, judge in _PATTERNS:
+        name = _NEWS2_JUDGES.get(judge)
+        if name is None:
+            continue
+        for m in pattern.finditer(text):
+            try:
+                v = _num(m.group(1))
+            except ValueError:
+                continue
+            if _PLAUSIBLE[name](v) and (name not in values or m.start() < values[name][1]):
+                values[name] = (v, m.start(), m.end())
+    for pattern in _BP:
+        for m in pattern.finditer(text):
+            sys_bp, dia_bp = int(m.group(1)), int(m.group(2))
+            if 50 <= sys_bp <= 300 and 20 <= dia_bp < sys_bp and ("systolic" not in values or m.start() < values["systolic"][1]):
+                values["systolic"] = (float(sys_bp), m.start(), m.end())
+    if _COPD_SAID.search(text):
+        values.pop("spo2", None)
+    if len(values) < NEWS2_MIN_PARAMETERS:
+        return 0, len(values), None
+    score = sum(_news2_band(name, v) for name, (v, _, _) in values.items()) + (3 if new_confusion else 0)
+    first = min(values.values(), key=lambda x: x[1])
+    return score, len(values), (first[1], first[2])

@@ -221,6 +221,12 @@ BLIND_SETS_OF_2026_12_06 = [
     # gym-goers, gamers, young parents; a third Chinese 大学生 and 打工人): first read 0.89 / 0.97, under 0, over2+ 3
     ("fresh_notes_do.csv", 100, 0.93, 0.97, 0.0, 0.02),
     ("fresh_notes_dp.csv", 100, 0.94, 0.98, 0.0, 0.01),
+    # people with disabilities and communication barriers told by their carers (learning disability, autism, dementia,
+    # cerebral palsy; a third Chinese 护工 and 家属): first read 0.78 / 0.87, under 0, over2+ 6; food, eating and drinking
+    # as the context (buffets, hot pot, wild mushrooms, a button battery, fasting; a third Chinese): first read 0.85 /
+    # 0.93, under 3, over2+ 6
+    ("fresh_notes_dr.csv", 100, 0.81, 0.86, 0.0, 0.04),
+    ("fresh_notes_ds.csv", 100, 0.87, 0.93, 0.02, 0.05),
 ]
 
 
@@ -337,6 +343,10 @@ HELD_OUT_SETS = [
     # partners, teachers and coaches: 0.90 / 0.97, under-triage 1%, over-triage by 2+ 0% with the session's starting
     # code; 0.91 / 0.97, 1%, 0% with its fixes from sets DO and DP
     ("heldout_notes_dq.csv", 0.905, 0.965, 0.01, 0.0),
+    # heldout_notes_dt.csv (the same session, written blind during it): medicines as the cause or the context - side
+    # effects, interactions, missed or doubled doses, 中药 and 偏方 (a third Chinese): 0.80 / 0.88, under-triage 4%,
+    # over-triage by 2+ 4% with the session's starting code; 0.81 / 0.88, 4%, 4% with its fixes from sets DO to DS
+    ("heldout_notes_dt.csv", 0.80, 0.87, 0.04, 0.04),
 ]
 
 

@@ -1357,6 +1357,17 @@ def test_notes_of_the_third_session_of_2026_12_06(shipped_bundle, text, age, sex
     ("我爸70岁，膝盖痛一直吃布洛芬，这两天大便是黑的像柏油，今天站起来头晕，脸色发白", 70, "M", "upper_gi_bleed", "emergency"),
     ("我和我老公这两天都头痛头晕想吐，家里刚装了燃气热水器，冬天窗户都关着", 45, "F", "carbon_monoxide_poisoning",
      "emergency"),
+    # a dementia's sudden fluctuating confusion with a hallucination; a cystitis in dementia, not more confused; a button
+    # battery gone missing beside a toddler's nose; a pancreatitis after a weekend's drinking (its pain to the back with
+    # vomiting an emergency; its observations a NEWS2 of 6, urgent, on their own)
+    ("Mum 84 has vascular dementia, usually chatty. Since yesterday much more muddled, thinks there are dogs in her room, "
+     "very sleepy. It comes and goes, some hours she is nearly normal", 84, "F", "delirium", "emergency"),
+    ("我妈82岁，老年痴呆好几年了。这两天老跑厕所，尿的时候哼哼，尿味重。没发烧，人跟平时一样，没有更糊涂", 82, "F",
+     "urinary_tract_infection", "routine"),
+    ("my 2 year old says she put something up her nose, the remote's battery is missing, one of those little round flat "
+     "ones, breathing fine", 2, "F", "nasal_foreign_body", "emergency"),
+    ("heavy drinking all weekend, since last night severe epigastric pain through to the back, vomiting x5. HR 122, "
+     "BP 98/62, RR 23, T 37.8", 41, "M", "acute_pancreatitis", "emergency"),
 ])
 def test_notes_of_the_fourth_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
     """Interpreted and machine-translated notes, young adults and second-hand accounts (sets DO and DP's kinds,
@@ -1433,3 +1444,16 @@ def test_what_no_condition_here_explains_gets_no_medicine(shipped_bundle):
     assert zh.out_of_scope and zh.next_steps[0] == "urgent_suspected_cancer_referral"
     mastitis = pr.predict(Case("breastfeeding, painful lump in my right breast, red and hot, fever", 29, "F"))
     assert not mastitis.out_of_scope and mastitis.medications
+
+
+def test_a_notes_observations_give_a_news2(shipped_bundle):
+    """RCP NEWS2 (2017) from the observations a note gives: 5 or 6 an urgent review, 7 or more an emergency, each named
+    by its rule (a cerebral palsy's aspiration, "temp 38.6 ... resp rate about 32, sats 91% ... HR 124", scores 9)."""
+    pr = Predictor(shipped_bundle)
+    p = pr.predict(Case("wet gurgly breathing since last night, temp 38.6, resp rate about 32, sats 91% on air, HR 124",
+                        34, "M"))
+    assert "news2_emergency" in {f.rule for f in p.red_flags} and p.triage == "emergency"
+    p = pr.predict(Case("tummy pain and sick since last night. HR 124, BP 94/60, RR 24, T 37.9", 39, "M"))
+    assert "news2_urgent" in {f.rule for f in p.red_flags}
+    p = pr.predict(Case("sore throat, BP 122/78, HR 88, T 36.8", 30, "F"))
+    assert not {f.rule for f in p.red_flags} & {"news2_urgent", "news2_emergency"}

@@ -682,6 +682,14 @@ def test_wordings_not_read_in_the_third_session_of_2026_12_06(reader, text, find
     ("下面左边最里面那颗智齿长了一半，嘴巴张不开", "trismus", True),
     ("喉咙痛两天，照镜子扁桃体不大没有白点", "swollen_tonsils", False),
     ("喉咙痛两天，照镜子扁桃体不大没有白点", "tonsillar_exudate", False),
+    ("the battery from the kitchen scales is missing and its one of those little round flat ones",
+     "button_battery_or_magnet", True),
+    ("Dad 79, mild Alzheimer's, normally knows us", "dementia_history", True),
+    ("confused since Tuesday. It comes and goes, some hours he's nearly normal", "fluctuating_confusion", True),
+    ("thinks there are children in the garden", "hallucinations", True),
+    ("there have been streaks of blood and mucus in her nappies a couple of times", "rectal_bleeding", True),
+    ("knocked out for a few seconds at hockey on Saturday", "head_injury", True),
+    ("4 month old rolled off the changing table, landed on the side of his head", "head_injury", True),
 ])
 def test_wordings_read_in_the_fourth_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -700,6 +708,9 @@ def test_wordings_read_in_the_fourth_session_of_2026_12_06(reader, text, finding
     ("I put some drops in her ear", "object_in_ear"),
     ("肾结石像小石头", "hard_stools"),
     ("下面左边最里面那颗智齿长了一半，张嘴有一点点受限", "trismus"),   # (a mild limit: no trismus's red flag)
+    ("there have been streaks of blood and mucus in her nappies a couple of times", "redcurrant_jelly_stool"),
+    ("worst headache of my life, like being hit on the back of the head", "head_injury"),
+    ("he knocked out his front tooth", "head_injury"),
 ])
 def test_wordings_not_read_in_the_fourth_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) not in found(reader, text)

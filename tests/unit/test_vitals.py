@@ -104,3 +104,19 @@ def test_a_very_high_reading_taken_again_below_the_crisis_is_high(text, very_hig
     found = [(r.finding, r.present) for r in read_vitals(text)]
     assert (("very_high_blood_pressure", True) in found) is very_high, found
     assert ("high_blood_pressure_reading", True) in found or very_high
+
+
+@pytest.mark.parametrize("text, confusion, score, parameters", [
+    ("HR 124, BP 94/60, RR 24, T 37.9", False, 6, 4),                       # 2 + 2 + 2 + 0
+    ("temp 38.6, resp rate about 32, sats 91% on air, HR 124", False, 9, 4),   # 1 + 3 + 3 + 2
+    ("temp 38.6, resp rate about 32, sats 91% on air, HR 124", True, 12, 4),   # with a new confusion
+    ("BP 122/78, HR 88, T 36.8", False, 0, 3),
+    ("COPD. sats 88%, HR 96, RR 22, T 37.2", False, 3, 3),                   # no saturation scored in COPD (scale 2)
+    ("HR 124, T 39.5", False, 0, 2),                                          # too few to score
+])
+def test_news2_from_the_notes_observations(text, confusion, score, parameters):
+    """RCP NEWS2 (2017): each parameter's band, summed over the numeric parameters the note gives (three at least)."""
+    from medmodel.vitals import news2
+    got, n, where = news2(text, confusion)
+    assert (got, n) == (score, parameters)
+    assert (where is None) is (parameters < 3)
