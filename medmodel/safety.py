@@ -1896,6 +1896,18 @@ CONTEXT_RULES = (
     ContextRule("infant_groin_lump", ("groin_lump", "irreducible_tender_lump"), "urgent", "a baby under 1",
                 "NICE CKS and the British Association of Paediatric Surgeons: an inguinal hernia in a baby is referred "
                 "urgently (incarceration is most likely in the first year, above all in the premature)", age_below=1),
+    # (a family's wild mushrooms, vomiting and watery diarrhoea from ten hours later, a husband's yellow eyes and little
+    # urine the next day, was urgent under a hepatitis E, set DS)
+    ContextRule("wild_mushroom_poisoning", ("vomiting", "persistent_vomiting", "diarrhoea", "watery_diarrhoea",
+                                            "abdominal_pain", "jaundice", "confusion", "drowsiness", "reduced_urine_output",
+                                            "hallucinations", "dizziness"), "emergency", "after eating wild mushrooms",
+                "UK National Poisons Information Service (TOXBASE) and NHS 'Poisoning': anyone unwell after eating picked "
+                "wild mushrooms goes to the emergency department; sickness and diarrhoea starting 6 hours or more after "
+                "the meal point to a death cap (amatoxin), whose liver and kidney failure follow a day or two later",
+                note_says=rx.compile(r"(?i)\bwild\s+mushrooms?|\b(?:picked|foraged|forag\w+|found)\s+(?:some\s+)?"
+                                     r"(?:\w+\s+)?mushrooms?|\bmushrooms?\b[^.;!?]{0,40}?\b(?:picked|foraged|from\s+the\s+"
+                                     r"(?:woods?|forest|field|garden|park))|野生菌|野蘑菇|毒蘑菇|毒菌|采了?[^，。；]{0,8}?(?:蘑菇|菌子|菌)|"
+                                     r"捡了?[^，。；]{0,6}?(?:蘑菇|菌子)")),
     # (a returning traveller's fever: "returned 2 wks ago from 6 wk visit to family in Lahore ... 8 days of fever"
     # was routine under an influenza, set DE)
     ContextRule("fever_after_tropical_travel", ("fever", "high_fever", "rigors", "fever_over_5_days"), "urgent",

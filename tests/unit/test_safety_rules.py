@@ -1939,3 +1939,15 @@ def test_a_head_injury_assessed_days_ago_with_nothing_new_is_the_gps(text, prese
     flags = safety.settle_assessed_head_injury([safety.RedFlag("loss_of_consciousness", "emergency", "knocked out", 0, 4)],
                                                present, text)
     assert [f.level for f in flags] == (["routine"] if assessed else ["emergency"])
+
+
+@pytest.mark.parametrize("present, text, rule", [
+    ({"vomiting", "watery_diarrhoea"}, "我们一家三口前天去山上采了一些野生菌，晚上炒来吃了，十个小时后都上吐下泻", "wild_mushroom_poisoning"),
+    ({"vomiting"}, "picked some mushrooms in the woods and had them on toast, sick 8 hours later", "wild_mushroom_poisoning"),
+    ({"vomiting"}, "ate a mushroom risotto at a restaurant, sick since", None),   # (shop or restaurant mushrooms)
+])
+def test_being_unwell_after_wild_mushrooms_is_an_emergency(kb, present, text, rule):
+    """NPIS TOXBASE: anyone unwell after eating picked wild mushrooms goes to the emergency department (a family's delayed
+    vomiting and diarrhoea, then a husband's yellow eyes and little urine, was urgent under a hepatitis E, set DS)."""
+    got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], 45, frozenset(), text=text)}
+    assert ("wild_mushroom_poisoning" in got) is (rule is not None)
