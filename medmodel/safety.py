@@ -23,7 +23,7 @@ from . import rx
 from .context import denied, infant_age_months
 from .everyday import FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT, RECENT_CHEMOTHERAPY, SUNBURN_NOW
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
-from .vitals import peak_flow_percent
+from .vitals import COPD_NAMED, peak_flow_percent
 
 # Chosen on assets/eval/real_dev.csv (python -m medmodel tune-triage): the least over-triage with no note triaged
 # below its minimum safe level. Mass of the calibrated differential on conditions at or above each level.
@@ -1327,8 +1327,7 @@ VAGAL_FAILED = rx.compile(
     r"cold\s+water\s+on\s+(?:my|his|her)\s+face)\b[^.;!?\n]{0,40}?(?:no\s+effect|not\s+work\w*|isn'?t\s+work\w*|"
     r"didn'?t\s+work|hasn'?t\s+work\w*|doesn'?t\s+work|failed|unsuccessful|no\s+(?:change|help|luck)|ineffective)|"
     r"(?:屏气|憋气|刺激迷走|按摩颈动脉|刺激咽喉)[^。；！？]{0,10}?(?:无效|没用|不管用|没有用|不起作用|也不行|没效果)")
-# COPD named as the patient's disease ("70M smoker COPD more SOB green sputum 3d", 慢阻肺)
-COPD_NAMED = rx.compile(r"(?i)(?<![a-z])copd(?![a-z])|(?<![a-z])coad(?![a-z])|emphysema|chronic\s+bronchitis|慢阻肺|慢性阻塞性肺|慢支|肺气肿")
+# (COPD named as the patient's disease: ``vitals.COPD_NAMED``)
 # COVID-19 named in the note, and its symptoms (the rules for those at higher risk of severe illness)
 COVID_SAID = rx.compile(r"(?i)\bcovid|\bcorona\s*virus|\bsars-?cov|\blateral\s+flow|新冠|阳了|核酸阳性|抗原阳性|抗原[^，。；,;]{0,8}阳性")
 _COVID_SYMPTOMS = ("fever", "high_fever", "cough", "dry_cough", "sore_throat", "loss_of_smell", "loss_of_taste",

@@ -288,7 +288,9 @@ NEWS2_URGENT, NEWS2_EMERGENCY = 5, 7
 _NEWS2_JUDGES = {_spo2: "spo2", _temperature: "temperature", _heart_rate: "pulse", _resp_rate: "respiration"}
 _PLAUSIBLE = {"spo2": lambda v: 50 <= v <= 100, "pulse": lambda v: 20 <= v <= 250, "respiration": lambda v: 4 <= v <= 80,
               "temperature": lambda v: 30 <= v <= 45 or 86 <= v <= 113}
-_COPD_SAID = rx.compile(r"(?i)\bcopd\b|\bcoad\b|emphysema|chronic\s+bronchitis|慢阻肺|慢性阻塞性肺|肺气肿|慢支")
+# COPD named as the patient's disease ("70M smoker COPD more SOB green sputum 3d", 慢阻肺): NEWS2's scale 2 here, and
+# ``safety``'s COPD rules
+COPD_NAMED = rx.compile(r"(?i)(?<![a-z])copd(?![a-z])|(?<![a-z])coad(?![a-z])|emphysema|chronic\s+bronchitis|慢阻肺|慢性阻塞性肺|慢支|肺气肿")
 
 
 def _news2_band(name: str, v: float) -> int:
@@ -326,7 +328,7 @@ def news2(text: str, new_confusion: bool = False) -> tuple[int, int, tuple[int, 
             sys_bp, dia_bp = int(m.group(1)), int(m.group(2))
             if 50 <= sys_bp <= 300 and 20 <= dia_bp < sys_bp and ("systolic" not in values or m.start() < values["systolic"][1]):
                 values["systolic"] = (float(sys_bp), m.start(), m.end())
-    if _COPD_SAID.search(text):
+    if COPD_NAMED.search(text):
         values.pop("spo2", None)
     if len(values) < NEWS2_MIN_PARAMETERS:
         return 0, len(values), None
