@@ -203,7 +203,10 @@ OVERDOSE_LOAD = rx.compile(
     r"(?:the|a)\s+whole\s+(?:box|packet|pack|strip|bottle|tub)|all)\s+of\s+(?:his|her|my|their|the|[a-z]+'?s)\s+"
     r"(?:[a-z'’-]+\s+)?(?:tabs|tablets|pills|meds|medication|medicines|capsules|sleeping\s+pills|antidepressants|"
     r"painkillers|amitriptyline|nortriptyline|sertraline|citalopram|escitalopram|fluoxetine|mirtazapine|venlafaxine|"
-    r"diazepam|zopiclone|codeine|co-?codamol|tramadol|quetiapine|olanzapine|propranolol|ibuprofen|aspirin|paracetamol)\b")
+    r"diazepam|zopiclone|codeine|co-?codamol|tramadol|quetiapine|olanzapine|propranolol|ibuprofen|aspirin|paracetamol)\b|"
+    # ("she took 'a load' of paracetamol last night, she thinks about 20 tablets", set DV)
+    r"\b(?:taken|took|swallowed|downed|necked)\s+['\"‘’“”]?(?:a\s+load|loads|a\s+handful|handfuls)['\"‘’“”]?\s+of\s+"
+    r"(?:tablets|pills|paracetamol|ibuprofen|aspirin|co-?codamol|codeine|sleeping\s+pills|painkillers)\b")
 # (with speech-to-text's ways of hearing it: "twenty four of the parasite a mole the five hundred milligram ones", set BJ)
 OVERDOSE_OF_PARACETAMOL = rx.compile(r"(?i).{0,30}?(?:paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|apap|"
                                      r"crocin|dolo|biogesic|parasite\s+a\s+mole|para\s+set\s+a\s+mol|paris\s+eat\s+a\s+mole|"
@@ -1857,11 +1860,14 @@ CATCHING_WORDS = rx.compile(r"(?i)\bitch|\bscratch|\bvomit|\bdiarrh|\bsick\b|\bt
 # One side's arm and leg weak or numb together (左手左脚麻木没力气, 右边手脚不听使唤): a stroke's or a TIA's one-sided
 # weakness or numbness (read as a foot's tingling and tiredness before)
 _ZH_ONE_SIDE = r"(?:左|右)(?:边|侧)?(?:的)?(?:手|胳膊|上肢)(?:和|跟|、)?(?:左|右)?(?:边|侧)?(?:脚|腿|下肢)"
-ZH_ONE_SIDE_WEAK = rx.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,4}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发软|使不上劲)")
+ZH_ONE_SIDE_WEAK = rx.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,4}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发软|使不上劲)|"
+                              # one arm or leg that will not obey ("她自己说右手有点不听使唤，嘴角也有点往一边歪", set DV)
+                              r"(?:左|右)(?:边|侧)?(?:的)?(?:手|胳膊|上肢|腿)[^，。；,.;]{0,4}?不听使唤")
 # Speech gone indistinct beside one side's weakness or a drooping mouth (说话含含糊糊 under a stroke had been read as a
 # peritonsillar abscess's muffled voice, 2026-12-05)
 ZH_SLURRED = rx.compile(r"说话(?:含含糊糊|含糊不清|含糊)|讲话(?:含含糊糊|含糊)|口齿不清")
-ZH_STROKE_SIDE = rx.compile(_ZH_ONE_SIDE + r"[^。；;]{0,6}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发麻|麻木)|嘴(?:角)?(?:有点)?歪|口角歪")
+ZH_STROKE_SIDE = rx.compile(_ZH_ONE_SIDE + r"[^。；;]{0,6}?(?:没力气|没劲|无力|不听使唤|抬不起来|动不了|不能动|发麻|麻木)|"
+                            r"嘴(?:角)?[^，。；]{0,5}?歪|口角歪")   # ("嘴角也有点往一边歪", set DV)
 ZH_ONE_SIDE_NUMB = rx.compile(_ZH_ONE_SIDE + r"[^，。；,.;没不无]{0,3}?麻")
 # The big toe red, swollen or sore (右脚大脚趾又红又肿又痛: gout's big toe)
 ZH_BIG_TOE = rx.compile(r"大脚(?:趾|指)(?:头)?[^，。；,.;没不无]{0,6}?(?:痛|疼|红肿|肿)")
@@ -2472,7 +2478,11 @@ FIT_NOTE = rx.compile(r"(?i)\bfit\s*-?\s*notes?\b|\bfit\s+to\s+(?:work|fly|drive
 # coming back even on tablets" was read as a stockpile of tablets and sent to the emergency department, set DP)
 BACK_DESPITE_TABLETS = rx.compile(r"(?i)(?<=coming back )(?:even\s+|despite\s+)?(?:on|with|despite|after)\s+(?:the\s+|my\s+|her\s+|"
                                   r"his\s+|iron\s+)?(?:tablets|pills|meds|medication|treatment)\b")
-READ_AS_NOTHING = (BACK_DESPITE_TABLETS, SIZE_OF_A_BALL, SPOTS_HEAD, WEED, URINE_DRIBBLES, CHEST_WORKOUT, MINOR_CAR_BUMP, RAISED_BED, FIT_NOTE, DRINKING_FINE, LIMB_RANGE, ZH_NONE_IN_FAMILY, BACK_TEETH, COLD_OR_SWEET)   # (weed is not a misspelt wee)
+# "I never get headaches" beside a headache: the headache is new, not denied (read as nothing; set DV:
+# "a headache on the right side of my head, and I never get headaches" of a giant cell arteritis read it denied)
+NEVER_GET_HEADACHES = rx.compile(r"(?i)\b(?:i|he|she|they)\s+(?:never|rarely|don'?t\s+(?:normally|usually|ever)|doesn'?t\s+"
+                                 r"(?:normally|usually|ever))\s+(?:get|gets|have|has|suffer\s+(?:from|with))\s+headaches\b")
+READ_AS_NOTHING = (BACK_DESPITE_TABLETS, SIZE_OF_A_BALL, SPOTS_HEAD, WEED, URINE_DRIBBLES, CHEST_WORKOUT, MINOR_CAR_BUMP, RAISED_BED, FIT_NOTE, DRINKING_FINE, LIMB_RANGE, ZH_NONE_IN_FAMILY, BACK_TEETH, COLD_OR_SWEET, NEVER_GET_HEADACHES)   # (weed is not a misspelt wee)
 CONVINCED_OF = rx.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbours?|neighbors?|people|someone|they|police|"
                           r"government|everyone|his|her|my)\b[^.;!?]{0,60}?\b(?:cameras?|watching|following|spying|poison\w*|"
                           r"plotting|listening|bugged|after\s+(?:him|her|me))\b|\bcovered\s+the\s+windows\s+(?:in|with)\s+foil\b")
@@ -2656,9 +2666,16 @@ FELL = rx.compile(r"(?i)(?<!nearly )(?<!almost )(?<!nearly )(?<!near )\b(?:fell|
                   r"(?!\s+(?:asleep|ill|sick|pregnant|apart|behind|short|silent|quiet|in\s+love|out\s+with|for\s+(?:it|a|the)|through|"
                   r"off\s+the\s+wagon|into\s+(?:a\s+)?(?:routine|habit|place)))")
 CHEST_BLOW = rx.compile(r"(?i)\b(?:hit|banged|bumped|knocked|struck|landed\s+on|fell\s+on(?:to)?)\s+(?:the\s+)?(?:right\s+|left\s+)?"
-                        r"(?:side\s+of\s+)?(?:my|his|her|the)\s+(?:(?:right|left)\s+)?(?:side\s+of\s+(?:my|his|her)\s+)?(?:chest|ribs?)\b")
+                        r"(?:side\s+of\s+)?(?:my|his|her|the)\s+(?:(?:right|left)\s+)?(?:side\s+of\s+(?:my|his|her)\s+)?(?:chest|ribs?)\b|"
+                        # ("kicked by a cow in the parlour this morning, right side ribs", set DU)
+                        r"\b(?:kicked|butted|trampled|crushed|squashed|pinned|rammed)\s+(?:by|against|under)\s+(?:a|an|the|one\s+of\s+"
+                        r"the)\s+(?:\w+\s+){0,2}?(?:cows?|horses?|bull|heifers?|calf|pony|ram|goat|forklift|pallet|beast)\b"
+                        r"[^.;!?]{0,60}?\b(?:ribs?|chest)\b")
 TENDER_SPOT_PRESSED = rx.compile(r"(?i)\b(?:sore|tender|hurts?|painful)\s+(?:(?:on|in|at)\s+(?:one|a)\s+spot\s+)?when\s+(?:i|you)\s+"
-                                 r"(?:press|push)\s+(?:on\s+)?(?:it|there|that\s+spot|the\s+spot)\b")
+                                 r"(?:press|push)\s+(?:on\s+)?(?:it|there|that\s+spot|the\s+spot)\b|"
+                                 # ("theres one spot thats agony to press", set DU)
+                                 r"\b(?:one|a|this)\s+(?:spot|point|place)\s+(?:that'?s|thats|that\s+is|which\s+is)\s+(?:really\s+)?"
+                                 r"(?:agony|sore|tender|painful|excruciating)\s+(?:to|if\s+(?:i|you))\s+(?:press|push|touch)\w*")
 # A collapse during exertion ("72M collapse while walking uphill, no prodrome, brief LOC": an aortic stenosis's
 # exertional syncope, NICE CG109's red flag, read nothing of the exertion)
 COLLAPSED_ON_EXERTION = rx.compile(
@@ -2986,7 +3003,9 @@ CONFUSED_WORDS = rx.compile(r"(?i)\bconfus|\bmuddl|\bdisorient|\bdelirious|\bhal
 ZH_CONFUSED_WORDS = rx.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话")
 # A joint red, swollen and hot in Chinese ("右边膝盖又红又肿又热": a toddler's septic arthritis read only a fever and a limp)
 ZH_HOT_JOINT = rx.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|手腕|腕关节|肘|肩关节|脚趾|大脚趾|大脚指头)[^，。；,;]{0,4}?"
-                          r"(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发热|红肿发烫|又肿又热|又肿又烫|肿得发烫|红肿.{0,2}热)")
+                          r"(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发热|红肿发烫|又肿又热|又肿又烫|肿得发烫|红肿.{0,2}热)|"
+                          # ("左脚大脚趾根突然痛醒，又红又肿又烫", set DU)
+                          r"(?:大脚趾|大脚指头|大拇脚趾|大脚拇指)[^。；;]{0,10}?(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发烫|又肿又烫)")
 # A household chemical in the eye with words between ("bit into a dishwasher tablet and squirted some in his eye" read
 # only a red eye: a child's alkali injury, irrigated at once - RCOphth, NICE CKS red eye)
 CHEMICAL_IN_EYE = rx.compile(r"(?i)\b(?:dishwasher|liquitab|laundry|washing(?:[- ]up)?\s+(?:liquid|powder|pod|tablet|capsule)|"
@@ -3565,7 +3584,9 @@ IMMUNOSUPPRESSANT = rx.compile(
     r"etanercept|rituximab|tocilizumab|biologics?)\b(?![^.;!?\n]{0,20}\b(?:stopped|until|years?\s+ago)\b)|"
     r"(?<!停了)(?<!停)(?:在吃|在用|吃着|服用|长期吃)(?:着)?(?:甲氨蝶呤|硫唑嘌呤|吗替麦考酚酯|他克莫司|环孢素|免疫抑制剂|生物制剂)")
 # - a blood cancer named (lymphoma, leukaemia, myeloma; 淋巴瘤, 白血病, 骨髓瘤): the lexicon reads "cancer" only
-BLOOD_CANCER = rx.compile(r"(?i)\b(?:(?:non-?\s?)?hodgkin'?s?\s+)?lymphoma|leuka?emia|\b(?:multiple\s+)?myeloma\b|\b(?:cll|aml|nhl)\b(?=[^.;!?\n]{0,30}\b(?:chemo|cycle|haematology|hematology|oncology)\b)|"
+# (not a cancer feared: "My sister-in-law said it could be leukaemia and now I'm panicking", set DV)
+BLOOD_CANCER = rx.compile(r"(?i)(?<!\bbe\s)(?<!\bis\s)(?<!it's\s)(?<!\bits\s)(?<!about\s)(?:\b(?:(?:non-?\s?)?hodgkin'?s?\s+)?"
+                          r"lymphoma|leuka?emia)|\b(?:multiple\s+)?myeloma\b|\b(?:cll|aml|nhl)\b(?=[^.;!?\n]{0,30}\b(?:chemo|cycle|haematology|hematology|oncology)\b)|"
                           r"淋巴瘤|白血病|骨髓瘤")
 # - a head struck after a fall's own word ("on warfarin for AF, fell and hit my head this morning" read the fall only: the
 #   lexicon's "fell and hit my head" gave way to the fall read before it, and an anticoagulated head injury led with a
@@ -3615,7 +3636,7 @@ ZH_BLOOD_ON_WHITE_OF_EYE = rx.compile(r"(?:眼白|白眼球|眼球白)(?:上|里
 # - a hot drink spilled on the skin ("Spilled a mug of just-boiled tea on the back of my left hand ... red and stinging"
 #   read nothing and led with an osteoporosis, set DC)
 HOT_SPILLED_ON = rx.compile(r"(?i)\b(?:spilled|spilt|spill|poured|knocked|tipped|splashed|dropped)\b[^.;!?\n]{0,40}?\b(?:boiling|boiled|"
-                            r"just[- ]boiled|hot|scalding|kettle|tea|coffee|soup|noodles|oil)\b[^.;!?\n]{0,25}?\b(?:on(?:to)?|over|"
+                            r"just[- ]boiled|hot|scalding|steamed|steaming|kettle|tea|coffee|soup|noodles|oil)\b[^.;!?\n]{0,25}?\b(?:on(?:to)?|over|"
                             r"down)\s+(?:the\s+(?:back|top|front|side)\s+of\s+)?(?:my|his|her|their|your)\b")
 # - a headache sudden and the worst, or struck like a blow ("sudden worst headache, vomited"; "felt like someone hit the
 #   back of my head with a bat": a thunderclap headache, NICE CKS "Headache - assessment": sudden onset, peaking within
@@ -3657,7 +3678,8 @@ ZH_GRAZED = rx.compile(r"(?:被|让)[^，。；]{0,6}?(?:划|刮|擦|割)(?:了�
 #   exposure; the drowned friend's hypothermia led with a mania, set DC)
 COLD_WATER = rx.compile(r"(?i)\b(?:water|river|sea|lake|canal|reservoir)\s+(?:is|was|'s)\s+(?:absolutely\s+|so\s+|really\s+)?"
                         r"(?:freezing|icy|ice[- ]cold|cold)\b|\b(?:freezing|icy|ice[- ]cold)\s+(?:cold\s+)?(?:water|river|sea|lake|"
-                        r"canal)\b|(?:掉进|落入|掉到|跳进|掉入)(?:了)?(?:冰冷的|冰)?(?:河|水|湖|海|池塘|水库)里?|冰冷的(?:河|湖|海)水")
+                        r"canal)\b|\b(?:sea|water|river|lake)\s+(?:is|was|'s)\s+(?:about\s+|around\s+|only\s+|maybe\s+)?(?:[0-9]|1[0-4])\s*"
+                        r"(?:degrees|°)|(?:掉进|落入|掉到|跳进|掉入)(?:了)?(?:冰冷的|冰)?(?:河|水|湖|海|池塘|水库)里?|冰冷的(?:河|湖|海)水")
 # - a pregnancy's bleeding and losses in a woman's words, English and Chinese (sets DA and the older sets: "内裤上有一点鲜红
 #   的血 ... 小肚子有一点点坠胀" at 8 weeks read nothing; "heavier than a period with clots ... passed something that looked
 #   like a piece of liver", 有血块，还掉下来一块像肉一样的东西, read no clots and no tissue): spotting on the underwear,
@@ -3750,6 +3772,11 @@ ZH_HALF_FEEDS = rx.compile(r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,4}?(?:只�
                            r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,2}?(?:少了|减少了?)(?:一半|很多|好多)|不怎么(?:吃奶|喝奶)|不肯(?:吃奶|喝奶)")
 # A child named as the patient (a toddler, my son, 宝宝): ``findings`` (a child's mouth blisters) and ``predict`` (no
 # sleep apnoea's reading for a child)
+# A burn on the writer's own skin ("splashed steamed milk from the wand on the back of my hand", "hot oil from the wok
+# on my forearm"): with no age given and no child in the note, an adult's (``safety.settled_by_note``, a small burn)
+OWN_SKIN = rx.compile(r"(?i)\bmy\s+(?:(?:left|right|upper|lower|inner|outer)\s+)?(?:hands?|arms?|forearms?|wrists?|fingers?|"
+                      r"finger\s*tips?|thumbs?|legs?|thighs?|foot|feet|shins?|back|shoulders?|chest|tummy|stomach|neck|"
+                      r"knees?|ankles?|palms?)\b")
 A_CHILD_SAID = rx.compile(r"(?i)\b(?:toddler|baby|babies|infant|newborn|nursery|daycare|child|kid|kids|my (?:son|daughter|boy|girl))\b|"
                           r"宝宝|孩子|患儿|幼儿园|小孩|儿子|女儿|婴儿")
 BABY_WORDS = rx.compile(r"(?i)\b(?:baby|babies|infant|newborn|\d{1,2}\s*(?:mo|months?|weeks?|wks?)\b|bottles?|breastfe\w*|formula|"
@@ -3798,7 +3825,11 @@ CO_SOURCE = rx.compile(r"(?i)\b(?:boiler|gas\s+fire|gas\s+heater|flue|stove|para
                        r"\b(?:turned|switched|put)\s+on\s+(?:the\s+|our\s+|an?\s+)?(?:old\s+)?(?:furnace|gas\s+heater|"
                        r"kerosene\s+heater|paraffin\s+heater|generator)\b|\bgenerator\s+(?:indoors|inside|in\s+the\s+"
                        r"(?:house|garage|room))\b|\bcharcoal\s+(?:grill|burner|bbq|stove)\s+(?:indoors|inside)\b|"
-                       r"\b(?:yellow|orange|lazy)\s+flame\b")
+                       r"\b(?:yellow|orange|lazy)\s+flame\b|"
+                       # ("a petrol pressure washer and a gas forklift running in there", roller door shut, set DU)
+                       r"\b(?:petrol|diesel|gas|lpg|propane)(?:[- ]powered)?\s+(?:pressure\s+washers?|forklifts?|generators?|"
+                       r"engines?|saws?|cutters?|pumps?|compressors?|heaters?)\b[^.;!?]{0,40}?\b(?:running|on)\s+(?:in\s+"
+                       r"there|inside|indoors|in\s+the\s+(?:unit|shed|garage|warehouse|bay|room))\b")
 EVERY_FEW_MINUTES = rx.compile(r"(?i)\b(?:cramps?|tightenings?|pains?|contractions?|aches?|backache|back\s+pain)\b[^.;!?]{0,40}?\b(?:coming\s+and\s+going\s+)?"
                                r"every\s+(?:\d{1,2}|few|couple\s+of)\s*(?:-\s*\d{1,2}\s*)?(?:mins?|minutes)\b")
 PREGNANCY_WORDS = rx.compile(r"(?i)pregnan|\b\d{1,2}\s*(?:weeks?|wks?|w)\b|\bbaby\s+moving|gestation|\b\d{1,2}(?:\+\d)?/40\b|\bg\d\s*p\d")
@@ -3917,9 +3948,13 @@ SLURRING = rx.compile(r"(?i)\bslurring\b")
 # - heat around an exertional collapse ("marathon runner, collapsed at mile 24, ambient 29C")
 AMBIENT_HEAT = rx.compile(r"(?i)\bambient\s+(?:temp\w*\s+)?(?:(?:of|was|is)\s+)?(?:2[6-9]|[34]\d)\s*°?\s*c\b|\bheat\s?wave\b|"
                           # ("it's about 35 degrees today and his windows were shut", set CO)
-                          r"\b(?:it'?s|it\s+is|it\s+was|been)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?(?:3[0-9]|4[0-5])\s*"
-                          r"(?:degrees|°\s*c?|c\b)(?:\s+(?:today|outside|out|all\s+week|this\s+week(?:end)?|for\s+days|"
-                          r"in\s+(?:here|there|the\s+flat)))|"   # ("It was 35 degrees this week and her room has no fan", set CU)
+                          r"\b(?:it'?s|it\s+is|it\s+was|(?<!(?:temp|ture|ever)\sha[sd]\s)been)\s+(?:about\s+|around\s+|over\s+|nearly\s+)?"
+                          r"(?:3[0-9]|4[0-5])\s*(?:degrees|°\s*c?|c\b)(?:\s+(?:on|in|under|at)\s+(?:the\s+)?(?:roof|site|sun|"
+                          r"tunnels?|polytunnels?|greenhouses?|plastic|kitchen|field|fields|van|cab|warehouse|yard))?"
+                          r"(?:\s+(?:today|outside|out|all\s+(?:week|day|afternoon|morning)|this\s+week(?:end)?|for\s+days|"
+                          r"in\s+(?:here|there|the\s+flat)))|"   # ("Been 31 degrees on the roof all week", set DU)
+                          r"\b(?:hot|hotter|boiling|baking|roasting)\s+(?:under|in)\s+(?:the\s+)?(?:plastic|polytunnels?|"
+                          r"tunnels?|greenhouses?)\b|"   # ("It was 35 degrees this week and her room has no fan", set CU)
                           r"\b(?:in|out\s+in)\s+the\s+(?:heat|hot\s+sun|midday\s+sun)\b")
 # "I want to end it all", "thinking of ending it all" (the lexicon's key keeps only "end": read as written)
 END_IT_ALL = rx.compile(r"(?i)\b(?:end|ending|ended|finish|finishing)\s+it\s+all\b")
@@ -4078,7 +4113,87 @@ ACHY_ALL_OVER = rx.compile(r"(?i)(?:(?<=\bi'm )|(?<=\bim )|(?<=\bam )|(?<=\bfeel
                            r"(?<=\bso )|(?<=\breally )|(?<=\bvery )|(?<=\ball )|(?<=\bgot )|(?<=\band )|(?<=[,;:] )|(?<=[,;:])|^)achy\b"
                            r"(?!\s+(?:knees?|back|joints?|hips?|shoulders?|neck|legs?|arms?|feet|foot|hands?|wrists?|tooth|"
                            r"teeth|head|stomach|tummy|belly|jaw|ears?|eyes?|chest|breasts?|muscles?\s+in))")
-ALSO_READ: tuple[tuple, ...] = ((ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
+# Work as the context (set DU, notes by workers, first-aiders and occupational health nurses):
+# - fingertips white and numb after cold, and their pain as they warm (frostbite, NICE CKS "Frostbite"; a ski-lift
+#   operator's "fingertips ... were white and numb, when I warmed them they went red and hurt like hell" read a carpal
+#   tunnel's numb hand), and the cold said as a temperature below zero ("-22 with the wind")
+WHITE_NUMB_DIGITS = rx.compile(r"(?i)\b(?:finger\s*tips?|fingers?|toes?|toe\s*tips?|tips\s+of\s+(?:my|his|her|the)\s+"
+                               r"(?:fingers|toes|ears))\b[^.;!?]{0,40}?\b(?:went|were|are|was|turned|go|goes)\s+(?:all\s+)?"
+                               r"(?:white|waxy|pale|grey|gray)\s+and\s+(?:numb|hard|frozen|dead)\b")
+REWARMING_HURT = rx.compile(r"(?i)\b(?:when|as|once|after)\s+(?:i|we|he|she|they)\s+(?:warmed|rewarmed|thawed)\s+(?:them|it|"
+                            r"(?:my|his|her)\s+\w+)(?:\s+up)?\b[^.;!?]{0,40}?\b(?:hurt|hurts|hurting|agony|burn(?:ed|ing|s)?|"
+                            r"throb\w*|painful|excruciating|killing)\b|"
+                            r"(?:暖和|回暖|复温|焐热|捂热)(?:过来|了)?(?:以后|之后|后)[^。；]{0,10}?(?:疼|痛|胀痛|火辣辣)")
+SUBZERO_OUT = rx.compile(r"(?i)(?<![\w/.-])(?:-|minus\s+)(?:[5-9]|[1-4]\d)\s*(?:°\s*c?|degrees|c\b)?\s+(?:with\s+the\s+wind"
+                         r"(?:\s*chill)?|wind\s*chill|outside|out\s+there|all\s+day|overnight|on\s+the\s+(?:hill|mountain|slopes?))")
+# - a burn from wet cement or concrete, its redness and blisters a day after kneeling in it (HSE "Cement": alkaline burns
+#   that show hours later; "laying a concrete floor ... kneeling in it ... both knees have raw red patches with some
+#   blisters" read only the blisters)
+CEMENT_WORK = rx.compile(r"(?i)\b(?:kneel\w*|knelt|stood|standing|working|got|splash\w*|spilt|spilled|in)\s+(?:in\s+)?"
+                         r"(?:\w+\s+){0,3}?(?:wet\s+)?(?:cement|concrete|mortar|screed)\b|\b(?:laying|laid|pouring|poured|"
+                         r"mixing|mixed|levelling)\s+(?:a\s+|the\s+|some\s+)?(?:wet\s+)?(?:cement|concrete|screed)\b|"
+                         r"水泥(?:地|浆)?[^。]{0,12}?(?:跪|踩|泡|沾|溅)")
+SKIN_BURNT_SIGNS = rx.compile(r"(?i)\braw\s+(?:red\s+)?(?:patch\w*|skin|areas?)\b|\bred\s+raw\b|\bburns?\b|"
+                              r"(?:破皮|起泡|水泡|红肿发烫|烧伤|灼伤)")
+# - an eye that cannot be kept open in the light (photophobia: "Really sore, streaming, can't keep it open in the
+#   sunlight" of a straw's corneal abrasion read no photophobia), and an eye "flushed" with water, no flushing of the face
+EYE_SHUT_IN_LIGHT = rx.compile(r"(?i)\bcan'?t\s+(?:keep|open)\s+(?:it|them|my\s+eyes?|the\s+eye|his\s+eyes?|her\s+eyes?)\s+"
+                               r"(?:open\s+)?in\s+(?:the\s+)?(?:sun\s*light|sun|light|bright\s+light|daylight)\b")
+# - hands in water all day (a kitchen porter's paronychia; NICE CKS "Paronychia": wet work)
+WET_WORK = rx.compile(r"(?i)\bhands?\s+(?:are\s+|is\s+)?(?:in|under)\s+(?:the\s+)?(?:sink|water|washing[- ]up(?:\s+water)?|"
+                      r"dish\s*water)\b|\bkitchen\s+porter\b|\bpot\s*wash(?:er|ing)\b|\bwashing[- ]up\s+all\s+day\b|"
+                      r"(?:洗碗|洗菜|刷碗)[^。]{0,6}?(?:一整天|整天|一天到晚)|手(?:一直|整天|天天)泡在水里")
+# - a rash where gloves, dye or another thing at work touches ("Itchy red rash on both hands ... worse after colouring
+#   days ... don't always wear gloves for tinting", "戴橡胶手套...手腕和手背戴手套的地方起了很痒的红疹": a contact dermatitis;
+#   BAD "Contact dermatitis", HSE "Work-related contact dermatitis"), and an itch said before its rash ("很痒的红疹")
+HAND_RASH = rx.compile(r"(?i)\b(?:rash|dermatitis|eczema|blisters)\b[^.;!?]{0,30}?\b(?:hands?|fingers?|wrists?)\b|"
+                       r"\b(?:hands?|fingers?)\b[^.;!?]{0,20}?\b(?:rash|cracked|cracking|blisters)\b")
+CONTACT_AT_WORK = rx.compile(r"(?i)\bhair\s*dress\w*|\bhair\s+(?:dye|colou?r)|\b(?:colou?ring|tinting|bleaching)\s+(?:days?|"
+                             r"hair|clients?)|\bgloves?\s+for\s+(?:tinting|colou?ring|bleaching|cleaning)|\blatex\s+gloves?|"
+                             r"\brubber\s+gloves?|\bnitrile\s+gloves?|\bepoxy|\bresin\b")
+ZH_GLOVE_RASH = rx.compile(r"(?:戴|带)[^，。；]{0,6}?手套的地方[^。；]{0,10}?(?:起|长|出)[^。；]{0,8}?(?:疹|红|泡|痒)")
+ZH_ITCH_BEFORE_RASH = rx.compile(r"(?:很|特别|非常|有点|好|挺)痒的(?:红)?(?:疹子?|疙瘩|小包|包|点|斑|风团)")
+# - a pus head under a nail fold ("can see a little yellow bit under the skin next to the nail" was read as jaundice)
+# - a speck seen on the eye ("Can see a tiny brown speck on the coloured part in the mirror": a grinder's foreign body;
+#   not a white spot there, a keratitis's)
+SPECK_ON_EYE = rx.compile(r"(?i)(?<!white\s)(?<!whitish\s)(?<!cloudy\s)(?<!grey\s)\b(?:speck|spot|dot|fleck|bit)\s+(?:of\s+\w+\s+)?(?:stuck\s+)?(?:on|in)\s+(?:the|my|his|her)\s+"
+                          r"(?:coloured|colored|clear|black|brown)\s+(?:part|bit)\b|\b(?:speck|fleck|dot)\s+(?:stuck\s+)?(?:on|in)\s+"
+                          r"(?:the|my|his|her)\s+(?:cornea|iris|eyeball)\b")
+# The important symptom said late or in passing (set DV, long notes):
+# - a chest "like a weight sitting on it" (a heart attack's pressure: "I asked if it was his chest and he said more like
+#   a weight sitting on it"); a face gone grey is not read as pallor (tried: two heart attacks, "gone grey and sweaty",
+#   then led with a bleed)
+WEIGHT_ON_CHEST = rx.compile(r"(?i)\b(?:a|an)\s+(?:heavy\s+|big\s+)?weight\s+(?:sitting|pressing|pushing|lying|sat)?\s*on\s+"
+                             r"(?:it|his\s+chest|her\s+chest|my\s+chest|the\s+chest|him|me|her)\b")
+# - a child's stools as hard lumps ("when he does go it's big hard lumps and he cries": constipation's hard stools)
+HARD_LUMPS = rx.compile(r"(?i)\b(?:big\s+|huge\s+|little\s+|small\s+)?hard\s+(?:lumps|balls|pellets|bits|rabbit\s+droppings)\b")
+POO_NOTE = rx.compile(r"(?i)\bpoo|\bstools?\b|\bbowels?\b|\bconstipat|\bpooing|大便|拉屎|便便|粑粑")
+# - lying awake for hours at bedtime (insomnia's trouble getting off to sleep: "I go to bed around 11, lie there for 2
+#   hours with my mind going over work emails")
+LIE_AWAKE_HOURS = rx.compile(r"(?i)\blie\s+(?:there\s+)?(?:awake\s+)?(?:for\s+)?(?:\d+|an?|one|two|three|a\s+couple\s+of)\s*"
+                             r"(?:hours?|hrs?)\b")
+SLEEP_NOTE = rx.compile(r"(?i)\bsleep|\bslept\b|\bbed\b|\binsomnia|睡")
+# - a scalp too tender to brush ("it hurts to brush my hair or lie on that side on the pillow": a giant cell arteritis)
+SCALP_TOO_SORE = rx.compile(r"(?i)\bhurts?\s+(?:me\s+)?to\s+(?:brush|comb)\s+(?:my|her|his)\s+hair\b|\b(?:brushing|combing)\s+"
+                            r"(?:my|her|his)\s+hair\s+(?:hurts|is\s+sore|is\s+painful|is\s+agony)\b|\bside\s+of\s+(?:my|his|"
+                            r"her)\s+head\s+is\s+(?:tender|sore\s+to\s+(?:touch|the\s+touch))\b")
+# - a heel's first steps ("Worst is the first few steps out of bed in the morning, like stepping on a nail")
+FIRST_STEPS = rx.compile(r"(?i)\bfirst\s+(?:few\s+)?steps?\b|(?:早上|早晨)起床[^。；]{0,6}?(?:头几步|第一步|前几步|刚下地)")
+HEEL_NOTE = rx.compile(r"(?i)\bheels?\b|脚跟|脚后跟|足跟")
+# - a mouth gone to one side with words between ("嘴角也有点往一边歪": a stroke's droop, set DV)
+ZH_MOUTH_TO_ONE_SIDE = rx.compile(r"嘴(?:角|巴)?(?:也|还|有点|有些|突然|好像)*(?:往|向)(?:一边|左边|右边|一侧|左侧|右侧)歪")
+# - a shoulder that will not go even when someone else lifts it (a frozen shoulder's loss of passive movement, NICE CKS
+#   "Frozen shoulder": "别人帮我抬也抬不上去" beside a diabetes led with a rotator cuff, set DV)
+PASSIVE_STIFF = rx.compile(r"(?i)(?:别人|家人|医生|理疗师|老公|老伴|女儿|儿子)(?:帮|给)(?:我|他|她)(?:抬|举|活动|掰)[^，。；]{0,4}?"
+                           r"(?:抬不上去|抬不起来|举不起来|动不了|掰不动)|\beven\s+when\s+(?:someone|somebody|the\s+(?:doctor|"
+                           r"physio|gp)|my\s+\w+)\s+(?:else\s+)?(?:tries\s+to\s+)?(?:lifts?|moves?|raises?)\s+(?:it|my\s+arm)\b")
+# - feeling better out of the building (carbon monoxide, NICE CKS: "they all perk up a bit after going outside")
+BETTER_OUTSIDE = rx.compile(r"(?i)\b(?:perk(?:ed|s)?\s+up|pick(?:ed|s)?\s+up|brighten(?:ed|s)?(?:\s+up)?|feel(?:s|ing)?\s+better|"
+                            r"felt\s+better|improve[ds]?|better)\b[^.;!?]{0,20}?\b(?:after|when|once|as\s+soon\s+as)\s+"
+                            r"(?:\w+\s+){0,2}?(?:outside|outdoors|(?:into\s+)?(?:the\s+)?fresh\s+air|out\s+of\s+(?:the\s+)?"
+                            r"(?:house|building|warehouse|garage|room|unit|bay))\b")
+ALSO_READ: tuple[tuple, ...] = ((WHITE_NUMB_DIGITS, "numb_white_fingers_toes"), (REWARMING_HURT, "rewarming_pain"), (SUBZERO_OUT, "cold_exposure"), (SKIN_BURNT_SIGNS, "burn_injury", CEMENT_WORK), (EYE_SHUT_IN_LIGHT, "photophobia"), (WET_WORK, "wet_work_hands"), (HAND_RASH, "rash_at_contact_site", CONTACT_AT_WORK), (ZH_GLOVE_RASH, "rash_at_contact_site"), (ZH_ITCH_BEFORE_RASH, "itchy_rash"), (BETTER_OUTSIDE, "better_away_from_home"), (SPECK_ON_EYE, "visible_speck_on_eye"), (ZH_MOUTH_TO_ONE_SIDE, "facial_droop"), (PASSIVE_STIFF, "shoulder_stiffness"), (WEIGHT_ON_CHEST, "crushing_chest_pain", CHEST_NOTE), (LIE_AWAKE_HOURS, "difficulty_falling_asleep", SLEEP_NOTE), (SCALP_TOO_SORE, "scalp_tenderness"), (FIRST_STEPS, "heel_pain_first_steps", HEEL_NOTE),
+                                (ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (MEANS_LAID_OUT, "access_to_means", SUICIDAL_WORDS),
                                 # (beside a drug rash's own reading; in a note of diarrhoea only, the C. difficile's
                                 # clue: read everywhere it had lowered a held-out note's triage below its need)
@@ -4181,7 +4296,7 @@ WOMB_HARD_ALL_THE_TIME = rx.compile(r"(?i)(?:肚子|子宫|肚皮)(?:一直|持�
 PREGNANCY_NOTE = rx.compile(r"(?i)pregnan|\b\d{1,2}(?:\+\d)?\s*/\s*40\b|gestation|\bweeks?\s+(?:pregnant|gone)\b|怀孕|孕\d|孕期|怀了|"
                             r"早孕|胎心|胎芽|孕囊")
 # (pattern, finding, pattern the note must hold[, False where the pattern's own "not" is the finding])
-AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR),
+AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR), (HARD_LUMPS, "hard_stools", POO_NOTE, False),
                                            (MEANS_LAID_OUT, "suicide_plan", SUICIDAL_WORDS),
                                            (ZH_SWEATING, "excessive_sweating", ZH_HEART_NOTE),
                                            # (their own "not" is the thought: not deniable)

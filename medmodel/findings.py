@@ -57,7 +57,10 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               # "haven't coughed up blood", "hasn't vomited": their participle only (``_BE_NOT``'s tight scope)
               "haven't", "hasn't", "hadn't", "havent", "hasnt",
               # "painful rather than itchy": the itch denied (set CU: a uveitis's eye was read as itching)
-              "rather than")
+              "rather than",
+              # "none of them have a temperature" (a first-aider of four workers, set DU: read as a fever)
+              "none of them have", "none of them has", "none of them had", "none of us have", "none of us has",
+              "neither of them have", "neither of them has", "neither of us have", "neither of us has")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
 EN_PSEUDO = ("not himself", "not herself", "not myself", "not themselves", "not quite himself", "not quite herself",
              "not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
@@ -188,6 +191,10 @@ _DISCHARGE_WORDS = {"gunk", "goo", "gooey", "discharge", "crust", "crusts", "cru
                     "phlegm", "sputum", "bogies", "stuff", "muck"}
 _ALCOHOL_WORDS = {"alcohol", "alcoholic", "beer", "beers", "wine", "vodka", "spirits", "pint", "pints", "units", "drunk",
                   "booze", "whisky", "whiskey", "lager", "cider", "gin", "rum", "etoh", "hungover", "hangover"}
+_WEATHER_WORDS = {"degrees", "freezing", "snow", "snowing", "ski", "skiing", "minus", "frost", "frosty", "icy", "weather",
+                  "outside", "outdoors", "gloves", "sub-zero", "subzero", "hill", "mountain", "slopes"}   # "-22 with the wind"
+_ENGINE_WORDS = {"forklift", "forklifts", "engine", "engines", "generator", "washer", "car", "van", "motor", "heater",
+                 "boiler", "machine", "machines", "fan", "truck", "lorry", "tractor", "pump", "heating", "saw"}
 _DISCHARGE_COLOURS = {"green", "greeny", "greenish", "yellow", "yellowy", "yellowish", "-", "ish", "thick"}
 _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "seriously", "super", "so", "sky"}
 _PLAIN_DOSE_WORDS = {"took", "taken", "take", "takes", "taking", "had", "paracetamol", "acetaminophen", "tylenol",
@@ -475,8 +482,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             words[max(0, a - 4):b + 2]):
         return None                              # "swelling on one side of my vaginal lips": a Bartholin's, not angioedema
     if finding == "waters_breaking" and not pregnant and {"ear", "ears", "bath", "bathing", "shower", "swimming", "swim",
-                                                           "washing", "eye", "eyes", "nose"} & set(words):
+                                                           "washing", "eye", "eyes", "nose", "sea", "river", "lake",
+                                                           "canal", "overboard", "boat", "pool", "harbour", "nets", "hauling",
+                                                           "deckhand", "fishing"} & set(words):
         return None                              # "I thought water went inside while bathing" (an ear): no labour
+    #                                              ("went over the side hauling nets, was in the water", set DU)
     if finding == "recent_tooth_extraction" and {"coming", "erupting", "cutting", "growing", "half"} & set(words[max(0, a - 3):b]):
         return None                              # "the half coming out wisdom tooth": erupting, not taken out
     if finding in ("wrist_swelling", "ankle_swelling", "knee_swelling") and {"up", "as", "towards", "spreading", "spread"} & \
@@ -484,6 +494,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                              # "big red swelling up to his wrist" (a sting on the hand): its extent
     if finding == "high_impact_exercise" and words[a:b] == ["running"] and {"under", "tap", "water", "cold"} & set(words[b:b + 3]):
         return None                              # "been running it under water 20 min": a burn cooled, no exercise
+    if finding == "high_impact_exercise" and words[a:b] == ["running"] and _ENGINE_WORDS & set(words[max(0, a - 4):a]):
+        return None                              # "a gas forklift running in there": an engine's, no exercise
     if finding == "localised_bone_pain" and {"below", "front", "behind", "beside", "next", "near", "around"} & set(words[a:b]):
         return None                              # "sore just below and in front of the bone": the soft tissue's
     if finding == "rigid_abdomen" and words[a:b] == ["guarding"] and not _ABDOMEN_WORDS & set(words):
@@ -499,6 +511,19 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
                                                 "room", "whirling", "lightheaded"} & set(words):
         return None                              # "sudden severe pain ... came on while I was turning over in bed": when the
                                                  # pain began, not a vertigo
+    if finding == "skin_break_wound" and "like" in words[max(0, a - 2):a]:
+        return None                              # "first few steps ... like stepping on a nail" (a heel's pain, set DV)
+    if finding == "animal_bite_injury" and words[a:a + 1] == ["bit"] and words[a + 1:a + 2] not in (
+            ["me"], ["him"], ["her"], ["my"], ["his"], ["their"], ["them"], ["us"], ["our"], ["the"], ["a"], ["off"],
+            ["into"], ["through"], ["your"], ["you"], ["by"], ["on"], ["at"], ["in"], ["and"]):
+        return None                              # "old building, bit damp, my flatmate has a cat" (set DV)
+    if finding == "paracetamol_overdose_ingestion" and words[a:b] == ["pod"] and (
+            {"fluid", "free", "in", "douglas", "tvus", "uss", "adnexal", "uterus", "scan"} & set(words[max(0, a - 6):a])):
+        return None                              # "moderate free fluid in POD": the pouch of Douglas, no overdose
+    if finding == "reckless_behaviour" and "time" in words[b:b + 3]:
+        return None                              # "spending a lot of time in her room" (set DV): no spending spree
+    if finding == "absent_cough" and ("up" in words[b:b + 3] or "anything" in words[b:b + 2]):
+        return None                              # "not coughing anything up": no sputum, not no cough
     if finding == "skin_break_wound" and {"breath", "breathing"} & set(words[max(0, a - 3):a]):
         return None                              # "Breath dey cut when she waka small": breathless, no wound
     if finding == "contractions" and {"like", "as"} & set(words[max(0, a - 2):a]) and not pregnant:
@@ -768,7 +793,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "constipation"                    # "bunged up since starting co-codamol ... no poo for 6 days"
     if finding == "flatulence" and words[a:b] == ["wind"] and (
             {"blows", "blowing", "blew", "blow", "cold", "chill", "icy"} & set(words[b:b + 2])
-            or words[max(0, a - 2):a] in (["cold"], ["the", "cold"]) or "face" in words[b:b + 5]):
+            or words[max(0, a - 2):a] in (["cold"], ["the", "cold"]) or "face" in words[b:b + 5]
+            or words[max(0, a - 2):a] == ["with", "the"] and _WEATHER_WORDS & set(words)):
         return None                              # "when I brush my teeth or the wind blows on my face": the weather
     if finding == "palpitations" and words[a:b] in (["palp"], ["palpable"], ["palpated"]) and {
             "pulse", "pulses", "pulseless", "foot", "pedal", "dp", "pt", "radial", "femoral", "mass", "nodes"} & set(
@@ -786,6 +812,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "shortened_externally_rotated_leg" and {"limited", "reduced", "restricted", "painful", "loss", "lost",
                                                           "stiff"} & set(words[b:b + 3]):
         return "reduced_range_of_motion"         # "shoulder ... external rotation very limited": a frozen shoulder's
+    if finding == "jaundice" and any(w.startswith("yellow") and words[i + 1:i + 2] in (["bit"], ["spot"], ["head"], ["dot"],
+                                                                                      ["blob"], ["pocket"])
+                                     for i, w in enumerate(words[a:b + 1], a)) and \
+            {"skin", "nail", "finger", "fingernail", "toe", "lump", "boil", "spot"} & set(words[a:b + 6]):
+        return "pus_discharge_from_skin"         # "a little yellow bit under the skin next to the nail" (set DU)
     if finding == "jaundice" and {"flaky", "flakes", "flaking", "scaly", "scales", "greasy", "crusts", "crusty", "dandruff",
                                   "patches", "scaling"} & set(words[max(0, a - 3):b + 3]):
         return None                              # "greasy yellowish flaky skin in his eyebrows": seborrhoeic scales
@@ -797,6 +828,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None                              # "spots that go pale when pressed": a rash that blanches, no pale child
     if finding == "pallor" and _POO_WORDS & set(words[b:b + 3]):
         return "pale_stools"                     # "loose pale smelly poos that float" (a child's coeliac disease)
+    if finding == "facial_flushing" and words[a:b] == ["flushed"] and (words[b:b + 1] in (["it"], ["them"], ["out"]) or {
+            "water", "saline", "eye", "eyes", "tap", "eyewash"} & set(words[b:b + 5])):
+        return None                              # "Flushed it with water" (an eye with straw in it, set DU)
+    if finding == "deep_painful_nodules" and {"breathe", "breath", "breathing", "inhale", "breathes"} & set(words[max(0, a - 3):a]):
+        return None                              # "sore to breathe in deep and theres one spot thats agony to press"
     if finding in ("hard_stools", "facial_flushing") and "flush" in words[b - 1:b + 3] and \
             _POO_WORDS & set(words[max(0, a - 9):b + 3]):
         return None                              # "poos that float and are hard to flush": a fatty stool, not a hard one
@@ -1003,7 +1039,7 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
         elif m.finding in ("fever", "high_fever", "low_grade_fever") and m.present and \
                 re.search(r"(?:是不是|是否|会不会|算不算|算是|会不会是|是不是有点|是不是又)$", text[max(0, m.start - 5):m.start]):
             continue   # "是不是发烧了要吃药？", "量了37.6…会不会是发烧了": the carer asks whether it is a fever
-        elif m.finding == "muffled_voice" and m.phrase.startswith("说话含糊") and not re.search(
+        elif m.finding == "muffled_voice" and re.match(r"说话(?:有点|有些|也)?含糊", m.phrase) and not re.search(
                 r"含[着了]?东西|口含|含物|嗓子|喉咙|咽|扁桃|吞", text):
             m = replace(m, finding="slurred_speech")   # an old man found in the cold 说话含糊: slurred, no hot potato
         elif m.finding == "drowsiness" and _ZH_LONG_SINCE.search(text[max(0, m.start - 16):m.start]):

@@ -751,6 +751,22 @@ DEFINING_SIGNS_ALSO += (("delirium", (frozenset({"fluctuating_confusion"}), froz
     "confusion", "drowsiness", "hallucinations", "dementia_history", "restlessness"}), frozenset({
     "head_injury", "one_sided_weakness", "slurred_speech", "facial_droop", "seizure", "thunderclap_headache",
     "neck_stiffness", "non_blanching_rash", "heavy_drinking", "stopped_drinking_recently", "low_blood_glucose"}))),)
+# a thirst with dark urine, and a dizziness, a headache, little urine, a dry mouth, the heat or a loss of fluid, is a
+# dehydration (NHS "Dehydration"; NICE CKS "Heat-related illness": heat exhaustion is a dehydration treated with rest,
+# shade and fluids), not a liver's dark urine nor a diabetes's thirst: a roofer's "31 degrees on the roof all week ...
+# headache, a bit lightheaded and really thirsty, pee is dark yellow" led with an alcohol withdrawal (set DU); not with a
+# jaundice, pale stools, polyuria, a high sugar, a fever or a changed mind (a heat stroke's)
+DEFINING_SIGNS_ALSO += (("dehydration", (frozenset({"excessive_thirst", "dark_urine"}), frozenset({
+    "dizziness", "headache", "reduced_urine_output", "dry_mouth", "heat_exposure", "vomiting", "diarrhoea"}), frozenset({
+    "jaundice", "pale_stools", "polyuria", "urinary_frequency", "weight_loss", "high_blood_glucose", "fever",
+    "high_fever", "confusion", "drowsiness", "hot_dry_skin", "generalised_itching"}))),)
+# a paracetamol overdose told is a paracetamol overdose (NICE CKS "Poisoning or overdose"; TOXBASE: a timed level 4 hours
+# after, or at once if staggered or its time unknown): an aunt's long note about a 16-year-old's acne, her parents'
+# divorce and "she took 'a load' of paracetamol last night, she thinks about 20 tablets" led with a bipolar mania (set DV)
+DEFINING_SIGNS_ALSO += (("paracetamol_overdose", (frozenset({"paracetamol_overdose_ingestion"}), frozenset(),
+                                                  frozenset())),)
+# (tried and not kept, set DU: an eye poked or scratched, gritty or watering, with no contact lens, speck or grinder, as a
+# corneal abrasion - it won six development notes from an eye foreign body and lost one held-out note, both urgent)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
 # and a CBG of 38 - and crops of blisters for chickenpox - read also in mpox and impetigo: 7 older notes lost their lead)
 # Conditions that lead only on a sign of their own (``Predictor._leads_only_on_its_signs``): without one, the leader

@@ -21,7 +21,8 @@ from dataclasses import dataclass, replace
 
 from . import rx
 from .context import denied, infant_age_months
-from .everyday import FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT, RECENT_CHEMOTHERAPY, SUNBURN_NOW
+from .everyday import (A_CHILD_SAID, CHILD_NOTE, FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT,
+                       OWN_SKIN, RECENT_CHEMOTHERAPY, SUNBURN_NOW)
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 from .vitals import COPD_NAMED, peak_flow_percent
 
@@ -985,8 +986,10 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[PNEUMONIA] = "urgent" if lead == PNEUMONIA else "routine"
     if BURN in kb.conditions and SUNBURN_NOW.search(text) and not set(present) & SUNBURN_SIGNS and (age or 0) >= 16:
         out[BURN] = "self_care"
-    elif BURN in kb.conditions and "blisters" in denied and not set(present) & BURN_SIGNS and (age or 0) >= 16:
-        out[BURN] = "self_care"   # (a small burn that says it has no blister)
+    elif BURN in kb.conditions and "blisters" in denied and not set(present) & BURN_SIGNS and (
+            (age or 0) >= 16 or age is None and OWN_SKIN.search(text) and not A_CHILD_SAID.search(text)
+            and not CHILD_NOTE.search(text)):
+        out[BURN] = "self_care"   # (a small burn that says it has no blister; an adult's own when no age is given)
     if "skin_break_wound" in denied and not set(present) & BITE_SIGNS:
         out.update({c: "self_care" for c in BITES if c in kb.conditions})
     if INTUSSUSCEPTION in kb.conditions and "diarrhoea" in present and not set(present) & INTUSSUSCEPTION_SIGNS:
@@ -1289,6 +1292,11 @@ ZOSTER_RASH_OLD = rx.compile(r"(?i)\bcrust(?:ed|ing|s)?\b|\bscab(?:bed|bing|s)?\
 ON_INSULIN = rx.compile(r"(?i)\btype\s*(?:1|one|i)\b|\bt1d(?:m)?\b|\biddm\b|\binsulin\b|\b(?:insulin\s+)?pump\b|"
                         r"\b(?:novorapid|humalog|lantus|levemir|tresiba|toujeo|fiasp|apidra|humulin|insulatard)\b|"
                         r"1型糖尿病|I型糖尿病|胰岛素|胰岛素泵")
+# A child holding a stool in (``childs_constipation_withholding``): "she holds it in and crosses her legs", "doing the
+# tiptoe dance", "hides behind the sofa", 使劲憋着不肯拉
+WITHHOLDING = rx.compile(r"(?i)\bhold(?:s|ing)?\s+(?:it|them|her\s+poos?|his\s+poos?)\s+in\b|\bholding\s+on\s+to\s+(?:it|them|"
+                         r"her\s+poos?|his\s+poos?)\b|\bcross(?:es|ing)?\s+(?:her|his)\s+legs\b|\btip\s?toe|\bhid(?:es|ing)?\s+"
+                         r"(?:behind|in\s+the\s+corner)|憋着不(?:肯|想|愿意)?拉|不肯拉|忍着不拉|憋着不肯|不敢拉")
 # Lupus named, or its antibodies (``lupus_with_kidney_signs``)
 LUPUS_SAID = rx.compile(r"(?i)\blupus\b|\bsle\b|anti-?\s*ds-?\s*dna|\banti-?\s*sm\b|狼疮")
 # A back pain told as months or years old ("腰背痛3月", "back pain for 6 months"): not the sudden pain of a new fracture
@@ -1694,6 +1702,13 @@ CONTEXT_RULES = (
                 "NICE CG99 (constipation in children and young people): a child's constipation with pain or bleeding on "
                 "passing hard stools is assessed by a GP and treated with a laxative (macrogol) on prescription",
                 age_below=12, and_findings=("constipation", "hard_stools", "straining_stool")),
+    # (set BZ: "my 4 yr old hasnt done a poo for 5 days, when she does go its big hard balls and she cries, she holds it
+    # in and crosses her legs" was self-care once its hard stools were read; set BV, 使劲憋着不肯拉, likewise)
+    ContextRule("childs_constipation_withholding", ("constipation", "hard_stools"), "routine",
+                "in a child who holds the stool in",
+                "NICE CG99 (constipation in children and young people): withholding and painful passing of hard stools "
+                "are signs of a child's constipation, treated with a laxative (macrogol) on prescription after a GP's "
+                "assessment for red flags, with diet and toilet routine", age_below=12, note_says=WITHHOLDING),
     ContextRule("painless_haematuria_over_45", ("haematuria",), "routine", "aged 45 or over, without pain or fever",
                 "NICE NG12 (suspected cancer: recognition and referral), 1.6.4: refer people aged 45 and over with "
                 "unexplained visible haematuria without urinary tract infection on a suspected cancer pathway "

@@ -227,6 +227,11 @@ BLIND_SETS_OF_2026_12_06 = [
     # 0.93, under 3, over2+ 6
     ("fresh_notes_dr.csv", 100, 0.81, 0.86, 0.0, 0.04),
     ("fresh_notes_ds.csv", 100, 0.87, 0.93, 0.02, 0.05),
+    # work and occupation as the context (builders, farmers, kitchen staff, hairdressers, drivers, first-aiders; a third
+    # Chinese 工地 and 厂里): first read 0.82 / 0.89, under 1, over2+ 2; the important symptom buried in a long or rambling
+    # note (said late, in passing, or downplayed; a third Chinese 啰嗦): first read 0.91 / 0.96, under 1, over2+ 2
+    ("fresh_notes_du.csv", 100, 0.93, 0.96, 0.0, 0.03),
+    ("fresh_notes_dv.csv", 100, 0.97, 0.98, 0.0, 0.02),
 ]
 
 
@@ -347,6 +352,11 @@ HELD_OUT_SETS = [
     # effects, interactions, missed or doubled doses, 中药 and 偏方 (a third Chinese): 0.80 / 0.88, under-triage 4%,
     # over-triage by 2+ 4% with the session's starting code; 0.81 / 0.88, 4%, 4% with its fixes from sets DO to DS
     ("heldout_notes_dt.csv", 0.80, 0.87, 0.04, 0.04),
+    # heldout_notes_dw.csv (fifth part of the session of 2026-12-06, written blind during it): follow-ups and evolving
+    # presentations - a second contact after a first diagnosis, a treatment that did not work, a rash that spread, a pain
+    # that moved (a third Chinese 复诊): 0.85 / 0.97, under-triage 2%, over-triage by 2+ 2% with the session's starting
+    # code; 0.86 / 0.97, 2%, 2% with its fixes from sets DU and DV
+    ("heldout_notes_dw.csv", 0.85, 0.96, 0.02, 0.02),
 ]
 
 

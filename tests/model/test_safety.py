@@ -1457,3 +1457,26 @@ def test_a_notes_observations_give_a_news2(shipped_bundle):
     assert "news2_urgent" in {f.rule for f in p.red_flags}
     p = pr.predict(Case("sore throat, BP 122/78, HR 88, T 36.8", 30, "F"))
     assert not {f.rule for f in p.red_flags} & {"news2_urgent", "news2_emergency"}
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # work as the context: a heat exhaustion's thirst and dark urine; engines run indoors; a frostbite with its cold
+    ("Scaffolder, been 32 degrees on site all week. Today a headache, dizzy and really thirsty, wee is dark and not much "
+     "of it. Better after sitting in the shade with water. Not confused, not being sick.", 30, "M", "dehydration", None),
+    ("four of us in the workshop all have headaches and feel sick, the diesel generator was running inside with the doors "
+     "shut, we all perk up after going outside", 35, "M", "carbon_monoxide_poisoning", "emergency"),
+    ("ice climbing yesterday, -15 with the wind, my fingertips went white and numb, when I warmed them they throbbed like "
+     "hell, now two have clear blisters", 29, "F", "frostbite", "urgent"),
+    # the important symptom said late: a paracetamol overdose after other business; a stroke's signs in a daughter's
+    # words (Chinese); a giant cell arteritis whose "I never get headaches" is no denial
+    ("Asking for my nephew, he's 17, lot going on with exams and his girlfriend left him. He wants to know about his "
+     "hayfever tablets too. Oh and he mentioned he took a load of paracetamol on Sunday night, about 24 he thinks. Says "
+     "he feels fine.", None, None, "paracetamol_overdose", "emergency"),
+    ("我爸78岁，有房颤。刚才打电话说话有点含糊，左手有点不听使唤，嘴角也有点往一边歪。", 78, "M", "ischaemic_stroke",
+     "emergency"),
+    ("I'm 71. Three weeks of a headache on the left side and I never get headaches. It hurts to comb my hair and my jaw "
+     "aches when I chew, I have to stop.", 71, "F", "giant_cell_arteritis", "urgent"),
+])
+def test_notes_of_the_fifth_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
+    """Work as the context and the important symptom said late (sets DU and DV's kinds, reworded)."""
+    _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)

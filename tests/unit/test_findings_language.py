@@ -755,3 +755,75 @@ def test_the_red_flag_readers_misreadings_of_the_fourth_session_of_2026_12_06(kb
     assert (finding, True) not in found(red_flag_reader, text)
     assert (finding, True) in found(red_flag_reader, {"access_to_means": "i have a stash of tablets saved up",
                                                       "jaundice": "the whites of her eyes are yellow"}[finding])
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # set DU, work as the context
+    ("none of them have a temperature", "fever", False),
+    ("Really sore, streaming, can't keep it open in the sunlight", "photophobia", True),
+    ("kicked by a cow in the parlour this morning, right side ribs, very sore to breathe in deep and theres one spot "
+     "thats agony to press", "chest_wall_tenderness", True),
+    ("kicked by a cow in the parlour this morning, right side ribs", "fall_or_injury", True),
+    ("can see a little yellow bit under the skin next to the nail", "pus_discharge_from_skin", True),
+    ("splashed steamed milk from the wand on the back of my hand", "burn_injury", True),
+    ("手腕和手背戴手套的地方起了很痒的红疹", "rash_at_contact_site", True),
+    ("手腕和手背戴手套的地方起了很痒的红疹", "itchy_rash", True),
+    ("Been 31 degrees on the roof all week.", "heat_exposure", True),
+    ("its been 34 degrees all day and hotter under the plastic", "heat_exposure", True),
+    ("the fingertips on my right hand were white and numb", "numb_white_fingers_toes", True),
+    ("when I warmed them they went red and hurt like hell", "rewarming_pain", True),
+    ("was in the water 10 min, sea is about 8 degrees", "cold_exposure", True),
+    ("Was on the top station all day yesterday, -22 with the wind", "cold_exposure", True),
+    ("they all perk up a bit after going outside", "better_away_from_home", True),
+    ("a petrol pressure washer and a gas forklift running in there", "co_exposure_source", True),
+    ("kitchen porter, hands in the sink washing up all day", "wet_work_hands", True),
+    ("laying a concrete floor yesterday kneeling in it. this morning both knees have raw red patches", "burn_injury", True),
+    ("Itchy red rash on both hands, worse after colouring days, I don't always wear gloves for tinting",
+     "rash_at_contact_site", True),
+    ("左脚大脚趾根突然痛醒，又红又肿又烫", "hot_red_joint", True),
+    ("Can see a tiny brown speck on the coloured part in the mirror.", "visible_speck_on_eye", True),
+    # set DV, the important symptom said late
+    ("I asked if it was his chest and he said more like a weight sitting on it", "crushing_chest_pain", True),
+    ("when he does go it's big hard lumps and he cries, he hasn't done a poo for 5 days", "hard_stools", True),
+    ("I go to bed around 11, lie there for 2 hours with my mind going", "difficulty_falling_asleep", True),
+    ("it hurts to brush my hair or lie on that side", "scalp_tenderness", True),
+    ("a headache on the right side of my head, and I never get headaches", "one_sided_headache", True),
+    ("Worst is the first few steps out of bed in the morning, my heel", "heel_pain_first_steps", True),
+    ("she took 'a load' of paracetamol last night", "paracetamol_overdose_ingestion", True),
+    ("她自己说右手有点不听使唤", "one_sided_weakness", True),
+    ("嘴角也有点往一边歪", "facial_droop", True),
+    ("她有房颤。今天说话有点含糊，右手拿不住筷子", "slurred_speech", True),
+    ("左肩膀疼了三四个月，胳膊抬不起来，别人帮我抬也抬不上去", "shoulder_stiffness", True),
+])
+def test_wordings_read_in_the_fifth_session_of_2026_12_06(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    ("none of them have a temperature", "fever"),
+    ("a petrol pressure washer and a gas forklift running in there", "high_impact_exercise"),
+    ("went over the side hauling nets, was in the water maybe 10 min", "waters_breaking"),
+    ("-22 with the wind, and my gloves got wet", "flatulence"),
+    ("Flushed it with water and can't see anything in there.", "facial_flushing"),
+    ("very sore to breathe in deep and theres one spot thats agony to press", "deep_painful_nodules"),
+    ("can see a little yellow bit under the skin next to the nail", "jaundice"),
+    ("temp has been 39 degrees all day", "heat_exposure"),
+    ("there's a little white spot on the coloured part", "visible_speck_on_eye"),
+    ("My sister-in-law said it could be leukaemia and now I'm panicking.", "cancer_history"),
+    ("like stepping on a nail", "skin_break_wound"),
+    ("old building, bit damp, my flatmate has a cat", "animal_bite_injury"),
+    ("She's been quiet and spending a lot of time in her room", "reckless_behaviour"),
+    ("not coughing anything up", "absent_cough"),
+    ("moderate free fluid in POD. Hb 104.", "paracetamol_overdose_ingestion"),
+])
+def test_wordings_not_read_in_the_fifth_session_of_2026_12_06(reader, text, finding):
+    assert (finding, True) not in found(reader, text)
+
+
+def test_a_yellow_skin_stays_a_jaundice_and_a_bite_stays_a_bite(reader):
+    """The pus head and the "a bit" readings above leave their look-alikes alone."""
+    assert ("jaundice", True) in found(reader, "I drank heavily for years and my skin looks a bit yellow")
+    assert ("animal_bite_injury", True) in found(reader, "bit by a dog yesterday")
+    assert ("cancer_history", True) in found(reader, "history of leukaemia, in remission")
+    assert ("paracetamol_overdose_ingestion", True) in found(reader, "POD 4 hrs ago, 24 tabs")
+    assert ("headache", False) not in found(reader, "a headache on the right side of my head, and I never get headaches")

@@ -1951,3 +1951,29 @@ def test_being_unwell_after_wild_mushrooms_is_an_emergency(kb, present, text, ru
     vomiting and diarrhoea, then a husband's yellow eyes and little urine, was urgent under a hepatitis E, set DS)."""
     got = {r.rule for r in safety.context_red_flags(kb, [_mention(f) for f in present], 45, frozenset(), text=text)}
     assert ("wild_mushroom_poisoning" in got) is (rule is not None)
+
+
+@pytest.mark.parametrize("text, age, level", [
+    # a small scald on the writer's own hand, no blister, no age given (set DU: "splashed steamed milk from the wand on
+    # the back of my hand ... no blisters" was urgent by the burn's own level)
+    ("Barista, splashed steamed milk on the back of my hand, red patch, stings, no blisters", None, "self_care"),
+    ("hot oil from the wok on my forearm, red patch the size of a coin, no blisters", 34, "self_care"),
+    # a child's, or someone's whose age and skin the note does not give: the burn's own level
+    ("my son splashed hot tea on his hand, red, no blisters", None, None),
+    ("spilt hot tea on the back of my hand, no blisters", 3, None),
+    ("hot water went over her arm, red, no blisters", None, None),
+])
+def test_a_small_burn_with_no_blister_on_an_adults_own_skin_is_self_care(kb, text, age, level):
+    assert safety.settled_by_note(kb, text, {"burn_injury"}, {"blisters"}, "burn", age=age).get("burn") == level
+
+
+@pytest.mark.parametrize("text, age, flagged", [
+    ("my 4 yr old hasnt done a poo for 5 days, big hard balls, she holds it in and crosses her legs", 4, True),
+    ("两岁女儿大便干，三四天才拉一次，每次拉都哭，使劲憋着不肯拉", 2, True),
+    ("my 4 yr old hasnt done a poo for 5 days, big hard balls, eating and playing", 4, False),   # (no withholding)
+    ("I hold it in at work because the toilets are awful, constipated for a week", 35, False),  # (an adult)
+])
+def test_a_child_who_holds_the_stool_in_is_seen_by_a_gp(kb, text, age, flagged):
+    """NICE CG99: a child's withholding of hard stools is treated with a laxative on prescription (set BZ)."""
+    rules = {r.rule for r in safety.context_red_flags(kb, [_mention("constipation")], age, frozenset(), text=text)}
+    assert ("childs_constipation_withholding" in rules) is flagged
