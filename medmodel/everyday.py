@@ -2162,7 +2162,9 @@ BACK_OF_THE_HEAD = rx.compile(r"(?i)\b(?:pain|ache|aching|hurts?|hurting|throbbi
                               r"the\s+back\b")
 # The worst pain of a life in the head, a neck gone hard, light that pains the eyes (set DO's subarachnoid haemorrhage
 # read none of them: "the worst pain of my life, in one second ... my neck is hard and the light makes pain in the eyes")
-WORST_PAIN_OF_LIFE = rx.compile(r"(?i)\bworst\s+(?:pain|headache)\s+(?:of|in)\s+(?:my|his|her|their)\s+(?:whole\s+)?life\b")
+WORST_PAIN_OF_LIFE = rx.compile(r"(?i)\b(?:worst\s+|most\s+(?:sudden\s+|severe\s+|violent\s+|painful\s+){1,3})"
+                                r"(?:sudden\s+|violent\s+|severe\s+)*(?:pain|headache)\s+(?:of|in)\s+(?:my|his|her|their)\s+"
+                                r"(?:whole\s+)?life\b")   # ("the most sudden violent headache of my life", set DY)
 HEAD_NOTE = rx.compile(r"(?i)\bhead\b|\bheadache|头")
 NECK_IS_HARD = rx.compile(r"(?i)\bneck\s+(?:is\s+|was\s+|feels?\s+|went\s+|has\s+gone\s+)?(?:hard|rigid|like\s+(?:wood|a\s+board|"
                           r"stone|a\s+plank))\b(?!\s+to\s+(?:turn|move))")
@@ -2635,7 +2637,7 @@ SUNBURN_NOW = rx.compile(
     r"(?i)(?<!history of )(?<!previous )(?<!past )(?<!look )(?<!looks )(?<!like )(?<!of )(?<!had )(?<!had bad )(?<!had a bad )"
     r"(?<!had severe )(?<!had many )(?<!had lots of )(?<!had a lot of )\b(?:sun\s?burn(?:t|ed)?(?!s)|"
     r"burnt\s+(?:in|by)\s+the\s+sun|burned\s+(?:in|by)\s+the\s+sun|fell\s+asleep\s+(?:in\s+the\s+sun|at\s+the\s+beach|"
-    r"on\s+the\s+beach|by\s+the\s+pool|sunbathing|on\s+(?:a|the|my)\s+sun\s?lounger)|"
+    r"on\s+the\s+beach|by\s+the\s+pool|sunbathing|on\s+(?:a|the|my)\s+sun\s?(?:lounger|bed))|"
     # ("fell asleep on the sun lounger without suncream for 2 hours", set DE: read as a cellulitis's redness)
     r"without\s+(?:any\s+)?(?:sun\s?cream|sun\s?screen|sun\s?block|spf))\b(?![^.;!?\n]{0,30}\b(?:as\s+a\s+(?:teen|teenager|child|kid)|when\s+i\s+was|"
     r"years\s+ago|in\s+the\s+past|growing\s+up))")
@@ -3005,14 +3007,18 @@ ZH_CONFUSED_WORDS = rx.compile(r"糊涂|迷糊|认不出|胡言乱语|说胡话"
 ZH_HOT_JOINT = rx.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|手腕|腕关节|肘|肩关节|脚趾|大脚趾|大脚指头)[^，。；,;]{0,4}?"
                           r"(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发热|红肿发烫|又肿又热|又肿又烫|肿得发烫|红肿.{0,2}热)|"
                           # ("左脚大脚趾根突然痛醒，又红又肿又烫", set DU)
-                          r"(?:大脚趾|大脚指头|大拇脚趾|大脚拇指)[^。；;]{0,10}?(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发烫|又肿又烫)")
+                          r"(?:大脚趾|大脚指头|大拇脚趾|大脚拇指)[^。；;]{0,16}?(?:又红又肿又热|又红又肿又烫|红肿热痛|红肿发烫|又肿又烫)")
 # A household chemical in the eye with words between ("bit into a dishwasher tablet and squirted some in his eye" read
 # only a red eye: a child's alkali injury, irrigated at once - RCOphth, NICE CKS red eye)
 CHEMICAL_IN_EYE = rx.compile(r"(?i)\b(?:dishwasher|liquitab|laundry|washing(?:[- ]up)?\s+(?:liquid|powder|pod|tablet|capsule)|"
                              r"bleach|detergent|oven\s+cleaner|drain\s+cleaner|toilet\s+cleaner|cleaning\s+(?:spray|fluid|"
                              r"product)|caustic|ammonia|cement|lime|sodium\s+hydroxide|alkali|acid)\b[^.;!?]{0,45}?\b(?:(?:in|into|to)\s+"
                              r"(?:(?:his|her|my|their|the|your|one|both|an?)\s+)?(?:left\s+|right\s+|r\s+|l\s+|rt\s+|lt\s+)?|"
-                             r"(?:left|right|r|l|rt|lt)\s+)eyes?\b")   # ("wet cement splash L eye", set BN)
+                             r"(?:left|right|r|l|rt|lt)\s+)eyes?\b|"   # ("wet cement splash L eye", set BN)
+                             # ("got splashed in the right eye with the heavy duty drain cleaner", set DY)
+                             r"\b(?:splash\w*|squirt\w*|sprayed|got\s+(?:some|it))\s+(?:\w+\s+){0,2}?(?:in|into)\s+(?:the|his|her|my|"
+                             r"their|your)\s+(?:left\s+|right\s+)?eyes?\s+(?:with|by)\s+(?:\w+\s+){0,4}?(?:bleach|detergent|oven\s+"
+                             r"cleaner|drain\s+cleaner|toilet\s+cleaner|caustic|ammonia|cement|lime|sodium\s+hydroxide|alkali|acid)\b")
 # A household chemical in the eye in Chinese ("管道疏通剂溅到右眼里了" read nothing: a drain cleaner's alkali)
 ZH_CHEMICAL_IN_EYE = rx.compile(r"(?:疏通剂|通渠|洁厕|漂白|消毒液|84|清洁剂|洗涤剂|洗洁精|洗衣液|洗衣凝珠|石灰|水泥|硫酸|盐酸|烧碱|火碱|"
                                 r"碱水|酸液|化学|油漆|胶水|双氧水)[^，。；,;]{0,8}?(?:溅|弄|进|喷|滴|揉)[^，。；,;]{0,4}?眼")
@@ -3735,7 +3741,7 @@ WAKES_AT_NIGHT = rx.compile(r"(?i)\bwakes?\s+(?:me|him|her)\s+(?:up\s+)?(?:in\s+
 BACK_WORDS = rx.compile(r"(?i)\bback\b|\bspine\b|\blumbar\b|腰|背")
 # - an animal's nip or bite named with the animal ("neighbour's cat nipped my finger, didn't break the skin" read the
 #   unbroken skin alone; a dog's nip had been read by the model only)
-ANIMAL_NIPPED = rx.compile(r"(?i)\b(?:dog|cat|puppy|kitten|horse|pony|hamster|rabbit|ferret|rat|monkey|fox|guinea\s+pig|parrot)s?'?s?\s+"
+ANIMAL_NIPPED = rx.compile(r"(?i)\b(?:dog|cat|puppy|kitten|horse|pony|hamster|rabbit|ferret|rat|monkey|macaque|fox|guinea\s+pig|parrot)s?'?s?\s+"
                            r"(?:\w+\s+){0,2}?(?:bit|bitten|nipped|nips|bites|got\s+(?:hold\s+of|me))\b|(?:狗|猫|猴子?|老鼠)[^，。；]{0,4}?(?:咬|挠)")
 # - a flu or a virus just had (not a cold's: "Had a cold 10 days ago, now just left with a chesty cough" at 18 weeks was
 #   urgent through a pericarditis; "Had flu 10 days ago. Now chest pain ... breathless ... heart racing and skipping beats":
@@ -4187,12 +4193,36 @@ ZH_MOUTH_TO_ONE_SIDE = rx.compile(r"嘴(?:角|巴)?(?:也|还|有点|有些|突�
 PASSIVE_STIFF = rx.compile(r"(?i)(?:别人|家人|医生|理疗师|老公|老伴|女儿|儿子)(?:帮|给)(?:我|他|她)(?:抬|举|活动|掰)[^，。；]{0,4}?"
                            r"(?:抬不上去|抬不起来|举不起来|动不了|掰不动)|\beven\s+when\s+(?:someone|somebody|the\s+(?:doctor|"
                            r"physio|gp)|my\s+\w+)\s+(?:else\s+)?(?:tries\s+to\s+)?(?:lifts?|moves?|raises?)\s+(?:it|my\s+arm)\b")
+# Travel and holidays (set DY):
+# - a sunburn in Chinese ("在普吉岛海边晒了一下午忘记补防晒，肩膀和后背全红了，火辣辣地痛")
+ZH_SUN_RED = rx.compile(r"晒了[^。；]{0,16}?(?:全红了|都红了|红了|通红|发红|晒红|脱皮|火辣辣)|(?:忘(?:记)?(?:了)?(?:涂|擦|补)防晒|没(?:涂|擦|补)防晒)"
+                        r"[^。；]{0,16}?(?:全红了|都红了|红了|通红|发红|脱皮|火辣辣)")
+# - a cold told as a low temperature ("its 2 degrees and windy", a wet hiker's hypothermia)
+COLD_DEGREES = rx.compile(r"(?i)\b(?:it'?s|it\s+is|it\s+was|its\s+been|been)\s+(?:only\s+|about\s+|around\s+|barely\s+)?(?:[0-5]|"
+                          r"minus\s+\d{1,2}|-\s?\d{1,2})\s*(?:degrees?|°\s*c?)\b")
+# - halos round lights in Chinese ("看灯周围有一圈彩虹": an angle-closure glaucoma's halos)
+ZH_HALOS = rx.compile(r"(?:灯|灯光|路灯)(?:的)?周围(?:有)?(?:一圈|一个|一道)?(?:彩虹|光圈|光晕|彩色的?圈|彩圈)|虹视")
+# - an ear that hurts when pulled or touched, and what runs out of it, in Chinese ("一碰耳朵或者往外拉耳朵就喊痛，耳朵里面
+#   有点黄水流出来": a swimmer's otitis externa)
+ZH_PULL_EAR_HURTS = rx.compile(r"(?:碰|拉|扯|按)(?:一下)?耳朵(?:或者?往外拉耳朵)?(?:就|都|会)(?:喊)?(?:痛|疼)|往外拉耳朵(?:就|都|会)?(?:喊)?(?:痛|疼)")
+ZH_EAR_FLUID = rx.compile(r"耳朵(?:里面?|里头)?(?:有点|有些|有)?(?:黄水|黄色的水|水|脓|黄脓|分泌物)(?:流|渗)出来")
+# - a rash in a tattoo's or a strap's exact shape ("the exact shape of the tattoo has gone red, raised, blistery": a black
+#   henna's PPD contact allergy, BAD)
+SHAPE_OF_THING = rx.compile(r"(?i)\b(?:exact\s+)?shape\s+of\s+(?:the|my|her|his)\s+(?:henna\s+)?(?:tattoo|strap|watch|plaster|ring|"
+                            r"bracelet|earrings?|gloves?|belt\s+buckle|buckle)\b")
+# - a monkey's or a bat's bite, a rabies risk wherever it happened (UKHSA "Rabies: risk assessment"); a mosquito's bites
+#   are not read (tried: 蚊子咬 as mosquito bites took an insect bite's lead away, set BC)
+# - milk's symptoms in Chinese ("每次喝了牛奶肚子就咕噜咕噜叫，胀，放屁，拉肚子 ... 不喝就没事": a lactose intolerance)
+ZH_AFTER_MILK = rx.compile(r"(?:喝了?|吃了?)(?:牛奶|纯奶|奶|酸奶|奶制品|冰淇淋|奶茶|奶酪)[^。；？?]{0,6}?(?:就|以后|之后|后)"
+                           r"[^。；？?]{0,8}?(?:胀|拉|泻|放屁|咕噜|痛|疼|不舒服)|不喝(?:牛奶|奶)?就没事")
+MONKEY_BITE = rx.compile(r"(?i)\b(?:monkeys?|macaques?|bats?)\b[^.;!?]{0,60}?\b(?:bit|bitten|scratched|nipped)\b|\b(?:bit|bitten|"
+                         r"scratched)\s+by\s+(?:a|an|the)\s+(?:\w+\s+)?(?:monkey|macaque|bat)\b|(?:猴子|猕猴|蝙蝠)[^，。；]{0,8}?(?:咬|抓)")
 # - feeling better out of the building (carbon monoxide, NICE CKS: "they all perk up a bit after going outside")
 BETTER_OUTSIDE = rx.compile(r"(?i)\b(?:perk(?:ed|s)?\s+up|pick(?:ed|s)?\s+up|brighten(?:ed|s)?(?:\s+up)?|feel(?:s|ing)?\s+better|"
                             r"felt\s+better|improve[ds]?|better)\b[^.;!?]{0,20}?\b(?:after|when|once|as\s+soon\s+as)\s+"
                             r"(?:\w+\s+){0,2}?(?:outside|outdoors|(?:into\s+)?(?:the\s+)?fresh\s+air|out\s+of\s+(?:the\s+)?"
                             r"(?:house|building|warehouse|garage|room|unit|bay))\b")
-ALSO_READ: tuple[tuple, ...] = ((WHITE_NUMB_DIGITS, "numb_white_fingers_toes"), (REWARMING_HURT, "rewarming_pain"), (SUBZERO_OUT, "cold_exposure"), (SKIN_BURNT_SIGNS, "burn_injury", CEMENT_WORK), (EYE_SHUT_IN_LIGHT, "photophobia"), (WET_WORK, "wet_work_hands"), (HAND_RASH, "rash_at_contact_site", CONTACT_AT_WORK), (ZH_GLOVE_RASH, "rash_at_contact_site"), (ZH_ITCH_BEFORE_RASH, "itchy_rash"), (BETTER_OUTSIDE, "better_away_from_home"), (SPECK_ON_EYE, "visible_speck_on_eye"), (ZH_MOUTH_TO_ONE_SIDE, "facial_droop"), (PASSIVE_STIFF, "shoulder_stiffness"), (WEIGHT_ON_CHEST, "crushing_chest_pain", CHEST_NOTE), (LIE_AWAKE_HOURS, "difficulty_falling_asleep", SLEEP_NOTE), (SCALP_TOO_SORE, "scalp_tenderness"), (FIRST_STEPS, "heel_pain_first_steps", HEEL_NOTE),
+ALSO_READ: tuple[tuple, ...] = ((WHITE_NUMB_DIGITS, "numb_white_fingers_toes"), (REWARMING_HURT, "rewarming_pain"), (SUBZERO_OUT, "cold_exposure"), (SKIN_BURNT_SIGNS, "burn_injury", CEMENT_WORK), (EYE_SHUT_IN_LIGHT, "photophobia"), (WET_WORK, "wet_work_hands"), (HAND_RASH, "rash_at_contact_site", CONTACT_AT_WORK), (ZH_GLOVE_RASH, "rash_at_contact_site"), (ZH_ITCH_BEFORE_RASH, "itchy_rash"), (BETTER_OUTSIDE, "better_away_from_home"), (SPECK_ON_EYE, "visible_speck_on_eye"), (ZH_SUN_RED, "burn_injury"), (COLD_DEGREES, "cold_exposure"), (ZH_HALOS, "halos_around_lights"), (ZH_PULL_EAR_HURTS, "pain_moving_ear"), (ZH_EAR_FLUID, "ear_discharge"), (SHAPE_OF_THING, "rash_at_contact_site"), (MONKEY_BITE, "animal_bite_injury"), (MONKEY_BITE, "rabies_risk_exposure"), (ZH_AFTER_MILK, "symptoms_after_dairy"), (ZH_MOUTH_TO_ONE_SIDE, "facial_droop"), (PASSIVE_STIFF, "shoulder_stiffness"), (WEIGHT_ON_CHEST, "crushing_chest_pain", CHEST_NOTE), (LIE_AWAKE_HOURS, "difficulty_falling_asleep", SLEEP_NOTE), (SCALP_TOO_SORE, "scalp_tenderness"), (FIRST_STEPS, "heel_pain_first_steps", HEEL_NOTE),
                                 (ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (MEANS_LAID_OUT, "access_to_means", SUICIDAL_WORDS),
                                 # (beside a drug rash's own reading; in a note of diarrhoea only, the C. difficile's

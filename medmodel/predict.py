@@ -773,6 +773,9 @@ DEFINING_SIGNS_ALSO += (("paracetamol_overdose", (frozenset({"paracetamol_overdo
 # changes places with its likeliest look-alike no more urgent than it (the signs shared with ``safety.HALLMARK_NEEDED``,
 # which counts such a condition routine when it does not lead)
 LEADS_ONLY_ON = {
+    # NICE CKS "Lactose intolerance": symptoms after milk or dairy, bloating and wind (a traveller's "got the runs
+    # yesterday ... had the all inclusive buffet and ice in drinks" led with it, set DY)
+    "lactose_intolerance": frozenset({"symptoms_after_dairy", "bloating", "flatulence"}),
     # NICE CKS "Cows' milk allergy in children": symptoms since formula or milk, mucus in the stool, eczema or atopy,
     # hives, poor weight gain, much crying (it led 15 of 27 evaluation notes of a toddler's gastroenteritis,
     # constipation or fissure)

@@ -72,7 +72,10 @@ EXPOSURE_NAMED = {"hypothermia": rx.compile(
     r"(?i)freez|frozen|\bsnow|\bice\b|\bicy\b|frostbit|cold water|in the cold|exposure|outside all night|"
     r"outside overnight|(?:found|lying|lay) (?:on the floor|outside|in the garden|collapsed)|on the floor (?:all|for)|"
     r"heating (?:broken|off|not working)|no heating|hypotherm|\b(?:temp(?:erature)?|t)\s*(?:of|was|is|:)?\s*"
-    r"3[0-4](?:\.\d|\s*(?:°|c\b|degrees))|cold to (?:the )?touch|mountain|hiking|hillwalk|"
+    r"3[0-4](?:\.\d|\s*(?:°|c\b|degrees))|cold to (?:the )?touch|mountain|hiking|hillwalk|wild camp|"
+    # ("slipped crossing a burn ... went in up to his chest ... its 2 degrees and windy", set DY)
+    r"\b(?:it'?s|it is|it was|its been|been) (?:only |about |around |barely )?(?:[0-5]|minus \d{1,2}|-\s?\d{1,2})\s*"
+    r"(?:degrees?|°)|stopped shivering|went in up to|fell in(?:to)? (?:the|a) (?:river|sea|lake|burn|loch|canal|stream)|"
     r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了|"
     r"零下|倒在(?:院子|外面|门外|路边|雪)|身上冰凉|浑身冰凉"),
     # and a chemical eye injury needs the chemical (RCOphth / NICE CKS red eye: irrigate at once); it was in the top
@@ -114,6 +117,12 @@ SITE_NAMED = {c: rx.compile("(?i)" + words) for c, words in {
 RULED_OUT_BY = {c: frozenset({"non_blanching_rash"}) for c in (
     "roseola", "slapped_cheek", "scarlet_fever", "hand_foot_mouth_disease", "urticaria", "rubella", "measles", "nappy_rash")}
 
+# Places a trip can be to without a malaria risk (no local transmission: Europe, North America, Japan, South Korea's
+# cities, Australia, New Zealand, China - WHO-certified malaria-free in 2021 - and Hong Kong, Taiwan, Singapore)
+_NO_MALARIA_PLACES = (r"\b(?:japan|tokyo|osaka|kyoto|korea|seoul|busan|europe|france|paris|spain|italy|rome|greece|germany|"
+                      r"portugal|croatia|turkey|iceland|ireland|scotland|london|usa|america|new\s+york|florida|canada|"
+                      r"australia|new\s+zealand|singapore|hong\s+kong|taiwan|dubai)\b|韩国|日本|欧洲|美国|加拿大|澳大利亚|"
+                      r"澳洲|新西兰|新加坡|香港|台湾|法国|意大利|西班牙|英国|德国|北京|上海|广州|深圳|三亚|海南|云南|青岛|杭州")
 SIGNS_NEEDED = {
     "opioid_overdose": (frozenset({"opioid_use", "pinpoint_pupils", "slow_shallow_breathing", "iv_drug_use",
                                    "loss_of_consciousness", "drowsiness", "cyanosis"}), rx.compile(
@@ -226,17 +235,20 @@ SIGNS_NEEDED = {
     # needs travel, a mosquito or a malaria word, or its fever in cycles (UK malaria treatment guidelines 2016;
     # NICE CKS malaria). Flu - "fever 39.2, shivering, aching all over" - had malaria in its top three and went to
     # the emergency department in five evaluation notes.
+    # (a trip said only to places without malaria is none: "刚从韩国出差回来 ... 高烧39.2 ... 同事确诊流感" was an
+    # emergency through it, set DY)
     "malaria": (frozenset({"cyclical_fever"}), rx.compile(
-        r"(?i)travel|abroad|overseas|holiday|vacation|\btrip\b|\b(?:back|returned|returning|home|flew in|flown in) "
-        r"from|visiting (?:family|relatives|home)|\bvfr\b|africa|nigeria|lagos|ghana|accra|kenya|uganda|tanzania|congo|"
+        r"(?i)^(?![\s\S]*(?:" + _NO_MALARIA_PLACES + r"))[\s\S]*?(?:travel|abroad|overseas|holiday|vacation|\btrip\b|"
+        r"\b(?:back|returned|returning|home|flew in|flown in) from|出国|回国|国外|境外|务工|旅游|旅行|出差)|"
+        r"visiting (?:family|relatives|home)|\bvfr\b|africa|nigeria|lagos|ghana|accra|kenya|uganda|tanzania|congo|"
         r"sierra leone|cameroon|malawi|zambia|mozambique|sudan|ethiopia|angola|gambia|senegal|ivory coast|guinea|"
         r"\bmali\b|burkina|\bindia\b|pakistan|bangladesh|thailand|cambodia|vietnam|laos|myanmar|burma|indonesia|"
         r"papua|philippines|solomon islands|brazil|amazon|peru|colombia|venezuela|tropic|malaria|mosquito|"
         r"anti-?malarial|prophylaxis|chloroquine|malarone|doxycycline for|fevers? every (?:other|second|third|2nd|"
         r"3rd|48|72)|every (?:other|second|third) day|(?:chills|shiver|shak|rigou?r)[^.;\n]{0,60}?sweat|"
-        r"出国|回国|国外|境外|非洲|东南亚|南亚|尼日利亚|加纳|刚果|安哥拉|赞比亚|坦桑尼亚|肯尼亚|埃塞俄比亚|苏丹|"
+        r"非洲|东南亚|南亚|尼日利亚|加纳|刚果|安哥拉|赞比亚|坦桑尼亚|肯尼亚|埃塞俄比亚|苏丹|"
         r"乌干达|几内亚|喀麦隆|莫桑比克|印度|巴基斯坦|孟加拉|泰国|柬埔寨|越南|老挝|缅甸|印尼|巴布亚|菲律宾|巴西|"
-        r"疟|蚊|务工|旅游|旅行|出差|隔(?:一|两)?天(?:就)?(?:发|烧)|(?:寒战|发冷|打哆嗦|发抖)[^。；\n]{0,30}?(?:大汗|出汗)")),
+        r"疟|蚊|隔(?:一|两)?天(?:就)?(?:发|烧)|(?:寒战|发冷|打哆嗦|发抖)[^。；\n]{0,30}?(?:大汗|出汗)")),
 }
 # A blood pressure measured in the note below the definition of a hypertensive emergency (180/120 or more with organ
 # damage; NICE NG136, ESC/ESH 2018) rules it out: "自己量了一下160/100" with dizziness was an emergency through it.

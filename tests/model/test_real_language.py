@@ -232,6 +232,9 @@ BLIND_SETS_OF_2026_12_06 = [
     # note (said late, in passing, or downplayed; a third Chinese 啰嗦): first read 0.91 / 0.96, under 1, over2+ 2
     ("fresh_notes_du.csv", 100, 0.93, 0.96, 0.0, 0.03),
     ("fresh_notes_dv.csv", 100, 0.97, 0.98, 0.0, 0.02),
+    # travel and being away from home (holidays, flights, cruises, camping, altitude, diving, returning travellers; a
+    # third Chinese 出国旅游 and 出差): first read 0.83 / 0.90, under 1, over2+ 1
+    ("fresh_notes_dy.csv", 100, 0.94, 0.96, 0.0, 0.02),
 ]
 
 

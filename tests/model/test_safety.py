@@ -1476,7 +1476,15 @@ def test_a_notes_observations_give_a_news2(shipped_bundle):
      "emergency"),
     ("I'm 71. Three weeks of a headache on the left side and I never get headaches. It hurts to comb my hair and my jaw "
      "aches when I chew, I have to stop.", 71, "F", "giant_cell_arteritis", "urgent"),
+    # travel: a wet hiker's hypothermia told by the weather; a flu after a trip to Japan (no malaria, no emergency); a
+    # sudden headache on a plane
+    ("hillwalking with my brother (40), he fell in a stream up to his waist an hour ago, its 1 degree and raining, now "
+     "he's stopped shivering, slurring and stumbling", 40, "M", "hypothermia", "emergency"),
+    ("back from a week in Tokyo 2 days ago, since yesterday fever 39, shivering, aching all over, dry cough, headache. "
+     "Breathing fine.", 30, "F", "influenza", "self_care"),
+    ("lifting my bag into the overhead locker and got the most sudden violent headache of my life, vomited, neck stiff",
+     52, "F", "subarachnoid_haemorrhage", "emergency"),
 ])
 def test_notes_of_the_fifth_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
-    """Work as the context and the important symptom said late (sets DU and DV's kinds, reworded)."""
+    """Work as the context, the important symptom said late and travel (sets DU, DV and DY's kinds, reworded)."""
     _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)

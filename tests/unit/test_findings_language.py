@@ -794,6 +794,21 @@ def test_the_red_flag_readers_misreadings_of_the_fourth_session_of_2026_12_06(kb
     ("嘴角也有点往一边歪", "facial_droop", True),
     ("她有房颤。今天说话有点含糊，右手拿不住筷子", "slurred_speech", True),
     ("左肩膀疼了三四个月，胳膊抬不起来，别人帮我抬也抬不上去", "shoulder_stiffness", True),
+    # set DY, travel
+    ("got splashed in the right eye with the heavy duty drain cleaner", "chemical_splash_eye", True),
+    ("在海边晒了一下午忘记补防晒，肩膀和后背全红了，火辣辣地痛", "burn_injury", True),
+    ("fell asleep on a sunbed, back of my legs bright red and sore", "burn_injury", True),
+    ("we changed him into dry stuff but its 2 degrees and windy", "cold_exposure", True),
+    ("右眼突然胀痛，看灯周围有一圈彩虹", "halos_around_lights", True),
+    ("一碰耳朵或者往外拉耳朵就喊痛，耳朵里面有点黄水流出来", "pain_moving_ear", True),
+    ("一碰耳朵或者往外拉耳朵就喊痛，耳朵里面有点黄水流出来", "ear_discharge", True),
+    ("the exact shape of the tattoo has gone red, raised and itchy", "rash_at_contact_site", True),
+    ("a macaque jumped on my bag and bit my hand", "rabies_risk_exposure", True),
+    ("a macaque jumped on my bag and bit my hand", "animal_bite_injury", True),
+    ("每次喝了牛奶肚子就咕噜咕噜叫，胀，放屁，拉肚子", "symptoms_after_dairy", True),
+    ("got the most sudden violent headache of my life at the back of my head", "thunderclap_headache", True),
+    ("it hit me like someone smashed the back of my head with a bat, worst pain of my life", "thunderclap_headache", True),
+    ("昨天半夜右脚大脚趾根部突然剧痛，痛醒了，又红又肿又烫", "hot_red_joint", True),
 ])
 def test_wordings_read_in_the_fifth_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) in found(reader, text)

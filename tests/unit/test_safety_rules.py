@@ -1977,3 +1977,16 @@ def test_a_child_who_holds_the_stool_in_is_seen_by_a_gp(kb, text, age, flagged):
     """NICE CG99: a child's withholding of hard stools is treated with a laxative on prescription (set BZ)."""
     rules = {r.rule for r in safety.context_red_flags(kb, [_mention("constipation")], age, frozenset(), text=text)}
     assert ("childs_constipation_withholding" in rules) is flagged
+
+
+@pytest.mark.parametrize("text, needed", [
+    ("刚从韩国出差回来，高烧39.2，同行同事确诊流感", False),   # (no malaria in Seoul, set DY)
+    ("back from holiday in Spain, fever 39 and shivering", False),
+    ("just back from a trip to Ghana, fever and rigors", True),
+    ("back from a trip to Spain and then Ghana, fever", True),
+    ("holiday last month, fevers every other day with sweats", True),
+    ("刚从尼日利亚务工回国，发烧", True),
+])
+def test_malaria_needs_a_trip_to_somewhere_with_malaria(text, needed):
+    """UK malaria treatment guidelines; WHO: no local transmission in Europe, Japan, Korea's cities or China."""
+    assert bool(safety.SIGNS_NEEDED["malaria"][1].search(text)) is needed
