@@ -1309,6 +1309,10 @@ ON_INSULIN = rx.compile(r"(?i)\btype\s*(?:1|one|i)\b|\bt1d(?:m)?\b|\biddm\b|\bin
 WITHHOLDING = rx.compile(r"(?i)\bhold(?:s|ing)?\s+(?:it|them|her\s+poos?|his\s+poos?)\s+in\b|\bholding\s+on\s+to\s+(?:it|them|"
                          r"her\s+poos?|his\s+poos?)\b|\bcross(?:es|ing)?\s+(?:her|his)\s+legs\b|\btip\s?toe|\bhid(?:es|ing)?\s+"
                          r"(?:behind|in\s+the\s+corner)|憋着不(?:肯|想|愿意)?拉|不肯拉|忍着不拉|憋着不肯|不敢拉")
+# An electric shock told (``electric_shock_with_signs``): "240V shock through R hand", "electrocuted", 触电, 被电击了
+ELECTRIC_SHOCK = rx.compile(r"(?i)\belectric(?:al)?\s+shock|\belectrocut\w*|\b\d{3,5}\s*v\s+shock|\bshock\s+(?:through|from\s+(?:a|the)"
+                            r"\s+(?:socket|plug|wire|cable|mains|fence))|\bhigh[- ]voltage|\blive\s+wire|\bmains\s+(?:electricity|"
+                            r"shock)|触电|电击|被电(?:到|了|击|伤)|漏电")
 # Lupus named, or its antibodies (``lupus_with_kidney_signs``)
 LUPUS_SAID = rx.compile(r"(?i)\blupus\b|\bsle\b|anti-?\s*ds-?\s*dna|\banti-?\s*sm\b|狼疮")
 # A back pain told as months or years old ("腰背痛3月", "back pain for 6 months"): not the sudden pain of a new fracture
@@ -1803,6 +1807,15 @@ CONTEXT_RULES = (
                 "NHS 'Burns and scalds' and the National Burn Care Referral Guidance (2012): go to A&E with a large or "
                 "deep burn - any burn bigger than the injured person's hand (about 1% of the body surface; a child's "
                 "partial-thickness burn of 1% or more is referred to a burns service)", note_says=BURN_BIGGER_THAN_HAND),
+    # (the out-of-scope set: "34M electrician, 240V shock through R hand 1h ago, ?brief LOC, entry burn R palm, exit mark
+    # L foot, c/o palpitations" was urgent, led by a syncope)
+    ContextRule("electric_shock_with_signs", ("palpitations", "loss_of_consciousness", "fainting", "burn_injury",
+                                              "chest_pain", "irregular_pulse", "syncope_without_warning",
+                                              "shortness_of_breath", "confusion"), "emergency", "after an electric shock",
+                "RCEM and Resuscitation Council UK guidance on electrical injury; NHS first aid for electric shock: after "
+                "a shock, a loss of consciousness, palpitations, chest pain, breathlessness or a burn (an entry or exit "
+                "wound) call for the emergency department - an ECG and cardiac monitoring for an arrhythmia",
+                note_says=ELECTRIC_SHOCK),
     ContextRule("high_inr", (), "urgent", "with an INR of 5 or more",
                 "BNF 'Warfarin' (management of a raised INR) and the British Society for Haematology guideline on oral "
                 "anticoagulation with warfarin (Keeling et al. 2011): an INR of 5-8 without bleeding - withhold one or "

@@ -1990,3 +1990,17 @@ def test_a_child_who_holds_the_stool_in_is_seen_by_a_gp(kb, text, age, flagged):
 def test_malaria_needs_a_trip_to_somewhere_with_malaria(text, needed):
     """UK malaria treatment guidelines; WHO: no local transmission in Europe, Japan, Korea's cities or China."""
     assert bool(safety.SIGNS_NEEDED["malaria"][1].search(text)) is needed
+
+
+@pytest.mark.parametrize("text, finding, raised", [
+    ("34M electrician, 240V shock through R hand 1h ago, ?brief LOC, entry burn R palm, c/o palpitations", "palpitations",
+     True),
+    ("装修时触电了一下，现在心慌", "palpitations", True),
+    ("got a little shock from the plug this morning, fine now", "palpitations", False),   # (no sign after it)
+    ("heart racing after three coffees", "palpitations", False),                           # (no shock)
+])
+def test_an_electric_shock_with_palpitations_a_faint_or_a_burn_is_an_emergency(kb, text, finding, raised):
+    """RCEM and Resuscitation Council UK: an ECG and monitoring after a shock with such signs (out-of-scope set)."""
+    found = [_mention(finding)] if raised or "coffee" in text else []
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, found, 34, frozenset(), text=text)}
+    assert (("electric_shock_with_signs", "emergency") in rules) is raised
