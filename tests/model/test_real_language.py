@@ -235,6 +235,10 @@ BLIND_SETS_OF_2026_12_06 = [
     # travel and being away from home (holidays, flights, cruises, camping, altitude, diving, returning travellers; a
     # third Chinese 出国旅游 and 出差): first read 0.83 / 0.90, under 1, over2+ 1
     ("fresh_notes_dy.csv", 100, 0.94, 0.96, 0.0, 0.02),
+    # long-term conditions and what goes wrong with them (dialysis, a stoma, chemotherapy, a transplant, sickle cell,
+    # epilepsy, COPD, heart failure; a third Chinese 基础病 and 透析): read once at the end of the session that wrote it,
+    # with no fix made from it yet - 0.76 / 0.86, under 3, over2+ 6
+    ("fresh_notes_dx.csv", 100, 0.74, 0.84, 0.03, 0.06),
 ]
 
 
