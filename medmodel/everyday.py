@@ -1888,7 +1888,8 @@ BLOOD_WITH_MUCUS = rx.compile(rf"(?i)\bblood(?=\s*(?:and|&|\+|/)\s*{_MUCUS_WORDS
 MUCUS_WITH_BLOOD = rx.compile(rf"(?i)(?:(?<=blood and )|(?<=blood & )|(?<=blood \+ )){_MUCUS_WORDS}|"
                               r"\b(?:mucus|slime)(?=\s*(?:and|&)\s*blood\b)")
 STOOL_WORDS = rx.compile(r"(?i)diarrh|\bpoo|\bstools?\b|\bbowel|\bloose\b|\bthe toilet\b|\bmotions?\b|\bwip(?:e|ing)\b|"
-                         r"\bbottom\b|\brunny\b|\bthe runs\b")
+                         r"\bbottom\b|\brunny\b|\bthe runs\b|\bgoing\s+\d+(?:\s*-\s*\d+)?\s+times\b|\bcolitis\b|\buc\b|"
+                         r"\bcrohn'?s\b|\bibd\b")   # ("UC for 6 yrs ... going 5-6 times a day with blood and mucus", set DX)
 # Lumps or glands in the neck (plural: glands, not a goitre - "big lumps in my neck" beside a sore throat was a goitre)
 # (not glands said not to be up: ``GLANDS_NOT_UP``)
 _NOT_UP = r"(?!\s+(?:are\s+|were\s+|is\s+|feel\s+)?(?:not|n't|aren't|arent|isn't|isnt)\s+(?:tender|sore|swollen|up|enlarged|big|painful)\b)"
@@ -2249,7 +2250,10 @@ NOT_KNOWING_THE_PLACE = rx.compile(
 # set CW: a plan and the means, read only as suicidal thoughts and so urgent; read in a note of suicidal thoughts)
 MEANS_LAID_OUT = rx.compile(
     r"(?i)\b(?:tablets|pills|meds|medication|medicines|paracetamol|painkillers|rope|razors?|blades?)\b[^.;!?\n]{0,60}?"
-    r"\b(?:lined\s+up|laid\s+out|counted\s+out|set\s+out|all\s+out\s+on\s+the\s+(?:table|bed|side|counter))\b")
+    r"\b(?:lined\s+up|laid\s+out|counted\s+out|set\s+out|all\s+out\s+on\s+the\s+(?:table|bed|side|counter))\b|"
+    r"\b(?:tablets|pills|meds|medication|medicines|paracetamol|painkillers)\b[^.;!?\n]{0,60}?\b(?:(?:been|keep|kept|was|am|i'?m)\s+)?"
+    r"counting\s+(?:them|it|out)\b")   # ("ive got a box of my mums sleeping tablets in my room and ive been counting
+#                                        them", set EA)
 # A hot, red or painful lump on a limb or the trunk ("a big lump on my arm where i inject ... red hot and really
 # painful", set CW: an injecting drug user's abscess read a red scrotum from "golf ball, red" and led with mumps); a
 # boil's head ("a yellow head on it", "come to a head") in a sentence about a lump, not an eyelid's (a stye's)
@@ -3012,7 +3016,7 @@ ZH_HOT_JOINT = rx.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|
 # only a red eye: a child's alkali injury, irrigated at once - RCOphth, NICE CKS red eye)
 CHEMICAL_IN_EYE = rx.compile(r"(?i)\b(?:dishwasher|liquitab|laundry|washing(?:[- ]up)?\s+(?:liquid|powder|pod|tablet|capsule)|"
                              r"bleach|detergent|oven\s+cleaner|drain\s+cleaner|toilet\s+cleaner|cleaning\s+(?:spray|fluid|"
-                             r"product)|caustic|ammonia|cement|lime|sodium\s+hydroxide|alkali|acid)\b[^.;!?]{0,45}?\b(?:(?:in|into|to)\s+"
+                             r"product)|caustic|ammonia|cement|lime|sodium\s+hydroxide|alkali|acid)\b[^.;!?]{0,70}?\b(?:(?:in|into|to)\s+"
                              r"(?:(?:his|her|my|their|the|your|one|both|an?)\s+)?(?:left\s+|right\s+|r\s+|l\s+|rt\s+|lt\s+)?|"
                              r"(?:left|right|r|l|rt|lt)\s+)eyes?\b|"   # ("wet cement splash L eye", set BN)
                              # ("got splashed in the right eye with the heavy duty drain cleaner", set DY)
@@ -3354,8 +3358,9 @@ COUGHING_BOUTS = rx.compile(r"(?i)\b(?:bouts|fits|spasms|attacks|runs)\s+of\s+(?
 FEED_BROUGHT_UP = rx.compile(r"(?i)\b(?:brings?|brought|bringing|throws?|threw|throwing)\s+up\s+(?:(?:her|his|the|its|their|all\s+(?:her|his))\s+)?"
                              r"(?:feed|milk|bottle)\b|咳(?:到|得)?吐(?:奶)?")
 # - a scrotum swollen, hard or dark ("left side of his scrotum is swollen, hard and looks dark bluey purple, he screams
-#   when I touch it" at 3 months: a torsion read nothing)
-SCROTUM_SWOLLEN = rx.compile(r"(?i)\b(?:scrotum|scrotal|testicles?|testis|testes|balls?|nuts)\b[^.;!?\n]{0,25}?\b(?:swollen|swelling|hard|"
+#   when I touch it" at 3 months: a torsion read nothing), not the balls of the feet ("both wrists, knuckles and balls
+#   of my feet swollen and hot" in rheumatoid arthritis was a testicular emergency, set DX)
+SCROTUM_SWOLLEN = rx.compile(r"(?i)\b(?:scrotum|scrotal|testicles?|testis|testes|balls?(?!\s+of\s+(?:my|his|her|the|both)\s+(?:feet|foot|thumbs?|hands?))|nuts)\b[^.;!?\n]{0,25}?\b(?:swollen|swelling|hard|"
                              r"dark|blue|bluey|purple|red|tender|sore|painful|bigger)\b")
 # - a dog or cat that bit or snapped at a baby ("our family dog ... snapped at the baby ... 2 puncture marks on her cheek")
 PET_BIT = rx.compile(r"(?i)\b(?:dog|cat|puppy|kitten|staffie|terrier|collie|labrador|spaniel|husky|alsatian|rottweiler)\b[^.;!?\n]{0,40}?"
@@ -4222,7 +4227,119 @@ BETTER_OUTSIDE = rx.compile(r"(?i)\b(?:perk(?:ed|s)?\s+up|pick(?:ed|s)?\s+up|bri
                             r"felt\s+better|improve[ds]?|better)\b[^.;!?]{0,20}?\b(?:after|when|once|as\s+soon\s+as)\s+"
                             r"(?:\w+\s+){0,2}?(?:outside|outdoors|(?:into\s+)?(?:the\s+)?fresh\s+air|out\s+of\s+(?:the\s+)?"
                             r"(?:house|building|warehouse|garage|room|unit|bay))\b")
-ALSO_READ: tuple[tuple, ...] = ((WHITE_NUMB_DIGITS, "numb_white_fingers_toes"), (REWARMING_HURT, "rewarming_pain"), (SUBZERO_OUT, "cold_exposure"), (SKIN_BURNT_SIGNS, "burn_injury", CEMENT_WORK), (EYE_SHUT_IN_LIGHT, "photophobia"), (WET_WORK, "wet_work_hands"), (HAND_RASH, "rash_at_contact_site", CONTACT_AT_WORK), (ZH_GLOVE_RASH, "rash_at_contact_site"), (ZH_ITCH_BEFORE_RASH, "itchy_rash"), (BETTER_OUTSIDE, "better_away_from_home"), (SPECK_ON_EYE, "visible_speck_on_eye"), (ZH_SUN_RED, "burn_injury"), (COLD_DEGREES, "cold_exposure"), (ZH_HALOS, "halos_around_lights"), (ZH_PULL_EAR_HURTS, "pain_moving_ear"), (ZH_EAR_FLUID, "ear_discharge"), (SHAPE_OF_THING, "rash_at_contact_site"), (MONKEY_BITE, "animal_bite_injury"), (MONKEY_BITE, "rabies_risk_exposure"), (ZH_AFTER_MILK, "symptoms_after_dairy"), (ZH_MOUTH_TO_ONE_SIDE, "facial_droop"), (PASSIVE_STIFF, "shoulder_stiffness"), (WEIGHT_ON_CHEST, "crushing_chest_pain", CHEST_NOTE), (LIE_AWAKE_HOURS, "difficulty_falling_asleep", SLEEP_NOTE), (SCALP_TOO_SORE, "scalp_tenderness"), (FIRST_STEPS, "heel_pain_first_steps", HEEL_NOTE),
+# Long-term conditions and what goes wrong with them (set DX):
+# - a heart failure's pillows and nights ("need 2 pillows at night now", "cannot lie back at all", "woke 3am gasping"):
+#   the lexicon read three or four pillows only, and no waking gasp
+NEEDS_PILLOWS = rx.compile(r"(?i)\b(?:need|needs|needing|now\s+on|using|use|uses|sleep(?:s|ing)?\s+on|propped\s+up\s+on)\s+"
+                           r"(?:2|3|4|5|two|three|four|five|more|extra)\s+pillows\b|\b(?:can(?:no|')?t|cannot|unable\s+to)\s+lie\s+"
+                           r"(?:back|down|flat)(?:\s+at\s+all)?\b(?![^.;!?\n]{0,20}\b(?:because|cos|coz)\s+of\s+(?:the\s+|my\s+)?"
+                           r"(?:pain|back|hip|shoulder))")
+WOKE_GASPING = rx.compile(r"(?i)\bwo(?:ke|ken|kes|king)\s+(?:up\s+)?(?:at\s+)?(?:\d{1,2}\s*(?:am|a\.m\.|o'?clock)\s+|in\s+the\s+night\s+)?"
+                          r"(?:gasping|fighting\s+for\s+(?:breath|air)|(?:really\s+|very\s+)?breathless|short\s+of\s+breath|"
+                          r"unable\s+to\s+(?:breathe|catch\s+(?:my|his|her)\s+breath)|can'?t\s+breathe)")
+# - a neuropathy of fingers and toes both ("fingers and toes are tingly and numb" after oxaliplatin): the feet too
+FINGERS_AND_TOES_NUMB = rx.compile(r"(?i)\b(?:fingers?|hands?)\s+(?:and|&)\s+(?:toes|feet)\b[^.;!?\n]{0,25}?\b(?:tingl\w*|numb\w*|"
+                                   r"pins\s+and\s+needles|burning)")
+# - a cold sore's tingle on the lip before it ("tingling on my top lip yesterday and today a little cluster of blisters")
+LIP_TINGLING = rx.compile(r"(?i)\b(?:tingl\w*|burning|itch\w*)\s+(?:on|in|of|at)\s+(?:my|his|her|the)\s+(?:top\s+|bottom\s+|upper\s+|"
+                          r"lower\s+)?lip\b|\blip\s+(?:is\s+|was\s+|went\s+|started\s+)?tingl\w*|嘴(?:唇|角)[^，。；,;]{0,4}?"
+                          r"(?:发麻|刺痛|麻麻的|痒痒的)")
+LIP_BLISTERS = rx.compile(r"(?i)\b(?:cluster|crop|group|patch)\s+of\s+(?:little\s+|tiny\s+|small\s+)?blisters\b(?=[^.;!?\n]{0,40}?"
+                          r"\b(?:lip|mouth)\b)|\blip\b[^.;!?\n]{0,60}?\b(?:cluster|crop|group)\s+of\s+(?:little\s+|tiny\s+|small\s+)?"
+                          r"blisters\b|嘴(?:唇|角)[^，。；,;]{0,8}?(?:起|长|冒)了?[^，。；,;]{0,4}?(?:水泡|水疱|泡)(?![^。]{0,30}?(?:黄色?的?痂|蜂蜜))")
+# - a low mood in a relative's words ("he's just flat, not interested in his garden or the grandkids, says he's a
+#   burden, eating less": a depression in Parkinson's led with a mania at 72%)
+JUST_FLAT = rx.compile(r"(?i)\b(?:he's|she's|i'm|he\s+is|she\s+is|i\s+am|been|seems?|is\s+just)\s+(?:just\s+|so\s+|very\s+|really\s+)?"
+                       r"flat\b(?!\s+(?:on|out)\b)")
+NOT_INTERESTED_IN = rx.compile(r"(?i)\b(?:not|no\s+longer|isn't|isnt|wasn't)\s+(?:even\s+)?interested\s+in\s+(?:his|her|my|their|"
+                               r"anything|the\s+(?:garden|grandkids|telly|news))\b|\blost\s+interest\s+in\b")
+SAYS_A_BURDEN = rx.compile(r"(?i)\b(?:says?|said|feels?|felt|thinks?)\s+(?:that\s+)?(?:he's|she's|i'm|he\s+is|she\s+is|i\s+am|"
+                           r"like)\s+(?:just\s+)?a\s+burden\b|拖累|是个累赘|成了负担")
+MOOD_NOTE = rx.compile(r"(?i)\b(?:flat|low|depress\w*|burden|interest\w*|sad|tearful|withdrawn|hopeless|mood)\b|心情|情绪|抑郁")
+EATING_LESS = rx.compile(r"(?i)\beating\s+(?:a\s+lot\s+|much\s+|far\s+|a\s+bit\s+)?less\b|\b(?:off|gone\s+off)\s+(?:his|her|my)\s+food\b")
+# - a Parkinson's "off" time ("the tablets seem to wear off ... she gets stiff, shuffly and freezes in doorways")
+SHUFFLY = rx.compile(r"(?i)\bshuffl(?:y|ing|es|ed)\b|\bfreez(?:es|ing)\s+(?:in|at)\s+(?:the\s+)?(?:doorways?|doors?)\b|"
+                     r"\bfeet\s+(?:get\s+)?(?:stuck|glued)\s+to\s+the\s+floor\b|走路小碎步|碎步|迈不开(?:步|腿)")
+STIFF_WHEN_OFF = rx.compile(r"(?i)\b(?:gets?|goes|went|is)\s+(?:very\s+|really\s+|all\s+)?(?:stiff|rigid)\b(?=[^.;!?\n]{0,40}?"
+                            r"\b(?:shuffl\w*|freez\w*|slow)\b)")
+PARKINSONS_NOTE = rx.compile(r"(?i)parkinson|sinemet|madopar|co-?careldopa|co-?beneldopa|levodopa|帕金森|美多芭|多巴丝肼|左旋多巴")
+# - a tension headache round both temples in Chinese (两边太阳穴像箍了一圈一样紧紧地痛)
+ZH_TEMPLES_BAND = rx.compile(r"(?:两边|两侧|双侧)?太阳穴[^，。；,;]{0,4}?(?:像|好像|就像)?(?:被)?(?:箍|勒|绑|捆)(?:了|住|着)?(?:一圈|一道)?|"
+                             r"(?:像|好像)(?:箍|勒)(?:了)?一圈(?:一样|似的)?[^，。；,;]{0,4}?(?:紧|痛|疼)")
+# - a diabetes out of control in Chinese: water by the pot, up at night to wee, a fasting reading at home
+#   ("一天喝好几壶水，晚上起来尿三四次 ... 早上空腹自己测13点几")
+ZH_DRINKS_POTS = rx.compile(r"一天(?:要)?喝(?:好几|几|三四|两三|很多)(?:壶|瓶|升|大杯)(?:的)?水|老是口渴|总是口渴|一直口渴|渴得厉害")
+ZH_UP_AT_NIGHT_TO_WEE = rx.compile(r"(?:晚上|夜里|半夜|夜间)(?:要)?起(?:来|夜)?(?:要)?(?:尿|小便|上厕所)(?:个)?(?:两三|三四|四五|好几|[2-9]|两|三|四|五)(?:次|回)")
+ZH_FASTING_HIGH = rx.compile(r"空腹[^，。；,;]{0,6}?(?:测|血糖|查)[^，。；,;]{0,4}?(?:[7-9]|[1-3]\d)(?:\.\d)?(?:点几|多)?")
+# - a Stevens-Johnson syndrome's mouth and eyes in Chinese ("口腔、嘴唇糜烂，双眼充血疼痛" after carbamazepine: read
+#   nothing, and the drug's rash led as a plain drug eruption)
+ZH_MUCOSA_ERODED = rx.compile(r"(?:口腔|嘴唇|口唇)(?:黏膜|粘膜)?(?:、|和|及|与)(?:口腔|嘴唇|口唇)(?:黏膜|粘膜)?[^，。；,;]{0,4}?"
+                              r"(?:糜烂|溃烂|破溃)|(?:黏膜|粘膜)[^，。；,;]{0,4}?(?:广泛)?糜烂")   # (lips and mouth both, or a
+#                               mucosa eroded: not "嘴里烂了三个洞", a mouth ulcer's)
+ZH_SKIN_COMING_OFF = rx.compile(r"表皮(?:剥脱|脱落|松解)|皮肤[^，。；,;]{0,3}?(?:剥脱|成片脱落|大片脱落)")
+ZH_BOTH_EYES_RED = rx.compile(r"(?:双眼|两只眼睛?|眼睛)[^，。；,;]{0,3}?(?:充血|通红|发红|红肿|红痛)")
+# - a stoma that stopped working ("no output from stoma since yest morning, stoma looks swollen, crampy pain round it":
+#   an obstruction in an ileostomy read the vomiting only)
+STOMA_NO_OUTPUT = rx.compile(r"(?i)\bno\s+(?:output|outputs|poo|stool|wind)\s+(?:from|in|into)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
+                             r"(?:stoma|bag|ileostomy|colostomy)\b|\b(?:stoma|bag|ileostomy|colostomy)\s+(?:has\s+)?(?:not|hasn'?t|"
+                             r"stopped)\s+(?:been\s+)?(?:working|emptying|putting\s+(?:anything|out)|output\w*|fill\w*)|"
+                             r"\bnothing\s+(?:in|into|from)\s+(?:the\s+|my\s+|his\s+|her\s+)?(?:stoma\s+)?bag\b|"
+                             r"造口[^，。；,;]{0,6}?(?:没有|不|没)(?:排|出)(?:便|东西|气)?|造口袋[^，。；,;]{0,4}?(?:空的|没东西)")
+STOMA_NOTE = rx.compile(r"(?i)\b(?:stoma|ileostomy|colostomy)\b|造口|造瘘")
+CRAMPS_ROUND_IT = rx.compile(r"(?i)\bcramp(?:y|ing)\s+(?:pain|ache)s?\s+(?:round|around|near|by)\s+(?:it|the\s+stoma|my\s+stoma)\b")
+# - blood pressures given as a range ("readings the past 2 weeks mostly 150-160 over 90-98", "150-160/90-98")
+BP_RANGE_HIGH = rx.compile(r"(?i)\b(?:1[4-9]\d|2[0-4]\d)\s*(?:-|–|to)\s*(?:1[4-9]\d|2[0-4]\d)\s*(?:over|/)\s*(?:[5-9]\d|1[0-4]\d)"
+                           r"(?:\s*(?:-|–|to)\s*(?:[5-9]\d|1[0-4]\d))?\b|\b(?:1[4-9]\d|2[0-4]\d)\s*(?:over|/)\s*(?:9\d|1[0-4]\d)\s*(?:-|–|to)"
+                           r"\s*(?:9\d|1[0-4]\d)\b")
+# - a tonsil's exudate after its swelling's words ("Very inflamed tonsils with white exudate": the swelling took
+#   "tonsils")
+TONSILS_WITH_EXUDATE = rx.compile(r"(?i)\btonsils?\s+(?:with|and|have|has|covered\s+(?:in|with))\s+(?:(?:white|yellow|creamy)\s+)?"
+                                  r"(?:exudates?|pus|spots|patches|specks)\b")
+
+# Sport and exercise (set DZ):
+# - a collapse during exercise ("collapsed suddenly mid-sprint in training", 跑步的时候突然倒地): a syncope on
+#   exertion, a cardiac cause's until shown otherwise (ESC 2018 syncope; read nothing but the sprint)
+COLLAPSED_EXERCISING = rx.compile(
+    r"(?i)\b(?:collapsed|went\s+down|passed\s+out|fainted|blacked\s+out|keeled\s+over|dropped\s+to\s+the\s+(?:floor|ground))\s+"
+    r"(?:suddenly\s+|all\s+of\s+a\s+sudden\s+)?(?:mid-?\s?(?:sprint|run|race|match|game|session|rally|set|lap|dance)|"
+    r"(?:while|whilst|when)\s+(?:he\s+was\s+|she\s+was\s+|i\s+was\s+)?(?:running|sprinting|training|playing|exercising|cycling|"
+    r"swimming|dancing|lifting)|during\s+(?:training|exercise|(?:the|a)\s+(?:match|game|run|race|sprint|session|class|"
+    r"parkrun|workout)))|(?:跑步|打球|踢球|比赛|训练|运动|冲刺|跳舞|健身)(?:的)?(?:时候|时|中|过程中)[^，。；,;]{0,4}?"
+    r"(?:突然)?(?:倒地|晕倒|昏倒|倒下|晕过去)")
+# - out for seconds ("Out for maybe 20 seconds, no jerking"): a faint (its cause decides the triage: on exertion here);
+#   not a head knocked out ("knocked out for a few seconds at hockey": a concussion's loss of consciousness)
+OUT_FOR_SECONDS = rx.compile(r"(?i)(?<!knocked\s)(?<!knocked)\b(?:out|out\s+cold|unconscious|unresponsive)\s+for\s+(?:maybe\s+|about\s+|around\s+|"
+                             r"roughly\s+|approx\.?\s+|a\s+few\s+)?(?:\d+\s*)?(?:seconds|secs)\b")
+# - a relative who died suddenly and young ("his uncle died suddenly at 35"): a family history of sudden death
+RELATIVE_DIED_YOUNG = rx.compile(r"(?i)\b(?:uncle|aunt|auntie|father|dad|mother|mum|mom|brother|sister|cousin)\s+(?:had\s+)?"
+                                 r"died\s+(?:suddenly|in\s+(?:his|her)\s+sleep)(?:\s+(?:at|aged)\s+(?:[1-4]\d)\b|\s+(?:young|"
+                                 r"in\s+(?:his|her)\s+(?:teens|20s|30s|40s)))")
+# - a chest that flutters ("chest flutters when running")
+CHEST_FLUTTERS = rx.compile(r"(?i)\bchest\s+flutter(?:s|ing|y)?\b|\bflutter(?:s|ing)?\s+in\s+(?:my|his|her)\s+chest\b")
+# - a knee that creaks inside (膝盖里面咯吱咯吱响: the joint's crepitus, not the air under the skin of 咯吱咯吱, a red flag)
+ZH_JOINT_CREAKS = rx.compile(r"(?:膝盖|膝关节|关节|肩膀|肩关节|脚踝|踝关节|髋关节|骨头)(?:里面|里头|里)?[^，。；,;]{0,6}?咯吱(?:咯吱)?")
+# - a pressure low in the tummy ("Bit of pressure low down" beside a cystitis): not a low blood pressure
+PRESSURE_LOW_DOWN = rx.compile(r"(?i)\bpressure\s+low\s+down\b|\bpressure\s+(?:down\s+)?(?:in\s+)?(?:my\s+)?lower\s+(?:tummy|belly|abdomen)\b")
+# - an arm that will not lift after a fall onto it (右胳膊抬不起来，只能用左手托着 after a fall from a bike onto the
+#   shoulder: the injury's, not a stroke's one-sided weakness)
+ZH_ARM_WONT_LIFT = rx.compile(r"(?:胳膊|手臂|肩膀|膀子)(?:都)?抬不起来")
+ZH_BONE_STICKS_UP = rx.compile(r"(?:锁骨|手腕|前臂|小腿|骨头)[^，。；,;]{0,6}?(?:鼓起|凸起|突出|变形|歪了)(?:来)?(?:一个|一块)?(?:包|块)?")
+# - drinking lots after a hot hike ("This morning drinking lots and eating, pee getting lighter": read as a frequency
+#   from "lots ... pee", which kept a dehydration from its lead, set DZ)
+DRINKING_LOTS = rx.compile(r"(?i)\bdrinking\s+(?:lots|loads|plenty|a\s+lot)\b(?!\s+of\b)")
+ZH_FALL_ONTO = rx.compile(r"着地|摔|跌|撞|锁骨|骨折|脱臼|飞出去|扭")
+# - a temperature measured at the ear ("Tympanic 41.2"): a fever by its number
+TEMP_TYMPANIC = rx.compile(r"(?i)\b(?:tympanic|aural|core|rectal|oral|axillary|temp)\s*(?:temp\w*\s*)?(?:of\s+|was\s+|is\s+|[:=]\s*)?"
+                           r"(?:39\.\d|4[0-2](?:\.\d)?)\b(?!\s*(?:mins?|%|kg))")
+# - a heat stroke in Chinese: the day's heat in degrees, skin burning hot, the sweat stopped (今天三十七八度 ...
+#   浑身滚烫，汗也不怎么出了)
+ZH_HOT_DAY = rx.compile(r"(?:今天|天气|外面|室外|白天|气温)[^，。；,;烧热温体]{0,4}?(?:三十[五六七八九]|四十|3[5-9]|4[0-4])(?:[五六七八九])?度")
+ZH_OUT_IN_THE_SUN = rx.compile(r"室外|户外|太阳|晒|球场|工地|高温|中暑|天热|热天|跑步|爬山|打球|踢球|田里|地里")   # (a day's heat,
+#   not a child's temperature: "今天下午发烧39度")
+ZH_SCORCHING = rx.compile(r"(?:浑身|全身|身上|皮肤|摸着)[^，。；,;]{0,3}?(?:滚烫|烫手|烫得|发烫)")
+ZH_NO_SWEAT = rx.compile(r"汗(?:水)?(?:也|都)?(?:不怎么|不太|没怎么|没有|没)出了|不出汗了|没有汗了|没汗了")
+
+ALSO_READ: tuple[tuple, ...] = ((COLLAPSED_EXERCISING, "syncope_on_exertion"), (OUT_FOR_SECONDS, "fainting"), (RELATIVE_DIED_YOUNG, "family_history_sudden_death"), (CHEST_FLUTTERS, "palpitations"), (TEMP_TYMPANIC, "high_fever"), (ZH_HOT_DAY, "heat_exposure", ZH_OUT_IN_THE_SUN), (ZH_SCORCHING, "hot_dry_skin"), (ZH_NO_SWEAT, "hot_dry_skin"), (ZH_BONE_STICKS_UP, "visible_deformity"), (NEEDS_PILLOWS, "orthopnoea"), (WOKE_GASPING, "paroxysmal_nocturnal_dyspnoea"), (FINGERS_AND_TOES_NUMB, "tingling_feet"), (LIP_TINGLING, "tingling_before_blisters"), (LIP_BLISTERS, "cold_sore_blisters"), (JUST_FLAT, "low_mood"), (SAYS_A_BURDEN, "guilt_worthlessness"), (EATING_LESS, "loss_of_appetite", MOOD_NOTE), (SHUFFLY, "shuffling_gait"), (STIFF_WHEN_OFF, "muscle_rigidity", PARKINSONS_NOTE), (ZH_TEMPLES_BAND, "band_like_headache"), (ZH_DRINKS_POTS, "excessive_thirst"), (ZH_UP_AT_NIGHT_TO_WEE, "nocturia"), (ZH_FASTING_HIGH, "high_blood_glucose"), (CRAMPS_ROUND_IT, "cramping_abdominal_pain", STOMA_NOTE), (TONSILS_WITH_EXUDATE, "tonsillar_exudate"), (ZH_MUCOSA_ERODED, "mucosal_blistering"), (ZH_BOTH_EYES_RED, "red_eye"), (ZH_SKIN_COMING_OFF, "skin_peeling"), (BP_RANGE_HIGH, "high_blood_pressure_reading"), (WHITE_NUMB_DIGITS, "numb_white_fingers_toes"), (REWARMING_HURT, "rewarming_pain"), (SUBZERO_OUT, "cold_exposure"), (SKIN_BURNT_SIGNS, "burn_injury", CEMENT_WORK), (EYE_SHUT_IN_LIGHT, "photophobia"), (WET_WORK, "wet_work_hands"), (HAND_RASH, "rash_at_contact_site", CONTACT_AT_WORK), (ZH_GLOVE_RASH, "rash_at_contact_site"), (ZH_ITCH_BEFORE_RASH, "itchy_rash"), (BETTER_OUTSIDE, "better_away_from_home"), (SPECK_ON_EYE, "visible_speck_on_eye"), (ZH_SUN_RED, "burn_injury"), (COLD_DEGREES, "cold_exposure"), (ZH_HALOS, "halos_around_lights"), (ZH_PULL_EAR_HURTS, "pain_moving_ear"), (ZH_EAR_FLUID, "ear_discharge"), (SHAPE_OF_THING, "rash_at_contact_site"), (MONKEY_BITE, "animal_bite_injury"), (MONKEY_BITE, "rabies_risk_exposure"), (ZH_AFTER_MILK, "symptoms_after_dairy"), (ZH_MOUTH_TO_ONE_SIDE, "facial_droop"), (PASSIVE_STIFF, "shoulder_stiffness"), (WEIGHT_ON_CHEST, "crushing_chest_pain", CHEST_NOTE), (LIE_AWAKE_HOURS, "difficulty_falling_asleep", SLEEP_NOTE), (SCALP_TOO_SORE, "scalp_tenderness"), (FIRST_STEPS, "heel_pain_first_steps", HEEL_NOTE),
                                 (ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (MEANS_LAID_OUT, "access_to_means", SUICIDAL_WORDS),
                                 # (beside a drug rash's own reading; in a note of diarrhoea only, the C. difficile's
@@ -4332,6 +4449,8 @@ AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", Z
                                            # (their own "not" is the thought: not deniable)
                                            (NOT_WAKING_WISHED, "suicidal_thoughts", ANY_NOTE, False),
                                            (NO_POINT, "hopelessness", ANY_NOTE, False),
+                                           (NOT_INTERESTED_IN, "loss_of_interest", ANY_NOTE, False),
+                                           (STOMA_NO_OUTPUT, "absolute_constipation", STOMA_NOTE, False),
                                            (FAINT_TRIGGER_SAID, "fainting_trigger", FAINT_NOTE),
                                            (INJURY_NOT_REMEMBERED, "amnesia_after_injury", HEAD_BLOW_NOTE),
                                            (WATER_INFECTION_BURNING, "dysuria", WATER_INFECTION_NOTE),
@@ -4395,6 +4514,8 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # 肚子都痛 from 每次来月经第一天肚子都痛)
 # (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
+    (DRINKING_LOTS, "excessive_thirst"),
+    (ZH_JOINT_CREAKS, "joint_crepitus"), (PRESSURE_LOW_DOWN, "suprapubic_pain"), (ZH_ARM_WONT_LIFT, "unable_to_move_joint", ZH_FALL_ONTO),
     (COLD_PALE_LIMB, "cold_pale_limb"), (ZH_EAR_PULLING, "ear_tugging"), (ZH_EAR_DISCHARGE, "ear_discharge"),
     (BARK_QUOTED, "barking_cough"), (HOLDING_EAR, "ear_tugging"), (SICK_ENDS_CLAUSE, "vomiting"), (BITS_HURT, "testicular_pain_swelling"),
     (COLD_AND_SORE, "runny_nose"), (SORE_THROAT_AFTER_COLD, "sore_throat"),
@@ -4430,14 +4551,15 @@ BEFORE_LEXICON: tuple[tuple, ...] = (
     (YEARS_WITHOUT_PERIODS, "postmenopausal"), (PERIODS_STOPPED, "missed_period"), (SUNBURN_NOW, "burn_injury"),
 )
 # Functions said to be normal: the finding denied ("wee and poo normal", "waterworks and bowels are totally normal",
-# "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency)
+# "no problems with my bladder or bowels": no bladder or bowel trouble, the sign that makes back pain an emergency;
+# "peeing and pooing normally" after digging the garden was a cauda equina at 54%, set DZ)
 _WATER = r"(?:wee(?:ing)?|pee(?:ing)?|waterworks|bladder|urine|urinating|passing urine|passing water|weeing)"
 _BOWEL = r"(?:poo(?:ing)?|bowels?|stools?|opening (?:my )?bowels|number twos)"
 BLADDER_BOWEL_NORMAL = rx.compile(
     rf"(?i)\b{_WATER}\s*(?:and|&|\+|/|,)\s*{_BOWEL}\s+(?:are\s+|is\s+|both\s+|all\s+)?(?:totally\s+|completely\s+|"
-    rf"perfectly\s+|still\s+|both\s+)?(?:normal|fine|ok|okay|unaffected|unchanged|as usual)\b|"
+    rf"perfectly\s+|still\s+|both\s+)?(?:normal(?:ly)?|fine|ok|okay|unaffected|unchanged|as usual)\b|"
     rf"\b{_BOWEL}\s*(?:and|&|\+|/|,)\s*{_WATER}\s+(?:are\s+|is\s+|both\s+|all\s+)?(?:totally\s+|completely\s+|"
-    rf"perfectly\s+|still\s+|both\s+)?(?:normal|fine|ok|okay|unaffected|unchanged|as usual)\b|"
+    rf"perfectly\s+|still\s+|both\s+)?(?:normal(?:ly)?|fine|ok|okay|unaffected|unchanged|as usual)\b|"
     rf"\bno\s+(?:problems?|issues?|trouble|change)\s+with\s+(?:my\s+|his\s+|her\s+)?{_WATER}\s+(?:or|and)\s+"
     rf"(?:my\s+|his\s+|her\s+)?{_BOWEL}\b")
 # The bone itself not tender, in a patient's words ("sore just in front of the ankle bone but pressing on the bone

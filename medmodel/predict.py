@@ -773,6 +773,12 @@ DEFINING_SIGNS_ALSO += (("paracetamol_overdose", (frozenset({"paracetamol_overdo
 # changes places with its likeliest look-alike no more urgent than it (the signs shared with ``safety.HALLMARK_NEEDED``,
 # which counts such a condition routine when it does not lead)
 LEADS_ONLY_ON = {
+    # NICE CKS "Sciatica" and "Back pain - low": cauda equina is back pain with a sign of its own - numbness in the
+    # saddle, a bladder or bowel gone wrong, sciatica in both legs, weak or numb legs (a gardener's "lower back very
+    # stiff and achy ... No pain down the legs, no numbness, peeing and pooing normally" led with it at 54%, set DZ)
+    "cauda_equina_syndrome": frozenset({"saddle_anaesthesia", "bladder_bowel_dysfunction", "urinary_retention",
+                                        "bilateral_sciatica", "leg_weakness", "leg_numbness_tingling",
+                                        "back_pain_radiating_leg", "reduced_urine_output"}),
     # NICE CKS "Lactose intolerance": symptoms after milk or dairy, bloating and wind (a traveller's "got the runs
     # yesterday ... had the all inclusive buffet and ice in drinks" led with it, set DY)
     "lactose_intolerance": frozenset({"symptoms_after_dairy", "bloating", "flatulence"}),

@@ -1313,6 +1313,22 @@ WITHHOLDING = rx.compile(r"(?i)\bhold(?:s|ing)?\s+(?:it|them|her\s+poos?|his\s+p
 ELECTRIC_SHOCK = rx.compile(r"(?i)\belectric(?:al)?\s+shock|\belectrocut\w*|\b\d{3,5}\s*v\s+shock|\bshock\s+(?:through|from\s+(?:a|the)"
                             r"\s+(?:socket|plug|wire|cable|mains|fence))|\bhigh[- ]voltage|\blive\s+wire|\bmains\s+(?:electricity|"
                             r"shock)|触电|电击|被电(?:到|了|击|伤)|漏电")
+# A dialysis session missed (``missed_dialysis_with_signs``): "周一没去透析", "missed his dialysis on Monday", "skipped
+# dialysis", "didn't go to dialysis", 漏了一次透析
+MISSED_DIALYSIS = rx.compile(r"(?i)\b(?:missed|skipped|didn'?t\s+(?:go\s+to|have|attend)|did\s+not\s+(?:go\s+to|have|attend)|"
+                             r"couldn'?t\s+(?:get\s+to|go\s+to|have))\s+(?:(?:his|her|my|their|a|the|last|monday'?s|"
+                             r"tuesday'?s|wednesday'?s|thursday'?s|friday'?s|saturday'?s|yesterday'?s|today'?s)\s+)*"
+                             r"(?:(?:haemo|hemo)?dialysis|session\s+of\s+dialysis|dialysis\s+session)|"
+                             r"(?:没(?:去|有去|做|有做)?|漏了?(?:一次)?|停了?(?:一次)?|错过了?(?:一次)?)(?:一次)?(?:血液)?透析|"
+                             r"(?s:^(?=.*?(?:dialysis|透析)).*?(?<!never\s)(?<!not\s)(?<!n't\s)\b(?:missed|skipped)\s+(?:(?:his|her|my|"
+                             r"a|the|last|this|\w+day(?:'?s)?)\s+){1,2}session\b)")   # ("on haemodialysis, missed his Monday session")
+# A medicine that can stop the bone marrow making white cells (``marrow_suppression_signs``): the DMARDs and
+# immunosuppressants, the antithyroid drugs and clozapine, taken now ("on hydroxychloroquine + azathioprine", "takes
+# carbimazole", 在吃甲巯咪唑)
+MARROW_SUPPRESSING = rx.compile(
+    r"(?i)\b(?:methotrexate|mtx|azathioprine|mycophenolate|mmf|leflunomide|sulfasalazine|sulphasalazine|carbimazole|"
+    r"propylthiouracil|ptu|clozapine|clozaril)\b(?![^.;!?\n]{0,25}\b(?:stopped|until|years?\s+ago|in\s+the\s+past)\b)|"
+    r"(?<!停了)(?<!停)(?:甲氨蝶呤|硫唑嘌呤|吗替麦考酚酯|来氟米特|柳氮磺吡啶|甲巯咪唑|他巴唑|丙硫氧嘧啶|氯氮平)")
 # Lupus named, or its antibodies (``lupus_with_kidney_signs``)
 LUPUS_SAID = rx.compile(r"(?i)\blupus\b|\bsle\b|anti-?\s*ds-?\s*dna|\banti-?\s*sm\b|狼疮")
 # A back pain told as months or years old ("腰背痛3月", "back pain for 6 months"): not the sudden pain of a new fracture
@@ -1816,6 +1832,23 @@ CONTEXT_RULES = (
                 "a shock, a loss of consciousness, palpitations, chest pain, breathlessness or a burn (an entry or exit "
                 "wound) call for the emergency department - an ECG and cardiac monitoring for an arrhythmia",
                 note_says=ELECTRIC_SHOCK),
+    # (set DX: "这周因为发烧，周一没去透析 ... 喘得厉害，不能平躺 ... 心跳乱跳" was urgent as a heart failure)
+    ContextRule("missed_dialysis_with_signs", ("shortness_of_breath", "severe_breathlessness", "orthopnoea",
+                                               "paroxysmal_nocturnal_dyspnoea", "palpitations", "irregular_heartbeat",
+                                               "chest_pain", "muscle_weakness", "generalised_weakness", "confusion",
+                                               "drowsiness"), "emergency", "after a missed dialysis session",
+                "UK Kidney Association and NHS kidney units' advice to haemodialysis patients; NICE NG107 (renal "
+                "replacement therapy): after a missed dialysis session, breathlessness (fluid overload), palpitations or "
+                "weakness (hyperkalaemia) need the emergency department or the renal unit now - a potassium and an ECG",
+                note_says=MISSED_DIALYSIS),
+    # (set DX: a pharmacy's "45F with SLE on hydroxychloroquine + azathioprine ... inflamed tonsils with white exudate,
+    # temp 38.5" was routine)
+    ContextRule("marrow_suppression_signs", ("fever", "high_fever", "sore_throat", "mouth_ulcers", "easy_bruising"),
+                "urgent", "on a medicine that can lower the white cell count",
+                "BNF and MHRA advice for methotrexate, azathioprine, mycophenolate, leflunomide, sulfasalazine, "
+                "carbimazole, propylthiouracil and clozapine: a sore throat, fever, mouth ulcers or unexplained "
+                "bruising may be bone marrow suppression (agranulocytosis) - a full blood count the same day, and the "
+                "medicine withheld until it is known", note_says=MARROW_SUPPRESSING),
     ContextRule("high_inr", (), "urgent", "with an INR of 5 or more",
                 "BNF 'Warfarin' (management of a raised INR) and the British Society for Haematology guideline on oral "
                 "anticoagulation with warfarin (Keeling et al. 2011): an INR of 5-8 without bleeding - withhold one or "

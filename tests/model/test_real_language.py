@@ -236,9 +236,15 @@ BLIND_SETS_OF_2026_12_06 = [
     # third Chinese 出国旅游 and 出差): first read 0.83 / 0.90, under 1, over2+ 1
     ("fresh_notes_dy.csv", 100, 0.94, 0.96, 0.0, 0.02),
     # long-term conditions and what goes wrong with them (dialysis, a stoma, chemotherapy, a transplant, sickle cell,
-    # epilepsy, COPD, heart failure; a third Chinese 基础病 and 透析): read once at the end of the session that wrote it,
-    # with no fix made from it yet - 0.76 / 0.86, under 3, over2+ 6
-    ("fresh_notes_dx.csv", 100, 0.74, 0.84, 0.03, 0.06),
+    # epilepsy, COPD, heart failure; a third Chinese 基础病 and 透析): first read at the end of the session that wrote
+    # it - 0.76 / 0.86, under 3, over2+ 6; fixed in the session's sixth part
+    ("fresh_notes_dx.csv", 100, 0.82, 0.91, 0.0, 0.04),
+    # sport, exercise and leisure (gyms, runners, football and rugby, cycling, swimming, gardening; a third Chinese 健身房
+    # and 广场舞; sixth part): first read 0.82 / 0.91, under 1, over2+ 3
+    ("fresh_notes_dz.csv", 100, 0.86, 0.94, 0.0, 0.01),
+    # the night and out of hours (111, 120, 夜间急诊, "can this wait until the morning?"; a third Chinese; sixth part):
+    # first read 0.93 / 1.00, under 1, over2+ 3
+    ("fresh_notes_ea.csv", 100, 0.92, 0.99, 0.0, 0.02),
 ]
 
 
@@ -364,6 +370,11 @@ HELD_OUT_SETS = [
     # that moved (a third Chinese 复诊): 0.85 / 0.97, under-triage 2%, over-triage by 2+ 2% with the session's starting
     # code; 0.86 / 0.97, 2%, 2% with its fixes from sets DU and DV
     ("heldout_notes_dw.csv", 0.85, 0.96, 0.02, 0.02),
+    # heldout_notes_eb.csv (sixth part of the session of 2026-12-06, written blind during it): people aged 75 and over -
+    # a muddled or atypical presentation, a fall and its cause, medicines' side effects, told by spouses, children,
+    # carers and care homes (a third Chinese 老人家, 养老院): 0.86 / 0.96, under-triage 2%, over-triage by 2+ 1% with
+    # the session's starting code and with its fixes from sets DX, DZ and EA
+    ("heldout_notes_eb.csv", 0.85, 0.95, 0.02, 0.01),
 ]
 
 

@@ -1488,3 +1488,31 @@ def test_a_notes_observations_give_a_news2(shipped_bundle):
 def test_notes_of_the_fifth_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
     """Work as the context, the important symptom said late and travel (sets DU, DV and DY's kinds, reworded)."""
     _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # long-term conditions: a missed dialysis with breathlessness; a stoma that stopped working; a sore throat and
+    # fever on methotrexate; a heart failure's pillows and nights; a Parkinson's "off" time
+    ("老爸做血透两年了，一三五去。这周二因为下雪没去透析，今天早上喘不上气，躺不下，心跳乱七八糟的", 67, "M", None,
+     "emergency"),
+    ("colostomy for 5 years. nothing in the bag since yesterday lunchtime, the stoma looks bigger than usual, crampy pain "
+     "round it and I've been sick 3 times", 58, "F", "bowel_obstruction", "emergency"),
+    ("on methotrexate for psoriatic arthritis, since yesterday a really sore throat and a temperature of 38.6, no cough",
+     52, "F", None, "urgent"),
+    ("had heart failure 3 years. need 3 pillows now to sleep, woke last night gasping, ankles swollen to the knee", 80, "F",
+     "heart_failure", None),
+    ("Parkinson's for 8 years on Sinemet. The doses wear off early now - he gets stiff and shuffly and freezes at "
+     "doorways before the next one is due. No falls.", 74, "M", "parkinsons_disease", "routine"),
+    # sport: a collapse mid-race with palpitations and a young relative's sudden death; a gardener's back with its
+    # dangers denied
+    ("my 15yo collapsed during the race at school sports day, out for about 10 seconds, came round fine. he says his "
+     "chest flutters when he runs and his cousin died suddenly at 22", 15, "M", "syncope", "emergency"),
+    ("Dug the allotment all weekend. Lower back stiff and sore both sides, eases once I get moving. No pain down the "
+     "legs, no numbness, bladder and bowels are fine.", 50, "M", "low_back_pain", "self_care"),
+    # the night: suicidal thoughts with tablets being counted
+    ("its 3am and i keep thinking about ending it all. i have a drawer full of my dads painkillers and i've been "
+     "counting them out. havent taken any", 24, "F", "suicidal_ideation", "emergency"),
+])
+def test_notes_of_the_sixth_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
+    """Long-term conditions, sport and the night (sets DX, DZ and EA's kinds, reworded)."""
+    _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)

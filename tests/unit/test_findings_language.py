@@ -842,3 +842,72 @@ def test_a_yellow_skin_stays_a_jaundice_and_a_bite_stays_a_bite(reader):
     assert ("cancer_history", True) in found(reader, "history of leukaemia, in remission")
     assert ("paracetamol_overdose_ingestion", True) in found(reader, "POD 4 hrs ago, 24 tabs")
     assert ("headache", False) not in found(reader, "a headache on the right side of my head, and I never get headaches")
+
+
+@pytest.mark.parametrize("text, finding", [
+    # set DX, long-term conditions
+    ("need 2 pillows at night now", "orthopnoea"),
+    ("Woke 3am gasping, now sitting upright on edge of bed, cannot lie back at all", "paroxysmal_nocturnal_dyspnoea"),
+    ("Woke 3am gasping, now sitting upright on edge of bed, cannot lie back at all", "orthopnoea"),
+    ("my fingers and toes are tingly and numb all the time now", "tingling_feet"),
+    ("tingling on my top lip yesterday and today a little cluster of blisters at the edge", "tingling_before_blisters"),
+    ("tingling on my top lip yesterday and today a little cluster of blisters at the edge", "cold_sore_blisters"),
+    ("he's just flat, not interested in his garden or the grandkids, says he's a burden", "low_mood"),
+    ("he's just flat, not interested in his garden or the grandkids, says he's a burden", "loss_of_interest"),
+    ("he's just flat, not interested in his garden or the grandkids, says he's a burden", "guilt_worthlessness"),
+    ("Mum has Parkinsons. The tablets wear off before the next dose - she gets stiff, shuffly and freezes in doorways",
+     "muscle_rigidity"),
+    ("Mum has Parkinsons. The tablets wear off before the next dose - she gets stiff, shuffly and freezes in doorways",
+     "shuffling_gait"),
+    ("每天下午两边太阳穴像箍了一圈一样紧紧地痛", "band_like_headache"),
+    ("一天喝好几壶水，晚上起来尿三四次", "excessive_thirst"),
+    ("一天喝好几壶水，晚上起来尿三四次", "nocturia"),
+    ("早上空腹自己测13点几", "high_blood_glucose"),
+    ("ileostomy 2yrs. no output from stoma since yest morning, crampy pain round it", "absolute_constipation"),
+    ("ileostomy 2yrs. no output from stoma since yest morning, crampy pain round it", "cramping_abdominal_pain"),
+    ("readings the past 2 weeks mostly 150-160 over 90-98", "high_blood_pressure_reading"),
+    ("Very inflamed tonsils with white exudate", "tonsillar_exudate"),
+    ("UC for 6 yrs. This last week going 5-6 times a day with blood and mucus", "rectal_bleeding"),
+    ("3天前出现发热，随后口腔、嘴唇糜烂，双眼充血疼痛，部分起水疱、表皮剥脱", "mucosal_blistering"),
+    ("3天前出现发热，随后口腔、嘴唇糜烂，双眼充血疼痛，部分起水疱、表皮剥脱", "red_eye"),
+    ("3天前出现发热，随后口腔、嘴唇糜烂，双眼充血疼痛，部分起水疱、表皮剥脱", "skin_peeling"),
+    # set DZ, sport and exercise; set EA, the night
+    ("One of my players collapsed suddenly mid-sprint in training. Out for maybe 20 seconds, no jerking.",
+     "syncope_on_exertion"),
+    ("One of my players collapsed suddenly mid-sprint in training. Out for maybe 20 seconds, no jerking.", "fainting"),
+    ("he's had chest flutters when running before. Apparently his uncle died suddenly at 35.", "palpitations"),
+    ("he's had chest flutters when running before. Apparently his uncle died suddenly at 35.",
+     "family_history_sudden_death"),
+    ("Skin very hot to touch, flushed, fairly dry. Tympanic 41.2. HR 140.", "high_fever"),
+    ("我们在室外篮球场打了两个多小时球，今天三十七八度。", "heat_exposure"),
+    ("叫醒了但是说胡话，浑身滚烫，汗也不怎么出了", "hot_dry_skin"),
+    ("mixing lime mortar for my garden wall and a big splash went right in my left eye", "chemical_splash_eye"),
+    ("右肩膀着地。现在右边锁骨那里鼓起一个包，一摸就疼，右胳膊抬不起来，只能用左手托着。", "visible_deformity"),
+    ("右肩膀着地。现在右边锁骨那里鼓起一个包，一摸就疼，右胳膊抬不起来，只能用左手托着。", "unable_to_move_joint"),
+    ("膝盖里面咯吱咯吱响", "joint_crepitus"),
+    ("Burning when I wee, keep needing to go. Bit of pressure low down.", "suprapubic_pain"),
+    ("i cant stop thinking about ending it. ive got a box of my mums sleeping tablets in my room and ive been counting "
+     "them", "suicide_plan"),
+])
+def test_wordings_read_in_the_sixth_session_of_2026_12_06(reader, text, finding):
+    assert (finding, True) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("last 10 days both wrists, knuckles and balls of my feet swollen and hot", "testicular_pain_swelling", True),
+    ("UC for 6 yrs. This last week going 5-6 times a day with blood and mucus", "haemoptysis", True),
+    ("右肩膀着地。现在右边锁骨那里鼓起一个包，一摸就疼，右胳膊抬不起来，只能用左手托着。", "one_sided_weakness", True),
+    ("膝盖里面咯吱咯吱响", "crepitus_under_skin", True),
+    ("Burning when I wee, keep needing to go. Bit of pressure low down.", "low_blood_pressure", True),
+    ("女儿5岁，鼻子下面和嘴角长了几个小水泡，破了以后结了黄色的痂，像蜂蜜一样", "cold_sore_blisters", True),
+    ("嘴里烂了三个洞，疼得饭都吃不了", "mucosal_blistering", True),
+    ("我儿子1岁半 今天下午发烧39度多", "heat_exposure", True),
+    ("my son passed out at a blood test, out for maybe 10 seconds and came round straight away",
+     "loss_of_consciousness", True),
+    ("Lower back very stiff and achy. No pain down the legs, peeing and pooing normally.", "bladder_bowel_dysfunction",
+     True),
+    ("not short of breath, no output from my bag since this morning", "absolute_constipation", True),
+    ("I had toothache for the past 48 hours", "raised_liver_enzymes", True),
+])
+def test_wordings_not_read_in_the_sixth_session_of_2026_12_06(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)

@@ -2004,3 +2004,33 @@ def test_an_electric_shock_with_palpitations_a_faint_or_a_burn_is_an_emergency(k
     found = [_mention(finding)] if raised or "coffee" in text else []
     rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, found, 34, frozenset(), text=text)}
     assert (("electric_shock_with_signs", "emergency") in rules) is raised
+
+
+@pytest.mark.parametrize("text, finding, raised", [
+    ("我老公尿毒症透析三年了。这周因为发烧，周一没去透析。今天早上起来喘得厉害，不能平躺", "shortness_of_breath", True),
+    ("on haemodialysis, missed his Monday session, now breathless and his heart is jumping", "palpitations", True),
+    ("skipped dialysis yesterday because of the snow, feel really weak", "generalised_weakness", True),
+    ("on dialysis three times a week, never missed a session, a bit breathless on the stairs", "shortness_of_breath",
+     False),   # (no session missed)
+    ("missed his dialysis yesterday, feels fine, no breathlessness", "ankle_swelling", False),   # (no sign of the rule's)
+])
+def test_signs_after_a_missed_dialysis_are_an_emergency(kb, text, finding, raised):
+    """UK Kidney Association and NICE NG107: breathlessness or palpitations after a missed session (fluid overload,
+    hyperkalaemia) need the emergency department now (set DX)."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(finding)], 60, frozenset(), text=text)}
+    assert (("missed_dialysis_with_signs", "emergency") in rules) is raised
+
+
+@pytest.mark.parametrize("text, finding, raised", [
+    ("45F with SLE on hydroxychloroquine + azathioprine, very inflamed tonsils, temp 38.5 last night", "fever", True),
+    ("on methotrexate 15mg weekly for RA, sore throat and mouth ulcers since yesterday", "sore_throat", True),
+    ("在吃甲巯咪唑治甲亢，这两天嗓子痛、发烧", "sore_throat", True),
+    ("takes clozapine, fever 38.4 today", "fever", True),
+    ("stopped methotrexate two years ago, sore throat since Monday", "sore_throat", False),   # (a medicine stopped)
+    ("on ramipril and amlodipine, sore throat and a temperature", "fever", False),            # (no such medicine)
+])
+def test_a_sore_throat_or_fever_on_a_marrow_suppressing_medicine_is_urgent(kb, text, finding, raised):
+    """BNF and MHRA: a sore throat, fever or mouth ulcers on a DMARD, an antithyroid drug or clozapine needs a blood
+    count the same day (agranulocytosis; set DX)."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(finding)], 45, frozenset(), text=text)}
+    assert (("marrow_suppression_signs", "urgent") in rules) is raised
