@@ -3385,7 +3385,7 @@ ZH_BREATHS_A_MINUTE = rx.compile(r"呼吸[^。；]{0,10}?(?:一分钟|每分钟)
 #   incarcerated hernia)
 ZH_LUMP_STUCK = rx.compile(r"(?:包(?!皮)|疙瘩|鼓包)[^。；]{0,12}?(?:推不回去|按不回去|回不去|缩不回去)|(?:推不回去|按不回去)")
 # (a foreskin that will not go back is a paraphimosis's: "自己把小鸡鸡包皮往下翻，结果回不去了", set BL)
-ZH_FORESKIN_STUCK = rx.compile(r"包皮[^。；]{0,12}?(?:回不去|翻不回来|退不回去|卡住)")
+ZH_FORESKIN_STUCK = rx.compile(r"包皮[^。；]{0,12}?(?:回不去|翻不回来|翻不回去|退不回去|卡住|卡在龟头)")   # (翻不回去, set EC)
 COUGH_WORDS_NOTE = rx.compile(r"(?i)\bcough|咳")
 # - a Chinese appendicitis's pain moved from the navel ("肚脐眼周围痛…今天早上痛跑到右下边了" read only the rebound and
 #   led with a testicular torsion)
@@ -3512,7 +3512,8 @@ KNOCKED_OUT_IN_A_GAME = rx.compile(r"(?i)\bknocked(?=\s+(?:out|unconscious)\b(?!
 # - a button battery told by its shape or its absence ("the battery from the kitchen scales is missing and its one of
 #   those little round flat ones ... put a 'shiny button' up her nose" read no battery, set DS; NICE CKS and the RCEM:
 #   a button battery in the nose or swallowed is an emergency)
-BUTTON_BATTERY = rx.compile(r"(?i)\b(?:button|coin|lithium|watch|hearing\s+aid)\s+(?:cell\s+)?batter(?:y|ies)\b|\bbatter(?:y|ies)\b"
+BUTTON_BATTERY = rx.compile(r"(?i)\b(?:button|coin|lithium|watch|hearing\s+aid)\s+(?:cell\s+)?batter(?:y|ies)\b|\b(?:little|small|tiny)\s+"
+                            r"(?:round|flat|silver|shiny)\s+(?:flat\s+|round\s+|silver\s+)?batter(?:y|ies)\b|\bbatter(?:y|ies)\b"
                             r"[^.;!?]{0,70}?\b(?:little|small|tiny)?\s*round\s+(?:flat|silver)\b|\bround\s+flat\s+(?:ones?|"
                             r"batter(?:y|ies)|silver)\b|纽扣电池|扣式电池|小电池")
 BATTERY_PLACED = rx.compile(r"(?i)\bswallow\w*|\b(?:put|pushed|stuck|shoved|popped)\b|\bup\s+(?:his|her|my|their)\s+nose\b|"
@@ -4339,7 +4340,57 @@ ZH_OUT_IN_THE_SUN = rx.compile(r"室外|户外|太阳|晒|球场|工地|高温|�
 ZH_SCORCHING = rx.compile(r"(?:浑身|全身|身上|皮肤|摸着)[^，。；,;]{0,3}?(?:滚烫|烫手|烫得|发烫)")
 ZH_NO_SWEAT = rx.compile(r"汗(?:水)?(?:也|都)?(?:不怎么|不太|没怎么|没有|没)出了|不出汗了|没有汗了|没汗了")
 
-ALSO_READ: tuple[tuple, ...] = ((COLLAPSED_EXERCISING, "syncope_on_exertion"), (OUT_FOR_SECONDS, "fainting"), (RELATIVE_DIED_YOUNG, "family_history_sudden_death"), (CHEST_FLUTTERS, "palpitations"), (TEMP_TYMPANIC, "high_fever"), (ZH_HOT_DAY, "heat_exposure", ZH_OUT_IN_THE_SUN), (ZH_SCORCHING, "hot_dry_skin"), (ZH_NO_SWEAT, "hot_dry_skin"), (ZH_BONE_STICKS_UP, "visible_deformity"), (NEEDS_PILLOWS, "orthopnoea"), (WOKE_GASPING, "paroxysmal_nocturnal_dyspnoea"), (FINGERS_AND_TOES_NUMB, "tingling_feet"), (LIP_TINGLING, "tingling_before_blisters"), (LIP_BLISTERS, "cold_sore_blisters"), (JUST_FLAT, "low_mood"), (SAYS_A_BURDEN, "guilt_worthlessness"), (EATING_LESS, "loss_of_appetite", MOOD_NOTE), (SHUFFLY, "shuffling_gait"), (STIFF_WHEN_OFF, "muscle_rigidity", PARKINSONS_NOTE), (ZH_TEMPLES_BAND, "band_like_headache"), (ZH_DRINKS_POTS, "excessive_thirst"), (ZH_UP_AT_NIGHT_TO_WEE, "nocturia"), (ZH_FASTING_HIGH, "high_blood_glucose"), (CRAMPS_ROUND_IT, "cramping_abdominal_pain", STOMA_NOTE), (TONSILS_WITH_EXUDATE, "tonsillar_exudate"), (ZH_MUCOSA_ERODED, "mucosal_blistering"), (ZH_BOTH_EYES_RED, "red_eye"), (ZH_SKIN_COMING_OFF, "skin_peeling"), (BP_RANGE_HIGH, "high_blood_pressure_reading"), (WHITE_NUMB_DIGITS, "numb_white_fingers_toes"), (REWARMING_HURT, "rewarming_pain"), (SUBZERO_OUT, "cold_exposure"), (SKIN_BURNT_SIGNS, "burn_injury", CEMENT_WORK), (EYE_SHUT_IN_LIGHT, "photophobia"), (WET_WORK, "wet_work_hands"), (HAND_RASH, "rash_at_contact_site", CONTACT_AT_WORK), (ZH_GLOVE_RASH, "rash_at_contact_site"), (ZH_ITCH_BEFORE_RASH, "itchy_rash"), (BETTER_OUTSIDE, "better_away_from_home"), (SPECK_ON_EYE, "visible_speck_on_eye"), (ZH_SUN_RED, "burn_injury"), (COLD_DEGREES, "cold_exposure"), (ZH_HALOS, "halos_around_lights"), (ZH_PULL_EAR_HURTS, "pain_moving_ear"), (ZH_EAR_FLUID, "ear_discharge"), (SHAPE_OF_THING, "rash_at_contact_site"), (MONKEY_BITE, "animal_bite_injury"), (MONKEY_BITE, "rabies_risk_exposure"), (ZH_AFTER_MILK, "symptoms_after_dairy"), (ZH_MOUTH_TO_ONE_SIDE, "facial_droop"), (PASSIVE_STIFF, "shoulder_stiffness"), (WEIGHT_ON_CHEST, "crushing_chest_pain", CHEST_NOTE), (LIE_AWAKE_HOURS, "difficulty_falling_asleep", SLEEP_NOTE), (SCALP_TOO_SORE, "scalp_tenderness"), (FIRST_STEPS, "heel_pain_first_steps", HEEL_NOTE),
+# Sexual and reproductive health, eyes, ears, mouth and skin (sets EC and ED):
+# - a baby's age in days or weeks told by a parent ("our baby is 9 days old"): a birth just past, the puerperium
+BABY_DAYS_OLD = rx.compile(r"(?i)\b(?:our|my|the|her)\s+(?:new\s*born\s+|newborn\s+)?(?:baby|son|daughter|little\s+one)\s+(?:is|was)\s+"
+                           r"(?:only\s+|just\s+)?(?:[1-9]|[1-3]\d|a\s+few|two|three|four|five|six)\s+(?:days?|weeks?)\s+old\b|"
+                           r"(?:生完|生了)(?:宝宝|孩子|小孩)?(?:才)?(?:[1-9]|一|两|三|四|五|六|十几?)(?:多)?(?:个)?(?:天|周|星期|多月|个月)")
+# - a bladder that will not empty after a birth or an operation ("I haven't managed to wee since the birth, just tiny
+#   dribbles ... 20 hours"): a retention
+CANT_MANAGE_TO_WEE = rx.compile(r"(?i)\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not)\s+(?:managed|been\s+able)\s+to\s+(?:wee|pee|"
+                                r"pass\s+(?:urine|water)|urinate|empty\s+(?:my|her|his)\s+bladder)\s+since\b")
+# - a tooth that cannot be bitten on ("cant bite on it at all, now there's a swollen lump on the gum": a dental abscess
+#   read as an insect's sting from "bite ... swollen lump")
+CANT_BITE_ON_IT = rx.compile(r"(?i)\b(?:can'?t|cant|cannot|can\s+not|hurts?\s+to|painful\s+to|agony\s+to)\s+(?:even\s+)?bite\s+"
+                             r"(?:on|down|onto)\b")
+# - a lump on the gum by a tooth ("a swollen lump on the gum next to it that tastes salty when I press it"): a gum boil
+GUM_LUMP = rx.compile(r"(?i)\b(?:swollen\s+|little\s+|small\s+|pus\s+|painful\s+)?(?:lump|bump|boil|spot|blister|pimple)\s+on\s+"
+                      r"(?:the|my|his|her)\s+gum|\bgum\s+(?:is\s+|has\s+gone\s+)?(?:swollen|puffy|lumpy)\b|牙龈(?:上)?(?:鼓起|长了?)(?:一个|个)?"
+                      r"(?:包|脓包|小包)")
+# - saliva that cannot be swallowed ("cant swallow even water now so hes spitting his saliva into tissues"): a drooling
+#   throat, a peritonsillar abscess's or an epiglottitis's sign
+SPITTING_SALIVA = rx.compile(r"(?i)\bspitting\s+(?:out\s+)?(?:his|her|my|their|the)?\s*(?:saliva|spit)\b|\bcan'?t\s+(?:even\s+)?"
+                             r"swallow\s+(?:his|her|my|their)\s+(?:own\s+)?(?:saliva|spit)\b|口水都咽不下|咽不下口水|吐口水")
+# - an eye that hurts to move and bulges, in Chinese (眼珠一转就很痛 ... 右边眼睛好像比左边往外鼓): an orbital cellulitis
+ZH_EYE_MOVES_HURT = rx.compile(r"(?:眼珠|眼球|眼睛)(?:子)?(?:一)?(?:转|动)(?:动)?(?:就)?[^，。；,;]{0,3}?(?:痛|疼)")
+ZH_EYE_BULGES = rx.compile(r"(?:眼睛|眼球|眼珠)[^，。；,;]{0,8}?(?:往外鼓|鼓出来|突出来?|凸出来?|往外凸)")
+# - a penis's head ("itchy head of my penis" was an itchy scalp) and a foreskin that still pulls back (read as stuck)
+PENIS_HEAD = rx.compile(r"(?i)\b(?:red|sore|itchy|swollen|inflamed|raw)(?:,?\s*(?:and\s+)?(?:red|sore|itchy|swollen|inflamed|raw))*"
+                        r"\s+(?:head|tip|end)\s+of\s+(?:my|his|the)\s+(?:penis|willy|knob|cock|dick)\b")
+FORESKIN_PULLS_BACK = rx.compile(r"(?i)\bforeskin\s+(?:still\s+)?(?:pulls|goes|slides|comes)\s+(?:back|down|forward)\s+"
+                                 r"(?:ok|okay|fine|normally|easily|no\s+problem)\b")
+# - "SI" as sexual intercourse in a sexual health note ("Last SI 10 days ago, condomless" was a suicidal ideation, an
+#   urgent flag); condomless or unprotected, it is the exposure
+SI_AS_SEX = rx.compile(r"(?i)\b(?:last|recent|previous|most\s+recent|first)\s+(?:u?p?si)\b|\b(?:condomless|unprotected|"
+                       r"protected)\s+si\b|\bsi\s+(?:\d+|a\s+few|two|three|four|five)\s*(?:days?|weeks?|d|wks?|/7|/52)\s+ago\b")
+UNPROTECTED_SI = rx.compile(r"(?i)\bsi\b[^.;\n]{0,25}?\b(?:condomless|unprotected|no\s+condom)\b|\b(?:condomless|unprotected)\s+si\b")
+READ_AS_NOTHING += (SI_AS_SEX,)
+# - a painless sore on the genitals ("a sore on the underside of my penis ... round with a hard edge, weirdly doesnt
+#   hurt at all": a syphilis's chancre read nothing but a groin lump)
+PAINLESS_GENITAL_SORE = rx.compile(
+    r"(?i)\b(?:sore|ulcer|spot|lump)\s+on\s+(?:the\s+)?(?:(?:underside|side|head|shaft|tip)\s+of\s+)?(?:my|his|her|the)\s+"
+    r"(?:penis|willy|foreskin|labia|vulva)\b(?=[^.;!?\n]{0,80}?(?:doesn'?t|doesnt|does\s+not|didn'?t|never)\s+(?:really\s+)?hurt|"
+    r"[^.;!?\n]{0,80}?\b(?:painless|not\s+(?:at\s+all\s+)?(?:painful|sore))\b)")
+# - one eye gone blind in Chinese (右眼什么都看不见了): a sudden loss of vision (read only with 突然 before it)
+ZH_ONE_EYE_BLIND = rx.compile(r"(?:左|右|一只|一边)眼(?:睛)?(?:突然)?(?:什么都|啥都|一下子)?(?:看不见|看不到|看不清)(?:了|东西)|"
+                              r"(?:左|右)眼(?:突然)?(?:失明|黑了|一片黑)")
+# - suicidal thoughts and a plan in a Chinese mother's words (脑子里一直在想从阳台跳下去 ... 把家里的药都找出来放在床头了 ...
+#   还想着要不要带着孩子一起): led with teething, routine
+ZH_JUMP_THOUGHTS = rx.compile(r"(?:想|想着|想过)(?:要)?(?:从)?(?:阳台|楼上|楼顶|窗户|窗口|桥上)(?:上)?跳下去")
+ZH_PILLS_GATHERED = rx.compile(r"把[^，。；,;]{0,6}?药(?:都|全)?(?:找出来|拿出来|攒起来|囤起来)(?:了)?(?:放在|摆在|藏在)?")
+ZH_TAKE_BABY_TOO = rx.compile(r"(?:带着|带上|连着)(?:孩子|宝宝|儿子|女儿)(?:一起)(?:走|死|跳)?")
+
+ALSO_READ: tuple[tuple, ...] = ((PAINLESS_GENITAL_SORE, "painless_genital_ulcer"), (ZH_ONE_EYE_BLIND, "sudden_vision_loss"), (UNPROTECTED_SI, "unprotected_sex"), (BABY_DAYS_OLD, "recent_childbirth"), (CANT_MANAGE_TO_WEE, "urinary_retention"), (SPITTING_SALIVA, "drooling"), (GUM_LUMP, "gum_boil"), (ZH_EYE_MOVES_HURT, "painful_eye_movements"), (ZH_EYE_BULGES, "bulging_eyes"), (ZH_JUMP_THOUGHTS, "suicidal_thoughts"), (ZH_PILLS_GATHERED, "access_to_means", ZH_JUMP_THOUGHTS), (ZH_PILLS_GATHERED, "suicide_plan", ZH_JUMP_THOUGHTS), (ZH_TAKE_BABY_TOO, "thoughts_of_harming_others", ZH_JUMP_THOUGHTS), (COLLAPSED_EXERCISING, "syncope_on_exertion"), (OUT_FOR_SECONDS, "fainting"), (RELATIVE_DIED_YOUNG, "family_history_sudden_death"), (CHEST_FLUTTERS, "palpitations"), (TEMP_TYMPANIC, "high_fever"), (ZH_HOT_DAY, "heat_exposure", ZH_OUT_IN_THE_SUN), (ZH_SCORCHING, "hot_dry_skin"), (ZH_NO_SWEAT, "hot_dry_skin"), (ZH_BONE_STICKS_UP, "visible_deformity"), (NEEDS_PILLOWS, "orthopnoea"), (WOKE_GASPING, "paroxysmal_nocturnal_dyspnoea"), (FINGERS_AND_TOES_NUMB, "tingling_feet"), (LIP_TINGLING, "tingling_before_blisters"), (LIP_BLISTERS, "cold_sore_blisters"), (JUST_FLAT, "low_mood"), (SAYS_A_BURDEN, "guilt_worthlessness"), (EATING_LESS, "loss_of_appetite", MOOD_NOTE), (SHUFFLY, "shuffling_gait"), (STIFF_WHEN_OFF, "muscle_rigidity", PARKINSONS_NOTE), (ZH_TEMPLES_BAND, "band_like_headache"), (ZH_DRINKS_POTS, "excessive_thirst"), (ZH_UP_AT_NIGHT_TO_WEE, "nocturia"), (ZH_FASTING_HIGH, "high_blood_glucose"), (CRAMPS_ROUND_IT, "cramping_abdominal_pain", STOMA_NOTE), (TONSILS_WITH_EXUDATE, "tonsillar_exudate"), (ZH_MUCOSA_ERODED, "mucosal_blistering"), (ZH_BOTH_EYES_RED, "red_eye"), (ZH_SKIN_COMING_OFF, "skin_peeling"), (BP_RANGE_HIGH, "high_blood_pressure_reading"), (WHITE_NUMB_DIGITS, "numb_white_fingers_toes"), (REWARMING_HURT, "rewarming_pain"), (SUBZERO_OUT, "cold_exposure"), (SKIN_BURNT_SIGNS, "burn_injury", CEMENT_WORK), (EYE_SHUT_IN_LIGHT, "photophobia"), (WET_WORK, "wet_work_hands"), (HAND_RASH, "rash_at_contact_site", CONTACT_AT_WORK), (ZH_GLOVE_RASH, "rash_at_contact_site"), (ZH_ITCH_BEFORE_RASH, "itchy_rash"), (BETTER_OUTSIDE, "better_away_from_home"), (SPECK_ON_EYE, "visible_speck_on_eye"), (ZH_SUN_RED, "burn_injury"), (COLD_DEGREES, "cold_exposure"), (ZH_HALOS, "halos_around_lights"), (ZH_PULL_EAR_HURTS, "pain_moving_ear"), (ZH_EAR_FLUID, "ear_discharge"), (SHAPE_OF_THING, "rash_at_contact_site"), (MONKEY_BITE, "animal_bite_injury"), (MONKEY_BITE, "rabies_risk_exposure"), (ZH_AFTER_MILK, "symptoms_after_dairy"), (ZH_MOUTH_TO_ONE_SIDE, "facial_droop"), (PASSIVE_STIFF, "shoulder_stiffness"), (WEIGHT_ON_CHEST, "crushing_chest_pain", CHEST_NOTE), (LIE_AWAKE_HOURS, "difficulty_falling_asleep", SLEEP_NOTE), (SCALP_TOO_SORE, "scalp_tenderness"), (FIRST_STEPS, "heel_pain_first_steps", HEEL_NOTE),
                                 (ZH_NO_WEE_FOR_HOURS, "reduced_urine_output"), (ZH_DRY_SIGNS, "dehydration_signs"),
                                 (MEANS_LAID_OUT, "access_to_means", SUICIDAL_WORDS),
                                 # (beside a drug rash's own reading; in a note of diarrhoea only, the C. difficile's
@@ -4514,6 +4565,7 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # 肚子都痛 from 每次来月经第一天肚子都痛)
 # (pattern, finding), optionally with a pattern the sentence must hold
 BEFORE_LEXICON: tuple[tuple, ...] = (
+    (CANT_BITE_ON_IT, "pain_on_biting"), (PENIS_HEAD, "red_sore_glans"),
     (DRINKING_LOTS, "excessive_thirst"),
     (ZH_JOINT_CREAKS, "joint_crepitus"), (PRESSURE_LOW_DOWN, "suprapubic_pain"), (ZH_ARM_WONT_LIFT, "unable_to_move_joint", ZH_FALL_ONTO),
     (COLD_PALE_LIMB, "cold_pale_limb"), (ZH_EAR_PULLING, "ear_tugging"), (ZH_EAR_DISCHARGE, "ear_discharge"),
@@ -4600,7 +4652,7 @@ NO_BREATHING_PROBLEMS = rx.compile(r"(?i)\b(?:no|nil|without|not\s+any)\s+(?:bre
 ZH_TONSILS_NOT_BIG = rx.compile(r"扁桃体(?:也)?(?:不大|没有?(?:肿|肿大|变大)|不肿)")
 ZH_TONSILS_NO_SPOTS = rx.compile(r"(?:没有|没|无)(?:白点|脓点|白色的?东西)")
 ZH_THROAT_WORDS = rx.compile(r"扁桃体|喉咙|嗓子|咽")
-SAID_NORMAL: tuple[tuple, ...] = ((ZH_TONSILS_NOT_BIG, "swollen_tonsils"), (ZH_TONSILS_NO_SPOTS, "tonsillar_exudate", ZH_THROAT_WORDS), (ZH_KETONES_NEGATIVE, "raised_ketones"), (LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
+SAID_NORMAL: tuple[tuple, ...] = ((FORESKIN_PULLS_BACK, "retracted_foreskin_stuck"), (ZH_TONSILS_NOT_BIG, "swollen_tonsils"), (ZH_TONSILS_NO_SPOTS, "tonsillar_exudate", ZH_THROAT_WORDS), (ZH_KETONES_NEGATIVE, "raised_ketones"), (LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
                                   (NO_VISION_PROBLEMS, "visual_disturbance"), (NO_VISION_PROBLEMS, "blurred_vision"),
                                   (BLADDER_BOWEL_NORMAL, "bladder_bowel_dysfunction"),
                                   (FORESKIN_MOVES_FINE, "retracted_foreskin_stuck"), (GLANDS_NOT_UP, "swollen_lymph_nodes"),

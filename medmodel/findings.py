@@ -748,6 +748,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return None
     if finding == "hearing_loss" and _SUDDEN_WORDS & set(words[max(0, a - 25):b + 4]):
         return "sudden_hearing_loss_one_ear"                   # "woke with L ear blocked and can't hear from it"
+    if finding == "sudden_vision_loss" and {"pee", "wee", "urine", "poo", "stool", "stools", "poop", "piss"} & set(
+            words[max(0, a - 3):a + 2]) and words[a:a + 1] != ["eye"]:
+        return None          # "my pee went dark like coke and now my eyes are yellow": the urine, not the sight (set DD)
     if finding == "melaena" and _on_iron(words) and not _affirmed(words, _TARRY):
         return None                                            # "started ferrous sulphate ... poo gone dark greeny
                                                                # black, formed": iron blackens stool (NICE CKS)
@@ -1079,6 +1082,32 @@ _CLINICAL_MARKERS = rx.compile(
 _EN_READING_NEG = rx.compile(r"\b(?:no|not|denies|denied|without|nil|negative for|neg|-ve)\b|(?:^|\s)-ve\b")
 READING_REACH = 300   # characters around a reading that can deny it: a clause, a sentence
 SCOPE_WORDS = 8  # NegEx's window: a trigger governs at most this many following tokens
+_LIST_OPENERS = {"no", "denies", "denied", "nil", "without"}
+LIST_ITEM_WORDS = 3        # the most words an item of a denied "no A, B, C or D" list may have
+LIST_TAIL_WORDS = 7        # ... and its last item, after the "or"
+
+
+def _or_closed_list(words: list[str], trigger_end: int, finding_start: int) -> bool:
+    """``words[trigger_end - 1]`` opens a list ("no", "denies") whose comma-separated items are each short and which
+    an "or" closes before the clause ends, with ``finding_start`` inside it: "No redness, hard lumps, calf pain or one
+    leg bigger than the other"."""
+    if words[trigger_end - 1] not in _LIST_OPENERS:
+        return False
+    end = next((j for j in range(trigger_end, len(words)) if words[j] in EN_TERMINATORS), len(words))
+    ors = [j for j in range(trigger_end, end) if words[j] in ("or", "nor")]
+    if not ors or finding_start > end - 1:
+        return False
+    last_or = ors[-1]
+    if end - last_or - 1 > LIST_TAIL_WORDS or finding_start > last_or + LIST_TAIL_WORDS:
+        return False
+    item = 0
+    for j in range(trigger_end, last_or):
+        item = 0 if words[j] == "," else item + 1
+        if item > LIST_ITEM_WORDS:
+            return False
+    return True
+
+
 def _until_comma(words: list[str]) -> list[str]:
     return words[:words.index(",")] if "," in words else words
 
@@ -1766,6 +1795,11 @@ class FindingExtractor:
         if "," in gap and words[finding_start] in ("talking", "acting", "behaving", "speaking", "mumbling", "saying",
                                                     "shouting", "seeing", "hearing"):
             return False
+        # A list that "no" or "denies" opens and "or" closes is denied to its end, whatever its items ("No redness,
+        # hard lumps, calf pain or one leg bigger than the other" in a pregnancy's varicose veins read the calf pain
+        # and the one-sided swelling, an emergency, set EC): every item short, the "or" before the clause ends.
+        if "," in gap and _or_closed_list(words, trigger_end, finding_start):
+            return True
         # Commas continue a list only when what follows each comma is itself a finding, or a short item the reader
         # does not know followed by one ("no headache, visual sx, CP, SOB": chest pain and breath are denied too).
         for k, w in enumerate(gap):

@@ -477,7 +477,9 @@ DEFINING_SIGNS = {
                    frozenset({"pain_out_of_proportion", "dusky_skin_bullae", "crepitus_under_skin", "low_blood_pressure",
                               "confusion", "localised_bone_pain", "foot_ulcer", "fluctuant_swelling", "pus_discharge_from_skin",
                               "painful_skin_lump", "nail_fold_pain_swelling", "toe_nail_pain", "animal_bite_injury",
-                              "human_bite_injury", "hot_red_joint", "cyanosis"})),
+                              "human_bite_injury", "hot_red_joint", "cyanosis",
+                              # (nor an orbit's: an eye that hurts to move, bulges or sees double, set ED)
+                              "painful_eye_movements", "bulging_eyes", "restricted_eye_movements", "double_vision"})),
     # a redcurrant jelly stool in a baby with colicky pain, drawn-up legs or vomiting is an intussusception (NICE CKS
     # "Intussusception"; APLS): a 10-month-old's "一阵一阵地哭…腿往肚子上缩…吐了两次…大便像草莓果酱一样带血和黏液" led with
     # a colic because the note began with his teething and eczema (set DH)
@@ -760,6 +762,27 @@ DEFINING_SIGNS_ALSO += (("dehydration", (frozenset({"excessive_thirst", "dark_ur
     "dizziness", "headache", "reduced_urine_output", "dry_mouth", "heat_exposure", "vomiting", "diarrhoea"}), frozenset({
     "jaundice", "pale_stools", "polyuria", "urinary_frequency", "weight_loss", "high_blood_glucose", "fever",
     "high_fever", "confusion", "drowsiness", "hot_dry_skin", "generalised_itching"}))),)
+# an eyelid swollen with an eye that hurts to move, bulges or sees double is an orbital cellulitis (RCOphth and NICE CKS
+# "Cellulitis - acute": periorbital swelling with proptosis, painful or restricted eye movements or a change in vision -
+# admit now): an 8-year-old's "眼皮又红又烫 ... 眼珠一转就很痛，看东西有重影 ... 往外鼓" after a cold led with a
+# cellulitis at 99% (set ED)
+DEFINING_SIGNS_ALSO += (("orbital_cellulitis", (frozenset({"eyelid_swelling"}), frozenset({
+    "painful_eye_movements", "bulging_eyes", "restricted_eye_movements", "double_vision", "rapd"}), frozenset())),)
+# a painless sore on the genitals is a syphilis's chancre until a test says otherwise (BASHH 2015 UK guidelines on the
+# management of syphilis; NICE CKS "Genital ulcers"): "a sore on the underside of my penis ... round with a hard edge,
+# weirdly doesnt hurt at all ... and theres a lump in my groin" led with an inguinal hernia (set EC); not a herpes's
+# painful blisters
+DEFINING_SIGNS_ALSO += (("syphilis", (frozenset({"painless_genital_ulcer"}), frozenset(), frozenset({
+    "genital_blisters_ulcers", "dysuria", "mouth_ulcers", "malar_rash"}))),)   # (a lupus's painless mouth ulcers)
+# a sudden painless loss of sight in one eye, with no sign of a stroke, is a central retinal artery occlusion (RCOphth
+# 2022 and the ESO guideline on CRAO: a stroke of the eye, an emergency): "突然说右眼什么都看不见了，一点都不疼 ...
+# 说话、手脚都正常" led with an ischaemic stroke (set ED); not beside a detachment's flashes, floaters or curtain, an
+# eye's pain or redness, or a headache
+DEFINING_SIGNS_ALSO += (("central_retinal_artery_occlusion", (frozenset({"sudden_vision_loss"}), frozenset(), frozenset({
+    "one_sided_weakness", "facial_droop", "slurred_speech", "speech_difficulty", "eye_pain", "red_eye",
+    "flashing_lights", "new_floaters", "curtain_over_vision", "headache", "thunderclap_headache", "photophobia",
+    "halos_around_lights", "double_vision", "confusion", "one_sided_numbness", "jaw_claudication",
+    "scalp_tenderness", "transient_vision_loss_one_eye"}))),)   # (a sight that came back: an amaurosis fugax, a TIA)
 # a paracetamol overdose told is a paracetamol overdose (NICE CKS "Poisoning or overdose"; TOXBASE: a timed level 4 hours
 # after, or at once if staggered or its time unknown): an aunt's long note about a 16-year-old's acne, her parents'
 # divorce and "she took 'a load' of paracetamol last night, she thinks about 20 tablets" led with a bipolar mania (set DV)

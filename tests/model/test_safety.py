@@ -1512,7 +1512,25 @@ def test_notes_of_the_fifth_session_of_2026_12_06(shipped_bundle, text, age, sex
     # the night: suicidal thoughts with tablets being counted
     ("its 3am and i keep thinking about ending it all. i have a drawer full of my dads painkillers and i've been "
      "counting them out. havent taken any", 24, "F", "suicidal_ideation", "emergency"),
+    # sexual health and the puerperium: a psychosis days after a birth; a retention after one
+    ("my partner had our baby 12 days ago. the last 2 nights she hasnt slept at all, talking non stop, and tonight says "
+     "people on the tv are sending her messages about the baby", 31, "F", None, "emergency"),
+    ("had my second baby 2 days ago, home now. I haven't managed to wee since this morning, only drips, and theres a "
+     "hard swelling low in my tummy", 30, "F", None, "emergency"),
+    # eyes, ears, mouth and skin: a battery up the nose; an orbital cellulitis in Chinese; a dental abscess's lump; a
+    # bite by something unseen; a nosebleed that stopped
+    ("my 4 year old pushed a little round battery from the tv remote up his nose about 20 minutes ago", 4, "M",
+     "nasal_foreign_body", "emergency"),
+    ("女儿6岁，感冒几天后左眼皮肿得睁不开，又红又烫，发烧39度，说眼珠一动就痛，看东西有两个", 6, "F", "orbital_cellulitis",
+     "emergency"),
+    ("toothache bottom right for 5 days, can't bite on it, there's a swollen lump on my gum and my cheek is a bit puffy, "
+     "no fever", 35, "M", "dental_abscess", "urgent"),
+    ("bitten by something in the garden yesterday, 2 itchy red bumps on my calf, no other symptoms", 40, "F",
+     "insect_sting", "routine"),
+    ("nosebleed from my right nostril at dinner, pinched it for 10 minutes and it stopped, feel fine", 45, "M",
+     "epistaxis", "routine"),
 ])
 def test_notes_of_the_sixth_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
-    """Long-term conditions, sport and the night (sets DX, DZ and EA's kinds, reworded)."""
+    """Long-term conditions, sport, the night, sexual health and the eyes, ears, mouth and skin (sets DX, DZ, EA, EC
+    and ED's kinds, reworded)."""
     _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)

@@ -888,6 +888,27 @@ def test_a_yellow_skin_stays_a_jaundice_and_a_bite_stays_a_bite(reader):
     ("Burning when I wee, keep needing to go. Bit of pressure low down.", "suprapubic_pain"),
     ("i cant stop thinking about ending it. ive got a box of my mums sleeping tablets in my room and ive been counting "
      "them", "suicide_plan"),
+    # sets EC and ED, sexual health, eyes, ears, mouth and skin
+    ("Writing about my wife, our baby is 9 days old. Tonight she's hearing a voice", "recent_childbirth"),
+    ("Had my baby yesterday. I haven't managed to wee since the birth, just tiny dribbles", "urinary_retention"),
+    ("cant swallow even water now so hes spitting his saliva into tissues", "drooling"),
+    ("他说眼珠一转就很痛，看东西有重影，右边眼睛好像比左边往外鼓", "painful_eye_movements"),
+    ("他说眼珠一转就很痛，看东西有重影，右边眼睛好像比左边往外鼓", "bulging_eyes"),
+    ("throbbing pain in a back tooth, cant bite on it at all, now there's a swollen lump on the gum next to it",
+     "pain_on_biting"),
+    ("throbbing pain in a back tooth, cant bite on it at all, now there's a swollen lump on the gum next to it",
+     "gum_boil"),
+    ("Red, sore and itchy head of my penis for about 5 days", "red_sore_glans"),
+    ("My 3 yo just told me he put a little round battery from his light-up toy up his nose", "button_battery_or_magnet"),
+    ("这几天脑子里一直在想从阳台跳下去，今天晚上已经把家里的药都找出来放在床头了，还想着要不要带着孩子一起", "suicidal_thoughts"),
+    ("这几天脑子里一直在想从阳台跳下去，今天晚上已经把家里的药都找出来放在床头了，还想着要不要带着孩子一起", "suicide_plan"),
+    ("这几天脑子里一直在想从阳台跳下去，今天晚上已经把家里的药都找出来放在床头了，还想着要不要带着孩子一起",
+     "thoughts_of_harming_others"),
+    ("儿子8岁,把包皮往后翻开洗,结果翻不回去了,卡在龟头后面", "retracted_foreskin_stuck"),
+    ("noticed a sore on the underside of my penis 10 days ago, round with a hard edge, weirdly doesnt hurt at all",
+     "painless_genital_ulcer"),
+    ("我爸刚才吃午饭的时候突然说右眼什么都看不见了，一点都不疼", "sudden_vision_loss"),
+    ("Pt asymptomatic. Last SI 10 days ago, condomless. Wants treatment today.", "unprotected_sex"),
 ])
 def test_wordings_read_in_the_sixth_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) in found(reader, text)
@@ -908,6 +929,15 @@ def test_wordings_read_in_the_sixth_session_of_2026_12_06(reader, text, finding)
      True),
     ("not short of breath, no output from my bag since this morning", "absolute_constipation", True),
     ("I had toothache for the past 48 hours", "raised_liver_enzymes", True),
+    ("No redness, hard lumps, calf pain or one leg bigger than the other.", "calf_pain", True),
+    ("No redness, hard lumps, calf pain or one leg bigger than the other.", "unilateral_leg_swelling", True),
+    ("Red, sore and itchy head of my penis for about 5 days", "itchy_scalp", True),
+    ("white cheesy stuff under the foreskin. Foreskin still pulls back ok.", "retracted_foreskin_stuck", True),
+    ("throbbing pain in a back tooth, cant bite on it at all, now there's a swollen lump on the gum next to it",
+     "local_sting_swelling", True),
+    ("Pt asymptomatic. Last SI 10 days ago, condomless. Wants treatment today.", "suicidal_thoughts", True),
+    ("then 2 days ago my pee went dark like coke and now my eyes are yellow", "sudden_vision_loss", True),
+    ("I have a white pus coming out of the tip of my penis?", "red_sore_glans", True),
 ])
 def test_wordings_not_read_in_the_sixth_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)

@@ -2034,3 +2034,44 @@ def test_a_sore_throat_or_fever_on_a_marrow_suppressing_medicine_is_urgent(kb, t
     count the same day (agranulocytosis; set DX)."""
     rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(finding)], 45, frozenset(), text=text)}
     assert (("marrow_suppression_signs", "urgent") in rules) is raised
+
+
+@pytest.mark.parametrize("found, text, raised", [
+    (["recent_childbirth", "hallucinations", "delusions"],
+     "our baby is 9 days old. Tonight she told me the hospital swapped him and she's hearing a voice", True),
+    (["recent_childbirth", "pressured_speech"], "生完孩子两周，这三天几乎不睡觉，说话特别快", True),
+    (["hallucinations"], "hearing voices for a year, on olanzapine, no change", False),   # (no birth)
+    (["recent_childbirth", "low_mood"], "baby 3 weeks old, tearful most days", False),     # (no psychosis sign)
+])
+def test_psychosis_after_a_birth_is_an_emergency(kb, found, text, raised):
+    """NICE CG192 and the Royal College of Psychiatrists: postpartum psychosis is a psychiatric emergency (set EC)."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found], 27, frozenset(),
+                                                                 text=text)}
+    assert (("postpartum_psychosis", "emergency") in rules) is raised
+
+
+@pytest.mark.parametrize("text, allowed", [
+    ("got bitten by something in the garden last night, 3 itchy red lumps on my ankle", False),   # (an insect's)
+    ("mosquito bites all over my legs", False),
+    ("the neighbour's dog bit my hand", True),
+    ("bitten on the finger by a hamster", True),
+])
+def test_a_bite_by_something_unseen_is_no_animal_bite(text, allowed):
+    """NICE NG184 (human and animal bites): a bite needs an animal or a person; "bitten by something" in the garden is
+    an insect's (set ED)."""
+    assert bool(safety.SIGNS_NEEDED["animal_bite"][1].search(text)) is allowed
+
+
+def test_a_stopped_nosebleed_leaves_the_unexplained_tail_at_routine(kb):
+    """A leader named by its own sign (a nosebleed that stopped, lice seen): conditions explaining none of the note's
+    findings count as routine, not at their own level (NHS "Nosebleed"; sets DX and EA)."""
+    text = "nosebleed from the left side, pinched for 10 mins and it's stopped now"
+    settled = safety.settled_by_note(kb, text, {"nosebleed"}, set(), "epistaxis")
+    assert settled.get("acute_urinary_retention") == "routine" and settled.get("balanitis") == "routine"
+    assert "epistaxis" not in settled
+    # still bleeding: no settling
+    assert "acute_urinary_retention" not in safety.settled_by_note(kb, "nosebleed for 40 minutes, still pouring",
+                                                                   {"nosebleed"}, set(), "epistaxis")
+    # a condition that explains a finding of the note keeps its level
+    assert "chronic_kidney_disease" not in safety.settled_by_note(kb, text + ", BP 190/120", {"nosebleed",
+                                                                  "high_blood_pressure_reading"}, set(), "epistaxis")
