@@ -3015,7 +3015,7 @@ ZH_HOT_JOINT = rx.compile(r"(?:膝盖|膝关节|关节|髋|胯|脚踝|踝关节|
 # A household chemical in the eye with words between ("bit into a dishwasher tablet and squirted some in his eye" read
 # only a red eye: a child's alkali injury, irrigated at once - RCOphth, NICE CKS red eye)
 CHEMICAL_IN_EYE = rx.compile(r"(?i)\b(?:dishwasher|liquitab|laundry|washing(?:[- ]up)?\s+(?:liquid|powder|pod|tablet|capsule)|"
-                             r"bleach|detergent|oven\s+cleaner|drain\s+cleaner|toilet\s+cleaner|cleaning\s+(?:spray|fluid|"
+                             r"bleach|detergent|oven\s+cleaner|(?:cleaning|cleaned)\s+the\s+oven|drain\s+cleaner|toilet\s+cleaner|cleaning\s+(?:spray|fluid|"
                              r"product)|caustic|ammonia|cement|lime|sodium\s+hydroxide|alkali|acid)\b[^.;!?]{0,70}?\b(?:(?:in|into|to)\s+"
                              r"(?:(?:his|her|my|their|the|your|one|both|an?)\s+)?(?:left\s+|right\s+|r\s+|l\s+|rt\s+|lt\s+)?|"
                              r"(?:left|right|r|l|rt|lt)\s+)eyes?\b|"   # ("wet cement splash L eye", set BN)
@@ -3482,7 +3482,7 @@ _ZH_PAIN_THEN = r"(?:疼痛|痛|疼)(?:是)?在(?:我的|他的|她的|孩子的
 _ZH_THEN_PAIN = r"(?:部)?(?:突然|一直|经常|有时|有点|开始)?(?:一阵|一下)?[^，。；,;]{0,8}?(?:痛|疼)"
 ZH_LLQ_PAIN = rx.compile(_ZH_PAIN_THEN + r"左下腹|左下腹" + _ZH_THEN_PAIN)
 ZH_RLQ_PAIN = rx.compile(_ZH_PAIN_THEN + r"右下腹|右下腹" + _ZH_THEN_PAIN)
-ZH_SHOULDER_TOP = rx.compile(r"肩(?:膀)?(?:的)?(?:顶部|尖|顶端|顶上)(?:也|都|还)?(?:是|有点|很)?(?:疼|痛|酸痛)")
+ZH_SHOULDER_TOP = rx.compile(r"肩(?:膀)?(?:的)?(?:顶部|尖|顶端|顶上)(?:也|都|还)?[^，。；,;]{0,6}?(?:疼|痛|酸痛)")   # ("右边肩膀尖也莫名其妙地痛", set EF)
 ZH_DIZZY_ON_STANDING = rx.compile(r"站起来[^，。；,;]{0,10}?(?:晕|眼前(?:一)?黑|要倒|想倒)")
 # - a racing heart counted and its attacks that stop by themselves, in Chinese ("心跳一下子变得特别快，数了一下一分钟200多下
 #   ... 以前也有过两三次，几分钟以后突然自己就好了" read nothing, set DP's SVT)
@@ -3788,7 +3788,7 @@ ZH_HALF_FEEDS = rx.compile(r"(?:吃奶|奶量|喝奶)[^，。；,;]{0,4}?(?:只�
 # on my forearm"): with no age given and no child in the note, an adult's (``safety.settled_by_note``, a small burn)
 OWN_SKIN = rx.compile(r"(?i)\bmy\s+(?:(?:left|right|upper|lower|inner|outer)\s+)?(?:hands?|arms?|forearms?|wrists?|fingers?|"
                       r"finger\s*tips?|thumbs?|legs?|thighs?|foot|feet|shins?|back|shoulders?|chest|tummy|stomach|neck|"
-                      r"knees?|ankles?|palms?)\b")
+                      r"knees?|ankles?|palms?)\b|(?<![孩宝儿女])(?:左|右)(?:手背|手掌|手指|手腕|胳膊|小臂|前臂|小腿|大腿|脚背)")   # (做饭的时候被开水溅到左手背, set EF)
 A_CHILD_SAID = rx.compile(r"(?i)\b(?:toddler|baby|babies|infant|newborn|nursery|daycare|child|kid|kids|my (?:son|daughter|boy|girl))\b|"
                           r"宝宝|孩子|患儿|幼儿园|小孩|儿子|女儿|婴儿")
 BABY_WORDS = rx.compile(r"(?i)\b(?:baby|babies|infant|newborn|\d{1,2}\s*(?:mo|months?|weeks?|wks?)\b|bottles?|breastfe\w*|formula|"
@@ -4348,7 +4348,9 @@ BABY_DAYS_OLD = rx.compile(r"(?i)\b(?:our|my|the|her)\s+(?:new\s*born\s+|newborn
 # - a bladder that will not empty after a birth or an operation ("I haven't managed to wee since the birth, just tiny
 #   dribbles ... 20 hours"): a retention
 CANT_MANAGE_TO_WEE = rx.compile(r"(?i)\b(?:haven'?t|hasn'?t|have\s+not|has\s+not|not)\s+(?:managed|been\s+able)\s+to\s+(?:wee|pee|"
-                                r"pass\s+(?:urine|water)|urinate|empty\s+(?:my|her|his)\s+bladder)\s+since\b")
+                                r"pass\s+(?:urine|water)|urinate|empty\s+(?:my|her|his)\s+bladder)\s+since\b|\b(?:haven'?t|hasn'?t|have\s+not|"
+                                r"has\s+not)\s+been\s+able\s+to\s+pass\s+any\s+(?:urine|water)\s+at\s+all\b")   # ("since this morning he
+#                                 hasn't been able to pass any urine at all, 10 hours now", set EF)
 # - a tooth that cannot be bitten on ("cant bite on it at all, now there's a swollen lump on the gum": a dental abscess
 #   read as an insect's sting from "bite ... swollen lump")
 CANT_BITE_ON_IT = rx.compile(r"(?i)\b(?:can'?t|cant|cannot|can\s+not|hurts?\s+to|painful\s+to|agony\s+to)\s+(?:even\s+)?bite\s+"

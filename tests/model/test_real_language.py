@@ -252,6 +252,9 @@ BLIND_SETS_OF_2026_12_06 = [
     # eyes, ears, nose, throat, mouth, teeth and skin - the small complaints and the ones not to miss (a third Chinese;
     # sixth part): first read 0.91 / 0.95, under 4, over2+ 2
     ("fresh_notes_ed.csv", 100, 0.95, 0.97, 0.0, 0.0),
+    # pain as the presenting complaint, told by its place, character, onset and score (a third Chinese 胀痛, 绞痛; sixth
+    # part, arrived near its end): first read 0.89 / 0.97, under 2, over2+ 3
+    ("fresh_notes_ef.csv", 100, 0.90, 0.97, 0.02, 0.02),
 ]
 
 
@@ -387,6 +390,10 @@ HELD_OUT_SETS = [
     # illnesses and acute ones under a shrug (a third Chinese): 0.86 / 0.97, under-triage 2%, over-triage by 2+ 1% with
     # the session's starting code and with its fixes from sets DX to ED
     ("heldout_notes_ee.csv", 0.85, 0.96, 0.02, 0.01),
+    # heldout_notes_eg.csv (the same part, written blind near its end): breathing, coughs and the chest across all ages -
+    # colds and croup to a clot, a pneumothorax or a struggling bronchiolitis baby (a third Chinese 咳嗽, 胸闷): 0.90 /
+    # 0.96, under-triage 1%, over-triage by 2+ 1% with the session's starting code and with its fixes from sets DX to EF
+    ("heldout_notes_eg.csv", 0.89, 0.95, 0.01, 0.01),
 ]
 
 

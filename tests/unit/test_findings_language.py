@@ -909,6 +909,11 @@ def test_a_yellow_skin_stays_a_jaundice_and_a_bite_stays_a_bite(reader):
      "painless_genital_ulcer"),
     ("我爸刚才吃午饭的时候突然说右眼什么都看不见了，一点都不疼", "sudden_vision_loss"),
     ("Pt asymptomatic. Last SI 10 days ago, condomless. Wants treatment today.", "unprotected_sex"),
+    # set EF, pain
+    ("刚才上厕所的时候头晕眼前发黑差点晕倒，右边肩膀尖也莫名其妙地痛。", "shoulder_tip_pain"),
+    ("since this morning he hasn't been able to pass any urine at all, 10 hours now", "urinary_retention"),
+    ("was cleaning the oven with that spray stuff and it splashed right in my left eye 10 mins ago",
+     "chemical_splash_eye"),
 ])
 def test_wordings_read_in_the_sixth_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) in found(reader, text)

@@ -1962,6 +1962,8 @@ def test_being_unwell_after_wild_mushrooms_is_an_emergency(kb, present, text, ru
     ("my son splashed hot tea on his hand, red, no blisters", None, None),
     ("spilt hot tea on the back of my hand, no blisters", 3, None),
     ("hot water went over her arm, red, no blisters", None, None),
+    ("做饭的时候被开水溅到左手背，一元硬币大小，发红，没有起泡，冲了20分钟冷水", None, "self_care"),   # (set EF)
+    ("孩子做饭的时候被开水溅到左手背，发红，没有起泡", None, None),
 ])
 def test_a_small_burn_with_no_blister_on_an_adults_own_skin_is_self_care(kb, text, age, level):
     assert safety.settled_by_note(kb, text, {"burn_injury"}, {"blisters"}, "burn", age=age).get("burn") == level
