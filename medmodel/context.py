@@ -651,6 +651,11 @@ _KIDNEY = rx.compile(r"(?i)\b(?:ckd|chronic kidney disease|kidney disease|renal 
                      r"kidney (?:failure|problems?)|on dialysis|haemodialysis|hemodialysis|peritoneal dialysis|"
                      r"kidney transplant)\b|肾功能不全|肾衰|慢性肾病|慢性肾脏病|尿毒症|透析")
 _DIALYSIS = rx.compile(r"(?i)\bdialysis\b|透析")
+# A dialysis session missed is no denial of kidney disease ("尿毒症透析三年了 ... 周一没去透析" showed "no: kidney
+# disease" beside an eGFR of 10, set DX)
+_MISSED_SESSION = re.compile(r"(?i)(?:(?:没(?:去|有去|做|有做)?|漏了?|错过了?|停了?)(?:一次)?(?:血液)?透析|(?:missed|skipped|"
+                             r"didn'?t\s+(?:go\s+to|have|attend)|did\s+not\s+(?:go\s+to|have|attend))\s+(?:\w+'?s?\s+){0,3}"
+                             r"(?:haemo|hemo)?dialysis)$")
 _LIVER = rx.compile(r"(?i)\b(?:cirrhosis|cirrhotic|liver disease|liver failure|chronic hepatitis|hepatic impairment|"
                     r"fatty liver disease|nafld)\b|肝硬化|肝病|肝功能不全|肝衰|慢性(?:乙型|丙型|病毒性)?肝炎|慢性[乙丙]肝|酒精肝")
 # A bleeding disorder - haemophilia, von Willebrand disease, another clotting factor deficiency: NSAIDs, antiplatelets
@@ -698,6 +703,8 @@ def _conditions(text: str) -> list[ContextItem]:
             items = [i for i in items if not _FAMILY_HISTORY.search(text[max(0, i.start - 30):i.start])
                      and not _BLEEDING_QUERY.search(text[max(0, i.start - 25):i.start])
                      and not re.match(r"\s*(?:家族史|runs in the family|in the family)", text[i.end:i.end + 20])]
+        if flag == "kidney_disease":
+            items = [i for i in items if not (i.negated and _MISSED_SESSION.search(text[max(0, i.start - 30):i.end]))]
         if any(i.negated for i in items):   # "No asthma (his brother has asthma)": the relative's is not the patient's
             items = [i for i in items if i.negated or not _OTHER_PERSON.search(text[max(0, i.start - 40):i.start])]
         out += items

@@ -462,3 +462,14 @@ def test_a_chinese_relatives_word_before_the_age_gives_the_sex(text, age, sex):
     """"我奶奶85岁": the writer's grandmother had her age read and no sex (set CO)."""
     items = {i.key: i.value for i in read_context(text).items}
     assert items.get("age") == age and items.get("sex") == sex
+
+
+@pytest.mark.parametrize("text", [
+    "我老公尿毒症透析三年了，每周一三五透。这周因为发烧，周一没去透析。今天早上起来喘得厉害",
+    "on haemodialysis, missed his Monday dialysis, breathless",
+])
+def test_a_missed_dialysis_session_is_no_denial_of_kidney_disease(text):
+    """A session missed ("周一没去透析", "missed his Monday dialysis") leaves the kidney disease read, with no "no:
+    kidney disease" chip beside an eGFR of 10 (set DX)."""
+    items = [i for i in read_context(text).items if i.key == "kidney_disease"]
+    assert items and not any(i.negated for i in items)
