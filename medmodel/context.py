@@ -188,6 +188,9 @@ _AGE_SEX_PATTERNS = [
     rx.compile(r"(?i)\b(?:my|our|her|his)\s+(son|daughter|boy|girl|baby boy|baby girl|mother|mum|mom|father|dad|"
                r"husband|wife|brother|sister|grandmother|grandfather|nan|gran|grandad)\s+is\s+(\d{1,3})"
                r"(?:\s*(months?|mo|weeks?))?\b"),
+    # a signature of its own: "... Do I need to do anything? 22, M." (set EI: a needle faint's age went unread, and
+    # NICE CG109's uncomplicated faint needs it)
+    rx.compile(r"(?i)(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(\d{1,3})()\s*,\s*(m|f|male|female)\b(?=\s*(?:[.;!?)]|$))"),
 ]
 _ZH_AGE_SEX = [rx.compile(r"(男|女)(?:性)?\s*[，,、]?\s*(\d{1,3})\s*(岁|个月|月龄)"),
                rx.compile(r"(\d{1,3})\s*(岁|个月)\s*(男|女)(?:性|孩|童)?")]
@@ -303,6 +306,11 @@ _PARENT_OF_A_BABY = rx.compile(r"(?i)^(?!.*\bmy\s+(?:boobs?|breasts?|nipples?|st
                                r"period)\b).*\b(?:my|our)\s+(?:baby|son|daughter|little\s+one|newborn|boy|girl)(?:'s|\s+is)?\s+"
                                r"\d{1,2}\s*(?:weeks?|wks?|months?|mths?)\s+old\b", re.S)
 _N_MONTH_OLD = rx.compile(r"(?i)(?:^\W{0,3}|\b(?:my|our)\s+)(\d{1,2})[- ]?(months?|mo|mths?|weeks?|wks?|days?)[- ]old\b")
+# A mother's own breast, nipple, stitches or bleeding named ("breastfeeding my 5 week old ... a red, hot, painful wedge
+# shaped area on ... my left boob": the mother is the patient; read as a baby of 0, her mastitis's fever was an infant's,
+# set EF)
+_MOTHERS_OWN = rx.compile(r"(?i)\bmy\s+(?:(?:left|right|l|r)\s+)?(?:boobs?|breasts?|nipples?|stitches|scar|c-?section|bleeding|"
+                          r"milk\s+supply|period)\b|我(?:的)?(?:左边|右边|左侧|右侧|左|右|一边)?(?:的)?(?:乳房|乳头|奶头|咪咪)")
 _MY_N_YEAR_OLD = rx.compile(r"(?i)\b(?:my|our)\s+(\d{1,2})[- ]?(?:years?|yrs?)[- ]old\b|\b(?:my|our)\s+(\d{1,2})\s*(?:yo|y/o)\b")
 
 
@@ -346,7 +354,8 @@ def _age_sex(text: str) -> list[ContextItem]:
             out.append(ContextItem("age", int(m.group(1)), m.group(0).strip(), m.start(), m.end()))
     if not any(i.key == "age" for i in out):   # "my 3 month old hasn't pooed for 4 days"
         m = _N_MONTH_OLD.search(text)
-        if m and not _A_CONTACT.search(_clause_after(text, m.end())):
+        if m and not _A_CONTACT.search(_clause_after(text, m.end())) and not (
+                m.start() > 3 and _MOTHERS_OWN.search(text)):
             n, unit = int(m.group(1)), m.group(2).lower()
             out.append(ContextItem("age", n // 12 if unit.startswith("m") else 0, m.group(0).strip(), m.start(), m.end()))
     if not any(i.key == "age" for i in out):   # "4 and a half month old girl, temp 39.1", "月嫂记录：宝宝出生第5天": a baby's

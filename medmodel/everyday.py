@@ -386,7 +386,8 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # drink spilt on a toddler, a burn bigger than two palms, a sudden severe pain low on one side
     # (not 不敢走路: a vertigo's fear of walking)
     **dict.fromkeys(("不肯着地", "不敢着地", "不能着地", "脚不敢落地", "腿不敢落地", "不肯下地走"), ("inability_to_bear_weight",)),
-    **dict.fromkeys(("腿弯着", "腿蜷着", "腿屈着"), ("unable_to_move_joint",)),
+    # (not 腿蜷着, a colicky baby's legs drawn up: "脸憋得通红，腿蜷着，像肚子疼" at 7 weeks was a child not using a limb, set EH)
+    **dict.fromkeys(("腿弯着", "腿屈着"), ("unable_to_move_joint",)),
     # set BV: a 12-year-old's appendicitis "按下去松手的时候更疼" (rebound tenderness in a parent's words)
     **dict.fromkeys(("松手的时候更疼", "松手的时候更痛", "松手时更疼", "松手时更痛", "一松手更疼", "一松手更痛", "松开更疼",
                      "松开更痛", "松手更疼", "松手更痛", "一松手就疼", "松开手更疼"), ("rebound_tenderness",)),
@@ -1906,9 +1907,9 @@ MOUTH_ULCERS = rx.compile(r"(?i)\bulcers?\s+(?:inside|in|on)\s+(?:my|his|her|the
                           r"\bmouth\s+(?:with|and|full\s+of|covered\s+in)\s+(?:\w+\s+)?ulcers?\b")
 # Chinese a fissure's pain as a simile and its blood on the paper in many words ("肛门像刀割一样疼", "纸上有一点鲜红的血"), and a
 # blackout told as the sight going black and a fall to the floor ("突然眼前一黑倒在地上，几秒钟就醒了"): set CU read none
-ZH_ANAL_PAIN_LIKE = rx.compile(r"(?:肛门(?:口|那儿|那里)?|(?:大便|拉屎|解大便|上厕所)(?:的时候)?(?:都|就)?(?:屁股)?)(?:像|跟|如)(?:被)?"
+ZH_ANAL_PAIN_LIKE = rx.compile(r"(?:肛门(?:口|那儿|那里)?(?:都|就|总是|会)?|(?:大便|拉屎|解大便|上厕所)(?:的时候)?(?:都|就)?(?:屁股)?)(?:像|跟|如)(?:被)?"
                                r"[^，。；,;]{1,8}?(?:一样|似的|般)?(?:地)?(?:疼|痛)")
-ZH_BLOOD_ON_PAPER = rx.compile(r"(?:手纸|厕纸|卫生纸|纸)上(?:面)?(?:有|沾着?|带着?|见到?)(?:一点|一些|点|些|少量|少许)?"
+ZH_BLOOD_ON_PAPER = rx.compile(r"(?:手纸|厕纸|卫生纸|纸)上(?:面)?(?:有|沾着?|带着?|见到?)(?:一点点|一点|一些|点|些|少量|少许)?"
                                r"(?:鲜红|红色|鲜|红)?的?血")
 ZH_BLACKED_OUT = rx.compile(r"眼前(?:一黑|发黑)(?:就)?(?:倒|摔|晕|栽)|(?:倒|摔|晕|栽)(?:在|到)地上[^。；!?！？]{0,10}?醒")
 # Something a child put into an ear or a nostril, in Chinese and Cantonese ("将粒红豆塞咗入左边耳仔", "把豆子塞进鼻孔里了"),
@@ -2833,7 +2834,9 @@ ZH_FALL_WORDS = rx.compile(r"摔|跌|滑倒|绊倒|掉下来")
 # An eye's flashes and curtain in a patient's few words, read (and so denied: "floaters in my right eye for years, no
 # change, no flashes, no curtain" was an emergency, a retinal detachment at 70% with nothing read) in a sentence
 # about the eyes
-EYE_FLASHES = rx.compile(r"(?i)\bflash(?:es|ing)?\b(?!\s+(?:of\s+)?(?:anger|heat|rage|hot|cold|sweat|photography|camera|drive))")
+# (not a migraine's aura: "zigzag flashing lines" read a retina's flashes beside the aura and led with a glaucoma, set EF)
+EYE_FLASHES = rx.compile(r"(?i)(?<!zigzag\s)(?<!zig-zag\s)(?<!zigzaggy\s)(?<!shimmering\s)(?<!jagged\s)"
+                         r"\bflash(?:es|ing)?\b(?!\s+(?:of\s+)?(?:anger|heat|rage|hot|cold|sweat|photography|camera|drive|zig))")
 EYE_CURTAIN = rx.compile(r"(?i)\b(?:curtain|shadow|veil)\b(?!\s+(?:rail|pole))")
 # A retinal tear's floaters, flashes and curtain in Chinese ("左眼突然好多黑点飘来飘去，还一闪一闪的亮光，今天左眼下面像有
 # 一块黑幕遮住": read as nothing, so a retinal detachment had no sign of its own)
@@ -4320,7 +4323,7 @@ CHEST_FLUTTERS = rx.compile(r"(?i)\bchest\s+flutter(?:s|ing|y)?\b|\bflutter(?:s|
 # - a knee that creaks inside (膝盖里面咯吱咯吱响: the joint's crepitus, not the air under the skin of 咯吱咯吱, a red flag)
 ZH_JOINT_CREAKS = rx.compile(r"(?:膝盖|膝关节|关节|肩膀|肩关节|脚踝|踝关节|髋关节|骨头)(?:里面|里头|里)?[^，。；,;]{0,6}?咯吱(?:咯吱)?")
 # - a pressure low in the tummy ("Bit of pressure low down" beside a cystitis): not a low blood pressure
-PRESSURE_LOW_DOWN = rx.compile(r"(?i)\bpressure\s+low\s+down\b|\bpressure\s+(?:down\s+)?(?:in\s+)?(?:my\s+)?lower\s+(?:tummy|belly|abdomen)\b")
+PRESSURE_LOW_DOWN = rx.compile(r"(?i)\bpressure\s+low\s+(?:down\b|in\s+(?:my|the|her|his)\s+(?:tummy|belly|abdomen|stomach|pelvis)\b)|\bpressure\s+(?:down\s+)?(?:in\s+)?(?:my\s+)?lower\s+(?:tummy|belly|abdomen)\b")
 # - an arm that will not lift after a fall onto it (右胳膊抬不起来，只能用左手托着 after a fall from a bike onto the
 #   shoulder: the injury's, not a stroke's one-sided weakness)
 ZH_ARM_WONT_LIFT = rx.compile(r"(?:胳膊|手臂|肩膀|膀子)(?:都)?抬不起来")
@@ -4475,6 +4478,148 @@ ALSO_READ: tuple[tuple, ...] = ((PAINLESS_GENITAL_SORE, "painless_genital_ulcer"
                                 (ZH_BLOOD_ON_WHITE_OF_EYE, "red_patch_white_of_eye"), (HOT_SPILLED_ON, "burn_injury"),
                                 (ZH_SPREADING_WARM_RED, "spreading_red_warm_skin"), (ZH_GRAZED, "skin_break_wound"),
                                 (COLD_WATER, "cold_exposure"), (ZH_COLD_HANDS, "cold_extremities"), (RECENT_VIRUS, "recent_viral_illness"), (ZH_NEAR_FAINT, "dizziness"), (ANIMAL_NIPPED, "animal_bite_injury"), (LITTLE_URINE_SAID, "reduced_urine_output"))   # (and its note's words)
+# Session of 2026-12-06, seventh part (set EF's leftovers):
+# - a low back named beside the buttock it shares a pain with ("low back and buttock pain for over a year": an
+#   ankylosing spondylitis read a buttock's pain only)
+#   (not one that shoots down a leg: "lower back and buttock pain shoots all the way down the back of my leg" is a
+#   sciatica's)
+LOW_BACK_AND_BUTTOCK = rx.compile(r"(?i)\blow(?:er)?\s+back\s+(?:and|&|/|\+)\s+(?:buttock|bum|hip)s?\s+(?:pain|ache|aches|aching)\b"
+                                  r"(?![^.;!?]{0,60}?\b(?:shoot\w*|radiat\w*|legs?|thighs?|calf|foot|feet|toes)\b)")
+# - a stiffness for an hour on getting up (an inflammatory back's morning stiffness, ASAS criteria: "worst ... when I
+#   get up, stiff for about an hour"), read only in a sentence of getting up or waking
+STIFF_AN_HOUR_ON_RISING = rx.compile(
+    r"(?i)\b(?:get|getting|got)\s+up\b[^.;!?]{0,20}?\bstiff\w*\s+for\s+(?:about\s+|around\s+|over\s+|at\s+least\s+|a\s+good\s+)?"
+    r"(?:an?\s+hour|\d+\s*(?:hours?|hrs?)|(?:4[5-9]|[5-9]\d)\s*(?:mins?|minutes))|"
+    r"\bstiff\w*\s+for\s+(?:about\s+|around\s+|over\s+|at\s+least\s+)?(?:an?\s+hour|\d+\s*(?:hours?|hrs?))\s+"
+    r"(?:after|when|once)\s+(?:i|he|she)\s+(?:get|gets|wake|wakes)\s+up\b")
+# - a back eased by exercise and worse for rest (ASAS inflammatory back pain: "Gets better when I go to the gym, worse
+#   when I rest"), read only in a note of the back or buttock
+BETTER_MOVING_WORSE_RESTING = rx.compile(
+    r"(?i)\b(?:better|easier|eases|improves)\s+(?:when|with|after|once|if)\s+(?:i\s+|he\s+|she\s+)?(?:go\s+to\s+the\s+gym|"
+    r"exercis\w*|(?:get\s+)?moving|move\s+about|move\s+around|walk\s+about|(?:do\s+)?(?:some\s+)?exercise|gym)\b"
+    r"[^.;!?]{0,20}?\bworse\s+(?:when|with|after|if)\s+(?:i\s+|he\s+|she\s+)?(?:rest|resting|sit|sitting|keep\s+still|lie)")
+BACK_OR_BUTTOCK_NOTE = rx.compile(r"(?i)\bback\b|\bbuttocks?\b|\bspine\b|腰|背")
+# - a throbbing at one temple (a migraine's one-sided throbbing: "throbbing on the left temple 7/10" read nothing)
+THROBBING_TEMPLE = rx.compile(r"(?i)\bthrobb\w*\s+(?:pain\s+|ache\s+)?(?:on|in|at|over|behind)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
+                              r"(?:left|right|one)\s+(?:temple|side\s+of\s+(?:my|the|his|her)\s+head)\b")
+# - migraines had for years ("had migraines for years ... started like usual"): the attacks before
+MIGRAINES_FOR_YEARS = rx.compile(r"(?i)\b(?:had|have|get|getting|suffer\w*\s+(?:from|with))\s+migraines\s+(?:for|since)\s+"
+                                 r"(?:years|ages|a\s+long\s+time|\d+\s+years|i\s+was|my\s+teens|childhood)\b")
+# - a red area on the breast with words between ("a red, hot, painful wedge shaped area on the outer part of my left
+#   boob": a lactational mastitis read a tender breast only and led with an abscess)
+RED_AREA_ON_BREAST = rx.compile(r"(?i)\b(?:red|reddened|hot)\b[^.;!?]{0,40}?\b(?:area|patch|wedge|segment)\s+(?:on|of|in)\s+"
+                                r"(?:the\s+)?(?:\w+\s+){0,4}?(?:my|her|the)\s+(?:left\s+|right\s+)?(?:breast|boob|booby|tit)s?\b")
+# - both sides of the lower belly in pain (下腹两边都痛, a pelvic inflammatory disease's) and a pain at intercourse told
+#   with words between (同房的时候更痛): read nothing, and a PID was routine through a bacterial vaginosis
+ZH_LOWER_BELLY_BOTH_SIDES = rx.compile(r"(?:下腹|小腹|小肚子)(?:的)?(?:两边|两侧|双侧|左右两边)(?:都|也)?(?:一直|有点|隐隐)?(?:痛|疼|隐痛|胀痛|作痛)")
+ZH_SEX_HURTS = rx.compile(r"(?:同房|性生活|做爱|过性生活)(?:的)?(?:时候|时|之后|后)(?:会|就|也|更|都|特别|很|有点)*(?:痛|疼)")
+ALSO_READ += ((LOW_BACK_AND_BUTTOCK, "low_back_pain"), (STIFF_AN_HOUR_ON_RISING, "long_morning_stiffness"),
+              (BETTER_MOVING_WORSE_RESTING, "inflammatory_back_pain", BACK_OR_BUTTOCK_NOTE),
+              (THROBBING_TEMPLE, "throbbing_headache"), (THROBBING_TEMPLE, "one_sided_headache"),
+              (MIGRAINES_FOR_YEARS, "previous_episodes"), (RED_AREA_ON_BREAST, "red_hot_breast_area"),
+              (ZH_LOWER_BELLY_BOTH_SIDES, "lower_abdominal_pain"), (ZH_LOWER_BELLY_BOTH_SIDES, "pelvic_pain"),
+              (ZH_SEX_HURTS, "painful_intercourse"))
+# Set EH (the gut, the bladder and the kidneys):
+# - a lump at the anus that comes out at stool and goes back by itself (肛门口有个肉球，大便的时候会出来，完了自己能缩回去: a
+#   prolapsing haemorrhoid after a birth read nothing of it)
+ZH_ANAL_LUMP = rx.compile(r"(?:肛门|屁眼|肛周)(?:口|旁边|边上|外面|那里|那儿)?(?:有|长了|长出|冒出|出来)(?:个|一个|一颗|颗)?(?:小)?"
+                          r"(?:肉球|肉疙瘩|肉坨|小球|肿块|疙瘩|肉揪|包)")
+# - no proper stool for days against a daily habit ("havent had a proper poo for 5 days, normally go daily": read
+#   bloating and wind only and led with an irritable bowel)
+NO_PROPER_POO_FOR_DAYS = rx.compile(
+    r"(?i)\b(?:haven'?t|havent|hasn'?t|hasnt|not|didn'?t|didnt)\s+(?:had|done|managed|been\s+able\s+to\s+(?:do|have))\s+(?:a\s+)?"
+    r"(?:proper\s+|decent\s+|real\s+)?(?:poo|poop|bowel\s+movement|number\s+two|no\.?\s*2|stool|dump)s?\s+(?:for|in)\s+"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+days\b")
+# - a single pass of urine in a morning or a day (一上午就尿了一次: an 88-year-old's dehydration read no less urine)
+ZH_URINATED_ONCE = rx.compile(r"(?:一上午|一个上午|一下午|一个下午|一整天|一天|半天|一晚上|一整晚|今天|从早上到现在)(?:才|就|只|只有|总共)?"
+                              r"(?:尿|小便|解小便|排尿|解了小便)(?:了)?(?:一|1)次")
+# - a bladder scan's volume of 400 ml or more (post-operative retention, "Bladder scan 980 ml": led with an acute
+#   kidney injury and was urgent)
+BLADDER_SCAN_FULL = rx.compile(r"(?i)\bbladder\s+scan\w*\s*(?:shows?|showed|shown|of|:|=|-|>)?\s*(?:>\s*)?(?:[4-9]\d\d|[1-9]\d{3})\s*"
+                               r"(?:ml|mls|cc)\b|\b(?:residual|pvr)\s*(?:volume\s*)?(?:of|:|=)?\s*(?:[4-9]\d\d|[1-9]\d{3})\s*ml\b|"
+                               r"膀胱(?:扫描|B超)[^，。；,;]{0,8}?(?:[4-9]\d\d|[1-9]\d{3})\s*(?:ml|毫升)")
+# - the upper belly burning (上腹部烧着疼 after a night of spirits and a spicy hotpot: read nothing)
+ZH_UPPER_BELLY_BURNS = rx.compile(r"(?:上腹|心窝|胃)(?:部|里|口)?(?:烧着|烧灼|火辣辣|烧得|灼烧)(?:的|地|样)?(?:疼|痛|难受)?|"
+                                  r"上腹(?:部)?(?:一直|有点|有些|持续)?(?:隐痛|隐隐作痛|胀痛|疼|痛)")
+# - the same illness at home or among those who ate together, in Chinese (家里孩子前两天也是这样; 一起吃的两个朋友也拉肚子) and
+#   English ("my husband who ate the chicken too has the same"): a gastroenteritis led with an inflammatory bowel
+#   disease and a food poisoning with a coeliac disease
+ZH_SAME_AT_HOME = rx.compile(r"(?:家里|家人|孩子|老公|老婆|爱人|同事|同学|室友|朋友|一起吃的)[^，。；,;]{0,8}?(?:也是这样|也这样|也一样|"
+                             r"也拉肚子|也拉|也吐|也有这(?:个|种)?(?:症状|情况)|都拉肚子|也在拉|也上吐下泻)")
+ATE_IT_TOO_SAME = rx.compile(r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend|friends?|mum|mom|dad|son|daughter|kids|everyone|"
+                             r"all\s+of\s+us|both\s+of\s+us|others?)\b[^.;!?]{0,30}?\b(?:ate|had|eaten)\b[^.;!?]{0,25}?\b(?:too|also|"
+                             r"as\s+well)\b[^.;!?]{0,15}?\b(?:has|have|got|is|are)\s+(?:got\s+)?(?:the\s+)?(?:same|it|ill|sick|poorly)\b")
+# - meat eaten undercooked ("looking back the chicken was a bit pink in the middle"; 进食未煮熟猪肝): a food's
+#   contamination
+UNDERCOOKED_MEAT = rx.compile(r"(?i)\b(?:chicken|burgers?|sausages?|pork|meat|turkey|mince)\b[^.;!?]{0,20}?\b(?:pink|raw|undercooked|"
+                              r"not\s+cooked\s+(?:through|properly)|still\s+bloody)\b|\bundercooked\s+(?:chicken|meat|burgers?|pork|"
+                              r"sausages?|rice|eggs?|seafood|shellfish)\b|(?:未煮熟|没煮熟|半生不熟|没烧熟|生的)(?:的)?(?:猪肝|猪肉|肉|鸡|海鲜|贝类|鸡蛋)")
+ALSO_READ += ((ZH_ANAL_LUMP, "anal_lump"), (ZH_URINATED_ONCE, "reduced_urine_output"),
+              (BLADDER_SCAN_FULL, "urinary_retention"), (ZH_UPPER_BELLY_BURNS, "epigastric_pain"),
+              (ZH_SAME_AT_HOME, "sick_contact"), (ATE_IT_TOO_SAME, "sick_contact"),
+              (UNDERCOOKED_MEAT, "contaminated_food_water"))
+# Set EI (the head, the nerves and the mind):
+# - a suicide prepared in Chinese: charcoal and tape bought, a letter to a mother written, an end to be made (已经在网上买好
+#   了炭和胶带，打算这周末家里没人的时候做个了断，给我妈的信也写好了: read nothing, led with a mania and was urgent)
+ZH_CHARCOAL_BOUGHT = rx.compile(r"买(?:好|到)?了?(?:木)?炭|(?<![木])炭和胶带|胶带和(?:木)?炭|烧炭")
+ZH_LETTER_WRITTEN = rx.compile(r"(?:给|写给|留给)(?:我)?(?:的)?(?:妈|爸|妈妈|爸爸|父母|家人|孩子|女儿|儿子|老婆|老公|爱人|男朋友|女朋友)"
+                               r"(?:的)?(?:信|遗书|纸条)(?:也|都|已经)?(?:写好|写完|留好)了")
+ZH_MAKE_AN_END = rx.compile(r"做(?:个|一个)?了断|自我了断|了结(?:自己|生命)|结束(?:自己的?)?生命|一死了之|寻短见|想(?:去)?死")
+# - tablets saved up against a night chosen ("ive been saving up my sertraline and my dads tramadol for a few weeks and
+#   i have enough now. tonight seems as good as any": read nothing, led with an alcohol use disorder, routine)
+PILLS_SAVED_UP = rx.compile(
+    r"(?i)\b(?:saving|saved|stockpil\w*|hoard\w*|collect\w*|storing|stored|stash\w*|building)\s+(?:up\s+)?(?:my\s+|his\s+|her\s+|"
+    r"all\s+(?:my\s+)?|some\s+)?(?:\w+\s+){0,5}?(?:pills|tablets|meds|medication|medicines|sertraline|citalopram|fluoxetine|"
+    r"mirtazapine|amitriptyline|tramadol|codeine|co-?codamol|paracetamol|painkillers|sleeping\s+(?:pills|tablets)|"
+    r"zopiclone|diazepam|insulin|lithium)\b")
+NIGHT_CHOSEN = rx.compile(r"(?i)\b(?:tonight|today|this\s+weekend|tomorrow)\s+(?:seems|is|feels)\s+(?:as\s+good\s+as\s+any|the\s+(?:night|day|"
+                          r"time))\b|\bi\s+have\s+enough\s+now\b|\benough\s+(?:now\s+)?to\s+(?:do\s+it|end\s+it|not\s+wake\s+up)\b")
+# - a bottle of sleeping tablets found empty, twenty or thirty gone, a mother who groans but cannot open her eyes and
+#   breathes slowly (床头一整瓶艾司唑仑空了，大概有二三十片 ... 叫她能哼一声但睁不开眼，呼吸有点慢: read nothing and was urgent)
+ZH_BOTTLE_EMPTIED = rx.compile(r"(?:一整瓶|整瓶|一整盒|整盒|一整板|整板)[^，。；]{0,10}?(?:都)?(?:空了|吃光了|吃完了|没了)|"
+                               r"(?:吃了|吞了|少了)(?:大概|差不多|估计|有)?(?:[二两三四五六七八九]十|\d{2,})(?:多)?(?:片|粒)"
+                               r"(?![^，。；,;]{0,4}?(?:扑热息痛|对乙酰氨基酚|泰诺|必理通|百服宁|散利痛))")   # (a paracetamol's is its own)
+ZH_CANT_OPEN_EYES = rx.compile(r"(?:叫|喊|拍)(?:她|他|人)?[^，。；]{0,8}?(?:睁不开眼|不睁眼|叫不醒|喊不醒|醒不过来)|只能哼(?:一声|哼)?")
+ZH_BREATHING_SLOW = rx.compile(r"呼吸(?:有点|很|特别|比较|好像|变得)?(?:慢|浅|弱)(?!性)")
+# - legs that cannot climb the stairs (a Guillain-Barre syndrome's rising weakness, "can't get up the
+#   stairs without pulling myself up on the rail, and I've dropped my phone twice": read a heaviness only and was
+#   urgent, set EI)
+CANT_CLIMB_STAIRS = rx.compile(r"(?i)\b(?:can'?t|cannot|couldn'?t|unable\s+to|struggl\w+\s+to|barely)\s+(?:get|climb|walk|go)\s+up\s+"
+                               r"(?:the\s+)?stairs\b|\blegs?\s+(?:keep\s+)?(?:giving\s+way|gave\s+way|buckl\w+)\b")
+# - a needle's faint with its warning and its quick recovery ("fainted as soon as I saw the needle, went hot and clammy,
+#   then came round ... Out for a few seconds ... This always happens to me with needles": an emergency by its loss of
+#   consciousness, NICE CG109's uncomplicated faint unread)
+NEEDLE_OR_BLOOD_SEEN = rx.compile(r"(?i)\b(?:saw|seeing|sight\s+of|see|looked\s+at|having|had)\s+(?:the\s+|a\s+|my\s+|his\s+|her\s+)?"
+                                  r"(?:needle|blood\s+(?:test|taken|being\s+taken|drawn)|injection|jab|vaccine|blood)\b|"
+                                  r"\bhappens\s+(?:to\s+me\s+|to\s+him\s+|to\s+her\s+)?(?:every\s+time\s+)?with\s+(?:needles|blood|injections|jabs)\b")
+WENT_HOT_AND_CLAMMY = rx.compile(r"(?i)\b(?:went|felt|got|going|feeling|was)\s+(?:all\s+)?(?:hot\s+and\s+(?:clammy|sweaty|dizzy|"
+                                 r"lightheaded|light-headed|sick)|clammy\s+and\s+(?:hot|dizzy|lightheaded)|(?:dizzy|lightheaded|"
+                                 r"light-headed|woozy)\s+and\s+(?:hot|clammy|sweaty))\b|\b(?:vision|everything)\s+(?:went\s+)?"
+                                 r"(?:went\s+)?(?:grey|gray|fuzzy|dark|black)\b[^.;!?]{0,30}?\b(?:before|then)\b")
+OUT_FOR_A_FEW_SECONDS = rx.compile(r"(?i)\bout\s+(?:cold\s+)?for\s+(?:a\s+few|few|a\s+couple\s+of|\d{1,2}|ten|five)\s+(?:seconds|secs)\b|"
+                                   r"\b(?:felt|was|is)\s+(?:fine|ok|okay|better|back\s+to\s+normal)\s+(?:after|once|within)\s+"
+                                   r"(?:a\s+(?:biscuit|drink|sit|minute|few\s+minutes|lie\s+down)|sitting|lying|some)")
+ALSO_READ += ((NEEDLE_OR_BLOOD_SEEN, "fainting_trigger", FAINT_NOTE), (WENT_HOT_AND_CLAMMY, "presyncope_warning", FAINT_NOTE),
+              (OUT_FOR_A_FEW_SECONDS, "rapid_recovery", FAINT_NOTE))
+# - a shaking with a fever ("shaking and temp 39", "shaking uncontrollably under the duvet"): rigors (not a shivering
+#   with a temperature, a chill's, nor "shaking all over" for 2 minutes, a fit's)
+SHAKING_WITH_FEVER = rx.compile(r"(?i)\b(?:shaking|shivering|shakes|shivers)\s+(?:uncontrollably|violently|like\s+a\s+leaf)\b|\bshaking\s+(?:and|with)\s+(?:a\s+)?(?:temp|temperature|fever|high\s+temp)\b|"
+                                r"\bteeth\s+(?:were\s+|are\s+)?chattering\b")
+# - an infection some weeks before ("had a stomach bug 2 weeks ago", "2 weeks ago I had a bad stomach bug"): a recent
+#   viral illness (a Guillain-Barre syndrome's; it led with a peripheral neuropathy)
+#   (a gut's bug only: "Had a cold 2 weeks ago that got better then worse" is a sinusitis's story, and read as a viral
+#   illness it raised an orbital cellulitis to an emergency)
+BUG_WEEKS_AGO = rx.compile(r"(?i)\b(?:had|got|caught)\s+(?:a\s+)?(?:bad\s+|nasty\s+|horrible\s+)?(?:stomach|tummy|gastro|sickness|"
+                           r"diarrhoea|d&v)\s*(?:bug|virus|infection)\s+(?:about\s+)?(?:\d+|one|two|three|a\s+couple\s+of|a\s+few|a)\s+"
+                           r"weeks?\s+ago\b|\b(?:\d+|one|two|three|a\s+couple\s+of|a\s+few|a)\s+weeks?\s+ago\s+(?:i|he|she)\s+had\s+"
+                           r"(?:a\s+)?(?:bad\s+|nasty\s+|horrible\s+)?(?:stomach|tummy|gastro|sickness|diarrhoea)\s*(?:bug|virus|infection)\b")
+ALSO_READ += ((SHAKING_WITH_FEVER, "rigors"), (BUG_WEEKS_AGO, "recent_viral_illness"))
+ALSO_READ += ((ZH_CHARCOAL_BOUGHT, "access_to_means"), (ZH_CHARCOAL_BOUGHT, "suicide_plan", ZH_MAKE_AN_END),
+              (ZH_LETTER_WRITTEN, "suicide_plan"), (ZH_MAKE_AN_END, "suicidal_thoughts"),
+              (PILLS_SAVED_UP, "access_to_means"), (PILLS_SAVED_UP, "suicide_plan", NIGHT_CHOSEN),
+              (NIGHT_CHOSEN, "suicidal_thoughts", PILLS_SAVED_UP),
+              (ZH_BOTTLE_EMPTIED, "overdose_ingestion"), (ZH_CANT_OPEN_EYES, "drowsiness"),
+              (ZH_BREATHING_SLOW, "slow_shallow_breathing"), (CANT_CLIMB_STAIRS, "leg_weakness"))
 # A chest complaint's sweating and left arm in Chinese ("胸口闷，深呼吸不痛，按着也不痛，出汗，左胳膊发麻，半小时了" at 60 was
 # routine, a panic disorder leading: 出汗 and 左胳膊发麻 were read as nothing), read in a note about the chest or heart
 ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!睡觉)(?:一直|老是|直|满身|全身|一身|浑身|头上|额头|背上)?"
@@ -4496,7 +4641,7 @@ WOMB_HARD_ALL_THE_TIME = rx.compile(r"(?i)(?:肚子|子宫|肚皮)(?:一直|持�
 PREGNANCY_NOTE = rx.compile(r"(?i)pregnan|\b\d{1,2}(?:\+\d)?\s*/\s*40\b|gestation|\bweeks?\s+(?:pregnant|gone)\b|怀孕|孕\d|孕期|怀了|"
                             r"早孕|胎心|胎芽|孕囊")
 # (pattern, finding, pattern the note must hold[, False where the pattern's own "not" is the finding])
-AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR), (HARD_LUMPS, "hard_stools", POO_NOTE, False),
+AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((NO_PROPER_POO_FOR_DAYS, "constipation", ANY_NOTE, False), (ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR), (HARD_LUMPS, "hard_stools", POO_NOTE, False),
                                            (MEANS_LAID_OUT, "suicide_plan", SUICIDAL_WORDS),
                                            (ZH_SWEATING, "excessive_sweating", ZH_HEART_NOTE),
                                            # (their own "not" is the thought: not deniable)

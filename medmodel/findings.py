@@ -426,6 +426,23 @@ def _clause_before(words: list[str], a: int, n: int) -> list[str]:
     return before[cut + 1:]
 
 
+_PAST_USE_BEFORE = frozenset({"ex", "former", "formerly", "previous", "previously", "past", "recovering", "recovered"})
+_YEARS_WORDS = frozenset({"years", "yrs", "year", "months", "decades", "decade"})
+
+
+def _past_use(words: list[str], a: int, b: int) -> bool:
+    """A drug's use told as over: "used to", "ex-user", "in my 20s", "clean 18 years", "stopped 10 years ago"."""
+    before, after = words[max(0, a - 3):a], words[b:b + 20]
+    if _PAST_USE_BEFORE & set(before) or words[max(0, a - 2):a] == ["used", "to"] or words[a:a + 2] == ["used", "to"]:
+        return True
+    for k, w in enumerate(after[:4]):   # "in my 20s" (tokenised "20", "s"), "in his teens"
+        decade = words[b + k + 2:b + k + 4]
+        if w in ("in", "during") and words[b + k + 1:b + k + 2] in (["my"], ["his"], ["her"]) and decade and (
+                decade[0] in ("teens", "twenties", "thirties", "youth") or decade[0].isdigit() and decade[1:] == ["s"]):
+            return True
+    return any(w in ("clean", "quit", "stopped", "off") and _YEARS_WORDS & set(after[k + 1:k + 5]) for k, w in enumerate(after))
+
+
 def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = False) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some:
     - "a dribble after I pee", "then dribbles after": post-void dribbling; "dribbling loads, chewing everything": a
@@ -639,8 +656,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "exertional_chest_pain" and any(w in ("better", "easier", "eases", "improves", "improved") and
                                                   {"exercise", "exercising", "gym", "moving", "move", "active", "activity",
                                                    "running", "walking"} & set(span[k + 1:k + 5])
-                                                  for k, w in enumerate(span)):
-        return None                                            # "it gets better when I exercise": the opposite
+                                                  for k, w in enumerate(span)) or any(
+                w in ("better", "easier", "eases", "improves") and {"gym", "exercise", "exercising"} & set(span[k + 1:k + 8])
+                for k, w in enumerate(span)):
+        return None                                            # "it gets better when I exercise", "better when I go to
+                                                               # the gym, worse when I rest": the opposite
     if finding in ("shortness_of_breath", "severe_breathlessness") and \
             ({"till", "until", "til"} & set(words[max(0, a - 3):a]) and {"cough", "coughing", "coughs"} & set(words[max(0, a - 8):a])
              or {"whoop", "whooping", "whoops"} & set(words[max(0, a - 3):b])):
@@ -899,6 +919,18 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "facial_pain_pressure"   # "pain in my cheeks and around (above) my eyes"
     if finding == "eye_pain" and "around" in words[max(0, a - 2):b]:   # "pain in my cheeks and around my eyes"
         return "facial_pain_pressure"
+    if finding == "eye_pain" and {"lid", "eyelid", "eyelids"} & set(words[max(0, a - 10):b + 4]) and \
+            {"lump", "bump", "stye", "spot", "pimple", "head"} & set(words[max(0, a - 10):b + 8]) and \
+            not {"move", "moving", "moves", "behind", "vision", "blurred", "blurry", "light"} & set(words[max(0, a - 3):b + 4]):
+        return None                                            # "lump on the edge of my upper eyelid (right eye), sore
+                                                               # when I blink": a stye's, the lid's (set EF)
+    if finding in ("opioid_use", "iv_drug_use", "recreational_drug_use") and _past_use(words, a, b):
+        return None                                            # "Used heroin in my 20s ... been clean 18 years": a past
+                                                               # use, no overdose now (set EH)
+    if finding == "flashing_lights" and {"zigzag", "zigzags", "zig", "aura", "shimmering", "wavy"} & \
+            set(words[max(0, a - 3):b + 3]):
+        return None                                            # "zigzag flashing lines": a migraine's aura (read as
+                                                               # such), not a retina's flashes (set EF)
     if finding == "haematemesis" and "nose" in span:                 # "throwing up and my nose would bleed"
         return "nosebleed"
     if finding == "persistent_vomiting" and _keeps_fluids_down(words):

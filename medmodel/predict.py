@@ -37,7 +37,7 @@ from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .vitals import NEWS2_EMERGENCY, NEWS2_URGENT, news2, peak_flow_percent, read_vitals
 from .safety import (BP_PAIR, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, TIA, TIA_LOOK_ALIKES,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, DEFICIT_RESOLVED, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -105,6 +105,22 @@ DROWSY_DRIVING = rx.compile(r"(?i)\b(?:asleep|dozing|dozed|nodding\s+off|nodded\
 SLEEP_APNOEA_FROM = 16
 LACTATION_EXPLAINS = frozenset({"currently_breastfeeding", "recent_childbirth", "red_hot_breast_area"})
 MOTHERS_BREAST = frozenset({"red_hot_breast_area", "breast_tenderness", "tender_breast_lump"})
+# A baby under 3 months with a fever of 38 or more is at high risk of a serious bacterial infection, a sepsis until a
+# full screen says otherwise (NICE NG143 1.2 and NG51 1.1: under 3 months with 38 C or more is "high risk"): a
+# leader that explains none of the baby's findings beyond those a sepsis shares (``INFANT_FEVER_GENERAL``) gives its
+# place to a sepsis (``Predictor._young_infant_fever_is_a_sepsis``): "my 5 week old has a temp of 38.2 and isn't
+# feeding" led with a hand, foot and mouth disease at 84% with neither mouth nor rash written
+# A stroke's signs (``Predictor._ongoing_deficit_is_a_stroke``): a face, an arm or speech gone wrong
+ONGOING_STROKE_SIGNS = frozenset({"one_sided_weakness", "facial_droop", "speech_difficulty", "slurred_speech",
+                                  "one_sided_numbness"})
+STROKE = "ischaemic_stroke"
+YOUNG_INFANT_MONTHS = 3
+YOUNG_INFANT_FEVERS = frozenset({"fever", "high_fever"})
+INFANT_FEVER_GENERAL = frozenset({
+    "fever", "high_fever", "low_grade_fever", "poor_feeding", "loss_of_appetite", "irritability", "drowsiness",
+    "lethargy", "malaise", "excessive_crying", "inconsolable_high_pitched_cry", "vomiting", "reduced_urine_output",
+    "fewer_wet_nappies", "cold_extremities", "mottled_skin", "rapid_breathing", "tachycardia", "floppy_unresponsive",
+    "pale_skin", "fatigue", "rigors", "chills"})
 FEBRILE_SEIZURE = "febrile_seizure"     # never output for a note with no hint of a fit (``_seizure_read``)
 _CJK_NAME = rx.compile(r"[\u4e00-\u9fff]")
 
@@ -245,13 +261,15 @@ def _names_pattern(names) -> re.Pattern:
 
 def _said_as_its_own(text: str, start: int, end: int) -> bool:
     """A name in the note said as the patient's: not denied, a relative's, a question, a test or excluded (unless it
-    was confirmed: "tested positive for HIV"), nor pre-diabetes or diabetes of pregnancy."""
+    was confirmed: "tested positive for HIV", "did bloods and said hep C antibody positive"), nor pre-diabetes or
+    diabetes of pregnancy."""
     before = text[max(0, start - 30):start]
     return not (denied(text, start) or a_relatives(text, start)
                 # (a name that is its own positive result is confirmed: "Tested positive on a lateral flow")
                 or (_QUERY_BEFORE.search(before) and not (_CONFIRMED.search(before)
-                                                          or _A_POSITIVE_NAME.search(text[start:end])))
-                or _QUERY_AFTER.match(text[end:end + 12])
+                                                          or _A_POSITIVE_NAME.search(text[start:end])
+                                                          or POSITIVE_AFTER.search(text[end:end + 40])))
+                or _QUERY_AFTER.match(text[end:end + 12]) and not POSITIVE_AFTER.search(text[end:end + 40])
                 or _NOT_THE_DIAGNOSIS.search(text[max(0, start - 15):end]))
 
 
@@ -274,8 +292,10 @@ _A_FLARE_NAME = rx.compile(r"(?i)\b(?:flare\w*|exacerbation|relapse)\b|复发|�
 # morning", "flu A positive on the swab", "strep test +ve", 新冠抗原阳性, 我阳了 (with symptoms a viral pharyngitis led
 # "tested positive for covid this morning, sore throat, cough, fever 38", set CU's 抗原也是两条杠 a sinusitis)
 POSITIVE_BEFORE = rx.compile(r"(?i)\bpositive\s+(?:for|with)\s+(?:the\s+)?$|(?:检测|测出|查出|确诊)(?:为|是|了)?$")
-POSITIVE_AFTER = rx.compile(r"(?i)^\s*(?:(?:rapid\s+|lateral\s+flow\s+|antigen\s+|pcr\s+|home\s+)?(?:test|swab|lft)\s+(?:was\s+|is\s+|came\s+back\s+)?)?"
-                            r"(?:positive|\+ve|pos\b)|^(?:抗原|核酸)?(?:检测)?(?:阳性|两条杠)")
+# (or a blood test's antibody or antigen: "hep C antibody positive" led with a hepatitis B, set EH)
+POSITIVE_AFTER = rx.compile(r"(?i)^\s*(?:(?:rapid\s+|lateral\s+flow\s+|antigen\s+|pcr\s+|home\s+)?(?:test|swab|lft)\s+(?:was\s+|is\s+|came\s+back\s+)?|"
+                            r"(?:antibod(?:y|ies)|ab|igm|igg|serology|surface\s+antigen|s\s*ag|rna|pcr)\s+(?:test\s+)?(?:was\s+|is\s+|were\s+|are\s+|"
+                            r"came\s+back\s+)?)?(?:positive|\+ve|pos\b)|^(?:抗原|核酸|抗体|表面抗原)?(?:检测)?(?:阳性|两条杠)")
 _A_POSITIVE_NAME = rx.compile(r"(?i)阳了|阳性|两条杠|\+ve\b|\bpositive\b")
 KNOWN_BEFORE = rx.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longstanding|long-standing|"
                           # the patient's own long-standing one ("I've had migraines since my teens", "I suffer from
@@ -622,6 +642,17 @@ DEFINING_SIGNS_ALSO += (("acute_myocardial_infarction", (
 # cant sit still ... peed and its pinkish ... had this once in 2019 and it was a stone" led with a mania (set DK); not
 # beside a fever or shivers (an infected, obstructed kidney is an emergency of its own, and a pyelonephritis's), a
 # testicle's pain, a pulsatile mass or a low pressure (an aneurysm's)
+# legs weakening with a tingling weeks after an infection are a Guillain-Barre syndrome until shown otherwise (NICE CKS
+# "Guillain-Barre syndrome": a progressive, symmetrical weakness of the legs with tingling, often 1-4 weeks after a
+# diarrhoea or a respiratory infection; admit at once): "had a stomach bug 2 weeks ago ... tingling toes and fingers
+# ... can't get up the stairs" led with a peripheral neuropathy (set EI); not with a stroke's one-sided signs or a
+# cauda equina's saddle, bladder or bowel
+DEFINING_SIGNS_ALSO += (("guillain_barre_syndrome", (
+    frozenset({"leg_weakness", "recent_viral_illness"}),
+    frozenset({"tingling_feet", "leg_numbness_tingling", "hand_numbness_tingling", "numbness_glove_stocking",
+               "ascending_weakness", "hand_weakness"}),
+    frozenset({"one_sided_weakness", "one_sided_numbness", "facial_droop", "speech_difficulty", "slurred_speech",
+               "saddle_anaesthesia", "bladder_bowel_dysfunction", "urinary_retention", "back_pain_radiating_leg"}))),)
 DEFINING_SIGNS_ALSO += (("kidney_stones", (
     frozenset({"loin_to_groin_pain"}),
     frozenset({"haematuria", "restlessness", "restless_writhing", "previous_episodes", "nausea", "vomiting"}),
@@ -802,6 +833,10 @@ LEADS_ONLY_ON = {
     "cauda_equina_syndrome": frozenset({"saddle_anaesthesia", "bladder_bowel_dysfunction", "urinary_retention",
                                         "bilateral_sciatica", "leg_weakness", "leg_numbness_tingling",
                                         "back_pain_radiating_leg", "reduced_urine_output"}),
+    # an opioid overdose is an opioid's toxidrome (NICE CKS "Opioid dependence"; the WHO's triad: pinpoint pupils, a
+    # slowed breath, a lowered consciousness), not an opioid named ("Used heroin in my 20s ... been clean 18 years ...
+    # hep C antibody positive" led with it at 86%, set EH)
+    "opioid_overdose": HALLMARK_NEEDED["opioid_overdose"],
     # NICE CKS "Lactose intolerance": symptoms after milk or dairy, bloating and wind (a traveller's "got the runs
     # yesterday ... had the all inclusive buffet and ice in drinks" led with it, set DY)
     "lactose_intolerance": frozenset({"symptoms_after_dairy", "bloating", "flatulence"}),
@@ -949,6 +984,13 @@ LEADS_ONLY_ON = {
 # (not a foreign body beside a discharge: that argues against its counting toward the triage when it does not lead, not
 # against its lead - a metal grinder's eye "stuck under the lid ... watering like mad" still leads with it)
 LEADS_NOT_WITH = {c: against for c, against in HALLMARK_AGAINST.items() if c != "eye_foreign_body"}
+# A chronic bowel disease does not lead an illness caught from others or from a meal (NICE CKS "Gastroenteritis": an
+# acute diarrhoea with others ill or a suspect food is an infection's; NICE CKS "Coeliac disease", "Irritable bowel
+# syndrome", NG129 "Crohn's disease": months of symptoms): "家里孩子前两天也是这样" led with an inflammatory bowel disease
+# and "the chicken was a bit pink ... my husband who ate the chicken too has the same" with a coeliac disease (set EH)
+CAUGHT_OR_EATEN = frozenset({"sick_contact", "contaminated_food_water"})
+for _chronic in ("inflammatory_bowel_disease", "coeliac_disease", "irritable_bowel_syndrome"):
+    LEADS_NOT_WITH[_chronic] = LEADS_NOT_WITH.get(_chronic, frozenset()) | CAUGHT_OR_EATEN
 
 
 def _recurrence(text: str, start: int, end: int) -> int:
@@ -982,7 +1024,13 @@ LEADS_ONLY_TO = {"miscarriage": ("threatened_miscarriage",)}
 # the triage does not move - removed, it had raised a held-out note's triage by two levels.)
 LEADS_ONLY_WHEN_SAID = {"chronic_kidney_disease": rx.compile(
     r"(?i)kidney|renal|creatinine|\bcr\b|\bcreat\b|e?gfr|\bckd|\burea\b|\bu&e|\bacr\b|albumin|protein\s*(?:in|uria)|foamy|"
-    r"frothy|dialysis|nephr|肾|肌酐|尿素|蛋白尿|透析|尿蛋白|泡沫")}
+    r"frothy|dialysis|nephr|肾|肌酐|尿素|蛋白尿|透析|尿蛋白|泡沫"),
+    # an alcoholic hepatitis is a drinker's (EASL 2018, NICE CG100: heavy drinking in the weeks before): a hepatitis B
+    # of 20 years with spider naevi and a big spleen (乙肝病史20余年 ... 蜘蛛痣 ... 脾大) led with it at 57% with no drink
+    # written (set EH)
+    "alcoholic_hepatitis": rx.compile(
+        r"(?i)alcohol|\betoh\b|drink|drank|booze|beers?\b|lager|wine|vodka|whisk|gin\b|rum\b|cider|spirits|\bunits?\b|"
+        r"\bu/(?:wk|week)|pub\b|\baud\b|酒|醉")}
 
 
 def may_lead(condition: str, present: set[str]) -> bool:
@@ -1161,6 +1209,7 @@ class Predictor:
         if deficit_resolved(case.text, {m.finding for m in findings if m.present}):
             probs = self._passed_deficit_is_a_tia(probs)
         else:
+            probs = self._ongoing_deficit_is_a_stroke(case.text, findings, probs)
             probs = self._known_condition_first(case.text, findings, probs)
         probs = self._leads_only_on_its_signs(findings, probs, used.age, case.text)
         probs = self._leader_explains_a_finding(findings, probs, used.age)
@@ -1173,6 +1222,7 @@ class Predictor:
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
+        probs = self._young_infant_fever_is_a_sepsis(case, used.age, findings, probs)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
         differential = [self._entry(kb.conditions[vocab.dx_conditions[i]], float(probs[i])) for i in top]
         tokens = [vocab.itos[i] for i in hyp.ids]
@@ -1592,6 +1642,24 @@ class Predictor:
         probs[best], probs[lead] = probs[lead].clone(), probs[best].clone()
         return probs
 
+    def _young_infant_fever_is_a_sepsis(self, case: Case, age: int | None, findings: list[Mention],
+                                         probs: torch.Tensor) -> torch.Tensor:
+        """A baby under ``YOUNG_INFANT_MONTHS`` months (``context.infant_age_months``, not a breastfeeding mother's own
+        note) with a fever of 38 or more and a leader that explains none of the baby's findings outside
+        ``INFANT_FEVER_GENERAL``: a sepsis takes the lead (NICE NG143, NG51). A leader that names one of its own (a
+        bronchiolitis's cough, a urinary infection's smelly urine, a meningitis's bulging fontanelle) keeps it."""
+        present = {m.finding for m in findings if m.present}
+        target = self._dx_conditions.index("sepsis") if "sepsis" in self._dx_conditions else None
+        if target is None or age not in (None, 0) or "age" in case.ignored_context or not present & YOUNG_INFANT_FEVERS \
+                or present & MOTHERS_BREAST:
+            return probs
+        months = infant_age_months(case.text)
+        lead = int(torch.argmax(probs))
+        if months is None or months >= YOUNG_INFANT_MONTHS or lead == target or \
+                (present - INFANT_FEVER_GENERAL) & set(self.kb.conditions[self._dx_conditions[lead]].finding_probs):
+            return probs
+        return self._lead_instead(findings, probs, lead, [target], 0)
+
     def _adult_onset_unlikely_in_a_child(self, age: int | None, probs: torch.Tensor) -> torch.Tensor:
         """In a child under ``CHILD_UNDER`` years, a condition whose typical ages begin at ``ADULT_ONSET_FROM`` or later
         (diverticulitis, a hip fracture, urinary retention, type 2 diabetes, shingles) keeps ``ADULT_ONSET_WEIGHT`` of
@@ -1615,6 +1683,20 @@ class Predictor:
         kb = self.kb
         return (torch.tensor([kb.conditions[c].age_range[0] for c in self._dx_conditions]),
                 torch.tensor([kb.conditions[c].triage == "emergency" for c in self._dx_conditions]))
+
+    def _ongoing_deficit_is_a_stroke(self, text: str, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+        """A focal deficit (``ONGOING_STROKE_SIGNS``) the note never says has passed (no ``DEFICIT_RESOLVED`` words) is a
+        stroke until it does (NICE NG128: a TIA is a deficit that has resolved; one still present is a suspected stroke,
+        FAST, an ambulance): where the TIA leads, it changes places with the ischaemic stroke ("suddenly his coffee cup
+        slipped out of his right hand. The right side of his mouth is drooping and his words are coming out jumbled ...
+        40 mins ago" led with a TIA, set EI)."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        tia, stroke = index.get(TIA), index.get(STROKE)
+        present = {m.finding for m in findings if m.present}
+        if tia is None or stroke is None or int(torch.argmax(probs)) != tia or float(probs[stroke]) <= 0.0 \
+                or not present & ONGOING_STROKE_SIGNS or DEFICIT_RESOLVED.search(text):
+            return probs
+        return self._lead_instead(findings, probs, tia, [stroke])
 
     def _passed_deficit_is_a_tia(self, probs: torch.Tensor) -> torch.Tensor:
         """A focal deficit the note says has passed is a suspected TIA (its definition; NICE NG128): where the model

@@ -233,6 +233,17 @@ SIGNS_NEEDED = {
         _BITTEN + r"|\bnipped\b|\bscratch\w*|\bclaw\w*|\bfang|咬|抓伤|抓破|挠伤|狗|猫")),
     "human_bite": (frozenset({"human_bite_injury", "clenched_fist_injury"}), rx.compile(
         _BITTEN + r"|\bnipped\b|\bteeth\b|\btooth\b|\bpunch\w*|\bfist|\bfight|咬|打架|拳")),
+    # A paracetamol overdose needs a dose taken, tablets or a word of harm ("昨天晚上同学聚会喝了不少白酒，又吃了麻辣火锅，今天一早胃里
+    # 难受，上腹部烧着疼" was an emergency through a paracetamol overdose at 30% with no medicine in the note, set EH)
+    "paracetamol_overdose": (frozenset({"paracetamol_overdose_ingestion", "staggered_overdose"}), rx.compile(
+        r"(?i)paracetamol|acetaminophen|tylenol|panadol|calpol|co-?codamol|solpadeine|lemsip|beechams|cold\s+and\s+flu|"
+        r"\bapap\b|overdos|\bo\.?d\.?\b|tablets?|pills?|\btabs?\b|caplets?|capsules?|packets?|swallow|suicid|kill|end\s+it|"
+        r"\bdie\b|poison|扑热息痛|对乙酰氨基酚|泰诺|必理通|百服宁|散利痛|药|片|粒|吞|自杀|轻生|不想活")),
+    # An acute urinary retention is of the bladder: a 3-year-old's constipation ("hasnt pooed in 5 days ... holding it
+    # in") was an emergency through it at 22% with no word of the bladder (set EH)
+    "acute_urinary_retention": (frozenset({"urinary_retention", "suprapubic_pain", "urinary_hesitancy", "weak_urine_stream",
+                                           "incomplete_bladder_emptying", "urinary_catheter"}), rx.compile(
+        r"(?i)\bwee|\bpee|urin|bladder|catheter|prostat|\bpass(?:ing|ed)?\s+water|\bvoid|\bpu\b|尿|膀胱|前列腺|小便")),
     # Roseola is a high fever for 3-5 days and then a rash as it goes (NICE CKS, roseola infantum; the HHV-6 illness
     # of the under-twos): never without a fever or a rash - "my toddler has had diarrhoea for 2 days, still drinking
     # and wetting nappies" led it at 27% (set BL's diarrhoea, roseola for gastroenteritis)
@@ -442,7 +453,10 @@ PE_CONDITION = "pulmonary_embolism"
 # (a stroke's deficit, a retinal artery occlusion's or a detachment's loss of sight does not pass in minutes: a loss of
 # sight in one eye that does is amaurosis fugax, a TIA of the eye)
 TIA = "transient_ischaemic_attack"
-TIA_LOOK_ALIKES = ("ischaemic_stroke", "central_retinal_artery_occlusion")   # ranked below a TIA when the deficit passed
+# ranked below a TIA when the deficit passed (and an atrial fibrillation, the TIA's cause: "3/7 ago episode of R arm + R
+# face weakness and word-finding difficulty lasting ~30 min, fully resolved ... pulse irregularly irregular" led with the
+# AF, set EI)
+TIA_LOOK_ALIKES = ("ischaemic_stroke", "central_retinal_artery_occlusion", "atrial_fibrillation")
 DEFICIT_PASSED_SETTLES = ("ischaemic_stroke", "intracerebral_haemorrhage", "central_retinal_artery_occlusion",
                           "retinal_detachment")
 PE_CHEST_PAIN = frozenset({"chest_pain", "pleuritic_chest_pain"})
@@ -726,6 +740,12 @@ HALLMARK_NEEDED = {
     # off the sofa was urgent through alcohol intoxication at 26%; a wasp sting's swollen forearm "from wrist to elbow"
     # through a wrist fracture at 24%, set CT)
     "alcohol_intoxication": frozenset({"recent_alcohol_intake", "smell_of_alcohol", "heavy_drinking"}),
+    # an opioid overdose with none of its toxidrome (the WHO's triad: pinpoint pupils, a slowed breath, a lowered
+    # consciousness) or a dose taken: "Used heroin in my 20s ... been clean 18 years ... hep C antibody positive" was an
+    # emergency through it at 29% (set EH)
+    "opioid_overdose": frozenset({"pinpoint_pupils", "slow_shallow_breathing", "loss_of_consciousness", "drowsiness",
+                                  "cyanosis", "low_oxygen_saturation", "overdose_ingestion", "floppy_unresponsive",
+                                  "confusion"}),
     "wrist_fracture": frozenset({"fall_or_injury", "fall_on_outstretched_hand", "injury_bruising", "visible_deformity",
                                  "road_traffic_collision", "localised_bone_pain"}),
     "complete_heart_block": frozenset({"slow_pulse", "fainting", "loss_of_consciousness", "syncope_without_warning",
@@ -835,6 +855,12 @@ ENDED_WITH_BIRTH = ("ectopic_pregnancy", "threatened_miscarriage", "miscarriage"
 # blood pressure, were emergencies through pre-eclampsia at 15-20%, real_dev). The form's pregnancy box or a pregnancy
 # in the note keeps them emergencies.
 LATE_PREGNANCY = ("pre_eclampsia", "placental_abruption", "preterm_labour")
+# A pregnancy's sickness is a known pregnancy's (RCOG Green-top 69: nausea and vomiting of pregnancy and hyperemesis
+# gravidarum are diagnosed in a pregnancy): in a note with no pregnancy written, no period missed and no positive test,
+# they count as routine ("Spent the whole day at an outdoor festival in 31 degrees ... mouth really dry ... 24F" was
+# urgent through a hyperemesis at 17%, set EI)
+PREGNANCY_SICKNESS = ("hyperemesis_gravidarum", "nausea_vomiting_of_pregnancy")
+PREGNANCY_SICKNESS_SIGNS = frozenset({"missed_period", "positive_pregnancy_test", "pregnancy_bleeding"})
 PREGNANCY_SAID = rx.compile(r"(?i)pregnan|\bpreg\b|\b\d{1,2}\s*(?:\+\d)?\s*(?:weeks?|wks?|w)\b|\bweeks?\b|/40\b|gestation|"
                             r"\bbaby\b|\bbump\b|\bmidwife\b|antenatal|\bfetal\b|\bfoetal\b|\bg\d\s*p\d|怀孕|孕|妊娠|胎|产检|"
                             r"宝宝|预产期")
@@ -846,7 +872,7 @@ NEGATIVE_PREGNANCY_TEST = rx.compile(
     r"(?i)\b(?:pregnancy|preg|hcg|b-?hcg|β-?hcg|upt)\s*(?:tests?\s*)?(?:was\s+|is\s+|were\s+|came\s+back\s+|:\s*)?"
     r"(?:neg(?:ative)?\b|-ve\b|\(-\))|\bnegative\s+(?:home\s+|urine\s+|serum\s+)?(?:pregnancy\s+tests?|hcg|upt)\b|"
     r"\b(?:did|done|took|taken|had)\s+(?:a\s+|2\s+|two\s+)?(?:home\s+)?pregnancy\s+tests?\b[^.;!?]{0,25}?\bnegative\b|"
-    r"测(?:过|了)(?:[^，。；,;]{0,4})?没(?:有)?怀孕|(?:验孕|早孕试纸|试纸|验孕棒|hcg|HCG|尿妊娠试验|妊娠试验)[^，。；,;]{0,4}?阴性")
+    r"(?<![没未])测(?:过|了)(?:[^，。；,;有]{0,4})?没(?:有)?怀孕|(?:验孕|早孕试纸|试纸|验孕棒|hcg|HCG|尿妊娠试验|妊娠试验)[^，。；,;]{0,4}?阴性")
 # An injured ankle whose bones are said not to be tender, weight borne and no deformity: the Ottawa ankle rules are
 # negative (Stiell 1992; NICE CKS "Sprains and strains") - an ankle fracture counts as routine (an ankle sprain "could
 # walk off the pitch ... pressing on the ankle bones doesn't hurt" was urgent through a fracture at 14%)
@@ -998,6 +1024,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out.update({c: "routine" for c in ENDED_WITH_BIRTH if c in kb.conditions})
     elif not pregnant and ("oral_contraceptive_use" in present or not PREGNANCY_SAID.search(text)):
         out.update({c: "urgent" for c in LATE_PREGNANCY if c in kb.conditions and c not in out})
+        if not PREGNANCY_SAID.search(text) and not set(present) & PREGNANCY_SICKNESS_SIGNS and not (
+                lead in PREGNANCY_SICKNESS or lead in kb.conditions and kb.conditions[lead].pregnancy_only):
+            out.update({c: "routine" for c in PREGNANCY_SICKNESS if c in kb.conditions and c not in out and c != lead})
     if GBS in kb.conditions and not set(present) & GBS_WEAKNESS:
         out[GBS] = "urgent" if lead == GBS else "routine"
     if PNEUMONIA in kb.conditions and denied & FEVERS and len(denied & (PNEUMONIA_CHEST_SIGNS | CHEST_PAINS)) >= 2 \
@@ -1331,6 +1360,10 @@ ZOSTER_RASH_OLD = rx.compile(r"(?i)\bcrust(?:ed|ing|s)?\b|\bscab(?:bed|bing|s)?\
 ON_INSULIN = rx.compile(r"(?i)\btype\s*(?:1|one|i)\b|\bt1d(?:m)?\b|\biddm\b|\binsulin\b|\b(?:insulin\s+)?pump\b|"
                         r"\b(?:novorapid|humalog|lantus|levemir|tresiba|toujeo|fiasp|apidra|humulin|insulatard)\b|"
                         r"1型糖尿病|I型糖尿病|胰岛素|胰岛素泵")
+# A kidney or ureteric stone named (``infected_obstructed_kidney``): "known 7mm L ureteric stone on CT", 肾结石, 输尿管结石
+STONE_SAID = rx.compile(r"(?i)\b(?:kidney|renal|ureteric|ureteral|ureter|urinary|vuj|puj)\s+stones?\b|\bstones?\s+(?:in|on|stuck\s+in)\s+"
+                        r"(?:the\s+|my\s+|his\s+|her\s+)?(?:(?:right|left|r|l)\s+)?(?:kidney|ureter|tube)|\b(?:renal|ureteric)\s+"
+                        r"(?:colic|calcul\w*)\b|\bnephrolithiasis|\burolithiasis|肾结石|输尿管结石|尿路结石|肾绞痛")
 # A child holding a stool in (``childs_constipation_withholding``): "she holds it in and crosses her legs", "doing the
 # tiptoe dance", "hides behind the sofa", 使劲憋着不肯拉
 WITHHOLDING = rx.compile(r"(?i)\bhold(?:s|ing)?\s+(?:it|them|her\s+poos?|his\s+poos?)\s+in\b|\bholding\s+on\s+to\s+(?:it|them|"
@@ -2069,6 +2102,22 @@ CONTEXT_RULES = (
                 "UKHSA 'Viral rash in pregnancy' (2019): a rash illness in pregnancy is investigated at once for rubella, "
                 "measles, parvovirus B19 and chickenpox, each of which can harm the baby", flag="pregnant",
                 with_findings=("fever", "high_fever", "low_grade_fever", "swollen_lymph_nodes")),
+    # a fever with rigors in pregnancy: a sepsis until shown otherwise, and a pyelonephritis in pregnancy is admitted ("28
+    # weeks pregnant ... burning when I wee ... really bad pain in the right side of my back, been shaking uncontrollably
+    # under the duvet, temp was 39.2" was urgent, set EH)
+    ContextRule("rigors_with_fever_in_pregnancy", ("rigors",), "emergency", "pregnant, with a fever",
+                "RCOG Green-top Guideline No. 64a (bacterial sepsis in pregnancy): a pregnant woman with a fever and rigors "
+                "is assessed in hospital at once; NICE CKS (pyelonephritis - acute): admit a pregnant woman with a suspected "
+                "pyelonephritis", flag="pregnant", with_findings=("high_fever", "fever")),
+    # a known kidney or ureteric stone with a fever: an infected obstructed kidney, drained the same day ("known 7mm L
+    # ureteric stone on CT 4 days ago ... Now fever 39.4, rigors, worsening L loin pain, vomiting" was urgent, set EH)
+    ContextRule("infected_obstructed_kidney", ("high_fever", "fever", "rigors"), "emergency", "with a kidney stone",
+                "NICE NG118 (renal and ureteric stones) 1.1: refer immediately to hospital a person with a suspected renal "
+                "or ureteric stone and signs of systemic infection; EAU urolithiasis guideline: an obstructed, infected "
+                "kidney is a urological emergency needing urgent decompression",
+                with_findings=("flank_pain", "loin_to_groin_pain", "low_back_pain", "abdominal_pain", "vomiting",
+                               "nausea", "rigors", "haematuria"),
+                note_says=STONE_SAID),
     ContextRule("fever_in_pregnancy", ("high_fever", "fever"), "urgent", "pregnant",
                 "RCOG Green-top Guideline No. 64a (bacterial sepsis in pregnancy), NICE NG51 and NICE CKS influenza: a "
                 "pregnant woman with a fever is seen the same day (sepsis is a leading cause of maternal death, and "

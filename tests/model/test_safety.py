@@ -1534,3 +1534,54 @@ def test_notes_of_the_sixth_session_of_2026_12_06(shipped_bundle, text, age, sex
     """Long-term conditions, sport, the night, sexual health and the eyes, ears, mouth and skin (sets DX, DZ, EA, EC
     and ED's kinds, reworded)."""
     _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # pain (set EF's leftovers, reworded): a Chinese ectopic not yet tested; a migraine's zigzag aura; a stye; an
+    # inflammatory back; a breastfeeding mother's mastitis
+    ("我28岁，月经推迟十来天了，下午开始左下腹一阵一阵刺痛，有一点褐色的出血，刚才差点晕倒，左边肩膀尖也痛。还没测过有没有怀孕。",
+     None, None, "ectopic_pregnancy", "emergency"),
+    ("30F, migraines for years. This one started with zigzag flashing lines for 20 mins, now throbbing on the right "
+     "temple, light hurts, feel sick", None, None, "migraine", "routine"),
+    ("red tender lump on the edge of my lower eyelid, sore when I blink, a little yellow head on it, vision fine", 30,
+     "F", "hordeolum", "self_care"),
+    ("breastfeeding my 4 week old. red hot sore wedge shaped patch on my right boob since yesterday, temp 38.3, achy",
+     31, "F", "lactational_mastitis", None),
+    # the gut and the bladder (set EH's kinds): a febrile baby under 3 months; a post-operative retention; a stone with
+    # a fever; a pregnant pyelonephritis with rigors; a chicken barbecue shared; a past heroin use and hepatitis C
+    ("my 6 week old has a temp of 38.3 and isn't feeding well", None, None, "sepsis", "emergency"),
+    ("post op day 1 hip replacement, not passed urine for 9 hours, lower abdominal discomfort, bladder scan 850 ml",
+     71, "F", "acute_urinary_retention", "emergency"),
+    ("known 5mm right ureteric stone seen on CT last week, now fever 39, shivering, right loin pain, vomiting", 44,
+     "M", None, "emergency"),
+    ("30 weeks pregnant, burning when I wee for 3 days, now pain in my left side of my back, shaking and temp 39",
+     29, "F", None, "emergency"),
+    ("bbq yesterday, the chicken was a bit pink in the middle. now the runs 5 times and tummy cramps, my wife who ate "
+     "the chicken too has the same", 35, "M", None, None),
+    ("Used heroin in my 20s, been clean 15 years. GP bloods came back hep C antibody positive, feel a bit tired", 45,
+     "M", None, None),
+    # the head, the nerves and the mind (set EI's kinds): a suicide prepared in Chinese; tablets saved up; a sleeping
+    # tablet overdose; a Guillain-Barre weakness; a needle faint
+    ("活不下去了。炭和胶带都买好了，打算这周末一个人在家的时候做个了断，给我爸的信也写好了。", 30, "M", "suicidal_ideation",
+     "emergency"),
+    ("ive been saving up my citalopram for a month and i have enough now. tonight seems as good as any", 22, "F",
+     "suicidal_ideation", "emergency"),
+    ("发现我爸床头一整瓶安眠药空了，大概有三十片，叫他只能哼一声，睁不开眼，呼吸有点慢", 60, "M", None, "emergency"),
+    ("had a stomach bug 2 weeks ago. Now tingling toes and fingers for 3 days and today I can't get up the stairs "
+     "without pulling myself up on the rail", 40, "M", "guillain_barre_syndrome", "emergency"),
+    ("fainted when I saw the needle at my blood test, went hot and clammy first, came round on the floor, out for a "
+     "few seconds, fine after a drink. 25, F.", None, None, "syncope", "routine"),
+    # a stroke still going on is no TIA, and a passed deficit with an irregular pulse is a TIA, not an AF
+    ("my mum (80) was doing the crossword and suddenly dropped her pen, the left side of her face is drooping and her "
+     "speech is slurred. started 30 mins ago", None, None, "ischaemic_stroke", "emergency"),
+    ("68F. Yesterday 20 min episode of L arm weakness and slurred speech, completely resolved. Pulse irregularly "
+     "irregular today, not on anticoagulation.", None, None, "transient_ischaemic_attack", None),
+])
+def test_notes_of_the_seventh_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
+    """Pain, the gut and the bladder, the head and the mind (sets EF, EH and EI's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "chicken" in text:   # a shared meal's illness is no chronic bowel disease
+        assert p.leading.condition_id not in ("inflammatory_bowel_disease", "coeliac_disease",
+                                              "irritable_bowel_syndrome"), top
+    if "heroin" in text:    # nor a past heroin use an overdose
+        assert p.triage != "emergency", top

@@ -473,3 +473,16 @@ def test_a_missed_dialysis_session_is_no_denial_of_kidney_disease(text):
     kidney disease" chip beside an eGFR of 10 (set DX)."""
     items = [i for i in read_context(text).items if i.key == "kidney_disease"]
     assert items and not any(i.negated for i in items)
+
+
+@pytest.mark.parametrize("text, age, sex", [
+    ("Had a blood test and fainted. Do I need to do anything? 22, M.", 22, "M"),
+    ("22, F. Burning when I wee", 22, "F"),
+    ("breastfeeding my 5 week old. red hot painful area on my left boob, temp 38.1", None, None),
+    ("my 5 week old has a temp of 38.2 and isn't feeding", 0, None),
+])
+def test_the_patients_age_and_sex_as_a_signature_and_not_a_breastfed_babys(text, age, sex):
+    """"22, M." closing a note is the writer's; a mother writing of her own breast is the patient, not her 5-week-old
+    (set EF: read as a baby of 0, her mastitis's fever was an infant's red flag)."""
+    items = {i.key: i.value for i in read_context(text).items if not i.negated}
+    assert items.get("age") == age and items.get("sex") == sex

@@ -946,3 +946,62 @@ def test_wordings_read_in_the_sixth_session_of_2026_12_06(reader, text, finding)
 ])
 def test_wordings_not_read_in_the_sixth_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding", [
+    # set EF's leftovers, pain
+    ("low back and buttock pain for over a year, worst in the second half of the night", "low_back_pain"),
+    ("worst when I get up, stiff for about an hour", "long_morning_stiffness"),
+    ("low back pain for a year. Gets better when I go to the gym, worse when I rest.", "inflammatory_back_pain"),
+    ("throbbing on the left temple 7/10, light and noise unbearable", "throbbing_headache"),
+    ("throbbing on the left temple 7/10, light and noise unbearable", "one_sided_headache"),
+    ("28F, had migraines for years, this one started this morning", "previous_episodes"),
+    ("a red, hot, painful wedge shaped area on the outer part of my left boob", "red_hot_breast_area"),
+    ("这几天下腹两边都痛，隐隐作痛，同房的时候更痛", "pelvic_pain"),
+    ("这几天下腹两边都痛，隐隐作痛，同房的时候更痛", "painful_intercourse"),
+    # set EH, the gut and the bladder
+    ("生完孩子三个星期，肛门口有个肉球，大便的时候会出来，完了自己能缩回去", "anal_lump"),
+    ("擦屁股纸上有一点点鲜红的血，有点胀疼", "rectal_bleeding"),
+    ("havent had a proper poo for 5 days, normally go daily", "constipation"),
+    ("今天嘴唇很干，一上午就尿了一次，很少很黄", "reduced_urine_output"),
+    ("day 1 post L TKR. Bladder scan 980 ml. Obs stable.", "urinary_retention"),
+    ("今天一早胃里难受，上腹部烧着疼，有点恶心", "epigastric_pain"),
+    ("拉了六七次稀水样的。家里孩子前两天也是这样，现在已经好了", "sick_contact"),
+    ("my husband who ate the chicken too has the same", "sick_contact"),
+    ("looking back the chicken was a bit pink in the middle", "contaminated_food_water"),
+    ("脸憋得通红，腿蜷着，像肚子疼", "drawing_up_legs"),
+    ("burning when I wee, pressure low in my tummy", "suprapubic_pain"),
+    ("每次大便肛门都像刀割一样疼，纸上有一点点鲜血", "anal_pain"),
+    # set EI, the head, the nerves and the mind
+    ("已经在网上买好了炭和胶带，打算这周末家里没人的时候做个了断，给我妈的信也写好了", "suicide_plan"),
+    ("已经在网上买好了炭和胶带，打算这周末家里没人的时候做个了断", "access_to_means"),
+    ("打算这周末家里没人的时候做个了断", "suicidal_thoughts"),
+    ("ive been saving up my sertraline and my dads tramadol for a few weeks and i have enough now. tonight seems as "
+     "good as any.", "suicide_plan"),
+    ("刚才发现她床头一整瓶艾司唑仑空了，大概有二三十片", "overdose_ingestion"),
+    ("叫她能哼一声但睁不开眼，呼吸有点慢", "drowsiness"),
+    ("叫她能哼一声但睁不开眼，呼吸有点慢", "slow_shallow_breathing"),
+    ("today I can't get up the stairs without pulling myself up on the rail", "leg_weakness"),
+    ("fainted as soon as I saw the needle, went hot and clammy, then came round on the floor. Out for a few seconds.",
+     "fainting_trigger"),
+    ("fainted as soon as I saw the needle, went hot and clammy, then came round on the floor. Out for a few seconds.",
+     "presyncope_warning"),
+    ("fainted as soon as I saw the needle, went hot and clammy, then came round on the floor. Out for a few seconds.",
+     "rapid_recovery"),
+])
+def test_wordings_read_in_the_seventh_session_of_2026_12_06(reader, text, finding):
+    assert (finding, True) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("I'm 26M, low back pain. Gets better when I go to the gym, worse when I rest.", "exertional_chest_pain", True),
+    ("Started like usual with zigzag flashing lines in my vision for 20 mins first", "flashing_lights", True),
+    ("red tender lump on the edge of my upper eyelid (right eye), sore when I blink", "eye_pain", True),
+    ("my lower back and buttock pain shoots all the way down the back of my leg to my foot", "low_back_pain", True),
+    ("Used heroin in my 20s, injected for a few years, been clean 18 years.", "opioid_use", True),
+    ("生完孩子三个星期，擦屁股纸上有一点点鲜红的血。怀孕后期就有了", "pregnancy_bleeding", True),
+    ("儿子出生7周。每天傍晚就开始哭，脸憋得通红，腿蜷着", "unable_to_move_joint", True),
+    ("since yesterday burning when I wee, pressure low in my tummy", "low_blood_pressure", True),
+])
+def test_wordings_not_read_in_the_seventh_session_of_2026_12_06(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)

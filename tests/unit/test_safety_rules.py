@@ -2077,3 +2077,71 @@ def test_a_stopped_nosebleed_leaves_the_unexplained_tail_at_routine(kb):
     # a condition that explains a finding of the note keeps its level
     assert "chronic_kidney_disease" not in safety.settled_by_note(kb, text + ", BP 190/120", {"nosebleed",
                                                                   "high_blood_pressure_reading"}, set(), "epistaxis")
+
+
+@pytest.mark.parametrize("text, found, raised", [
+    ("48F, known 7mm L ureteric stone on CT 4 days ago. Now fever 39.4, rigors, worsening L loin pain", ["high_fever",
+                                                                                                      "flank_pain"], True),
+    ("diagnosed with a 6.5 mm kidney stone in my right ureter, now chills and a fever, lower back pain",
+     ["fever", "low_back_pain"], True),
+    ("肾结石，今天发烧39度，腰疼", ["high_fever", "flank_pain"], True),
+    ("gallstones known, now fever and right sided pain", ["fever", "abdominal_pain"], False),   # (no kidney stone)
+    ("known kidney stone, loin pain again, no fever", ["flank_pain"], False),                 # (no fever)
+])
+def test_a_kidney_stone_with_a_fever_is_an_emergency(kb, text, found, raised):
+    """NICE NG118 1.1 and the EAU urolithiasis guideline: a stone with signs of infection is an infected, obstructed
+    kidney, drained the same day (set EH: "known 7mm L ureteric stone ... Now fever 39.4, rigors" was urgent)."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found], 48, frozenset(),
+                                                                 text=text)}
+    assert (("infected_obstructed_kidney", "emergency") in rules) is raised
+
+
+@pytest.mark.parametrize("flags, found, raised", [
+    ({"pregnant"}, ["rigors", "high_fever"], True),
+    ({"pregnant"}, ["rigors"], False),                 # (no fever)
+    (set(), ["rigors", "high_fever"], False),          # (not pregnant)
+])
+def test_a_fever_with_rigors_in_pregnancy_is_an_emergency(kb, flags, found, raised):
+    """RCOG Green-top 64a and NICE CKS pyelonephritis: a pregnant woman with a fever and rigors is assessed in hospital
+    now (set EH: a 28-week pyelonephritis shaking under the duvet at 39.2 was urgent)."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [_mention(f) for f in found], 30, frozenset(flags),
+                                                                 text="28 weeks pregnant, shaking, temp 39.2")}
+    assert (("rigors_with_fever_in_pregnancy", "emergency") in rules) is raised
+
+
+@pytest.mark.parametrize("text, negative", [
+    ("还没测过有没有怀孕", False),
+    ("测了一下有没有怀孕，还不知道", False),
+    ("测过了没怀孕", True),
+    ("验孕是阴性", True),
+])
+def test_a_pregnancy_test_not_yet_done_is_no_negative_test(text, negative):
+    """"还没测过有没有怀孕" (not yet tested) is no negative test: read as one, a ZH ectopic with a missed period, a
+    shoulder tip's pain and a near faint lost its emergency and its lead (set EF)."""
+    assert bool(safety.NEGATIVE_PREGNANCY_TEST.search(text)) is negative
+
+
+@pytest.mark.parametrize("condition, text, allowed", [
+    ("paracetamol_overdose", "昨天晚上喝了不少白酒，又吃了麻辣火锅，今天上腹部烧着疼", False),
+    ("paracetamol_overdose", "took a whole packet of tablets an hour ago", True),
+    ("paracetamol_overdose", "吞了一整板药", True),
+    ("acute_urinary_retention", "3yo hasnt pooed in 5 days, hard little balls, holding it in", False),
+    ("acute_urinary_retention", "can't pee since this morning, lower tummy swollen", True),
+])
+def test_a_poisoning_or_a_retention_needs_its_words(condition, text, allowed):
+    """A paracetamol overdose needs a dose or a medicine, a urinary retention the bladder (set EH)."""
+    assert bool(safety.SIGNS_NEEDED[condition][1].search(text)) is allowed
+
+
+def test_a_pregnancys_sickness_counts_as_routine_with_no_pregnancy_written(kb):
+    """RCOG Green-top 69: hyperemesis is of a known pregnancy; with none written, no period missed and no positive test it
+    counts as routine (set EI: a festival's dehydration at 24 was urgent through a hyperemesis at 17%)."""
+    text = "Spent the whole day at an outdoor festival in 31 degrees, mouth really dry, lightheaded. 24F"
+    settled = safety.settled_by_note(kb, text, {"dry_mouth", "dizziness"}, set(), "dehydration", False, 24)
+    assert settled.get("hyperemesis_gravidarum") == "routine"
+    assert "hyperemesis_gravidarum" not in safety.settled_by_note(
+        kb, "8 weeks pregnant, vomiting all day", {"persistent_vomiting", "dehydration_signs"}, set(), "gastroenteritis",
+        True, 24)
+    assert "hyperemesis_gravidarum" not in safety.settled_by_note(
+        kb, "period is 3 weeks late, vomiting all day", {"persistent_vomiting", "dehydration_signs", "missed_period"}, set(),
+        "gastroenteritis", False, 24)
