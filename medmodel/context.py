@@ -115,6 +115,8 @@ _LOW_DOSE_ASPIRIN = (r"aspirin\s*(?:75|81|100)\s*(?:mg)?|(?:low[- ]dose|daily|ba
 _NEG_EN = rx.compile(r"(?i)\b(?:no|not|nil|denies|denied|never|without|isn'?t|aren'?t|wasn'?t|hasn'?t|haven'?t|"
                      r"doesn'?t|don'?t|negative|neg|(?<!sets )(?<!set )(?<!kicks )(?<!kick )(?<!goes )(?<!went )off)\b[^.;,\n]{0,25}$")
 # (没怀孕, 没吃华法林: a flu "平时身体好，没怀孕" had the fever-in-pregnancy rule; not 没几天就怀孕了, "pregnant within days")
+# A Chinese question's A-not-A is no denial: "还没测过有没有怀孕" (not yet tested whether pregnant), 是不是, 是否
+_ZH_A_NOT_A = rx.compile(r"(?:有没有|是不是|是否|有无)[^，。；,.;]{0,6}$")
 _NEG_ZH = rx.compile(r"(?:无|否认|没有|没(?!几天|多久|多长时间|想到)|未|不是|并非|非|排除|不(?:在)?(?:吃|用|服|服用|打))[^，。；,.;]{0,6}$")   # 不吃抗凝药: not on them
 
 
@@ -125,7 +127,7 @@ def denied(text: str, start: int) -> bool:
     """A denial before ``start`` in the same clause ("not pregnant", "无过敏史"); a spaced dash, a bracket or "but"
     ends the clause ("can't take ibuprofen - it sets off his asthma": the asthma is not denied)."""
     before = _CLAUSE_CUT.split(text[max(0, start - 40):start])[-1]
-    return bool(_NEG_EN.search(before) or _NEG_ZH.search(before[-10:]))
+    return bool(_NEG_EN.search(before) or _NEG_ZH.search(before[-10:]) and not _ZH_A_NOT_A.search(before[-10:]))
 
 
 _RELATIVE_SAYS = rx.compile(r"(?i)\b(?:mum|mom|mother|dad|father|brother|sister|grand\w+|nan|gran|aunt|uncle|cousin|"
@@ -469,7 +471,9 @@ _PREGNANCY_NOT_NOW = rx.compile(r"(?i)\b(?:trying|try|tried|want|wanting|wanted|
 _LIKE_PREGNANT = rx.compile(r"(?i)(?:像|好像|跟|如同|似)\s*$|(?:looks?|looking|like|as if|as though)\s+(?:i'?m\s+|i am\s+|i was\s+|"
                             r"she'?s\s+|she is\s+)?(?:\d+\s+months?\s+)?$")
 _NOT_PREGNANT = rx.compile(r"(?i)\b(?:pregnancy test (?:was |is )?(?:negative|neg)|upt\s*(?:-ve|neg\w*)|"
-                           r"(?:can'?t|cannot|could not|couldn'?t) be pregnant)\b|未孕|没有怀孕|尿妊娠试验阴性")
+                           r"(?:can'?t|cannot|could not|couldn'?t) be pregnant)\b|未孕|(?<!有)没有怀孕|尿妊娠试验阴性")
+# (not a question's A-not-A, 有没有怀孕 "whether pregnant": "还没测过有没有怀孕" showed a chip "no: pregnant" on the Assess
+# page beside an ectopic pregnancy, set EF)
 _BREASTFEEDING = rx.compile(r"(?i)\b(?:breast-?\s?feeding|breastfed|ebf|nursing (?:my|the|her) (?:baby|son|daughter|"
                             r"infant)|lactating|feeding (?:my|the|her|our) (?:baby|son|daughter|little one|newborn|twins) "
                             r"(?:myself|from the breast|on the breast|with breast ?milk)|expressing (?:breast ?)?milk)\b|"
@@ -497,7 +501,10 @@ def _pregnancy(text: str) -> list[ContextItem]:
         if after.startswith(" test") or after.startswith("试验") or _LIKE_PREGNANT.search(text[max(0, m.start() - 24):m.start()]) \
                 or _PREGNANCY_NOT_NOW.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        out.append(_item("pregnant", True, m, text))
+        item = _item("pregnant", True, m, text)
+        if _ZH_A_NOT_A.search(text[max(0, m.start() - 10):m.start()]) and not item.negated:
+            continue   # a question unanswered ("还没测过有没有怀孕"): neither pregnant nor not
+        out.append(item)
     for m in _BREASTFEEDING.finditer(text):
         item = _item("breastfeeding", True, m, text)
         if _STOPPED_BEFORE.search(text[max(0, m.start() - 12):m.start()]):

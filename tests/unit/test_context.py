@@ -486,3 +486,19 @@ def test_the_patients_age_and_sex_as_a_signature_and_not_a_breastfed_babys(text,
     (set EF: read as a baby of 0, her mastitis's fever was an infant's red flag)."""
     items = {i.key: i.value for i in read_context(text).items if not i.negated}
     assert items.get("age") == age and items.get("sex") == sex
+
+
+@pytest.mark.parametrize("text, pregnant, negated", [
+    ("月经推迟十来天了，左下腹痛。还没测过有没有怀孕。", False, None),   # a question, unanswered
+    ("是不是怀孕了？", False, None),
+    ("有没有怀孕？没有", True, True),                                  # answered no
+    ("没有怀孕", True, True),
+    ("怀孕8周，有点出血", True, False),
+])
+def test_a_chinese_a_not_a_question_is_no_pregnancy_and_no_denial(text, pregnant, negated):
+    """"有没有怀孕" asks whether: it neither says pregnant nor denies it (set EF: the Assess page showed "no: pregnant"
+    beside an ectopic pregnancy for "还没测过有没有怀孕")."""
+    items = [i for i in read_context(text).items if i.key == "pregnant"]
+    assert bool(items) is pregnant
+    if pregnant:
+        assert items[0].negated is negated
