@@ -481,8 +481,22 @@ _BREASTFEEDING = rx.compile(r"(?i)\b(?:breast-?\s?feeding|breastfed|ebf|nursing 
 _STOPPED_BEFORE = rx.compile(r"(?i)\b(?:stopped|gave up|finished|quit|no longer)\s*$|(?:已经|早就)?(?:停止|断奶|不再)\s*$")
 
 
+# A pregnancy's months ("怀孕六个月", "6 months pregnant"): its weeks, at least 4.3 a month (a miscarriage, under 24 weeks,
+# led a 6-month pregnancy's black stools on iron tablets, set EK)
+_PREGNANT_MONTHS = [rx.compile(r"(?:怀孕|孕|妊娠)\s*(\d|[一两二三四五六七八九])\s*个(?:多)?月"),
+                    rx.compile(r"(?i)\b(\d)\s*(?:\+\s*)?months?\s+(?:pregnant|gone|into\s+(?:my|the|her)\s+pregnancy)\b")]
+WEEKS_A_MONTH = 4.3
+
+
 def _pregnancy(text: str) -> list[ContextItem]:
     out = []
+    for pattern in _PREGNANT_MONTHS:
+        for m in pattern.finditer(text):
+            weeks = int(int(_ZH_NUMERAL.get(m.group(1), m.group(1))) * WEEKS_A_MONTH)
+            if 4 <= weeks <= 42 and not denied(text, m.start()) and not _LIKE_PREGNANT.search(
+                    text[max(0, m.start() - 24):m.start()]) and not _PREGNANCY_NOT_NOW.search(text[max(0, m.start() - 30):m.start()]):
+                out.append(ContextItem("pregnant", True, m.group(0), m.start(), m.end()))
+                out.append(ContextItem("gestation_weeks", weeks, m.group(0), m.start(), m.end()))
     for pattern in _PREGNANT_WEEKS:
         for m in pattern.finditer(text):
             weeks = int(m.group(1))

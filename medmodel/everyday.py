@@ -3054,8 +3054,11 @@ ZH_PARACETAMOL_TWICE = rx.compile(r"(?P<a>" + ZH_PARACETAMOL_PRODUCT + r")[^。�
 ZH_DOSING_ERROR = rx.compile(r"(?:一周|一个星期|一星期|一个礼拜|一礼拜|半个月|一个月)的[^，。；,;]{0,10}?(?:[一两三四五六七八九几\d]{1,2}天)"
                              r"就(?:都)?吃完了?|记不(?:清|得)(?:吃没吃|有没有吃|吃了没)[^。；;]{0,6}?又吃了")
 # - a steroid stopped all at once, or taken for years ("吃了好几年强的松…自己一下全停了": an adrenal crisis's cause).
-ZH_STEROID = r"(?:强的松|泼尼松龙?|甲泼尼龙|氢化可的松|地塞米松|激素药?)"
-ZH_STEROID_STOPPED = rx.compile(ZH_STEROID + r"[^；;\n]{0,40}?(?:一下(?:子)?全?停了|全停了|突然停了|自己停了|停掉了|不吃了|断了)")
+# (not an oestrogen, 雌激素, nor a progestogen, a thyroid's or a growth hormone: "吃了一年雌激素（芬吗通）…自己停了" was an
+# adrenal crisis, set EK)
+ZH_STEROID = r"(?:强的松|泼尼松龙?|甲泼尼龙|氢化可的松|地塞米松|(?<![雌孕腺长])激素药?)"
+ZH_STEROID_STOPPED = rx.compile(ZH_STEROID + r"[^；;\n]{0,40}?(?:一下(?:子)?全?停了|全停了|突然停了|自己停了|停掉了|不吃了|断了|"
+                                r"自行停药|自己停药|擅自停药|突然停药)")   # ("口服泼尼松10mg/日3年余 ... 自行停药", set EK)
 ZH_STEROID_FOR_YEARS = rx.compile(r"(?:好几年|多年|几年|很多年|长期|常年|一直)[^，。；,;]{0,6}?" + ZH_STEROID + r"|" + ZH_STEROID +
                                   r"[^，。；,;]{0,8}?(?:好几年|多年|很多年|长期|常年)")
 # From the Chinese set (fresh_notes_ap): an eye scratched by a nail, antibiotics and a hospital stay before diarrhoea
@@ -4614,6 +4617,23 @@ BUG_WEEKS_AGO = rx.compile(r"(?i)\b(?:had|got|caught)\s+(?:a\s+)?(?:bad\s+|nasty
                            r"weeks?\s+ago\b|\b(?:\d+|one|two|three|a\s+couple\s+of|a\s+few|a)\s+weeks?\s+ago\s+(?:i|he|she)\s+had\s+"
                            r"(?:a\s+)?(?:bad\s+|nasty\s+|horrible\s+)?(?:stomach|tummy|gastro|sickness|diarrhoea)\s*(?:bug|virus|infection)\b")
 ALSO_READ += ((SHAKING_WITH_FEVER, "rigors"), (BUG_WEEKS_AGO, "recent_viral_illness"))
+# Set EL (very short and messy notes):
+# - a period late by weeks in shorthand ("period 6 wks late": read as a painful period beside "sharp pain", and an
+#   ectopic pregnancy with a shoulder tip's pain was urgent through a dysmenorrhoea)
+PERIOD_WEEKS_LATE = rx.compile(r"(?i)\b(?:period|af|lmp|menses)\s+(?:is\s+|was\s+|now\s+)?(?:\d{1,2}|a|one|two|three|four|five|six|a\s+few)\s*"
+                               r"(?:days?|d|wks?|weeks?|w)\s+(?:late|overdue)\b")
+# - a pain low down on one side in shorthand ("sharp pain low down right side")
+LOW_DOWN_RIGHT = rx.compile(r"(?i)\bpain\s+low\s+down\s+(?:on\s+)?(?:the\s+|my\s+)?right(?:\s+side)?\b|\blow\s+down\s+(?:on\s+)?(?:the\s+)?right\s+side\b")
+LOW_DOWN_LEFT = rx.compile(r"(?i)\bpain\s+low\s+down\s+(?:on\s+)?(?:the\s+|my\s+)?left(?:\s+side)?\b|\blow\s+down\s+(?:on\s+)?(?:the\s+)?left\s+side\b")
+# - a kettle spilt on a child's arm with no "my/his" before it ("kettle spilled on toddlers arm blisters size of my
+#   hand": read only blisters and led with a hand, foot and mouth disease)
+KETTLE_SPILLED = rx.compile(r"(?i)\b(?:kettle|boiling\s+water|hot\s+water|hot\s+tea|hot\s+coffee|hot\s+drink|cup\s+of\s+tea|soup|hot\s+oil)\b"
+                            r"[^.;!?\n]{0,15}?\b(?:spilled|spilt|poured|splashed|tipped|went|fell)\s+(?:on(?:to)?|over|down)\b")
+# - the sun's afternoon of work in Chinese (在太阳底下干了一下午活) and no sweat (不出汗): a heat stroke's exposure and skin
+ZH_WORKED_IN_SUN = rx.compile(r"(?:太阳底下|大太阳下|烈日下|日头底下|太阳下面)[^，。；,;]{0,8}?(?:干|晒|走|站|劳动|干活|锄地|种地|打球|跑)")
+ZH_NOT_SWEATING = rx.compile(r"(?<![没有])不出汗")
+ALSO_READ += ((KETTLE_SPILLED, "burn_injury"), (ZH_WORKED_IN_SUN, "heat_exposure"), (ZH_NOT_SWEATING, "hot_dry_skin", ZH_OUT_IN_THE_SUN),
+              (LOW_DOWN_RIGHT, "right_lower_quadrant_pain"), (LOW_DOWN_LEFT, "left_lower_quadrant_pain"))
 ALSO_READ += ((ZH_CHARCOAL_BOUGHT, "access_to_means"), (ZH_CHARCOAL_BOUGHT, "suicide_plan", ZH_MAKE_AN_END),
               (ZH_LETTER_WRITTEN, "suicide_plan"), (ZH_MAKE_AN_END, "suicidal_thoughts"),
               (PILLS_SAVED_UP, "access_to_means"), (PILLS_SAVED_UP, "suicide_plan", NIGHT_CHOSEN),
@@ -4711,7 +4731,7 @@ READ_AS_WORD: tuple[tuple, ...] = (
 # Patterns read before the lexicon, so that their words are theirs (the lexicon took 脚麻 and 没力气 from 左手左脚麻木没力气,
 # 肚子都痛 from 每次来月经第一天肚子都痛)
 # (pattern, finding), optionally with a pattern the sentence must hold
-BEFORE_LEXICON: tuple[tuple, ...] = (
+BEFORE_LEXICON: tuple[tuple, ...] = ((PERIOD_WEEKS_LATE, "missed_period"),
     (CANT_BITE_ON_IT, "pain_on_biting"), (PENIS_HEAD, "red_sore_glans"),
     (DRINKING_LOTS, "excessive_thirst"),
     (ZH_JOINT_CREAKS, "joint_crepitus"), (PRESSURE_LOW_DOWN, "suprapubic_pain"), (ZH_ARM_WONT_LIFT, "unable_to_move_joint", ZH_FALL_ONTO),

@@ -924,6 +924,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             not {"move", "moving", "moves", "behind", "vision", "blurred", "blurry", "light"} & set(words[max(0, a - 3):b + 4]):
         return None                                            # "lump on the edge of my upper eyelid (right eye), sore
                                                                # when I blink": a stye's, the lid's (set EF)
+    if finding == "haemoptysis" and any(w == "blood" and span[k + 1:k + 2] == ["pressure"] for k, w in enumerate(span)):
+        return None                                            # "my blood pressure tablet causing the cough" (set EK)
     if finding in ("opioid_use", "iv_drug_use", "recreational_drug_use") and _past_use(words, a, b):
         return None                                            # "Used heroin in my 20s ... been clean 18 years": a past
                                                                # use, no overdose now (set EH)

@@ -819,6 +819,10 @@ DEFINING_SIGNS_ALSO += (("central_retinal_artery_occlusion", (frozenset({"sudden
 # divorce and "she took 'a load' of paracetamol last night, she thinks about 20 tablets" led with a bipolar mania (set DV)
 DEFINING_SIGNS_ALSO += (("paracetamol_overdose", (frozenset({"paracetamol_overdose_ingestion"}), frozenset(),
                                                   frozenset())),)
+# (and a staggered one, several paracetamol-containing medicines taken together for days: "白天吃白加黑，晚上吃感康 ... 又加了泰诺林
+# ... 好几个都含对乙酰氨基酚 ... 右上腹不舒服" led with an upper GI bleed, set EK; NICE CKS and TOXBASE: a staggered overdose is
+# treated at once)
+DEFINING_SIGNS_ALSO += (("paracetamol_overdose", (frozenset({"staggered_overdose"}), frozenset(), frozenset())),)
 # (tried and not kept, set DU: an eye poked or scratched, gritty or watering, with no contact lens, speck or grinder, as a
 # corneal abrasion - it won six development notes from an eye foreign body and lost one held-out note, both urgent)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
@@ -1012,7 +1016,10 @@ def _recurrence(text: str, start: int, end: int) -> int:
 # ... and a leader whose defining finding the note reads as absent (``Predictor._leads_only_on_its_signs``): a ketoacidosis
 # with the ketones measured negative ("血糖 41.2 mmol/L，血钠 152，渗透压 362，尿酮（-）", an 81-year-old's hyperosmolar
 # state, led with a DKA at 28%, set CY; JBDS-IP 2023: DKA needs ketonaemia)
-LEADS_NOT_WHEN_DENIED = {"diabetic_ketoacidosis": frozenset({"raised_ketones"})}
+LEADS_NOT_WHEN_DENIED = {"diabetic_ketoacidosis": frozenset({"raised_ketones"}),
+                         # (an ectopic pregnancy is a pain with a pregnancy, NICE NG126 1.3; "停经9周，阴道少量出血半天，
+                         # 无腹痛" led with it at 97%: a bleeding without pain is a threatened miscarriage's, set EL)
+                         "ectopic_pregnancy": frozenset({"abdominal_pain", "lower_abdominal_pain", "pelvic_pain"})}
 # ... and the only conditions a leader of ``LEADS_ONLY_ON`` gives its place to, where they may lead: a miscarriage without
 # its signs to a threatened one with a bleeding or a pain, or it keeps its place (given to any look-alike, it had gone to
 # a routine condition in a held-out note, which was under-triaged)
@@ -1781,8 +1788,8 @@ class Predictor:
         either reader (the red-flag reader knows "swallowed a bottle of Tylenol", 吞了一整板泰诺林)."""
         if not _PARACETAMOL.search(text) or _OVERDOSE_WORDS.search(text):
             return False
-        ingestion = "paracetamol_overdose_ingestion"
-        return not any(m.finding == ingestion and m.present
+        ingestion = ("paracetamol_overdose_ingestion", "staggered_overdose")   # (or a staggered one, set EK)
+        return not any(m.finding in ingestion and m.present
                        for m in (*findings, *self._red_flags_read(text)))
 
     def _seizure_read(self, text: str, findings: list[Mention]) -> bool:

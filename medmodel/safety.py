@@ -1364,6 +1364,12 @@ ON_INSULIN = rx.compile(r"(?i)\btype\s*(?:1|one|i)\b|\bt1d(?:m)?\b|\biddm\b|\bin
 STONE_SAID = rx.compile(r"(?i)\b(?:kidney|renal|ureteric|ureteral|ureter|urinary|vuj|puj)\s+stones?\b|\bstones?\s+(?:in|on|stuck\s+in)\s+"
                         r"(?:the\s+|my\s+|his\s+|her\s+)?(?:(?:right|left|r|l)\s+)?(?:kidney|ureter|tube)|\b(?:renal|ureteric)\s+"
                         r"(?:colic|calcul\w*)\b|\bnephrolithiasis|\burolithiasis|肾结石|输尿管结石|尿路结石|肾绞痛")
+# A small child into an adult's medicine that one or two tablets can make dangerous (``child_took_a_dangerous_medicine``):
+# a sulfonylurea, a calcium channel or beta blocker, a tricyclic, clonidine, an opioid, iron, flecainide, digoxin,
+# camphor ("my 18 month old ... chewed some of her blood pressure tablets, amlodipine 10mg", "孩子两岁半 ... 翻药吃，是格列本
+# 脲（优降糖）" were urgent with no finding read, set EK)
+ONE_PILL_DRUG = r"(?:glibenclamide|gliclazide|glipizide|glimepiride|sulfonylurea|sulphonylurea|diabetes\s+tablets?|amlodipine|nifedipine|diltiazem|verapamil|felodipine|lercanidipine|calcium\s+channel|beta[- ]?blockers?|propranolol|atenolol|bisoprolol|metoprolol|carvedilol|blood\s+pressure\s+(?:tablets?|pills?|meds?|medicine)|heart\s+(?:tablets?|pills?)|clonidine|amitriptyline|nortriptyline|imipramine|clomipramine|dosulepin|tricyclic|methadone|buprenorphine|morphine|oxycodone|codeine|co-?codamol|tramadol|fentanyl|iron\s+tablets?|ferrous|flecainide|digoxin|camphor|wintergreen|格列本脲|优降糖|格列齐特|达美康|格列吡嗪|格列美脲|降糖药|氨氯地平|络活喜|硝苯地平|心痛定|地尔硫卓|维拉帕米|普萘洛尔|心得安|美托洛尔|倍他乐克|比索洛尔|降压药|阿米替林|可乐定|吗啡|美沙酮|曲马多|可待因|芬太尼|铁剂|硫酸亚铁|地高辛)"
+ONE_PILL_INGESTED = rx.compile(r"(?i)" + ONE_PILL_DRUG + r"[^.;!?。；]{0,80}?(?:swallow\w*|chew\w*|\bate\b|eaten|got\s+into|had\s+some|in\s+(?:his|her)\s+mouth|missing|吃了|吃进|翻药吃|误服|吞|咬过|咬了|嚼)|(?:swallow\w*|chew\w*|\bate\b|eaten|got\s+into|had\s+some|in\s+(?:his|her)\s+mouth|missing|吃了|吃进|翻药吃|误服|吞|咬过|咬了|嚼)[^.;!?。；]{0,80}?" + ONE_PILL_DRUG)
 # A child holding a stool in (``childs_constipation_withholding``): "she holds it in and crosses her legs", "doing the
 # tiptoe dance", "hides behind the sofa", 使劲憋着不肯拉
 WITHHOLDING = rx.compile(r"(?i)\bhold(?:s|ing)?\s+(?:it|them|her\s+poos?|his\s+poos?)\s+in\b|\bholding\s+on\s+to\s+(?:it|them|"
@@ -2118,6 +2124,12 @@ CONTEXT_RULES = (
                 with_findings=("flank_pain", "loin_to_groin_pain", "low_back_pain", "abdominal_pain", "vomiting",
                                "nausea", "rigors", "haematuria"),
                 note_says=STONE_SAID),
+    ContextRule("child_took_a_dangerous_medicine", (), "emergency", "a child under 6",
+                "NPIS (TOXBASE): a child who may have swallowed a sulfonylurea, a calcium channel or beta blocker, a "
+                "tricyclic, clonidine, an opioid, iron, flecainide or digoxin is assessed in hospital, however well now - "
+                "one or two adult tablets can kill a toddler, and the harm comes hours later (Bar-Oz et al., Paediatr "
+                "Drugs 2004; Michael and Sztajnkrycer, Emerg Med Clin North Am 2004)",
+                age_below=6, note_says=ONE_PILL_INGESTED, anchor="overdose_ingestion"),
     ContextRule("fever_in_pregnancy", ("high_fever", "fever"), "urgent", "pregnant",
                 "RCOG Green-top Guideline No. 64a (bacterial sepsis in pregnancy), NICE NG51 and NICE CKS influenza: a "
                 "pregnant woman with a fever is seen the same day (sepsis is a leading cause of maternal death, and "

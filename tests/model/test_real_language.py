@@ -262,6 +262,12 @@ BLIND_SETS_OF_2026_12_06 = [
     # the head, the nerves and the mind (headaches, vertigo, faints, fits, a stroke, a Guillain-Barre weakness, an
     # overdose, suicide prepared; a third Chinese 头晕, 想不开; seventh part): first read 0.88 / 0.97, under 5, over2+ 3
     ("fresh_notes_ei.csv", 100, 0.92, 0.99, 0.01, 0.01),
+    # medicines as the context - side effects, interactions, doses missed or doubled, a child into the medicine
+    # cupboard, a pharmacist's referral (降压药, 二甲双胍; seventh part): first read 0.73 / 0.85, under 2, over2+ 9
+    ("fresh_notes_ek.csv", 100, 0.75, 0.86, 0.0, 0.06),
+    # very short and messy notes - 3 to 20 words, texting, shorthand, mixed Chinese and English (seventh part): first
+    # read 0.93 / 0.96, under 2, over2+ 0
+    ("fresh_notes_el.csv", 100, 0.97, 0.99, 0.0, 0.0),
 ]
 
 
@@ -406,6 +412,10 @@ HELD_OUT_SETS = [
     # 0%, over-triage by 2+ 3% with the session's starting code; 0.87 / 0.92, 0%, 2% with its fixes from sets EF, EH
     # and EI
     ("heldout_notes_ej.csv", 0.86, 0.91, 0.0, 0.02),
+    # heldout_notes_em.csv (the seventh part, written blind near its end): a mixed Monday morning in general practice
+    # and an urgent treatment centre, adults 18 to 95 (a third Chinese): 0.91 / 0.97, under-triage 0%, over-triage by
+    # 2+ 0% with the session's starting code and with its fixes from sets EF to EL
+    ("heldout_notes_em.csv", 0.90, 0.96, 0.0, 0.01),
 ]
 
 

@@ -1576,6 +1576,16 @@ def test_notes_of_the_sixth_session_of_2026_12_06(shipped_bundle, text, age, sex
      "speech is slurred. started 30 mins ago", None, None, "ischaemic_stroke", "emergency"),
     ("68F. Yesterday 20 min episode of L arm weakness and slurred speech, completely resolved. Pulse irregularly "
      "irregular today, not on anticoagulation.", None, None, "transient_ischaemic_attack", None),
+    # medicines and very short notes (sets EK and EL's kinds): a toddler into a calcium channel blocker; a staggered
+    # paracetamol overdose in Chinese; steroids stopped; a shorthand ectopic; a bleeding without pain in pregnancy
+    ("my 2 year old chewed some of grandma's amlodipine tablets, 2 missing, seems fine", 2, None, None, "emergency"),
+    ("感冒三天，白天吃白加黑，晚上吃感康，又加了泰诺林，一天吃五六次，才发现好几个都含对乙酰氨基酚，现在恶心，右上腹不舒服", 40, "M",
+     "paracetamol_overdose", "emergency"),
+    ("患者女，60岁，口服泼尼松10mg/日2年余，1周前自行停药。今日频繁呕吐，起立时晕厥，BP 80/50mmHg，血糖3.5mmol/L。", None,
+     None, "adrenal_crisis", "emergency"),
+    ("period 7 wks late sharp pain low down left side shoulder tip hurts feel faint", 27, "F", "ectopic_pregnancy",
+     "emergency"),
+    ("女，30岁，停经8周，阴道少量出血，无腹痛", None, None, "threatened_miscarriage", "urgent"),
 ])
 def test_notes_of_the_seventh_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
     """Pain, the gut and the bladder, the head and the mind (sets EF, EH and EI's kinds, reworded)."""

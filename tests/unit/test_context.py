@@ -502,3 +502,16 @@ def test_a_chinese_a_not_a_question_is_no_pregnancy_and_no_denial(text, pregnant
     assert bool(items) is pregnant
     if pregnant:
         assert items[0].negated is negated
+
+
+@pytest.mark.parametrize("text, weeks", [
+    ("怀孕六个月，查出来贫血", 25),
+    ("6 months pregnant and constipated on iron", 25),
+    ("怀孕两个多月，吐得厉害", 8),
+    ("孕26周", 26),
+])
+def test_a_pregnancys_months_give_its_weeks(text, weeks):
+    """A pregnancy told in months reads at least 4.3 weeks a month (set EK: a miscarriage, under 24 weeks, led a
+    6-month pregnancy's black stools on iron tablets)."""
+    items = {i.key: i.value for i in read_context(text).items if not i.negated}
+    assert items.get("pregnant") is True and items.get("gestation_weeks") == weeks

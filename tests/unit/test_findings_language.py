@@ -988,6 +988,13 @@ def test_wordings_not_read_in_the_sixth_session_of_2026_12_06(reader, text, find
      "presyncope_warning"),
     ("fainted as soon as I saw the needle, went hot and clammy, then came round on the floor. Out for a few seconds.",
      "rapid_recovery"),
+    # sets EK and EL, medicines and very short notes
+    ("period 6 wks late sharp pain low down right side shoulder tip hurts", "missed_period"),
+    ("period 6 wks late sharp pain low down right side shoulder tip hurts", "right_lower_quadrant_pain"),
+    ("kettle spilled on toddlers arm blisters size of my hand", "burn_injury"),
+    ("奶奶在太阳底下干了一下午活 现在发高烧 不出汗 说胡话", "heat_exposure"),
+    ("奶奶在太阳底下干了一下午活 现在发高烧 不出汗 说胡话", "hot_dry_skin"),
+    ("口服泼尼松10mg/日3年余。2周前自觉关节症状好转，自行停药。", "missed_steroid_doses"),
 ])
 def test_wordings_read_in_the_seventh_session_of_2026_12_06(reader, text, finding):
     assert (finding, True) in found(reader, text)
@@ -1002,6 +1009,8 @@ def test_wordings_read_in_the_seventh_session_of_2026_12_06(reader, text, findin
     ("生完孩子三个星期，擦屁股纸上有一点点鲜红的血。怀孕后期就有了", "pregnancy_bleeding", True),
     ("儿子出生7周。每天傍晚就开始哭，脸憋得通红，腿蜷着", "unable_to_move_joint", True),
     ("since yesterday burning when I wee, pressure low in my tummy", "low_blood_pressure", True),
+    ("Friend said it could be my blood pressure tablet causing the cough", "haemoptysis", True),
+    ("吃了一年雌激素（芬吗通），上个月看新闻说会得乳腺癌就自己停了", "missed_steroid_doses", True),
 ])
 def test_wordings_not_read_in_the_seventh_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)

@@ -2145,3 +2145,17 @@ def test_a_pregnancys_sickness_counts_as_routine_with_no_pregnancy_written(kb):
     assert "hyperemesis_gravidarum" not in safety.settled_by_note(
         kb, "period is 3 weeks late, vomiting all day", {"persistent_vomiting", "dehydration_signs", "missed_period"}, set(),
         "gastroenteritis", False, 24)
+
+
+@pytest.mark.parametrize("text, age, raised", [
+    ("my 18 month old got into my mums handbag and chewed some of her blood pressure tablets, amlodipine 10mg", 1, True),
+    ("孩子两岁半，刚才从外公的药盒里翻药吃，是格列本脲（优降糖），地上捡到两片咬过的", 2, True),
+    ("my 3yo swallowed one of grandad's amitriptyline tablets", 3, True),
+    ("my 4 year old has a cough; I take amlodipine myself", 4, False),                    # (no ingestion)
+    ("swallowed two of my amlodipine by mistake this morning, feel fine", 45, False),    # (an adult)
+])
+def test_a_small_child_into_a_dangerous_medicine_is_an_emergency(kb, text, age, raised):
+    """NPIS (TOXBASE): one or two adult tablets of a sulfonylurea, a calcium channel blocker, a tricyclic or an opioid can
+    kill a toddler, the harm hours later - hospital now, however well (set EK: both were urgent)."""
+    rules = {(r.rule, r.level) for r in safety.context_red_flags(kb, [], age, frozenset(), text=text)}
+    assert (("child_took_a_dangerous_medicine", "emergency") in rules) is raised
