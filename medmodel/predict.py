@@ -1213,6 +1213,10 @@ class Predictor:
                   findings: list[Mention], encoded: Encoded, hyp, banned: torch.Tensor) -> Prediction:
         kb, vocab = self.kb, self.bundle.target_vocab
         probs = self.dx_probabilities(hyp.first_logits, banned)
+        # an infant's age in the note is the patient's unless the note is a breastfeeding mother's own ("Breastfeeding
+        # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
+        months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(
+            m.present and m.finding in MOTHERS_BREAST for m in findings) else None
         if deficit_resolved(case.text, {m.finding for m in findings if m.present}):
             probs = self._passed_deficit_is_a_tia(probs)
         else:
@@ -1229,7 +1233,7 @@ class Predictor:
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
-        probs = self._young_infant_fever_is_a_sepsis(case, used.age, findings, probs)
+        probs = self._young_infant_fever_is_a_sepsis(months, findings, probs)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
         differential = [self._entry(kb.conditions[vocab.dx_conditions[i]], float(probs[i])) for i in top]
         tokens = [vocab.itos[i] for i in hyp.ids]
@@ -1247,10 +1251,6 @@ class Predictor:
                                   {m.finding for m in findings if not m.present}, lead.condition_id,
                                   "pregnant" in flags, used.age)
         level, dangerous = triage_from_differential(kb, distribution, unsupported=unsupported, settled=settled)
-        # an infant's age in the note is the patient's unless the note is a breastfeeding mother's own ("Breastfeeding
-        # my 6 week old ... hot red sore patch on my boob, temp 38.3" was the fever of an infant under 3 months)
-        months = infant_age_months(case.text) if used.age in (None, 0) and "age" not in case.ignored_context and not any(
-            m.present and m.finding in MOTHERS_BREAST for m in findings) else None
         if months is not None and months < 3:   # an infant under 3 months: no ibuprofen (BNFc; set only here)
             flags = flags | {"age_under_3_months"}
         present += self._more_red_flags(case.text, findings)
@@ -1649,20 +1649,18 @@ class Predictor:
         probs[best], probs[lead] = probs[lead].clone(), probs[best].clone()
         return probs
 
-    def _young_infant_fever_is_a_sepsis(self, case: Case, age: int | None, findings: list[Mention],
+    def _young_infant_fever_is_a_sepsis(self, months: float | None, findings: list[Mention],
                                          probs: torch.Tensor) -> torch.Tensor:
-        """A baby under ``YOUNG_INFANT_MONTHS`` months (``context.infant_age_months``, not a breastfeeding mother's own
-        note) with a fever of 38 or more and a leader that explains none of the baby's findings outside
-        ``INFANT_FEVER_GENERAL``: a sepsis takes the lead (NICE NG143, NG51). A leader that names one of its own (a
-        bronchiolitis's cough, a urinary infection's smelly urine, a meningitis's bulging fontanelle) keeps it."""
+        """A baby under ``YOUNG_INFANT_MONTHS`` months (``months``: the note's infant age, as ``_assemble`` reads it -
+        not a breastfeeding mother's own note) with a fever of 38 or more and a leader that explains none of the baby's
+        findings outside ``INFANT_FEVER_GENERAL``: a sepsis takes the lead (NICE NG143, NG51). A leader that names one
+        of its own (a bronchiolitis's cough, a urinary infection's smelly urine, a meningitis's bulging fontanelle)
+        keeps it."""
         present = {m.finding for m in findings if m.present}
         target = self._dx_conditions.index("sepsis") if "sepsis" in self._dx_conditions else None
-        if target is None or age not in (None, 0) or "age" in case.ignored_context or not present & YOUNG_INFANT_FEVERS \
-                or present & MOTHERS_BREAST:
-            return probs
-        months = infant_age_months(case.text)
         lead = int(torch.argmax(probs))
-        if months is None or months >= YOUNG_INFANT_MONTHS or lead == target or \
+        if target is None or months is None or months >= YOUNG_INFANT_MONTHS or not present & YOUNG_INFANT_FEVERS \
+                or lead == target or \
                 (present - INFANT_FEVER_GENERAL) & set(self.kb.conditions[self._dx_conditions[lead]].finding_probs):
             return probs
         return self._lead_instead(findings, probs, lead, [target], 0)
