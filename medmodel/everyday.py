@@ -2133,8 +2133,11 @@ STARTED_DRUG = rx.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|presc
                           r"(?:a\s+new\s+|new\s+|a\s+course\s+of\s+|some\s+)?(?:" + ALLERGY_DRUG + r"|tablets?|pills?|"
                           r"medicines?|medication|antibiotics?)\b|"
                           # "rash ... day 9 of amoxicillin" (a drug rash read as none)
-                          r"\bday\s+\d{1,2}\s+of\s+(?:(?:her|his|my|the|a)\s+)?(?:" + ALLERGY_DRUG + r"|antibiotics?)\b")
-RASH_NOT_DENIED = rx.compile(r"(?i)(?<!no )(?<!not )(?<!no new )(?<!without a )(?<!without )\b(?:rash|hives|spots|blotches|"
+                          r"\bday\s+\d{1,2}\s+of\s+(?:(?:her|his|my|the|a)\s+)?(?:" + ALLERGY_DRUG + r"|antibiotics?)\b|"
+                          # the drug first ("allopurinol 300mg started for gout 5/52 ago": a DRESS led with a scabies, set EK)
+                          r"\b(?:" + ALLERGY_DRUG + r")\s+(?:\d+(?:\.\d+)?\s*(?:mg|mcg|g)\s+)?(?:od\s+|bd\s+|daily\s+)?(?:was\s+)?"
+                          r"(?:started|commenced|begun|initiated)\b")
+RASH_NOT_DENIED = rx.compile(r"(?i)(?<!no )(?<!not )(?<!no new )(?<!without a )(?<!without )\b(?:rash|hives|spots|blotches|patches|"
                              r"welts)\b|(?:起|出)了?(?:一身|一片|很多|好多)?(?:红)?(?:疹|疙瘩|包)")
 # A heart attack in Chinese everyday words (set AC: 胸口正中压着痛，像块大石头压在上面，还往左胳膊和下巴窜 read neither the
 # crushing pain nor its spread, and reflux led): the pressing pain of the chest, and a chest pain's spread to the arm or
@@ -2553,7 +2556,7 @@ _ANTIBIOTICS = (r"antibiotics?|abx|amoxi\w*|co-?amoxiclav|augmentin|clindamycin|
                 r"azithromycin|flucloxacillin|penicillin|trimethoprim|nitrofurantoin|metronidazole|co-?trimoxazole|"
                 r"lymecycline|tetracycline|vancomycin|gentamicin|tazocin|meropenem")
 RECENT_ANTIBIOTICS = rx.compile(
-    rf"(?i)\b(?:finish(?:ed|ing)|complet(?:ed|ing)|stopped|was on|been on|were on|took|taken|taking|on a course of|"
+    rf"(?i)\b(?:finish(?:ed|ing)(?:\s+off)?|complet(?:ed|ing)|stopped|was on|been on|were on|took|taken|taking|on a course of|"
     rf"course of|started|given|prescribed|had|kept (?:me|him|her|them) on|put (?:me|him|her|them) on)\s+(?:a\s+|my\s+|the\s+|some\s+|\d+\s+days?\s+of\s+|a\s+course\s+of\s+|"
     rf"a\s+week\s+of\s+)?(?:{_ANTIBIOTICS})\b|"
     r"(?:刚|才|上周|前几天|最近|这几天)?(?:吃完|吃了|用了|打了|输了|挂了|开了)[^，。；,]{0,6}?(?:抗生素|消炎药|头孢|阿莫西林|克林霉素|左氧氟沙星|"
@@ -3588,12 +3591,24 @@ ZH_LICE = rx.compile(r"虱子|虮子|头虱|头发[^，。；,;]{0,8}?(?:小虫�
 #   shaking", set CO; the lexicon reads a kidney's only)
 TRANSPLANT = rx.compile(r"(?i)\b(?:kidney|renal|liver|heart|lung|pancreas|bone\s+marrow|stem\s+cell|organ)\s+transplant(?:ed|s)?\b|"
                         r"\btransplant\s+(?:patient|recipient)\b|(?:肾|肝|心脏?|肺|骨髓|器官)移植")
-# - chemotherapy in the last weeks, a weakened immune system (NICE NG151; read by ``safety``'s fever rule too) ("day 9 post cycle 3 chemo", "finished chemo last week", 上周刚做完化疗), not a
+# - chemotherapy in the last weeks, a weakened immune system (NICE CG151; read by ``safety``'s fever rule too) ("day 9 post cycle 3 chemo", "finished chemo last week", 上周刚做完化疗), not a
 #   plan for it or one long ago ("chemo 10 years ago"): "61M on chemo for lymphoma, last cycle 8 days ago. T 38.4" read
 #   nothing of it, set CY; the lexicon reads "chemotherapy" and "on chemotherapy" only)
 RECENT_CHEMOTHERAPY = rx.compile(
     r"(?i)\b(?:chemo(?:therapy)?|cycle\s*\d|c\d\s*d\d)\b(?![^.;!?\n]{0,25}\b(?:years?|yrs?)\s+ago\b)(?![^.;!?\n]{0,15}"
     r"\b(?:next|starts?|starting|due)\b)|(?<!年前做过)(?<!年前做了)(?<!年前)(?:化疗|放化疗)(?![^。；！？]{0,10}年前)")
+# ... not a chemotherapy denied of anyone ("Nobody pregnant or on chemo in the house", a chickenpox's caller, set EO:
+# an emergency by the fever rule; "not on chemo", 没做过化疗)
+CHEMOTHERAPY_DENIED = rx.compile(r"(?i)\b(?:nobody|no\s+one|no-one|not|never|isn'?t|wasn'?t|no)\b[^.;!?\n]{0,30}?\bchemo(?:therapy)?\b|"
+                                 r"(?:没有|没|未|无|不)(?:做过?|在|行|接受过?)?(?:放)?化疗")
+
+
+def chemotherapy_denied(text: str) -> bool:
+    """Every chemotherapy the note names is denied (``CHEMOTHERAPY_DENIED``)."""
+    denied = CHEMOTHERAPY_DENIED.findall(text)
+    return bool(denied) and len(denied) >= len(RECENT_CHEMOTHERAPY.findall(text))
+
+
 # - an immunosuppressant taken ("on methotrexate for RA", "takes azathioprine", "on adalimumab", 在吃他克莫司): a weakened
 #   immune system (NICE CKS "Neutropenic sepsis" and BNF: these lower the blood count and the defences), not one stopped
 IMMUNOSUPPRESSANT = rx.compile(
@@ -4640,6 +4655,85 @@ ALSO_READ += ((ZH_CHARCOAL_BOUGHT, "access_to_means"), (ZH_CHARCOAL_BOUGHT, "sui
               (NIGHT_CHOSEN, "suicidal_thoughts", PILLS_SAVED_UP),
               (ZH_BOTTLE_EMPTIED, "overdose_ingestion"), (ZH_CANT_OPEN_EYES, "drowsiness"),
               (ZH_BREATHING_SLOW, "slow_shallow_breathing"), (CANT_CLIMB_STAIRS, "leg_weakness"))
+# Sets EN (fevers and infections through a winter) and EO (telephone and online triage transcripts):
+# - a sudden headache told in Chinese by its worst and its seconds ("后脑勺突然像被人用棍子狠狠打了一下，剧痛，这辈子最痛的一次，
+#   几秒钟就到最痛了": a subarachnoid haemorrhage led with an ovarian torsion)
+ZH_THUNDERCLAP = rx.compile(r"(?<!不是)(?<!不是')(?<!不是‘)(?<!不是“)(?<!并非)(?:这辈子|一辈子|有生以来|长这么大)(?:都)?(?:最痛|最疼|没这么痛过|没这么疼过|从来没这么痛|从来没这么疼)|"
+                            r"几秒(?:钟)?(?:之内|以内|内)?(?:就)?(?:到|达到|疼到|痛到)(?:了)?最(?:痛|疼|厉害)|"
+                            r"(?:后脑勺|后脑|头|脑袋)[^，。；]{0,3}?突然[^，。；]{0,3}?像被(?:人)?(?:用)?(?:棍子|锤子|铁锤|东西|球棒)?"
+                            r"(?:狠狠(?:地)?)?(?:打|砸|敲|击)(?:了)?(?:一下|一棍|一闷棍)")
+ZH_HEAD_NOTE = rx.compile(r"头|脑")
+# - a week's one hard stool, strained at, and a belly a little bloated, in Chinese ("这个星期只解了一次大便，又干又硬，很费劲
+#   ... 肚子有一点胀": a codeine constipation at 78 read none of it and led with a diverticulitis, urgent)
+ZH_ONCE_A_WEEK = rx.compile(r"(?:这个星期|这周|一周|一个星期|这个礼拜|一个礼拜|五天|六天|七天|几天)(?:只|才)(?:解|拉|排|大)了?(?:一|1)次")
+ZH_DRY_AND_HARD = rx.compile(r"又干又硬|干干硬硬|(?:大便|便便|粑粑)(?:很|特别|非常)?(?:干硬|硬)")
+ZH_STRAINED = rx.compile(r"(?:很|特别|非常|挺)费劲|(?:解|拉|排)(?:大便|得|的时候)?(?:很|特别|非常)?(?:费劲|费力|使劲)")
+ZH_BELLY_BLOATED = rx.compile(r"肚子(?:有一点|有点|有些|一直|也|老是)?(?:胀|发胀|鼓)")
+# - a flu or a virus some days or weeks before ("had a flu type illness 10 days ago, now getting chest pain and
+#   breathless lying flat": a myocarditis led with an SVT) - a flu's or a virus's only, not a cold (a sinusitis's story)
+FLU_DAYS_AGO = rx.compile(r"(?i)\b(?:had|got|caught)\s+(?:a\s+|the\s+)?(?:bad\s+|nasty\s+)?(?:flu|flu[- ]like|flu[- ]type|viral|virus|covid)"
+                          r"(?:\s+(?:illness|bug|virus|thing|infection))?\s+(?:about\s+)?(?:\d+|a|one|two|three|a\s+couple\s+of|a\s+few|ten)\s+"
+                          r"(?:days?|weeks?)\s+ago\b")
+# - someone at home or at work with the named illness ("my husband tested positive for flu A yesterday", "老公上周先阳的",
+#   "同事也有"): a contact with the same (a 30-week pregnancy's influenza led with a tonsillitis)
+CONTACT_HAS_IT = rx.compile(r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend|son|daughter|kids?|children|mum|mom|dad|brother|sister|"
+                            r"flatmate|roommate|housemate|colleague|bf|gf|grandson|granddaughter)\s+(?:has|had|got|tested\s+positive\s+for|"
+                            r"came\s+down\s+with|is\s+down\s+with|was\s+diagnosed\s+with|has\s+got|had\s+got)\s+(?:the\s+)?"
+                            r"(?:flu|covid|influenza|strep|norovirus|noro|rsv|a\s+stomach\s+bug|chickenpox|scarlet\s+fever)\b")
+ZH_CONTACT_HAS_IT = rx.compile(r"(?:老公|老婆|爱人|孩子|儿子|女儿|同事|室友|家里人|舍友|同学)[^，。；]{0,4}?(?:先阳|也阳|阳了|阳的|确诊|得了流感|"
+                               r"甲流|乙流)|(?:同事|同学|室友|舍友|家里人)(?:也有|也是|都有|也这样|也一样)")
+# - a toddler tugging at an ear, in Chinese ("老揪右边耳朵": an otitis media at 18 months read none of it)
+ZH_EAR_TUGGED = rx.compile(r"(?:老|总|一直|不停地?|老是|总是)?(?:揪|抓|拽|扯|拉|摸|挠)(?:着)?(?:自己的?)?(?:右边|左边|一边|两边|右|左)?(?:的)?耳朵")
+# - a small child into someone's tablets ("my 18 month old got into my mums handbag and chewed some of her blood
+#   pressure tablets, amlodipine 10mg. 3 missing from the strip", "从外公的药盒里翻药吃，是格列本脲 ... 地上捡到两片咬过的"):
+#   an ingestion (both read nothing and led with a nappy rash and a type 1 diabetes, set EK)
+CHILD_INTO_TABLETS = rx.compile(r"(?i)\b(?:got\s+into|chewed|swallowed|ate|eaten|had\s+some\s+of|sucked\s+on)\s+(?:some\s+of\s+|a\s+few\s+of\s+)?"
+                                r"(?:my|his|her|their|the|\w+'?s)?\s*(?:\w+\s+){0,3}?(?:tablets|pills|meds|medicines?|capsules|blister\s+pack)\b|"
+                                r"\b(?:tablets?|pills?)\s+missing\s+from\b|\b\d\s+missing\s+from\s+the\s+(?:strip|pack|packet|blister)|"
+                                r"翻药吃|误服|误吃|偷吃了?[^，。]{0,6}?药|(?:咬|嚼)(?:了|过)[^，。]{0,6}?(?:药片|药丸|[一两三四五六七八九几0-9]片)|[一两三四五六七八九几0-9]片咬过")
+A_CHILD_OR_AGE = rx.compile(A_CHILD_SAID.pattern + r"|(?i:\b\d{1,2}\s*(?:mo|m/o|months?\s+old|month-old|yo|y/o|years?\s+old|year-old)\b)")
+ALSO_READ += ((CHILD_INTO_TABLETS, "overdose_ingestion", A_CHILD_OR_AGE),)
+# Sets EQ (home remedies and traditional medicine tried first) and ER (injuries and accidents):
+# - paracetamol in everything taken ("Lemsip Max sachets and some Beechams capsules ... they all have paracetamol in.
+#   Probably been like 8g a day": a staggered overdose read as nothing, urgent)
+PARACETAMOL_IN_ALL = rx.compile(r"(?i)\b(?:all|both|each)\s+(?:of\s+them\s+)?(?:have|had|has|contain(?:s|ed)?)\s+(?:got\s+)?paracetamol\b|"
+                                r"\b(?:[5-9]|1\d)\s*(?:g|grams?)\s+(?:of\s+paracetamol\s+)?(?:a|per|each)\s+day\b")
+# - aconite root (草乌, 川乌, 附子) steeped in a medicinal wine and drunk: a poisoning (numb mouth, an arrhythmia; "草乌泡的
+#   药酒 ... 嘴巴、舌头、手指都发麻，心里慌，心跳一下快一下慢" led with a panic disorder, urgent; TOXBASE "Aconite")
+ZH_ACONITE = rx.compile(r"(?:草乌|川乌|生附子|附子|乌头)[^，。；]{0,10}?(?:药酒|泡的酒|泡酒|煎|煮|喝|吃)|(?:喝|吃)[^，。；]{0,10}?(?:草乌|川乌|附子|乌头)")
+# - a leg in plaster at home and a breath that stabs, blood in the spit, in Chinese ("上个月右脚踝骨折打了石膏，一直在家躺着没怎么
+#   下地。今天突然喘不上气，右边胸口一吸气就刺痛 ... 咳了一口带血丝的痰": a pulmonary embolism led with a broken rib, urgent)
+ZH_IN_PLASTER = rx.compile(r"(?:打了|打着|上了|戴着|绑着)(?:石膏|夹板|支具)|骨折[^，。；]{0,10}?(?:卧床|躺着|没怎么下地|不能下地)|"
+                           r"一直(?:在家)?(?:躺着|卧床)(?:没怎么|不能|很少)(?:下地|走动|活动)")
+ZH_BREATH_STABS = rx.compile(r"(?<![不没])(?:一|每次|每一次)?(?:吸气|深呼吸|喘气|呼吸)(?:的时候)?(?:就|都|更)?(?:刺痛|疼|痛|扎着疼|像针扎)")
+ZH_CHEST_NOTE = rx.compile(r"胸|肋")
+ZH_BLOOD_IN_SPIT = rx.compile(r"(?:带|有)血丝的?痰|痰(?:里|中|里面)(?:带|有)(?:血|血丝)|咳(?:出|了)(?:一口|几口|点)?(?:血|血痰|带血)")
+# - a leg cold, pale and pulseless after an injury, in a 病历 ("左小腿及足部发凉、苍白，足背动脉及胫后动脉未触及，足趾麻木": an acute
+#   limb ischaemia after a knee dislocation read only the pallor and was routine)
+ZH_LIMB_COLD = rx.compile(r"(?:小腿|脚|足部|足|下肢|腿|手|手臂|上肢|前臂)[^，。；]{0,6}?(?:发凉|冰凉|冰冷|发冷)|"
+                          r"(?:足背|桡|胫后|腘)动脉(?:搏动)?[^，。；]{0,10}?(?:未触及|未扪及|摸不到|消失)")
+ZH_TOES_NUMB = rx.compile(r"(?:足趾|脚趾|脚指头|手指)(?:都|也)?(?:麻木|发麻|麻)")
+# - a hot tray or pan grabbed ("grabbed the oven tray without a glove. red patch on my palm": no burn read, a cellulitis
+#   led and it was urgent)
+GRABBED_HOT = rx.compile(r"(?i)\b(?:grabbed|touched|picked\s+up|held|caught\s+(?:my\s+)?(?:hand|arm|finger)\s+on)\s+(?:the\s+|a\s+|my\s+)?"
+                         r"(?:hot\s+)?(?:oven\s+tray|baking\s+tray|roasting\s+tin|oven\s+door|hot\s+pan|pan\s+handle|iron|hob|hot\s+plate|"
+                         r"exhaust|curling\s+tongs|straighteners|radiator)\b")
+ALSO_READ += ((PARACETAMOL_IN_ALL, "staggered_overdose", PARACETAMOL_NOTE), (ZH_ACONITE, "overdose_ingestion"),
+              (ZH_IN_PLASTER, "immobility_long_travel"), (ZH_BREATH_STABS, "pleuritic_chest_pain", ZH_CHEST_NOTE),
+              (ZH_BLOOD_IN_SPIT, "haemoptysis"), (ZH_LIMB_COLD, "cold_pale_limb"), (ZH_TOES_NUMB, "leg_numbness_tingling"),
+              (GRABBED_HOT, "burn_injury"))
+# - a mind still muddled ("hardly sweating, still muddled": a heat stroke's confusion read nothing)
+STILL_MUDDLED = rx.compile(r"(?i)\b(?:still|went)\s+(?:muddled|befuddled)\b")
+ALSO_READ += ((STILL_MUDDLED, "confusion"),)
+# - hardly sweating while hot to the touch, read on its own words where a temperature now read sits between ("very hot
+#   to touch, skin red, 40.6 on the ear thermometer, hardly sweating": ``HOT_NOT_SWEATING`` spans the reading)
+HARDLY_SWEATING = rx.compile(r"(?i)\b(?:hardly|barely)\s+sweating\b")
+HOT_TO_TOUCH = rx.compile(r"(?i)\bhot\s+to\s+(?:the\s+)?touch\b")
+ALSO_READ += ((HARDLY_SWEATING, "hot_dry_skin", HOT_TO_TOUCH),)
+ALSO_READ += ((ZH_THUNDERCLAP, "thunderclap_headache", ZH_HEAD_NOTE), (ZH_ONCE_A_WEEK, "constipation", ZH_STOOL_WORDS),
+              (ZH_DRY_AND_HARD, "hard_stools", ZH_STOOL_WORDS), (ZH_STRAINED, "straining_stool", ZH_STOOL_WORDS),
+              (ZH_BELLY_BLOATED, "bloating"), (FLU_DAYS_AGO, "recent_viral_illness"), (CONTACT_HAS_IT, "sick_contact"),
+              (ZH_CONTACT_HAS_IT, "sick_contact"), (ZH_EAR_TUGGED, "ear_tugging"))
 # A chest complaint's sweating and left arm in Chinese ("胸口闷，深呼吸不痛，按着也不痛，出汗，左胳膊发麻，半小时了" at 60 was
 # routine, a panic disorder leading: 出汗 and 左胳膊发麻 were read as nothing), read in a note about the chest or heart
 ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!睡觉)(?:一直|老是|直|满身|全身|一身|浑身|头上|额头|背上)?"

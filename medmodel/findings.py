@@ -60,12 +60,14 @@ EN_PRE_NEG = ("no", "not", "denies", "denied", "deny", "without", "negative for"
               "rather than",
               # "none of them have a temperature" (a first-aider of four workers, set DU: read as a fever)
               "none of them have", "none of them has", "none of them had", "none of us have", "none of us has",
-              "neither of them have", "neither of them has", "neither of us have", "neither of us has")
+              "neither of them have", "neither of them has", "neither of us have", "neither of us has",
+              # "Nobody pregnant or on chemo in the house" (a caller, set EO: read as the child's immunosuppression)
+              "nobody", "no one", "no-one")
 EN_POST_NEG = ("none", "absent", "denied", "negative", "-ve", "not present", "ruled out")
 EN_PSEUDO = ("not himself", "not herself", "not myself", "not themselves", "not quite himself", "not quite herself",
              "not sure", "not only", "no change", "no better", "not better", "not getting better", "not improving",
              "no relief", "not helping", "no idea", "not since", "no longer", "no reason", "no apparent reason",
-             "no obvious reason",
+             "no obvious reason", "nobody could", "no one could", "nobody can", "no one can", "no-one could",
              # "didn't", "doesn't" and "don't" deny what follows ("didn't vomit", "it doesn't hurt"), except where
              # the words after them state something ("doesn't stop bleeding", "doesn't respond", "don't want to live")
              "didn't help", "doesn't help", "don't help", "didn't work", "doesn't work", "didn't stop", "doesn't stop",
@@ -387,8 +389,17 @@ _DOUBTED_BEFORE = rx.compile(r"(?i)\b(?:thought|assumed|figured|presumed|was\s+s
                              r"以为(?:是|得了|只是|就是)?$")
 
 
+# ... or a caller's guess asked as a question ("Dad thinks it's cold sores?" of a child's impetigo, set EO: read as the
+# cold sores' blisters)
+_GUESSED_BEFORE = rx.compile(r"(?i)\b(?:thinks?|thought|reckons?|wonders?\s+if|wondering\s+if|guesses)\s+(?:it'?s|it\s+is|it\s+might\s+be|"
+                             r"it\s+could\s+be|it\s+was|(?:he|she)\s+(?:has|had|might\s+have)|maybe)\s+(?:just\s+)?(?:a\s+|an\s+|the\s+|some\s+)?$")
+_QUESTION_AFTER = rx.compile(r"^[^.;!\n,]{0,6}\?")
+
+
 def _doubted(text: str, mentions: list[Mention]) -> list[Mention]:
-    return [m for m in mentions if not (m.present and _DOUBTED_BEFORE.search(text[max(0, m.start - 30):m.start]))]
+    return [m for m in mentions if not (m.present and (
+        _DOUBTED_BEFORE.search(text[max(0, m.start - 30):m.start]) or
+        _GUESSED_BEFORE.search(text[max(0, m.start - 30):m.start]) and _QUESTION_AFTER.search(text[m.end:m.end + 8])))]
 
 
 def _hearsay(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1620,7 +1631,8 @@ class FindingExtractor:
                         used[q] = True
                     matched.append((canon[min(where)][1], canon[max(where)][2], fid))
                     break
-        pregnant = PREGNANT_NOW.search(text) is not None
+        # (or in Chinese beside English words: "怀孕9周 ... 发现有一点点 spotting", set EO, led with a Bartholin's abscess)
+        pregnant = PREGNANT_NOW.search(text) is not None or ZH_PREGNANT_NOW.search(text) is not None
         # 3. words that name a finding only in their place ("a temperature", "can't breathe"), if nothing took them
         taken_words = {q for a, b, _ in matched for q in range(a, b)}
         for i, w in enumerate(words):

@@ -68,6 +68,7 @@ def stated_plan(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 _TURN_END = ".;\n。；！!?？"
+_ANSWER_OPENS = rx.compile(r"(?i)\s*(?:a|answer|答|回答)\s*[:：]")
 
 
 def dialogue_questions(text: str) -> list[tuple[int, int, int, bool]]:
@@ -79,8 +80,11 @@ def dialogue_questions(text: str) -> list[tuple[int, int, int, bool]]:
                      and sum(1 for i in marks if ANSWER_BARE.match(text, i + 1)) < 2):
         return []
     out = []
-    for q in marks:
+    for q in reversed(marks):
         start = max(text.rfind(c, 0, q) for c in _TURN_END) + 1
         end = min([j for j in (text.find(c, q + 1) for c in _TURN_END) if j != -1] or [len(text)])
-        out.append((start, q, end, bool(ANSWER_NO.match(text, q + 1, end))))
-    return out
+        no = bool(ANSWER_NO.match(text, q + 1, end))
+        if out and end == out[-1][1] and not _ANSWER_OPENS.match(text, q + 1, end):
+            no = out[-1][3]   # questions asked in a row share the answer after the last ("问：嘴唇肿吗？喘不喘？答：都没有")
+        out.append((start, q, end, no))
+    return out[::-1]

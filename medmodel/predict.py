@@ -36,7 +36,7 @@ from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .vitals import NEWS2_EMERGENCY, NEWS2_URGENT, news2, peak_flow_percent, read_vitals
-from .safety import (BP_PAIR, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, MARROW_SUPPRESSING, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, DEFICIT_RESOLVED, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -121,6 +121,17 @@ INFANT_FEVER_GENERAL = frozenset({
     "lethargy", "malaise", "excessive_crying", "inconsolable_high_pitched_cry", "vomiting", "reduced_urine_output",
     "fewer_wet_nappies", "cold_extremities", "mottled_skin", "rapid_breathing", "tachycardia", "floppy_unresponsive",
     "pale_skin", "fatigue", "rigors", "chills"})
+# A fever in the weeks after anticancer chemotherapy is a neutropenic sepsis until shown otherwise (NICE CG151, NICE
+# NG51): the chemotherapy named in the immunosuppression's own words, a fever of 38 or more or rigors
+ANTICANCER_TREATMENT = rx.compile(r"(?i)chemo|化疗")
+CHEMO_FEVERS = frozenset({"fever", "high_fever", "rigors"})
+CHEMO_FEVER_GENERAL = INFANT_FEVER_GENERAL | {"immunosuppression", "cancer_history", "sore_mouth", "rapid_heartbeat",
+                                             "palpitations", "widespread_pain", "mouth_ulcers", "sore_throat",
+                                             "dizziness"}
+# ... and a high fever or rigors on a medicine that can stop the marrow making white cells (``safety.MARROW_SUPPRESSING``:
+# methotrexate, azathioprine, carbimazole, clozapine...; BNF, MHRA): "RA on methotrexate ... Fever 39.2 with rigors, sore
+# mouth with ulcers" led with a Stevens-Johnson syndrome, 甲巯咪唑 with 烧到39.5℃ and 寒战 with an upper GI bleed (set EK)
+MARROW_FEVERS = frozenset({"high_fever", "rigors"})
 FEBRILE_SEIZURE = "febrile_seizure"     # never output for a note with no hint of a fit (``_seizure_read``)
 _CJK_NAME = rx.compile(r"[\u4e00-\u9fff]")
 
@@ -308,7 +319,9 @@ ALSO_NAMED = {"asthmatic": "asthma",
               # a COVID test read positive, as Chinese notes say it (我阳了; an antigen test's two lines), is the name
               # (not "抗原阳性" alone: "社区查甲流抗原阳性，新冠阴性" is influenza's)
               **dict.fromkeys(("我阳了", "他阳了", "她阳了", "也阳了", "都阳了", "新冠阳性", "抗原两条杠", "抗原是两条杠",
-                               "抗原也是两条杠", "抗原显示两条杠"), "covid_19"),
+                               "抗原也是两条杠", "抗原显示两条杠",
+                               # (or said alone: "我今年35，阳了，第二天", set EN)
+                               "，阳了", "。阳了", "刚阳了", "今天阳了", "昨天阳了", "前天阳了"), "covid_19"),
               # a rapid antigen or lateral flow test read positive, the way UK and Australian notes say a COVID test
               # ("Phone triage: 27M RAT +ve today, sore throat, cough, T 37.9", set CY: an acute bronchitis led)
               **dict.fromkeys(("rat +ve", "rat positive", "positive rat", "lft +ve", "lft positive", "positive lft",
@@ -606,6 +619,22 @@ DEFINING_SIGNS_ALSO += (("clostridioides_difficile_infection", (
 # ... and a cold exposure with a shiver, a changed mind, clumsiness or blue lips is a hypothermia (NICE CKS
 # "Hypothermia"; RLSS and RNLI on cold-water immersion): that friend pulled from a freezing river, "shivering like mad
 # then stopped, lips blue, really clumsy", led with a frostbite and then an influenza (set DC)
+# ... and a heat exposure with a temperature of 39 or more is a heat stroke (NICE CKS "Heat-related illness"; core
+# temperature over 40 with a changed mind): a roofer in a heatwave, "40.6 on the ear thermometer, hardly sweating,
+# still muddled", led with a meningitis once the ear's reading was read (set BN); not beside a meningitis's neck or
+# rash, a pneumonia's sputum or an infection's rigors
+# ... and a medicine swallowed that was not the patient's to take, or more of it than prescribed, is an overdose
+# (NPIS TOXBASE): a toddler who "chewed some of her blood pressure tablets, amlodipine 10mg" led with a nappy rash, a
+# glibenclamide swallowed with a type 1 diabetes (set EK); not a paracetamol's or an opioid's own (they have theirs)
+DEFINING_SIGNS_ALSO += (("drug_overdose", (
+    frozenset({"overdose_ingestion"}), frozenset(),
+    frozenset({"paracetamol_overdose_ingestion", "staggered_overdose", "pinpoint_pupils", "slow_shallow_breathing",
+               "low_blood_glucose"}))),)
+# (nor over the overdose of a medicine the model named: "一盒对乙酰氨基酚空了，她说大概吃了20片" is a paracetamol's)
+DEFINING_NOT_OVER = {"drug_overdose": frozenset({"paracetamol_overdose", "opioid_overdose", "hypoglycaemia"})}
+DEFINING_SIGNS_ALSO += (("heat_stroke", (
+    frozenset({"heat_exposure", "high_fever"}), frozenset(),
+    frozenset({"neck_stiffness", "non_blanching_rash", "rigors", "productive_cough", "dysuria", "sick_contact"}))),)
 DEFINING_SIGNS_ALSO += (("hypothermia", (
     frozenset({"cold_exposure"}), frozenset({"shivering_with_cold", "chills", "confusion", "drowsiness", "unsteady_gait",
                                             "slurred_speech", "low_body_temperature", "slow_pulse", "cyanosis"}),
@@ -995,6 +1024,12 @@ LEADS_NOT_WITH = {c: against for c, against in HALLMARK_AGAINST.items() if c != 
 CAUGHT_OR_EATEN = frozenset({"sick_contact", "contaminated_food_water"})
 for _chronic in ("inflammatory_bowel_disease", "coeliac_disease", "irritable_bowel_syndrome"):
     LEADS_NOT_WITH[_chronic] = LEADS_NOT_WITH.get(_chronic, frozenset()) | CAUGHT_OR_EATEN
+# Teething causes no fever of 38 or more (NICE CKS "Teething": a fever has another cause): "cold for a few days, now
+# pulling at her left ear, crying at night, 38.4 last night" at 2 led with teething over the otitis media (set EO)
+# A subarachnoid haemorrhage does not lead a temperature of 39 or more (a meningitis's; NICE NG240): "flu like since
+# this morning, now worst headache of my life, neck really stiff ... temp 39.6" led with it (set EN)
+LEADS_NOT_WITH["subarachnoid_haemorrhage"] = LEADS_NOT_WITH.get("subarachnoid_haemorrhage", frozenset()) | {"high_fever"}
+LEADS_NOT_WITH["teething"] = LEADS_NOT_WITH.get("teething", frozenset()) | {"fever", "high_fever"}
 
 
 def _recurrence(text: str, start: int, end: int) -> int:
@@ -1234,6 +1269,7 @@ class Predictor:
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
         probs = self._young_infant_fever_is_a_sepsis(months, findings, probs)
+        probs = self._fever_after_chemotherapy_is_a_sepsis(case.text, findings, probs)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
         differential = [self._entry(kb.conditions[vocab.dx_conditions[i]], float(probs[i])) for i in top]
         tokens = [vocab.itos[i] for i in hyp.ids]
@@ -1448,14 +1484,29 @@ class Predictor:
                 continue
             leader = kb.conditions[self._dx_conditions[top]]
             if triage_rank(leader.triage) > triage_rank(condition.triage) and (
-                    not present or present & {f for f, p in leader.finding_probs.items() if p >= NAMED_FINDING_FLOOR}):
+                    not present or present & {f for f, p in leader.finding_probs.items() if p >= NAMED_FINDING_FLOOR}) \
+                    and not (leader.triage != "emergency" and self._confirmed_by_a_test(text, c)):
                 continue   # (a more urgent leader moves down only when it lists none of the findings: "hay fever
-                #            flaring, 20 weeks pregnant" led with a threatened miscarriage on its sneezing)
+                #            flaring, 20 weeks pregnant" led with a threatened miscarriage on its sneezing; or, short of
+                #            an emergency, when a test has just confirmed the named one: "阳了，第二天 ... 嗓子像刀割一样疼，
+                #            发烧38.5" led with a glandular fever, set EN)
             probs = probs.clone()
-            share = float(probs[top] + probs[i]) / 2
-            probs[i], probs[top] = share + NAMED_EDGE, share - NAMED_EDGE
+            pair = float(probs[top] + probs[i])
+            # (ahead of every other condition too: halving a leader could let a third pass both - "COVID +ve LFT ...
+            # SpO2 92%" at 84 went from a pneumonia to a sepsis, set CF; the named takes what the third has, the
+            # leader the rest of the pair's likelihood)
+            third = max((float(p) for j, p in enumerate(probs) if j not in (i, top)), default=0.0)
+            named = min(max(pair / 2, third) + NAMED_EDGE, pair - NAMED_EDGE)
+            probs[i], probs[top] = named, pair - named
             return probs
         return probs
+
+    def _confirmed_by_a_test(self, text: str, condition_id: str) -> bool:
+        """The note names ``condition_id`` as a test's positive result now ("tested positive for flu A", 我阳了)."""
+        return any(cid == condition_id and (_A_POSITIVE_NAME.search(text[start:end])
+                                            or POSITIVE_BEFORE.search(text[max(0, start - 30):start])
+                                            or POSITIVE_AFTER.search(text[end:end + 40]))
+                   for cid, start, end in self._names_in(text))
 
     def _leads_only_on_its_signs(self, findings: list[Mention], probs: torch.Tensor, age: int | None,
                                  text: str = "") -> torch.Tensor:
@@ -1517,7 +1568,8 @@ class Predictor:
             target = index.get(condition)
             if target is None or target == lead or float(probs[target]) <= 0.0 or not signs <= present \
                     or companions and not present & companions or present & unless \
-                    or condition in DEFINING_IN_PREGNANCY_ONLY and not pregnant:
+                    or condition in DEFINING_IN_PREGNANCY_ONLY and not pregnant \
+                    or self._dx_conditions[lead] in DEFINING_NOT_OVER.get(condition, ()):
                 continue   # (nor one impossible for the patient: an ectopic at 28 weeks)
             return self._lead_instead(findings, probs, lead, [target])
         return probs
@@ -1662,6 +1714,24 @@ class Predictor:
         if target is None or months is None or months >= YOUNG_INFANT_MONTHS or not present & YOUNG_INFANT_FEVERS \
                 or lead == target or \
                 (present - INFANT_FEVER_GENERAL) & set(self.kb.conditions[self._dx_conditions[lead]].finding_probs):
+            return probs
+        return self._lead_instead(findings, probs, lead, [target], 0)
+
+    def _fever_after_chemotherapy_is_a_sepsis(self, text: str, findings: list[Mention],
+                                              probs: torch.Tensor) -> torch.Tensor:
+        """A patient on anticancer chemotherapy (``ANTICANCER_TREATMENT`` in the immunosuppression's words) with a
+        fever or rigors, or on a marrow-suppressing medicine (``MARROW_FEVERS``), and a leader that explains none of
+        the findings outside ``CHEMO_FEVER_GENERAL``: a sepsis takes the lead (a neutropenic sepsis, NICE CG151). "Had chemo for breast cancer 8 days ago, this evening temp 38.3
+        ... shivery" led with a cellulitis, a leukaemia's 化疗 with 寒战 and 发烧39度 with a pyelonephritis (set EN). A
+        leader that names one of its own (a pneumonia's cough and crackles) keeps it."""
+        present = {m.finding for m in findings if m.present}
+        target = self._dx_conditions.index("sepsis") if "sepsis" in self._dx_conditions else None
+        lead = int(torch.argmax(probs))
+        chemotherapy = present & CHEMO_FEVERS and any(
+            m.present and m.finding == "immunosuppression" and ANTICANCER_TREATMENT.search(m.phrase) for m in findings)
+        marrow = present & MARROW_FEVERS and MARROW_SUPPRESSING.search(text) is not None
+        if target is None or lead == target or not (chemotherapy or marrow) or \
+                (present - CHEMO_FEVER_GENERAL) & set(self.kb.conditions[self._dx_conditions[lead]].finding_probs):
             return probs
         return self._lead_instead(findings, probs, lead, [target], 0)
 

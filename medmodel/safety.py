@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from . import rx
 from .context import denied, infant_age_months
 from .everyday import (A_CHILD_SAID, CHILD_NOTE, FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT,
-                       OWN_SKIN, RECENT_CHEMOTHERAPY, SUNBURN_NOW)
+                       OWN_SKIN, RECENT_CHEMOTHERAPY, SUNBURN_NOW, chemotherapy_denied)
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 from .vitals import COPD_NAMED, peak_flow_percent
 
@@ -584,7 +584,10 @@ HALLMARK_AGAINST = {"pyloric_stenosis": frozenset({"diarrhoea", "watery_diarrhoe
                     # a foreign body waters the eye; a sticky discharge is a conjunctivitis's (NICE CKS "Conjunctivitis -
                     # infective" and "Corneal superficial injury"): "pink eye, both eyes sticky with yellow crust in the
                     # mornings, gritty, red, no pain" was urgent through a foreign body at 28% (set CU)
-                    "eye_foreign_body": frozenset({"eye_discharge"})}
+                    "eye_foreign_body": frozenset({"eye_discharge"}),
+                    # a body temperature below 35 is no fever (NICE CKS "Hypothermia"): an 18-month-old at 39.5,
+                    # floppy, "hands and feet freezing" and a non-blanching rash led with a hypothermia (set EN)
+                    "hypothermia": frozenset({"fever", "high_fever"})}
 HALLMARK_NEEDED = {
     # anaphylaxis with no skin or mucosal sign, no swelling of the airway, no sting and no collapse (a B12 deficiency's
     # months of breathlessness and a sore red tongue was an emergency by anaphylaxis at 7%; RCUK 2021: a sudden airway,
@@ -1923,9 +1926,9 @@ CONTEXT_RULES = (
                 "same day", note_says=HIGH_INR, anchor="anticoagulant_use"),
     ContextRule("fever_after_chemotherapy", ("fever", "high_fever", "low_grade_fever", "rigors", "chills"), "emergency",
                 "within weeks of chemotherapy",
-                "NICE NG151 (neutropenic sepsis, 2012, updated 2020): suspect neutropenic sepsis in anyone with a fever "
+                "NICE CG151 (neutropenic sepsis, 2012, updated 2020): suspect neutropenic sepsis in anyone with a fever "
                 "or feeling unwell within 6 weeks of chemotherapy - an emergency (antibiotics within 1 hour)",
-                note_says=RECENT_CHEMOTHERAPY),
+                note_says=RECENT_CHEMOTHERAPY, unless_note=chemotherapy_denied),
     ContextRule("pleuritic_pain_breathless", ("pleuritic_chest_pain",), "urgent", "with breathlessness",
                 "NICE CKS (chest pain): pleuritic chest pain with breathlessness needs assessment the same day "
                 "(pulmonary embolism, pneumothorax and pneumonia are its causes to exclude)",

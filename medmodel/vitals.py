@@ -125,6 +125,14 @@ _PATTERNS = [
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|degrees?(?:\s*[cf]\b)?|[cf]\b)?\s*(?:fever|temp|temperature)\b"),
      _temperature),
     (rx.compile(r"(?:发烧|发热|高烧|烧到|烧了)\D{0,3}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
+    # a bare temperature with its decimal and when it was taken, or how it climbed ("38.4 last night, better with
+    # calpol", "it hit 39.2": a 2-year-old's otitis media read no fever, set EO)
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_.,/:])((?:3[7-9]|4[0-2])[.,]\d)(?![\d.,/%])\s*(?:°\s*c?|℃|c\b|degrees?)?\s*"
+                r"(?=(?:last\s+night|this\s+(?:morning|afternoon|evening)|overnight|tonight|earlier|yesterday|in\s+the\s+night|"
+                r"at\s+(?:night|bedtime|\d)|under\s+(?:the|her|his|my)\s+arm|in\s+(?:the|her|his|my)\s+ear|armpit|on\s+the\s+"
+                r"(?:forehead|ear)\s+thermometer)\b)"), _temperature),
+    (rx.compile(r"(?i)\b(?:hit|reached|peaked\s+at|spiked\s+(?:to|at)|went\s+up\s+to|got\s+up\s+to|climbed\s+to)\s+"
+                r"((?:3[7-9]|4[0-2])[.,]\d)(?![\d.,/%])"), _temperature),
     # a creatinine ("creatinine 312, it was 88 in March", "Cr 412 (baseline 89)", 肌酐412: an acute kidney injury read
     # nothing of it, sets BR and BZ)
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:creatinine|creat|cr)\s*(?:of|is|was|now|up\s+to|:|=|at)?\s*(\d{1,4}(?:\.\d+)?)"
@@ -181,7 +189,9 @@ _BP_WORD = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressures?|b/p|abpm|h
                       r"the cuff)\b|血压")
 # not a date (12/05/2024) or a decimal; a full stop after it ends the sentence ("the machine said 158/98.")
 _BP_PAIR = rx.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/]|\.\d)")
-_GLUCOSE_HI_LO = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bm|cbg|glucose|sugar|sugars|meter|glucometer)\s*(?:just\s+)?(?:reading|reads|read|says|said|"
+# (or the meter named by what it is for: "His sugar machine just says HI", set EK, read nothing of an HHS's glucose)
+_GLUCOSE_HI_LO = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bm|cbg|glucose|sugar|sugars|meter|glucometer)(?:\s+(?:machine|monitor|meter|"
+                            r"sensor|reader|tester|thing))?\s*(?:just\s+)?(?:reading|reads|read|says|said|"
                             r"showed|shows|of|is|was|=|:)?\s*(?:just\s+)?[\"']?(HI|LO)\b[\"']?")
 
 

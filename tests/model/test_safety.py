@@ -1595,3 +1595,39 @@ def test_notes_of_the_seventh_session_of_2026_12_06(shipped_bundle, text, age, s
                                               "irritable_bowel_syndrome"), top
     if "heroin" in text:    # nor a past heroin use an overdose
         assert p.triage != "emergency", top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # fevers in winter (set EN's kinds, reworded): a fever after chemotherapy; a leukaemia's 化疗 with rigors; a febrile
+    # toddler's purple rash with cold hands is no hypothermia; a fever with a worst headache is a meningitis first; a
+    # virus before a chest pain lying flat; a COVID test read as 阳了; a pregnancy's flu with a positive husband
+    ("finished my second round of chemo for bowel cancer 10 days ago, tonight temp 38.5 and shivering, feel rotten", 62,
+     "M", "sepsis", "emergency"),
+    ("我妈淋巴瘤在化疗，上次化疗完一周，今天下午开始发烧38.9度，寒战，没什么精神", 66, "F", "sepsis", "emergency"),
+    ("2 year old, temp 39.8, floppy, hands and feet ice cold, little purple spots on his legs that don't fade under a "
+     "glass", 2, "M", None, "emergency"),
+    ("flu-ish since yesterday, now the worst headache I've ever had, can't bend my neck, light hurts, temp 39.4", 20,
+     "F", "meningitis", "emergency"),
+    ("had a viral thing about two weeks ago, now sharp chest pain, can't lie flat without getting breathless, heart "
+     "racing", 28, "M", "myocarditis", "emergency"),
+    ("我阳了第三天，嗓子疼得像吞刀片，发烧38.3，浑身没劲，不喘，老婆也阳了", 40, "M", "covid_19", None),
+    # telephone and online triage (set EO's kinds): a toddler into a blood pressure medicine; a glibenclamide in
+    # Chinese; a chickenpox where nobody at home has chemotherapy; a sting asked about in a row of questions; a 2-year-old's
+    # ear with a fever is no teething
+    ("Caller: my 20 month old chewed some of his nan's amlodipine tablets, 2 missing from the strip, 10 minutes ago, "
+     "seems fine", 1, "M", "drug_overdose", "emergency"),
+    ("家属电话：孩子三岁，从奶奶包里翻药吃，是格列齐特，不知道吃了几片，现在还在玩", 3, "F", "drug_overdose", "emergency"),
+    ("Mum on phone: 4yo, itchy spots all over, some blisters, some crusted, temp 37.9, eating fine. Nobody at home is "
+     "pregnant or on chemo.", 4, "M", "chickenpox", None),
+    ("电话咨询：手上被马蜂蛰了一下，红肿一小块。问：嘴唇舌头肿吗？喘不喘？身上起风团吗？答：都没有。", 35, "F", "insect_sting",
+     None),
+    ("online form: son 2, cold for 4 days, now tugging his right ear, crying at night, 38.6 last night", 2, "M",
+     "acute_otitis_media", None),
+])
+def test_notes_of_the_eighth_session_of_2026_12_06(shipped_bundle, text, age, sex, lead, triage):
+    """Fevers in winter and telephone triage (sets EN and EO's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "purple spots" in text:   # a febrile child's non-blanching rash is a meningitis or a sepsis, not a hypothermia
+        assert p.leading.condition_id in ("meningitis", "sepsis"), top
+    if "Nobody" in text or "马蜂" in text:   # nothing denied makes it an emergency
+        assert p.triage != "emergency", (p.triage, [f"{f.finding}:{f.rule}" for f in p.red_flags])

@@ -1014,3 +1014,41 @@ def test_wordings_read_in_the_seventh_session_of_2026_12_06(reader, text, findin
 ])
 def test_wordings_not_read_in_the_seventh_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # sets EN (fevers and infections in winter) and EO (telephone and online triage)
+    ("后脑勺突然像被人用棍子狠狠打了一下，剧痛，这辈子最痛的一次，几秒钟就到最痛了", "thunderclap_headache", True),
+    ("这个星期只解了一次大便，又干又硬，很费劲", "constipation", True),
+    ("这个星期只解了一次大便，又干又硬，很费劲", "hard_stools", True),
+    ("这个星期只解了一次大便，又干又硬，很费劲", "straining_stool", True),
+    ("有点便秘，肚子有一点胀，能放屁", "bloating", True),
+    ("had a flu type illness 10 days ago, now chest pain and breathless lying flat", "recent_viral_illness", True),
+    ("30 weeks pregnant, fever 38.6, cough. my husband tested positive for flu A yesterday", "sick_contact", True),
+    ("阳了，第二天，嗓子疼。老公上周先阳的。", "sick_contact", True),
+    ("宝宝一岁半，感冒几天了，今天发烧38.7，老揪右边耳朵", "ear_tugging", True),
+    ("daughter 2, now pulling at her left ear, crying at night, 38.4 last night, better with calpol", "fever", True),
+    ("the temperature hit 39.2 overnight", "high_fever", True),
+    ("my 18 month old got into my mums handbag and chewed some of her blood pressure tablets, amlodipine 10mg",
+     "overdose_ingestion", True),
+    ("孩子两岁半，刚才从外公的药盒里翻药吃，是格列本脲，地上捡到两片咬过的", "overdose_ingestion", True),
+    ("roofer in a heatwave, 40.6 on the ear thermometer, hardly sweating, still muddled", "confusion", True),
+    ("怀孕9周，今天上厕所发现有一点点 spotting，粉红色的", "pregnancy_bleeding", True),
+    # a question asked in a row with others shares their answer; "nobody" denies; a caller's guess asked is no finding
+    ("问：嘴唇、舌头肿吗？喘不喘？身上起风团吗？答：都没有，就是那一块。", "lip_tongue_swelling", False),
+    ("Q: any fever? Q: stiff neck? A: no. Q: rash? A: yes on her legs", "neck_stiffness", False),
+    ("itchy spots on her tummy. Nobody pregnant or on chemo in the house.", "immunosuppression", False),
+])
+def test_wordings_read_in_the_eighth_session_of_2026_12_06(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("不是跳着痛，不怕光，不是'这辈子最痛'的那种", "thunderclap_headache", True),
+    ("两周前给她吃了一片阿苯达唑，好了几天又开始痒", "overdose_ingestion", True),
+    ("Dad thinks it's cold sores? crusty yellow scabs round his nose", "cold_sore_blisters", True),
+    ("Q: fever? A: 38, still playing. Q: rash? A: no", "fever", False),
+    ("the BMI was 38.4 at the last check", "fever", True),
+])
+def test_wordings_not_read_in_the_eighth_session_of_2026_12_06(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
