@@ -4718,6 +4718,25 @@ ZH_TOES_NUMB = rx.compile(r"(?:足趾|脚趾|脚指头|手指)(?:都|也)?(?:麻
 GRABBED_HOT = rx.compile(r"(?i)\b(?:grabbed|touched|picked\s+up|held|caught\s+(?:my\s+)?(?:hand|arm|finger)\s+on)\s+(?:the\s+|a\s+|my\s+)?"
                          r"(?:hot\s+)?(?:oven\s+tray|baking\s+tray|roasting\s+tin|oven\s+door|hot\s+pan|pan\s+handle|iron|hob|hot\s+plate|"
                          r"exhaust|curling\s+tongs|straighteners|radiator)\b")
+# - a blow to the head in a game ("took a knee to the side of the head in hockey": read nothing of the head, and "out
+#   cold" as a cold exposure - ``OUT_COLD`` in ``BEFORE_LEXICON`` - a concussion led with a carbon monoxide poisoning)
+HEAD_TAKEN = rx.compile(r"(?i)\b(?:took|got|caught|had)\s+(?:a|an)\s+(?:knee|elbow|boot|ball|stick|bat|fist|punch|kick|head|racket|"
+                        r"cricket\s+ball|hockey\s+stick|golf\s+ball)\s+(?:to|in|on)\s+(?:the\s+)?(?:side\s+of\s+(?:the|her|his|my)\s+|"
+                        r"back\s+of\s+(?:the|her|his|my)\s+)?(?:head|temple|skull)\b")
+OUT_COLD = rx.compile(r"(?i)\b(?:knocked\s+out\s+cold|(?:was|were|is|went|been|got\s+knocked)\s+out\s+cold)\b")
+# - another child's bite ("another kid at nursery bit my son on the arm ... teeth marks ... the skin isnt broken": read
+#   nothing and led with teething)
+HUMAN_BIT = rx.compile(r"(?i)\b(?:another\s+(?:kid|child|boy|girl|toddler)|(?:a|the|other|older)\s+(?:kid|child|boy|girl|toddler)|"
+                       r"(?:his|her|my)\s+(?:brother|sister|cousin|classmate|friend)|someone|a\s+(?:man|woman|bloke|guy|person))\s+"
+                       r"(?:at\s+\w+\s+)?(?:bit|has\s+bitten|had\s+bitten)\b")
+ALSO_READ += ((HEAD_TAKEN, "head_injury"), (HUMAN_BIT, "human_bite_injury"))
+# - a scald of the feet, the hands, the face or the genitals ("Symmetrical scalds both feet and ankles with sharp straight
+#   tide line": a special area - NICE CKS "Burns and scalds" and the National Burn Care Referral Guidance - read nothing of
+#   the place, and the toddler's scald led with a varicose vein)
+#   (a scald of both, an immersion's; a superficial burn of one hand, red and without a blister, stays a home's: NHS)
+SCALD_OF_A_SPECIAL_AREA = rx.compile(r"(?i)\b(?:scalds?|scalded)\b[^.;!?\n]{0,25}?\bboth\s+(?:feet|hands|buttocks|legs)\b|"
+                                     r"\b(?:glove|stocking)[- ](?:and[- ]stocking[- ])?(?:distribution|pattern)\b")
+ALSO_READ += ((SCALD_OF_A_SPECIAL_AREA, "burn_to_special_area"),)
 ALSO_READ += ((PARACETAMOL_IN_ALL, "staggered_overdose", PARACETAMOL_NOTE), (ZH_ACONITE, "overdose_ingestion"),
               (ZH_IN_PLASTER, "immobility_long_travel"), (ZH_BREATH_STABS, "pleuritic_chest_pain", ZH_CHEST_NOTE),
               (ZH_BLOOD_IN_SPIT, "haemoptysis"), (ZH_LIMB_COLD, "cold_pale_limb"), (ZH_TOES_NUMB, "leg_numbness_tingling"),
@@ -4953,3 +4972,5 @@ ANSWER_NO = rx.compile(r"(?i)\s*" + ANSWER_LABEL + r"(?:no(?!\s+idea)(?![a-z'])|
                        r"not\s+really\b|not\s+at\s+all\b|negative\b|never\b|都没有|都没|也没有|也没|没有|没(?!准)|无|否|都不|也不|"
                        r"一点也不|从来没有|不(?!太清楚|清楚|知道|确定|记得))")
 ANSWER_BARE = rx.compile(r"(?i)\s*(?:no|yes|nope|yeah|none|nil)\b")
+# (read before the lexicon: "out cold" is a loss of consciousness, not a cold exposure; set ER)
+BEFORE_LEXICON += ((OUT_COLD, "loss_of_consciousness"),)

@@ -127,7 +127,7 @@ ANTICANCER_TREATMENT = rx.compile(r"(?i)chemo|化疗")
 CHEMO_FEVERS = frozenset({"fever", "high_fever", "rigors"})
 CHEMO_FEVER_GENERAL = INFANT_FEVER_GENERAL | {"immunosuppression", "cancer_history", "sore_mouth", "rapid_heartbeat",
                                              "palpitations", "widespread_pain", "mouth_ulcers", "sore_throat",
-                                             "dizziness"}
+                                             "dizziness", "difficulty_swallowing", "painful_swallowing"}
 # ... and a high fever or rigors on a medicine that can stop the marrow making white cells (``safety.MARROW_SUPPRESSING``:
 # methotrexate, azathioprine, carbimazole, clozapine...; BNF, MHRA): "RA on methotrexate ... Fever 39.2 with rigors, sore
 # mouth with ulcers" led with a Stevens-Johnson syndrome, 甲巯咪唑 with 烧到39.5℃ and 寒战 with an upper GI bleed (set EK)
@@ -632,6 +632,14 @@ DEFINING_SIGNS_ALSO += (("drug_overdose", (
                "low_blood_glucose"}))),)
 # (nor over the overdose of a medicine the model named: "一盒对乙酰氨基酚空了，她说大概吃了20片" is a paracetamol's)
 DEFINING_NOT_OVER = {"drug_overdose": frozenset({"paracetamol_overdose", "opioid_overdose", "hypoglycaemia"})}
+# ... and a burn or scald read with its blisters, its size, its place or its depth is a burn (NICE CKS "Burns and
+# scalds"; a burn's word alone is too often a likeness - "红得像烫伤了一样" of a nappy rash - or a history): a toddler's "打翻了桌上刚盛的热粥，烫到了右手手背 ...
+# 起了好几个大水泡" led with a hand, foot and mouth disease (set ER); not beside an eye splashed with a chemical, an
+# electric shock, smoke breathed in, or a heat illness's fever or changed mind
+DEFINING_SIGNS_ALSO += (("burn", (
+    frozenset({"burn_injury"}), frozenset({"blisters", "large_burn_area", "burn_to_special_area", "white_or_charred_skin"}),
+    frozenset({"chemical_splash_eye", "electric_shock_facial_pain", "smoke_inhalation", "high_fever", "confusion",
+               "heat_exposure"}))),)
 DEFINING_SIGNS_ALSO += (("heat_stroke", (
     frozenset({"heat_exposure", "high_fever"}), frozenset(),
     frozenset({"neck_stiffness", "non_blanching_rash", "rigors", "productive_cough", "dysuria", "sick_contact"}))),)

@@ -542,6 +542,11 @@ BURN_SIGNS = SUNBURN_SIGNS | {"smoke_inhalation", "electric_shock_facial_pain", 
 # didnt break the skin, just a red mark and a bit of a bruise. dog is vaccinated" was urgent by the bite's own level
 # (set DC)
 BITES = ("animal_bite", "human_bite")
+# (or says the skin is whole in other words: "the skin isnt broken at all" of a nursery bite, 皮肤没有破 of a dog's lick,
+# set ER; WHO category I - a lick on intact skin - needs no rabies vaccine)
+SKIN_UNBROKEN = rx.compile(r"(?i)\bskin\s+(?:is\s+|was\s+|has\s+)?(?:isn'?t|wasn'?t|hasn'?t|not|never)\s+(?:been\s+|at\s+all\s+)?broken\b|"
+                           r"\bskin\s+(?:is\s+|was\s+|looks\s+|still\s+)?(?:intact|unbroken|not\s+broken)\b|"
+                           r"皮(?:肤)?(?:也)?(?:没有|没|未)(?:被)?(?:咬)?(?:破|破损|出血)|没(?:有)?(?:咬|抓|挠)破")
 BITE_SIGNS = frozenset({"skin_break_wound", "wound_bleeding", "rabies_risk_exposure", "spreading_red_warm_skin",
                         "pus_discharge_from_skin", "clenched_fist_injury", "joint_swelling", "fever", "high_fever",
                         "gaping_wound", "dirty_wound"})
@@ -1041,7 +1046,7 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
             (age or 0) >= 16 or age is None and OWN_SKIN.search(text) and not A_CHILD_SAID.search(text)
             and not CHILD_NOTE.search(text)):
         out[BURN] = "self_care"   # (a small burn that says it has no blister; an adult's own when no age is given)
-    if "skin_break_wound" in denied and not set(present) & BITE_SIGNS:
+    if ("skin_break_wound" in denied or SKIN_UNBROKEN.search(text)) and not set(present) & BITE_SIGNS:
         out.update({c: "self_care" for c in BITES if c in kb.conditions})
     if INTUSSUSCEPTION in kb.conditions and "diarrhoea" in present and not set(present) & INTUSSUSCEPTION_SIGNS:
         out[INTUSSUSCEPTION] = "urgent" if lead == INTUSSUSCEPTION else "routine"
@@ -1397,7 +1402,7 @@ MISSED_DIALYSIS = rx.compile(r"(?i)\b(?:missed|skipped|didn'?t\s+(?:go\s+to|have
 MARROW_SUPPRESSING = rx.compile(
     r"(?i)\b(?:methotrexate|mtx|azathioprine|mycophenolate|mmf|leflunomide|sulfasalazine|sulphasalazine|carbimazole|"
     r"propylthiouracil|ptu|clozapine|clozaril)\b(?![^.;!?\n]{0,25}\b(?:stopped|until|years?\s+ago|in\s+the\s+past)\b)|"
-    r"(?<!停了)(?<!停)(?:甲氨蝶呤|硫唑嘌呤|吗替麦考酚酯|来氟米特|柳氮磺吡啶|甲巯咪唑|他巴唑|丙硫氧嘧啶|氯氮平)")
+    r"(?<!停了)(?<!停)(?:甲氨蝶呤|硫唑嘌呤|吗替麦考酚酯|来氟米特|柳氮磺吡啶|甲巯咪唑|他巴唑|卡比马唑|丙硫氧嘧啶|氯氮平)")
 # Lupus named, or its antibodies (``lupus_with_kidney_signs``)
 LUPUS_SAID = rx.compile(r"(?i)\blupus\b|\bsle\b|anti-?\s*ds-?\s*dna|\banti-?\s*sm\b|狼疮")
 # A back pain told as months or years old ("腰背痛3月", "back pain for 6 months"): not the sudden pain of a new fracture

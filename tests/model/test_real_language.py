@@ -274,6 +274,12 @@ BLIND_SETS_OF_2026_12_06 = [
     # telephone and online triage transcripts - a call handler's questions and the caller's answers, relatives ringing,
     # 电话咨询 and 在线问诊, callers' own wrong guesses (eighth part): first read 0.91 / 0.98, under 0, over2+ 3
     ("fresh_notes_eo.csv", 100, 0.94, 0.99, 0.0, 0.0),
+    # home remedies, traditional Chinese medicine and self-treatment tried first - herbal teas, 中药, 刮痧, leftover
+    # antibiotics, a neighbour's tablets (eighth part): first read 0.85 / 0.92, under 4, over2+ 1
+    ("fresh_notes_eq.csv", 100, 0.88, 0.95, 0.01, 0.01),
+    # injuries and accidents - falls, collisions, sport, cuts, burns, bites, head injuries on blood thinners, what an
+    # injury hides (eighth part): first read 0.81 / 0.89, under 4, over2+ 7
+    ("fresh_notes_er.csv", 100, 0.87, 0.93, 0.02, 0.06),
 ]
 
 
@@ -427,6 +433,10 @@ HELD_OUT_SETS = [
     # Chinese): 0.96 / 0.99, under-triage 0%, over-triage by 2+ 0% with the part's starting code and with its fixes from
     # sets EN and EO
     ("heldout_notes_ep.csv", 0.95, 0.98, 0.0, 0.01),
+    # heldout_notes_es.csv (the eighth part, written blind during it): an evening at an emergency department's triage
+    # desk - ambulance handovers, walk-ins, triage nurse shorthand, 急诊分诊记录 and 120 handovers (a third Chinese): 0.96
+    # / 1.00, under-triage 1%, over-triage by 2+ 2% with the part's starting code and with its fixes from sets EN to ER
+    ("heldout_notes_es.csv", 0.95, 0.99, 0.01, 0.02),
 ]
 
 

@@ -1631,3 +1631,35 @@ def test_notes_of_the_eighth_session_of_2026_12_06(shipped_bundle, text, age, se
         assert p.leading.condition_id in ("meningitis", "sepsis"), top
     if "Nobody" in text or "马蜂" in text:   # nothing denied makes it an emergency
         assert p.triage != "emergency", (p.triage, [f"{f.finding}:{f.rule}" for f in p.red_flags])
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # medicines, home remedies and injuries (sets EK, EQ and ER's kinds, reworded): a fever and rigors on methotrexate and
+    # on carbimazole; an HHS's meter reading HI; a DRESS after allopurinol; paracetamol in every cold remedy; aconite in
+    # a medicinal wine; a clot after a plaster cast, in Chinese; a cold pulseless leg after a knee dislocation; a
+    # toddler's scald; a nursery bite that did not break the skin; a knee to the head with a knock-out
+    ("on methotrexate for psoriatic arthritis, temp 39.4 with shaking chills since this afternoon, mouth ulcers", 59,
+     "F", "sepsis", "emergency"),
+    ("在吃卡比马唑治甲亢，昨天开始发高烧39度8，寒战，嗓子疼得咽不下", 35, "F", "sepsis", "emergency"),
+    ("Grandma is 80, type 2 on tablets, started prednisolone for her chest, now drinking and weeing loads, drowsy and "
+     "confused, her sugar meter just says HI", 80, "F", "hyperosmolar_hyperglycaemic_state", "emergency"),
+    ("allopurinol was started 6 weeks ago for gout; itchy red rash all over for 5 days, now temp 38.5, puffy face and "
+     "swollen glands in the neck", 66, "M", "drug_eruption", None),
+    ("flu for 4 days, been taking paracetamol regularly plus Lemsip and Night Nurse, just realised they all have "
+     "paracetamol in, about 7g a day, feel sick", 30, "F", "paracetamol_overdose", "emergency"),
+    ("喝了自己泡的草乌药酒，半小时后嘴唇和手指发麻，心慌，心跳乱，想吐，出冷汗", 58, "M", "drug_overdose", "emergency"),
+    ("小腿骨折打了石膏三周，一直卧床，今天突然喘不上气，左边胸口一吸气就痛，咳了点带血丝的痰", 40, "M", "pulmonary_embolism",
+     "emergency"),
+    ("患者男，30岁，车祸致右膝脱位，已复位。现右足发凉、苍白，足背动脉未触及，脚趾麻木", 30, "M", None, "emergency"),
+    ("宝宝1岁，打翻了热汤，烫到左手和前臂，起了几个大水泡，冲了凉水", 1, "F", "burn", None),
+    ("a boy at preschool bit my daughter on the hand, teeth marks, skin isn't broken, she's fine", 4, "F", "human_bite",
+     "self_care"),
+    ("son 15 took an elbow to the side of the head at rugby, was out cold for a minute, sick twice since, keeps "
+     "repeating himself", 15, "M", "concussion", "emergency"),
+])
+def test_notes_of_the_eighth_session_of_2026_12_06_medicines_remedies_injuries(shipped_bundle, text, age, sex, lead,
+                                                                                triage):
+    """Medicines, home remedies and injuries (sets EK, EQ and ER's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "足背动脉未触及" in text:   # a cold, pale, pulseless foot after a knee dislocation: the limb's circulation first
+        assert p.leading.condition_id in ("acute_limb_ischaemia", "compartment_syndrome"), top

@@ -1052,3 +1052,34 @@ def test_wordings_read_in_the_eighth_session_of_2026_12_06(reader, text, finding
 ])
 def test_wordings_not_read_in_the_eighth_session_of_2026_12_06(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # sets EK, EQ (home remedies tried first) and ER (injuries and accidents)
+    ("GP note: 61M, allopurinol 300mg started for gout 5/52 ago. widespread itchy red rash", "rash_after_new_drug", True),
+    ("His sugar machine just says HI.", "high_blood_glucose", True),
+    ("Lemsip Max and Beechams at night. Just realised they all have paracetamol in.", "staggered_overdose", True),
+    ("so I finished off the clindamycin left over from last month", "recent_antibiotic_use", True),
+    ("老家带来的草乌泡的药酒，晚饭喝了大概二两。嘴巴、舌头都发麻", "overdose_ingestion", True),
+    ("上个月脚踝骨折打了石膏，一直在家躺着没怎么下地", "immobility_long_travel", True),
+    ("今天突然喘不上气，右边胸口一吸气就刺痛", "pleuritic_chest_pain", True),
+    ("刚才咳了一口带血丝的痰", "haemoptysis", True),
+    ("现左小腿及足部发凉、苍白，足背动脉未触及", "cold_pale_limb", True),
+    ("grabbed the oven tray without a glove. red patch on my palm", "burn_injury", True),
+    ("took a knee to the side of the head in hockey, she was out cold for about 30 secs", "head_injury", True),
+    ("took a knee to the side of the head in hockey, she was out cold for about 30 secs", "loss_of_consciousness", True),
+    ("another kid at nursery bit my son on the arm today, teeth marks", "human_bite_injury", True),
+    ("Symmetrical scalds both feet and ankles with sharp straight tide line", "burn_to_special_area", True),
+    ("very hot to touch, skin red, 40.6 on the ear thermometer, hardly sweating", "hot_dry_skin", True),
+])
+def test_wordings_read_in_the_eighth_session_of_2026_12_06_injuries_and_remedies(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("took a knee to the side of the head in hockey, she was out cold for about 30 secs", "cold_exposure", True),
+    ("burnt my hand on the iron, small red mark no blister", "burn_to_special_area", True),
+    ("两周前给她吃了一片药", "overdose_ingestion", True),
+])
+def test_wordings_not_read_in_the_eighth_session_of_2026_12_06_injuries_and_remedies(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
