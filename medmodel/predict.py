@@ -1712,34 +1712,39 @@ class Predictor:
     def _young_infant_fever_is_a_sepsis(self, months: float | None, findings: list[Mention],
                                          probs: torch.Tensor) -> torch.Tensor:
         """A baby under ``YOUNG_INFANT_MONTHS`` months (``months``: the note's infant age, as ``_assemble`` reads it -
-        not a breastfeeding mother's own note) with a fever of 38 or more and a leader that explains none of the baby's
-        findings outside ``INFANT_FEVER_GENERAL``: a sepsis takes the lead (NICE NG143, NG51). A leader that names one
-        of its own (a bronchiolitis's cough, a urinary infection's smelly urine, a meningitis's bulging fontanelle)
+        not a breastfeeding mother's own note) with a fever of 38 or more: a sepsis takes the lead unless the leader
+        explains a finding outside ``INFANT_FEVER_GENERAL`` (NICE NG143, NG51; ``_sepsis_leads``). A leader that names
+        one of its own (a bronchiolitis's cough, a urinary infection's smelly urine, a meningitis's bulging fontanelle)
         keeps it."""
         present = {m.finding for m in findings if m.present}
-        target = self._dx_conditions.index("sepsis") if "sepsis" in self._dx_conditions else None
-        lead = int(torch.argmax(probs))
-        if target is None or months is None or months >= YOUNG_INFANT_MONTHS or not present & YOUNG_INFANT_FEVERS \
-                or lead == target or \
-                (present - INFANT_FEVER_GENERAL) & set(self.kb.conditions[self._dx_conditions[lead]].finding_probs):
+        if months is None or months >= YOUNG_INFANT_MONTHS or not present & YOUNG_INFANT_FEVERS:
             return probs
-        return self._lead_instead(findings, probs, lead, [target], 0)
+        return self._sepsis_leads(findings, probs, INFANT_FEVER_GENERAL)
 
     def _fever_after_chemotherapy_is_a_sepsis(self, text: str, findings: list[Mention],
                                               probs: torch.Tensor) -> torch.Tensor:
         """A patient on anticancer chemotherapy (``ANTICANCER_TREATMENT`` in the immunosuppression's words) with a
-        fever or rigors, or on a marrow-suppressing medicine (``MARROW_FEVERS``), and a leader that explains none of
-        the findings outside ``CHEMO_FEVER_GENERAL``: a sepsis takes the lead (a neutropenic sepsis, NICE CG151). "Had chemo for breast cancer 8 days ago, this evening temp 38.3
-        ... shivery" led with a cellulitis, a leukaemia's 化疗 with 寒战 and 发烧39度 with a pyelonephritis (set EN). A
-        leader that names one of its own (a pneumonia's cough and crackles) keeps it."""
+        fever or rigors, or on a marrow-suppressing medicine with a high fever or rigors (``MARROW_FEVERS``): a sepsis
+        takes the lead unless the leader explains a finding outside ``CHEMO_FEVER_GENERAL`` (a neutropenic sepsis, NICE
+        CG151; ``_sepsis_leads``). "Had chemo for breast cancer 8 days ago, this evening temp 38.3 ... shivery" led with
+        a cellulitis, a leukaemia's 化疗 with 寒战 and 发烧39度 with a pyelonephritis (set EN). A leader that names one of
+        its own (a pneumonia's cough and crackles) keeps it."""
         present = {m.finding for m in findings if m.present}
-        target = self._dx_conditions.index("sepsis") if "sepsis" in self._dx_conditions else None
-        lead = int(torch.argmax(probs))
         chemotherapy = present & CHEMO_FEVERS and any(
             m.present and m.finding == "immunosuppression" and ANTICANCER_TREATMENT.search(m.phrase) for m in findings)
         marrow = present & MARROW_FEVERS and MARROW_SUPPRESSING.search(text) is not None
-        if target is None or lead == target or not (chemotherapy or marrow) or \
-                (present - CHEMO_FEVER_GENERAL) & set(self.kb.conditions[self._dx_conditions[lead]].finding_probs):
+        if not (chemotherapy or marrow):
+            return probs
+        return self._sepsis_leads(findings, probs, CHEMO_FEVER_GENERAL)
+
+    def _sepsis_leads(self, findings: list[Mention], probs: torch.Tensor, general: frozenset[str]) -> torch.Tensor:
+        """A sepsis takes the lead (``_lead_instead``) unless it leads already or the leader lists a finding read as
+        present outside ``general``, the findings any sepsis shares."""
+        present = {m.finding for m in findings if m.present}
+        target = self._dx_conditions.index("sepsis") if "sepsis" in self._dx_conditions else None
+        lead = int(torch.argmax(probs))
+        if target is None or lead == target or \
+                (present - general) & set(self.kb.conditions[self._dx_conditions[lead]].finding_probs):
             return probs
         return self._lead_instead(findings, probs, lead, [target], 0)
 
