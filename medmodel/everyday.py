@@ -3152,7 +3152,8 @@ HOLDING_EAR = rx.compile(r"(?i)\b(?:holding|clutching|grabbing|cupping|hitting|b
                          r"(?:(?:left|right|l|r)\s+)?ears?\b")
 # a child pulling at an ear in Chinese ("老是用手去抓右边耳朵", 一直拽右边耳朵, 揉右边耳朵, Cantonese "成日 拉 右耳"): an ear
 # infection's sign in the young (NICE CKS "Otitis media - acute"), read as no finding at all
-ZH_EAR_PULLING = rx.compile(r"(?:抓|拽|揉|拉|扯|摸|挠|抠|捂|拍)(?:着)?\s*(?:他的|她的|自己的|小)?\s*(?:右边|左边|两边|一边|右|左)?"
+# (揪 too: "老揪右边耳朵", an 18-month-old's otitis media, set EN)
+ZH_EAR_PULLING = rx.compile(r"(?:抓|拽|揉|拉|扯|摸|挠|抠|捂|拍|揪)(?:着)?\s*(?:他的|她的|自己的|小)?\s*(?:右边|左边|两边|一边|右|左)?"
                             r"\s*(?:的)?耳(?:朵)?")
 # an ear running in Chinese ("右耳朵里流出黄色的水", "黄色的水，是从右耳朵流出来的", 耳朵流脓)
 ZH_EAR_DISCHARGE = rx.compile(r"耳(?:朵)?(?:里|眼)?(?:面)?(?:流|淌|冒)(?:出)?(?:来)?(?:了)?(?:一些|点|些)?(?:黄|脓|水|液|分泌物|血|东西)|"
@@ -4682,8 +4683,6 @@ CONTACT_HAS_IT = rx.compile(r"(?i)\b(?:husband|wife|partner|boyfriend|girlfriend
                             r"(?:flu|covid|influenza|strep|norovirus|noro|rsv|a\s+stomach\s+bug|chickenpox|scarlet\s+fever)\b")
 ZH_CONTACT_HAS_IT = rx.compile(r"(?:老公|老婆|爱人|孩子|儿子|女儿|同事|室友|家里人|舍友|同学)[^，。；]{0,4}?(?:先阳|也阳|阳了|阳的|确诊|得了流感|"
                                r"甲流|乙流)|(?:同事|同学|室友|舍友|家里人)(?:也有|也是|都有|也这样|也一样)")
-# - a toddler tugging at an ear, in Chinese ("老揪右边耳朵": an otitis media at 18 months read none of it)
-ZH_EAR_TUGGED = rx.compile(r"(?:老|总|一直|不停地?|老是|总是)?(?:揪|抓|拽|扯|拉|摸|挠)(?:着)?(?:自己的?)?(?:右边|左边|一边|两边|右|左)?(?:的)?耳朵")
 # - a small child into someone's tablets ("my 18 month old got into my mums handbag and chewed some of her blood
 #   pressure tablets, amlodipine 10mg. 3 missing from the strip", "从外公的药盒里翻药吃，是格列本脲 ... 地上捡到两片咬过的"):
 #   an ingestion (both read nothing and led with a nappy rash and a type 1 diabetes, set EK)
@@ -4752,7 +4751,7 @@ ALSO_READ += ((HARDLY_SWEATING, "hot_dry_skin", HOT_TO_TOUCH),)
 ALSO_READ += ((ZH_THUNDERCLAP, "thunderclap_headache", ZH_HEAD_NOTE), (ZH_ONCE_A_WEEK, "constipation", ZH_STOOL_WORDS),
               (ZH_DRY_AND_HARD, "hard_stools", ZH_STOOL_WORDS), (ZH_STRAINED, "straining_stool", ZH_STOOL_WORDS),
               (ZH_BELLY_BLOATED, "bloating"), (FLU_DAYS_AGO, "recent_viral_illness"), (CONTACT_HAS_IT, "sick_contact"),
-              (ZH_CONTACT_HAS_IT, "sick_contact"), (ZH_EAR_TUGGED, "ear_tugging"))
+              (ZH_CONTACT_HAS_IT, "sick_contact"))
 # A chest complaint's sweating and left arm in Chinese ("胸口闷，深呼吸不痛，按着也不痛，出汗，左胳膊发麻，半小时了" at 60 was
 # routine, a panic disorder leading: 出汗 and 左胳膊发麻 were read as nothing), read in a note about the chest or heart
 ZH_SWEATING = rx.compile(r"(?<![不没无])(?<!没有)(?<!晚上)(?<!夜里)(?<!睡觉)(?:一直|老是|直|满身|全身|一身|浑身|头上|额头|背上)?"
