@@ -434,7 +434,11 @@ def _age_sex(text: str) -> list[ContextItem]:
 _PREGNANT_WEEKS = [
     rx.compile(r"(?i)\b(\d{1,2})\s*(?:\+\d)?\s*(?:weeks?|wks?|/40)\s*(?:pregnant|gestation|pg|preg|along|"
                r"into (?:my |the |her )?pregnancy)"),
-    rx.compile(r"(?i)\bpregnant\s*\(?\s*(?:at|about|around|approx\.?|~)?\s*(\d{1,2})\s*(?:weeks?|wks?|/40)"),
+    rx.compile(r"(?i)\bpregnant\s*[(,]?\s*(?:at|about|around|approx\.?|~|now)?\s*(\d{1,2})\s*(?:weeks?|wks?|/40)(?!\s+ago)"),
+    # (a note that opens on its weeks and goes on to a bleeding: "10 weeks. started bleeding heavy last night like a
+    # bad period with big clots" was a heavy period, routine, set ET; not a baby's weeks)
+    rx.compile(r"(?i)^\s*(\d{1,2})\s*(?:weeks?|wks?)\s*[.,:;]\s*(?=[\s\S]{0,200}?\b(?:bleed\w*|spotting)\b)"
+               r"(?![\s\S]{0,400}?\b(?:baby|babies|son|daughter|feeds?|feeding|nappy|nappies|formula|he|his|him|she|her)\b)"),
     rx.compile(r"(?i)\b(?:g\d\s*p\d\s*,?\s*)?(\d{1,2})(?:\+\d)?/40\b"),
     rx.compile(r"(?i)\b(?:gestation|ga)\s*(?:of|:)?\s*(\d{1,2})\s*(?:weeks?|wks?|w)\b"),
     rx.compile(r"(?i)(?:孕|怀孕|妊娠|停经)\s*(\d{1,2})\s*(?:\+\d)?\s*(?:周|wks?\b|w\b|weeks?\b)"),

@@ -1605,6 +1605,11 @@ EN_IN_CONTEXT: dict[str, InPlace] = {
     # pink or brown discharge in a pregnant woman's note is spotting ("8 weeks pregnant, now have pink discharge")
     "discharge": InPlace("pregnancy_bleeding", frozenset({"pink", "pinkish", "brown", "brownish", "bloody", "blood"}),
                          with_before=True, pregnant_only=True),
+    # (and brown or pink blood: "pregnant 8 weeks ... Today I see little brown blood in my underwear" read no bleeding
+    # and a miscarriage led a threatened one, set EU)
+    "blood": InPlace("pregnancy_bleeding", frozenset({"pink", "pinkish", "brown", "brownish", "light", "dark"}),
+                     frozenset({"pressure", "test", "tests", "sugar", "sugars", "count", "results", "group"}),
+                     with_before=True, pregnant_only=True),
     "jerking": _LIMBS_JERKING, "jerked": _LIMBS_JERKING, "twitching": _LIMBS_JERKING,
     # ("had a fit for 2 minutes" is a fit: "for" does not undo it, "fit for work" has no "a" or "had" before it)
     # "he's been fitting", "she keeps fitting" (not "a kitchen fitting", "fitting a carpet")
@@ -3165,8 +3170,11 @@ RED_SWOLLEN_LIMB = rx.compile(r"(?i)\b(?:red|hot|inflamed)(?:,?\s+(?:and\s+)?(?:
                               r"(?:(?:left|right|l|r|lower|upper)\s+)?(?:leg|shin|calf|foot|ankle|arm|forearm|hand|thigh)\b")
 # (the limb first: "left lower leg red, hot, swollen and tender from ankle to just below the knee, spreading" of a
 # cellulitis was read as a hot joint, set DH)
-LIMB_RED_HOT = rx.compile(r"(?i)\b(?:leg|shin|calf|foot|forearm|thigh)\s+(?:is\s+|was\s+|looks\s+|now\s+|became\s+|gone\s+)?"
-                          r"(?:red|hot|inflamed)(?:,?\s+(?:and\s+)?(?:swollen|hot|red|tender|sore|warm|inflamed)){1,3}\b")
+# (and below a knee or an elbow, swelling as people write it: "My left leg below knee is red, hot and swelling since 2
+# days" of a cellulitis was a hot knee joint, set EU)
+LIMB_RED_HOT = rx.compile(r"(?i)\b(?:leg|shin|calf|foot|forearm|thigh)(?:\s+(?:below|under|above)\s+(?:the\s+|my\s+)?(?:knee|elbow))?"
+                          r"\s+(?:is\s+|was\s+|looks\s+|now\s+|became\s+|become\s+|gone\s+)?"
+                          r"(?:red|hot|inflamed)(?:,?\s+(?:and\s+)?(?:swollen|swelling|hot|red|tender|sore|warm|inflamed)){1,3}\b")
 HOT_TO_TOUCH = rx.compile(r"(?i)\b(?:it|it'?s|leg|arm|shin|calf|foot|ankle|knee|joint|skin|area|patch|lump|breast|wound|cut|bite|"
                           r"swelling|toe|finger|hand|elbow|wrist|boil)\b[^.;!?]{0,25}?\b(?:hot|warm|burning)\s+to\s+(?:the\s+)?touch\b")
 # (a limb's or a swelling's: "he's very hot to touch, confused" in a heatwave is a heat stroke's hot skin, and a
@@ -3686,10 +3694,13 @@ SUDDEN_WORST_HEADACHE = rx.compile(r"(?i)\b(?:sudden(?:ly)?|abrupt(?:ly)?|instan
 #   weight on it ... Temp 38.4 and shivery", on methotrexate, led with an osteomyelitis, set DA)
 # (a large joint's, with a fever told after it: a big toe's or a finger's hot red swelling, or one without a fever, is a
 # gout's as often, and read so it had raised a held-out gout's triage by two levels through a septic arthritis)
-HOT_RED_JOINT_SAID = rx.compile(r"(?i)(?:\b(?:knee|ankle|elbow|wrist|shoulder|hip)s?\b[^.;!?\n]{0,45}?"
-                                r"\b(?:hot|warm)\s*(?:,|and|&)\s*(?:\w+\s+)?(?:red|swollen)\b|\b(?:knee|ankle|elbow|wrist|shoulder|hip)s?\b"
+_NOT_A_LANDMARK = r"(?<!below\s)(?<!under\s)(?<!above\s)(?<!below\sthe\s)(?<!under\sthe\s)(?<!above\sthe\s)(?<!below\smy\s)"
+HOT_RED_JOINT_SAID = rx.compile(r"(?i)(?:" + _NOT_A_LANDMARK + r"\b(?:knee|ankle|elbow|wrist|shoulder|hip)s?\b[^.;!?\n]{0,45}?"
+                                r"\b(?:hot|warm)\s*(?:,|and|&)\s*(?:\w+\s+)?(?:red|swollen)\b|" + _NOT_A_LANDMARK +
+                                r"\b(?:knee|ankle|elbow|wrist|shoulder|hip)s?\b"
                                 r"[^.;!?\n]{0,45}?\b(?:red|swollen)\s*(?:,|and|&)\s*(?:\w+\s+)?(?:hot|warm)\b)"
-                                # (and told with a fever after it: without one, a gout's flare is as likely)
+                                # (and told with a fever after it: without one, a gout's flare is as likely; not a joint named as where a limb's
+                                # redness begins: "leg below knee is red, hot and swelling", set EU)
                                 r"(?=[\s\S]{0,160}?(?:\bfever|\btemp|\bshiver|\brigor|\b3[89](?:[.,]\d)?\b))")
 # - an antibiotic course just had, named ("Recently had co-amoxiclav then clarithromycin for a chest infection,
 #   finished 5 days ago" read a viral illness, and a C. difficile diarrhoea at 83 led with a laryngitis, set DA)
@@ -4130,7 +4141,10 @@ ZH_LITTLE_BLEEDING = rx.compile(r"(?<![鼻牙便尿痰])(?:有|见)(?:一点点|
 JAUNDICE_FIRST_DAY = rx.compile(
     r"(?i)(?:出生|生下来|生了)(?:才|刚|不到|还不到)?(?:(?:[1-9]|1\d|2[0-3])|[一两二三四五六七八九十几]+|十[一二三四五六七八九]|二十[一二三]?)个?(?:多)?小时|"
     r"出生(?:当天|第一天|第1天)|生下来当天|\b(?:[1-9]|1\d|2[0-3])\s*(?:hours?|hrs?|h)\s+old\b|\bborn\s+(?:yesterday|today|"
-    r"last\s+night|this\s+morning)\b|\bfirst\s+day\s+of\s+life\b|\bwithin\s+(?:the\s+first\s+)?24\s*(?:hours|hrs|h)\b")
+    r"last\s+night|this\s+morning)\b|\bfirst\s+day\s+of\s+life\b|\bwithin\s+(?:the\s+first\s+)?24\s*(?:hours|hrs|h)\b|"
+    # (and born so many hours ago: "baby born 18 hrs ago at home ... skin and sclera noticeably yellow" was urgent, set ET)
+    r"\bborn\s+(?:about\s+|around\s+|only\s+|just\s+)?(?:[1-9]|1\d|2[0-3])\s*(?:hours?|hrs?|h)\s+ago\b|"
+    r"\bborn\s+(?:only\s+|just\s+)?(?:a\s+few|few)\s+hours\s+ago\b")
 ZH_BURN_NOTE = rx.compile(r"烫|烧伤|水泡|起泡|泼|洒")
 JAUNDICE_NOTE = rx.compile(r"(?i)yellow|jaundice|\bjaundiced\b|发黄|黄疸|皮肤黄|眼白[^，。]{0,3}黄|黄了")
 # "sticky red eyes both sides" (set BV): the stickiness beside the redness (a conjunctivitis led a corneal abrasion to
@@ -4973,3 +4987,121 @@ ANSWER_NO = rx.compile(r"(?i)\s*" + ANSWER_LABEL + r"(?:no(?!\s+idea)(?![a-z'])|
 ANSWER_BARE = rx.compile(r"(?i)\s*(?:no|yes|nope|yeah|none|nil)\b")
 # (read before the lexicon: "out cold" is a loss of consciousness, not a cold exposure; set ER)
 BEFORE_LEXICON += ((OUT_COLD, "loss_of_consciousness"),)
+# Set EU: notes typed by people writing in a language not their first, English above all (Chinese, South Asian, Eastern
+# European, African and Latin American writers). Their words are plain but not the lexicon's:
+# - redness past the line drawn round it ("I drew line with pen yesterday night and now redness crossed the line"): a
+#   spreading redness (NICE CKS "Cellulitis - acute": mark the edge to see it spread)
+REDNESS_PAST_LINE = rx.compile(r"(?i)\bred(?:ness)?\b[^.;!?\n]{0,30}?\b(?:cross(?:ed|es|ing)?|(?:went|gone|go|goes|going|is|are|spread|"
+                               r"spreading|spreads)\s+(?:past|over|beyond|outside|out\s+of))\s+(?:the\s+)?(?:pen\s+|marker\s+|drawn\s+)?"
+                               r"(?:line|mark|marking|border|circle)s?\b")
+# - "I have sugar" for a diabetes, as South Asian and West African English says it ("I have sugar but it is in
+#   control"), not sugar in a tea
+HAVE_SUGAR = rx.compile(r"(?i)\b(?:i|he|she|mum|mom|dad|mother|father|husband|wife|patient|pt)\s+(?:also\s+)?(?:has|have|is\s+having|"
+                        r"am\s+having|got|suffer(?:s|ing)?\s+from)\s+(?:the\s+)?sugar\b(?!\s+(?:in|with|free|for)\b)|"
+                        r"\bsugar\s+(?:disease|problem|illness)s?\b")
+# - spots that become blisters, and some crusted already: a chickenpox's crops ("yesterday start red spots on the body
+#   and face, today many become small water blister, very itchy, some already have crust" led with a scarlet fever)
+SPOTS_BECOME_BLISTERS = rx.compile(r"(?i)\b(?:spots?|bumps?|pimples?|dots?)\b[^.;!?\n]{0,50}?\b(?:become|became|becoming|turn(?:ed|ing|s)?|"
+                                   r"chang(?:ed|ing|es?)|go|going|gone|went)\s+(?:in)?(?:to\s+)?(?:\w+\s+){0,2}?(?:water\s+|fluid\s+|small\s+|"
+                                   r"little\s+|tiny\s+)*(?:blisters?|bubbles?|vesicles?)\b")
+SOME_ALREADY_CRUSTED = rx.compile(r"(?i)\b(?:some|few|other|others|older\s+ones?)\b[^.;!?\n]{0,20}?\b(?:already|now)\s+(?:have\s+|has\s+|got\s+|"
+                                  r"with\s+|is\s+|are\s+|become\s+|became\s+)?(?:a\s+)?(?:crust\w*|scab\w*|dry\s+up|dried\s+up)\b")
+BLISTER_WORDS = rx.compile(r"(?i)\b(?:blisters?|bubbles?|vesicles?|spots)\b|水泡|疱")
+# - water bubbles for blisters ("red spots with small water bubbles")
+WATER_BUBBLES = rx.compile(r"(?i)\bwater\s+bubbles?\b|\bbubbles?\s+(?:with|of|full\s+of|filled\s+with)\s+(?:clear\s+)?(?:water|liquid|fluid)\b")
+# - a rash only in one line or band, not over the middle: a shingles's ("red spots with small water bubbles only in that
+#   line, not cross the middle" led with a pyelonephritis)
+ONLY_IN_A_LINE = rx.compile(r"(?i)\b(?:only|just)\s+(?:in|on|along|follow(?:s|ing)?)\s+(?:that|this|one|a)\s+(?:line|band|strip|stripe|belt|"
+                            r"side)\b|\b(?:not|doesn'?t|don'?t|didn'?t|never|no)\s+cross(?:es|ing|ed)?\s+(?:the\s+|over\s+the\s+)?"
+                            r"(?:middle|midline|centre|center)\b")
+RASH_SAID = rx.compile(r"(?i)\b(?:spots?|blisters?|bubbles?|vesicles?|rash(?:es)?|bumps?)\b")
+# - a wrist bent like a fork, and a hand put out to the ground: a Colles fracture's dinner-fork deformity and its fall on
+#   the outstretched hand ("she use left hand to support the ground. The wrist become swell immediately and the shape is
+#   bend like a fork" was a carpal tunnel syndrome at 97%, routine)
+FORK_SHAPE = rx.compile(r"(?i)\b(?:shape|look(?:s|ing)?|bent|bend|bends|curved?)\b[^.;!?\n]{0,20}?\blike\s+(?:a\s+)?(?:dinner\s+)?fork\b|"
+                        r"\bdinner[\s-]fork\b|\bfork[\s-](?:shaped?|like)\b|\b(?:wrist|arm|bone|ankle|finger|leg)\b[^.;!?\n]{0,25}?"
+                        r"\bshape\s+(?:is\s+)?(?:bent|bend|wrong|strange|not\s+normal|abnormal|crooked|changed)\b")
+HAND_TO_GROUND = rx.compile(r"(?i)\b(?:use[ds]?|using|put|putting|puts|stretch(?:ed|es)?(?:\s+out)?)\s+(?:(?:his|her|my|the|their)\s+)?"
+                            r"(?:left\s+|right\s+|both\s+)?(?:hands?|arms?)\s+(?:out\s+)?(?:to\s+)?(?:support|stop|catch|break|save|hold)"
+                            r"\b[^.;!?\n]{0,20}?\b(?:ground|floor|fall|road|street|herself|himself|myself)\b|"
+                            r"\blanded\s+on\s+(?:(?:his|her|my)\s+)?(?:outstretched\s+)?(?:left\s+|right\s+)?hands?\b")
+# - "fall down" in the present for a fall that happened ("My mother 68 year old fall down on the street today"), said
+#   of a person, not one feared ("afraid she will fall down") nor of numbers ("my levels ... fall down during the day")
+FELL_DOWN = rx.compile(r"(?i)\b(?:i|he|she|mother|father|mum|mom|dad|grandma|grandmother|grandpa|grandfather|husband|wife|son|"
+                       r"daughter|baby|child|kid|boy|girl|patient|pt|old|man|woman|lady|uncle|aunt|brother|sister)\s+"
+                       r"(?:also\s+|just\s+|suddenly\s+|today\s+|yesterday\s+|again\s+)?(?:fall|falls|falled|felled)\s+(?:down|over)\b"
+                       r"(?![^.;!?\n]{0,20}?\b(?:if|when)\b)")
+# - a waist in pain for a low back's (腰 in Chinese English: "After that my waist is pain, both side muscle very tight,
+#   most pain when bend" of carrying boxes led with a dengue fever), and heavy things carried
+WAIST_PAIN = rx.compile(r"(?i)\bwaist\s+(?:is\s+|very\s+|so\s+|also\s+|become\s+|feels?\s+){0,2}(?:pain\w*|hurt\w*|ache\w*|aching|"
+                        r"sore)\b|\b(?:pain|ache|aching|sore(?:ness)?)\s+(?:in|on|at|of)\s+(?:my|his|her|the)\s+(?:lower\s+)?waist\b|"
+                        r"\bwaist\s*(?:pain|ache)\b")
+HEAVY_CARRY = rx.compile(r"(?i)\b(?:carr(?:y|ied|ying|ies)|lift(?:ed|ing|s)?|mov(?:e|ed|ing))\s+(?:many\s+|lots\s+of\s+|a\s+lot\s+of\s+|the\s+|"
+                         r"some\s+|big\s+|very\s+|so\s+|too\s+)*heavy\b|\bheavy\s+(?:box(?:es)?|things?|furniture|bags?|sacks?|"
+                         r"loads?|stuff)\b(?=[^.;!?\n]{0,60}?\b(?:carr|lift|mov))")
+# - an eye that sees nothing, or went dark ("Suddenly one hour ago my right eye is not seeing anything, everything go
+#   dark in this eye and not come back" of a central retinal artery occlusion was a subconjunctival haemorrhage, urgent)
+EYE_SEES_NOTHING = rx.compile(r"(?i)\b(?:(?:right|left|one|my|this|the)\s+)?eye\b(?=[^.;!?\n]{0,12}?\b(?:is\s+|are\s+)?(?:not|cannot|can'?t|"
+                              r"can\s+not|no\s+more|not\s+able\s+to)\s+(?:seeing|see)\s+(?:anything|nothing|at\s+all)\b)|\beverything\s+(?:go|goes|went|gone|become|became|"
+                              r"turn(?:ed|s)?)\s+(?:dark|black)\b[^.;!?\n]{0,15}?\b(?:in\s+)?(?:this|my|the|one|right|left)\s+eye\b|"
+                              r"\b(?:right|left|one)\s+eye\b[^.;!?\n]{0,20}?\b(?:went|go|goes|gone|become|became|turned)\s+(?:dark|black|blind)\b")
+# - the bone pressed and not much pain, and walking at all ("When I press the bones of the ankle not much pain, only the
+#   soft part", "I can walk, limping, but I walked home" of a sprain led with a fracture): no bone tenderness, the
+#   weight borne (the Ottawa ankle rules; a limp still counts as four steps)
+PRESSED_BONE_NOT_MUCH = rx.compile(r"(?i)\bpress(?:ing|ed|es)?\s+(?:on\s+)?(?:the\s+)?bones?\b[^.;!?\n]{0,25}?\b(?:not\s+(?:much\s+|very\s+|so\s+)?"
+                                   r"(?:pain|painful|sore|tender|hurt)|no\s+(?:much\s+)?pain|(?:does|did)\s*n'?o?t\s+hurt)\b")
+CAN_WALK_BARE = rx.compile(r"(?i)\b(?:i|he|she)\s+(?:can|could|am\s+able\s+to|is\s+able\s+to|was\s+able\s+to)\s+(?:still\s+)?walk\b"
+                           r"(?!\s+(?:only|at\s+first|initially|until|till|before|but\s+not|a\s+few|few|one|two|1|2))|"
+                           r"\b(?:i|he|she)\s+walked\s+(?:home|back|to\s+(?:the\s+)?(?:car|bus|house))\b")
+INJURED_LEG_WORDS = rx.compile(r"(?i)\b(?:ankle|foot|feet|knee|leg|shin|twist\w*|sprain\w*|rolled|limp\w*)\b")
+ALSO_READ += ((REDNESS_PAST_LINE, "spreading_red_warm_skin"), (HAVE_SUGAR, "diabetes_history"),
+              (SPOTS_BECOME_BLISTERS, "vesicular_crops"), (SOME_ALREADY_CRUSTED, "vesicular_crops", BLISTER_WORDS),
+              (WATER_BUBBLES, "blisters"), (ONLY_IN_A_LINE, "dermatomal_rash", RASH_SAID),
+              (FORK_SHAPE, "visible_deformity"), (HAND_TO_GROUND, "fall_on_outstretched_hand"), (FELL_DOWN, "fall_or_injury"),
+              (WAIST_PAIN, "low_back_pain"), (HEAVY_CARRY, "heavy_lifting"), (EYE_SEES_NOTHING, "sudden_vision_loss"))
+SAID_NORMAL += ((PRESSED_BONE_NOT_MUCH, "localised_bone_pain"), (CAN_WALK_BARE, "inability_to_bear_weight", INJURED_LEG_WORDS))
+# - in Chinese: pain behind the eyes (眼睛后面很痛), aches in every muscle and bone (全身肌肉和骨头都痛, not one bone's
+#   pain), a red rash (红疹), and dengue's Cantonese-Malay name 骨痛热症 read as nothing but its name ("我在新加坡工作，
+#   邻居最近好几个人得了骨痛热症。我这3天高烧39.5，眼睛后面很痛 ..." led with an osteomyelitis at 81%); neighbours ill
+#   with it are a contact
+ZH_BEHIND_EYES = rx.compile(r"眼(?:睛|球|眶)?(?:的)?(?:后面|后边|后头|后方|深处|里面|里头)(?:也|都|一直)?(?:很|特别|非常|有点|有些)?"
+                            r"(?:胀)?(?:痛|疼)")
+ZH_ACHES_ALL_OVER = rx.compile(r"(?:全身|浑身|周身)(?:的)?(?:肌肉|骨头|关节|骨节)(?:(?:和|跟|、|还有)(?:肌肉|骨头|关节|骨节))?"
+                               r"(?:都|也)?(?:很|特别|非常)?(?:酸痛|痛|疼)")
+ZH_RED_RASH = rx.compile(r"红疹(?!子)")
+ZH_DENGUE_WORD = rx.compile(r"骨痛热症")
+ZH_NEIGHBOURS_HAVE = rx.compile(r"(?:邻居|周围|附近|小区)[^，。；]{0,8}?(?:得了|得过|感染了|也有|都有)(?:骨痛热症|登革热|流感|甲流|乙流|新冠)")
+# - a polymyalgia's girdle in Chinese: both shoulders, or the shoulders with the thighs or hips, stiff or sore
+#   (两边肩膀和大腿上面很僵很痛), and stiffness for an hour or more after rising (早上起床特别严重，要一个多小时才能慢慢活动开:
+#   a polymyalgia rheumatica at 72 read nothing and a frozen shoulder led)
+ZH_GIRDLE = rx.compile(r"(?:两边|两侧|双侧|两个)?肩(?:膀|部)?[^，。；]{0,3}?(?:和|跟|、|还有|连着)(?:两边|两侧|双侧)?(?:大腿|屁股|髋|胯|臀)"
+                       r"[^，。；]{0,6}?(?:僵|痛|疼)|(?:两边|两侧|双侧|两个)肩(?:膀|部)?(?:都|也)?(?:很|特别|发)?僵")
+ZH_MORNING_HOUR_STIFF = rx.compile(r"(?:早上|早晨|晨起|起床)[^。；]{0,16}?(?:一个多|一两个|两个多?|[1-9]个多?|[二两三]个多?)"
+                                   r"(?:小时|钟头)[^。；]{0,8}?(?:活动开|缓解|好转|才能动|才好|才松|才灵活|才能活动)")
+READ_AS_NOTHING += (ZH_DENGUE_WORD,)
+BEFORE_LEXICON += ((ZH_ACHES_ALL_OVER, "myalgia"),)
+ALSO_READ += ((ZH_BEHIND_EYES, "retro_orbital_pain"), (ZH_RED_RASH, "rash"), (ZH_NEIGHBOURS_HAVE, "sick_contact"),
+              (ZH_GIRDLE, "girdle_pain_stiffness"), (ZH_MORNING_HOUR_STIFF, "long_morning_stiffness"))
+# - a limb red and hot below or above a knee or an elbow, read before the lexicon so that the joint named as a landmark
+#   is no hot joint ("My left leg below knee is red, hot and swelling since 2 days, it started from small crack between
+#   toes" of a cellulitis led with a septic arthritis)
+LIMB_PAST_A_JOINT_RED = rx.compile(r"(?i)\b(?:leg|shin|calf|arm|forearm)\s+(?:below|under|above)\s+(?:the\s+|my\s+|his\s+|her\s+)?"
+                                   r"(?:knee|elbow)\s+(?:is\s+|was\s+|looks\s+|now\s+|became\s+|become\s+|gone\s+)?(?:red|hot|inflamed)"
+                                   r"(?:,?\s+(?:and\s+)?(?:swollen|swelling|hot|red|tender|sore|warm|inflamed)){1,3}\b")
+BEFORE_LEXICON += ((LIMB_PAST_A_JOINT_RED, "spreading_red_warm_skin"),)
+# - a discharge told of eyes or eyelids is the eyes' ("Day 4 postnatal check. Both eyelids very swollen with copious
+#   thick yellow-green discharge" of a newborn's conjunctivitis was a trichomoniasis's discharge), read before the
+#   lexicon, which knows a yellow-green discharge as a vaginal one
+EYES_DISCHARGE = rx.compile(r"(?i)\b(?:eyes?|eyelids?|lids)\b[^.;!?\n]{0,40}?\b(?:with|and|has|have|had|got|producing|full\s+of)\s+"
+                            r"(?:(?:copious|lots\s+of|a\s+lot\s+of|some|thick|sticky|yellow(?:ish)?|green(?:ish)?|white|"
+                            r"creamy|purulent|yellow-green|green-yellow|and)[\s,-]*)*(?:discharge|pus|gunk|goo)\b")
+BEFORE_LEXICON += ((EYES_DISCHARGE, "eye_discharge"),)
+# - a streak of red blood is a bleed's, not a red streak on the skin ("occasional streak bright red blood on paper" of a
+#   pregnant woman's piles was urgent through a lymphangitis's red streaks, set ET)
+STREAK_OF_BLOOD = rx.compile(r"(?i)\bstreaks?\s+(?:of\s+)?(?:bright\s+|dark\s+|fresh\s+)?red(?=\s+blood\b)")
+READ_AS_NOTHING += (STREAK_OF_BLOOD,)
+# - a one-sided throbbing in a note about headaches, in Chinese, with the head left out ("我有migraine好多年了，一直是一侧
+#   跳着痛，怕光想吐" in pregnancy led with a pregnancy's sickness), and a head that throbs (左边头一跳一跳的痛)
+ZH_ONE_SIDE_THROBS = rx.compile(r"(?:一侧|一边|半边|单侧|左边|右边)(?:头)?(?:跳着|一跳一跳(?:地|的)?|一抽一抽(?:地|的)?|突突(?:地|的)?)(?:痛|疼)")
+ZH_HEADACHE_NOTE = rx.compile(r"(?i)头|migraine|偏头痛")
+ALSO_READ += ((ZH_ONE_SIDE_THROBS, "one_sided_headache", ZH_HEADACHE_NOTE), (ZH_ONE_SIDE_THROBS, "throbbing_headache", ZH_HEADACHE_NOTE))

@@ -430,6 +430,18 @@ def _nausea_of_nv(text: str, mentions: list[Mention]) -> list[Mention]:
                   if m.finding == "vomiting" and _NV.fullmatch(m.phrase)][:1]
 
 
+_BLOOD_MEASURES = frozenset({"pressure", "pressures", "test", "tests", "sugar", "sugars", "group", "type", "count", "counts",
+                             "results", "bp", "work", "bloods"})
+_BLEED_WORDS = frozenset({"bleed", "bleeding", "bled", "spotting", "spot", "clots", "clot", "period", "pv", "loss"})
+
+
+def _blood_not_a_bleed(words: list[str], a: int, b: int) -> bool:
+    """The only blood in a reading of a bleed is a measurement's ("blood pressure", "blood test"), read up to the word
+    after the reading."""
+    blood = [i for i in range(a, min(b + 1, len(words))) if words[i] == "blood"]
+    return bool(blood) and all(i + 1 < len(words) and words[i + 1] in _BLOOD_MEASURES for i in blood) and not (
+        _BLEED_WORDS & set(words[a:b + 1]))
+
 def _clause_before(words: list[str], a: int, n: int) -> list[str]:
     """The ``n`` words before word ``a``, from the last comma or terminator among them."""
     before = words[max(0, a - n):a]
@@ -854,6 +866,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "jaundice" and {"flaky", "flakes", "flaking", "scaly", "scales", "greasy", "crusts", "crusty", "dandruff",
                                   "patches", "scaling"} & set(words[max(0, a - 3):b + 3]):
         return None                              # "greasy yellowish flaky skin in his eyebrows": seborrhoeic scales
+    if finding in ("pregnancy_bleeding", "vaginal_bleeding") and _blood_not_a_bleed(words, a, b):
+        return None   # "I take ramipril for my blood pressure, just found out I'm pregnant" (set ET)
     if finding == "painful_periods" and pregnant:
         return "lower_abdominal_pain"            # "30 weeks ... period-type cramps coming and going": not a period
     if finding == "haemoptysis" and _POO_WORDS & set(_clause_before(words, a, 10)) and not _CHEST_WORDS & set(words):
@@ -994,6 +1008,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "pregnancy_bleeding" and not pregnant and {"pregnancy", "pregnant"} & set(span) and \
             {"prevent", "avoid", "contraception", "contraceptive", "implant", "coil", "trying", "planning"} & set(words):
         return "vaginal_bleeding"                              # "the implant to prevent pregnancy, bleeding for months"
+    if finding in ("pregnancy_bleeding", "vaginal_bleeding") and _blood_not_a_bleed(words, a, b):
+        return None   # "I take ramipril for my blood pressure, just found out I'm pregnant" (set ET)
     if finding == "painful_periods" and pregnant:
         return "lower_abdominal_pain"                          # "10 weeks pregnant ... crampy pains low down"
     if finding == "apnoea_episodes" and {"snore", "snores", "snoring", "snored", "snorer"} & set(words) and not {

@@ -37,7 +37,7 @@ from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .vitals import NEWS2_EMERGENCY, NEWS2_URGENT, news2, peak_flow_percent, read_vitals
 from .safety import (BP_PAIR, MARROW_SUPPRESSING, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, DEFICIT_RESOLVED, TIA, TIA_LOOK_ALIKES,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_lick_only, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, DEFICIT_RESOLVED, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -281,6 +281,7 @@ def _said_as_its_own(text: str, start: int, end: int) -> bool:
                                                           or _A_POSITIVE_NAME.search(text[start:end])
                                                           or POSITIVE_AFTER.search(text[end:end + 40])))
                 or _QUERY_AFTER.match(text[end:end + 12]) and not POSITIVE_AFTER.search(text[end:end + 40])
+                and not POSITIVE_BEFORE.search(before)   # ("positive for hepatitis C antibody", set ET)
                 or _NOT_THE_DIAGNOSIS.search(text[max(0, start - 15):end]))
 
 
@@ -305,7 +306,7 @@ _A_FLARE_NAME = rx.compile(r"(?i)\b(?:flare\w*|exacerbation|relapse)\b|复发|�
 POSITIVE_BEFORE = rx.compile(r"(?i)\bpositive\s+(?:for|with)\s+(?:the\s+)?$|(?:检测|测出|查出|确诊)(?:为|是|了)?$")
 # (or a blood test's antibody or antigen: "hep C antibody positive" led with a hepatitis B, set EH)
 POSITIVE_AFTER = rx.compile(r"(?i)^\s*(?:(?:rapid\s+|lateral\s+flow\s+|antigen\s+|pcr\s+|home\s+)?(?:test|swab|lft)\s+(?:was\s+|is\s+|came\s+back\s+)?|"
-                            r"(?:antibod(?:y|ies)|ab|igm|igg|serology|surface\s+antigen|s\s*ag|rna|pcr)\s+(?:test\s+)?(?:was\s+|is\s+|were\s+|are\s+|"
+                            r"(?:antibod(?:y|ies)|ab|igm|igg|serology|surface\s+antigen|s\s*ag|rna|pcr|naat|culture|screen(?:ing)?)\s+(?:test\s+)?(?:was\s+|is\s+|were\s+|are\s+|"
                             r"came\s+back\s+)?)?(?:positive|\+ve|pos\b)|^(?:抗原|核酸|抗体|表面抗原)?(?:检测)?(?:阳性|两条杠)")
 _A_POSITIVE_NAME = rx.compile(r"(?i)阳了|阳性|两条杠|\+ve\b|\bpositive\b")
 KNOWN_BEFORE = rx.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longstanding|long-standing|"
@@ -313,6 +314,10 @@ KNOWN_BEFORE = rx.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longs
                           # migraines": set CL, a migraine with aura on the pill led with panic disorder)
                           r"i'?ve\s+(?:always\s+)?(?:had|suffered\s+(?:from|with))|i\s+have\s+(?:always\s+)?had|"
                           r"i\s+(?:have\s+always\s+)?suffer(?:ed)?\s+(?:from|with)|(?:she|he)\s+suffers\s+(?:from|with))\s+$")
+# ... or said after the name, in Chinese: a history of so many years ("桥本甲状腺炎、甲减病史3年", "我有migraine好多年了"
+# of a migraine in pregnancy and a hypothyroidism at 8 weeks, led by a pregnancy's sickness and a DVT, set ET)
+# (not a bare count of years, "2型糖尿病10年": the history of a complication's cause, not the complaint now)
+KNOWN_AFTER = rx.compile(r"^\s*(?:病史|史)|^\s*(?:已经|有)?(?:好多|很多|十几|几十)年(?:了|多了)?")
 # Names of a condition that the knowledge base's aliases lack and that notes use ("Known asthmatic"); kept here, as the
 # aliases are part of the knowledge base the shipped model was trained on
 ALSO_NAMED = {"asthmatic": "asthma",
@@ -345,6 +350,8 @@ NAMED_EDGE = 1e-4            # how far a named condition is put ahead of the lea
 CHILD_UNDER = 12
 ADULT_ONSET_FROM = 30
 ADULT_ONSET_WEIGHT = 0.05
+# An infant's wheeze that has come before, or an atopic infant's (``Predictor._an_infants_wheeze_is_a_bronchiolitis``)
+WHEEZE_BEFORE = frozenset({"previous_episodes", "atopy_history", "flexural_eczema"})
 ANAPHYLAXIS_LOOK_ALIKES = ("insect_sting", "urticaria")   # (``Predictor._anaphylaxis_needs_a_sign``)
 ANKLE_SPRAIN = "ankle_sprain"   # (``Predictor._ottawa_negative_ankle``)
 UNLISTED_FINDING = 0.01   # the frequency given to a finding the condition does not list
@@ -763,7 +770,10 @@ NVP_NOT = frozenset({"abdominal_pain", "lower_abdominal_pain", "severe_abdominal
                      "diarrhoea", "watery_diarrhoea", "jaundice", "dark_urine", "headache", "persistent_vomiting",
                      "dehydration_signs", "weight_loss", "haematemesis", "dysuria", "flank_pain", "pregnancy_bleeding",
                      "vaginal_bleeding", "confusion", "drowsiness", "raised_ketones", "reduced_urine_output", "dizziness",
-                     "fainting", "vertigo", "sick_contact", "contaminated_food_water"})
+                     "fainting", "vertigo", "sick_contact", "contaminated_food_water",
+                     # (a headache of any kind: "一侧跳着痛，怕光想吐" of a known migraine at 12 weeks, set ET)
+                     "one_sided_headache", "throbbing_headache", "thunderclap_headache", "band_like_headache",
+                     "headache_worse_morning", "photophobia"})
 DEFINING_SIGNS_ALSO += (("nausea_vomiting_of_pregnancy", (frozenset({"nausea"}), frozenset(), NVP_NOT)),
                         ("nausea_vomiting_of_pregnancy", (frozenset({"vomiting"}), frozenset(), NVP_NOT)))
 # a headache, a dizziness or a sickness beside a likely source of carbon monoxide is its poisoning until the air is
@@ -1038,6 +1048,12 @@ for _chronic in ("inflammatory_bowel_disease", "coeliac_disease", "irritable_bow
 # this morning, now worst headache of my life, neck really stiff ... temp 39.6" led with it (set EN)
 LEADS_NOT_WITH["subarachnoid_haemorrhage"] = LEADS_NOT_WITH.get("subarachnoid_haemorrhage", frozenset()) | {"high_fever"}
 LEADS_NOT_WITH["teething"] = LEADS_NOT_WITH.get("teething", frozenset()) | {"fever", "high_fever"}
+# (and a condition of pregnancy before the birth does not lead in a note of a birth days ago: "had her baby 5 days
+# ago, long labour and forceps. today she is burning up 39.4, shaking, the bleeding down below smells really bad" led
+# with an ectopic pregnancy, set ET)
+for _before_birth in ("ectopic_pregnancy", "miscarriage", "threatened_miscarriage", "hyperemesis_gravidarum",
+                      "nausea_vomiting_of_pregnancy", "placental_abruption", "preterm_labour"):
+    LEADS_NOT_WITH[_before_birth] = LEADS_NOT_WITH.get(_before_birth, frozenset()) | {"recent_childbirth"}
 
 
 def _recurrence(text: str, start: int, end: int) -> int:
@@ -1051,7 +1067,7 @@ def _recurrence(text: str, start: int, end: int) -> int:
         or _A_POSITIVE_NAME.search(text[start:end])   # (or confirmed by a test now: ``POSITIVE_BEFORE``)
     if ONLY_IN_THE_PAST.search(text[end:hi]) and not again:
         return 0
-    known = KNOWN_BEFORE.search(text[max(0, start - 25):start])
+    known = KNOWN_BEFORE.search(text[max(0, start - 25):start]) or KNOWN_AFTER.search(text[end:end + 8])
     # (a known disease and "this is his usual seizure pattern" anywhere in the note: back as it was)
     return 2 if again or known and AS_USUAL.search(text) else 1 if known else 0
 
@@ -1062,7 +1078,12 @@ def _recurrence(text: str, start: int, end: int) -> int:
 LEADS_NOT_WHEN_DENIED = {"diabetic_ketoacidosis": frozenset({"raised_ketones"}),
                          # (an ectopic pregnancy is a pain with a pregnancy, NICE NG126 1.3; "停经9周，阴道少量出血半天，
                          # 无腹痛" led with it at 97%: a bleeding without pain is a threatened miscarriage's, set EL)
-                         "ectopic_pregnancy": frozenset({"abdominal_pain", "lower_abdominal_pain", "pelvic_pain"})}
+                         "ectopic_pregnancy": frozenset({"abdominal_pain", "lower_abdominal_pain", "pelvic_pain"}),
+                         # (a threatened miscarriage is a bleeding in early pregnancy, NICE NG126: "22 wks pregnant,
+                         # achy lower back ... no tightenings or bleeding" led with it and was an emergency, and a
+                         # pregnant woman's kidney stone "no fever, no bleeding" too, set ET)
+                         "threatened_miscarriage": frozenset({"pregnancy_bleeding", "vaginal_bleeding"}),
+                         "miscarriage": frozenset({"pregnancy_bleeding", "vaginal_bleeding"})}
 # ... and the only conditions a leader of ``LEADS_ONLY_ON`` gives its place to, where they may lead: a miscarriage without
 # its signs to a threatened one with a bleeding or a pain, or it keeps its place (given to any look-alike, it had gone to
 # a routine condition in a held-out note, which was under-triaged)
@@ -1276,6 +1297,7 @@ class Predictor:
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
+        probs = self._an_infants_wheeze_is_a_bronchiolitis(used.age, findings, probs)
         probs = self._young_infant_fever_is_a_sepsis(months, findings, probs)
         probs = self._fever_after_chemotherapy_is_a_sepsis(case.text, findings, probs)
         top = torch.argsort(probs, descending=True)[:MAX_DX].tolist()
@@ -1319,6 +1341,7 @@ class Predictor:
         red_flags = settle_simple_faint(red_flags, [m.finding for m in present if m.present], used.age, "pregnant" in flags)
         red_flags = settle_facial_palsy(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_recovered_hypo(red_flags, [m.finding for m in present if m.present], case.text)
+        red_flags = settle_lick_only(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_assessed_head_injury(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_resolved_deficit(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_child_airway(red_flags, [m.finding for m in present if m.present], case.text, used.age, months)
@@ -1486,8 +1509,11 @@ class Predictor:
             # (a fever of any grade and a cough of any kind count as the ones it lists: ``READ_AS_ANY_OF``; "RAT +ve,
             # sore throat, cough, T 37.9" was unexplained by a COVID that lists a dry cough and a fever, set CY)
             unexplained = {f for f in present - listed if not set(READ_AS_ANY_OF.get(f, ())) & listed}
-            if present and len(unexplained) * 2 > len(present) or how < 2 and (unexplained or not present):
-                continue   # (named only as known: it explains every finding, and there is one)
+            if present and len(unexplained) * 2 > len(present) or how < 2 and (
+                    unexplained or not present and not self._confirmed_by_a_test(text, c)):
+                continue   # (named only as known: it explains every finding, and there is one, or a test has just
+                #            found it in a well patient: "Booking chlamydia NAAT positive. Asymptomatic" at 14 weeks
+                #            led with a pregnancy's sickness, set ET)
             if any(kb.findings[f].red_flag == "emergency" for f in unexplained if f in kb.findings):
                 continue
             leader = kb.conditions[self._dx_conditions[top]]
@@ -1537,15 +1563,17 @@ class Predictor:
             return probs
         lead, level = index[lead_id], triage_rank(self.kb.conditions[lead_id].triage)
         fits = lambda c: age is None or age <= c.age_range[1]   # noqa: E731
+        not_denied = lambda c: not denied & LEADS_NOT_WHEN_DENIED.get(c, frozenset())   # noqa: E731
         if lead_id in LEADS_ONLY_TO:   # (a miscarriage's place goes to a threatened one where that may lead, or stays)
-            return self._lead_instead(findings, probs, lead, [
-                index[c] for c in LEADS_ONLY_TO[lead_id] if c in index and float(probs[index[c]]) > 0.0
-                and may_lead(c, present)])
+            only = [index[c] for c in LEADS_ONLY_TO[lead_id] if c in index and float(probs[index[c]]) > 0.0
+                    and may_lead(c, present) and not_denied(c)]
+            if only or not_denied(lead_id):   # (both denied their bleeding: a look-alike, as for any leader)
+                return self._lead_instead(findings, probs, lead, only)
 
         return self._lead_instead(findings, probs, lead, [   # (nor one that could not lead here itself: a 2-year-old's
             i for i in torch.nonzero(probs > 0).flatten().tolist()   # cold, given up by a preschool wheeze, went to an
             if i != lead and triage_rank((c := self.kb.conditions[self._dx_conditions[i]]).triage) <= level and fits(c)
-            and may_lead(c.id, present)], age)                       # ear infection with no ear told)
+            and may_lead(c.id, present) and not_denied(c.id)], age)   # ear infection with no ear told)
 
     def _leader_explains_a_finding(self, findings: list[Mention], probs: torch.Tensor, age: int | None) -> torch.Tensor:
         """A leader below ``UNEXPLAINING_LEAD_BELOW`` whose knowledge-base entry lists none of the findings read (beyond
@@ -1764,6 +1792,19 @@ class Predictor:
             return probs
         probs = torch.where(late, probs * ADULT_ONSET_WEIGHT, probs)
         return probs / probs.sum()
+
+    def _an_infants_wheeze_is_a_bronchiolitis(self, age: int | None, findings: list[Mention],
+                                              probs: torch.Tensor) -> torch.Tensor:
+        """Under a year, a viral-induced wheeze does not lead a bronchiolitis unless the wheeze has come before or the
+        infant is atopic (NICE NG9 1.2.4: those diagnoses are unlikely below 1 year): "My son is 4 months old. Having
+        cold and cough since 3 days, now breathing is fast ... tummy pulling in under ribs ... Wheezing" led with a
+        viral-induced wheeze at 60% (set EU). The two change places."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        lead, instead = index.get("viral_induced_wheeze"), index.get("bronchiolitis")
+        if age is None or age >= 1 or lead is None or instead is None or int(torch.argmax(probs)) != lead \
+                or float(probs[instead]) <= 0.0 or any(m.present and m.finding in WHEEZE_BEFORE for m in findings):
+            return probs
+        return self._lead_instead(findings, probs, lead, [instead])
 
     @cached_property
     def _typical_onset(self) -> tuple[torch.Tensor, torch.Tensor]:

@@ -547,6 +547,17 @@ BITES = ("animal_bite", "human_bite")
 SKIN_UNBROKEN = rx.compile(r"(?i)\bskin\s+(?:is\s+|was\s+|has\s+)?(?:isn'?t|wasn'?t|hasn'?t|not|never)\s+(?:been\s+|at\s+all\s+)?broken\b|"
                            r"\bskin\s+(?:is\s+|was\s+|looks\s+|still\s+)?(?:intact|unbroken|not\s+broken)\b|"
                            r"皮(?:肤)?(?:也)?(?:没有|没|未)(?:被)?(?:咬)?(?:破|破损|出血)|没(?:有)?(?:咬|抓|挠)破")
+# A lick and nothing more - no bite, scratch or nip, not on an eye, a mouth or open skin, and no bat or monkey - is a WHO
+# category I exposure, which needs no rabies vaccine anywhere, even where the note asks about one ("our dog licked my
+# hand, skin not broken ... do I need rabies jab?" and 狗舔了一下我的手 ... 需要打狂犬疫苗吗 were urgent through the
+# question read as a rabies exposure): self-care (WHO rabies position paper 2018, exposure categories)
+LICKED = rx.compile(r"(?i)\blick(?:ed|ing|s)?\b|舔")
+MORE_THAN_A_LICK = rx.compile(r"(?i)\b(?:bit|bites?|bitten|biting|nip(?:ped|s)?|scratch\w*|claw\w*|bats?|monkeys?|eyes?|"
+                              r"mouth|lips?|nose)\b|咬|抓|挠|蝙蝠|猴|眼|嘴|鼻")
+# (a bite or scratch denied is none: "licked my hand, skin not broken, no bite", 没有咬到)
+BITE_DENIED = rx.compile(r"(?i)\b(?:no|not|never|didn'?t|did\s+not|wasn'?t|was\s+not|without(?:\s+an?y?)?)\s+(?:\w+\s+)?"
+                         r"(?:bit|bites?|bitten|nip(?:ped)?|scratch(?:ed|es)?)\b|(?:没有|没|未|不是)(?:被)?(?:咬|抓|挠)(?:到|伤|破)?")
+LICKED_OPEN_SKIN = rx.compile(r"(?i)\b(?:cuts?|wounds?|graze[sd]?|sores?|eczema|broken\s+skin|blisters?)\b|伤口|破口|湿疹")
 BITE_SIGNS = frozenset({"skin_break_wound", "wound_bleeding", "rabies_risk_exposure", "spreading_red_warm_skin",
                         "pus_discharge_from_skin", "clenched_fist_injury", "joint_swelling", "fever", "high_fever",
                         "gaping_wound", "dirty_wound"})
@@ -555,6 +566,19 @@ BITE_SIGNS = frozenset({"skin_break_wound", "wound_bleeding", "rabies_risk_expos
 # ... Still playing in between. Half his nursery is off with the same thing" was an emergency by intussusception at 21%
 # (NICE CKS "Gastroenteritis" and APLS: its hallmark is episodes of colicky pain with crying and pallor). Urgent when it
 # leads, routine otherwise.
+# A note about a newborn by its words ("newborn", "day 4 postnatal", "5 days old", 新生儿, 出生3天), and one that gives
+# an age of a year or more (``newborn_sticky_eye``)
+NEWBORN_NOTE = rx.compile(r"(?i)\bnew[\s-]?born\b|\bneonat\w*|\b(?:day|d)\s*(?:[1-9]|1\d|2[0-7])\s+(?:postnatal|post-?natal|of\s+life)\b|"
+                          r"\bpostnatal\s+day\s+(?:[1-9]|1\d|2[0-7])\b|\b(?:[1-9]|1\d|2[0-7])[- ]days?[- ]old\b|新生儿|"
+                          r"出生(?:第)?(?:[1-9]|1\d|2[0-7]|[一二两三四五六七八九十])天")
+AGED_A_YEAR_OR_MORE = rx.compile(r"(?i)\b\d{1,3}\s*(?:years?|yrs?|y)[\s-]*(?:old|o)\b|\d{1,3}\s*岁")
+# Preterm labour in a note that denies contractions and has none of its other signs - no waters, bleeding, show or
+# pelvic pain with tightening (NICE NG25: regular contractions with cervical change) - is not an emergency by the
+# differential alone ("22 wks pregnant, achy lower back especially after standing at work ... no tightenings or
+# bleeding" was an emergency through preterm labour at 31%, set ET): routine, or urgent where it leads
+PRETERM_LABOUR = "preterm_labour"
+PRETERM_LABOUR_SIGNS = frozenset({"contractions", "waters_breaking", "pregnancy_bleeding", "vaginal_bleeding",
+                                  "cramping_abdominal_pain", "lower_abdominal_pain", "abnormal_vaginal_discharge"})
 INTUSSUSCEPTION = "intussusception"
 INTUSSUSCEPTION_SIGNS = frozenset({"cramping_abdominal_pain", "abdominal_pain", "severe_abdominal_pain", "excessive_crying",
                                    "inconsolable_high_pitched_cry", "drawing_up_legs", "pallor", "drowsiness",
@@ -1046,8 +1070,11 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
             (age or 0) >= 16 or age is None and OWN_SKIN.search(text) and not A_CHILD_SAID.search(text)
             and not CHILD_NOTE.search(text)):
         out[BURN] = "self_care"   # (a small burn that says it has no blister; an adult's own when no age is given)
-    if ("skin_break_wound" in denied or SKIN_UNBROKEN.search(text)) and not set(present) & BITE_SIGNS:
+    if ("skin_break_wound" in denied or SKIN_UNBROKEN.search(text)) and not set(present) & BITE_SIGNS or \
+            only_a_lick(text, present):
         out.update({c: "self_care" for c in BITES if c in kb.conditions})
+    if PRETERM_LABOUR in kb.conditions and "contractions" in denied and not set(present) & PRETERM_LABOUR_SIGNS:
+        out[PRETERM_LABOUR] = "urgent" if lead == PRETERM_LABOUR else "routine"
     if INTUSSUSCEPTION in kb.conditions and "diarrhoea" in present and not set(present) & INTUSSUSCEPTION_SIGNS:
         out[INTUSSUSCEPTION] = "urgent" if lead == INTUSSUSCEPTION else "routine"
     # Kawasaki disease with none of its principal features beyond the fever and the rash (AHA 2017: red eyes, red lips or
@@ -1797,6 +1824,12 @@ CONTEXT_RULES = (
     ContextRule("neonatal_sticky_eye", ("eye_discharge", "red_eye"), "urgent", "a baby under 4 weeks",
                 "NICE CKS (conjunctivitis - infective): refer a neonate (under 28 days) with suspected ophthalmia "
                 "neonatorum for same-day assessment (gonococcal or chlamydial infection)", months_below=1),
+    # (and a note that speaks of a newborn without an age: "Day 4 postnatal check. Both eyelids very swollen with
+    # copious thick yellow-green discharge" was self-care, set ET; not a child given an age of a year or more)
+    ContextRule("newborn_sticky_eye", ("eye_discharge",), "urgent", "in a newborn's note",
+                "NICE CKS (conjunctivitis - infective): refer a neonate (under 28 days) with suspected ophthalmia "
+                "neonatorum for same-day assessment (gonococcal or chlamydial infection)", note_says=NEWBORN_NOTE,
+                unless_note=lambda text: bool(AGED_A_YEAR_OR_MORE.search(text))),
     ContextRule("hot_joint_with_fever", ("hot_red_joint",), "emergency", "with a fever",
                 "NICE CKS (septic arthritis): suspect it in anyone with an acutely hot, swollen, painful joint, "
                 "especially with a fever; refer immediately for same-day assessment (joint aspiration before "
@@ -2504,6 +2537,21 @@ def hypo_recovered(text: str, present) -> bool:
     if present & HYPO_SEVERE_SIGNS or HYPO_SEVERE.search(text) or not HYPO_TREATED.search(text):
         return False
     return any(HYPO_RECOVERED_FROM <= float(m.group(1)) <= 20 for m in HYPO_RECHECK.finditer(text))
+
+
+def only_a_lick(text: str, present) -> bool:
+    """An animal's lick and nothing more: no bite, scratch, nip or sign of a wound, not on an eye, a mouth or open
+    skin, no bat or monkey (``LICKED``; WHO category I, no rabies vaccine)."""
+    return bool(LICKED.search(text) and not MORE_THAN_A_LICK.search(BITE_DENIED.sub(" ", text))
+                and (SKIN_UNBROKEN.search(text) or not LICKED_OPEN_SKIN.search(text))
+                and not set(present) & (BITE_SIGNS - {"rabies_risk_exposure"}))
+
+
+def settle_lick_only(red_flags: list[RedFlag], present, text: str) -> list[RedFlag]:
+    """No rabies exposure from a lick on whole skin, however the note asks about the vaccine (``only_a_lick``)."""
+    if not only_a_lick(text, present):
+        return red_flags
+    return [f for f in red_flags if f.finding != "rabies_risk_exposure"]
 
 
 def settle_recovered_hypo(flags: list[RedFlag], present, text: str) -> list[RedFlag]:

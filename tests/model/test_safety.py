@@ -1663,3 +1663,55 @@ def test_notes_of_the_eighth_session_of_2026_12_06_medicines_remedies_injuries(s
     p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
     if "足背动脉未触及" in text:   # a cold, pale, pulseless foot after a knee dislocation: the limb's circulation first
         assert p.leading.condition_id in ("acute_limb_ischaemia", "compartment_syndrome"), top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # English as a second language (set EU's kinds, reworded): a cellulitis past its pen line; a chickenpox's spots
+    # becoming water blisters; a Colles fracture "bend like a fork"; a heavy lift's "waist is pain"; an eye gone dark; a
+    # shingles in one line; an infant's wheeze; dengue in Chinese with its Singapore name
+    ("My right leg below knee is red, hot and swelling since 2 days, started from crack between toes. I drew line with "
+     "pen and redness crossed the line. Little fever 38. I have sugar.", 60, "M", "cellulitis", None),
+    ("My son 4 years, yesterday start red spots on body, today many become small water blister, very itchy, some "
+     "already have crust. Fever 37.9 but playing.", 4, "M", "chickenpox", None),
+    ("My father 70 year old fall down in the market, he use right hand to support the ground. Wrist swell quickly and "
+     "shape is bend like a fork, very pain.", 70, "M", "wrist_fracture", "urgent"),
+    ("Last week I carry many heavy box for moving house. After that my waist is pain, muscle both side tight, worse "
+     "when bend. No leg numb, pee and poo normal, no fever.", 38, "M", "low_back_pain", None),
+    ("Suddenly 30 minutes ago my left eye is not seeing anything, everything go dark in this eye. No pain. I have "
+     "diabetes and high pressure.", 70, "M", "central_retinal_artery_occlusion", "emergency"),
+    ("Since 3 days burning pain right side of back going to front like a band. Yesterday appear red spots with water "
+     "bubbles only in that line, not cross the middle.", 60, "F", "herpes_zoster", None),
+    ("My daughter is 5 months. Cold and cough 3 days, now breathing fast, tummy pulling in under ribs, wheezing, taking "
+     "half her feeds.", 0, "F", "bronchiolitis", None),
+    ("我在马来西亚，邻居最近好几个人得了骨痛热症。我高烧三天39度多，眼睛后面很痛，全身肌肉和骨头都痛，今天身上出了红疹。", 30,
+     "M", "dengue_fever", None),
+    # pregnancy, birth and the newborn (set ET's kinds, reworded): a known hypertension at 6 weeks is no pre-eclampsia; a
+    # pregnant back ache denying bleeding and tightenings; a birth 5 days ago is no ectopic; a jaundice before a day old;
+    # a newborn's sticky eyes; a positive booking screen; a lick on whole skin
+    ("I take ramipril for my blood pressure, just found out I'm pregnant, about 6 weeks. Home BP 130/82, feel fine.", 35,
+     "F", None, None),
+    ("24 wks pregnant, achy lower back after standing all day at work, better lying down. no bleeding, no tightenings, "
+     "no fever, no pain passing urine.", 29, "F", None, None),
+    ("baby born 16 hrs ago, midwife says his face and chest look yellow, feeding ok", 0, "M", "neonatal_jaundice",
+     "emergency"),
+    ("Day 5 postnatal visit. Baby's eyelids both swollen with lots of thick yellow discharge since yesterday.", None, None,
+     "conjunctivitis", "urgent"),
+    ("20F, 12/40. Booking chlamydia NAAT positive. No symptoms.", 20, "F", "chlamydia_infection", None),
+    ("our dog licked my hand, skin not broken, no bite. do I need a rabies jab?", 30, "F", "animal_bite", "self_care"),
+    ("狗舔了一下孩子的手，没有破皮，要不要打狂犬疫苗", 6, "M", "animal_bite", "self_care"),
+    # no newborn's condition at 18 months (a jaundice then is a liver's or a bile duct's)
+    ("18 month old, eyes and skin gone yellow this week, pale poo, dark wee", 1, "M", None, None),
+])
+def test_notes_of_the_session_of_2026_12_07(shipped_bundle, text, age, sex, lead, triage):
+    """English as a second language; pregnancy, birth and the newborn (sets EU and ET's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "ramipril" in text:   # no pre-eclampsia before 20 weeks, nor an emergency (NICE NG133: switch the ACE
+        assert "pre_eclampsia" not in [d.condition_id for d in p.differential[:3]], top   # inhibitor within 2 days)
+        assert p.triage in ("routine", "urgent"), top
+    if "24 wks" in text:     # a bleeding denied: no miscarriage leads, and no emergency
+        assert p.leading.condition_id not in ("threatened_miscarriage", "miscarriage"), top
+        assert p.triage != "emergency", top
+    if "postnatal" in text:
+        assert p.leading.condition_id not in ("trichomoniasis", "bacterial_vaginosis"), top
+    if "18 month" in text:
+        assert not {"neonatal_jaundice", "infant_colic"} & {d.condition_id for d in p.differential}, top

@@ -1083,3 +1083,52 @@ def test_wordings_read_in_the_eighth_session_of_2026_12_06_injuries_and_remedies
 ])
 def test_wordings_not_read_in_the_eighth_session_of_2026_12_06_injuries_and_remedies(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # English written by people whose first language is another (set EU's kinds, reworded)
+    ("I marked the edge with pen last night and this morning the redness went past the line", "spreading_red_warm_skin",
+     True),
+    ("My right leg below knee is red, hot and swelling since yesterday", "spreading_red_warm_skin", True),
+    ("I have sugar but it is in control with tablets", "diabetes_history", True),
+    ("first red spots on his tummy, today they become small water blisters", "vesicular_crops", True),
+    ("itchy blisters all over, some already have crust", "vesicular_crops", True),
+    ("small red spots with water bubbles on my back", "blisters", True),
+    ("the blisters are only in that line on my left side, not cross the middle", "dermatomal_rash", True),
+    ("she fall down in the bathroom and use her right hand to support the floor", "fall_or_injury", True),
+    ("she fall down in the bathroom and use her right hand to support the floor", "fall_on_outstretched_hand", True),
+    ("the wrist is swollen and the shape is bend like a fork", "visible_deformity", True),
+    ("after moving house my waist is pain when I bend", "low_back_pain", True),
+    ("yesterday I carry many heavy box up the stairs", "heavy_lifting", True),
+    ("suddenly my left eye is not seeing anything, everything go dark", "sudden_vision_loss", True),
+    ("When I press the bones of the ankle not much pain", "localised_bone_pain", False),
+    ("twisted my ankle. I can walk, limping a bit", "inability_to_bear_weight", False),
+    ("I am 9 weeks pregnant and today there is a little brown blood in my underwear", "pregnancy_bleeding", True),
+    # in Chinese
+    ("高烧三天，眼睛后面很痛", "retro_orbital_pain", True),
+    ("全身肌肉和骨头都痛", "myalgia", True),
+    ("今天身上出了很多红疹", "rash", True),
+    ("邻居最近好几个人得了骨痛热症", "sick_contact", True),
+    ("两边肩膀和大腿上面很僵很痛", "girdle_pain_stiffness", True),
+    ("早上起床特别僵，要一个多小时才能慢慢活动开", "long_morning_stiffness", True),
+    ("我有偏头痛好多年了，一直是一侧跳着痛", "throbbing_headache", True),
+    # pregnancy, birth and the newborn (set ET's kinds, reworded)
+    ("baby born 10 hrs ago, now her face and chest look yellow", "jaundice_first_24h", True),
+    ("newborn, both eyelids swollen with thick yellow-green discharge", "eye_discharge", True),
+])
+def test_wordings_read_in_the_session_of_2026_12_07(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("Once I delivered my baby the sugar levels were fine, now they fall down during the day", "fall_or_injury", True),
+    ("I am afraid she will fall down again at night", "fall_or_injury", True),
+    ("I have sugar in my tea every morning", "diabetes_history", True),
+    ("My left leg below knee is red, hot and swelling, temp 38", "hot_red_joint", True),
+    ("我在新加坡，邻居得了骨痛热症，我发烧", "localised_bone_pain", True),
+    ("newborn, both eyelids swollen with thick yellow-green discharge", "frothy_yellow_green_discharge", True),
+    ("occasional streak of bright red blood on the paper", "red_streaks_skin", True),
+    ("I am 8 weeks pregnant. Had some dark blood tests done, all fine", "pregnancy_bleeding", True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
