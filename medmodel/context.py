@@ -206,6 +206,9 @@ _MALE_WORDS = {"m", "male", "man", "boy", "gentleman", "lad", "guy", "bloke", "c
 # (Only the patient's own anatomy: "my mum said" is about someone else.)
 _FEMALE_HINTS = rx.compile(r"(?i)\b(?:my periods?|period pains?|menstrua\w*|lmp|pregnancy test|upt|vaginal|vulva|"
                            r"post-?partum|post-?natal)\b|月经|末次月经|停经|阴道|产后|坐月子")
+# (a birth's words say nothing of the sex where the note is about the baby)
+_AFTER_A_BIRTH = rx.compile(r"(?i)post-?partum|post-?natal|产后|坐月子")
+_A_BABYS_NOTE = rx.compile(r"(?i)\bbaby'?s\b|\bnew[\s-]?born\b|\bneonat\w*|宝宝的|新生儿|婴儿")
 _MALE_HINTS = rx.compile(r"(?i)\b(?:prostate|testicles?|testes|scrotum|scrotal|penis|penile)\b|前列腺|睾丸|阴囊|阴茎")
 _ZH_SUBJECT_SEX = rx.compile(r"\d{1,3}\s*岁\s*(?:的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童)|"
                              r"^\s*(?:我|俺|我家|我的)?\s*(老太太|女士|阿姨|奶奶|姥姥|外婆|老大爷|大爷|先生|爷爷|老头|男孩|女孩|男童|女童|"
@@ -424,6 +427,8 @@ def _age_sex(text: str) -> list[ContextItem]:
                                    m.start("said"), m.end("said")))
     if not any(i.key == "sex" for i in out):
         female, male = _FEMALE_HINTS.search(text), _MALE_HINTS.search(text)
+        if female and _AFTER_A_BIRTH.fullmatch(female.group(0)) and _A_BABYS_NOTE.search(text):
+            female = None   # ("Day 5 postnatal visit. Baby's eyelids both swollen": the baby's note, set ET)
         if female and not male:
             out.append(ContextItem("sex", "F", female.group(0), female.start(), female.end()))
         elif male and not female:

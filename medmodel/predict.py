@@ -1051,8 +1051,10 @@ LEADS_NOT_WITH["teething"] = LEADS_NOT_WITH.get("teething", frozenset()) | {"fev
 # (and a condition of pregnancy before the birth does not lead in a note of a birth days ago: "had her baby 5 days
 # ago, long labour and forceps. today she is burning up 39.4, shaking, the bleeding down below smells really bad" led
 # with an ectopic pregnancy, set ET)
+# (a placental abruption may: an obstetric haemorrhage is the nearest the knowledge base has to a postpartum one, "产后2
+# 小时，阴道流血约1000ml ... 血压85/50" had gone to a necrotising fasciitis and its antibiotics)
 for _before_birth in ("ectopic_pregnancy", "miscarriage", "threatened_miscarriage", "hyperemesis_gravidarum",
-                      "nausea_vomiting_of_pregnancy", "placental_abruption", "preterm_labour"):
+                      "nausea_vomiting_of_pregnancy", "preterm_labour"):
     LEADS_NOT_WITH[_before_birth] = LEADS_NOT_WITH.get(_before_birth, frozenset()) | {"recent_childbirth"}
 
 

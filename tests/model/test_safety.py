@@ -1699,6 +1699,8 @@ def test_notes_of_the_eighth_session_of_2026_12_06_medicines_remedies_injuries(s
     ("20F, 12/40. Booking chlamydia NAAT positive. No symptoms.", 20, "F", "chlamydia_infection", None),
     ("our dog licked my hand, skin not broken, no bite. do I need a rabies jab?", 30, "F", "animal_bite", "self_care"),
     ("狗舔了一下孩子的手，没有破皮，要不要打狂犬疫苗", 6, "M", "animal_bite", "self_care"),
+    # a bleed 2 hours after a birth (a postpartum haemorrhage, outside the knowledge base) is no necrotising fasciitis
+    ("产后2小时，阴道流血约1000ml，子宫软，心率120次/分，血压85/50mmHg。", 30, "F", None, "emergency"),
     # no newborn's condition at 18 months (a jaundice then is a liver's or a bile duct's)
     ("18 month old, eyes and skin gone yellow this week, pale poo, dark wee", 1, "M", None, None),
 ])
@@ -1711,7 +1713,10 @@ def test_notes_of_the_session_of_2026_12_07(shipped_bundle, text, age, sex, lead
     if "24 wks" in text:     # a bleeding denied: no miscarriage leads, and no emergency
         assert p.leading.condition_id not in ("threatened_miscarriage", "miscarriage"), top
         assert p.triage != "emergency", top
-    if "postnatal" in text:
+    if "postnatal" in text:   # (the baby's note: "postnatal" says nothing of the sex)
         assert p.leading.condition_id not in ("trichomoniasis", "bacterial_vaginosis"), top
+        assert p.case_used.sex is None
+    if "产后2小时" in text:
+        assert p.leading.condition_id != "necrotising_fasciitis", top
     if "18 month" in text:
         assert not {"neonatal_jaundice", "infant_colic"} & {d.condition_id for d in p.differential}, top
