@@ -813,6 +813,11 @@ DEFINING_SIGNS_ALSO += (("malaria", (frozenset({"recent_travel_tropics", "fever"
 # an interpreter's "burning pain round the left side of his chest to the back, now small blisters in groups on the same
 # band, only on the left side" led with a reflux at 62%
 DEFINING_SIGNS_ALSO += (("herpes_zoster", (frozenset({"dermatomal_rash"}), frozenset(), frozenset())),)
+# a possible rabies exposure with a wound is an animal bite's (the knowledge base's condition for a mammal's bite,
+# scratch or lick on broken skin; WHO category III): "the dog licked the cut on my finger, worried about rabies, we are in
+# rural India" led with a laceration beside a polycystic ovary syndrome
+DEFINING_SIGNS_ALSO += (("animal_bite", (frozenset({"rabies_risk_exposure", "skin_break_wound"}), frozenset(),
+                                         frozenset())),)
 # a knock to the head with a brief knock-out, a headache, a fog or a dizziness after it, and none of a bleed's or a fit's
 # signs, is a concussion (NICE NG232; the Concussion in Sport Group): "knocked out for a few seconds at hockey on
 # Saturday ... still have a mild headache and feel foggy" led with epilepsy at 91%

@@ -229,7 +229,9 @@ SIGNS_NEEDED = {
     # bitten by something in the garden last night ... 3 itchy red lumps on my ankle" was urgent through an animal bite
     # at 23%, set ED): "nosebleed from one side after he'd been picking,
     # stopped after 10 mins pinching" was urgent through an animal bite at 9%, with no bite in the note
-    "animal_bite": (frozenset({"animal_bite_injury"}), rx.compile(
+    # (or a possible rabies exposure read: "the dog licked the cut on my finger, worried about rabies, we are in rural
+    # India", WHO category III, set ET's probe)
+    "animal_bite": (frozenset({"animal_bite_injury", "rabies_risk_exposure"}), rx.compile(
         _BITTEN + r"|\bnipped\b|\bscratch\w*|\bclaw\w*|\bfang|咬|抓伤|抓破|挠伤|狗|猫")),
     "human_bite": (frozenset({"human_bite_injury", "clenched_fist_injury"}), rx.compile(
         _BITTEN + r"|\bnipped\b|\bteeth\b|\btooth\b|\bpunch\w*|\bfist|\bfight|咬|打架|拳")),

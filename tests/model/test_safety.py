@@ -1699,6 +1699,7 @@ def test_notes_of_the_eighth_session_of_2026_12_06_medicines_remedies_injuries(s
     ("20F, 12/40. Booking chlamydia NAAT positive. No symptoms.", 20, "F", "chlamydia_infection", None),
     ("our dog licked my hand, skin not broken, no bite. do I need a rabies jab?", 30, "F", "animal_bite", "self_care"),
     ("狗舔了一下孩子的手，没有破皮，要不要打狂犬疫苗", 6, "M", "animal_bite", "self_care"),
+    ("the dog licked the cut on my finger, worried about rabies, we are in rural India", 30, "F", "animal_bite", "urgent"),
     # a bleed 2 hours after a birth (a postpartum haemorrhage, outside the knowledge base) is no necrotising fasciitis
     ("产后2小时，阴道流血约1000ml，子宫软，心率120次/分，血压85/50mmHg。", 30, "F", None, "emergency"),
     # no newborn's condition at 18 months (a jaundice then is a liver's or a bile duct's)
