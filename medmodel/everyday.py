@@ -3430,10 +3430,13 @@ ZH_HEAD_DISTENDING = rx.compile(r"(?:头|脑袋|太阳穴|后脑勺|脑门|额�
                                 r"(?:有点|很|特别|一直|老是|总是)?(?:胀痛|胀疼|发胀|胀胀的)")
 # - blisters in groups along a band or strip, on one side (shingles: "small blisters in groups appeared on the same band,
 #   only on the right side" read only blisters, set DO; NICE CKS "Shingles": a unilateral dermatomal rash)
-BLISTERS_ALONG_A_BAND = rx.compile(r"(?i)\b(?:blisters?|spots|rash|bumps)\b[^.;!?]{0,40}?\b(?:(?:same|a|one|the)\s+(?:band|strip|"
-                                   r"stripe|belt)|in\s+a\s+(?:band|strip|stripe|line|belt)|(?:round|around)\s+(?:my|his|her|the)\s+"
-                                   r"(?:ribs|side|waist|chest|back)\s+on\s+(?:the\s+)?(?:left|right)|only\s+on\s+(?:the\s+)?(?:left|"
-                                   r"right|one)\s+side)\b")
+#   A rash "only in that line, not cross the middle" is the same (set EU: a shingles had led with a pyelonephritis).
+BLISTERS_ALONG_A_BAND = rx.compile(r"(?i)\b(?:blisters?|spots|rash|bumps|bubbles)\b[^.;!?]{0,40}?\b(?:(?:same|a|one|the)\s+(?:band|"
+                                   r"strip|stripe|belt)|in\s+a\s+(?:band|strip|stripe|line|belt)|(?:round|around)\s+(?:my|his|her|the)"
+                                   r"\s+(?:ribs|side|waist|chest|back)\s+on\s+(?:the\s+)?(?:left|right)|only\s+on\s+(?:the\s+)?"
+                                   r"(?:left|right|one)\s+side|(?:only|just)\s+(?:in|on|along|follow(?:s|ing)?)\s+(?:that|this|one|a)\s+"
+                                   r"(?:line|band|strip|stripe|belt|side)|(?:not|doesn'?t|don'?t|didn'?t|never|no)\s+cross(?:es|ing|ed)?"
+                                   r"\s+(?:the\s+|over\s+the\s+)?(?:middle|midline|centre|center))\b")
 # - urine like strong tea and eyes or skin a little yellow, in Chinese ("小便像浓茶一样，同事说我眼白有点黄" read nothing: a
 #   hepatitis led without its jaundice, sets W and S; NICE CKS "Jaundice in adults")
 ZH_TEA_URINE = rx.compile(r"(?:小便|尿|尿液)(?:的)?(?:颜色)?(?:像|跟|如|呈|是|成了|变成)?(?:浓茶|酱油|茶水|浓茶色|茶色|酱油色)")
@@ -3485,8 +3488,10 @@ LITTLE_LINES = rx.compile(r"(?i)\b(?:little|tiny|small|thin|short)\s+(?:grey\s+|
                           r"(?:lines|tracks|tunnels|trails|squiggles)\s+(?:on|between|across)\s+(?:his|her|my|the|their)\s+"
                           r"(?:hands?|fingers?|wrists?)\b")
 # - spots that fill "with water inside like drops": blisters
+#   and "water bubbles", or bubbles with water or fluid in them ("red spots with small water bubbles", set EU)
 SPOTS_WITH_WATER = rx.compile(r"(?i)\bspots?\b[^.;!?]{0,30}?\bwith\s+(?:water|liquid|fluid|clear\s+(?:water|liquid|fluid))\s+"
-                              r"(?:inside|in\s+them|in\s+it)\b")
+                              r"(?:inside|in\s+them|in\s+it)\b|\bwater\s+bubbles?\b|\bbubbles?\s+(?:with|of|full\s+of|filled\s+with)"
+                              r"\s+(?:clear\s+)?(?:water|liquid|fluid)\b")
 # - "heat coming up from the chest to the face": a hot flush
 HEAT_RISING = rx.compile(r"(?i)\b(?:heat|hotness|a\s+hot\s+feeling|warmth)\s+(?:coming|comes|rising|rises|going|goes|spreading)\s+up\b"
                          r"[^.;!?]{0,30}?\b(?:face|neck|head)\b")
@@ -5007,14 +5012,6 @@ SPOTS_BECOME_BLISTERS = rx.compile(r"(?i)\b(?:spots?|bumps?|pimples?|dots?)\b[^.
 SOME_ALREADY_CRUSTED = rx.compile(r"(?i)\b(?:some|few|other|others|older\s+ones?)\b[^.;!?\n]{0,20}?\b(?:already|now)\s+(?:have\s+|has\s+|got\s+|"
                                   r"with\s+|is\s+|are\s+|become\s+|became\s+)?(?:a\s+)?(?:crust\w*|scab\w*|dry\s+up|dried\s+up)\b")
 BLISTER_WORDS = rx.compile(r"(?i)\b(?:blisters?|bubbles?|vesicles?|spots)\b|水泡|疱")
-# - water bubbles for blisters ("red spots with small water bubbles")
-WATER_BUBBLES = rx.compile(r"(?i)\bwater\s+bubbles?\b|\bbubbles?\s+(?:with|of|full\s+of|filled\s+with)\s+(?:clear\s+)?(?:water|liquid|fluid)\b")
-# - a rash only in one line or band, not over the middle: a shingles's ("red spots with small water bubbles only in that
-#   line, not cross the middle" led with a pyelonephritis)
-ONLY_IN_A_LINE = rx.compile(r"(?i)\b(?:only|just)\s+(?:in|on|along|follow(?:s|ing)?)\s+(?:that|this|one|a)\s+(?:line|band|strip|stripe|belt|"
-                            r"side)\b|\b(?:not|doesn'?t|don'?t|didn'?t|never|no)\s+cross(?:es|ing|ed)?\s+(?:the\s+|over\s+the\s+)?"
-                            r"(?:middle|midline|centre|center)\b")
-RASH_SAID = rx.compile(r"(?i)\b(?:spots?|blisters?|bubbles?|vesicles?|rash(?:es)?|bumps?)\b")
 # - a wrist bent like a fork, and a hand put out to the ground: a Colles fracture's dinner-fork deformity and its fall on
 #   the outstretched hand ("she use left hand to support the ground. The wrist become swell immediately and the shape is
 #   bend like a fork" was a carpal tunnel syndrome at 97%, routine)
@@ -5056,7 +5053,6 @@ CAN_WALK_BARE = rx.compile(r"(?i)\b(?:i|he|she)\s+(?:can|could|am\s+able\s+to|is
 INJURED_LEG_WORDS = rx.compile(r"(?i)\b(?:ankle|foot|feet|knee|leg|shin|twist\w*|sprain\w*|rolled|limp\w*)\b")
 ALSO_READ += ((REDNESS_PAST_LINE, "spreading_red_warm_skin"), (HAVE_SUGAR, "diabetes_history"),
               (SPOTS_BECOME_BLISTERS, "vesicular_crops"), (SOME_ALREADY_CRUSTED, "vesicular_crops", BLISTER_WORDS),
-              (WATER_BUBBLES, "blisters"), (ONLY_IN_A_LINE, "dermatomal_rash", RASH_SAID),
               (FORK_SHAPE, "visible_deformity"), (HAND_TO_GROUND, "fall_on_outstretched_hand"), (FELL_DOWN, "fall_or_injury"),
               (WAIST_PAIN, "low_back_pain"), (HEAVY_CARRY, "heavy_lifting"), (EYE_SEES_NOTHING, "sudden_vision_loss"))
 SAID_NORMAL += ((PRESSED_BONE_NOT_MUCH, "localised_bone_pain"), (CAN_WALK_BARE, "inability_to_bear_weight", INJURED_LEG_WORDS))
