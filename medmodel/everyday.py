@@ -167,7 +167,8 @@ ZH_RASH_AFTER_DRUG = rx.compile(r"(?:吃了|用了|打了|换了|服了|开始�
                                 r"(?:药|抗生素|消炎药|青霉素|头孢|阿莫西林|新诺明|磺胺|别嘌醇|拉莫三嗪|卡马西平|苯妥英)"
                                 r"(?:[^。；！？]{0,10}?(?:以后|之后|后)(?=[^。；！？]{0,12}?(?:疹|风团|瘙痒|很痒|发痒))|"
                                 # a course, then the rash that morning ("吃了三天头孢，今天早上发现身上…起了很多红色的小疹子")
-                                r"[，,]?[^。；！？]{0,6}?(?:今天|早上|昨天|第?[一二三四五六七八九十两\d]{1,2}天|现在)[^。；！？]{0,20}?(?:起|出|长)"
+                                # (or a course just finished, then the rash: "吃阿莫西林克拉维酸钾，前天刚吃完。昨天开始身上起红疹子", set EX)
+                                r"[，,]?[^。；！？]{0,14}?(?:[。；][^。；！？]{0,2}?)?(?:今天|早上|昨天|第?[一二三四五六七八九十两\d]{1,2}天|现在)[^。；！？]{0,20}?(?:起|出|长)"
                                 r"[^。；！？]{0,10}?(?P<rash>疹子?|红点点|红点))")   # (read as the rash: the course stays the lexicon's)
 
 # An overdose in Chinese by count or container ("吞了30片安眠药", "一口气吃了20多片药", "她把一瓶降压药都吃了"): ten or more
@@ -2028,7 +2029,7 @@ ZH_STUNG = rx.compile(r"(?:被|让|给)[^，。；,;]{0,6}?(?:马蜂|蜜蜂|黄�
 HOT_THING_GRABBED = rx.compile(r"(?i)\b(?:grabbed|touched|picked\s+up|held|caught|leaned\s+on|brushed)\s+(?:the|a|my|his|her)\s+"
                                r"(?:hot|boiling|scalding|red[- ]hot)\s+(?:oven\s+)?(?:tray|pan|dish|iron|kettle|handle|pot|plate|"
                                r"hob|grill|exhaust|radiator|curling\s+tongs|straighteners)\b")
-SEES_TWO = rx.compile(r"(?i)\b(?:sees?|seeing|saw)\s+two\s+of\b|\beverything\s+(?:is\s+|looks\s+)?double\b|"
+SEES_TWO = rx.compile(r"(?i)\b(?:sees?|seeing|saw|seen)\s+(?:two|2)\s+of\b|\beverything\s+(?:is\s+|looks\s+)?double\b|"
                       r"看东西(?:有)?重影|看(?:东西)?(?:成|是)两个|一个看成两个")
 
 # Passing urine every few minutes ("been peeing every 5 mins and it burns" read only the burning); and much urine in
@@ -2288,7 +2289,7 @@ LUMP_ON_EYELID = rx.compile(r"(?i)\b(?:tender\s+|painful\s+|sore\s+|red\s+|small
 # 浑身发抖 is a shaking all over, not the cold's shivering that the knowledge base reads it as (a type 1 diabetic's
 # hypo after drink, "满头大汗、浑身发抖、说胡话", set CW, read a hypothermia's shivering): a rigor beside a fever, else a
 # tremor; with the cold named (冻得浑身发抖) the lexicon reads it
-ZH_SHAKING_ALL_OVER = rx.compile(r"(?<![冻冷])(?<!冻得)(?<!冷得)(?:浑身|全身)(?:都)?(?:发抖|打颤|哆嗦)")
+ZH_SHAKING_ALL_OVER = rx.compile(r"(?<![冻冷])(?<!冻得)(?<!冷得)(?:浑身|全身|一直|不停地?|止不住地?)(?:都)?(?:发抖|打颤|哆嗦)")   # ("高烧39.8度，一直发抖", set EW)
 ZH_FEVER_WORDS = rx.compile(r"发烧|发热|高烧|低烧|寒战|体温|\d{2}(?:\.\d)?度|烧到")
 # "PND" beside a baby, a birth or a health visitor is a postnatal depression, not a paroxysmal nocturnal dyspnoea ("had
 # my baby 2 weeks ago ... health visitor thinks maybe PND", set CW: a postpartum pulmonary embolism led with a heart
@@ -3094,9 +3095,11 @@ PARACETAMOL_TWICE = rx.compile(r"(?i)\b(?:co-?codamol|co-?dydramol|solpadeine|ty
                                r"(?:four\s+times|4\s+times|\bqds\b|regularly|every\s+day|daily|a\s+day)")
 HOT_WATER_BOTTLE = rx.compile(r"(?i)\bhot[- ]water\s+bottle\b")
 BURN_SIGNS = rx.compile(r"(?i)blister|burn|leathery|white\s+(?:area|patch)|raw|peeling|scald")
-RASH_WHERE_IT_SITS = rx.compile(r"(?i)\b(?:rash|itchy|red|bumpy|eczema)\b[^.;!?]{0,60}?\bwhere\s+(?:the|my|his|her|their)\s+"
+RASH_WHERE_IT_SITS = rx.compile(r"(?i)\b(?:rash|itchy|red|bumpy|eczema)\b[^.;!?]{0,60}?\b(?:where|(?:exactly\s+|just\s+|only\s+|"
+                                r"right\s+)?(?:under|beneath))\s+(?:the|my|his|her|their)\s+"
                                 r"(?:new\s+)?(?:hearing\s+aids?|watch(?:\s+strap)?|strap|earrings?|glasses|plasters?|rings?|"
-                                r"necklace|belt\s+buckle|bra|elastic|waistband|gloves?|mask|dressing|stoma\s+bag)\b")
+                                r"necklace|belt\s+buckle|bra|elastic|waistband|gloves?|mask|dressing|stoma\s+bag|adhesive(?:\s+flange)?|"
+                                r"flange|tape|sensor|patch)\b")   # ("rash exactly under the adhesive flange" of a new stoma bag, set EX)
 _ONE_SIDE = r"(?i)\b(?:left|right|l|r)\s+"   # one side's two parts, numb or weak together
 ONE_SIDE_ARM_LEG = rx.compile(_ONE_SIDE + r"(?:arm|hand)\s+(?:and|&|\+)\s+(?:leg|foot)\s+(?:numbness|tingling|numb|"
                               r"went\s+numb|pins\s+and\s+needles)")
@@ -3425,7 +3428,9 @@ SMOKER_SAID = rx.compile(r"(?i)(?<!non)(?<!non-)(?<!non\s)(?<!never\s)(?<!never-
 # - a head "hooped" and a head's distending ache in Chinese ("下午开始头像被箍了一圈，两边太阳穴和后脑勺胀痛" read no headache, a
 #   tension-type headache led by giant cell arteritis, set DP; NICE CKS "Headache - tension-type": a band, a pressure)
 ZH_HEAD_BAND = rx.compile(r"头(?:上)?(?:像|好像|就像|跟)?(?:被)?(?:箍|勒|绑|捆)(?:了|住|着|紧)?(?:一圈|一道|一样|似的)?|紧箍咒|"
-                          r"头(?:上)?(?:像)?戴了?(?:个|一个)?(?:紧)?(?:箍|帽子)")
+                          r"头(?:上)?(?:像)?戴了?(?:个|一个)?(?:紧)?(?:箍|帽子)|"
+                          # ("头痛，像一圈带子箍着头" of an exam week's tension-type headache led with a migraine, set EW)
+                          r"(?:像|好像|就像)(?:有)?(?:一圈|一根|一条|一道)?(?:带子|绳子|皮筋|箍)(?:紧紧(?:地)?)?(?:箍|勒|绑|捆)(?:着|住|在)?(?:我的?)?头")
 ZH_HEAD_DISTENDING = rx.compile(r"(?:头|脑袋|太阳穴|后脑勺|脑门|额头)(?:和(?:两边)?(?:太阳穴|后脑勺|脑门|额头|头顶))?(?:都)?"
                                 r"(?:有点|很|特别|一直|老是|总是)?(?:胀痛|胀疼|发胀|胀胀的)")
 # - blisters in groups along a band or strip, on one side (shingles: "small blisters in groups appeared on the same band,
@@ -3564,7 +3569,10 @@ PUFFED = rx.compile(r"(?i)\b(?:get(?:s|ting)?|got|gets|am|i'?m|is|was|feel(?:s|i
 # - a cough's phlegm and its years ("cough every morning with white phlegm most of the year, worse every winter"; not a
 #   week's cough in a man whose chest is bad "every winter")
 WITH_PHLEGM = rx.compile(r"(?i)\bcough\w*\b[^.;!?\n]{0,30}?\b(?:with|bringing\s+up|brings\s+up|producing)\s+(?:\w+\s+){0,2}?"
-                         r"(?:phlegm|sputum|mucus|gunk|stuff)\b|\b(?:phlegm|sputum)\s+(?:every|each|in\s+the)\s+mornings?\b")
+                         r"(?:phlegm|sputum|mucus|gunk|stuff)\b|\b(?:phlegm|sputum)\s+(?:every|each|in\s+the)\s+mornings?\b|"
+                         # phlegm in Chinese ("感冒后咳嗽十天了，有白痰，偶尔发黄" of a bronchitis read a cough only, set EX)
+                         r"(?<![没无不])(?:有|咳出?|吐出?|带)(?:点|些|一些|很多|好多)?(?:白|黄|绿|白色|黄色|绿色|黄绿色|浓|粘|稠)?"
+                         r"(?:的)?(?:粘)?痰(?!音)")
 COUGH_FOR_YEARS = rx.compile(r"(?i)\bcough\w*\b(?:(?!\b(?:for|over)\s+(?:a|an|one|two|three|few|couple|\d+)\s+(?:of\s+)?(?:days?|weeks?)\b)"
                              r"[^.;!?\n]){0,60}?\b(?:most\s+of\s+the\s+year|for\s+(?:years|ages|many\s+months)|"
                              r"every\s+winter|each\s+winter|all\s+year(?:\s+round)?|for\s+the\s+last\s+(?:few\s+)?years)\b")
@@ -3607,10 +3615,14 @@ TRANSPLANT = rx.compile(r"(?i)\b(?:kidney|renal|liver|heart|lung|pancreas|bone\s
                         r"\btransplant\s+(?:patient|recipient)\b|(?:肾|肝|心脏?|肺|骨髓|器官)移植")
 # - chemotherapy in the last weeks, a weakened immune system (NICE CG151; read by ``safety``'s fever rule too) ("day 9 post cycle 3 chemo", "finished chemo last week", 上周刚做完化疗), not a
 #   plan for it or one long ago ("chemo 10 years ago"): "61M on chemo for lymphoma, last cycle 8 days ago. T 38.4" read
-#   nothing of it, set CY; the lexicon reads "chemotherapy" and "on chemotherapy" only)
+#   nothing of it, set CY; the lexicon reads "chemotherapy" and "on chemotherapy" only), or a chemotherapy named ("cycle 3
+#   docetaxel, last dose 8 days ago", set EX)
 RECENT_CHEMOTHERAPY = rx.compile(
-    r"(?i)\b(?:chemo(?:therapy)?|cycle\s*\d|c\d\s*d\d)\b(?![^.;!?\n]{0,25}\b(?:years?|yrs?)\s+ago\b)(?![^.;!?\n]{0,15}"
-    r"\b(?:next|starts?|starting|due)\b)|(?<!年前做过)(?<!年前做了)(?<!年前)(?:化疗|放化疗)(?![^。；！？]{0,10}年前)")
+    r"(?i)\b(?:chemo(?:therapy)?|cycle\s*\d|c\d\s*d\d|"
+    r"docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|capecitabine|cyclophosphamide|doxorubicin|epirubicin|"
+    r"gemcitabine|etoposide|vincristine|irinotecan|fluorouracil)\b(?![^.;!?\n]{0,25}\b(?:years?|yrs?)\s+ago\b)(?![^.;!?\n]{0,15}"
+    r"\b(?:next|starts?|starting|due)\b)|(?<!年前做过)(?<!年前做了)(?<!年前)(?:化疗|放化疗|紫杉醇|多西他赛|顺铂|卡铂|奥沙利铂|"
+    r"卡培他滨|环磷酰胺)(?![^。；！？]{0,10}年前)")
 # ... not a chemotherapy denied of anyone ("Nobody pregnant or on chemo in the house", a chickenpox's caller, set EO:
 # an emergency by the fever rule; "not on chemo", 没做过化疗)
 CHEMOTHERAPY_DENIED = rx.compile(r"(?i)\b(?:nobody|no\s+one|no-one|not|never|isn'?t|wasn'?t|no)\b[^.;!?\n]{0,30}?\bchemo(?:therapy)?\b|"
@@ -3658,7 +3670,8 @@ ZH_SUICIDE_PREPARED = rx.compile(r"木炭|烧炭|炭盆|遗书|(?:写给|留给)
 ZH_LIFE_CRISIS = rx.compile(r"倒闭|欠了?[^，。；]{0,4}?钱|破产|失业|离婚|去世|走了以后|不说话|睡不着|不想活|活着|没意思")
 # - a blade to the skin and a life not wanted ("has been cutting the tops of her thighs with a pencil sharpener blade", "she
 #   'doesnt really know' if she wants to be alive anymore" read a wound alone, set DC)
-CUTTING_A_PART = rx.compile(r"(?i)\b(?:been|is|was|keeps?|started|starting|admitted\s+to|admits\s+to)\s+cutting\s+(?:the\s+(?:tops?|insides?|"
+# ("ive been cutting on my thighs for a few months when things get bad", a 15-year-old's, led with a laceration, set EW)
+CUTTING_A_PART = rx.compile(r"(?i)\b(?:been|is|was|keeps?|started|starting|admitted\s+to|admits\s+to)\s+cutting\s+(?:on\s+)?(?:the\s+(?:tops?|insides?|"
                             r"backs?|fronts?)\s+of\s+)?(?:my|his|her|their)\s+(?:upper\s+|inner\s+)?(?:thighs?|arms?|wrists?|"
                             r"forearms?|legs?|stomach|tummy)\b")
 ALIVE_UNSURE = rx.compile(r"(?i)\b(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+(?:really\s+)?(?:'\s*)?(?:know|care)"
@@ -3678,8 +3691,11 @@ RECREATIONAL_DRUG = rx.compile(r"(?i)\b(?:mdma|ecstasy|molly|cocaine|ketamine|me
                                r"摇头丸|冰毒|K粉|可卡因|氯胺酮|笑气")
 # - a red patch on the white of the eye in Chinese (眼白上有一大片鲜红的血 read nothing; a subconjunctival bleed after
 #   vomiting was urgent through an alcohol intoxication's lead, set DC), not the back of the eye's (眼底出血)
-ZH_BLOOD_ON_WHITE_OF_EYE = rx.compile(r"(?:眼白|白眼球|眼球白)(?:上|里|上面)?(?:有|出现|起了|多了)?(?:一大片|一片|一块|一小片|一大块|一点)?"
-                                      r"(?:鲜红|通红|血红|红红)?(?:的)?(?:血|出血|血块|血斑|红斑)|结膜下出血")
+ZH_BLOOD_ON_WHITE_OF_EYE = rx.compile(r"(?:眼白|白眼球|眼球白|白眼仁)(?:上|里|上面)?(?:有|出现|起了|多了)?(?:一大片|一片|一块|一小片|一大块|一点)?"
+                                      r"(?:鲜红|通红|血红|红红)?(?:的)?(?:血|出血|血块|血斑|红斑)|结膜下出血|"
+                                      # ("左眼眼白有一大块鲜红色，像出血一样" after a night's vomiting was a hepatitis B, set EW)
+                                      r"(?:眼白|白眼球|眼球白|白眼仁)(?:上|里|上面)?(?:有|出现|起了|多了)?(?:了)?(?:一大片|一片|一块|一小片|"
+                                      r"一大块)(?:鲜红|通红|血红|红)(?:色)?")
 # - a hot drink spilled on the skin ("Spilled a mug of just-boiled tea on the back of my left hand ... red and stinging"
 #   read nothing and led with an osteoporosis, set DC)
 HOT_SPILLED_ON = rx.compile(r"(?i)\b(?:spilled|spilt|spill|poured|knocked|tipped|splashed|dropped)\b[^.;!?\n]{0,40}?\b(?:boiling|boiled|"
@@ -4094,7 +4110,8 @@ ZH_RED_HOT_BREAST = rx.compile(_ZH_BREAST + r"[^，。；]{0,8}?(?:红肿|发红
 # 没尿 哭也没眼泪 嘴唇干 眼窝陷下去 人蔫了不爱动 叫他也不大理" read only the diarrhoea, routine), a pancreatitis's pain
 # "肚子上边疼得要命 往后背上窜", feeds that "喷得老远", a COPD's yellow sputum "痰多 黄的", delirium tremens' insects
 # "看见墙上爬满了虫子"
-ZH_NO_WEE_FOR_HOURS = rx.compile(r"(?:一上午|一下午|一晚上|半天|一整天|大半天|一天|好几个小时|[四五六七八九十\d]+个?小时)(?:都|也)?没(?:有)?(?:尿|尿尿|撒尿|小便)")
+ZH_NO_WEE_FOR_HOURS = rx.compile(r"(?:一上午|一下午|一晚上|半天|一整天|大半天|一天|好几个小时|[四五六七八九十\d]+个?小时)(?:都|也)?"
+                                 r"(?:几乎|基本上?|差不多)?(?:都)?(?:没(?:有)?|没怎么)(?:尿|尿尿|撒尿|小便)")   # ("一整天几乎没有小便", set EW)
 ZH_DRY_SIGNS = rx.compile(r"(?:哭(?:的时候)?(?:也|都)?没(?:有)?眼泪|眼窝(?:子)?(?:陷|凹|塌)(?:下去|进去|了)?|囟门(?:陷|凹|塌)|"
                           r"嘴唇(?:发)?干(?:裂)?|嘴巴(?:很|特别)?干)")
 ZH_HARD_TO_ROUSE = rx.compile(r"(?:叫|喊)(?:他|她|孩子|娃)?(?:也|都)?(?:不大|不太|不怎么|没)(?:理|应|搭理|反应)|人(?:都)?蔫(?:了|巴巴)")
@@ -4927,7 +4944,9 @@ CAN_BEAR_WEIGHT = rx.compile(r"(?i)(?<!n't\s)\b(?:i\s+|he\s+|she\s+|they\s+)?(?:
 # Sight and a sore eye said to be fine in Chinese ("两只眼睛都红…眼屎很多…不痛，看东西清楚": a conjunctivitis read
 # no denial of pain or blurred sight, and a keratitis made it urgent)
 ZH_SEES_CLEARLY = rx.compile(r"看东西(?:很|挺|还|都)?清楚|看得(?:很|挺|还)?清楚|视力(?:正常|没问题|没有下降|没下降|不受影响|无下降)")
-ZH_EYE_NOT_SORE = rx.compile(r"(?<=[，,、])\s*(?:不痛|不疼|没痛|没疼|不怎么痛|不怎么疼)(?=[，,、。；;]|$)")
+# (and an ear's: "耳朵里闷闷的，看着里面有褐色的耳屎堵着，不痛不流脓" of an earwax led with an otitis externa, set EX)
+ZH_SAID_NOT_SORE = rx.compile(r"(?<=[，,、])\s*(?:不痛|不疼|没痛|没疼|不怎么痛|不怎么疼)(?=[，,、。；;]|不|没|$)")
+ZH_EAR_NO_PUS = rx.compile(r"(?:不|没有?|无)(?:流脓|流水|流液|出脓)")
 ZH_EYE_WORDS = rx.compile(r"眼")
 # An anticoagulant prescribed and not taken, in Chinese ("医生让吃抗凝药我没吃": not on one)
 ZH_ANTICOAGULANT_NOT_TAKEN = rx.compile(r"(?:让|叫|建议|开了|要)(?:我|他|她)?吃[^，。；,;]{0,6}?(?:抗凝药|华法林|利伐沙班|阿哌沙班|达比加群|艾多沙班)"
@@ -4957,7 +4976,8 @@ SAID_NORMAL: tuple[tuple, ...] = ((FORESKIN_PULLS_BACK, "retracted_foreskin_stuc
                                   (ZH_NO_ALLERGY_LINE, "atopy_history"), (ZH_BREATHING_FINE, "shortness_of_breath"),
                                   (BONE_NOT_TENDER, "localised_bone_pain"), (NO_BONY_PAIN, "localised_bone_pain"),
                                   (CAN_BEAR_WEIGHT, "inability_to_bear_weight"), (ZH_SEES_CLEARLY, "blurred_vision"),
-                                  (ZH_EYE_NOT_SORE, "eye_pain", ZH_EYE_WORDS),
+                                  (ZH_SAID_NOT_SORE, "eye_pain", ZH_EYE_WORDS), (ZH_SAID_NOT_SORE, "ear_pain", ZH_EAR_WORDS),
+                                  (ZH_EAR_NO_PUS, "ear_discharge", ZH_EAR_WORDS),
                                   (ZH_ANTICOAGULANT_NOT_TAKEN, "anticoagulant_use"), (ZH_TEMPERATURE_NORMAL, "fever"))
 # A note that says the patient has no complaint now: a review or repeat-prescription visit, "no complaints",
 # "asymptomatic", "feels well" ("known AF on apixaban, here for medication review, feels well" came out an emergency
@@ -5101,3 +5121,127 @@ READ_AS_NOTHING += (STREAK_OF_BLOOD,)
 ZH_ONE_SIDE_THROBS = rx.compile(r"(?:一侧|一边|半边|单侧|左边|右边)(?:头)?(?:跳着|一跳一跳(?:地|的)?|一抽一抽(?:地|的)?|突突(?:地|的)?)(?:痛|疼)")
 ZH_HEADACHE_NOTE = rx.compile(r"(?i)头|migraine|偏头痛")
 ALSO_READ += ((ZH_ONE_SIDE_THROBS, "one_sided_headache", ZH_HEADACHE_NOTE), (ZH_ONE_SIDE_THROBS, "throbbing_headache", ZH_HEADACHE_NOTE))
+# Set EW (adolescents and young adults writing themselves) and set EX (several long-term conditions, many medicines):
+# - an eye that hurts to look sideways and everything seen twice ("my left eye has gone really puffy and red, i can barely
+#   open it, it hurts when i look sideways and i'm seeing 2 of everything" of a 14-year-old's orbital cellulitis after a
+#   sinusitis was an allergic conjunctivitis, routine; NICE CKS "Cellulitis - orbital/periorbital": pain on moving the
+#   eye, double vision and a swollen lid are the orbital signs, an emergency)
+EYE_HURTS_LOOKING = rx.compile(r"(?i)\b(?:it|eye|eyes|that)\s+(?:hurts?|aches?|is\s+sore|is\s+painful|pains?|stings?)\s+(?:to\s+look|"
+                               r"when(?:ever)?\s+(?:i|he|she|they|you)\s+(?:look|move|turn)\w*)\s+(?:sideways|side\s*to\s*side|"
+                               r"to\s+the\s+sides?|left|right|up|down|around|(?:it|them|(?:my|his|her|the)\s+eyes?)\b)")
+EYE_SWOLLEN_SHUT = rx.compile(r"(?i)\b(?:eye|eyes|eyelids?|lids?)\b[^.;!?\n]{0,30}?\b(?:puffy|swollen|swelled|puffed)\b[^.;!?\n]{0,30}?"
+                              r"\b(?:can'?t|cannot|can\s+not|barely|hardly|couldn'?t|could\s+barely|could\s+hardly)\s+(?:even\s+)?"
+                              r"open\b|\b(?:eye|eyes|eyelids?)\s+(?:is\s+|are\s+|has\s+|have\s+|got\s+|gone\s+)?(?:swollen|puffed|"
+                              r"puffy)\s+(?:shut|closed)\b")
+# - a high dose of a steroid taken daily weakens the defences (Green Book ch. 6 and NICE CKS "Chickenpox": 40 mg of
+#   prednisolone or more a day for over a week in an adult, 1-2 mg/kg a day in a child; "儿子6岁，有肾病综合征，现在每天吃
+#   泼尼松40毫克 ... 起了好多红点，有些变成小水疱了" was a self-care chickenpox), not a short course or a rescue pack
+HIGH_DOSE_STEROID = rx.compile(r"(?i)\b(?:pred|prednisolone|prednisone|methylprednisolone|dexamethasone)\s+(?:[2-9]\d|1\d\d)\s*mg\b"
+                               r"(?![^.;!?\n]{0,25}\b(?:for\s+[1-7]\s+days|x\s*[1-7]\s*(?:days|/7)|[1-7]\s*/\s*7|course|rescue)\b)|"
+                               r"(?:每天|每日|一天)(?:吃|口服|服用|用)?(?:着)?(?:泼尼松龙?|强的松|甲泼尼龙)\s*(?:[2-9]\d|1\d\d)\s*"
+                               r"(?:毫克|mg)|(?:泼尼松龙?|强的松|甲泼尼龙)\s*(?:[2-9]\d|1\d\d)\s*(?:毫克|mg)\s*(?:每天|每日|一天一次|qd)")
+# - a shoulder that stiffens, a hand that cannot reach the hair, a bra or the back, and a night's pain lying on it (a
+#   frozen shoulder's "painful for 3 months and is getting stiffer and stiffer, cant brush my hair, do my bra or reach
+#   behind my back now, worse lying on it at night" led with a menopause; NICE CKS "Shoulder pain": frozen shoulder)
+SHOULDER_STIFFENS = rx.compile(r"(?i)\bshoulders?\b[^.;!?\n]{0,50}?\b(?:stiff(?:er|ening|ness)?|seiz(?:ed|ing)\s+up|frozen)\b|"
+                               r"\bstiff(?:er|ening|ness)?\b[^.;!?\n]{0,15}?\bshoulders?\b")
+REACH_LOST = rx.compile(r"(?i)\b(?:can'?t|cannot|can\s+not|unable\s+to|struggl\w*\s+to|hard\s+to|difficult\s+to)\s+(?:even\s+)?"
+                        r"(?:(?:brush|comb|wash|do)\s+(?:my|his|her)\s+hair|do\s+(?:up\s+)?(?:my|her)\s+bra|reach\s+(?:behind|up|"
+                        r"above|over)\s+(?:my|his|her)\s+(?:back|head)|put\s+(?:my|his|her)\s+(?:coat|jacket|shirt)\s+on|"
+                        r"lift\s+(?:my|his|her)\s+arm\s+(?:up|above))\b")
+SHOULDER_NOTE = rx.compile(r"(?i)\bshoulders?\b|肩")
+LYING_ON_IT_AT_NIGHT = rx.compile(r"(?i)\b(?:worse|hurts?|painful|sore)\s+(?:when\s+)?(?:lying|laying|sleeping|i\s+lie|i\s+lay)\s+on\s+"
+                                  r"(?:it|that\s+side|the\s+(?:left|right|bad)\s+side)\b[^.;!?\n]{0,12}?\b(?:at\s+night|in\s+bed|"
+                                  r"overnight)\b")
+# - a weepy rash is an oozing one, no tearfulness ("itchy red weepy rash exactly under the adhesive flange", set EX)
+WEEPY_SKIN = rx.compile(r"(?i)\bweepy\b(?=[^.;!?\n]{0,25}\b(?:rash|skin|eczema|patch(?:es)?|spots?|blisters?|sores?|wound|"
+                        r"areas?|ooz\w*|crust\w*)\b)")
+# - mouth ulcers that come every few months, or before every exam, are recurrent (NICE CKS "Aphthous ulcer": recurrent
+#   ulcers that heal in one to two weeks; a 15-year-old's "一到考试前嘴里就长溃疡 ... 一般一个多星期自己就好了" led with a
+#   Stevens-Johnson syndrome, urgent)
+EVERY_FEW_MONTHS = rx.compile(r"(?i)\b(?:get|gets|getting|had|have|has|come|comes|keep\s+getting)\b[^.;!?\n]{0,60}?\bevery\s+(?:few|"
+                              r"couple\s+of|2|3|two|three|other|6|six)\s+(?:weeks|months)\b")
+ZH_EACH_TIME = rx.compile(r"(?:每次|每逢|一到)[^。；！？，]{1,10}(?:就|都)(?:会)?(?:长|起|发|犯|冒)")
+# - a white coat in the mouth or on the tongue, in Chinese ("嘴里、舌头上有一层白色的东西，刮掉下面有点红" of an inhaled
+#   steroid's thrush read a flushed face; NICE CKS "Candida - oral"); not a tongue's white fur (舌苔白)
+ZH_WHITE_IN_MOUTH = rx.compile(r"(?:嘴里|口腔|口腔里|舌头|舌面|嘴巴里|嘴唇内侧|两腮|颊黏膜)(?:上|里|内)?(?:[、和，,][^。；！？]{0,6}?)?"
+                               r"(?:有|长了|长出|出现|起了)(?:了)?(?:一层|一块块|一片片|一些|好多|很多|一块|一片)?(?:白色的?|白白的?|乳白色的?)"
+                               r"(?:东西|膜|斑|点|块|片)")
+BEFORE_LEXICON += ((EYE_SWOLLEN_SHUT, "eyelid_swelling"),)
+READ_AS_NOTHING += (WEEPY_SKIN,)
+ALSO_READ += ((EYE_HURTS_LOOKING, "painful_eye_movements", EYE_NOTE),
+              (HIGH_DOSE_STEROID, "immunosuppression"),
+              (SHOULDER_STIFFENS, "shoulder_stiffness"),
+              (REACH_LOST, "reduced_range_of_motion", SHOULDER_NOTE), (LYING_ON_IT_AT_NIGHT, "night_pain"),
+              (EVERY_FEW_MONTHS, "previous_episodes"), (ZH_EACH_TIME, "previous_episodes"),
+              (ZH_WHITE_IN_MOUTH, "white_patches_mouth"))
+# - a strained muscle, back or joint is no straining at stool ("是不是just muscle strain？" of a young man's pneumothorax read a
+#   constipation's straining, set EW)
+MUSCLE_STRAIN = rx.compile(r"(?i)\b(?:muscle|muscular|back|neck|groin|hamstring|calf|shoulder|chest\s+wall|thigh|rib|intercostal)\s+"
+                           r"strain(?:s|ed)?\b|\bstrain(?:ed|ing)?\s+(?:(?:a|my|his|her|the)\s+)?(?:\w+\s+)?(?:back|neck|muscles?|"
+                           r"groin|hamstring|calf|shoulder|knee|ankle|wrist|arm|leg|eyes?|chest)\b|\b(?:a|the)\s+strain\s+(?:in|of|on)\s+"
+                           r"(?:my|his|her|the)\b")
+READ_AS_NOTHING += (MUSCLE_STRAIN,)
+# - a diarrhoea after a suspect meal: a takeaway, a kebab, a buffet, reheated rice or shellfish (NICE CKS
+#   "Gastroenteritis": a food-borne infection; "Diarrhoea x4 and vomited once since last night after a takeaway" of a
+#   man with heart failure and kidney disease led with a coeliac disease, set EX)
+SUSPECT_MEAL = rx.compile(r"(?i)\b(?:after|since)\s+(?:a|an|the|that|some|eating\s+(?:a|an|the|some|that)|having\s+(?:a|an|the|some))\s+"
+                          r"(?:dodgy\s+|bad\s+|iffy\s+|cheap\s+|chinese\s+|indian\s+|late\s+night\s+)?(?:takeaway|take-away|"
+                          r"take\s*out|kebab|buffet|street\s+food|barbecue|bbq|reheated\s+rice|seafood|oysters|prawns|mussels)\b|"
+                          r"\bdodgy\s+(?:kebab|takeaway|curry|chicken|prawns|seafood|meal|food|burger)\b")
+ALSO_READ += ((SUSPECT_MEAL, "contaminated_food_water", DIARRHOEA_NOTE),)
+# - a bladder that cannot empty: no urine passed for hours with the lower belly swollen or the bladder full ("Has not
+#   passed any urine for 12 hours, lower tummy swollen and very painful" of a man with an enlarged prostate after a
+#   pseudoephedrine cold remedy led with a sepsis, set EX; NICE CKS "Urinary retention - acute")
+NO_URINE_FOR_HOURS = rx.compile(r"(?i)(?:(?<=\bnot\s)|(?<=n't\s)|(?<=\bnever\s))(?:passed|been\s+able\s+to\s+(?:pass|pee|wee)|peed|weed|done\s+a\s+(?:wee|pee)|"
+                                r"had\s+a\s+(?:wee|pee))\s+(?:any\s+)?(?:urine|water|wee|pee)?\s*(?:for|since|in)\s+(?:\d+|a\s+few|"
+                                r"several|many|twelve|ten|eight|\w+)\s+(?:hours?|hrs?)\b|(?:十|[一二两三四五六七八九\d]{1,2})(?:多|几)?个?(?:小时|钟头)"
+                                r"(?:都)?(?:没有?|一直没)(?:小便|尿|尿出来|解小便|排尿)")
+BLADDER_DISTENDED = rx.compile(r"(?i)\b(?:lower\s+(?:tummy|belly|abdomen|stomach)|bladder|below\s+(?:the|his|my)\s+(?:belly\s+button|navel))\b"
+                               r"[^.;!?\n]{0,25}?\b(?:swollen|distended|full|bulging|tense|hard|ballooned|sticking\s+out)\b|"
+                               r"(?:小肚子|下腹|膀胱)(?:部)?(?:很|特别|有点|鼓|胀|涨)?(?:鼓|胀|涨|硬)")
+ALSO_READ += ((NO_URINE_FOR_HOURS, "urinary_retention", BLADDER_DISTENDED),)
+# - tonsils with no white spots or pus: no exudate (FeverPAIN, NICE NG84; "tonsils look a bit red but no white spots" of
+#   a 19-year-old's cold led with a tonsillitis, set EW)
+NO_WHITE_ON_TONSILS = rx.compile(r"(?i)\btonsils?\b[^.;!?\n]{0,40}?\b(?:no|not\s+any|without)\s+(?:white\s+)?(?:spots|pus|patches|"
+                                 r"exudate|coating|specks)\b|(?:扁桃体|嗓子)[^。；！？]{0,12}?(?:没有|没|无)(?:看到|见)?(?:白点|脓点|白斑|脓)")
+SAID_NORMAL += ((NO_WHITE_ON_TONSILS, "tonsillar_exudate"),)
+# - flakes or scales at the base of the lashes, or along the lid edges: a blepharitis's crusted margins (NICE CKS
+#   "Blepharitis"; "Both eyelid edges red with little flakes at the base of my lashes, eyes gritty" led with an allergic
+#   conjunctivitis, set EX)
+#   (flakes or scales, not a crust: "lashes glued together with yellow crusty stuff" is a conjunctivitis's discharge)
+FLAKY_LASHES = rx.compile(r"(?i)\b(?:flakes?|flaky|scales?|scaly|dandruff|scurf)\b[^.;!?\n]{0,25}?\b(?:lash(?:es)?|"
+                          r"eyelid\s+(?:edges?|margins?|rims?)|lid\s+(?:edges?|margins?))\b|\b(?:lash(?:es)?|eyelid\s+(?:edges?|margins?|"
+                          r"rims?))\b[^.;!?\n]{0,30}?\b(?:flakes?|flaky|scales?|scaly|dandruff)\b")
+ALSO_READ += ((FLAKY_LASHES, "eyelid_margin_crusting"),)
+# - a bite or a spot scratched open, in Chinese: the skin broken ("蚊子包抓破了，有点红肿流脓", set EW)
+ZH_SCRATCHED_OPEN = rx.compile(r"(?:蚊子包|包|疹子|痘痘?|疙瘩|皮肤|伤口|水泡|水疱)(?:被)?(?:抓|挠|抠|挤)(?:破|烂)(?:了|皮)?")
+ALSO_READ += ((ZH_SCRATCHED_OPEN, "skin_break_wound"),)
+# - a whole body shaking with a fever is a rigor, read before the lexicon takes the shaking for a tremor ("高烧39.8度，一直
+#   发抖" of a sepsis, set EW)
+BEFORE_LEXICON += ((ZH_SHAKING_ALL_OVER, "rigors", ZH_FEVER_WORDS),)
+# - no pain down the legs: a sciatica's radiating pain denied ("No pain down the legs, no numbness" read a pair of heavy
+#   legs denied, and "no leg pain or numbness" nothing, set EX: a lifting strain led with a sciatica)
+NO_LEG_PAIN = rx.compile(r"(?i)\b(?:no|not\s+any|without|nil|denies)\s+(?:(?:shooting|radiating)\s+)?(?:pain\s+(?:going\s+)?(?:down|into|in)\s+"
+                         r"(?:the|my|his|her|either|both)?\s*(?:legs?|buttocks?)|leg\s+pain|sciatica|pain\s+radiating\s+(?:down|into)"
+                         r"\s+(?:the\s+)?legs?)\b")
+SAID_NORMAL += ((NO_LEG_PAIN, "back_pain_radiating_leg"),)
+# - an aortic aneurysm named as the patient's own ("He has an aortic aneurysm they've been watching (5.4cm on the last
+#   scan)" read nothing of it and a sudden back and belly pain with a near collapse led with a faint, set EX; 他有腹主动脉
+#   瘤), not one feared or screened for and not found
+OWN_AORTIC_ANEURYSM = rx.compile(r"(?i)(?<!might\s)(?<!\bmay\s)(?<!could\s)(?<!would\s)\b(?:has|have|had|with|known|diagnosed\s+with|"
+                                 r"got)\s+(?:an?\s+|a\s+small\s+|a\s+large\s+)?"
+                                 r"(?:abdominal\s+)?aortic\s+aneurysm\b|(?:有|患有|查出|发现)(?:个|一个)?(?:腹)?主动脉瘤|腹主动脉瘤(?:病史|随访|复查)")
+# - a pupil smaller than the other in a red painful eye: a uveitis's (NICE CKS "Uveitis"; "右眼红痛、畏光 ... 瞳孔较左侧小，对光
+#   反射迟钝" led with an angle-closure glaucoma, whose pupil is mid-dilated, set EX)
+SMALLER_PUPIL = rx.compile(r"(?i)\bpupil\b[^.;!?\n]{0,20}?\b(?:smaller|small|constricted|irregular)\b[^.;!?\n]{0,15}?\b(?:than|compared|"
+                           r"irregular)|\b(?:smaller|constricted|irregular)\s+pupil\b|瞳孔(?:较|比)(?:左侧|右侧|左眼|右眼|另一侧|另一只|对侧)"
+                           r"(?:的)?(?:小|缩小)|瞳孔(?:缩小|变小|不规则|小且不规则)")
+ALSO_READ += ((OWN_AORTIC_ANEURYSM, "known_aortic_aneurysm"), (SMALLER_PUPIL, "small_irregular_pupil"))
+# - a discharge told in a man's note about his testicle or his penis, with its place left out ("my right ball has got
+#   gradually sore and swollen ... also stinging when i pee and a bit of clear discharge", set EW), read as the
+#   urethra's
+DISCHARGE_IN_A_MANS_NOTE = rx.compile(r"(?i)\b(?:a\s+(?:bit|little|small\s+amount)\s+of\s+|some\s+|little\s+)(?:(?:clear|white|whitish|"
+                                      r"yellow|yellowish|green|greenish|cloudy|milky|watery|thick)\s+)?discharge\b")
+MANS_PARTS = rx.compile(r"(?i)\b(?:balls?|testicles?|testis|testes|scrotum|nuts|penis|willy|dick|foreskin|bell\s*end)\b")
+ALSO_READ += ((DISCHARGE_IN_A_MANS_NOTE, "urethral_discharge", MANS_PARTS),)

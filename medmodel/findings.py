@@ -233,11 +233,16 @@ def _clause(tokens: list[str], a: int, b: int, reach: int, breaks) -> tuple[int,
 _CHRONIC = frozenset({"months", "years", "month", "year", "ages", "decades", "/12", "/52"})
 
 
+_SENTENCE_STOP = re.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n。；！？]")   # (not a decimal point: "高烧39.8度，一直发抖", set EW)
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     """The sentence of ``text`` that holds ``text[start:end]``."""
-    lo = max(text.rfind(c, 0, start) for c in ".;!?\n。；！？") + 1
-    his = [i for i in (text.find(c, end) for c in ".;!?\n。；！？") if i >= 0]
-    return text[lo:min(his) if his else len(text)]
+    lo = 0
+    for m in _SENTENCE_STOP.finditer(text, 0, start):
+        lo = m.end()
+    m = _SENTENCE_STOP.search(text, end)
+    return text[lo:m.start() if m else len(text)]
 
 
 def _sentence_end(words: list[str], b: int, reach: int) -> int:
@@ -904,8 +909,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             return None                                        # "my friend has just been diagnosed with bowel cancer"
         if _RELATIVES & before:
             return "family_history"                            # "my dad had bowel cancer"
-        if "?" in words[b:b + 3] or {"could", "worried", "afraid", "scared", "fear", "might", "maybe"} & before:
-            return None                                        # "could the lump be cancer??", "is it mouth cancer??"
+        if "?" in words[b:b + 3] or {"could", "worried", "afraid", "scared", "fear", "might", "maybe", "panicking",
+                                     "terrified", "convinced", "googled", "googling"} & before \
+                or "think" in before and not {"had", "was", "treated", "removed"} & set(words[max(0, a - 9):b + 3]):
+            return None   # "could the lump be cancer??", "is it mouth cancer??", "I think i have skin cancer!!!" (set CQ)
     if finding == "generalised_itching" and len(span) <= 3 and "night" in words[b:b + 7] and \
             {"worst", "worse"} & set(words[b:b + 7]):
         return "itch_worse_at_night"             # "really intense itch, worst at night, between my fingers"
@@ -1086,8 +1093,8 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
             m = replace(m, finding="pregnancy_bleeding")    # "怀孕8周，阴道出血": bleeding in pregnancy
         if m.finding == "non_blanching_rash" and re.search(r"[抠挠刮抓]", before):
             continue
-        if m.finding == "facial_flushing" and m.phrase.startswith("面红") and re.search(r"[下里上外前后表]$", before):
-            continue   # "擦了下面红红的" (under a thrush's white patches): red underneath, not a flushed face
+        if m.finding == "facial_flushing" and m.phrase.startswith("面") and re.search(r"[下里上外前后表]$", before):
+            continue   # "擦了下面红红的", "刮掉下面有点红" (under a thrush's white patches): red underneath, not a flushed face
         if m.finding == "drooling" and re.search(r"长牙|出牙|牙床|啃|咬东西|往嘴里塞", text) and not re.search(r"咽|吞", text):
             m = replace(m, finding="teething_dribbling")
         elif m.finding == "drooling" and _ZH_MOUTH_SORES.search(text) and re.search(r"手|脚|疹|烧|热", text) and \

@@ -123,7 +123,9 @@ INFANT_FEVER_GENERAL = frozenset({
     "pale_skin", "fatigue", "rigors", "chills"})
 # A fever in the weeks after anticancer chemotherapy is a neutropenic sepsis until shown otherwise (NICE CG151, NICE
 # NG51): the chemotherapy named in the immunosuppression's own words, a fever of 38 or more or rigors
-ANTICANCER_TREATMENT = rx.compile(r"(?i)chemo|化疗")
+ANTICANCER_TREATMENT = rx.compile(r"(?i)chemo|化疗|\bcycle\s*\d|\bc\d\s*d\d|docetaxel|paclitaxel|carboplatin|cisplatin|"
+                                  r"oxaliplatin|capecitabine|cyclophosphamide|doxorubicin|epirubicin|gemcitabine|etoposide|"
+                                  r"vincristine|irinotecan|fluorouracil|紫杉醇|多西他赛|顺铂|卡铂|奥沙利铂|卡培他滨|环磷酰胺")
 CHEMO_FEVERS = frozenset({"fever", "high_fever", "rigors"})
 CHEMO_FEVER_GENERAL = INFANT_FEVER_GENERAL | {"immunosuppression", "cancer_history", "sore_mouth", "rapid_heartbeat",
                                              "palpitations", "widespread_pain", "mouth_ulcers", "sore_throat",
@@ -361,6 +363,15 @@ UNLISTED_FINDING = 0.01   # the frequency given to a finding the condition does 
 # influenza lists a dry cough, and "一直咳嗽" is a cough
 FEVER_GRADES = ("fever", "low_grade_fever", "high_fever")
 READ_AS_ANY_OF = {**dict.fromkeys(FEVER_GRADES, FEVER_GRADES), "cough": ("cough", "dry_cough", "productive_cough")}
+# A sudden one-sided chest pain worse on breathing, with breathlessness and no fever, is a pneumothorax's (BTS 2023
+# "Pleural disease": sudden unilateral pleuritic pain and breathlessness), not a pericarditis's central pain or a
+# myocarditis's after a virus: "19M，188cm 很瘦，平时vape很多。两个小时前坐着打游戏突然右边胸口一阵刺痛，现在吸气吸不满 ... 深呼吸更痛"
+# led with a pericarditis and was urgent (set EW)
+PNEUMOTHORAX = "spontaneous_pneumothorax"
+PNEUMOTHORAX_LOOK_ALIKES = frozenset({"acute_pericarditis", "myocarditis", "musculoskeletal_chest_pain", "costochondritis"})
+PNEUMOTHORAX_BREATH = frozenset({"shortness_of_breath", "exertional_dyspnoea", "severe_breathlessness", "rapid_breathing"})
+SUDDEN_ONE_SIDE_CHEST = rx.compile(r"(?i)\bsudden(?:ly)?\b[^.;!?\n]{0,40}?\b(?:left|right|one)\s+(?:side\s+(?:of\s+)?(?:my\s+|the\s+|his\s+|"
+                                   r"her\s+)?chest|(?:sided\s+)?chest)\b|突然[^。；！？]{0,16}?(?:左边|右边|左侧|右侧|一侧|半边)(?:的)?(?:胸口|胸部|胸)")
 # A guess (``Predictor._leader_explains_a_finding``): a confident model reads more than the finding reader does
 # ("hemroids again, bleeding bright red on the paper after poo, itchy lump" led rightly with haemorrhoids at 67%, its
 # one finding read an itch; at any confidence the lead went to an obstructive jaundice)
@@ -369,7 +380,19 @@ UNEXPLAINING_LEAD_BELOW = 0.35
 # sets, not the held-out ones: 130 leaders changed at any share, 49 to the right one and 32 from it; 65 at 0.3 or more,
 # 42 and 12: a rival the model all but ruled out was often read from a side finding, an itch's scabies)
 UNEXPLAINING_LEAD_RIVAL = 0.3
+# ... and where the note lists the patient's standing background (``BACKGROUND_HISTORY``: long-term diseases, medicines,
+# habits), the model's confidence comes from that background as often as from the complaint: a leader explaining
+# none of the complaint gives way up to this likelihood, to a rival with this share of it (set EX, several long-term
+# conditions: "61, high BP and high cholesterol on amlodipine and atorvastatin. Twinged my lower back lifting compost
+# bags" led with a type 2 diabetes at 44%, "甲减吃优甲乐，还有高血压。嗓子痛两天了" with a paronychia at 42%)
+BACKGROUND_LEAD_BELOW = 0.6
+BACKGROUND_LEAD_RIVAL = 0.1
 LEAD_FLOOR = 1e-3         # the least likelihood a condition of the patient's ages has when a leader gives up its place
+# Medicines that harm the baby, each with its warning ``<flag>_in_pregnancy``: an ACE inhibitor or an ARB (fetotoxic;
+# NICE NG133 1.1.3-1.1.4: stop within two working days of the pregnancy and switch), warfarin (embryopathy in weeks
+# 6-12; RCOG Green-top 37a: switch to a low-molecular-weight heparin), methotrexate (teratogenic and abortifacient; BNF,
+# BSR 2016) and lithium (a heart defect risk; NICE CG192: never stopped abruptly, specialist review)
+HARMFUL_IN_PREGNANCY = ("ace_inhibitor", "arb", "warfarin", "methotrexate", "lithium")
 # ... and a condition whose typical ages begin above the patient's keeps this share of its likelihood there (possible,
 # not typical: a 2-year-old's cold, given up by a preschool wheeze, went to an acute bronchitis - typical from 5 - and
 # its amoxicillin, not to a cold)
@@ -875,6 +898,37 @@ DEFINING_SIGNS_ALSO += (("paracetamol_overdose", (frozenset({"paracetamol_overdo
 # ... 好几个都含对乙酰氨基酚 ... 右上腹不舒服" led with an upper GI bleed, set EK; NICE CKS and TOXBASE: a staggered overdose is
 # treated at once)
 DEFINING_SIGNS_ALSO += (("paracetamol_overdose", (frozenset({"staggered_overdose"}), frozenset(), frozenset())),)
+# A testicle that grew sore and swollen with a burning pee, a urethral discharge or a new partner is an
+# epididymo-orchitis (NICE CKS "Scrotal pain and swelling": gradual, with urinary symptoms; in the sexually active
+# under 35 mostly from a chlamydia or a gonorrhoea, treated as the epididymo-orchitis), unless it came suddenly or the
+# testis rides high (a torsion's) or the parotids swell (a mumps's): "my right ball has got gradually sore and swollen,
+# the bit at the back is really tender. also stinging when i pee" led with a gonorrhoea (set EW)
+DEFINING_SIGNS_ALSO += (("epididymo_orchitis", (frozenset({"testicular_pain_swelling"}), frozenset({
+    "dysuria", "urethral_discharge", "unprotected_sex", "urinary_frequency", "urinary_catheter"}), frozenset({
+    "sudden_testicular_pain", "high_riding_testis", "swollen_parotid", "vomiting"}))),)
+# Mouth ulcers that keep coming back are recurrent aphthous ulcers, unless the body shows more: a fever, a rash or
+# blisters elsewhere, a genital ulcer, a red eye, joints, the bowel, weight lost, an ulcer unhealed for three weeks or a
+# new medicine (NICE CKS "Aphthous ulcer": the commonest cause of recurrent ulcers; Behcet's, a coeliac or an IBD, a
+# lupus and oral cancer are told by those): a 15-year-old's "一到考试前嘴里就长溃疡 ... 一般一个多星期自己就好了" led with a
+# Stevens-Johnson syndrome, urgent, and then a psoriasis (set EW)
+DEFINING_SIGNS_ALSO += (("aphthous_ulcers", (frozenset({"mouth_ulcers"}), frozenset({"previous_episodes"}), frozenset({
+    "fever", "high_fever", "low_grade_fever", "rash", "itchy_rash", "blisters", "vesicular_crops", "hand_foot_mouth_rash",
+    "genital_blisters_ulcers", "painless_genital_ulcer", "red_eye", "joint_pain", "arthralgia", "diarrhoea",
+    "bloody_diarrhoea", "weight_loss", "ulcer_not_healing_3_weeks", "mucosal_blistering", "rash_after_new_drug",
+    "sore_throat", "cold_sore_blisters", "white_patches_mouth", "swollen_lymph_nodes", "pale_stools", "bloating",
+    "abdominal_pain", "cramping_abdominal_pain", "fatigue", "malaise", "pallor"}))),)
+# A rash come after a new medicine is a drug eruption, unless the skin or a mucosa blisters or peels (a Stevens-Johnson
+# syndrome) or the lips, tongue or breath are caught up (an anaphylaxis) (NICE CG183 "Drug allergy"): an allopurinol's
+# itchy rash two weeks in, "别嘌醇还能继续吃吗", led with a pityriasis rosea (set AT, once its course was read, set EX)
+# (Nor beside an illness the rash joins: an amoxicillin's rash in a glandular fever, a Kawasaki disease's, a scarlet
+# fever's, a roseola's after its fever, an urticaria's wheals that fade within a day - sets AC to EW lost 27 leads when
+# it did.)
+DEFINING_SIGNS_ALSO += (("drug_eruption", (frozenset({"rash_after_new_drug"}), frozenset(), frozenset({
+    "mucosal_blistering", "skin_peeling", "target_lesions", "blisters", "skin_tenderness", "lip_tongue_swelling",
+    "severe_breathlessness", "wheeze", "stridor", "low_blood_pressure", "fainting", "fever", "high_fever",
+    "fever_over_5_days", "sore_throat", "swollen_lymph_nodes", "swollen_tonsils", "tonsillar_exudate", "fatigue",
+    "red_eye", "strawberry_tongue", "red_cracked_lips", "swollen_red_hands_feet", "sandpaper_rash",
+    "rash_after_fever_settles", "hives", "wheals_fade_within_day", "enlarged_spleen", "jaundice"}))),)
 # (tried and not kept, set DU: an eye poked or scratched, gritty or watering, with no contact lens, speck or grinder, as a
 # corneal abrasion - it won six development notes from an eye foreign body and lost one held-out note, both urgent)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
@@ -1034,6 +1088,9 @@ LEADS_ONLY_ON = {
     "delirium": HALLMARK_NEEDED["delirium"],
     # a hepatitis A is a liver's signs (``safety.HALLMARK_NEEDED``): a morning sickness at 8 weeks led with it (set DO)
     "hepatitis_a": HALLMARK_NEEDED["hepatitis_a"],
+    # (tried and not kept, set ET: a pregnancy's sickness only on a nausea, a vomiting or an appetite lost - "I have high
+    # blood pressure and take ramipril 5mg. just found out im pregnant, about 6 weeks ... feel fine" went from it to a
+    # subconjunctival haemorrhage; its answer is the ACE inhibitor's warning, ``HARMFUL_IN_PREGNANCY``)
 }
 # A leader that a finding read argues against changes places the same way (``safety.HALLMARK_AGAINST``: pyloric
 # stenosis beside diarrhoea)
@@ -1303,6 +1360,7 @@ class Predictor:
         probs = self._a_closed_os_is_a_threatened_miscarriage(case.text, findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
         probs = self._ottawa_negative_ankle(case.text, findings, probs)
+        probs = self._sudden_one_sided_pleuritic_pain(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
         probs = self._an_infants_wheeze_is_a_bronchiolitis(used.age, findings, probs)
         probs = self._young_infant_fever_is_a_sepsis(months, findings, probs)
@@ -1480,6 +1538,10 @@ class Predictor:
             named = self.named_conditions(case.text)   # "UTI, 10 weeks pregnant, on warfarin": a name, no symptom
             if named:
                 warnings.append(Message("named_without_findings", {"condition": named[0]}))
+        if "pregnant" in used.flags:   # a medicine that harms the baby, named with a pregnancy (set ET: "take ramipril
+            for medicine in HARMFUL_IN_PREGNANCY:   # 5mg. just found out im pregnant" was told nothing of it)
+                if medicine in used.flags:
+                    warnings.append(Message(f"{medicine}_in_pregnancy"))
         if "pregnant" in used.flags and used.age is not None and not PREGNANCY_AGES[0] <= used.age <= PREGNANCY_AGES[1]:
             warnings.append(Message("implausible_pregnancy_age", {"age": used.age}))
         for c in conflicts:
@@ -1587,16 +1649,25 @@ class Predictor:
         the patient's standing history) changes places with the rival (``UNEXPLAINING_LEAD_RIVAL``) the patient has not
         outgrown that lists one of them and is likeliest by ``_lead_instead``: "bump on head at nursery this morning,
         cried straight away, no vomiting, acting normal now" at 3 led with hand, foot and mouth disease, its one finding
-        a head injury."""
-        present = {m.finding for m in findings if m.present} - BACKGROUND_HISTORY
+        a head injury. Where the note lists the patient's standing background, a leader that is no emergency gives way
+        up to ``BACKGROUND_LEAD_BELOW``, to a rival with ``BACKGROUND_LEAD_RIVAL`` of its likelihood that is no emergency
+        either (set EX: a low back pain beside high blood pressure and cholesterol led with a type 2 diabetes)."""
+        read = {m.finding for m in findings if m.present}
+        present = read - BACKGROUND_HISTORY
         lead = int(torch.argmax(probs))
-        if not present or float(probs[lead]) >= UNEXPLAINING_LEAD_BELOW or present & set(
-                self.kb.conditions[self._dx_conditions[lead]].finding_probs):
+        if not present or present & set(self.kb.conditions[self._dx_conditions[lead]].finding_probs):
+            return probs
+        below, rival, calm = UNEXPLAINING_LEAD_BELOW, UNEXPLAINING_LEAD_RIVAL, False
+        if float(probs[lead]) >= below and read & BACKGROUND_HISTORY and \
+                self.kb.conditions[self._dx_conditions[lead]].triage != "emergency":
+            below, rival, calm = BACKGROUND_LEAD_BELOW, BACKGROUND_LEAD_RIVAL, True   # (no emergency given or taken)
+        if float(probs[lead]) >= below:
             return probs
 
         return self._lead_instead(findings, probs, lead, [
-            i for i in torch.nonzero(probs >= UNEXPLAINING_LEAD_RIVAL * probs[lead]).flatten().tolist()
+            i for i in torch.nonzero(probs >= rival * probs[lead]).flatten().tolist()
             if i != lead and present & set((c := self.kb.conditions[self._dx_conditions[i]]).finding_probs)
+            and not (calm and c.triage == "emergency")
             and may_lead(c.id, present) and (age is None or age <= c.age_range[1])], age)
 
     def _a_defining_sign_leads(self, findings: list[Mention], probs: torch.Tensor, pregnant: bool = False) -> torch.Tensor:
@@ -1704,6 +1775,19 @@ class Predictor:
                 not m.present and m.finding in ANAPHYLAXIS_HALLMARKS for m in findings):
             return probs
         return self._lead_instead(findings, probs, lead, [index[c] for c in ANAPHYLAXIS_LOOK_ALIKES if c in index])
+
+    def _sudden_one_sided_pleuritic_pain(self, text: str, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+        """A pericarditis, a myocarditis or a chest wall's pain (``PNEUMOTHORAX_LOOK_ALIKES``) leading a chest pain that
+        came suddenly on one side (``SUDDEN_ONE_SIDE_CHEST``), worse on breathing, with breathlessness and no fever,
+        changes places with a spontaneous pneumothorax (BTS 2023)."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        target, lead = index.get(PNEUMOTHORAX), int(torch.argmax(probs))
+        present = {m.finding for m in findings if m.present}
+        if target is None or self._dx_conditions[lead] not in PNEUMOTHORAX_LOOK_ALIKES or float(probs[target]) <= 0.0 \
+                or "pleuritic_chest_pain" not in present or not present & PNEUMOTHORAX_BREATH \
+                or present & set(FEVER_GRADES) or not SUDDEN_ONE_SIDE_CHEST.search(text):
+            return probs
+        return self._lead_instead(findings, probs, lead, [target])
 
     def _ottawa_negative_ankle(self, text: str, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """An ankle fracture leads only where the Ottawa ankle rules would X-ray: an injured ankle whose bones are said

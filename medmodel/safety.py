@@ -1988,6 +1988,12 @@ CONTEXT_RULES = (
                 _SHINGLES_IMMUNOCOMPROMISED, flag="methotrexate"),
     ContextRule("shingles_immunocompromised", ("dermatomal_rash",), "urgent", "in someone immunocompromised",
                 _SHINGLES_IMMUNOCOMPROMISED, with_findings=("immunosuppression",)),
+    # (set EX: a 6-year-old's chickenpox on prednisolone 40 mg a day for a nephrotic syndrome had been self-care)
+    ContextRule("chickenpox_immunocompromised", ("vesicular_crops",), "urgent", "in someone immunocompromised",
+                "NICE CKS 'Chickenpox' and the UKHSA Green Book ch. 34: an immunocompromised person with chickenpox (on "
+                "chemotherapy, after a transplant, on high-dose steroids or other immunosuppressants) is at risk of "
+                "severe, disseminated disease - same-day specialist assessment for intravenous aciclovir",
+                with_findings=("immunosuppression",)),
     # (set DA: a kidney transplant's fifteen spreading warts on tacrolimus and azathioprine, and a cold sore worse than
     # ever since starting methotrexate, had been self-care)
     ContextRule("skin_virus_immunocompromised", ("skin_wart", "plantar_wart", "cold_sore_blisters",

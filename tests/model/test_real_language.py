@@ -290,6 +290,13 @@ BLIND_SETS_OF_2026_12_07 = [
     # Latin American), overseas Chinese, code-switching, phone-translator English: first read 0.89 / 0.94, under 2,
     # over2+ 1
     ("fresh_notes_eu.csv", 100, 0.98, 0.99, 0.0, 0.0),
+    # adolescents and young adults (13 to 25) writing about themselves or to a school nurse or a student health
+    # service - slang, embarrassment, sport, exams, parties, alcohol, vaping, contraception, skin, mood (a third
+    # Chinese): first read 0.90 / 0.96, under 2, over2+ 2
+    ("fresh_notes_ew.csv", 100, 0.97, 0.99, 0.0, 0.0),
+    # patients with several long-term conditions and many medicines when something new happens, the new problem
+    # sometimes a medicine's or a condition's complication (a third Chinese): first read 0.80 / 0.91, under 1, over2+ 1
+    ("fresh_notes_ex.csv", 100, 0.92, 0.97, 0.0, 0.01),
 ]
 
 
@@ -453,6 +460,11 @@ HELD_OUT_SETS = [
     # with dementia, a stroke, Parkinson's or MS (over a third Chinese): 0.87 / 0.95, under-triage 2%, over-triage by 2+
     # 3% with the session's starting code and with its fixes from sets ET and EU
     ("heldout_notes_ev.csv", 0.86, 0.94, 0.02, 0.03),
+    # heldout_notes_ey.csv (second part of the session of 2026-12-07, written blind at its start): rural and remote
+    # places - farms, animals, tools, heat and cold, boats, insects, long delays, "do I really need the long trip", 农村
+    # and 山区 families (over a third Chinese): 0.88 / 0.94, under-triage 1%, over-triage by 2+ 2% with the part's
+    # starting code and with its fixes from sets EW and EX
+    ("heldout_notes_ey.csv", 0.87, 0.93, 0.01, 0.02),
 ]
 
 

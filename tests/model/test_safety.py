@@ -1721,3 +1721,46 @@ def test_notes_of_the_session_of_2026_12_07(shipped_bundle, text, age, sex, lead
         assert p.leading.condition_id != "necrotising_fasciitis", top
     if "18 month" in text:
         assert not {"neonatal_jaundice", "infant_colic"} & {d.condition_id for d in p.differential}, top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # adolescents and young adults: an orbital cellulitis after a cold; a pneumothorax that "might be a muscle strain";
+    # recurrent mouth ulcers before exams; a bright red patch on the white of the eye after a night's coughing
+    ("im 15, had a cold all week, now my right eye is puffy and red, i can barely open it, it hurts when i look sideways "
+     "and i'm seeing double. temp 38.6", 15, "F", "orbital_cellulitis", "emergency"),
+    ("is it just a muscle strain? sudden sharp pain right side of chest 2 hours ago, short of breath walking, worse "
+     "breathing in, tall and thin, 20", 20, "M", "spontaneous_pneumothorax", "emergency"),
+    ("每次压力大的时候嘴里就长溃疡，一两个，圆圆的，一个星期左右自己好，别的都没事", 22, "F", "aphthous_ulcers", None),
+    ("今天早上发现左眼眼白有一大块鲜红色，不痛不痒，视力正常，昨晚咳得很厉害", 30, "M", "subconjunctival_haemorrhage",
+     "self_care"),
+    # several long-term conditions and many medicines: a chickenpox on high-dose steroids; a fever on docetaxel; a back
+    # strain beside diabetes, blood pressure and cholesterol; a urinary retention after a cold remedy; a stoma bag's
+    # contact dermatitis; a rash after a course of amoxicillin
+    ("my daughter is 7, on prednisolone 40mg a day for nephrotic syndrome. chickenpox spots came up yesterday, some "
+     "turning into blisters, temp 38", 7, "F", "chickenpox", "urgent"),
+    ("on docetaxel for breast cancer, cycle 2, day 9. temp 38.4 twice and shivery, no cough, no urine symptoms", 55, "F",
+     "sepsis", "emergency"),
+    ("62, diabetic, high BP and cholesterol on metformin, amlodipine and atorvastatin. hurt my lower back lifting bags of "
+     "compost yesterday, aching across the low back, no leg pain or numbness", 62, "M", "low_back_pain", None),
+    ("70M enlarged prostate, took a cold remedy yesterday, hasn't passed urine for 10 hours, lower tummy swollen and "
+     "painful", 70, "M", "acute_urinary_retention", "emergency"),
+    ("Stoma nurse: 58F colostomy, new bag brand 10 days ago, itchy red weepy rash just under the adhesive flange. No "
+     "fever.", 58, "F", "allergic_contact_dermatitis", None),
+    ("吃了五天阿莫西林，前天吃完。昨天开始身上起红疹子，有点痒，嘴巴眼睛没事，不发烧", 40, "F", "drug_eruption", None),
+    # an ACE inhibitor named with a new pregnancy: its warning (NICE NG133)
+    ("I take lisinopril for my blood pressure and my test just came back positive, I'm pregnant, about 5 weeks. Feel "
+     "fine.", 33, "F", None, None),
+])
+def test_notes_of_the_session_of_2026_12_07b(shipped_bundle, text, age, sex, lead, triage):
+    """Adolescents and young adults; several long-term conditions and many medicines (sets EW and EX's kinds,
+    reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    codes = {w.code for w in p.warnings}
+    if "lisinopril" in text:
+        assert "ace_inhibitor_in_pregnancy" in codes, codes
+    else:
+        assert not {c for c in codes if c.endswith("_in_pregnancy")}, codes
+    if "压力大" in text:   # recurrent aphthous ulcers: no Stevens-Johnson syndrome's urgency
+        assert p.triage in ("self_care", "routine"), top
+    if "back" in text:     # no sciatica when the leg pain is denied
+        assert p.leading.condition_id != "sciatica", top

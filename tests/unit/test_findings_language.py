@@ -1132,3 +1132,52 @@ def test_wordings_read_in_the_session_of_2026_12_07(reader, text, finding, prese
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # adolescents and young adults (set EW's kinds, reworded)
+    ("my eye has gone really puffy, i can barely open it", "eyelid_swelling", True),
+    ("my left eye is red and it hurts when i look sideways", "painful_eye_movements", True),
+    ("since this morning I'm seeing 2 of everything", "double_vision", True),
+    ("早上起来发现右眼眼白有一大块鲜红色，不痛", "red_patch_white_of_eye", True),
+    ("每次考试前就长口腔溃疡", "previous_episodes", True),
+    ("I get these ulcers in my mouth every few months", "previous_episodes", True),
+    ("这几天头痛，像一圈带子箍着头，两边都痛", "band_like_headache", True),
+    ("tonsils red but no white spots", "tonsillar_exudate", False),
+    ("高烧39.8度，一直发抖", "rigors", True),
+    ("一整天几乎没有小便", "reduced_urine_output", True),
+    ("腿上的蚊子包抓破了，有点红肿", "skin_break_wound", True),
+    # several long-term conditions and many medicines (set EX's kinds, reworded)
+    ("儿子6岁，现在每天吃泼尼松40毫克", "immunosuppression", True),
+    ("he takes prednisolone 30mg daily for his kidneys", "immunosuppression", True),
+    ("fever 38.5, she is on cycle 3 of docetaxel", "immunosuppression", True),
+    ("咳嗽一周了，有黄痰", "productive_cough", True),
+    ("my shoulder has ached for months and is getting stiffer", "shoulder_stiffness", True),
+    ("shoulder pain, I can't brush my hair or do my bra up", "reduced_range_of_motion", True),
+    ("my shoulder is worse lying on it at night", "night_pain", True),
+    ("吃了三天阿莫西林，前天吃完。昨天身上起了红疹子", "rash_after_new_drug", True),
+    ("itchy rash exactly under the adhesive of the new dressing", "rash_at_contact_site", True),
+    ("舌头上有一层白色的东西，刮掉下面有点红", "white_patches_mouth", True),
+    ("diarrhoea and vomiting since last night after a takeaway", "contaminated_food_water", True),
+    ("hasn't passed urine for 12 hours, his lower tummy is swollen and hard", "urinary_retention", True),
+    ("十几个小时没有小便，小肚子胀得鼓鼓的", "urinary_retention", True),
+    ("little flakes at the base of my lashes, eyes gritty", "eyelid_margin_crusting", True),
+    ("low back pain after lifting, no pain down the legs", "back_pain_radiating_leg", False),
+])
+def test_wordings_read_in_the_session_of_2026_12_07b(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("is it just a muscle strain?", "straining_stool", True),
+    ("itchy red weepy rash under the dressing", "tearfulness", True),
+    ("I think i have skin cancer!!! a week ago a patch came up", "cancer_history", True),
+    ("刮掉下面有点红", "facial_flushing", True),
+    ("prednisolone 40mg for 5 days for my asthma", "immunosuppression", True),
+    ("chest pain after a takeaway", "contaminated_food_water", True),
+    ("手一直发抖，拿不住杯子", "rigors", True),
+    ("woke up with my lashes glued together with yellow crusty stuff", "eyelid_margin_crusting", True),
+    ("haven't passed urine for 12 hours, drinking very little", "urinary_retention", True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07b(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)

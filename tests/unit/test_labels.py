@@ -22,7 +22,9 @@ MESSAGES = {"note_truncated": ("kept_chars", "read_tokens", "total_tokens"), "mo
             "context_conflict": ("flag", "form", "note"), "context_from_note": ("flag", "phrase"),
             "young_infant_fever_no_medicine": (), "postpartum_bleeding_no_medicine": (), "lithium_toxicity_no_medicine": (),
             "infant_constipation_no_medicine": (), "breast_lump_outside_knowledge": ("test",),
-            "sleep_apnoea_outside_knowledge": (), "sleep_apnoea_drowsy_driver": ()}
+            "sleep_apnoea_outside_knowledge": (), "sleep_apnoea_drowsy_driver": (),
+            **{f"{medicine}_in_pregnancy": () for medicine in ("ace_inhibitor", "arb", "warfarin", "methotrexate",
+                                                                "lithium")}}
 NEW_FLAGS = ("allergy_penicillin_severe", "antiplatelet", "methotrexate", "lithium", "elderly_faller")
 
 
