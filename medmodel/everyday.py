@@ -3956,7 +3956,9 @@ ANKLE_TURNED = rx.compile(r"(?i)\b(?:went\s+over\s+on|gone\s+over\s+on|twisted|t
 ON_AN_NSAID = rx.compile(r"(?i)\b(?:on|taking|takes|taken|using|uses|been\s+taking|regular)\s+(?:regular\s+|daily\s+|lots\s+of\s+|"
                          r"a\s+lot\s+of\s+)?(?:naproxen|ibuprofen|diclofenac|nurofen|brufen|celecoxib|etoricoxib|"
                          r"mefenamic\s+acid|indometacin|indomethacin|meloxicam|nsaids?|anti-?inflammatories)\b|"
-                         r"(?:长期|经常|一直|天天|每天)(?:吃|服用?)(?:了)?(?:布洛芬|萘普生|双氯芬酸|塞来昔布|止痛药|消炎痛)")
+                         r"(?:长期|经常|一直|天天|每天)(?:吃|服用?)(?:了)?(?:布洛芬|萘普生|双氯芬酸|塞来昔布|止痛药|消炎痛)|"
+                         # (or bought and taken for a knee: "还有他自己买的布洛芬吃膝盖痛", set EX)
+                         r"(?:自己)?(?:买的|买了)(?:点|些)?(?:布洛芬|芬必得|萘普生|双氯芬酸|扶他林|止痛药)(?:在)?(?:吃|服)")
 # "been vomiting and pooing water all night" (set AV): watery diarrhoea, as written ("drinking water and pooing" is not)
 POOING_WATER = rx.compile(r"(?i)\bpoo(?:p|ping|ing|s|ps)?\s+(?:(?:is|are|was|were)\s+)?(?:pure\s+|just\s+|like\s+|literally\s+)?"
                           r"(?:water|liquid)\b")
@@ -4594,7 +4596,7 @@ BLADDER_SCAN_FULL = rx.compile(r"(?i)\bbladder\s+scan\w*\s*(?:shows?|showed|show
                                r"(?:ml|mls|cc)\b|\b(?:residual|pvr)\s*(?:volume\s*)?(?:of|:|=)?\s*(?:[4-9]\d\d|[1-9]\d{3})\s*ml\b|"
                                r"膀胱(?:扫描|B超)[^，。；,;]{0,8}?(?:[4-9]\d\d|[1-9]\d{3})\s*(?:ml|毫升)")
 # - the upper belly burning (上腹部烧着疼 after a night of spirits and a spicy hotpot: read nothing)
-ZH_UPPER_BELLY_BURNS = rx.compile(r"(?:上腹|心窝|胃)(?:部|里|口)?(?:烧着|烧灼|火辣辣|烧得|灼烧)(?:的|地|样)?(?:疼|痛|难受)?|"
+ZH_UPPER_BELLY_BURNS = rx.compile(r"(?:上腹|心窝|胃)(?:部|里|口|这里|这儿|那里)?(?:烧着|烧灼|火辣辣|烧得|灼烧)(?:的|地|样)?(?:疼|痛|难受)?|"
                                   r"上腹(?:部)?(?:一直|有点|有些|持续)?(?:隐痛|隐隐作痛|胀痛|疼|痛)")
 # - the same illness at home or among those who ate together, in Chinese (家里孩子前两天也是这样; 一起吃的两个朋友也拉肚子) and
 #   English ("my husband who ate the chicken too has the same"): a gastroenteritis led with an inflammatory bowel
@@ -5245,3 +5247,69 @@ DISCHARGE_IN_A_MANS_NOTE = rx.compile(r"(?i)\b(?:a\s+(?:bit|little|small\s+amoun
                                       r"yellow|yellowish|green|greenish|cloudy|milky|watery|thick)\s+)?discharge\b")
 MANS_PARTS = rx.compile(r"(?i)\b(?:balls?|testicles?|testis|testes|scrotum|nuts|penis|willy|dick|foreskin|bell\s*end)\b")
 ALSO_READ += ((DISCHARGE_IN_A_MANS_NOTE, "urethral_discharge", MANS_PARTS),)
+# - a pain worse when hungry and eased by food, in Chinese (a peptic ulcer's: "胃这里烧着痛，饿的时候更明显，吃点东西能好些"
+#   of an NSAID on aspirin and clopidogrel led with a reflux, set EX; NICE CKS "Dyspepsia - proven peptic ulcer"), with
+#   the melaena, the vomited blood and the weight loss it denies
+ZH_EASED_BY_FOOD = rx.compile(r"饿(?:的时候|了)(?:就|更|会)?(?:更)?(?:明显|厉害|痛|疼|加重)[^。；！？]{0,12}?吃(?:点|些|了|一点)?东西"
+                              r"(?:就|能|会|后)?(?:好|缓解|舒服|减轻)|吃(?:点|些|一点)东西(?:就|能|会)?(?:好|缓解|舒服|减轻)(?:些|点|一些)?")
+ZH_STOOL_COLOUR_NORMAL = rx.compile(r"大便(?:的)?颜色(?:正常|没变|不黑|也正常)|大便不黑|没有?(?:拉)?黑便")
+ZH_NO_BLOOD_VOMITED = rx.compile(r"没(?:有)?吐(?:过)?血|没有呕血|未呕血")
+ZH_WEIGHT_STEADY = rx.compile(r"体重(?:没|没有|也没|并没有)(?:掉|减|下降|变化|变)|体重(?:正常|稳定|没什么变化)")
+ALSO_READ += ((ZH_EASED_BY_FOOD, "pain_relieved_by_eating"),)
+SAID_NORMAL += ((ZH_STOOL_COLOUR_NORMAL, "melaena"), (ZH_NO_BLOOD_VOMITED, "haematemesis"), (ZH_WEIGHT_STEADY, "weight_loss"))
+# - a small insect seen crawling in a note about the hair or the scalp is a louse, read before the lexicon takes it
+#   for a hallucination ("我在她头发根上看到一些白色的小点，梳不掉，还看见一个小虫子在爬" was urgent through one, set FA)
+ZH_BUG_CRAWLING = rx.compile(r"(?:看见|看到|发现)(?:了)?(?:一个|一只|几个|几只|有)?(?:小)?虫子?(?:在)?(?:爬|动)")
+ZH_HAIR_WORDS = rx.compile(r"头发|头皮|发根|挠头|抓头")
+BEFORE_LEXICON += ((ZH_BUG_CRAWLING, "lice_or_nits_seen", ZH_HAIR_WORDS),)
+
+
+# Voice typing and autocorrect (set EZ, notes dictated and left unedited): words misheard as others, put right before
+# the note is read, each respelling no longer than what was heard and padded with spaces to its length, so every
+# mention's place in the note stays the same (``findings.FindingExtractor.extract`` keeps the words as written). Only
+# mishearings with no everyday meaning of their own in a note: "a cute" and 大变 are left alone.
+DICTATION_MISHEARD: tuple[tuple[re.Pattern, str], ...] = tuple((re.compile(p, re.I), meant) for p, meant in (
+    (r"\btest\s+(?:a|i|e)\s+(?:cool|cle|coal|call|kle)s?\b|\btest\s+tickles?\b|\btesticals?\b", "testicle"),
+    (r"\bnew\s+monia\b", "pneumonia"),
+    (r"\bdie\s+a\s+(?:rear|rhea|ria)\b|\bdire\s+rear\b", "diarrhoea"),
+    (r"\bhigh\s+per\s+tension\b", "hypertension"),
+    (r"\bsis\s+titus\b", "cystitis"),
+    (r"\bstomach\s+flew\b", "stomach flu"),
+    (r"\bhead\s+ache(?=s?\b)", "headache"), (r"\bthunder\s+clap\b", "thunderclap"),
+    (r"\bgall\s+stones?\b", "gallstones"),
+    (r"发少|发骚|发稍", "发烧"), (r"高少", "高烧"), (r"头腾", "头疼"), (r"咳数", "咳嗽"), (r"欧吐|呕土", "呕吐"),
+    (r"(?<=[红皮出起])诊子", "疹子"),
+))
+# an ankle heard as an angle, only as a body part ("went over on my angle", "outside of the angle swollen")
+ANKLE_MISHEARD = re.compile(r"(?i)\b(?:my|his|her|the|left|right|your)\s+angle(?=s?\b)")
+
+
+# a temperature said in words ("temperature thirty eight point two", "thirty nine point five"): its digits
+_UNITS = {w: str(i) for i, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"))}
+TEMPERATURE_IN_WORDS = re.compile(r"(?i)\b(thirty|forty)[\s-](one|two|three|four|five|six|seven|eight|nine)\s+point\s+"
+                                  r"(zero|one|two|three|four|five|six|seven|eight|nine)\b")
+
+
+def heard_as_meant(text: str) -> str:
+    """``text`` with its dictation mishearings respelled (``DICTATION_MISHEARD``) and a temperature said in words
+    written in digits (``TEMPERATURE_IN_WORDS``), each place unchanged."""
+    def meant(word: str):
+        return lambda m: word[:len(m.group(0))].ljust(len(m.group(0)))
+    for pattern, word in DICTATION_MISHEARD:
+        text = pattern.sub(meant(word), text)
+    text = TEMPERATURE_IN_WORDS.sub(lambda m: (("3" if m[1].lower() == "thirty" else "4") + _UNITS[m[2].lower()] + "."
+                                               + _UNITS[m[3].lower()]).ljust(len(m.group(0))), text)
+    return ANKLE_MISHEARD.sub(lambda m: m.group(0)[:-5] + "ankle", text)
+# - cold spells and hot spells and the shakes in Chinese, and a sweat that follows (打摆子 is malaria's own shakes: "一阵冷
+#   一阵热打摆子 然后出一身汗" after Nigeria read a fever only and led with a dengue, set EZ)
+ZH_COLD_AND_HOT_SPELLS = rx.compile(r"一阵冷一阵热|一会儿冷一会儿热|忽冷忽热|打摆子|冷得发抖|发冷发抖|发冷打颤")
+ZH_DRENCHING_SWEAT = rx.compile(r"出(?:了)?一身(?:的)?(?:大)?汗|大汗淋漓|全身是汗|汗出得很多")
+#   (the sweat only in a fevered note: "身上一阵热，一会儿出一身汗" at 50 is a menopause's flush)
+ZH_FEVERISH = rx.compile(r"发烧|发热|高烧|低烧|寒战|打摆子|发冷|一阵冷|忽冷忽热|体温|烧到|\d{2}(?:\.\d)?度")
+ALSO_READ += ((ZH_COLD_AND_HOT_SPELLS, "rigors"), (ZH_DRENCHING_SWEAT, "excessive_sweating", ZH_FEVERISH))
+# - a pain at the top right of the belly: a gallbladder's ("pain top
+#   right of my tummy under the ribs goes through to my right shoulder blade started after a fish and chip supper" read
+#   a belly pain only and led with an appendicitis, set EZ; NICE CKS "Gallstones")
+TOP_RIGHT_OF_BELLY = rx.compile(r"(?i)\b(?:top|upper)[\s-]+right\s+(?:(?:side\s+)?of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:tummy|belly|"
+                                r"stomach|abdomen|abdominal)\b")
+ALSO_READ += ((TOP_RIGHT_OF_BELLY, "right_upper_quadrant_pain"),)

@@ -22,7 +22,7 @@ from . import rx
 from .everyday import (PARACETAMOL_NOTE, A_CHILD_SAID, ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT, OVERDOSE_LOAD,
                        OVERDOSE_OF_PARACETAMOL,
-                       PREGNANT_NOW, READ_AS_NOTHING, URINARY_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
+                       PREGNANT_NOW, READ_AS_NOTHING, URINARY_WORDS, ZH_BUG_CRAWLING, heard_as_meant, ZH_HAIR_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
                        ZH_WORST_HEADACHE, days, overdose_count, stiffness_finding)
 from .hanzi import simplified
 from .knowledge import KnowledgeBase
@@ -1463,10 +1463,14 @@ class FindingExtractor:
         """All findings mentioned in the note, in order of appearance; one mention per finding
         (a finding both affirmed and negated keeps its first mention), or with ``every`` each mention.
         Traditional Chinese is read as simplified, one character for one (``hanzi``); each phrase is as written."""
-        shown = simplified(text)
+        shown = heard_as_meant(simplified(text))   # (traditional characters and dictation's mishearings)
         if shown != text:
-            return [replace(m, phrase=text[m.start:m.end]) if shown[m.start:m.end] == m.phrase else m
-                    for m in self.extract(shown, every)]
+            def as_written(m: Mention) -> Mention:
+                end = m.end   # (over a respelling's padding: "test a cool" read as "testicle   ")
+                while end < len(text) and shown[end] == " " and text[end] != " ":
+                    end += 1
+                return replace(m, phrase=text[m.start:end], end=end) if shown[m.start:m.end] == m.phrase else m
+            return [as_written(m) for m in self.extract(shown, every)]
         readings = read_vitals(text)
         mentions = [Mention(r.finding, r.present and not self._said_denied(text, r.start, r.end), r.phrase,
                             r.start, r.end) for r in readings]
@@ -1579,6 +1583,8 @@ class FindingExtractor:
         mentions = _brief_spells(text, mentions)
         mentions = _queried(text, mentions)
         mentions = _doubted(text, mentions)
+        mentions = [m for m in mentions if not (m.finding == "hallucinations" and ZH_BUG_CRAWLING.search(
+            text, m.start, m.end + 4) and ZH_HAIR_WORDS.search(_sentence(text, m.start, m.end)))]   # a louse seen (set FA)
         if any(m.finding == "burn_injury" and m.present and SUNBURN_NOW.match(text, m.start) for m in mentions):
             mentions = [m for m in mentions if m.finding not in SUNBURNT_PARTS or not SKIN_RED_WORDS.search(m.phrase)]
         mentions = [m for m in mentions if self.kb.findings.get(m.finding) is None or   # (a danger sign stays, even

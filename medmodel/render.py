@@ -23,8 +23,12 @@ if TYPE_CHECKING:
 
 # Warnings each surface shows in a place of its own (the out-of-scope banner, the treatment section, beside the
 # form) rather than again in the list of warnings.
+# A medicine the patient takes that the note's own context makes unsafe: shown as a medicine-safety warning, not as
+# uncertainty (``medicine_safety``)
+MEDICINE_SAFETY = frozenset({"combined_pill_with_aura", "ace_inhibitor_in_pregnancy", "arb_in_pregnancy",
+                             "warfarin_in_pregnancy", "methotrexate_in_pregnancy", "lithium_in_pregnancy"})
 PLACED = frozenset({"out_of_scope", "confirm_diagnosis_first", "thin_note", "context_conflict",
-                    "confirm_before_treatment"})
+                    "confirm_before_treatment"}) | MEDICINE_SAFETY
 # Items of one phrase that say more than another item of the same phrase: "22 weeks pregnant" says "pregnant".
 _SUBSUMES = {"gestation_weeks": "pregnant", "allergy_penicillin_severe": "allergy_penicillin", "warfarin": "anticoagulant"}
 _CHIP_ORDER = ("age", "sex", "gestation_weeks", "pregnant", "breastfeeding", "allergy_penicillin_severe",
@@ -112,6 +116,11 @@ def chips(p: Prediction, lang: str = "en") -> list[Chip]:
         ordered = tuple(dict.fromkeys(i.key for i in items))
         out.append(Chip(ordered, label, phrase, all(k in ignored for k in ordered), text))
     return out
+
+
+def medicine_safety(p: Prediction, kb: KnowledgeBase | None = None, lang: str = "en") -> list[str]:
+    """A medicine the patient takes that their context makes unsafe (``MEDICINE_SAFETY``), one sentence each."""
+    return [labels.message(w, lang, kb) for w in p.warnings if w.code in MEDICINE_SAFETY]
 
 
 def conflicts(p: Prediction, kb: KnowledgeBase | None = None, lang: str = "en") -> list[str]:

@@ -103,6 +103,9 @@ def build_report(prediction: Prediction, kb: KnowledgeBase, lang: str = "en", ex
     if alerts:
         parts.append(f"<h3>{_l('result.red_flags', lang)}</h3>"
                      + _list([f"{esc(a.text)} ({esc(labels.triage(a.level, lang))})" for a in alerts], lang))
+    unsafe = render.medicine_safety(p, kb, lang)
+    if unsafe:
+        parts.append(f"<h3>{_l('result.medicine_safety', lang)}</h3>{_list([esc(w) for w in unsafe], lang)}")
     listed = render.warnings(p, kb, lang, placed=False)
     if listed:
         parts.append(f"<h3>{_l('result.warnings', lang)}</h3>{_list([esc(w) for w in listed], lang)}")

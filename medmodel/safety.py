@@ -620,6 +620,12 @@ HALLMARK_AGAINST = {"pyloric_stenosis": frozenset({"diarrhoea", "watery_diarrhoe
                     # floppy, "hands and feet freezing" and a non-blanching rash led with a hypothermia (set EN)
                     "hypothermia": frozenset({"fever", "high_fever"})}
 HALLMARK_NEEDED = {
+    # a stable angina with no chest pain, tightness or arm and jaw pain and no breathlessness on effort (NICE CG126: a
+    # pain or discomfort brought on by exertion): "感冒后咳嗽十天了，有白痰 ... 不喘，走路上楼都不气短，胸口不痛" beside a
+    # hypertension was urgent through it at 13% (set EX)
+    "stable_angina": frozenset({"exertional_chest_pain", "chest_tightness", "chest_pain", "exertional_dyspnoea",
+                                "radiating_arm_jaw_pain", "crushing_chest_pain", "shortness_of_breath",
+                                "syncope_on_exertion"}),
     # anaphylaxis with no skin or mucosal sign, no swelling of the airway, no sting and no collapse (a B12 deficiency's
     # months of breathlessness and a sore red tongue was an emergency by anaphylaxis at 7%; RCUK 2021: a sudden airway,
     # breathing or circulation problem, usually with skin and mucosal changes)

@@ -163,6 +163,8 @@ def triage_banner(prediction) -> None:
 
 def show_warnings(prediction) -> None:
     """Warnings without a place of their own (out of scope, confirm first and conflicts have theirs)."""
+    for w in render.medicine_safety(prediction, loaders.knowledge(), i18n.lang()):
+        st.error(f"**{t('result.medicine_safety')}**{t('section.sep')}{escape_md(w)}", icon=":material/medication:")
     for w in render.warnings(prediction, loaders.knowledge(), i18n.lang(), placed=False):
         st.warning(f"**{t('result.warnings')}**{t('section.sep')}{escape_md(w)}", icon=":material/help:")
 

@@ -297,6 +297,12 @@ BLIND_SETS_OF_2026_12_07 = [
     # patients with several long-term conditions and many medicines when something new happens, the new problem
     # sometimes a medicine's or a condition's complication (a third Chinese): first read 0.80 / 0.91, under 1, over2+ 1
     ("fresh_notes_ex.csv", 100, 0.92, 0.97, 0.0, 0.01),
+    # notes typed by voice or autocorrect and left unedited - homophones, misheard medical words, numbers as words,
+    # 同音错字 and spoken fillers (a third Chinese): first read 0.91 / 0.96, under 2, over2+ 1
+    ("fresh_notes_ez.csv", 100, 0.96, 0.98, 0.0, 0.0),
+    # people who downplay or exaggerate - stoic farmers and tradesmen, apologetic older people, health anxiety, wrong
+    # self-diagnoses from the internet (a third Chinese): first read 0.94 / 1.00, under 0, over2+ 1
+    ("fresh_notes_fa.csv", 100, 0.94, 0.99, 0.0, 0.0),
 ]
 
 

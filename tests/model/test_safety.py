@@ -1764,3 +1764,24 @@ def test_notes_of_the_session_of_2026_12_07b(shipped_bundle, text, age, sex, lea
         assert p.triage in ("self_care", "routine"), top
     if "back" in text:     # no sciatica when the leg pain is denied
         assert p.leading.condition_id != "sciatica", top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # notes typed by voice, unedited: a torsion in a "test a cool"; a malaria in 发少 and 打摆子; an ankle heard as an
+    # angle
+    ("my boy is thirteen woke at four with sudden terrible pain in his right test a cool its swollen and higher than "
+     "the other one been sick once no injury", 13, "M", "testicular_torsion", "emergency"),
+    ("上个月从加纳回来 这两天发少 一阵冷一阵热 打摆子 出一身汗 头腾 没吃预防的药", 40, "M", "malaria", None),
+    ("rolled my angle at basketball outside of the angle swollen I can walk on it no pain pressing the bones", 19, "M",
+     "ankle_sprain", None),
+    # people who downplay or fear the worst: a louse seen crawling is no hallucination; an NSAID's ulcer on aspirin
+    ("儿子9岁，老挠头，头发根上有白色小点梳不掉，还看到一个小虫子在爬，是不是很严重？", 9, "M", "head_lice", "self_care"),
+    ("我爸70岁，放过支架，吃阿司匹林，自己买的布洛芬吃腰痛。一个月来胃这里烧着痛，饿的时候更明显，吃点东西能好些。大便颜色正常，没吐过血。",
+     70, "M", "peptic_ulcer_disease", None),
+])
+def test_notes_of_the_session_of_2026_12_07c(shipped_bundle, text, age, sex, lead, triage):
+    """Notes typed by voice; people who downplay or exaggerate (sets EZ and FA's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "加纳" in text:   # a returned traveller's fever with rigors: malaria the same day at least
+        assert p.triage in ("urgent", "emergency"), top
+    assert "hallucinations" not in {f.finding for f in p.red_flags}

@@ -1181,3 +1181,42 @@ def test_wordings_read_in_the_session_of_2026_12_07b(reader, text, finding, pres
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07b(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # notes typed by voice and left unedited (set EZ's kinds, reworded): the mishearing is read as meant, and the
+    # phrase stays as written
+    ("woke with sudden bad pain in his right test a cool, it's swollen and higher than the other one", "sudden_testicular_pain", True),
+    ("I went over on my angle playing football, the angle is swollen", "ankle_swelling", True),
+    ("这两天发少，头腾，咳数", "headache", True),
+    ("这两天发少，头腾，咳数", "cough", True),
+    ("回来以后一阵冷一阵热打摆子，然后出一身汗", "rigors", True),
+    ("回来以后一阵冷一阵热打摆子，然后出一身汗", "excessive_sweating", True),
+    ("胃这里烧着痛，饿的时候更明显，吃点东西能好些", "pain_relieved_by_eating", True),
+    ("还有他自己买的布洛芬吃膝盖痛", "nsaid_use", True),
+    ("大便颜色正常，没吐过血，体重没掉", "melaena", False),
+    ("大便颜色正常，没吐过血，体重没掉", "haematemesis", False),
+    ("ive been cutting on my thighs when things get bad", "self_harm_act", True),
+    ("right ball sore and swollen, stinging when i pee and a bit of clear discharge", "urethral_discharge", True),
+    ("He has an aortic aneurysm they've been watching", "known_aortic_aneurysm", True),
+    ("右眼红痛、畏光，瞳孔较左侧小", "small_irregular_pupil", True),
+])
+def test_wordings_read_in_the_session_of_2026_12_07c(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("我在她头发根上看到一些白色的小点，还看见一个小虫子在爬", "hallucinations", True),
+    ("worried he might have an aortic aneurysm", "known_aortic_aneurysm", True),
+    ("she had a bit of white discharge and itching down below", "urethral_discharge", True),
+    ("my finger is bent at an angle", "ankle_swelling", True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07c(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
+
+
+def test_a_dictated_mishearing_keeps_its_place_and_its_words(reader):
+    """The respelling is as long as what was heard, so the mention sits where the words are and shows them as typed."""
+    text = "sudden pain in his left test a cool since 3am"
+    m = next(m for m in reader.extract(text) if m.finding == "sudden_testicular_pain")
+    assert m.phrase == text[m.start:m.end] and "test a cool" in m.phrase

@@ -208,3 +208,15 @@ def test_the_patient_line_says_warfarin_once():
     line = render.patient(Case("x", 66, None, frozenset({"warfarin", "anticoagulant"})), "en")[-1]
     assert "warfarin" in line and "On an anticoagulant" not in line
     assert render.patient(Case("x", 66, None, frozenset({"anticoagulant"})), "en")[-1] == "On an anticoagulant"
+
+
+def test_a_medicine_unsafe_in_pregnancy_is_said_as_medicine_safety_not_uncertainty():
+    """The ``<medicine>_in_pregnancy`` and combined-pill warnings have their own place (``render.medicine_safety``) and
+    are not listed again among the uncertainty warnings."""
+    p = SimpleNamespace(warnings=[Message("ace_inhibitor_in_pregnancy"), Message("confirm_diagnosis_first",
+                                                                                 {"probability": 0.3})])
+    said = render.medicine_safety(p, None, "en")
+    assert len(said) == 1 and "ACE inhibitor" in said[0] and "NG133" in said[0]
+    assert render.warnings(p, None, "en", placed=False) == []
+    assert len(render.warnings(p, None, "en")) == 2
+    assert "ACE" in render.medicine_safety(p, None, "zh")[0]
