@@ -3617,12 +3617,13 @@ TRANSPLANT = rx.compile(r"(?i)\b(?:kidney|renal|liver|heart|lung|pancreas|bone\s
 #   plan for it or one long ago ("chemo 10 years ago"): "61M on chemo for lymphoma, last cycle 8 days ago. T 38.4" read
 #   nothing of it, set CY; the lexicon reads "chemotherapy" and "on chemotherapy" only), or a chemotherapy named ("cycle 3
 #   docetaxel, last dose 8 days ago", set EX)
+CYTOTOXICS = (r"docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|capecitabine|cyclophosphamide|doxorubicin|epirubicin|"
+              r"gemcitabine|etoposide|vincristine|irinotecan|fluorouracil")
+ZH_CYTOTOXICS = r"紫杉醇|多西他赛|顺铂|卡铂|奥沙利铂|卡培他滨|环磷酰胺"
 RECENT_CHEMOTHERAPY = rx.compile(
-    r"(?i)\b(?:chemo(?:therapy)?|cycle\s*\d|c\d\s*d\d|"
-    r"docetaxel|paclitaxel|carboplatin|cisplatin|oxaliplatin|capecitabine|cyclophosphamide|doxorubicin|epirubicin|"
-    r"gemcitabine|etoposide|vincristine|irinotecan|fluorouracil)\b(?![^.;!?\n]{0,25}\b(?:years?|yrs?)\s+ago\b)(?![^.;!?\n]{0,15}"
-    r"\b(?:next|starts?|starting|due)\b)|(?<!年前做过)(?<!年前做了)(?<!年前)(?:化疗|放化疗|紫杉醇|多西他赛|顺铂|卡铂|奥沙利铂|"
-    r"卡培他滨|环磷酰胺)(?![^。；！？]{0,10}年前)")
+    r"(?i)\b(?:chemo(?:therapy)?|cycle\s*\d|c\d\s*d\d|" + CYTOTOXICS + r")\b(?![^.;!?\n]{0,25}\b(?:years?|yrs?)\s+ago\b)(?![^.;!?\n]{0,15}"
+    r"\b(?:next|starts?|starting|due)\b)|(?<!年前做过)(?<!年前做了)(?<!年前)(?:化疗|放化疗|" + ZH_CYTOTOXICS + r")"
+    r"(?![^。；！？]{0,10}年前)")
 # ... not a chemotherapy denied of anyone ("Nobody pregnant or on chemo in the house", a chickenpox's caller, set EO:
 # an emergency by the fever rule; "not on chemo", 没做过化疗)
 CHEMOTHERAPY_DENIED = rx.compile(r"(?i)\b(?:nobody|no\s+one|no-one|not|never|isn'?t|wasn'?t|no)\b[^.;!?\n]{0,30}?\bchemo(?:therapy)?\b|"

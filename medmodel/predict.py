@@ -26,7 +26,7 @@ from .case import Case
 from .context import Conflict, NoteContext, a_relatives, denied, infant_age_months, merge, named_medicine_allergies, read_context
 from .decode import beam_search
 from .errors import InputError
-from .everyday import A_CHILD_SAID, FIT_HINTS
+from .everyday import A_CHILD_SAID, CYTOTOXICS, FIT_HINTS, ZH_CYTOTOXICS
 from .findings import FindingExtractor, Mention
 from .hanzi import simplified
 from .knowledge import PREGNANCY_AGES, Condition, triage_rank
@@ -123,9 +123,7 @@ INFANT_FEVER_GENERAL = frozenset({
     "pale_skin", "fatigue", "rigors", "chills"})
 # A fever in the weeks after anticancer chemotherapy is a neutropenic sepsis until shown otherwise (NICE CG151, NICE
 # NG51): the chemotherapy named in the immunosuppression's own words, a fever of 38 or more or rigors
-ANTICANCER_TREATMENT = rx.compile(r"(?i)chemo|化疗|\bcycle\s*\d|\bc\d\s*d\d|docetaxel|paclitaxel|carboplatin|cisplatin|"
-                                  r"oxaliplatin|capecitabine|cyclophosphamide|doxorubicin|epirubicin|gemcitabine|etoposide|"
-                                  r"vincristine|irinotecan|fluorouracil|紫杉醇|多西他赛|顺铂|卡铂|奥沙利铂|卡培他滨|环磷酰胺")
+ANTICANCER_TREATMENT = rx.compile(r"(?i)chemo|化疗|\bcycle\s*\d|\bc\d\s*d\d|" + CYTOTOXICS + "|" + ZH_CYTOTOXICS)
 CHEMO_FEVERS = frozenset({"fever", "high_fever", "rigors"})
 CHEMO_FEVER_GENERAL = INFANT_FEVER_GENERAL | {"immunosuppression", "cancer_history", "sore_mouth", "rapid_heartbeat",
                                              "palpitations", "widespread_pain", "mouth_ulcers", "sore_throat",
