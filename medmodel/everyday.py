@@ -4970,7 +4970,7 @@ NO_BREATHING_PROBLEMS = rx.compile(r"(?i)\b(?:no|nil|without|not\s+any)\s+(?:bre
 # Tonsils "not big, no white spots" ("照镜子扁桃体不大没有白点" of a viral sore throat read neither denial, and a
 # tonsillitis led, set DP; FeverPAIN counts an exudate)
 ZH_TONSILS_NOT_BIG = rx.compile(r"扁桃体(?:也)?(?:不大|没有?(?:肿|肿大|变大)|不肿)")
-ZH_TONSILS_NO_SPOTS = rx.compile(r"(?:没有|没|无)(?:白点|脓点|白色的?东西)")
+ZH_TONSILS_NO_SPOTS = rx.compile(r"(?:(?:扁桃体|嗓子)[^。；！？]{0,12}?)?(?:没有|没|无)(?:看到|见)?(?:白点|脓点|白斑|白色的?东西|脓(?![痰涕液水鼻]))")
 ZH_THROAT_WORDS = rx.compile(r"扁桃体|喉咙|嗓子|咽")
 SAID_NORMAL: tuple[tuple, ...] = ((FORESKIN_PULLS_BACK, "retracted_foreskin_stuck"), (ZH_TONSILS_NOT_BIG, "swollen_tonsils"), (ZH_TONSILS_NO_SPOTS, "tonsillar_exudate", ZH_THROAT_WORDS), (ZH_KETONES_NEGATIVE, "raised_ketones"), (LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
                                   (NO_VISION_PROBLEMS, "visual_disturbance"), (NO_VISION_PROBLEMS, "blurred_vision"),
@@ -5205,9 +5205,9 @@ BLADDER_DISTENDED = rx.compile(r"(?i)\b(?:lower\s+(?:tummy|belly|abdomen|stomach
                                r"(?:小肚子|下腹|膀胱)(?:部)?(?:很|特别|有点|鼓|胀|涨)?(?:鼓|胀|涨|硬)")
 ALSO_READ += ((NO_URINE_FOR_HOURS, "urinary_retention", BLADDER_DISTENDED),)
 # - tonsils with no white spots or pus: no exudate (FeverPAIN, NICE NG84; "tonsils look a bit red but no white spots" of
-#   a 19-year-old's cold led with a tonsillitis, set EW)
+#   a 19-year-old's cold led with a tonsillitis, set EW; the Chinese wording is ZH_TONSILS_NO_SPOTS's)
 NO_WHITE_ON_TONSILS = rx.compile(r"(?i)\btonsils?\b[^.;!?\n]{0,40}?\b(?:no|not\s+any|without)\s+(?:white\s+)?(?:spots|pus|patches|"
-                                 r"exudate|coating|specks)\b|(?:扁桃体|嗓子)[^。；！？]{0,12}?(?:没有|没|无)(?:看到|见)?(?:白点|脓点|白斑|脓)")
+                                 r"exudate|coating|specks)\b")
 SAID_NORMAL += ((NO_WHITE_ON_TONSILS, "tonsillar_exudate"),)
 # - flakes or scales at the base of the lashes, or along the lid edges: a blepharitis's crusted margins (NICE CKS
 #   "Blepharitis"; "Both eyelid edges red with little flakes at the base of my lashes, eyes gritty" led with an allergic
