@@ -1717,7 +1717,8 @@ SPREADING_REDNESS = rx.compile(r"(?i)\b(?:red|redness|reddened)\b[^.;!?\n]{0,50}
                                r"(?:round|around)\b")
 # ... unless its sentence speaks of a rash, spots, an eye or a ring (erythema migrans grows; a rash spreads)
 NOT_SPREADING_REDNESS = rx.compile(r"(?i)\b(?:rash\w*|spots?|dots|blotch\w*|pimples?|acne|blackheads?|bumps?|hives|"
-                                   r"(?<!past the )(?<!beyond the )(?<!over the )(?<!outside the )lines?|streaks?|eyes?|ring|"
+                                   r"(?<!past the )(?<!beyond the )(?<!over the )(?<!outside the )(?<!drew a )(?<!drawn a )"
+                                   r"(?<!draw a )(?<!pen )lines?|streaks?|eyes?|ring|"
                                    r"bulls?-?eye|target|circle|tick)\b")   # (not the pen line it has gone past)
 # A cold the patient has now, named as the illness ("she has severe cold, nasal congestion", "having fever and cold
 # since yesterday", "cough and cold", "symptoms of a cold"): its defining symptom, a runny nose (NICE CKS common
@@ -2028,7 +2029,11 @@ A_FALL = rx.compile(r"(?i)\b(?:a|the|after\s+(?:a|the|his|her|my)|had\s+a|since\
 ZH_STUNG = rx.compile(r"(?:被|让|给)[^，。；,;]{0,6}?(?:马蜂|蜜蜂|黄蜂|胡蜂|野蜂|蜂子|蜂|虫子|蝎子)[^，。；,;]{0,2}?(?:蛰|蜇|叮|螫)")
 HOT_THING_GRABBED = rx.compile(r"(?i)\b(?:grabbed|touched|picked\s+up|held|caught|leaned\s+on|brushed)\s+(?:the|a|my|his|her)\s+"
                                r"(?:hot|boiling|scalding|red[- ]hot)\s+(?:oven\s+)?(?:tray|pan|dish|iron|kettle|handle|pot|plate|"
-                               r"hob|grill|exhaust|radiator|curling\s+tongs|straighteners)\b")
+                               r"hob|grill|exhaust|radiator|curling\s+tongs|straighteners)\b|"
+                               # things hot by nature ("touched steam wand w/ fingertip", a barista's scald, set FB)
+                               r"\b(?:grabbed|touched|caught|leaned\s+on|brushed)\s+(?:(?:the|a|my|his|her)\s+)?(?:coffee\s+machine'?s?\s+)?"
+                               r"(?:steam\s+(?:wand|pipe|arm|nozzle)|oven\s+(?:door|shelf|rack)|soldering\s+iron|(?:deep[- ]fat\s+)?fryer|"
+                               r"hot\s*plate|exhaust\s+pipe)\b")
 SEES_TWO = rx.compile(r"(?i)\b(?:sees?|seeing|saw|seen)\s+(?:two|2)\s+of\b|\beverything\s+(?:is\s+|looks\s+)?double\b|"
                       r"看东西(?:有)?重影|看(?:东西)?(?:成|是)两个|一个看成两个")
 
@@ -2133,6 +2138,9 @@ ZH_ALLERGY_STATEMENT = rx.compile(
     r"(?P<word>过敏史)\s*[:：]?\s*(?:有\s*[,，、]?\s*)?(?:对\s*)?" + ZH_ALLERGY_DRUG + r"(?:类)?(?:药物?)?(?:过敏)?"
     r"(?:\s*[（(](?P<bracket>[^）)\n]{1,30})[）)])?|"
     r"(?:对\s*)?" + ZH_ALLERGY_DRUG + r"(?:类)?(?:药物?)?过敏(?:\s*[（(](?P<bracket2>[^）)\n]{1,30})[）)])")
+# ... and the reaction it caused once, told after the allergy ("俺吃布洛芬过敏 上回起了一身疙瘩喘不上气 那还能吃啥止疼" of a gout
+# read hives and a breathlessness now, set AE): history, not the complaint
+ZH_ALLERGY_PAST = rx.compile(r"过敏[，,、\s]*(?:上回|上次|以前|那次|之前|有一次)(?:吃了?|用了?)?(?:以后|后)?[，,]?(?P<reaction>[^。；！？\n ]{1,24})")
 # A medicine started, in a note of a rash that is not denied: the rash came after a new drug ("Got gout, started
 # allopurinol 3 weeks ago. 4 days ago I got an itchy red spotty rash", set AC, was anaphylaxis's)
 STARTED_DRUG = rx.compile(r"(?i)\b(?:started|starting|began|begun|put\s+on|prescribed|given|gave(?:\s+(?:me|him|her|them))?)\s+(?:on\s+|taking\s+|me\s+)?"
@@ -2209,6 +2217,9 @@ COLD_BLOTCHY = rx.compile(r"(?i)\bcold\s+and\s+blotchy\b|\bblotchy\s+and\s+cold\
 # lexicon's "wind" read under "not" as denied)
 NO_WIND = rx.compile(r"(?i)\b(?:not|hasn'?t|haven'?t|has\s+not|have\s+not|unable\s+to|can'?t|cannot)\s+(?:been\s+)?"
                      r"(?:pass(?:ed|ing)?|break(?:ing)?)\s+(?:any\s+)?wind\b|"
+                     # ("Staff don't think he's passing wind" after 6 days without a stool, set FE)
+                     r"\b(?:don'?t|doesn'?t|do\s+not|does\s+not)\s+think\s+(?:he|she|they)(?:'s|'re|\s+is|\s+are)\s+(?:passing|"
+                     r"breaking)\s+(?:any\s+)?wind\b|"
                      r"\bno\s+(?:bo|bowels?\s+open\w*|stool)\s*(?:or|and|/|\+|nor)\s*(?:flatus|wind)\b|\bno\s+flatus\b|"
                      r"\b(?:not|hasn'?t|haven'?t)\s+opened\s+(?:my|his|her|their)\s+bowels\s+or\s+passed\s+wind\b|"
                      # "she hasn't had a poo or even passed wind since Tuesday" (a bowel obstruction read no wind)
@@ -2731,7 +2742,7 @@ TEARING_PAIN = rx.compile(r"(?i)\b(?:tearing|ripping|torn|tear-like)\s+(?:pain|f
 PENILE_DISCHARGE = rx.compile(r"(?i)\b(?:(?:thick|creamy|cloudy|milky|watery|clear)\s+)?(?:yellow|green|yellowy|greenish|"
                               r"yellow-green|yellowish-green|white|whitish|cloudy|creamy|milky)(?:[\s-]+(?:green|yellow))?\s+"
                               r"(?:discharge|pus|gunk|stuff|goo)\s+(?:from|out of|coming out of|leaking from|dripping from)\s+"
-                              r"(?:my|his|the)\s+(?:penis|willy|dick|cock|urethra|tip|bell ?end|knob)\b")
+                              r"(?:(?:my|his|the)\s+)?(?:penis|willy|dick|cock|urethra|tip|bell ?end|knob)\b")
 # Spots turned into blisters ("red spots on his tummy ... that have turned into little blisters"): chickenpox's crops
 # (the lexicon keeps the blisters; the turning is read on its verb)
 SPOTS_TO_BLISTERS = rx.compile(r"(?i)\b(?:turned|turning|become|became|gone|going|changed)(?=\s+(?:in)?to\s+(?:(?:little|small|"
@@ -2921,7 +2932,6 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (PEEING_EVERY_MINUTES, "urinary_frequency"), (ZH_MUCH_URINE, "polyuria"), (LINES_SEEN, "visual_aura", ITCH_WORDS),
     (SAME_BOTH_SIDES, "symmetrical_small_joint_pain", None, JOINT_WORDS),
     (NOSTRIL_BLEEDING, "nosebleed"), (PAIN_MOVED_RIGHT, "migrating_periumbilical_pain", None, NAVEL), (SLICED, "skin_break_wound"),
-    (ZH_PAINLESS_SORE, "painless_genital_ulcer"),
     (LUMP_ON_TOILET, "anal_lump"), (TEMP_ON_OFF, "fever"), (ZH_CRUSHING, "crushing_chest_pain"),
     (ZH_TO_ARM_JAW, "radiating_arm_jaw_pain", None, ZH_CHEST),
     (ZH_PLEURITIC, "pleuritic_chest_pain"), (ZH_CHEST_STAB, "chest_pain"),
@@ -2994,7 +3004,8 @@ HOT_DRINK_OVER = rx.compile(r"(?i)\b(?:pulled|spilt|spilled|knocked|tipped|poure
 LEG_WORDS = rx.compile(r"(?i)\b(?:legs?|feet|foot|toes|ankles?|calf|calves|thighs?)\b")
 # A turned ankle's swelling "on the outside" (set AH: "went over on it at netball, swollen on the outside like a tennis
 # ball" read no swelling)
-SWOLLEN_OUTSIDE = rx.compile(r"(?i)\b(?:swollen|swelling|swelled(?:\s+up)?|puffy|bruised)\s+(?:up\s+)?(?:on|round|around)\s+"
+SWOLLEN_OUTSIDE = rx.compile(r"(?i)\b(?:swollen|swelling|swelled(?:\s+up)?|puffy|bruised)\s+(?:and\s+(?:sore|painful|tender|bruised)\s+)?"
+                             r"(?:up\s+)?(?:on|round|around)\s+"
                              r"the\s+(?:outside|inside|side)\b")
 ANKLE_NOTE = rx.compile(r"(?i)\bankle|\b(?:went|gone|go|goes|going)\s+over\s+on\s+(?:it|my|her|his)|\brolled\s+(?:my|her|his|it)\b|"
                         r"\bturned\s+(?:my|her|his)\s+(?:ankle|foot)\b")
@@ -3330,7 +3341,9 @@ NOT_WAKING_WISHED = rx.compile(r"(?i)\b(?:thoughts?\s+(?:of|about)|thinking\s+(?
                                r"(?:not|never)\s+wake(?:\s+up)?|(?:wouldn'?t|won'?t)\s+wake(?:\s+up)?)\b|睡着了?就(?:别|不要|不)?(?:再)?醒(?:过来|来)?")
 NO_POINT = rx.compile(r"(?i)\b(?:doesn'?t|does\s+not|don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|any)\s+point\s+(?:anymore|any\s+more|"
                       r"in\s+(?:anything|living|life|going\s+on|carrying\s+on))\b|\bno\s+point\s+(?:in\s+)?(?:living|going\s+on|"
-                      r"carrying\s+on|anymore)\b|活着(?:没|没有)(?:什么)?意思|活着(?:没|没有)意义")
+                      r"carrying\s+on|anymore)\b|活着(?:没|没有)(?:什么)?意思|活着(?:没|没有)意义|"
+                      # (or asked: "says 'what's the point'" of a widower who leaves his meals, set FE)
+                      r"\bwhat'?s\s+the\s+point\b(?!\s+of\s+(?:the|this|that|a|an)\s+(?:test|scan|tablets?|appointment|medicine))")
 # - a tooth's hole and its cold and sweet ("Got a hole in one of my back teeth ... hurts with cold or sweet stuff" was a
 #   back pain and a runny nose, set DJ; the back teeth are ``BACK_TEETH``)
 TOOTH_HOLE = rx.compile(r"(?i)\b(?:hole|cavity|cavities)\s+in\s+(?:one\s+of\s+)?(?:my|his|her|a|the)\s+(?:back\s+|front\s+|top\s+|bottom\s+)?"
@@ -3575,7 +3588,9 @@ WITH_PHLEGM = rx.compile(r"(?i)\bcough\w*\b[^.;!?\n]{0,30}?\b(?:with|bringing\s+
                          r"(?:的)?(?:粘)?痰(?!音)")
 COUGH_FOR_YEARS = rx.compile(r"(?i)\bcough\w*\b(?:(?!\b(?:for|over)\s+(?:a|an|one|two|three|few|couple|\d+)\s+(?:of\s+)?(?:days?|weeks?)\b)"
                              r"[^.;!?\n]){0,60}?\b(?:most\s+of\s+the\s+year|for\s+(?:years|ages|many\s+months)|"
-                             r"every\s+winter|each\s+winter|all\s+year(?:\s+round)?|for\s+the\s+last\s+(?:few\s+)?years)\b")
+                             r"every\s+winter|each\s+winter|all\s+year(?:\s+round)?|for\s+the\s+last\s+(?:few\s+)?years)\b|"
+                             # ("Every winter his cough gets worse ... He calls it his smokers cough" of a COPD, set FC)
+                             r"\b(?:every|each)\s+winter\b[^.;!?\n]{0,25}?\bcough|\bsmoker'?s'?\s+cough\b")
 # - a ball to the head ("took a football to the head at practice today and was knocked out for a few seconds")
 BALL_TO_HEAD = rx.compile(r"(?i)\b(?:took|got|had|taken|caught|copped)\s+(?:a|the)\s+(?:(?:foot|cricket|hockey|base|golf|tennis|"
                           r"basket|rugby|net|soft|hard)\s*)?(?:ball|bat|stick|racket|racquet|elbow|knee|boot|puck)\s+(?:to|in|on)\s+"
@@ -3940,7 +3955,8 @@ ZH_HOT_DRY_SKIN = rx.compile(r"(?:皮肤|身上)[^，。；]{0,4}(?:滚烫|发�
 # A child into someone's tablets ("Found my 2 yr old with grandma's pill organiser open ... 2 or 3 of her amlodipine 10mg
 # ... missing"): an ingestion (TOXBASE: any possible ingestion of a calcium-channel or beta blocker by a child is
 # assessed in hospital), which read nothing
-TABLETS_MISSING = rx.compile(r"(?i)\b(?:pills?|tablets?|capsules?|meds|medicines?)\b[^.;!?]{0,40}?\b(?:are\s+|were\s+|is\s+)?missing\b|"
+TABLETS_MISSING = rx.compile(r"(?i)\b(?:pills?|tablets?|capsules?|meds|medicines?)\b[^.;!?]{0,40}?\b(?:are\s+|were\s+|is\s+)?"
+                             r"(?<!none )(?<!nothing )(?<!not )(?<!no )missing\b|"   # (not "meds are locked, none missing", set FE)
                              r"\bmissing\s+(?:from\s+)?(?:her|his|my|the|grandma'?s|nan'?s)?\s*(?:pills?|tablets?|blister|pill\s+organi[sz]er|dosette)|"
                              r"\b(?:got|gotten|getting)\s+into\s+(?:her|his|my|the|grandma'?s|grandad'?s|nan'?s|mum'?s|dad'?s)?\s*"
                              r"(?:pills?|tablets?|medicines?|meds|pill\s+organi[sz]er|dosette|handbag)\b|"
@@ -4219,11 +4235,14 @@ WET_WORK = rx.compile(r"(?i)\bhands?\s+(?:are\s+|is\s+)?(?:in|under)\s+(?:the\s+
 # - a rash where gloves, dye or another thing at work touches ("Itchy red rash on both hands ... worse after colouring
 #   days ... don't always wear gloves for tinting", "戴橡胶手套...手腕和手背戴手套的地方起了很痒的红疹": a contact dermatitis;
 #   BAD "Contact dermatitis", HSE "Work-related contact dermatitis"), and an itch said before its rash ("很痒的红疹")
-HAND_RASH = rx.compile(r"(?i)\b(?:rash|dermatitis|eczema|blisters)\b[^.;!?]{0,30}?\b(?:hands?|fingers?|wrists?)\b|"
+HAND_RASH = rx.compile(r"(?i)\b(?:rash|dermatitis|eczema|blisters|(?:cracked|scaly|weeping|itchy)\s+skin)\b[^.;!?]{0,30}?\b(?:hands?|"
+                       r"fingers?|wrists?)\b|"
                        r"\b(?:hands?|fingers?)\b[^.;!?]{0,20}?\b(?:rash|cracked|cracking|blisters)\b")
 CONTACT_AT_WORK = rx.compile(r"(?i)\bhair\s*dress\w*|\bhair\s+(?:dye|colou?r)|\b(?:colou?ring|tinting|bleaching)\s+(?:days?|"
                              r"hair|clients?)|\bgloves?\s+for\s+(?:tinting|colou?ring|bleaching|cleaning)|\blatex\s+gloves?|"
-                             r"\brubber\s+gloves?|\bnitrile\s+gloves?|\bepoxy|\bresin\b")
+                             r"\brubber\s+gloves?|\bnitrile\s+gloves?|\bepoxy|\bresin\b|"
+                             # (wet cement handled bare: "Handles wet cement daily, often no gloves", set FB; HSE "Cement")
+                             r"\b(?:wet\s+)?(?:cement|concrete|mortar)\b[^.;!?]{0,40}?\b(?:daily|every\s+day|no\s+gloves|without\s+gloves)\b")
 ZH_GLOVE_RASH = rx.compile(r"(?:戴|带)[^，。；]{0,6}?手套的地方[^。；]{0,10}?(?:起|长|出)[^。；]{0,8}?(?:疹|红|泡|痒)")
 ZH_ITCH_BEFORE_RASH = rx.compile(r"(?:很|特别|非常|有点|好|挺)痒的(?:红)?(?:疹子?|疙瘩|小包|包|点|斑|风团)")
 # - a pus head under a nail fold ("can see a little yellow bit under the skin next to the nail" was read as jaundice)
@@ -4761,7 +4780,7 @@ GRABBED_HOT = rx.compile(r"(?i)\b(?:grabbed|touched|picked\s+up|held|caught\s+(?
 HEAD_TAKEN = rx.compile(r"(?i)\b(?:took|got|caught|had)\s+(?:a|an)\s+(?:knee|elbow|boot|ball|stick|bat|fist|punch|kick|head|racket|"
                         r"cricket\s+ball|hockey\s+stick|golf\s+ball)\s+(?:to|in|on)\s+(?:the\s+)?(?:side\s+of\s+(?:the|her|his|my)\s+|"
                         r"back\s+of\s+(?:the|her|his|my)\s+)?(?:head|temple|skull)\b")
-OUT_COLD = rx.compile(r"(?i)\b(?:knocked\s+out\s+cold|(?:was|were|is|went|been|got\s+knocked)\s+out\s+cold)\b")
+OUT_COLD = rx.compile(r"(?i)\b(?:knocked\s+out\s+cold|(?:was|were|is|went|go|gone|been|got\s+knocked)\s+out\s+cold)\b")
 # - another child's bite ("another kid at nursery bit my son on the arm ... teeth marks ... the skin isnt broken": read
 #   nothing and led with teething)
 HUMAN_BIT = rx.compile(r"(?i)\b(?:another\s+(?:kid|child|boy|girl|toddler)|(?:a|the|other|older)\s+(?:kid|child|boy|girl|toddler)|"
@@ -4807,9 +4826,14 @@ WOMB_HARD_ALL_THE_TIME = rx.compile(r"(?i)(?:肚子|子宫|肚皮)(?:一直|持�
                                     r"(?:肚子|子宫|肚皮)硬得像(?:石头|木板|板子)|(?:肚子|子宫)(?:一直)?(?:硬邦邦|发硬)(?:的)?[^，。；,;]{0,6}?"
                                     r"(?:不松|不放松|松不下来)|\b(?:bump|tummy|belly|stomach|uterus|womb)\s+(?:is\s+|was\s+|feels\s+|"
                                     r"went\s+|gone\s+|has\s+gone\s+)?(?:rock[- ]hard|hard\s+as\s+(?:a\s+)?(?:rock|board|wood)|"
-                                    r"(?:rigid|board[- ]like))\b")
+                                    r"(?:rigid|board[- ]like))\b|"
+                                    # ("my bump feels hard all the time" at 32 weeks with a bleed, set AV)
+                                    r"\b(?:bump|uterus|womb)\s+(?:is\s+|was\s+|feels\s+|has\s+felt\s+|has\s+been\s+)?(?:really\s+|very\s+)?"
+                                    r"(?:hard|tight|tense)\s+(?:all\s+the\s+time|constantly|the\s+whole\s+time|and\s+(?:won'?t|doesn'?t)\s+"
+                                    r"(?:relax|soften|go\s+soft))\b")
 # A note of a pregnancy, English or Chinese (the clots, tissue and heavy bleeding of a miscarriage are read only in one)
 PREGNANCY_NOTE = rx.compile(r"(?i)pregnan|\b\d{1,2}(?:\+\d)?\s*/\s*40\b|gestation|\bweeks?\s+(?:pregnant|gone)\b|怀孕|孕\d|孕期|怀了|"
+                            r"\bmy\s+bump\b|braxton|\bbaby\s+(?:is\s+|has\s+|hasn'?t\s+|not\s+)?(?:kicking|moving|moved)\b|"
                             r"早孕|胎心|胎芽|孕囊")
 # (pattern, finding, pattern the note must hold[, False where the pattern's own "not" is the finding])
 AFTER_LEXICON_IN_NOTE: tuple[tuple, ...] = ((NO_PROPER_POO_FOR_DAYS, "constipation", ANY_NOTE, False), (ZH_PLACE_DECIDED, "suicide_plan", ZH_DESPAIR), (HARD_LUMPS, "hard_stools", POO_NOTE, False),
@@ -4939,7 +4963,10 @@ BONE_NOT_TENDER = rx.compile(r"(?i)\bpressing\s+(?:on\s+)?(?:the|that|my|his|her
 # (and no pain on its bony bits, and the weight borne: "no pain on the bony bits when I press", "I can walk on it, bit
 # limpy" of a sprain read neither, and a fracture led, set DH; the Ottawa ankle rules' bone tenderness and four steps)
 NO_BONY_PAIN = rx.compile(r"(?i)\bno\s+(?:pain|tenderness)\s+(?:on|over|at)\s+(?:the\s+)?(?:bony\s+bits?|bones?|bony\s+(?:parts?|points?)|"
-                          r"(?:ankle|wrist|foot)\s+bones?)\b|\bnot\s+(?:sore|tender)\s+(?:on|over)\s+(?:the\s+)?(?:bony\s+bits?|bones?)\b")
+                          r"(?:ankle|wrist|foot)\s+bones?)\b|\bnot\s+(?:sore|tender)\s+(?:on|over)\s+(?:the\s+)?(?:bony\s+bits?|bones?)\b|"
+                          # ("the bony bits on the sides and back of the ankle dont hurt to press", set FB)
+                          r"\bbony\s+(?:bits?|parts?|points?|knobbles?)\b[^.;!?\n]{0,45}?\b(?:do(?:es)?\s*n'?o?t|dont|aren'?t|are\s+not)\s+"
+                          r"(?:hurt|sore|tender)\b")
 CAN_BEAR_WEIGHT = rx.compile(r"(?i)(?<!n't\s)\b(?:i\s+|he\s+|she\s+|they\s+)?(?:can|am\s+able\s+to|is\s+able\s+to|able\s+to)\s+"
                              r"(?:still\s+)?(?:walk|weight[\s-]*bear|put\s+weight|stand)\s+on\s+(?:it|the\s+\w+|my\s+\w+|his\s+\w+|"
                              r"her\s+\w+)\b(?!\s+(?:at\s+first|initially|until|till|before|earlier|but))|\b(?:weight[\s-]*bearing|walking\s+on\s+it)\s+(?:ok|okay|fine|normally|alright|well)\b|"
@@ -4970,7 +4997,7 @@ NO_BREATHING_PROBLEMS = rx.compile(r"(?i)\b(?:no|nil|without|not\s+any)\s+(?:bre
 # Tonsils "not big, no white spots" ("照镜子扁桃体不大没有白点" of a viral sore throat read neither denial, and a
 # tonsillitis led, set DP; FeverPAIN counts an exudate)
 ZH_TONSILS_NOT_BIG = rx.compile(r"扁桃体(?:也)?(?:不大|没有?(?:肿|肿大|变大)|不肿)")
-ZH_TONSILS_NO_SPOTS = rx.compile(r"(?:(?:扁桃体|嗓子)[^。；！？]{0,12}?)?(?:没有|没|无)(?:看到|见)?(?:白点|脓点|白斑|白色的?东西|脓(?![痰涕液水鼻]))")
+ZH_TONSILS_NO_SPOTS = rx.compile(r"(?:(?:扁桃体|嗓子)(?:上面|上|里)?(?:也|都)?)?(?:没有|没|无)(?:看到|见)?(?:白点|脓点|白斑|白色的?东西|脓(?![痰涕液水鼻]))")
 ZH_THROAT_WORDS = rx.compile(r"扁桃体|喉咙|嗓子|咽")
 SAID_NORMAL: tuple[tuple, ...] = ((FORESKIN_PULLS_BACK, "retracted_foreskin_stuck"), (ZH_TONSILS_NOT_BIG, "swollen_tonsils"), (ZH_TONSILS_NO_SPOTS, "tonsillar_exudate", ZH_THROAT_WORDS), (ZH_KETONES_NEGATIVE, "raised_ketones"), (LIGHT_NO_BOTHER, "photophobia"), (NO_BREATHING_PROBLEMS, "shortness_of_breath"), (NOT_SICK_WITH_IT, "nausea"),
                                   (NO_VISION_PROBLEMS, "visual_disturbance"), (NO_VISION_PROBLEMS, "blurred_vision"),
@@ -5086,7 +5113,9 @@ SAID_NORMAL += ((PRESSED_BONE_NOT_MUCH, "localised_bone_pain"), (CAN_WALK_BARE, 
 ZH_BEHIND_EYES = rx.compile(r"眼(?:睛|球|眶)?(?:的)?(?:后面|后边|后头|后方|深处|里面|里头)(?:也|都|一直)?(?:很|特别|非常|有点|有些)?"
                             r"(?:胀)?(?:痛|疼)")
 ZH_ACHES_ALL_OVER = rx.compile(r"(?:全身|浑身|周身)(?:的)?(?:肌肉|骨头|关节|骨节)(?:(?:和|跟|、|还有)(?:肌肉|骨头|关节|骨节))?"
-                               r"(?:都|也)?(?:很|特别|非常)?(?:酸痛|痛|疼)")
+                               r"(?:都|也)?(?:很|特别|非常)?(?:酸痛|痛|疼)|"
+                               # (or said short: "全身酸", "浑身酸痛", "浑身酸疼", set EZ)
+                               r"(?:全身|浑身|周身)(?:都|也)?(?:很|特别|有点)?酸(?:痛|疼|软)?(?![甜辣味水])")
 ZH_RED_RASH = rx.compile(r"红疹(?!子)")
 ZH_DENGUE_WORD = rx.compile(r"骨痛热症")
 ZH_NEIGHBOURS_HAVE = rx.compile(r"(?:邻居|周围|附近|小区)[^，。；]{0,8}?(?:得了|得过|感染了|也有|都有)(?:骨痛热症|登革热|流感|甲流|乙流|新冠)")
@@ -5314,3 +5343,178 @@ ALSO_READ += ((ZH_COLD_AND_HOT_SPELLS, "rigors"), (ZH_DRENCHING_SWEAT, "excessiv
 TOP_RIGHT_OF_BELLY = rx.compile(r"(?i)\b(?:top|upper)[\s-]+right\s+(?:(?:side\s+)?of\s+)?(?:my\s+|his\s+|her\s+|the\s+)?(?:tummy|belly|"
                                 r"stomach|abdomen|abdominal)\b")
 ALSO_READ += ((TOP_RIGHT_OF_BELLY, "right_upper_quadrant_pain"),)
+# From the blind sets of notes written at work (FB) and by men who rarely see a doctor (FC):
+# - taste gone, said of one thing ("cant taste my coffee" of a COVID-19 with a positive lateral flow, set FC)
+CANT_TASTE = rx.compile(r"(?i)\b(?:can'?t|cannot|could\s*n'?t|unable\s+to)\s+taste\b|\b(?:lost|lose|losing)\s+(?:my\s+|his\s+|her\s+)?"
+                        r"(?:sense\s+of\s+)?taste\b")
+# - a chest's pain made worse by a breath or a cough, the pain sharp ("sharp pain in the right side of my chest when I
+#   cough" of a pneumonia with a 39 fever read a chest pain only, and a myocarditis led, set FB; NICE CKS "Chest pain":
+#   pleuritic pain, sharp and worse on breathing or coughing)
+SHARP_ON_BREATH = rx.compile(r"(?i)\b(?:sharp|stabbing|knife[- ]like|catching|stabby)\s+pains?\b[^.;!?\n]{0,45}?\bchest\b"
+                             r"[^.;!?\n]{0,12}?\b(?:when|if|whenever|as)\s+(?:i|he|she|they|you)\s+(?:cough|breathe|take\s+a\s+"
+                             r"(?:deep\s+)?breath)")
+# - fever with the shakes, listed ("fever up to 39, shaking, coughing up rusty phlegm", set FB): rigors (not "hands
+#   shaking", a tremor)
+#   (shaking, not shivering: "a fever of 103, shivering, headache and aching all over" is a flu's chill, set BV)
+FEVER_THEN_SHAKING = rx.compile(r"(?i)\b(?:fever|temp(?:erature)?|pyrexi\w*)\b[^.;!?\n]{0,25}?,\s*(?:and\s+)?(?:shaking|"
+                                r"the\s+shakes)\b(?!\s+(?:hands?|legs?|arms?|head))")
+# - an erection that lasts ("been hard now for nearly 5 hours and its getting really painful", set FC; priapism is an
+#   erection over 4 hours, an emergency: EAU 2022, NICE CKS "Priapism")
+HARD_FOR_HOURS = rx.compile(r"(?i)\b(?:been|stayed|still|is|was)\s+(?:rock\s+)?hard\s+(?:now\s+)?(?:for\s+)?(?:nearly\s+|almost\s+|over\s+|"
+                            r"about\s+|more\s+than\s+)?(?:\d+|two|three|four|five|six|several)\s*(?:hours?|hrs?)\b|"
+                            r"\bhard[- ]?on\b[^.;!?\n]{0,25}?\b(?:\d+|four|five|six|several)\s*(?:hours?|hrs?)\b")
+# - an engine run indoors ("running a petrol pressure washer inside the loading bay with the shutter down" and three men
+#   with headaches, one confused, led with a subarachnoid haemorrhage, set FB): carbon monoxide's source (NICE CKS
+#   "Carbon monoxide poisoning")
+ENGINE_INDOORS = rx.compile(r"(?i)\b(?:petrol|diesel|gas|propane|lpg|gasoline|camping|charcoal)[\s-]+(?:powered\s+)?(?:pressure\s+washer|"
+                            r"power\s+washer|jet\s+washer|generator|engine|pump|saw|cut[- ]off\s+saw|forklift|mower|heater|floor\s+"
+                            r"polisher|compressor|stove|cooker|burner|bbq|barbecue|lantern)\b[^.;!?]{0,50}?\b(?:inside|indoors|in\s+"
+                            r"(?:the|a|our)\s+(?:garage|shed|bay|loading\s+bay|warehouse|basement|cellar|tent|cabin|unit|workshop|"
+                            r"tunnel|container|room|snow\s+hole|igloo|hut|bothy|caravan|van|boat\s+cabin))\b")
+# - several at work ill at once ("3 of the lads now have thumping headaches"): others ill alike
+OTHERS_AT_WORK_TOO = rx.compile(r"(?i)\b(?:(?:\d+|two|three|four|five|several|a\s+few|all|some)\s+of\s+(?:the\s+|us\s+|my\s+)?(?:lads|us|"
+                                r"them|staff|workers|guys|crew|team|colleagues|men|women|girls|boys)|all\s+(?:\d+|two|three|four|five)"
+                                r"(?:\s+of\s+us)?)\b[^.;!?\n]{0,20}?\b(?:now\s+)?"
+                                r"(?:have|has|had|got|feel|felt|are|were)\s+(?:\w+\s+){0,2}?(?:headaches?|sick|ill|dizzy|the\s+same|"
+                                r"vomiting|nause\w+)")
+# - a head walked into a bar or a beam ("walked into a scaffold tube at head height", set FB)
+WALKED_INTO_AT_HEAD = rx.compile(r"(?i)\b(?:walked|ran|stood\s+up)\s+(?:straight\s+)?into\s+(?:a|an|the)\s+[\w\s-]{0,30}?"
+                                 r"(?:at\s+head\s+height|with\s+(?:my|his|her)\s+head)\b")
+ALSO_READ += ((CANT_TASTE, "loss_of_taste"), (SHARP_ON_BREATH, "pleuritic_chest_pain"), (FEVER_THEN_SHAKING, "rigors"),
+              (HARD_FOR_HOURS, "prolonged_erection"), (ENGINE_INDOORS, "co_exposure_source"),
+              (OTHERS_AT_WORK_TOO, "sick_contact"), (WALKED_INTO_AT_HEAD, "head_injury"))
+# - a stop to drinking tried or begun days ago ("drinks a lot - a bottle of spirits a day ... He's tried to stop since
+#   Saturday (2 days) ... hands are shaking badly, he's sweating" led with a hypoglycaemia, set FB)
+TRIED_TO_STOP = rx.compile(r"(?i)\b(?:tried|trying|decided|been\s+trying)\s+to\s+(?:stop|quit|come\s+off\s+(?:it|the\s+drink)|"
+                           r"give\s+(?:it\s+)?up|cut\s+(?:it\s+)?out)\b(?:\s+(?:drinking|the\s+drink|booze|alcohol))?\s+(?:since|for\s+"
+                           r"(?:the\s+)?(?:last|past)\s+(?:\d+|two|three|few|couple)|(?:\d+|two|three|a\s+few|a\s+couple\s+of)\s+days\s+ago)")
+DRINK_NOTE = rx.compile(r"(?i)\b(?:drinks?|drinking|drinker|alcohol|booze|spirits|vodka|whisky|wine|beers?|lager|cans|units)\b")
+# - raised liver enzymes given as a number ("ALT 110", "ALT of 245"; over about twice the upper limit, BSG 2018)
+#   (ALT, not AST: an alcoholic hepatitis's AST twice its ALT, "AST 210, ALT 74", is its own, set BK; and under 1,000: an
+#   ALT in the thousands is an acute hepatitis's, "ALT 2860 U/L ... 抗HAV-IgM 阳性", set BK, not a chronic one's)
+ALT_RAISED = rx.compile(r"(?i)\b(?:ALT|ALAT|GPT)\s*(?:of\s+|was\s+|is\s+|now\s+|=\s*|:\s*)?[1-9]\d{2}(?!\d|[,.]\d)\b(?!\s*(?:mg|ml|%))|"
+                         r"\b(?:LFTs?|liver\s+(?:tests?|enzymes|function(?:\s+tests?)?|bloods))\s+(?:\w+\s+){0,2}?(?:raised|high|deranged|"
+                         r"abnormal|up|elevated)\b|(?:转氨酶|谷丙转氨酶|ALT)(?:升高|偏高|高了|很高)")
+# - lumps rough like a cauliflower on hands or feet ("rough, raised cauliflower-like lumps on the backs of my fingers",
+#   set FB: common warts, NICE CKS "Warts and verrucae")
+CAULIFLOWER_LUMPS = rx.compile(r"(?i)\bcauliflower[\s-]*(?:like|shaped|looking|type)?\s+(?:lumps?|growths?|bumps?|spots?)\b|"
+                               r"\brough,?\s+(?:raised\s+|hard\s+)?(?:lumps?|bumps?|growths?)\b")
+HANDS_OR_FEET = rx.compile(r"(?i)\b(?:fingers?|hands?|thumbs?|knuckles?|nails?|knees?|elbows?|feet|foot|toes?|soles?)\b")
+# - a dark patch with blisters on an infected limb ("there's a purple dusky patch with blisters on the back of his
+#   hand" of a necrotising fasciitis read a cyanosis, set FB; NICE NG141: dusky skin and bullae)
+DUSKY_PATCH_BLISTERS = rx.compile(r"(?i)\b(?:purple|purplish|dusky|dark|black|blackish|grey|bluish|violet)\s+(?:\w+\s+)?"
+                                  r"(?:patch|patches|area|skin|blotch|bruise)\b[^.;!?\n]{0,15}?\bblisters?\b")
+ALSO_READ += ((TRIED_TO_STOP, "stopped_drinking_recently", DRINK_NOTE), (ALT_RAISED, "raised_liver_enzymes"),
+              (CAULIFLOWER_LUMPS, "skin_wart", HANDS_OR_FEET))
+BEFORE_LEXICON += ((ZH_PAINLESS_SORE, "painless_genital_ulcer"), (DUSKY_PATCH_BLISTERS, "dusky_skin_bullae"))
+# - nothing gone into a scratched eye ("纸箱角划到了左眼 ... 没有东西进去，就是被划了一下" led with a foreign body, set FB; a
+#   scratch with nothing in the eye is a corneal abrasion, NICE CKS "Corneal superficial injury")
+NOTHING_WENT_IN = rx.compile(r"(?i)\bnothing\s+(?:went|got|flew|is|stuck)\s+(?:in|into)\b(?:\s+(?:it|the\s+eye|my\s+eye|there))?|"
+                             r"\bno\s+(?:foreign\s+body|fb)\s+(?:felt|seen|in\s+(?:it|the\s+eye))\b|"
+                             r"没有?(?:什么)?东西(?:进去|进到眼睛|飞进去|掉进去|在里面)")
+SAID_NORMAL += ((NOTHING_WENT_IN, "visible_speck_on_eye"),)
+# - "no pain, no discharge" in a note about an ear and nothing else: the ear's ("Right ear has gradually felt muffled and
+#   blocked ... No pain, no discharge, no dizziness. I use cotton buds a lot" led with an otitis externa, set FB)
+EAR_ONLY_NOTE = rx.compile(r"(?i)^(?=[\s\S]*\bears?\b)(?![\s\S]*\b(?:throat|head\w*|chest|tummy|belly|stomach|abdo\w*|back|"
+                           r"tooth|teeth|jaw|eyes?|neck|legs?|arms?|knees?|wee|pee|penis|vagina\w*|wound|nose|nipples?)\b)")
+BARE_PAIN_DENIED = rx.compile(r"(?i)(?<=\bno )pain\b")
+BARE_DISCHARGE_DENIED = rx.compile(r"(?i)(?<=\bno )(?:discharge|gunk|pus)\b")
+AFTER_LEXICON_IN_NOTE += ((BARE_PAIN_DENIED, "ear_pain", EAR_ONLY_NOTE), (BARE_DISCHARGE_DENIED, "ear_discharge", EAR_ONLY_NOTE))
+# - one hand that suddenly cannot hold ("半个小时前突然右手拿不住奶瓶，右腿也没力气，说话含糊不清，嘴巴往一边歪" 10 days after a
+#   birth read a tiredness and led with a pre-eclampsia, set ET; FAST's arm, NICE NG128), in a sentence that says it came
+#   on suddenly (not a shoulder's arm that will not lift)
+ZH_ONE_HAND_GAVE_WAY = rx.compile(r"(?:左|右)(?:边|侧)?(?:的)?(?:手|胳膊|上肢)(?:也|一下子|突然|有点)?(?:拿不住|握不住|没力气|没劲|无力|"
+                                  r"使不上劲)")
+ZH_CAME_SUDDENLY = rx.compile(r"突然|一下子|忽然|刚才|刚刚|(?:半|一|两|几|\d+)个?(?:多)?(?:小时|钟头|分钟)前")
+BEFORE_LEXICON += ((ZH_ONE_HAND_GAVE_WAY, "one_sided_weakness", ZH_CAME_SUDDENLY),)
+# - lips or tongue swelling up ("lips and eyes puffing up, voice gone hoarse, says throat feels tight" after a cookie by
+#   a boy allergic to peanuts led with a croup, set FE)
+LIPS_PUFFING_UP = rx.compile(r"(?i)\b(?:lips?|tongue)\b(?:\s+and\s+(?:his\s+|her\s+|my\s+)?(?:eyes?|face|tongue|lips?))?\s+(?:are\s+|is\s+|"
+                             r"have\s+|has\s+|started\s+|starting\s+|all\s+)?(?:puffing|puffed|swelling|swelled|blowing|ballooning|"
+                             r"ballooned)(?:\s+up)?\b")
+ALSO_READ += ((LIPS_PUFFING_UP, "lip_tongue_swelling"),)
+# - a vaccine not had ("Mum with 3yo who's not had her MMR. Fever up to 39 for 4 days, runny nose, red sore eyes, hacking
+#   cough, and today a blotchy red rash" led with a roseola, set FE; NICE CKS "Measles": an unvaccinated child)
+NOT_HAD_VACCINE = rx.compile(r"(?i)\b(?:not|never|hasn'?t|haven'?t|has\s+not|have\s+not|didn'?t|wasn'?t|isn'?t)\s+(?:\w+\s+){0,2}?"
+                             r"(?:had|have|get|got|been\s+given|received)\s+(?:any\s+of\s+)?(?:her|his|their|the|any|my)?\s*(?:mmr|jabs|"
+                             r"vaccines|vaccinations|immuni[sz]ations|baby\s+jabs|injections\s+as\s+a\s+baby)\b|"
+                             r"\b(?:mmr|jabs|vaccines|vaccinations|immuni[sz]ations)\s+(?:not\s+(?:done|given|had)|never\s+(?:done|given))\b")
+# - red eyes said with their soreness ("red sore eyes": a conjunctivitis's redness, read as a sore eye only)
+RED_SORE_EYES = rx.compile(r"(?i)\bred,?\s+(?:sore|itchy|watery|gritty|puffy|sticky)\s+eyes?\b|\bsore,?\s+red\s+eyes?\b")
+ALSO_READ += ((RED_SORE_EYES, "red_eye"),)
+AFTER_LEXICON_IN_NOTE += ((NOT_HAD_VACCINE, "unvaccinated", ANY_NOTE, False),)   # (its own "not" is the finding)
+# - a carer's account of a low mood (set FE, a widower's "stopped going to his bowls club, leaves most of his meals,
+#   sits in the dark a lot, says 'what's the point'" led with an acute psychosis; NICE CG90 and NICE CKS "Depression":
+#   interest lost, appetite lost, hopelessness, after a loss)
+STOPPED_GOING_TO = rx.compile(r"(?i)\b(?:stopped|given\s+up|gave\s+up|no\s+longer|not|doesn'?t|won'?t)\s+(?:going|go|bother(?:ing)?\s+"
+                              r"(?:going|with))\s+(?:to\s+)?(?:his|her|my|their|the)\s+(?:\w+\s+){0,2}?(?:club|class|classes|group|church|"
+                              r"choir|allotment|gym|hobbies|friends|pub|darts|bowls|football|mosque|temple|walks)\b")
+LEAVES_MEALS = rx.compile(r"(?i)\bleaves?\s+(?:most|half|all|the\s+rest)\s+of\s+(?:his|her|my|their)\s+(?:meals?|food|dinners?|"
+                          r"plate|lunch)\b|\bhardly\s+(?:touch\w*|eat\w*)\s+(?:his|her|their|my)\s+(?:food|meals?|dinners?)\b")
+SPOUSE_DIED = rx.compile(r"(?i)\b(?:his|her|my|their)\s+(?:wife|husband|partner|son|daughter|mum|mother|dad|father|brother|sister|"
+                         r"child|baby)\s+(?:died|passed\s+away|passed|was\s+killed)\b|\b(?:since|after)\s+(?:the\s+)?death\s+of\s+"
+                         r"(?:his|her|my|their)\b|(?:老伴|老婆|老公|丈夫|妻子|爱人|儿子|女儿|妈妈|爸爸)(?:去世|走了|过世|病逝)")
+ALSO_READ += ((STOPPED_GOING_TO, "loss_of_interest"), (LEAVES_MEALS, "loss_of_appetite"), (SPOUSE_DIED, "recent_life_crisis"))
+# - a tooth's trouble shown, not told, by someone who cannot say it (set FE: a non-verbal autistic man "refusing cold
+#   juice and ice lollies which he normally loves, and he chews only on his left side, sometimes taps his right cheek"
+#   led with a hypothermia; his "R lower face swollen and hot, he holds his jaw ... a broken back tooth" with a
+#   peritonsillar abscess; NICE CKS "Dental abscess", and the RCPsych's "pain in people who cannot say so")
+REFUSES_COLD = rx.compile(r"(?i)\b(?:refus\w+|avoid\w*|won'?t\s+(?:have|take|drink|eat|touch))\s+(?:\w+\s+){0,2}?(?:cold|icy|iced|"
+                          r"chilled|frozen)\s+(?:drinks?|juice|water|food|things|stuff|milk)\b|(?:不肯|不愿意|不敢)(?:喝|吃)(?:冷|凉|冰)的")
+CHEWS_ONE_SIDE = rx.compile(r"(?i)\bchew\w*\s+(?:\w+\s+)?(?:only\s+)?on\s+(?:his|her|my|the|their|one)\s+(?:left\s+|right\s+|other\s+)?"
+                            r"side\b|(?:只用|只在)(?:左边|右边|一边)(?:嚼|吃)")
+LOWER_FACE_SWOLLEN = rx.compile(r"(?i)\b(?:lower|bottom)\s+(?:part\s+of\s+(?:the|his|her|my)\s+)?(?:face|cheek)\s+(?:is\s+|has\s+gone\s+|"
+                                r"looks\s+)?(?:swollen|swelling|puffy|puffed)\b")
+TOOTH_BROKEN = rx.compile(r"(?i)\b(?:broken|cracked|rotten|decayed|crumbling|snapped)\s+(?:back\s+|front\s+|wisdom\s+|top\s+|bottom\s+)?"
+                          r"(?:tooth|teeth|molars?)\b|(?:牙|牙齿)(?:断了|碎了|烂了|坏了|缺了一块)|烂牙|坏牙")
+ALSO_READ += ((REFUSES_COLD, "sensitivity_hot_cold_sweet", TOOTH_NOTE), (CHEWS_ONE_SIDE, "pain_on_biting"),
+              (TOOTH_BROKEN, "visible_tooth_hole"))
+BEFORE_LEXICON += ((LOWER_FACE_SWOLLEN, "facial_swelling_jaw"),)
+# - a fist that met teeth (a "fight bite": "caught my fist on a lads teeth. Small cut over my middle knuckle ... swollen,
+#   red and throbbing" led with a laceration, set FA; NICE NG184: a closed-fist injury is a human bite, antibiotics and
+#   often a hand surgeon)
+FIST_ON_TEETH = rx.compile(r"(?i)\b(?:caught|cut|split|hit|smashed|scraped|grazed)\s+(?:my|his|her|their)\s+(?:fist|knuckles?|hand)\s+"
+                           r"(?:\w+\s+){0,2}?(?:on|against|off)\s+(?:a\s+|the\s+|some\s+|this\s+|that\s+|his\s+|her\s+|their\s+)?"
+                           r"(?:\w+'?s?\s+)?(?:teeth|tooth|mouth)\b|\bpunched\s+(?:\w+\s+){0,3}?in\s+the\s+(?:teeth|mouth)\b|"
+                           r"\b(?:knuckle|fist)\s+(?:\w+\s+){0,3}?(?:on|from|by|against)\s+(?:his|her|their|someone'?s|a\s+\w+'?s)\s+teeth\b|"
+                           r"打架[^。；！？]{0,12}?(?:拳头|指关节|手)[^。；！？]{0,8}?(?:磕|碰|撞|划)(?:到|在|破)?[^。；！？]{0,4}?牙")
+ALSO_READ += ((FIST_ON_TEETH, "human_bite_injury"),)
+# - a gallbladder's pain in English, begun after a fatty meal ("pain top right of my
+#   tummy under the ribs goes through to my right shoulder blade started after a fish and chip supper ... had gall stones
+#   on a scan before" led with an appendicitis, set EZ; NICE CKS "Gallstones": biliary pain after fatty food, radiating
+#   to the right shoulder or back). The English twin of ZH_AFTER_GREASY_MEAL (its radiation is not read as the back's:
+#   "went through to my right shoulder blade ... Gone now" of a biliary colic became an emergency through the rule of a
+#   pancreatitis's pain to the back with vomiting, set BY)
+AFTER_FATTY_MEAL = rx.compile(r"(?i)\b(?:start\w*|began|begins|comes?\s+on|came\s+on|worse|every\s+time|always)\s+(?:\w+\s+){0,4}?"
+                              r"(?:after|since)\s+(?:a|an|my|the|eating|having)\s+(?:\w+\s+){0,2}?(?:fish\s+and\s+chips?|fish\s+(?:&|n)\s+chips?|"
+                              r"chips|fry[- ]?up|takeaway|curry|kebab|burgers?|pizza|fatty|greasy|fried|rich|roast|cheesy|creamy)"
+                              r"(?:\s+(?:supper|meal|dinner|lunch|food|breakfast|tea))?\b")
+BELLY_PAIN_NOTE = rx.compile(r"(?i)\b(?:tummy|belly|stomach|abdo\w*|ribs|ruq|epigastri\w*|gall\s*(?:stones?|bladder))\b")
+ALSO_READ += ((AFTER_FATTY_MEAL, "pain_after_fatty_meal", BELLY_PAIN_NOTE),)
+# - a confusion denied in Chinese ("精神还好，没有呕吐，不犯糊涂" of a new type 2 diabetes read a confusion and was an
+#   emergency, set FF)
+ZH_NOT_CONFUSED = rx.compile(r"(?:不|没有?)(?:犯|发)糊涂|(?:人|脑子|意识|神志)(?:很|还|挺)?(?:清楚|清醒|清晰)(?!度)|不迷糊")
+SAID_NORMAL += ((ZH_NOT_CONFUSED, "confusion"),)
+# - cold water swum in ("今天早上在湖里冬泳，水大概4度 ... 一开始抖得厉害，现在反而不抖了，反应很慢，说话含糊不清" led with a
+#   Parkinson's disease, set FG; NICE CKS and the RNLI: cold water immersion, shivering that stops is a late sign)
+ZH_COLD_WATER = rx.compile(r"冬泳|冰水里|掉(?:进|到)(?:了)?(?:冰|冷|河|湖|海)水?里|水(?:温)?(?:大概|只有|才)?[0-9一二三四五六七八九十]{1,2}度|"
+                           r"在(?:雪地|雪里|外面)(?:躺|冻|困)了")
+ZH_SHIVERING_STOPPED = rx.compile(r"(?:一开始|开始|刚才)(?:抖|发抖|打颤|哆嗦)[^。；！？]{0,10}?(?:现在|后来)(?:反而)?(?:不抖|不发抖|不哆嗦)了?")
+# - the heat of a day in English ("U16 preseason, about 32 degrees today. one of my lads went wobbly on the last shuttle
+#   run then went down ... not making sense ... skin red hot to touch", set FG, led with a necrotising fasciitis)
+DEGREES_TODAY = rx.compile(r"(?i)\b(?:about|around|over|nearly|almost|a\s+scorching|a\s+hot)?\s*(?:3[0-9]|4[0-5])\s*(?:degrees|°\s*c?|c)\s+"
+                           r"(?:today|outside|out\s+there|in\s+the\s+sun|this\s+afternoon|at\s+the\s+(?:match|game|race|session|track|"
+                           r"ground|pitch))\b")
+# - a fever with "the shakes" ("Fever 39 for 3 days with shakes", set FG; rigors)
+FEVER_WITH_SHAKES = rx.compile(r"(?i)\b(?:fever|temp(?:erature)?|3[89](?:\.\d)?)\b[^.;!?\n]{0,25}?\bwith\s+(?:the\s+)?shakes\b")
+# - 2,4-dinitrophenol, sold online for weight loss, taken: a poisoning (its heat and sweat are the toxicity; UKHSA and
+#   TOXBASE: "24M, bought DNP online for a cut ... doubled the dose yesterday. now sweating buckets, temp 39.4" led with an
+#   alcohol withdrawal, set FG)
+DNP_TAKEN = rx.compile(r"(?i)\bDNP\b|\b(?:2,?4[- ])?dinitrophenol\b|二硝基苯酚")
+# - wheals that come and go in Chinese ("只要一跑步出汗 ... 身上就起很多小米粒一样的小红疙瘩，特别痒，大概半小时到一小时自己消掉", set
+#   FG: a cholinergic urticaria, NICE CKS "Urticaria": wheals that fade within 24 hours)
+ZH_WHEALS_GO = rx.compile(r"(?:红疙瘩|小疙瘩|疙瘩|红包|小包|风团|风疹块|疹子)[^。；！？]{0,20}?(?:特别|很|好|非常)?痒[^。；！？]{0,24}?"
+                          r"(?:自己|自行)?(?:消掉|消了|消退|退了|退掉|就没了|就好了|就下去了)")
+ALSO_READ += ((ZH_COLD_WATER, "cold_exposure"), (ZH_SHIVERING_STOPPED, "shivering_with_cold"), (DEGREES_TODAY, "heat_exposure"),
+              (FEVER_WITH_SHAKES, "rigors"), (DNP_TAKEN, "overdose_ingestion"), (ZH_WHEALS_GO, "hives"),
+              (ZH_WHEALS_GO, "wheals_fade_within_day"))

@@ -19,7 +19,7 @@ from itertools import accumulate
 import ahocorasick
 
 from . import rx
-from .everyday import (PARACETAMOL_NOTE, A_CHILD_SAID, ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
+from .everyday import (PARACETAMOL_NOTE, A_CHILD_SAID, ZH_PREGNANT_NOW, LAST_WEE, last_wee_hours, SKIN_RED_WORDS, SUNBURN_NOW, SUNBURNT_PARTS, AFTER_LEXICON, AFTER_LEXICON_IN_NOTE, ALLERGY_REACTION_ONCE, ALLERGY_STATEMENT, CANT_TAKE_DRUG, ALLERGY_STATEMENT_DRUG_FIRST, NO_WIND, ZH_ALLERGY_STATEMENT, ZH_ALLERGY_PAST, ALSO_READ, NOTHING_THERE, BEFORE_LEXICON, EN_COMPOUNDS, OWN_QUESTION_BEFORE, SAID_NORMAL, PARTS_LIST, PARTS_LIST_ITEM, READ_AS_WORD, EN_CONTRACTIONS, EN_EVERYDAY, EN_FINE_PARTS, EN_IN_CONTEXT,
                        FEVER_DAYS, FINE, MORNING_STIFFNESS, NEEDS_NOTE_WORDS, NO_STOOL_FOR_DAYS, NO_WEE_SINCE, OVERDOSE_COUNT, OVERDOSE_LOAD,
                        OVERDOSE_OF_PARACETAMOL,
                        PREGNANT_NOW, READ_AS_NOTHING, URINARY_WORDS, ZH_BUG_CRAWLING, heard_as_meant, ZH_HAIR_WORDS, ZH_EVERYDAY, ZH_FINE, ZH_OVERDOSE, ZH_PARACETAMOL, ZH_RASH_AFTER_DRUG,
@@ -195,8 +195,15 @@ _ALCOHOL_WORDS = {"alcohol", "alcoholic", "beer", "beers", "wine", "vodka", "spi
                   "booze", "whisky", "whiskey", "lager", "cider", "gin", "rum", "etoh", "hungover", "hangover"}
 _WEATHER_WORDS = {"degrees", "freezing", "snow", "snowing", "ski", "skiing", "minus", "frost", "frosty", "icy", "weather",
                   "outside", "outdoors", "gloves", "sub-zero", "subzero", "hill", "mountain", "slopes"}   # "-22 with the wind"
+_ANKLE_TURNED = {"rolled", "twisted", "sprained", "sprain", "turned", "tripped", "landed", "went", "gone", "go", "goes"}
+_BOTH_LEGS = {"both", "ankles", "legs", "feet", "bilateral", "bilat", "pregnant", "breathless", "sob", "puffed"}
+_NECK_HURT = {"whiplash", "jarred", "jolted", "scrum", "tackle", "tackled", "collided", "collision", "crash", "crashed",
+              "rear-ended", "shunted", "fell", "landed", "dived", "diving", "headbutted", "wrenched", "cricked", "slept"}
+_MENINGISM_TOO = {"fever", "feverish", "temp", "temperature", "febrile", "pyrexial", "rash", "vomiting", "vomited", "photophobia",
+                  "worst", "thunderclap", "sudden", "suddenly", "confused", "drowsy", "unconscious", "seizure"}
 _ENGINE_WORDS = {"forklift", "forklifts", "engine", "engines", "generator", "washer", "car", "van", "motor", "heater",
-                 "boiler", "machine", "machines", "fan", "truck", "lorry", "tractor", "pump", "heating", "saw"}
+                 "boiler", "machine", "machines", "fan", "truck", "lorry", "tractor", "pump", "heating", "saw", "stove",
+                 "stoves", "cooker", "bbq", "barbecue", "burner", "lantern"}
 _DISCHARGE_COLOURS = {"green", "greeny", "greenish", "yellow", "yellowy", "yellowish", "-", "ish", "thick"}
 _VERY = {"very", "really", "extremely", "severely", "dangerously", "markedly", "seriously", "super", "so", "sky"}
 _PLAIN_DOSE_WORDS = {"took", "taken", "take", "takes", "taking", "had", "paracetamol", "acetaminophen", "tylenol",
@@ -324,6 +331,7 @@ def _without_allergy_history(text: str, mentions: list[Mention]) -> list[Mention
             for group in ("word", "bracket", "bracket2"):
                 if m.group(group) and not _ZH_NOW.search(m.group(group)):   # ("青霉素过敏（现在起皮疹）": now)
                     dropped.append(m.span(group))
+        dropped += [m.span("reaction") for m in ZH_ALLERGY_PAST.finditer(text)]   # ("…过敏 上回起了一身疙瘩")
     if not dropped:
         return mentions
     return [x for x in mentions if not any(a <= x.start and x.end <= b for a, b in dropped)]
@@ -537,10 +545,33 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding in ("wrist_swelling", "ankle_swelling", "knee_swelling") and {"up", "as", "towards", "spreading", "spread"} & \
             set(words[max(0, a - 1):b]) and "to" in words[max(0, a - 1):b]:
         return None                              # "big red swelling up to his wrist" (a sting on the hand): its extent
+    if finding == "chest_wall_tenderness" and "under" in words[a:b] and {"ribs", "rib"} & set(words[a:b]) and \
+            _ABDOMEN_WORDS & set(words[max(0, a - 5):b]):
+        return "right_upper_quadrant_pain" if "right" in words[a:b] else "abdominal_pain"   # "belly swollen + tender on
+    #                                              right under ribs": the belly's, not the chest wall's (set FC)
+    if finding == "head_injury" and {"bangs", "hits", "hitting", "slaps", "slapping", "taps", "tapping"} & set(words[a:b]) \
+            and not {"banged", "hit", "fell", "fall", "knocked"} & set(words[a:b]):
+        return None                              # "holds his jaw and bangs that side of his head": a behaviour that shows
+    #                                              a pain, not an injury (set FE, a non-verbal man's dental abscess)
+    if finding == "urinary_urgency" and "for" in words[max(0, a - 1):a] and \
+            {"started", "starting", "on", "takes", "taking", "prescribed", "given"} & set(words[max(0, a - 6):a]):
+        return None                              # "started oxybutynin last week for bladder urgency": the medicine's
+    #                                              reason, not the complaint (set FE, a retention led with a cystitis)
+    if finding == "exertional_chest_pain" and "worse" in words[a:b]:
+        return None                              # "gets better when i train, worse when i rest": an inflammatory back's
+    #                                              pain, the reverse of an angina's (set DP)
+    if finding == "wet_work_hands" and {"eye", "eyes", "face", "splashed", "splash"} & set(words[a:b]):
+        return None                              # "wet cement splashed in my right eye at work": an eye's chemical splash,
+    #                                              not hands in water all day (set FC, led with a hypoglycaemia)
+    if finding == "ankle_swelling" and _ANKLE_TURNED & set(words) and not _BOTH_LEGS & set(words):
+        return "ankle_bruising_swelling"         # "rolled my left ankle ... swollen and sore on the outside": an injury's
+    #                                              swelling, not a heart's or a vein's (set FB, led with a heart failure)
     if finding == "high_impact_exercise" and words[a:b] == ["running"] and {"under", "tap", "water", "cold"} & set(words[b:b + 3]):
         return None                              # "been running it under water 20 min": a burn cooled, no exercise
-    if finding == "high_impact_exercise" and words[a:b] == ["running"] and _ENGINE_WORDS & set(words[max(0, a - 4):a]):
-        return None                              # "a gas forklift running in there": an engine's, no exercise
+    if finding == "high_impact_exercise" and words[a:b] == ["running"] and \
+            _ENGINE_WORDS & set(words[max(0, a - 4):a] + words[b:b + 4]):
+        return None                              # "a gas forklift running in there", "running a petrol pressure washer
+    #                                              inside": an engine's, no exercise
     if finding == "localised_bone_pain" and {"below", "front", "behind", "beside", "next", "near", "around"} & set(words[a:b]):
         return None                              # "sore just below and in front of the bone": the soft tissue's
     if finding == "rigid_abdomen" and words[a:b] == ["guarding"] and not _ABDOMEN_WORDS & set(words):
@@ -660,6 +691,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
             after and after[0][:1] in ("+", "-") or {"dip", "dipstick", "urinalysis", "ua"} & set(words) or
             URINARY_WORDS & set(words)):
         return None          # "urine dip nit+ leu+": nitrites on a urine dipstick, not head lice
+    if finding == "neck_stiffness" and _NECK_HURT & set(words) and not _MENINGISM_TOO & set(words):
+        return "neck_pain"   # "scrum collapsed in training yesterday and neck got jarred ... stiff and sore neck": an
+    #                          injured neck's stiffness, not meningism (set FG, led with a meningitis)
     if finding == "neck_stiffness" and _CHRONIC & set(words[b:b + 8]) | _CHRONIC & set(words[max(0, a - 4):a]):
         return "neck_pain"   # "my neck has been stiff and painful for months": a stiff neck, not meningism
     if finding == "crackles" and not (_CHEST_SOUND_WORDS - {"crackling", "rattling"} | _LUNG_FIELDS) & set(
@@ -784,6 +818,9 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
     if finding == "recent_alcohol_intake" and {"water", "tea", "coffee", "milk", "juice", "squash", "fluids", "cup", "glass",
                                                "straw"} & set(words[max(0, a - 8):b + 4]):
         return None                                            # "water dribbles out ... when I drink"
+    if finding == "rebound_tenderness" and {"bump", "bumps"} & set(span) and not {"over", "car", "road", "speed"} & set(span):
+        return None                                            # "goes to swimming club and has lots of little pearly
+        #                                                        bumps": a molluscum's, not a jolt's (set FG)
     if finding == "rebound_tenderness" and any(w.endswith("bound") and w != "rebound" for w in span):
         return None                                            # "pressure sore on sacrum, bedbound"
     if finding == "bladder_bowel_dysfunction" and not _SPINE_WORDS & set(words) and \

@@ -326,14 +326,20 @@ ALSO_NAMED = {"asthmatic": "asthma",
               **dict.fromkeys(("我阳了", "他阳了", "她阳了", "也阳了", "都阳了", "新冠阳性", "抗原两条杠", "抗原是两条杠",
                                "抗原也是两条杠", "抗原显示两条杠",
                                # (or said alone: "我今年35，阳了，第二天", set EN)
-                               "，阳了", "。阳了", "刚阳了", "今天阳了", "昨天阳了", "前天阳了"), "covid_19"),
+                               "，阳了", "。阳了", "刚阳了", "今天阳了", "昨天阳了", "前天阳了",
+                               # (typed half in English: "今天test了一下antigen 两条杠positive", set EZ)
+                               "antigen 两条杠", "antigen两条杠", "两条杠positive", "两条杠 positive"), "covid_19"),
               # a rapid antigen or lateral flow test read positive, the way UK and Australian notes say a COVID test
               # ("Phone triage: 27M RAT +ve today, sore throat, cough, T 37.9", set CY: an acute bronchitis led)
               **dict.fromkeys(("rat +ve", "rat positive", "positive rat", "lft +ve", "lft positive", "positive lft",
                                "lateral flow +ve", "lateral flow positive", "positive lateral flow",
                                # ("Tested positive on a lateral flow this morning", a transplant patient's COVID, set DA)
                                "positive on a lateral flow", "positive on lateral flow", "positive on an lft",
-                               "positive on a rat"), "covid_19")}
+                               "positive on a rat"), "covid_19"),
+              # a hepatitis C test read positive by its letters ("Follow-up bloods this week: HCV RNA positive, ALT
+              # 110" after a needlestick led with a fatty liver, set FB; not "HCV positive" alone, often the source's)
+              **dict.fromkeys(("hcv rna positive", "hcv rna +ve", "hcv rna detected", "hcv pcr positive", "hcv antibody positive",
+                               "hcv ab positive", "hcv ab +ve", "anti-hcv positive", "丙肝抗体阳性", "丙肝RNA阳性"), "hepatitis_c")}
 # ... and not only a past one: "Chlamydia 2023 (treated)", "had shingles last year", "history of gout"
 ONLY_IN_THE_PAST = rx.compile(r"(?i)^[^.;\n,]{0,12}?(?:\b(?:19|20)\d\d\b|\btreated\b|\bresolved\b|\bcured\b|\bas\s+a\s+(?:child|kid)\b|"
                               r"\b(?:years?|yrs?|months?)\s+ago\b|\blast\s+year\b)|治愈|治好了|已愈|痊愈")
@@ -668,6 +674,40 @@ DEFINING_SIGNS_ALSO += (("burn", (
     frozenset({"burn_injury"}), frozenset({"blisters", "large_burn_area", "burn_to_special_area", "white_or_charred_skin"}),
     frozenset({"chemical_splash_eye", "electric_shock_facial_pain", "smoke_inhalation", "high_fever", "confusion",
                "heat_exposure"}))),)
+# ... and a chest pain brought on by exertion and gone with rest is a stable angina's (NICE CG126; "59M, 30/day. past
+# month tight band across chest walking uphill to the pub or out in the cold, goes off after a couple mins stood still"
+# led with an asthma, set FC); not over a heart attack, a dissection, a PE, a heart failure or an AF the model leads
+# with, and not beside a wheeze (an asthma's tight chest on exertion)
+DEFINING_SIGNS_ALSO += (("stable_angina", (frozenset({"exertional_chest_pain"}), frozenset(), frozenset({"wheeze"}))),)
+DEFINING_NOT_OVER["stable_angina"] = frozenset({"acute_myocardial_infarction", "aortic_dissection", "pulmonary_embolism",
+                                               "heart_failure", "atrial_fibrillation", "hypertensive_emergency",
+                                               "complete_heart_block", "myocarditis", "acute_pericarditis"})
+# ... and a wheeze with a tight chest, without an infection's signs, is an asthma's (BTS/SIGN 158: episodic wheeze, chest
+# tightness, breathlessness; "6 months of wheeze, chest tightness and cough, mostly at work when tipping flour sacks ...
+# Much better on days off" led with an acute bronchitis, set FB); not over a COPD, an anaphylaxis, a heart's or a clot's
+# breathlessness, nor a baby's bronchiolitis or a croup, which the model leads with
+DEFINING_SIGNS_ALSO += (("asthma", (frozenset({"wheeze", "chest_tightness"}), frozenset(), frozenset({
+    "fever", "high_fever", "low_grade_fever", "productive_cough", "discoloured_sputum", "recent_viral_illness", "sore_throat",
+    "crackles", "rigors", "stridor", "lip_tongue_swelling", "hives", "smoking", "chest_pain", "haemoptysis"}))),)
+DEFINING_NOT_OVER["asthma"] = frozenset({"copd", "anaphylaxis", "heart_failure", "pulmonary_embolism", "acute_myocardial_infarction",
+                                         "bronchiolitis", "croup", "spontaneous_pneumothorax", "panic_disorder", "angioedema"})
+# ... and a swollen lip or tongue, or hives, with a breath, a voice or a swallow in trouble, or a circulation failing, is
+# anaphylaxis (Resuscitation Council UK 2021: skin or mucosal changes with an airway, breathing or circulation problem):
+# "跑了20分钟开始全身痒、起风团，现在嘴唇和眼皮都肿了，喉咙发紧，有点喘" led with an urticaria (set FG)
+ANAPHYLAXIS_ABC = frozenset({"shortness_of_breath", "severe_breathlessness", "wheeze", "stridor", "hoarse_voice",
+                             "difficulty_swallowing", "low_blood_pressure", "fainting"})
+DEFINING_SIGNS_ALSO += (("anaphylaxis", (frozenset({"lip_tongue_swelling"}), ANAPHYLAXIS_ABC, frozenset())),
+                        ("anaphylaxis", (frozenset({"hives"}), ANAPHYLAXIS_ABC, frozenset())))
+# ... and a pleuritic pain with discoloured sputum and a fever is a pneumonia's (NICE NG138, CKS "Chest infections -
+# adult"; "Fever 39 for 3 days with shakes, coughing up rusty brown phlegm, sharp pain on the right side when I breathe
+# in" led with a pneumothorax, then a PE, set FG); not beside a calf's swelling, a clot before or coughed-up blood
+DEFINING_SIGNS_ALSO += (("community_acquired_pneumonia", (
+    frozenset({"pleuritic_chest_pain", "discoloured_sputum"}), frozenset({"fever", "high_fever", "rigors", "chills"}),
+    frozenset({"unilateral_leg_swelling", "calf_pain", "calf_tenderness", "previous_vte", "haemoptysis", "recent_surgery",
+               "immobility_long_travel"}))),)
+# ... and an eye splashed with a chemical is a chemical eye injury (irrigate now, RCOphth; "Got wet cement splashed in my
+# right eye at work ... cant open it, everything blurry" led with a hypoglycaemia, set FC)
+DEFINING_SIGNS_ALSO += (("chemical_eye_injury", (frozenset({"chemical_splash_eye"}), frozenset(), frozenset())),)
 DEFINING_SIGNS_ALSO += (("heat_stroke", (
     frozenset({"heat_exposure", "high_fever"}), frozenset(),
     frozenset({"neck_stiffness", "non_blanching_rash", "rigors", "productive_cough", "dysuria", "sick_contact"}))),)

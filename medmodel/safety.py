@@ -77,7 +77,9 @@ EXPOSURE_NAMED = {"hypothermia": rx.compile(
     r"\b(?:it'?s|it is|it was|its been|been) (?:only |about |around |barely )?(?:[0-5]|minus \d{1,2}|-\s?\d{1,2})\s*"
     r"(?:degrees?|°)|stopped shivering|went in up to|fell in(?:to)? (?:the|a) (?:river|sea|lake|burn|loch|canal|stream)|"
     r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了|"
-    r"零下|倒在(?:院子|外面|门外|路边|雪)|身上冰凉|浑身冰凉"),
+    r"零下|倒在(?:院子|外面|门外|路边|雪)|身上冰凉|浑身冰凉|"
+    # (cold water swum in: "今天早上在湖里冬泳，水大概4度 ... 一开始抖得厉害，现在反而不抖了", set FG)
+    r"冬泳|水(?:温)?(?:大概|只有|才)?[0-9一二三四五六七八九十]{1,2}度|(?:现在|后来)(?:反而)?不(?:抖|发抖|哆嗦)了"),
     # and a chemical eye injury needs the chemical (RCOphth / NICE CKS red eye: irrigate at once); it was in the top
     # three of 20 evaluation notes, 18 with no chemical in them (a child's allergic eyes were an emergency through it)
     "chemical_eye_injury": rx.compile(
@@ -2666,7 +2668,9 @@ DEFICIT_RESOLVED = rx.compile(
     r"\bwent\s+away\b|\bwore\s+off\b|\bpassed\s+off\b|\btransient\b|\blasted\s+(?:about\s+|around\s+|~\s*)?\d|"
     r"\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bcame\s+back\s+(?:completely|fully|to\s+normal)\b|"
     r"\b(?:is|she'?s|he'?s|i'?m|was|seems?)\s+(?:completely\s+|totally\s+|back\s+to\s+)?normal\s+(?:now|again)\b|"
-    r"自己好了|自行(?:缓解|恢复|好转)|(?:都|全|完全)好了|跟(?:正常|平常|以前)一样|一切正常|恢复(?:正常|了)|现在(?:没事|好了|正常|都正常|无不适|一切正常)|"
+    r"自己好了|自行(?:缓解|恢复|好转)|(?:都|全|完全)好了|跟(?:正常|平常|以前)一样|一切正常|恢复(?:正常|了)|现在(?:没事|好了|正常|都正常|无不适|一切正常|完全正常)|"
+    # (minutes, then well: "突然右手拿不住筷子 ... 大概十几分钟就好了，现在完全正常", a TIA, set DJ)
+    r"(?:分钟|分鐘|小时)(?:左右)?(?:就|又|后)(?:好了|恢复了|缓解了|没事了)|"
     r"已(?:经)?(?:完全)?(?:缓解|恢复|消失)|完全(?:缓解|恢复|消失)|一过性|短暂性|持续(?:约|大概|了)?(?:\d+|[一二三四五六七八九十几]+)(?:来)?分钟")
 DEFICIT_ONGOING = rx.compile(
     r"(?i)\bstill\b[^.;\n]{0,25}?(?:weak|numb|slurr|droop|can'?t|cannot|difficult|trouble|not\s+right|tingl|heavy|"

@@ -265,7 +265,7 @@ def test_no_symptom_read_is_no_ground_for_a_medicine(shipped_bundle):
     from medmodel import render
     p = Predictor(shipped_bundle)
     for text in ("怀孕8周，上周B超看到胎心了，今天有点担心",
-                 "hard rough bump on my finger for months with little black dots in it",
+                 "a bump on my finger for months",   # (a "hard rough bump ... with little black dots" is read as a wart)
                  "no fever and no rash"):
         r = p.predict(Case(text, 30, "F"))
         assert not any(m.present for m in r.findings) and not r.red_flags, text     # the premise
@@ -1785,3 +1785,36 @@ def test_notes_of_the_session_of_2026_12_07c(shipped_bundle, text, age, sex, lea
     if "加纳" in text:   # a returned traveller's fever with rigors: malaria the same day at least
         assert p.triage in ("urgent", "emergency"), top
     assert "hallucinations" not in {f.finding for f in p.red_flags}
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # at work: a barista's scald is no clot; wet cement in an eye is a chemical injury; an engine run indoors
+    ("21M barista, touched steam wand w/ fingertip 20min ago, pad of R index finger red + sore, no blisters, skin "
+     "intact. Cooled under tap 20 min.", 21, "M", "burn", "self_care"),
+    ("Got wet cement splashed in my right eye at work about 20 min ago. Rinsed it with a bottle of water. Burning like "
+     "hell and I cant open it, everything blurry.", 36, "M", "chemical_eye_injury", "emergency"),
+    ("Warehouse - we were running a petrol pressure washer inside the loading bay with the shutter down. 3 of the lads "
+     "now have thumping headaches and feel sick, one is confused and slurring. Nobody has a temperature.", 34, "M",
+     "carbon_monoxide_poisoning", "emergency"),
+    # men who rarely see a doctor: an erection of five hours; a fist that met teeth
+    ("Took one of those blue pills a mate gave me last night. Been hard now for nearly 5 hours and its getting really "
+     "painful. Will it go down on its own?", 34, "M", "priapism", "emergency"),
+    ("Got into a scuffle outside the pub last night and caught my fist on a lads teeth. Small cut over my middle "
+     "knuckle, this morning it's swollen, red and throbbing.", 24, "M", "human_bite", None),
+    # out of hours: a new diabetes with no confusion ("不犯糊涂") is no emergency
+    ("我爸55岁，比较胖，这两个月总是口渴，一晚上起来喝水尿尿三四次，瘦了几斤。刚才测了一下饭后两小时16.8。精神还好，没有呕吐，不犯糊涂。",
+     55, "M", "type_2_diabetes", None),
+    # sport: a cold swim; an injured neck's stiffness is not meningism
+    ("朋友58岁，今天早上在湖里冬泳，水大概4度。上岸后一开始抖得厉害，现在反而不抖了，反应很慢，说话含糊不清，走路摇摇晃晃。", 58, "M",
+     "hypothermia", "emergency"),
+    ("21M rugby, scrum collapsed in training yesterday and neck got jarred. Walked off. Today stiff and sore neck, can "
+     "rotate most of the way. No tingling or weakness in the arms.", 21, "M", None, None),
+])
+def test_notes_of_the_session_of_2026_12_07d(shipped_bundle, text, age, sex, lead, triage):
+    """Notes written at work, by men who rarely see a doctor, out of hours and about sport (sets FB, FC, FF and FG's
+    kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "不犯糊涂" in text:
+        assert p.triage != "emergency" and "confusion" not in {f.finding for f in p.red_flags}, top
+    if "rugby" in text:
+        assert p.leading.condition_id != "meningitis" and p.triage != "emergency", top

@@ -1913,7 +1913,8 @@ def test_everyday_phrasings_from_a_clinicians_tries_of_the_third_session(ex, tex
      {"deep_painful_nodules"}),
     ("饮白酒20余年，每日约半斤。3天前停酒，看到墙上有虫子爬", {"heavy_drinking", "stopped_drinking_recently",
                                                 "hallucinations"}, set()),
-    ("左手突然没劲，左边脸和手发麻，大概持续了15分钟，然后完全好了", {"hand_weakness", "one_sided_numbness",
+    # (one hand's sudden weakness is FAST's arm, a TIA's one-sided weakness: read so since 2026-12-07, set ET)
+    ("左手突然没劲，左边脸和手发麻，大概持续了15分钟，然后完全好了", {"one_sided_weakness", "one_sided_numbness",
                                                    "transient_neuro_symptoms"}, set()),
     ("因为痛风医生给开了别嘌醇，吃了大概两周，这三天身上开始起红疹子", {"rash_after_new_drug"}, set()),
     ("前几天测试纸两道杠", {"positive_pregnancy_test"}, set()),
@@ -2331,7 +2332,8 @@ def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, prese
     ("近3天咳嗽加重，痰量增多转黄", {"discoloured_sputum"}, set()),
     ("pressure in my chest when I walk up the hill to the jobsite, goes away after I stop for 5 minutes. Never at rest",
      {"exertional_chest_pain"}, set()),
-    ("rolled ankle playing basketball, swollen but can walk on it", {"fall_or_injury", "ankle_swelling"}, set()),
+    # (an injured ankle's swelling is the injury's, not a heart's: ankle_bruising_swelling since 2026-12-07, set FB)
+    ("rolled ankle playing basketball, swollen but can walk on it", {"fall_or_injury", "ankle_bruising_swelling"}, set()),
     ("pink eye both sides, crusty in the morning", {"red_eye", "eye_discharge"}, set()),
     # set BW (clinicians): a query is no finding
     ("Fast, regular, 'pounding in neck'. ?panic attack per pt. HR 188", {"tachycardia"}, {"panic_attacks"}),

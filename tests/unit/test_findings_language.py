@@ -1187,7 +1187,7 @@ def test_wordings_not_read_in_the_session_of_2026_12_07b(reader, text, finding, 
     # notes typed by voice and left unedited (set EZ's kinds, reworded): the mishearing is read as meant, and the
     # phrase stays as written
     ("woke with sudden bad pain in his right test a cool, it's swollen and higher than the other one", "sudden_testicular_pain", True),
-    ("I went over on my angle playing football, the angle is swollen", "ankle_swelling", True),
+    ("I went over on my angle playing football, the angle is swollen", "ankle_bruising_swelling", True),   # (an injury's)
     ("这两天发少，头腾，咳数", "headache", True),
     ("这两天发少，头腾，咳数", "cough", True),
     ("回来以后一阵冷一阵热打摆子，然后出一身汗", "rigors", True),
@@ -1220,3 +1220,75 @@ def test_a_dictated_mishearing_keeps_its_place_and_its_words(reader):
     text = "sudden pain in his left test a cool since 3am"
     m = next(m for m in reader.extract(text) if m.finding == "sudden_testicular_pain")
     assert m.phrase == text[m.start:m.end] and "test a cool" in m.phrase
+
+
+# From the sets written blind in the session of 2026-12-07's third part: notes written at work (FB), by men who rarely
+# see a doctor (FC), by pharmacists and carers (FE), out of hours (FF) and about sport (FG)
+@pytest.mark.parametrize("text, finding, present", [
+    ("21M barista, touched steam wand w/ fingertip 20min ago, pad of R index finger red + sore", "burn_injury", True),
+    ("the bony bits on the sides and back of the ankle dont hurt to press", "localised_bone_pain", False),
+    ("rolled my left ankle. Swollen and sore on the outside front of the ankle", "ankle_bruising_swelling", True),
+    ("sore throat, runny nose, cant taste my coffee", "loss_of_taste", True),
+    ("fever up to 39, shaking, coughing up rusty yellow phlegm", "rigors", True),
+    ("sharp pain in the right side of my chest when I cough", "pleuritic_chest_pain", True),
+    ("Been hard now for nearly 5 hours and its getting really painful", "prolonged_erection", True),
+    ("running a petrol pressure washer inside the loading bay with the shutter down", "co_exposure_source", True),
+    ("3 of the lads now have thumping headaches and feel sick", "sick_contact", True),
+    ("walked into a scaffold tube at head height about an hour ago", "head_injury", True),
+    ("Didn't go out cold but was dazed for a bit", "loss_of_consciousness", False),
+    ("He's tried to stop since Saturday (2 days). He drinks a bottle of spirits a day", "stopped_drinking_recently", True),
+    ("Follow-up bloods this week: HCV RNA positive, ALT 110.", "raised_liver_enzymes", True),
+    ("several rough, raised cauliflower-like lumps on the backs of my fingers", "skin_wart", True),
+    ("there's a purple dusky patch with blisters on the back of his hand", "dusky_skin_bullae", True),
+    ("belly swollen + tender on right under ribs, low fever", "right_upper_quadrant_pain", True),
+    ("Every winter his cough gets worse. He calls it his smokers cough.", "chronic_cough", True),
+    ("thick yellow-green discharge from penis, burning like hell when peeing", "urethral_discharge", True),
+    ("龟头上长了个小溃疡一周了，不痛不痒，边缘摸着硬硬的", "painless_genital_ulcer", True),
+    ("3mo itchy red scaly cracked skin on backs of hands. Handles wet cement daily, often no gloves.",
+     "rash_at_contact_site", True),
+    ("Right ear has felt muffled and blocked. No pain, no discharge, no dizziness.", "ear_pain", False),
+    ("Right ear has felt muffled and blocked. No pain, no discharge, no dizziness.", "ear_discharge", False),
+    ("纸箱角划到了左眼。没有东西进去，就是被划了一下。", "visible_speck_on_eye", False),
+    ("半个小时前突然右手拿不住奶瓶，右腿也没力气，说话含糊不清", "one_sided_weakness", True),
+    ("lips and eyes puffing up, voice gone hoarse", "lip_tongue_swelling", True),
+    ("No bowel movement for 6 days. Staff don't think he's passing wind.", "absolute_constipation", True),
+    ("Mum with 3yo who's not had her MMR", "unvaccinated", True),
+    ("red sore eyes, hacking cough", "red_eye", True),
+    ("he's stopped going to his bowls club, leaves most of his meals", "loss_of_interest", True),
+    ("he's stopped going to his bowls club, leaves most of his meals", "loss_of_appetite", True),
+    ("sits in the dark a lot, says 'what's the point'", "hopelessness", True),
+    ("Since his wife died in spring he's not been himself", "recent_life_crisis", True),
+    ("refusing cold juice and ice lollies, brushing his teeth is a battle", "sensitivity_hot_cold_sweet", True),
+    ("he chews only on his left side", "pain_on_biting", True),
+    ("R lower face swollen and hot, he holds his jaw", "facial_swelling_jaw", True),
+    ("caught my fist on a lads teeth. Small cut over my middle knuckle", "human_bite_injury", True),
+    ("全身酸，嗓子疼", "myalgia", True),
+    ("started after a fish and chip supper, pain top right of my tummy", "pain_after_fatty_meal", True),
+    ("精神还好，没有呕吐，不犯糊涂", "confusion", False),
+    ("今天早上在湖里冬泳，水大概4度", "cold_exposure", True),
+    ("about 32 degrees today. one of my lads went wobbly", "heat_exposure", True),
+    ("Fever 39 for 3 days with shakes", "rigors", True),
+    ("bought DNP online for a cut, been on it 5 days", "overdose_ingestion", True),
+    ("身上就起很多小米粒一样的小红疙瘩，特别痒，大概半小时到一小时自己消掉", "hives", True),
+    ("been running the gas stove inside with the entrance mostly blocked to keep warm", "co_exposure_source", True),
+    ("scrum collapsed in training yesterday and neck got jarred. Today stiff and sore neck", "neck_pain", True),
+    ("my bump feels hard all the time, small bleed, 32 weeks pregnant", "hard_tender_uterus", True),
+])
+def test_wordings_read_in_the_session_of_2026_12_07d(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("gets better when i train, worse when i rest", "exertional_chest_pain", True),
+    ("Her meds are locked, none missing.", "overdose_ingestion", True),
+    ("started oxybutynin last week for bladder urgency", "urinary_urgency", True),
+    ("wet cement splashed in my right eye at work", "wet_work_hands", True),
+    ("lots of little pearly bumps on her tummy, each with a tiny dent in the middle", "rebound_tenderness", True),
+    ("he holds his jaw and bangs that side of his head", "head_injury", True),
+    ("ALT 2860 U/L, 抗HAV-IgM 阳性", "raised_liver_enzymes", True),
+    ("a fever of 103, shivering, headache and aching all over", "rigors", True),
+    ("昨晚痛风 俺吃布洛芬过敏 上回起了一身疙瘩喘不上气", "hives", True),
+    ("扁桃体不大没有白点", "tonsillar_exudate", True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07d(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
