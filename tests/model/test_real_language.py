@@ -303,6 +303,23 @@ BLIND_SETS_OF_2026_12_07 = [
     # people who downplay or exaggerate - stoic farmers and tradesmen, apologetic older people, health anxiety, wrong
     # self-diagnoses from the internet (a third Chinese): first read 0.94 / 1.00, under 0, over2+ 1
     ("fresh_notes_fa.csv", 100, 0.94, 0.99, 0.0, 0.0),
+    # notes written at work - workplace first-aiders, occupational-health nurses, site managers and workers themselves;
+    # exposures, injuries and ordinary illnesses at work; 工地, 工厂, 外卖骑手 (a third Chinese): first read 0.86 / 0.94,
+    # under 1, over2+ 2
+    ("fresh_notes_fb.csv", 100, 0.97, 0.99, 0.0, 0.0),
+    # men and others who rarely see a doctor - terse notes left for weeks, partners writing for them, embarrassing
+    # problems, alcohol and smoking in passing (over a third Chinese): first read 0.90 / 0.98, under 1, over2+ 1
+    ("fresh_notes_fc.csv", 100, 0.96, 0.98, 0.0, 0.0),
+    # pharmacists and carers writing for someone - a counter's summary, carers of people with a learning disability,
+    # autism or dementia whose behaviour is the only sign; 药店 and 护工 (a third Chinese): first read 0.91 / 0.97,
+    # under 2, over2+ 1
+    ("fresh_notes_fe.csv", 100, 0.99, 0.99, 0.0, 0.0),
+    # out-of-hours messages typed at night or at the weekend, "can it wait until Monday" (over a third Chinese): first
+    # read 0.96 / 0.99, under 0, over2+ 2
+    ("fresh_notes_ff.csv", 100, 0.95, 0.98, 0.0, 0.0),
+    # sport and exercise - runners, gyms, team sports, climbers, coaches and physios; injuries and the illnesses that
+    # show in training (over a third Chinese): first read 0.87 / 0.93, under 0, over2+ 2
+    ("fresh_notes_fg.csv", 100, 0.93, 0.98, 0.0, 0.0),
 ]
 
 
@@ -471,6 +488,15 @@ HELD_OUT_SETS = [
     # and 山区 families (over a third Chinese): 0.88 / 0.94, under-triage 1%, over-triage by 2+ 2% with the part's
     # starting code and with its fixes from sets EW and EX
     ("heldout_notes_ey.csv", 0.87, 0.93, 0.01, 0.02),
+    # heldout_notes_fd.csv (third part of the session of 2026-12-07, written blind at its start): English written as a
+    # second language or through a translation app, colloquial and regional Chinese (心口, 上火, 拉稀, 打摆子), mixed
+    # Chinese and English (42% Chinese): 0.85 / 0.96, under-triage 2%, over-triage by 2+ 1% with the part's starting code
+    # and with its fixes from sets FB to FG
+    ("heldout_notes_fd.csv", 0.84, 0.95, 0.02, 0.01),
+    # heldout_notes_fh.csv (the same part, written blind during it): the skin, eyes, ears, nose, mouth and genitals
+    # described at length, the dangerous ones that look minor among them (a third Chinese): 0.96 / 0.99, under-triage
+    # 0%, over-triage by 2+ 0% with the part's starting code and with its fixes
+    ("heldout_notes_fh.csv", 0.95, 0.98, 0.0, 0.0),
 ]
 
 
