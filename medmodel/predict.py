@@ -715,13 +715,17 @@ DEFINING_SIGNS_ALSO += (("community_acquired_pneumonia", (
 # totally irregular ... pulse 130-150 and keeps flashing the irregular heartbeat symbol" at 68 led with an SVT, set FF);
 # not over a heart attack, a PE, a heart failure, a sepsis or a thyroid storm the model leads with
 # (nor beside a virus days before: "had a flu type illness 10 days ago, now getting chest pain ... heart racing and
-# skipping beats" is a myocarditis's, set EN)
+# skipping beats" is a myocarditis's, set EN; nor beside a poison taken: "喝了自己泡的草乌药酒 ... 心慌，心跳乱" is aconite's)
 DEFINING_SIGNS_ALSO += (("atrial_fibrillation", (frozenset({"irregular_heartbeat"}),
                                                  frozenset({"rapid_heartbeat", "tachycardia", "palpitations"}),
-                                                 frozenset({"recent_viral_illness"}))),)
+                                                 frozenset({"recent_viral_illness", "overdose_ingestion",
+                                                            "staggered_overdose", "recreational_drug_use",
+                                                            "co_exposure_source"}))),)
 DEFINING_NOT_OVER["atrial_fibrillation"] = frozenset({"acute_myocardial_infarction", "pulmonary_embolism", "heart_failure",
                                                       "sepsis", "hyperthyroidism", "complete_heart_block", "myocarditis",
-                                                      "hypoglycaemia", "alcohol_withdrawal", "anaphylaxis"})
+                                                      "hypoglycaemia", "alcohol_withdrawal", "anaphylaxis", "drug_overdose",
+                                                      "paracetamol_overdose", "opioid_overdose",
+                                                      "carbon_monoxide_poisoning"})
 # ... and an eye splashed with a chemical is a chemical eye injury (irrigate now, RCOphth; "Got wet cement splashed in my
 # right eye at work ... cant open it, everything blurry" led with a hypoglycaemia, set FC)
 DEFINING_SIGNS_ALSO += (("chemical_eye_injury", (frozenset({"chemical_splash_eye"}), frozenset(), frozenset())),)
