@@ -1467,7 +1467,10 @@ EN_EVERYDAY: dict[str, str] = {
                      "can't pee at all", "cant pee at all", "unable to pee at all", "hasn't peed at all",
                      "hasnt peed at all", "can't wee at all", "cant wee at all"), "urinary_retention"),
     **dict.fromkeys(("going through to back", "going through to the back", "goes through to my back",
-                     "goes through to the back", "going through to my back"), "pain_radiating_to_back"),
+                     "goes through to the back", "going through to my back",
+                     # (a pancreatitis's pain "boring through to back" after a weekend's drinking, set DS)
+                     "boring through to back", "boring through to the back", "boring through to my back",
+                     "bores through to the back", "bores through to my back"), "pain_radiating_to_back"),
     **dict.fromkeys(("pain upper stomach", "upper stomach pain", "upper stomach"), "epigastric_pain"),
     **dict.fromkeys(("back side below the ribs", "back below the ribs", "back just below the ribs"), "flank_pain"),
     # from a blind set on mental health (fresh_notes_bd, 2026-12-04): suicidal thoughts and their preparations in
@@ -3674,7 +3677,12 @@ HEAD_STRUCK = rx.compile(r"(?i)(?<!like someone )(?<!like somebody )(?<!as if so
 # - spots gone blistery ("itchy spots on my chest and face, some already blistery", a chickenpox at 24 weeks pregnant
 #   read an itch alone and was routine), where the lexicon has not read their words
 SPOTS_BLISTERY = rx.compile(r"(?i)\bspots?\b[^.;!?\n]{0,50}?\b(?:blistery|blistering|blistered|turn(?:ed|ing)\s+into\s+"
-                            r"(?:little\s+|small\s+)?blisters|fluid[- ]filled|filled\s+with\s+(?:fluid|water|clear\s+fluid))\b")
+                            r"(?:little\s+|small\s+)?blisters|fluid[- ]filled|filled\s+with\s+(?:fluid|water|clear\s+fluid))\b|"
+                            # spots at their different stages, blisters beside scabs ("some little blisters and some
+                            # scabbing" of a 5-year-old's chickenpox led with head lice, set FF; NICE CKS "Chickenpox")
+                            r"\bblisters?\b[^.;!?\n]{0,20}?\band\s+(?:some\s+|others?\s+|a\s+few\s+)?(?:scabbing|scabs|scabbed|"
+                            r"crusting|crusts|crusted)\b|(?:有的|一些)(?:起了?|是)?(?:水泡|水疱)[^。；！？]{0,6}?(?:有的|一些)(?:已经)?"
+                            r"(?:结痂|结疤|干了)")
 # - a bladder that cannot be emptied, said with its "not" ("I havent been able to pass water since about 10 last night,
 #   just a few dribbles" read a drooling and led with a diverticulitis, set DA)
 UNABLE_TO_PASS_WATER = rx.compile(r"(?i)\b(?:haven'?t|havent|hasn'?t|hasnt|have\s+not|has\s+not|not)\s+(?:been\s+)?able\s+to\s+"
@@ -4333,7 +4341,12 @@ LIP_BLISTERS = rx.compile(r"(?i)\b(?:cluster|crop|group|patch)\s+of\s+(?:little\
 JUST_FLAT = rx.compile(r"(?i)\b(?:he's|she's|i'm|he\s+is|she\s+is|i\s+am|been|seems?|is\s+just)\s+(?:just\s+|so\s+|very\s+|really\s+)?"
                        r"flat\b(?!\s+(?:on|out)\b)")
 NOT_INTERESTED_IN = rx.compile(r"(?i)\b(?:not|no\s+longer|isn't|isnt|wasn't)\s+(?:even\s+)?interested\s+in\s+(?:his|her|my|their|"
-                               r"anything|the\s+(?:garden|grandkids|telly|news))\b|\blost\s+interest\s+in\b")
+                               r"anything|the\s+(?:garden|grandkids|telly|news))\b|\blost\s+interest\s+in\b|"
+                               # pleasure gone ("says she feels nothing for the baby and nothing is enjoyable anymore",
+                               # a husband's note of a postnatal depression, set ET; NICE CG192: anhedonia)
+                               r"\bnothing\s+(?:is|feels|seems)\s+(?:enjoyable|fun|worth\s+it)\b|\b(?:doesn'?t|don'?t|does\s+not|do\s+not|"
+                               r"can'?t|cannot)\s+enjoy\s+(?:anything|things|life|it)\b|\bfeels?\s+nothing\s+for\s+(?:the|her|his|my)\s+"
+                               r"(?:baby|child|kids|children)\b")
 SAYS_A_BURDEN = rx.compile(r"(?i)\b(?:says?|said|feels?|felt|thinks?)\s+(?:that\s+)?(?:he's|she's|i'm|he\s+is|she\s+is|i\s+am|"
                            r"like)\s+(?:just\s+)?a\s+burden\b|拖累|是个累赘|成了负担")
 MOOD_NOTE = rx.compile(r"(?i)\b(?:flat|low|depress\w*|burden|interest\w*|sad|tearful|withdrawn|hopeless|mood)\b|心情|情绪|抑郁")
@@ -5356,7 +5369,8 @@ SHARP_ON_BREATH = rx.compile(r"(?i)\b(?:sharp|stabbing|knife[- ]like|catching|st
 # - fever with the shakes, listed ("fever up to 39, shaking, coughing up rusty phlegm", set FB): rigors (not "hands
 #   shaking", a tremor)
 #   (shaking, not shivering: "a fever of 103, shivering, headache and aching all over" is a flu's chill, set BV)
-FEVER_THEN_SHAKING = rx.compile(r"(?i)\b(?:fever|temp(?:erature)?|pyrexi\w*)\b[^.;!?\n]{0,25}?,\s*(?:and\s+)?(?:shaking|"
+FEVER_THEN_SHAKING = rx.compile(r"(?i)\b(?:fever|temp(?:erature)?|pyrexi\w*|burning\s+up|(?:3[89]|4[01])(?:\.\d)?)\b[^.;!?\n]{0,25}?,\s*"
+                                r"(?:and\s+)?(?:shaking|"
                                 r"the\s+shakes)\b(?!\s+(?:hands?|legs?|arms?|head))")
 # - an erection that lasts ("been hard now for nearly 5 hours and its getting really painful", set FC; priapism is an
 #   erection over 4 hours, an emergency: EAU 2022, NICE CKS "Priapism")
@@ -5518,3 +5532,12 @@ ZH_WHEALS_GO = rx.compile(r"(?:红疙瘩|小疙瘩|疙瘩|红包|小包|风团|�
 ALSO_READ += ((ZH_COLD_WATER, "cold_exposure"), (ZH_SHIVERING_STOPPED, "shivering_with_cold"), (DEGREES_TODAY, "heat_exposure"),
               (FEVER_WITH_SHAKES, "rigors"), (DNP_TAKEN, "overdose_ingestion"), (ZH_WHEALS_GO, "hives"),
               (ZH_WHEALS_GO, "wheals_fade_within_day"))
+# - a mind wandering and a sleepiness in a relative's words ("she's not making much sense, keeps drifting off", 5 days
+#   after a birth with a fever of 39.4 and a heart rate of 130: a sepsis's confusion and drowsiness, NICE NG51; set ET)
+NOT_MUCH_SENSE = rx.compile(r"(?i)\bnot\s+(?:really\s+)?making\s+(?:much|any|a\s+lot\s+of|a\s+great\s+deal\s+of)\s+sense\b")
+KEEPS_DRIFTING_OFF = rx.compile(r"(?i)\b(?:keeps?|kept|keeping)\s+(?:drifting|nodding|dropping|dozing)\s+off\b")
+AFTER_LEXICON_IN_NOTE += ((NOT_MUCH_SENSE, "confusion", ANY_NOTE, False),)   # (its own "not" is the finding)
+ALSO_READ += ((KEEPS_DRIFTING_OFF, "drowsiness"),)
+# - eating little, said short ("barely eating", "hardly eating": set ET, a postnatal depression's appetite)
+BARELY_EATING = rx.compile(r"(?i)\b(?:barely|hardly|scarcely)\s+(?:eating|eats|touching\s+(?:her|his|my)\s+food)\b")
+ALSO_READ += ((BARELY_EATING, "loss_of_appetite"),)

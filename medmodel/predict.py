@@ -308,6 +308,11 @@ POSITIVE_BEFORE = rx.compile(r"(?i)\bpositive\s+(?:for|with)\s+(?:the\s+)?$|(?:�
 POSITIVE_AFTER = rx.compile(r"(?i)^\s*(?:(?:rapid\s+|lateral\s+flow\s+|antigen\s+|pcr\s+|home\s+)?(?:test|swab|lft)\s+(?:was\s+|is\s+|came\s+back\s+)?|"
                             r"(?:antibod(?:y|ies)|ab|igm|igg|serology|surface\s+antigen|s\s*ag|rna|pcr|naat|culture|screen(?:ing)?)\s+(?:test\s+)?(?:was\s+|is\s+|were\s+|are\s+|"
                             r"came\s+back\s+)?)?(?:positive|\+ve|pos\b)|^(?:抗原|核酸|抗体|表面抗原)?(?:检测)?(?:阳性|两条杠)")
+# ... or found by an X-ray, a scan or its report just now ("they did xray, the report on the app says: 'Large right-sided
+# pneumothorax ...'" led with a hepatitis B and was urgent, set DD)
+IMAGING_FOUND = rx.compile(r"(?i)\b(?:x-?rays?|cxr|ct(?:\s+scan)?|scan|ultrasound|mri|report|imaging)\b[^.;\n]{0,40}?\b(?:says?|said|"
+                           r"show(?:s|ed|n)?|found|confirm(?:s|ed)|reveal(?:s|ed)|reads?)\s*:?\s*['\"“‘]?(?:[\w-]+\s+){0,3}$|"
+                           r"(?:片子|胸片|CT|B超|彩超|报告)[^。；]{0,12}?(?:显示|提示|说是|诊断)(?:为|是)?[^。；，]{0,6}$")
 _A_POSITIVE_NAME = rx.compile(r"(?i)阳了|阳性|两条杠|\+ve\b|\bpositive\b")
 KNOWN_BEFORE = rx.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longstanding|long-standing|"
                           # the patient's own long-standing one ("I've had migraines since my teens", "I suffer from
@@ -705,6 +710,22 @@ DEFINING_SIGNS_ALSO += (("community_acquired_pneumonia", (
     frozenset({"pleuritic_chest_pain", "discoloured_sputum"}), frozenset({"fever", "high_fever", "rigors", "chills"}),
     frozenset({"unilateral_leg_swelling", "calf_pain", "calf_tenderness", "previous_vte", "haemoptysis", "recent_surgery",
                "immobility_long_travel"}))),)
+# ... and a heart racing and irregular is an atrial fibrillation's, not a re-entrant tachycardia's, which is regular
+# (NICE NG196: an irregular pulse is AF until an ECG says otherwise; "heart has been racing and all over the place,
+# totally irregular ... pulse 130-150 and keeps flashing the irregular heartbeat symbol" at 68 led with an SVT, set FF);
+# not over a heart attack, a PE, a heart failure, a sepsis or a thyroid storm the model leads with
+# (nor beside a virus days before: "had a flu type illness 10 days ago, now getting chest pain ... heart racing and
+# skipping beats" is a myocarditis's, set EN; nor beside a poison taken: "喝了自己泡的草乌药酒 ... 心慌，心跳乱" is aconite's)
+DEFINING_SIGNS_ALSO += (("atrial_fibrillation", (frozenset({"irregular_heartbeat"}),
+                                                 frozenset({"rapid_heartbeat", "tachycardia", "palpitations"}),
+                                                 frozenset({"recent_viral_illness", "overdose_ingestion",
+                                                            "staggered_overdose", "recreational_drug_use",
+                                                            "co_exposure_source"}))),)
+DEFINING_NOT_OVER["atrial_fibrillation"] = frozenset({"acute_myocardial_infarction", "pulmonary_embolism", "heart_failure",
+                                                      "sepsis", "hyperthyroidism", "complete_heart_block", "myocarditis",
+                                                      "hypoglycaemia", "alcohol_withdrawal", "anaphylaxis", "drug_overdose",
+                                                      "paracetamol_overdose", "opioid_overdose",
+                                                      "carbon_monoxide_poisoning"})
 # ... and an eye splashed with a chemical is a chemical eye injury (irrigate now, RCOphth; "Got wet cement splashed in my
 # right eye at work ... cant open it, everything blurry" led with a hypoglycaemia, set FC)
 DEFINING_SIGNS_ALSO += (("chemical_eye_injury", (frozenset({"chemical_splash_eye"}), frozenset(), frozenset())),)
@@ -1166,7 +1187,8 @@ def _recurrence(text: str, start: int, end: int) -> int:
     again = AGAIN_AFTER.search(text[end:end + 40]) or AGAIN_BEFORE.search(text[max(0, start - 30):start]) \
         or AS_USUAL.search(text[lo:hi]) or _A_FLARE_NAME.search(text[start:end])   # (a name that is a flare: "RA flare")
     again = again or POSITIVE_BEFORE.search(text[max(0, start - 30):start]) or POSITIVE_AFTER.search(text[end:end + 40]) \
-        or _A_POSITIVE_NAME.search(text[start:end])   # (or confirmed by a test now: ``POSITIVE_BEFORE``)
+        or _A_POSITIVE_NAME.search(text[start:end]) \
+        or IMAGING_FOUND.search(text[max(0, start - 60):start])   # (or confirmed by a test now: ``POSITIVE_BEFORE``)
     if ONLY_IN_THE_PAST.search(text[end:hi]) and not again:
         return 0
     known = KNOWN_BEFORE.search(text[max(0, start - 25):start]) or KNOWN_AFTER.search(text[end:end + 8])

@@ -316,7 +316,7 @@ BLIND_SETS_OF_2026_12_07 = [
     ("fresh_notes_fe.csv", 100, 0.99, 0.99, 0.0, 0.0),
     # out-of-hours messages typed at night or at the weekend, "can it wait until Monday" (over a third Chinese): first
     # read 0.96 / 0.99, under 0, over2+ 2
-    ("fresh_notes_ff.csv", 100, 0.95, 0.98, 0.0, 0.0),
+    ("fresh_notes_ff.csv", 100, 0.97, 0.98, 0.0, 0.0),
     # sport and exercise - runners, gyms, team sports, climbers, coaches and physios; injuries and the illnesses that
     # show in training (over a third Chinese): first read 0.87 / 0.93, under 0, over2+ 2
     ("fresh_notes_fg.csv", 100, 0.93, 0.98, 0.0, 0.0),

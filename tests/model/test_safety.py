@@ -1809,6 +1809,13 @@ def test_notes_of_the_session_of_2026_12_07c(shipped_bundle, text, age, sex, lea
      "hypothermia", "emergency"),
     ("21M rugby, scrum collapsed in training yesterday and neck got jarred. Walked off. Today stiff and sore neck, can "
      "rotate most of the way. No tingling or weakness in the arms.", 21, "M", None, None),
+    # a heart racing and irregular is an AF's; a pneumothorax an X-ray report has just named is one, an emergency
+    ("70 male. Since this evening my heart has been racing and all over the place, totally irregular, the blood pressure "
+     "machine says pulse 140 and shows the irregular heartbeat symbol. No chest pain.", 70, "M", "atrial_fibrillation",
+     None),
+    ("21 yo, tall and thin. Sudden sharp pain on the right of my chest 3 hrs ago and now breathless on the stairs. Urgent "
+     "care did an xray, the report says: 'Large right-sided pneumothorax, no mediastinal shift.' Can I go tomorrow?", 21,
+     "M", "spontaneous_pneumothorax", "emergency"),
 ])
 def test_notes_of_the_session_of_2026_12_07d(shipped_bundle, text, age, sex, lead, triage):
     """Notes written at work, by men who rarely see a doctor, out of hours and about sport (sets FB, FC, FF and FG's

@@ -1273,6 +1273,13 @@ def test_a_dictated_mishearing_keeps_its_place_and_its_words(reader):
     ("been running the gas stove inside with the entrance mostly blocked to keep warm", "co_exposure_source", True),
     ("scrum collapsed in training yesterday and neck got jarred. Today stiff and sore neck", "neck_pain", True),
     ("my bump feels hard all the time, small bleed, 32 weeks pregnant", "hard_tender_uterus", True),
+    ("spots on her tummy and face, some little blisters and some scabbing", "vesicular_crops", True),
+    ("burning up 39.4, shaking, the bleeding down below smells really bad", "rigors", True),
+    ("her watch says heart rate 130 and she's not making much sense, keeps drifting off", "confusion", True),
+    ("her watch says heart rate 130 and she's not making much sense, keeps drifting off", "drowsiness", True),
+    ("says she feels nothing for the baby and nothing is enjoyable anymore", "loss_of_interest", True),
+    ("sleeping badly even when the baby sleeps, barely eating", "loss_of_appetite", True),
+    ("severe constant epigastric pain boring through to back", "pain_radiating_to_back", True),
 ])
 def test_wordings_read_in_the_session_of_2026_12_07d(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
