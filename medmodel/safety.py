@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from . import rx
 from .context import denied, infant_age_months
 from .everyday import (A_CHILD_SAID, CHILD_NOTE, FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT,
-                       OWN_SKIN, RECENT_CHEMOTHERAPY, SUNBURN_NOW, chemotherapy_denied)
+                       OWN_SKIN, RECENT_CHEMOTHERAPY, SUNBURN_NOW, ZH_COLD_WATER, chemotherapy_denied)
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
 from .vitals import COPD_NAMED, peak_flow_percent
 
@@ -78,8 +78,9 @@ EXPOSURE_NAMED = {"hypothermia": rx.compile(
     r"(?:degrees?|°)|stopped shivering|went in up to|fell in(?:to)? (?:the|a) (?:river|sea|lake|burn|loch|canal|stream)|"
     r"体温(?:低|偏低|只有|3[0-4])|冻僵|冻伤|冻得|冻着|受冻|寒冷|下雪|雪地|冰水|冰天雪地|落水|暖气坏|没有暖气|在外面(?:躺|待)了|"
     r"零下|倒在(?:院子|外面|门外|路边|雪)|身上冰凉|浑身冰凉|"
-    # (cold water swum in: "今天早上在湖里冬泳，水大概4度 ... 一开始抖得厉害，现在反而不抖了", set FG)
-    r"冬泳|水(?:温)?(?:大概|只有|才)?[0-9一二三四五六七八九十]{1,2}度|(?:现在|后来)(?:反而)?不(?:抖|发抖|哆嗦)了"),
+    # (cold water swum in: "今天早上在湖里冬泳，水大概4度 ... 一开始抖得厉害，现在反而不抖了", set FG; the water is
+    # everyday's reading of it)
+    r"(?:现在|后来)(?:反而)?不(?:抖|发抖|哆嗦)了|" + ZH_COLD_WATER.pattern),
     # and a chemical eye injury needs the chemical (RCOphth / NICE CKS red eye: irrigate at once); it was in the top
     # three of 20 evaluation notes, 18 with no chemical in them (a child's allergic eyes were an emergency through it)
     "chemical_eye_injury": rx.compile(
