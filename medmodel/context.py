@@ -189,7 +189,9 @@ _AGE_SEX_PATTERNS = [
     # "my son is 6", "our daughter is 7 months"
     rx.compile(r"(?i)\b(?:my|our|her|his)\s+(son|daughter|boy|girl|baby boy|baby girl|mother|mum|mom|father|dad|"
                r"husband|wife|brother|sister|grandmother|grandfather|nan|gran|grandad)\s+is\s+(\d{1,3})"
-               r"(?:\s*(months?|mo|weeks?))?\b"),
+               # (not a pregnancy's weeks: "my wife is 9 weeks pregnant and she's bleeding really heavily" was read as a
+               # baby's age, and a bronchiolitis led, set FM)
+               r"(?:\s*(months?|mo|weeks?))?\b(?!\s*(?:(?:weeks?|wks?|months?)\s+)?(?:pregnant|gone|along|into|preg\b|pg\b|\+\d))"),
     # a signature of its own: "... Do I need to do anything? 22, M." (set EI: a needle faint's age went unread, and
     # NICE CG109's uncomplicated faint needs it)
     rx.compile(r"(?i)(?:^|(?<=[.!?]\s)|(?<=[.!?]))\s*(\d{1,3})()\s*,\s*(m|f|male|female)\b(?=\s*(?:[.;!?)]|$))"),

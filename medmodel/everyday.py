@@ -1232,7 +1232,10 @@ EN_EVERYDAY: dict[str, str] = {
                      "face drooped", "smile is lopsided", "lopsided smile", "smile is crooked", "crooked smile",
                      "mouth has gone to one side", "mouth gone to one side", "mouth went to one side",
                      "mouth pulled to one side", "mouth is pulled to one side", "mouth pulled over to one side",
-                     "face has dropped", "face dropped on one side"), "facial_droop"),
+                     "face has dropped", "face dropped on one side",
+                     # ("Right side of his mouth is droopy", set FI: read only as a red flag, and a stroke led with drink)
+                     "mouth is droopy", "mouth droopy", "mouth is drooping", "mouth drooping", "mouth has dropped",
+                     "mouth is droopy on one side", "mouth looks droopy"), "facial_droop"),
     # a limp in a walker's word ("swollen on the outside ... I can walk on it, bit limpy" was read as a floppy baby's limpness)
     **dict.fromkeys(("limpy", "bit limpy", "a bit limpy", "limping a bit"), "limp"),
     **dict.fromkeys(("speech is weird", "speech is strange", "talking funny", "words are muddled",
@@ -1788,8 +1791,9 @@ _SIDE = r"(?:left|right|l|r)"
 ONE_LEG_SWOLLEN = rx.compile(
     rf"(?i)\b(?:swollen |swelling (?:in|of|to|on) (?:my|his|her|the|their) )(?:{_SIDE} )?calf\b|"
     rf"\b(?:(?:my|his|her|the|one|whole|entire|{_SIDE}) )calf (?:is |has |got |has got |seems |looks |has been |was |is also )?"
-    rf"(?:(?:sore|painful|tender|red|hot|achy|aching|tight) and )?(?:swollen|swelling|swelled|"
-    rf"puffed up|puffy|bigger|fatter)\b|\bcalf swelling\b|"
+    rf"(?:(?:noticeably|visibly|clearly|much|quite|really|very|a lot|a bit|slightly|definitely) )?"   # ("her left calf is
+    rf"(?:(?:sore|painful|tender|red|hot|achy|aching|tight) and )?(?:swollen|swelling|swelled|"      # noticeably fatter
+    rf"puffed up|puffy|bigger|fatter)\b|\bcalf swelling\b|"                                          # than the right", FI)
     rf"\b(?:swollen|swelling (?:in|of|to|on) (?:my|his|her|the|their)) {_SIDE} (?:leg|lower leg|calf)\b|"
     rf"\b{_SIDE} (?:leg|lower leg) (?:is |has |got |has got |seems |looks )?(?:swollen|swelling|swelled|puffed up|"
     rf"puffy|bigger|fatter)\b")
@@ -2770,6 +2774,9 @@ ZH_WISDOM_TOOTH = rx.compile(r"智齿只长(?:出来)?一半|长了一半的智�
 ZH_GUM_SWOLLEN = rx.compile(r"牙龈(?:红)?肿|牙肉(?:红)?肿")
 ZH_MOUTH_HARD_TO_OPEN = rx.compile(r"(?<!有点)(?<!有些)张不开嘴|(?<!有点)嘴张不开|(?<!有点)张不开口")   # (not 张嘴有点受限: mild)
 ZH_BAD_BREATH = rx.compile(r"嘴里(?:有股|有)?臭味|口臭|嘴里臭")
+# ... and a bad smell said short in a sentence of the mouth ("这两天周围牙龈肿痛，有点臭味", set FJ)
+ZH_SMELLS_BAD = rx.compile(r"(?:有点|有些|有股|一股|有)臭味|(?:有点|有些)臭")
+ZH_MOUTH_WORDS = rx.compile(r"牙|嘴|口腔|口里|口气|舌")   # (not 裂口, a crack: "脚趾缝 ... 有裂口，有点臭", set FB)
 # One testicle sitting higher than the other ("its swollen and seems higher up than the other one")
 HIGHER_THAN_OTHER = rx.compile(r"(?i)\b(?:sits?|sitting|seems?|is|looks?|hangs?|hanging|pulled)\s+(?:up\s+)?(?:a\s+bit\s+|much\s+|"
                                r"slightly\s+|way\s+)?higher(?:\s+up)?\s+than\s+the\s+other")
@@ -2949,8 +2956,8 @@ AFTER_LEXICON: tuple[tuple, ...] = (
     (SMELL_AND_TASTE_LOST, "loss_of_taste", None, LOSS_WORDS), (HIGHER_THAN_OTHER, "high_riding_testis"),
     (ZH_BLOCKED_FEELING, "ear_fullness", None, ZH_EAR_WORDS), (ZH_SAME_IN_OTHERS, "sick_contact"),
     (ANKLE_ROLLED, "fall_or_injury"), (ROLLED_ANKLE, "ankle_pain"), (SPOTS_TO_BLISTERS, "vesicular_crops", None, SPOT_WORDS),
-    (ZH_WISDOM_TOOTH, "toothache"), (ZH_GUM_SWOLLEN, "gum_swelling"), (ZH_MOUTH_HARD_TO_OPEN, "trismus"),
-    (ZH_BAD_BREATH, "bad_breath"), (MUDDLED, "confusion", NOT_A_PERSONS),
+    (ZH_WISDOM_TOOTH, "toothache"), (ZH_MOUTH_HARD_TO_OPEN, "trismus"),
+    (ZH_BAD_BREATH, "bad_breath"), (ZH_SMELLS_BAD, "bad_breath", None, ZH_MOUTH_WORDS), (MUDDLED, "confusion", NOT_A_PERSONS),
     (SHAKING_UNCONTROLLABLY, "rigors", None, FEVER_WORDS), (LOOKING_UP_WAYS, "suicide_plan", None, SUICIDAL_WORDS))
 # (pattern, finding, pattern the whole note must hold): brown spotting is bleeding in pregnancy only in a pregnant woman
 # (pattern, finding) read beside whatever else took their words, once per note (a finding already read stays as read)
@@ -4019,7 +4026,8 @@ HOT_SPILL = rx.compile(r"(?i)\b(?:pulled|knocked|tipped|spilt|spilled|grabbed)\s
                        r"(?:hot\s+|cast\s+iron\s+|metal\s+)?(?:pan|pot|tray|oven\s+tray|baking\s+tray|kettle|iron|hob|exhaust|"
                        r"oven\s+door)\b[^.;!?]{0,40}?\b(?:oven|hob|hot|boiling|\d{3})\b|"
                        r"\b(?:hot|boiling|scalding)\s+(?:cup\s+of\s+|mug\s+of\s+)?(?:tea|coffee|water|soup|oil|milk|drink|"
-                       r"chocolate|noodles|fat)\b[^.;!?]{0,40}?\b(?:onto|over|on|down|across)\b|\b(?:partial|full|"
+                       # (not a hot water bottle: "she's had a hot water bottle on her back" of a fentanyl patch, set FI)
+                       r"chocolate|noodles|fat)\b(?!\s+bottles?)[^.;!?]{0,40}?\b(?:onto|over|on|down|across)\b|\b(?:partial|full|"
                        r"superficial)[- ]thickness\b|\b\d{1,2}\s*%\s*tbsa\b")
 # - a small object up a child's nose ("push a bead up R nostril")
 OBJECT_UP_NOSE = rx.compile(r"(?i)\b(?:beads?|peas?|beans?|peanuts?|buttons?|batter(?:y|ies)|sweets?|stones?|toys?|lego|rubbers?|"
@@ -5412,6 +5420,7 @@ ALT_RAISED = rx.compile(r"(?i)\b(?:ALT|ALAT|GPT)\s*(?:of\s+|was\s+|is\s+|now\s+|
 # - lumps rough like a cauliflower on hands or feet ("rough, raised cauliflower-like lumps on the backs of my fingers",
 #   set FB: common warts, NICE CKS "Warts and verrucae")
 CAULIFLOWER_LUMPS = rx.compile(r"(?i)\bcauliflower[\s-]*(?:like|shaped|looking|type)?\s+(?:lumps?|growths?|bumps?|spots?)\b|"
+                               r"\bcauliflower[\s-]*(?:like|shaped|looking|type)\b|"   # ("kind of cauliflower looking", set FJ)
                                r"\brough,?\s+(?:raised\s+|hard\s+)?(?:lumps?|bumps?|growths?)\b")
 HANDS_OR_FEET = rx.compile(r"(?i)\b(?:fingers?|hands?|thumbs?|knuckles?|nails?|knees?|elbows?|feet|foot|toes?|soles?)\b")
 # - a dark patch with blisters on an infected limb ("there's a purple dusky patch with blisters on the back of his
@@ -5541,3 +5550,140 @@ ALSO_READ += ((KEEPS_DRIFTING_OFF, "drowsiness"),)
 # - eating little, said short ("barely eating", "hardly eating": set ET, a postnatal depression's appetite)
 BARELY_EATING = rx.compile(r"(?i)\b(?:barely|hardly|scarcely)\s+(?:eating|eats|touching\s+(?:her|his|my)\s+food)\b")
 ALSO_READ += ((BARELY_EATING, "loss_of_appetite"),)
+# - a fear of the toilet that is the reason for drinking little, not a frequency ("她怕老上厕所就不怎么喝水，嘴唇干，尿很黄" of a
+#   90-year-old's dehydration read a urinary frequency, set FI)
+ZH_AFRAID_OF_TOILET = rx.compile(r"怕(?:老|总|总是|经常|频繁|一直|多)?(?:上|跑|去)厕所|怕(?:尿多|老尿|起夜)")
+READ_AS_NOTHING += (ZH_AFRAID_OF_TOILET,)
+# - a gum swollen read beside the knowledge base's own 牙龈肿痛 (a painful gum: "智齿长了一半出来，这两天周围牙龈肿痛" of a
+#   pericoronitis led with a necrotising gingivitis, set FJ)
+ALSO_READ += ((ZH_GUM_SWOLLEN, "gum_swelling"),)
+# - a toilet needed all the time in a note of its urine ("burning when I wee, needing to go all the time but only a little
+#   comes out", set FJ: a cystitis led with a pelvic inflammatory disease)
+GO_ALL_THE_TIME = rx.compile(r"(?i)(?<!like\si\s)(?<!like\sshe\s)(?<!like\she\s)(?<!like\syou\s)"   # (a retention's
+                             r"\b(?:need(?:ing|s)?|have|having|has|got)\s+to\s+go\s+(?:all\s+the\s+time|constantly|non[-\s]?stop|"
+                             r"every\s+(?:\d+|few|couple\s+of|ten|five|fifteen|twenty)\s+min\w*|loads|so\s+often)\b")
+# urge: "feels like I need to go all the time", set EC)
+URINE_NOTE = rx.compile(r"(?i)\b(?:wee|wees|weeing|pee|pees|peeing|urine|urinat\w*|pissing|toilet|loo|bladder|cystitis|uti)\b")
+ALSO_READ += ((GO_ALL_THE_TIME, "urinary_frequency", URINE_NOTE),)
+# - the skin between the toes scaly, itchy, cracked or soggy ("itchy scaly cracked skin between 4th/5th toes both feet,
+#   white & soggy" of an athlete's foot led with a type 2 diabetes, set FI; NICE CKS "Fungal skin infection - foot")
+BETWEEN_TOES = rx.compile(r"(?i)\b(?:itch\w*|scal\w*|crack\w*|peel\w*|flak\w*|sogg\w*|white|split\w*|raw|red|rash|skin)\b[^.;!?\n]{0,40}?"
+                          r"\bbetween\s+(?:(?:my|his|her|the|both)\s+)?(?:(?:\d(?:st|nd|rd|th)?|little|small|last)\s*"
+                          r"(?:(?:/|and|&|-)\s*\d(?:st|nd|rd|th)?\s+)?)?toes\b|"
+                          r"\bbetween\s+(?:(?:my|his|her|the|both)\s+)?(?:[\w/&]+\s+)?toes\b[^.;!?\n]{0,30}?"
+                          r"\b(?:itch\w*|scal\w*|crack\w*|peel\w*|flak\w*|sogg\w*|white|split\w*|raw)\b|"
+                          r"(?:脚趾缝|脚丫|趾缝|趾间)[^。；！？]{0,10}?(?:痒|脱皮|裂|发白|烂|起皮|湿)")
+ALSO_READ += ((BETWEEN_TOES, "toe_web_rash"),)
+# - a digoxin's toxicity: the drug named with its yellow or green vision or halos (BNF "Digoxin": toxicity - nausea,
+#   vomiting, a slow pulse, visual disturbance with a yellow-green tint; the poisoning is treated in hospital, TOXBASE):
+#   an 88-year-old's "长期口服地高辛 ... 恶心呕吐，诉看东西发黄 ... HR 46次/分" was urgent through an acute kidney injury (set FI)
+DIGOXIN_VISION = rx.compile(r"(?is)(?:digoxin|lanoxin|地高辛)(?=.*?(?:\b(?:everything|things|seeing|sees|see|vision|looks?)\b"
+                            r"[^.;!?\n]{0,25}?\b(?:yellow|green)(?:ish|y)?\b|\b(?:yellow|green)(?:ish)?\s+(?:vision|tinge|tint|haze)|"
+                            r"\bhaloe?s?\b|看东西(?:都)?(?:发黄|发绿|黄黄的|是黄的|带黄)|视物(?:发黄|黄染|发绿)|黄视|绿视|光晕))")
+ALSO_READ += ((DIGOXIN_VISION, "overdose_ingestion"),)
+# - a hot water bottle, an electric blanket or a heat pad in Chinese beside a blister or a scald: a burn (a diabetic's
+#   numb foot: "脚早就没什么感觉了。昨晚用热水袋焐脚睡觉，今早发现右脚背起了一个大水泡" led with a shingles, set FI; NICE CKS
+#   "Burns and scalds", "Diabetes - foot care": contact burns in a foot that cannot feel)
+ZH_HEAT_PACK = rx.compile(r"热水袋|暖水袋|暖宝宝|暖手宝|暖贴|电热毯|电热宝|汤婆子|热水瓶(?:焐|捂)|(?:焐|捂|烤)脚")
+ZH_BLISTER_OR_SCALD = rx.compile(r"水泡|水疱|起泡|烫|发红|红了一片")
+ALSO_READ += ((ZH_HEAT_PACK, "burn_injury", ZH_BLISTER_OR_SCALD),)
+# - a calf tender when squeezed ("left calf is noticeably fatter than the right, warm and tender when you squeeze it" of a
+#   DVT after a hip replacement, set FI)
+CALF_SQUEEZED_TENDER = rx.compile(r"(?i)\b(?:tender|sore|hurts?|painful)\s+(?:when|if)\s+(?:you|i|we|she|he|they|the\s+nurse)\s+"
+                                  r"(?:squeeze|squeezes|squeezed|press|presses|pressed|touch|touches|touched)\b")
+CALF_WORDS = rx.compile(r"(?i)\bcalf\b|\bcalves\b|小腿")
+ALSO_READ += ((CALF_SQUEEZED_TENDER, "calf_tenderness", CALF_WORDS),)
+# - an operation last week, read beside the lexicon's joint replacement ("came home from her hip replacement last week"
+#   of a DVT read no surgery, set FI)
+SURGERY_LAST_WEEK = rx.compile(r"(?i)\b(?:surgery|operation|replacement)\s+(?:last\s+week|the\s+week\s+before|(?:on\s+|last\s+)?"
+                               r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+ALSO_READ += ((SURGERY_LAST_WEEK, "recent_surgery"),)
+# - a hand that keeps dropping things on one side ("his right hand keeps dropping his cup", set FI; FAST's arm)
+HAND_DROPPING = rx.compile(r"(?i)\b(?:left|right|l|r)\s+(?:hand|arm)\s+(?:keeps|kept|is|has\s+been|started|keeps\s+on)\s+(?:dropping|"
+                           r"letting\s+go\s+of|losing\s+grip\s+(?:on|of))\b")
+ALSO_READ += ((HAND_DROPPING, "one_sided_weakness"),)
+# - a slip onto the floor in Chinese, the groin's pain after it and a bed not left for the pain (an 85-year-old's
+#   "前天在家滑了一下坐到地上 ... 这两天右边大腿根疼，越来越不肯下床，一动就喊疼" led with an osteoporosis, set FI; NICE CG124:
+#   a hip fracture's pain is often felt in the groin, and an older person who cannot bear weight after a fall is X-rayed)
+ZH_SLIPPED_DOWN = rx.compile(r"滑了一(?:下|跤)|滑倒了?|(?:坐|跌|摔)(?:到|在)(?:了)?地上|跌坐|一屁股坐(?:到|在)|摔了一(?:下|跤)|绊了一(?:下|跤)")
+ZH_FALL_NOTE = rx.compile(r"摔|跌|滑了一|滑倒|绊|坐到地上|坐在地上")
+ZH_THIGH_ROOT_PAIN = rx.compile(r"(?:大腿根|腹股沟|胯)(?:部|那里|这里|那儿|那块|子)?(?:很|特别|一直|有点|也)?(?:疼|痛)")
+ZH_WONT_GET_UP = rx.compile(r"(?:不肯|不敢|不愿意|没法|没办法|下不了)(?:下床|下地|起床|走路|站)|一动就(?:喊|叫)?(?:疼|痛)")
+ALSO_READ += ((ZH_SLIPPED_DOWN, "fall_or_injury"), (ZH_THIGH_ROOT_PAIN, "hip_pain", ZH_FALL_NOTE),
+              (ZH_WONT_GET_UP, "inability_to_bear_weight", ZH_FALL_NOTE))
+# - a night on the floor and a house without heating, in Chinese ("昨晚起夜摔倒起不来，在地上待了一夜，家里暖气坏了好几天了" of
+#   an 89-year-old's hypothermia read neither, set FI; NICE CKS "Hypothermia": a long lie, an unheated home)
+ZH_LONG_LIE = rx.compile(r"(?:在|躺在|倒在|趴在|坐在)(?:地上|地板上|地下)[^，。；]{0,4}?(?:躺|待|趴|坐|睡)了(?:一夜|一晚上?|一整夜|一宿|"
+                         r"(?:好几|几|[一二两三四五六七八九十\d]{1,2})个?(?:小时|钟头))|(?:一夜|一晚上|一整夜|好几个小时)都?(?:躺|待|趴)在地上")
+ZH_NO_HEATING = rx.compile(r"暖气(?:坏|停|不热|没开|不开|不行)|没(?:有)?(?:暖气|供暖)|停暖|不开暖气|没开暖气|空调坏了[^。；]{0,6}?冷")
+ALSO_READ += ((ZH_LONG_LIE, "long_lie_on_floor"), (ZH_NO_HEATING, "cold_exposure"))
+# - asleep all day in Chinese ("半夜起来说有人要害他，白天又一直睡，叫他反应很慢" of an 82-year-old's delirium led with a
+#   Parkinson's disease, set FI)
+ZH_SLEEPS_ALL_DAY = rx.compile(r"白天(?:又|就|也|倒)?(?:一直|老是|总是|整天|光)(?:睡|昏睡|犯困|打瞌睡)|整天(?:都)?(?:昏昏沉沉|昏睡|睡不醒)|"
+                               r"叫(?:他|她)?(?:都)?(?:叫不醒|不太醒|半天才醒)")
+ALSO_READ += ((ZH_SLEEPS_ALL_DAY, "drowsiness"),)
+# - lumps like a cauliflower around the anus or the genitals: anogenital warts (BASHH 2015; "small painless bumps around
+#   my anus, skin coloured and kind of cauliflower looking ... i have sex with guys" led with a syphilis, set FJ)
+ANOGENITAL_WORDS = rx.compile(r"(?i)\b(?:anus|anal|bum\s*hole|back\s+passage|bottom|perianal|genitals?|penis|shaft|foreskin|"
+                              r"vulva|vagina|labia|private\s+parts?|down\s+there|groin|scrotum)\b|肛门|外阴|阴部|下面|私处|龟头|包皮|阴茎")
+ALSO_READ += ((CAULIFLOWER_LUMPS, "genital_warts_lumps", ANOGENITAL_WORDS),)
+# - blisters or sores on the genitals in Chinese, a place and its sores apart ("外阴那里起了好几个小水泡，破了变成小溃疡" of
+#   a first genital herpes led with an mpox, set FJ)
+ZH_GENITAL_SORES = rx.compile(r"(?:外阴|阴部|私处|阴唇|龟头|包皮|阴茎|会阴|下面)(?:(?![没无不未])[^。；！？，]){0,10}?"
+                              r"(?:小水泡|水泡|水疱|疱疹|溃疡|破溃|小泡)")   # (not "下面没有溃疡", a denial; nor "不疼的小溃疡", a chancre)
+ALSO_READ += ((ZH_GENITAL_SORES, "genital_blisters_ulcers"),)
+# - spots on the face, chest or back in a note of acne's words (its treatments, its blackheads, "under the skin"): "16f my
+#   skin is sooo bad rn, loads of spots on my forehead chin and back, some are big painful ones under the skin. tried the
+#   benzoyl stuff" led with a chickenpox, set FJ)
+SPOTS_ON_FACE = rx.compile(r"(?i)\b(?:spots|zits|breakouts?|pimples|bumps)\s+(?:\w+\s+){0,2}?(?:on|all\s+over|over|across)\s+"
+                           r"(?:my|his|her|their|the)\s+(?:face|forehead|chin|cheeks|nose|jaw(?:line)?|back|chest|shoulders|t[- ]zone)\b")
+ACNE_NOTE = rx.compile(r"(?i)benzoyl|adapalene|differin|epiduo|acne|blackheads?|whiteheads?|\boily\b|\bgreasy\b|under\s+the\s+skin|"
+                       r"squeez|breakouts?|roaccutane|isotretinoin|lymecycline|skin\s+is\s+(?:so+\s+)?bad|痘|粉刺")
+ALSO_READ += ((SPOTS_ON_FACE, "pimples", ACNE_NOTE),)
+# - a shoulder that cannot be moved ("his shoulder looks flat/square ... cant move it at all. in agony" of a dislocation led
+#   with a collarbone fracture, set FJ)
+CANT_MOVE_IT = rx.compile(r"(?i)\b(?:can'?t|cant|cannot|can\s+not|unable\s+to|won'?t\s+let\s+(?:me|him|her)|not\s+able\s+to)\s+"
+                          r"(?:even\s+)?move\s+(?:it|his\s+arm|her\s+arm|my\s+arm|the\s+arm|his\s+shoulder|her\s+shoulder|my\s+shoulder)\b")
+ALSO_READ += ((CANT_MOVE_IT, "reduced_range_of_motion", SHOULDER_NOTE),)
+# - small scaly spots like raindrops after a sore throat: a guttate psoriasis (NICE CKS "Psoriasis": drop-like scaly
+#   papules, often two to four weeks after a streptococcal throat; "loads of small pink scaly spots like raindrops all
+#   over her trunk" led with an atopic dermatitis, set FJ)
+RAINDROP_SCALY = rx.compile(r"(?i)\bscaly\b[^.;!?\n]{0,30}?\b(?:like\s+(?:rain|tear)?\s*drops|raindrops?|teardrops?|drop[- ]like|"
+                            r"droplets?)\b|\bguttate\b|\b(?:rain|tear)?drop[- ]?(?:like|shaped)\b[^.;!?\n]{0,20}?\bscaly\b|"
+                            r"雨点(?:一样|状|似)[^。；]{0,10}?(?:皮屑|鳞屑|脱屑)|点滴状")
+ALSO_READ += ((RAINDROP_SCALY, "scaly_plaques"),)
+# - a weekly medicine taken every day (methotrexate's dosing error: NICE CKS "DMARDs", MHRA 2020 - "taking her
+#   methotrexate 2.5mg tablets, 4 of them EVERY DAY for the last 9 days instead of once a week ... sore mouth with ulcers,
+#   diarrhoea and new bruising" is its toxicity, an emergency; set EK)
+WEEKLY_TAKEN_DAILY = rx.compile(r"(?i)\b(?:every\s+day|each\s+day|daily|every\s+morning|every\s+night)\b[^.;!?\n]{0,50}?\binstead\s+of\s+"
+                                r"(?:just\s+)?(?:once\s+(?:a|per|every)\s+week|weekly|one\s+day\s+a\s+week)\b|"
+                                r"(?:每天|天天)[^。；！？]{0,20}?(?:本来|应该是?)?(?:一周|每周|一个星期|每星期)(?:只)?(?:吃)?一次")
+ALSO_READ += ((WEEKLY_TAKEN_DAILY, "overdose_ingestion"),)
+# - an arm and a leg of one side not moved ("now drowsy and not moving L arm/leg properly", set FI: an anticoagulated
+#   woman's intracerebral haemorrhage read no weakness)
+NOT_MOVING_ONE_SIDE = rx.compile(r"(?i)\b(?:not|isn'?t|isnt|can'?t|cannot|unable\s+to|won'?t)\s+(?:moving|move|using|use|lift(?:ing)?)\s+"
+                                 r"(?:(?:his|her|my|the|their)\s+)?(?:left|right|l|r)\s+(?:arm|leg|side|hand)(?:\s*(?:/|and|or|&)\s*"
+                                 r"(?:arm|leg|hand))?\b")
+AFTER_LEXICON_IN_NOTE += ((NOT_MOVING_ONE_SIDE, "one_sided_weakness", ANY_NOTE, False),)   # (its own "not" is the finding)
+# - the glands of the groin swollen in everyday Chinese ("大腿根淋巴结也肿了" of a first genital herpes read only a swollen
+#   gland, and an mpox led, set FJ)
+ZH_GROIN_GLANDS = rx.compile(r"(?:大腿根|腹股沟|大腿根部)(?:的|那里|那儿|两边|两侧)?(?:淋巴结|淋巴|疙瘩|包)[^，。；]{0,3}?(?:肿|大|鼓)")
+ALSO_READ += ((ZH_GROIN_GLANDS, "inguinal_lymphadenopathy"),)
+# - days after a birth and a danger believed to threaten the baby, in Chinese ("我儿媳妇生完孩子第8天，这两天几乎
+#   不睡觉 ... 说有人要害孩子，听到有人跟她说话" was urgent: neither the birth nor the belief was read, and a postpartum
+#   psychosis is an emergency, NICE CG192 and RCPsych)
+ZH_DAYS_AFTER_BIRTH = rx.compile(r"生完(?:孩子|宝宝|小孩|娃)?(?:才|刚)?(?:第)?[0-9一二两三四五六七八九十]{1,3}(?:天|周|个星期)|"
+                                 r"(?:剖腹产|剖宫产|顺产|生孩子|生产|分娩)(?:完|后)(?:才|刚)?(?:第)?[0-9一二两三四五六七八九十]{1,3}(?:天|周)|"
+                                 r"坐月子")
+ZH_HARM_BELIEVED = rx.compile(r"(?:说|觉得|认为|怀疑|坚持说)?有人(?:要|想)?(?:害|毒|抢|偷)(?:孩子|宝宝|她|他|我|全家|我们)")
+ALSO_READ += ((ZH_DAYS_AFTER_BIRTH, "recent_childbirth"), (ZH_HARM_BELIEVED, "delusions"))
+# - a pain in sex and a discharge, in Chinese or half in English ("同房的时候里面痛，discharge 黄色的有味道 ... 下腹两边都 pain
+#   ... fever 38.2" of a pelvic inflammatory disease with a coil led with an endometriosis, set FM)
+ZH_PAIN_IN_SEX = rx.compile(r"(?:同房|性生活|做爱|过性生活|房事)(?:的)?(?:时候|时|后)?(?:里面|下面|深处)?(?:会|就|都|也|有点|很|特别)?(?:痛|疼)")
+ZH_DISCHARGE_CHANGED = rx.compile(r"(?i)(?:白带|分泌物|discharge)\s*(?:变|是|有点|很|特别)?(?:黄|绿|灰|发黄|黄色|绿色|多|有味|臭|腥|异味|像豆腐渣)")
+ALSO_READ += ((ZH_PAIN_IN_SEX, "painful_intercourse"), (ZH_DISCHARGE_CHANGED, "abnormal_vaginal_discharge"))
+# - a child woken screaming with a belly's pain ("My 13yo woke up screaming with pain in the right side of her lower
+#   tummy ... been sick 4 times" of an ovarian torsion was urgent, set FM)
+SCREAMING_WITH_PAIN = rx.compile(r"(?i)\b(?:woke\s+(?:up\s+)?|is\s+|was\s+|been\s+)?(?:screaming|writhing|doubled\s+up|rolling\s+around)\s+"
+                                 r"(?:with|in)\s+(?:the\s+)?(?:pain|agony)\b")
+ALSO_READ += ((SCREAMING_WITH_PAIN, "severe_abdominal_pain", BELLY_PAIN_NOTE),)

@@ -32,6 +32,7 @@ from .tokenizer import original_span, split, split_words, visible
 from .vitals import read_vitals
 
 _CJK = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_CJK_CLAUSE = rx.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{4,}")   # (not 有时候: "有时候 diarrhea 有时候 constipation", set EU)
 # Everyday words that name a danger sign only with the words around them (``_en_as_written``)
 _EVERYDAY_KEY_WORDS = frozenset({"took", "swallow", "go", "she", "he", "out", "found", "floor", "came", "drop", "left",
                                  "up", "feel", "period", "hit", "move", "contact", "access", "sugar",
@@ -479,6 +480,13 @@ def _past_use(words: list[str], a: int, b: int) -> bool:
     return any(w in ("clean", "quit", "stopped", "off") and _YEARS_WORDS & set(after[k + 1:k + 5]) for k, w in enumerate(after))
 
 
+# A fever's height between the fever and its duration ("over 39", "39-40", "to 40.2C") and a duration in days written
+# before it in shorthand ("6/7 fever", "5/7 hx of fever"): ``_fever_days``
+_FEVER_HEIGHT = rx.compile(r"(?i)\D{0,10}?\b(?:3[5-9]|4[0-2])(?:[.,]\d)?\s*(?:°\s*[cf]?|degrees|℃|度|c\b)?"
+                           r"(?:\s*(?:-|to)\s*(?:3[5-9]|4[0-2])(?:[.,]\d)?\s*(?:°\s*[cf]?|degrees|℃|度|c\b)?)?")
+_DAYS_BEFORE = rx.compile(r"(?i)\b(?P<n>\d{1,2})\s*/\s*7\s*(?:hx\s+|history\s+)?(?:of\s+)?(?:high\s+)?$")
+
+
 def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = False) -> str | None:
     """The finding ``words[a:b]`` name in this note: ``finding`` in most notes, another one or none in some:
     - "a dribble after I pee", "then dribbles after": post-void dribbling; "dribbling loads, chewing everything": a
@@ -540,6 +548,18 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
                                                            "deckhand", "fishing"} & set(words):
         return None                              # "I thought water went inside while bathing" (an ear): no labour
     #                                              ("went over the side hauling nets, was in the water", set DU)
+    if finding == "currently_breastfeeding" and words[a:b] == ["bf"] and {"my", "her", "with", "ex", "new", "sex", "and",
+                                                                           "the"} & set(words[max(0, a - 1):a]):
+        return None                              # "started the day after sex with my bf": a boyfriend
+    if finding in ("low_back_pain", "back_pain") and {"spots", "spot", "pimples", "pimple", "zits", "acne", "rash", "bumps",
+                                                      "blackheads", "whiteheads"} & set(words[max(0, a - 6):a]):
+        return None                              # "spots on my forehead chin and back, some are big painful": the spots
+                                                 # hurt, not the back (set FJ)
+    if finding == "waters_breaking" and words[a:b] == ["prom"] and not pregnant and not {
+            "liquor", "waters", "ctg", "contractions", "tightenings", "gestation", "weeks", "wks", "srom", "labour", "labor",
+            "cervix", "midwife", "fetal", "movements", "amniotic", "leaking", "pregnant", "pregnancy", "term", "preterm",
+            "gbs", "cord"} & set(words):
+        return None                              # "its prom next week": the school dance, not a rupture of the membranes
     if finding == "recent_tooth_extraction" and {"coming", "erupting", "cutting", "growing", "half"} & set(words[max(0, a - 3):b]):
         return None                              # "the half coming out wisdom tooth": erupting, not taken out
     if finding in ("wrist_swelling", "ankle_swelling", "knee_swelling") and {"up", "as", "towards", "spreading", "spread"} & \
@@ -1646,16 +1666,23 @@ class FindingExtractor:
         for m in mentions:
             if not m.present or m.finding not in ("fever", "high_fever", "low_grade_fever"):
                 continue
-            tail = re.split(r"[.;!?。；！？\n]", text[m.end:m.end + 30])[0]
-            hit = FEVER_DAYS.match(tail)
+            tail = re.split(r"[.;!?。；！？\n]", text[m.end:m.end + 40])[0]
+            skip = _FEVER_HEIGHT.match(tail)   # ("a fever over 39 for 6 days", "fevers 39-40 for 6 days": set U, DG)
+            shift = skip.end() if skip else 0
+            hit = FEVER_DAYS.match(tail, shift)
             if hit and days(hit.group("n"), hit.group("unit")) >= 5:
                 start, end = m.end + hit.start("n"), m.end + hit.end()
                 return [Mention("fever_over_5_days", True, text[start:end], start, end)]
+            before = _DAYS_BEFORE.search(text, max(0, m.start - 12), m.start)   # ("3F, 6/7 fever to 40", set CF)
+            if before and int(before.group("n")) >= 5:
+                return [Mention("fever_over_5_days", True, before.group(0), before.start(), before.end())]
         return []
 
     # ------------------------------------------------------------------ English
     def _extract_en(self, text: str) -> list[Mention]:
-        pieces = _en_pieces(split(text))
+        # (a Chinese clause between English words ends the English clause: "下腹两边都 pain，同房的时候里面痛，discharge 黄色的
+        # 有味道，period 之间还有 spotting" was read as a painful period from "pain" to "period", set FM)
+        pieces = _en_pieces(split(_CJK_CLAUSE.sub(lambda m: "." * len(m.group()), text)))
         words = list(_en_key(p.text for p in pieces))
         canon = canonical([self._spell.fix(w) for w in words])
         tokens = [t for t, _, _ in canon]

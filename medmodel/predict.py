@@ -36,7 +36,7 @@ from .model import Source
 from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .vitals import NEWS2_EMERGENCY, NEWS2_URGENT, news2, peak_flow_percent, read_vitals
-from .safety import (BP_PAIR, MARROW_SUPPRESSING, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
+from .safety import (BP_PAIR, MARROW_SUPPRESSING, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, SJS_BEYOND_THE_MOUTH, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
                      impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_lick_only, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, DEFICIT_RESOLVED, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
@@ -389,6 +389,13 @@ UNEXPLAINING_LEAD_BELOW = 0.35
 # sets, not the held-out ones: 130 leaders changed at any share, 49 to the right one and 32 from it; 65 at 0.3 or more,
 # 42 and 12: a rival the model all but ruled out was often read from a side finding, an itch's scabies)
 UNEXPLAINING_LEAD_RIVAL = 0.3
+# ... a rival the patient has outgrown may have it still where the note says the complaint has come since youth (NICE CKS
+# "Aphthous ulcer": recurrent aphthous ulcers begin in childhood or adolescence and may go on for life; "I'm 75 and ever
+# since I was young I get small painful white ulcers inside my lip or cheek a few times a year" led with a urinary
+# infection, set FI)
+SINCE_YOUNG = rx.compile(r"(?i)\b(?:ever\s+)?since\s+(?:I\s+was\s+(?:young|little|small|a\s+(?:kid|child|teen(?:ager)?|girl|boy))|"
+                         r"(?:my\s+)?(?:childhood|teens|school\s+days))\b|\ball\s+my\s+life\b|\bsince\s+forever\b|"
+                         r"从小(?:就|到大)?|小时候(?:就|起|开始)|年轻(?:的)?时候?(?:就|起|开始)|这么多年一直")
 # ... and where the note lists the patient's standing background (``BACKGROUND_HISTORY``: long-term diseases, medicines,
 # habits), the model's confidence comes from that background as often as from the complaint: a leader explaining
 # none of the complaint gives way up to this likelihood, to a rival with this share of it (set EX, several long-term
@@ -721,6 +728,10 @@ DEFINING_SIGNS_ALSO += (("atrial_fibrillation", (frozenset({"irregular_heartbeat
                                                  frozenset({"recent_viral_illness", "overdose_ingestion",
                                                             "staggered_overdose", "recreational_drug_use",
                                                             "co_exposure_source"}))),)
+# (and a pulse found irregular, the same: a watch's "心律不齐" with "心跳得乱七八糟 ... 有点气短" at 55 led with the
+# menopause, set FM)
+DEFINING_SIGNS_ALSO += (("atrial_fibrillation", (frozenset({"irregular_pulse"}), DEFINING_SIGNS_ALSO[-1][1][1],
+                                                 DEFINING_SIGNS_ALSO[-1][1][2])),)
 DEFINING_NOT_OVER["atrial_fibrillation"] = frozenset({"acute_myocardial_infarction", "pulmonary_embolism", "heart_failure",
                                                       "sepsis", "hyperthyroidism", "complete_heart_block", "myocarditis",
                                                       "hypoglycaemia", "alcohol_withdrawal", "anaphylaxis", "drug_overdose",
@@ -735,7 +746,8 @@ DEFINING_SIGNS_ALSO += (("heat_stroke", (
 DEFINING_SIGNS_ALSO += (("hypothermia", (
     frozenset({"cold_exposure"}), frozenset({"shivering_with_cold", "chills", "confusion", "drowsiness", "unsteady_gait",
                                             "slurred_speech", "low_body_temperature", "slow_pulse", "cyanosis"}),
-    frozenset())),)
+    # (not beside a source of carbon monoxide: "暖气坏了，我老公在卧室里烧了一盆炭取暖" is the charcoal's poisoning, set DC)
+    frozenset({"co_exposure_source"}))),)
 # ... and a chest pain with a breath, a heart racing or a swelling, days after a viral illness, is a myocarditis until an
 # ECG and a troponin say otherwise (ESC 2013 myocarditis statement and NICE CKS "Chest pain": after a viral illness,
 # chest pain with breathlessness, palpitations or heart failure's signs): "Had flu 10 days ago. Now chest pain and
@@ -763,6 +775,35 @@ DEFINING_SIGNS_ALSO += (("acute_myocardial_infarction", (
     frozenset({"excessive_sweating", "cold_sweat", "nausea", "vomiting", "shortness_of_breath", "pallor"}),
     frozenset({"tearing_chest_back_pain", "chest_wall_tenderness", "chest_pain_on_movement", "pleuritic_chest_pain",
                "chest_pain_eased_leaning_forward"}))),)
+# ... and a diabetic's sudden breathlessness with a cold sweat, a sickness, a pallor or a low pressure and no chest pain
+# is a heart attack until an ECG and a troponin say otherwise (NICE CG95 1.1.1: people with diabetes and older people
+# may present without chest pain - breathlessness, nausea, sweating): an 81-year-old diabetic's "suddenly got really
+# breathless, clammy and grey ... NO chest pain she says, just an ache between her shoulder blades" led with a pneumonia
+# (set FI); not beside an infection's fever or cough, an allergy's hives or swollen lips, a wheeze, a sugar's crisis or
+# a hypo's shakes, a bleed's black stool or blood vomited, a clot's leg or a dissection's tearing pain
+DEFINING_SIGNS_ALSO += (("acute_myocardial_infarction", (
+    frozenset({"diabetes_history", "shortness_of_breath", "cold_sweat"}),
+    frozenset({"nausea", "vomiting", "pallor", "low_blood_pressure", "malaise", "fatigue", "abdominal_pain",
+               "epigastric_pain", "chest_tightness", "shoulder_pain", "tachycardia"}),
+    frozenset({"fever", "high_fever", "low_grade_fever", "rigors", "cough", "productive_cough", "discoloured_sputum",
+               "wheeze", "stridor", "hives", "lip_tongue_swelling", "low_blood_glucose", "high_blood_glucose",
+               "raised_ketones", "deep_rapid_breathing", "excessive_thirst", "polyuria", "melaena", "haematemesis",
+               "dysuria", "diarrhoea", "unilateral_leg_swelling", "calf_pain", "haemoptysis",
+               "tearing_chest_back_pain", "tremor"}))),)
+# ... and a face fallen on one side with an arm or a leg weak on one side, or with a speech gone, is a stroke until a
+# scan says otherwise (NICE NG128 1.1.1: FAST - face, arm, speech - in the community): "her face is drooping on the left
+# side and she can't lift her left arm. Her words are slurred ... She has an irregular heartbeat and stopped taking her
+# blood thinner" led with the atrial fibrillation behind it (set L), and "his right hand keeps dropping his cup ...
+# Right side of his mouth is droopy" with an alcohol intoxication (set FI); not over a bleed in the head, a TIA the note
+# says has passed, a hypoglycaemia, a migraine, a Bell's palsy or a meningitis the model leads with, nor beside a
+# head injury, a low sugar or a fit
+STROKE_FACE_WITH = frozenset({"one_sided_weakness", "hand_weakness", "leg_weakness", "slurred_speech", "speech_difficulty"})
+DEFINING_SIGNS_ALSO += (("ischaemic_stroke", (frozenset({"facial_droop"}), STROKE_FACE_WITH, frozenset({
+    "head_injury", "low_blood_glucose", "seizure", "prolonged_seizure", "whole_face_weakness", "inability_to_close_eye",
+    "thunderclap_headache", "neck_stiffness", "non_blanching_rash"}))),)
+DEFINING_NOT_OVER["ischaemic_stroke"] = frozenset({
+    "intracerebral_haemorrhage", "subarachnoid_haemorrhage", "transient_ischaemic_attack", "hypoglycaemia", "migraine",
+    "bells_palsy", "meningitis", "concussion", "sepsis", "central_retinal_artery_occlusion"})
 # a pain from the loin to the groin with blood in the urine, writhing or a stone before is a renal colic (NICE CKS
 # "Renal or ureteric colic - acute"): "worst pain of my life in my right side going round to my groin, comes in waves,
 # cant sit still ... peed and its pinkish ... had this once in 2019 and it was a stone" led with a mania (set DK); not
@@ -910,6 +951,12 @@ DEFINING_SIGNS_ALSO += (("concussion", (frozenset({"head_injury"}), frozenset({
                                "thunderclap_headache", "neck_stiffness", "fever", "high_fever",
                                # (nor a giant cell arteritis's scalp "touched by the comb", 梳头碰到头皮都疼)
                                "new_temporal_headache", "scalp_tenderness", "jaw_claudication"}))),)
+# a hip's pain after a fall, with the leg not bearing weight or shortened and turned out, is a hip fracture until an X-ray
+# says otherwise (NICE CG124 "Hip fracture"; the pain is often felt in the groin): an 85-year-old's "滑了一下坐到地上 ...
+# 右边大腿根疼，越来越不肯下床，一动就喊疼" beside her known osteoporosis led with the osteoporosis (set FI); not beside a
+# fever (a septic joint's)
+DEFINING_SIGNS_ALSO += (("hip_fracture", (frozenset({"fall_or_injury", "hip_pain"}), frozenset({
+    "inability_to_bear_weight", "shortened_externally_rotated_leg"}), frozenset({"fever", "high_fever", "rigors"}))),)
 # a confusion that comes and goes, with a drowsiness or a hallucination, is a delirium (NICE CG103: an acute, fluctuating
 # change in attention and awareness - in dementia, a sudden worsening): "mild Alzheimer's ... over the last 2 days
 # suddenly much worse: doesn't know where he is, thinks there are children in the garden, drowsy ... It comes and goes"
@@ -1147,6 +1194,13 @@ LEADS_ONLY_ON = {
     "delirium": HALLMARK_NEEDED["delirium"],
     # a hepatitis A is a liver's signs (``safety.HALLMARK_NEEDED``): a morning sickness at 8 weeks led with it (set DO)
     "hepatitis_a": HALLMARK_NEEDED["hepatitis_a"],
+    # a Stevens-Johnson syndrome is a drug's reaction in the skin and its mucosa (BAD 2016 SJS/TEN guideline), not a mouth
+    # ulcer alone: "ever since I was young I get small painful white ulcers inside my lip or cheek a few times a year ...
+    # no new medicines" at 75 led with it and was an emergency (set FI)
+    "stevens_johnson_syndrome": SJS_BEYOND_THE_MOUTH,
+    # an obstructive jaundice is a yellow skin or eyes, a pale stool or an itch (NICE CKS "Jaundice in adults"), not a dark
+    # urine alone: a 90-year-old's "不怎么喝水，嘴唇干，尿很黄" (a dehydration's concentrated urine) led with it (set FI)
+    "obstructive_jaundice": frozenset({"jaundice", "pale_stools", "generalised_itching", "right_upper_quadrant_pain"}),
     # (tried and not kept, set ET: a pregnancy's sickness only on a nausea, a vomiting or an appetite lost - "I have high
     # blood pressure and take ramipril 5mg. just found out im pregnant, about 6 weeks ... feel fine" went from it to a
     # subconjunctival haemorrhage; its answer is the ACE inhibitor's warning, ``HARMFUL_IN_PREGNANCY``)
@@ -1411,7 +1465,7 @@ class Predictor:
             probs = self._ongoing_deficit_is_a_stroke(case.text, findings, probs)
             probs = self._known_condition_first(case.text, findings, probs)
         probs = self._leads_only_on_its_signs(findings, probs, used.age, case.text)
-        probs = self._leader_explains_a_finding(findings, probs, used.age)
+        probs = self._leader_explains_a_finding(findings, probs, used.age, case.text)
         probs = self._upper_urinary_signs(findings, probs)
         probs = self._a_defining_sign_leads(findings, probs, "pregnant" in used.context_flags)
         probs = self._suicidal_thoughts_lead(findings, probs)
@@ -1704,14 +1758,16 @@ class Predictor:
             if i != lead and triage_rank((c := self.kb.conditions[self._dx_conditions[i]]).triage) <= level and fits(c)
             and may_lead(c.id, present) and not_denied(c.id)], age)   # ear infection with no ear told)
 
-    def _leader_explains_a_finding(self, findings: list[Mention], probs: torch.Tensor, age: int | None) -> torch.Tensor:
+    def _leader_explains_a_finding(self, findings: list[Mention], probs: torch.Tensor, age: int | None,
+                                   text: str = "") -> torch.Tensor:
         """A leader below ``UNEXPLAINING_LEAD_BELOW`` whose knowledge-base entry lists none of the findings read (beyond
         the patient's standing history) changes places with the rival (``UNEXPLAINING_LEAD_RIVAL``) the patient has not
         outgrown that lists one of them and is likeliest by ``_lead_instead``: "bump on head at nursery this morning,
         cried straight away, no vomiting, acting normal now" at 3 led with hand, foot and mouth disease, its one finding
         a head injury. Where the note lists the patient's standing background, a leader that is no emergency gives way
         up to ``BACKGROUND_LEAD_BELOW``, to a rival with ``BACKGROUND_LEAD_RIVAL`` of its likelihood that is no emergency
-        either (set EX: a low back pain beside high blood pressure and cholesterol led with a type 2 diabetes)."""
+        either (set EX: a low back pain beside high blood pressure and cholesterol led with a type 2 diabetes). A note
+        whose complaint has come since the patient's youth (``SINCE_YOUNG``) keeps the rivals of younger ages."""
         read = {m.finding for m in findings if m.present}
         present = read - BACKGROUND_HISTORY
         lead = int(torch.argmax(probs))
@@ -1728,7 +1784,7 @@ class Predictor:
             i for i in torch.nonzero(probs >= rival * probs[lead]).flatten().tolist()
             if i != lead and present & set((c := self.kb.conditions[self._dx_conditions[i]]).finding_probs)
             and not (calm and c.triage == "emergency")
-            and may_lead(c.id, present) and (age is None or age <= c.age_range[1])], age)
+            and may_lead(c.id, present) and (age is None or age <= c.age_range[1] or SINCE_YOUNG.search(text))], age)
 
     def _a_defining_sign_leads(self, findings: list[Mention], probs: torch.Tensor, pregnant: bool = False) -> torch.Tensor:
         """The condition of ``DEFINING_SIGNS`` whose signs are all read (and one of its companions, where it names

@@ -102,7 +102,13 @@ SITE_NAMED = {c: rx.compile("(?i)" + words) for c, words in {
                     r"摔|跌|撞|打|踢|车祸|咳|碰))",
     # a knee's ligament injury is the knee's ("Went over on my ankle ... heard a pop ... limping" led it at 62%)
     "knee_ligament_injury": r"\bknees?\b|\bacl\b|\bmcl\b|\bpcl\b|cruciate|menisc|kneecap|patell|膝",
-    "ankle_fracture": r"ankle|\bfoot|\bfeet|\blegs?\b|malleol|\bwb\b|weight|rolled|went over|turned|inversion|踝|脚|腿|崴",
+    # (not 大腿根, a hip's groin: an 85-year-old's hip fracture led with an ankle fracture, set FI)
+    "ankle_fracture": r"ankle|\bfoot|\bfeet|\blegs?\b|malleol|\bwb\b|weight|rolled|went over|turned|inversion|踝|脚|(?<!大)腿|崴",
+    # an Achilles tendon's rupture is the heel's, the calf's or the ankle's (NICE CKS "Achilles tendinopathy"; every one
+    # of the 43 evaluation notes of it names one): it was in the top three of 118 notes that named none, an athlete's foot
+    # between the toes urgent through it (set FB)
+    "achilles_tendon_rupture": r"achilles|\bheels?\b|\bcalf|calves|ankle|tendon|back of (?:my|his|her|the|their) (?:leg|lower "
+                               r"leg|foot)|跟腱|脚后跟|脚跟|小腿|脚踝|后跟",
     # mastitis is a breast's (NHS, NICE CKS): "My wife is breastfeeding our 6 months old baby. She was having fever and
     # cold since yesterday" led it, urgent (a real question; the breastfeeding flag alone had made it)
     "lactational_mastitis": r"\bbreasts?\b|nipples?|boobs?|\bchest\b|乳房|乳头|奶头|乳腺|胸|奶结|堵奶",
@@ -887,6 +893,10 @@ SYNCOPE_FAINTS = frozenset({"fainting", "loss_of_consciousness", "syncope_on_exe
 SJS = "stevens_johnson_syndrome"
 SJS_SIGNS = frozenset({"mucosal_blistering", "mouth_ulcers", "red_eye", "blisters", "skin_peeling", "target_lesions",
                        "skin_tenderness", "painful_swallowing", "widespread_red_skin", "eye_pain"})
+# and with only a mouth's ulcers read - no new medicine, no rash, no blister, eye or skin sign - it counts as routine: a
+# lifelong recurrent aphthous ulcer at 75, "no new medicines", was an emergency through it (set FI)
+SJS_BEYOND_THE_MOUTH = SJS_SIGNS - {"mouth_ulcers", "painful_swallowing"} | {
+    "rash_after_new_drug", "new_medication", "rash", "itchy_rash", "maculopapular_rash"}
 # After a birth the note tells of ("顺产后第3天", "had my baby 3 weeks ago"), the conditions of an ongoing pregnancy count as
 # routine: a new mother's subconjunctival haemorrhage from pushing was urgent through a miscarriage at 7.5% (set BA).
 # Pre-eclampsia is not among them: it can present up to six weeks after birth (NICE NG133).
@@ -924,8 +934,8 @@ ANKLE_FRACTURE_SIGNS = frozenset({"localised_bone_pain", "inability_to_bear_weig
 BONES_NOT_TENDER = rx.compile(r"(?i)\bbones?\b[^.;!?]{0,25}?\b(?:doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t|not)\s+"
                               r"(?:hurt|tender|sore|painful)|\bnot\s+tender\s+(?:over|on)\s+the\s+bones?|\bno\s+bony\s+tenderness|"
                               r"\b(?:but\s+)?not\s+(?:on|over)\s+the\s+(?:bones?|bony\s+bits?)(?:\s+itself|\s+themselves)?\b|"
-                              # ("the bony bit isnt tender when i press", set DP)
-                              r"\bbony\s+(?:bits?|parts?|knobbly\s+bits?)\b[^.;!?]{0,70}?\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not|"
+                              # ("the bony bit isnt tender when i press", set DP; "the bony bump isnt sore when I press it", FI)
+                              r"\bbony\s+(?:bits?|parts?|knobbly\s+bits?|bumps?|lumps?|knobs?|knuckles?)\b[^.;!?]{0,70}?\b(?:isn'?t|aren'?t|is\s+not|are\s+not|not|"
                               r"isnt|arent)\s+(?:tender|sore|painful)\b|"
                               r"骨头[^，。；,;]{0,6}?不(?:太|怎么)?(?:疼|痛)|骨头[^，。；,;]{0,4}?没(?:有)?(?:压痛|什么感觉)|无骨性压痛")
 # A pain that comes with each period ("每次来姨妈第一天肚子疼得要死 ... 从初一来月经就这样 周期准的", "cramps the first day of
@@ -1007,7 +1017,7 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
     routine, a near-faint), and a diabetic's hypo that was treated and has recovered (``hypo_recovered``:
     routine), and a concussion assessed in hospital days ago with nothing new (``head_injury_assessed``: routine),
     and Stevens-Johnson syndrome with none of its signs (``SJS_SIGNS``:
-    urgent), and the conditions of an ongoing pregnancy after a birth the note tells of (``ENDED_WITH_BIRTH``:
+    urgent) or none beyond a mouth's ulcers (``SJS_BEYOND_THE_MOUTH``: routine), and the conditions of an ongoing pregnancy after a birth the note tells of (``ENDED_WITH_BIRTH``:
     routine), and those of the second half of a pregnancy in a note that tells of none (``LATE_PREGNANCY``, not when
     ``pregnant``: the form's box or the note's own words; urgent), and a stroke where the note's focal deficit
     has resolved (``deficit_resolved``: urgent, a suspected TIA), and concussion after a knock to the head that reads
@@ -1063,6 +1073,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
             out["type_1_diabetes"] = "routine"
     if SJS in kb.conditions and not set(present) & SJS_SIGNS:
         out[SJS] = "urgent"
+    elif SJS in kb.conditions and not set(present) & SJS_BEYOND_THE_MOUTH:
+        out[SJS] = "routine"
     if "recent_childbirth" in present:   # delivered: the conditions of a pregnancy still going on cannot be these
         out.update({c: "routine" for c in ENDED_WITH_BIRTH if c in kb.conditions})
     elif not pregnant and ("oral_contraceptive_use" in present or not PREGNANCY_SAID.search(text)):
@@ -1348,7 +1360,9 @@ _FEVER_MEDICINE = rx.compile(r"(?i)calpol|paracetamol|ibuprofen|nurofen|medicine
 # and so does any other bleeding, a nosebleed that keeps coming back or one that has not stopped.
 NOSEBLEED_STOPPED = rx.compile(r"(?i)\b(?:stopped|settled|has stopped|it's stopped|its stopped)\b|止住了|不流了|止血了")
 NOSEBLEED_ONGOING = rx.compile(
-    r"(?i)\b(?:not|hasn'?t|hasnt|won'?t|wont|didn'?t|doesn'?t|never|keeps?|kept|again|recurr\w*|repeated\w*|several|"
+    # (a denial is of the stopping, not any: "it's stopped ... He feels fine, not dizzy", set FI)
+    r"(?i)\b(?:not|hasn'?t|hasnt|won'?t|wont|didn'?t|doesn'?t|never)\s+(?:\w+\s+)?(?:stop|settl|eas|clot|slow)\w*|"
+    r"\b(?:keeps?|kept|again|recurr\w*|repeated\w*|several|"
     r"another|second|third|2nd|3rd|daily|every\s+day|times|still)\b|warfarin|coumadin|\binr\b|urine|\bwee\b|\bpee\b|"
     r"\bpoo|stool|vomit|\bsick\b|gums?\b|bruis|black|melaena|haematuria|止不住|又|反复|还在流|华法林|尿|便|吐")
 
@@ -1357,6 +1371,13 @@ def nosebleed_settled(text: str) -> bool:
     """One nosebleed that stopped, on an anticoagulant other than warfarin, with no other bleeding in the note."""
     return bool(re.search(r"(?i)nose\s*bleed|nosebleed|\bnose\b|鼻", text)) and bool(NOSEBLEED_STOPPED.search(text)) \
         and not NOSEBLEED_ONGOING.search(text)
+
+
+# A tampon left in or forgotten ("i left a tampon in for like 2 days", "think i left a tampon in since yesterday", 卫生棉条
+# 忘了取出来)
+TAMPON_LEFT_IN = rx.compile(r"(?i)\b(?:left|forgot(?:ten)?|stuck|lost|couldn'?t\s+(?:find|get\s+out))\b[^.;!?\n]{0,20}?\btampons?\b|"
+                            r"\btampons?\b[^.;!?\n]{0,25}?\b(?:left\s+in|in\s+for|still\s+in|stuck|forgot|since\s+yesterday)\b|"
+                            r"(?:棉条|卫生棉条)[^。；！？]{0,10}?(?:忘了|忘记|没取|没拿|取不出|一直在里面)")
 
 
 def young_infant(text: str) -> bool:
@@ -1619,6 +1640,16 @@ CONTEXT_RULES = (
                 "NHS 'Pulled elbow' and NICE CKS (fractures in children): a child who will not use an arm after a "
                 "pull or a fall needs to be seen the same day - a pulled elbow is put back at an urgent treatment "
                 "centre, and a fracture needs an X-ray", age_below=16),
+    # a fever with a sunburn-like rash, a sickness, a diarrhoea, a faintness or a confusion beside a tampon left in is a
+    # toxic shock syndrome (NHS "Toxic shock syndrome": call 999 or go to A&E; UKHSA): "think i left a tampon in since
+    # yesterday ... temp 39.5, been sick and had diarrhoea, there's a red rash all over like sunburn and i feel faint
+    # when i stand up" was routine through a gastroenteritis (set FM)
+    ContextRule("tampon_toxic_shock", ("high_fever", "fever"), "emergency", "with a tampon left in",
+                "NHS (toxic shock syndrome): a high temperature with a sunburn-like rash, vomiting or diarrhoea, "
+                "dizziness or fainting, or confusion while using a tampon - call 999 or go to A&E; remove the tampon",
+                with_findings=("rash", "vomiting", "diarrhoea", "dizziness", "fainting", "confusion", "malaise",
+                               "widespread_red_skin"),
+                note_says=TAMPON_LEFT_IN),
     ContextRule("bloody_diarrhoea_six_a_day", ("rectal_bleeding", "bloody_diarrhoea"), "urgent", "six or more times a day",
                 "Truelove and Witts; NICE NG130 and CKS (ulcerative colitis): six or more bloody stools a day is a severe "
                 "flare - assess the same day (admission if systemically unwell); NICE CKS (diarrhoea - adults): bloody "

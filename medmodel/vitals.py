@@ -67,6 +67,8 @@ def _heart_rate(v: float):
 def _resp_rate(v: float):
     if 21 <= v <= 80:
         return "rapid_breathing", True
+    if 1 <= v <= 8:                 # NEWS2's lowest band (RCP 2017): "RR 7, pinpoint pupils" of a fentanyl patch doubled
+        return "slow_shallow_breathing", True   # read nothing (set FI)
     if 10 <= v <= 18:
         return "rapid_breathing", False
     return None
@@ -119,8 +121,11 @@ _PATTERNS = [
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:t|temp|temperature|tmax)" + _SEP + r"(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|℃|c\b|f\b|degrees?)?"),
      _temperature),
     (rx.compile(r"体温\s*[:：]?\s*(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)?"), _temperature),
+    # (a thermometer's reading with its place between: "电子体温计量腋下只有34度" of a hypothermia read nothing, set FI)
+    (rx.compile(r"(?:体温计|体温枪|温度计|耳温枪|额温枪)[^。；，,\d]{0,10}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
     # lay wordings: "a fever of 104", "fever 39.8", "103 fever", "a 102 temp", "发烧39度", "烧到39.5℃"
-    (rx.compile(r"(?i)\bfever\s*(?:of|was|is|at|reached|hit|up to|went up to|:|=)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:days?|"
+    # (and "fever over 39", "fevers to 40": a Kawasaki disease's, set U and CF)
+    (rx.compile(r"(?i)\bfevers?\s*(?:of|was|is|at|reached|hit|up to|went up to|over|above|to|:|=)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:days?|"
                 r"hours?|hrs?|weeks?|wks?|years?|yrs?|months?|mins?|minutes?|times?|/|%))"), _temperature),
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|degrees?(?:\s*[cf]\b)?|[cf]\b)?\s*(?:fever|temp|temperature)\b"),
      _temperature),

@@ -320,6 +320,13 @@ BLIND_SETS_OF_2026_12_07 = [
     # sport and exercise - runners, gyms, team sports, climbers, coaches and physios; injuries and the illnesses that
     # show in training (over a third Chinese): first read 0.87 / 0.93, under 0, over2+ 2
     ("fresh_notes_fg.csv", 100, 0.93, 0.98, 0.0, 0.0),
+    # very old people with several conditions and medicines - atypical presentations (an infection as a fall or a
+    # confusion, a heart attack as breathlessness), anticoagulants, digoxin, fentanyl patches, care homes; 子女, 护工,
+    # 病历 (a third Chinese): first read 0.82 / 0.96, under 1, over2+ 2
+    ("fresh_notes_fi.csv", 100, 0.95, 0.99, 0.0, 0.0),
+    # teenagers and students - text-speak, parents, school nurses, coaches; sexual health, mental health, parties,
+    # acne, sport, the dangerous ones (a third Chinese): first read 0.91 / 0.98, under 0, over2+ 1
+    ("fresh_notes_fj.csv", 100, 0.94, 0.98, 0.0, 0.0),
 ]
 
 
@@ -497,6 +504,11 @@ HELD_OUT_SETS = [
     # described at length, the dangerous ones that look minor among them (a third Chinese): 0.96 / 0.99, under-triage
     # 0%, over-triage by 2+ 0% with the part's starting code and with its fixes
     ("heldout_notes_fh.csv", 0.95, 0.98, 0.0, 0.0),
+    # heldout_notes_fk.csv (the fourth part of the session of 2026-12-07, written blind at its start): notes dictated by
+    # voice or typed in a hurry on a phone - misheard words ("chest pane", "die a rear"), no punctuation, telephone
+    # triage; Chinese voice input with wrong homophones (a third Chinese): 0.93 / 0.97, under-triage 1%, over-triage by
+    # 2+ 0% with the part's starting code; 0.93 / 0.97, 0%, 0% with its fixes from sets FI and FJ
+    ("heldout_notes_fk.csv", 0.92, 0.96, 0.0, 0.0),
 ]
 
 

@@ -1825,3 +1825,49 @@ def test_notes_of_the_session_of_2026_12_07d(shipped_bundle, text, age, sex, lea
         assert p.triage != "emergency" and "confusion" not in {f.finding for f in p.red_flags}, top
     if "rugby" in text:
         assert p.leading.condition_id != "meningitis" and p.triage != "emergency", top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # very old people: a lifelong mouth ulcer; a digoxin's yellow vision; a stopped nosebleed on a DOAC; a slip and a
+    # groin's pain; a night on the floor without heating; a doubled fentanyl patch; a calf after a hip replacement
+    ("I'm 78. Since I was a teenager I get one or two small painful white ulcers inside my cheek every few months, they "
+     "go in about ten days. Got one now. No new tablets.", 78, "F", "aphthous_ulcers", None),
+    ("我妈87岁，房颤吃地高辛好多年了，这几天不想吃饭，老恶心，说看东西都发黄，脉搏数了一下一分钟48。", 87, "F", "drug_overdose",
+     "emergency"),
+    ("Mum is 84 and on apixaban. Nosebleed from one side after her nap, we pinched her nose for ten minutes and it "
+     "stopped. Hasn't bled since. She feels fine, not light headed.", 84, "F", "epistaxis", None),
+    ("我奶奶86岁，昨天在厨房滑了一跤坐到地上，今天左边大腿根疼，不敢下床，一动就疼。", 86, "F", "hip_fracture", None),
+    ("My grandad is 88, found this morning on his bedroom floor where he'd been all night, and the heating has been off. "
+     "He's cold to touch, mumbling and confused, temp 34.2.", 88, "M", "hypothermia", "emergency"),
+    ("District nurse: 84M on fentanyl 12mcg patch. Wife put on a new patch without removing yesterday's. Now very hard "
+     "to wake, RR 6, pinpoint pupils, sats 89%.", 84, "M", "opioid_overdose", "emergency"),
+    ("Dad (79) had his knee replaced last week. His right calf is noticeably bigger than the left today, warm and "
+     "tender when I squeeze it. No chest pain, breathing fine.", 79, "M", "deep_vein_thrombosis", None),
+    # teenagers: a cold sore before the prom; a cystitis after sex with a boyfriend; a guttate psoriasis after a throat
+    ("17f cold sore again on my top lip, tingled yesterday now little blisters. prom is on saturday help", 17, "F",
+     "herpes_labialis", "self_care"),
+    ("18F burning when I pee and needing to go constantly, started after sex with my bf at the weekend. no fever, no "
+     "back pain, no discharge, on the pill", 18, "F", "urinary_tract_infection", None),
+    # a FAST stroke beside the atrial fibrillation behind it; a diabetic's heart attack without chest pain
+    ("Grandma is 80. Since about 20 minutes ago the left side of her mouth has dropped and she can't lift her left arm, "
+     "talking funny. She has AF and stopped her blood thinner a while back.", 80, "F", "ischaemic_stroke", "emergency"),
+    ("Dad is 79, type 2 diabetic on tablets. In the last hour he's gone breathless and sweaty and clammy, feels sick, "
+     "says there's no chest pain at all. Pulse 110, BP 100/60.", 79, "M", "acute_myocardial_infarction", "emergency"),
+    # women's health: a miscarriage's heavy bleeding at 9 weeks (no baby's age); a tampon's toxic shock; a postpartum
+    # psychosis in Chinese; an irregular pulse after the menopause
+    ("my partner is 10 weeks pregnant and bleeding heavily, soaking a pad every 20 minutes with clots, she's pale and "
+     "nearly passed out", None, "F", "miscarriage", "emergency"),
+    ("16 and scared, forgot a tampon in for 2 days, now temp 39.6, vomiting, rash all over like sunburn and I feel "
+     "faint", 16, "F", None, "emergency"),
+    ("我女儿剖腹产完第6天，这两天不睡觉，说有人要害宝宝，还听到有人跟她说话。", 28, "F", "acute_psychosis", "emergency"),
+    ("更年期了，这几天心跳乱七八糟没规律，手表提示心律不齐，有点气短，没有胸痛。", 56, "F", "atrial_fibrillation", None),
+])
+def test_notes_of_the_session_of_2026_12_07e(shipped_bundle, text, age, sex, lead, triage):
+    """Notes of very old people and of teenagers (sets FI and FJ's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "ulcers" in text:   # a lifelong aphthous ulcer: no Stevens-Johnson syndrome's emergency
+        assert p.triage in ("self_care", "routine"), top
+    if "apixaban" in text:   # one settled nosebleed on a DOAC: first aid and safety-netting, not the same day
+        assert p.triage in ("self_care", "routine"), top
+    if "bf" in text:
+        assert "currently_breastfeeding" not in {f.finding for f in p.red_flags}, top

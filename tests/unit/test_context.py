@@ -14,6 +14,9 @@ def ctx(text):
     ("68M c/o cough", 68, "M"), ("34 y/o F with dysuria", 34, "F"), ("a 45-year-old man with back pain", 45, "M"),
     ("my 5 year old son has a rash", 5, "M"), ("My daughter is 7 and has earache", 7, "F"),
     ("女，35岁，发热两天", 35, "F"), ("患者男，60岁，胸痛", 60, "M"), ("85岁老太太，摔倒了", 85, "F"),
+    # (a pregnancy's weeks are no baby's age: set FM)
+    ("my wife is 9 weeks pregnant and she's bleeding really heavily", None, "F"), ("my wife is 34 and pregnant", 34, "F"),
+    ("our daughter is 7 months and has a fever", 0, "F"),
 ])
 def test_age_and_sex(text, age, sex):
     case, _ = ctx(text)

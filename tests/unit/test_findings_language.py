@@ -1299,3 +1299,67 @@ def test_wordings_read_in_the_session_of_2026_12_07d(reader, text, finding, pres
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07d(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("这两天周围牙龈肿痛，有点臭味", "gum_swelling", True),
+    ("这两天周围牙龈肿痛，有点臭味", "bad_breath", True),
+    ("burning when I wee, needing to go all the time but only a little comes out", "urinary_frequency", True),
+    ("itchy scaly cracked skin between 4th/5th toes both feet, white & soggy", "toe_web_rash", True),
+    ("长期口服地高辛0.25mg qd ... 恶心呕吐，诉看东西发黄", "overdose_ingestion", True),
+    ("on digoxin for years, now sick and says everything looks yellow", "overdose_ingestion", True),
+    ("Very drowsy, hard to rouse, RR 7, pinpoint pupils", "slow_shallow_breathing", True),
+    ("电子体温计量腋下只有34度", "low_body_temperature", True),
+    ("昨晚用热水袋焐脚睡觉，今早发现右脚背起了一个大水泡", "burn_injury", True),
+    ("Today her left calf is noticeably fatter than the right", "unilateral_leg_swelling", True),
+    ("her left calf is fatter than the right, warm and tender when you squeeze it", "calf_tenderness", True),
+    ("came home from her hip replacement last week and is mostly in bed", "recent_surgery", True),
+    ("Right side of his mouth is droopy.", "facial_droop", True),
+    ("since lunch his right hand keeps dropping his cup", "one_sided_weakness", True),
+    ("前天在家滑了一下坐到地上，当时自己扶着爬起来了", "fall_or_injury", True),
+    ("前天在家滑了一下坐到地上，这两天右边大腿根疼", "hip_pain", True),
+    ("前天在家滑了一下坐到地上，越来越不肯下床，一动就喊疼", "inability_to_bear_weight", True),
+    ("昨晚起夜摔倒起不来，在地上待了一夜", "long_lie_on_floor", True),
+    ("家里暖气坏了好几天了。现在浑身冰凉", "cold_exposure", True),
+    ("半夜起来说有人要害他，白天又一直睡", "drowsiness", True),
+    ("small painless bumps around my anus, skin coloured and kind of cauliflower looking", "genital_warts_lumps", True),
+    ("外阴那里起了好几个小水泡，破了变成小溃疡，特别疼", "genital_blisters_ulcers", True),
+    ("loads of spots on my forehead chin and back, some are big painful ones under the skin", "pimples", True),
+    ("his shoulder looks flat/square and he cant move it at all", "reduced_range_of_motion", True),
+    ("loads of small pink scaly spots like raindrops all over her trunk", "scaly_plaques", True),
+    ("taking her methotrexate 2.5mg tablets, 4 of them EVERY DAY for the last 9 days instead of once a week",
+     "overdose_ingestion", True),
+    ("Our 3yo has had a fever over 39 for 6 days that won't come down", "fever_over_5_days", True),
+    ("Our 3yo has had a fever over 39 for 6 days that won't come down", "high_fever", True),
+    ("3F, 6/7 fever to 40, poorly responsive to paracetamol", "fever_over_5_days", True),
+    ("fevers 39-40 for 6 days that won't come down properly", "fever_over_5_days", True),
+    ("vomited x2, now drowsy and not moving L arm/leg properly", "one_sided_weakness", True),
+    ("有点发烧乏力，大腿根淋巴结也肿了", "inguinal_lymphadenopathy", True),
+    ("我儿媳妇生完孩子第8天，这两天几乎不睡觉", "recent_childbirth", True),
+    ("一会儿哭一会儿笑，说有人要害孩子", "delusions", True),
+    ("最近下腹两边都痛，同房的时候里面痛", "painful_intercourse", True),
+    ("同房的时候里面痛，discharge 黄色的有味道", "abnormal_vaginal_discharge", True),
+    ("My 13yo woke up screaming with pain in the right side of her lower tummy", "severe_abdominal_pain", True),
+])
+def test_wordings_read_in_the_session_of_2026_12_07e(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("i get these every time im stressed or after sun. its prom next week", "waters_breaking", True),
+    ("started the day after sex with my bf. no fever", "currently_breastfeeding", True),
+    ("她怕老上厕所就不怎么喝水，嘴唇干，尿很黄", "urinary_frequency", True),
+    ("Daughter put a new patch on, and she's had a hot water bottle on her back", "burn_injury", True),
+    ("loads of spots on my forehead chin and back, some are big painful ones under the skin", "low_back_pain", True),
+    ("眼睛不红，下面没有溃疡，不发烧", "genital_blisters_ulcers", True),
+    ("当时下面长了个不疼的小溃疡，过了几周自己好了", "genital_blisters_ulcers", True),
+    ("脚趾缝里特别痒，白白的起皮，有裂口，有点臭", "bad_breath", True),
+    ("its really uncomfortable, feels like I need to go all the time", "urinary_frequency", True),
+    ("突然后脑勺像被人打了一下，痛得我直接蹲在地上", "fall_or_injury", True),
+    ("fever 39 for 2 days", "fever_over_5_days", True),
+    ("1/7 fever, sore throat", "fever_over_5_days", True),
+    ("IUD 放了三年，最近下腹两边都 pain，同房的时候里面痛，discharge 黄色的有味道，period 之间还有 spotting", "painful_periods",
+     True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07e(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)

@@ -646,6 +646,10 @@ def test_a_settled_condition_counts_at_its_settled_level(kb):
     ("rib_fracture", "chest pain for 4 days after moving furniture, worse on twisting", False),   # no blow, fall or cough
     ("rib_fracture", "82F, coughing for a week, now sharp pain in her side", True),
     ("ankle_fracture", "崴了脚，外踝肿得很厉害", True),
+    ("ankle_fracture", "前天滑了一下坐到地上，这两天右边大腿根疼", False),
+    ("achilles_tendon_rupture", "felt like someone kicked me in the back of my leg, can't push off", True),
+    ("achilles_tendon_rupture", "打羽毛球时脚后跟上面像被人踢了一脚", True),
+    ("achilles_tendon_rupture", "脚趾缝里特别痒，白白的起皮，有裂口", False),
     ("lactational_mastitis", "My wife is breastfeeding our 6 months old baby. She was having fever and cold", False),
     ("lactational_mastitis", "breastfeeding, left breast red hot and sore, temp 38.4", True),
     ("lactational_mastitis", "哺乳期，发烧，感冒了", False),
@@ -1193,6 +1197,10 @@ def test_rules_of_the_fifth_session_of_2026_12_04(kb, present, flags, rule, leve
      "stevens_johnson_syndrome", "urgent"),
     ("on lamotrigine, rash and mouth ulcers, eyes red", {"rash_after_new_drug", "mouth_ulcers", "red_eye"},
      "stevens_johnson_syndrome", None),
+    # (a mouth's ulcers alone, no new medicine and no skin or eye sign: routine; set FI)
+    ("ever since I was young I get small painful white ulcers inside my lip. no new medicines", {"mouth_ulcers"},
+     "stevens_johnson_syndrome", "routine"),
+    ("started allopurinol, now mouth ulcers", {"mouth_ulcers", "new_medication"}, "stevens_johnson_syndrome", None),
     ("顺产后第3天，左眼白眼珠一大片鲜红", {"recent_childbirth", "red_patch_white_of_eye"}, "miscarriage", "routine"),
     ("顺产后第3天，头痛，看东西模糊", {"recent_childbirth", "headache", "blurred_vision"}, "pre_eclampsia", None),
     ("I'm 34, migraines since 15, zigzag lights then a pounding headache. On the combined pill",
@@ -1655,6 +1663,20 @@ def test_ottawa_negative_ankle_settles_a_fracture(kb):
     assert not safety.BONES_NOT_TENDER.search("bony tenderness over the lateral malleolus")
     assert "ankle_fracture" not in safety.settled_by_note(kb, text, {"ankle_pain", "inability_to_bear_weight"},
                                                           {"localised_bone_pain"}, "ankle_sprain", False, 20)
+    assert safety.BONES_NOT_TENDER.search("the bony bump isnt sore when I press it, just the soft bit in front")
+
+
+@pytest.mark.parametrize("text, settled", [
+    ("Dad 82 on apixaban had a nosebleed, we pinched it for 15 mins and it's stopped. He feels fine, not dizzy.", True),
+    ("nosebleed on apixaban, it stopped then has not stopped since this afternoon", False),
+    ("nosebleed on rivaroxaban, pressed and it stopped but it won't stay stopped", False),
+    ("nose bleed on apixaban stopped, still oozing a bit", False),
+    ("nosebleed on warfarin, stopped after 10 minutes", False),
+])
+def test_one_settled_nosebleed_on_a_doac_is_told_apart_from_one_that_goes_on(text, settled):
+    """NICE CKS "Epistaxis": one nosebleed on a DOAC that stopped with pressure is first aid and safety-netting; a denial
+    elsewhere in the note ("not dizzy") does not make it go on (set FI)."""
+    assert safety.nosebleed_settled(text) is settled
 
 
 def test_heavy_bleeding_after_a_birth_is_a_postpartum_haemorrhage(kb):
