@@ -2974,7 +2974,11 @@ PAIN_BEYOND = rx.compile(
     r"has\s+done)\s+(?:nothing|absolutely\s+nothing|sod\s+all|f\w*\s+all)\b")
 # A break said in everyday words ("my son 17 broke his shin playing rugby"): an injury
 BROKE_A_BONE = rx.compile(r"(?i)\b(?:broke|broken|fractured|cracked)\s+(?:my|his|her|their|a|the)\s+(?:left\s+|right\s+)?"
-                          r"(?:shin|leg|arm|wrist|ankle|tibia|fibula|forearm|foot|femur|collarbone|elbow|hand)\b")
+                          r"(?:shin|leg|arm|wrist|ankle|tibia|fibula|forearm|foot|femur|collarbone|elbow|hand)\b"
+                          # (not one broken long ago: "Broke her wrist slipping on ice last winter" of an osteoporosis was an
+                          # emergency through a hip fracture, set FL)
+                          r"(?![^.;!?\n]{0,40}?\b(?:last\s+(?:winter|summer|spring|autumn|year)|(?:\d+|a|two|three|few|"
+                          r"several|many)\s+years?\s+ago|in\s+(?:19|20)\d\d|as\s+a\s+(?:child|kid|teenager))\b)")
 # A rash as the fever went (roseola: "this morning temp gone and hes come out in pink spotty rash")
 # The same in Chinese ("烧退了之后身上出了粉红色的疹子", spaced in a mixed note: "烧 退咗 之后 身 出 ... rash")
 ZH_RASH_AS_FEVER_WENT = rx.compile(r"(?i)(?:烧|热)\s*(?:退|降|下去|褪|走)\s*(?:了|咗)?\s*(?:之后|以后|后|就)?[^。；;]{0,10}?"
@@ -5687,3 +5691,17 @@ ALSO_READ += ((ZH_PAIN_IN_SEX, "painful_intercourse"), (ZH_DISCHARGE_CHANGED, "a
 SCREAMING_WITH_PAIN = rx.compile(r"(?i)\b(?:woke\s+(?:up\s+)?|is\s+|was\s+|been\s+)?(?:screaming|writhing|doubled\s+up|rolling\s+around)\s+"
                                  r"(?:with|in)\s+(?:the\s+)?(?:pain|agony)\b")
 ALSO_READ += ((SCREAMING_WITH_PAIN, "severe_abdominal_pain", BELLY_PAIN_NOTE),)
+# - a period that never came ("she took the morning after pill about 5 weeks ago and her period never came properly, just
+#   bits of spotting" of a collapsed 22-year-old's ruptured ectopic pregnancy read no missed period, set FM)
+PERIOD_NEVER_CAME = rx.compile(r"(?i)\bperiods?\s+(?:never|didn'?t|did\s+not|hasn'?t|has\s+not|haven'?t|have\s+not)\s+"
+                               r"(?:really\s+|properly\s+)?(?:came|come|arrived|turned\s+up|started|shown\s+up)\b")
+AFTER_LEXICON_IN_NOTE += ((PERIOD_NEVER_CAME, "missed_period", ANY_NOTE, False),)   # (its own "never" is the finding)
+# - a chest wall's pain beside the breastbone in Chinese, worse on turning, after lifting ("左边乳房靠里、
+#   挨着胸骨那块疼，按着更疼，深呼吸和转身的时候也疼，前几天搬家搬了很多箱子" led with an ectopic pregnancy, set FM)
+ZH_BESIDE_STERNUM = rx.compile(r"(?:挨着|靠着|贴着)?胸骨(?:旁边|边上|两边|左边|右边|那里|那块|这里|这块)?(?:那块|这块)?(?:很|有点|一直)?(?:疼|痛)|"
+                               r"挨着胸骨[^。；，]{0,4}?(?:疼|痛)")
+ZH_CHEST_NOTE = rx.compile(r"胸|乳房|肋")
+ZH_HURTS_TURNING = rx.compile(r"(?:转身|扭身|弯腰|抬胳膊|抬手)(?:的)?(?:时候)?(?:也|更|就)?(?:疼|痛)")
+ALSO_READ += ((ZH_BESIDE_STERNUM, "chest_pain"), (ZH_HURTS_TURNING, "chest_pain_on_movement", ZH_CHEST_NOTE))
+# (tried and not kept: "深吸气的时候也疼" as a pleuritic pain - a gym-goer's chest wall tender beside the sternum became an
+# emergency through a pneumothorax, set AT)

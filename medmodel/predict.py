@@ -435,6 +435,10 @@ ASTHMA_ATTACK_UNLESS = frozenset({"lip_tongue_swelling", "hives", "insect_sting"
 # Defining signs that name their condition only in a pregnancy the note or form says (a migraine's headache and aura is
 # no pre-eclampsia where no pregnancy is said)
 DEFINING_IN_PREGNANCY_ONLY = frozenset({"pre_eclampsia", "nausea_vomiting_of_pregnancy"})
+# ... of which a pre-eclampsia goes on for six weeks after the birth (NICE NG133: "my sister had her baby 5 days ago,
+# she's had a pounding headache and blurred vision since yesterday and now she's vomiting and says her stomach hurts up
+# at the top under her ribs" led with an angle-closure glaucoma, set FM)
+DEFINING_AFTER_BIRTH_TOO = frozenset({"pre_eclampsia"})
 # Signs that name their condition (``Predictor._a_defining_sign_leads``): condition -> (all of these, one of these too
 # where given, none of these)
 DEFINING_SIGNS = {
@@ -864,6 +868,20 @@ DEFINING_SIGNS_ALSO += tuple(("pre_eclampsia", (frozenset({headache}), frozenset
     "high_blood_pressure_reading", "very_high_blood_pressure", "proteinuria_on_dipstick", "sudden_face_hand_swelling",
     "puffy_face_hands"}), frozenset({"head_injury", "fever", "high_fever", "neck_stiffness"})))
     for headache in ("headache", "throbbing_headache"))
+# a belly's pain after a missed period, with a bleeding, a faintness or a pallor, is an ectopic pregnancy until a
+# pregnancy test and a scan say otherwise (NICE NG126 1.3: pain, bleeding, dizziness or collapse with a missed period):
+# "my girlfriend (22) just collapsed in the bathroom, shes really pale and sweaty, says her belly hurts all over. she
+# took the morning after pill about 5 weeks ago and her period never came properly, just bits of spotting" led with a
+# ruptured aortic aneurysm (set FM); not after a birth or the menopause, nor beside a burning pee
+DEFINING_SIGNS_ALSO += tuple(("ectopic_pregnancy", (frozenset({"missed_period", pain}), frozenset({
+    "vaginal_bleeding", "pregnancy_bleeding", "fainting", "dizziness", "pallor", "low_blood_pressure", "shoulder_tip_pain"}),
+    frozenset({"recent_childbirth", "postmenopausal", "dysuria", "urinary_frequency"})))
+    for pain in ("abdominal_pain", "lower_abdominal_pain", "one_sided_pelvic_pain", "pelvic_pain", "severe_abdominal_pain"))
+# ... and a fit in a pregnancy with no epilepsy is an eclampsia, pre-eclampsia's seizure (NICE NG133 1.7; RCOG): "19F,
+# 37/40 primip, had a fit lasting about 1 min at home, now drowsy but rousable. No hx of epilepsy. Headaches and swollen
+# ankles all week" led with an epilepsy (set FM)
+DEFINING_SIGNS_ALSO += (("pre_eclampsia", (frozenset({"seizure"}), frozenset(), frozenset({
+    "previous_episodes", "head_injury", "low_blood_glucose", "fever", "high_fever", "neck_stiffness"}))),)
 # a night cough with the reliever used most days on a preventer is an asthma out of control (BTS/NICE/SIGN NG245: night
 # waking and reliever use are its signs): "Asthmatic since childhood, on a brown inhaler ... waking at night coughing 2-3
 # times a week and using my blue one most days. Peak flow ... 370-400" led with an alcohol withdrawal (set DN)
@@ -1798,7 +1816,8 @@ class Predictor:
             target = index.get(condition)
             if target is None or target == lead or float(probs[target]) <= 0.0 or not signs <= present \
                     or companions and not present & companions or present & unless \
-                    or condition in DEFINING_IN_PREGNANCY_ONLY and not pregnant \
+                    or condition in DEFINING_IN_PREGNANCY_ONLY and not pregnant and not (
+                        condition in DEFINING_AFTER_BIRTH_TOO and "recent_childbirth" in present) \
                     or self._dx_conditions[lead] in DEFINING_NOT_OVER.get(condition, ()):
                 continue   # (nor one impossible for the patient: an ectopic at 28 weeks)
             return self._lead_instead(findings, probs, lead, [target])

@@ -2394,7 +2394,9 @@ def context_red_flags(kb: KnowledgeBase, present_findings, age: int | None, flag
 # another without recovery, the person is injured, has trouble breathing, is pregnant or does not come round. 100 of
 # 600 real Chinese questions were emergencies, most of them asking about the treatment or the cost of known epilepsy.
 KNOWN_EPILEPSY = rx.compile(
-    r"(?i)\b(?:has|have|had|with|known|diagnosed(?: with)?|history of|hx(?: of)?|pmh:?|pmhx:?)\s+(?:\w+\s+)?epilep|"
+    # (not denied: "No hx of epilepsy" of an eclampsia's fit at 37 weeks had made it a known epileptic's, set FM)
+    r"(?i)(?<!\bno )(?<!\bnil )(?<!\bnot )(?<!\bdenies )(?<!\bwithout )(?<!\bany )"
+    r"\b(?:has|have|had|with|known|diagnosed(?: with)?|history of|hx(?: of)?|pmh:?|pmhx:?)\s+(?:\w+\s+)?epilep|"
     r"\bepileptic\b|\bon\s+(?:keppra|levetiracetam|sodium valproate|valproate|epilim|carbamazepine|tegretol|lamotrigine|"
     r"lamictal|phenytoin|topiramate)\b|(?:患有?|得了|有|确诊(?:过|为|了)?|诊断(?:是|为)?(?:得了)?|检查出(?:是|来)?|癫痫病史|"
     r"多年的?|以前就)癫痫|癫痫(?:病)?(?:史|患者|患儿|多年|好几年|十几年|几年了)|羊角风|羊癫疯")
@@ -2406,7 +2408,7 @@ SEIZURE_DANGER = rx.compile(
     # (not "No injury", "no bleeding": a support worker's note of a usual seizure was an emergency through its denial)
     r"keeps? (?:fitting|seizing)|\bstatus\b|(?<!no )(?<!not )(?<!nil )(?<!without )(?<!denies )(?<!any )injur|"
     r"hit (?:his|her|my) head|cut (?:his|her|my) head|(?<!no )(?<!not )(?<!nil )(?<!without )(?<!any )bleeding|"
-    r"(?:can'?t|not|isn'?t) breath|turn(?:ed|ing)? blue|\bblue\b|pregnan|"
+    r"(?:can'?t|not|isn'?t) breath|turn(?:ed|ing)? blue|\bblue\b|pregnan|\b[1-4]\d\s*/\s*40\b|\bprimip|\bmultip|\bG\d\s*P\d|"
     r"第一次|首次|抽了?(?:\d{1,2}|五|六|七|八|九|十|二十|半个?小时|好几|十几)分钟|半个?小时|不停|一直抽|接连|连续|没醒|叫不醒|醒不过来|"
     r"不省人事很久|呼吸困难|喘不上气|发紫|青紫|受伤|摔伤|流血|怀孕|孕")
 _SEIZURE_PARTS = ("seizure", "loss_of_consciousness")   # losing consciousness is part of the seizure itself

@@ -232,6 +232,20 @@ _BP_REPEAT = rx.compile(r"(?i)\b(?:repeat(?:ed)?|re-?check(?:ed)?|re-?taken|re-?
                         r"复测|再测|重新[测量]|又量了?|再量|休息(?:\d+|五|十)分钟后")
 
 
+# A reading its writer does not believe: a device said to be wrong, or a finger too cold for the oximeter (NHS "Pulse
+# oximeters": cold hands and movement give false low readings). "The forehead thermometer said 34.1 which can't be
+# right??" of a teething baby, and "oximeter flashed 78% on her finger ... her hands were freezing from outside and the
+# number kept jumping - once she warmed up it's 97-98 steady" of a cold, were emergencies (set FL).
+_DISBELIEVED = rx.compile(r"(?i)[^.!?\n。！？]{0,120}?(?:\b(?:can'?t|cannot|couldn'?t)\s+be\s+(?:right|true|correct)\b|\bmust\s+be\s+"
+                          r"(?:wrong|broken|faulty)\b|\b(?:is|was|seems|looks)\s+(?:wrong|broken|faulty)\b|\bkept\s+jumping\b|"
+                          r"\bjumping\s+(?:around|about)\b|\b(?:once|when|after)\s+(?:she|he|i|they|we|it)\s+(?:had\s+)?warmed\s+up\b|"
+                          r"\b(?:hands|fingers|feet)\s+(?:were|was|are|is)\s+(?:freezing|cold|icy|frozen)\b|不准|不对吧|测错了|坏了)")
+
+
+def _rest_of_sentence(text: str, end: int) -> str:
+    return text[end:end + 160]
+
+
 def _superseded_by_a_repeat(text: str, readings: list[Reading]) -> list[Reading]:
     """Very high blood pressures followed by a repeat (``_BP_REPEAT``) whose readings are all below the crisis count as
     high readings, not very high."""
@@ -278,6 +292,7 @@ def read_vitals(text: str) -> list[Reading]:
             finding = ("low_blood_pressure", False)
         out.append(Reading(*finding, m.group(0).strip(), m.start(), m.end()))
     out = _superseded_by_a_repeat(text, out)
+    out = [r for r in out if not (r.present and _DISBELIEVED.match(_rest_of_sentence(text, r.end)))]
     for m in _GLUCOSE_HI_LO.finditer(text):
         value = m.group(1).upper()
         if m.group(1) in ("HI", "LO", "hi", "lo") and value in ("HI", "LO"):
@@ -336,7 +351,8 @@ def news2(text: str, new_confusion: bool = False) -> tuple[int, int, tuple[int, 
                 v = _num(m.group(1))
             except ValueError:
                 continue
-            if _PLAUSIBLE[name](v) and (name not in values or m.start() < values[name][1]):
+            if _PLAUSIBLE[name](v) and (name not in values or m.start() < values[name][1]) \
+                    and not _DISBELIEVED.match(_rest_of_sentence(text, m.end())):
                 values[name] = (v, m.start(), m.end())
     for pattern in _BP:
         for m in pattern.finditer(text):

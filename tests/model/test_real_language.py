@@ -327,6 +327,16 @@ BLIND_SETS_OF_2026_12_07 = [
     # teenagers and students - text-speak, parents, school nurses, coaches; sexual health, mental health, parties,
     # acne, sport, the dangerous ones (a third Chinese): first read 0.91 / 0.98, under 0, over2+ 1
     ("fresh_notes_fj.csv", 100, 0.94, 0.98, 0.0, 0.0),
+    # numbers measured at home or told - blood pressure machines, glucose meters, oximeters, thermometers in both
+    # scales, peak flows, nappies, results from an app; some alarming, some wrong (a third Chinese): first read 0.91 /
+    # 0.93, under 0, over2+ 5 (a thermometer's 34.1 "which can't be right??" and an oximeter's 78% on frozen fingers
+    # were emergencies)
+    ("fresh_notes_fl.csv", 100, 0.90, 0.92, 0.0, 0.03),
+    # women's health across life - periods, contraception, early pregnancy and its loss, after a birth, the breast, the
+    # pelvis, the menopause, and the dangerous ones that look like period pain (a third Chinese): first read 0.82 /
+    # 0.88, under 7, over2+ 3 (a miscarriage's heavy bleeding at 9 weeks read as a baby's age; a tampon's toxic shock
+    # routine; a postpartum psychosis in Chinese urgent)
+    ("fresh_notes_fm.csv", 100, 0.88, 0.93, 0.01, 0.03),
 ]
 
 

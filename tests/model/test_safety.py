@@ -1861,6 +1861,13 @@ def test_notes_of_the_session_of_2026_12_07d(shipped_bundle, text, age, sex, lea
      "faint", 16, "F", None, "emergency"),
     ("我女儿剖腹产完第6天，这两天不睡觉，说有人要害宝宝，还听到有人跟她说话。", 28, "F", "acute_psychosis", "emergency"),
     ("更年期了，这几天心跳乱七八糟没规律，手表提示心律不齐，有点气短，没有胸痛。", 56, "F", "atrial_fibrillation", None),
+    # a pre-eclampsia days after a birth; an eclampsia's fit at 37 weeks with no epilepsy; a collapse after a missed period
+    ("my daughter had her baby 4 days ago, since this morning a terrible headache and her vision is blurry, and pain up "
+     "under her ribs on the right", 31, "F", "pre_eclampsia", "emergency"),
+    ("36/40 primip had a fit at home lasting a minute, no history of epilepsy, headaches all week, now drowsy", 24, "F",
+     "pre_eclampsia", "emergency"),
+    ("my wife (27) fainted in the kitchen, very pale, tummy pain low down, her period never came this month and she has "
+     "had some spotting", None, "F", "ectopic_pregnancy", "emergency"),
 ])
 def test_notes_of_the_session_of_2026_12_07e(shipped_bundle, text, age, sex, lead, triage):
     """Notes of very old people and of teenagers (sets FI and FJ's kinds, reworded)."""
@@ -1871,3 +1878,5 @@ def test_notes_of_the_session_of_2026_12_07e(shipped_bundle, text, age, sex, lea
         assert p.triage in ("self_care", "routine"), top
     if "bf" in text:
         assert "currently_breastfeeding" not in {f.finding for f in p.red_flags}, top
+    if "36/40" in text:   # a fit in a pregnancy is never settled as a known epileptic's (NICE NG133: eclampsia)
+        assert "seizure_known_epilepsy" not in {f.rule for f in p.red_flags}, top

@@ -1340,6 +1340,9 @@ def test_wordings_not_read_in_the_session_of_2026_12_07d(reader, text, finding, 
     ("最近下腹两边都痛，同房的时候里面痛", "painful_intercourse", True),
     ("同房的时候里面痛，discharge 黄色的有味道", "abnormal_vaginal_discharge", True),
     ("My 13yo woke up screaming with pain in the right side of her lower tummy", "severe_abdominal_pain", True),
+    ("she took the morning after pill about 5 weeks ago and her period never came properly", "missed_period", True),
+    ("左边乳房靠里、挨着胸骨那块疼，按着更疼", "chest_pain", True),
+    ("挨着胸骨那块疼，按着更疼，深呼吸和转身的时候也疼", "chest_pain_on_movement", True),
 ])
 def test_wordings_read_in_the_session_of_2026_12_07e(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -1360,6 +1363,10 @@ def test_wordings_read_in_the_session_of_2026_12_07e(reader, text, finding, pres
     ("1/7 fever, sore throat", "fever_over_5_days", True),
     ("IUD 放了三年，最近下腹两边都 pain，同房的时候里面痛，discharge 黄色的有味道，period 之间还有 spotting", "painful_periods",
      True),
+    ("7 month old teething. The forehead thermometer said 34.1 which can't be right??", "low_body_temperature", True),
+    ("oximeter flashed 78% on her finger but her hands were freezing and the number kept jumping", "low_oxygen_saturation",
+     True),
+    ("Mum is 65. Broke her wrist slipping on ice last winter. No back pain right now.", "fall_or_injury", True),
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07e(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)

@@ -1666,6 +1666,17 @@ def test_ottawa_negative_ankle_settles_a_fracture(kb):
     assert safety.BONES_NOT_TENDER.search("the bony bump isnt sore when I press it, just the soft bit in front")
 
 
+@pytest.mark.parametrize("text, known", [
+    ("hx of epilepsy, on keppra, had a fit", True), ("known epilepsy", True), ("No hx of epilepsy", False),
+    ("no known epilepsy, first fit", False),
+])
+def test_a_denied_epilepsy_is_not_a_known_one(text, known):
+    """A fit in a note that denies epilepsy is not settled as a known epileptic's: "37/40 primip, had a fit ... No hx of
+    epilepsy" (an eclampsia, NICE NG133) had been (set FM); a pregnancy in shorthand is a danger of its own."""
+    assert bool(safety.KNOWN_EPILEPSY.search(text)) is known
+    assert safety.SEIZURE_DANGER.search("19F, 37/40 primip, had a fit lasting about 1 min")
+
+
 @pytest.mark.parametrize("text, settled", [
     ("Dad 82 on apixaban had a nosebleed, we pinched it for 15 mins and it's stopped. He feels fine, not dizzy.", True),
     ("nosebleed on apixaban, it stopped then has not stopped since this afternoon", False),

@@ -120,3 +120,20 @@ def test_news2_from_the_notes_observations(text, confusion, score, parameters):
     got, n, where = news2(text, confusion)
     assert (got, n) == (score, parameters)
     assert (where is None) is (parameters < 3)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("The forehead thermometer said 34.1 which can't be right?? Feeding normally", "low_body_temperature", False),
+    ("oximeter flashed 78% on her finger but her hands were freezing and the number kept jumping", "low_oxygen_saturation",
+     False),
+    ("sats 88% and she's blue", "low_oxygen_saturation", True),
+    ("电子体温计量腋下只有34度", "low_body_temperature", True),
+    ("Very drowsy, hard to rouse, RR 7, pinpoint pupils", "slow_shallow_breathing", True),
+    ("Our 3yo has had a fever over 39 for 6 days", "high_fever", True),
+])
+def test_readings_believed_disbelieved_and_newly_read(text, finding, present):
+    """A reading its writer says cannot be right, or an oximeter on a frozen, jumping finger (NHS "Pulse oximeters"), is
+    no finding (set FL: a teething baby and a child's cold were emergencies); a Chinese thermometer with its place between,
+    a respiratory rate of 8 or less (NEWS2's lowest band) and "a fever over 39" are read (sets FI, U)."""
+    found = {(r.finding, r.present) for r in read_vitals(text)}
+    assert ((finding, True) in found) is present, found
