@@ -727,15 +727,14 @@ DEFINING_SIGNS_ALSO += (("community_acquired_pneumonia", (
 # not over a heart attack, a PE, a heart failure, a sepsis or a thyroid storm the model leads with
 # (nor beside a virus days before: "had a flu type illness 10 days ago, now getting chest pain ... heart racing and
 # skipping beats" is a myocarditis's, set EN; nor beside a poison taken: "喝了自己泡的草乌药酒 ... 心慌，心跳乱" is aconite's)
-DEFINING_SIGNS_ALSO += (("atrial_fibrillation", (frozenset({"irregular_heartbeat"}),
-                                                 frozenset({"rapid_heartbeat", "tachycardia", "palpitations"}),
-                                                 frozenset({"recent_viral_illness", "overdose_ingestion",
-                                                            "staggered_overdose", "recreational_drug_use",
-                                                            "co_exposure_source"}))),)
-# (and a pulse found irregular, the same: a watch's "心律不齐" with "心跳得乱七八糟 ... 有点气短" at 55 led with the
+# (a pulse found irregular is the same: a watch's "心律不齐" with "心跳得乱七八糟 ... 有点气短" at 55 led with the
 # menopause, set FM)
-DEFINING_SIGNS_ALSO += (("atrial_fibrillation", (frozenset({"irregular_pulse"}), DEFINING_SIGNS_ALSO[-1][1][1],
-                                                 DEFINING_SIGNS_ALSO[-1][1][2])),)
+DEFINING_SIGNS_ALSO += tuple(("atrial_fibrillation", (frozenset({irregular}),
+                                                      frozenset({"rapid_heartbeat", "tachycardia", "palpitations"}),
+                                                      frozenset({"recent_viral_illness", "overdose_ingestion",
+                                                                 "staggered_overdose", "recreational_drug_use",
+                                                                 "co_exposure_source"})))
+                             for irregular in ("irregular_heartbeat", "irregular_pulse"))
 DEFINING_NOT_OVER["atrial_fibrillation"] = frozenset({"acute_myocardial_infarction", "pulmonary_embolism", "heart_failure",
                                                       "sepsis", "hyperthyroidism", "complete_heart_block", "myocarditis",
                                                       "hypoglycaemia", "alcohol_withdrawal", "anaphylaxis", "drug_overdose",
