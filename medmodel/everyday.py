@@ -4679,10 +4679,13 @@ NIGHT_CHOSEN = rx.compile(r"(?i)\b(?:tonight|today|this\s+weekend|tomorrow)\s+(?
 # - a bottle of sleeping tablets found empty, twenty or thirty gone, a mother who groans but cannot open her eyes and
 #   breathes slowly (床头一整瓶艾司唑仑空了，大概有二三十片 ... 叫她能哼一声但睁不开眼，呼吸有点慢: read nothing and was urgent)
 ZH_BOTTLE_EMPTIED = rx.compile(r"(?:一整瓶|整瓶|一整盒|整盒|一整板|整板)[^，。；]{0,10}?(?:都)?(?:空了|吃光了|吃完了|没了)|"
+                               # (a bottle of a named sleeping drug, "床头那瓶艾司唑仑空了", set FP)
+                               r"(?:那瓶|这瓶|一瓶|那盒|这盒|一盒)(?:[^，。；]{0,6}?(?:唑仑|安眠药|安定|地西泮|佐匹克隆|唑吡坦))"
+                               r"(?:都|全)?(?:空了|吃光了|吃完了|没了)|"
                                r"(?:吃了|吞了|少了)(?:大概|差不多|估计|有)?(?:[二两三四五六七八九]十|\d{2,})(?:多)?(?:片|粒)"
                                r"(?![^，。；,;]{0,4}?(?:扑热息痛|对乙酰氨基酚|泰诺|必理通|百服宁|散利痛))")   # (a paracetamol's is its own)
-ZH_CANT_OPEN_EYES = rx.compile(r"(?:叫|喊|拍)(?:她|他|人)?[^，。；]{0,8}?(?:睁不开眼|不睁眼|叫不醒|喊不醒|醒不过来)|只能哼(?:一声|哼)?")
-ZH_BREATHING_SLOW = rx.compile(r"呼吸(?:有点|很|特别|比较|好像|变得)?(?:慢|浅|弱)(?!性)")
+ZH_CANT_OPEN_EYES = rx.compile(r"(?:叫|喊|拍)(?:她|他|人)?[^，。；]{0,8}?(?:睁不开眼|不睁眼|叫不醒|喊不醒|醒不过来)|只(?:能|会)哼(?:一声|哼|两声)?")
+ZH_BREATHING_SLOW = rx.compile(r"呼吸(?:有点|很|特别|比较|好像|变得){0,2}(?:慢|浅|弱)(?!性)")
 # - legs that cannot climb the stairs (a Guillain-Barre syndrome's rising weakness, "can't get up the
 #   stairs without pulling myself up on the rail, and I've dropped my phone twice": read a heaviness only and was
 #   urgent, set EI)
@@ -5705,3 +5708,204 @@ ZH_HURTS_TURNING = rx.compile(r"(?:转身|扭身|弯腰|抬胳膊|抬手)(?:的)
 ALSO_READ += ((ZH_BESIDE_STERNUM, "chest_pain"), (ZH_HURTS_TURNING, "chest_pain_on_movement", ZH_CHEST_NOTE))
 # (tried and not kept: "深吸气的时候也疼" as a pleuritic pain - a gym-goer's chest wall tender beside the sternum became an
 # emergency through a pneumothorax, set AT)
+# Readers from the leftovers of sets FJ, FL and FM:
+# - a child's cold written after the age, with its days ("6yo cold for 2 days, 37.8 this morning. Running around and
+#   eating fine" read no cold, and a sepsis led at 32%, set FL)
+AGED_COLD_FOR_DAYS = rx.compile(r"(?i)\b\d{1,2}\s?(?:yo|y/o|yrs?|years?(?:\s+old)?|mo|months?\s+old)\s+(?:with\s+(?:a\s+)?)?"
+                                r"(?:a\s+)?cold\s+(?:for|since|x)\s+(?:\d|a\b|one|two|three|four|five|few|couple|the\s+last|"
+                                r"yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|last)")
+# - a vomit counted at a sentence's start in British English ("Sick twice last night but keeping fluids down now" of a
+#   gastroenteritis read no vomiting, set FL)
+SICK_COUNTED = rx.compile(r"(?i)(?:^|(?<=[.;!?]\s)|(?<=[.;!?]))\s*sick\s+(?:twice|once|x\s*\d|\d+\s*(?:x|times)\b|"
+                          r"(?:two|three|four|five|several|a\s+few|a\s+couple\s+of)\s+times)")
+# - the same bug in the family, or an infection a relative had days ago ("Kids had the same bug last week", "my nephew
+#   had it last week and since this morning ive got itchy spots" read no contact, sets FL and FM)
+_RELATIVES = (r"kids?|children|son|daughter|nephew|niece|grandson|granddaughter|grandkids?|brother|sister|husband|wife|"
+              r"partner|boyfriend|girlfriend|mum|mom|dad|flatmate|housemate|roommate|friend|best\s+friend|cousin|"
+              r"classmates?|little\s+one|baby|toddler|other\s+half")
+HAD_THE_SAME_BUG = rx.compile(rf"(?i)\b(?:{_RELATIVES})\s+(?:had|has\s+had|have\s+had|'s\s+had|just\s+had|all\s+had)\s+"
+                              r"(?:the\s+same\s+(?:bug|thing|virus|symptoms|illness|d&v|tummy\s+bug)|"
+                              r"it\s+(?:last\s+week|last\s+weekend|the\s+other\s+day|a\s+few\s+days\s+ago|recently|"
+                              r"\d+\s+days\s+ago|a\s+week\s+ago|(?:two|three|\d)\s+weeks\s+ago))")
+# - an ulcer under a metatarsal's head, or the sole ("ulcer under R 1st met head 6 wks, now probes to bone" of a
+#   diabetic's osteomyelitis read no foot ulcer, set FI)
+ULCER_UNDER_MET_HEAD = rx.compile(r"(?i)\bulcer\w*\s+(?:under|over|on|beneath|at)\s+(?:the\s+)?(?:(?:left|right|l|r)\s+)?"
+                                  r"(?:(?:\d(?:st|nd|rd|th)?|first|fifth|big\s+toe|great\s+toe)\s+)?"
+                                  r"(?:met(?:atarsal)?s?\s+heads?|mth|mtp(?:j)?|sole|heel|plantar)\b|"
+                                  r"\b(?:plantar|neuropathic|diabetic)\s+ulcer\b")
+ALSO_READ += ((AGED_COLD_FOR_DAYS, "runny_nose"), (SICK_COUNTED, "vomiting"), (HAD_THE_SAME_BUG, "sick_contact"),
+              (ULCER_UNDER_MET_HEAD, "foot_ulcer"))
+# (tried and not kept: "itchy spots" read as an itchy rash - three chickenpox notes of sets AF, CR and DI lost their
+# lead to a seborrhoeic dermatitis, a head lice and a tinea)
+# - a wisdom tooth half through ("右下wisdom tooth只长出来一半", "wisdom tooth half through, gum round it swollen" read no
+#   erupting tooth, set FJ)
+WISDOM_TOOTH_HALF_THROUGH = rx.compile(
+    r"(?i)(?:wisdom\s+tooth|wisdom\s+teeth|智齿|尽头牙)\s*(?:is\s+|are\s+|只|才|刚)?(?:only\s+)?(?:half|partly|partially|part)[- ]?"
+    r"(?:way\s+)?(?:through|out|erupted|up|in)|(?:half|partly|partially)[- ]erupted\s+(?:\w+\s+){0,2}wisdom\b|"
+    r"(?:wisdom\s+tooth|wisdom\s+teeth|智齿)\s*(?:只|才|刚)?(?:长|冒)(?:出来|出)?(?:了)?(?:一半|一点|半颗)")
+ALSO_READ += ((WISDOM_TOOTH_HALF_THROUGH, "erupting_tooth"),)
+# Readers from set FN (skin, on darker skin too):
+# - a dark patch that grows, and its ragged edge and two colours (a 60-year-old's acral melanoma, "a dark patch on the
+#   sole of my left foot thats got bigger over the last year, uneven colour brown and black with a ragged edge ... it
+#   bled a bit in my sock", read nothing and was routine; NICE NG12 and NG14's weighted checklist: a change in size,
+#   an irregular shape or colour, a bleeding; an acral melanoma is the commonest on darker skin, BAD)
+DARK_PATCH_GROWING = rx.compile(r"(?i)\b(?:dark|black|brown|blackish|brownish|pigmented)\s+(?:\w+\s+){0,2}?"
+                                r"(?:patch|spot|mark|area|lesion|blotch|streak|line|stripe|freckle)\b[^.;!?]{0,60}?"
+                                r"\b(?:got|gotten|getting|grown|growing|grew|spread|spreading|bigger|larger|wider|changed|changing)\b")
+PATCH_UNEVEN = rx.compile(r"(?i)\buneven\s+colou?rs?\b|\bragged\s+(?:edges?|borders?|outline)\b|\birregular\s+(?:edges?|borders?|"
+                          r"outline|colou?rs?)\b|\b(?:brown\s+and\s+black|black\s+and\s+brown)\b|\bblurry\s+edges?\b")
+DARK_LESION_NOTE = rx.compile(r"(?i)\bmoles?\b|\b(?:dark|black|brown|pigmented)\s+(?:\w+\s+){0,2}?(?:patch|spot|mark|streak|"
+                              r"line|freckle|lesion)\b|痣|黑斑|黑点|黑色")
+LESION_BLED = rx.compile(r"(?i)\b(?:it|mole|patch|spot)\s+(?:has\s+)?(?:bled|bleeds|started\s+bleeding|was\s+bleeding|oozed)\b")
+ZH_DARK_PATCH_GROWING = rx.compile(r"(?:黑斑|黑点|黑色的斑|黑色的点|黑块|黑痣|痣)[^。；;]{0,12}?(?:越来越大|变大|长大|扩大|大了一圈)")
+ZH_DARK_UNEVEN = rx.compile(r"(?:黑斑|黑点|黑块|黑色)[^。；;]{0,30}?(?:边缘不整齐|边缘不规则|边界不清|颜色有深有浅|颜色不均|深浅不一)")
+ALSO_READ += ((DARK_PATCH_GROWING, "changing_mole"), (PATCH_UNEVEN, "irregular_mole", DARK_LESION_NOTE),
+              (LESION_BLED, "bleeding_mole", DARK_LESION_NOTE), (ZH_DARK_PATCH_GROWING, "changing_mole"),
+              (ZH_DARK_UNEVEN, "irregular_mole"))
+# - a Stevens-Johnson syndrome in Chinese: skin that comes off at a touch, a mouth eroded throughout, a rash of dark red
+#   patches after a new allopurinol ("吃别嘌醇，这几天发烧，全身起暗红色的斑，有的起了大水泡，一碰皮就掉，嘴巴里全是溃烂出血" was
+#   urgent, set FN; NICE CKS "Stevens-Johnson syndrome": an emergency)
+ZH_SKIN_OFF_AT_TOUCH = rx.compile(r"一(?:碰|摸|擦|蹭)(?:皮|皮肤|表皮)?就(?:掉|脱|破|烂|起皮)|(?:皮|皮肤)(?:一碰|一摸|一擦)就(?:掉|脱|破)|"
+                                  r"(?:皮|皮肤)(?:一片一片|一大片一大片|大片)(?:地)?(?:掉|脱|剥)")
+ZH_MOUTH_ERODED_THROUGHOUT = rx.compile(r"(?:嘴巴|嘴|口腔)(?:里|里面)?(?:全是|都是|到处是|到处都是|满是|全都)(?:溃烂|糜烂|烂|破|泡|水泡)")
+ZH_PATCHES_ON_DRUG = rx.compile(r"(?:别嘌醇|卡马西平|拉莫三嗪|苯妥英|阿莫西林|头孢|磺胺|抗生素)[^。；;]{0,30}?(?:起|出|长)了?[^，。；,;]{0,6}?"
+                                r"(?:斑|水泡|泡)")
+ALSO_READ += ((ZH_SKIN_OFF_AT_TOUCH, "skin_peeling"), (ZH_MOUTH_ERODED_THROUGHOUT, "mucosal_blistering"),
+              (ZH_PATCHES_ON_DRUG, "rash_after_new_drug"))
+# - a scald's area named large, or its pale places, in Chinese ("烫到胸口、肚子和两条大腿，面积很大，起了很多大水泡，有的地方
+#   发白" of a two-year-old was urgent, set FN; NICE CKS "Burns and scalds": a burn over 5% of a child's body, or a
+#   full-thickness one, goes to hospital)
+ZH_BURN_AREA_LARGE = rx.compile(r"面积(?:很|挺|比较|特别|非常|相当)大|大面积|一大片")
+ZH_BURN_PALE_PLACES = rx.compile(r"(?:有的|有些|有一块|一块|几块|好几块)(?:地方)?(?:是|有点|都)?(?:发白|白白的|灰白|白色的)")
+ZH_SCALD_NOTE = rx.compile(r"烫伤|烫到|烫了|烫着|开水|热水|热油|滚油|烧伤|烧到|火烧|泼到|洒到|打翻")   # (not 摸着烫手, a cellulitis's heat)
+ALSO_READ += ((ZH_BURN_AREA_LARGE, "large_burn_area", ZH_SCALD_NOTE), (ZH_BURN_PALE_PLACES, "white_or_charred_skin", ZH_SCALD_NOTE))
+# - a bite's red lumps in Chinese ("昨天在公园被蚊子咬了，今天腿上起了好几个大红包，中间有个小点，很痒" of a three-year-old's
+#   local reaction was urgent through a scarlet fever, set FN)
+ZH_BITE_LUMPS = rx.compile(r"(?:起|鼓|肿)(?:了|起)?(?:好几个|几个|一个|一些|很多|好多|个)?(?:大|小)?(?:红包|红疙瘩|包)")
+ZH_BITTEN_NOTE = rx.compile(r"蚊子|蚊虫|虫子|小虫|跳蚤|(?:被|让)[^，。；]{0,6}?(?:咬|叮|蜇|蛰)")
+ALSO_READ += ((ZH_BITE_LUMPS, "local_sting_swelling", ZH_BITTEN_NOTE),)
+# - a new brand of gloves behind a hand's rash ("itchy red rash w tiny blisters on backs of both hands + wrists x3 wks,
+#   started around when ward switched to a new brand of gloves" of a nurse led with shingles, set FN)
+NEW_GLOVES = rx.compile(r"(?i)\b(?:new|different|cheaper|changed)\s+(?:brand\s+of\s+|type\s+of\s+|kind\s+of\s+|make\s+of\s+)?"
+                        r"gloves?\b|\bgloves?\b[^.;!?]{0,20}?\b(?:changed|switched|swapped)\b|\b(?:changed|switched|swapped)\s+"
+                        r"(?:\w+\s+){0,3}?gloves?\b")
+HAND_RASH_NOTE = rx.compile(r"(?i)\b(?:rash|dermatitis|eczema|blisters|itchy|itch|cracked|weeping)\b")
+ALSO_READ += ((NEW_GLOVES, "rash_at_contact_site", HAND_RASH_NOTE),)
+# Readers from set FP (mental health, drink and drugs, and the illnesses hidden in them):
+# - a night below zero, a skin ice cold, a mumble of nonsense, a slowness to answer ("lying on a bench by the canal this
+#   morning, it was below zero last night. smells strongly of drink, hes mumbling nonsense, skin ice cold and pale, not
+#   even shivering, really slow to respond" read a pallor only and was urgent: a hypothermia behind the drink, NICE CKS
+#   "Hypothermia")
+BELOW_ZERO = rx.compile(r"(?i)\b(?:below|under|sub[- ]?)\s*(?:zero|freezing)\b|\bsub-?zero\b|\b(?:a\s+)?hard\s+frost\b|"
+                        r"\bfreezing\s+(?:cold\s+)?(?:night|outside|all\s+night)\b")
+MUMBLING_NONSENSE = rx.compile(r"(?i)\b(?:mumbling|muttering|babbling|rambling|talking|speaking|saying)\s+(?:utter\s+|complete\s+|total\s+)?"
+                               r"(?:nonsense|gibberish|rubbish)\b")
+SKIN_ICE_COLD = rx.compile(r"(?i)\b(?:skin|body|he|she|hands|feet|face|chest|his\s+skin|her\s+skin)\s+(?:is\s+|was\s+|feels\s+|felt\s+)?"
+                           r"(?:ice|icy|stone|freezing|deathly)[- ]cold\b|\b(?:ice|icy|stone)[- ]cold\s+to\s+(?:the\s+)?touch\b")
+SLOW_TO_RESPOND = rx.compile(r"(?i)\b(?:really\s+|very\s+|so\s+)?slow\s+to\s+(?:respond|answer|react|wake|rouse)\b|"
+                             r"\b(?:barely|hardly|only\s+just)\s+(?:responding|responsive|rousable|conscious)\b")
+ALSO_READ += ((BELOW_ZERO, "cold_exposure"), (MUMBLING_NONSENSE, "confusion"), (SKIN_ICE_COLD, "cold_extremities"),
+              (SLOW_TO_RESPOND, "drowsiness"))
+# - voices that command, a belief of a devil inside a relative, a knife held ("says the voices are telling him his dad
+#   has the devil inside him and he has to get it out. Tonight he's been pacing round the kitchen holding a knife. We've
+#   locked ourselves in the bedroom" read no psychosis and was urgent: a risk to others is an emergency, NICE CG178 and
+#   the Mental Health Act's crisis route)
+VOICES_TELLING = rx.compile(r"(?i)\bvoices?\s+(?:are\s+|is\s+|keep\s+|keeps\s+)?(?:telling|ordering|commanding|instructing)\s+"
+                            r"(?:him|her|me|them)\b")
+POSSESSED_BELIEF = rx.compile(r"(?i)\b(?:has|have|got)\s+(?:the\s+|a\s+)?(?:devil|demon|evil\s+spirit|satan)s?\s+(?:inside|in)\b|"
+                              r"\b(?:is|are|being|been)\s+possessed\b|\bthinks\s+(?:we|i|they|people|everyone|the\s+neighbours)\s+"
+                              r"(?:are|is)\s+(?:trying\s+to\s+)?(?:poison|kill|spy|follow|watch)\w*")
+KNIFE_HELD = rx.compile(r"(?i)\b(?:holding|waving|carrying|brandishing|grabbed|picked\s+up|has|had|got|with)\s+(?:a|the|his|her|"
+                        r"kitchen)\s+(?:kitchen\s+)?(?:knife|knives|blade|machete|hammer|axe)\b|"
+                        r"\blocked\s+(?:ourselves|myself|themselves)\s+in\b")
+PSYCHOSIS_NOTE = rx.compile(r"(?i)\bvoices?\b|\bdevil|\bdemon|\bpossessed\b|\bparanoi|\bpsychos|\bdelusion|\bhallucinat|"
+                            r"\bpoison\w*|声音|魔鬼|附身|有人要害")
+ALSO_READ += ((VOICES_TELLING, "command_hallucinations"), (VOICES_TELLING, "hallucinations"), (POSSESSED_BELIEF, "delusions"),
+              (KNIFE_HELD, "aggressive_behaviour", PSYCHOSIS_NOTE), (KNIFE_HELD, "thoughts_of_harming_others", PSYCHOSIS_NOTE))
+# - a passive wish not to wake, a note written, the pills bought for tonight, in Chinese ("这两周常常想要是睡着了再也不醒过来
+#   就好了" was routine; "我真的撑不下去了，遗书已经写好了，药也买好了，打算今晚…全吃掉" led with a mania: NICE NG225 asks after
+#   and acts on both)
+ZH_NOT_WAKE_WISH = rx.compile(r"(?:睡着了|睡过去|一觉睡过去|睡下)(?:就)?(?:再也|永远)?(?:不|别)(?:要)?醒(?:过来|来)?|"
+                              r"(?:再也|永远)(?:不|别)(?:要)?醒(?:过来|来)?(?:就好了|算了)")
+ZH_CANT_GO_ON = rx.compile(r"撑不下去了?|熬不下去了?|坚持不下去了?|看不到(?:希望|出路)|没有希望了?")
+ZH_NOTE_WRITTEN = rx.compile(r"遗书(?:都|也)?(?:已经)?写好|写好了?遗书")
+ZH_PILLS_FOR_TONIGHT = rx.compile(r"药(?:也|都)?(?:已经)?(?:买好|准备好|攒够|攒好)了?|打算[^，。；]{0,12}?(?:全|都)吃(?:掉|了|下去)")
+ALSO_READ += ((ZH_NOT_WAKE_WISH, "suicidal_thoughts"), (ZH_CANT_GO_ON, "hopelessness"), (ZH_NOTE_WRITTEN, "suicidal_thoughts"),
+              (ZH_NOTE_WRITTEN, "suicide_plan"), (ZH_PILLS_FOR_TONIGHT, "suicide_plan"), (ZH_PILLS_FOR_TONIGHT, "access_to_means"))
+# - a charcoal burning in a room sealed with tape ("门窗缝都用胶带封上了，屋里烧着一盆炭" of a young man's carbon monoxide
+#   poisoning read no source; NHS "Carbon monoxide poisoning"): a fire burning (烧着, 点了), not one planned ("打算今晚
+#   ...烧炭", a suicide plan's)
+ZH_CHARCOAL_BURNING = rx.compile(r"(?:烧|点|生)(?:着|起来?了?|了)(?:一盆|一个|一炉|盆|个)?(?:木炭|炭火|炭盆|炭|煤炉|煤炭|煤球)|"
+                                 r"(?:门窗|窗户|门缝|窗缝)[^，。；]{0,6}?(?:胶带|封上|封住|封死|堵上|堵住)")
+ALSO_READ += ((ZH_CHARCOAL_BURNING, "co_exposure_source"),)
+# Readers from set FO (a known long-term condition's flare or a new problem beside it):
+# - a drug switched to ("my neurologist switched me to lamotrigine about 3 weeks ago ... spreading dusky red rash ...
+#   lips are crusty and raw, mouth full of ulcers" of a Stevens-Johnson syndrome read no new drug and was urgent)
+SWITCHED_TO_DRUG = rx.compile(r"(?i)\b(?:switched|changed|moved|swapped|put)\s+(?:me|him|her|them)\s+(?:on|onto|to|over\s+to)\s+"
+                              r"(?:a\s+new\s+|new\s+)?(?:" + ALLERGY_DRUG + r"|lamotrigine|carbamazepine|phenytoin|allopurinol|"
+                              r"nevirapine|sulfasalazine|oxcarbazepine|tablets?|medication|medicine)\b")
+# - lips crusted, raw or bleeding (a Stevens-Johnson syndrome's haemorrhagic crusting of the lips)
+LIPS_CRUSTED_RAW = rx.compile(r"(?i)\blips?\s+(?:are\s+|is\s+|have\s+gone\s+|went\s+|got\s+)?(?:all\s+|really\s+|very\s+)?"
+                              r"(?:crusty|crusted|raw|bleeding|blistered|peeling\s+and\s+raw)(?:\s+and\s+(?:raw|bleeding|crusty|sore))?\b")
+ALSO_READ += ((SWITCHED_TO_DRUG, "rash_after_new_drug", RASH_NOT_DENIED), (LIPS_CRUSTED_RAW, "mucosal_blistering"))
+# - a heart failure's night: woken sitting up fighting for breath, unable to lie down, a pink frothy sputum in Chinese
+#   ("今晚半夜突然坐起来喘不上气，躺不下去，咳粉红色泡沫样的痰，满头大汗，嘴唇有点发紫" of an 80-year-old's pulmonary oedema led
+#   with a pneumonia, set FO; NICE NG106)
+ZH_SAT_UP_GASPING = rx.compile(r"(?:半夜|夜里|晚上|睡到一半)[^。；]{0,6}?(?:突然)?(?:坐起来|憋醒|惊醒)[^。；]{0,4}?(?:喘不上气|喘不过气|憋气|透不过气)")
+ZH_CANT_LIE_DOWN = rx.compile(r"躺不下(?:去|来)?|不能平躺|没法平躺|一躺(?:下)?就(?:喘|憋)")
+ZH_PINK_FROTH = rx.compile(r"粉红色?(?:的)?泡沫(?:样|状)?(?:的)?痰|泡沫(?:样|状)?(?:的)?粉红色?(?:的)?痰")
+ALSO_READ += ((ZH_SAT_UP_GASPING, "paroxysmal_nocturnal_dyspnoea"), (ZH_CANT_LIE_DOWN, "orthopnoea"),
+              (ZH_PINK_FROTH, "severe_breathlessness"))
+# - a sickness bug the children had ("Both kids had a sickness bug this week and now I've got it" read no contact, set
+#   FO; "now I've got it" the same)
+KIDS_HAD_A_BUG = rx.compile(rf"(?i)\b(?:both\s+|all\s+|the\s+|my\s+|our\s+)?(?:{_RELATIVES}|family|whole\s+family|household|"
+                            r"everyone(?:\s+at\s+\w+)?|colleagues?)\s+"
+                            r"(?:had|have\s+had|has\s+had|'ve\s+had|have|has|got|caught|came\s+down\s+with)\s+(?:a|the|this)\s+"
+                            r"(?:sickness|tummy|stomach|vomiting|winter\s+vomiting|diarrhoea|d&v|norovirus|noro|gastro)\s+bug\b|"
+                            r"\bnow\s+(?:i'?ve|i\s+have|he'?s|she'?s|he\s+has|she\s+has)\s+(?:got|caught)\s+it\b")
+ALSO_READ += ((KIDS_HAD_A_BUG, "sick_contact"),)
+# - an asthma's reliever needed most days, a night's waking (poorly controlled asthma, BTS/SIGN 158: "For a month or so
+#   I'm needing my blue one most days and waking with a cough 2-3 nights a week" read a cough only and led with an oral
+#   thrush, set FO)
+RELIEVER_MOST_DAYS = rx.compile(r"(?i)\b(?:needing|using|taking|on)\s+(?:my|his|her|the)\s+(?:blue|reliever|ventolin|salbutamol)\s*"
+                                r"(?:one|inhaler|pump|puffer)?\s+(?:most|every|several\s+times\s+a|\d\s*-?\s*\d?\s*times\s+a)\s+(?:days?|nights?)\b|"
+                                r"\b(?:salbutamol|ventolin|blue\s+(?:inhaler|pump|puffer)|reliever)\s+(?:every\s+(?:\d\s*-\s*)?\d\s*(?:hours?|hrs?|h)\b|"
+                                r"(?:most|every)\s+days?\b)")
+WAKING_WITH_COUGH = rx.compile(r"(?i)\b(?:waking|woken|wakes|waking\s+up|up)\s+(?:at\s+night\s+)?(?:with|coughing|by)\s+(?:a\s+)?"
+                               r"(?:cough|coughing|wheez\w*|tight\s+chest)\b")
+ASTHMA_NOTE = rx.compile(r"(?i)asthma|\binhaler|salbutamol|ventolin|symbicort|fostair|seretide|beclometasone|clenil|哮喘")
+ALSO_READ += ((RELIEVER_MOST_DAYS, "wheeze", ASTHMA_NOTE), (WAKING_WITH_COUGH, "nocturnal_cough", ASTHMA_NOTE))
+# - a drink denied in Chinese ("不喝酒", 滴酒不沾: a hepatitis B's flare after its entecavir was stopped led with an
+#   alcoholic hepatitis, set FO)
+ZH_NO_DRINK = rx.compile(r"(?<!以前)(?<!过去)(?:平时|从来|从)?(?:不喝酒|不沾酒|滴酒不沾|不饮酒|无饮酒史|否认饮酒)")
+SAID_NORMAL += ((ZH_NO_DRINK, "heavy_drinking"),)
+# - a little urine passed ("passing very little dark urine, dizzy on standing" of a 77-year-old's acute kidney injury
+#   after a norovirus read a dark urine only, set DA)
+PASSING_LITTLE_URINE = rx.compile(r"(?i)\bpassing\s+(?:very\s+|only\s+(?:a\s+)?|so\s+)?(?:little|small\s+amounts\s+of|not\s+much|"
+                                  r"hardly\s+any)\s+(?:\w+\s+)?(?:urine|wee|pee)\b")
+ALSO_READ += ((PASSING_LITTLE_URINE, "reduced_urine_output"),)
+# - one eye's sight going dark for a minute ("This morning 2 episodes of vision in R eye going dark for ~1 min" of a
+#   76-year-old's giant cell arteritis read no loss of sight and was urgent, set FR; an amaurosis fugax in GCA is an
+#   emergency, NICE CKS "Giant cell arteritis")
+VISION_GOING_DARK = rx.compile(r"(?i)\b(?:vision|sight)\s+(?:in|of)\s+(?:(?:my|his|her|the)\s+)?(?:r|l|right|left|one)\s+eye\s+"
+                               r"(?:going|went|goes|gone|turning|turned|went\s+all)\s+(?:dark|black|grey|gray|blank|dim)\b|"
+                               r"\b(?:r|l|right|left|one)\s+eye\s+(?:went|goes|going|gone)\s+(?:dark|black|blank|grey|gray)\s+"
+                               r"(?:for|briefly)\b")
+ALSO_READ += ((VISION_GOING_DARK, "transient_vision_loss_one_eye"),)
+# - a gum swollen, its place named between ("gum at the back behind my last bottom tooth on the left is swollen and
+#   sore, wisdom tooth is half through" read no swollen gum, set FR)
+GUM_PLACED_SWOLLEN = rx.compile(r"(?i)\bgums?\b[^.;!?]{0,60}?\b(?:is|are|'s|has\s+gone|looks?)\s+(?:all\s+|really\s+|very\s+|a\s+bit\s+)?"
+                                r"(?:swollen|puffy|inflamed|swelling\s+up)\b")
+ALSO_READ += ((GUM_PLACED_SWOLLEN, "gum_swelling"),)
+# - a new cream, make-up or washing powder behind a skin's change ("both my eyelids have gone red, dry, itchy and a bit
+#   swollen since I started a new eye cream and mascara" of an allergic contact dermatitis led with a kidney disease on
+#   its puffy face, set FR)
+NEW_PRODUCT_ON_SKIN = rx.compile(r"(?i)\b(?:since|after)\s+(?:i\s+|she\s+|he\s+|we\s+)?(?:started|starting|using|used|switched\s+to|"
+                                 r"changed\s+to|tried|trying|bought|put\s+on)\s+(?:a\s+|the\s+|some\s+)?new\s+(?:\w+\s+){0,2}?"
+                                 r"(?:cream|mascara|make-?up|moisturi[sz]er|shampoo|conditioner|soap|shower\s+gel|body\s+wash|"
+                                 r"washing\s+powder|detergent|fabric\s+softener|hair\s+dye|dye|nail\s+varnish|perfume|"
+                                 r"aftershave|lotion|sun\s*screen|sun\s+cream|foundation|eyeliner|serum|face\s+wash|"
+                                 r"earrings?|watch\s+strap|necklace|deodorant|wipes)\b")
+SKIN_CHANGE_NOTE = rx.compile(r"(?i)\b(?:red|rash|itch\w*|dry|flaky|swollen|puffy|sore|burning|blister\w*|weepy|weeping|"
+                              r"bumps|spots)\b|红|痒|疹")
+ALSO_READ += ((NEW_PRODUCT_ON_SKIN, "rash_at_contact_site", SKIN_CHANGE_NOTE),)

@@ -271,6 +271,21 @@ _ZH_NOW = rx.compile(r"现在|目前|今天|这次|此次|本次|刚才|昨天|�
 _PREDICATE_AFTER = frozenset({"red", "cracked", "swollen", "puffy", "blistered", "runny", "blocked", "looks", "look",
                               "looking", "is", "are", "was", "were", "feels", "feel", "seems", "seem", "bruised", "yellow",
                               "pale", "blue", "purple", "mottled", "peeling", "crusty", "weeping", "oozing"})
+# ... with a word or two of degree before the state ("no gunk, lips bright red and cracked, tongue like a strawberry":
+# a Kawasaki child's lips, tongue, hands and feet were read as denied, set FR)
+_PREDICATE_DEGREE = frozenset({"bright", "very", "really", "quite", "so", "all", "a", "bit", "dark", "deep", "slightly",
+                               "fiery", "angry", "super", "proper"})
+
+
+def _states_its_own(words: list[str], at: int) -> bool:
+    """``words[at]`` opens a statement of its own - a part and its state, "<part> [degree] <state>" - not one more noun
+    of a denied list (``_PREDICATE_AFTER``, ``_PREDICATE_DEGREE``)."""
+    if words[at] in _PREDICATE_AFTER or words[at] in _PREDICATE_DEGREE:
+        return False
+    k = at + 1
+    while k < min(len(words), at + 3) and words[k] in _PREDICATE_DEGREE:
+        k += 1
+    return k < len(words) and words[k] in _PREDICATE_AFTER
 
 
 def _shorthand_item(ws: list[str]) -> bool:
@@ -820,8 +835,12 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
                                                                        "when she cries", "only when"))
                                  or _WHEN_UPSET.match(" ".join(words[b:b + 6]))):
         return None                                            # noisy breathing only when upset: mild croup (NICE CKS)
-    if finding == "anal_pain" and "bottom" in span and words[span.index("bottom") + a + 1:][:1] in (["of"], ["right"],
-                                                                                                  ["left"]):
+    if finding == "facial_swelling_jaw" and {"gum", "gums"} & set(span) and "," in span:
+        return "gum_swelling"     # "one red cheek, gums look swollen at the bottom front" (a teething baby, set EC)
+    if finding == "anal_pain" and "bottom" in span and words[span.index("bottom") + a + 1:][:1] in (
+            ["of"], ["right"], ["left"], ["tooth"], ["teeth"], ["molar"], ["molars"], ["gum"], ["gums"], ["lip"], ["jaw"],
+            ["eyelid"], ["lid"], ["step"], ["stair"], ["stairs"]):   # (and "my last bottom tooth ... is swollen and
+        #                                                               sore", a pericoronitis's, set FR)
         return None                                            # "the bottom of my foot", "moved down to the bottom right"
     if finding == "cough" and span in (["cough"], ["coughing"], ["coughs"]) and \
             {"when", "if", "on"} & set(_clause_before(words, a, 5)) - ({"on"} if "and" in words[a - 5:a] else set()) and \
@@ -936,6 +955,14 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "rectal_bleeding"                 # "his poos are loose with mucus and sometimes streaks of blood"
     if finding == "pallor" and {"press", "pressed", "pressing", "presses", "glass", "tumbler"} & set(words[b:b + 5]):
         return None                              # "spots that go pale when pressed": a rash that blanches, no pale child
+    if finding == "alcohol_craving" and {"salt", "salty", "sugar", "sugary", "sweet", "sweets", "chocolate", "food",
+                                         "carb", "carbs", "ice", "crisps"} & set(words[max(0, a - 2):a]):
+        return None                              # "salt craving" (an Addison's disease's, set FN): no drink craved
+    if finding == "pallor" and {"wee", "wees", "weeing", "urine", "pee", "pees", "peeing", "urinating", "wee's"} & set(
+            words[max(0, a - 5):a]) and (b >= len(words) or words[b] in (".", ",", ";", "!", "yellow", "straw", "colour",
+                                                                     "coloured", "clear", "and")) and \
+            not {"clammy", "sweaty", "grey", "floppy", "lips", "skin", "face", "looking", "looks"} & set(words[b:b + 3]):
+        return None                              # "Weeing every few hours, pale": a pale urine, no pale patient (set FL)
     if finding == "pallor" and _POO_WORDS & set(words[b:b + 3]):
         return "pale_stools"                     # "loose pale smelly poos that float" (a child's coeliac disease)
     if finding == "facial_flushing" and words[a:b] == ["flushed"] and (words[b:b + 1] in (["it"], ["them"], ["out"]) or {
@@ -1152,6 +1179,9 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
             continue
         if m.finding == "facial_flushing" and m.phrase.startswith("面") and re.search(r"[下里上外前后表]$", before):
             continue   # "擦了下面红红的", "刮掉下面有点红" (under a thrush's white patches): red underneath, not a flushed face
+        if m.finding == "chewing_on_things" and m.phrase == "咬东西" and (re.search(r"智齿|牙龈|牙(?:疼|痛)", text) or
+                                                                     re.match(r"[^，。；]{0,4}(?:疼|痛|咬到)", text[m.end:])):
+            continue   # "智齿…牙龈肿痛…咬东西会咬到肿的那块肉": a pericoronitis's bite, no teething baby's chewing (set FJ)
         if m.finding == "drooling" and re.search(r"长牙|出牙|牙床|啃|咬东西|往嘴里塞", text) and not re.search(r"咽|吞", text):
             m = replace(m, finding="teething_dribbling")
         elif m.finding == "drooling" and _ZH_MOUTH_SORES.search(text) and re.search(r"手|脚|疹|烧|热", text) and \
@@ -1943,7 +1973,7 @@ class FindingExtractor:
         # does not know followed by one ("no headache, visual sx, CP, SOB": chest pain and breath are denied too).
         for k, w in enumerate(gap):
             at = trigger_end + k + 1
-            if w == "," and words[at + 1:at + 2] and words[at + 1] in _PREDICATE_AFTER and words[at] not in _PREDICATE_AFTER:
+            if w == "," and words[at + 1:at + 2] and _states_its_own(words, at):
                 return False   # "both eyes red but no gunk, lips red and cracked, tongue looks like a strawberry": a new
                                # statement ("<part> <state>"), not one more noun of the list (a Kawasaki child's signs)
             if w == "," and at not in finding_starts and \

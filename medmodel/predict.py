@@ -322,7 +322,9 @@ KNOWN_BEFORE = rx.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longs
 # ... or said after the name, in Chinese: a history of so many years ("桥本甲状腺炎、甲减病史3年", "我有migraine好多年了"
 # of a migraine in pregnancy and a hypothyroidism at 8 weeks, led by a pregnancy's sickness and a DVT, set ET)
 # (not a bare count of years, "2型糖尿病10年": the history of a complication's cause, not the complaint now)
-KNOWN_AFTER = rx.compile(r"^\s*(?:病史|史)|^\s*(?:已经|有)?(?:好多|很多|十几|几十)年(?:了|多了)?")
+# (and a hepatitis B's state named between: "乙肝小三阳很多年" of a flare after entecavir was stopped led with an
+# alcoholic hepatitis in a man who does not drink, set FO)
+KNOWN_AFTER = rx.compile(r"^\s*(?:病史|史)|^\s*(?:小三阳|大三阳|病毒携带|携带)?\s*(?:已经|有)?(?:好多|很多|十几|几十)年(?:了|多了)?")
 # Names of a condition that the knowledge base's aliases lack and that notes use ("Known asthmatic"); kept here, as the
 # aliases are part of the knowledge base the shipped model was trained on
 ALSO_NAMED = {"asthmatic": "asthma",
@@ -432,6 +434,29 @@ ASTHMA_BREATH = frozenset({"wheeze", "shortness_of_breath", "chest_tightness"}) 
 ASTHMA_ATTACK_UNLESS = frozenset({"lip_tongue_swelling", "hives", "insect_sting", "sting_in_mouth_throat", "stridor",
                                   "unilateral_leg_swelling", "calf_pain", "pleuritic_chest_pain", "haemoptysis",
                                   "high_fever", "smoke_inhalation", "crushing_chest_pain", "radiating_arm_jaw_pain"})
+# Conditions a medicine on the form or in the note makes the leader with its signs (``Predictor._a_medicines_harm_leads``):
+# (condition, the context flags of which one is needed, the findings all needed, the signs of which ``least`` are
+# needed, least, the findings that leave it to the model)
+# - a lithium toxicity: on lithium, two of its neurological signs (NICE CKS "Bipolar disorder": a coarse tremor, an
+#   unsteadiness, a slurred speech, a drowsiness or confusion; a stomach bug's losses and a new diuretic raise the level)
+#   - "on lithium for years. She's had a tummy bug for 3 days ... the GP started her on a water tablet last week ...
+#   really shaky, can't walk straight, slurring her words and seems muddled" led with a vestibular neuritis (set FP);
+#   not beside a stroke's one-sided signs or a head injury
+# - a bleed in the head: on an anticoagulant, a knock to the head and a sign of the brain's (NICE NG232 1.4.12: a CT
+#   within 8 hours for anyone on one; a drowsiness, a vomiting, a confusion or a focal sign after it is a bleed until
+#   shown otherwise) - "on warfarin ... slipped in the bathroom yesterday and banged the side of his head ... headache
+#   that keeps getting worse, been sick twice and he's much sleepier than normal ... speech sounds a bit slurred" led
+#   with an alcohol intoxication, and a concussion once that was banned (set FO)
+MEDICINES_HARM_LEADS = (
+    ("drug_overdose", frozenset({"lithium"}), frozenset(),
+     frozenset({"tremor", "unsteady_gait", "slurred_speech", "confusion", "drowsiness", "seizure", "startle_myoclonic_jerks"}),
+     2, frozenset({"one_sided_weakness", "facial_droop", "head_injury", "fall_or_injury", "high_fever", "neck_stiffness",
+                   "thunderclap_headache"})),
+    ("intracerebral_haemorrhage", frozenset({"anticoagulant", "warfarin"}), frozenset({"head_injury"}),
+     frozenset({"drowsiness", "confusion", "slurred_speech", "one_sided_weakness", "facial_droop", "seizure",
+                "loss_of_consciousness", "vomiting", "persistent_vomiting", "double_vision", "unsteady_gait"}),
+     1, frozenset()),
+)
 # Defining signs that name their condition only in a pregnancy the note or form says (a migraine's headache and aura is
 # no pre-eclampsia where no pregnancy is said)
 DEFINING_IN_PREGNANCY_ONLY = frozenset({"pre_eclampsia", "nausea_vomiting_of_pregnancy"})
@@ -804,6 +829,17 @@ STROKE_FACE_WITH = frozenset({"one_sided_weakness", "hand_weakness", "leg_weakne
 DEFINING_SIGNS_ALSO += (("ischaemic_stroke", (frozenset({"facial_droop"}), STROKE_FACE_WITH, frozenset({
     "head_injury", "low_blood_glucose", "seizure", "prolonged_seizure", "whole_face_weakness", "inability_to_close_eye",
     "thunderclap_headache", "neck_stiffness", "non_blanching_rash"}))),)
+# ... and a vertigo with a double vision or a slurred speech, a posterior circulation's stroke (NICE NG128 and CKS
+# "Vertigo": a vertigo with a brainstem's sign - diplopia, dysarthria, dysphagia - is central until shown otherwise):
+# "suddenly got really dizzy, room spinning, cant walk straight without falling to the left, says hes seeing double and
+# his speech sounds slurred" of a 71-year-old diabetic led with a BPPV (set FR); not beside a drink or a drug taken, a
+# head injury or a low sugar (a drunk man's room spins and his words slur)
+STROKE_VERTIGO_WITH = frozenset({"double_vision", "slurred_speech", "difficulty_swallowing", "facial_droop",
+                                 "one_sided_weakness"})
+DEFINING_SIGNS_ALSO += (("ischaemic_stroke", (frozenset({"vertigo"}), STROKE_VERTIGO_WITH, frozenset({
+    "head_injury", "low_blood_glucose", "seizure", "recent_alcohol_intake", "heavy_drinking", "overdose_ingestion",
+    "recreational_drug_use", "thunderclap_headache", "neck_stiffness", "visual_aura", "previous_episodes",
+    "ear_discharge", "fever", "high_fever"}))),)
 DEFINING_NOT_OVER["ischaemic_stroke"] = frozenset({
     "intracerebral_haemorrhage", "subarachnoid_haemorrhage", "transient_ischaemic_attack", "hypoglycaemia", "migraine",
     "bells_palsy", "meningitis", "concussion", "sepsis", "central_retinal_artery_occlusion"})
@@ -899,7 +935,11 @@ DEFINING_SIGNS_ALSO += (("hypoglycaemia", (frozenset({"diabetes_history", "cold_
 # plum ... walks with difficulty" led with an ischaemic stroke at 27% (set DO)
 DEFINING_SIGNS_ALSO += (("gout", (frozenset({"big_toe_pain", "hot_red_joint"}), frozenset(), frozenset({
     "fever", "high_fever", "rigors", "fall_or_injury", "skin_break_wound", "spreading_red_warm_skin", "animal_bite_injury",
-    "pus_discharge_from_skin", "immunosuppression", "toe_nail_pain", "nail_fold_pain_swelling"}))),)
+    "pus_discharge_from_skin", "immunosuppression", "toe_nail_pain", "nail_fold_pain_swelling",
+    # (nor beside a foot ulcer: a diabetic's red sausage toe over an ulcer that probes to bone is an osteomyelitis until
+    # shown otherwise, NICE NG19 - "ulcer under R 1st met head 6 wks, now probes to bone, R big toe red swollen" led
+    # with gout and was routine, set FI)
+    "foot_ulcer"}))),)
 # a pregnancy's nausea or vomiting with none of another cause's signs and none of a hyperemesis's is its nausea and
 # vomiting (NICE CKS "Nausea/vomiting in pregnancy": common from 4-7 weeks, a diagnosis of exclusion - no abdominal pain,
 # fever, urinary or bowel symptoms, headache or jaundice): "she is 8 weeks pregnant ... feels sick most of the day and
@@ -1052,6 +1092,37 @@ DEFINING_SIGNS_ALSO += (("drug_eruption", (frozenset({"rash_after_new_drug"}), f
     "fever_over_5_days", "sore_throat", "swollen_lymph_nodes", "swollen_tonsils", "tonsillar_exudate", "fatigue",
     "red_eye", "strawberry_tongue", "red_cracked_lips", "swollen_red_hands_feet", "sandpaper_rash",
     "rash_after_fever_settles", "hives", "wheals_fade_within_day", "enlarged_spleen", "jaundice"}))),)
+# A vomiting and a diarrhoea caught from others who had the same is a gastroenteritis (NICE CKS "Gastroenteritis": a
+# sudden diarrhoea, often with vomiting, contacts ill alike; most is viral and settles in days): "Both kids had a
+# sickness bug this week and now I've got it - vomited twice last night, diarrhoea 4 times since ... mild cramps" led
+# with a dysmenorrhoea on its cramps (set FO). Not beside a bloody stool, a high fever, a severe or one-sided belly's
+# pain, a recent antibiotic or hospital stay, a travel to the tropics, a jaundice or a dehydration's danger signs (left
+# to the model), nor beside a meal or a water to blame (a food poisoning's), nor over an infection of the gut named by
+# such a sign.
+GASTROENTERITIS_UNLESS = frozenset({
+    "bloody_diarrhoea", "rectal_bleeding", "melaena", "high_fever", "severe_abdominal_pain", "right_lower_quadrant_pain",
+    "right_upper_quadrant_pain", "migrating_periumbilical_pain", "recent_antibiotic_use", "recent_hospital_stay",
+    "recent_travel_tropics", "jaundice", "drowsiness", "confusion", "floppy_unresponsive", "reduced_urine_output",
+    "green_vomit", "abdominal_distension", "neck_stiffness", "non_blanching_rash", "persistent_vomiting",
+    "redcurrant_jelly_stool", "immunosuppression", "contaminated_food_water", "raw_shellfish",
+    # (nor beside a kidney's warning: "CKD 3b ... 4/7 D&V (grandson had norovirus) ... passing very little dark urine,
+    # dizzy on standing" of a 77-year-old's acute kidney injury was routine by it, set DA)
+    "dark_urine", "raised_creatinine", "fainting"})
+DEFINING_SIGNS_ALSO += tuple(("gastroenteritis", (frozenset({loose, "vomiting", "sick_contact"}), frozenset(),
+                                                GASTROENTERITIS_UNLESS))
+                             for loose in ("diarrhoea", "watery_diarrhoea"))
+DEFINING_NOT_OVER["gastroenteritis"] = frozenset({"clostridioides_difficile_infection",
+                                                   "typhoid_fever", "hepatitis_a", "dehydration", "sepsis", "meningitis",
+                                                   "acute_appendicitis", "intussusception", "diabetic_ketoacidosis"})
+# A wisdom tooth half through with its gum swollen is a pericoronitis (NICE CKS "Pericoronitis": inflammation of the
+# gum over a partially erupted tooth, usually a lower third molar, in young adults): "智齿长了一半出来，这两天周围牙龈肿痛，
+# 有点臭味" led with a necrotising gingivitis and was urgent (set FJ). Not over a baby's teething (an erupting tooth and
+# a swollen gum are its signs too), nor beside a bleeding gum (a necrotising gingivitis's), a face swollen or a
+# swallow that hurts (an abscess spreading, left to the model).
+DEFINING_SIGNS_ALSO += (("pericoronitis", (frozenset({"erupting_tooth", "gum_swelling"}), frozenset(), frozenset({
+    "bleeding_gums", "teething_dribbling", "chewing_on_things", "irritability", "night_waking", "poor_feeding",
+    "ear_tugging", "facial_swelling_jaw", "difficulty_swallowing", "drooling", "high_fever"}))),)
+DEFINING_NOT_OVER["pericoronitis"] = frozenset({"teething"})
 # (tried and not kept, set DU: an eye poked or scratched, gritty or watering, with no contact lens, speck or grinder, as a
 # corneal abrasion - it won six development notes from an eye foreign body and lost one held-out note, both urgent)
 # (tried and not kept, set CO: a measured low glucose for hypoglycaemia - read also in an Addison's crisis, a CSF's glucose
@@ -1271,6 +1342,9 @@ def _recurrence(text: str, start: int, end: int) -> int:
 # with the ketones measured negative ("血糖 41.2 mmol/L，血钠 152，渗透压 362，尿酮（-）", an 81-year-old's hyperosmolar
 # state, led with a DKA at 28%, set CY; JBDS-IP 2023: DKA needs ketonaemia)
 LEADS_NOT_WHEN_DENIED = {"diabetic_ketoacidosis": frozenset({"raised_ketones"}),
+                         # (an alcoholic hepatitis is a heavy drinker's, NICE CKS "Alcohol-use disorders": "不喝酒" of a
+                         # hepatitis B's flare led with it, set FO)
+                         "alcoholic_hepatitis": frozenset({"heavy_drinking"}),
                          # (an ectopic pregnancy is a pain with a pregnancy, NICE NG126 1.3; "停经9周，阴道少量出血半天，
                          # 无腹痛" led with it at 97%: a bleeding without pain is a threatened miscarriage's, set EL)
                          "ectopic_pregnancy": frozenset({"abdominal_pain", "lower_abdominal_pain", "pelvic_pain"}),
@@ -1487,6 +1561,7 @@ class Predictor:
         probs = self._a_defining_sign_leads(findings, probs, "pregnant" in used.context_flags)
         probs = self._suicidal_thoughts_lead(findings, probs)
         probs = self._known_asthma_attack_leads(findings, probs, used.context_flags, case.text)
+        probs = self._a_medicines_harm_leads(findings, probs, used.context_flags)
         probs = self._no_ectopic_beside_a_pregnancy_in_the_womb(case.text, findings, probs)
         probs = self._a_closed_os_is_a_threatened_miscarriage(case.text, findings, probs)
         probs = self._anaphylaxis_needs_a_sign(findings, probs)
@@ -1839,6 +1914,21 @@ class Predictor:
                 or not (present & ASTHMA_ATTACK_SIGNS or measured) or present & ASTHMA_ATTACK_UNLESS:
             return probs
         return self._lead_instead(findings, probs, lead, [target])
+
+    def _a_medicines_harm_leads(self, findings: list[Mention], probs: torch.Tensor, flags) -> torch.Tensor:
+        """The first condition of ``MEDICINES_HARM_LEADS`` whose medicine is among the context's flags (ticked or read
+        from the note), whose findings are all read and enough of whose signs are, with none of its exceptions, takes
+        the lead: a lithium toxicity, a bleed in the head after a knock on an anticoagulant."""
+        present = {m.finding for m in findings if m.present}
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        lead = int(torch.argmax(probs))
+        for condition, medicines, needed, signs, least, unless in MEDICINES_HARM_LEADS:
+            target = index.get(condition)
+            if target is None or target == lead or float(probs[target]) <= 0.0 or not medicines & set(flags) \
+                    or not needed <= present or len(present & signs) < least or present & unless:
+                continue
+            return self._lead_instead(findings, probs, lead, [target])
+        return probs
 
     def _suicidal_thoughts_lead(self, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
         """Suicidal thoughts or a suicide prepared make a suicidal ideation the leader (NICE NG225 "Self-harm": ask about

@@ -87,7 +87,15 @@ EXPOSURE_NAMED = {"hypothermia": rx.compile(
         r"(?i)chemical|bleach|clean(?:er|ers|ing)|splash|\bacid|alkali|\blime\b|cement|plaster|mortar|oven|drain|"
         r"ammonia|caustic|\blye\b|detergent|dishwasher|washing (?:up )?liquid|liquitab|(?:washing|laundry) (?:pod|capsule)|"
         r"spray|solvent|paint|glue|mace\b|disinfect|化学|漂白|消毒|石灰|水泥|溅|洗涤|清洁剂|洁厕|硫酸|盐酸|强酸|强碱|烧碱|火碱|"
-        r"碱水|酸液|洗衣液|洗洁精|油漆|胶水")}
+        r"碱水|酸液|洗衣液|洗洁精|油漆|胶水"),
+    # and a drunkenness needs a drink named or smelt: "on warfarin ... banged the side of his head ... much sleepier than
+    # normal ... speech sounds a bit slurred" of an 81-year-old's bleed in the head led with an alcohol intoxication at
+    # 16% (set FO)
+    "alcohol_intoxication": rx.compile(
+        r"(?i)alcohol|drunk|drink|booze|boozing|\bpints?\b|\bbeers?\b|\blager|\bcider|\bwine\b|vodka|whisk|\bgin\b|\brum\b|"
+        r"tequila|spirits|\bshots?\b|cocktail|prosecco|champagne|sambuca|jager|pissed|hammered|wasted|smashed|plastered|"
+        r"tipsy|merry|intoxicat|\betoh\b|\bbac\b|hangover|hungover|\bsmell(?:s|ed|ing)?\s+of\b|\bunits?\b|"
+        r"酒|喝多|醉|酒精")}
 # An injury is never output for a note that names none of the parts it injures: the model spreads a fracture's
 # likelihood over every bone, and a rolled ankle had a collarbone, a wrist and a hip fracture in its top three (52
 # top-three places in the evaluation notes; every note of these injuries names its part).
@@ -148,7 +156,10 @@ SIGNS_NEEDED = {
     "drug_overdose": (frozenset({"overdose_ingestion"}), rx.compile(
         r"(?i)overdos|\bmdma\b|ecstasy|\bmolly\b|cocaine|ketamine|mephedrone|amphetamine|摇头丸|冰毒|K粉|\bo\.?d\.?(?:'?d)?\b|too many|too much|whole (?:packet|pack|box|bottle|strip|tub|lot)|"
         r"empty (?:pill|tablet|medicine|packets|bottles?|boxes)|poison|swallowed|ingest|"
-        r"过量|吞|中毒|一整瓶|一瓶|一盒|一板|农药|药吃多|吃多了")),
+        r"过量|吞|中毒|一整瓶|一瓶|一盒|一板|农药|药吃多|吃多了|"
+        # (and lithium named: its toxicity is a poisoning by a drug taken as prescribed, NICE CKS "Bipolar disorder" -
+        # ``predict.MEDICINES_HARM_LEADS``, set FP)
+        r"\blithium\b|碳酸锂|锂盐")),
     # Diabetic ketoacidosis needs a sign of diabetes beside its ketones (JBDS-IP 2023: ketonaemia with hyperglycaemia or
     # known diabetes; its first presentation comes with thirst, passing much urine or a raised sugar): a pregnant
     # woman's hyperemesis - "10/40, vomiting ~10x/day ... urine ketones 4+" - led with it at 0.71.
@@ -629,6 +640,13 @@ HALLMARK_AGAINST = {"pyloric_stenosis": frozenset({"diarrhoea", "watery_diarrhoe
                     # floppy, "hands and feet freezing" and a non-blanching rash led with a hypothermia (set EN)
                     "hypothermia": frozenset({"fever", "high_fever"})}
 HALLMARK_NEEDED = {
+    # an alcohol withdrawal with no drink stopped or cut down, no shakes, sweats, racing heart, restlessness, morning
+    # drink or hallucination and no fit (NICE CG100 and CKS "Alcohol - problem drinking": the signs begin 6-12 hours
+    # after the last drink): a man merry at a wedding "chatting away making sense, walking ok" was urgent through it at
+    # 15% (set FP)
+    "alcohol_withdrawal": frozenset({"stopped_drinking_recently", "withdrawal_shakes", "tremor", "excessive_sweating",
+                                     "restlessness", "tachycardia", "morning_drinking", "hallucinations", "seizure",
+                                     "confusion", "rapid_heartbeat", "palpitations"}),
     # a stable angina with no chest pain, tightness or arm and jaw pain and no breathlessness on effort (NICE CG126: a
     # pain or discomfort brought on by exertion): "感冒后咳嗽十天了，有白痰 ... 不喘，走路上楼都不气短，胸口不痛" beside a
     # hypertension was urgent through it at 13% (set EX)
@@ -990,6 +1008,22 @@ SEPTIC_JOINT_SIGNS = frozenset({"fever", "high_fever", "low_grade_fever", "rigor
                                 "unable_to_move_joint", "skin_warmth", "immunosuppression"})
 
 
+# A drunk adult the note finds talking sense or walking, with none of the signs of an alcohol poisoning or of what hides
+# behind it read (NHS "Alcohol poisoning": confusion, vomiting on and on, a fit, slow or irregular breathing, cold pale
+# skin, passing out - call 999 - and a head injury, drugs taken, a cold night), is looked after at home (self-care: "hes
+# proper merry and a bit wobbly, was sick once in the loos but now hes chatting away making sense, walking ok and
+# eating chips" was urgent through the intoxication at 52%, set FP). Not under 18: a drunk child is seen.
+ALCOHOL_INTOXICATION = "alcohol_intoxication"
+DRUNK_BUT_WELL = rx.compile(r"(?i)\b(?:chatting|talking)\s+(?:away|normally|sense|fine|ok|okay|properly)\b|\bmaking\s+sense\b|"
+                            r"\bwalking\s+(?:ok|okay|fine|normally|straight|unaided|by\s+himself|by\s+herself)\b|"
+                            r"说话(?:很|挺|还)?(?:清楚|正常|有条理)|能自己走|意识(?:还)?清楚")
+DRUNK_DANGER = frozenset({"confusion", "drowsiness", "loss_of_consciousness", "floppy_unresponsive", "head_injury", "seizure",
+                          "slow_shallow_breathing", "persistent_vomiting", "overdose_ingestion", "recreational_drug_use",
+                          "cold_exposure", "low_body_temperature", "cold_extremities", "pallor", "cyanosis",
+                          "fall_or_injury", "haematemesis", "chest_pain", "shortness_of_breath", "suicidal_thoughts",
+                          "self_harm_act", "hypothermia_signs", "irregular_heartbeat", "slurred_speech", "fainting"})
+
+
 def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[str] = frozenset(),
                     denied: set[str] | frozenset[str] = frozenset(), lead: str | None = None,
                     pregnant: bool = False, age: int | None = None) -> dict[str, str]:
@@ -1140,6 +1174,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[CONCUSSION] = "self_care"
     if COLD_CONDITION in kb.conditions and not set(present) & airway_signs(kb):
         out.update({c: "routine" for c in AIRWAY_OF_CHILDHOOD if c in kb.conditions})
+    if ALCOHOL_INTOXICATION in kb.conditions and DRUNK_BUT_WELL.search(text) and not set(present) & DRUNK_DANGER \
+            and age is not None and age >= 18:
+        out[ALCOHOL_INTOXICATION] = "self_care"
     signs, says = NAMED_BY_ITS_SIGN.get(lead or "", (frozenset(), None))
     if signs & set(present) and lead in kb.conditions and (says is None or says.search(text)):
         told = set(present) - BACKGROUND_HISTORY

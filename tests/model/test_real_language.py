@@ -337,6 +337,22 @@ BLIND_SETS_OF_2026_12_07 = [
     # 0.88, under 7, over2+ 3 (a miscarriage's heavy bleeding at 9 weeks read as a baby's age; a tampon's toxic shock
     # routine; a postpartum psychosis in Chinese urgent)
     ("fresh_notes_fm.csv", 100, 0.88, 0.93, 0.01, 0.03),
+    # the skin, on darker skin too - rashes, lumps, bites, burns, wounds, and the rashes not to miss (a third Chinese):
+    # first read 0.92 / 0.94, under 4, over2+ 1 (a Stevens-Johnson syndrome in Chinese and a toddler's large scald were
+    # urgent; an acral melanoma on a sole was routine)
+    ("fresh_notes_fn.csv", 100, 0.95, 0.96, 0.01, 0.0),
+    # a known long-term condition's flare or a new problem beside it - asthma, COPD, heart failure, epilepsy, IBD,
+    # hepatitis B, lithium, warfarin, a transplant (a third Chinese): first read 0.87 / 0.93, under 3, over2+ 1 (a
+    # lamotrigine's Stevens-Johnson syndrome urgent; a COPD's pneumothorax with sats 86% on a home meter urgent)
+    ("fresh_notes_fo.csv", 100, 0.92, 0.95, 0.0, 0.01),
+    # mental health, drink and drugs, self-harm, and the illnesses hidden in them (a third Chinese): first read 0.83 /
+    # 0.92, under 4, over2+ 2 (a benzodiazepine overdose in Chinese urgent; a hypothermia behind the drink urgent; a
+    # psychosis with a knife urgent)
+    ("fresh_notes_fp.csv", 100, 0.88, 0.94, 0.0, 0.01),
+    # the head and the senses - eyes, ears, nose, throat, mouth and teeth, headaches, dizziness (a third Chinese): first
+    # read 0.93 / 0.99, under 1, over2+ 1 (a giant cell arteritis with one eye's sight going dark urgent; a posterior
+    # stroke's vertigo with double vision led with a BPPV)
+    ("fresh_notes_fr.csv", 100, 0.96, 0.99, 0.0, 0.01),
 ]
 
 
@@ -519,6 +535,11 @@ HELD_OUT_SETS = [
     # triage; Chinese voice input with wrong homophones (a third Chinese): 0.93 / 0.97, under-triage 1%, over-triage by
     # 2+ 0% with the part's starting code; 0.93 / 0.97, 0%, 0% with its fixes from sets FI and FJ
     ("heldout_notes_fk.csv", 0.92, 0.96, 0.0, 0.0),
+    # heldout_notes_fq.csv (the fifth part of the session of 2026-12-07, written blind during it): travel and abroad -
+    # returning travellers, migrants, pilgrims, backpackers, business trips, bites and rabies, long flights, medicines
+    # bought abroad; 出国, 回国, 东南亚, 非洲 (over a third Chinese): 0.89 / 0.95, under-triage 1%, over-triage by 2+ 1%
+    # with the part's starting code and with its fixes from sets FN, FO, FP and FR
+    ("heldout_notes_fq.csv", 0.88, 0.94, 0.01, 0.01),
 ]
 
 

@@ -1880,3 +1880,52 @@ def test_notes_of_the_session_of_2026_12_07e(shipped_bundle, text, age, sex, lea
         assert "currently_breastfeeding" not in {f.finding for f in p.red_flags}, top
     if "36/40" in text:   # a fit in a pregnancy is never settled as a known epileptic's (NICE NG133: eclampsia)
         assert "seizure_known_epilepsy" not in {f.rule for f in p.red_flags}, top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # skin (set FN's kinds, reworded): a Stevens-Johnson syndrome in Chinese; a child's large scald in Chinese; an acral
+    # melanoma; an osteomyelitis under a diabetic's ulcer (no gout)
+    ("我妈吃卡马西平三周，这两天发烧，身上起了暗红色的斑，起水泡，一碰皮就掉，嘴巴里全是溃烂", 62, "F", "stevens_johnson_syndrome",
+     "emergency"),
+    ("3岁儿子打翻了热水壶，烫到肚子和两条腿，面积很大，起了很多大水泡，有的地方发白", 3, "M", "burn", "emergency"),
+    ("55M, a dark patch on the sole of my right foot has got bigger over the past year, uneven colour with a ragged "
+     "edge, it bled once", 55, "M", "melanoma", "urgent"),
+    ("T2DM 72M, ulcer under R 1st met head for 2 months, now probes to bone, big toe red and swollen like a sausage, no "
+     "fever", 72, "M", "osteomyelitis", "urgent"),
+    # mental health, drink and drugs (set FP's): a lithium toxicity; sleeping tablets taken in Chinese; a hypothermia
+    # behind the drink; a psychosis with a knife; a passive wish not to wake in Chinese; a merry man talking sense
+    ("Dad (70) has been on lithium for years. Diarrhoea for 4 days and now he's shaky, unsteady on his feet and "
+     "muddled.", 70, "M", "drug_overdose", None),
+    ("我爸跟我妈吵架后把自己关在屋里，刚发现他床头那瓶安眠药空了，叫他只会哼一声，呼吸有点慢", 60, "M", "drug_overdose", "emergency"),
+    ("found a man lying in the park this morning after a night below zero, smells of drink, mumbling nonsense, skin "
+     "ice cold, really slow to respond", None, "M", "hypothermia", "emergency"),
+    ("my brother (24) has been hearing voices all week, says the voices are telling him our mum has a demon inside "
+     "her. Tonight he's pacing the kitchen holding a knife.", 24, "M", "acute_psychosis", "emergency"),
+    ("心情低落三个月了，最近常常想要是睡着了再也不醒过来就好了，没有具体计划，也没伤害过自己", 25, "F", None, "urgent"),
+    ("my husband (35) had 6 pints at the football, he's merry, was sick once, now chatting away making sense and "
+     "walking fine, no bang to the head", 35, "M", "alcohol_intoxication", None),
+    # a known condition's flare or a new problem beside it (set FO's): a bleed in the head on warfarin; a pericoronitis;
+    # a bug caught from the children beside a Crohn's disease; a hepatitis B's flare off its entecavir; a lamotrigine's
+    # Stevens-Johnson syndrome; a COPD's low saturation on a home meter; a heart failure's night in Chinese
+    ("Mum is 84 and on warfarin. She slipped and hit her head yesterday, today a headache that keeps getting worse, "
+     "vomited twice and much sleepier than usual", 84, "F", "intracerebral_haemorrhage", "emergency"),
+    ("男24岁，右下智齿只长出来一半，这几天周围牙龈肿痛，有点口臭，不发烧", 24, "M", "pericoronitis", None),
+    ("I have Crohn's, in remission. My kids had a tummy bug this week, now I've been sick twice and had diarrhoea 4 "
+     "times, mild cramps, no blood", 33, "F", "gastroenteritis", None),
+    ("我爸乙肝大三阳很多年，去年自己把恩替卡韦停了，最近乏力没胃口，眼睛发黄，尿很黄，不喝酒", 55, "M", "hepatitis_b", None),
+    ("my neurologist switched me to lamotrigine a month ago, now fever, a dusky rash spreading over my chest, lips "
+     "crusty and raw, mouth full of ulcers, eyes red", 30, "F", "stevens_johnson_syndrome", "emergency"),
+    ("70M COPD. sudden sharp pain right side of chest after a coughing fit, much more breathless than his usual "
+     "flares, sats on his own meter 85%", 70, "M", None, "emergency"),
+    ("我妈心衰好几年，吃呋塞米。今晚半夜突然坐起来喘不上气，躺不下去，咳粉红色泡沫样的痰", 82, "F", "heart_failure", "emergency"),
+])
+def test_notes_of_the_session_of_2026_12_07f(shipped_bundle, text, age, sex, lead, triage):
+    """Notes of the skin, of mental health, drink and drugs, and of known long-term conditions (sets FN, FP and FO's
+    kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "pints" in text:   # a drunk man talking sense and walking: looked after at home, not seen the same day
+        assert p.triage in ("self_care", "routine"), top
+    if "智齿" in text:   # a pericoronitis is no emergency
+        assert p.triage != "emergency", top
+    if "warfarin" in text:   # no drunkenness where no drink is named
+        assert "alcohol_intoxication" not in {d.condition_id for d in p.differential}, top

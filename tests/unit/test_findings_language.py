@@ -1370,3 +1370,65 @@ def test_wordings_read_in_the_session_of_2026_12_07e(reader, text, finding, pres
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07e(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("5yo cold for 3 days, 37.9 last night, eating ok", "runny_nose", True),
+    ("Diarrhoea since this morning. Sick twice at lunchtime but keeping sips down", "vomiting", True),
+    ("Kids had the same bug last week and now it's me", "sick_contact", True),
+    ("my niece had it a few days ago and now I've got spots", "sick_contact", True),
+    ("Both kids had a sickness bug this week and now I've got it", "sick_contact", True),
+    ("T2DM, neuropathic ulcer under L 1st met head for 2 months", "foot_ulcer", True),
+    ("wisdom tooth only half through, gum over it puffy and sore", "erupting_tooth", True),
+    ("左下的智齿只长出来一半，牙龈肿痛", "erupting_tooth", True),
+    ("a black patch on the sole of my foot that has grown this year", "changing_mole", True),
+    ("dark spot on my heel, uneven colour with a ragged edge", "irregular_mole", True),
+    ("a dark patch on my sole. It bled last week in my sock", "bleeding_mole", True),
+    ("脚底那块黑斑越来越大了", "changing_mole", True),
+    ("吃别嘌醇两周，全身起暗红色的斑", "rash_after_new_drug", True),
+    ("有的起了大水泡，一碰皮就掉", "skin_peeling", True),
+    ("嘴巴里全是溃烂，吃不了东西", "mucosal_blistering", True),
+    ("孩子被开水烫到胸口和肚子，面积很大", "large_burn_area", True),
+    ("被热水烫了，起了水泡，有的地方发白", "white_or_charred_skin", True),
+    ("被蚊子咬了，腿上起了好几个大红包，很痒", "local_sting_swelling", True),
+    ("rash with tiny blisters on both hands since the ward switched to a new brand of gloves", "rash_at_contact_site",
+     True),
+    ("床头那瓶艾司唑仑空了，旁边还有半瓶白酒", "overdose_ingestion", True),
+    ("叫她只会哼一声，呼吸好像有点慢", "drowsiness", True),
+    ("叫她只会哼一声，呼吸好像有点慢", "slow_shallow_breathing", True),
+    ("found him on a bench, it was below zero last night", "cold_exposure", True),
+    ("he's mumbling nonsense and really slow to respond", "confusion", True),
+    ("he's mumbling nonsense and really slow to respond", "drowsiness", True),
+    ("his skin is ice cold and he isn't shivering", "cold_extremities", True),
+    ("he says the voices are telling him to hurt the neighbour", "command_hallucinations", True),
+    ("she thinks her husband has the devil inside him", "delusions", True),
+    ("hearing voices all week, tonight he's pacing holding a knife", "thoughts_of_harming_others", True),
+    ("最近常常想要是睡着了再也不醒过来就好了", "suicidal_thoughts", True),
+    ("我撑不下去了，遗书已经写好了", "suicide_plan", True),
+    ("药也买好了，打算今晚全吃掉", "access_to_means", True),
+    ("门窗缝都用胶带封上了，屋里烧着一盆炭", "co_exposure_source", True),
+    ("my neurologist switched me to lamotrigine 3 weeks ago and now there's a rash all over", "rash_after_new_drug", True),
+    ("lips are crusty and raw, mouth full of ulcers", "mucosal_blistering", True),
+    ("半夜突然坐起来喘不上气，躺不下去", "paroxysmal_nocturnal_dyspnoea", True),
+    ("半夜突然坐起来喘不上气，躺不下去", "orthopnoea", True),
+    ("asthmatic, needing my blue one most days and waking with a cough at night", "nocturnal_cough", True),
+    ("Sats on his own finger meter 86%", "low_oxygen_saturation", True),
+    ("乙肝很多年了，不喝酒", "heavy_drinking", False),
+])
+def test_wordings_read_in_the_session_of_2026_12_07f(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("my hands are cold for 2 days since the heating broke", "runny_nose", True),
+    ("I feel sick twice a day after meals", "vomiting", True),
+    ("my mum had it when she was young", "sick_contact", True),
+    ("Weeing every few hours, pale.", "pallor", True),
+    ("21岁，智齿周围牙龈肿痛，咬东西会咬到肿的那块肉", "chewing_on_things", True),
+    ("6/12 fatigue, wt loss, salt craving", "alcohol_craving", True),
+    ("右小腿红肿一大片，摸着烫手，按着疼", "large_burn_area", True),
+    ("itchy spots on her tummy, some little blisters", "itchy_rash", True),
+    ("a dark patch on my back, no change in it", "changing_mole", True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07f(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
