@@ -2582,7 +2582,7 @@ _ANTIBIOTICS = (r"antibiotics?|abx|amoxi\w*|co-?amoxiclav|augmentin|clindamycin|
 RECENT_ANTIBIOTICS = rx.compile(
     rf"(?i)\b(?:finish(?:ed|ing)(?:\s+off)?|complet(?:ed|ing)|stopped|was on|been on|were on|took|taken|taking|on a course of|"
     rf"course of|started|given|prescribed|had|kept (?:me|him|her|them) on|put (?:me|him|her|them) on)\s+(?:a\s+|my\s+|the\s+|some\s+|\d+\s+days?\s+of\s+|a\s+course\s+of\s+|"
-    rf"a\s+week\s+of\s+)?(?:{_ANTIBIOTICS})\b|"
+    rf"a\s+week\s+of\s+|\d+/7\s+(?:of\s+)?)?(?:{_ANTIBIOTICS})\b|"
     r"(?:刚|才|上周|前几天|最近|这几天)?(?:吃完|吃了|用了|打了|输了|挂了|开了)[^，。；,]{0,6}?(?:抗生素|消炎药|头孢|阿莫西林|克林霉素|左氧氟沙星|"
     r"阿奇霉素|青霉素|甲硝唑)")
 
@@ -3073,7 +3073,7 @@ ZH_INJURY_WORDS = rx.compile(r"骨折|压伤|砸伤|挤压|石膏|夹板|外伤|
 # its blood loss, and read as a faint's warning it made syncope lead an upper GI bleed
 ZH_GREY_OUT = rx.compile(r"眼前(?:发黑|发花|黑了一下|一阵发黑|一黑)")
 ZH_FAINTED = rx.compile(r"(?<!差点)(?<!差一点)(?<!险些)(?<!快要)(?<!几乎)(?:倒地|晕倒|晕过去|昏倒|昏过去|意识丧失|晕厥|不省人事|"
-                        r"软倒|瘫倒|晕了过去|昏了过去)")
+                        r"软倒|瘫倒|晕了过去|昏了过去|软下去|瘫下去|软了下去|瘫了下去)")
 # From the Chinese set of families writing about an elderly parent (fresh_notes_az, 2026-12-04):
 # - one eye dark for a while and back ("右眼有一会看东西发黑，几分钟后好了": a giant cell arteritis's amaurosis fugax,
 #   NICE CKS GCA: an emergency);
@@ -3316,7 +3316,7 @@ FAINT_TRIGGER_SAID = rx.compile(r"(?i)\b(?:hot|stuffy|crowded|warm|packed|boilin
                                 r"over\s+an\s+hour|\d+\s*(?:h|hrs?|hours?|mins?|minutes))\b|\b(?:long|hot)\s+shower\b|"
                                 r"看到(?:针|针头|血)|抽血|打针|久站|站(?:了|得)?太久|站了(?:很久|好久|一个多?小时)|闷热|人(?:很|特别)?多(?:又|还)?(?:很|特别)?热")
 FAINT_NOTE = rx.compile(r"(?i)\bfaint|\bpass(?:ed|es)?\s+out|\bblack(?:ed)?\s+out|\bcollaps|\bkeeled\s+over|晕倒|晕过去|昏倒|"
-                        r"昏过去|眼前(?:一)?黑")
+                        r"昏过去|眼前(?:一|发)?黑|软下去|瘫下去|软了下去|软倒|瘫倒")
 # - a tonsillitis named as what was diagnosed ("seen at GP on thursday with tonsilitis and given amoxicillin"): a sore
 #   throat
 TONSILLITIS_NAMED = rx.compile(r"(?i)\btonsill?itis\b|扁桃体(?:炎|发炎)")
@@ -3674,7 +3674,9 @@ IMMUNOSUPPRESSANT = rx.compile(
     r"(?<!停了)(?<!停)(?:在吃|在用|吃着|服用|长期吃)(?:着)?(?:甲氨蝶呤|硫唑嘌呤|吗替麦考酚酯|他克莫司|环孢素|免疫抑制剂|生物制剂)")
 # - a blood cancer named (lymphoma, leukaemia, myeloma; 淋巴瘤, 白血病, 骨髓瘤): the lexicon reads "cancer" only
 # (not a cancer feared: "My sister-in-law said it could be leukaemia and now I'm panicking", set DV)
-BLOOD_CANCER = rx.compile(r"(?i)(?<!\bbe\s)(?<!\bis\s)(?<!it's\s)(?<!\bits\s)(?<!about\s)(?:\b(?:(?:non-?\s?)?hodgkin'?s?\s+)?"
+BLOOD_CANCER = rx.compile(r"(?i)(?<!\bbe\s)(?<!\bis\s)(?<!it's\s)(?<!\bits\s)(?<!about\s)(?<!=\s)(?<!=)(?<!\bmean\s)(?<!\bmeans\s)"
+                          # ("read night sweats = lymphoma and now im panicking": a fear, no history, set FS)
+                          r"(?:\b(?:(?:non-?\s?)?hodgkin'?s?\s+)?"
                           r"lymphoma|leuka?emia)|\b(?:multiple\s+)?myeloma\b|\b(?:cll|aml|nhl)\b(?=[^.;!?\n]{0,30}\b(?:chemo|cycle|haematology|hematology|oncology)\b)|"
                           r"淋巴瘤|白血病|骨髓瘤")
 # - a head struck after a fall's own word ("on warfarin for AF, fell and hit my head this morning" read the fall only: the
@@ -5909,3 +5911,86 @@ NEW_PRODUCT_ON_SKIN = rx.compile(r"(?i)\b(?:since|after)\s+(?:i\s+|she\s+|he\s+|
 SKIN_CHANGE_NOTE = rx.compile(r"(?i)\b(?:red|rash|itch\w*|dry|flaky|swollen|puffy|sore|burning|blister\w*|weepy|weeping|"
                               r"bumps|spots)\b|红|痒|疹")
 ALSO_READ += ((NEW_PRODUCT_ON_SKIN, "rash_at_contact_site", SKIN_CHANGE_NOTE),)
+# - a baby's rough, dry cheeks and a rubbing on the pillow in Chinese ("两边脸蛋红红的，很粗糙，有小疹子，老往枕头上蹭，身上也
+#   有几块干干的" of a six-month-old's atopic eczema led with a teething, set FN; NICE CKS "Eczema - atopic": an itchy dry
+#   skin, the cheeks first in infants)
+ZH_ROUGH_DRY_SKIN = rx.compile(r"(?:脸|脸蛋|脸颊|皮肤|身上|手上|腿上)[^，。；]{0,6}?(?:粗糙|很干|干燥|起皮|干干的|糙糙的)|"
+                               r"(?:几块|一块块|一片片)(?:皮肤)?(?:干干的|干燥|粗糙|起皮)")
+ZH_RUBS_FACE = rx.compile(r"(?:老|总|一直|经常|老是|总是)?(?:往|在|用脸)(?:枕头|床单|被子|床上|衣服|大人身上)(?:上)?(?:蹭|擦|磨)")
+ALSO_READ += ((ZH_ROUGH_DRY_SKIN, "dry_skin"), (ZH_RUBS_FACE, "generalised_itching"))
+# Readers from set FT (the heart and the circulation):
+# - a faint's warning in English as a colour and a sweat ("fainted at the doctors when she had a blood test. went pale
+#   and sweaty first, out for a few seconds, back to normal within minutes" of a 15-year-old's vasovagal faint was
+#   urgent, the warning unread: NICE CG109 1.1.3) and a long standing in Chinese ("天热排了很久的队，突然说眼前发黑就软下
+#   去了，几秒钟就醒了" likewise)
+WENT_PALE_FIRST = rx.compile(r"(?i)\b(?:went|goes|going|turned|was)\s+(?:really\s+|very\s+|all\s+)?(?:pale|white|grey|gray)\s+"
+                             r"(?:and\s+(?:sweaty|clammy|hot|dizzy|wobbly)\s+)?(?:first|before(?:\s+(?:she|he|i)\s+(?:went|fainted))?|"
+                             r"beforehand)\b")
+ZH_STOOD_LONG = rx.compile(r"排了?(?:很久|好久|半天|很长时间|一个多小时|两个小时)的?队|站了?(?:很久|好久|半天|很长时间|一上午|一下午)|久站")
+ALSO_READ += ((WENT_PALE_FIRST, "presyncope_warning", FAINT_NOTE), (ZH_STOOD_LONG, "fainting_trigger", FAINT_NOTE))
+# - a dizziness on standing beside a loss of fluid, and a dark pee ("up all night with d&v, now lightheaded when i stand
+#   up quick and heart races a bit ... peeing but its dark" was urgent through a pyelonephritis, "跑完半程马拉松，天很热水
+#   喝得少，站起来就头晕眼前发黑" led with a concussion, set FT; NICE CKS "Diarrhoea" and "Heat-related illness": a
+#   postural dizziness is a dehydration's sign)
+DIZZY_ON_STANDING = rx.compile(r"(?i)\b(?:dizzy|lightheaded|light-headed|woozy|faint|head\s+spins?)\s+(?:\w+\s+){0,2}?(?:when|if|as\s+soon\s+as)\s+"
+                               r"(?:i|he|she|they)\s+(?:stand|stood|get|got|sit)\s+up\b|"
+                               r"站起来(?:就|时|的时候|一下)?(?:头晕|发晕|眼前发黑|眼前一黑|头昏)")
+FLUID_LOSS_NOTE = rx.compile(r"(?i)\bvomit|\bdiarrh|\bd\s*&\s*v\b|\bsick\b|\bsweat|\bheat\b|\bhot\b|marathon|\bdrank\s+(?:little|hardly)|"
+                             r"not\s+drinking|吐|拉肚子|腹泻|拉稀|出汗|天热|很热|喝得少|没喝水|喝水少|马拉松")
+PEE_DARK = rx.compile(r"(?i)\b(?:pee|peeing|wee|weeing|urine|wees)\b\s+(?:is\s+|but\s+|but\s+its\s+|but\s+it'?s\s+|looks\s+|its\s+|it'?s\s+)?"
+                      r"(?:really\s+|very\s+|quite\s+)?dark\b")
+ALSO_READ += ((DIZZY_ON_STANDING, "dehydration_signs", FLUID_LOSS_NOTE), (PEE_DARK, "dark_urine"))
+# - a chest wall tender to press after a sport, in Chinese (after it, not during: "打篮球时突然左边胸口刺痛，喘不上气" is a
+#   pneumothorax's sudden pain, set Z) ("打完羽毛球 chest wall 左边 pain, 一按就痛, 深呼吸也痛 ... 不喘"
+#   was an emergency through a pneumothorax at 13%, set FT; NICE CKS "Chest pain": a pain reproduced by pressing points
+#   to the chest wall)
+ZH_PRESS_HURTS = rx.compile(r"(?i)(?:胸|肋|chest)(?:(?!肚|腹|胃|腰|背|腿|手|头|脚)[^。；!?！？]){0,20}?(?:一按就|按(?:着|一下|上去)(?:就|更|也)?|压一下(?:就|更)?)(?:痛|疼)")
+#   (a chest named before the press: not "胸口正中压着痛", a pressing pain, nor "胸口闷，肚子按着疼", a belly's)
+ZH_CHEST_OR_WALL = rx.compile(r"(?i)胸|肋|chest")
+ZH_AFTER_RACQUET_OR_GYM = rx.compile(r"(?:打完|打了)(?:一场|一下午|一晚上)?(?:羽毛球|网球|排球|乒乓球|壁球)|健身(?:完|后)|"
+                                     r"举铁|卧推|练胸|搬(?:完|了)?(?:家|东西|箱子)")
+ALSO_READ += ((ZH_PRESS_HURTS, "chest_wall_tenderness", ZH_CHEST_OR_WALL), (ZH_AFTER_RACQUET_OR_GYM, "heavy_lifting", ZH_CHEST_OR_WALL))
+# - a collapse in Chinese as a going soft ("突然说眼前发黑就软下去了，几秒钟就醒了" of a vasovagal faint in a queue read no
+#   faint, set FT)
+ALSO_READ += ((ZH_FAINTED, "fainting"),)
+# Readers from set FS (cancer worries and their look-alikes):
+# - no stool for days in shorthand ("no BO for 4 days, bloated" on co-codamol, and "3 days no BO and not passing flatus"
+#   of a bowel obstruction, read nothing, set FS): its own "no" is the finding
+NO_BO_FOR_DAYS = rx.compile(r"(?i)\bno\s+(?:bo|bm|bms|bowel\s+(?:movements?|motions?|actions?)|bowels\s+opened|poo|stool)\s+"
+                            r"(?:for|x|in|since)\s*(?:\d|a\s+few|several|two|three|four|five|a\s+week)|"
+                            r"\b(?:\d+|two|three|four|five|six)\s+days?\s+(?:of\s+)?no\s+(?:bo|bm|bms|poo|stool|bowel\s+movement)\b")
+NOT_PASSING_FLATUS = rx.compile(r"(?i)\b(?:not|isn'?t|hasn'?t|no)\s+(?:passing|passed|pass)\s+(?:any\s+)?(?:flatus|wind|gas)\b")
+AFTER_LEXICON_IN_NOTE += ((NO_BO_FOR_DAYS, "constipation", ANY_NOTE, False),
+                          (NOT_PASSING_FLATUS, "absolute_constipation", ANY_NOTE, False))   # (their own "no" is the finding)
+# - sputum with blood spat, and a nose that bled, in Chinese ("早上起来吐了一口带血的痰 ... 昨晚鼻子流过血 ... 鼻子里有血痂"
+#   read a vomiting, set FS: 吐痰 is a spit)
+ZH_BLOOD_IN_SPUTUM = rx.compile(r"(?:带血|有血|血丝)的?痰|痰(?:里|中)?(?:带|有)(?:血|血丝)|血痰")
+ZH_NOSE_BLED = rx.compile(r"鼻子(?:里)?(?:流过|流了|出过|出了)(?:点|一点|些)?血|流鼻血")
+ALSO_READ += ((ZH_BLOOD_IN_SPUTUM, "haemoptysis"), (ZH_NOSE_BLED, "nosebleed"))
+# - an itchy lump with a dot in its middle after a night outdoors ("a red lump on my arm this morning after camping,
+#   about 2cm, itchy with a tiny dot in the middle" led with a skin abscess and was urgent, set FS)
+BITE_DOT = rx.compile(r"(?i)\b(?:tiny|small|little)\s+(?:dot|puncture|hole|mark|bite\s+mark|red\s+dot)\s+in\s+the\s+(?:middle|centre|center)\b|"
+                      r"中间有(?:个|一个)?(?:小)?(?:点|红点|孔)")
+ALSO_READ += ((BITE_DOT, "local_sting_swelling", ITCH_ANY),)
+
+# - an office, a class or a ward off with the same ("half my office is off with the same thing" of an influenza read no
+#   contact, and an HIV led, set FS)
+PLACE_OFF_WITH_IT = rx.compile(r"(?i)\b(?:half|most|all|loads|lots|a\s+lot|several|a\s+few|many)\s+(?:of\s+)?(?:my|the|our|his|her)\s+"
+                               r"(?:office|class|team|school|work|ward|department|year|dorm|house|flat|unit|nursery)\s+"
+                               r"(?:is|are|has\s+been|have\s+been|were|was)\s+(?:off|ill|sick|poorly|down)\b|"
+                               r"(?:办公室|班上|宿舍|公司|单位)(?:里)?(?:一半|好多|好几个|很多)(?:人|同事|同学)?(?:都)?(?:病了|请假|发烧|中招)")
+ALSO_READ += ((PLACE_OFF_WITH_IT, "sick_contact"),)
+# - a Kawasaki child's lips, tongue, hands and feet in Chinese ("嘴唇又红又干裂，舌头像草莓，手脚肿肿的发红" on a sixth day
+#   of fever read a dehydration and a hand, foot and mouth disease's rash, which led, set FT; AHA 2017)
+ZH_RED_CRACKED_LIPS = rx.compile(r"嘴唇(?:又|很|特别|都)?(?:红|发红|鲜红|通红)(?:又|而且|还|、|，)?(?:干裂|开裂|裂了|裂口|干得裂开|脱皮)|"
+                                 r"嘴唇(?:干裂|开裂)(?:出血|发红)")
+ZH_STRAWBERRY_TONGUE = rx.compile(r"舌头(?:像|跟|好像|很像|长得像)(?:个)?(?:草莓|杨梅)|草莓舌|杨梅舌")
+ZH_HANDS_FEET_RED_SWOLLEN = rx.compile(r"手(?:和|跟)?脚(?:都)?(?:肿肿的|肿了|发肿|红肿|又红又肿|肿得)(?:的)?(?:发红|红红的|通红)?|"
+                                       r"手心脚心(?:都)?(?:红|发红|通红)")
+BEFORE_LEXICON += ((ZH_RED_CRACKED_LIPS, "red_cracked_lips"), (ZH_STRAWBERRY_TONGUE, "strawberry_tongue"),
+                   (ZH_HANDS_FEET_RED_SWOLLEN, "swollen_red_hands_feet"))
+# - a chest's stab on breathing in, in Chinese ("吸气的时候右边胸口刺痛" of a pulmonary embolism three weeks after a birth
+#   read a chest pain only and led with an SVT, set FT), and a calf that hurts beside its swelling (左小腿有点肿有点疼)
+ZH_PAIN_ON_BREATHING_IN = rx.compile(r"(?:吸气|深呼吸|呼吸|喘气)(?:的时候|时)?[^，。；]{0,6}?(?:胸口|胸|肋骨|肋)?[^，。；]{0,2}?(?:刺痛|扎着疼|疼|痛)")
+ZH_CALF_HURTS = rx.compile(r"(?:左|右)(?:边)?(?:小腿|腿肚子)(?:(?!红|热|烫)[^，。；]){0,6}?(?:疼|痛)")   # (not "红肿热痛", a cellulitis's)
+ALSO_READ += ((ZH_PAIN_ON_BREATHING_IN, "pleuritic_chest_pain", ZH_CHEST_OR_WALL), (ZH_CALF_HURTS, "calf_pain"))

@@ -955,6 +955,10 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "rectal_bleeding"                 # "his poos are loose with mucus and sometimes streaks of blood"
     if finding == "pallor" and {"press", "pressed", "pressing", "presses", "glass", "tumbler"} & set(words[b:b + 5]):
         return None                              # "spots that go pale when pressed": a rash that blanches, no pale child
+    if finding == "recent_alcohol_intake" and (
+            {"most", "every", "each", "daily", "nightly"} & set(words[b:b + 2]) or words[b:b + 2] in (
+                ["a", "night"], ["a", "day"], ["a", "week"], ["per", "night"], ["per", "day"], ["per", "week"])):
+        return "heavy_drinking"                  # "a bottle of wine most nights" (set FP): a habit, no drink just taken
     if finding == "alcohol_craving" and {"salt", "salty", "sugar", "sugary", "sweet", "sweets", "chocolate", "food",
                                          "carb", "carbs", "ice", "crisps"} & set(words[max(0, a - 2):a]):
         return None                              # "salt craving" (an Addison's disease's, set FN): no drink craved
@@ -994,7 +998,8 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         if _RELATIVES & before:
             return "family_history"                            # "my dad had bowel cancer"
         if "?" in words[b:b + 3] or {"could", "worried", "afraid", "scared", "fear", "might", "maybe", "panicking",
-                                     "terrified", "convinced", "googled", "googling"} & before \
+                                     "terrified", "convinced", "googled", "googling", "read", "=", "equals",
+                                     "means"} & before \
                 or "think" in before and not {"had", "was", "treated", "removed"} & set(words[max(0, a - 9):b + 3]):
             return None   # "could the lump be cancer??", "is it mouth cancer??", "I think i have skin cancer!!!" (set CQ)
     if finding == "generalised_itching" and len(span) <= 3 and "night" in words[b:b + 7] and \
@@ -1179,6 +1184,8 @@ def _zh_reread(mentions: list["Mention"], text: str) -> list["Mention"]:
             continue
         if m.finding == "facial_flushing" and m.phrase.startswith("面") and re.search(r"[下里上外前后表]$", before):
             continue   # "擦了下面红红的", "刮掉下面有点红" (under a thrush's white patches): red underneath, not a flushed face
+        if m.finding == "vomiting" and m.phrase.startswith("吐") and re.match(r"[^，。；]{0,6}?痰", text[m.end:]):
+            continue   # "早上起来吐了一口带血的痰": a spit of sputum, no vomit (set FS)
         if m.finding == "chewing_on_things" and m.phrase == "咬东西" and (re.search(r"智齿|牙龈|牙(?:疼|痛)", text) or
                                                                      re.match(r"[^，。；]{0,4}(?:疼|痛|咬到)", text[m.end:])):
             continue   # "智齿…牙龈肿痛…咬东西会咬到肿的那块肉": a pericoronitis's bite, no teething baby's chewing (set FJ)
@@ -1937,6 +1944,15 @@ class FindingExtractor:
         # floppy and mottled (a list that "no" or "denies" opens may start with other words: "no travel, fever").
         if words[trigger_end - 1] in _NOT_WORDS and "," in gap and not any(
                 trigger_end + k in covered for k in range(gap.index(","))):
+            return False
+        # a bowel's absence in shorthand is a statement, no list's opening: "3 days no BO and not passing flatus, colicky
+        # abdo pain, vomiting x4 today" (a bowel obstruction's pain and vomiting were read as denied, set FS)
+        if words[trigger_end - 1] == "no" and words[trigger_end:trigger_end + 1] in (
+                ["bo"], ["bm"], ["bms"], ["bno"]) and finding_start > trigger_end:
+            return False
+        # an item counted is a statement, no denied noun: "..., vomiting x4 today", "sick x2"
+        if "," in gap and re.fullmatch(r"x\d+|×\d+|\d+x", " ".join(words[finding_start + 1:finding_start + 2]) or "") \
+                and not _or_closed_list(words, trigger_end, finding_start):
             return False
         # "rather than" denies the one thing it names: "painful rather than itchy, aches more in bright light"
         if words[trigger_end - 2:trigger_end] == ["rather", "than"] and "," in gap:

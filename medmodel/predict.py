@@ -307,13 +307,13 @@ POSITIVE_BEFORE = rx.compile(r"(?i)\bpositive\s+(?:for|with)\s+(?:the\s+)?$|(?:�
 # (or a blood test's antibody or antigen: "hep C antibody positive" led with a hepatitis B, set EH)
 POSITIVE_AFTER = rx.compile(r"(?i)^\s*(?:(?:rapid\s+|lateral\s+flow\s+|antigen\s+|pcr\s+|home\s+)?(?:test|swab|lft)\s+(?:was\s+|is\s+|came\s+back\s+)?|"
                             r"(?:antibod(?:y|ies)|ab|igm|igg|serology|surface\s+antigen|s\s*ag|rna|pcr|naat|culture|screen(?:ing)?)\s+(?:test\s+)?(?:was\s+|is\s+|were\s+|are\s+|"
-                            r"came\s+back\s+)?)?(?:positive|\+ve|pos\b)|^(?:抗原|核酸|抗体|表面抗原)?(?:检测)?(?:阳性|两条杠)")
+                            r"came\s+back\s+)?)?(?:positive|\+ve|pos\b)|^(?:抗原|核酸|抗体|表面抗原)?(?:检测)?(?:阳性|两条杠|两道杠)")
 # ... or found by an X-ray, a scan or its report just now ("they did xray, the report on the app says: 'Large right-sided
 # pneumothorax ...'" led with a hepatitis B and was urgent, set DD)
 IMAGING_FOUND = rx.compile(r"(?i)\b(?:x-?rays?|cxr|ct(?:\s+scan)?|scan|ultrasound|mri|report|imaging)\b[^.;\n]{0,40}?\b(?:says?|said|"
                            r"show(?:s|ed|n)?|found|confirm(?:s|ed)|reveal(?:s|ed)|reads?)\s*:?\s*['\"“‘]?(?:[\w-]+\s+){0,3}$|"
                            r"(?:片子|胸片|CT|B超|彩超|报告)[^。；]{0,12}?(?:显示|提示|说是|诊断)(?:为|是)?[^。；，]{0,6}$")
-_A_POSITIVE_NAME = rx.compile(r"(?i)阳了|阳性|两条杠|\+ve\b|\bpositive\b")
+_A_POSITIVE_NAME = rx.compile(r"(?i)阳了|阳性|两条杠|两道杠|\+ve\b|\bpositive\b")
 KNOWN_BEFORE = rx.compile(r"(?i)\b(?:known|k/c/o|kco|diagnosed(?:\s+with)?|longstanding|long-standing|"
                           # the patient's own long-standing one ("I've had migraines since my teens", "I suffer from
                           # migraines": set CL, a migraine with aura on the pill led with panic disorder)
@@ -332,6 +332,8 @@ ALSO_NAMED = {"asthmatic": "asthma",
               # (not "抗原阳性" alone: "社区查甲流抗原阳性，新冠阴性" is influenza's)
               **dict.fromkeys(("我阳了", "他阳了", "她阳了", "也阳了", "都阳了", "新冠阳性", "抗原两条杠", "抗原是两条杠",
                                "抗原也是两条杠", "抗原显示两条杠",
+                               # (two bars as 道: "新冠抗原两道杠，发烧第三天" led with a peritonsillar abscess, set FS)
+                               "抗原两道杠", "抗原是两道杠", "抗原显示两道杠", "抗原测了两道杠",
                                # (or said alone: "我今年35，阳了，第二天", set EN)
                                "，阳了", "。阳了", "刚阳了", "今天阳了", "昨天阳了", "前天阳了",
                                # (typed half in English: "今天test了一下antigen 两条杠positive", set EZ)
@@ -809,15 +811,21 @@ DEFINING_SIGNS_ALSO += (("acute_myocardial_infarction", (
 # breathless, clammy and grey ... NO chest pain she says, just an ache between her shoulder blades" led with a pneumonia
 # (set FI); not beside an infection's fever or cough, an allergy's hives or swollen lips, a wheeze, a sugar's crisis or
 # a hypo's shakes, a bleed's black stool or blood vomited, a clot's leg or a dissection's tearing pain
+# (or its "indigestion" with the cold sweat: "diabetic (metformin). Since lunch shes been saying its bad indigestion and
+# her upper back aches between the shoulder blades. Shes gone grey and clammy ... Says no real chest pain" at 71 led
+# with a polymyalgia rheumatica, set FT)
+DIABETIC_AMI_WITH = frozenset({"nausea", "vomiting", "pallor", "low_blood_pressure", "malaise", "fatigue", "abdominal_pain",
+                               "epigastric_pain", "chest_tightness", "shoulder_pain", "tachycardia"})
+DIABETIC_AMI_UNLESS = frozenset({
+    "fever", "high_fever", "low_grade_fever", "rigors", "cough", "productive_cough", "discoloured_sputum", "wheeze",
+    "stridor", "hives", "lip_tongue_swelling", "low_blood_glucose", "high_blood_glucose", "raised_ketones",
+    "deep_rapid_breathing", "excessive_thirst", "polyuria", "melaena", "haematemesis", "dysuria", "diarrhoea",
+    "unilateral_leg_swelling", "calf_pain", "haemoptysis", "tearing_chest_back_pain", "tremor"})
 DEFINING_SIGNS_ALSO += (("acute_myocardial_infarction", (
-    frozenset({"diabetes_history", "shortness_of_breath", "cold_sweat"}),
-    frozenset({"nausea", "vomiting", "pallor", "low_blood_pressure", "malaise", "fatigue", "abdominal_pain",
-               "epigastric_pain", "chest_tightness", "shoulder_pain", "tachycardia"}),
-    frozenset({"fever", "high_fever", "low_grade_fever", "rigors", "cough", "productive_cough", "discoloured_sputum",
-               "wheeze", "stridor", "hives", "lip_tongue_swelling", "low_blood_glucose", "high_blood_glucose",
-               "raised_ketones", "deep_rapid_breathing", "excessive_thirst", "polyuria", "melaena", "haematemesis",
-               "dysuria", "diarrhoea", "unilateral_leg_swelling", "calf_pain", "haemoptysis",
-               "tearing_chest_back_pain", "tremor"}))),)
+    frozenset({"diabetes_history", "shortness_of_breath", "cold_sweat"}), DIABETIC_AMI_WITH, DIABETIC_AMI_UNLESS)),
+    ("acute_myocardial_infarction", (frozenset({"diabetes_history", "heartburn", "cold_sweat"}),
+                                     DIABETIC_AMI_WITH - {"vomiting"} | {"low_back_pain", "shortness_of_breath"},
+                                     DIABETIC_AMI_UNLESS | {"acid_regurgitation"})))
 # ... and a face fallen on one side with an arm or a leg weak on one side, or with a speech gone, is a stroke until a
 # scan says otherwise (NICE NG128 1.1.1: FAST - face, arm, speech - in the community): "her face is drooping on the left
 # side and she can't lift her left arm. Her words are slurred ... She has an irregular heartbeat and stopped taking her
@@ -1141,6 +1149,21 @@ LEADS_ONLY_ON = {
     # slowed breath, a lowered consciousness), not an opioid named ("Used heroin in my 20s ... been clean 18 years ...
     # hep C antibody positive" led with it at 86%, set EH)
     "opioid_overdose": HALLMARK_NEEDED["opioid_overdose"],
+    # a drunkenness is a drink taken now or its smell, not a drinker's habit (NHS "Alcohol poisoning"): "I drink a bottle
+    # of wine most nights ... Want help to cut back" led with an alcohol intoxication and was urgent, and a known
+    # epileptic's fit after a week off valproate, "还天天喝酒", with it (set FP)
+    # (or a drunkenness's own signs: a slur, a stagger, a vomit, a drowsiness - sets AH to FJ's drunk teenagers and
+    # husbands, "喝多了 ... 说话含糊不清", lost their lead when only the drink counted)
+    # a hypertensive emergency is a very high pressure with a sign of an organ's damage (NICE NG136 1.5.1-1.5.2: a
+    # same-day referral for a retinal haemorrhage, a papilloedema or a life-threatening symptom - a new confusion, a
+    # chest pain, a heart failure's signs, an acute kidney injury); "pharmacy bp machine said 190/115 ... 188/116. i
+    # feel completely fine, no headache or chest pain or eyesight problems" led with it and was an emergency (set FT)
+    "hypertensive_emergency": frozenset({"headache", "blurred_vision", "visual_disturbance", "chest_pain", "confusion",
+                                         "shortness_of_breath", "severe_breathlessness", "one_sided_weakness", "seizure",
+                                         "vomiting", "nausea", "drowsiness", "nosebleed", "reduced_urine_output",
+                                         "haematuria", "speech_difficulty", "slurred_speech", "facial_droop"}),
+    "alcohol_intoxication": frozenset({"recent_alcohol_intake", "smell_of_alcohol", "slurred_speech", "unsteady_gait",
+                                       "vomiting", "drowsiness", "floppy_unresponsive"}),
     # NICE CKS "Lactose intolerance": symptoms after milk or dairy, bloating and wind (a traveller's "got the runs
     # yesterday ... had the all inclusive buffet and ice in drinks" led with it, set DY)
     "lactose_intolerance": frozenset({"symptoms_after_dairy", "bloating", "flatulence"}),
@@ -1356,7 +1379,10 @@ LEADS_NOT_WHEN_DENIED = {"diabetic_ketoacidosis": frozenset({"raised_ketones"}),
 # ... and the only conditions a leader of ``LEADS_ONLY_ON`` gives its place to, where they may lead: a miscarriage without
 # its signs to a threatened one with a bleeding or a pain, or it keeps its place (given to any look-alike, it had gone to
 # a routine condition in a held-out note, which was under-triaged)
-LEADS_ONLY_TO = {"miscarriage": ("threatened_miscarriage",)}
+LEADS_ONLY_TO = {"miscarriage": ("threatened_miscarriage",),
+                 # (a very high pressure with no organ's sign is a hypertension to treat soon, not a bleed in the head:
+                 # the look-alike by likelihood had been an intracerebral haemorrhage, set FT)
+                 "hypertensive_emergency": ("essential_hypertension",)}
 # ... and a leader the note gives no word of: a chronic kidney disease is named from an eGFR, a creatinine or an albumin
 # in the urine (NICE NG203), never from a high blood pressure or a swollen ankle alone: a sprained ankle that "still
 # swells up by the end of the day" six weeks on led with it at 16% (set DC), and a home monitor's average of 151/94 in a

@@ -94,7 +94,8 @@ EXPOSURE_NAMED = {"hypothermia": rx.compile(
     "alcohol_intoxication": rx.compile(
         r"(?i)alcohol|drunk|drink|booze|boozing|\bpints?\b|\bbeers?\b|\blager|\bcider|\bwine\b|vodka|whisk|\bgin\b|\brum\b|"
         r"tequila|spirits|\bshots?\b|cocktail|prosecco|champagne|sambuca|jager|pissed|hammered|wasted|smashed|plastered|"
-        r"tipsy|merry|intoxicat|\betoh\b|\bbac\b|hangover|hungover|\bsmell(?:s|ed|ing)?\s+of\b|\bunits?\b|"
+        r"tipsy|merry|intoxicat|\betoh\b|\bbac\b|hangover|hungover|\bsmell(?:s|ed|ing)?\s+(?:of|like)\b|\bunits?\b|"
+        r"brewery|\bpub\b|"
         r"酒|喝多|醉|酒精")}
 # An injury is never output for a note that names none of the parts it injures: the model spreads a fracture's
 # likelihood over every bone, and a rolled ankle had a collarbone, a wrist and a hip fracture in its top three (52
@@ -285,7 +286,10 @@ SIGNS_NEEDED = {
         r"\bmali\b|burkina|\bindia\b|pakistan|bangladesh|thailand|cambodia|vietnam|laos|myanmar|burma|indonesia|"
         r"papua|philippines|solomon islands|brazil|amazon|peru|colombia|venezuela|tropic|malaria|mosquito|"
         r"anti-?malarial|prophylaxis|chloroquine|malarone|doxycycline for|fevers? every (?:other|second|third|2nd|"
-        r"3rd|48|72)|every (?:other|second|third) day|(?:chills|shiver|shak|rigou?r)[^.;\n]{0,60}?sweat|"
+        r"3rd|48|72)|every (?:other|second|third) day|"
+        # (the cold stage, then the sweat: "shivery, dry cough and waking up drenched in sweat at night" of an office's
+        # influenza had kept a malaria at 23% and was an emergency, set FS)
+        r"(?:chills|shiver|shak|rigou?r)[^.;\n]{0,40}?\b(?:then|followed by|after(?:wards)?|until|before)\b[^.;\n]{0,30}?sweat|"
         r"非洲|东南亚|南亚|尼日利亚|加纳|刚果|安哥拉|赞比亚|坦桑尼亚|肯尼亚|埃塞俄比亚|苏丹|"
         r"乌干达|几内亚|喀麦隆|莫桑比克|印度|巴基斯坦|孟加拉|泰国|柬埔寨|越南|老挝|缅甸|印尼|巴布亚|菲律宾|巴西|"
         r"疟|蚊|隔(?:一|两)?天(?:就)?(?:发|烧)|(?:寒战|发冷|打哆嗦|发抖)[^。；\n]{0,30}?(?:大汗|出汗)")),
@@ -1264,13 +1268,20 @@ ALARM_FEATURES = frozenset({"weight_loss", "night_sweats", "alternating_bowel_ha
 # suicide_plan, access_to_means) need a same-day risk assessment (NICE CKS "Depression", NICE NG225 1.5) whichever
 # condition leads: under a leading depression they were an emergency, under suicidal ideation urgent ("觉得活着没意思",
 # an 80-year-old widower's "活着没意思，拖累你们" who denied thoughts of harming himself: emergency).
+# A very high blood pressure under a leading essential hypertension - no organ's sign read, or a hypertensive
+# emergency would lead (``predict.LEADS_ONLY_ON``) - is assessed the same day for an organ's damage (NICE NG136 1.5.2:
+# 180/120 or more without those signs, investigations for target organ damage as soon as possible): "190/115 ... i
+# feel completely fine" was an emergency under it (set FT).
+# (Not under a pre-eclampsia: a pressure of 160/110 or more in pregnancy is its severe form, an emergency, NICE NG133.)
 SAME_DAY_SIGNS = frozenset({"eye_pain", "suicidal_thoughts"})
+SAME_DAY_UNDER = {"essential_hypertension": frozenset({"very_high_blood_pressure"}),
+                  "chronic_kidney_disease": frozenset({"very_high_blood_pressure"})}
 
 
 def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | None = None) -> list[RedFlag]:
     """Red flags among present findings: global ones at their level, the leading condition's as emergency
-    (its cancer alarm features, ``ALARM_FEATURES``, as routine with the rule ``cancer_alarm``; ``SAME_DAY_SIGNS`` as
-    urgent).
+    (its cancer alarm features, ``ALARM_FEATURES``, as routine with the rule ``cancer_alarm``; ``SAME_DAY_SIGNS``, and
+    ``SAME_DAY_UNDER`` its own, as urgent).
 
     ``present_findings`` holds objects with ``finding``, ``phrase``, ``start``, ``end``
     (see ``medmodel.findings.Mention``).
@@ -1282,7 +1293,7 @@ def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | N
         if m.finding in condition_flags:
             if m.finding in ALARM_FEATURES:
                 level, rule = level or "routine", None if level else "cancer_alarm"
-            elif m.finding in SAME_DAY_SIGNS:
+            elif m.finding in SAME_DAY_SIGNS or m.finding in SAME_DAY_UNDER.get(leading_condition, ()):
                 level = "urgent"
             else:
                 level = "emergency"
@@ -1412,6 +1423,10 @@ def nosebleed_settled(text: str) -> bool:
 
 # A tampon left in or forgotten ("i left a tampon in for like 2 days", "think i left a tampon in since yesterday", 卫生棉条
 # 忘了取出来)
+# A stoma's high output (``stoma_high_output``): an ileostomy or a bag named with its output high, watery or counted
+STOMA_HIGH_OUTPUT = rx.compile(r"(?i)\b(?:ileostomy|stoma|colostomy|stoma\s+bag)\b[^.!?]{0,80}?\b(?:high\s+output|output|emptying|"
+                               r"watery|like\s+water|litres?|liters?)\b|\b(?:emptying|empty)\s+(?:the|my|his|her)\s+bag\s+"
+                               r"every\b|(?:造口|造瘘|回肠造口)[^。！？]{0,20}?(?:排出|很多|水样|稀|一直满)")
 TAMPON_LEFT_IN = rx.compile(r"(?i)\b(?:left|forgot(?:ten)?|stuck|lost|couldn'?t\s+(?:find|get\s+out))\b[^.;!?\n]{0,20}?\btampons?\b|"
                             r"\btampons?\b[^.;!?\n]{0,25}?\b(?:left\s+in|in\s+for|still\s+in|stuck|forgot|since\s+yesterday)\b|"
                             r"(?:棉条|卫生棉条)[^。；！？]{0,10}?(?:忘了|忘记|没取|没拿|取不出|一直在里面)")
@@ -1687,6 +1702,15 @@ CONTEXT_RULES = (
                 with_findings=("rash", "vomiting", "diarrhoea", "dizziness", "fainting", "confusion", "malaise",
                                "widespread_red_skin"),
                 note_says=TAMPON_LEFT_IN),
+    # a stoma's high output with a dehydration's signs ("ileostomy made 10 days ago ... emptying the bag every hour, like
+    # water, about 2.5 litres yesterday. dizzy when i stand up, really thirsty, hardly peeing" was routine once its
+    # postural dizziness was read as a dehydration's, set DX)
+    ContextRule("stoma_high_output", ("dehydration_signs", "reduced_urine_output", "excessive_thirst", "dizziness"),
+                "urgent", "with a stoma's high output",
+                "ASCN UK stoma care guideline and NICE CKS (acute kidney injury): a high output from an ileostomy (more "
+                "than about 1.5-2 litres a day, or emptying the bag very often) with thirst, dizziness or little urine "
+                "is a dehydration with a risk of kidney injury - assess fluids, electrolytes and kidney function the "
+                "same day", note_says=STOMA_HIGH_OUTPUT),
     ContextRule("bloody_diarrhoea_six_a_day", ("rectal_bleeding", "bloody_diarrhoea"), "urgent", "six or more times a day",
                 "Truelove and Witts; NICE NG130 and CKS (ulcerative colitis): six or more bloody stools a day is a severe "
                 "flare - assess the same day (admission if systemically unwell); NICE CKS (diarrhoea - adults): bloody "

@@ -202,6 +202,8 @@ _BP = [rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressure|b/p|abpm|hbpm)(?
        rx.compile(r"血压[^\d\n。；！？]{0,8}?(\d{2,3})\s*/\s*(\d{2,3})")]
 # (or where it was taken: "went to the pharmacy for a free check and the machine said 158/98")
 _BP_WORD = rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:bp|blood\s*pressures?|b/p|abpm|hbpm|hypertension|(?:the|bp|pressure)\s+machine|monitor said|"
+                      # ("pharmacy machine said 192/118 twice" read no pressure, set FT)
+                      r"(?:pharmacy|chemist'?s?|surgery's|gp's)\s+machine|machine\s+at\s+the\s+(?:pharmacy|chemist|surgery)|"
                       r"the cuff)\b|血压")
 # not a date (12/05/2024) or a decimal; a full stop after it ends the sentence ("the machine said 158/98.")
 _BP_PAIR = rx.compile(r"(?<![\d/.])(\d{2,3})\s*/\s*(\d{2,3})(?![\d/]|\.\d)")

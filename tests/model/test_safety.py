@@ -1929,3 +1929,36 @@ def test_notes_of_the_session_of_2026_12_07f(shipped_bundle, text, age, sex, lea
         assert p.triage != "emergency", top
     if "warfarin" in text:   # no drunkenness where no drink is named
         assert "alcohol_intoxication" not in {d.condition_id for d in p.differential}, top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # the heart and the circulation (set FT's kinds, reworded): a very high pressure with no organ's sign; two
+    # vasovagal faints, one in Chinese; a chest wall's pain after tennis in Chinese
+    ("pharmacy machine said 192/118 twice, I feel completely fine, no headache, no chest pain, eyesight normal, not on "
+     "any tablets", 52, "M", "essential_hypertension", "urgent"),
+    ("my daughter (16) fainted having her jab at school, went pale and sweaty first, out for a few seconds, back to "
+     "normal within a minute, no jerking", 16, "F", "syncope", "routine"),
+    ("我女儿25岁，天热站着排了很久的队，突然说眼前发黑就软下去了，几秒钟就醒了，醒来很清楚。没怀孕，没抽搐。", 25, "F", "syncope",
+     "routine"),
+    ("打完网球右边胸口疼，一按就痛，深呼吸也有点痛，不喘，人好好的", 30, "M", "musculoskeletal_chest_pain", None),
+    # cancer worries and their look-alikes (set FS's): a bowel obstruction in shorthand; a stoma's high output; a
+    # C. difficile after co-amoxiclav; a drinker asking for help; a drunk man slurring; a COVID test's two bars
+    ("71F, awaiting colonoscopy for weight loss. Now 2 days no BO and not passing flatus, colicky abdo pain, vomiting "
+     "x3 today, tummy swollen", 71, "F", "bowel_obstruction", "emergency"),
+    ("ileostomy 2 weeks ago, bag filling with water every hour, about 2 litres yesterday, dizzy when I stand up, really "
+     "thirsty, hardly peeing", 58, "M", "dehydration", "urgent"),
+    ("80M finished 7/7 co-amoxiclav for a chest infection last week, now 8 watery foul stools a day, crampy tummy, temp "
+     "37.8", 80, "M", "clostridioides_difficile_infection", "urgent"),
+    ("42F. I drink a bottle of wine most nights and more at the weekend. No shakes in the mornings. I want help to cut "
+     "down.", 42, "F", "alcohol_use_disorder", None),
+    ("my husband (40) had 6 pints, he is slurring and unsteady, was sick twice, he's answering me though", 40, "M",
+     "alcohol_intoxication", None),
+    ("新冠抗原两道杠，发烧第二天，嗓子痛，咳嗽，不喘，28岁，没有基础病", 28, "M", "covid_19", None),
+])
+def test_notes_of_the_session_of_2026_12_07f_second_batch(shipped_bundle, text, age, sex, lead, triage):
+    """Notes of the heart and the circulation and of cancer worries (sets FT and FS's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "网球" in text or "两道杠" in text or "wine" in text:   # no emergency for a chest wall, a mild COVID, a drinker
+        assert p.triage in ("self_care", "routine"), top
+    if "192/118" in text:   # no bleed in the head leads a pressure with no organ's sign
+        assert p.leading.condition_id != "intracerebral_haemorrhage", top

@@ -2271,7 +2271,8 @@ def test_everyday_phrasings_from_the_sixth_session_of_2026_12_04(ex, text, prese
      {"high_fever", "diarrhoea"}),
     ("teething and drooling. My mum says teething causes fevers and diarrhoea.", {"teething_dribbling"}, {"fever", "diarrhoea"}),
     ("Drinking little and often and keeping it down", set(), {"heavy_drinking"}),
-    ("drinking a bottle of wine most nights", {"recent_alcohol_intake"}, set()),
+    # (a habit, no drink just taken: a heavy drinking since the session of 2026-12-07, set FP)
+    ("drinking a bottle of wine most nights", {"heavy_drinking"}, {"recent_alcohol_intake"}),
     ("Fell asleep at the beach, back and shoulders are bright red and painful, hot to touch. No blisters.",
      {"burn_injury"}, {"low_back_pain", "blisters"}),
     ("bad sunburn on my back", {"burn_injury"}, {"low_back_pain"}),

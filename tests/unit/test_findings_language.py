@@ -1432,3 +1432,42 @@ def test_wordings_read_in_the_session_of_2026_12_07f(reader, text, finding, pres
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07f(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("I drink two bottles of wine most nights", "heavy_drinking", True),
+    ("宝宝脸上红红的，老往枕头上蹭，身上有几块干干的", "generalised_itching", True),
+    ("宝宝脸上红红的，老往枕头上蹭，身上有几块干干的", "dry_skin", True),
+    ("my son fainted having a blood test, went pale and sweaty first, back to normal in a minute", "presyncope_warning",
+     True),
+    ("排了很久的队，突然就晕倒了，几秒钟就醒了", "fainting_trigger", True),
+    ("她眼前发黑就软下去了，马上就醒了", "fainting", True),
+    ("vomiting since last night, now lightheaded when I stand up", "dehydration_signs", True),
+    ("马拉松跑完水喝得少，站起来就头晕", "dehydration_signs", True),
+    ("been sick all night, peeing but its dark", "dark_urine", True),
+    ("打完羽毛球左边胸口疼，一按就痛", "chest_wall_tenderness", True),
+    ("打完羽毛球左边胸口疼，一按就痛", "heavy_lifting", True),
+    ("on co-codamol, no BO for 4 days, bloated", "constipation", True),
+    ("3 days no BO and not passing flatus, colicky abdo pain, vomiting x4 today", "absolute_constipation", True),
+    ("3 days no BO and not passing flatus, colicky abdo pain, vomiting x4 today", "cramping_abdominal_pain", True),
+    ("3 days no BO and not passing flatus, colicky abdo pain, vomiting x4 today", "vomiting", True),
+    ("早上吐了一口带血的痰", "haemoptysis", True),
+    ("昨晚鼻子流过血，鼻子里有血痂", "nosebleed", True),
+    ("Finished 7/7 co-amoxiclav for a chest infection 5 days ago, now watery stools", "recent_antibiotic_use", True),
+    ("a red lump after camping, itchy with a tiny dot in the middle", "local_sting_swelling", True),
+    ("half my office is off with the same thing", "sick_contact", True),
+    ("no fever, cough or vomiting x2", "vomiting", False),
+])
+def test_wordings_read_in_the_session_of_2026_12_07f_second_batch(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("I drink two bottles of wine most nights", "recent_alcohol_intake", True),
+    ("早上吐了一口带血的痰", "vomiting", True),
+    ("read night sweats = lymphoma and now im panicking", "cancer_history", True),
+    ("打篮球时突然左边胸口刺痛，喘不上气", "heavy_lifting", True),
+    ("3 days no BO and not passing flatus, colicky abdo pain", "absolute_constipation", False),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07f_second_batch(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
