@@ -1025,7 +1025,7 @@ DRUNK_DANGER = frozenset({"confusion", "drowsiness", "loss_of_consciousness", "f
                           "slow_shallow_breathing", "persistent_vomiting", "overdose_ingestion", "recreational_drug_use",
                           "cold_exposure", "low_body_temperature", "cold_extremities", "pallor", "cyanosis",
                           "fall_or_injury", "haematemesis", "chest_pain", "shortness_of_breath", "suicidal_thoughts",
-                          "self_harm_act", "hypothermia_signs", "irregular_heartbeat", "slurred_speech", "fainting"})
+                          "self_harm_act", "irregular_heartbeat", "slurred_speech", "fainting"})
 
 
 def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[str] = frozenset(),
