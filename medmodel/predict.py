@@ -1149,11 +1149,6 @@ LEADS_ONLY_ON = {
     # slowed breath, a lowered consciousness), not an opioid named ("Used heroin in my 20s ... been clean 18 years ...
     # hep C antibody positive" led with it at 86%, set EH)
     "opioid_overdose": HALLMARK_NEEDED["opioid_overdose"],
-    # a drunkenness is a drink taken now or its smell, not a drinker's habit (NHS "Alcohol poisoning"): "I drink a bottle
-    # of wine most nights ... Want help to cut back" led with an alcohol intoxication and was urgent, and a known
-    # epileptic's fit after a week off valproate, "还天天喝酒", with it (set FP)
-    # (or a drunkenness's own signs: a slur, a stagger, a vomit, a drowsiness - sets AH to FJ's drunk teenagers and
-    # husbands, "喝多了 ... 说话含糊不清", lost their lead when only the drink counted)
     # a hypertensive emergency is a very high pressure with a sign of an organ's damage (NICE NG136 1.5.1-1.5.2: a
     # same-day referral for a retinal haemorrhage, a papilloedema or a life-threatening symptom - a new confusion, a
     # chest pain, a heart failure's signs, an acute kidney injury); "pharmacy bp machine said 190/115 ... 188/116. i
@@ -1162,6 +1157,11 @@ LEADS_ONLY_ON = {
                                          "shortness_of_breath", "severe_breathlessness", "one_sided_weakness", "seizure",
                                          "vomiting", "nausea", "drowsiness", "nosebleed", "reduced_urine_output",
                                          "haematuria", "speech_difficulty", "slurred_speech", "facial_droop"}),
+    # a drunkenness is a drink taken now or its smell, not a drinker's habit (NHS "Alcohol poisoning"): "I drink a bottle
+    # of wine most nights ... Want help to cut back" led with an alcohol intoxication and was urgent, and a known
+    # epileptic's fit after a week off valproate, "还天天喝酒", with it (set FP)
+    # (or a drunkenness's own signs: a slur, a stagger, a vomit, a drowsiness - sets AH to FJ's drunk teenagers and
+    # husbands, "喝多了 ... 说话含糊不清", lost their lead when only the drink counted)
     "alcohol_intoxication": frozenset({"recent_alcohol_intake", "smell_of_alcohol", "slurred_speech", "unsteady_gait",
                                        "vomiting", "drowsiness", "floppy_unresponsive"}),
     # NICE CKS "Lactose intolerance": symptoms after milk or dairy, bloating and wind (a traveller's "got the runs
