@@ -955,9 +955,11 @@ def _reading(finding: str, words: list[str], a: int, b: int, pregnant: bool = Fa
         return "rectal_bleeding"                 # "his poos are loose with mucus and sometimes streaks of blood"
     if finding == "pallor" and {"press", "pressed", "pressing", "presses", "glass", "tumbler"} & set(words[b:b + 5]):
         return None                              # "spots that go pale when pressed": a rash that blanches, no pale child
+    if finding == "recent_alcohol_intake" and words[b:b + 2] in (["a", "week"], ["per", "week"], ["at", "weekends"]):
+        return None                              # "a bottle of wine a week": a habit, neither a drink now nor a heavy one
     if finding == "recent_alcohol_intake" and (
             {"most", "every", "each", "daily", "nightly"} & set(words[b:b + 2]) or words[b:b + 2] in (
-                ["a", "night"], ["a", "day"], ["a", "week"], ["per", "night"], ["per", "day"], ["per", "week"])):
+                ["a", "night"], ["a", "day"], ["per", "night"], ["per", "day"])):
         return "heavy_drinking"                  # "a bottle of wine most nights" (set FP): a habit, no drink just taken
     if finding == "alcohol_craving" and {"salt", "salty", "sugar", "sugary", "sweet", "sweets", "chocolate", "food",
                                          "carb", "carbs", "ice", "crisps"} & set(words[max(0, a - 2):a]):

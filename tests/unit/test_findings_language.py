@@ -1464,6 +1464,8 @@ def test_wordings_read_in_the_session_of_2026_12_07f_second_batch(reader, text, 
 
 @pytest.mark.parametrize("text, finding, present", [
     ("I drink two bottles of wine most nights", "recent_alcohol_intake", True),
+    ("I drink 2-3 glasses of wine a week", "recent_alcohol_intake", True),
+    ("I drink 2-3 glasses of wine a week", "heavy_drinking", True),
     ("早上吐了一口带血的痰", "vomiting", True),
     ("read night sweats = lymphoma and now im panicking", "cancer_history", True),
     ("打篮球时突然左边胸口刺痛，喘不上气", "heavy_lifting", True),
