@@ -3909,7 +3909,7 @@ ZH_RESOLVED = rx.compile(r"(?:持续|大概|约)[^，。；,;]{0,4}?(?:\d+|[一�
 ZH_NEURO_WORDS = rx.compile(r"(?:左|右|半边|一边|一侧)[^，。；,;]{0,6}?(?:没劲|没力气|发麻|麻木)|说话(?:不清|含糊|不利索)|嘴歪|"
                             r"口角歪|看不见|拿不住")   # (one side: "手脚发麻" in a panic attack is no TIA)
 ZH_RASH_ON_DRUG = rx.compile(r"(?:别嘌醇|卡马西平|拉莫三嗪|苯妥英|阿莫西林|头孢|磺胺|抗生素)[^。；;]{0,30}?(?:起|出|长)了?[^，。；,;]{0,6}?"
-                             r"(?:疹|红点|红斑|疙瘩)")
+                             r"(?:疹|红点|红斑|疙瘩|斑|水泡|泡)")   # (dark patches and blisters too: "吃别嘌醇 ... 全身起暗红色的斑", set FN)
 # A back pain that runs down the leg in Chinese ("腰疼，一直疼到左边屁股和大腿后面，小腿外侧麻": a sciatica read only a
 # back pain, and cauda equina came to lead once its false cough and sneeze were gone)
 ZH_DOWN_THE_LEG = rx.compile(r"(?:疼|痛|麻)[^，。；,;]{0,3}?(?:到|至|向)[^，。；,;]{0,6}?(?:屁股|臀部|大腿|小腿|腿后|脚背|脚底|足背|足底|下肢)")
@@ -5764,16 +5764,13 @@ ZH_DARK_UNEVEN = rx.compile(r"(?:黑斑|黑点|黑块|黑色)[^。；;]{0,30}?(?
 ALSO_READ += ((DARK_PATCH_GROWING, "changing_mole"), (PATCH_UNEVEN, "irregular_mole", DARK_LESION_NOTE),
               (LESION_BLED, "bleeding_mole", DARK_LESION_NOTE), (ZH_DARK_PATCH_GROWING, "changing_mole"),
               (ZH_DARK_UNEVEN, "irregular_mole"))
-# - a Stevens-Johnson syndrome in Chinese: skin that comes off at a touch, a mouth eroded throughout, a rash of dark red
-#   patches after a new allopurinol ("吃别嘌醇，这几天发烧，全身起暗红色的斑，有的起了大水泡，一碰皮就掉，嘴巴里全是溃烂出血" was
+# - a Stevens-Johnson syndrome in Chinese: skin that comes off at a touch, a mouth eroded throughout (and a rash of dark
+#   red patches after a new allopurinol, ``ZH_RASH_ON_DRUG``) ("吃别嘌醇，这几天发烧，全身起暗红色的斑，有的起了大水泡，一碰皮就掉，嘴巴里全是溃烂出血" was
 #   urgent, set FN; NICE CKS "Stevens-Johnson syndrome": an emergency)
 ZH_SKIN_OFF_AT_TOUCH = rx.compile(r"一(?:碰|摸|擦|蹭)(?:皮|皮肤|表皮)?就(?:掉|脱|破|烂|起皮)|(?:皮|皮肤)(?:一碰|一摸|一擦)就(?:掉|脱|破)|"
                                   r"(?:皮|皮肤)(?:一片一片|一大片一大片|大片)(?:地)?(?:掉|脱|剥)")
 ZH_MOUTH_ERODED_THROUGHOUT = rx.compile(r"(?:嘴巴|嘴|口腔)(?:里|里面)?(?:全是|都是|到处是|到处都是|满是|全都)(?:溃烂|糜烂|烂|破|泡|水泡)")
-ZH_PATCHES_ON_DRUG = rx.compile(r"(?:别嘌醇|卡马西平|拉莫三嗪|苯妥英|阿莫西林|头孢|磺胺|抗生素)[^。；;]{0,30}?(?:起|出|长)了?[^，。；,;]{0,6}?"
-                                r"(?:斑|水泡|泡)")
-ALSO_READ += ((ZH_SKIN_OFF_AT_TOUCH, "skin_peeling"), (ZH_MOUTH_ERODED_THROUGHOUT, "mucosal_blistering"),
-              (ZH_PATCHES_ON_DRUG, "rash_after_new_drug"))
+ALSO_READ += ((ZH_SKIN_OFF_AT_TOUCH, "skin_peeling"), (ZH_MOUTH_ERODED_THROUGHOUT, "mucosal_blistering"))
 # - a scald's area named large, or its pale places, in Chinese ("烫到胸口、肚子和两条大腿，面积很大，起了很多大水泡，有的地方
 #   发白" of a two-year-old was urgent, set FN; NICE CKS "Burns and scalds": a burn over 5% of a child's body, or a
 #   full-thickness one, goes to hospital)
