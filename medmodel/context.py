@@ -233,15 +233,19 @@ _INFANT_AGE = rx.compile(r"(?i)\b(\d{1,2})[- ]?(days?|weeks?|wks?|months?|mo)[- 
                          # a note that opens with the age: "10 months, fever for 3 days", "6/52 ... " is _FRACTION_AGE's
                          r"^\W{0,3}(\d{1,2})\s*(mos?|months?|wks?|weeks?)\b(?!\s+(?:ago|pregnant|of|later|now))")
 _ZH_N = r"(\d{1,2}|[一两二三四五六七八九十]|十[一二])"   # "两个月大", "三周大": Chinese numerals too
-_ZH_INFANT_AGE = rx.compile(rf"(?:出生|生后)(?:第)?{_ZH_N}\s*(天|周|个月)|{_ZH_N}\s*(天|周|个多月|个月)大|"
-                            rf"{_ZH_N}\s*(天|周|个多月|个月|月龄)(?:的)?\s*(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子|女儿|儿子|闺女|孙子|孙女|"
+# (weeks as 礼拜 or 星期 too, with 才 or 刚 after the birth: "我孙子出生才5个礼拜" of a febrile infant's sepsis was read with
+# no age, set FV)
+_ZH_UNIT = r"个?(天|周|礼拜|星期|个多月|个月)"
+_ZH_INFANT_AGE = rx.compile(rf"(?:出生|生后)(?:第|才|刚|刚刚|已经|有)?{_ZH_N}\s*{_ZH_UNIT}|{_ZH_N}\s*{_ZH_UNIT}大|"
+                            rf"{_ZH_N}\s*个?(天|周|礼拜|星期|个多月|个月|月龄)(?:的)?\s*(?:宝宝|婴儿|男婴|女婴|新生儿|小孩|孩子|女儿|儿子|闺女|孙子|孙女|"
                             rf"外孙|外孙女|BB|bb)|{_ZH_N}\s*(月龄)|"
                             rf"(?:宝宝|婴儿|孩子|女儿|儿子|孙子|孙女|外孙|外孙女|BB|bb)\s*(?:现在|今年|才|刚|刚刚|已经)?\s*{_ZH_N}\s*"
-                            rf"(天|周|个多月|个月)"
+                            rf"{_ZH_UNIT}"
                             rf"(?![^，。；,]{{0,3}}(?:前|以来))")
 _ZH_NUMERAL = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
                "十一": 11, "十二": 12}
-_PER_MONTH = {"d": 1 / 30.44, "w": 7 / 30.44, "m": 1.0, "天": 1 / 30.44, "周": 7 / 30.44, "个": 1.0, "月": 1.0}
+_PER_MONTH = {"d": 1 / 30.44, "w": 7 / 30.44, "m": 1.0, "天": 1 / 30.44, "周": 7 / 30.44, "礼": 7 / 30.44, "星": 7 / 30.44,
+              "个": 1.0, "月": 1.0}
 # Clinicians' fractions: "6/52 old" is six weeks, "3/12 old" three months ("cough 2/52" is a duration: no "old")
 _FRACTION_AGE = rx.compile(r"(?i)\b(\d{1,2})/(52|12)\s*(?:old|o|infant|baby|boy|girl)\b|\baged?\s+(\d{1,2})/(52|12)\b")
 

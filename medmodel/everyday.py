@@ -505,7 +505,11 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("膝盖肿痛", "膝盖又肿又痛", "膝关节肿痛"), ("joint_swelling", "knee_pain")),
     **dict.fromkeys(("膝盖肿", "膝盖很快肿", "膝盖一下子肿", "膝盖马上肿"), ("joint_swelling",)),
     # (not 摔倒 / 跌倒 / 滑倒 alone: "今年摔倒过三次" is a faller's history, and a fit's collapse is not an injury)
-    **dict.fromkeys(("骑车摔倒", "骑车摔了", "从车上摔"), ("fall_or_injury",)),
+    **dict.fromkeys(("骑车摔倒", "骑车摔了", "从车上摔",
+                     # (a foot missed, a bike fallen from: "在小区台阶踩空摔了，后脑勺磕到地上" of a 73-year-old and "骑自行车摔了
+                     # ... 头盔后面磕裂了" of a 9-year-old read no fall, set AZ and EI once a concussion needed one, set FV)
+                     "踩空摔了", "踩空了", "一脚踩空", "骑自行车摔了", "骑自行车摔倒", "骑电动车摔了", "骑电动车摔倒", "骑摩托车摔了",
+                     "从自行车上摔", "从电动车上摔"), ("fall_or_injury",)),
     **dict.fromkeys(("很累", "好累", "特别累", "老是累", "总是累", "容易累", "累得不行"), ("fatigue",)),
     # real patient questions (assets/corpora, 2026-12-02): a fit (foaming at the mouth, limbs twitching; 抽经 is how the
     # questions write 抽筋 of a fit), yellow eyes and dark urine, a swollen belly and feet, weakness, no appetite, weight
@@ -538,7 +542,10 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # is an adult who avoids milk), half the body weak,
     # black stools, blood in the cough, spots that stay when pressed, no urine coming, a belly hard as a board; a
     # child or adult "not themselves" (精神不好, 蔫蔫的) is tired and listless, not drowsy (hard to wake is 叫不醒)
-    **dict.fromkeys(("不吃奶", "不肯吃奶", "奶也不吃", "奶都不吃", "吃奶不好", "喂奶不吃"), ("poor_feeding",)),
+    **dict.fromkeys(("不吃奶", "不肯吃奶", "奶也不吃", "奶都不吃", "吃奶不好", "喂奶不吃",
+                     # (or hardly: "今天下午开始不太肯吃奶，一直睡" of a 5-week-old's sepsis, set FV)
+                     "不太肯吃奶", "不怎么肯吃奶", "不太吃奶", "不怎么吃奶", "吃奶很少", "奶量少了", "奶量减少", "奶量明显减少",
+                     "奶量少了一半"), ("poor_feeding",)),
     **dict.fromkeys(("半边身子没劲", "半边身子没力气", "半边身体没劲", "半边身体没力气", "一边手脚没劲", "一侧手脚没劲",
                      "一边胳膊腿没劲", "半边手脚没劲"), ("one_sided_weakness",)),
     **dict.fromkeys(("大便是黑色", "大便是黑的", "大便黑色", "拉黑便", "拉的是黑", "拉出来是黑", "像柏油"), ("melaena",)),
@@ -614,7 +621,11 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
                      "脖子后面摸到好几个小疙瘩", "耳后淋巴结肿大"), ("swollen_lymph_nodes",)),
     **dict.fromkeys(("手和脚也有些水肿", "手和脚有些水肿", "手脚水肿", "手脚都肿了", "手脚肿了", "手和脚都肿"), ("swollen_red_hands_feet",)),   # (a child's:
     # ``NEEDS_NOTE_WORDS``)
-    **dict.fromkeys(("耳朵下面肿了", "耳朵下面肿", "耳垂下面肿", "腮帮子肿了", "腮帮子肿", "两边腮帮子肿"), ("swollen_parotid",)),
+    **dict.fromkeys(("耳朵下面肿了", "耳朵下面肿", "耳垂下面肿", "腮帮子肿了", "腮帮子肿", "两边腮帮子肿",
+                     # (both places together: "两边腮帮子耳朵下面都肿起来了" of a 4-year-old's mumps went to a jaw's
+                     # swelling and a slapped cheek, set FV)
+                     "腮帮子耳朵下面都肿", "腮帮子耳朵下面肿", "耳朵下面都肿", "耳朵下面肿起来", "腮帮子肿起来", "腮帮子都肿",
+                     "耳朵前下方肿", "腮腺肿"), ("swollen_parotid",)),
     **dict.fromkeys(("表面粗糙像菜花", "像菜花一样", "长个硬疙瘩，表面粗糙", "硬疙瘩表面粗糙", "瘊子"), ("skin_wart",)),
     **dict.fromkeys(("脸蛋红红的很粗糙", "脸上红红的起皮", "红红的起皮很痒", "胳膊肘窝也有", "肘窝", "腘窝", "腿弯"),
                     ("flexural_eczema",)),
@@ -1212,13 +1223,26 @@ EN_EVERYDAY: dict[str, str] = {
                     "restlessness_during_attack"),
     **dict.fromkeys(("when i walk uphill", "walking uphill", "goes away after a few minutes rest", "goes away with rest",
                      "eases with rest", "better with rest"), "exertional_chest_pain"),
+    # (a breath's, not a chest's: "SOB walking uphill now, worse each winter" of a smoker's COPD read an exertional chest
+    # pain and led with a stable angina, set FW)
+    **dict.fromkeys(("sob walking uphill", "sob walking up hills", "sob on hills", "sob going uphill", "sob on walking uphill",
+                     "breathless walking uphill", "breathless going uphill", "short of breath walking uphill",
+                     "out of breath walking uphill", "puffed walking uphill", "sob when walking uphill",
+                     "breathless when walking uphill", "short of breath when walking uphill",
+                     "out of breath when walking uphill"), "exertional_dyspnoea"),
     **dict.fromkeys(("knee surgery", "hip surgery", "knee replacement", "hip replacement", "had an operation",
                      "had surgery"), "recent_surgery"),
     **dict.fromkeys(("can't feel it when i wipe", "cannot feel when i wipe", "can't feel the toilet paper"),
                     "saddle_anaesthesia"),
     **dict.fromkeys(("haven't been able to pee", "havent been able to pee", "can't pee properly", "not been able to pee"),
                     "urinary_retention"),
-    **dict.fromkeys(("heatwave", "heat wave", "working outside in the heat", "in the sun all day"), "heat_exposure"),
+    **dict.fromkeys(("heatwave", "heat wave", "working outside in the heat", "in the sun all day",
+                     # (by the degrees: "worked outside all day in 35 degrees, now headache, nausea, very sweaty, dizzy"
+                     # led with a migraine, the sixth part's probe of 2026-12-07)
+                     "worked outside all day", "working outside all day", "outside all day in the heat",
+                     # (a person's, not a dish's: "potato salad ... sat out in the sun all afternoon" is a food poisoning's)
+                     "out in the heat all day", "concert in the sun", "festival in the sun", "match in the sun",
+                     "gig in the sun"), "heat_exposure"),
     **dict.fromkeys(("pain worse than it looks", "hurts more than it looks", "pain much worse than it looks"),
                     "pain_out_of_proportion"),
     **dict.fromkeys(("dark blisters", "purple blisters", "black blisters"), "dusky_skin_bullae"),
@@ -2684,7 +2708,7 @@ SKIN_RED_WORDS = rx.compile(r"(?i)\b(?:red|reddish|burnt|burning|peeling|raw|pin
 # Blood vomited in Chinese with words between ("今天突然吐了一大口血，鲜红色的": a cirrhotic's variceal bleed read as
 # vomiting), and a groin bulge in a crying baby ("大腿根到阴囊上面会鼓起一个包": an inguinal hernia read nothing)
 ZH_VOMIT_BLOOD = rx.compile(r"(?:吐|呕)(?:了|出)?(?:一大口|一口|好几口|几口|好多|很多|一些|一点|半碗|一碗|大口)?(?:的)?(?:鲜|暗红色的?|咖啡色的?)?血")
-ZH_GROIN_BULGE = rx.compile(r"(?:大腿根|腹股沟|阴囊|蛋蛋)[^。；！？]{0,10}?(?:鼓起|鼓出|凸起|突出|冒出|起)(?:来)?(?:了)?(?:一个|个)?(?:包|疙瘩|肿块)")
+ZH_GROIN_BULGE = rx.compile(r"(?:大腿根|腹股沟|阴囊|蛋蛋)[^。；！？]{0,10}?(?:鼓起|鼓出|凸起|突出|冒出|起|鼓)(?:来)?(?:了)?(?:一个|个)?(?:包|疙瘩|肿块)")
 # "can only go every 4 days", "poos every 5 days": constipation
 EVERY_FEW_DAYS = rx.compile(r"(?i)\b(?:only\s+)?(?:go|goes|going|poo|poos|pooing|opens?\s+(?:my|her|his)\s+bowels)\s+(?:about\s+)?"
                             r"(?:once\s+)?every\s+(?:[3-9]|three|four|five|six|seven|few|several)\s+days\b")
@@ -3156,7 +3180,11 @@ SANDPAPER_SKIN = rx.compile(r"(?i)\b(?:rash|spots)\b[^.;!?]{0,40}?\b(?:sand\s?pa
 #   assessed at once (NPIS TOXBASE: a calcium-channel blocker or sulfonylurea can be fatal to a toddler in one tablet)
 ZH_INTO_THE_MEDICINE = rx.compile(r"误服|误吃|偷吃了?[^，。；]{0,8}?药|把[^，。；]{0,12}?药(?:瓶|盒|板|罐)?(?:打开|拆开|翻出来|拿出来)了|"
                                   r"药(?:瓶|盒)[^，。；]{0,4}?(?:被)?(?:打开|拆开)了|吃了[^，。；]{0,6}?(?:药片|药丸)[^，。；]{0,4}?不知道|"
-                                  r"不知道(?:他|她|孩子|宝宝)?(?:吃|吞)了(?:几|多少)(?:颗|片|粒)")
+                                  r"不知道(?:他|她|孩子|宝宝)?(?:吃|吞)了(?:几|多少)(?:颗|片|粒)|"
+                                  # (taken out and eaten while no one looked: "趁我不注意把她爷爷的降压药（苯磺酸氨氯地平片5mg）
+                                  # 从药盒里拿出来吃了…估计吃了3到4片" of a 2-year-old led with a threadworm, set FV)
+                                  r"趁[^，。；]{0,6}?不注意[^。；]{0,40}?(?:吃了|吞了|吃下去|咽下去|放嘴里|塞嘴里)|"
+                                  r"把[^。；]{0,40}?(?:药|片)[^。；]{0,20}?(?:拿出来|翻出来|抠出来)(?:就|给)?(?:吃了|吞了|吃掉了|放嘴里)")
 ZH_MEDICINE_WORDS = rx.compile(r"药|片|粒|胶囊")
 # - a Chinese ear pushed out behind by a swelling (耳朵后面红肿…耳朵往外翘: mastoiditis, NICE CKS "Otitis media - acute")
 ZH_BEHIND_EAR = rx.compile(r"耳(?:朵)?(?:后面|后边|后头|后方|背后|后)[^，。；,;不没无]{0,4}?(?:红肿|肿了|肿起|鼓起|鼓包|肿)|"
@@ -3352,7 +3380,11 @@ LOOSE_TIMES_A_DAY = rx.compile(r"(?i)\bgoing\s+(?:about\s+)?(?:\d+|\d+\s*-\s*\d+
 NOT_WAKING_WISHED = rx.compile(r"(?i)\b(?:thoughts?\s+(?:of|about)|thinking\s+(?:of|about)|wish(?:es|ed|ing)?(?:\s+(?:i|he|she))?|"
                                r"want(?:s|ed|ing)?|hop(?:e|es|ed|ing)(?:\s+(?:i|he|she))?|would\s+rather|rather)\s+(?:to\s+)?"
                                r"(?:not\s+wak(?:e|ing)(?:\s+up)?|never\s+wak(?:e|ing)(?:\s+up)?|(?:go\s+to\s+sleep|sleep)\s+and\s+"
-                               r"(?:not|never)\s+wake(?:\s+up)?|(?:wouldn'?t|won'?t)\s+wake(?:\s+up)?)\b|睡着了?就(?:别|不要|不)?(?:再)?醒(?:过来|来)?")
+                               r"(?:not|never)\s+wake(?:\s+up)?|(?:wouldn'?t|won'?t)\s+wake(?:\s+up)?)\b|睡着了?就(?:别|不要|不)?(?:再)?醒(?:过来|来)?|"
+                               # (not minded: "wouldn't mind going to sleep and not waking up" of a widower of 83 who had
+                               # given his watch away was a drowsiness and a delirium, set FW)
+                               r"\b(?:wouldn'?t|would\s+not|won'?t)\s+mind\s+(?:(?:going\s+to|falling)\s+)?(?:sleep|asleep)(?:ing)?\s+and\s+"
+                               r"(?:not|never)\s+wak(?:e|ing)(?:\s+up)?\b")
 NO_POINT = rx.compile(r"(?i)\b(?:doesn'?t|does\s+not|don'?t|do\s+not|can'?t|cannot)\s+see\s+(?:the|any)\s+point\s+(?:anymore|any\s+more|"
                       r"in\s+(?:anything|living|life|going\s+on|carrying\s+on))\b|\bno\s+point\s+(?:in\s+)?(?:living|going\s+on|"
                       r"carrying\s+on|anymore)\b|活着(?:没|没有)(?:什么)?意思|活着(?:没|没有)意义|"
@@ -3431,7 +3463,12 @@ ZH_WEIGHT_SLOW = rx.compile(r"体重(?:长|增长|涨)得?(?:很|特别|比较)?
 ZH_BREATHS_A_MINUTE = rx.compile(r"呼吸[^。；]{0,10}?(?:一分钟|每分钟)(?:[六七八九]十|[6-9]\d)")
 # - a baby's groin lump stuck out ("右边大腿根那里原来哭的时候就会鼓个包…今天下午开始那个包一直鼓着，硬硬的…推不回去": an
 #   incarcerated hernia)
-ZH_LUMP_STUCK = rx.compile(r"(?:包(?!皮)|疙瘩|鼓包)[^。；]{0,12}?(?:推不回去|按不回去|回不去|缩不回去)|(?:推不回去|按不回去)")
+ZH_LUMP_STUCK = rx.compile(r"(?:包(?!皮)|疙瘩|鼓包)[^。；]{0,12}?(?:推不回去|按不回去|回不去|缩不回去|(?:就|再也|一直)?不回去|推不进去|按不进去)|"
+                           r"(?:推不回去|按不回去)")
+# (and pushed without giving: "以前轻轻推能推回去，现在推不动", in a note of a lump: set FV's 6-month-old's incarcerated hernia
+# read only a vomiting and was routine)
+ZH_LUMP_WONT_PUSH = rx.compile(r"(?:现在|今天|这次|怎么)(?:都|也|却)?(?:推|按|揉)不(?:动|进去|回去)")
+ZH_LUMP_NOTE = rx.compile(r"(?<!书)包(?!皮|子|括|装|扎)|疝|疙瘩")
 # (a foreskin that will not go back is a paraphimosis's: "自己把小鸡鸡包皮往下翻，结果回不去了", set BL)
 ZH_FORESKIN_STUCK = rx.compile(r"包皮[^。；]{0,12}?(?:回不去|翻不回来|翻不回去|退不回去|卡住|卡在龟头)")   # (翻不回去, set EC)
 COUGH_WORDS_NOTE = rx.compile(r"(?i)\bcough|咳")
@@ -3570,7 +3607,7 @@ KNOCKED_OUT_IN_A_GAME = rx.compile(r"(?i)\bknocked(?=\s+(?:out|unconscious)\b(?!
 BUTTON_BATTERY = rx.compile(r"(?i)\b(?:button|coin|lithium|watch|hearing\s+aid)\s+(?:cell\s+)?batter(?:y|ies)\b|\b(?:little|small|tiny)\s+"
                             r"(?:round|flat|silver|shiny)\s+(?:flat\s+|round\s+|silver\s+)?batter(?:y|ies)\b|\bbatter(?:y|ies)\b"
                             r"[^.;!?]{0,70}?\b(?:little|small|tiny)?\s*round\s+(?:flat|silver)\b|\bround\s+flat\s+(?:ones?|"
-                            r"batter(?:y|ies)|silver)\b|纽扣电池|扣式电池|小电池")
+                            r"batter(?:y|ies)|silver)\b|纽扣电池|扣式电池|小电池|小圆电池|圆形电池|电池[（(]?纽扣|纽扣(?:那种|样|一样|似的|状)的?电池")
 BATTERY_PLACED = rx.compile(r"(?i)\bswallow\w*|\b(?:put|pushed|stuck|shoved|popped)\b|\bup\s+(?:his|her|my|their)\s+nose\b|"
                             r"\bin\s+(?:his|her|my|their)\s+(?:ear|nose|mouth)\b|\bmissing\b|\b(?:ate|eaten|chewed)\b|吞|塞|放进|"
                             r"鼻子|耳朵")   # (a battery swallowed, put in or gone missing, not a hearing aid's batteries ordered)
@@ -3684,7 +3721,12 @@ BLOOD_CANCER = rx.compile(r"(?i)(?<!\bbe\s)(?<!\bis\s)(?<!it's\s)(?<!\bits\s)(?<
 #   stroke), and in Chinese (头撞到了桌子, 撞到头)
 HEAD_STRUCK = rx.compile(r"(?i)(?<!like someone )(?<!like somebody )(?<!as if someone )(?<!as though someone )(?<!like i'd )"
                          r"\b(?:hit|banged|bumped|knocked|smacked|whacked|cracked|struck)\s+(?:the\s+(?:back|side|front)\s+of\s+)?"
-                         r"(?:my|his|her|their|your)\s+head\b|头(?:部)?(?:撞|磕|碰)(?:到|在|上|了|伤|破)|(?:撞|磕|碰)(?:到|伤|破)了?(?:头|脑袋|后脑勺?)")
+                         r"(?:my|his|her|their|your)\s+head\b|头(?:部)?(?:撞|磕|碰)(?:到|在|上|了|伤|破)|(?:撞|磕|碰)(?:到|伤|破)了?(?:头|脑袋|后脑勺?)|"
+                         # (or landed on: "从沙发上摔下来，头先着地，哭了一会儿，吐了两次，现在一直想睡觉" of a toddler
+                         # led with an intussusception, set FV's kinds)
+                         r"(?:头|脑袋|后脑勺?|额头)(?:先|朝下|直接)?(?:着地|落地|砸地|撞地|磕地)|(?:后脑勺?|脑袋|额头)(?:被)?(?:撞|磕|碰)(?:到|在|了|伤|破)|"
+                         r"头盔[^，。；,;]{0,4}?(?:磕|撞|摔)(?:裂|坏|破|碎|瘪)|(?:摔|跌|掉)(?:到|在|了)?[^，。；,;]{0,6}?"
+                         r"(?:头|脑袋|后脑勺?|额头)(?:上)?(?:起了|鼓了|肿了|磕破|撞破|着地)")
 # From the blind sets of long-term conditions with a new problem (DA) and of injuries, poisonings and crises (DC),
 # 2026-12-06:
 # - spots gone blistery ("itchy spots on my chest and face, some already blistery", a chickenpox at 24 weeks pregnant
@@ -3882,6 +3924,14 @@ OWN_SKIN = rx.compile(r"(?i)\bmy\s+(?:(?:left|right|upper|lower|inner|outer)\s+)
                       r"knees?|ankles?|palms?)\b|(?<![孩宝儿女])(?:左|右)(?:手背|手掌|手指|手腕|胳膊|小臂|前臂|小腿|大腿|脚背)")   # (做饭的时候被开水溅到左手背, set EF)
 A_CHILD_SAID = rx.compile(r"(?i)\b(?:toddler|baby|babies|infant|newborn|nursery|daycare|child|kid|kids|my (?:son|daughter|boy|girl))\b|"
                           r"宝宝|孩子|患儿|幼儿园|小孩|儿子|女儿|婴儿")
+# - a child who is very sleepy ("today hes very pale and sleepy and vomited twice" of a febrile 3-year-old's malaria, set
+#   FV): NICE NG143's red sign (no response to social cues, does not stay awake) in a child's note only - an adult's
+#   "sleepy" is tiredness
+VERY_SLEEPY = rx.compile(r"(?i)\b(?:very|really|so|super|extremely|unusually|abnormally|too|quite)\s+(?:pale\s+and\s+|floppy\s+and\s+)?"
+                         r"(?:sleepy|drowsy)\b")
+A_YOUNG_CHILD_SAID = rx.compile(A_CHILD_SAID.pattern + r"|(?i:\b(?:nephew|niece|grandson|granddaughter|toddler)\b|"
+                                r"\b(?:he|she|\w+)\s+is\s+[1-9]\b(?!\s*(?:weeks?|months?|days?)\s+pregnant)|"
+                                r"\b[1-9]\s*(?:yo|y/o|years?\s+old|year-old|yr\s+old)\b)")
 BABY_WORDS = rx.compile(r"(?i)\b(?:baby|babies|infant|newborn|\d{1,2}\s*(?:mo|months?|weeks?|wks?)\b|bottles?|breastfe\w*|formula|"
                         r"nappies|nappy|diapers?)")
 # - going often in a note of passing water ("burning when I pass water, going every half hour", "up and down to the loo
@@ -3960,8 +4010,16 @@ ZH_WHOOP = rx.compile(r"吸气[^，。；,;]{0,6}?(?:喔|鸡叫|鸡鸣|鸡打鸣
 EARLY_WAKING = rx.compile(r"(?i)\bwak(?:e|es|ing)\s+(?:up\s+)?(?:at|around|about|by)\s+(?:[2-5](?::\d\d)?(?:\s*(?:am|a\.m\.|o'?clock))?|"
                           r"(?:two|three|four|five)\s*(?:am|o'?clock))(?!\s*times)\b|\bwak(?:e|es|ing)\s+(?:up\s+)?(?:very|too)\s+early\b")
 # Vomit that turned green ("vomited 3 times, last one was greenish"), not a green poo
-GREEN_VOMIT_LATER = rx.compile(r"(?i)\b(?:vomit\w*|sick|threw\s+up|throwing\s+up|brought\s+up)\b[^.;!?]{0,40}?\b(?:green|greenish|"
-                               r"dark\s+green|(?<=now )bilious)\b(?!\s*(?:poo|poos|stools?|nappy|nappies|diarrh\w*|snot|mucus))")
+# (not a green denied: "projectile vomiting after every feed, not green" of a pyloric stenosis read a green vomit, set FV)
+GREEN_VOMIT_LATER = rx.compile(r"(?i)\b(?:vomit\w*|sick|threw\s+up|throwing\s+up|brought\s+up)\b[^.;!?]{0,40}?"
+                               r"(?<!not )(?<!no )(?<!never )(?<!isn't )(?<!wasn't )(?<!isnt )(?<!wasnt )(?<!nothing )(?<!not\s)"
+                               r"\b(?:green|greenish|dark\s+green|(?<=now )bilious)\b(?!\s*(?:poo|poos|stools?|nappy|nappies|diarrh\w*|snot|mucus))")
+# ... and in Chinese, the vomit's colour said after it ("呕吐黄绿色液体", "呕吐物为黄绿色胆汁样": a 9-day-old's bilious
+# vomiting, a malrotation's until shown otherwise, read only by the red-flag reader and led with a pyloric stenosis,
+# whose vomit is never bile-stained; NICE CKS "Pyloric stenosis", RCS/BAPS: bilious vomiting in a newborn is an emergency)
+ZH_GREEN_VOMIT = rx.compile(r"(?:吐|呕吐物?|吐出来的|吐出的)(?:的)?(?:是|为|呈|出|了)?[^，。；,;没无不]{0,6}?(?:黄绿色|草绿色|墨绿色|深绿色|绿色|绿水|"
+                            r"胆汁)(?![^，。；,;]{0,3}(?:大便|便便|粑粑|鼻涕))")
+ALSO_READ_LATER_ZH = ((ZH_GREEN_VOMIT, "green_vomit"),)
 # Up in the night to pass urine ("getting up 3 times at night to wee": a child's new diabetes)
 UP_AT_NIGHT_TO_WEE = rx.compile(r"(?i)(?<!have to )(?<!never )(?<!don't )(?<!dont )(?<!not )\b(?:get(?:ting|s)?|got|wak(?:e|es|ing))\s+up\s+(?:\d+|two|three|four|five|several|a\s+few)?\s*"
                                 r"(?:times\s+)?(?:at|in\s+the|a|every)\s+night\s+to\s+(?:wee|pee|urinate|pass\s+urine|pass\s+water|"
@@ -4484,6 +4542,15 @@ SI_AS_SEX = rx.compile(r"(?i)\b(?:last|recent|previous|most\s+recent|first)\s+(?
                        r"protected)\s+si\b|\bsi\s+(?:\d+|a\s+few|two|three|four|five)\s*(?:days?|weeks?|d|wks?|/7|/52)\s+ago\b")
 UNPROTECTED_SI = rx.compile(r"(?i)\bsi\b[^.;\n]{0,25}?\b(?:condomless|unprotected|no\s+condom)\b|\b(?:condomless|unprotected)\s+si\b")
 READ_AS_NOTHING += (SI_AS_SEX,)
+# Blood vessels seen in the skin are no bleeding ("tiny visible blood vessels on my nose" of a rosacea was a nosebleed,
+# set FW's sweep)
+SKIN_VESSELS = rx.compile(r"(?i)\b(?:visible\s+|tiny\s+|little\s+|broken\s+|small\s+|red\s+)*blood\s+vessels\b|"
+                          r"\b(?:thread|spider|broken)\s+veins\b|毛细血管|红血丝")
+READ_AS_NOTHING += (SKIN_VESSELS,)
+# Behind the ear is the skin, not the ear's canal ("耳朵后面在流黄水" of a hair dye's contact dermatitis was an ear's
+# discharge and led with an otitis externa, set FY)
+ZH_BEHIND_EAR_WEEPING = rx.compile(r"耳(?:朵)?(?:后面|后边|后头|背后|根后面|后)(?:的皮肤)?(?:在|也|还)?(?:流|渗|淌)(?:出)?(?:黄水|水|液|黄色的水)")
+READ_AS_NOTHING += (ZH_BEHIND_EAR_WEEPING,)
 # - a painless sore on the genitals ("a sore on the underside of my penis ... round with a hard edge, weirdly doesnt
 #   hurt at all": a syphilis's chancre read nothing but a groin lump)
 PAINLESS_GENITAL_SORE = rx.compile(
@@ -4525,7 +4592,7 @@ ALSO_READ: tuple[tuple, ...] = ((PAINLESS_GENITAL_SORE, "painless_genital_ulcer"
                                 (ZH_STEROID_STOPPED, "missed_steroid_doses"), (ZH_STEROID_FOR_YEARS, "long_term_steroids"),
                                 (ZH_HOT_JOINT, "hot_red_joint"), (ZH_HOT_SPILL, "burn_injury"),
                                 (ZH_REGULAR_PAINS, "contractions"),
-                                (ZH_WHOOP, "paroxysmal_cough_whoop"), (GREEN_VOMIT_LATER, "green_vomit"),
+                                (ZH_WHOOP, "paroxysmal_cough_whoop"), (GREEN_VOMIT_LATER, "green_vomit"), *ALSO_READ_LATER_ZH,
                                 (PULSE_ALL_OVER, "irregular_pulse"), (ZH_HEAT, "heat_exposure"), (UP_AT_NIGHT_TO_WEE, "nocturia"),
                                 (ZH_HOT_DRY_SKIN, "hot_dry_skin"), (ON_AN_NSAID, "nsaid_use"), (EARLY_WAKING, "early_waking"), (RASH_AS_FEVER_WENT, "rash_after_fever_settles"), (ZH_RASH_AS_FEVER_WENT, "rash_after_fever_settles"),
                                 (LEG_SWOLLEN_AND_SORE, "unilateral_leg_swelling"), (PAIN_BEYOND, "pain_out_of_proportion"),
@@ -4575,7 +4642,7 @@ ALSO_READ: tuple[tuple, ...] = ((PAINLESS_GENITAL_SORE, "painless_genital_ulcer"
                                 (HALF_FEEDS, "poor_feeding", BABY_WORDS), (ZH_HALF_FEEDS, "poor_feeding"),
                                 (SHAKIER_THAN_USUAL, "tremor"), (ZH_HIP_AFTER_FALL, "hip_pain", ZH_FALL_WORDS),
                                 (KETONE_BREATH, "fruity_breath"), (ZH_SLOW_SHALLOW, "slow_shallow_breathing"),
-                                (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (SMOKER_SAID, "smoking"), (ZH_SMOKED_YEARS, "smoking"), (BUTTON_BATTERY, "button_battery_or_magnet", BATTERY_PLACED), (ALZHEIMERS, "dementia_history"), (COMES_AND_GOES_MIND, "fluctuating_confusion", CONFUSION_NOTE), (SEES_WHO_ISNT_THERE, "hallucinations"), (KNOCKED_OUT_IN_A_GAME, "head_injury"), (LANDED_ON_THE_HEAD, "head_injury"), (FELL_OFF_A_HEIGHT, "fall_or_injury"), (ZH_HEART_RACING, "palpitations"), (ZH_COUNTED_FAST, "tachycardia", ZH_HEART_NOTE), (ZH_STOPS_BY_ITSELF, "sudden_onset_offset_palpitations", ZH_HEART_NOTE), (ZH_HALF_ERUPTED, "erupting_tooth"), (ZH_MOUTH_LIMITED, "trismus"), (ZH_NO_STOOL_FOR, "constipation"), (ZH_STOOL_LIKE_STONES, "hard_stools", ZH_STOOL_WORDS), (ZH_LLQ_PAIN, "left_lower_quadrant_pain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"), (ZH_SHOULDER_TOP, "shoulder_tip_pain"), (ZH_DIZZY_ON_STANDING, "dizziness"), (HEART_SQUEEZING, "chest_tightness"), (NIGHT_SWEAT_SHIRT, "night_sweats"), (CLOTHES_BIG, "weight_loss"), (BLOOD_IN_SPIT, "haemoptysis"), (FACE_FALLEN, "facial_droop"), (EYE_CANT_CLOSE, "inability_to_close_eye"), (DRINK_RUNS_OUT, "drooling"), (LITTLE_LINES, "skin_burrows"), (SPOTS_WITH_WATER, "blisters"), (HEAT_RISING, "hot_flushes"), (STOPS_WITH_REST, "exertional_chest_pain", HEART_OR_CHEST), (ZH_GAS_SHUT_IN, "co_exposure_source"), (PUT_IN_THE_EAR, "object_in_ear"), (ZH_TEA_URINE, "dark_urine"), (ZH_A_LITTLE_YELLOW, "jaundice"), (BLISTERS_ALONG_A_BAND, "dermatomal_rash"), (ZH_HEAD_BAND, "band_like_headache"), (ZH_HEAD_DISTENDING, "headache"), (ZH_ASTHMA_BREATHING, "wheeze", ZH_ASTHMA_SAID), (CHEST_CLUTCHED, "chest_pain"), (SIDE_TO_GROIN, "loin_to_groin_pain"), (PINK_URINE, "haematuria"), (STONE_BEFORE, "previous_episodes"), (BLOOD_MIXED_IN, "rectal_bleeding"), (LOOSE_WITH_MUCUS, "mucus_in_stool"), (LOOSE_TIMES_A_DAY, "diarrhoea"), (TOOTH_HOLE, "visible_tooth_hole"), (FEW_WET_NAPPIES, "fewer_wet_nappies"), (COUGHING_BOUTS, "paroxysmal_cough_whoop"), (FEED_BROUGHT_UP, "post_tussive_vomiting", COUGH_WORDS_NOTE), (SCROTUM_SWOLLEN, "testicular_pain_swelling"), (PET_BIT, "animal_bite_injury"), (WRONG_STRENGTH, "paracetamol_overdose_ingestion", PARACETAMOL_NOTE), (NAVEL_RED, "spreading_red_warm_skin"), (NAVEL_DISCHARGE, "pus_discharge_from_skin"), (ZH_FEED_SWEAT, "excessive_sweating"), (ZH_FEED_BREATHLESS, "poor_feeding"), (ZH_WEIGHT_SLOW, "poor_weight_gain"), (ZH_BREATHS_A_MINUTE, "rapid_breathing"), (ZH_LUMP_STUCK, "irreducible_tender_lump"), (ZH_FORESKIN_STUCK, "retracted_foreskin_stuck"), (ZH_TESTICLE_SORE, "testicular_pain_swelling"), (ZH_TESTICLE_SUDDEN, "sudden_testicular_pain"), (ZH_VOMITS_A_FEW, "vomiting"), (LAC_SHORTHAND, "skin_break_wound"), (BIG_TOE_ON_FIRE, "big_toe_pain"), (RED_SHINY_SWOLLEN, "hot_red_joint", TOE_NOTE), (TOOTH_HURTS, "toothache"), (COLD_OR_SWEET, "sensitivity_hot_cold_sweet", TOOTH_NOTE), (ZH_NAVEL_TO_RIGHT, "migrating_periumbilical_pain"), (ZH_RIGHT_LOWER, "right_lower_quadrant_pain"), (ZH_BETTER_OUTSIDE, "better_away_from_home"), (FEELS_FOGGY, "poor_concentration"), (TONSILLITIS_NAMED, "sore_throat"), (HEARING_LOST_SUDDENLY, "sudden_hearing_loss_one_ear"), (ZH_POUNDS_LOST, "weight_loss"), (ZH_NIGHT_SWEATS, "night_sweats"), (ZH_TB_CONTACT, "tb_contact"), (ZH_FRUITY_BREATH, "fruity_breath"), (GLUCOSE_OFF_THE_SCALE, "high_blood_glucose"), (ZH_BEHIND_ONE_EYE, "orbital_headache"), (ZH_ONE_EYE_WATERS, "one_sided_eye_watering"), (ZH_CANT_LIE_STILL, "restlessness_during_attack", ZH_HEAD_PAIN), (ZH_CLOCKWORK, "clockwork_attacks"), (EAR_MUFFLED, "hearing_loss"), (BIT_OF_RINGING, "tinnitus", EAR_WORD), (HATES_THE_LIGHT, "photophobia"), (WONT_LOOK_DOWN, "neck_stiffness"), (WITH_PHLEGM, "productive_cough"), (COUGH_FOR_YEARS, "chronic_cough"), (PUFFED, "shortness_of_breath"), (BALL_TO_HEAD, "head_injury"), (SAME_IN_FAMILY, "sick_contact"), (SIDE_BACK_UNDER_RIBS, "flank_pain"), (ZH_RUQ_BEGAN, "right_upper_quadrant_pain"), (ZH_TO_SHOULDER_BLADE, "pain_radiating_to_back"), (ZH_AFTER_GREASY_MEAL, "pain_after_fatty_meal"), (TROPICAL_STAY, "recent_travel_tropics"), (RETURNED_FROM_AFAR, "recent_travel_tropics"), (ZH_LICE, "lice_or_nits_seen"),
+                                (ZH_PINPOINT, "pinpoint_pupils"), (ZH_OPIOID, "opioid_use"), (SMOKER_SAID, "smoking"), (ZH_SMOKED_YEARS, "smoking"), (BUTTON_BATTERY, "button_battery_or_magnet", BATTERY_PLACED), (ALZHEIMERS, "dementia_history"), (COMES_AND_GOES_MIND, "fluctuating_confusion", CONFUSION_NOTE), (SEES_WHO_ISNT_THERE, "hallucinations"), (KNOCKED_OUT_IN_A_GAME, "head_injury"), (LANDED_ON_THE_HEAD, "head_injury"), (FELL_OFF_A_HEIGHT, "fall_or_injury"), (ZH_HEART_RACING, "palpitations"), (ZH_COUNTED_FAST, "tachycardia", ZH_HEART_NOTE), (ZH_STOPS_BY_ITSELF, "sudden_onset_offset_palpitations", ZH_HEART_NOTE), (ZH_HALF_ERUPTED, "erupting_tooth"), (ZH_MOUTH_LIMITED, "trismus"), (ZH_NO_STOOL_FOR, "constipation"), (ZH_STOOL_LIKE_STONES, "hard_stools", ZH_STOOL_WORDS), (ZH_LLQ_PAIN, "left_lower_quadrant_pain"), (ZH_RLQ_PAIN, "right_lower_quadrant_pain"), (ZH_SHOULDER_TOP, "shoulder_tip_pain"), (ZH_DIZZY_ON_STANDING, "dizziness"), (HEART_SQUEEZING, "chest_tightness"), (NIGHT_SWEAT_SHIRT, "night_sweats"), (CLOTHES_BIG, "weight_loss"), (BLOOD_IN_SPIT, "haemoptysis"), (FACE_FALLEN, "facial_droop"), (EYE_CANT_CLOSE, "inability_to_close_eye"), (DRINK_RUNS_OUT, "drooling"), (LITTLE_LINES, "skin_burrows"), (SPOTS_WITH_WATER, "blisters"), (HEAT_RISING, "hot_flushes"), (STOPS_WITH_REST, "exertional_chest_pain", HEART_OR_CHEST), (ZH_GAS_SHUT_IN, "co_exposure_source"), (PUT_IN_THE_EAR, "object_in_ear"), (ZH_TEA_URINE, "dark_urine"), (ZH_A_LITTLE_YELLOW, "jaundice"), (BLISTERS_ALONG_A_BAND, "dermatomal_rash"), (ZH_HEAD_BAND, "band_like_headache"), (ZH_HEAD_DISTENDING, "headache"), (ZH_ASTHMA_BREATHING, "wheeze", ZH_ASTHMA_SAID), (CHEST_CLUTCHED, "chest_pain"), (SIDE_TO_GROIN, "loin_to_groin_pain"), (PINK_URINE, "haematuria"), (STONE_BEFORE, "previous_episodes"), (BLOOD_MIXED_IN, "rectal_bleeding"), (LOOSE_WITH_MUCUS, "mucus_in_stool"), (LOOSE_TIMES_A_DAY, "diarrhoea"), (TOOTH_HOLE, "visible_tooth_hole"), (FEW_WET_NAPPIES, "fewer_wet_nappies"), (COUGHING_BOUTS, "paroxysmal_cough_whoop"), (FEED_BROUGHT_UP, "post_tussive_vomiting", COUGH_WORDS_NOTE), (SCROTUM_SWOLLEN, "testicular_pain_swelling"), (PET_BIT, "animal_bite_injury"), (WRONG_STRENGTH, "paracetamol_overdose_ingestion", PARACETAMOL_NOTE), (NAVEL_RED, "spreading_red_warm_skin"), (NAVEL_DISCHARGE, "pus_discharge_from_skin"), (ZH_FEED_SWEAT, "excessive_sweating"), (ZH_FEED_BREATHLESS, "poor_feeding"), (ZH_WEIGHT_SLOW, "poor_weight_gain"), (ZH_BREATHS_A_MINUTE, "rapid_breathing"), (ZH_LUMP_STUCK, "irreducible_tender_lump"), (ZH_LUMP_WONT_PUSH, "irreducible_tender_lump", ZH_LUMP_NOTE), (ZH_FORESKIN_STUCK, "retracted_foreskin_stuck"), (ZH_TESTICLE_SORE, "testicular_pain_swelling"), (ZH_TESTICLE_SUDDEN, "sudden_testicular_pain"), (ZH_VOMITS_A_FEW, "vomiting"), (LAC_SHORTHAND, "skin_break_wound"), (BIG_TOE_ON_FIRE, "big_toe_pain"), (RED_SHINY_SWOLLEN, "hot_red_joint", TOE_NOTE), (TOOTH_HURTS, "toothache"), (COLD_OR_SWEET, "sensitivity_hot_cold_sweet", TOOTH_NOTE), (ZH_NAVEL_TO_RIGHT, "migrating_periumbilical_pain"), (ZH_RIGHT_LOWER, "right_lower_quadrant_pain"), (ZH_BETTER_OUTSIDE, "better_away_from_home"), (FEELS_FOGGY, "poor_concentration"), (TONSILLITIS_NAMED, "sore_throat"), (HEARING_LOST_SUDDENLY, "sudden_hearing_loss_one_ear"), (ZH_POUNDS_LOST, "weight_loss"), (ZH_NIGHT_SWEATS, "night_sweats"), (ZH_TB_CONTACT, "tb_contact"), (ZH_FRUITY_BREATH, "fruity_breath"), (GLUCOSE_OFF_THE_SCALE, "high_blood_glucose"), (ZH_BEHIND_ONE_EYE, "orbital_headache"), (ZH_ONE_EYE_WATERS, "one_sided_eye_watering"), (ZH_CANT_LIE_STILL, "restlessness_during_attack", ZH_HEAD_PAIN), (ZH_CLOCKWORK, "clockwork_attacks"), (EAR_MUFFLED, "hearing_loss"), (BIT_OF_RINGING, "tinnitus", EAR_WORD), (HATES_THE_LIGHT, "photophobia"), (WONT_LOOK_DOWN, "neck_stiffness"), (WITH_PHLEGM, "productive_cough"), (COUGH_FOR_YEARS, "chronic_cough"), (PUFFED, "shortness_of_breath"), (BALL_TO_HEAD, "head_injury"), (SAME_IN_FAMILY, "sick_contact"), (SIDE_BACK_UNDER_RIBS, "flank_pain"), (ZH_RUQ_BEGAN, "right_upper_quadrant_pain"), (ZH_TO_SHOULDER_BLADE, "pain_radiating_to_back"), (ZH_AFTER_GREASY_MEAL, "pain_after_fatty_meal"), (TROPICAL_STAY, "recent_travel_tropics"), (RETURNED_FROM_AFAR, "recent_travel_tropics"), (ZH_LICE, "lice_or_nits_seen"),
                                 (TRANSPLANT, "immunosuppression"), (RECENT_CHEMOTHERAPY, "immunosuppression"),
                                 (IMMUNOSUPPRESSANT, "immunosuppression"), (BLOOD_CANCER, "cancer_history"),
                                 (HEAD_STRUCK, "head_injury"), (SPOTS_BLISTERY, "vesicular_crops"), (RECREATIONAL_DRUG, "recreational_drug_use"),
@@ -4626,8 +4693,128 @@ ALSO_READ += ((LOW_BACK_AND_BUTTOCK, "low_back_pain"), (STIFF_AN_HOUR_ON_RISING,
 # Set EH (the gut, the bladder and the kidneys):
 # - a lump at the anus that comes out at stool and goes back by itself (肛门口有个肉球，大便的时候会出来，完了自己能缩回去: a
 #   prolapsing haemorrhoid after a birth read nothing of it)
-ZH_ANAL_LUMP = rx.compile(r"(?:肛门|屁眼|肛周)(?:口|旁边|边上|外面|那里|那儿)?(?:有|长了|长出|冒出|出来)(?:个|一个|一颗|颗)?(?:小)?"
+# (a side and a colour between: "肛门旁边左侧长了一个红红的硬包" of a 5-month-old's perianal abscess read nothing, set FV)
+ZH_ANAL_LUMP = rx.compile(r"(?:肛门|屁眼|肛周)(?:口|旁边|边上|外面|那里|那儿)?(?:左侧|右侧|左边|右边|一侧)?(?:有|长了|长出|冒出|出来|起了)"
+                          r"(?:个|一个|一颗|颗)?(?:小)?(?:红红的|红肿的|红色的|硬硬的|红)?(?:硬)?"
                           r"(?:肉球|肉疙瘩|肉坨|小球|肿块|疙瘩|肉揪|包)")
+# - a baby who cries at a touch of the lump or when passing stool ("一碰就哭，拉臭臭的时候哭得特别厉害" of a 5-month-old's
+#   perianal abscess): a pain around the anus, in a note of a lump or a sore there
+ZH_HURTS_AT_STOOL = rx.compile(r"(?:拉|解|排)(?:臭臭|粑粑|便便|大便|屎|巴巴)(?:的时候|时)?[^，。；,;没无不]{0,4}?(?:哭|疼|痛|叫)|"
+                               r"(?:一碰|一摸|一按|碰到|摸到)(?:就|都)(?:哭|疼|痛|叫)")
+ZH_ANAL_NOTE = rx.compile(r"肛门|屁眼|肛周|屁股")
+ALSO_READ += ((ZH_HURTS_AT_STOOL, "anal_pain", ZH_ANAL_NOTE),)
+# - pus running from the eyes in Chinese ("两只眼睛都流黄色的脓水，擦了又流出来" of a 4-day-old's ophthalmia neonatorum
+#   read only a swollen lid, set FV): a sticky eye discharge
+ZH_EYE_PUS = rx.compile(r"眼(?:睛|角)?[^，。；,;没无不]{0,6}?(?:流|有|出|冒|全是|都是)(?:出)?(?:很多|好多|一些)?(?:黄色的?|黄绿色的?|绿色的?|白色的?)?"
+                        r"(?:脓水|脓|脓液|分泌物|黄水)")
+# - a urine that smells, in Chinese ("家长诉尿液有臭味" of a febrile 9-month-old; "尿液异味明显" was read, set FV)
+ZH_URINE_SMELLS = rx.compile(r"(?:尿|尿液|小便|尿布)[^，。；,;没无不]{0,3}?(?:有)?(?:股|一股)?(?:臭味|异味|骚味(?:很重|特别重|很大)|很臭|特别臭|发臭|难闻)")
+ALSO_READ += ((ZH_EYE_PUS, "eye_discharge"), (ZH_URINE_SMELLS, "foul_smelling_urine"))
+# Probes of everyday injuries and reactions in the sixth part of 2026-12-07 (each had led with an unrelated condition):
+# - a cut in Chinese ("切菜切到手指，口子不深，已经止血了" led with a tennis elbow): a broken skin
+ZH_CUT = rx.compile(r"(?:切|割|划|剌|削)(?:到|破|伤|了)(?:了)?(?:一下)?(?:我的|他的|她的)?(?:手|手指|手指头|指头|手掌|手背|脚|腿|胳膊|手腕|脸|额头|嘴唇)|"
+                    r"(?:手|手指|手指头|指头|手掌|脚|腿|胳膊|脸|额头)(?:被|让)?[^，。；,;]{0,6}?(?:割|划|切|剌)(?:了)?(?:一)?(?:个|道|条)?(?:大|小|深)?(?:口子|伤口|口)|"
+                    r"(?:割|划|切)(?:了|开)(?:一)?(?:个|道|条)(?:大|小|深)?口子")
+# - a crush by a heavy thing at work in Chinese ("在工地被钢筋砸到脚，脚背肿得很厉害，不能走路" led with varicose veins): an
+#   injury
+ZH_CRUSHED = rx.compile(r"(?:被|让)[^，。；,;]{0,8}?(?:砸|压|夹|撞|碾|轧)(?:到|伤|了|在)|(?:砸|压|夹|碾|轧)(?:伤|断)了?(?:手|脚|腿|手指|脚趾)")
+# - a red ring spreading from a tick's bite ("there's a red ring spreading around the bite now 5 days later" read the
+#   tick only): an erythema migrans, in a note of a tick or the woods (NICE NG95)
+RING_SPREADING = rx.compile(r"(?i)\b(?:red\s+)?(?:ring|circle|rash|patch|redness|mark)\b[^.;!?]{0,20}?\b(?:spreading|getting\s+bigger|growing|"
+                            r"expanding|widening)\b|\b(?:spreading|expanding|growing)\s+(?:red\s+)?(?:ring|circle|rash|patch)\b|"
+                            r"(?:红圈|红斑|红印|红疹)[^，。；,;]{0,6}?(?:越来越大|变大|扩大|往外扩)")
+ALSO_READ += ((ZH_CUT, "skin_break_wound"), (ZH_CRUSHED, "fall_or_injury"), (RING_SPREADING, "bullseye_rash", TICK_OR_WOODS))
+# From set FY (reactions and injuries at home and outdoors, written blind in the sixth part of 2026-12-07):
+# - a burn or scald's area named large in English ("skin is peeling and blistering over a big area, most of his chest and
+#   down the arm" of an 18-month-old's kettle scald was urgent), in a note of a burn
+BURN_AREA_LARGE = rx.compile(r"(?i)\bover\s+a\s+(?:big|large|huge|wide|massive)\s+area\b|\b(?:big|large|huge|wide)\s+area\s+of\s+"
+                             r"(?:his|her|my|the|their)?\s*(?:skin|chest|back|body|arm|leg)\b|\bmost\s+of\s+(?:his|her|my|their|the)\s+"
+                             r"(?:chest|back|arm|leg|tummy|belly|body|face|front)\b")
+BURN_NOTE = rx.compile(r"(?i)\bburn\w*|\bscald\w*|\bboiling\b|\bkettle\b|\bhot\s+(?:water|oil|tea|coffee|drink)|\bblister\w*|"
+                       r"烫|烧伤|开水|热水|热油")
+# - a chemical on the skin ("spilled drain unblocker on my forearm ... the skin is still red and stinging and there's a
+#   greyish-white patch" read nothing and was routine): a burn (NICE CKS "Burns and scalds": chemical burns go to A&E),
+#   and its pale patch a deep burn's
+CHEMICAL_ON_SKIN = rx.compile(r"(?i)\b(?:spilled|spilt|splashed|got|poured|dripped|spilling|splashing)\s+(?:some\s+)?(?:drain\s+(?:unblocker|cleaner|"
+                              r"opener)|bleach|oven\s+cleaner|caustic(?:\s+soda)?|acid|lye|wet\s+cement|cement|quicklime|lime|paint\s+stripper|"
+                              r"descaler|hydrofluoric)\s+(?:on|over|onto|down)\s+(?:my|his|her|their|the)\s+(?:\w+\s+)?(?:arm|forearm|hand|"
+                              r"hands|leg|legs|skin|face|foot|feet|chest|wrist|fingers?|knees?)\b|"
+                              r"(?:疏通剂|洁厕灵|漂白水|84消毒液|烧碱|火碱|强酸|硫酸|盐酸|石灰)[^，。；,;]{0,8}?(?:溅|洒|倒|沾)(?:到|在)(?:了)?[^，。；,;]{0,4}?"
+                              r"(?:手|胳膊|腿|脚|皮肤|脸)")
+PALE_BURN_PATCH = rx.compile(r"(?i)\b(?:grey(?:ish)?|gray(?:ish)?|white|whitish|greyish-white|grayish-white|waxy|leathery)\s+"
+                             r"(?:and\s+\w+\s+)?(?:patch|area|bit|spot)\b")
+# - a face or hands burnt, or the eyebrows singed, in Chinese ("脸和两只手都烧伤了，眉毛头发都烧焦了，现在声音变哑，咳出来的痰是
+#   黑的" of a gas explosion was urgent): a burn of a special area (and the airway's, NICE CKS: singed facial hair, a
+#   hoarse voice and a sooty sputum are an inhalation injury)
+ZH_SPECIAL_BURN = rx.compile(r"(?:脸|面部|头面部|双手|两只手|两手|双脚|两只脚|会阴|生殖器|眼睛|嘴|嘴唇)[^，。；,;]{0,6}?(?:烧伤|烫伤|烧到|烫到|灼伤|炸伤)|"
+                             r"(?:眉毛|睫毛|头发|鼻毛|胡子)[^，。；,;]{0,4}?(?:烧焦|烧没|烧掉|燎)")
+SINGED_FACE = rx.compile(r"(?i)\b(?:singed|burnt|burned|scorched)\s+(?:his|her|my|their)?\s*(?:eyebrows|eyelashes|nasal\s+hairs?|"
+                         r"nose\s+hairs?|beard|moustache|fringe)\b|\b(?:eyebrows|eyelashes|nose\s+hairs?|nasal\s+hairs?)\s+(?:are\s+|were\s+)?"
+                         r"(?:singed|burnt|burned|scorched)\b")
+ZH_VOICE_HOARSE = rx.compile(r"(?:声音|嗓子|嗓音)(?:变|有点|很|都)?(?:哑|沙哑|嘶哑)")
+ZH_SOOTY_SPUTUM = rx.compile(r"(?:痰|吐出来的|咳出来的)[^，。；,;]{0,6}?(?:是)?(?:黑的|黑色|发黑|有黑)")
+# - a household product swallowed by a child ("咬破了一个洗衣凝珠，嘴里都是，吐了几次，现在一直咳，呼吸有点快" of a
+#   2-year-old was routine): an ingestion (NPIS TOXBASE: a laundry capsule's concentrate harms the airway and the gut)
+PRODUCT_SWALLOWED = rx.compile(r"(?i)\b(?:bit|bitten|chewed|swallowed|drank|drunk|ate|eaten|licked|sucked|burst)\s+(?:into\s+|on\s+)?(?:a|an|one|"
+                               r"some|the|some\s+of\s+(?:a|the))?\s*(?:laundry|washing|dishwasher|liquitab|fairy)\s*(?:pods?|capsules?|"
+                               r"tablets?|liquitabs?|liquid)\b|\b(?:swallowed|drank|drunk|ate|eaten|sipped|had\s+a\s+(?:sip|mouthful)\s+of)\s+"
+                               r"(?:some\s+)?(?:bleach|drain\s+(?:unblocker|cleaner)|oven\s+cleaner|dishwasher\s+(?:tablet|powder|liquid)|"
+                               r"weedkiller|weed\s+killer|pesticide|rat\s+poison|antifreeze|white\s+spirit|paraffin|lamp\s+oil|"
+                               r"e-?cig(?:arette)?\s+liquid|vape\s+liquid)\b|"
+                               r"(?:咬破|咬开|咬了|吃了|舔了|吞了|喝了|误服|误喝|误吃)[^，。；,;]{0,6}?(?:洗衣凝珠|洗衣珠|洗衣球|洁厕灵|84消毒液|消毒液|"
+                               r"漂白水|疏通剂|农药|百草枯|敌敌畏|杀虫剂|老鼠药|鼠药|防冻液|烟油)|"
+                               r"把[^，。；,;]{0,4}?(?:洗衣凝珠|洗衣珠|洗衣球|洁厕灵|84消毒液|消毒液|漂白水|疏通剂|农药|百草枯|敌敌畏|杀虫剂|老鼠药|"
+                               r"鼠药|防冻液|烟油)(?:给)?(?:咬破|咬开|咬了|吃了|舔了|吞了|喝了)")
+# - a wound's depth and its edges apart in Chinese ("口子挺深的，合不上，按了二十分钟还在渗血"), and the thumb's cut
+#   with a side before the hand ("割到左手大拇指根部": the reader above needs the hand at once)
+ZH_GAPING = rx.compile(r"(?:口子|伤口)[^，。；,;]{0,4}?(?:很深|挺深|比较深|深|合不上|合不拢|张开|裂开|翻开)")
+ZH_STILL_BLEEDING = rx.compile(r"(?:按|压|捂)(?:了|住)?[^，。；,;]{0,8}?(?:还在|还是|仍然|一直)(?:渗血|流血|出血)")
+ZH_CUT_SIDE = rx.compile(r"(?:切|割|划|剌|削)(?:到|破|伤)(?:了)?(?:左|右)(?:手|脚|腿|胳膊)")
+# - a redness gone past the line drawn round it ("Redness now ~hand-sized, hot, swollen, tender, has spread past pen line
+#   drawn last night" of a cellulitis after a bite was self-care: the lexicon gave "swollen, tender, has spread" to a
+#   sting's local reaction): a spreading redness (NICE NG141)
+SPREAD_PAST_LINE = rx.compile(r"(?i)\b(?:spread|spreading|gone|going|extended|extending|grown|moved)\s+(?:past|beyond|outside|over)\s+"
+                              r"(?:the\s+)?(?:pen\s+|biro\s+|marker\s+)?(?:line|mark|outline|border|circle)\b")
+ALSO_READ += ((BURN_AREA_LARGE, "large_burn_area", BURN_NOTE), (CHEMICAL_ON_SKIN, "burn_injury"),
+              (PALE_BURN_PATCH, "white_or_charred_skin", CHEMICAL_ON_SKIN), (ZH_SPECIAL_BURN, "burn_to_special_area"),
+              (SINGED_FACE, "burn_to_special_area"), (ZH_VOICE_HOARSE, "hoarse_voice"), (ZH_SOOTY_SPUTUM, "productive_cough"),
+              (PRODUCT_SWALLOWED, "overdose_ingestion"), (ZH_GAPING, "gaping_wound"), (ZH_STILL_BLEEDING, "wound_bleeding"),
+              (ZH_CUT_SIDE, "skin_break_wound"), (SPREAD_PAST_LINE, "spreading_red_warm_skin"))
+# - a hair dye the day before a rash or a swelling ("在理发店染了头发，晚上头皮特别痒，额头和眼皮都肿起来了 ... 耳朵后面在流黄水" led
+#   with a seborrhoeic dermatitis; NICE CKS "Dermatitis - contact": para-phenylenediamine in hair dye)
+HAIR_DYED = rx.compile(r"(?i)\b(?:dyed|coloured|colored|bleached)\s+(?:my|his|her|their)\s+hair\b|\bhair\s+(?:dye|colou?r(?:ing)?)\b|"
+                       r"\bhenna\b|染(?:了)?(?:个)?(?:头发|发)|焗油|染发剂|纹身|文身")
+SKIN_REACTION_NOTE = rx.compile(r"(?i)\bitch\w*|\bswell\w*|\bswollen|\brash|\bred\b|\bblister\w*|\bweep\w*|\bpuffy|痒|肿|疹|红|水泡|流水|流黄水")
+ALSO_READ += ((HAIR_DYED, "rash_at_contact_site", SKIN_REACTION_NOTE),)
+# - a head walked into something hard ("walked into a low beam in the loft, headache since"), in a note of a head's
+#   trouble: a head injury (a concussion leads only on one, ``predict.LEADS_ONLY_ON``)
+WALKED_INTO = rx.compile(r"(?i)\b(?:walked|ran|bumped|stood\s+up)\s+(?:straight\s+|right\s+|head\s+first\s+)?into\s+(?:a|an|the)\s+"
+                         r"(?:(?:steel|metal|iron|low|concrete|wooden|glass|open)\s+)?(?:beam|girder|joist|door(?:\s?frame)?|wall|pole|"
+                         r"post|lamp\s?post|shelf|cupboard(?:\s+door)?|sign|pillar|scaffold\w*|pipe|lintel)\b")
+HEAD_TROUBLE_NOTE = rx.compile(r"(?i)\bhead\w*|\bforehead|\bhard\s+hat|\bhelmet|\bdizzy|\bknocked|\bconcuss\w*|\bbump\b|\bthrew\s+up|"
+                               r"\bvomit\w*|\bsick\b")
+ALSO_READ += ((WALKED_INTO, "head_injury", HEAD_TROUBLE_NOTE),)
+# - a food that often brings an allergy, eaten before hives, a wheeze or a vomit, in Chinese ("第一次吃了一点虾泥，半小时后
+#   吐了两次，脸上身上起了好多红疙瘩，现在咳嗽，喘气有呼呼的声音" of a 14-month-old's anaphylaxis read only a vomit, a cough
+#   and a breathlessness, and led with a bronchiolitis, set FY): the allergen eaten, the wheals, the wheeze
+ZH_ALLERGEN_EATEN = rx.compile(r"(?:吃|喝|尝|舔)(?:了)?(?:一点|一口|几口|点|些)?(?:的)?(?:虾|虾泥|虾仁|螃蟹|蟹|海鲜|贝|花生|坚果|腰果|核桃|杏仁|"
+                               r"芝麻|鸡蛋|蛋黄|蛋白|牛奶|芒果|菠萝|猕猴桃|蚕豆|荞麦)(?=[^。；！？]{0,30}?(?:疹|风团|疙瘩|红包|痒|肿|喘|咳|吐|呕))")
+ZH_WHEALS = rx.compile(r"(?:起了|起|出了|冒出)(?:好多|很多|一片|一些|一身|满身)?(?:的)?(?:红疙瘩|红包|风疙瘩|风疹块|包块)")
+ZH_WHEEZE_SOUND = rx.compile(r"(?:喘气|呼吸|喘)[^，。；,;]{0,4}?(?:呼呼|嘶嘶|吱吱|咝咝|呼噜呼噜)(?:的)?(?:声|响)|(?:有|带)(?:哨音|哮鸣)")
+ALSO_READ += ((ZH_ALLERGEN_EATEN, "food_allergen_exposure"), (ZH_WHEALS, "hives", ZH_ALLERGEN_EATEN),
+              (ZH_WHEEZE_SOUND, "wheeze"))
+# - a navel that bulges out, with words between ("肚脐眼往外鼓出来一个包 ... 哭的时候更鼓，睡着了就小了，用手一按软软的能按回去"
+#   of a 3-month-old's umbilical hernia led with teething, set FV); and its bulge that grows with crying and goes back
+ZH_NAVEL_BULGE = rx.compile(r"(?:肚脐|脐部|脐)(?:眼)?(?:这里|那里|上面|旁边|周围)?[^，。；,;没无不]{0,4}?(?:往外)?(?:鼓|凸|突)(?:出|起)?(?:来)?(?:了)?"
+                            r"(?:一个|个)?(?:小|软)?(?:包|疙瘩|肿块)?")
+ZH_BIGGER_WHEN_CRYING = rx.compile(r"(?:哭|用力|使劲|咳嗽)(?:闹)?(?:的时候|时)?(?:就)?(?:更|会)?(?:鼓|凸|大)|"
+                                   r"(?:能|可以)(?:按|推|塞)回去|(?:睡着|躺下|安静)(?:了)?(?:就)?(?:小了|没了|平了|下去了)")
+ZH_LUMP_WORDS = rx.compile(r"包|鼓|凸|疝|疙瘩")
+ALSO_READ += ((ZH_NAVEL_BULGE, "umbilical_lump"), (ZH_BIGGER_WHEN_CRYING, "cough_impulse", ZH_LUMP_WORDS))
+# - a nose that has bled, with a count or a time between ("这个礼拜鼻子已经出了三次血" of a 77-year-old on warfarin read
+#   nothing, set FW)
+ZH_NOSE_BLED = rx.compile(r"(?:鼻子|鼻孔|鼻腔)(?:里)?(?:又|已经|老是|总是|经常|反复)?(?:出|流|冒)了?(?:[一两二三四五六七八九十几好\d]+次|好多|很多|不少|一点)?(?:的)?血")
+ALSO_READ += ((ZH_NOSE_BLED, "nosebleed"),)
 # - no proper stool for days against a daily habit ("havent had a proper poo for 5 days, normally go daily": read
 #   bloating and wind only and led with an irritable bowel)
 NO_PROPER_POO_FOR_DAYS = rx.compile(
@@ -4636,7 +4823,11 @@ NO_PROPER_POO_FOR_DAYS = rx.compile(
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+days\b")
 # - a single pass of urine in a morning or a day (一上午就尿了一次: an 88-year-old's dehydration read no less urine)
 ZH_URINATED_ONCE = rx.compile(r"(?:一上午|一个上午|一下午|一个下午|一整天|一天|半天|一晚上|一整晚|今天|从早上到现在)(?:才|就|只|只有|总共)?"
-                              r"(?:尿|小便|解小便|排尿|解了小便)(?:了)?(?:一|1)次")
+                              r"(?:尿|小便|解小便|排尿|解了小便)(?:了)?(?:一|1)次|"
+                              # (or a little only: "今天一天只尿了一点点，颜色很深" of a 74-year-old's kidney injury on ramipril
+                              # and ibuprofen read nothing, set EQ once a mass was shared anew, set FV)
+                              r"(?:一天|今天|一上午|一下午|一整天|半天|一晚上)(?:都)?(?:只|才|就)(?:尿|小便|解)了?(?:一点点|一点儿?|很少|几滴|一丁点)|"
+                              r"(?:尿|小便)(?:量)?(?:特别|非常|很|明显)?(?:少|少了很多)(?:得很|了很多)?(?![^，。；,;]{0,3}(?:正常|不少))")
 # - a bladder scan's volume of 400 ml or more (post-operative retention, "Bladder scan 980 ml": led with an acute
 #   kidney injury and was urgent)
 BLADDER_SCAN_FULL = rx.compile(r"(?i)\bbladder\s+scan\w*\s*(?:shows?|showed|shown|of|:|=|-|>)?\s*(?:>\s*)?(?:[4-9]\d\d|[1-9]\d{3})\s*"
@@ -4711,7 +4902,11 @@ ALSO_READ += ((NEEDLE_OR_BLOOD_SEEN, "fainting_trigger", FAINT_NOTE), (WENT_HOT_
 # - a shaking with a fever ("shaking and temp 39", "shaking uncontrollably under the duvet"): rigors (not a shivering
 #   with a temperature, a chill's, nor "shaking all over" for 2 minutes, a fit's)
 SHAKING_WITH_FEVER = rx.compile(r"(?i)\b(?:shaking|shivering|shakes|shivers)\s+(?:uncontrollably|violently|like\s+a\s+leaf)\b|\bshaking\s+(?:and|with)\s+(?:a\s+)?(?:temp|temperature|fever|high\s+temp)\b|"
-                                r"\bteeth\s+(?:were\s+|are\s+)?chattering\b")
+                                r"\bteeth\s+(?:were\s+|are\s+)?chattering\b|"
+                                # (a fever that comes with shaking: "fever on and off up to 40 with shaking" of a
+                                # 3-year-old's malaria, set FV; not a fit's shaking of the limbs)
+                                r"\b(?:fevers?|temps?|temperatures?)\b(?:[^.;!?]|(?<=\d)\.(?=\d)){0,30}?\bwith\s+(?:the\s+)?(?:shaking|shakes|"
+                                r"shivers|rigors)\b(?!\s+(?:of|in)\b|\s+(?:arms?|legs?|hands?|limbs?))")
 # - an infection some weeks before ("had a stomach bug 2 weeks ago", "2 weeks ago I had a bad stomach bug"): a recent
 #   viral illness (a Guillain-Barre syndrome's; it led with a peripheral neuropathy)
 #   (a gut's bug only: "Had a cold 2 weeks ago that got better then worse" is a sinusitis's story, and read as a viral
@@ -4797,7 +4992,9 @@ ZH_CHEST_NOTE = rx.compile(r"胸|肋")
 ZH_BLOOD_IN_SPIT = rx.compile(r"(?:带|有)血丝的?痰|痰(?:里|中|里面)(?:带|有)(?:血|血丝)|咳(?:出|了)(?:一口|几口|点)?(?:血|血痰|带血)")
 # - a leg cold, pale and pulseless after an injury, in a 病历 ("左小腿及足部发凉、苍白，足背动脉及胫后动脉未触及，足趾麻木": an acute
 #   limb ischaemia after a knee dislocation read only the pallor and was routine)
-ZH_LIMB_COLD = rx.compile(r"(?:小腿|脚|足部|足|下肢|腿|手|手臂|上肢|前臂)[^，。；]{0,6}?(?:发凉|冰凉|冰冷|发冷)|"
+# (not hands and feet together, 手脚冰凉: a febrile 5-week-old's cold extremities, NICE NG143's sign of poor perfusion,
+# had led with a frostbite, set FV)
+ZH_LIMB_COLD = rx.compile(r"(?:小腿|(?<![手四])脚|足部|足|下肢|腿|(?<!四)手(?![脚和跟])|手臂|上肢|前臂)[^，。；]{0,6}?(?:发凉|冰凉|冰冷|发冷)|"
                           r"(?:足背|桡|胫后|腘)动脉(?:搏动)?[^，。；]{0,10}?(?:未触及|未扪及|摸不到|消失)")
 ZH_TOES_NUMB = rx.compile(r"(?:足趾|脚趾|脚指头|手指)(?:都|也)?(?:麻木|发麻|麻)")
 # - a hot tray or pan grabbed ("grabbed the oven tray without a glove. red patch on my palm": no burn read, a cellulitis
@@ -5158,6 +5355,28 @@ ZH_MORNING_HOUR_STIFF = rx.compile(r"(?:早上|早晨|晨起|起床)[^。；]{0,
                                    r"(?:小时|钟头)[^。；]{0,8}?(?:活动开|缓解|好转|才能动|才好|才松|才灵活|才能活动)")
 READ_AS_NOTHING += (ZH_DENGUE_WORD,)
 BEFORE_LEXICON += ((ZH_ACHES_ALL_OVER, "myalgia"),)
+# - a skin tear, a flap of skin peeled back by a knock (an older person's thin skin: "Caught my shin on the car door and
+#   the skin has peeled back in a big flap about 6cm long, bleeding a lot" on clopidogrel was a Stevens-Johnson
+#   syndrome's peeling skin, an emergency, set FW): a wound, and its bleeding (claimed before the lexicon's peeling)
+SKIN_FLAP = rx.compile(r"(?i)\bskin\s+(?:has\s+|had\s+|is\s+)?(?:peeled|torn|ripped|come|pulled|lifted)\s+(?:right\s+)?(?:back|off|away|up)\b"
+                       r"(?=[^.;!?]{0,40}?\bflap\b)|\bskin\s+flap\b|\bflap\s+of\s+skin\b|"
+                       r"\bskin\s+tears?\b|皮(?:肤)?(?:被)?(?:掀|翻|撕)(?:开|起来|掉)了?(?:一块|一大块)?")
+WOUND_BLEEDING_A_LOT = rx.compile(r"(?i)\bbleeding\s+(?:a\s+lot|loads|heavily|quite\s+a\s+bit|like\s+mad|everywhere)\b|"
+                                  r"\b(?:lots|loads)\s+of\s+blood\b")
+SLEEP_AND_NOT_WAKE_WISHED = rx.compile(r"(?i)\b(?:wouldn'?t\s+mind|would\s+not\s+mind|won'?t\s+mind|would\s+rather|rather|"
+                                       r"want(?:s|ed)?\s+to|wish(?:es|ed)?(?:\s+(?:i|he|she)\s+could)?|hop(?:e|es|ed|ing)\s+to)\s+"
+                                       r"(?:just\s+)?(?:(?:go(?:ing)?\s+to|fall(?:ing)?)\s+)?(?:sleep|asleep)\s+and\s+(?:not|never)\s+"
+                                       r"wak(?:e|ing)(?:\s+up)?\b")
+# - steroids taken now, so that "Not on steroids" is a steroid denied, not the word alone that led a weeder's back pain
+#   at 67 with an osteoporosis at 90% (set FW)
+STEROIDS_TAKEN = rx.compile(r"(?i)\b(?:on|taking|takes|take|took)\s+(?:any\s+)?(?:oral\s+|long[- ]term\s+|regular\s+)?"
+                            r"(?:steroids|steroid\s+tablets|prednisolone|prednisone|pred)\b(?!\s+(?:cream|inhalers?|sprays?|drops|injections?))|"
+                            r"\blong[- ]term\s+(?:oral\s+)?(?:steroids|prednisolone|prednisone|pred)\b")
+BEFORE_LEXICON += ((SKIN_FLAP, "skin_break_wound"), (STEROIDS_TAKEN, "long_term_steroids"),
+                   # (a wish not to wake claimed before the lexicon's drowsiness takes "not waking up": "wouldn't mind
+                   # going to sleep and not waking up", "would rather go to sleep and not wake up", set FW)
+                   (SLEEP_AND_NOT_WAKE_WISHED, "suicidal_thoughts"))
+ALSO_READ += ((WOUND_BLEEDING_A_LOT, "wound_bleeding", SKIN_FLAP),)
 ALSO_READ += ((ZH_BEHIND_EYES, "retro_orbital_pain"), (ZH_RED_RASH, "rash"), (ZH_NEIGHBOURS_HAVE, "sick_contact"),
               (ZH_GIRDLE, "girdle_pain_stiffness"), (ZH_MORNING_HOUR_STIFF, "long_morning_stiffness"))
 # - a limb red and hot below or above a knee or an elbow, read before the lexicon so that the joint named as a landmark
@@ -5470,7 +5689,11 @@ ALSO_READ += ((LIPS_PUFFING_UP, "lip_tongue_swelling"),)
 NOT_HAD_VACCINE = rx.compile(r"(?i)\b(?:not|never|hasn'?t|haven'?t|has\s+not|have\s+not|didn'?t|wasn'?t|isn'?t)\s+(?:\w+\s+){0,2}?"
                              r"(?:had|have|get|got|been\s+given|received)\s+(?:any\s+of\s+)?(?:her|his|their|the|any|my)?\s*(?:mmr|jabs|"
                              r"vaccines|vaccinations|immuni[sz]ations|baby\s+jabs|injections\s+as\s+a\s+baby)\b|"
-                             r"\b(?:mmr|jabs|vaccines|vaccinations|immuni[sz]ations)\s+(?:not\s+(?:done|given|had)|never\s+(?:done|given))\b")
+                             r"\b(?:mmr|jabs|vaccines|vaccinations|immuni[sz]ations)\s+(?:not\s+(?:done|given|had)|never\s+(?:done|given))\b|"
+                             # (and in Chinese: "在那边麻疹疫苗还没打" of a 14-month-old's measles led with a roseola, set FV;
+                             # "疫苗好像只打了一针" of a mumps - one dose of two)
+                             r"(?:疫苗|预防针|麻腮风|百白破)[^，。；,;]{0,3}?(?:还没打|没打|没有打|都没打|没接种|未接种|没种|只打了一针|只打过一针|"
+                             r"只打了一次|没打全|没打齐)|(?:没|没有|未|从没|从来没)(?:打|接种|种)(?:过)?[^，。；,;]{0,4}?(?:疫苗|预防针)")
 # - red eyes said with their soreness ("red sore eyes": a conjunctivitis's redness, read as a sore eye only)
 RED_SORE_EYES = rx.compile(r"(?i)\bred,?\s+(?:sore|itchy|watery|gritty|puffy|sticky)\s+eyes?\b|\bsore,?\s+red\s+eyes?\b")
 ALSO_READ += ((RED_SORE_EYES, "red_eye"),)
@@ -5499,8 +5722,14 @@ LOWER_FACE_SWOLLEN = rx.compile(r"(?i)\b(?:lower|bottom)\s+(?:part\s+of\s+(?:the
                                 r"looks\s+)?(?:swollen|swelling|puffy|puffed)\b")
 TOOTH_BROKEN = rx.compile(r"(?i)\b(?:broken|cracked|rotten|decayed|crumbling|snapped)\s+(?:back\s+|front\s+|wisdom\s+|top\s+|bottom\s+)?"
                           r"(?:tooth|teeth|molars?)\b|(?:牙|牙齿)(?:断了|碎了|烂了|坏了|缺了一块)|烂牙|坏牙")
+# (and in Chinese, a sweet or cold thing that hurts, and front teeth gone black: "门牙发黑发黄，有一颗缺了一块 ... 吃甜的凉的就
+# 喊牙疼" of a 3-year-old's bottle caries led with teething, set FV)
+ZH_SWEET_COLD_HURTS = rx.compile(r"(?:吃|喝|碰到?)(?:了)?(?:甜的|凉的|冷的|冰的|热的|糖|甜食|冷饮|冰水|凉水)(?:[、和或跟/]?(?:甜的|凉的|冷的|冰的|热的))?"
+                                 r"[^，。；,;没无不]{0,4}?(?:牙疼|牙痛|牙酸|疼|痛|酸)")
+ZH_TEETH_BLACK = rx.compile(r"(?:牙|牙齿|门牙|大牙|槽牙)[^，。；,;没无不]{0,6}?(?:发黑|黑了|黑黑的|黑色|有洞|有个洞|有黑洞|蛀|缺了一块|缺了一角|掉了一块)")
 ALSO_READ += ((REFUSES_COLD, "sensitivity_hot_cold_sweet", TOOTH_NOTE), (CHEWS_ONE_SIDE, "pain_on_biting"),
-              (TOOTH_BROKEN, "visible_tooth_hole"))
+              (TOOTH_BROKEN, "visible_tooth_hole"), (ZH_SWEET_COLD_HURTS, "sensitivity_hot_cold_sweet", TOOTH_NOTE),
+              (ZH_TEETH_BLACK, "visible_tooth_hole"))
 BEFORE_LEXICON += ((LOWER_FACE_SWOLLEN, "facial_swelling_jaw"),)
 # - a fist that met teeth (a "fight bite": "caught my fist on a lads teeth. Small cut over my middle knuckle ... swollen,
 #   red and throbbing" led with a laceration, set FA; NICE NG184: a closed-fist injury is a human bite, antibiotics and
@@ -5630,7 +5859,12 @@ ALSO_READ += ((ZH_LONG_LIE, "long_lie_on_floor"), (ZH_NO_HEATING, "cold_exposure
 #   Parkinson's disease, set FI)
 ZH_SLEEPS_ALL_DAY = rx.compile(r"白天(?:又|就|也|倒)?(?:一直|老是|总是|整天|光)(?:睡|昏睡|犯困|打瞌睡)|整天(?:都)?(?:昏昏沉沉|昏睡|睡不醒)|"
                                r"叫(?:他|她)?(?:都)?(?:叫不醒|不太醒|半天才醒)")
-ALSO_READ += ((ZH_SLEEPS_ALL_DAY, "drowsiness"),)
+# (and a baby who sleeps on and on: "出生才5个礼拜，今天下午开始不太肯吃奶，一直睡" - a young infant's lethargy, NICE
+# NG143's amber sign, not a sleep; set FV)
+ZH_BABY_SLEEPS_ON = rx.compile(r"(?:一直|老是|总是|整天|光)(?:在)?(?:睡|昏睡)(?!不|得不|眠|觉不|得很?好|得香|得挺)")
+ZH_YOUNG_BABY_NOTE = rx.compile(r"吃奶|奶量|月龄|[\d一二两三四五六七八九十几]个?(?:礼拜|星期|周)(?:大|的宝宝|的孩子)|出生(?:才|刚)|新生儿|满月")
+ALSO_READ += ((ZH_SLEEPS_ALL_DAY, "drowsiness"), (ZH_BABY_SLEEPS_ON, "drowsiness", ZH_YOUNG_BABY_NOTE),
+              (VERY_SLEEPY, "drowsiness", A_YOUNG_CHILD_SAID))
 # - lumps like a cauliflower around the anus or the genitals: anogenital warts (BASHH 2015; "small painless bumps around
 #   my anus, skin coloured and kind of cauliflower looking ... i have sex with guys" led with a syphilis, set FJ)
 ANOGENITAL_WORDS = rx.compile(r"(?i)\b(?:anus|anal|bum\s*hole|back\s+passage|bottom|perianal|genitals?|penis|shaft|foreskin|"
@@ -5846,7 +6080,11 @@ SWITCHED_TO_DRUG = rx.compile(r"(?i)\b(?:switched|changed|moved|swapped|put)\s+(
 # - lips crusted, raw or bleeding (a Stevens-Johnson syndrome's haemorrhagic crusting of the lips)
 LIPS_CRUSTED_RAW = rx.compile(r"(?i)\blips?\s+(?:are\s+|is\s+|have\s+gone\s+|went\s+|got\s+)?(?:all\s+|really\s+|very\s+)?"
                               r"(?:crusty|crusted|raw|bleeding|blistered|peeling\s+and\s+raw)(?:\s+and\s+(?:raw|bleeding|crusty|sore))?\b")
-ALSO_READ += ((SWITCHED_TO_DRUG, "rash_after_new_drug", RASH_NOT_DENIED), (LIPS_CRUSTED_RAW, "mucosal_blistering"))
+ALSO_READ += ((SWITCHED_TO_DRUG, "rash_after_new_drug", RASH_NOT_DENIED), (LIPS_CRUSTED_RAW, "mucosal_blistering"),
+              # (a drug started, read beside the antibiotic it names: "started amoxicillin 5 days ago for a chest
+              # infection. Today woke up with a red blotchy itchy rash" at 70 gave the words to a recent antibiotic and
+              # led with a shingles, set FW)
+              (STARTED_DRUG, "rash_after_new_drug", RASH_NOT_DENIED))
 # - a heart failure's night: woken sitting up fighting for breath, unable to lie down, a pink frothy sputum in Chinese
 #   ("今晚半夜突然坐起来喘不上气，躺不下去，咳粉红色泡沫样的痰，满头大汗，嘴唇有点发紫" of an 80-year-old's pulmonary oedema led
 #   with a pneumonia, set FO; NICE NG106)

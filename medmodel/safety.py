@@ -87,7 +87,9 @@ EXPOSURE_NAMED = {"hypothermia": rx.compile(
         r"(?i)chemical|bleach|clean(?:er|ers|ing)|splash|\bacid|alkali|\blime\b|cement|plaster|mortar|oven|drain|"
         r"ammonia|caustic|\blye\b|detergent|dishwasher|washing (?:up )?liquid|liquitab|(?:washing|laundry) (?:pod|capsule)|"
         r"spray|solvent|paint|glue|mace\b|disinfect|化学|漂白|消毒|石灰|水泥|溅|洗涤|清洁剂|洁厕|硫酸|盐酸|强酸|强碱|烧碱|火碱|"
-        r"碱水|酸液|洗衣液|洗洁精|油漆|胶水"),
+        r"碱水|酸液|洗衣液|洗洁精|油漆|胶水|"
+        # (a drain cleaner in Chinese: "把管道疏通剂弄到眼睛里了" of a 3-year-old led with a laceration, set FV)
+        r"疏通剂|管道疏通|下水道|除垢|去污|洗衣粉|洗衣凝珠|洗衣珠|洁厕|清洗剂|除油|去油|杀虫剂|农药"),
     # and a drunkenness needs a drink named or smelt: "on warfarin ... banged the side of his head ... much sleepier than
     # normal ... speech sounds a bit slurred" of an 81-year-old's bleed in the head led with an alcohol intoxication at
     # 16% (set FO)
@@ -278,6 +280,13 @@ SIGNS_NEEDED = {
     # the emergency department in five evaluation notes.
     # (a trip said only to places without malaria is none: "刚从韩国出差回来 ... 高烧39.2 ... 同事确诊流感" was an
     # emergency through it, set DY)
+    # A hyperosmolar state needs a diabetes, a high sugar or its thirst and urine (JBDS-IP 2022: a glucose of 30 or more,
+    # most in a known type 2 diabetic): an 83-year-old who drank hardly anything in the garden's heat and "now says she
+    # feels back to normal, chatting away" was an emergency through it at 22% (set FW)
+    "hyperosmolar_hyperglycaemic_state": (frozenset({"high_blood_glucose", "diabetes_history", "polyuria",
+                                                     "excessive_thirst"}), rx.compile(
+        r"(?i)diabet|\bhhs\b|\bhonk\b|hyperosmolar|\bt2dm?\b|type\s*(?:2|two)\b|insulin|metformin|gliclazide|\bbm\b|\bcbg\b|"
+        r"glucose|sugars?\b|\bhi\b|糖尿病|血糖|胰岛素|二甲双胍|高渗")),
     "malaria": (frozenset({"cyclical_fever"}), rx.compile(
         r"(?i)^(?![\s\S]*(?:" + _NO_MALARIA_PLACES + r"))[\s\S]*?(?:travel|abroad|overseas|holiday|vacation|\btrip\b|"
         r"\b(?:back|returned|returning|home|flew in|flown in) from|出国|回国|国外|境外|务工|旅游|旅行|出差)|"
@@ -563,6 +572,19 @@ SUNBURN_SIGNS = frozenset({"blisters", "large_burn_area", "burn_to_special_area"
 # of just-boiled tea on the back of my left hand ... red and stinging, no blisters, area about the size of a bank card"
 # was urgent by the burn's own level (set DC)
 BURN_SIGNS = SUNBURN_SIGNS | {"smoke_inhalation", "electric_shock_facial_pain", "chemical_splash_eye"}
+# A small cut that says it is shallow or closed and has stopped bleeding is cared for at home (NHS "Cuts and grazes":
+# press, clean, cover; see a GP or go to urgent care if it will not stop bleeding, is deep or gaping, dirty, or a bite):
+# "sliced my finger chopping onions, about 1cm, not deep, stopped bleeding after 5 min pressing, the edges stay
+# together" was urgent (set FY). Not with a wound's danger sign, nor a child's, nor on a blood thinner.
+LACERATION = "laceration"
+CUT_SHALLOW = rx.compile(r"(?i)\bnot\s+(?:very\s+|that\s+|too\s+)?deep\b|\bshallow\b|\bsuperficial\b|\bedges\s+(?:stay|are|come|close|sit)\s+"
+                         r"(?:together|closed|shut)\b|\b(?:small|little|tiny)\s+(?:cut|nick|graze|scratch)\b|口子不深|伤口不深|不深|很浅|小口子|"
+                         r"小伤口")
+CUT_STOPPED = rx.compile(r"(?i)\b(?:stopped|stops|has\s+stopped|stopping)\s+bleeding\b|\bbleeding\s+(?:has\s+)?stopped\b|"
+                         r"止血了|已经止血|血止住了|不流血了|没有再流血|血已经止住")
+CUT_DANGER_SIGNS = frozenset({"gaping_wound", "uncontrolled_bleeding", "wound_bleeding", "dirty_wound", "tendon_injury",
+                              "animal_bite_injury", "human_bite_injury", "open_fracture_wound", "spreading_red_warm_skin",
+                              "pus_discharge_from_skin", "fever", "high_fever", "hand_numbness_tingling"})
 # A bite that did not break the skin, with no sign of infection and no rabies risk, needs no treatment (NICE CKS "Bites -
 # human and animal": if the skin is not broken, clean the area, no antibiotics): "neighbours dog nipped my ankle ...
 # didnt break the skin, just a red mark and a bit of a bruise. dog is vaccinated" was urgent by the bite's own level
@@ -635,7 +657,9 @@ MASTOID_SIGNS = frozenset({"postauricular_swelling", "drowsiness", "confusion", 
 # Conditions that a finding read argues against count as routine when they do not lead (``predict.LEADS_NOT_WITH``
 # makes them give up the lead): pyloric stenosis gives no diarrhoea (NICE CKS "Pyloric stenosis": gastroenteritis is
 # told from it by the diarrhoea; an 11-month-old's three days of watery stools with sunken eyes led with it at 62%, set CM)
-HALLMARK_AGAINST = {"pyloric_stenosis": frozenset({"diarrhoea", "watery_diarrhoea", "bloody_diarrhoea"}),
+# (nor a bile-stained vomit: the pylorus is above the bile duct, so its vomit is milk, never green - NICE CKS "Pyloric
+# stenosis"; a 9-day-old's "呕吐物为黄绿色胆汁样" led with it, set FV)
+HALLMARK_AGAINST = {"pyloric_stenosis": frozenset({"diarrhoea", "watery_diarrhoea", "bloody_diarrhoea", "green_vomit"}),
                     # a foreign body waters the eye; a sticky discharge is a conjunctivitis's (NICE CKS "Conjunctivitis -
                     # infective" and "Corneal superficial injury"): "pink eye, both eyes sticky with yellow crust in the
                     # mornings, gritty, red, no pain" was urgent through a foreign body at 28% (set CU)
@@ -953,7 +977,10 @@ NEGATIVE_PREGNANCY_TEST = rx.compile(
 # walk off the pitch ... pressing on the ankle bones doesn't hurt" was urgent through a fracture at 14%)
 ANKLE_FRACTURE = "ankle_fracture"
 ANKLE_FRACTURE_SIGNS = frozenset({"localised_bone_pain", "inability_to_bear_weight", "visible_deformity"})
+# (or a second place between: "pressing on the ankle bones themselves and the top of the foot doesn't hurt", set FW)
 BONES_NOT_TENDER = rx.compile(r"(?i)\bbones?\b[^.;!?]{0,25}?\b(?:doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t|not)\s+"
+                              r"(?:hurt|tender|sore|painful)|\bbones?\s+(?:themselves|itself)\s+and\s+(?:the\s+)?[a-z ]{0,25}?\b"
+                              r"(?:doesn'?t|don'?t|does\s+not|do\s+not|isn'?t|aren'?t|not)\s+"
                               r"(?:hurt|tender|sore|painful)|\bnot\s+tender\s+(?:over|on)\s+the\s+bones?|\bno\s+bony\s+tenderness|"
                               r"\b(?:but\s+)?not\s+(?:on|over)\s+the\s+(?:bones?|bony\s+bits?)(?:\s+itself|\s+themselves)?\b|"
                               # ("the bony bit isnt tender when i press", set DP; "the bony bump isnt sore when I press it", FI)
@@ -1131,6 +1158,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
             (age or 0) >= 16 or age is None and OWN_SKIN.search(text) and not A_CHILD_SAID.search(text)
             and not CHILD_NOTE.search(text)):
         out[BURN] = "self_care"   # (a small burn that says it has no blister; an adult's own when no age is given)
+    if LACERATION in kb.conditions and CUT_SHALLOW.search(text) and CUT_STOPPED.search(text) \
+            and not set(present) & CUT_DANGER_SIGNS and (age or 0) >= 16 and not ANTICOAGULATED.search(text):
+        out[LACERATION] = "self_care"
     if ("skin_break_wound" in denied or SKIN_UNBROKEN.search(text)) and not set(present) & BITE_SIGNS or \
             only_a_lick(text, present):
         out.update({c: "self_care" for c in BITES if c in kb.conditions})
@@ -1357,6 +1387,26 @@ HIGH_INR = rx.compile(r"(?i)(?<!target )(?<!range )\binr\s*(?:of|is|was|now|toda
 FAST_HEART_RATE = rx.compile(r"(?i)(?<!max )(?<!maximum )(?<!target )\b(?:hr|heart\s*rate|pulse|p|apex|apical)\s*(?:rate\s*)?(?:of|is|was|:|=|at|"
                              r"now|~|around|about)?\s*(?:1[5-9]\d|2\d\d)\b(?!\s*(?:mg|ml|mm|%|cm|kg|lb))|"
                              r"(?:心率|心跳|脉搏|脉率)\s*(?:是|为|有|达|达到|快到|[:：])?\s*(?:1[5-9]\d|2\d\d)")
+# A child's heart rate of 220 or more, by any count (a monitor, a sock, a watch, a count by hand): an SVT's, not a
+# sinus tachycardia's (Resuscitation Council UK, paediatric tachycardia guidance; APLS: an infant's sinus rate seldom
+# passes 220, an SVT's runs at 220-300; "her heart is going so fast I can't count it, the owlet sock says 280" at 3
+# months led with a panic disorder, set FV)
+CHILD_SVT_RATE = rx.compile(r"(?i)\b(?:hr|heart\s*rate|pulse|heart(?:beat)?|watch|owlet|sock|monitor|oximeter|apex|apical)\b"
+                            r"[^.;!?\d]{0,25}?\b(?:2[2-9]\d|3[01]\d)\b(?!\s*(?:mg|ml|mm|%|cm|kg|lb|g\b))|"
+                            r"(?:心率|心跳|脉搏|脉率|手表|监护仪|血氧仪)[^。；，,\d]{0,10}?(?:2[2-9]\d|3[01]\d)(?!\d)")
+
+# A blood thinner named (a small cut on one is still seen: ``settled_by_note``'s laceration)
+ANTICOAGULATED = rx.compile(r"(?i)warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|clopidogrel|ticagrelor|"
+                            r"blood\s+thinners?|anticoagula|华法林|利伐沙班|阿哌沙班|达比加群|抗凝|氯吡格雷")
+# Eyes swollen shut (``eyes_swollen_shut``): "can't open her eyes for the swelling", "eyes puffed shut", 眼睛睁不开
+EYES_SWOLLEN_SHUT = rx.compile(r"(?i)\beyes?\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:swollen|puffed|puffy)\s+(?:up\s+)?(?:shut|closed)\b|"
+                               r"\b(?:can'?t|cannot|can\s+not|unable\s+to|barely|hardly)\s+open\s+(?:my|his|her|their|the|both)?\s*eyes?\b|"
+                               r"(?:肿|肿得)[^，。；,;]{0,6}?(?:眼睛|眼)(?:都|快|也)?(?:睁不开|睁不了|快睁不开|只剩一条缝)|"
+                               r"(?:眼睛|眼)(?:都|快|也)?(?:肿得)?(?:睁不开|只剩一条缝)")
+
+# An antiplatelet other than aspirin (``antiplatelet_head_injury``; NICE NG232 excepts aspirin alone)
+NON_ASPIRIN_ANTIPLATELET = rx.compile(r"(?i)clopidogrel|plavix|ticagrelor|brilique|brilinta|prasugrel|efient|dipyridamole|"
+                                      r"persantin|氯吡格雷|波立维|泰嘉|替格瑞洛|倍林达|普拉格雷|双嘧达莫|潘生丁")
 
 # A burn's size or place that sends it to A&E (NHS "Burns and scalds"): bigger than the injured person's hand, or
 # blistering on the face, hands, arms, feet, legs or genitals ("the area is bigger than my hand", 比手掌还大)
@@ -1591,6 +1641,12 @@ CONTEXT_RULES = (
     ContextRule("anticoagulated_head_injury", ("head_injury",), "emergency", "on anticoagulants",
                 "NICE NG232 (head injury): refer anyone on anticoagulant treatment to the emergency department, "
                 "where a CT head is done within 8 hours even with no other sign", flag="anticoagulant"),
+    # ... and on an antiplatelet other than aspirin alone (NG232 1.2.3 lists "current anticoagulant and antiplatelet,
+    # except aspirin monotherapy, treatment" among the reasons to refer; set FW's kinds: an 84-year-old on clopidogrel)
+    ContextRule("antiplatelet_head_injury", ("head_injury",), "emergency", "on clopidogrel, ticagrelor or prasugrel",
+                "NICE NG232 (head injury, 2023) 1.2.3: refer to the emergency department anyone with a head injury on "
+                "anticoagulant or antiplatelet treatment (except aspirin alone)", flag="antiplatelet",
+                note_says=NON_ASPIRIN_ANTIPLATELET),
     # a headache after a fall, on an anticoagulant: a head injury until a CT says otherwise ("headache and stiff neck
     # after a fall off a ladder yesterday, on warfarin" was urgent, led by concussion)
     # a fever with a fast heart or rigors in the weeks after a birth: maternal sepsis until shown otherwise ("Had my baby
@@ -2023,12 +2079,24 @@ CONTEXT_RULES = (
                 "feature (``very_fast_heart_rate``) it is urgent: the writers of six blind sets judged a stable SVT so "
                 "(set BW: an SVT at 188 led by a panic attack was routine)",
                 age_from=12, note_says=FAST_HEART_RATE),
+    ContextRule("child_svt_rate", ("tachycardia", "palpitations", "rapid_heartbeat"), "emergency",
+                "a child with a heart rate of 220 or more",
+                "Resuscitation Council UK paediatric advanced life support (2021) and APLS: a child's regular narrow-"
+                "complex tachycardia at 220 or more (180 or more past infancy) is an SVT until shown otherwise, treated "
+                "in hospital with ECG monitoring (vagal manoeuvres, adenosine); an infant cannot say so and shows only "
+                "poor feeding, pallor, sweating and fast breathing - the signs of heart failure that an SVT brings "
+                "within hours", age_below=12, note_says=CHILD_SVT_RATE),
     ContextRule("tachycardia_vagal_failed", ("palpitations", "rapid_heartbeat", "tachycardia", "dizziness"), "emergency",
                 "with vagal manoeuvres tried and not working",
                 "Resuscitation Council UK, adult tachycardia algorithm (2021): a regular narrow-complex tachycardia that "
                 "vagal manoeuvres do not stop is treated with adenosine under ECG monitoring, a hospital's treatment "
                 "(set CB: an SVT at 190 for 40 minutes, 'bearing down isn't working', was urgent)",
                 note_says=VAGAL_FAILED),
+    ContextRule("eyes_swollen_shut", ("eyelid_swelling", "facial_swelling_jaw"), "urgent", "swollen so the eyes will not open",
+                "NICE CKS \"Dermatitis - contact\" and \"Angioedema and urticaria\": a severe swelling of the face - eyes "
+                "swollen shut, as a hair dye's para-phenylenediamine can bring - is assessed the same day (oral steroids; "
+                "an airway's swelling ruled out); set FY: \"额头和眼皮都肿起来了，眼睛快睁不开\" after a hair dye was routine",
+                note_says=EYES_SWOLLEN_SHUT),
     ContextRule("burn_bigger_than_hand", ("burn_injury",), "emergency", "bigger than the injured person's hand",
                 "NHS 'Burns and scalds' and the National Burn Care Referral Guidance (2012): go to A&E with a large or "
                 "deep burn - any burn bigger than the injured person's hand (about 1% of the body surface; a child's "

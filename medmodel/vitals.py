@@ -62,7 +62,9 @@ def _temperature(v: float):
 
 
 def _heart_rate(v: float):
-    if 100 < v <= 250:
+    # (up to 320: an infant's supraventricular tachycardia runs at 220-300 - "the owlet sock says 280" of a 3-month-old
+    # had read nothing, set FV)
+    if 100 < v <= 320:
         return "tachycardia", True
     if 20 <= v < 50:
         return "slow_pulse", True
@@ -134,13 +136,22 @@ _PATTERNS = [
     (rx.compile(r"体温\s*[:：]?\s*(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)?"), _temperature),
     # (a thermometer's reading with its place between: "电子体温计量腋下只有34度" of a hypothermia read nothing, set FI)
     (rx.compile(r"(?:体温计|体温枪|温度计|耳温枪|额温枪)[^。；，,\d]{0,10}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
+    # (or the place it was taken: "刚量了腋下38.4" of a 5-week-old's sepsis read no fever, set FV; a number between 34
+    # and 42 only, and not a blood pressure's, sugar's or pulse's taken the same way)
+    (rx.compile(r"(?:腋下|腋温|肛温|耳温|额温|口温)(?:温度)?[量测了是有为只才:：\s]{0,3}?((?:3[4-9]|4[0-2])(?:\.\d)?)"
+                r"(?![\d%])\s*(?:℃|度|°C)?"), _temperature),
     # lay wordings: "a fever of 104", "fever 39.8", "103 fever", "a 102 temp", "发烧39度", "烧到39.5℃"
     # (and "fever over 39", "fevers to 40": a Kawasaki disease's, set U and CF)
-    (rx.compile(r"(?i)\bfevers?\s*(?:of|was|is|at|reached|hit|up to|went up to|over|above|to|:|=)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:days?|"
+    # (and how it comes between: "fever on and off up to 40 with shaking" of a 3-year-old's malaria read a fever only, set FV)
+    (rx.compile(r"(?i)\bfevers?\s*(?:(?:on\s+and\s+off|off\s+and\s+on|spiking|spikes|coming\s+and\s+going|going)\s+)?"
+                r"(?:of|was|is|at|reached|hit|up to|went up to|over|above|to|:|=)?\s*(\d{2,3}(?:[.,]\d)?)(?!\s*(?:days?|"
                 r"hours?|hrs?|weeks?|wks?|years?|yrs?|months?|mins?|minutes?|times?|/|%))"), _temperature),
     (rx.compile(r"(?i)(?<![A-Za-z0-9_])(\d{2,3}(?:[.,]\d)?)\s*(?:°\s*[cf]?|degrees?(?:\s*[cf]\b)?|[cf]\b)?\s*(?:fever|temp|temperature)\b"),
      _temperature),
     (rx.compile(r"(?:发烧|发热|高烧|烧到|烧了)\D{0,3}?(\d{2}(?:\.\d)?)\s*(?:℃|度|°C)"), _temperature),
+    # (its days between: "发烧4天了，39度多" of a 14-month-old's measles read no high fever, set FV)
+    (rx.compile(r"(?:发烧|发热|高烧)(?:[\d一两二三四五六七八九十几]{1,2}天了?)[，,\s]{0,2}(?:最高)?((?:3[7-9]|4[0-2])(?:\.\d)?)\s*(?:℃|度|°C)"),
+     _temperature),
     # a bare temperature with its decimal and when it was taken, or how it climbed ("38.4 last night, better with
     # calpol", "it hit 39.2": a 2-year-old's otitis media read no fever, set EO)
     (rx.compile(r"(?i)(?<![A-Za-z0-9_.,/:])((?:3[7-9]|4[0-2])[.,]\d)(?![\d.,/%])\s*(?:°\s*c?|℃|c\b|degrees?)?\s*"
@@ -163,7 +174,7 @@ _PATTERNS = [
     (rx.compile(r"(?:心率|心室率|脉搏|脉率|心跳)\s*[:：]?\s*(?:(?:只有|才|就|大概|大约|约|在|是|有|一分钟|每分钟)\s*){0,2}"
                 r"(\d{2,3})(?!\d)(?!\s*(?:天|年|岁|%|斤|公斤|小时|分钟))"), _heart_rate),
     # a watch or an oximeter's pulse ("my watch said 180", "fitbit showed 150"), not its oxygen ("said 94%")
-    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:watch|fitbit|smartwatch|oximeter)\s+(?:said|says|showed|shows|reads|read|was|is)\s+"
+    (rx.compile(r"(?i)(?<![A-Za-z0-9_])(?:watch|fitbit|smartwatch|oximeter|owlet|(?:owlet\s+|baby\s+|smart\s+)sock)\s+(?:said|says|showed|shows|reads|read|was|is)\s+"
                 r"(?:my\s+)?(?:heart\s*rate\s+|pulse\s+|hr\s+)?(?:was\s+|is\s+|at\s+|of\s+)?(\d{2,3})\b(?!\s*(?:%|/|\.\d))"),
      _heart_rate),
     # "(118 on my watch at rest)", "120bpm on my fitbit": a watch's pulse

@@ -1962,3 +1962,82 @@ def test_notes_of_the_session_of_2026_12_07f_second_batch(shipped_bundle, text, 
         assert p.triage in ("self_care", "routine"), top
     if "192/118" in text:   # no bleed in the head leads a pressure with no organ's sign
         assert p.leading.condition_id != "intracerebral_haemorrhage", top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # babies and children under five, written at night by parents and grandparents, mostly in Chinese (set FV's kinds,
+    # reworded): a groin lump that will not go back; a button battery up the nose; a febrile baby of six weeks; a
+    # grandparent's blood pressure tablets eaten; a drain cleaner in the eye; a malaria after a visit home; an infant's
+    # SVT counted by a sock; a perianal abscess; a newborn's sticky eyes; a febrile infant's smelly urine; an
+    # unvaccinated toddler's measles; a first fit without fever
+    ("8个月儿子，左边大腿根平时哭闹的时候会鼓一个包，躺下就没了。今天这个包鼓出来就不回去了，硬硬的，一碰就哭，吐了三次奶，现在推不动",
+     0, "M", "inguinal_hernia", "emergency"),
+    ("2岁女儿把一个小圆电池（手表里那种纽扣样的）塞进左边鼻孔了，鼻子有点流血", 2, "F", "nasal_foreign_body", "emergency"),
+    ("儿子出生才6个礼拜，今天不太肯吃奶，一直睡，腋下量了38.3，手脚冰凉", None, "M", "sepsis", "emergency"),
+    ("外孙3岁，趁奶奶不注意把她的降压药拿出来吃了，大概两片，现在看着没事，在玩", 3, "M", "drug_overdose", "emergency"),
+    ("4岁女儿把下水道疏通剂溅到眼睛里了，一直哭，眼睛睁不开", 4, "F", "chemical_eye_injury", "emergency"),
+    ("my niece is 4, back from Ghana 10 days ago, no malaria tablets. fever on and off up to 39.8 with shaking since "
+     "yesterday, very sleepy today", 4, "F", "malaria", "emergency"),
+    ("2 month old boy, feeding poorly and sweaty tonight, breathing quick, his heart rate on the owlet sock says 260, "
+     "no temperature", 0, "M", "supraventricular_tachycardia", "emergency"),
+    ("7个月女宝，肛门旁边右侧长了一个红红的硬包，一碰就哭，拉便便的时候哭得厉害，没发烧", 0, "F", "perianal_abscess", "urgent"),
+    ("宝宝出生第5天，两只眼睛流黄色的脓，擦了又有，眼皮肿", None, None, "conjunctivitis", "urgent"),
+    ("患儿，男，9月龄。发热1天，Tmax 39.5℃，无咳嗽流涕，无皮疹，呕吐1次，家长诉尿液有臭味。", 0, "M", "pyelonephritis", "urgent"),
+    ("孙子1岁半，麻疹疫苗没打，发烧3天了，咳嗽流鼻涕，眼睛红，今天耳朵后面出红疹子", 1, "M", "measles", None),
+    ("孙子2岁，没有发烧，今天早上突然全身抽搐两分钟，现在醒了能玩", 2, "M", "epilepsy", None),
+    # older people and their families (set FW's kinds, reworded): a nosebleed on warfarin in Chinese; a skin tear on
+    # clopidogrel; a widower's wish not to wake; a smoker's breath on hills
+    ("80岁，吃华法林，这两天鼻子出了两次血，今天压了十几分钟才止住，现在不流了", 80, "M", "epistaxis", "urgent"),
+    ("81, on clopidogrel, banged my arm on the door frame and a flap of skin has torn back about 5cm, bleeding a lot", 81,
+     "F", "laceration", "urgent"),
+    ("my grandad (85) says he would rather go to sleep and not wake up since grandma died, he has stopped eating "
+     "properly", None, "M", "suicidal_ideation", None),
+    ("72M ex-smoker, SOB walking uphill, cough with white phlegm most mornings for years, no weight loss", 72, "M", "copd",
+     "routine"),
+])
+def test_notes_of_the_session_of_2026_12_07g(shipped_bundle, text, age, sex, lead, triage):
+    """Notes of babies and children under five and of older people (sets FV and FW's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "1岁半" in text or "85" in text:   # no emergency for a measles without a danger sign, nor a wish not to wake
+        assert p.triage == "urgent", top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # reactions and injuries at home and outdoors (set FY's kinds, reworded): a toddler's scald over a big area; a
+    # laundry capsule bitten in Chinese; a gas flash that singed the face in Chinese; a redness past its pen line; an
+    # abscess once thought a bite; a drain cleaner on the skin; a hair dye that swelled the eyes shut in Chinese; a
+    # small shallow cut that has stopped; a heat's exhaustion; a fall onto the back of the head in Chinese
+    ("my 2 year old knocked a cup of boiling tea over himself, the skin is blistering over a big area of his chest and "
+     "tummy", 2, "M", "burn", "emergency"),
+    ("孩子3岁，刚才把洗衣凝珠咬破了，吐了两次，一直在咳嗽", 3, "F", "drug_overdose", "emergency"),
+    ("女儿1岁半，第一次吃了一点花生酱，二十分钟后脸上身上起了好多红疙瘩，吐了一次，喘气有呼呼的声音", 1, "F", "anaphylaxis",
+     "emergency"),
+    ("烧烤的时候酒精炉火一下子窜起来，我老公脸上烧伤了，眉毛都烧焦了，现在嗓子有点哑", 45, "M", "burn", "emergency"),
+    ("bitten on my ankle in the garden 3 days ago, redness now bigger than my palm, hot and sore, gone past the pen line I "
+     "drew this morning", 52, "F", "cellulitis", "urgent"),
+    ("thought it was an insect bite on my arm last week, now a red lump 3cm, very tender and soft in the middle with a "
+     "white head", 31, "M", "skin_abscess", "urgent"),
+    ("splashed oven cleaner on my hand, rinsed it, the skin is still stinging and there's a white patch on the back of "
+     "it", 38, "F", "burn", "urgent"),
+    ("昨天染了头发，今天头皮很痒，额头和眼皮肿得眼睛都快睁不开了，喘气正常，嘴唇不肿", 48, "F", "allergic_contact_dermatitis",
+     "urgent"),
+    ("nicked my thumb with a bread knife, small cut, not deep, stopped bleeding after a few minutes of pressing", 35, "M",
+     "laceration", "self_care"),
+    ("been at an outdoor concert in the sun all afternoon, headache, dizzy, sweating a lot and leg cramps, sitting in the "
+     "shade with water now and thinking clearly", 22, "F", "dehydration", None),
+    ("me and my sister both got sick 5 hours after the chicken salad at a picnic, it had been out in the sun all "
+     "afternoon. vomiting, cramps, loose stools, sipping water ok", 30, "F", "food_poisoning", None),
+    ("我爸70岁，下楼梯踩空摔了，后脑勺磕到台阶上，起了个包，有点头痛，没吐", 70, "M", "concussion", None),
+    # a knock to the head on clopidogrel goes to the emergency department (NICE NG232 1.2.3), on aspirin alone it need not
+    ("84, on clopidogrel, tripped and hit my head on the door frame, small bump, no headache", 84, "F", None, "emergency"),
+    ("84, on aspirin 75mg, tripped and hit my head on the door frame, small bump, no headache", 84, "F", None, None),
+])
+def test_notes_of_the_session_of_2026_12_07g_reactions_and_injuries(shipped_bundle, text, age, sex, lead, triage):
+    """Notes of reactions and injuries at home and outdoors (set FY's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "aspirin 75mg" in text:   # aspirin alone is no reason of NG232's
+        assert "antiplatelet_head_injury" not in [f.rule for f in p.red_flags], top
+    if "picnic" in text:   # a dish left in the sun is no heat illness of the eater's
+        assert p.triage != "emergency" and p.leading.condition_id != "heat_stroke", top
+    if "concert" in text:   # no emergency for a heat's exhaustion with a clear mind, nor a heatstroke's lead
+        assert p.triage in ("self_care", "routine", "urgent") and p.leading.condition_id != "heat_stroke", top

@@ -1473,3 +1473,100 @@ def test_wordings_read_in_the_session_of_2026_12_07f_second_batch(reader, text, 
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07f_second_batch(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("右边大腿根那里以前哭的时候会鼓一个包", "groin_lump", True),
+    ("以前轻轻推能推回去，现在推不动，那个包硬硬的", "irreducible_tender_lump", True),
+    ("这个包鼓出来就不回去了", "irreducible_tender_lump", True),
+    ("把遥控器里的小圆电池（纽扣那种）塞进鼻孔了", "button_battery_or_magnet", True),
+    ("刚量了腋下38.4，手脚冰凉", "fever", True),
+    ("出生才5个礼拜，今天不太肯吃奶，一直睡", "poor_feeding", True),
+    ("出生才5个礼拜，今天不太肯吃奶，一直睡", "drowsiness", True),
+    ("趁我不注意把爷爷的降压药从药盒里拿出来吃了", "overdose_ingestion", True),
+    ("呕吐物为黄绿色胆汁样", "green_vomit", True),
+    ("my nephew is 3, fever on and off up to 40 with shaking, very pale and sleepy", "high_fever", True),
+    ("my nephew is 3, fever on and off up to 40 with shaking, very pale and sleepy", "rigors", True),
+    ("my nephew is 3, fever on and off up to 40 with shaking, very pale and sleepy", "drowsiness", True),
+    ("the owlet sock says 280", "tachycardia", True),
+    ("肛门旁边左侧长了一个红红的硬包，拉臭臭的时候哭得特别厉害", "anal_lump", True),
+    ("肛门旁边左侧长了一个红红的硬包，拉臭臭的时候哭得特别厉害", "anal_pain", True),
+    ("两只眼睛都流黄色的脓水", "eye_discharge", True),
+    ("两边腮帮子耳朵下面都肿起来了", "swollen_parotid", True),
+    ("门牙发黑发黄，吃甜的凉的就喊牙疼", "sensitivity_hot_cold_sweet", True),
+    ("门牙发黑发黄，吃甜的凉的就喊牙疼", "visible_tooth_hole", True),
+    ("在那边麻疹疫苗还没打", "unvaccinated", True),
+    ("发烧4天了，39度多，流鼻涕", "high_fever", True),
+    ("家长诉尿液有臭味", "foul_smelling_urine", True),
+    ("今天一天只尿了一点点，颜色很深", "reduced_urine_output", True),
+    ("started amoxicillin 5 days ago. Today a red blotchy itchy rash", "rash_after_new_drug", True),
+    ("这个礼拜鼻子已经出了三次血", "nosebleed", True),
+    ("SOB walking uphill now, worse each winter", "exertional_dyspnoea", True),
+    ("the skin has peeled back in a big flap about 6cm long, bleeding a lot", "skin_break_wound", True),
+    ("the skin has peeled back in a big flap about 6cm long, bleeding a lot", "wound_bleeding", True),
+    ("he wouldn't mind going to sleep and not waking up", "suicidal_thoughts", True),
+    ("has thoughts of not waking up", "suicidal_thoughts", True),
+    ("2岁宝宝 老抓右边耳朵 发烧38.6", "ear_tugging", True),
+    ("Not on steroids", "long_term_steroids", False),
+    ("on alendronate and long-term prednisolone", "long_term_steroids", True),
+])
+def test_wordings_read_in_the_session_of_2026_12_07g(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("宝宝手脚冰凉", "cold_pale_limb", True),
+    ("projectile vomiting after every feed, not green, hungry straight after", "green_vomit", True),
+    ("宝宝吐了两次奶，没有吐绿水", "green_vomit", True),
+    ("the gum flap over it has gone red and swollen", "skin_break_wound", True),
+    ("he is not waking up properly", "suicidal_thoughts", True),
+    ("宝宝吃奶还行，就是一直睡不好，晚上老醒", "drowsiness", True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07g(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("boiling water over his chest and right arm, skin is peeling and blistering over a big area", "large_burn_area",
+     True),
+    ("spilled drain unblocker on my forearm, there's a greyish-white patch about 3cm across", "burn_injury", True),
+    ("spilled drain unblocker on my forearm, there's a greyish-white patch about 3cm across", "white_or_charred_skin",
+     True),
+    ("脸和两只手都烧伤了，眉毛头发都烧焦了", "burn_to_special_area", True),
+    ("现在声音变哑，咳出来的痰是黑的", "hoarse_voice", True),
+    ("刚才趁我不注意咬破了一个洗衣凝珠，嘴里都是", "overdose_ingestion", True),
+    ("孩子3岁，刚才把洗衣凝珠咬破了", "overdose_ingestion", True),
+    ("my 3 year old bit into a dishwasher tablet", "overdose_ingestion", True),
+    ("割到左手大拇指根部，口子挺深的，合不上，按了二十分钟还在渗血", "gaping_wound", True),
+    ("割到左手大拇指根部，口子挺深的，合不上，按了二十分钟还在渗血", "wound_bleeding", True),
+    ("切菜切到手指，口子不深，已经止血了", "skin_break_wound", True),
+    ("在工地被钢筋砸到脚，脚背肿得很厉害", "fall_or_injury", True),
+    ("Redness now ~hand-sized, hot, swollen, tender, has spread past pen line drawn last night", "spreading_red_warm_skin",
+     True),
+    ("found a tick on my leg, there's a red ring spreading around the bite", "bullseye_rash", True),
+    ("在理发店染了头发，晚上头皮特别痒，额头和眼皮都肿起来了", "rash_at_contact_site", True),
+    ("肚脐眼往外鼓出来一个包，哭的时候更鼓，睡着了就小了", "umbilical_lump", True),
+    ("肚脐眼往外鼓出来一个包，哭的时候更鼓，睡着了就小了", "cough_impulse", True),
+    ("在小区台阶踩空摔了，后脑勺磕到地上起了个包", "head_injury", True),
+    ("骑自行车摔了，戴了头盔，但是头盔后面磕裂了", "head_injury", True),
+    ("从沙发上摔下来，头先着地，哭了一会儿", "head_injury", True),
+    ("walked into a low beam in the loft, headache since", "head_injury", True),
+    ("worked outside all day in 35 degrees, now headache", "heat_exposure", True),
+    ("第一次吃了一点虾泥，半小时后脸上身上起了好多红疙瘩", "food_allergen_exposure", True),
+    ("第一次吃了一点虾泥，半小时后脸上身上起了好多红疙瘩", "hives", True),
+    ("现在咳嗽，喘气有呼呼的声音", "wheeze", True),
+])
+def test_wordings_read_in_the_session_of_2026_12_07g_reactions_and_injuries(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("耳朵后面在流黄水", "ear_discharge", True),
+    ("tiny visible blood vessels on my nose", "nosebleed", True),
+    ("倒开水的时候烫到手背，红了一块硬币那么大", "burn_to_special_area", True),
+    ("potato salad at the potluck, it sat out in the sun all afternoon", "heat_exposure", True),
+    ("今天吃了鸡蛋，没什么不舒服", "food_allergen_exposure", True),
+    ("the gum flap over it has gone red and swollen", "skin_break_wound", True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07g_reactions_and_injuries(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
