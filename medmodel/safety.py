@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from . import rx
-from .context import denied, infant_age_months
+from .context import denied, infant_age_months, read_context
 from .everyday import (A_CHILD_SAID, CHILD_NOTE, FOREHEAD_INVOLVED, NO_COMPLAINT_UNSAID, NO_CURRENT_COMPLAINT,
                        OWN_SKIN, RECENT_CHEMOTHERAPY, SUNBURN_NOW, ZH_COLD_WATER, chemotherapy_denied)
 from .knowledge import TRIAGE_LEVELS, KnowledgeBase, KnowledgeError, triage_rank
@@ -1159,7 +1159,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
             and not CHILD_NOTE.search(text)):
         out[BURN] = "self_care"   # (a small burn that says it has no blister; an adult's own when no age is given)
     if LACERATION in kb.conditions and CUT_SHALLOW.search(text) and CUT_STOPPED.search(text) \
-            and not set(present) & CUT_DANGER_SIGNS and (age or 0) >= 16 and not ANTICOAGULATED.search(text):
+            and not set(present) & CUT_DANGER_SIGNS and (age or 0) >= 16 and not NON_ASPIRIN_ANTIPLATELET.search(text) \
+            and "anticoagulant" not in read_context(text).flags:   # (a small cut on a blood thinner is still seen)
         out[LACERATION] = "self_care"
     if ("skin_break_wound" in denied or SKIN_UNBROKEN.search(text)) and not set(present) & BITE_SIGNS or \
             only_a_lick(text, present):
@@ -1395,9 +1396,6 @@ CHILD_SVT_RATE = rx.compile(r"(?i)\b(?:hr|heart\s*rate|pulse|heart(?:beat)?|watc
                             r"[^.;!?\d]{0,25}?\b(?:2[2-9]\d|3[01]\d)\b(?!\s*(?:mg|ml|mm|%|cm|kg|lb|g\b))|"
                             r"(?:心率|心跳|脉搏|脉率|手表|监护仪|血氧仪)[^。；，,\d]{0,10}?(?:2[2-9]\d|3[01]\d)(?!\d)")
 
-# A blood thinner named (a small cut on one is still seen: ``settled_by_note``'s laceration)
-ANTICOAGULATED = rx.compile(r"(?i)warfarin|apixaban|rivaroxaban|edoxaban|dabigatran|eliquis|xarelto|clopidogrel|ticagrelor|"
-                            r"blood\s+thinners?|anticoagula|华法林|利伐沙班|阿哌沙班|达比加群|抗凝|氯吡格雷")
 # Eyes swollen shut (``eyes_swollen_shut``): "can't open her eyes for the swelling", "eyes puffed shut", 眼睛睁不开
 EYES_SWOLLEN_SHUT = rx.compile(r"(?i)\beyes?\s+(?:are\s+|is\s+|have\s+|has\s+)?(?:swollen|puffed|puffy)\s+(?:up\s+)?(?:shut|closed)\b|"
                                r"\b(?:can'?t|cannot|can\s+not|unable\s+to|barely|hardly)\s+open\s+(?:my|his|her|their|the|both)?\s*eyes?\b|"

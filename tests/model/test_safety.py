@@ -2023,6 +2023,8 @@ def test_notes_of_the_session_of_2026_12_07g(shipped_bundle, text, age, sex, lea
      "urgent"),
     ("nicked my thumb with a bread knife, small cut, not deep, stopped bleeding after a few minutes of pressing", 35, "M",
      "laceration", "self_care"),
+    ("on warfarin, nicked my thumb with a bread knife, small cut, not deep, stopped bleeding after a few minutes", 70, "M",
+     "laceration", "urgent"),
     ("been at an outdoor concert in the sun all afternoon, headache, dizzy, sweating a lot and leg cramps, sitting in the "
      "shade with water now and thinking clearly", 22, "F", "dehydration", None),
     ("me and my sister both got sick 5 hours after the chicken salad at a picnic, it had been out in the sun all "
