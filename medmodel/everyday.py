@@ -4755,16 +4755,15 @@ ZH_VOICE_HOARSE = rx.compile(r"(?:声音|嗓子|嗓音)(?:变|有点|很|都)?(?
 ZH_SOOTY_SPUTUM = rx.compile(r"(?:痰|吐出来的|咳出来的)[^，。；,;]{0,6}?(?:是)?(?:黑的|黑色|发黑|有黑)")
 # - a household product swallowed by a child ("咬破了一个洗衣凝珠，嘴里都是，吐了几次，现在一直咳，呼吸有点快" of a
 #   2-year-old was routine): an ingestion (NPIS TOXBASE: a laundry capsule's concentrate harms the airway and the gut)
+_ZH_HOUSEHOLD_PRODUCTS = r"(?:洗衣凝珠|洗衣珠|洗衣球|洁厕灵|84消毒液|消毒液|漂白水|疏通剂|农药|百草枯|敌敌畏|杀虫剂|老鼠药|鼠药|防冻液|烟油)"
 PRODUCT_SWALLOWED = rx.compile(r"(?i)\b(?:bit|bitten|chewed|swallowed|drank|drunk|ate|eaten|licked|sucked|burst)\s+(?:into\s+|on\s+)?(?:a|an|one|"
                                r"some|the|some\s+of\s+(?:a|the))?\s*(?:laundry|washing|dishwasher|liquitab|fairy)\s*(?:pods?|capsules?|"
                                r"tablets?|liquitabs?|liquid)\b|\b(?:swallowed|drank|drunk|ate|eaten|sipped|had\s+a\s+(?:sip|mouthful)\s+of)\s+"
                                r"(?:some\s+)?(?:bleach|drain\s+(?:unblocker|cleaner)|oven\s+cleaner|dishwasher\s+(?:tablet|powder|liquid)|"
                                r"weedkiller|weed\s+killer|pesticide|rat\s+poison|antifreeze|white\s+spirit|paraffin|lamp\s+oil|"
                                r"e-?cig(?:arette)?\s+liquid|vape\s+liquid)\b|"
-                               r"(?:咬破|咬开|咬了|吃了|舔了|吞了|喝了|误服|误喝|误吃)[^，。；,;]{0,6}?(?:洗衣凝珠|洗衣珠|洗衣球|洁厕灵|84消毒液|消毒液|"
-                               r"漂白水|疏通剂|农药|百草枯|敌敌畏|杀虫剂|老鼠药|鼠药|防冻液|烟油)|"
-                               r"把[^，。；,;]{0,4}?(?:洗衣凝珠|洗衣珠|洗衣球|洁厕灵|84消毒液|消毒液|漂白水|疏通剂|农药|百草枯|敌敌畏|杀虫剂|老鼠药|"
-                               r"鼠药|防冻液|烟油)(?:给)?(?:咬破|咬开|咬了|吃了|舔了|吞了|喝了)")
+                               r"(?:咬破|咬开|咬了|吃了|舔了|吞了|喝了|误服|误喝|误吃)[^，。；,;]{0,6}?" + _ZH_HOUSEHOLD_PRODUCTS + "|"
+                               r"把[^，。；,;]{0,4}?" + _ZH_HOUSEHOLD_PRODUCTS + r"(?:给)?(?:咬破|咬开|咬了|吃了|舔了|吞了|喝了)")
 # - a wound's depth and its edges apart in Chinese ("口子挺深的，合不上，按了二十分钟还在渗血"), and the thumb's cut
 #   with a side before the hand ("割到左手大拇指根部": the reader above needs the hand at once)
 ZH_GAPING = rx.compile(r"(?:口子|伤口)[^，。；,;]{0,4}?(?:很深|挺深|比较深|深|合不上|合不拢|张开|裂开|翻开)")
