@@ -2230,7 +2230,10 @@ NECK_STIFF_FROM_POSTURE = rx.compile(
     r"posture|looking\s+down|studying|revising)\b|\bstiff\s+neck\s+(?:from|after)\s+(?:all\s+the\s+|the\s+|my\s+)?"
     r"(?:sitting|computer|desk|screens?|laptop|phone|sleeping|pillow|gaming|driving|work|posture|studying)\b|"
     r"\bneck\s+and\s+shoulders?\s+(?:are\s+|is\s+|feel\s+|get\s+)?(?:so\s+|really\s+|very\s+)?(?:stiff|tight)\b|"
-    r"\bstiff\s+neck\s+and\s+shoulders?\b|脖子(?:和)?肩膀(?:很|特别|有点|都)?(?:硬|僵|紧)")
+    r"\bstiff\s+neck\s+and\s+shoulders?\b|脖子(?:和)?肩膀(?:很|特别|有点|都)?(?:硬|僵|紧)|"
+    # (and a desk worker's "后脖子和肩膀也很僵硬" beside a band-like headache, which read a meningitis's neck, an
+    # emergency, set GA; 颈肩 as a record writes it)
+    r"(?:后)?脖子(?:和|跟|、)肩膀?(?:也|都|还)?(?:很|特别|有点|比较|老是|总是)?(?:发)?(?:僵硬|硬|僵|紧|酸)|颈肩(?:部)?(?:僵硬|发紧|酸痛)")
 NECK_BENDING_HURTS = rx.compile(r"(?i)\b(?:bending|bend|tilting|putting|touching)\s+(?:my|his|her|the)\s+(?:neck|head\s+forward|"
                                 r"chin\s+(?:to|on)\s+(?:my|his|her)\s+chest)\s+(?:forward\s+)?(?:hurts|is\s+agony|is\s+painful|"
                                 r"kills)\b|\bhurts\s+to\s+bend\s+(?:my|his|her)\s+neck\b|\bcan'?t\s+(?:bend\s+(?:my|his|her)\s+"
@@ -2606,7 +2609,7 @@ _ANTIBIOTICS = (r"antibiotics?|abx|amoxi\w*|co-?amoxiclav|augmentin|clindamycin|
 RECENT_ANTIBIOTICS = rx.compile(
     rf"(?i)\b(?:finish(?:ed|ing)(?:\s+off)?|complet(?:ed|ing)|stopped|was on|been on|were on|took|taken|taking|on a course of|"
     rf"course of|started|given|prescribed|had|kept (?:me|him|her|them) on|put (?:me|him|her|them) on)\s+(?:a\s+|my\s+|the\s+|some\s+|\d+\s+days?\s+of\s+|a\s+course\s+of\s+|"
-    rf"a\s+week\s+of\s+|\d+/7\s+(?:of\s+)?)?(?:{_ANTIBIOTICS})\b|"
+    rf"a\s+week\s+of\s+|\d+/(?:7|52)\s+(?:of\s+)?)?(?:{_ANTIBIOTICS})\b|"
     r"(?:刚|才|上周|前几天|最近|这几天)?(?:吃完|吃了|用了|打了|输了|挂了|开了)[^，。；,]{0,6}?(?:抗生素|消炎药|头孢|阿莫西林|克林霉素|左氧氟沙星|"
     r"阿奇霉素|青霉素|甲硝唑)")
 
@@ -2716,7 +2719,8 @@ EVERY_FEW_DAYS = rx.compile(r"(?i)\b(?:only\s+)?(?:go|goes|going|poo|poos|pooing
 # edge of the bath. Really sore on one spot when I press it, hurts to take a deep breath": a rib injury was an
 # emergency by a pulmonary embolism with no injury read)
 SLIPPED = rx.compile(r"(?i)\bslipped\s+(?:in|on|off|down|over)\s+(?:the\s+|some\s+|a\s+)?(?:shower|bath|ice|stairs?|steps?|"
-                     r"floor|wet\s+floor|kitchen\s+floor|pavement|mud|tiles?|ladder)\b|\bslipped\s+and\s+fell\b")
+                     r"floor|wet\s+floor|kitchen\s+floor|pavement|mud|tiles?|ladder|bathroom|toilet|kitchen|hall(?:way)?|"
+                     r"garden|yard|street|road|car\s+park|garage|leaves|grass)\b|\bslipped\s+and\s+fell\b")
 # A fall in plain words ("69M fell against edge of bath yest", "I fell over yesterday", "had a fall at home", "tripped
 # on the kerb"): a fall (2026-12-05d: read only with a named place, so a fall onto the ribs read no injury); not falling
 # asleep, ill, pregnant, behind or out with someone
@@ -3416,7 +3420,8 @@ LAC_SHORTHAND = rx.compile(r"(?i)\b\d+(?:\.\d+)?\s*cm\s+lacs?\b|\blacs?\s+(?:to|
 # - a testicle swollen or sore in Chinese, in everyday words ("右边蛋蛋这三天慢慢肿起来了 摸着烫 痛" read only the fever and
 #   a prostatitis led, set DK)
 ZH_TESTICLE_SORE = rx.compile(r"(?:左边|右边|左侧|右侧|一边|一侧|两边)?(?:的)?(?:蛋蛋|睾丸|卵蛋|蛋子|阴囊)(?![和与跟到])"
-                              r"(?:(?!突然)[^，。；,;\n不没无未]){0,10}?(?:肿|胀|痛|疼|烫|硬)")
+                              r"(?:(?!突然)[^，。；,;\n不没无未]){0,10}?(?:肿|胀|痛|疼|烫|硬)(?!疙瘩|包|痘|结节|点)")   # (not a skin's
+#                                                                 nodules, "阴囊上长了好几个小硬疙瘩" of a scabies, set FZ)
 # (a sudden one: "左边 睾丸 突然 好痛, 呕咗" of a torsion; not "睾丸也不肿"; nor the perineum "蛋蛋和屁股中间")
 ZH_TESTICLE_SUDDEN = rx.compile(r"(?:蛋蛋|睾丸|卵蛋|蛋子|阴囊)[^，。；,;\n不没无未]{0,6}?突然[^，。；,;\n不没无未]{0,6}?(?:痛|疼)|"
                                 r"突然[^，。；,;\n不没无未]{0,6}?(?:蛋蛋|睾丸|卵蛋|蛋子)[^，。；,;\n不没无未]{0,6}?(?:痛|疼)")
@@ -3440,7 +3445,7 @@ FEED_BROUGHT_UP = rx.compile(r"(?i)\b(?:brings?|brought|bringing|throws?|threw|t
 # - a scrotum swollen, hard or dark ("left side of his scrotum is swollen, hard and looks dark bluey purple, he screams
 #   when I touch it" at 3 months: a torsion read nothing), not the balls of the feet ("both wrists, knuckles and balls
 #   of my feet swollen and hot" in rheumatoid arthritis was a testicular emergency, set DX)
-SCROTUM_SWOLLEN = rx.compile(r"(?i)\b(?:scrotum|scrotal|testicles?|testis|testes|balls?(?!\s+of\s+(?:my|his|her|the|both)\s+(?:feet|foot|thumbs?|hands?))|nuts)\b[^.;!?\n]{0,25}?\b(?:swollen|swelling|hard|"
+SCROTUM_SWOLLEN = rx.compile(r"(?i)(?<!on my )(?<!on his )(?<!on the )\b(?:scrotum|scrotal|testicles?|testis|testes|balls?(?!\s+of\s+(?:my|his|her|the|both)\s+(?:feet|foot|thumbs?|hands?))|nuts)\b[^.;!?\n]{0,25}?\b(?:swollen|swelling|hard|"
                              r"dark|blue|bluey|purple|red|tender|sore|painful|bigger)\b")
 # - a dog or cat that bit or snapped at a baby ("our family dog ... snapped at the baby ... 2 puncture marks on her cheek")
 PET_BIT = rx.compile(r"(?i)\b(?:dog|cat|puppy|kitten|staffie|terrier|collie|labrador|spaniel|husky|alsatian|rottweiler)\b[^.;!?\n]{0,40}?"
@@ -3470,7 +3475,8 @@ ZH_LUMP_STUCK = rx.compile(r"(?:包(?!皮)|疙瘩|鼓包)[^。；]{0,12}?(?:推�
 ZH_LUMP_WONT_PUSH = rx.compile(r"(?:现在|今天|这次|怎么)(?:都|也|却)?(?:推|按|揉)不(?:动|进去|回去)")
 ZH_LUMP_NOTE = rx.compile(r"(?<!书)包(?!皮|子|括|装|扎)|疝|疙瘩")
 # (a foreskin that will not go back is a paraphimosis's: "自己把小鸡鸡包皮往下翻，结果回不去了", set BL)
-ZH_FORESKIN_STUCK = rx.compile(r"包皮[^。；]{0,12}?(?:回不去|翻不回来|翻不回去|退不回去|卡住|卡在龟头)")   # (翻不回去, set EC)
+ZH_FORESKIN_STUCK = rx.compile(r"包皮[^。；]{0,20}?(?:回不去|翻不回来|翻不回去|退不回去|卡住|卡在龟头|卡成)")   # (翻不回去, set EC;
+#   "包皮往后翻想洗干净，翻过去以后就翻不回来了" of a paraphimosis, set FZ)
 COUGH_WORDS_NOTE = rx.compile(r"(?i)\bcough|咳")
 # - a Chinese appendicitis's pain moved from the navel ("肚脐眼周围痛…今天早上痛跑到右下边了" read only the rebound and
 #   led with a testicular torsion)
@@ -3494,7 +3500,9 @@ SMOKER_SAID = rx.compile(r"(?i)(?<!non)(?<!non-)(?<!non\s)(?<!never\s)(?<!never-
 ZH_HEAD_BAND = rx.compile(r"头(?:上)?(?:像|好像|就像|跟)?(?:被)?(?:箍|勒|绑|捆)(?:了|住|着|紧)?(?:一圈|一道|一样|似的)?|紧箍咒|"
                           r"头(?:上)?(?:像)?戴了?(?:个|一个)?(?:紧)?(?:箍|帽子)|"
                           # ("头痛，像一圈带子箍着头" of an exam week's tension-type headache led with a migraine, set EW)
-                          r"(?:像|好像|就像)(?:有)?(?:一圈|一根|一条|一道)?(?:带子|绳子|皮筋|箍)(?:紧紧(?:地)?)?(?:箍|勒|绑|捆)(?:着|住|在)?(?:我的?)?头")
+                          r"(?:像|好像|就像)(?:有)?(?:一圈|一根|一条|一道)?(?:带子|绳子|皮筋|箍)(?:紧紧(?:地)?)?(?:箍|勒|绑|捆)(?:着|住|在)?(?:我的?)?头|"
+                          # ("每天下午就头疼，像被箍了一圈紧紧的" of an office worker's, set GA)
+                          r"头(?:疼|痛)[，,]?\s*(?:像|好像|就像)(?:是)?(?:被)?(?:箍|勒|绑|捆)(?:了|住|着)?(?:一圈|一道)?")
 ZH_HEAD_DISTENDING = rx.compile(r"(?:头|脑袋|太阳穴|后脑勺|脑门|额头)(?:和(?:两边)?(?:太阳穴|后脑勺|脑门|额头|头顶))?(?:都)?"
                                 r"(?:有点|很|特别|一直|老是|总是)?(?:胀痛|胀疼|发胀|胀胀的)")
 # - blisters in groups along a band or strip, on one side (shingles: "small blisters in groups appeared on the same band,
@@ -4547,6 +4555,12 @@ READ_AS_NOTHING += (SI_AS_SEX,)
 SKIN_VESSELS = rx.compile(r"(?i)\b(?:visible\s+|tiny\s+|little\s+|broken\s+|small\s+|red\s+)*blood\s+vessels\b|"
                           r"\b(?:thread|spider|broken)\s+veins\b|毛细血管|红血丝")
 READ_AS_NOTHING += (SKIN_VESSELS,)
+# A wart's pinpoint bleeding when it is pared ("中间有几个小黑点，削一下会出血点" of a verruca read a non-blanching rash, an
+# emergency, set GA; NICE CKS "Warts and verrucae": paring shows the thrombosed capillaries), not petechiae
+PARED_BLEEDING_POINTS = rx.compile(r"(?:削|刮|修|剪|挑|磨)(?:一下|掉|开|破)?(?:了)?(?:会|就|能)?(?:有|出|冒)?(?:小)?出血点|"
+                                   r"(?i:\b(?:pared|paring|shaved|scraped|filed)\b[^.;!?\n]{0,25}?\b(?:pinpoint|tiny|little|small)\s+"
+                                   r"(?:bleeding\s+points|bleeds?|spots\s+of\s+blood|dots\s+of\s+blood)\b)")
+READ_AS_NOTHING += (PARED_BLEEDING_POINTS,)
 # Behind the ear is the skin, not the ear's canal ("耳朵后面在流黄水" of a hair dye's contact dermatitis was an ear's
 # discharge and led with an otitis externa, set FY)
 ZH_BEHIND_EAR_WEEPING = rx.compile(r"耳(?:朵)?(?:后面|后边|后头|背后|根后面|后)(?:的皮肤)?(?:在|也|还)?(?:流|渗|淌)(?:出)?(?:黄水|水|液|黄色的水)")
@@ -4950,7 +4964,7 @@ ZH_HEAD_NOTE = rx.compile(r"头|脑")
 #   ... 肚子有一点胀": a codeine constipation at 78 read none of it and led with a diverticulitis, urgent)
 ZH_ONCE_A_WEEK = rx.compile(r"(?:这个星期|这周|一周|一个星期|这个礼拜|一个礼拜|五天|六天|七天|几天)(?:只|才)(?:解|拉|排|大)了?(?:一|1)次")
 ZH_DRY_AND_HARD = rx.compile(r"又干又硬|干干硬硬|(?:大便|便便|粑粑)(?:很|特别|非常)?(?:干硬|硬)")
-ZH_STRAINED = rx.compile(r"(?:很|特别|非常|挺)费劲|(?:解|拉|排)(?:大便|得|的时候)?(?:很|特别|非常)?(?:费劲|费力|使劲)")
+ZH_STRAINED = rx.compile(r"(?<!楼梯都)(?<!楼梯也)(?<!楼梯)(?<!楼都)(?<!台阶都)(?<!走路都)(?<!走路)(?:很|特别|非常|挺)费劲|(?:解|拉|排)(?:大便|得|的时候)?(?:很|特别|非常)?(?:费劲|费力|使劲)")
 ZH_BELLY_BLOATED = rx.compile(r"肚子(?:有一点|有点|有些|一直|也|老是)?(?:胀|发胀|鼓)")
 # - a flu or a virus some days or weeks before ("had a flu type illness 10 days ago, now getting chest pain and
 #   breathless lying flat": a myocarditis led with an SVT) - a flu's or a virus's only, not a cold (a sinusitis's story)
@@ -6228,3 +6242,141 @@ BEFORE_LEXICON += ((ZH_RED_CRACKED_LIPS, "red_cracked_lips"), (ZH_STRAWBERRY_TON
 ZH_PAIN_ON_BREATHING_IN = rx.compile(r"(?:吸气|深呼吸|呼吸|喘气)(?:的时候|时)?[^，。；]{0,6}?(?:胸口|胸|肋骨|肋)?[^，。；]{0,2}?(?:刺痛|扎着疼|疼|痛)")
 ZH_CALF_HURTS = rx.compile(r"(?:左|右)(?:边)?(?:小腿|腿肚子)(?:(?!红|热|烫)[^，。；]){0,6}?(?:疼|痛)")   # (not "红肿热痛", a cellulitis's)
 ALSO_READ += ((ZH_PAIN_ON_BREATHING_IN, "pleuritic_chest_pain", ZH_CHEST_OR_WALL), (ZH_CALF_HURTS, "calf_pain"))
+# A muddled head that forgets, told of months ("全身到处疼一年多了 ... 睡醒了还是累，脑子也糊涂记不住事" of a fibromyalgia read a
+# confusion, an emergency, set GA): a memory's complaint, not a delirium's (NICE CKS "Fibromyalgia": the "fibro fog"), and
+# a brain fog (脑雾) said so
+ZH_FOGGY_FORGETFUL = rx.compile(r"脑子(?:也|还|总是|老是|有点|经常)?(?:糊涂|迷糊|糊里糊涂|不清楚|不灵光|转不动)[，,、]?(?:也|还|总是|老是|经常)?"
+                                r"(?:记不住|记不得|忘事|丢三落四|记性(?:也)?(?:差|不好))|脑雾")
+BEFORE_LEXICON += ((ZH_FOGGY_FORGETFUL, "memory_problems"),)
+# A limb a child will not let be moved, in Chinese ("发烧两天了39度多，今天左腿完全不让动，一换尿布动到大腿就哭" of a
+# 3-year-old's septic hip led with a nappy rash, set GA)
+ZH_LIMB_NOT_MOVED = rx.compile(r"(?:腿|胳膊|手臂|胳臂|髋|大腿|膝盖|肩膀)(?:完全|一点都|一点也|碰都|根本|都)?(?:不让|不肯|不愿意?)(?:人)?"
+                               r"(?:动|碰|摸)|(?:腿|胳膊|手臂|大腿|髋)(?:一动就|动一下就|一碰就|碰一下就)(?:哭|叫|疼得哭)")
+# (an injured adult's "胳膊一点都不敢动" is a range of movement lost to pain, and a shoulder "脱出来了" held in the other hand a
+# dislocation's: "打球的时候胳膊被人往后一扳，右肩膀一下子脱出来了 ... 只能用左手托着" led with a septic arthritis once its arm
+# was read as a joint that cannot be moved, set GA)
+ZH_LIMB_DARE_NOT_MOVE = rx.compile(r"(?:胳膊|手臂|胳臂|肩膀|肩|腿|膝盖)(?:完全|一点都|一点也|根本|都)?(?:不敢|没法|没办法)(?:动|抬)")
+ZH_SHOULDER_OUT = rx.compile(r"肩(?:膀|关节)?(?:一下子|又|突然)?(?:脱出来|脱出去|脱臼|脱位|掉出来|错位)")
+ZH_ARM_HELD = rx.compile(r"(?:只能|只好|一直)?用(?:左|右|另一只|另外一只)?手(?:托着|扶着|抱着|护着|捧着)(?:胳膊|手臂|右臂|左臂|肘)?")
+# A pregnant belly's tightening, in Chinese, and its denial ("怀孕26周 ... 没有出血，肚子不发紧" of a low back pain was an
+# emergency through a preterm labour, whose contractions the note denies; RCOG: tightenings are contractions)
+ZH_BELLY_TIGHTENING = rx.compile(r"(?:(?<=肚子)|(?<=肚皮)|(?<=肚子不)|(?<=肚皮不)|(?<=肚子没)|(?<=肚子也不)|(?<=肚子没有)|"
+                                 r"(?<=肚子一阵阵)|(?<=肚子一阵一阵))发(?:紧|硬)")
+ALSO_READ += ((ZH_LIMB_NOT_MOVED, "unable_to_move_joint"), (ZH_BELLY_TIGHTENING, "contractions", ZH_PREGNANT_NOW_NOTE),
+              (ZH_LIMB_DARE_NOT_MOVE, "reduced_range_of_motion"), (ZH_SHOULDER_OUT, "shoulder_pain"),
+              (ZH_SHOULDER_OUT, "visible_deformity"), (ZH_ARM_HELD, "holding_arm_against_body", ZH_SHOULDER_OUT))
+# An arm's, a shoulder's, a jaw's or a neck's ache that walking brings on and a rest settles is an angina's (NICE CG95 1.3.3:
+# a discomfort in the chest, neck, shoulders, jaw or arms, brought on by exertion and relieved by rest within about five
+# minutes): "my left shoulder and arm ache when i walk up the hill to the shops, goes off after a couple of mins rest ...
+# smoker, on bp tablets" led with a shoulder dislocation (set GA)
+_ANGINA_SITES = r"(?:arms?|shoulders?|jaw|neck|throat)"
+_ON_EFFORT = (r"(?:walk\w*|climb\w*|go(?:ing)?|hurry\w*|rush\w*|cycl\w*|jog\w*)\s+(?:up\s+(?:a\s+|the\s+)?(?:hill|stairs|slope|incline)|"
+              r"upstairs|uphill|(?:to|round)\s+the\s+(?:shops?|station|bus\s+stop|park))|\bexert\w*|\bexercis\w*")
+_RESTED = (r"(?:goes\s+(?:away|off)|go(?:es)?\s+off|settles?|eases?|stops?|passes|wears\s+off|(?:gets?\s+)?better)\s+"
+           r"(?:after|when|once|if|with)\s+(?:(?:i|he|she)\s+(?:stop|rest|sit|slow)|(?:a\s+)?(?:few|couple\s+of|\d+)\s+"
+           r"(?:mins?|minutes?)(?:'|\s+of)?\s+rest|(?:a\s+)?rest)")
+EFFORT_ARM_ACHE = rx.compile(rf"(?i)\b{_ANGINA_SITES}\b[^.;!?]{{0,30}}?\b(?:ache\w*|aching|pain\w*|hurts?|tight\w*|heav\w+)\b"
+                             rf"[^.;!?]{{0,20}}?\b(?:when|whenever|if|on)\s+(?:i|he|she)?\s*(?:{_ON_EFFORT})[^.;!?]{{0,60}}?\b{_RESTED}")
+ALSO_READ += ((EFFORT_ARM_ACHE, "exertional_chest_pain"), (EFFORT_ARM_ACHE, "radiating_arm_jaw_pain"))
+# Black stools with the colour said first, in Chinese ("今天拉了两次黑色柏油样的大便，刚才站起来头晕眼前发黑" on ibuprofen and
+# aspirin read no melaena, and a syncope led an upper GI bleed, set GA)
+ZH_BLACK_THEN_STOOL = rx.compile(r"(?:拉|解|排)(?:了|出)?(?:[一两二三四五几好]+次)?(?:黑色|黑的|黑乎乎的?|黑黑的|柏油)[^，。；,;没无不]{0,5}?"
+                                 r"(?:大便|便|屎|粑粑)|柏油(?:样|状|一样|似)的?(?:大便|便|屎)")
+ALSO_READ += ((ZH_BLACK_THEN_STOOL, "melaena"),)
+# A weakness and numbness that climb from the feet, in Chinese ("两条腿发软发麻，从脚往上走，今天上楼梯都很费劲，手指头也开始麻了"
+# two weeks after a diarrhoea read a numbness and a straining at stool, and a cauda equina led a Guillain-Barre
+# syndrome, set GA; NICE CKS "Guillain-Barre syndrome": a weakness rising from the legs, with tingling, after an
+# infection): the rise, the legs' weakness when both are said soft with it, and stairs hard as the legs' (not a stool's)
+ZH_CLIMBING_UP = rx.compile(r"(?:从脚|从脚底|从脚趾|从脚上|从下面|从腿)(?:开始)?(?:慢慢)?(?:往上|向上)(?:走|蔓延|发展|爬|升|延伸|扩散)")
+ZH_BOTH_LEGS_SOFT = rx.compile(r"(?:双腿|两条腿|两腿|双下肢)(?:都)?(?:越来越|慢慢)?(?:发软|软绵绵|软了|没力)(?=[^，。；]{0,4}?(?:麻|往上|越来越))")
+ZH_STAIRS_HARD = rx.compile(r"(?:上楼梯?|爬楼梯?|上台阶)(?:都|也)?(?:很|特别|有点|越来越)?(?:费劲|费力|吃力|困难)")
+ZH_LEG_WORDS = rx.compile(r"腿|脚|下肢")
+ALSO_READ += ((ZH_CLIMBING_UP, "ascending_weakness", ZH_LEG_WORDS), (ZH_BOTH_LEGS_SOFT, "leg_weakness"))
+READ_AS_NOTHING += (ZH_STAIRS_HARD,)
+# From set FZ (men's and sexual health, 2026-12-07h), each read nothing or the wrong thing:
+# - urine growing less ("peeing less and less for 4 days, just a small amount of dark urine today" of a 74-year-old on
+#   ibuprofen, ramipril and furosemide after a diarrhoea: an acute kidney injury was routine behind a dehydration)
+URINE_LESS = rx.compile(r"(?i)\b(?:pee\w*|wee\w*|urinat\w*|passing\s+(?:urine|water))\s+(?:a\s+lot\s+|much\s+|far\s+)?less"
+                        r"(?:\s+and\s+less)?\b|\b(?:only|just)\s+(?:a\s+)?(?:small|tiny|little)\s+(?:amount|bit|dribble|trickle)\s+of\s+"
+                        r"(?:\w+\s+)?(?:urine|wee|pee)\b")
+# - skin torn on the penis and bleeding ("the little string of skin under the head of my penis (frenulum?) tore during sex
+#   ... still bleeding a lot, soaked through loads of tissues even pressing hard" on rivaroxaban read a woman's bleeding
+#   after sex, and a balanitis led): a wound, and one bleeding on
+TORN_SKIN = rx.compile(r"(?i)\b(?:frenulum|foreskin|banjo\s+string|string\s+of\s+skin|skin)\b(?:[^.;!?\n]|\?\)){0,60}?\b(?:tore|"
+                       r"torn|ripped|split|snapped)\b|\b(?:tore|ripped|split|snapped)\s+(?:my|his|the)\s+(?:frenulum|foreskin|banjo)\b")
+SOAKED_DESPITE_PRESSING = rx.compile(r"(?i)\bsoak\w*\s+(?:through\s+)?[^.;!?\n]{0,30}?\b(?:even|despite|though)\s+(?:when\s+)?"
+                                     r"(?:i'?m\s+|he'?s\s+)?(?:press\w*|pressure|squeez\w*|hold\w*)")
+# - a G taken ("took G at a chill-out ... then another dose plus vodka ... can barely wake him ... breathing seems really
+#   slow" led with an epiglottitis, the chill-out read as chills): GHB or GBL, a recreational drug (NPIS TOXBASE), a
+#   breathing slowed, and a chill-out that is no chill
+GHB_TAKEN = rx.compile(r"(?i)\b(?:took|taken|taking|did|had|on|dropped|doing)\s+(?:some\s+)?(?:g|gina|ghb|gbl)\b(?!\s*(?:and\s+)?t\b)|"
+                       r"\b(?:ghb|gbl)\b|\bg\s+(?:and|plus|with)\s+(?:vodka|alcohol|booze|drink)")
+BREATHING_SLOW = rx.compile(r"(?i)\bbreath(?:ing|s)\s+(?:seems?\s+|is\s+|looks?\s+|has\s+gone\s+|went\s+|got\s+)?(?:really\s+|very\s+|so\s+|quite\s+)?"
+                            r"(?:slow|shallow)\b")
+CHILL_OUT = rx.compile(r"(?i)\bchill[- ]?out\b|\bchill(?:ing|ed)?\s+out\b")
+# - bites from the camp's mosquitoes ("woke up with a few itchy red bumps on my thighs ... mosquitoes everywhere" read a
+#   scrotum's swelling, an epididymo-orchitis urgent)
+MOSQUITOES_ABOUT = rx.compile(r"(?i)(?<!like\s)(?<!like\sa\s)(?<!like\san\s)\b(?:mosquito(?:e?s)?|mozzies?|midges?|gnats?|horse\s?fl(?:y|ies)|sandfl(?:y|ies))\b[^.;!?\n]{0,15}?"
+                              r"\b(?:everywhere|all\s+over|about|around|out|eating\s+us|bit(?:ing)?|bitten)\b|"
+                              r"\b(?:eaten|bitten)\s+(?:alive\s+)?by\s+(?:mosquito(?:e?s)?|mozzies?|midges?|gnats?)\b")
+# - scabies in Chinese: a burrow between the fingers as a fine line, the itching of those who share the room, and the
+#   nodules on the scrotum ("手指缝里也有小红点和细细的小线。同住的室友最近也说痒" read none, and "阴囊上长了好几个小硬疙瘩" a
+#   testicle's swelling: urgent)
+ZH_BURROWS = rx.compile(r"(?:手指缝|指缝|手指中间|手腕|手腕内侧)[^。；！？]{0,12}?(?:细细的|弯弯的|短短的)?(?:小)?(?:线|道道|道子|隧道)")
+ZH_HOUSEHOLD_ITCH = rx.compile(r"(?:室友|舍友|同住的|家里人|老婆|老公|爱人|孩子|女朋友|男朋友)[^，。；]{0,8}?(?:也|都)(?:说|喊|觉得|开始)?"
+                               r"(?:痒|很痒|身上痒)")
+ZH_SCROTAL_NODULES = rx.compile(r"(?:阴囊|阴茎|蛋蛋|下面)(?:上|皮肤上)?(?:长了|起了|有)(?:好几个|几个|一些|很多)?(?:小)?(?:硬)?(?:疙瘩|包|痘痘?|结节)")
+# - a psoriasis's plaques in Chinese ("胳膊肘、膝盖和头皮上有厚厚的白屑斑块好多年了" read nothing, and a balanitis led)
+ZH_SCALY_PLAQUES = rx.compile(r"(?:厚厚的|厚的)?(?:白屑|银白色?的?(?:皮屑|鳞屑)|鳞屑)(?:斑块|斑|一块一块)|(?:厚厚的|厚)(?:白色?的?)?(?:斑块)"
+                              r"(?=[^。；]{0,8}?(?:屑|皮))")
+ZH_EXTENSOR_SITES = rx.compile(r"(?:胳膊肘|手肘|肘部|膝盖|膝部)[^。；]{0,12}?(?:白屑|鳞屑|斑块|皮屑)")
+ALSO_READ += ((URINE_LESS, "reduced_urine_output"), (TORN_SKIN, "skin_break_wound"),
+              (SOAKED_DESPITE_PRESSING, "uncontrolled_bleeding"), (GHB_TAKEN, "recreational_drug_use"),
+              (BREATHING_SLOW, "slow_shallow_breathing"), (MOSQUITOES_ABOUT, "mosquito_bites"), (ZH_BURROWS, "skin_burrows"),
+              (ZH_HOUSEHOLD_ITCH, "sick_contact"), (ZH_SCALY_PLAQUES, "scaly_plaques"),
+              (ZH_EXTENSOR_SITES, "extensor_plaques"))
+READ_AS_NOTHING += (CHILL_OUT,)
+BEFORE_LEXICON += ((ZH_SCROTAL_NODULES, "itchy_rash", ZH_ITCH_NOTE),)
+# - a lump gone soft with a head ("a painful lump in my groin crease where I shave ... now its the size of a grape, red,
+#   hot and squishy with a yellow head" led with a syphilis): a fluctuant swelling, an abscess pointing (NICE CKS
+#   "Boils, carbuncles and staphylococcal carriage")
+SOFT_WITH_A_HEAD = rx.compile(r"(?i)\b(?:red|hot|tender|angry|inflamed)\b[^.;!?\n]{0,20}?\b(?:squishy|squidgy)\b[^.;!?\n]{0,25}?"
+                              r"\b(?:yellow|white|pus)\s*-?\s*(?:head|top|centre|center|point|tip)\b|\b(?:red|hot|tender|sore|painful|"
+                              r"swollen)\b[^.;!?\n]{0,25}?\bwith\s+(?:a\s+)?(?:yellow|white|pus)\s*-?\s*(?:head|top|centre|center|point)\b")
+# (not a squishy lump alone, a haemorrhoid's - "a soft squishy lump at my bum that's sore and itchy" at 32 weeks - nor a
+#  boggy joint's synovitis)
+LUMP_OR_SPOT = rx.compile(r"(?i)\b(?:lump|spot|boil|bump|swelling|abscess|pimple|cyst)\b|疙瘩|包|疖")
+ALSO_READ += ((SOFT_WITH_A_HEAD, "fluctuant_swelling", LUMP_OR_SPOT),)
+# - someone hard to wake ("now i can barely wake him, hes making snoring gurgly noises" after GHB and vodka read no
+#   drowsiness beside the red flag's own reading, and an acute psychosis led)
+BARELY_WAKES = rx.compile(r"(?i)\b(?:can|could)\s+(?:barely|hardly|only\s+just)\s+(?:wake|rouse)\b|\b(?:barely|hardly)\s+"
+                          r"(?:wak(?:e|es|ing)\s+up|rousable|responsive|conscious)\b|\b(?:really|very)\s+hard\s+to\s+(?:wake|rouse)\b")
+ALSO_READ += ((BARELY_WAKES, "drowsiness"),)
+# - bumps with one on the scrotum ("a few itchy red bumps on my thighs and one right on my scrotum, slightly swollen.
+#   mosquitoes everywhere" read a red and swollen scrotum, an epididymo-orchitis urgent): the skin's spots, not the
+#   scrotum's own redness or swelling (nor is "on my scrotum" the scrotum swollen, ``SCROTUM_SWOLLEN``)
+SPOTS_ON_THE_SCROTUM = rx.compile(r"(?i)\b(?:bumps?|spots?|bites?|pimples?|lumps?|blisters?|sores?)\b[^.;!?\n]{0,40}?\bon\s+(?:my|his|"
+                                  r"the)\s+(?:scrotum|sack|ball\s?sack|balls|nutsack)\b")
+BEFORE_LEXICON += ((SPOTS_ON_THE_SCROTUM, "rash"),)
+# (and bumps with the insects about are their bites: the knowledge base's insect bite or sting, NICE CKS "Insect bites
+#  and stings")
+BUMPS_WORDS = rx.compile(r"(?is)^(?!.*(?<!no\s)(?<!not\s)(?<!without\s)\b(?:fever\w*|temp|temperature)\b)"
+                         r"(?!.*\b(?:rash|bali|thailand|india|africa|travel\w*)\b).*"
+                         r"\b(?:bumps?|spots?|lumps?|welts?|bites?)\b")   # (not a returning traveller's fever: a dengue)
+ALSO_READ += ((MOSQUITOES_ABOUT, "insect_sting", BUMPS_WORDS),)
+# - a glans or penis swollen, in Chinese ("龟头肿得发亮发紫" of that paraphimosis read nothing)
+ZH_PENIS_SWOLLEN = rx.compile(r"(?:龟头|阴茎|小鸡鸡|小雀雀|丁丁)(?:头)?(?:都|也|有点|一下子)?(?:红)?肿")
+ALSO_READ += ((ZH_PENIS_SWOLLEN, "penile_swelling"),)
+# - a spine tender at a level named ("very tender over T8", "tender at L4") of a spine's infection in a drug user
+SPINE_LEVEL_TENDER = rx.compile(r"(?i)\btender(?:ness)?\s+(?:to\s+palpation\s+)?(?:over|at|of|on)\s+(?:the\s+)?(?:[CTL]\d{1,2}|[CTL]-?spine)\b"
+                                r"|\b[CTL]\d{1,2}\s+(?:spinous\s+process\s+)?(?:is\s+)?(?:very\s+)?tender\b")
+ALSO_READ += ((SPINE_LEVEL_TENDER, "tenderness_over_spine"),)
+# - a foreskin that can be pulled back, or is hard to ("Can retract foreskin", "Hard to pull the foreskin back fully
+#   because it's sore but it goes back over fine" of a diabetic's candidal balanitis read a foreskin stuck back, a
+#   paraphimosis): none stuck (NICE CKS "Balanitis": a tight foreskin is a phimosis's, not a paraphimosis's)
+FORESKIN_RETRACTS = rx.compile(r"(?i)\b(?:can|could|able\s+to)\s+(?:still\s+)?(?:retract|pull\s+back|roll\s+back)\s+(?:the\s+|my\s+|his\s+)?"
+                               r"foreskin\b(?:\s+(?:ok|okay|fine|normally|easily))?|\bforeskin\s+(?:is\s+)?(?:fully\s+)?retract(?:s|able|ile)\b")
+FORESKIN_HARD_BACK = rx.compile(r"(?i)\b(?:hard|difficult|painful|struggl\w*|can'?t|cannot|unable)\s+(?:to\s+)?(?:pull|retract|get|roll)\s+"
+                                r"(?:the\s+|my\s+|his\s+)?foreskin\s+(?:back|down)?(?:\s+fully)?")
+READ_AS_NOTHING += (FORESKIN_RETRACTS,)
+BEFORE_LEXICON += ((FORESKIN_HARD_BACK, "tight_foreskin"),)

@@ -37,7 +37,7 @@ from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .vitals import NEWS2_EMERGENCY, NEWS2_URGENT, news2, peak_flow_percent, read_vitals
 from .safety import (BP_PAIR, CHILD_SVT_RATE, MARROW_SUPPRESSING, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, SJS_BEYOND_THE_MOUTH, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_lick_only, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, DEFICIT_RESOLVED, TIA, TIA_LOOK_ALIKES,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_lick_only, settle_unblistered_limb_burn, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, DEFICIT_RESOLVED, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -340,7 +340,10 @@ ALSO_NAMED = {"asthmatic": "asthma",
                                # (or said alone: "我今年35，阳了，第二天", set EN)
                                "，阳了", "。阳了", "刚阳了", "今天阳了", "昨天阳了", "前天阳了",
                                # (typed half in English: "今天test了一下antigen 两条杠positive", set EZ)
-                               "antigen 两条杠", "antigen两条杠", "两条杠positive", "两条杠 positive"), "covid_19"),
+                               "antigen 两条杠", "antigen两条杠", "两条杠positive", "两条杠 positive",
+                               # (and its bars as 道: "今天自己测了antigen两道杠" of a fever and aches led with an
+                               # influenza, set GA)
+                               "antigen 两道杠", "antigen两道杠", "两道杠positive", "两道杠 positive"), "covid_19"),
               # a rapid antigen or lateral flow test read positive, the way UK and Australian notes say a COVID test
               # ("Phone triage: 27M RAT +ve today, sore throat, cough, T 37.9", set CY: an acute bronchitis led)
               **dict.fromkeys(("rat +ve", "rat positive", "positive rat", "lft +ve", "lft positive", "positive lft",
@@ -366,6 +369,9 @@ NAMED_FINDING_FLOOR = 0.05   # a finding a named condition lists this often or m
 NAMED_EDGE = 1e-4            # how far a named condition is put ahead of the leader it shares its likelihood with
 # Conditions of adult life in a child (``Predictor._adult_onset_unlikely_in_a_child``)
 CHILD_UNDER = 12
+TYPE_1_DIABETES = "type_1_diabetes"
+YOUNG_DIABETES_UNDER = 18   # NICE NG18: children and young people
+YOUNG_DIABETES_SIGNS = frozenset({"weight_loss", "polyuria", "nocturia"})
 ADULT_ONSET_FROM = 30
 ADULT_ONSET_WEIGHT = 0.05
 # ... and in a child under ``MIND_ILLNESS_FROM`` years, the illnesses of the mind and of habit that need words or years
@@ -496,7 +502,9 @@ DEFINING_SIGNS = {
     "acute_urinary_retention": (frozenset({"urinary_retention"}), frozenset(), frozenset({
         "saddle_anaesthesia", "low_back_pain", "back_pain_radiating_leg", "bilateral_sciatica", "leg_weakness",
         "leg_numbness_tingling", "bladder_bowel_dysfunction", "dysuria", "urinary_frequency", "urinary_urgency",
-        "genital_blisters_ulcers", "painless_genital_ulcer", "fever", "high_fever"})),
+        "genital_blisters_ulcers", "painless_genital_ulcer", "fever", "high_fever",
+        # (nor a paraphimosis's, whose swollen glans stops the stream: a 5-year-old's foreskin stuck back, set FZ)
+        "retracted_foreskin_stuck"})),
     # no wind or stool passed with vomiting or a swollen belly is a bowel obstruction (NICE CKS "Constipation": absolute
     # constipation is a red flag for obstruction): "我妈70岁 肚子胀得很厉害 一直吐…两天没放屁没大便了 以前做过子宫手术"
     # led with gastritis and was urgent
@@ -752,6 +760,26 @@ DEFINING_SIGNS_ALSO += (("epistaxis", (frozenset({"nosebleed"}), frozenset(),
                                                   "object_in_nose", "button_battery_or_magnet", "head_injury"}))),)
 DEFINING_NOT_OVER["epistaxis"] = frozenset({"nasal_foreign_body", "hypertensive_emergency", "upper_gi_bleed",
                                             "essential_hypertension"})
+# ... and a calf's pain with a chest pain on breathing in, after an operation, a long journey or on the pill, is a
+# pulmonary embolism until a scan says otherwise (NICE NG158 1.1: a DVT's signs and a pleuritic pain; the risk factors
+# raise the Wells score): "十天前做了腹腔镜手术，这几天左小腿有点胀痛 ... 今天突然喘不上气，吸气的时候右边胸口刺着疼" led with a
+# deep vein thrombosis (set GA)
+DEFINING_SIGNS_ALSO += (("pulmonary_embolism", (frozenset({"calf_pain", "pleuritic_chest_pain"}),
+                                                frozenset({"recent_surgery", "immobility_long_travel",
+                                                           "oral_contraceptive_use"}),
+                                                frozenset())),)
+# ... and a fever with a spine tender to press is a spine's infection (NICE CKS "Back pain - low (without radiculopathy)":
+# a fever, an injecting drug use or an immunosuppression with back pain is a red flag for a spinal infection; the
+# knowledge base's osteomyelitis): "36M, IVDU, 3/52 progressive mid-back pain ... night sweats, T 38.2 ... Very tender
+# over T10 spinous process" led with a dental abscess (set GA)
+DEFINING_SIGNS_ALSO += (("osteomyelitis", (frozenset({"tenderness_over_spine"}),
+                                           frozenset({"fever", "high_fever", "rigors", "night_sweats"}),
+                                           frozenset({"fall_or_injury", "road_traffic_collision"}))),)
+# ... and a groin lump that comes with straining or crying and goes when lying down is an inguinal hernia (NICE CKS
+# "Inguinal hernia"; in infants, most of all the preterm, BAPS: refer promptly): a 3-month-old born early, "哭闹用力的时候
+# 右边大腿根到阴囊会鼓起一个包，安静躺下就没了", led with an infant colic (set FZ); not over a femoral hernia
+DEFINING_SIGNS_ALSO += (("inguinal_hernia", (frozenset({"groin_lump", "cough_impulse"}), frozenset(), frozenset())),)
+DEFINING_NOT_OVER["inguinal_hernia"] = frozenset({"femoral_hernia"})
 # ... and a fever with a rash that does not fade under a glass is a meningococcal disease until proved otherwise (NICE
 # NG240 1.1: the knowledge base's meningitis, with its septicaemia; a sepsis leading keeps its place): an 11-month-old's
 # "发烧一天 ... 一直睡，不太吃奶 ... 紫红色的小点点，用玻璃杯压上去也不褪色" led with a bronchiolitis (set CC, once a sleep on and on
@@ -1487,7 +1515,14 @@ LEADS_NOT_WHEN_DENIED = {"diabetic_ketoacidosis": frozenset({"raised_ketones"}),
                          # achy lower back ... no tightenings or bleeding" led with it and was an emergency, and a
                          # pregnant woman's kidney stone "no fever, no bleeding" too, set ET)
                          "threatened_miscarriage": frozenset({"pregnancy_bleeding", "vaginal_bleeding"}),
-                         "miscarriage": frozenset({"pregnancy_bleeding", "vaginal_bleeding"})}
+                         "miscarriage": frozenset({"pregnancy_bleeding", "vaginal_bleeding"}),
+                         # (a preterm labour is contractions before 37 weeks, NICE NG25: "怀孕26周 ... 腰疼 ... 没有出血，
+                         # 肚子不发紧，胎动挺好的" led with it once its tightening was read as denied, set GA)
+                         "preterm_labour": frozenset({"contractions"}),
+                         # (a rheumatoid arthritis is a synovitis, a swollen joint, NICE NG100 1.1.1: "known
+                         # osteoarthritis in my hands, knuckles stiff and achy in the cold, no hot or swollen joints" led
+                         # with it at 48%, set FW's kind)
+                         "rheumatoid_arthritis": frozenset({"joint_swelling"})}
 # ... and the only conditions a leader of ``LEADS_ONLY_ON`` gives its place to, where they may lead: a miscarriage without
 # its signs to a threatened one with a bleeding or a pain, or it keeps its place (given to any look-alike, it had gone to
 # a routine condition in a held-out note, which was under-triaged)
@@ -1637,8 +1672,11 @@ class Predictor:
             for token, said in exposures:  # a condition of an exposure, or an injury, only when the note names it
                 if not said.search(case.text):
                     banned[i, token] = True
-            for token, signs, said in poisonings:   # a poisoning only with one of its signs or substances
-                if not said.search(case.text) and not any(m.present and m.finding in signs for m in p[3]):
+            # a poisoning only with one of its signs or substances, and a substance only when not denied ("She
+            # doesn't take water tablets" of a heat-struck 83-year-old was urgent through a kidney injury, set FW)
+            for token, signs, said in poisonings:
+                if not any(not denied(case.text, m.start()) for m in said.finditer(case.text)) \
+                        and not any(m.present and m.finding in signs for m in p[3]):
                     banned[i, token] = True
             for token, by in ruled_out:   # a non-blanching rash is no roseola
                 if any(m.present and m.finding in by for m in p[3]):
@@ -1707,6 +1745,7 @@ class Predictor:
         probs = self._sudden_one_sided_pleuritic_pain(case.text, findings, probs)
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
         probs = self._an_infants_wheeze_is_a_bronchiolitis(used.age, findings, probs)
+        probs = self._a_young_persons_thirst_is_a_type_1_diabetes(used.age, findings, probs)
         probs = self._young_infant_fever_is_a_sepsis(months, findings, probs)
         probs = self._a_childs_svt_leads(used.age, case.text, findings, probs)
         probs = self._fever_after_chemotherapy_is_a_sepsis(case.text, findings, probs)
@@ -1752,6 +1791,8 @@ class Predictor:
         red_flags = settle_facial_palsy(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_recovered_hypo(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_lick_only(red_flags, [m.finding for m in present if m.present], case.text)
+        red_flags = settle_unblistered_limb_burn(red_flags, [m.finding for m in present if m.present],
+                                                 [m.finding for m in findings if not m.present], case.text, used.age)
         red_flags = settle_assessed_head_injury(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_resolved_deficit(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_child_airway(red_flags, [m.finding for m in present if m.present], case.text, used.age, months)
@@ -2266,6 +2307,21 @@ class Predictor:
             return probs
         probs = torch.where(late, probs * ADULT_ONSET_WEIGHT, probs)
         return probs / probs.sum()
+
+    def _a_young_persons_thirst_is_a_type_1_diabetes(self, age: int | None, findings: list[Mention],
+                                                     probs: torch.Tensor) -> torch.Tensor:
+        """Under 18, a thirst with a weight lost or much urine (``YOUNG_DIABETES_SIGNS``) leads with a type 1 diabetes
+        unless a ketoacidosis already leads (NICE NG18 1.1.1: suspect type 1 diabetes in a child or young person with
+        polydipsia, polyuria, weight loss or tiredness and refer the same day): a 16-year-old's "瘦了快5公斤，吃得不少但老喊
+        口渴，一晚上起来尿三四次" led with the balanitis his sugar had brought and was routine (set FZ)."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        target, lead = index.get(TYPE_1_DIABETES), int(torch.argmax(probs))
+        present = {m.finding for m in findings if m.present}
+        if age is None or age >= YOUNG_DIABETES_UNDER or target is None or target == lead \
+                or float(probs[target]) <= 0.0 or "excessive_thirst" not in present \
+                or not present & YOUNG_DIABETES_SIGNS or self._dx_conditions[lead] == "diabetic_ketoacidosis":
+            return probs
+        return self._lead_instead(findings, probs, lead, [target])
 
     def _an_infants_wheeze_is_a_bronchiolitis(self, age: int | None, findings: list[Mention],
                                               probs: torch.Tensor) -> torch.Tensor:

@@ -572,6 +572,15 @@ SUNBURN_SIGNS = frozenset({"blisters", "large_burn_area", "burn_to_special_area"
 # of just-boiled tea on the back of my left hand ... red and stinging, no blisters, area about the size of a bank card"
 # was urgent by the burn's own level (set DC)
 BURN_SIGNS = SUNBURN_SIGNS | {"smoke_inhalation", "electric_shock_facial_pain", "chemical_splash_eye"}
+# A hand, foot or limb counts as a burn's special area when it blisters (NHS "Burns and scalds": go to an urgent
+# treatment centre for "a burn on the face, hands, arms, feet, legs or genitals that causes blisters"; the British Burn
+# Association's referral guidance leaves simple erythema out). A reddened back of the hand with no blister, cooled and
+# coin-sized - "倒开水的时候烫到手背，红了一块硬币那么大，没有起水疱" - was urgent through the special area (set FY).
+# Never the face, the eyes, the mouth, the neck or the genitals, nor a burn that goes round a finger or a limb.
+BURN_FACE_GENITALS_OR_ROUND = rx.compile(
+    r"(?i)\b(?:face|facial|lips?|mouth|eyes?|eyelids?|ears?|neck|nose|genital\w*|groin|penis|scrotum|vulva|perine\w*|"
+    r"circumferential\w*)\b|\b(?:right|all\s+the\s+way)\s+(?:a)?round\b|脸|面部|嘴|眼|耳|脖子|颈|鼻|会阴|生殖器|外阴|阴囊|"
+    r"阴部|下体|一圈|一周")
 # A small cut that says it is shallow or closed and has stopped bleeding is cared for at home (NHS "Cuts and grazes":
 # press, clean, cover; see a GP or go to urgent care if it will not stop bleeding, is deep or gaping, dirty, or a bite):
 # "sliced my finger chopping onions, about 1cm, not deep, stopped bleeding after 5 min pressing, the edges stay
@@ -668,6 +677,11 @@ HALLMARK_AGAINST = {"pyloric_stenosis": frozenset({"diarrhoea", "watery_diarrhoe
                     # floppy, "hands and feet freezing" and a non-blanching rash led with a hypothermia (set EN)
                     "hypothermia": frozenset({"fever", "high_fever"})}
 HALLMARK_NEEDED = {
+    # a rheumatoid arthritis with no swollen joint and no long morning stiffness (NICE NG100 1.1.1: refer urgently for a
+    # persistent synovitis - a swollen joint - of undetermined cause; its stiffness lasts over 30 minutes): a 78-year-old's
+    # known osteoarthritis of the hands, "knuckles stiff and achy esp. in the cold, no hot or swollen joints", was urgent
+    # through it at 9% (set FW)
+    "rheumatoid_arthritis": frozenset({"joint_swelling", "long_morning_stiffness", "hot_red_joint"}),
     # an alcohol withdrawal with no drink stopped or cut down, no shakes, sweats, racing heart, restlessness, morning
     # drink or hallucination and no fit (NICE CG100 and CKS "Alcohol - problem drinking": the signs begin 6-12 hours
     # after the last drink): a man merry at a wedding "chatting away making sense, walking ok" was urgent through it at
@@ -1154,7 +1168,8 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[PNEUMONIA] = "urgent" if lead == PNEUMONIA else "routine"
     if BURN in kb.conditions and SUNBURN_NOW.search(text) and not set(present) & SUNBURN_SIGNS and (age or 0) >= 16:
         out[BURN] = "self_care"
-    elif BURN in kb.conditions and "blisters" in denied and not set(present) & BURN_SIGNS and (
+    elif BURN in kb.conditions and "blisters" in denied and not set(present) & (
+            BURN_SIGNS - ({"burn_to_special_area"} if not BURN_FACE_GENITALS_OR_ROUND.search(text) else set())) and (
             (age or 0) >= 16 or age is None and OWN_SKIN.search(text) and not A_CHILD_SAID.search(text)
             and not CHILD_NOTE.search(text)):
         out[BURN] = "self_care"   # (a small burn that says it has no blister; an adult's own when no age is given)
@@ -2722,6 +2737,17 @@ def only_a_lick(text: str, present) -> bool:
     return bool(LICKED.search(text) and not MORE_THAN_A_LICK.search(BITE_DENIED.sub(" ", text))
                 and (SKIN_UNBROKEN.search(text) or not LICKED_OPEN_SKIN.search(text))
                 and not set(present) & (BITE_SIGNS - {"rabies_risk_exposure"}))
+
+
+def settle_unblistered_limb_burn(red_flags: list[RedFlag], present, denied, text: str,
+                                 age: int | None) -> list[RedFlag]:
+    """A hand's, a foot's or a limb's burn that says it has no blister and reads none of ``BURN_SIGNS`` beyond the area
+    is no special area (``BURN_FACE_GENITALS_OR_ROUND``): an adult's own (16 and over; the same as the burn's
+    self-care in ``settled_by_note``)."""
+    if "blisters" not in set(denied) or set(present) & (BURN_SIGNS - {"burn_to_special_area"}) \
+            or BURN_FACE_GENITALS_OR_ROUND.search(text) or age is None or age < 16:
+        return red_flags
+    return [f for f in red_flags if not (f.finding == "burn_to_special_area" and f.rule is None)]
 
 
 def settle_lick_only(red_flags: list[RedFlag], present, text: str) -> list[RedFlag]:

@@ -2043,3 +2043,63 @@ def test_notes_of_the_session_of_2026_12_07g_reactions_and_injuries(shipped_bund
         assert p.triage != "emergency" and p.leading.condition_id != "heat_stroke", top
     if "concert" in text:   # no emergency for a heat's exhaustion with a clear mind, nor a heatstroke's lead
         assert p.triage in ("self_care", "routine", "urgent") and p.leading.condition_id != "heat_stroke", top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # pain and the musculoskeletal system, mostly in Chinese (set GA's kinds, reworded): a pregnant back pain that denies
+    # tightening; an office worker's band-like headache with a stiff neck and shoulders; a verruca pared; a fibromyalgia's
+    # fog; a septic hip of a febrile toddler; a shoulder out at football; an exertional arm ache; a melaena on ibuprofen
+    # and aspirin; an ascending weakness after a diarrhoea; a PE after an operation; a spine's infection in a drug user
+    ("怀孕28周，最近腰疼得厉害，翻身更疼，没有出血，肚子不发紧，胎动正常", 30, "F", "low_back_pain", None),
+    ("天天加班，每天下午头疼，像被箍了一圈，后脖子和肩膀也很僵硬，没吐，看东西清楚", 29, "F", "tension_type_headache",
+     "self_care"),
+    ("脚底长了个硬疙瘩，表面粗糙，中间有几个小黑点，削一下会出血点，好几个月了", 15, "F", "viral_warts", "self_care"),
+    ("全身到处疼两年了，按哪哪疼，睡不好，脑子也糊涂记不住事，关节不肿，查血正常", 45, "F", "fibromyalgia", "routine"),
+    ("儿子2岁半，发烧两天39度多，今天右腿完全不让动，一动大腿就哭", 2, "M", "septic_arthritis", "emergency"),
+    ("踢球的时候摔倒，左肩膀一下子脱出来了，胳膊一点都不敢动，只能用右手托着", 24, "M", "shoulder_dislocation", None),
+    ("my right arm and shoulder ache when i walk up the stairs at the station, goes off after a few mins rest. smoker",
+     66, "M", "stable_angina", "urgent"),
+    ("我爸72岁，膝盖疼一直吃布洛芬，还吃着阿司匹林，今天拉了两次黑色柏油样的大便，站起来头晕", 72, "M", "upper_gi_bleed",
+     "emergency"),
+    ("三周前拉肚子，这几天两条腿发软发麻，从脚往上走，今天手指头也麻了", 40, "F", "guillain_barre_syndrome", "emergency"),
+    ("一周前做了膝关节镜手术，右小腿胀痛，今天突然喘不上气，吸气的时候胸口刺着疼", 50, "M", "pulmonary_embolism",
+     "emergency"),
+    ("44M, injects heroin, 2/52 worsening mid-back pain, night sweats, T 38.4, very tender over T8", 44, "M", "osteomyelitis",
+     None),
+    # men's and sexual health (set FZ's kinds, reworded): an AKI after a bug on ibuprofen, ramipril and a diuretic; a
+    # 15-year-old's thirst and weight loss; a groin abscess; a hip fracture after a slip; bites on a camping trip; scabies
+    # in Chinese; a GHB overdose; an infant's inguinal hernia; a child's paraphimosis in Chinese
+    ("my dad is 78, has been peeing less and less for 3 days, only a small amount of dark urine today, he's on ibuprofen "
+     "for his back plus ramipril and furosemide, had diarrhoea last week", 78, "M", "acute_kidney_injury", "urgent"),
+    ("儿子15岁，这个月瘦了4公斤，总是口渴，晚上起来尿好几次，没精神", 15, "M", "type_1_diabetes", "urgent"),
+    ("painful lump in my armpit where I shave, now red, hot and squishy with a yellow head, no fever", 27, "M",
+     "skin_abscess", "urgent"),
+    ("Grandad 84 slipped in the kitchen this morning, now pain in his left groin, can't stand and the left leg looks "
+     "shorter and turned out", 84, "M", "hip_fracture", "emergency"),
+    ("back from camping, loads of itchy red bumps on my legs, midges everywhere, feel fine otherwise", 35, "M",
+     "insect_sting", None),
+    ("晚上特别痒，手指缝里有小红点和细细的小线，室友也说痒", 24, "M", "scabies", None),
+    ("my boyfriend took G at a party then more with vodka, now i can barely wake him and his breathing is really slow",
+     29, "M", None, "emergency"),
+    ("宝宝4个月，早产，哭的时候左边大腿根会鼓起一个包，躺下就没了，软软的", 0, "M", "inguinal_hernia", None),
+    ("孩子4岁，洗澡时把包皮往后翻，翻过去以后就翻不回来了，龟头肿得发亮，一直哭", 4, "M", "paraphimosis", "emergency"),
+    # from the earlier sets' leftovers: a heat-struck grandmother who takes no water tablets; an older man's
+    # osteoarthritis with no swollen joint; a small scald of the back of the hand in Chinese that did not blister
+    ("Gran (84) was in the garden all afternoon in the heat, dark wee and lightheaded, now back to normal after drinks in "
+     "the shade, no confusion. She doesn't take water tablets.", 84, "F", None, None),
+    ("known osteoarthritis in my hands, knuckles stiff and achy in the cold, no hot or swollen joints", 76, "M",
+     "osteoarthritis", None),
+    ("倒开水的时候烫到手背，红了一块硬币那么大，没有起水疱，冲了冷水", 35, "F", "burn", "self_care"),
+    ("i burnt my hand on the iron, it has blistered up", 40, "M", "burn", "urgent"),
+])
+def test_notes_of_the_session_of_2026_12_07h(shipped_bundle, text, age, sex, lead, triage):
+    """Notes of pain and the musculoskeletal system and of men's health (sets GA and FZ's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "怀孕28周" in text:   # a back pain in pregnancy that denies tightening and bleeding is no emergency
+        assert p.triage in ("self_care", "routine"), top
+    if "water tablets" in text:   # a diuretic denied is no cause of a kidney injury
+        assert "acute_kidney_injury" not in [c.condition for c in p.cannot_miss], top
+    if "osteoarthritis" in text:   # no rheumatoid arthritis's same-day referral without a swollen joint
+        assert p.triage in ("self_care", "routine"), top
+    if "took G" in text:   # a GHB taken with a mind and breath slowed is a poisoning, not a psychosis or an airway's
+        assert p.leading.condition_id in ("drug_overdose", "opioid_overdose", "alcohol_intoxication"), top

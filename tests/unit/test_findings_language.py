@@ -1570,3 +1570,65 @@ def test_wordings_read_in_the_session_of_2026_12_07g_reactions_and_injuries(read
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07g_reactions_and_injuries(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # pain and the musculoskeletal system, mostly in Chinese (set GA's kinds, reworded)
+    ("孕28周，腰疼，没有出血，肚子不发紧", "contractions", False),
+    ("怀孕30周，这两天肚子一阵阵发紧", "contractions", True),
+    ("每天下午头疼，像被箍了一圈，后脖子和肩膀也很僵硬", "band_like_headache", True),
+    ("每天下午头疼，像被箍了一圈，后脖子和肩膀也很僵硬", "neck_pain", True),
+    ("全身疼了一年多，睡醒了还是累，脑子也糊涂记不住事", "memory_problems", True),
+    ("儿子3岁，发烧，今天右腿完全不让动", "unable_to_move_joint", True),
+    ("打球的时候右肩膀一下子脱出来了，胳膊一点都不敢动，只能用左手托着", "reduced_range_of_motion", True),
+    ("打球的时候右肩膀一下子脱出来了，胳膊一点都不敢动，只能用左手托着", "holding_arm_against_body", True),
+    ("my right shoulder and arm ache when i walk up the hill, goes off after a couple of mins rest", "exertional_chest_pain",
+     True),
+    ("她今天拉了三次黑色柏油样的大便，站起来头晕", "melaena", True),
+    ("一周前拉肚子，现在两条腿发软发麻，从脚往上走，手指也麻了", "ascending_weakness", True),
+    ("一周前拉肚子，现在两条腿发软发麻，从脚往上走，手指也麻了", "leg_weakness", True),
+    # men's and sexual health (set FZ's kinds, reworded)
+    ("my husband is 70 and has been peeing less and less this week, only a small amount of urine today",
+     "reduced_urine_output", True),
+    ("the foreskin tore during sex and it's soaked through a towel even pressing hard", "skin_break_wound", True),
+    ("the foreskin tore during sex and it's soaked through a towel even pressing hard", "uncontrolled_bleeding", True),
+    ("my flatmate took G at a party and now we can barely wake him, breathing is really slow", "recreational_drug_use",
+     True),
+    ("my flatmate took G at a party and now we can barely wake him, breathing is really slow", "drowsiness", True),
+    ("my flatmate took G at a party and now we can barely wake him, breathing is really slow", "slow_shallow_breathing",
+     True),
+    ("itchy red bumps on my legs after the festival, midges everywhere", "insect_sting", True),
+    ("晚上痒得厉害，手指缝里有细细的小线，家里人也说痒", "skin_burrows", True),
+    ("晚上痒得厉害，手指缝里有细细的小线，家里人也说痒", "sick_contact", True),
+    ("胳膊肘和膝盖上有厚厚的白屑斑块好多年了", "scaly_plaques", True),
+    ("a lump in my armpit, now red, hot and squishy with a yellow head", "fluctuant_swelling", True),
+    ("孩子4岁，包皮往后翻了以后一直翻不回来，龟头肿得发亮", "retracted_foreskin_stuck", True),
+    ("孩子4岁，包皮往后翻了以后一直翻不回来，龟头肿得发亮", "penile_swelling", True),
+    ("finished 2/52 ciprofloxacin last week, now watery diarrhoea", "recent_antibiotic_use", True),
+    ("Dad slipped in the bathroom last night, now can't stand", "fall_or_injury", True),
+    ("hard to pull the foreskin back fully because it's sore", "tight_foreskin", True),
+    ("44M IVDU, fever, very tender over T8", "tenderness_over_spine", True),
+])
+def test_wordings_read_in_the_session_of_2026_12_07h(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("每天下午头疼，后脖子和肩膀也很僵硬", "neck_stiffness", True),
+    ("全身疼了一年多，脑子也糊涂记不住事", "confusion", True),
+    ("脚底长了个硬疙瘩，中间有小黑点，削一下会出血点", "non_blanching_rash", True),
+    ("verruca on my heel, when I pared it there were tiny bleeding points", "non_blanching_rash", True),
+    ("今天上楼梯都很费劲，腿发软", "straining_stool", True),
+    ("晚上特别痒，阴囊上长了好几个小硬疙瘩", "testicular_pain_swelling", True),
+    ("a few itchy red bumps on my thighs and one right on my scrotum, slightly swollen", "testicular_pain_swelling", True),
+    ("he took G at a chill-out with friends", "chills", True),
+    ("打球的时候胳膊一点都不敢动", "unable_to_move_joint", True),
+    ("Can retract foreskin. PU ok", "retracted_foreskin_stuck", True),
+    ("hard to pull the foreskin back fully because it's sore", "retracted_foreskin_stuck", True),
+    ("red raised itchy patches like mosquito bite swelling all over body", "insect_sting", True),
+    ("back from Bali, fever 39, mosquitoes everywhere, red spots on my arms", "insect_sting", True),
+    ("a soft squishy lump at my bum that's sore and itchy", "fluctuant_swelling", True),
+    ("She doesn't take water tablets", "dehydration_signs", True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07h(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
