@@ -6380,3 +6380,32 @@ FORESKIN_HARD_BACK = rx.compile(r"(?i)\b(?:hard|difficult|painful|struggl\w*|can
                                 r"(?:the\s+|my\s+|his\s+)?foreskin\s+(?:back|down)?(?:\s+fully)?")
 READ_AS_NOTHING += (FORESKIN_RETRACTS,)
 BEFORE_LEXICON += ((FORESKIN_HARD_BACK, "tight_foreskin"),)
+# - spots or blisters on the penis or round the anus ("few spots around my anus and on my penis that started as fluid
+#   filled blisters and now have a dip in the middle" read a chickenpox's crops, which led an mpox, set FZ): the genitals'
+#   blisters or sores (NICE CKS "Genital herpes"; UKHSA "Mpox"), claimed before the lexicon's crops
+SPOTS_ON_THE_GENITALS = rx.compile(r"(?i)\b(?:spots?|blisters?|sores?|ulcers?|bumps?|lesions?)\b[^.;!?\n]{0,30}?\b(?:on|around|near|round)\s+"
+                                   r"(?:my|his|her|the)\s+(?:penis|anus|vulva|vagina|labia|genitals?|foreskin|bum\s*hole|"
+                                   r"private\s+parts?|willy|back\s+passage)\b")
+BEFORE_LEXICON += ((SPOTS_ON_THE_GENITALS, "genital_blisters_ulcers"),)
+# From set GC (tummy and digestive troubles, 2026-12-07h):
+# - a formula-fed baby's troubles after feeds ("Our 10 week old is on formula ... lots of reflux and posseting, screams
+#   after feeds, and his poo is loose with mucus and a few streaks of blood" led with an inflammatory bowel disease): the
+#   symptoms after cow's milk of a cow's milk protein allergy (NICE CKS "Cows' milk allergy in children")
+AFTER_FEEDS = rx.compile(r"(?i)\b(?:screams?|scream(?:s|ing)|cr(?:y|ies|ying)|vomit\w*|sick|possets?|posseting|reflux\w*|arch\w*|"
+                         r"pulls?\s+(?:his|her)\s+legs\s+up|rash\w*|hives)\b[^.;!?\n]{0,20}?\b(?:after|during|with)\s+(?:every\s+|each\s+|"
+                         r"most\s+|all\s+)?(?:his\s+|her\s+)?(?:feeds?|bottles?|formula)\b|喝(?:完)?(?:奶粉|配方奶)(?:以后|之后|后)")
+FORMULA_FED = rx.compile(r"(?i)\b(?:on|fed|having|takes?|drinks?|switched\s+to|started)\s+(?:\w+\s+)?(?:formula|cow'?s\s+milk|bottles?)\b|"
+                         r"\bformula[- ]fed\b|\bbottle[- ]fed\b|奶粉|配方奶|牛奶")
+# - a heartburn "burning up behind my breastbone" (30 weeks pregnant, read as a fever, urgent in pregnancy): a heartburn
+BURNING_BEHIND_BREASTBONE = rx.compile(r"(?i)\bburning\s+(?:up\s+|sensation\s+)?(?:behind|in|under)\s+(?:my|her|his|the)\s+"
+                                       r"(?:breastbone|sternum|chest|throat)\b")
+ALSO_READ += ((AFTER_FEEDS, "symptoms_after_dairy", FORMULA_FED),)
+BEFORE_LEXICON += ((BURNING_BEHIND_BREASTBONE, "heartburn"),)
+# - glands swollen in the groin ("fever and swollen groin glands a few days before" read a groin lump, a hernia's): the
+#   inguinal nodes; and PrEP taken, the sign of a sexual exposure to HIV (BHIVA/BASHH PrEP guidelines 2018: offered for
+#   condomless sex), read as the knowledge base's unprotected sex (an mpox on PrEP led with a glandular fever, set FZ)
+GROIN_GLANDS = rx.compile(r"(?i)\bswollen\s+(?:groin|inguinal)\s+(?:glands?|lymph\s+nodes?|nodes?)\b|\b(?:glands?|lymph\s+nodes?|nodes?)\s+"
+                          r"(?:in|of)\s+(?:my|his|the)\s+groin\s+(?:are\s+|were\s+|got\s+)?(?:swollen|up|enlarged|tender|sore)\b")
+ON_PREP = rx.compile(r"(?i)\b(?:on|taking|take|takes|started|using)\s+(?:daily\s+|event[- ]based\s+|on[- ]demand\s+)?prep\b|\bprep\s+user\b")
+BEFORE_LEXICON += ((GROIN_GLANDS, "inguinal_lymphadenopathy"),)
+ALSO_READ += ((ON_PREP, "unprotected_sex"),)

@@ -37,7 +37,7 @@ from .paths import RED_FLAG_PHRASES
 from .posterior import Posterior
 from .vitals import NEWS2_EMERGENCY, NEWS2_URGENT, news2, peak_flow_percent, read_vitals
 from .safety import (BP_PAIR, CHILD_SVT_RATE, MARROW_SUPPRESSING, MODERATE_PEAK_FLOW, GBS_WEAKNESS, HALLMARK_AGAINST, HALLMARK_NEEDED, ECTOPIC, pregnancy_seen_in_the_womb, CAUSE_OUTSIDE_KNOWLEDGE, NEGATIVE_PREGNANCY_TEST, RULED_OUT_BY, CONFIRM_BEFORE_TREATMENT, EXACERBATION_OF, EXPOSURE_NAMED, NEEDS_VERY_HIGH_BP, OUT_OF_SCOPE_TRIAGE, RX_CONFIDENCE, SIGNS_NEEDED, SITE_NAMED, ANKLE_FRACTURE, ANKLE_FRACTURE_SIGNS, BONES_NOT_TENDER, EACH_PERIOD_PAIN, PREGNANCY_SIGNS, ANAPHYLAXIS, ANAPHYLAXIS_HALLMARKS, ANAPHYLAXIS_SIGNS, SJS_BEYOND_THE_MOUTH, THIN_NOTE_SUPPORT, CannotMiss, at_least, RedFlag, Withheld, context_red_flags, escalate,
-                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_lick_only, settle_unblistered_limb_burn, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, DEFICIT_RESOLVED, TIA, TIA_LOOK_ALIKES,
+                     impossible_for, impossible_next_steps, merge_red_flags, no_current_complaint, aura_on_combined_pill, AURA_CONDITIONS, prescribe, BACKGROUND_HISTORY, QUIET_LEVEL, QUIET_STEPS, red_flags_in, settle_copd_saturation, settle_exertional_chest_pain, settle_simple_faint, settle_child_airway, settle_facial_palsy, settle_recovered_hypo, settle_lick_only, settle_unblistered_limb_burn, settle_iron_black_stool, settle_assessed_head_injury, settle_resolved_deficit, deficit_resolved, DEFICIT_RESOLVED, TIA, TIA_LOOK_ALIKES,
                      settle_known_epilepsy, settle_streaky_haemoptysis, settled_by_note, triage_from_differential, unsupported_emergencies)
 from .scope import Scope, assess, scope_features
 from .sequence import MAX_DX, section_of
@@ -369,6 +369,18 @@ NAMED_FINDING_FLOOR = 0.05   # a finding a named condition lists this often or m
 NAMED_EDGE = 1e-4            # how far a named condition is put ahead of the leader it shares its likelihood with
 # Conditions of adult life in a child (``Predictor._adult_onset_unlikely_in_a_child``)
 CHILD_UNDER = 12
+CONSTIPATION = "constipation"
+CONSTIPATION_SIGNS = frozenset({"constipation", "hard_stools", "straining_stool"})
+CONSTIPATION_ALARM = frozenset({"absolute_constipation", "vomiting", "persistent_vomiting", "green_vomit", "rectal_bleeding",
+                                "melaena", "weight_loss", "severe_abdominal_pain", "fever", "high_fever",
+                                "alternating_bowel_habit"})
+# (not over an emergency - a thunderclap headache while straining at stool, a delirium - nor over the illness the iron
+# treats, whose note tells of the iron's constipation among its own signs)
+CONSTIPATION_NOT_OVER = frozenset({"iron_deficiency_anaemia"})
+CONSTIPATING_MEDICINE = rx.compile(
+    r"(?i)\b(?:codeine|co-?codamol|co-?dydramol|dihydrocodeine|tramadol|morphine|oramorph|zomorph|oxycodone|oxynorm|"
+    r"tapentadol|buprenorphine|fentanyl|opioids?|ferrous(?:\s+\w+)?|iron\s+(?:tablets?|pills?|supplements?)|amitriptyline|"
+    r"verapamil|ondansetron)\b|可待因|曲马多|吗啡|羟考酮|芬太尼|铁剂|硫酸亚铁|补铁|阿片")
 TYPE_1_DIABETES = "type_1_diabetes"
 YOUNG_DIABETES_UNDER = 18   # NICE NG18: children and young people
 YOUNG_DIABETES_SIGNS = frozenset({"weight_loss", "polyuria", "nocturia"})
@@ -385,6 +397,12 @@ MIND_ILLNESS_FROM = 5
 MIND_ILLNESSES = frozenset({"panic_disorder", "generalised_anxiety_disorder", "major_depressive_disorder", "bipolar_mania",
                             "acute_psychosis", "insomnia", "alcohol_use_disorder", "alcohol_withdrawal", "fibromyalgia",
                             "irritable_bowel_syndrome"})
+# ... and a chronic inflammatory bowel disease under 2 (an infant's bloody, mucousy stool with eczema on formula is a cow's
+# milk protein allergy's, NICE CKS "Cows' milk allergy in children"; an inflammatory bowel disease that young is very
+# rare - "10 week old ... on formula ... eczema ... poo is loose with mucus and a few streaks of blood" led with it at
+# 82%, set GC)
+INFANT_UNLIKELY = frozenset({"inflammatory_bowel_disease"})
+INFANT_UNLIKELY_UNDER = 2
 # An infant's wheeze that has come before, or an atopic infant's (``Predictor._an_infants_wheeze_is_a_bronchiolitis``)
 WHEEZE_BEFORE = frozenset({"previous_episodes", "atopy_history", "flexural_eczema"})
 ANAPHYLAXIS_LOOK_ALIKES = ("insect_sting", "urticaria")   # (``Predictor._anaphylaxis_needs_a_sign``)
@@ -1013,7 +1031,9 @@ DEFINING_SIGNS_ALSO += (("acute_appendicitis", (
 DEFINING_SIGNS_ALSO += (("inflammatory_bowel_disease", (
     frozenset({"diarrhoea", "rectal_bleeding"}), frozenset({"mucus_in_stool", "weight_loss", "urgency_to_defecate"}),
     frozenset({"recent_travel_tropics", "contaminated_food_water", "sick_contact", "recent_antibiotic_use", "high_fever",
-               "vomiting"}))),)
+               "vomiting",
+               # (nor a formula-fed baby's after feeds: a cow's milk protein allergy, set GC)
+               "symptoms_after_dairy"}))),)
 # a toothache with the face or jaw swollen is a dental abscess (NICE CKS "Dental abscess": a throbbing tooth with a
 # swelling of the face): "back tooth bottom left been throbbing for 4 days, now my cheek and jaw are swollen, horrible
 # taste" led with a pericoronitis in four development notes, whose swelling is of the gum over a wisdom tooth; not after
@@ -1746,6 +1766,7 @@ class Predictor:
         probs = self._adult_onset_unlikely_in_a_child(used.age, probs)
         probs = self._an_infants_wheeze_is_a_bronchiolitis(used.age, findings, probs)
         probs = self._a_young_persons_thirst_is_a_type_1_diabetes(used.age, findings, probs)
+        probs = self._a_medicines_constipation_leads(case.text, findings, probs)
         probs = self._young_infant_fever_is_a_sepsis(months, findings, probs)
         probs = self._a_childs_svt_leads(used.age, case.text, findings, probs)
         probs = self._fever_after_chemotherapy_is_a_sepsis(case.text, findings, probs)
@@ -1791,6 +1812,7 @@ class Predictor:
         red_flags = settle_facial_palsy(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_recovered_hypo(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_lick_only(red_flags, [m.finding for m in present if m.present], case.text)
+        red_flags = settle_iron_black_stool(red_flags, [m.finding for m in present if m.present], case.text)
         red_flags = settle_unblistered_limb_burn(red_flags, [m.finding for m in present if m.present],
                                                  [m.finding for m in findings if not m.present], case.text, used.age)
         red_flags = settle_assessed_head_injury(red_flags, [m.finding for m in present if m.present], case.text)
@@ -2303,10 +2325,30 @@ class Predictor:
         late = (onset >= ADULT_ONSET_FROM) & ~emergency
         if age < MIND_ILLNESS_FROM:
             late = late | self._mind_illnesses
+        if age < INFANT_UNLIKELY_UNDER:
+            late = late | torch.tensor([c in INFANT_UNLIKELY for c in self._dx_conditions])
         if not bool(late.any()):
             return probs
         probs = torch.where(late, probs * ADULT_ONSET_WEIGHT, probs)
         return probs / probs.sum()
+
+    def _a_medicines_constipation_leads(self, text: str, findings: list[Mention], probs: torch.Tensor) -> torch.Tensor:
+        """A constipation read beside a medicine that constipates (``CONSTIPATING_MEDICINE``, said and not denied), with
+        none of ``CONSTIPATION_ALARM``, leads with a constipation (NICE CKS "Constipation": opioids and iron are common
+        causes; review the medicine, a laxative): "拔完智齿医生开了含可待因的止痛药，吃了4天了，到现在3天没大便" led with a dry
+        socket, an 81-year-old "bunged up" two weeks after ferrous sulphate with a coeliac disease (set GC), a codeine
+        constipation after a vasectomy with an irritable bowel (set FZ). Not over an emergency, nor over
+        ``CONSTIPATION_NOT_OVER``."""
+        index = {c: i for i, c in enumerate(self._dx_conditions)}
+        target, lead = index.get(CONSTIPATION), int(torch.argmax(probs))
+        present = {m.finding for m in findings if m.present}
+        lead_id = self._dx_conditions[lead]
+        if target is None or target == lead or float(probs[target]) <= 0.0 or not present & CONSTIPATION_SIGNS \
+                or present & CONSTIPATION_ALARM or lead_id in CONSTIPATION_NOT_OVER \
+                or self.kb.conditions[lead_id].triage == "emergency" \
+                or not any(not denied(text, m.start()) for m in CONSTIPATING_MEDICINE.finditer(text)):
+            return probs
+        return self._lead_instead(findings, probs, lead, [target])
 
     def _a_young_persons_thirst_is_a_type_1_diabetes(self, age: int | None, findings: list[Mention],
                                                      probs: torch.Tensor) -> torch.Tensor:

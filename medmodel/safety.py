@@ -2750,6 +2750,27 @@ def settle_unblistered_limb_burn(red_flags: list[RedFlag], present, denied, text
     return [f for f in red_flags if not (f.finding == "burn_to_special_area" and f.rule is None)]
 
 
+# Iron and bismuth blacken the stool (NICE CKS "Iron deficiency anaemia": iron salts darken the stools; a melaena is
+# black, sticky and tarry, with a bleed's other signs): "GP found low iron and started tablets last week - now my poo is
+# black ... not dizzy, no vomiting, the poo is formed not sticky or tarry" was an emergency through a melaena (set GC).
+# Not where the note says the stool is tarry or sticky, nor with a bleed's other signs.
+IRON_OR_BISMUTH = rx.compile(r"(?i)\biron\b[^.;!?\n]{0,25}?\b(?:tablets?|pills?|supplements?|syrup|drops)\b|"
+                             r"\b(?:ferrous(?:\s+\w+)?|fefol|galfer|"
+                             r"feospan|pepto[- ]?bismol|bismuth)\b|铁剂|补铁|硫酸亚铁|富马酸亚铁|琥珀酸亚铁|多糖铁")
+TARRY = rx.compile(r"(?i)\b(?:tarry|tar-like|like\s+tar|sticky)\b|柏油|粘稠|黏稠")
+BLEED_SIGNS = frozenset({"haematemesis", "dizziness", "fainting", "tachycardia", "low_blood_pressure", "cold_sweat",
+                         "loss_of_consciousness", "confusion", "rectal_bleeding"})
+
+
+def settle_iron_black_stool(red_flags: list[RedFlag], present, text: str) -> list[RedFlag]:
+    """A black stool on iron or bismuth (``IRON_OR_BISMUTH``) is no melaena's red flag unless the note calls it tarry
+    or sticky (``TARRY``, not denied) or reads a bleed's other sign (``BLEED_SIGNS``)."""
+    if not IRON_OR_BISMUTH.search(text) or set(present) & BLEED_SIGNS \
+            or any(not denied(text, m.start()) for m in TARRY.finditer(text)):
+        return red_flags
+    return [f for f in red_flags if not (f.finding == "melaena" and f.rule is None)]
+
+
 def settle_lick_only(red_flags: list[RedFlag], present, text: str) -> list[RedFlag]:
     """No rabies exposure from a lick on whole skin, however the note asks about the vaccine (``only_a_lick``)."""
     if not only_a_lick(text, present):

@@ -373,6 +373,18 @@ BLIND_SETS_OF_2026_12_07 = [
     # Chinese): first read 0.82 / 0.92, under 7, over2+ 6 (a laundry capsule bitten by a toddler routine; a gas flash's
     # burnt face with a hoarse voice urgent; a cellulitis past its pen line self-care; a toddler's big scald urgent)
     ("fresh_notes_fy.csv", 100, 0.90, 0.97, 0.0, 0.04),
+    # men's health and sexual health, by men and their partners (a third Chinese): first read 0.79 / 0.91, under 3,
+    # over2+ 2 (an AKI on ibuprofen, ramipril and furosemide "peeing less and less" routine; a 16-year-old's thirst and
+    # weight loss led by his balanitis; a GHB overdose led by an epiglottitis)
+    ("fresh_notes_fz.csv", 80, 0.91, 0.96, 0.0, 0.0),
+    # pain, aches and the musculoskeletal system, mostly Chinese: first read 0.88 / 0.96, under 1, over2+ 4 (a desk
+    # worker's stiff neck and shoulders an emergency by meningitis; a verruca's pared bleeding points a non-blanching
+    # rash; a febrile toddler's septic hip led by a nappy rash)
+    ("fresh_notes_ga.csv", 80, 0.93, 0.98, 0.0125, 0.0),
+    # tummy and digestive troubles (over a third Chinese): first read 0.95 / 0.98, under 0, over2+ 2 (a black stool on
+    # iron, "formed not sticky or tarry", an emergency by a melaena; a pregnant heartburn "burning up behind my
+    # breastbone" urgent as a fever; constipations of codeine and iron led by a dry socket and a coeliac disease)
+    ("fresh_notes_gc.csv", 80, 0.97, 0.98, 0.0, 0.0),
 ]
 
 
@@ -570,6 +582,10 @@ HELD_OUT_SETS = [
     # (over a third Chinese): 0.86 / 0.94, under-triage 3%, over-triage by 2+ 2% with the part's starting code; 0.87 /
     # 0.94, 3%, 2% with its fixes from sets FV, FW and FY
     ("heldout_notes_fx.csv", 0.86, 0.93, 0.03, 0.02),
+    # heldout_notes_gb.csv (the seventh part of the session of 2026-12-07, written blind at its start): a mixed morning
+    # in a Chinese community clinic - patients, families, a nurse's 病历 and expatriates' English (three fifths Chinese):
+    # 0.938 / 1.000, under-triage 1%, over-triage by 2+ 0% with the part's starting code and after its fixes
+    ("heldout_notes_gb.csv", 0.92, 0.98, 0.0125, 0.0),
 ]
 
 
@@ -580,7 +596,7 @@ def test_held_out_sets(shipped_bundle, name, top1, top3, under, over2):
     m = evaluate_dev(shipped_bundle, notes)
     print(f"\n[{name}] top1 {m['top1']:.3f} top3 {m['top3']:.3f} under {m['under_triage']:.3f} "
           f"over2+ {m['over_triage_2plus']:.3f}")
-    assert m["n"] == len(notes) >= 100 and not m["unknown_dx"]   # (CV, one helper's, is the smallest: 100)
+    assert m["n"] == len(notes) >= 80 and not m["unknown_dx"]   # (GB, one helper's, is the smallest: 80)
     assert m["top1"] >= top1 and m["top3"] >= top3 and m["under_triage"] <= under, m["undertriaged"]
     assert m["over_triage_2plus"] <= over2
 

@@ -2091,6 +2091,22 @@ def test_notes_of_the_session_of_2026_12_07g_reactions_and_injuries(shipped_bund
      "osteoarthritis", None),
     ("倒开水的时候烫到手背，红了一块硬币那么大，没有起水疱，冲了冷水", 35, "F", "burn", "self_care"),
     ("i burnt my hand on the iron, it has blistered up", 40, "M", "burn", "urgent"),
+    ("spots around my anus and on my penis, started as blisters now with a dip in the middle, fever and swollen groin "
+     "glands a few days before, on PrEP", 30, "M", "mpox", None),
+    # tummy and digestive troubles (set GC's kinds, reworded): constipations of codeine and of iron; a black stool on
+    # iron that is formed and not tarry, and one that is tarry with a dizziness; a formula-fed infant's blood-streaked
+    # stool; a pregnant heartburn
+    ("拔牙以后吃了几天含可待因的止痛片，现在4天没大便了，肚子有点胀，放屁正常，不吐", 35, "M", "constipation", None),
+    ("Dad is 79, started ferrous fumarate 3 weeks ago, since then really bunged up, going every 4 days and hard, "
+     "passing wind, not being sick", 79, "M", "constipation", None),
+    ("GP found my iron was low and started iron tablets last week, tired and heavy periods, now my poo is black, it's "
+     "formed not sticky or tarry, not dizzy", 28, "F", "iron_deficiency_anaemia", "routine"),
+    ("started iron tablets last week, today the poo is black and sticky like tar and I nearly fainted", 58, "M", None,
+     "emergency"),
+    ("our 9 week old is on formula, eczema on his cheeks, screams after feeds, loose poo with mucus and streaks of "
+     "blood, gaining weight, no fever", 0, "M", "cows_milk_protein_allergy", None),
+    ("31 weeks pregnant, horrible heartburn in the evenings, burning up behind my breastbone, Gaviscon helps, no "
+     "headache or swelling", 29, "F", "gerd", None),
 ])
 def test_notes_of_the_session_of_2026_12_07h(shipped_bundle, text, age, sex, lead, triage):
     """Notes of pain and the musculoskeletal system and of men's health (sets GA and FZ's kinds, reworded)."""
@@ -2101,5 +2117,7 @@ def test_notes_of_the_session_of_2026_12_07h(shipped_bundle, text, age, sex, lea
         assert "acute_kidney_injury" not in [c.condition for c in p.cannot_miss], top
     if "osteoarthritis" in text:   # no rheumatoid arthritis's same-day referral without a swollen joint
         assert p.triage in ("self_care", "routine"), top
+    if "31 weeks pregnant" in text:   # a heartburn in pregnancy is no fever's and no emergency
+        assert p.triage in ("self_care", "routine") and "fever" not in [f.finding for f in p.red_flags], top
     if "took G" in text:   # a GHB taken with a mind and breath slowed is a poisoning, not a psychosis or an airway's
         assert p.leading.condition_id in ("drug_overdose", "opioid_overdose", "alcohol_intoxication"), top

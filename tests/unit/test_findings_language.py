@@ -1608,6 +1608,12 @@ def test_wordings_not_read_in_the_session_of_2026_12_07g_reactions_and_injuries(
     ("Dad slipped in the bathroom last night, now can't stand", "fall_or_injury", True),
     ("hard to pull the foreskin back fully because it's sore", "tight_foreskin", True),
     ("44M IVDU, fever, very tender over T8", "tenderness_over_spine", True),
+    ("few spots around my anus and on my penis that started as blisters", "genital_blisters_ulcers", True),
+    ("fever and swollen groin glands a few days before", "inguinal_lymphadenopathy", True),
+    ("HIV negative, on PrEP", "unprotected_sex", True),
+    # tummy and digestive troubles (set GC's kinds, reworded)
+    ("our 8 week old is on formula, screams after every feed, loose poo with mucus", "symptoms_after_dairy", True),
+    ("32 weeks pregnant, burning up behind my breastbone after dinner", "heartburn", True),
 ])
 def test_wordings_read_in_the_session_of_2026_12_07h(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -1629,6 +1635,8 @@ def test_wordings_read_in_the_session_of_2026_12_07h(reader, text, finding, pres
     ("back from Bali, fever 39, mosquitoes everywhere, red spots on my arms", "insect_sting", True),
     ("a soft squishy lump at my bum that's sore and itchy", "fluctuant_swelling", True),
     ("She doesn't take water tablets", "dehydration_signs", True),
+    ("32 weeks pregnant, burning up behind my breastbone after dinner", "fever", True),
+    ("breastfed baby, screams after feeds", "symptoms_after_dairy", True),
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07h(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
