@@ -377,6 +377,14 @@ ZH_EVERYDAY: dict[str, tuple[str, ...]] = {
     # no energy (没劲: tiredness, as 浑身无力 is), no strength (没有力气: weakness, as 全身没力气 is) - the 没 is no denial;
     # both legs swollen (oedema of both, not one)
     **dict.fromkeys(("没劲", "没有劲", "浑身没劲", "全身没劲"), ("fatigue",)),
+    # something in the ear or nose, as a parent who has looked writes it (set GD: "说耳朵里有东西，我拿手电照了看到里面好像有颗小黄豆"
+    # read nothing and led an umbilical hernia)
+    **dict.fromkeys(("耳朵里有东西", "耳朵里面有东西", "耳朵里有个东西", "耳朵里好像有东西", "耳朵里好像有个东西", "耳道里有东西",
+                     "耳朵眼里有东西", "塞到耳朵里", "塞进了耳朵"), ("object_in_ear",)),
+    **dict.fromkeys(("鼻子里有东西", "鼻子里面有东西", "鼻孔里有东西", "鼻子里好像有东西", "鼻孔里好像有东西", "鼻孔里有个东西",
+                     "塞到鼻子里", "塞进鼻子", "塞进了鼻子", "塞进鼻孔", "塞到鼻孔里"), ("object_in_nose",)),
+    # 乏 on its own (有点乏, 人很乏: a cold's tiredness, set GD, as 乏力 is)
+    **dict.fromkeys(("有点乏", "有些乏", "很乏", "好乏", "挺乏", "人乏", "浑身乏", "身上乏", "乏乏的"), ("fatigue",)),
     # speech not fluent with a word between (说话也不太利索: a TIA's slurred speech)
     **dict.fromkeys(("说话也不利索", "说话不太利索", "说话也不太利索", "说话有点不利索", "说话不太清楚", "说话也不太清楚",
                      "说话也不清楚", "说话有点不清楚", "讲话不利索", "讲话不清楚",
@@ -1734,8 +1742,8 @@ EN_FINE_PARTS = {"breathing": "shortness_of_breath", "lips": "lip_tongue_swellin
                  "bowels": "bladder_bowel_dysfunction", "waterworks": "bladder_bowel_dysfunction",
                  "weeing": "bladder_bowel_dysfunction", "peeing": "bladder_bowel_dysfunction"}
 FINE = {"fine", "ok", "okay", "normal", "alright", "unaffected", "good"}
-# the rest of a Chinese clause saying it is normal
-ZH_FINE = rx.compile(r"[\u4e00-\u9fff]?[也都还]?(?:正常|没事|没问题|挺好的?|还好)[的了啊呢]?")
+# the rest of a Chinese clause saying it is normal (喘气也正常, 喘气没什么影响, 呼吸不受影响)
+ZH_FINE = rx.compile(r"[\u4e00-\u9fff]?(?:倒是|倒还|倒|[也都还])?(?:正常|没事|没问题|挺好的?|还好|没(?:有)?(?:什么|啥|太大|多大)?(?:影响|问题)|不受影响|没受(?:什么|啥)?影响)[的了啊呢]?")
 
 # Patterns placed after the lexicon has read the note, each with its finding (a lexicon phrase holding the same words
 # wins: "嘴里溃疡一直不好" is an ulcer not healing, not any mouth ulcer).
@@ -2550,8 +2558,10 @@ CONVINCED_OF = rx.compile(r"(?i)\bconvinced\s+(?:that\s+)?(?:the\s+)?(?:neighbou
 CONTACTS_IN = rx.compile(r"(?i)\b(?:slept|sleep|fell\s+asleep|sleeping|swim|swam|swimming|showered)\s+(?:in|with)\s+"
                          r"(?:my|his|her)\s+(?:contacts|contact\s+lenses|lenses)\b")
 NAIL_DIGGING = rx.compile(r"(?i)\b(?:toe\s*nail|nail)\s+(?:is\s+|keeps\s+)?(?:digging|growing|cutting)\s+(?:into|in)\b")
-WALK_WITH_HELP = rx.compile(r"(?i)\bcan\s+(?:only\s+)?walk\s+(?:with|holding\s+on\s+to)\s+(?:help|support|someone|a\s+stick)\b|"
-                            r"\bcan'?t\s+walk\s+without\s+(?:help|support|holding\s+on)\b")
+WALK_WITH_HELP = rx.compile(r"(?i)\bcan\s+(?:only\s+)?walk\s+(?:with|holding\s+on\s*to|holding\s+onto)\s+(?:help|support|someone|a\s+stick|"
+                            r"the\s+(?:wall|walls|furniture|banister|railing)|walls|furniture)\b|"
+                            r"\bcan'?t\s+walk\s+without\s+(?:help|support|holding\s+on(?:to)?(?:\s+(?:the\s+)?(?:wall|walls|furniture|things))?)\b|"
+                            r"走路(?:要|得|需要|只能)扶(?:着)?(?:墙|东西|家具|人)|扶(?:着)?墙(?:才能|才)(?:走|站)")
 CROPS_SIDE_BY_SIDE = rx.compile(r"(?i)\bsome\s+(?:are|have\s+turned\s+into)\s+(?:little\s+|tiny\s+|small\s+)?blisters\b[^.;]{0,30}?"
                                 r"\bsome\s+(?:have\s+|are\s+)?(?:crusted|scabbed|crusting|scabbing)")
 
@@ -3215,6 +3225,15 @@ BITS_HURT = rx.compile(r"(?i)\b(?:his|my)\s+['‘\"“]?(?:bits|balls|nuts|testi
 # a child holding or clutching an ear ("3yo woke crying holding his left ear": read as nothing)
 HOLDING_EAR = rx.compile(r"(?i)\b(?:holding|clutching|grabbing|cupping|hitting|banging)\s+(?:at\s+)?(?:his|her|their|the)\s+"
                          r"(?:(?:left|right|l|r)\s+)?ears?\b")
+# an ear running as a parent finds it ("yellowish stuff on her pillow from that ear", "gunk coming out of his ear": an
+# otitis media that has burst, read as nothing, set GD), not wax; and a child crying with an ear ("crying with her ear
+# all night"), its pain
+EAR_RUNNING = rx.compile(r"(?i)\b(?:stuff|gunk|goo|gunge|pus|liquid|fluid|discharge|muck|crusty\s+stuff|yellow\s+stuff|"
+                         r"green\s+stuff)\b[^.;!?\n]{0,40}?\b(?:from|out\s+of)\s+(?:that|her|his|the|my|their|one|"
+                         r"(?:her|his|my|the|their)\s+(?:left|right|sore|bad))\s+ears?\b|"
+                         r"\bears?\s+(?:is|are|has\s+been|have\s+been|started|was)?\s*(?:running|oozing|leaking|weeping|discharging)\b")
+CRYING_WITH_EAR = rx.compile(r"(?i)\b(?:crying|screaming|wailing|up\s+all\s+night|awake)\s+(?:with|about|over)\s+(?:her|his|their|"
+                             r"the|my)\s+(?:(?:left|right|sore)\s+)?ears?\b")
 # a child pulling at an ear in Chinese ("老是用手去抓右边耳朵", 一直拽右边耳朵, 揉右边耳朵, Cantonese "成日 拉 右耳"): an ear
 # infection's sign in the young (NICE CKS "Otitis media - acute"), read as no finding at all
 # (揪 too: "老揪右边耳朵", an 18-month-old's otitis media, set EN)
@@ -5151,7 +5170,7 @@ BEFORE_LEXICON: tuple[tuple, ...] = ((PERIOD_WEEKS_LATE, "missed_period"),
     (DRINKING_LOTS, "excessive_thirst"),
     (ZH_JOINT_CREAKS, "joint_crepitus"), (PRESSURE_LOW_DOWN, "suprapubic_pain"), (ZH_ARM_WONT_LIFT, "unable_to_move_joint", ZH_FALL_ONTO),
     (COLD_PALE_LIMB, "cold_pale_limb"), (ZH_EAR_PULLING, "ear_tugging"), (ZH_EAR_DISCHARGE, "ear_discharge"),
-    (BARK_QUOTED, "barking_cough"), (HOLDING_EAR, "ear_tugging"), (SICK_ENDS_CLAUSE, "vomiting"), (BITS_HURT, "testicular_pain_swelling"),
+    (BARK_QUOTED, "barking_cough"), (HOLDING_EAR, "ear_tugging"), (EAR_RUNNING, "ear_discharge"), (CRYING_WITH_EAR, "ear_pain"), (SICK_ENDS_CLAUSE, "vomiting"), (BITS_HURT, "testicular_pain_swelling"),
     (COLD_AND_SORE, "runny_nose"), (SORE_THROAT_AFTER_COLD, "sore_throat"),
     (D_OF_DV, "diarrhoea"), (V_OF_DV, "vomiting"), (N_OF_NV, "nausea"), (V_OF_NV, "vomiting"),
     (ZH_ONE_SIDE_WEAK, "one_sided_weakness"), (TRANSIENT_SIGHT_LOSS, "transient_vision_loss_one_eye", EYE_WORDS), (ZH_SLURRED, "slurred_speech", ZH_STROKE_SIDE), (ZH_BELLY_GROWING, "abdominal_distension", ZH_LIVER_WORDS), (PRESSING_HURTS, "chest_wall_tenderness", CHEST_WALL_WORDS), (ZH_PRESSING_HURTS, "chest_wall_tenderness", ZH_CHEST_WALL_WORDS),
@@ -6409,3 +6428,101 @@ GROIN_GLANDS = rx.compile(r"(?i)\bswollen\s+(?:groin|inguinal)\s+(?:glands?|lymp
 ON_PREP = rx.compile(r"(?i)\b(?:on|taking|take|takes|started|using)\s+(?:daily\s+|event[- ]based\s+|on[- ]demand\s+)?prep\b|\bprep\s+user\b")
 BEFORE_LEXICON += ((GROIN_GLANDS, "inguinal_lymphadenopathy"),)
 ALSO_READ += ((ON_PREP, "unprotected_sex"),)
+# From sets GD (breathing, chest and ENT, mostly Chinese) and GE (infections, fevers and medicines' side effects,
+# 2026-12-07i):
+# - a foot or toe ulcer in a Chinese record ("左足第二趾溃疡经久不愈", 脚底溃烂: a diabetic foot's ulcer read nothing, and a type 2
+#   diabetes led a probe-to-bone osteomyelitis, routine)
+ZH_FOOT_ULCER = rx.compile(r"(?:足|脚|趾)(?!缝|间|丫)(?:部|底|背|跟|趾头?|第[一二三四五12345]趾)?[^，。；,;口嘴舌胃肠缝间丫浸渍气癣]{0,6}?"
+                           r"(?:溃疡|溃烂|破溃|烂了|烂开)")   # (not a toe web's athlete's foot, 脚趾缝烂了: a cellulitis's way in)
+ALSO_READ += ((ZH_FOOT_ULCER, "foot_ulcer"),)
+# - a flu-like feeling ("last week felt fluey and went right off my food, now the whites of my eyes have gone yellow":
+#   a hepatitis A's prodrome read nothing, and an obstructive jaundice led at 31): feeling unwell all over
+FLUEY = rx.compile(r"(?i)\b(?:felt|feel|feeling|was|been|bit|a\s+bit|quite|really)\s+(?:a\s+bit\s+|quite\s+|really\s+|very\s+|all\s+)?"
+                   r"fluey\b|\bfeel(?:ing)?\s+like\s+(?:i'?ve\s+got\s+|i\s+have\s+)?(?:a\s+|the\s+)?flu\b")
+BEFORE_LEXICON += ((FLUEY, "malaise"),)
+# - a combined pill by its brand ("吃优思明避孕半年了" of a pulmonary embolism read no pill, and a rib fracture led; "on
+#   Yasmin", 妈富隆): the pill taken (the knowledge base's finding; the combined pill's own rules are ``safety.COMBINED_PILL``)
+PILL_BRAND = rx.compile(r"(?i)\b(?:rigevidon|yasmin|yaz|cilest|marvelon|femodene|loestrin|qlaira|zoely|gedarel|millinette|lucette|"
+                        r"ovranette|dianette|katya|levest|eloine)\b|优思明|优思悦|妈富隆|达英-?35|达英|敏定偶")
+ALSO_READ += ((PILL_BRAND, "oral_contraceptive_use"),)
+# - a cold or flu that is over, in Chinese, with its fever and its length between ("感冒发烧一个礼拜刚好，这两天胸口闷闷地
+#   痛 ... 心跳乱跳" read a cold, a fever and a fever of over 5 days now, and an AF led a myocarditis), or said as last
+#   week's ("上周感冒发烧"): a recent viral illness, claimed before the lexicon reads its words as today's (not a fever
+#   that has come down, 烧退了: a roseola's)
+ZH_ILLNESS_OVER = rx.compile(r"(?:(?:上周|上星期|上个礼拜|前几天|前段时间|之前|前阵子|上个月)?(?:感冒发烧|发烧感冒|感冒|流感|甲流|新冠|阳了|发烧)"
+                             r"(?:了)?[^，。；,;]{0,8}?(?:刚好|刚刚好|好了|才好|刚好转)|"
+                             r"(?:上周|上星期|上个礼拜|上个月|半个月前|两周前|两个星期前)(?:得了|得过|有过|患了)?(?:感冒发烧|发烧感冒|感冒|流感|"
+                             r"甲流|新冠|阳了)(?:发烧|发热)?)(?![^。；]{0,12}?咳)")   # (not the cough a cold left: its own bronchitis)
+BEFORE_LEXICON += ((ZH_ILLNESS_OVER, "recent_viral_illness"),)
+# - a breath short on lying flat, in Chinese ("晚上躺平了有点憋气", 躺下就憋气, 平躺就喘): an orthopnoea
+ZH_FLAT_BREATHLESS = rx.compile(r"(?:躺平|平躺|躺下|躺着|睡平)(?:了|的时候|时|后)?(?:就|会|还|也)?(?:有点|有些|更|特别)?(?:憋气|憋得慌|喘不上气|喘不过气|气短|气喘|喘)")
+BEFORE_LEXICON += ((ZH_FLAT_BREATHLESS, "orthopnoea"),)
+# - a chest's dull pressing pain, in Chinese (胸口闷痛, "胸口闷闷地痛": read only as a tightness, so a myocarditis's chest
+#   pain after a flu went unread): a chest pain as well
+ZH_CHEST_DULL_PAIN = rx.compile(r"(?:胸口|胸前|心口|胸部|胸骨后|前胸)(?:有点|有些)?(?:闷闷(?:地|的)?|闷)(?:痛|疼)")
+ALSO_READ += ((ZH_CHEST_DULL_PAIN, "chest_pain"),)
+# - a tender lump in a note about a breast or a mastitis ("Breastfeeding, been on flucloxacillin 5 days for mastitis but
+#   the lump is bigger now and really tender ... squishy in the middle" read no breast, and a skin abscess led a breast
+#   abscess): the breast's tender lump
+LUMP_TENDER = rx.compile(r"(?i)(?<!no\s)(?<!no\ssquishy\s)(?<!no\ssoft\s)(?<!not\sa\s)\b(?:lump|swelling|hard\s+(?:bit|area|patch|lump))\b(?:(?!\bnot\b|\bno\b|n'?t\b|\bwithout\b|\bnever\b)[^.;!?\n]){0,40}?\b(?:tender|sore|painful|hurts|"
+                         r"agony)\b|\b(?:tender|sore|painful)\s+(?:hard\s+)?(?:lump|swelling)\b")
+BREAST_NOTE = rx.compile(r"(?is)mastitis|\bbreasts?\b|\bboobs?\b|\bnipples?\b|乳腺|乳房|乳头")
+ALSO_READ += ((LUMP_TENDER, "tender_breast_lump", BREAST_NOTE),)
+# - a breath easier sitting forward ("I have to sit forward to breathe comfortably": an epiglottitis's tripod, read
+#   nothing): a shortness of breath
+SIT_FORWARD_TO_BREATHE = rx.compile(r"(?i)\b(?:have\s+to|need\s+to|has\s+to|needs\s+to|can\s+only|only\s+comfortable)\s+(?:sit(?:ting)?|lean(?:ing)?)\s+"
+                                    r"(?:forward|forwards|up|bolt\s+upright)\s+to\s+(?:breathe|get\s+(?:a|my)\s+breath)|"
+                                    r"(?:要|得|只能)(?:往前)?(?:坐着|趴着|前倾|身子往前倾)(?:才能|才)(?:喘气|呼吸|喘得上气|透气)")
+BEFORE_LEXICON += ((SIT_FORWARD_TO_BREATHE, "shortness_of_breath"),)
+# - a chest rattling in a baby ("you can hear a bit of a rattle in his chest", "rattly chest": a bronchiolitis's crackles,
+#   read nothing)
+CHEST_RATTLE = rx.compile(r"(?i)\brattl\w*\s+(?:in|on|from)\s+(?:his|her|their|the|my)\s+chest\b|\brattly\s+chest\b|\bchest\s+"
+                          r"(?:is\s+|sounds?\s+|feels?\s+)?(?:a\s+bit\s+|really\s+|very\s+)?rattl\w*")
+BEFORE_LEXICON += ((CHEST_RATTLE, "crackles"),)
+# - a pain eased sitting up and leaning forward, in Chinese ("吸气和躺平更痛，坐起来往前倾会好一点": a pericarditis's,
+#   read nothing, so a myocarditis led)
+ZH_EASED_LEANING_FORWARD = rx.compile(r"(?:坐起来|坐起|坐着)?(?:身子|身体|上身)?(?:往前倾|向前倾|前倾|往前趴|向前弯腰|弯腰)(?:着)?(?:的时候|时)?(?:会|就|能)?"
+                                      r"(?:好一点|好点|好些|减轻|缓解|轻一点|轻点|舒服(?:一)?点)")
+BEFORE_LEXICON += ((ZH_EASED_LEANING_FORWARD, "chest_pain_eased_leaning_forward"),)
+# - a throat swollen on one side and a mouth that will not open, in Chinese ("右边嗓子那里肿得很厉害，嘴巴张不太开": a
+#   quinsy's side and trismus, read nothing)
+ZH_ONE_SIDED_THROAT = rx.compile(r"(?:右边|左边|一边|一侧|右侧|左侧)(?:的)?(?:嗓子|喉咙|扁桃体|咽喉)(?:那里|那儿|这里)?[^，。；,;]{0,6}?(?:肿|疼|痛)")
+ZH_MOUTH_WONT_OPEN = rx.compile(r"(?:嘴巴?|口)张不(?:太|大|怎么)?开|(?:嘴巴?|口)(?:都)?张不了|张嘴(?:都)?(?:困难|费劲|疼得张不开)")
+BEFORE_LEXICON += ((ZH_ONE_SIDED_THROAT, "one_sided_sore_throat"), (ZH_MOUTH_WONT_OPEN, "trismus"))
+# - a skin peeling off after its blisters ("some are blistering and the skin is peeling off" read the blisters with the
+#   skin's word and lost the peeling), and a mouth full of sores ("my mouth is full of painful sores": a sore mouth, not
+#   its ulcers): a Stevens-Johnson syndrome's signs, claimed before the lexicon
+SKIN_PEELING_OFF = rx.compile(r"(?i)\bskin\s+(?:is\s+|was\s+|has\s+been\s+|keeps\s+|started\s+)?(?:peeling|coming|sloughing|falling)\s+off\b")
+MOUTH_FULL_OF_SORES = rx.compile(r"(?i)\bmouth\s+(?:is\s+|was\s+)?(?:full\s+of|covered\s+in)\s+(?:painful\s+|raw\s+|little\s+|open\s+)?"
+                                 r"(?:sores|ulcers|blisters)\b")
+BEFORE_LEXICON += ((SKIN_PEELING_OFF, "skin_peeling"), (MOUTH_FULL_OF_SORES, "mouth_ulcers"))
+# - a sting on passing urine with an intensifier between ("it stings like mad when I pee": read only through a word
+#   further on, lost once "I feel fluey" was read as such)
+STINGS_LIKE_MAD = rx.compile(r"(?i)\b(?:stings?|stinging|burns?|burning|hurts?|kills)\s+like\s+(?:mad|crazy|hell|anything|fire|nothing\s+else)\s+"
+                             r"(?:when|whenever|every\s+time)\s+(?:i|she|he|they)\s+(?:pee|wee|urinate|piss|go\s+to\s+the\s+(?:loo|toilet|bathroom))\b")
+BEFORE_LEXICON += ((STINGS_LIKE_MAD, "dysuria"),)
+# - a swallow that is hard ("hard to swallow even water", "difficult to swallow", "struggling to swallow": a spreading
+#   dental infection's, read nothing) and a tooth's swelling going down into the neck ("the swelling is going down into my
+#   neck", "Swelling is going down under the jaw to neck side": a Ludwig's angina's way, read nothing; both notes came
+#   out an emergency only through their trismus)
+HARD_TO_SWALLOW = rx.compile(r"(?i)\b(?:hard|difficult|tough|impossible|a\s+struggle)\s+to\s+swallow\b|\bstruggl\w*\s+to\s+swallow\b|"
+                             r"\btrouble\s+swallowing\b|\bdifficulty\s+(?:in\s+)?swallowing\b")
+AFTER_LEXICON += ((HARD_TO_SWALLOW, "difficulty_swallowing"),)
+SWELLING_TO_NECK = rx.compile(r"(?i)\bswelling\b[^.;!?\n]{0,30}?\b(?:going|spreading|spread|moving|gone|extending|tracking|coming)\s+"
+                              r"(?:down\s+)?(?:(?:under\s+(?:the|my|his|her)\s+jaw\s+)?(?:in)?to|towards?)\s+(?:my\s+|his\s+|her\s+|the\s+)?neck\b")
+TOOTH_NOTE = rx.compile(r"(?is)\btooth|\bteeth|\bjaw\b|dental|\bgums?\b|wisdom|molar|牙")
+ALSO_READ += ((SWELLING_TO_NECK, "neck_floor_of_mouth_swelling", TOOTH_NOTE),)
+# - a day's moving of a house or of heavy things, in Chinese ("帮朋友搬了一天家，今天右边胸口一压就疼": a chest wall's strain
+#   read no lifting, and a streptococcal throat led); not a move alone ("刚搬家")
+ZH_MOVING_HEAVY = rx.compile(r"搬(?:了)?(?:一天|一上午|一下午|半天|两天|一整天|好几天)(?:的)?(?:家|重物|重东西|东西|箱子|家具|货)|"
+                             r"帮(?:朋友|人|家里|同事|儿子|女儿|亲戚|邻居)?搬(?:了)?(?:一天|一上午|一下午|半天|一整天)?(?:的)?家")
+ALSO_READ += ((ZH_MOVING_HEAVY, "heavy_lifting"),)
+# - a spinning said of everything ("everything has been spinning since I woke yesterday", "the room keeps spinning": a
+#   vestibular neuritis read no vertigo)
+ALL_SPINNING = rx.compile(r"(?i)\b(?:everything|the\s+room|room|the\s+world|world|the\s+ceiling|ceiling)\s+(?:has\s+been\s+|is\s+|keeps\s+|kept\s+|"
+                          r"started\s+|starts\s+|was\s+|won'?t\s+stop\s+|goes\s+|went\s+)?(?:spinning|whirling|going\s+round|"
+                          r"turning)\b")
+BEFORE_LEXICON += ((ALL_SPINNING, "vertigo"),)
+# - a nappy drier than usual, in Chinese ("尿布也比平时干", 尿不湿很干: a baby's fewer wet nappies, read nothing)
+ZH_DRY_NAPPIES = rx.compile(r"(?:尿布|尿不湿|纸尿裤|尿片)(?:也|都|一直)?(?:比平时|比以前|比往常|很|挺|特别|都)?(?:干|没怎么湿|不怎么湿|湿得少|没湿)")
+BEFORE_LEXICON += ((ZH_DRY_NAPPIES, "fewer_wet_nappies"),)

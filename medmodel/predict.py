@@ -786,6 +786,21 @@ DEFINING_SIGNS_ALSO += (("pulmonary_embolism", (frozenset({"calf_pain", "pleurit
                                                 frozenset({"recent_surgery", "immobility_long_travel",
                                                            "oral_contraceptive_use"}),
                                                 frozenset())),)
+# ... and a chest pain on breathing in with blood in the sputum, on the pill, after an operation or a long journey, and
+# no fever, is a pulmonary embolism until a scan says otherwise (NICE NG158 1.1; haemoptysis and the risk factors raise
+# the Wells score): "吃优思明避孕半年了，这两天走几步路就喘，吸气的时候右边胸口刺痛，心跳很快，今天咳了一点带血丝的痰。没发烧" led
+# with a rib fracture (set GE)
+DEFINING_SIGNS_ALSO += (("pulmonary_embolism", (frozenset({"pleuritic_chest_pain", "haemoptysis"}),
+                                                frozenset({"recent_surgery", "immobility_long_travel",
+                                                           "oral_contraceptive_use", "previous_vte"}),
+                                                frozenset({"fever", "high_fever", "rigors", "productive_cough"}))),)
+# ... and a sore throat with a dribble of saliva and a muffled voice, with no trismus or one-sided throat, is an
+# epiglottitis until the airway is seen by those who can secure it (NICE CKS "Sore throat - acute": drooling, a muffled
+# voice, stridor are its signs; a quinsy has its trismus and its side): "now it's agony to swallow, I'm spitting my
+# saliva out, voice is muffled and I have to sit forward to breathe ... temp 39. throat doesn't even look that red" led
+# with a viral pharyngitis (set GE)
+DEFINING_SIGNS_ALSO += (("acute_epiglottitis", (frozenset({"drooling", "muffled_voice"}), frozenset(),
+                                                frozenset({"trismus", "one_sided_sore_throat"}))),)
 # ... and a fever with a spine tender to press is a spine's infection (NICE CKS "Back pain - low (without radiculopathy)":
 # a fever, an injecting drug use or an immunosuppression with back pain is a red flag for a spinal infection; the
 # knowledge base's osteomyelitis): "36M, IVDU, 3/52 progressive mid-back pain ... night sweats, T 38.2 ... Very tender
@@ -793,6 +808,13 @@ DEFINING_SIGNS_ALSO += (("pulmonary_embolism", (frozenset({"calf_pain", "pleurit
 DEFINING_SIGNS_ALSO += (("osteomyelitis", (frozenset({"tenderness_over_spine"}),
                                            frozenset({"fever", "high_fever", "rigors", "night_sweats"}),
                                            frozenset({"fall_or_injury", "road_traffic_collision"}))),)
+# ... and a diabetic's foot ulcer with a fever is a diabetic foot infection reaching bone until imaged (IWGDF/IDSA 2023
+# guideline on diabetic foot infections; NICE NG19 1.6: suspect osteomyelitis in an infected ulcer, same-day care):
+# "左足第二趾溃疡经久不愈，近1周足趾肿胀呈'香肠样'，溃疡底部探针可触及骨质，伴低热37.8℃" led with the type 2 diabetes it
+# came from (set GE); not a cellulitis's spreading redness
+DEFINING_SIGNS_ALSO += (("osteomyelitis", (frozenset({"foot_ulcer", "diabetes_history"}),
+                                           frozenset({"fever", "high_fever", "low_grade_fever", "rigors"}),
+                                           frozenset({"spreading_red_warm_skin"}))),)
 # ... and a groin lump that comes with straining or crying and goes when lying down is an inguinal hernia (NICE CKS
 # "Inguinal hernia"; in infants, most of all the preterm, BAPS: refer promptly): a 3-month-old born early, "哭闹用力的时候
 # 右边大腿根到阴囊会鼓起一个包，安静躺下就没了", led with an infant colic (set FZ); not over a femoral hernia
@@ -1318,6 +1340,22 @@ LEADS_ONLY_ON = {
     # sweaty, dizzy, temp 38" led with it at 42% (the sixth part's probe of 2026-12-07)
     "concussion": frozenset({"head_injury", "amnesia_after_injury", "fall_or_injury", "sport_injury",
                              "road_traffic_collision"}),
+    # NICE NG9 1.2.1: a bronchiolitis is a cold's prodrome followed by a lower airway's signs - a fast breath or a
+    # recession, a wheeze or crackles; a cold and a little cough alone are a cold ("18 month old has a runny nose and
+    # little cough for 2 days, temp 37.9 once, eating and playing normally" led with it at 73%, set GD; at any age: five
+    # babies' colds, "不怎么咳，不喘 ... 精神挺好还会笑", led with it too)
+    "bronchiolitis": frozenset({"wheeze", "crackles", "rapid_breathing", "chest_recession", "shortness_of_breath",
+                                "severe_breathlessness", "low_oxygen_saturation", "apnoea_episodes", "cyanosis"}),
+    # an influenza is a fever with its aches, chills, tiredness or headache (NICE CKS "Influenza - seasonal": a sudden
+    # fever with myalgia, malaise, headache), not a cold's runny nose and a little cough with a temperature of 37.8 once
+    # (a 20-month-old's cold "eating and playing fine" led with it once a bronchiolitis gave up its place)
+    "influenza": frozenset({"fever", "high_fever", "myalgia", "chills", "rigors", "malaise", "fatigue", "headache",
+                            "loss_of_appetite", "shivering_with_cold"}),
+    # a quinsy is a throat's (NICE CKS "Sore throat - acute": a sore throat, worse on one side, a muffled voice, pain on
+    # swallowing), not a tooth's trismus and swallow: "Face is swollen on the left side under my jaw from a bad back tooth
+    # ... swelling is going down into my neck, hard to swallow, can only open my mouth a little" led with it
+    "peritonsillar_abscess": frozenset({"sore_throat", "one_sided_sore_throat", "painful_swallowing", "muffled_voice",
+                                        "tonsillar_exudate"}),
     # NICE CKS "Lactose intolerance": symptoms after milk or dairy, bloating and wind (a traveller's "got the runs
     # yesterday ... had the all inclusive buffet and ice in drinks" led with it, set DY)
     "lactose_intolerance": frozenset({"symptoms_after_dairy", "bloating", "flatulence"}),

@@ -1321,7 +1321,19 @@ ALARM_FEATURES = frozenset({"weight_loss", "night_sweats", "alternating_bowel_ha
 # (Not under a pre-eclampsia: a pressure of 160/110 or more in pregnancy is its severe form, an emergency, NICE NG133.)
 SAME_DAY_SIGNS = frozenset({"eye_pain", "suicidal_thoughts"})
 SAME_DAY_UNDER = {"essential_hypertension": frozenset({"very_high_blood_pressure"}),
-                  "chronic_kidney_disease": frozenset({"very_high_blood_pressure"})}
+                  "chronic_kidney_disease": frozenset({"very_high_blood_pressure"}),
+                  # a tender lump under a mastitis is an abscess to scan and drain the same day (NICE CKS "Mastitis and
+                  # breast abscess": refer the same day to a breast surgeon), not an ambulance ("a sore hard lump in
+                  # the upper outer part of my left boob ... red, hot and sort of wedge-shaped" was an emergency)
+                  "lactational_mastitis": frozenset({"tender_breast_lump"}),
+                  # a mouth that will not open wide beside a tooth's infection, with no swelling of the floor of the mouth
+                  # or neck, no trouble swallowing and no drooling (each an emergency of its own), is seen by a dentist or
+                  # a maxillofacial team the same day (SDCEP "Management of Acute Dental Problems"; NICE CKS "Dental
+                  # abscess"): a pericoronitis's "嘴张不太开 ... 不发烧" was an emergency through it
+                  "dental_abscess": frozenset({"trismus"}), "pericoronitis": frozenset({"trismus"}),
+                  # fewer wet nappies under a bronchiolitis are NICE NG9 1.3.3's reason to refer to hospital, not its
+                  # reasons to call 999 (1.3.2: apnoea, severe distress, cyanosis, saturation under 92%)
+                  "bronchiolitis": frozenset({"fewer_wet_nappies"})}
 
 
 def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | None = None) -> list[RedFlag]:
@@ -1538,6 +1550,10 @@ ZOSTER_RASH_OLD = rx.compile(r"(?i)\bcrust(?:ed|ing|s)?\b|\bscab(?:bed|bing|s)?\
                              r"\b(?:rash|blisters|spots)\b[^.;!?]{0,30}?\b(?:(?:[4-9]|1\d|four|five|six|seven|ten)\s+days|"
                              r"(?:a|one|two|2|3|several)\s+weeks?|(?:a\s+)?week)\s+ago\b|\bfor\s+(?:over\s+)?(?:a|one|two|2|3)\s+"
                              r"weeks?\b|结痂|结疤|干了|(?:一|两|1|2|几)(?:个)?(?:周|星期)(?:了|前)")
+# A breathing rate counted over 60 a minute (``febrile_child_breathing_over_60``): "一分钟65次", "60多次", "RR 64", "counted 70"
+FASTER_THAN_60 = rx.compile(r"(?i)(?:一|每)分钟\s*(?:呼吸)?\s*(?:6[1-9]|[7-9]\d|1[0-4]\d|60多)\s*次|(?<![a-z0-9_])(?:rr|resp(?:iratory)?\s*rate|"
+                            r"resps|breathing\s+rate|counted)\s*[:=]?\s*(?:6[1-9]|[7-9]\d|1[0-4]\d)\b|\b(?:6[1-9]|[7-9]\d|1[0-4]\d)\s*"
+                            r"(?:breaths?|bpm)\s*(?:a|per|/)\s*min|呼吸(?:频率)?\s*[:：]?\s*(?:6[1-9]|[7-9]\d|1[0-4]\d)\s*次")
 # Insulin-treated diabetes named (``vomiting_on_insulin``): type 1, an insulin or a pump
 ON_INSULIN = rx.compile(r"(?i)\btype\s*(?:1|one|i)\b|\bt1d(?:m)?\b|\biddm\b|\binsulin\b|\b(?:insulin\s+)?pump\b|"
                         r"\b(?:novorapid|humalog|lantus|levemir|tresiba|toujeo|fiasp|apidra|humulin|insulatard)\b|"
@@ -1814,6 +1830,23 @@ CONTEXT_RULES = (
                 "disease or a weakened immune system are at risk of complications and should be considered for "
                 "antivirals within 48 hours; NHS 'Sick day rules' for diabetes: seek advice when unwell with a fever",
                 and_findings=("diabetes_history", "known_heart_disease", "immunosuppression")),
+    # a flu-like fever at 65 or older with a heart disease, a diabetes or a weak immune system: an antiviral is started
+    # within 48 hours, so it is seen the same day ("Mum is 81 with heart failure, since yesterday fever 38.7, aches all
+    # over, dry cough ... Her whole floor at the care home has flu" was routine, set GD)
+    ContextRule("flu_like_at_risk_older", ("fever", "high_fever"), "urgent",
+                "a flu-like illness at 65 or older, with diabetes, heart disease or a weak immune system",
+                "NICE CKS (influenza - seasonal), NICE TA168 and UKHSA guidance on antivirals: people aged 65 or over "
+                "and people with chronic heart disease, diabetes or immunosuppression are offered oseltamivir when "
+                "influenza is circulating, started within 48 hours of onset (36 for zanamivir) - assess the same day",
+                age_from=65, with_findings=("myalgia", "dry_cough", "cough", "chills", "rigors"),
+                and_findings=("diabetes_history", "known_heart_disease", "immunosuppression")),
+    # a febrile child under 5 breathing at over 60 a minute, counted ("数了一分钟65次", "RR 64"): a red feature of NICE
+    # NG143 whatever the cause (a 4-month-old's three days of fever and cough, "喘得很快，数了一分钟65次，不怎么吃奶" was urgent)
+    ContextRule("febrile_child_breathing_over_60", ("fever", "high_fever"), "emergency",
+                "a child under 5 breathing faster than 60 a minute",
+                "NICE NG143 (fever in under 5s), table 1: a respiratory rate over 60 breaths a minute is a red feature - "
+                "refer urgently for a face-to-face assessment by a paediatric specialist",
+                age_below=5, note_says=FASTER_THAN_60),
     ContextRule("ascites_in_liver_disease", ("ascites", "abdominal_distension"), "urgent", "with liver disease",
                 "BSG 2020 guideline on ascites in cirrhosis and NICE NG50 (cirrhosis): new or worsening ascites in "
                 "liver disease needs prompt assessment with a diagnostic tap (spontaneous bacterial peritonitis, "
@@ -2821,6 +2854,12 @@ RESP_RATE_VALUE = rx.compile(r"(?i)(?<![a-z0-9_])(?:rr|r|resp(?:iratory)?\s*rate
                              r"\bcounted\s+(\d{2,3})\b|呼吸(?:频率)?\s*[:：]?\s*(\d{2,3})\s*次|"
                              r"(?:一|每)分钟\s*(\d{2,3})(?:多)?次")
 SEVERE_RESP_RATE = 70
+# ... nor a febrile child breathing at 60 a minute or more ("一分钟60多次") who also feeds poorly or passes less urine:
+# a rate over 60 is a red feature of NICE NG143 (fever in under 5s, table 1: pneumonia cannot be told from a
+# bronchiolitis at home), and with NG9's reduced feeds or dehydration beside it the child goes now (set GD: a
+# 5-month-old's two days of fever and cough, "呼吸特别快，数了一下一分钟60多次，鼻翼一扇一扇的，不怎么吃奶，尿也少了", was urgent)
+FEVER_RESP_RATE = 60
+FEVER_RATE_WITH = frozenset({"poor_feeding", "reduced_urine_output", "fewer_wet_nappies", "dehydration_signs"})
 CROUP_SIGN = "barking_cough"
 BRONCHIOLITIS_FROM_MONTHS = 3   # (NG9 1.3.4: under 3 months weighs toward referral; 3 months and under stay emergencies)
 BRONCHIOLITIS_SIGNS = frozenset({"runny_nose", "cough", "wheeze", "nasal_congestion", "crackles"})
@@ -2833,10 +2872,14 @@ def _fastest_breathing(text: str) -> int:
 def settle_child_airway(flags: list[RedFlag], present, text: str, age: int | None,
                         months: float | None) -> list[RedFlag]:
     """A croup's stridor (a barking cough read) and a bronchiolitis's recession (under 2, over 3 months, a cold or
-    a cough read) with no severe sign count as urgent (rules ``croup_stridor``, ``bronchiolitis_recession``)."""
+    a cough read) with no severe sign, and not in a febrile child breathing at 60 or more who feeds or passes urine
+    less, count as urgent (rules ``croup_stridor``, ``bronchiolitis_recession``)."""
     present = set(present)
     severe = any(not denied(text, m.start()) for m in SEVERE_DISTRESS_WORDS.finditer(text))   # (not "no pauses in her breathing")
-    if present & CHILD_AIRWAY_DANGER or severe or _fastest_breathing(text) > SEVERE_RESP_RATE:
+    rate = _fastest_breathing(text)
+    if present & CHILD_AIRWAY_DANGER or severe or rate > SEVERE_RESP_RATE:
+        return flags
+    if present & FEVERS and rate >= FEVER_RESP_RATE and present & FEVER_RATE_WITH:
         return flags
     croup = CROUP_SIGN in present and (age is None or age < 16) and not (months is not None and months < 6)
     infant = (age in (None, 0, 1)) and months is not None and BRONCHIOLITIS_FROM_MONTHS < months < 24 \

@@ -385,6 +385,15 @@ BLIND_SETS_OF_2026_12_07 = [
     # iron, "formed not sticky or tarry", an emergency by a melaena; a pregnant heartburn "burning up behind my
     # breastbone" urgent as a fever; constipations of codeine and iron led by a dry socket and a coeliac disease)
     ("fresh_notes_gc.csv", 80, 0.97, 0.98, 0.0, 0.0),
+    # breathing, chest and ENT (five eighths Chinese): first read 0.95 / 0.975, under 4, over2+ 1 (a chest wall strain
+    # "喘气没什么影响" an emergency by a breathlessness; a bead in a child's ear read nothing, routine; a febrile
+    # 5-month-old breathing "一分钟60多次" who fed and wet less urgent; a vestibular neuritis walking "holding onto the
+    # wall" routine; a flu at 81 with heart failure routine)
+    ("fresh_notes_gd.csv", 80, 0.98, 0.98, 0.0, 0.0),
+    # infections, fevers and medicines' side effects (a third Chinese): first read 0.91 / 0.975, under 2, over2+ 0 (a
+    # diabetic foot's probe-to-bone osteomyelitis in a 病历 routine; a myocarditis after "感冒发烧一个礼拜刚好" urgent by an
+    # AF; a pulmonary embolism on 优思明 led by a rib fracture; an epiglottitis by a viral pharyngitis)
+    ("fresh_notes_ge.csv", 80, 0.97, 0.98, 0.0, 0.0),
 ]
 
 
@@ -586,6 +595,10 @@ HELD_OUT_SETS = [
     # in a Chinese community clinic - patients, families, a nurse's 病历 and expatriates' English (three fifths Chinese):
     # 0.938 / 1.000, under-triage 1%, over-triage by 2+ 0% with the part's starting code and after its fixes
     ("heldout_notes_gb.csv", 0.92, 0.98, 0.0125, 0.0),
+    # heldout_notes_gf.csv (the eighth part of the session of 2026-12-07, written blind at its start): a long weekend at
+    # a walk-in urgent treatment centre, two fifths Chinese - 0.900 / 0.963, under-triage 5% (4 notes), over-triage by
+    # 2+ 0% with the part's starting code, and the same after its fixes from sets GD and GE
+    ("heldout_notes_gf.csv", 0.89, 0.95, 0.05, 0.0),
 ]
 
 

@@ -2121,3 +2121,52 @@ def test_notes_of_the_session_of_2026_12_07h(shipped_bundle, text, age, sex, lea
         assert p.triage in ("self_care", "routine") and "fever" not in [f.finding for f in p.red_flags], top
     if "took G" in text:   # a GHB taken with a mind and breath slowed is a poisoning, not a psychosis or an airway's
         assert p.leading.condition_id in ("drug_overdose", "opioid_overdose", "alcohol_intoxication"), top
+
+
+@pytest.mark.parametrize("text, age, sex, lead, triage", [
+    # breathing, chest and ENT, mostly Chinese (set GD's kinds, reworded): a chest wall strain after moving house that
+    # says the breath is unaffected; a bead in a child's ear; a febrile infant breathing over 60 who feeds and wees less;
+    # a vestibular neuritis that can only walk holding the furniture; an otitis media that has burst; a toddler's cold;
+    # a flu at 83 with heart failure in a care home
+    ("帮朋友搬了一天家，今天右边胸口一压就疼，抬胳膊也疼，喘气倒是没什么影响，不咳嗽不发烧", 35, "M",
+     "musculoskeletal_chest_pain", None),
+    ("女儿5岁，说耳朵里好像有东西，我用手电照了看到一颗小珠子，她自己塞进去的，不怎么疼", 5, "F", "ear_foreign_body",
+     "urgent"),
+    ("宝宝4个月，发烧咳嗽三天，今天喘得很快，数了一分钟65次，不怎么吃奶，尿布也比平时干", 0, "F", None, "emergency"),
+    ("everything has been spinning since I woke yesterday, sick 5 times, can only walk holding onto the furniture. had "
+     "a cold last week. hearing normal, no headache, no weakness", 50, "F", "vestibular_neuritis", "urgent"),
+    ("son 4 screaming with his ear half the night, temp 38.5, this morning crusty yellow stuff on the pillow from that "
+     "ear and he's brighter", 4, "M", "acute_otitis_media", None),
+    ("my 20 month old has a runny nose and a little cough for 3 days, temp 37.8 once, eating and playing fine, plenty "
+     "of wet nappies", 1, "F", "common_cold", None),
+    ("Dad is 83 with heart failure, since this morning fever 38.5, aching all over and a dry cough, several at his care "
+     "home have flu. drinking and making sense", 83, "M", "influenza", "urgent"),
+    # infections, fevers and medicines (set GE's kinds, reworded): a diabetic foot's ulcer with a fever; a pulmonary
+    # embolism on the pill in Chinese; a myocarditis after a cold in Chinese, and a pericarditis that eases leaning
+    # forward; a breast abscess under a mastitis's antibiotic, and a mastitis with no lump is no emergency; an
+    # epiglottitis; a dental abscess spreading to the neck; a Stevens-Johnson syndrome after lamotrigine
+    ("主诉：右足大趾溃疡6周不愈合。糖尿病20年，血糖差，近3天足趾红肿，探针可触及骨，发热37.9℃", 68, "F", "osteomyelitis",
+     "urgent"),
+    ("在吃妈富隆，这几天走几步就喘，吸气时左边胸口刺痛，心跳快，咳了点带血丝的痰，不发烧", 31, "F", "pulmonary_embolism",
+     "emergency"),
+    ("上周感冒发烧刚好，这几天胸口闷闷地痛，上一层楼就喘，心跳乱跳，晚上平躺憋气，平时身体很好", 25, "M", "myocarditis",
+     "emergency"),
+    ("胸痛三天，吸气和平躺更痛，身子往前倾会好一点，上周感冒过，不喘", 28, "M", "acute_pericarditis", None),
+    ("breastfeeding, on flucloxacillin a week for mastitis but the lump is bigger now and very sore, shiny skin, soft in "
+     "the middle, still feverish at night", 30, "F", "breast_abscess", "urgent"),
+    ("baby 4 weeks old, red hot wedge shaped patch on my right breast, temp 38.4, no squishy lump, just hard and sore, "
+     "still feeding", 31, "F", "lactational_mastitis", "urgent"),
+    ("sore throat since lunchtime, now I can't swallow my own spit and keep spitting it out, my voice is muffled and I "
+     "have to lean forward to breathe, temp 39.2", 50, "M", "acute_epiglottitis", "emergency"),
+    ("abscess on a back tooth, the swelling is spreading down to my neck, it's difficult to swallow and I can only open "
+     "my mouth a little, temp 38.7", 41, "M", "dental_abscess", "emergency"),
+    ("started lamotrigine a month ago, now dusky spots on my chest that are blistering and the skin is coming off, my "
+     "mouth is covered in raw sores and my eyes sting", 35, "F", "stevens_johnson_syndrome", "emergency"),
+])
+def test_notes_of_the_session_of_2026_12_07i(shipped_bundle, text, age, sex, lead, triage):
+    """Notes of breathing, chest and ENT and of infections, fevers and medicines (sets GD and GE's kinds, reworded)."""
+    p, top = _leads_and_triages(shipped_bundle, text, age, sex, lead, triage)
+    if "喘气倒是没什么影响" in text:   # a breath said to be unaffected is no breathlessness, and no emergency
+        assert p.triage in ("self_care", "routine"), top
+    if "20 month old" in text:   # a toddler's cold with nothing of a lower airway is no bronchiolitis
+        assert p.triage in ("self_care", "routine"), top

@@ -1640,3 +1640,54 @@ def test_wordings_read_in_the_session_of_2026_12_07h(reader, text, finding, pres
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07h(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    # breathing, chest and ENT, mostly Chinese (set GD's kinds, reworded)
+    ("帮朋友搬了一天家，今天右边胸口一压就疼，喘气倒是没什么影响", "shortness_of_breath", False),
+    ("流鼻涕打喷嚏第二天了，人有点乏", "fatigue", True),
+    ("儿子说鼻子里有东西，拿手电一照好像是颗珠子", "object_in_nose", True),
+    ("女儿5岁，说耳朵里好像有东西，是她自己塞进去的", "object_in_ear", True),
+    ("son 4 screaming with his ear half the night, this morning crusty yellow stuff on the pillow from that ear",
+     "ear_discharge", True),
+    ("son 4 screaming with his ear half the night", "ear_pain", True),
+    ("woke with everything spinning, can only walk holding onto the furniture", "unsteady_gait", True),
+    ("头晕得厉害，走路要扶墙", "unsteady_gait", True),
+    ("9 month old, snotty for 3 days, rattly chest and a wet cough", "crackles", True),
+    # infections, fevers and medicines (set GE's kinds, reworded)
+    ("糖尿病20年，右脚大脚趾溃疡一个多月不好，这几天发烧", "foot_ulcer", True),
+    ("last week I felt fluey and off my food, now my eyes look yellow", "malaise", True),
+    ("在吃妈富隆，这几天上楼就喘", "oral_contraceptive_use", True),
+    ("on Yasmin for a year, sharp pain breathing in", "oral_contraceptive_use", True),
+    ("上周感冒发烧，这几天胸口闷闷地痛，心跳乱", "recent_viral_illness", True),
+    ("上周感冒发烧，这几天胸口闷闷地痛，心跳乱", "chest_pain", True),
+    ("晚上平躺就憋气，要垫两个枕头", "orthopnoea", True),
+    ("胸口痛，躺下更痛，身子往前倾会好一点", "chest_pain_eased_leaning_forward", True),
+    ("feeding my baby, on antibiotics for mastitis, now the lump in the same spot is bigger and very sore",
+     "tender_breast_lump", True),
+    ("can't swallow my own spit, voice is muffled, I have to lean forward to breathe", "shortness_of_breath", True),
+    ("右边嗓子肿得厉害，嘴巴张不开，发烧", "one_sided_sore_throat", True),
+    ("右边嗓子肿得厉害，嘴巴张不开，发烧", "trismus", True),
+    ("new tablets 2 weeks ago, now blisters and the skin is coming off on my back", "skin_peeling", True),
+    ("my mouth is covered in raw sores and my eyes sting", "mouth_ulcers", True),
+    ("painful blisters down below and it burns like hell when I wee", "dysuria", True),
+    ("abscess on a back tooth, the swelling is spreading down to my neck and it's difficult to swallow",
+     "neck_floor_of_mouth_swelling", True),
+    ("abscess on a back tooth, the swelling is spreading down to my neck and it's difficult to swallow",
+     "difficulty_swallowing", True),
+])
+def test_wordings_read_in_the_session_of_2026_12_07i(reader, text, finding, present):
+    assert (finding, present) in found(reader, text)
+
+
+@pytest.mark.parametrize("text, finding, present", [
+    ("帮朋友搬了一天家，今天右边胸口一压就疼，喘气倒是没什么影响", "shortness_of_breath", True),
+    ("感冒发烧五天刚好，这两天胸口痛", "fever", True),
+    ("感冒发烧五天刚好，这两天胸口痛", "fever_over_5_days", True),
+    ("感冒好了以后一直咳嗽，有白痰", "recent_viral_illness", True),   # (a cold's leftover cough: a bronchitis)
+    ("脚气很多年，脚趾缝烂了，小腿红肿发热", "foot_ulcer", True),     # (a toe web's way in for a cellulitis)
+    ("breast red and hot, no squishy lump, just hard and sore", "tender_breast_lump", True),
+    ("came back from Greece last week, sore ear", "recent_travel_tropics", True),
+])
+def test_wordings_not_read_in_the_session_of_2026_12_07i(reader, text, finding, present):
+    assert (finding, present) not in found(reader, text)
