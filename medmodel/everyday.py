@@ -1740,7 +1740,7 @@ EN_FINE_PARTS = {"breathing": "shortness_of_breath", "lips": "lip_tongue_swellin
                  "speech": "slurred_speech", "arms": "one_sided_weakness", "legs": "one_sided_weakness",
                  "limbs": "one_sided_weakness", "see": "blurred_vision", "bladder": "bladder_bowel_dysfunction",
                  "bowels": "bladder_bowel_dysfunction", "waterworks": "bladder_bowel_dysfunction",
-                 "weeing": "bladder_bowel_dysfunction", "peeing": "bladder_bowel_dysfunction"}
+                 "weeing": "bladder_bowel_dysfunction", "peeing": "bladder_bowel_dysfunction", "sight": "blurred_vision"}
 FINE = {"fine", "ok", "okay", "normal", "alright", "unaffected", "good"}
 # the rest of a Chinese clause saying it is normal (喘气也正常, 喘气没什么影响, 呼吸不受影响)
 ZH_FINE = rx.compile(r"[\u4e00-\u9fff]?(?:倒是|倒还|倒|[也都还])?(?:正常|没事|没问题|挺好的?|还好|没(?:有)?(?:什么|啥|太大|多大)?(?:影响|问题)|不受影响|没受(?:什么|啥)?影响)[的了啊呢]?")
@@ -6526,3 +6526,134 @@ BEFORE_LEXICON += ((ALL_SPINNING, "vertigo"),)
 # - a nappy drier than usual, in Chinese ("尿布也比平时干", 尿不湿很干: a baby's fewer wet nappies, read nothing)
 ZH_DRY_NAPPIES = rx.compile(r"(?:尿布|尿不湿|纸尿裤|尿片)(?:也|都|一直)?(?:比平时|比以前|比往常|很|挺|特别|都)?(?:干|没怎么湿|不怎么湿|湿得少|没湿)")
 BEFORE_LEXICON += ((ZH_DRY_NAPPIES, "fewer_wet_nappies"),)
+# From sets GG (eyes and sight) and GH (urinary and kidney troubles, 2026-12-07i):
+# - an older person's delirium as a carer tells it ("today she's calling me by her sister's name, picking at the blanket
+#   and was up all night trying to get out" read nothing, and a giant cell arteritis led): a confusion - a wrong name for
+#   a close one, someone not known, a picking at the bedclothes (carphologia) - and a restlessness at night
+WRONG_NAME = rx.compile(r"(?i)\bcall(?:ing|ed|s)?\s+(?:me|us|him|her|them)\s+by\s+(?:her|his|their|the\s+wrong|someone\s+else'?s|"
+                        r"a\s+(?:different|dead\s+\w+'?s?))\s*(?:\w+'?s\s+)?name\b|\b(?:doesn'?t|does\s+not|didn'?t|did\s+not|"
+                        r"can'?t|couldn'?t)\s+(?:seem\s+to\s+)?(?:know|recogni[sz]e)\s+(?:who\s+(?:i|we)\s+(?:am|are)|me|us|"
+                        r"where\s+(?:she|he)\s+is)\b(?!\s+(?:well|much|yet))")
+PICKING_AT_BEDCLOTHES = rx.compile(r"(?i)\bpicking\s+at\s+(?:the\s+|her\s+|his\s+)?(?:blankets?|bedclothes|sheets?|covers|duvet|"
+                                   r"clothes|air|nothing|thin\s+air)\b")
+UP_ALL_NIGHT_RESTLESS = rx.compile(r"(?i)\b(?:up|awake)\s+(?:all|most\s+of\s+the)\s+night\s+(?:trying\s+to\s+(?:get\s+out|leave|"
+                                   r"climb\s+out|go\s+home)|wandering|shouting|calling\s+out|agitated)\b|\btrying\s+to\s+"
+                                   r"(?:get\s+out\s+of\s+bed|climb\s+out\s+of\s+bed)\s+all\s+night\b")
+ALSO_READ += ((WRONG_NAME, "confusion"), (PICKING_AT_BEDCLOTHES, "confusion"), (UP_ALL_NIGHT_RESTLESS, "restlessness"))
+# - a urine that "smells strong" said as "it" in a note about urine ("Incontinent of urine which is new, and it smells
+#   strong")
+IT_SMELLS_STRONG = rx.compile(r"(?i)\bit\s+(?:smells?|stinks?)\s+(?:really\s+|very\s+|so\s+|quite\s+)?(?:strong(?:ly)?|bad|awful|foul|"
+                              r"fishy|off|horrible)\b")
+URINE_NOTE = rx.compile(r"(?is)\burine\b|\bwee\b|\bpee\b|incontinen|catheter|\bwees\b|\bpees\b")
+ALSO_READ += ((IT_SMELLS_STRONG, "foul_smelling_urine", URINE_NOTE),)
+# - a catheter bag's urine, cloudy or smelling ("bag urine cloudy and smelling strong since the weekend": the catheter read
+#   the urine's word and its cloudiness and smell went unread, an epididymo-orchitis led)
+URINE_CLOUDY = rx.compile(r"(?i)\burine\s+(?:is\s+|was\s+|looks?\s+|has\s+been\s+|gone\s+|in\s+the\s+bag\s+)?(?:very\s+|really\s+|a\s+bit\s+)?"
+                          r"(?:cloudy|murky|milky)\b")
+URINE_SMELLING = rx.compile(r"(?i)\burine\b[^.;!?\n]{0,30}?\b(?:smelling|smells?|stinking|stinks?)\s+(?:really\s+|very\s+|so\s+|quite\s+)?"
+                            r"(?:strong(?:ly)?|bad|awful|foul|fishy|offensive|horrible)\b")
+ALSO_READ += ((URINE_CLOUDY, "cloudy_urine"), (URINE_SMELLING, "foul_smelling_urine"))
+# - a wish to pass urine all the time, in Chinese, with 一直/总是 ("一直想上厕所" after sex with a burning on passing
+#   urine read nothing, as 老想上厕所 is read), and an abnormal discharge denied ("没有异常分泌物": a cystitis led by a thrush)
+ZH_ALWAYS_TO_THE_LOO = rx.compile(r"(?:一直|总|总是|老是|经常|频繁|不停地?|时不时)(?:都)?想(?:上厕所|去厕所|尿尿|小便|撒尿)")
+ZH_ABNORMAL_DISCHARGE = rx.compile(r"(?<=没有)(?:异常|奇怪)的?分泌物|(?<=没)(?:异常|奇怪)的?分泌物|(?<=无)(?:异常)分泌物|白带(?:也)?异常|"
+                                   r"(?<=白带没有)异常|(?<=白带没)异常|(?<=白带也没有)异常|(?<=白带也没)异常")
+BEFORE_LEXICON += ((ZH_ALWAYS_TO_THE_LOO, "urinary_frequency"), (ZH_ABNORMAL_DISCHARGE, "abnormal_vaginal_discharge"))
+# - water barely passed ("has barely passed any water today, what she does pass is dark" of an AKI on ramipril,
+#   furosemide and metformin after days of diarrhoea read nothing, and a food poisoning led), "hardly weed today"
+BARELY_PASSED_WATER = rx.compile(r"(?i)\b(?:barely|hardly|scarcely|only\s+just)\s+(?:passed|passing|pass|done|had|made)\s+(?:any\s+|much\s+)?"
+                                 r"(?:water|urine|wee|pee)\b|\b(?:barely|hardly)\s+(?:weed|peed|wee'?d|pee'?d|urinated)\b")
+AFTER_LEXICON += ((BARELY_PASSED_WATER, "reduced_urine_output"),)
+# - a sinusitis as people tell it ("still blocked and blowing out green stuff. Pressure behind my eyes and across my
+#   cheeks" read only the blocked nose, and an orbital cellulitis led): a thick discharge blown out, a pressure across the
+#   cheeks, the forehead or the sinuses (not behind the eyes alone: a dengue's)
+BLOWING_GREEN = rx.compile(r"(?i)\b(?:blowing|blow|blew|blows)\s+(?:out\s+|my\s+nose\s+(?:and\s+(?:get|getting)\s+)?)?(?:green|yellow|"
+                           r"thick|gunky|yellowy|greeny)(?:\s*(?:/|-|or|and)\s*(?:green|yellow))?\s+(?:stuff|gunk|snot|muck|goo|mucus|"
+                           r"bogeys|gloop)\b")
+PRESSURE_ACROSS_CHEEKS = rx.compile(r"(?i)(?<!shock\s)(?<!shocks\s)(?<!stabbing\s)(?<!shooting\s)\b(?:pressure|pain|ache|aching|throbbing|"
+                                    r"fullness|heaviness)\s+(?:behind\s+(?:my|the|her|his)\s+eyes\s+and\s+)?(?:(?:across|over|around|"
+                                    r"through)\s+(?:my\s+|the\s+|her\s+|his\s+|both\s+)?(?:cheeks?|cheekbones?|sinuses)|in\s+(?:my\s+|"
+                                    r"the\s+|her\s+|his\s+)?sinuses)\b")   # (not the forehead's band, nor a neuralgia's shock)
+BEFORE_LEXICON += ((BLOWING_GREEN, "thick_nasal_discharge"), (PRESSURE_ACROSS_CHEEKS, "facial_pain_pressure"))
+# - an eye that moves freely and without pain ("eye moves normally and doesnt hurt to look around"): no painful or
+#   restricted movement
+EYE_MOVES_FINE = rx.compile(r"(?i)\beyes?\s+(?:moves?|moving)\s+(?:normally|fine|ok|okay|all\s+(?:directions|ways|round))\b|"
+                            r"\b(?:doesn'?t|does\s+not|don'?t|didn'?t)\s+hurt\s+(?:to|when\s+(?:she|he|i|they))\s+(?:look|looks|"
+                            r"looking|move|moves)\s+(?:around|about|round|side\s+to\s+side|up\s+(?:and|or)\s+down|her\s+eyes?|his\s+eyes?|"
+                            r"my\s+eyes?)\b")
+READ_AS_NOTHING += (EYE_MOVES_FINE,)
+# - a bite by an insect said as such ("got bitten by something (mosquito?) on her right upper eyelid ... lid is swollen
+#   and puffy, itchy ... No fever": read only as mosquito bites, and a stye led), in a note with no fever or journey
+BITTEN_BY_INSECT = rx.compile(r"(?i)\bbitten\s+(?:by\s+)?(?:by\s+)?(?:something|a\s+(?:mosquito|mozzie|midge|gnat|bug|insect|horse\s?fly|"
+                              r"spider|flea)|an\s+insect|mosquitoe?s|mozzies|midges|insects|bugs)\b")
+NO_FEVER_NO_JOURNEY = rx.compile(r"(?is)^(?!.*(?<!no\s)(?<!not\s)(?<!without\s)\b(?:fever\w*|temp|temperature)\b)"
+                                 r"(?!.*\b(?:bali|thailand|india|africa|travel\w*|abroad)\b)"
+                                 # (nor a bite gone on to a cellulitis: "a red hot swollen patch ... spreading up from it")
+                                 r"(?!.*(?<!no\s)(?<!not\s)\b(?:spread\w*|red\s+hot|hot|pus|streak\w*|red\s+line)\b)")
+ALSO_READ += ((BITTEN_BY_INSECT, "insect_sting", NO_FEVER_NO_JOURNEY),)
+# - an eye red and watery together ("Right eye went red and watery 2 days ago" read only the red), and a lump in front of
+#   the ear (a viral conjunctivitis's preauricular node, "a tender little lump in front of my ear")
+EYE_RED_AND_WATERY = rx.compile(r"(?i)\beyes?\b[^.;!?\n]{0,20}?\b(?:red|pink|sore|gritty)\s+and\s+(?:watery|watering|streaming|"
+                                r"weepy|teary)\b")
+LUMP_BEFORE_EAR = rx.compile(r"(?i)\b(?:lump|gland|node|swelling)\s+(?:just\s+)?(?:in\s+front\s+of|before)\s+(?:my|her|his|the)\s+"
+                             r"(?:(?:left|right)\s+)?ear\b")
+ALSO_READ += ((EYE_RED_AND_WATERY, "watery_eyes"), (LUMP_BEFORE_EAR, "swollen_lymph_nodes"))
+# - something that flew off and struck an eye ("hammering a metal chisel ... something pinged off and hit my right eye ...
+#   a tiny mark on the eye and a drop of blood" read only a blurred sight, and a uveitis led): the eye's injury, and at
+#   speed beside a hammer, a chisel, a grinder or a drill; a mark seen on the eye
+HIT_THE_EYE = rx.compile(r"(?i)\b(?:something|a\s+(?:bit|piece|chip|fragment|splinter|shard|sliver)|bits?|it)\b[^.;!?\n]{0,25}?\b(?:pinged|flew|"
+                         r"shot|flicked|sprang|bounced|came)\s+(?:off|up|out|back)?\s*(?:and\s+)?(?:hit|into|in|struck|went\s+in(?:to)?)\s+"
+                         r"(?:my|his|her|the)\s+(?:(?:left|right)\s+)?eye\b")
+STRIKING_TOOL = rx.compile(r"(?is)\b(?:hammer\w*|chisel\w*|grind\w*|grinder|drill\w*|strimm\w*|metal\s+on\s+metal|lathe|nail\s+gun)\b")
+MARK_ON_THE_EYE = rx.compile(r"(?i)(?<!white\s)\b(?:tiny|little|small)?\s*(?<!white\s)(?:mark|dot|speck|cut|nick|scratch)\s+(?:on|in)\s+"
+                             r"(?:the|my|his|her)\s+(?:eye(?:ball)?)\b")   # (not a lens wearer's "white spot on the coloured part": a keratitis)
+ALSO_READ += ((HIT_THE_EYE, "eye_trauma"), (HIT_THE_EYE, "high_velocity_eye_injury", STRIKING_TOOL),
+              (MARK_ON_THE_EYE, "visible_speck_on_eye"))
+# - a half of the field of sight lost on one side in both eyes ("Confrontation fields: L homonymous defect both eyes",
+#   "keeps bumping into the door frame on her left and missed the food on the left side of her plate": read as a
+#   retina's curtain or nothing, and a stroke lost its lead to the high blood pressure): a stroke's sudden loss of sight,
+#   claimed before the lexicon
+HOMONYMOUS_LOSS = rx.compile(r"(?i)\b(?:l|r|left|right)?\s*homonymous\s+(?:hemianopi\w*|quadrantanopi\w*|(?:field\s+)?(?:defect|loss))"
+                             r"(?:\s+(?:in\s+)?both\s+eyes)?|\bhemianopi\w*|\b(?:bump\w*|walk\w*|knock\w*)\s+into\s+(?:things|the\s+"
+                             r"door\s*(?:frame|way)|door\s*frames?|furniture|the\s+wall)\s+on\s+(?:her|his|my|the)\s+(?:left|right)\b|"
+                             r"\bmiss(?:ed|es|ing)\s+(?:the\s+)?food\s+on\s+the\s+(?:left|right)\s+(?:side\s+)?(?:of\s+(?:her|his|my|"
+                             r"the)\s+plate)?|偏盲|同向偏盲")
+BEFORE_LEXICON += ((HOMONYMOUS_LOSS, "sudden_vision_loss"),)
+# - a liquid splashed into an eye, in Chinese ("咬破了一颗洗衣凝珠，液体喷到左眼里了": a laundry capsule's alkali read only
+#   a red eye): the eye's chemical splash
+ZH_SPLASH_IN_EYE = rx.compile(r"(?:液体|液|水|洗衣液|消毒液|漂白水|漂白剂|84|洗洁精|清洁剂|洗衣凝珠|凝珠|药水|石灰|水泥|油|酸|碱)[^。；;]{0,8}?"
+                              r"(?:(?:喷|溅|射|崩|呲)(?:到|进|入)?|(?:弄|流|进)(?:到|进|入))(?:了)?(?:她的?|他的?|我的?)?(?:左|右|两|双|一)?(?:边|只)?"
+                              r"(?:眼|眼睛)")   # (not a 流眼泪)
+ALSO_READ += ((ZH_SPLASH_IN_EYE, "chemical_splash_eye"),)
+# - an eye pushed forward and a swelling round the eye, in Chinese ("左眼周围红肿，今天左眼球好像往外突": an orbital
+#   cellulitis's lid and proptosis, read nothing)
+ZH_EYE_PUSHED_OUT = rx.compile(r"眼球(?:好像|有点|有些|明显)?(?:往外|向外|朝外)?(?:突|凸|鼓)(?:出)?")
+ZH_ROUND_THE_EYE_SWOLLEN = rx.compile(r"眼(?:睛)?(?:周围|四周|周边|眶)(?:都|也|有点|有些)?(?:红肿|肿)")
+BEFORE_LEXICON += ((ZH_EYE_PUSHED_OUT, "bulging_eyes"), (ZH_ROUND_THE_EYE_SWOLLEN, "eyelid_swelling"))
+# - blisters on one side of the forehead or scalp, the face or the trunk, in Chinese ("右边额头头皮前几天一直针扎一样疼 ...
+#   今天起了一片一片的小水泡，右眼皮肿": a shingles by the eye read only blisters, and a dental abscess led)
+ZH_ONE_SIDE_BLISTERS = rx.compile(r"(?:右边|左边|右侧|左侧|一侧|一边|半边)(?:的)?(?:额头|头皮|脑门|脸|面部|胸口?|背|后背|腰|肋|肋骨)"
+                                  r"[^。；]{0,30}?(?:水泡|水疱|疱疹|小泡)")
+ALSO_READ += ((ZH_ONE_SIDE_BLISTERS, "dermatomal_rash"),)
+# - the white of an eye gone red after a blow, and a black eye ("Got punched in the face ... Left eye has a black eye and
+#   now the white of the eye is full red on the outside half": read a red eye, and an eye's foreign body led a
+#   subconjunctival haemorrhage): the red patch on the white, and the eye's injury
+WHITE_GONE_RED = rx.compile(r"(?i)\bwhite\s+of\s+(?:the|my|his|her)\s+(?:(?:left|right)\s+)?eye\s+(?:is|was|has\s+gone|went|turned|has\s+turned)\s+"
+                            r"(?:all\s+|full\s+|bright\s+|blood\s+|completely\s+|half\s+)?(?:red|bloody|blood\s*red)\b")
+BLACK_EYE = rx.compile(r"(?i)\b(?:a|has\s+a|got\s+a|with\s+a|gave\s+(?:me|him|her)\s+a)\s+black\s+eye\b")
+BEFORE_LEXICON += ((WHITE_GONE_RED, "red_patch_white_of_eye"),)
+ALSO_READ += ((BLACK_EYE, "eye_trauma"),)
+# - something blown into an eye, in Chinese ("不知道是小虫子还是沙子进左眼了，冲了好几次还是磨，一眨眼就疼，眼泪哗哗流" read
+#   nothing): the eye's foreign body's entry (the knowledge base's eye injury), its grit, its pain on blinking, its tears
+ZH_SOMETHING_IN_EYE = rx.compile(r"(?:沙子|沙|灰|灰尘|虫子|小虫|飞虫|异物|铁屑|木屑|铁渣|碎屑|睫毛)[^，。；,;]{0,4}?(?:飞|掉|溅)?(?:进|入|迷)(?:了)?"
+                                 r"(?:我的?|她的?|他的?)?(?:左|右|一只|两只|一边)?(?:边)?(?:眼|眼睛)|迷眼")
+ZH_BLINK_HURTS = rx.compile(r"(?:一)?眨眼(?:睛)?(?:的时候)?(?:就|都|也)?(?:疼|痛|磨)")
+ZH_TEARS_STREAM = rx.compile(r"眼泪(?:哗哗|一直|止不住|不停|直)(?:地|的)?(?:流|掉|往下流)")
+ZH_EYE_GRITTY = rx.compile(r"(?<=还是)磨|(?<=还)磨(?!牙)|眼(?:睛)?(?:里)?(?:发)?磨(?!牙)|磨得(?:慌|难受|疼)")
+ZH_EYE_NOTE = rx.compile(r"(?s)眼")
+ALSO_READ += ((ZH_SOMETHING_IN_EYE, "eye_trauma"), (ZH_BLINK_HURTS, "eye_pain"), (ZH_TEARS_STREAM, "watery_eyes"),
+              (ZH_EYE_GRITTY, "gritty_eyes", ZH_EYE_NOTE))
+# (... and the part below the eyes after the cheeks is the cheeks' - "pain across my cheeks and below my eyes" read an
+#  eye's pain, in the red-flag reader too, which knows no facial pain: urgent)
+BELOW_THE_EYES_AFTER_CHEEKS = rx.compile(r"(?i)(?<=cheeks\sand\s)(?:below|under|beneath|underneath)\s+(?:my|the|her|his|both)\s+eyes\b")
+READ_AS_NOTHING += (BELOW_THE_EYES_AFTER_CHEEKS,)

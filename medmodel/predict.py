@@ -1346,6 +1346,19 @@ LEADS_ONLY_ON = {
     # babies' colds, "不怎么咳，不喘 ... 精神挺好还会笑", led with it too)
     "bronchiolitis": frozenset({"wheeze", "crackles", "rapid_breathing", "chest_recession", "shortness_of_breath",
                                 "severe_breathlessness", "low_oxygen_saturation", "apnoea_episodes", "cyanosis"}),
+    # an acute angle-closure glaucoma is a painful red eye - a pain, a redness, halos, a fixed mid-dilated pupil, a headache
+    # with a sickness (NICE CKS "Glaucoma - acute angle closure"), not a sight lost without pain: "the vision in my left
+    # eye went dark from the top down, like a shade being pulled ... for maybe 5 minutes ... Fine ever since. No
+    # headache" (an amaurosis fugax, a TIA) led with it (set GG)
+    "acute_angle_closure_glaucoma": frozenset({"eye_pain", "red_eye", "halos_around_lights", "fixed_mid_dilated_pupil",
+                                               "headache", "orbital_headache", "vomiting", "nausea"}),
+    # an orbital cellulitis leads on an eye's sign beyond a swollen lid, or a fever (NICE CKS "Sinusitis": periorbital
+    # swelling or redness, a displaced eyeball, a double vision, an ophthalmoplegia, a reduced acuity): a sinusitis,
+    # "Eyes themselves look normal, not swollen, sight fine", led with it (set GG); as a danger beside another leader it
+    # still counts unless denied (``safety.ORBIT_SIGNS``)
+    "orbital_cellulitis": frozenset({"bulging_eyes", "painful_eye_movements", "restricted_eye_movements", "double_vision",
+                                     "blurred_vision", "rapd", "red_eye", "eye_pain", "fever", "high_fever",
+                                     "sudden_vision_loss"}),
     # an influenza is a fever with its aches, chills, tiredness or headache (NICE CKS "Influenza - seasonal": a sudden
     # fever with myalgia, malaise, headache), not a cold's runny nose and a little cough with a temperature of 37.8 once
     # (a 20-month-old's cold "eating and playing fine" led with it once a bronchiolitis gave up its place)

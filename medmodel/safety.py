@@ -650,6 +650,12 @@ ORBITAL_CELLULITIS = "orbital_cellulitis"
 ORBIT_SIGNS = frozenset({"eyelid_swelling", "puffy_eyes_face", "eye_pain", "painful_eye_movements",
                          "restricted_eye_movements", "bulging_eyes", "double_vision", "rapd", "red_eye", "blurred_vision",
                          "sudden_vision_loss"})
+# ... nor one whose only sign is a lid swollen by an insect's bite, with no fever (NICE CKS "Insect bites and stings": a
+# bite near the eye swells the lid; orbital spread brings a red or painful eye, a painful or restricted movement, a
+# double or blurred sight, a fever): "bitten by something (mosquito?) on her right upper eyelid ... lid is swollen and
+# puffy, itchy ... No fever ... eye moves normally" was an emergency through it (set GG)
+BITE_ON_THE_LID = frozenset({"insect_sting", "mosquito_bites"})
+LID_ONLY = frozenset({"eyelid_swelling", "puffy_eyes_face"})
 # Mastoiditis in an ear note that denies swelling or tenderness behind the ear and reads none of its signs there: an
 # otitis media with "No mastoid tenderness" on examination was urgent by mastoiditis at 21% (NICE CKS "Otitis media -
 # acute": mastoiditis is the red, tender swelling behind the ear). Urgent when it leads, routine otherwise.
@@ -682,6 +688,12 @@ HALLMARK_NEEDED = {
     # known osteoarthritis of the hands, "knuckles stiff and achy esp. in the cold, no hot or swollen joints", was urgent
     # through it at 9% (set FW)
     "rheumatoid_arthritis": frozenset({"joint_swelling", "long_morning_stiffness", "hot_red_joint"}),
+    # a corneal abrasion and an eye's foreign body are an injury's, a lens's or a speck's - or an eye that hurts (NICE CKS
+    # "Corneal superficial injury"): a viral conjunctivitis gritty in one eye then the other after a cold, "Vision fine
+    # ... I don't wear contacts", was urgent through them (set GG)
+    "corneal_abrasion": frozenset({"eye_trauma", "contact_lens_wear", "eye_pain", "photophobia", "visible_speck_on_eye",
+                                   "high_velocity_eye_injury", "chemical_splash_eye"}),
+    "eye_foreign_body": frozenset({"eye_trauma", "visible_speck_on_eye", "high_velocity_eye_injury", "eye_pain"}),
     # an alcohol withdrawal with no drink stopped or cut down, no shakes, sweats, racing heart, restlessness, morning
     # drink or hallucination and no fit (NICE CG100 and CKS "Alcohol - problem drinking": the signs begin 6-12 hours
     # after the last drink): a man merry at a wedding "chatting away making sense, walking ok" was urgent through it at
@@ -1118,6 +1130,9 @@ def settled_by_note(kb: KnowledgeBase, text: str, present: set[str] | frozenset[
         out[PE_CONDITION] = "routine"
     if ORBITAL_CELLULITIS in kb.conditions and denied & ORBIT_SIGNS and not set(present) & ORBIT_SIGNS:
         out[ORBITAL_CELLULITIS] = "routine"   # a sinusitis that says its eye is not swollen and sees well
+    if ORBITAL_CELLULITIS in kb.conditions and set(present) & BITE_ON_THE_LID and not set(present) & (
+            ORBIT_SIGNS - LID_ONLY) and not set(present) & FEVERS and ORBITAL_CELLULITIS not in out:
+        out[ORBITAL_CELLULITIS] = "routine"   # a lid swollen by a bite, nothing more of the orbit, no fever
     if ANAPHYLAXIS in kb.conditions and denied & ANAPHYLAXIS_HALLMARKS and not set(present) & ANAPHYLAXIS_SIGNS:
         # (urgent when it leads, unless two of its hallmarks are denied: "welts ... no lip or tongue swelling,
         # breathing fine" led with anaphylaxis at 55% and was urgent)
@@ -1333,7 +1348,11 @@ SAME_DAY_UNDER = {"essential_hypertension": frozenset({"very_high_blood_pressure
                   "dental_abscess": frozenset({"trismus"}), "pericoronitis": frozenset({"trismus"}),
                   # fewer wet nappies under a bronchiolitis are NICE NG9 1.3.3's reason to refer to hospital, not its
                   # reasons to call 999 (1.3.2: apnoea, severe distress, cyanosis, saturation under 92%)
-                  "bronchiolitis": frozenset({"fewer_wet_nappies"})}
+                  "bronchiolitis": frozenset({"fewer_wet_nappies"}),
+                  # a red eye under a shingles is its ophthalmic branch's, seen by an ophthalmologist the same day (NICE
+                  # CKS "Shingles"; the rule ``shingles_near_the_eye`` says so): "右边额头 ... 小水泡，右眼皮肿 ... 眼睛红"
+                  # was an emergency through it (set GG)
+                  "herpes_zoster": frozenset({"red_eye"})}
 
 
 def red_flags_in(kb: KnowledgeBase, present_findings, leading_condition: str | None = None) -> list[RedFlag]:
@@ -1394,8 +1413,11 @@ PRESSURE_NOT_STOPPING = rx.compile(
     r"\b(?:[2-9]\d|1[5-9]|\d{3})\s*(?:min|mins|minutes)\b[^.;!?\n]{0,15}?\bdespite\s+(?:\w+\s+)?(?:pressure|pinch\w*|press\w*)|"
     r"(?:捏|按|压)[^。；！？\n]{0,12}?(?:还在|还是|仍然|仍|依然|都没|也没|止不住)[^。；！？\n]{0,4}?(?:流|出血|止不住|停)")
 
-# A sore red glans or foreskin (``urinary_symptoms_in_a_child``: a balanitis's sting on passing urine)
-BALANITIS_SIGNS = ("red_sore_glans", "discharge_under_foreskin", "tight_foreskin")
+# A sore red glans or foreskin (``urinary_symptoms_in_a_child``: a balanitis's sting on passing urine), and a girl's red
+# sore vulva, the knowledge base's nappy-area rash (NICE CKS "Vulvovaginitis in children": soaps and bubble baths; its
+# sting on passing urine is the skin's - "it stings when she wees and her front bottom is red and sore. We started a new
+# bubble bath last week ... No fever" was urgent, set GH)
+BALANITIS_SIGNS = ("red_sore_glans", "discharge_under_foreskin", "tight_foreskin", "nappy_area_rash")
 # A potassium of 6.0 mmol/L or more written in the note ("K 6.1", 血钾6.2): beside an acute kidney injury's signs
 # (``kidney_injury_with_raised_potassium``)
 POTASSIUM_FROM_6 = rx.compile(r"(?i)\b(?:k\+?|potassium|serum k)\s*(?:of|is|was|:|=|at)?\s*(?:6(?:\.\d)?|[7-9](?:\.\d)?)\d*"
@@ -1847,6 +1869,29 @@ CONTEXT_RULES = (
                 "NICE NG143 (fever in under 5s), table 1: a respiratory rate over 60 breaths a minute is a red feature - "
                 "refer urgently for a face-to-face assessment by a paediatric specialist",
                 age_below=5, note_says=FASTER_THAN_60),
+    # a swelling behind the ear with a double vision, a stiff neck, a drowsiness, a confusion, a facial palsy or a fit: a
+    # mastoiditis spreading inside the skull ("on amoxicillin 5 days, still getting fevers ... his left eye is turning
+    # inwards and he says he sees 2 of everything. Behind his left ear is swollen" was urgent, set GG)
+    ContextRule("mastoiditis_spreading", ("double_vision", "neck_stiffness", "drowsiness", "confusion", "facial_droop",
+                                          "seizure", "one_sided_weakness"), "emergency",
+                "with a swelling behind the ear",
+                "NICE CKS (mastoiditis) and ENT UK: suspected mastoiditis is admitted the same day; a cranial nerve palsy "
+                "(a sixth nerve's double vision, a facial palsy), meningism, a drowsiness or a fit are signs of "
+                "intracranial spread (meningitis, abscess, venous sinus thrombosis, Gradenigo's syndrome) - emergency",
+                with_findings=("postauricular_swelling",)),
+    # a red patch on the white of the eye after a blow ("punched in the face ... black eye and now the white of the eye is
+    # full red": a subconjunctival haemorrhage, self-care without the injury) is examined for the injury's other damage
+    # molluscum on the eyelid with a red or watery eye ("tiny pearly dome-shaped bumps on his left upper eyelid near the
+    # lashes ... that eye is pinkish and a bit watery" was self-care, set GG)
+    ContextRule("molluscum_with_red_eye", ("red_eye", "watery_eyes", "eye_discharge"), "routine",
+                "with molluscum on the eyelid",
+                "NICE CKS (molluscum contagiosum): refer to ophthalmology when eyelid-margin lesions come with a red eye "
+                "(a secondary follicular conjunctivitis or keratitis)", with_findings=("pearly_umbilicated_papules",),
+                note_says=rx.compile(r"(?i)eyelid|\blids?\b|lashes|眼皮|眼睑|睫毛")),
+    ContextRule("red_eye_patch_after_injury", ("red_patch_white_of_eye",), "routine", "after a blow to the eye",
+                "NICE CKS (subconjunctival haemorrhage): after trauma, examine the eye and the orbit (visual acuity, eye "
+                "movements, a penetrating injury or a blow-out fracture) rather than reassure alone; refer the same day "
+                "with reduced vision, pain, or a high-velocity injury", with_findings=("eye_trauma",)),
     ContextRule("ascites_in_liver_disease", ("ascites", "abdominal_distension"), "urgent", "with liver disease",
                 "BSG 2020 guideline on ascites in cirrhosis and NICE NG50 (cirrhosis): new or worsening ascites in "
                 "liver disease needs prompt assessment with a diagnostic tap (spontaneous bacterial peritonitis, "
@@ -2918,6 +2963,8 @@ DEFICIT_RESOLVED = rx.compile(
     r"neuro(?:logically)?\s+(?:normal|intact|nad))\b|\b(?:neuro(?:logical)?\s+)?exam(?:ination)?\s+(?:now\s+)?(?:nad|normal)\b|"
     r"\bwent\s+away\b|\bwore\s+off\b|\bpassed\s+off\b|\btransient\b|\blasted\s+(?:about\s+|around\s+|~\s*)?\d|"
     r"\b\d+\s*-?\s*min(?:ute)?s?\s+episode\b|\bcame\s+back\s+(?:completely|fully|to\s+normal)\b|"
+    # ("went dark from the top down ... for maybe 5 minutes, then came back up. Fine ever since", an amaurosis fugax, set GG)
+    r"\b(?:fine|normal|ok(?:ay)?|well|good|perfect)\s+ever\s+since\b|\bbeen\s+(?:fine|normal|ok(?:ay)?)\s+(?:ever\s+)?since\b|"
     r"\b(?:is|she'?s|he'?s|i'?m|was|seems?)\s+(?:completely\s+|totally\s+|back\s+to\s+)?normal\s+(?:now|again)\b|"
     r"自己好了|自行(?:缓解|恢复|好转)|(?:都|全|完全)好了|跟(?:正常|平常|以前)一样|一切正常|恢复(?:正常|了)|现在(?:没事|好了|正常|都正常|无不适|一切正常|完全正常)|"
     # (minutes, then well: "突然右手拿不住筷子 ... 大概十几分钟就好了，现在完全正常", a TIA, set DJ)

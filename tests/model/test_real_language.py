@@ -394,6 +394,16 @@ BLIND_SETS_OF_2026_12_07 = [
     # diabetic foot's probe-to-bone osteomyelitis in a 病历 routine; a myocarditis after "感冒发烧一个礼拜刚好" urgent by an
     # AF; a pulmonary embolism on 优思明 led by a rib fracture; an epiglottitis by a viral pharyngitis)
     ("fresh_notes_ge.csv", 80, 0.97, 0.98, 0.0, 0.0),
+    # eyes and sight (two fifths Chinese): first read 0.86 / 0.90, under 2, over2+ 3 (a sinusitis "eyes themselves look
+    # normal, not swollen, sight fine" and a mosquito bite on a 6-year-old's lid emergencies by an orbital cellulitis; a
+    # viral conjunctivitis urgent by a corneal abrasion; a mastoiditis with a double vision urgent; a molluscum on the lid
+    # with a pink eye self-care; a grinder's chip and a laundry capsule's liquid in the eye read nothing)
+    ("fresh_notes_gg.csv", 80, 0.95, 0.97, 0.0, 0.0),
+    # urinary and kidney troubles (two fifths Chinese): first read 0.875 / 0.96, under 0, over2+ 1 (a 5-year-old's
+    # bubble-bath vulvitis urgent as a child's urinary infection; a care-home delirium, "calling me by her sister's
+    # name, picking at the blanket", led by a giant cell arteritis; an AKI on ramipril and furosemide, "barely passed any
+    # water", by a food poisoning; a catheter's infection by an epididymo-orchitis)
+    ("fresh_notes_gh.csv", 80, 0.92, 0.97, 0.0, 0.0),
 ]
 
 

@@ -2162,6 +2162,34 @@ def test_notes_of_the_session_of_2026_12_07h(shipped_bundle, text, age, sex, lea
      "my mouth a little, temp 38.7", 41, "M", "dental_abscess", "emergency"),
     ("started lamotrigine a month ago, now dusky spots on my chest that are blistering and the skin is coming off, my "
      "mouth is covered in raw sores and my eyes sting", 35, "F", "stevens_johnson_syndrome", "emergency"),
+    # eyes and sight, urinary and kidney troubles (sets GG and GH's kinds, reworded): a delirium at 90 with a smelly
+    # urine; a catheter's infection; a cystitis after sex in mixed Chinese and English; a girl's vulvitis from a bubble
+    # bath is no urgent urinary infection; a sinusitis is no orbital cellulitis, and a bite on a lid neither; a grinder's
+    # chip in the eye; a laundry liquid in a child's eye in Chinese; a mastoiditis with a double vision; a shingles by
+    # the eye is urgent; a red patch on the white after a punch; a molluscum on the lid with a pink eye
+    ("Nan is 90, not herself since yesterday, calling me by her mother's name, up all night trying to get out of bed, "
+     "wetting herself which is new and it smells strong, temp 37.7", 90, "F", "delirium", None),
+    ("care home resident with a long-term catheter, bag urine cloudy and smelling strong for 3 days, ache low in his "
+     "tummy, temp 37.1, eating and chatting normally", 82, "M", "urinary_tract_infection", None),
+    ("19岁，第一次同房后第二天 burning when I pee，一直想上厕所，小肚子胀，no fever，没有异常分泌物", 19, "F",
+     "urinary_tract_infection", "routine"),
+    ("Daughter 4 says it stings when she wees, her front bottom is red and sore, we changed to a new bubble bath. No "
+     "fever, wee doesn't smell, eating fine", 4, "F", None, "self_care"),
+    ("cold 12 days ago, still blocked and blowing out yellow gunk, pressure across my cheekbones worse bending down, "
+     "eyes look normal, not swollen, sight fine, temp 37.5", 42, "M", "acute_sinusitis", "self_care"),
+    ("7yo bitten by a midge on his upper eyelid at the lake yesterday, lid puffy and itchy, can open it, no fever, eye "
+     "moves normally and doesn't hurt to look around", 7, "M", None, None),
+    ("grinding a bracket in the shed, a bit flew off and hit my left eye, not very painful, slightly blurry, small mark "
+     "on the eye, no goggles", 37, "M", "eye_foreign_body", "emergency"),
+    ("快！2岁儿子咬破了洗衣凝珠，液体溅到右眼里了，一直哭睁不开眼，眼睛很红", 2, "M", "chemical_eye_injury", "emergency"),
+    ("son 7, ear infection on amoxicillin for 4 days, still fevers, now his right eye turns in and he sees double, "
+     "behind his right ear is red and swollen", 7, "M", "acute_mastoiditis", "emergency"),
+    ("我爸70岁，左边额头头皮火烧一样疼了三天，今天左边额头起了一片一片的小水泡，左眼红，流眼泪，没发烧", 70, "M",
+     "herpes_zoster", "urgent"),
+    ("took a punch on a night out, has a black eye and the white of the eye went bright red on the outer half, sees "
+     "fine, no double vision, wasn't knocked out", 26, "M", "subconjunctival_haemorrhage", "routine"),
+    ("my daughter (6) has tiny pearly bumps with a dip in the middle on her right upper eyelid by the lashes for 2 "
+     "months, and that eye has been pink and watery for weeks", 6, "F", "molluscum_contagiosum", "routine"),
 ])
 def test_notes_of_the_session_of_2026_12_07i(shipped_bundle, text, age, sex, lead, triage):
     """Notes of breathing, chest and ENT and of infections, fevers and medicines (sets GD and GE's kinds, reworded)."""
@@ -2170,3 +2198,5 @@ def test_notes_of_the_session_of_2026_12_07i(shipped_bundle, text, age, sex, lea
         assert p.triage in ("self_care", "routine"), top
     if "20 month old" in text:   # a toddler's cold with nothing of a lower airway is no bronchiolitis
         assert p.triage in ("self_care", "routine"), top
+    if "midge" in text:   # a bite on a lid, eye moving freely without pain and no fever, is no orbital cellulitis
+        assert p.triage in ("self_care", "routine") and p.leading.condition_id != "orbital_cellulitis", top

@@ -1675,6 +1675,28 @@ def test_wordings_not_read_in_the_session_of_2026_12_07h(reader, text, finding, 
      "neck_floor_of_mouth_swelling", True),
     ("abscess on a back tooth, the swelling is spreading down to my neck and it's difficult to swallow",
      "difficulty_swallowing", True),
+    # eyes and sight, urinary and kidney troubles (sets GG and GH's kinds, reworded)
+    ("she keeps calling me by her mother's name and was up all night trying to get out of bed", "confusion", True),
+    ("she keeps calling me by her mother's name and was up all night trying to get out of bed", "restlessness", True),
+    ("new incontinence and it smells strong", "foul_smelling_urine", True),
+    ("catheter bag urine cloudy and smelling strong", "cloudy_urine", True),
+    ("一直想上厕所，尿的时候烧着疼", "urinary_frequency", True),
+    ("尿痛，没有异常分泌物", "abnormal_vaginal_discharge", False),
+    ("has hardly passed any water since this morning", "reduced_urine_output", True),
+    ("still blocked, blowing out yellow gunk, pressure across my cheekbones", "thick_nasal_discharge", True),
+    ("still blocked, blowing out yellow gunk, pressure across my cheekbones", "facial_pain_pressure", True),
+    ("bitten by a midge on his eyelid at the lake, lid puffy and itchy", "insect_sting", True),
+    ("grinding a bracket and a bit flew off and hit my left eye, small mark on the eye", "high_velocity_eye_injury", True),
+    ("grinding a bracket and a bit flew off and hit my left eye, small mark on the eye", "visible_speck_on_eye", True),
+    ("刚才孩子玩消毒液，溅到右眼里了", "chemical_splash_eye", True),
+    ("keeps walking into things on his right, L homonymous hemianopia", "sudden_vision_loss", True),
+    ("左边额头起了一片小水泡，火烧一样疼", "dermatomal_rash", True),
+    ("右眼周围红肿，眼球好像往外突", "bulging_eyes", True),
+    ("右眼周围红肿，眼球好像往外突", "eyelid_swelling", True),
+    ("took a punch, has a black eye and the white of the eye went bright red", "red_patch_white_of_eye", True),
+    ("沙子进右眼了，一眨眼就疼，眼泪哗哗流", "eye_trauma", True),
+    ("沙子进右眼了，一眨眼就疼，眼泪哗哗流", "eye_pain", True),
+    ("沙子进右眼了，一眨眼就疼，眼泪哗哗流", "watery_eyes", True),
 ])
 def test_wordings_read_in_the_session_of_2026_12_07i(reader, text, finding, present):
     assert (finding, present) in found(reader, text)
@@ -1688,6 +1710,13 @@ def test_wordings_read_in_the_session_of_2026_12_07i(reader, text, finding, pres
     ("脚气很多年，脚趾缝烂了，小腿红肿发热", "foot_ulcer", True),     # (a toe web's way in for a cellulitis)
     ("breast red and hot, no squishy lump, just hard and sore", "tender_breast_lump", True),
     ("came back from Greece last week, sore ear", "recent_travel_tropics", True),
+    ("白带没有异常", "abnormal_vaginal_discharge", True),
+    ("lump in my breast, not painful", "tender_breast_lump", True),
+    ("lens wearer, red painful eye and a little white spot on the coloured part", "visible_speck_on_eye", True),
+    ("dull band-like pressure across my forehead most afternoons", "facial_pain_pressure", True),
+    ("bitten by something on my shin 4 days ago, now a red hot patch spreading up from it", "insect_sting", True),
+    ("sinuses blocked, pain across my cheeks and below my eyes", "eye_pain", True),
+    ("eye moves normally and doesn't hurt to look around", "painful_eye_movements", True),
 ])
 def test_wordings_not_read_in_the_session_of_2026_12_07i(reader, text, finding, present):
     assert (finding, present) not in found(reader, text)
